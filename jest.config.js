@@ -1,0 +1,11 @@
+// Jest runs the TypeScript sources as ES modules (NODE_OPTIONS=--experimental-vm-modules),
+// the same module system the ncc bundles and Node 20 use.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,87 @@
+import { RingwayError, UsageError, errorMessage } from '../errors.js';
+import { CliHost } from '../hosts/cli.js';
+import { runStep } from '../hosts/run.js';
+import { redact } from '../secrets.js';
+import { findStep, steps } from '../steps/index.js';
+import type { StepDef } from '../steps/types.js';
+import { flagSpecsFor, parseArgs } from './args.js';
+import type { CliCommand } from './commands.js';
+import { extraCommands } from './extra-commands.js';
+import { buildMetadataFlags, stepHelp } from './help.js';
+
+const VERSION = '0.1.0';
+
+export function mainHelp(): string {
+  const lines = ['ringway: GitOps pipeline steps for Kubernetes', '', 'Usage: ringway <command> [options]', '', 'Steps:'];
+  for (const s of steps) lines.push(`  ${s.name.padEnd(20)} ${s.title}`);
+  if (extraCommands.length) {
+    lines.push('', 'Commands:');
+    for (const c of extraCommands) lines.push(`  ${c.name.padEnd(20)} ${c.summary}`);
+  }
+  lines.push('', 'Run `ringway <command> --help` for its options. Exit codes: 0 success, 1 failure, 2 bad usage.');
+  return lines.join('\n') + '\n';
+}
+
+/** Runs one step from the command line; returns the exit code. */
+export async function runStepCli(step: StepDef, argv: string[]): Promise<number> {
+  const specs = [
+    ...flagSpecsFor(step.inputs),
+    ...buildMetadataFlags.map((f) => ({ name: f.name })),
+    { name: 'json', boolean: true },
+    { name: 'verbose', boolean: true },
+    { name: 'quiet', boolean: true },
+    { name: 'help', boolean: true },
+  ];
+  const { flags, positionals } = parseArgs(argv, specs);
+  if (flags.get('help') === 'true') {
+    process.stdout.write(stepHelp(step));
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`ringway ${step.name} takes no positional arguments, got '${positionals[0]}'`);
+  // Build metadata flags feed the same variables a non-GitHub/Azure orchestrator would set.
+  for (const f of buildMetadataFlags) {
+    const v = flags.get(f.name);
+    if (v !== undefined) process.env[f.env] = v;
+  }
+  const host = new CliHost({ verbose: flags.get('verbose') === 'true', quiet: flags.get('quiet') === 'true' });
+  const result = await runStep(step, host, (def) => flags.get(def.name));
+  if (!result.ok) {
+    process.stderr.write(`error: ${result.message}\n`);
+    return result.usage ? 2 : 1;
+  }
+  if (flags.get('json') === 'true') {
+    process.stdout.write(JSON.stringify(result.outputs) + '\n');
+  } else {
+    for (const [k, v] of Object.entries(result.outputs)) process.stdout.write(`${k}=${v}\n`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      if (cmd === 'help' && rest[0]) return main([rest[0], '--help']);
+      process.stdout.write(mainHelp());
+      return cmd ? 0 : 2;
+    }
+    if (cmd === '--version' || cmd === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const step = findStep(cmd);
+    if (step) return await runStepCli(step, rest);
+    const extra: CliCommand | undefined = extraCommands.find((c) => c.name === cmd);
+    if (extra) {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write(extra.help.endsWith('\n') ? extra.help : extra.help + '\n');
+        return 0;
+      }
+      return await extra.run(rest);
+    }
+    throw new UsageError(`unknown command '${cmd}' (run ringway --help)`);
+  } catch (err) {
+    process.stderr.write(`error: ${redact(err instanceof RingwayError ? err.message : errorMessage(err))}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  }
+}

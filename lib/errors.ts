@@ -1,0 +1,23 @@
+/**
+ * Errors a user can act on. `message` is one line that names the input, file or component at
+ * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
+ */
+export class RingwayError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RingwayError';
+  }
+}
+
+/** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
+export class UsageError extends RingwayError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { RingwayError } from './errors.js';
+import { redact } from './secrets.js';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** Added to (not replacing) the current environment. */
+  env?: Record<string, string | undefined>;
+  /** Written to the child's stdin, which is then closed. */
+  input?: string | Buffer;
+  /** Resolve with the exit code instead of throwing when it is non-zero. */
+  allowFailure?: boolean;
+  /** Shown in the error instead of the command line (which may be long). */
+  label?: string;
+}
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
+ * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
+ * formatting into the CLI and Azure surfaces.
+ */
+export function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
+    }
+    const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+      else reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+    });
+    child.on('close', (code, signal) => {
+      const result = {
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      };
+      if (result.code !== 0 && !opts.allowFailure) {
+        reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
+      } else {
+        resolve(result);
+      }
+    });
+    child.stdin.on('error', () => undefined); // child may exit before reading stdin
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** A failed command; the message carries the last meaningful stderr line, redacted. */
+export class ExecError extends RingwayError {
+  constructor(
+    readonly label: string,
+    readonly result: ExecResult,
+  ) {
+    super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+    this.name = 'ExecError';
+  }
+}
+
+export function lastLines(text: string, n = 3): string {
+  const lines = redact(text)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.slice(-n).join(' | ') || 'no output';
+}

@@ -1,0 +1,77 @@
+import { UsageError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+export function authorizationHeader(url: string, token: string): string {
+  const host = hostOf(url);
+  if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
+    if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) return `AUTHORIZATION: bearer ${token}`;
+    return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+  }
+  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+export function gitAuthEnv(url: string, token: string | undefined, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+  if (!token) return env;
+  registerSecret(token);
+  const header = authorizationHeader(url, token);
+  registerSecret(header);
+  const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+  env.GIT_CONFIG_COUNT = String(n + 1);
+  env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+  env[`GIT_CONFIG_VALUE_${n}`] = header;
+  return env;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Rejects repository URLs that carry credentials: git would store them in .git/config and print
+ * them in errors. The token input is the one way to authenticate.
+ */
+export function checkRepoUrl(url: string, inputName: string): string {
+  const trimmed = url.trim();
+  if (!trimmed) throw new UsageError(`input '${inputName}' is required`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new UsageError(`input '${inputName}' is not a valid URL`);
+    }
+    if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
+      registerSecret(decodeURIComponent(parsed.password));
+      registerSecret(decodeURIComponent(parsed.username));
+      throw new UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
+    }
+  }
+  return trimmed;
+}
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,161 @@
+import { mkdir } from 'node:fs/promises';
+import { RingwayError } from '../errors.js';
+import { exec, ExecError, lastLines, type ExecResult } from '../exec.js';
+import { displayUrl, gitAuthEnv } from './auth.js';
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+export interface CheckoutOptions {
+  url: string;
+  /** Branch to work on; empty = the remote's default branch (or `main` for an empty repository). */
+  branch?: string;
+  dir: string;
+  token?: string;
+  identity: GitIdentity;
+  /** History depth to fetch; shallow by default, pipelines only need the tip. */
+  depth?: number;
+}
+
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+export class GitRepo {
+  private constructor(
+    readonly dir: string,
+    readonly url: string,
+    readonly branch: string,
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    public branchExists: boolean,
+    private readonly token: string | undefined,
+    private readonly identity: GitIdentity,
+    private readonly depth: number,
+  ) {}
+
+  static async checkout(opts: CheckoutOptions): Promise<GitRepo> {
+    await mkdir(opts.dir, { recursive: true });
+    await exec('git', ['init', '-q', opts.dir]);
+    await exec('git', ['remote', 'add', 'origin', opts.url], { cwd: opts.dir });
+    const depth = opts.depth ?? 1;
+    const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+    const branch = opts.branch || (await probe.defaultBranch());
+    const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+    await repo.syncToRemote();
+    return repo;
+  }
+
+  /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+  async git(args: string[], opts: { network?: boolean; allowFailure?: boolean; input?: string } = {}): Promise<ExecResult> {
+    const env = {
+      ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+      GIT_AUTHOR_NAME: this.identity.name,
+      GIT_AUTHOR_EMAIL: this.identity.email,
+      GIT_COMMITTER_NAME: this.identity.name,
+      GIT_COMMITTER_EMAIL: this.identity.email,
+      // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+      GIT_CONFIG_NOSYSTEM: '1',
+    };
+    try {
+      return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: this.dir,
+        env,
+        input: opts.input,
+        allowFailure: opts.allowFailure,
+        label: `git ${args[0]}`,
+      });
+    } catch (err) {
+      if (opts.network && err instanceof ExecError) throw classifyNetworkError(this.url, err);
+      throw err;
+    }
+  }
+
+  async defaultBranch(): Promise<string> {
+    const { stdout } = await this.git(['ls-remote', '--symref', 'origin', 'HEAD'], { network: true });
+    const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+    return m ? m[1] : 'main';
+  }
+
+  /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+  async syncToRemote(): Promise<void> {
+    const fetched = await this.git(
+      ['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`],
+      { network: true, allowFailure: true },
+    );
+    if (fetched.code === 0) {
+      await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+      await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+      await this.git(['clean', '-q', '-fdx']);
+      this.branchExists = true;
+      return;
+    }
+    if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
+      throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+    }
+    this.branchExists = false;
+    const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+    if (head.code === 0) {
+      await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+    }
+    await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+    await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+    await this.git(['clean', '-q', '-fdx']);
+  }
+
+  async head(): Promise<string> {
+    const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : '';
+  }
+
+  /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+  async stage(paths: string[] = ['.']): Promise<boolean> {
+    await this.git(['add', '-A', '--', ...paths]);
+    const r = await this.git(['status', '--porcelain', '--', ...paths]);
+    return r.stdout.trim() !== '';
+  }
+
+  /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+  async commit(message: string): Promise<string> {
+    await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+    return this.head();
+  }
+
+  /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+  async push(targetBranch = this.branch, opts: { force?: boolean } = {}): Promise<boolean> {
+    const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+    const r = await this.git(args, { network: true, allowFailure: true });
+    if (r.code === 0) return true;
+    const text = `${r.stdout}\n${r.stderr}`;
+    if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+      return false;
+    }
+    throw classifyNetworkError(this.url, new ExecError('git push', r));
+  }
+
+  /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+  async changedFiles(): Promise<string[]> {
+    const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+    return r.stdout.split('\n').filter(Boolean);
+  }
+}
+
+/** Turns git's transport errors into one line a user can act on. */
+export function classifyNetworkError(url: string, err: ExecError): RingwayError {
+  const text = `${err.result.stderr}\n${err.result.stdout}`;
+  const where = displayUrl(url);
+  if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+    return new RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+  }
+  if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+    return new RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+  }
+  if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+    return new RingwayError(`repository ${where} was not found: check the URL`);
+  }
+  if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+    return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+  }
+  return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tl from 'azure-pipelines-task-lib/task.js';
+import { redact, registerSecret } from '../secrets.js';
+import { camelCase } from '../steps/inputs.js';
+import type { InputDef, StepDef } from '../steps/types.js';
+import { readBuildMetadata } from './build-metadata.js';
+import type { Host, SummaryTable } from './host.js';
+import { markdownTable, runStep } from './run.js';
+
+/** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
+export class AzureHost implements Host {
+  readonly kind = 'azure' as const;
+  readonly build = readBuildMetadata();
+
+  info(message: string): void {
+    console.log(redact(message));
+  }
+  warning(message: string): void {
+    tl.warning(redact(message));
+  }
+  debug(message: string): void {
+    tl.debug(redact(message));
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    console.log(`##[group]${redact(name)}`);
+    try {
+      return await fn();
+    } finally {
+      console.log('##[endgroup]');
+    }
+  }
+  setSecret(value: string): void {
+    registerSecret(value);
+    tl.setSecret(value);
+  }
+  async summary(table: SummaryTable): Promise<void> {
+    const dir = process.env.AGENT_TEMPDIRECTORY || mkdtempSync(join(tmpdir(), 'ringway-summary-'));
+    const file = join(dir, `ringway-${Date.now()}-${process.pid}.md`);
+    const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
+    writeFileSync(file, redact(body) + '\n');
+    tl.uploadSummary(file);
+  }
+}
+
+export function azureInput(def: InputDef): string | undefined {
+  return tl.getInput(camelCase(def.name), false) || undefined;
+}
+
+/** Entry point of a step's Azure DevOps task bundle. */
+export async function runAzure(step: StepDef): Promise<void> {
+  const host = new AzureHost();
+  const result = await runStep(step, host, azureInput);
+  if (result.ok) {
+    for (const [k, v] of Object.entries(result.outputs)) tl.setVariable(camelCase(k), v, false, true);
+    tl.setResult(tl.TaskResult.Succeeded, '');
+  } else {
+    tl.setResult(tl.TaskResult.Failed, result.message);
+  }
+}

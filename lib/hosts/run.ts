@@ -1,0 +1,54 @@
+import { RingwayError, UsageError, errorMessage } from '../errors.js';
+import { redact } from '../secrets.js';
+import { Inputs, type RawInputSource } from '../steps/inputs.js';
+import type { StepDef, StepOutputs } from '../steps/types.js';
+import type { Host } from './host.js';
+
+export type RunResult =
+  | { ok: true; outputs: StepOutputs }
+  | { ok: false; message: string; usage: boolean };
+
+/**
+ * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
+ * check that it returned the outputs it declares. Errors become one redacted line.
+ */
+export async function runStep(step: StepDef, host: Host, source: RawInputSource): Promise<RunResult> {
+  try {
+    const inputs = Inputs.resolve(step, source);
+    for (const def of step.inputs) if (def.secret && inputs.has(def.name)) host.setSecret(inputs.string(def.name));
+    const outputs = await step.run(inputs, host);
+    for (const name of Object.keys(outputs)) {
+      if (!step.outputs.some((o) => o.name === name)) throw new Error(`step ${step.name} returned undeclared output '${name}'`);
+    }
+    return { ok: true, outputs };
+  } catch (err) {
+    const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+    if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(redact(err.stack));
+    return { ok: false, message: firstLine(message), usage: err instanceof UsageError };
+  }
+}
+
+function firstLine(s: string): string {
+  const line = s.split('\n').find((l) => l.trim()) ?? s;
+  return line.trim();
+}
+
+/** A markdown table for GitHub's job summary and Azure's uploaded summary. */
+export function markdownTable(rows: string[][]): string {
+  if (rows.length === 0) return '';
+  const esc = (c: string) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const [head, ...body] = rows;
+  return [
+    `| ${head.map(esc).join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** A plain-text table for terminals; column widths from the longest cell. */
+export function textTable(rows: string[][]): string {
+  if (rows.length === 0) return '';
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const fmt = (r: string[]) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * Process-wide list of secret values. Every host log line, error message and summary passes
+ * through `redact`, so a token that reaches a message by accident is still never printed.
+ */
+const secrets = new Set<string>();
+
+export function registerSecret(value: string | undefined): void {
+  if (!value || value.length < 3) return;
+  secrets.add(value);
+  // Tokens also travel base64-encoded in Basic auth headers; hide those forms too.
+  secrets.add(Buffer.from(value).toString('base64'));
+  for (const user of ['x-access-token', 'pat', '', 'x']) {
+    secrets.add(Buffer.from(`${user}:${value}`).toString('base64'));
+  }
+}
+
+export function redact(text: string): string {
+  let out = text;
+  // Longest first so a secret that contains another is hidden whole.
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (s.length >= 3) out = out.split(s).join('***');
+  }
+  return out;
+}
+
+/** For tests: forget registered secrets. */
+export function clearSecrets(): void {
+  secrets.clear();
+}

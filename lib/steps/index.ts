@@ -1,0 +1,14 @@
+import type { StepDef } from './types.js';
+import { pushManifests } from './push-manifests.js';
+
+/**
+ * Every step that ships. A step appears on a surface (action, task, CLI) only when listed here,
+ * and it is listed only when it works. Keep alphabetical.
+ */
+export const steps: StepDef[] = [
+  pushManifests,
+];
+
+export function findStep(name: string): StepDef | undefined {
+  return steps.find((s) => s.name === name);
+}

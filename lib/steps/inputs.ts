@@ -1,0 +1,122 @@
+import { UsageError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+import type { InputDef, StepDef } from './types.js';
+
+/** Where a host finds the raw value of an input; undefined or '' means "not given". */
+export type RawInputSource = (def: InputDef) => string | undefined;
+
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function envName(name: string): string {
+  return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
+}
+
+const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
+
+/**
+ * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
+ * input the step does not declare is a programming error and throws.
+ */
+export class Inputs {
+  private constructor(
+    private readonly defs: Map<string, InputDef>,
+    private readonly values: Map<string, string>,
+  ) {}
+
+  static resolve(step: StepDef, source: RawInputSource, env: NodeJS.ProcessEnv = process.env): Inputs {
+    const defs = new Map(step.inputs.map((d) => [d.name, d]));
+    const values = new Map<string, string>();
+    for (const def of step.inputs) {
+      let raw = source(def);
+      if (raw === undefined || raw === '') raw = env[envName(def.name)];
+      if (raw === undefined || raw === '') raw = def.default;
+      if (raw === undefined || raw === '') {
+        if (def.required) throw new UsageError(`input '${def.name}' is required`);
+        continue;
+      }
+      if (def.secret) registerSecret(raw.trim());
+      const kind = def.kind ?? 'string';
+      if (kind === 'boolean') {
+        const v = raw.trim().toLowerCase();
+        if (!TRUE.has(v) && !FALSE.has(v)) {
+          throw new UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+        }
+      }
+      if (def.options && !def.options.includes(raw.trim())) {
+        throw new UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+      }
+      values.set(def.name, kind === 'multiline' ? raw : raw.trim());
+    }
+    return new Inputs(defs, values);
+  }
+
+  /** For tests and for steps calling steps: values given directly. */
+  static of(step: StepDef, values: Record<string, string | boolean | undefined>): Inputs {
+    return Inputs.resolve(step, (def) => {
+      const v = values[def.name];
+      return v === undefined ? undefined : String(v);
+    }, {});
+  }
+
+  private def(name: string): InputDef {
+    const d = this.defs.get(name);
+    if (!d) throw new Error(`step has no input '${name}'`);
+    return d;
+  }
+
+  has(name: string): boolean {
+    this.def(name);
+    return this.values.has(name);
+  }
+
+  /** The value, or '' when not given and without default. */
+  string(name: string): string {
+    this.def(name);
+    return this.values.get(name) ?? '';
+  }
+
+  /** The value, or throws a usage error naming the input when it is empty. */
+  require(name: string): string {
+    const v = this.string(name);
+    if (!v) throw new UsageError(`input '${name}' is required`);
+    return v;
+  }
+
+  boolean(name: string): boolean {
+    this.def(name);
+    const v = this.values.get(name);
+    return v !== undefined && TRUE.has(v.toLowerCase());
+  }
+
+  /** Comma- or newline-separated values, trimmed, empties dropped. */
+  list(name: string): string[] {
+    return splitList(this.string(name));
+  }
+
+  /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
+  lines(name: string): string[] {
+    return this.string(name)
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }
+
+  integer(name: string, min = 0): number {
+    const v = this.string(name);
+    if (v === '') return NaN;
+    if (!/^\d+$/.test(v) || Number(v) < min) {
+      throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+    }
+    return Number(v);
+  }
+}
+
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,113 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, normalize, resolve } from 'node:path';
+import { RingwayError, UsageError } from '../errors.js';
+import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { GitRepo } from '../git/repo.js';
+import { commitAndPush } from '../git/retry.js';
+import { isDirectory, mirrorTree } from '../manifests/mirror.js';
+import { gitInputs, type StepDef } from './types.js';
+
+export const SOURCE_TRAILER = 'Ringway-Source-Commit';
+
+export const pushManifests: StepDef = {
+  name: 'push-manifests',
+  title: 'Push manifests',
+  description:
+    'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
+  azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
+  inputs: [
+    { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
+    { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
+    { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
+    { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
+    {
+      name: 'keep',
+      description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them',
+      kind: 'list',
+      default: '.*,README*',
+    },
+    { name: 'message', description: 'Commit message; default names the source commit' },
+    { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
+    { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
+    ...gitInputs,
+  ],
+  outputs: [
+    { name: 'changed', description: "'true' when a commit was made" },
+    { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
+    { name: 'branch', description: 'Branch that was pushed to' },
+  ],
+  async run(inputs, host) {
+    const url = checkRepoUrl(inputs.string('manifest-repo'), 'manifest-repo');
+    const source = resolve(inputs.string('source'));
+    if (!(await isDirectory(source))) throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
+    if ((await readdir(source)).length === 0) {
+      throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+    }
+    const targetPath = safeRelativePath(inputs.string('path'), 'path');
+    const sourceCommit = inputs.string('source-commit') || host.build.commit;
+    const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
+    const work = await mkdtemp(join(tmpdir(), 'ringway-manifests-'));
+    try {
+      const repo = await host.group(`Fetch ${displayUrl(url)}`, () =>
+        GitRepo.checkout({
+          url,
+          branch: inputs.string('branch'),
+          dir: work,
+          token: inputs.string('token') || undefined,
+          identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+        }),
+      );
+      const target = join(work, targetPath);
+      const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, () =>
+        commitAndPush({
+          repo,
+          apply: () => mirrorTree(source, target, inputs.list('keep')),
+          paths: [targetPath],
+          message,
+          dryRun: inputs.boolean('dry-run'),
+          maxAttempts: inputs.integer('max-attempts', 1),
+          log: (l) => host.info(l),
+        }),
+      );
+      const files = result.changed ? await repo.changedFiles() : [];
+      const count = (s: string) => String(files.filter((f) => f.startsWith(s)).length);
+      if (!result.changed) host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+      else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
+      else host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
+      await host.summary({
+        title: 'ringway push-manifests',
+        rows: [
+          ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
+          [displayUrl(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
+        ],
+      });
+      return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+};
+
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
+export function safeRelativePath(value: string, inputName: string): string {
+  const v = value.trim() || '.';
+  if (isAbsolute(v) || /^[a-zA-Z]:[\\/]/.test(v)) throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+  const n = normalize(v).replace(/\\/g, '/').replace(/\/+$/, '');
+  if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
+    throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
+  }
+  return n || '.';
+}
+
+function defaultMessage(sourceCommit: string, sourceMessage: string): string {
+  // Bedrock's build.sh: "Updated k8s manifest files post commit: $COMMIT_MESSAGE".
+  const subject = sourceMessage.split('\n')[0].trim();
+  return `Updated k8s manifest files post commit: ${subject || sourceCommit || 'unknown'}`;
+}
+
+function buildMessage(message: string, sourceCommit: string): string {
+  if (!sourceCommit) return `${message.trim()}\n`;
+  if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit)) throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
+  return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
+}

@@ -1,0 +1,46 @@
+import type { Host } from '../hosts/host.js';
+import type { Inputs } from './inputs.js';
+
+export type InputKind = 'string' | 'boolean' | 'list' | 'multiline';
+
+export interface InputDef {
+  /** kebab-case; GitHub `with:` key and CLI flag. Azure uses the camelCase form. */
+  name: string;
+  description: string;
+  required?: boolean;
+  /** Literal default. Defaults that depend on build metadata are computed in `run`. */
+  default?: string;
+  /** Masked in logs on every surface; never echoed back. */
+  secret?: boolean;
+  kind?: InputKind;
+  /** Allowed values, checked before `run`. */
+  options?: string[];
+}
+
+export interface OutputDef {
+  name: string;
+  description: string;
+}
+
+export type StepOutputs = Record<string, string>;
+
+export interface StepDef {
+  /** kebab-case step name: `push-manifests`. */
+  name: string;
+  /** Display name: `Push manifests`. */
+  title: string;
+  description: string;
+  /** Stable GUID of the Azure DevOps task; never change it once published. */
+  azureTaskId: string;
+  inputs: InputDef[];
+  outputs: OutputDef[];
+  run(inputs: Inputs, host: Host): Promise<StepOutputs>;
+}
+
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+export const gitInputs: InputDef[] = [
+  { name: 'token', description: 'Token for the git server, sent only as an HTTP Authorization header', secret: true },
+  { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+  { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
+  { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+];
