@@ -95,6 +95,21 @@ export class GitRepo {
       throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
     }
     this.branchExists = false;
+    // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+    // does); only an empty repository gets an orphan branch.
+    const base = await this.defaultBranch();
+    if (base !== this.branch) {
+      const baseFetch = await this.git(
+        ['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`],
+        { network: true, allowFailure: true },
+      );
+      if (baseFetch.code === 0) {
+        await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+        await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+        await this.git(['clean', '-q', '-fdx']);
+        return;
+      }
+    }
     const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
     if (head.code === 0) {
       await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);

@@ -35,8 +35,10 @@ export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPush
   for (let attempt = 1; ; attempt++) {
     await opts.apply();
     const changed = await opts.repo.stage(opts.paths);
-    if (!changed) return { changed: false, commit: await opts.repo.head(), attempts: attempt, pushed: false };
-    const commit = await opts.repo.commit(opts.message);
+    const tip = await opts.repo.head();
+    // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+    if (!changed && (opts.repo.branchExists || !tip)) return { changed: false, commit: tip, attempts: attempt, pushed: false };
+    const commit = changed ? await opts.repo.commit(opts.message) : tip;
     if (opts.dryRun) return { changed: true, commit, attempts: attempt, pushed: false };
     if (await opts.repo.push()) {
       opts.repo.branchExists = true;

@@ -33,7 +33,7 @@ export const pushManifests: StepDef = {
     ...gitInputs,
   ],
   outputs: [
-    { name: 'changed', description: "'true' when a commit was made" },
+    { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
     { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
     { name: 'branch', description: 'Branch that was pushed to' },
   ],

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bareRepo, type BareRepo } from './git.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface GitHttpServer {
+  port: number;
+  pid: number;
+  root: string;
+  /** http://127.0.0.1:<port>/<name>.git */
+  urlFor(name: string): string;
+  /** Creates a bare repository served by this server. */
+  repo(name: string, opts?: Parameters<typeof bareRepo>[0]): Promise<BareRepo & { httpUrl: string }>;
+  /** Requests seen so far (method, path, service, status, auth sent). */
+  requests(): { method: string; path: string; service: string; status: number; auth: boolean }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts test/support/git-http-server-process.mjs as a child process serving bare repositories under
+ * `root` (a temp folder by default) and demanding `token`. Stopped by its PID.
+ */
+export async function startGitHttpServer(opts: { token: string; root?: string }): Promise<GitHttpServer> {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const root = opts.root ?? (await mkdtemp(join(tmpdir(), 'ringway-githttp-')));
+  const child = spawn(process.execPath, [join(here, 'git-http-server-process.mjs'), root], {
+    env: { ...process.env, GIT_SERVER_TOKEN: opts.token },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const m = /listening (\d+)/.exec(buf);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`git http server exited with ${code}`)));
+  });
+  const pid = child.pid as number;
+  return {
+    port,
+    pid,
+    root,
+    urlFor: (name) => `http://127.0.0.1:${port}/${name}.git`,
+    async repo(name, repoOpts) {
+      const r = await bareRepo({ ...repoOpts, dir: join(root, `${name}.git`) });
+      return { ...r, httpUrl: `http://127.0.0.1:${port}/${name}.git` };
+    },
+    requests() {
+      const file = join(root, '.access.log');
+      if (!existsSync(file)) return [];
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(pid, 'SIGTERM');
+      await exited;
+    },
+  };
+}
