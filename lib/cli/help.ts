@@ -2,15 +2,18 @@ import { camelCase, envName } from '../steps/inputs.js';
 import type { StepDef } from '../steps/types.js';
 import { wrap } from './args.js';
 
+/** CLI flags for build metadata; each sets the RINGWAY_BUILD_* variable of the same name. */
 export const buildMetadataFlags: { name: string; env: string; description: string }[] = [
-  { name: 'build-commit', env: 'RINGWAY_COMMIT', description: 'Source commit SHA of this build' },
-  { name: 'build-branch', env: 'RINGWAY_BRANCH', description: 'Source branch of this build' },
-  { name: 'build-id', env: 'RINGWAY_BUILD_ID', description: 'Unique id of this build' },
-  { name: 'build-number', env: 'RINGWAY_BUILD_NUMBER', description: 'Human build number' },
-  { name: 'build-url', env: 'RINGWAY_BUILD_URL', description: 'Link to this build' },
-  { name: 'build-repository', env: 'RINGWAY_REPOSITORY', description: 'Source repository name' },
-  { name: 'build-repository-url', env: 'RINGWAY_REPOSITORY_URL', description: 'Source repository URL' },
-];
+  ['build-commit', 'Source commit SHA of this build'],
+  ['build-branch', 'Source branch of this build'],
+  ['build-id', 'Unique id of this build'],
+  ['build-number', 'Human build number'],
+  ['build-url', 'Link to this build'],
+  ['build-repository', 'Source repository name'],
+  ['build-repository-url', 'Source repository URL'],
+  ['build-commit-message', 'Commit message of the source commit'],
+  ['build-actor', 'Who triggered the build'],
+].map(([name, description]) => ({ name, description, env: envName(name) }));
 
 /** `ringway <step> --help`, generated from the step definition (the same source as action.yml and task.json). */
 export function stepHelp(step: StepDef): string {

@@ -1,3 +1,5 @@
+// Must stay the first import: it reads the inputs before task-lib loads.
+import { taskInput } from './azure-inputs.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +34,9 @@ export class AzureHost implements Host {
     }
   }
   setSecret(value: string): void {
+    // Not `##vso[task.setsecret]`: that command carries the value on stdout. Secret variables are
+    // masked by the agent already; everything ringway prints passes through redact().
     registerSecret(value);
-    tl.setSecret(value);
   }
   async summary(table: SummaryTable): Promise<void> {
     const dir = process.env.AGENT_TEMPDIRECTORY || mkdtempSync(join(tmpdir(), 'ringway-summary-'));
@@ -45,7 +48,7 @@ export class AzureHost implements Host {
 }
 
 export function azureInput(def: InputDef): string | undefined {
-  return tl.getInput(camelCase(def.name), false) || undefined;
+  return taskInput(camelCase(def.name)) || undefined;
 }
 
 /** Entry point of a step's Azure DevOps task bundle. */

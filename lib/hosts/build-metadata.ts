@@ -42,7 +42,7 @@ export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMe
       repositoryUrl: repo ? `${server}/${repo}` : '',
       pipeline: e('GITHUB_WORKFLOW'),
       actor: e('GITHUB_ACTOR'),
-      commitMessage: e('RINGWAY_COMMIT_MESSAGE'),
+      commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
     };
   }
   if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -70,16 +70,16 @@ export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMe
   }
   return {
     orchestrator: 'other',
-    commit: e('RINGWAY_COMMIT'),
-    branch: e('RINGWAY_BRANCH'),
+    commit: e('RINGWAY_BUILD_COMMIT'),
+    branch: e('RINGWAY_BUILD_BRANCH'),
     buildId: e('RINGWAY_BUILD_ID'),
     buildNumber: e('RINGWAY_BUILD_NUMBER') || e('RINGWAY_BUILD_ID'),
-    runAttempt: e('RINGWAY_RUN_ATTEMPT') || '1',
+    runAttempt: e('RINGWAY_BUILD_RUN_ATTEMPT') || '1',
     buildUrl: e('RINGWAY_BUILD_URL'),
-    repository: e('RINGWAY_REPOSITORY'),
-    repositoryUrl: e('RINGWAY_REPOSITORY_URL'),
-    pipeline: e('RINGWAY_PIPELINE'),
-    actor: e('RINGWAY_ACTOR') || e('USER'),
-    commitMessage: e('RINGWAY_COMMIT_MESSAGE'),
+    repository: e('RINGWAY_BUILD_REPOSITORY'),
+    repositoryUrl: e('RINGWAY_BUILD_REPOSITORY_URL'),
+    pipeline: e('RINGWAY_BUILD_PIPELINE'),
+    actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
+    commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
   };
 }

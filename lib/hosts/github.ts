@@ -23,8 +23,9 @@ export class GitHubHost implements Host {
     return core.group(redact(name), fn);
   }
   setSecret(value: string): void {
+    // Not core.setSecret: `::add-mask::` carries the value on stdout. Secrets from the secret store
+    // are masked by the runner already; everything ringway prints passes through redact().
     registerSecret(value);
-    core.setSecret(value);
   }
   async summary(table: SummaryTable): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -1,0 +1,13 @@
+/**
+ * Task inputs, captured before azure-pipelines-task-lib loads. Its getInput() writes
+ * `##vso[task.debug]<name>=<value>` for every input, which would print tokens; and on load it
+ * moves INPUT_* variables into its vault and deletes them from the environment. azure.ts imports
+ * this module first, so the snapshot is taken before task-lib runs (ESM evaluates imports in order).
+ */
+const snapshot: Record<string, string> = {};
+for (const [k, v] of Object.entries(process.env)) if (k.startsWith('INPUT_') && v !== undefined) snapshot[k] = v;
+
+/** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
+export function taskInput(name: string): string | undefined {
+  return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
