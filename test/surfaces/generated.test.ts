@@ -1,0 +1,81 @@
+// The generated surfaces agree with the step definitions and with what GitHub and Azure DevOps
+// accept; the staleness check (npm run check) proves the committed files are the generated ones.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildMetadataFlags, stepHelp } from '../../lib/cli/help.js';
+import { camelCase } from '../../lib/steps/inputs.js';
+import { steps } from '../../lib/steps/index.js';
+import { generatedFiles, taskFolder } from '../../scripts/surfaces.js';
+import { repoRoot } from '../support/run-bundle.js';
+
+// Published task ids: Azure DevOps identifies a task by this GUID, so it must never change.
+const PUBLISHED_TASK_IDS: Record<string, string> = {
+  'push-manifests': '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
+};
+
+const reservedCliFlags = new Set(['json', 'verbose', 'quiet', 'help', ...buildMetadataFlags.map((f) => f.name)]);
+
+describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
+  test('task id is a GUID, unique, and unchanged once published', () => {
+    expect(step.azureTaskId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(steps.filter((s) => s.azureTaskId === step.azureTaskId)).toHaveLength(1);
+    if (PUBLISHED_TASK_IDS[step.name]) expect(step.azureTaskId).toBe(PUBLISHED_TASK_IDS[step.name]);
+  });
+
+  test('inputs are kebab-case and do not shadow CLI flags', () => {
+    for (const d of step.inputs) {
+      expect(d.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(reservedCliFlags.has(d.name)).toBe(false);
+    }
+    expect(new Set(step.inputs.map((d) => d.name)).size).toBe(step.inputs.length);
+  });
+
+  test('task.json: camelCase inputs, output variables, Node24 and Node20_1 handlers on the committed bundle', () => {
+    const task = JSON.parse(readFileSync(join(repoRoot, taskFolder(step), 'task.json'), 'utf8'));
+    expect(task.id).toBe(step.azureTaskId);
+    expect(task.inputs.map((i: { name: string }) => i.name)).toEqual(step.inputs.map((d) => camelCase(d.name)));
+    for (const i of task.inputs) expect(i.name).toMatch(/^[a-z][A-Za-z0-9]*$/);
+    expect(task.outputVariables.map((o: { name: string }) => o.name)).toEqual(step.outputs.map((o) => camelCase(o.name)));
+    expect(task.execution).toEqual({ Node24: { target: 'index.js' }, Node20_1: { target: 'index.js' } });
+    expect(existsSync(join(repoRoot, taskFolder(step), 'index.js'))).toBe(true);
+    const required = task.inputs.filter((i: { required: boolean }) => i.required).map((i: { name: string }) => i.name);
+    expect(required).toEqual(step.inputs.filter((d) => d.required).map((d) => camelCase(d.name)));
+  });
+
+  test('action.yml: node24, the committed bundle, every input and output of the definition', () => {
+    const action = parse(readFileSync(join(repoRoot, 'actions', step.name, 'action.yml'), 'utf8'));
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(existsSync(join(repoRoot, 'actions', step.name, 'dist/index.js'))).toBe(true);
+    expect(Object.keys(action.inputs)).toEqual(step.inputs.map((d) => d.name));
+    expect(Object.keys(action.outputs)).toEqual(step.outputs.map((o) => o.name));
+    for (const d of step.inputs) {
+      expect(action.inputs[d.name].required).toBe(Boolean(d.required));
+      expect(action.inputs[d.name].default).toBe(d.default);
+    }
+  });
+
+  test('CLI help names every input as a flag', () => {
+    const help = stepHelp(step);
+    for (const d of step.inputs) expect(help).toContain(`--${d.name}`);
+    for (const o of step.outputs) expect(help).toContain(o.name);
+  });
+});
+
+test('the top-level action takes step: and every input of every step, without defaults', () => {
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8'));
+  expect(action.inputs.step.required).toBe(true);
+  for (const s of steps) for (const d of s.inputs) expect(action.inputs[d.name]).toBeDefined();
+  for (const [name, input] of Object.entries(action.inputs)) if (name !== 'step') expect(input).not.toHaveProperty('default');
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
+});
+
+test('the marketplace extension contributes one task per step, and the package version flows into task versions', () => {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const files = generatedFiles(steps, pkg.version);
+  const ext = JSON.parse(files.get('vss-extension.json') as string);
+  expect(ext.version).toBe(pkg.version);
+  expect(ext.contributions.map((c: { properties: { name: string } }) => c.properties.name)).toEqual(steps.map(taskFolder));
+  const minor = Number(pkg.version.split('.')[1]);
+  for (const s of steps) expect(JSON.parse(files.get(`${taskFolder(s)}/task.json`) as string).version).toEqual({ Major: 1, Minor: minor, Patch: Number(pkg.version.split('.')[2]) });
+});
