@@ -11917,21 +11917,46 @@ async function commitAndPush(opts) {
  * Makes `target` an exact copy of `source`: files added, changed, and deleted when they are no
  * longer in the source. Top-level entries of `target` whose names match `keep` are left alone
  * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
+ * Files whose content and mode already match are not rewritten, so git need not rehash them.
  */
 async function mirrorTree(source, target, keep = []) {
     await assertPlainTree(source, source);
     await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
     const keepers = ['.git', ...keep].map(globToRegExp);
-    for (const name of await (0,promises_namespaceObject.readdir)(target)) {
-        if (keepers.some((re) => re.test(name)))
+    await syncDir(source, target, (name) => keepers.some((re) => re.test(name)));
+}
+async function syncDir(src, dst, kept) {
+    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git').map((e) => [e.name, e]));
+    for (const existing of await (0,promises_namespaceObject.readdir)(dst, { withFileTypes: true })) {
+        if (kept(existing.name))
             continue;
-        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(target, name), { recursive: true, force: true });
+        const w = wanted.get(existing.name);
+        const sameKind = w && (w.isDirectory() ? existing.isDirectory() : existing.isFile());
+        if (!sameKind)
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dst, existing.name), { recursive: true, force: true });
     }
-    for (const name of await (0,promises_namespaceObject.readdir)(source)) {
-        if (name === '.git')
+    const files = [...wanted].filter(([, e]) => !e.isDirectory()).map(([name]) => name);
+    // Files of one folder in parallel, in slices to bound open file handles.
+    for (let i = 0; i < files.length; i += 64) {
+        await Promise.all(files.slice(i, i + 64).map((name) => syncFile((0,external_node_path_namespaceObject.join)(src, name), (0,external_node_path_namespaceObject.join)(dst, name))));
+    }
+    for (const [name, entry] of wanted) {
+        if (!entry.isDirectory())
             continue;
-        await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(source, name), (0,external_node_path_namespaceObject.join)(target, name), { recursive: true, force: true, preserveTimestamps: false });
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(dst, name), { recursive: true });
+        await syncDir((0,external_node_path_namespaceObject.join)(src, name), (0,external_node_path_namespaceObject.join)(dst, name), () => false);
     }
+}
+async function syncFile(src, dst) {
+    const [content, srcStat] = await Promise.all([(0,promises_namespaceObject.readFile)(src), (0,promises_namespaceObject.lstat)(src)]);
+    const dstStat = await (0,promises_namespaceObject.lstat)(dst).catch(() => undefined);
+    if (dstStat && dstStat.size === content.length && (await (0,promises_namespaceObject.readFile)(dst)).equals(content)) {
+        if ((dstStat.mode & 0o111) !== (srcStat.mode & 0o111))
+            await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
+        return;
+    }
+    await (0,promises_namespaceObject.writeFile)(dst, content, { mode: srcStat.mode & 0o777 });
+    await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
 }
 async function assertPlainTree(root, dir) {
     for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
