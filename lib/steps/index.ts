@@ -1,4 +1,5 @@
 import type { StepDef } from './types.js';
+import { generateStep } from './generate.js';
 import { pushManifests } from './push-manifests.js';
 
 /**
@@ -6,6 +7,7 @@ import { pushManifests } from './push-manifests.js';
  * and it is listed only when it works. Keep alphabetical.
  */
 export const steps: StepDef[] = [
+  generateStep,
   pushManifests,
 ];
 

@@ -1,0 +1,123 @@
+import { join } from 'node:path';
+import { RingwayError } from '../errors.js';
+import { exists, isPlainObject, loadDataFile } from './files.js';
+
+/** One component's config (Fabrikate's ComponentConfig). */
+export interface ComponentConfig {
+  namespace: string;
+  injectNamespace: boolean;
+  disabled: boolean;
+  /** Helm values and other generator config. */
+  config: Record<string, unknown>;
+  subcomponents: Record<string, ComponentConfig>;
+}
+
+export function emptyConfig(): ComponentConfig {
+  return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
+}
+
+/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+export async function loadConfigFile(componentDir: string, env: string, display: string): Promise<ComponentConfig | undefined> {
+  for (const ext of ['yaml', 'json']) {
+    const full = join(componentDir, 'config', `${env}.${ext}`);
+    if (await exists(full)) {
+      const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
+      const data = await loadDataFile(full, shown);
+      return toConfig(data ?? {}, shown, '');
+    }
+  }
+  return undefined;
+}
+
+export function toConfig(raw: unknown, file: string, at: string): ComponentConfig {
+  if (!isPlainObject(raw)) throw new RingwayError(`${file}: ${at || 'the file'} must be a mapping`);
+  const c = emptyConfig();
+  const where = (k: string) => `${file}: '${at ? `${at}.` : ''}${k}'`;
+  if (raw.namespace !== undefined && raw.namespace !== null) {
+    if (typeof raw.namespace !== 'string') throw new RingwayError(`${where('namespace')} must be a string`);
+    c.namespace = raw.namespace;
+  }
+  for (const key of ['injectNamespace', 'disabled'] as const) {
+    const v = raw[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'boolean') throw new RingwayError(`${where(key)} must be true or false`);
+    c[key] = v;
+  }
+  if (raw.config !== undefined && raw.config !== null) {
+    if (!isPlainObject(raw.config)) throw new RingwayError(`${where('config')} must be a mapping`);
+    c.config = raw.config;
+  }
+  if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
+    if (!isPlainObject(raw.subcomponents)) throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
+    for (const [name, sub] of Object.entries(raw.subcomponents)) {
+      c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
+    }
+  }
+  return c;
+}
+
+/**
+ * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
+ * maps merge key by key, a scalar keeps the first value set, lists concatenate in layer order,
+ * and a key holding different kinds of value in two layers is an error. `disabled` comes from the
+ * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
+ * the first layer that sets a namespace.
+ */
+export function layerConfigs(layers: { config: ComponentConfig; file: string }[]): ComponentConfig {
+  let acc: ComponentConfig | undefined;
+  for (const layer of layers) acc = acc ? mergeConfig(acc, layer.config, layer.file, '') : clone(layer.config);
+  return acc ?? emptyConfig();
+}
+
+function clone(c: ComponentConfig): ComponentConfig {
+  return structuredClone(c);
+}
+
+function mergeConfig(target: ComponentConfig, source: ComponentConfig, file: string, at: string): ComponentConfig {
+  const out: ComponentConfig = {
+    // Struct fields are never empty to conjungo: the target's value stays…
+    namespace: target.namespace,
+    injectNamespace: target.injectNamespace,
+    disabled: target.disabled,
+    config: mergeValues(target.config, source.config, file, `${at}config`) as Record<string, unknown>,
+    subcomponents: { ...target.subcomponents },
+  };
+  for (const [name, sub] of Object.entries(source.subcomponents)) {
+    const existing = target.subcomponents[name];
+    out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
+  }
+  // …except namespace, which Fabrikate fills from the next layer when still empty (with its
+  // injectNamespace), for this config and every subcomponent entry it has.
+  applyNamespace(out, source);
+  return out;
+}
+
+function applyNamespace(c: ComponentConfig, source: ComponentConfig | undefined): void {
+  if (c.namespace === '') {
+    c.namespace = source?.namespace ?? '';
+    c.injectNamespace = source?.injectNamespace ?? false;
+  }
+  for (const [name, sub] of Object.entries(c.subcomponents)) applyNamespace(sub, source?.subcomponents[name]);
+}
+
+function kind(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (isPlainObject(v)) return 'map';
+  return typeof v;
+}
+
+function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown {
+  if (s === null || s === undefined) return t;
+  if (t === null || t === undefined) return structuredClone(s);
+  const kt = kind(t);
+  const ks = kind(s);
+  if (kt !== ks) throw new RingwayError(`${file}: '${at}' is a ${ks} here but a ${kt} in a higher-priority config`);
+  if (kt === 'list') return [...(t as unknown[]), ...structuredClone(s as unknown[])];
+  if (kt === 'map') {
+    const out: Record<string, unknown> = { ...(t as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(s as Record<string, unknown>)) out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
+    return out;
+  }
+  return t;
+}

@@ -1,0 +1,97 @@
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { RingwayError } from '../errors.js';
+import { exec, lastLines } from '../exec.js';
+import { firstDocument, isPlainObject } from './files.js';
+
+/**
+ * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
+ * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped).
+ */
+export function cleanManifests(manifests: string): string {
+  let out = '';
+  for (const chunk of manifests.split('\n---')) {
+    const doc = firstDocument(chunk);
+    if (!isPlainObject(doc) || Object.keys(doc).length === 0) continue;
+    out += `---\n${chunk}\n`;
+  }
+  return out;
+}
+
+/**
+ * Sets metadata.namespace where a document has metadata but no namespace. Documents are
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept.
+ */
+export function injectNamespace(manifests: string, namespace: string): string {
+  let out = '';
+  for (const chunk of manifests.split('\n---')) {
+    const doc = firstDocument(chunk);
+    if (!isPlainObject(doc) || Object.keys(doc).length === 0) continue;
+    const meta = doc.metadata;
+    if (isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null)) meta.namespace = namespace;
+    out += `---\n${goYaml(doc)}\n`;
+  }
+  return out;
+}
+
+/** YAML in the layout of Go's yaml.v2 Marshal: sorted keys, unindented sequences, 80 columns. */
+export function goYaml(value: unknown): string {
+  return stringify(value, { sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, nullStr: 'null' });
+}
+
+export interface HelmRender {
+  release: string;
+  chart: string;
+  values: Record<string, unknown>;
+  namespace: string;
+  injectNamespace: boolean;
+  /** Component path in the HLD, for errors. */
+  who: string;
+}
+
+/** `helm template <release> <chart> --values <config> --namespace <ns>`, cleaned as Fabrikate does. */
+export async function renderHelm(r: HelmRender): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ringway-values-'));
+  const valuesFile = join(dir, 'values.yaml');
+  try {
+    await writeFile(valuesFile, stringify(r.values ?? {}), { mode: 0o600 });
+    const ns = r.namespace || 'default';
+    const res = await exec('helm', ['template', r.release, r.chart, '--values', valuesFile, '--namespace', ns], { allowFailure: true });
+    if (res.code !== 0) throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
+    const cleaned = cleanManifests(res.stdout);
+    return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every file of a folder in name order, each as `---\n<content>\n` (Fabrikate's static
+ * generator). ringway also accepts a single file, which Fabrikate 0.x does not.
+ */
+export async function renderStatic(path: string, who: string): Promise<string> {
+  const st = await stat(path).catch(() => undefined);
+  if (!st) throw new RingwayError(`component '${who}': static path ${path} does not exist`);
+  if (st.isFile()) return `---\n${await readFile(path, 'utf8')}\n`;
+  let out = '';
+  // Go's ioutil.ReadDir sorts by byte order of the name, which plain string comparison matches.
+  const names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const full = join(path, name);
+    if ((await stat(full)).isDirectory()) throw new RingwayError(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
+    out += `---\n${await readFile(full, 'utf8')}\n`;
+  }
+  return out;
+}
+
+/** `kubectl kustomize <dir>`, one `---` document per resource. */
+export async function renderKustomize(path: string, namespace: string, inject: boolean, who: string): Promise<string> {
+  const res = await exec('kubectl', ['kustomize', path], { allowFailure: true });
+  if (res.code !== 0) throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
+  const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+  const out = docs.map((d) => `---\n${d}\n`).join('');
+  return inject && namespace ? injectNamespace(out, namespace) : out;
+}

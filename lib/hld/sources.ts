@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { RingwayError } from '../errors.js';
+import { exec, ExecError, lastLines } from '../exec.js';
+import { displayUrl, gitAuthEnv } from '../git/auth.js';
+import { exists } from './files.js';
+
+export function defaultCacheDir(): string {
+  return process.env.RINGWAY_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ringway');
+}
+
+function key(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
+/**
+ * Fetches remote component sources once into a content-addressed cache. A pinned source (git
+ * commit or tag, helm chart version) is reused across runs; an unpinned one (branch tip, latest
+ * chart) is fetched once per run. Concurrent requests for one source share one fetch.
+ */
+export class SourceCache {
+  private readonly inflight = new Map<string, Promise<string>>();
+
+  constructor(
+    readonly dir: string,
+    /** Source URL → token, from Fabrikate access.yaml files. */
+    readonly tokens: Map<string, string> = new Map(),
+  ) {}
+
+  /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
+  git(url: string, version: string, branch: string, who: string): Promise<string> {
+    const pinned = version !== '';
+    const id = `git-${key(url, version, branch)}`;
+    return this.once(id, pinned, async (target) => {
+      const token = this.tokens.get(url);
+      const env = gitAuthEnv(url, token);
+      const run = (args: string[], cwd?: string) => exec('git', args, { cwd, env, label: `git ${args[0]}` });
+      try {
+        await run(['init', '-q', target]);
+        await run(['remote', 'add', 'origin', url], target);
+        const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
+        // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
+        const shallow = await exec('git', ['fetch', '-q', '--depth=1', 'origin', ref], { cwd: target, env, allowFailure: true });
+        if (shallow.code !== 0) {
+          if (!version) throw new ExecError('git fetch', shallow);
+          await run(['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'], target);
+          await run(['checkout', '-q', '--detach', version], target);
+        } else {
+          await run(['checkout', '-q', '--detach', 'FETCH_HEAD'], target);
+        }
+        await rm(join(target, '.git'), { recursive: true, force: true });
+      } catch (err) {
+        const detail = err instanceof ExecError ? lastLines(err.result.stderr, 1) : (err as Error).message;
+        throw new RingwayError(`component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+      }
+    });
+  }
+
+  /** A chart from a helm repository, untarred; returns the chart folder. */
+  async helmChart(repoUrl: string, chart: string, version: string, who: string): Promise<string> {
+    const id = `helm-${key(repoUrl, chart, version)}`;
+    const dir = await this.once(id, version !== '', async (target) => {
+      const args = ['pull', chart, '--repo', repoUrl, '--untar', '--untardir', target];
+      if (version) args.push('--version', version);
+      const r = await exec('helm', args, { allowFailure: true });
+      if (r.code !== 0) throw new RingwayError(`component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`);
+    });
+    const [name] = await readdir(dir);
+    return join(dir, name);
+  }
+
+  /** A single manifest file over HTTP(S) (`type: static`, `method: http`). */
+  http(url: string, name: string, who: string): Promise<string> {
+    return this.once(`http-${key(url)}`, false, async (target) => {
+      if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
+        throw new RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
+      }
+      const res = await fetch(url).catch((e: Error) => {
+        throw new RingwayError(`component '${who}': cannot download ${displayUrl(url)}: ${e.message}`);
+      });
+      if (!res.ok) throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);
+      await mkdir(target, { recursive: true });
+      await writeFile(join(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
+    });
+  }
+
+  private once(id: string, pinned: boolean, fill: (target: string) => Promise<void>): Promise<string> {
+    let p = this.inflight.get(id);
+    if (!p) {
+      p = this.fetchInto(id, pinned, fill);
+      this.inflight.set(id, p);
+    }
+    return p;
+  }
+
+  private async fetchInto(id: string, pinned: boolean, fill: (target: string) => Promise<void>): Promise<string> {
+    const final = join(this.dir, 'sources', id);
+    if (pinned && (await exists(final))) return final;
+    await mkdir(join(this.dir, 'sources'), { recursive: true });
+    const tmp = await mkdtemp(join(this.dir, 'sources', `.tmp-${id}-`));
+    const target = join(tmp, 'x');
+    try {
+      await fill(target);
+      await rm(final, { recursive: true, force: true });
+      // Rename is atomic: a reader sees the old entry or the complete new one, never half.
+      await rename(target, final).catch(async (err: NodeJS.ErrnoException) => {
+        if (!(err.code === 'ENOTEMPTY' || err.code === 'EEXIST')) throw err;
+      });
+      return final;
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { join, posix } from 'node:path';
+import { RingwayError } from '../errors.js';
+import { type ComponentConfig, emptyConfig, layerConfigs, loadConfigFile } from './config.js';
+import { type ComponentDef, isInlined, loadDefinition } from './definition.js';
+import { containedPath, exists, isPlainObject, loadDataFile } from './files.js';
+import type { SourceCache } from './sources.js';
+
+/** One visited component: what to render, where its files are, and its layered config. */
+export interface ComponentNode {
+  def: ComponentDef;
+  /** Folder holding the component's files (its own, or its parent's when inlined). */
+  physical: string;
+  /** Output folder relative to the environment folder ('.' for the root). */
+  logical: string;
+  config: ComponentConfig;
+  /** Dotted path from the root (`fabrikam.frontend.web`), used in messages. */
+  path: string;
+  /** Root of the tree the component's files must stay inside (the HLD, or a fetched checkout). */
+  root: string;
+}
+
+export interface WalkOptions {
+  hld: string;
+  environments: string[];
+  sources: SourceCache;
+  warn: (message: string) => void;
+}
+
+/**
+ * Visits the component tree breadth first, parents before children, as Fabrikate does.
+ * Disabled subcomponents are skipped with their whole subtree.
+ */
+export async function walkTree(opts: WalkOptions): Promise<ComponentNode[]> {
+  const rootDef = await loadDefinition(opts.hld, '.');
+  const root: ComponentNode = {
+    def: rootDef,
+    physical: opts.hld,
+    logical: '.',
+    config: await componentConfig(opts.hld, '.', opts.environments, undefined),
+    path: rootDef.name,
+    root: opts.hld,
+  };
+  await readAccessTokens(opts.hld, '.', opts);
+  const visited: ComponentNode[] = [];
+  let level = [root];
+  while (level.length) {
+    visited.push(...level);
+    const next = await Promise.all(level.map((n) => children(n, opts)));
+    level = next.flat();
+  }
+  return visited;
+}
+
+async function children(parent: ComponentNode, opts: WalkOptions): Promise<ComponentNode[]> {
+  const out: ComponentNode[] = [];
+  for (const sub of parent.def.subcomponents) {
+    const entry = parent.config.subcomponents[sub.name];
+    if (entry?.disabled) continue;
+    const path = `${parent.path}.${sub.name}`;
+    if (isInlined(sub)) {
+      out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
+      continue;
+    }
+    let root = parent.root;
+    let physical: string;
+    if (sub.method === 'git') {
+      if (!sub.source) throw new RingwayError(`component '${path}': method git needs a 'source' URL`);
+      root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
+      physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
+    } else {
+      physical = await containedPath(parent.root, parent.physical, join(sub.source || '.', sub.path || '.'), `component '${path}'`);
+    }
+    if (!(await exists(physical))) {
+      const where = posix.join(sub.source || '.', sub.path || '.');
+      throw new RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+    }
+    const display = posix.join(parent.logical, sub.name);
+    const def = await loadDefinition(physical, display);
+    await readAccessTokens(physical, display, opts);
+    out.push({
+      def,
+      physical,
+      logical: display,
+      config: await componentConfig(physical, display, opts.environments, entry),
+      path,
+      root,
+    });
+  }
+  return out;
+}
+
+/** Parent-provided config first, then the component's own environment files, then common. */
+async function componentConfig(dir: string, display: string, envs: string[], fromParent: ComponentConfig | undefined): Promise<ComponentConfig> {
+  const layers: { config: ComponentConfig; file: string }[] = [];
+  if (fromParent) layers.push({ config: fromParent, file: `config of the parent of ${display}` });
+  for (const env of [...envs, 'common']) {
+    const c = await loadConfigFile(dir, env, display);
+    if (c) layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
+  }
+  return layerConfigs(layers);
+}
+
+/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
+async function readAccessTokens(dir: string, display: string, opts: WalkOptions): Promise<void> {
+  const file = join(dir, 'access.yaml');
+  if (!(await exists(file))) return;
+  const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
+  const data = await loadDataFile(file, shown);
+  if (data === null || data === undefined) return;
+  if (!isPlainObject(data)) throw new RingwayError(`${shown}: must map repository URLs to environment variable names`);
+  for (const [url, variable] of Object.entries(data)) {
+    if (typeof variable !== 'string') throw new RingwayError(`${shown}: the variable for ${url} must be a name`);
+    const token = process.env[variable];
+    if (!token) opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
+    else if (!opts.sources.tokens.has(url)) opts.sources.tokens.set(url, token);
+  }
+}

@@ -1,0 +1,74 @@
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { generate } from '../hld/generate.js';
+import { splitList } from './inputs.js';
+import type { StepDef } from './types.js';
+
+export const generateStep: StepDef = {
+  name: 'generate',
+  title: 'Generate manifests',
+  description:
+    "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+  azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+  inputs: [
+    { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+    {
+      name: 'environments',
+      description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east); empty renders common only',
+      kind: 'list',
+    },
+    {
+      name: 'fab-envs',
+      description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST')",
+    },
+    { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+    { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores' },
+    { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
+    { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+  ],
+  outputs: [
+    { name: 'output', description: 'Folder holding the generated environment folders' },
+    { name: 'folders', description: 'Environment folders written, comma-separated' },
+    { name: 'components', description: 'Components generated' },
+    { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
+  ],
+  async run(inputs, host) {
+    const hld = resolve(inputs.string('hld'));
+    const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'));
+    const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+    const output = inputs.string('output') ? resolve(inputs.string('output')) : join(hld, 'generated');
+    const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () =>
+      generate({
+        hld,
+        environments: groups,
+        output,
+        concurrency,
+        cacheDir: inputs.string('cache-dir') || undefined,
+        validate: inputs.boolean('validate'),
+        log: (l) => host.info(l),
+        warn: (l) => host.warning(l),
+      }),
+    );
+    await host.summary({
+      title: 'ringway generate',
+      rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
+      notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+    });
+    return {
+      output,
+      folders: result.folders.map((f) => f.name).join(','),
+      components: String(result.components),
+      rendered: String(result.rendered),
+    };
+  },
+};
+
+/** `environments` is one priority list; `fab-envs` is Bedrock's list of runs. Not both. */
+export function environmentGroups(environments: string[], fabEnvs: string): string[][] {
+  if (environments.length && fabEnvs.trim()) throw new UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
+  if (fabEnvs.trim()) return splitList(fabEnvs).map((run) => run.split(/\s+/).filter(Boolean));
+  for (const e of environments) {
+    if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+  }
+  return [environments];
+}
