@@ -1,7 +1,8 @@
 import type { CliCommand } from './commands.js';
+import { installCommand } from './commands/install.js';
 
 /**
  * CLI commands beside the steps (Fabrikate's `set`/`install`, `deployments`, `dashboard`, `demo`).
  * Each lives in its own module and is listed here. Keep alphabetical.
  */
-export const extraCommands: CliCommand[] = [];
+export const extraCommands: CliCommand[] = [installCommand];

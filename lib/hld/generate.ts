@@ -95,6 +95,42 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   }
 }
 
+export interface InstallResult {
+  components: number;
+  fetched: number;
+}
+
+/**
+ * `fab install`: visits the tree with common config only, runs the install hooks and fetches every
+ * remote source (git components, helm charts, static files over http) into the cache, so that a
+ * later generate needs no network.
+ */
+export async function install(opts: { hld: string; cacheDir?: string; concurrency?: number; log?: (l: string) => void; warn?: (l: string) => void }): Promise<InstallResult> {
+  const hld = resolve(opts.hld);
+  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
+  const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined) });
+  let fetched = 0;
+  await pool(nodes, opts.concurrency || cpus().length, async (node) => {
+    const { def } = node;
+    await runHooks(node, 'before-install');
+    if (def.method === 'helm' && def.source && def.path) {
+      await sources.helmChart(def.source, def.path, def.version, node.path);
+      fetched++;
+    } else if (def.method === 'git' && def.source && def.type !== 'component') {
+      await sources.git(def.source, def.version, def.branch, node.path);
+      fetched++;
+    } else if (def.method === 'http' && def.source) {
+      await sources.http(def.source, def.name, node.path);
+      fetched++;
+    } else if (def.method === 'git' && def.type === 'component') {
+      fetched++; // fetched by the walk itself
+    }
+    await runHooks(node, 'after-install');
+  });
+  opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
+  return { components: nodes.length, fetched };
+}
+
 /** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
 export async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

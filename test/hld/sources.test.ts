@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from '../../lib/hld/generate.js';
+import { bareRepo, tempDir } from '../support/git.js';
+import { startGitHttpServer } from '../support/git-http-server.js';
+import { fixtures, readTree } from '../support/hld.js';
+import { runCli } from '../support/run-bundle.js';
+import { startStaticServer } from '../support/static-http.js';
+
+const chartDir = join(fixtures, 'nested', 'frontend', 'chart');
+
+function hldWith(componentYaml: string, files: Record<string, string> = {}): string {
+  const hld = join(tempDir('ringway-hld-'), 'hld');
+  mkdirSync(hld, { recursive: true });
+  writeFileSync(join(hld, 'component.yaml'), componentYaml);
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(hld, p, '..'), { recursive: true });
+    writeFileSync(join(hld, p), c);
+  }
+  return hld;
+}
+
+test('method helm: a chart pulled from a chart repository, pinned versions cached for later offline runs', async () => {
+  const repoDir = tempDir('ringway-charts-');
+  execFileSync('helm', ['package', chartDir, '--destination', repoDir], { stdio: 'ignore' });
+  const server = await startStaticServer(repoDir);
+  try {
+    execFileSync('helm', ['repo', 'index', repoDir, '--url', server.url], { stdio: 'ignore' });
+    const hld = hldWith(`name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${server.url}\n    path: web\n    version: 0.1.0\n`, {
+      'config/common.yaml': 'subcomponents:\n  web:\n    config:\n      image:\n        tag: from-repo\n',
+    });
+    const cacheDir = tempDir();
+    // ringway install fetches it (as fab install does); generate then works with the server gone.
+    const installed = await runCli(['install', hld, '--cache-dir', cacheDir]);
+    expect(installed.stderr).toContain('installed 2 components');
+    expect(installed.code).toBe(0);
+    expect(installed.stdout).toBe('components=2\nfetched=1\n');
+    await server.stop();
+    await generate({ hld, environments: [[]], cacheDir });
+    expect(readFileSync(join(hld, 'generated/common/web.yaml'), 'utf8')).toContain('image: "nginx:from-repo"');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('method git helm chart, and a private component whose token comes from access.yaml', async () => {
+  const token = 'access-yaml-token-77';
+  const server = await startGitHttpServer({ token });
+  try {
+    const files: Record<string, string> = {};
+    for (const [p, c] of Object.entries(readTree(chartDir))) files[`charts/web/${p}`] = c;
+    files['private/component.yaml'] = 'name: private\nsubcomponents:\n  - name: cm\n    type: static\n    path: ./m\n';
+    files['private/m/cm.yaml'] = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: private\n';
+    const remote = await server.repo('shared', { files });
+    const hld = hldWith(
+      `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: git\n    source: ${remote.httpUrl}\n    path: charts/web\n  - name: private\n    method: git\n    source: ${remote.httpUrl}\n    path: private\n`,
+      { 'access.yaml': `${remote.httpUrl}: SHARED_REPO_TOKEN\n` },
+    );
+    const without = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('warning: access.yaml: environment variable SHARED_REPO_TOKEN');
+    expect(without.stderr).toMatch(/error: component 'root\.(web|private)': cannot fetch http:\/\/127\.0\.0\.1:\d+\/shared\.git/);
+    const withToken = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()], { SHARED_REPO_TOKEN: token });
+    expect(withToken.code).toBe(0);
+    expect(withToken.stdout).toContain('folders=common\n');
+    expect(withToken.stderr + withToken.stdout).not.toContain(token);
+    const out = readTree(join(hld, 'generated'));
+    expect(Object.keys(out).sort()).toEqual(['common/private/cm.yaml', 'common/private/private.yaml', 'common/root.yaml', 'common/web.yaml']);
+    expect(out['common/web.yaml']).toContain('kind: Deployment');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a git component pinned to a version is fetched at that commit', async () => {
+  const files = { 'c/component.yaml': 'name: c\nsubcomponents:\n  - name: s\n    type: static\n    path: ./m\n', 'c/m/a.yaml': 'v: 1\n' };
+  const remote = await bareRepo({ files });
+  const v1 = execFileSync('git', ['rev-parse', 'main'], { cwd: remote.dir, encoding: 'utf8' }).trim();
+  const { commitFiles } = await import('../support/git.js');
+  commitFiles(remote.dir, 'main', { 'c/m/a.yaml': 'v: 2\n' }, 'v2');
+  const hld = hldWith(`name: root\nsubcomponents:\n  - name: c\n    method: git\n    source: ${remote.url}\n    path: c\n    version: ${v1}\n`);
+  await generate({ hld, environments: [[]], cacheDir: tempDir() });
+  expect(readFileSync(join(hld, 'generated/common/c/s.yaml'), 'utf8')).toBe('---\nv: 1\n\n');
+});
+
+test('hooks run in the component folder, before and after generating', async () => {
+  const hld = hldWith('name: root\nhooks:\n  before-generate:\n    - echo before > hook.log\n  after-generate:\n    - echo after >> hook.log\n');
+  await generate({ hld, environments: [[]], cacheDir: tempDir() });
+  expect(readFileSync(join(hld, 'hook.log'), 'utf8')).toBe('before\nafter\n');
+  writeFileSync(join(hld, 'component.yaml'), "name: root\nhooks:\n  before-generate:\n    - 'exit 3'\n");
+  await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow("component 'root': before-generate hook 'exit 3' failed (exit 3)");
+});
+
+test('type kustomize renders an overlay with kubectl kustomize', async () => {
+  const hld = hldWith('name: root\nsubcomponents:\n  - name: app\n    type: kustomize\n    path: ./overlay\n', {
+    'base/kustomization.yaml': 'resources:\n  - cm.yaml\n',
+    'base/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: "1"\n',
+    'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
+    'config/common.yaml': 'subcomponents:\n  app:\n    namespace: shop\n    injectNamespace: true\n',
+  });
+  await generate({ hld, environments: [[]], cacheDir: tempDir() });
+  expect(readFileSync(join(hld, 'generated/common/app.yaml'), 'utf8')).toBe(
+    // Injected documents are re-serialised with sorted keys and end in a blank line, as in Fabrikate.
+    '---\napiVersion: v1\ndata:\n  a: "1"\nkind: ConfigMap\nmetadata:\n  name: prod-app\n  namespace: shop\n\n',
+  );
+});
+
+test('the generate step from the CLI: environments, fab-envs, outputs, usage errors', async () => {
+  const src = join(fixtures, 'nested');
+  const hld = join(tempDir(), 'hld');
+  cpSync(src, hld, { recursive: true });
+  // Drop the remote component: this test is about the surface.
+  writeFileSync(join(hld, 'component.yaml'), readFileSync(join(hld, 'component.yaml'), 'utf8').replace(/  - name: monitoring\n(    .*\n)+?(?=  - name)/, ''));
+  const r = await runCli(['generate', '--hld', hld, '--fab-envs', 'prod,prod east', '--cache-dir', tempDir(), '--validate']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(`output=${join(hld, 'generated')}\nfolders=prod,prod-east\ncomponents=12\nrendered=${r.stdout.match(/rendered=(\d+)/)?.[1]}\n`);
+  expect(existsSync(join(hld, 'generated/prod-east/frontend/web.yaml'))).toBe(true);
+  const both = await runCli(['generate', '--hld', hld, '--environments', 'prod', '--fab-envs', 'a']);
+  expect(both.code).toBe(2);
+  expect(both.stderr).toBe("error: inputs 'environments' and 'fab-envs' cannot both be set\n");
+});
