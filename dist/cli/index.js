@@ -2651,10 +2651,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -9788,6 +9788,39 @@ async function generate(opts) {
         await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
     }
 }
+/**
+ * `fab install`: visits the tree with common config only, runs the install hooks and fetches every
+ * remote source (git components, helm charts, static files over http) into the cache, so that a
+ * later generate needs no network.
+ */
+async function install(opts) {
+    const hld = (0,external_node_path_namespaceObject.resolve)(opts.hld);
+    const sources = new SourceCache((0,external_node_path_namespaceObject.resolve)(opts.cacheDir || defaultCacheDir()));
+    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined) });
+    let fetched = 0;
+    await pool(nodes, opts.concurrency || (0,external_node_os_namespaceObject.cpus)().length, async (node) => {
+        const { def } = node;
+        await runHooks(node, 'before-install');
+        if (def.method === 'helm' && def.source && def.path) {
+            await sources.helmChart(def.source, def.path, def.version, node.path);
+            fetched++;
+        }
+        else if (def.method === 'git' && def.source && def.type !== 'component') {
+            await sources.git(def.source, def.version, def.branch, node.path);
+            fetched++;
+        }
+        else if (def.method === 'http' && def.source) {
+            await sources.http(def.source, def.name, node.path);
+            fetched++;
+        }
+        else if (def.method === 'git' && def.type === 'component') {
+            fetched++; // fetched by the walk itself
+        }
+        await runHooks(node, 'after-install');
+    });
+    opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
+    return { components: nodes.length, fetched };
+}
 /** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
 async function pool(items, limit, fn) {
     let next = 0;
@@ -10507,12 +10540,323 @@ function wrap(text, width, indent) {
     return lines.join(`\n${' '.repeat(indent)}`);
 }
 
+;// CONCATENATED MODULE: ./lib/cli/commands/install.ts
+
+
+
+const installCommand = {
+    name: 'install',
+    summary: "Fetch an HLD's remote components and charts into the cache (fab install)",
+    help: `ringway install [path] [--cache-dir <dir>] [--concurrency <n>]
+
+Like Fabrikate's \`fab install [path]\`: walks the HLD at path (default .) with its common config,
+runs the before-install and after-install hooks, and fetches every remote source (method git
+components, helm charts, static files over http) into the cache, so a later \`ringway generate\`
+needs no network. Tokens for private sources come from access.yaml, as in Fabrikate.
+
+Options:
+  --cache-dir <dir>     Cache folder (default ~/.cache/ringway, or RINGWAY_CACHE_DIR)
+  --concurrency <n>     Sources fetched at once (default: CPU cores)
+`,
+    async run(argv) {
+        const { flags, positionals } = parseArgs(argv, [{ name: 'cache-dir' }, { name: 'concurrency' }]);
+        if (positionals.length > 1)
+            throw new UsageError('ringway install takes at most one path');
+        const concurrency = flags.get('concurrency');
+        if (concurrency !== undefined && !/^[1-9]\d*$/.test(concurrency))
+            throw new UsageError(`option --concurrency must be a positive integer, got '${concurrency}'`);
+        const result = await install({
+            hld: positionals[0] ?? '.',
+            cacheDir: flags.get('cache-dir') ?? process.env.RINGWAY_CACHE_DIR,
+            concurrency: concurrency ? Number(concurrency) : undefined,
+            log: (l) => process.stderr.write(`${l}\n`),
+            warn: (l) => process.stderr.write(`warning: ${l}\n`),
+        });
+        process.stdout.write(`components=${result.components}\nfetched=${result.fetched}\n`);
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/hld/set.ts
+
+
+
+
+
+/**
+ * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
+ * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
+ */
+function parseSetArg(arg) {
+    const parts = arg.split('=');
+    if (parts.length !== 2 || !parts[0].trim())
+        throw new UsageError(`'${arg}' is not a key=value pair (a key path, one '=', a value)`);
+    return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
+}
+function splitKeyPath(path, arg = path) {
+    const keys = [];
+    let cur = '';
+    let quoted = false;
+    for (const ch of path) {
+        if (ch === '"')
+            quoted = !quoted;
+        else if (ch === '.' && !quoted) {
+            keys.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    keys.push(cur);
+    if (quoted || keys.some((k) => k === ''))
+        throw new UsageError(`'${arg}': '${path}' is not a valid key path`);
+    return keys;
+}
+/**
+ * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
+ * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
+ * keeps its comments, key order, quoting and blank lines: only the edited lines change.
+ */
+async function setConfig(opts) {
+    if (!/^[\w.-]+$/.test(opts.environment))
+        throw new UsageError(`environment '${opts.environment}' is not a valid config file name`);
+    const yamlFile = (0,external_node_path_namespaceObject.join)(opts.componentDir, 'config', `${opts.environment}.yaml`);
+    const jsonFile = (0,external_node_path_namespaceObject.join)(opts.componentDir, 'config', `${opts.environment}.json`);
+    const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));
+    const file = useJson ? jsonFile : yamlFile;
+    const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
+    const before = (await exists(file)) ? await (0,promises_namespaceObject.readFile)(file, 'utf8') : '';
+    const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
+    let text = before;
+    for (const pair of opts.pairs) {
+        const path = [...prefix, 'config', ...pair.keyPath];
+        if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
+            throw new RingwayError(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+        }
+        text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
+    }
+    if (text === before)
+        return { file: rel, changed: false };
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, text);
+    return { file: rel, changed: true };
+}
+function hasPath(text, path, json, rel) {
+    if (json) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path) {
+            if (!isPlainObject(cur) || !(k in cur))
+                return false;
+            cur = cur[k];
+        }
+        return true;
+    }
+    return load(text, rel).hasIn(path);
+}
+function setJson(text, path, value, rel) {
+    let root;
+    try {
+        root = text.trim() ? JSON.parse(text) : {};
+    }
+    catch (err) {
+        throw new RingwayError(`${rel}: invalid JSON: ${err.message}`);
+    }
+    if (!isPlainObject(root))
+        throw new RingwayError(`${rel}: must hold a mapping`);
+    let cur = root;
+    for (const [i, k] of path.slice(0, -1).entries()) {
+        const next = cur[k];
+        if (next === undefined || next === null)
+            cur[k] = {};
+        else if (!isPlainObject(next))
+            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        cur = cur[k];
+    }
+    const last = path[path.length - 1];
+    if (cur[last] === value)
+        return text;
+    if (isPlainObject(cur[last]) || Array.isArray(cur[last]))
+        throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
+    cur[last] = value;
+    return `${JSON.stringify(root, null, 2)}\n`;
+}
+function load(text, rel) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length)
+        throw new RingwayError(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    doc.toJS({ maxAliasCount: MAX_ALIASES }); // refuses alias bombs before any edit
+    return doc;
+}
+/** A scalar written as YAML would, quoted only when plain text would read back as something else. */
+function scalarText(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+}
+function keyText(key) {
+    return scalarText(key);
+}
+function lineStart(text, pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+}
+function lineEnd(text, pos) {
+    const i = text.indexOf('\n', pos);
+    return i < 0 ? text.length : i;
+}
+function nestedLines(keys, value, indent) {
+    return keys
+        .map((k, i) => `${' '.repeat(indent + 2 * i)}${keyText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
+        .join('\n');
+}
+function setYaml(text, path, value, rel) {
+    const doc = load(text, rel);
+    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
+        // Empty (or comment-only) file: append the whole block.
+        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+        return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new RingwayError(`${rel}: must hold a mapping`);
+    let map = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        const pair = map.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === key);
+        const last = i === path.length - 1;
+        if (!pair)
+            return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
+        const v = pair.value;
+        if (last) {
+            if ((0,dist/* isScalar */.jn)(v) && v.value !== null && v.value !== undefined) {
+                if (v.value === value && typeof v.value === 'string')
+                    return text;
+                if (typeof v.source === 'string' && v.source.includes('\n'))
+                    throw new RingwayError(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
+                const [start, end] = v.range;
+                const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+                return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
+            }
+            if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined))) {
+                return verify(replaceNull(text, pair, [], value), path, value, rel);
+            }
+            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,dist/* isMap */.jh)(v) ? 'mapping' : 'list'}, not a value`);
+        }
+        if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined))) {
+            return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
+        }
+        if (!(0,dist/* isMap */.jh)(v))
+            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        if (v.flow)
+            throw new RingwayError(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
+        map = v;
+    }
+    return text;
+}
+/** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
+function insertUnder(text, map, keys, value, rel, full) {
+    if (map.flow)
+        throw new RingwayError(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
+    const firstKey = map.items[0]?.key;
+    const keyStart = firstKey?.range?.[0] ?? 0;
+    const indent = keyStart - lineStart(text, keyStart);
+    const end = map.range[1];
+    // After the line on which the mapping's last value ends (keeping a trailing comment on it).
+    const at = lineEnd(text, Math.max(end - 1, 0));
+    const block = nestedLines(keys, value, indent);
+    return at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}`;
+}
+/** `key:` with no value (or `~`/`null`): give it the nested block or the value. */
+function replaceNull(text, pair, keys, value) {
+    const key = pair.key;
+    const [kStart, kEnd] = key.range;
+    const indent = kStart - lineStart(text, kStart);
+    const colon = text.indexOf(':', kEnd);
+    const v = pair.value;
+    const valueEnd = v?.range ? v.range[1] : colon + 1;
+    if (keys.length === 0)
+        return `${text.slice(0, colon + 1)} ${scalarText(value)}${text.slice(valueEnd)}`;
+    const eol = lineEnd(text, valueEnd);
+    const rest = text.slice(valueEnd, eol);
+    const comment = rest.trim().startsWith('#') ? ` ${rest.trim()}` : '';
+    return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
+}
+function verify(text, path, value, rel) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length || doc.getIn(path) !== value) {
+        throw new RingwayError(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
+    }
+    return text;
+}
+/** `fab set --file values.yaml`: a YAML mapping flattened into key paths (lists as Go's "%v"). */
+function flattenFile(data, file) {
+    if (!isPlainObject(data))
+        throw new UsageError(`${file}: must hold a mapping`);
+    const out = [];
+    const walk = (v, keys) => {
+        if (isPlainObject(v))
+            for (const [k, child] of Object.entries(v))
+                walk(child, [...keys, k]);
+        else
+            out.push({ keyPath: keys, value: Array.isArray(v) ? `[${v.map((x) => String(x)).join(' ')}]` : String(v) });
+    };
+    walk(data, []);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/set.ts
+
+
+
+
+const setCommand = {
+    name: 'set',
+    summary: "Set config values in the current component's config file (fab set)",
+    help: `ringway set [--environment <env>] [--subcomponent <a.b>] [--no-new-config-keys] [--file <values.yaml>] <key.path=value>...
+
+Like Fabrikate's \`fab set\`, run in a component's folder: writes each value, as a string, to
+config/<env>.yaml (or the existing config/<env>.json), under subcomponents.<a>.subcomponents.<b>.config
+when --subcomponent is given. Unlike fab set, the rest of a YAML file keeps its comments, key order,
+quoting and blank lines.
+
+Options:
+  --environment, -e <env>   Config file to edit (default: common)
+  --subcomponent, -s <a.b>  Dotted subcomponent path the values belong to
+  --no-new-config-keys      Fail instead of creating a key or subcomponent entry that does not exist
+  --file, -f <file>         A YAML file whose keys are flattened into key paths and set
+`,
+    async run(argv) {
+        const aliases = { '-e': '--environment', '-s': '--subcomponent', '-f': '--file' };
+        const expanded = argv.map((a) => aliases[a] ?? a);
+        const { flags, positionals } = parseArgs(expanded, [
+            { name: 'environment' },
+            { name: 'subcomponent' },
+            { name: 'no-new-config-keys', boolean: true },
+            { name: 'file' },
+        ]);
+        const pairs = positionals.map(parseSetArg);
+        const file = flags.get('file');
+        if (file)
+            pairs.push(...flattenFile(await loadDataFile(file, file), file));
+        if (!pairs.length)
+            throw new UsageError('ringway set needs at least one key.path=value, or --file');
+        const sub = flags.get('subcomponent');
+        const result = await setConfig({
+            componentDir: process.cwd(),
+            environment: flags.get('environment') || 'common',
+            subcomponent: sub ? splitKeyPath(sub) : [],
+            pairs,
+            noNewConfigKeys: flags.get('no-new-config-keys') === 'true',
+        });
+        process.stderr.write(result.changed ? `updated ${result.file}\n` : `${result.file} already has these values\n`);
+        return 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/cli/extra-commands.ts
+
+
 /**
  * CLI commands beside the steps (Fabrikate's `set`/`install`, `deployments`, `dashboard`, `demo`).
  * Each lives in its own module and is listed here. Keep alphabetical.
  */
-const extraCommands = [];
+const extraCommands = [installCommand, setCommand];
 
 ;// CONCATENATED MODULE: ./lib/cli/help.ts
 

@@ -1,8 +1,9 @@
 import type { CliCommand } from './commands.js';
 import { installCommand } from './commands/install.js';
+import { setCommand } from './commands/set.js';
 
 /**
  * CLI commands beside the steps (Fabrikate's `set`/`install`, `deployments`, `dashboard`, `demo`).
  * Each lives in its own module and is listed here. Keep alphabetical.
  */
-export const extraCommands: CliCommand[] = [installCommand];
+export const extraCommands: CliCommand[] = [installCommand, setCommand];

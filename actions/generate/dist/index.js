@@ -37581,7 +37581,7 @@ function displayUrl(url) {
 
 
 
-function defaultCacheDir() {
+function sources_defaultCacheDir() {
     return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_namespaceObject.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'ringway');
 }
 function key(...parts) {
@@ -37592,7 +37592,7 @@ function key(...parts) {
  * commit or tag, helm chart version) is reused across runs; an unpinned one (branch tip, latest
  * chart) is fetched once per run. Concurrent requests for one source share one fetch.
  */
-class SourceCache {
+class sources_SourceCache {
     dir;
     tokens;
     inflight = new Map();
@@ -37911,7 +37911,7 @@ function isInlined(def) {
  * Visits the component tree breadth first, parents before children, as Fabrikate does.
  * Disabled subcomponents are skipped with their whole subtree.
  */
-async function walkTree(opts) {
+async function tree_walkTree(opts) {
     const rootDef = await loadDefinition(opts.hld, '.');
     const root = {
         def: rootDef,
@@ -38032,14 +38032,14 @@ async function generate(opts) {
     const output = (0,external_node_path_namespaceObject.resolve)(opts.output ?? (0,external_node_path_namespaceObject.join)(hld, 'generated'));
     const log = opts.log ?? (() => undefined);
     const warn = opts.warn ?? log;
-    const cacheDir = (0,external_node_path_namespaceObject.resolve)(opts.cacheDir || defaultCacheDir());
-    const sources = new SourceCache(cacheDir);
+    const cacheDir = (0,external_node_path_namespaceObject.resolve)(opts.cacheDir || sources_defaultCacheDir());
+    const sources = new sources_SourceCache(cacheDir);
     const groups = opts.environments.length ? opts.environments : [[]];
     const names = groups.map(folderName);
     for (const n of names)
         if (/[/\\]|^\.\.?$/.test(n))
             throw new RingwayError(`input 'environments': '${n}' is not a valid folder name`);
-    const trees = await Promise.all(groups.map((envs) => walkTree({ hld, environments: envs, sources, warn })));
+    const trees = await Promise.all(groups.map((envs) => tree_walkTree({ hld, environments: envs, sources, warn })));
     await (0,promises_namespaceObject.mkdir)(output, { recursive: true });
     const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(output, '.ringway-staging-'));
     const renderer = new Renderer(cacheDir);
@@ -38076,6 +38076,39 @@ async function generate(opts) {
     finally {
         await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
     }
+}
+/**
+ * `fab install`: visits the tree with common config only, runs the install hooks and fetches every
+ * remote source (git components, helm charts, static files over http) into the cache, so that a
+ * later generate needs no network.
+ */
+async function install(opts) {
+    const hld = resolve(opts.hld);
+    const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
+    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined) });
+    let fetched = 0;
+    await pool(nodes, opts.concurrency || cpus().length, async (node) => {
+        const { def } = node;
+        await runHooks(node, 'before-install');
+        if (def.method === 'helm' && def.source && def.path) {
+            await sources.helmChart(def.source, def.path, def.version, node.path);
+            fetched++;
+        }
+        else if (def.method === 'git' && def.source && def.type !== 'component') {
+            await sources.git(def.source, def.version, def.branch, node.path);
+            fetched++;
+        }
+        else if (def.method === 'http' && def.source) {
+            await sources.http(def.source, def.name, node.path);
+            fetched++;
+        }
+        else if (def.method === 'git' && def.type === 'component') {
+            fetched++; // fetched by the walk itself
+        }
+        await runHooks(node, 'after-install');
+    });
+    opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
+    return { components: nodes.length, fetched };
 }
 /** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
 async function pool(items, limit, fn) {

@@ -1,0 +1,47 @@
+import { UsageError } from '../../errors.js';
+import { loadDataFile } from '../../hld/files.js';
+import { flattenFile, parseSetArg, setConfig, splitKeyPath } from '../../hld/set.js';
+import { parseArgs } from '../args.js';
+import type { CliCommand } from '../commands.js';
+
+export const setCommand: CliCommand = {
+  name: 'set',
+  summary: "Set config values in the current component's config file (fab set)",
+  help: `ringway set [--environment <env>] [--subcomponent <a.b>] [--no-new-config-keys] [--file <values.yaml>] <key.path=value>...
+
+Like Fabrikate's \`fab set\`, run in a component's folder: writes each value, as a string, to
+config/<env>.yaml (or the existing config/<env>.json), under subcomponents.<a>.subcomponents.<b>.config
+when --subcomponent is given. Unlike fab set, the rest of a YAML file keeps its comments, key order,
+quoting and blank lines.
+
+Options:
+  --environment, -e <env>   Config file to edit (default: common)
+  --subcomponent, -s <a.b>  Dotted subcomponent path the values belong to
+  --no-new-config-keys      Fail instead of creating a key or subcomponent entry that does not exist
+  --file, -f <file>         A YAML file whose keys are flattened into key paths and set
+`,
+  async run(argv) {
+    const aliases: Record<string, string> = { '-e': '--environment', '-s': '--subcomponent', '-f': '--file' };
+    const expanded = argv.map((a) => aliases[a] ?? a);
+    const { flags, positionals } = parseArgs(expanded, [
+      { name: 'environment' },
+      { name: 'subcomponent' },
+      { name: 'no-new-config-keys', boolean: true },
+      { name: 'file' },
+    ]);
+    const pairs = positionals.map(parseSetArg);
+    const file = flags.get('file');
+    if (file) pairs.push(...flattenFile(await loadDataFile(file, file), file));
+    if (!pairs.length) throw new UsageError('ringway set needs at least one key.path=value, or --file');
+    const sub = flags.get('subcomponent');
+    const result = await setConfig({
+      componentDir: process.cwd(),
+      environment: flags.get('environment') || 'common',
+      subcomponent: sub ? splitKeyPath(sub) : [],
+      pairs,
+      noNewConfigKeys: flags.get('no-new-config-keys') === 'true',
+    });
+    process.stderr.write(result.changed ? `updated ${result.file}\n` : `${result.file} already has these values\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,233 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isMap, isScalar, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { RingwayError, UsageError } from '../errors.js';
+import { exists, isPlainObject, MAX_ALIASES } from './files.js';
+
+/** One `key.path=value` of `fab set`. */
+export interface SetPair {
+  keyPath: string[];
+  value: string;
+}
+
+/**
+ * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
+ * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
+ */
+export function parseSetArg(arg: string): SetPair {
+  const parts = arg.split('=');
+  if (parts.length !== 2 || !parts[0].trim()) throw new UsageError(`'${arg}' is not a key=value pair (a key path, one '=', a value)`);
+  return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
+}
+
+export function splitKeyPath(path: string, arg = path): string[] {
+  const keys: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of path) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '.' && !quoted) {
+      keys.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  keys.push(cur);
+  if (quoted || keys.some((k) => k === '')) throw new UsageError(`'${arg}': '${path}' is not a valid key path`);
+  return keys;
+}
+
+export interface SetOptions {
+  /** Folder of the component whose config file is edited (where `fab set` runs). */
+  componentDir: string;
+  environment: string;
+  /** `--subcomponent a.b` split on dots: the value goes under subcomponents.a.subcomponents.b. */
+  subcomponent: string[];
+  pairs: SetPair[];
+  /** `--no-new-config-keys`: refuse to create a key or subcomponent entry that does not exist. */
+  noNewConfigKeys?: boolean;
+}
+
+export interface SetResult {
+  /** Config file edited, relative to componentDir. */
+  file: string;
+  changed: boolean;
+}
+
+/**
+ * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
+ * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
+ * keeps its comments, key order, quoting and blank lines: only the edited lines change.
+ */
+export async function setConfig(opts: SetOptions): Promise<SetResult> {
+  if (!/^[\w.-]+$/.test(opts.environment)) throw new UsageError(`environment '${opts.environment}' is not a valid config file name`);
+  const yamlFile = join(opts.componentDir, 'config', `${opts.environment}.yaml`);
+  const jsonFile = join(opts.componentDir, 'config', `${opts.environment}.json`);
+  const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));
+  const file = useJson ? jsonFile : yamlFile;
+  const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
+  const before = (await exists(file)) ? await readFile(file, 'utf8') : '';
+  const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
+  let text = before;
+  for (const pair of opts.pairs) {
+    const path = [...prefix, 'config', ...pair.keyPath];
+    if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
+      throw new RingwayError(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+    }
+    text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
+  }
+  if (text === before) return { file: rel, changed: false };
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return { file: rel, changed: true };
+}
+
+function hasPath(text: string, path: string[], json: boolean, rel: string): boolean {
+  if (json) {
+    let cur: unknown = text.trim() ? JSON.parse(text) : {};
+    for (const k of path) {
+      if (!isPlainObject(cur) || !(k in cur)) return false;
+      cur = cur[k];
+    }
+    return true;
+  }
+  return load(text, rel).hasIn(path);
+}
+
+function setJson(text: string, path: string[], value: string, rel: string): string {
+  let root: unknown;
+  try {
+    root = text.trim() ? JSON.parse(text) : {};
+  } catch (err) {
+    throw new RingwayError(`${rel}: invalid JSON: ${(err as Error).message}`);
+  }
+  if (!isPlainObject(root)) throw new RingwayError(`${rel}: must hold a mapping`);
+  let cur: Record<string, unknown> = root;
+  for (const [i, k] of path.slice(0, -1).entries()) {
+    const next = cur[k];
+    if (next === undefined || next === null) cur[k] = {};
+    else if (!isPlainObject(next)) throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+    cur = cur[k] as Record<string, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (cur[last] === value) return text;
+  if (isPlainObject(cur[last]) || Array.isArray(cur[last])) throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
+  cur[last] = value;
+  return `${JSON.stringify(root, null, 2)}\n`;
+}
+
+function load(text: string, rel: string): Document {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length) throw new RingwayError(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  doc.toJS({ maxAliasCount: MAX_ALIASES }); // refuses alias bombs before any edit
+  return doc;
+}
+
+/** A scalar written as YAML would, quoted only when plain text would read back as something else. */
+function scalarText(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function keyText(key: string): string {
+  return scalarText(key);
+}
+
+function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function lineEnd(text: string, pos: number): number {
+  const i = text.indexOf('\n', pos);
+  return i < 0 ? text.length : i;
+}
+
+function nestedLines(keys: string[], value: string, indent: number): string {
+  return keys
+    .map((k, i) => `${' '.repeat(indent + 2 * i)}${keyText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
+    .join('\n');
+}
+
+function setYaml(text: string, path: string[], value: string, rel: string): string {
+  const doc = load(text, rel);
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
+    // Empty (or comment-only) file: append the whole block.
+    const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+    return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
+  }
+  if (!isMap(doc.contents)) throw new RingwayError(`${rel}: must hold a mapping`);
+  let map: YAMLMap = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key) as Pair<Node, Node | null> | undefined;
+    const last = i === path.length - 1;
+    if (!pair) return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
+    const v = pair.value;
+    if (last) {
+      if (isScalar(v) && v.value !== null && v.value !== undefined) {
+        if (v.value === value && typeof v.value === 'string') return text;
+        if (typeof v.source === 'string' && v.source.includes('\n')) throw new RingwayError(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
+        const [start, end] = v.range as [number, number, number];
+        const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+        return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
+      }
+      if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
+        return verify(replaceNull(text, pair, [], value), path, value, rel);
+      }
+      throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${isMap(v) ? 'mapping' : 'list'}, not a value`);
+    }
+    if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
+      return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
+    }
+    if (!isMap(v)) throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+    if (v.flow) throw new RingwayError(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
+    map = v;
+  }
+  return text;
+}
+
+/** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
+function insertUnder(text: string, map: YAMLMap, keys: string[], value: string, rel: string, full: string[]): string {
+  if (map.flow) throw new RingwayError(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
+  const firstKey = map.items[0]?.key as Node | undefined;
+  const keyStart = firstKey?.range?.[0] ?? 0;
+  const indent = keyStart - lineStart(text, keyStart);
+  const end = (map.range as [number, number, number])[1];
+  // After the line on which the mapping's last value ends (keeping a trailing comment on it).
+  const at = lineEnd(text, Math.max(end - 1, 0));
+  const block = nestedLines(keys, value, indent);
+  return at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}`;
+}
+
+/** `key:` with no value (or `~`/`null`): give it the nested block or the value. */
+function replaceNull(text: string, pair: Pair<Node, Node | null>, keys: string[], value: string): string {
+  const key = pair.key as Node;
+  const [kStart, kEnd] = key.range as [number, number, number];
+  const indent = kStart - lineStart(text, kStart);
+  const colon = text.indexOf(':', kEnd);
+  const v = pair.value as Node | null;
+  const valueEnd = v?.range ? (v.range as [number, number, number])[1] : colon + 1;
+  if (keys.length === 0) return `${text.slice(0, colon + 1)} ${scalarText(value)}${text.slice(valueEnd)}`;
+  const eol = lineEnd(text, valueEnd);
+  const rest = text.slice(valueEnd, eol);
+  const comment = rest.trim().startsWith('#') ? ` ${rest.trim()}` : '';
+  return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
+}
+
+function verify(text: string, path: string[], value: string, rel: string): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length || doc.getIn(path) !== value) {
+    throw new RingwayError(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
+  }
+  return text;
+}
+
+/** `fab set --file values.yaml`: a YAML mapping flattened into key paths (lists as Go's "%v"). */
+export function flattenFile(data: unknown, file: string): SetPair[] {
+  if (!isPlainObject(data)) throw new UsageError(`${file}: must hold a mapping`);
+  const out: SetPair[] = [];
+  const walk = (v: unknown, keys: string[]) => {
+    if (isPlainObject(v)) for (const [k, child] of Object.entries(v)) walk(child, [...keys, k]);
+    else out.push({ keyPath: keys, value: Array.isArray(v) ? `[${v.map((x) => String(x)).join(' ')}]` : String(v) });
+  };
+  walk(data, []);
+  return out;
+}
