@@ -1,6 +1,7 @@
 import type { StepDef } from './types.js';
 import { generateStep } from './generate.js';
 import { pushManifests } from './push-manifests.js';
+import { updateHld } from './update-hld.js';
 
 /**
  * Every step that ships. A step appears on a surface (action, task, CLI) only when listed here,
@@ -9,6 +10,7 @@ import { pushManifests } from './push-manifests.js';
 export const steps: StepDef[] = [
   generateStep,
   pushManifests,
+  updateHld,
 ];
 
 export function findStep(name: string): StepDef | undefined {

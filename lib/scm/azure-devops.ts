@@ -1,0 +1,159 @@
+import { RingwayError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
+import type { MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec } from './types.js';
+
+const API = 'api-version=7.1';
+
+export interface AzureRepoRef {
+  /** Organization root of the REST API: https://dev.azure.com/<org>. */
+  orgUrl: string;
+  project: string;
+  repo: string;
+  /** Web address of the repository, for pull request links. */
+  webUrl: string;
+}
+
+/** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
+export function parseAzureUrl(url: string, apiUrl?: string): AzureRepoRef {
+  const u = new URL(url);
+  let org: string;
+  let rest: string[];
+  const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (/\.visualstudio\.com$/i.test(u.hostname)) {
+    org = u.hostname.split('.')[0];
+    rest = parts;
+  } else {
+    [org, ...rest] = parts;
+  }
+  const git = rest.indexOf('_git');
+  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`input 'hld-repo': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+  const project = rest[git - 1];
+  const repo = rest[git + 1].replace(/\.git$/, '');
+  const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
+  return { orgUrl, project, repo, webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}` };
+}
+
+const STRATEGY: Record<MergeMethod, string> = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
+
+interface AzurePullRequest {
+  pullRequestId: number;
+  status: string;
+  sourceRefName: string;
+  targetRefName: string;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly headers: Record<string, string | undefined>,
+    readonly body: string,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** Pull requests on Azure Repos through its REST API (7.1). */
+export class AzureDevOpsProvider implements PullRequestProvider {
+  readonly name = 'azure-devops';
+  private readonly auth: string;
+
+  constructor(
+    private readonly ref: AzureRepoRef,
+    token: string,
+    private readonly retry: RetryPolicy = defaultRetry,
+  ) {
+    if (!token) throw new RingwayError("input 'token' is required to open pull requests on Azure DevOps");
+    this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    registerSecret(this.auth);
+  }
+
+  private repoApi(path: string): string {
+    return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
+  }
+
+  private async request<T>(what: string, method: string, url: string, body?: unknown): Promise<T> {
+    try {
+      return await withRateLimitRetry(
+        what,
+        async () => {
+          const res = await fetch(url, {
+            method,
+            headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+            body: body ? JSON.stringify(body) : undefined,
+          });
+          const text = await res.text();
+          if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+          return (text ? JSON.parse(text) : {}) as T;
+        },
+        (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
+        this.retry,
+      );
+    } catch (err) {
+      if (err instanceof HttpError) throw this.explain(what, err);
+      if (err instanceof RingwayError) throw err;
+      throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`);
+    }
+  }
+
+  private explain(what: string, err: HttpError): RingwayError {
+    const repo = `${this.ref.project}/${this.ref.repo}`;
+    if (err.status === 401) return new RingwayError(`${what}: Azure DevOps rejected the token (HTTP 401): check the 'token' input`);
+    if (err.status === 403) return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (read & write) scope`);
+    if (err.status === 404) return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+    let detail = err.body.slice(0, 200);
+    try {
+      detail = (JSON.parse(err.body) as { message?: string }).message ?? detail;
+    } catch {
+      // not JSON: keep the text
+    }
+    return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+  }
+
+  async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
+    const source = `refs/heads/${spec.sourceBranch}`;
+    const target = `refs/heads/${spec.targetBranch}`;
+    let pr = await this.findActive(source, target);
+    let created = false;
+    if (pr) {
+      await this.request('updating the pull request', 'PATCH', this.repoApi(`/pullrequests/${pr.pullRequestId}?${API}`), { title: spec.title, description: spec.body });
+    } else {
+      try {
+        pr = await this.request<AzurePullRequest>('opening a pull request', 'POST', this.repoApi(`/pullrequests?${API}`), {
+          sourceRefName: source,
+          targetRefName: target,
+          title: spec.title,
+          description: spec.body,
+          labels: spec.labels.map((name) => ({ name })),
+          reviewers: spec.reviewers.map((id) => ({ id })),
+        });
+        created = true;
+      } catch (err) {
+        // TF401179: an active pull request for these branches already exists (a concurrent run).
+        pr = /TF401179|already exists/i.test((err as Error).message) ? await this.findActive(source, target) : undefined;
+        if (!pr) throw err;
+      }
+    }
+    const id = pr.pullRequestId;
+    if (!created) {
+      for (const name of spec.labels) await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), { name });
+      for (const reviewer of spec.reviewers) {
+        await this.request('adding a reviewer', 'PUT', this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`), { vote: 0 });
+      }
+    }
+    if (spec.autoMerge) {
+      const me = await this.request<{ authenticatedUser: { id: string } }>('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`);
+      await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
+        autoCompleteSetBy: { id: me.authenticatedUser.id },
+        completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
+      });
+    }
+    return { number: String(id), url: `${this.ref.webUrl}/pullrequest/${id}`, created };
+  }
+
+  private async findActive(source: string, target: string): Promise<AzurePullRequest | undefined> {
+    const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
+    const res = await this.request<{ value: AzurePullRequest[] }>('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
+    return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
+  }
+}

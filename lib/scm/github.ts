@@ -1,0 +1,126 @@
+import { getOctokit } from '@actions/github';
+import { RingwayError } from '../errors.js';
+import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
+import type { MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec } from './types.js';
+
+export interface GitHubRepoRef {
+  owner: string;
+  repo: string;
+  /** REST API root: https://api.github.com, or https://<host>/api/v3 for GitHub Enterprise. */
+  apiUrl: string;
+}
+
+/** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
+export function parseGitHubUrl(url: string, apiUrl?: string): GitHubRepoRef {
+  const u = new URL(url);
+  const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
+  if (!m) throw new RingwayError(`input 'hld-repo': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+  const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
+  return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+interface RequestErrorLike {
+  status?: number;
+  response?: { headers?: Record<string, string | undefined>; data?: { message?: string; errors?: { message?: string }[] } };
+}
+
+function asRequestError(err: unknown): RequestErrorLike {
+  return (typeof err === 'object' && err !== null ? err : {}) as RequestErrorLike;
+}
+
+const GRAPHQL_MERGE: Record<MergeMethod, string> = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
+
+/** Pull requests on GitHub through @actions/github's octokit. */
+export class GitHubProvider implements PullRequestProvider {
+  readonly name = 'github';
+  private readonly octokit: Octokit;
+
+  constructor(
+    private readonly ref: GitHubRepoRef,
+    token: string,
+    private readonly retry: RetryPolicy = defaultRetry,
+  ) {
+    if (!token) throw new RingwayError("input 'token' is required to open pull requests on GitHub");
+    this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
+  }
+
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await withRateLimitRetry(what, fn, (e) => {
+        const r = asRequestError(e);
+        return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
+      }, this.retry);
+    } catch (err) {
+      if (err instanceof RingwayError) throw err;
+      throw this.explain(what, err);
+    }
+  }
+
+  private explain(what: string, err: unknown): Error {
+    const r = asRequestError(err);
+    const repo = `${this.ref.owner}/${this.ref.repo}`;
+    switch (r.status) {
+      case 401:
+        return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
+      case 403:
+        return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs contents and pull-requests write access`);
+      case 404:
+        return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+      default: {
+        const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
+        return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+      }
+    }
+  }
+
+  async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
+    const { owner, repo } = this.ref;
+    const existing = await this.findOpen(spec);
+    let number: number;
+    let url: string;
+    let nodeId: string;
+    let created = false;
+    if (existing) {
+      ({ number, html_url: url, node_id: nodeId } = existing);
+      await this.call('updating the pull request', () => this.octokit.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }));
+    } else {
+      try {
+        const res = await this.call('opening a pull request', () =>
+          this.octokit.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }),
+        );
+        ({ number, html_url: url, node_id: nodeId } = res.data);
+        created = true;
+      } catch (err) {
+        // Another run opened it between our search and our create (422 "A pull request already exists").
+        const again = /already exists/i.test((err as Error).message) ? await this.findOpen(spec) : undefined;
+        if (!again) throw err;
+        ({ number, html_url: url, node_id: nodeId } = again);
+      }
+    }
+    if (spec.labels.length) {
+      await this.call('labelling the pull request', () => this.octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: spec.labels }));
+    }
+    if (spec.reviewers.length) {
+      await this.call('requesting reviewers', () => this.octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }));
+    }
+    if (spec.autoMerge) {
+      await this.call('enabling auto-merge', () =>
+        this.octokit.graphql(
+          'mutation($id: ID!, $method: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: $method}) { pullRequest { number } } }',
+          { id: nodeId, method: GRAPHQL_MERGE[spec.mergeMethod] },
+        ),
+      );
+    }
+    return { number: String(number), url, created };
+  }
+
+  private async findOpen(spec: PullRequestSpec) {
+    const { owner, repo } = this.ref;
+    const res = await this.call('looking for an open pull request', () =>
+      this.octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }),
+    );
+    return res.data.find((p) => p.head.ref === spec.sourceBranch);
+  }
+}

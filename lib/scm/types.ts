@@ -1,0 +1,28 @@
+export type MergeMethod = 'merge' | 'squash' | 'rebase';
+
+export interface PullRequestSpec {
+  sourceBranch: string;
+  targetBranch: string;
+  title: string;
+  body: string;
+  labels: string[];
+  reviewers: string[];
+  autoMerge: boolean;
+  mergeMethod: MergeMethod;
+}
+
+export interface PullRequestResult {
+  /** Provider's id or number ('' when the provider has none, like local merges). */
+  number: string;
+  url: string;
+  /** False when an open pull request for the branch already existed and was updated. */
+  created: boolean;
+  /** Set when the provider merged the change itself (local). */
+  mergeCommit?: string;
+}
+
+/** Opens or updates the pull request of a branch: one interface, a provider per forge. */
+export interface PullRequestProvider {
+  readonly name: string;
+  openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult>;
+}

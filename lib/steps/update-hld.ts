@@ -1,0 +1,186 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { GitRepo } from '../git/repo.js';
+import { commitAndPush } from '../git/retry.js';
+import { checkComponentPath } from '../hld/component-path.js';
+import { containedPath } from '../hld/files.js';
+import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
+import type { BuildMetadata } from '../hosts/build-metadata.js';
+import { providerFor, PROVIDERS } from '../scm/select.js';
+import type { MergeMethod } from '../scm/types.js';
+import { safeRelativePath } from './push-manifests.js';
+import { gitInputs, type StepDef } from './types.js';
+
+interface Edit {
+  component: string[];
+  pairs: SetPair[];
+}
+
+export const updateHld: StepDef = {
+  name: 'update-hld',
+  title: 'Update HLD',
+  description:
+    'Sets values (by default the image tag) in a Fabrikate HLD with `fab set` semantics, keeping the rest of the config file byte for byte, and proposes the change through a pull request (GitHub, Azure DevOps, or a local merge) or pushes it directly. Re-runs update the same pull request; a change already on the branch does nothing.',
+  azureTaskId: '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
+  inputs: [
+    { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
+    { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
+    { name: 'hld-path', description: 'Folder of the component whose config is edited (where fab set would run)', default: '.' },
+    { name: 'component', description: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev' },
+    { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
+    { name: 'set', description: 'Lines of key.path=value, or component:key.path=value for another component', kind: 'multiline' },
+    { name: 'image-tag', description: 'Shorthand for set image.tag=<tag>' },
+    { name: 'image-repository', description: 'Shorthand for set image.repository=<repository>' },
+    { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
+    { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
+    { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
+    { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}' },
+    { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto' },
+    { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
+    { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false' },
+    { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge' },
+    { name: 'labels', description: 'Labels for the pull request', kind: 'list' },
+    { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list' },
+    { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
+    { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
+    ...gitInputs,
+  ],
+  outputs: [
+    { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
+    { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
+    { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
+    { name: 'pr-number', description: 'Pull request number or id' },
+    { name: 'pr-url', description: 'Pull request web address' },
+  ],
+  async run(inputs, host) {
+    const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
+    const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
+    const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
+    const environment = inputs.string('environment');
+    if (!/^[\w.-]+$/.test(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+    const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
+    const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
+    const service = inputs.string('service') || component[component.length - 1] || 'hld';
+    const ring = inputs.string('ring') || environment;
+    const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
+    const body = pullRequestBody(host.build, edits, environment);
+    const token = inputs.string('token');
+    const dryRun = inputs.boolean('dry-run');
+    const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
+    try {
+      const repo = await host.group(`Fetch ${displayUrl(url)}`, () =>
+        GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } }),
+      );
+      const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
+      for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
+      const apply = async () => {
+        for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+      };
+      const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+
+      if (!inputs.boolean('pull-request')) {
+        const r = await host.group(`Commit to ${repo.branch}`, () =>
+          commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }),
+        );
+        host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
+        await host.summary({ title: `ringway update-hld: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+        return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pr-number': '', 'pr-url': '' };
+      }
+
+      await apply();
+      if (!(await repo.stage())) {
+        host.info(`${repo.branch} already has these values: no branch, no pull request`);
+        await host.summary({ title: 'ringway update-hld: no change', rows });
+        return { changed: 'false', commit: await repo.head(), branch: '', 'pr-number': '', 'pr-url': '' };
+      }
+      // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
+      const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+      const prBranch = branchName(inputs.string('pr-branch'), { service, ring, tag, component: component.join('.'), environment, 'build-id': host.build.buildId });
+      // A re-run for the same change: the open branch already holds exactly this tree.
+      const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
+      let commit = '';
+      if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+        commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
+        host.info(`branch ${prBranch} already holds this change (${commit})`);
+      } else {
+        commit = await repo.commit(`${message}\n\n${body}\n`);
+        if (!dryRun && !(await repo.push(prBranch, { force: true }))) throw new UsageError(`could not push branch '${prBranch}'`);
+      }
+      if (dryRun) {
+        host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
+        return { changed: 'true', commit, branch: prBranch, 'pr-number': '', 'pr-url': '' };
+      }
+      const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
+        provider.openOrUpdate({
+          sourceBranch: prBranch,
+          targetBranch: repo.branch,
+          title: message.split('\n')[0],
+          body,
+          labels: inputs.list('labels'),
+          reviewers: inputs.list('reviewers'),
+          autoMerge: inputs.boolean('auto-merge'),
+          mergeMethod: inputs.string('merge-method') as MergeMethod,
+        }),
+      );
+      const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+      host.info(what);
+      await host.summary({ title: `ringway update-hld: ${what}`, rows });
+      return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pr-number': pr.number, 'pr-url': pr.url };
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+};
+
+export function collectEdits(lines: string[], component: string[], imageTag: string, imageRepository: string): Edit[] {
+  const byComponent = new Map<string, Edit>();
+  const add = (comp: string[], pair: SetPair) => {
+    const k = comp.join('.');
+    const e = byComponent.get(k) ?? { component: comp, pairs: [] };
+    e.pairs.push(pair);
+    byComponent.set(k, e);
+  };
+  for (const line of lines) {
+    const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
+    if (m) add(splitKeyPath(m[1]), parseSetArg(m[2]));
+    else add(component, parseSetArg(line));
+  }
+  if (imageTag) add(component, { keyPath: ['image', 'tag'], value: imageTag });
+  if (imageRepository) add(component, { keyPath: ['image', 'repository'], value: imageRepository });
+  if (byComponent.size === 0) throw new UsageError("nothing to set: give 'image-tag', 'image-repository' or 'set'");
+  return [...byComponent.values()];
+}
+
+/** Fills the branch template and makes the result a valid git branch name. */
+export function branchName(template: string, values: Record<string, string>): string {
+  const filled = template.replace(/\{([\w-]+)\}/g, (m, k: string) => {
+    if (!(k in values)) throw new UsageError(`input 'pr-branch': unknown placeholder ${m}`);
+    return values[k];
+  });
+  const clean = filled
+    .replace(/[\s~^:?*[\\\x00-\x1f\x7f]+/g, '-')
+    .replace(/\.\.+/g, '.')
+    .replace(/@\{/g, '-')
+    .replace(/\/+/g, '/')
+    .replace(/-{2,}/g, '-')
+    .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
+    .replace(/\/\./g, '/');
+  if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
+  return clean;
+}
+
+function defaultMessage(service: string, tag: string, edits: Edit[], environment: string): string {
+  // Bedrock's wording, so history and dashboards read the same after the switch.
+  if (tag) return `Updating ${service} image tag to ${tag}.`;
+  const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
+  return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
+}
+
+function pullRequestBody(build: BuildMetadata, edits: Edit[], environment: string): string {
+  const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
+  const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
+  return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
+}
