@@ -174,7 +174,8 @@ function setYaml(text: string, path: string[], value: string, rel: string): stri
       }
       throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${isMap(v) ? 'mapping' : 'list'}, not a value`);
     }
-    if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
+    // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
+    if (v === null || (isScalar(v) && (v.value === null || v.value === undefined)) || (isMap(v) && v.flow && v.items.length === 0)) {
       return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
     }
     if (!isMap(v)) throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);

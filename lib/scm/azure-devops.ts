@@ -110,6 +110,10 @@ export class AzureDevOpsProvider implements PullRequestProvider {
     return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
   }
 
+  async preflight(): Promise<void> {
+    await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
+  }
+
   async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
     const source = `refs/heads/${spec.sourceBranch}`;
     const target = `refs/heads/${spec.targetBranch}`;

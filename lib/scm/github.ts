@@ -75,6 +75,11 @@ export class GitHubProvider implements PullRequestProvider {
     }
   }
 
+  async preflight(): Promise<void> {
+    const { owner, repo } = this.ref;
+    await this.call('checking access to the repository', () => this.octokit.rest.repos.get({ owner, repo }));
+  }
+
   async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
     const { owner, repo } = this.ref;
     const existing = await this.findOpen(spec);
@@ -108,8 +113,8 @@ export class GitHubProvider implements PullRequestProvider {
     if (spec.autoMerge) {
       await this.call('enabling auto-merge', () =>
         this.octokit.graphql(
-          'mutation($id: ID!, $method: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: $method}) { pullRequest { number } } }',
-          { id: nodeId, method: GRAPHQL_MERGE[spec.mergeMethod] },
+          'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod}) { pullRequest { number } } }',
+          { pullRequestId: nodeId, mergeMethod: GRAPHQL_MERGE[spec.mergeMethod] },
         ),
       );
     }

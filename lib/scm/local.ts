@@ -15,6 +15,10 @@ export class LocalMergeProvider implements PullRequestProvider {
     private readonly maxAttempts = 8,
   ) {}
 
+  async preflight(): Promise<void> {
+    // The git fetch that cloned the repository already proved access.
+  }
+
   async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
     const src = `refs/remotes/origin/${spec.sourceBranch}`;
     for (let attempt = 1; ; attempt++) {

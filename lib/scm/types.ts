@@ -24,5 +24,7 @@ export interface PullRequestResult {
 /** Opens or updates the pull request of a branch: one interface, a provider per forge. */
 export interface PullRequestProvider {
   readonly name: string;
+  /** Proves the token can reach the repository through the API, before anything is pushed. */
+  preflight(): Promise<void>;
   openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult>;
 }

@@ -98,6 +98,7 @@ export const updateHld: StepDef = {
       }
       // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
       const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+      if (!dryRun) await provider.preflight();
       const prBranch = branchName(inputs.string('pr-branch'), { service, ring, tag, component: component.join('.'), environment, 'build-id': host.build.buildId });
       // A re-run for the same change: the open branch already holds exactly this tree.
       const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });

@@ -50243,7 +50243,8 @@ function setYaml(text, path, value, rel) {
             }
             throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,dist/* isMap */.jh)(v) ? 'mapping' : 'list'}, not a value`);
         }
-        if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined))) {
+        // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
+        if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined)) || ((0,dist/* isMap */.jh)(v) && v.flow && v.items.length === 0)) {
             return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
         }
         if (!(0,dist/* isMap */.jh)(v))
@@ -50444,6 +50445,9 @@ class AzureDevOpsProvider {
             // not JSON: keep the text
         }
         return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
     }
     async openOrUpdate(spec) {
         const source = `refs/heads/${spec.sourceBranch}`;
@@ -55559,6 +55563,10 @@ class GitHubProvider {
             }
         }
     }
+    async preflight() {
+        const { owner, repo } = this.ref;
+        await this.call('checking access to the repository', () => this.octokit.rest.repos.get({ owner, repo }));
+    }
     async openOrUpdate(spec) {
         const { owner, repo } = this.ref;
         const existing = await this.findOpen(spec);
@@ -55591,7 +55599,7 @@ class GitHubProvider {
             await this.call('requesting reviewers', () => this.octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }));
         }
         if (spec.autoMerge) {
-            await this.call('enabling auto-merge', () => this.octokit.graphql('mutation($id: ID!, $method: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: $method}) { pullRequest { number } } }', { id: nodeId, method: GRAPHQL_MERGE[spec.mergeMethod] }));
+            await this.call('enabling auto-merge', () => this.octokit.graphql('mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod}) { pullRequest { number } } }', { pullRequestId: nodeId, mergeMethod: GRAPHQL_MERGE[spec.mergeMethod] }));
         }
         return { number: String(number), url, created };
     }
@@ -55616,6 +55624,9 @@ class LocalMergeProvider {
     constructor(repo, maxAttempts = 8) {
         this.repo = repo;
         this.maxAttempts = maxAttempts;
+    }
+    async preflight() {
+        // The git fetch that cloned the repository already proved access.
     }
     async openOrUpdate(spec) {
         const src = `refs/remotes/origin/${spec.sourceBranch}`;
@@ -55967,6 +55978,8 @@ const updateHld = {
             }
             // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
             const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+            if (!dryRun)
+                await provider.preflight();
             const prBranch = branchName(inputs.string('pr-branch'), { service, ring, tag, component: component.join('.'), environment, 'build-id': host.build.buildId });
             // A re-run for the same change: the open branch already holds exactly this tree.
             const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });

@@ -98,6 +98,12 @@ test('--no-new-config-keys refuses keys that do not exist yet; bad paths are nam
   expect(readFileSync(join(dir, 'config/prod.yaml'), 'utf8')).toBe(RICH);
 });
 
+test('an empty flow mapping (`subcomponents: {}`) becomes a block', async () => {
+  const dir = component({ 'config/prod.yaml': '# prod\nsubcomponents: {} # none yet\n' });
+  await setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['web'], pairs: [parseSetArg('image.tag=v3')] });
+  expect(readFileSync(join(dir, 'config/prod.yaml'), 'utf8')).toBe('# prod\nsubcomponents: # none yet\n  web:\n    config:\n      image:\n        tag: v3\n');
+});
+
 test('an empty key (`config:`) gets the nested block under it', async () => {
   const src = '# ring file\nsubcomponents:\n  web:\n    config: # filled by pipelines\nother: 1\n';
   const dir = component({ 'config/common.yaml': src });

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface ScriptedFailure {
+  /** Regular expression over "METHOD /path". */
+  match: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  authorized: boolean;
+}
+
+export interface ForgeApi {
+  url: string;
+  pid: number;
+  /** Resets state: the valid token, scripted failures, existing pull requests. */
+  reset(opts: { token: string; failures?: ScriptedFailure[]; prs?: unknown[] }): Promise<void>;
+  requests(): Promise<{ requests: RecordedRequest[]; prs: Record<string, unknown>[] }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts test/support/forge-api-process.mjs: GitHub's API validated against @octokit/openapi's
+ * description, or Azure DevOps' Pull Requests API in its documented shapes. Stopped by PID.
+ */
+export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi> {
+  const args = [join(here, 'forge-api-process.mjs'), kind];
+  if (kind === 'github') args.push(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const m = /listening (\d+)/.exec(buf);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`forge api exited with ${code}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    pid: child.pid as number,
+    async reset(opts) {
+      await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify({ failures: [], prs: [], ...opts }) });
+    },
+    async requests() {
+      return (await (await fetch(`${url}/__requests`)).json()) as { requests: RecordedRequest[]; prs: Record<string, unknown>[] };
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(child.pid as number, 'SIGTERM');
+      await exited;
+    },
+  };
+}
