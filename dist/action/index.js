@@ -40972,6 +40972,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/errors.ts
@@ -40998,14 +41000,10 @@ function errorMessage(err) {
     return String(err);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/secrets.ts
@@ -41103,6 +41101,504 @@ function lastLines(text, n = 3) {
     return lines.slice(-n).join(' | ') || 'no output';
 }
 
+;// CONCATENATED MODULE: ./lib/image/builder.ts
+
+
+
+
+
+/** A short-lived folder holding the registry auth file and secret files (0600), removed after. */
+class CredentialStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    static async create() {
+        return new CredentialStore(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-auth-')));
+    }
+    /** containers-auth.json / docker config.json: the one format all three builders read. */
+    async authFile(registry, creds) {
+        const file = (0,external_node_path_namespaceObject.join)(this.dir, 'config.json');
+        const auths = creds ? { [registry]: { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') } } : {};
+        await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
+        return file;
+    }
+    async secretFile(id, value) {
+        const file = (0,external_node_path_namespaceObject.join)(this.dir, `secret-${id}`);
+        await (0,promises_namespaceObject.writeFile)(file, value, { mode: 0o600 });
+        return file;
+    }
+    async dispose() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+    }
+}
+async function pickBuilder(name) {
+    const candidates = name === 'auto' ? ['docker', 'buildah', 'podman'] : [name];
+    for (const c of candidates) {
+        const probe = await lib_exec_exec(c, ['--version'], { allowFailure: true }).catch(() => undefined);
+        if (!probe || probe.code !== 0)
+            continue;
+        // The docker CLI without a reachable daemon cannot build; fall through to the next builder.
+        if (c === 'docker' && (await lib_exec_exec('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
+            if (name === 'docker')
+                throw new RingwayError('builder docker: no Docker daemon is reachable');
+            continue;
+        }
+        return c;
+    }
+    throw new RingwayError(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
+}
+function globalFlags(b, req) {
+    return b !== 'docker' && req.storageDriver ? ['--storage-driver', req.storageDriver] : [];
+}
+/** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
+async function buildImage(b, req, env) {
+    const args = [...globalFlags(b, req)];
+    if (b === 'docker')
+        args.push('buildx', 'build', '--load');
+    else
+        args.push(b === 'buildah' ? 'bud' : 'build');
+    if (b !== 'docker' && req.isolation)
+        args.push('--isolation', req.isolation);
+    args.push('-f', req.dockerfile, '-t', req.localTag);
+    for (const [k, v] of Object.entries(req.labels))
+        args.push('--label', `${k}=${v}`);
+    for (const a of req.buildArgs)
+        args.push('--build-arg', a);
+    if (req.target)
+        args.push('--target', req.target);
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    for (const [id, file] of Object.entries(req.secrets))
+        args.push('--secret', `id=${id},src=${file}`);
+    args.push(req.context);
+    const r = await lib_exec_exec(b, args, { env, allowFailure: true, label: `${b} build` });
+    if (r.code !== 0)
+        throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+}
+/** Pushes the local image to `ref`; returns the digest the registry stored. */
+async function pushImage(b, req, ref, opts) {
+    const digestFile = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-digest-')), 'digest');
+    try {
+        if (b === 'docker') {
+            const env = { ...opts.env, DOCKER_CONFIG: (0,external_node_path_namespaceObject.join)(opts.authFile, '..') };
+            await run(b, ['tag', req.localTag, ref], env);
+            await run(b, ['push', ref], env);
+            const out = await lib_exec_exec('docker', ['inspect', '--format', '{{join .RepoDigests "\\n"}}', ref], { env });
+            const line = out.stdout.split('\n').find((l) => l.startsWith(ref.replace(/:[^:/]+$/, '@')));
+            if (!line)
+                throw new RingwayError(`docker push ${ref}: no digest reported`);
+            return line.slice(line.indexOf('@') + 1);
+        }
+        const args = [...globalFlags(b, req), 'push', '--authfile', opts.authFile, '--digestfile', digestFile];
+        if (opts.insecure)
+            args.push('--tls-verify=false');
+        args.push(req.localTag, `docker://${ref}`);
+        await run(b, args, opts.env);
+        return (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(digestFile, '..'), { recursive: true, force: true });
+    }
+}
+async function run(b, args, env) {
+    const r = await lib_exec_exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
+    if (r.code !== 0)
+        throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+}
+/** `KEY=value` lines of build args, checked. */
+function parseBuildArgs(lines) {
+    for (const l of lines)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
+            throw new errors_UsageError(`input 'build-args': '${l}' is not NAME=value`);
+    return lines;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/image/tags.ts
+
+/** The OCI distribution spec's tag grammar. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Fills a tag template from build metadata and makes it a valid tag: characters outside the
+ * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
+ * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
+ */
+function renderTag(template, build, now = new Date()) {
+    const values = {
+        branch: build.branch,
+        sha: build.commit,
+        'short-sha': build.commit.slice(0, 7),
+        'build-id': build.buildId,
+        'build-number': build.buildNumber,
+        'run-attempt': build.runAttempt,
+        date: now.toISOString().slice(0, 10).replace(/-/g, ''),
+    };
+    const filled = template.replace(/\{([\w-]+)\}/g, (m, key) => {
+        if (!(key in values))
+            throw new errors_UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+        const v = values[key];
+        if (!v)
+            throw new errors_UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (set it with --build-${key === 'sha' || key === 'short-sha' ? 'commit' : key})`);
+        return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
+    });
+    const tag = filled
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+    if (!TAG_PATTERN.test(tag))
+        throw new errors_UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
+    return tag;
+}
+function parseImageRef(ref, input = 'image') {
+    const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
+    if (!m)
+        throw new errors_UsageError(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
+    const registry = m[1] ?? 'registry-1.docker.io';
+    const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
+    return { registry, repository, tag: m[3], digest: m[4] };
+}
+function formatRef(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./lib/image/registry.ts
+
+
+
+
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+/**
+ * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
+ * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
+ * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
+ */
+class RegistryClient {
+    registry;
+    creds;
+    tokens = new Map();
+    base;
+    constructor(registry, creds, insecure = false) {
+        this.registry = registry;
+        this.creds = creds;
+        this.base = `${insecure ? 'http' : 'https'}://${registry === 'registry-1.docker.io' ? 'registry-1.docker.io' : registry}`;
+        if (creds) {
+            registerSecret(creds.password);
+            registerSecret(Buffer.from(`${creds.username}:${creds.password}`).toString('base64'));
+        }
+    }
+    async send(method, path, scope, init = {}) {
+        const url = `${this.base}${path}`;
+        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow' }).catch((e) => {
+            throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
+        });
+        let res = await attempt(this.tokens.get(scope));
+        if (res.status !== 401)
+            return res;
+        const challenge = res.headers.get('www-authenticate') ?? '';
+        const auth = await this.authorize(challenge, scope);
+        if (!auth)
+            throw new RingwayError(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`);
+        this.tokens.set(scope, auth);
+        res = await attempt(auth);
+        if (res.status === 401)
+            throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
+        return res;
+    }
+    /** Answers a WWW-Authenticate challenge: Basic directly, Bearer through the token service. */
+    async authorize(challenge, scope) {
+        const basic = this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}` : undefined;
+        if (/^basic/i.test(challenge))
+            return basic;
+        if (!/^bearer/i.test(challenge))
+            return undefined;
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        if (!params.realm)
+            throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`);
+        const q = new URLSearchParams({ ...(params.service ? { service: params.service } : {}), scope });
+        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {} }).catch((e) => {
+            throw new RingwayError(`cannot reach the token service of ${this.registry}: ${e.message}`);
+        });
+        if (res.status === 401 || res.status === 403)
+            throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
+        if (!res.ok)
+            throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`);
+        const body = (await res.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RingwayError(`token service of ${this.registry} returned no token`);
+        registerSecret(token);
+        return `Bearer ${token}`;
+    }
+    scope(repository, push = false) {
+        return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
+    }
+    /** The manifest at a tag or digest, or undefined when there is none. */
+    async getManifest(repository, reference) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+        if (res.status === 404)
+            return undefined;
+        if (!res.ok)
+            throw await this.failure(res, `reading ${repository}:${reference}`);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = res.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const json = JSON.parse(bytes.toString('utf8'));
+        return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
+    }
+    async digest(repository, reference) {
+        return (await this.getManifest(repository, reference))?.digest;
+    }
+    async tags(repository) {
+        const res = await this.send('GET', `/v2/${repository}/tags/list?n=1000`, this.scope(repository));
+        if (res.status === 404)
+            return [];
+        if (!res.ok)
+            throw await this.failure(res, `listing tags of ${repository}`);
+        return (await res.json()).tags ?? [];
+    }
+    /** The labels of an image (from its config blob); for an index, those of its first image. */
+    async labels(repository, reference) {
+        let m = await this.getManifest(repository, reference);
+        if (m?.json.manifests?.length)
+            m = await this.getManifest(repository, m.json.manifests[0].digest);
+        if (!m?.json.config)
+            return {};
+        const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
+        if (!res.ok)
+            throw await this.failure(res, `reading the config of ${repository}:${reference}`);
+        const config = (await res.json());
+        return config.config?.Labels ?? {};
+    }
+    /**
+     * Gives `to` the manifest of `from`, byte for byte (so the digest is the same). Within one
+     * repository this is a single PUT; across repositories the layers are mounted, never downloaded.
+     */
+    async copy(from, to) {
+        const src = await this.getManifest(from.repository, from.digest ?? from.tag ?? 'latest');
+        if (!src)
+            throw new RingwayError(`source image ${formatRef(from)} does not exist`);
+        await this.putTree(from.repository, to.repository, src);
+        await this.putManifest(to.repository, to.tag ?? src.digest, src);
+        return src.digest;
+    }
+    async putTree(fromRepo, toRepo, m) {
+        if (fromRepo === toRepo)
+            return;
+        for (const child of m.json.manifests ?? []) {
+            const c = await this.getManifest(fromRepo, child.digest);
+            if (!c)
+                throw new RingwayError(`image ${fromRepo}@${child.digest} is missing from the registry`);
+            await this.putTree(fromRepo, toRepo, c);
+            await this.putManifest(toRepo, c.digest, c);
+        }
+        for (const blob of [m.json.config, ...(m.json.layers ?? [])].filter((b) => Boolean(b))) {
+            const res = await this.send('POST', `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`, `repository:${toRepo}:pull,push repository:${fromRepo}:pull`);
+            if (res.status !== 201)
+                throw await this.failure(res, `mounting ${blob.digest} from ${fromRepo} into ${toRepo}`);
+        }
+    }
+    async putManifest(repository, reference, m) {
+        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, this.scope(repository, true), {
+            headers: { 'Content-Type': m.mediaType },
+            body: m.bytes,
+        });
+        if (!res.ok)
+            throw await this.failure(res, `writing ${repository}:${reference}`);
+    }
+    async failure(res, what) {
+        let detail = '';
+        try {
+            const body = (await res.json());
+            detail = body.errors?.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') ?? '';
+        }
+        catch {
+            // not JSON
+        }
+        if (res.status === 403)
+            return new RingwayError(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`);
+        return new RingwayError(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/steps/build-image.ts
+
+
+
+
+
+
+
+const REVISION = 'org.opencontainers.image.revision';
+const buildImageStep = {
+    name: 'build-image',
+    title: 'Build image',
+    description: 'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
+    azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
+    inputs: [
+        { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
+        { name: 'context', description: 'Build context folder', default: '.' },
+        { name: 'dockerfile', description: 'Dockerfile path; default <context>/Dockerfile' },
+        { name: 'tags', description: 'Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}', kind: 'list', default: '{branch}-{build-id}' },
+        { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
+        { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
+        { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
+        { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
+        { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
+        { name: 'target', description: 'Build stage to stop at' },
+        { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
+        { name: 'registry-username', description: 'Registry user name' },
+        { name: 'registry-password', description: 'Registry password or token', secret: true },
+        { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
+        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
+        { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does)', kind: 'boolean', default: 'false' },
+        { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
+        { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+    ],
+    outputs: [
+        { name: 'image', description: 'Image repository (registry/repository)' },
+        { name: 'tag', description: 'First tag' },
+        { name: 'tags', description: 'All tags, comma-separated' },
+        { name: 'digest', description: 'Manifest digest (sha256:…)' },
+        { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
+        { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
+    ],
+    async run(inputs, host) {
+        const image = parseImageRef(inputs.string('image'));
+        if (image.tag || image.digest)
+            throw new errors_UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
+        const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build)))];
+        if (!tags.length)
+            throw new errors_UsageError("input 'tags' gives no tag");
+        const push = inputs.boolean('push');
+        const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
+        const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
+        const client = new RegistryClient(image.registry, creds, insecure);
+        const repo = image.repository;
+        const ref = (tag) => ({ ...image, tag });
+        const finish = async (digest, built) => {
+            const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': `${image.registry}/${repo}@${digest}`, built: String(built) };
+            host.info(`${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`);
+            await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
+            return out;
+        };
+        const source = inputs.string('source-image');
+        if (source) {
+            const from = parseImageRef(source, 'source-image');
+            if (from.registry !== image.registry)
+                throw new errors_UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
+            if (!from.tag && !from.digest)
+                throw new errors_UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
+            const digest = await host.group(`Promote ${formatRef(from)}`, async () => {
+                let d = '';
+                for (const t of tags)
+                    d = await client.copy(from, ref(t));
+                return d;
+            });
+            return finish(digest, false);
+        }
+        const context = (0,external_node_path_namespaceObject.resolve)(inputs.string('context'));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(context))
+            throw new errors_UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
+        const dockerfile = inputs.string('dockerfile') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('dockerfile')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
+            throw new errors_UsageError(`input 'dockerfile': ${inputs.string('dockerfile') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
+        const buildArgs = parseBuildArgs(inputs.lines('build-args'));
+        const revision = host.build.commit;
+        if (push) {
+            // Reachability and credentials are proven before anything is built.
+            await client.tags(repo);
+            if (revision && inputs.boolean('skip-existing')) {
+                const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
+                if (existing) {
+                    host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
+                    let digest = '';
+                    for (const t of tags)
+                        digest = await client.copy(ref(existing), ref(t));
+                    return finish(digest, false);
+                }
+            }
+        }
+        const builder = await pickBuilder(inputs.string('builder'));
+        const store = await CredentialStore.create();
+        try {
+            const secrets = {};
+            for (const line of inputs.lines('secrets')) {
+                const eq = line.indexOf('=');
+                if (eq < 1)
+                    throw new errors_UsageError("input 'secrets': each line must be id=value");
+                const value = line.slice(eq + 1);
+                registerSecret(value);
+                secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
+            }
+            const labels = {
+                ...(revision ? { [REVISION]: revision } : {}),
+                ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
+                'org.opencontainers.image.created': new Date().toISOString(),
+            };
+            for (const l of inputs.lines('labels')) {
+                const eq = l.indexOf('=');
+                if (eq < 1)
+                    throw new errors_UsageError(`input 'labels': '${l}' is not key=value`);
+                labels[l.slice(0, eq)] = l.slice(eq + 1);
+            }
+            const req = {
+                context,
+                dockerfile,
+                localTag: `${image.registry}/${repo}:${tags[0]}`,
+                buildArgs,
+                labels,
+                target: inputs.string('target'),
+                platforms: inputs.list('platforms'),
+                secrets,
+                isolation: inputs.string('isolation'),
+                storageDriver: inputs.string('storage-driver'),
+            };
+            const authFile = await store.authFile(image.registry, creds);
+            // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
+            const env = { REGISTRY_AUTH_FILE: authFile };
+            await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
+            if (!push)
+                return finish('', true);
+            const digest = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+            for (const t of tags.slice(1))
+                await client.copy(ref(tags[0]), ref(t));
+            return finish(digest, true);
+        }
+        finally {
+            await store.dispose();
+        }
+    },
+};
+function credentials(username, password) {
+    if (!username && !password)
+        return undefined;
+    if (!username || !password)
+        throw new errors_UsageError("inputs 'registry-username' and 'registry-password' go together");
+    return { username, password };
+}
+/**
+ * A tag of `repo` whose image carries this commit as its revision label: tags naming the commit
+ * are tried first, then the rest, up to a bound so huge repositories stay cheap.
+ */
+async function findByRevision(client, repo, revision, wanted) {
+    const all = await client.tags(repo);
+    const short = revision.slice(0, 7);
+    const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...all.filter((t) => !wanted.includes(t) && !t.includes(short)).reverse()];
+    for (const t of ordered.slice(0, 100)) {
+        if ((await client.labels(repo, t))[REVISION] === revision)
+            return t;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/hld/files.ts
 
 
@@ -48453,11 +48949,13 @@ function pullRequestBody(build, edits, environment) {
 
 
 
+
 /**
  * Every step that ships. A step appears on a surface (action, task, CLI) only when listed here,
  * and it is listed only when it works. Keep alphabetical.
  */
 const steps = [
+    buildImageStep,
     generateStep,
     pushManifests,
     updateHld,

@@ -1,4 +1,5 @@
 import type { StepDef } from './types.js';
+import { buildImageStep } from './build-image.js';
 import { generateStep } from './generate.js';
 import { pushManifests } from './push-manifests.js';
 import { updateHld } from './update-hld.js';
@@ -8,6 +9,7 @@ import { updateHld } from './update-hld.js';
  * and it is listed only when it works. Keep alphabetical.
  */
 export const steps: StepDef[] = [
+  buildImageStep,
   generateStep,
   pushManifests,
   updateHld,

@@ -1,0 +1,120 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RingwayError, UsageError } from '../errors.js';
+import { exec, lastLines } from '../exec.js';
+import type { RegistryCredentials } from './registry.js';
+
+export type BuilderName = 'docker' | 'buildah' | 'podman';
+
+export interface BuildRequest {
+  context: string;
+  dockerfile: string;
+  /** Local name the image is built as. */
+  localTag: string;
+  buildArgs: string[];
+  labels: Record<string, string>;
+  target: string;
+  platforms: string[];
+  /** Build secrets: id → file holding the value (never passed as build args). */
+  secrets: Record<string, string>;
+  isolation: string;
+  storageDriver: string;
+}
+
+/** A short-lived folder holding the registry auth file and secret files (0600), removed after. */
+export class CredentialStore {
+  private constructor(readonly dir: string) {}
+
+  static async create(): Promise<CredentialStore> {
+    return new CredentialStore(await mkdtemp(join(tmpdir(), 'ringway-auth-')));
+  }
+
+  /** containers-auth.json / docker config.json: the one format all three builders read. */
+  async authFile(registry: string, creds: RegistryCredentials | undefined): Promise<string> {
+    const file = join(this.dir, 'config.json');
+    const auths = creds ? { [registry]: { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') } } : {};
+    await writeFile(file, JSON.stringify({ auths }), { mode: 0o600 });
+    return file;
+  }
+
+  async secretFile(id: string, value: string): Promise<string> {
+    const file = join(this.dir, `secret-${id}`);
+    await writeFile(file, value, { mode: 0o600 });
+    return file;
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+export async function pickBuilder(name: string): Promise<BuilderName> {
+  const candidates: BuilderName[] = name === 'auto' ? ['docker', 'buildah', 'podman'] : [name as BuilderName];
+  for (const c of candidates) {
+    const probe = await exec(c, ['--version'], { allowFailure: true }).catch(() => undefined);
+    if (!probe || probe.code !== 0) continue;
+    // The docker CLI without a reachable daemon cannot build; fall through to the next builder.
+    if (c === 'docker' && (await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
+      if (name === 'docker') throw new RingwayError('builder docker: no Docker daemon is reachable');
+      continue;
+    }
+    return c;
+  }
+  throw new RingwayError(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
+}
+
+function globalFlags(b: BuilderName, req: BuildRequest): string[] {
+  return b !== 'docker' && req.storageDriver ? ['--storage-driver', req.storageDriver] : [];
+}
+
+/** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
+export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<string, string>): Promise<void> {
+  const args = [...globalFlags(b, req)];
+  if (b === 'docker') args.push('buildx', 'build', '--load');
+  else args.push(b === 'buildah' ? 'bud' : 'build');
+  if (b !== 'docker' && req.isolation) args.push('--isolation', req.isolation);
+  args.push('-f', req.dockerfile, '-t', req.localTag);
+  for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
+  for (const a of req.buildArgs) args.push('--build-arg', a);
+  if (req.target) args.push('--target', req.target);
+  if (req.platforms.length) args.push('--platform', req.platforms.join(','));
+  for (const [id, file] of Object.entries(req.secrets)) args.push('--secret', `id=${id},src=${file}`);
+  args.push(req.context);
+  const r = await exec(b, args, { env, allowFailure: true, label: `${b} build` });
+  if (r.code !== 0) throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+}
+
+/** Pushes the local image to `ref`; returns the digest the registry stored. */
+export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, opts: { authFile: string; insecure: boolean; env: Record<string, string> }): Promise<string> {
+  const digestFile = join(await mkdtemp(join(tmpdir(), 'ringway-digest-')), 'digest');
+  try {
+    if (b === 'docker') {
+      const env = { ...opts.env, DOCKER_CONFIG: join(opts.authFile, '..') };
+      await run(b, ['tag', req.localTag, ref], env);
+      await run(b, ['push', ref], env);
+      const out = await exec('docker', ['inspect', '--format', '{{join .RepoDigests "\\n"}}', ref], { env });
+      const line = out.stdout.split('\n').find((l) => l.startsWith(ref.replace(/:[^:/]+$/, '@')));
+      if (!line) throw new RingwayError(`docker push ${ref}: no digest reported`);
+      return line.slice(line.indexOf('@') + 1);
+    }
+    const args = [...globalFlags(b, req), 'push', '--authfile', opts.authFile, '--digestfile', digestFile];
+    if (opts.insecure) args.push('--tls-verify=false');
+    args.push(req.localTag, `docker://${ref}`);
+    await run(b, args, opts.env);
+    return (await readFile(digestFile, 'utf8')).trim();
+  } finally {
+    await rm(join(digestFile, '..'), { recursive: true, force: true });
+  }
+}
+
+async function run(b: string, args: string[], env: Record<string, string>): Promise<void> {
+  const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
+  if (r.code !== 0) throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+}
+
+/** `KEY=value` lines of build args, checked. */
+export function parseBuildArgs(lines: string[]): string[] {
+  for (const l of lines) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l)) throw new UsageError(`input 'build-args': '${l}' is not NAME=value`);
+  return lines;
+}

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { RingwayError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+import { formatRef, type ImageRef } from './tags.js';
+
+export const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+];
+
+export interface RegistryCredentials {
+  username: string;
+  password: string;
+}
+
+export interface Manifest {
+  digest: string;
+  mediaType: string;
+  bytes: Buffer;
+  json: { mediaType?: string; config?: { digest: string }; layers?: { digest: string }[]; manifests?: { digest: string }[] };
+}
+
+/**
+ * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
+ * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
+ * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
+ */
+export class RegistryClient {
+  private readonly tokens = new Map<string, string>();
+  private readonly base: string;
+
+  constructor(
+    readonly registry: string,
+    private readonly creds?: RegistryCredentials,
+    insecure = false,
+  ) {
+    this.base = `${insecure ? 'http' : 'https'}://${registry === 'registry-1.docker.io' ? 'registry-1.docker.io' : registry}`;
+    if (creds) {
+      registerSecret(creds.password);
+      registerSecret(Buffer.from(`${creds.username}:${creds.password}`).toString('base64'));
+    }
+  }
+
+  private async send(method: string, path: string, scope: string, init: { headers?: Record<string, string>; body?: Buffer } = {}): Promise<Response> {
+    const url = `${this.base}${path}`;
+    const attempt = (auth?: string) =>
+      fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow' }).catch((e: Error & { cause?: Error }) => {
+        throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
+      });
+    let res = await attempt(this.tokens.get(scope));
+    if (res.status !== 401) return res;
+    const challenge = res.headers.get('www-authenticate') ?? '';
+    const auth = await this.authorize(challenge, scope);
+    if (!auth) throw new RingwayError(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`);
+    this.tokens.set(scope, auth);
+    res = await attempt(auth);
+    if (res.status === 401) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
+    return res;
+  }
+
+  /** Answers a WWW-Authenticate challenge: Basic directly, Bearer through the token service. */
+  private async authorize(challenge: string, scope: string): Promise<string | undefined> {
+    const basic = this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}` : undefined;
+    if (/^basic/i.test(challenge)) return basic;
+    if (!/^bearer/i.test(challenge)) return undefined;
+    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!params.realm) throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`);
+    const q = new URLSearchParams({ ...(params.service ? { service: params.service } : {}), scope });
+    const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {} }).catch((e: Error) => {
+      throw new RingwayError(`cannot reach the token service of ${this.registry}: ${e.message}`);
+    });
+    if (res.status === 401 || res.status === 403) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
+    if (!res.ok) throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`);
+    const body = (await res.json()) as { token?: string; access_token?: string };
+    const token = body.token ?? body.access_token;
+    if (!token) throw new RingwayError(`token service of ${this.registry} returned no token`);
+    registerSecret(token);
+    return `Bearer ${token}`;
+  }
+
+  private scope(repository: string, push = false): string {
+    return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
+  }
+
+  /** The manifest at a tag or digest, or undefined when there is none. */
+  async getManifest(repository: string, reference: string): Promise<Manifest | undefined> {
+    const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const digest = res.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const json = JSON.parse(bytes.toString('utf8')) as Manifest['json'];
+    return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
+  }
+
+  async digest(repository: string, reference: string): Promise<string | undefined> {
+    return (await this.getManifest(repository, reference))?.digest;
+  }
+
+  async tags(repository: string): Promise<string[]> {
+    const res = await this.send('GET', `/v2/${repository}/tags/list?n=1000`, this.scope(repository));
+    if (res.status === 404) return [];
+    if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
+    return ((await res.json()) as { tags?: string[] | null }).tags ?? [];
+  }
+
+  /** The labels of an image (from its config blob); for an index, those of its first image. */
+  async labels(repository: string, reference: string): Promise<Record<string, string>> {
+    let m = await this.getManifest(repository, reference);
+    if (m?.json.manifests?.length) m = await this.getManifest(repository, m.json.manifests[0].digest);
+    if (!m?.json.config) return {};
+    const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
+    if (!res.ok) throw await this.failure(res, `reading the config of ${repository}:${reference}`);
+    const config = (await res.json()) as { config?: { Labels?: Record<string, string> | null } };
+    return config.config?.Labels ?? {};
+  }
+
+  /**
+   * Gives `to` the manifest of `from`, byte for byte (so the digest is the same). Within one
+   * repository this is a single PUT; across repositories the layers are mounted, never downloaded.
+   */
+  async copy(from: ImageRef, to: ImageRef): Promise<string> {
+    const src = await this.getManifest(from.repository, from.digest ?? from.tag ?? 'latest');
+    if (!src) throw new RingwayError(`source image ${formatRef(from)} does not exist`);
+    await this.putTree(from.repository, to.repository, src);
+    await this.putManifest(to.repository, to.tag ?? src.digest, src);
+    return src.digest;
+  }
+
+  private async putTree(fromRepo: string, toRepo: string, m: Manifest): Promise<void> {
+    if (fromRepo === toRepo) return;
+    for (const child of m.json.manifests ?? []) {
+      const c = await this.getManifest(fromRepo, child.digest);
+      if (!c) throw new RingwayError(`image ${fromRepo}@${child.digest} is missing from the registry`);
+      await this.putTree(fromRepo, toRepo, c);
+      await this.putManifest(toRepo, c.digest, c);
+    }
+    for (const blob of [m.json.config, ...(m.json.layers ?? [])].filter((b): b is { digest: string } => Boolean(b))) {
+      const res = await this.send('POST', `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`, `repository:${toRepo}:pull,push repository:${fromRepo}:pull`);
+      if (res.status !== 201) throw await this.failure(res, `mounting ${blob.digest} from ${fromRepo} into ${toRepo}`);
+    }
+  }
+
+  private async putManifest(repository: string, reference: string, m: Manifest): Promise<void> {
+    const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, this.scope(repository, true), {
+      headers: { 'Content-Type': m.mediaType },
+      body: m.bytes,
+    });
+    if (!res.ok) throw await this.failure(res, `writing ${repository}:${reference}`);
+  }
+
+  private async failure(res: Response, what: string): Promise<RingwayError> {
+    let detail = '';
+    try {
+      const body = (await res.json()) as { errors?: { code?: string; message?: string }[] };
+      detail = body.errors?.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') ?? '';
+    } catch {
+      // not JSON
+    }
+    if (res.status === 403) return new RingwayError(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`);
+    return new RingwayError(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+  }
+}

@@ -1,0 +1,54 @@
+import { UsageError } from '../errors.js';
+import type { BuildMetadata } from '../hosts/build-metadata.js';
+
+/** The OCI distribution spec's tag grammar. */
+export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * Fills a tag template from build metadata and makes it a valid tag: characters outside the
+ * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
+ * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
+ */
+export function renderTag(template: string, build: BuildMetadata, now = new Date()): string {
+  const values: Record<string, string> = {
+    branch: build.branch,
+    sha: build.commit,
+    'short-sha': build.commit.slice(0, 7),
+    'build-id': build.buildId,
+    'build-number': build.buildNumber,
+    'run-attempt': build.runAttempt,
+    date: now.toISOString().slice(0, 10).replace(/-/g, ''),
+  };
+  const filled = template.replace(/\{([\w-]+)\}/g, (m, key: string) => {
+    if (!(key in values)) throw new UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+    const v = values[key];
+    if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (set it with --build-${key === 'sha' || key === 'short-sha' ? 'commit' : key})`);
+    return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
+  });
+  const tag = filled
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128);
+  if (!TAG_PATTERN.test(tag)) throw new UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
+  return tag;
+}
+
+/** `registry/repo[:tag|@digest]` split; Docker Hub short names are expanded. */
+export interface ImageRef {
+  registry: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export function parseImageRef(ref: string, input = 'image'): ImageRef {
+  const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
+  if (!m) throw new UsageError(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
+  const registry = m[1] ?? 'registry-1.docker.io';
+  const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
+  return { registry, repository, tag: m[3], digest: m[4] };
+}
+
+export function formatRef(r: ImageRef): string {
+  return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}

@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { buildImage, CredentialStore, parseBuildArgs, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
+import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
+import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
+import { registerSecret } from '../secrets.js';
+import type { StepDef } from './types.js';
+
+const REVISION = 'org.opencontainers.image.revision';
+
+export const buildImageStep: StepDef = {
+  name: 'build-image',
+  title: 'Build image',
+  description:
+    'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
+  azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
+  inputs: [
+    { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
+    { name: 'context', description: 'Build context folder', default: '.' },
+    { name: 'dockerfile', description: 'Dockerfile path; default <context>/Dockerfile' },
+    { name: 'tags', description: 'Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}', kind: 'list', default: '{branch}-{build-id}' },
+    { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
+    { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
+    { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
+    { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
+    { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
+    { name: 'target', description: 'Build stage to stop at' },
+    { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
+    { name: 'registry-username', description: 'Registry user name' },
+    { name: 'registry-password', description: 'Registry password or token', secret: true },
+    { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
+    { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
+    { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does)', kind: 'boolean', default: 'false' },
+    { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
+    { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+  ],
+  outputs: [
+    { name: 'image', description: 'Image repository (registry/repository)' },
+    { name: 'tag', description: 'First tag' },
+    { name: 'tags', description: 'All tags, comma-separated' },
+    { name: 'digest', description: 'Manifest digest (sha256:…)' },
+    { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
+    { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
+  ],
+  async run(inputs, host) {
+    const image = parseImageRef(inputs.string('image'));
+    if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
+    const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build)))];
+    if (!tags.length) throw new UsageError("input 'tags' gives no tag");
+    const push = inputs.boolean('push');
+    const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
+    const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
+    const client = new RegistryClient(image.registry, creds, insecure);
+    const repo = image.repository;
+    const ref = (tag: string): ImageRef => ({ ...image, tag });
+    const finish = async (digest: string, built: boolean) => {
+      const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': `${image.registry}/${repo}@${digest}`, built: String(built) };
+      host.info(`${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`);
+      await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
+      return out;
+    };
+
+    const source = inputs.string('source-image');
+    if (source) {
+      const from = parseImageRef(source, 'source-image');
+      if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
+      if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
+      const digest = await host.group(`Promote ${formatRef(from)}`, async () => {
+        let d = '';
+        for (const t of tags) d = await client.copy(from, ref(t));
+        return d;
+      });
+      return finish(digest, false);
+    }
+
+    const context = resolve(inputs.string('context'));
+    if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
+    const dockerfile = inputs.string('dockerfile') ? resolve(inputs.string('dockerfile')) : join(context, 'Dockerfile');
+    if (!existsSync(dockerfile)) throw new UsageError(`input 'dockerfile': ${inputs.string('dockerfile') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
+    const buildArgs = parseBuildArgs(inputs.lines('build-args'));
+    const revision = host.build.commit;
+
+    if (push) {
+      // Reachability and credentials are proven before anything is built.
+      await client.tags(repo);
+      if (revision && inputs.boolean('skip-existing')) {
+        const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
+        if (existing) {
+          host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
+          let digest = '';
+          for (const t of tags) digest = await client.copy(ref(existing), ref(t));
+          return finish(digest, false);
+        }
+      }
+    }
+
+    const builder = await pickBuilder(inputs.string('builder'));
+    const store = await CredentialStore.create();
+    try {
+      const secrets: Record<string, string> = {};
+      for (const line of inputs.lines('secrets')) {
+        const eq = line.indexOf('=');
+        if (eq < 1) throw new UsageError("input 'secrets': each line must be id=value");
+        const value = line.slice(eq + 1);
+        registerSecret(value);
+        secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
+      }
+      const labels: Record<string, string> = {
+        ...(revision ? { [REVISION]: revision } : {}),
+        ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
+        'org.opencontainers.image.created': new Date().toISOString(),
+      };
+      for (const l of inputs.lines('labels')) {
+        const eq = l.indexOf('=');
+        if (eq < 1) throw new UsageError(`input 'labels': '${l}' is not key=value`);
+        labels[l.slice(0, eq)] = l.slice(eq + 1);
+      }
+      const req: BuildRequest = {
+        context,
+        dockerfile,
+        localTag: `${image.registry}/${repo}:${tags[0]}`,
+        buildArgs,
+        labels,
+        target: inputs.string('target'),
+        platforms: inputs.list('platforms'),
+        secrets,
+        isolation: inputs.string('isolation'),
+        storageDriver: inputs.string('storage-driver'),
+      };
+      const authFile = await store.authFile(image.registry, creds);
+      // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
+      const env = { REGISTRY_AUTH_FILE: authFile };
+      await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
+      if (!push) return finish('', true);
+      const digest = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+      for (const t of tags.slice(1)) await client.copy(ref(tags[0]), ref(t));
+      return finish(digest, true);
+    } finally {
+      await store.dispose();
+    }
+  },
+};
+
+function credentials(username: string, password: string): RegistryCredentials | undefined {
+  if (!username && !password) return undefined;
+  if (!username || !password) throw new UsageError("inputs 'registry-username' and 'registry-password' go together");
+  return { username, password };
+}
+
+/**
+ * A tag of `repo` whose image carries this commit as its revision label: tags naming the commit
+ * are tried first, then the rest, up to a bound so huge repositories stay cheap.
+ */
+export async function findByRevision(client: RegistryClient, repo: string, revision: string, wanted: string[]): Promise<string | undefined> {
+  const all = await client.tags(repo);
+  const short = revision.slice(0, 7);
+  const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...all.filter((t) => !wanted.includes(t) && !t.includes(short)).reverse()];
+  for (const t of ordered.slice(0, 100)) {
+    if ((await client.labels(repo, t))[REVISION] === revision) return t;
+  }
+  return undefined;
+}
+

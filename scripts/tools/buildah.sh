@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Image builds and a local OCI registry for build-image: buildah, podman, skopeo (digests),
+# Debian's docker-registry, and htpasswd (apache2-utils) for the registry's bcrypt users.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+apt_install buildah buildah
+apt_install podman podman
+apt_install skopeo skopeo
+apt_install docker-registry docker-registry
+apt_install htpasswd apache2-utils

@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderTag } from '../../lib/image/tags.js';
+import { runStep } from '../../lib/hosts/run.js';
+import { Inputs } from '../../lib/steps/inputs.js';
+import { buildImageStep } from '../../lib/steps/build-image.js';
+import { tempDir } from '../support/git.js';
+import { RecordingHost } from '../support/host.js';
+import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../support/registry.js';
+
+const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
+const build = { commit: SHA, branch: 'feature/Login_page', buildId: '42', buildNumber: '20261124.3', repositoryUrl: 'https://git.example/fabrikam' };
+
+function context(files: Record<string, string> = {}): string {
+  const dir = tempDir('ringway-ctx-');
+  writeFileSync(join(dir, 'index.html'), `<h1>${Math.random()}</h1>\n`);
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY index.html /srv/index.html\n');
+  for (const [p, c] of Object.entries(files)) writeFileSync(join(dir, p), c);
+  return dir;
+}
+
+function skopeoDigest(ref: string, creds?: string): string {
+  const args = ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', ...(creds ? ['--creds', creds] : []), `docker://${ref}`];
+  return execFileSync('skopeo', args, { encoding: 'utf8' }).trim();
+}
+
+const base = { builder: 'buildah', isolation: 'chroot', 'storage-driver': 'vfs' };
+
+beforeAll(() => {
+  process.env.CONTAINERS_STORAGE_CONF = isolatedContainerStorage();
+});
+
+test('tags: templates from build metadata, sanitised to the OCI grammar; impossible ones are errors', () => {
+  const b = { orchestrator: 'other' as const, runAttempt: '1', buildUrl: '', repository: '', pipeline: '', actor: '', commitMessage: '', ...build };
+  expect(renderTag('{branch}-{build-id}', b)).toBe('feature-Login-page-42');
+  expect(renderTag('{short-sha}', b)).toBe('3f78685');
+  expect(renderTag('v{build-number}.{run-attempt}', b)).toBe('v20261124.3.1');
+  expect(renderTag('{date}', b, new Date('2026-11-24T10:00:00Z'))).toBe('20261124');
+  expect(renderTag('x'.repeat(200), b)).toHaveLength(128);
+  expect(() => renderTag('---', b)).toThrow("input 'tags': '---' gives '---', which cannot be made a valid image tag");
+  expect(() => renderTag('{nope}', b)).toThrow("unknown placeholder {nope}");
+  expect(() => renderTag('{build-id}', { ...b, buildId: '' })).toThrow('this build has no build id');
+});
+
+describe('against a real registry', () => {
+  let registry: LocalRegistry;
+  beforeAll(async () => {
+    registry = await startRegistry();
+  });
+  afterAll(async () => {
+    await registry.stop();
+  });
+
+  test('builds with buildah, pushes every tag; the digest is the one skopeo reads; labels carry the revision', async () => {
+    const host = new RecordingHost(build);
+    const out = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image: `${registry.host}/fabrikam/frontend`, context: context(), tags: '{branch}-{build-id}\n{short-sha}' }), host);
+    expect(out).toMatchObject({ image: `${registry.host}/fabrikam/frontend`, tag: 'feature-Login-page-42', tags: 'feature-Login-page-42,3f78685', built: 'true' });
+    expect(out.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(out['image-ref']).toBe(`${registry.host}/fabrikam/frontend@${out.digest}`);
+    expect(skopeoDigest(`${registry.host}/fabrikam/frontend:feature-Login-page-42`)).toBe(out.digest);
+    expect(skopeoDigest(`${registry.host}/fabrikam/frontend:3f78685`)).toBe(out.digest);
+    const cfg = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--config', `docker://${registry.host}/fabrikam/frontend:3f78685`], { encoding: 'utf8' }));
+    expect(cfg.config.Labels).toMatchObject({ 'org.opencontainers.image.revision': SHA, 'org.opencontainers.image.source': 'https://git.example/fabrikam' });
+  });
+
+  test('build once: the same commit again retags the existing image instead of building', async () => {
+    const image = `${registry.host}/fabrikam/once`;
+    const first = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'dev-42' }), new RecordingHost(build));
+    const host = new RecordingHost({ ...build, buildId: '43' });
+    const second = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'staging-{build-id}' }), host);
+    expect(second).toMatchObject({ built: 'false', tag: 'staging-43', digest: first.digest });
+    expect(host.output).toContain(`fabrikam/once:dev-42 was built from ${SHA}: retagging instead of rebuilding`);
+  });
+
+  test('promote svc:dev-42 to svc:staging-42 by manifest copy: same digest, no blob uploaded again', async () => {
+    const image = `${registry.host}/svc`;
+    const dev = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'dev-42' }), new RecordingHost(build));
+    const uploadsBefore = registry.requests().filter((r) => r.startsWith('POST /v2/svc/blobs/uploads') || r.startsWith('PUT /v2/svc/blobs') || r.startsWith('PATCH /v2/svc/blobs')).length;
+    const staging = await buildImageStep.run(Inputs.of(buildImageStep, { image, 'source-image': `${image}:dev-42`, tags: 'staging-42' }), new RecordingHost(build));
+    expect(staging).toMatchObject({ built: 'false', tag: 'staging-42', digest: dev.digest });
+    expect(skopeoDigest(`${image}:staging-42`)).toBe(dev.digest);
+    const uploadsAfter = registry.requests().filter((r) => r.startsWith('POST /v2/svc/blobs/uploads') || r.startsWith('PUT /v2/svc/blobs') || r.startsWith('PATCH /v2/svc/blobs')).length;
+    expect(uploadsAfter).toBe(uploadsBefore);
+    expect(registry.requests().filter((r) => r.startsWith('GET /v2/svc/blobs/'))).toEqual([]);
+  });
+
+  test('promotion to another repository mounts the layers instead of copying them', async () => {
+    const dev = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image: `${registry.host}/team/dev`, context: context(), tags: 'v1' }), new RecordingHost(build));
+    const prod = await buildImageStep.run(Inputs.of(buildImageStep, { image: `${registry.host}/team/prod`, 'source-image': `${registry.host}/team/dev:v1`, tags: 'v1' }), new RecordingHost(build));
+    expect(prod.digest).toBe(dev.digest);
+    expect(registry.requests().some((r) => r.startsWith('POST /v2/team/prod/blobs/uploads'))).toBe(true);
+    expect(registry.requests().filter((r) => /^(PATCH|PUT) \/v2\/team\/prod\/blobs/.test(r))).toEqual([]);
+  });
+
+  test.each([
+    ['a missing Dockerfile', { dockerfile: '/nonexistent/Dockerfile' }, "input 'dockerfile': /nonexistent/Dockerfile does not exist"],
+    ['a failing build step', { files: 'RUN false' }, 'buildah build failed'],
+    ['an impossible tag', { tags: '...' }, "input 'tags': '...' gives '...', which cannot be made a valid image tag"],
+  ] as [string, Record<string, string>, string][])('%s: one clear error, nothing pushed', async (_n, over, message) => {
+    const ctx = over.files ? context({ Dockerfile: `FROM scratch\nCOPY index.html /x\n${over.files}\n` }) : context();
+    const image = `${registry.host}/broken/${Math.random().toString(36).slice(2, 8)}`;
+    const result = await runStep(buildImageStep, new RecordingHost(build), (d) => ({ ...base, image, context: ctx, ...over })[d.name]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+    const tags = await fetch(`http://${registry.host}/v2/${image.split('/').slice(1).join('/')}/tags/list`);
+    expect(tags.status).toBe(404);
+  });
+
+  test('an unreachable registry fails before building', async () => {
+    const result = await runStep(buildImageStep, new RecordingHost(build), (d) => ({ ...base, image: '127.0.0.1:9/x', context: context() })[d.name]);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^cannot reach registry 127\.0\.0\.1:9: /) });
+  });
+});
+
+describe('with htpasswd authentication', () => {
+  let registry: LocalRegistry;
+  const user = { name: 'ci', password: 'reg-pass-9a8b7c6d' };
+  beforeAll(async () => {
+    registry = await startRegistry({ user });
+  });
+  afterAll(async () => {
+    await registry.stop();
+  });
+
+  test('pushes with credentials that never reach a command line, a log line or an output', async () => {
+    // A buildah shim records every argument list the step passes, as `ps` would show them.
+    const shimDir = tempDir('ringway-shim-');
+    const argvLog = join(shimDir, 'argv.log');
+    mkdirSync(join(shimDir, 'bin'));
+    writeFileSync(join(shimDir, 'bin', 'buildah'), `#!/bin/sh\necho "$@" >> ${argvLog}\nexec /usr/bin/buildah "$@"\n`);
+    chmodSync(join(shimDir, 'bin', 'buildah'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${join(shimDir, 'bin')}:${path}`;
+    try {
+      const host = new RecordingHost(build);
+      const out = await buildImageStep.run(
+        Inputs.of(buildImageStep, { ...base, image: `${registry.host}/secure/app`, context: context(), tags: 'v1', 'registry-username': user.name, 'registry-password': user.password }),
+        host,
+      );
+      expect(skopeoDigest(`${registry.host}/secure/app:v1`, `${user.name}:${user.password}`)).toBe(out.digest);
+      const argv = readFileSync(argvLog, 'utf8');
+      expect(argv).toContain('push');
+      expect(argv).not.toContain(user.password);
+      expect(argv).not.toContain(Buffer.from(`${user.name}:${user.password}`).toString('base64'));
+      expect(host.output + JSON.stringify(out)).not.toContain(user.password);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  test('bad credentials: one clear error before building, nothing pushed', async () => {
+    const result = await runStep(buildImageStep, new RecordingHost(build), (d) =>
+      ({ ...base, image: `${registry.host}/secure/denied`, context: context(), 'registry-username': user.name, 'registry-password': 'wrong-password' })[d.name],
+    );
+    expect(result).toEqual({ ok: false, usage: false, message: `registry ${registry.host} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'` });
+  });
+});
