@@ -67,7 +67,9 @@ export class RegistryClient {
     if (!/^bearer/i.test(challenge)) return undefined;
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
     if (!params.realm) throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`);
-    const q = new URLSearchParams({ ...(params.service ? { service: params.service } : {}), scope });
+    const q = new URLSearchParams(params.service ? { service: params.service } : {});
+    // One `scope` parameter per scope, as the token specification spells a multi-repository request.
+    for (const s of scope.split(' ')) q.append('scope', s);
     const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {} }).catch((e: Error) => {
       throw new RingwayError(`cannot reach the token service of ${this.registry}: ${e.message}`);
     });
@@ -95,15 +97,28 @@ export class RegistryClient {
     return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
   }
 
+  /** The digest at a tag: a HEAD request, falling back to GET when the registry omits the header. */
   async digest(repository: string, reference: string): Promise<string | undefined> {
-    return (await this.getManifest(repository, reference))?.digest;
+    const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
+    return res.headers.get('docker-content-digest') ?? (await this.getManifest(repository, reference))?.digest;
   }
 
+  /** Every tag of a repository, following the `Link` header across pages. */
   async tags(repository: string): Promise<string[]> {
-    const res = await this.send('GET', `/v2/${repository}/tags/list?n=1000`, this.scope(repository));
-    if (res.status === 404) return [];
-    if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
-    return ((await res.json()) as { tags?: string[] | null }).tags ?? [];
+    const all: string[] = [];
+    let path: string | undefined = `/v2/${repository}/tags/list?n=1000`;
+    for (let page = 0; path && page < 100; page++) {
+      const res = await this.send('GET', path, this.scope(repository));
+      if (res.status === 404) return all;
+      if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
+      all.push(...(((await res.json()) as { tags?: string[] | null }).tags ?? []));
+      // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
+      path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
+      if (path && /^https?:/.test(path)) path = new URL(path).pathname + new URL(path).search;
+    }
+    return all;
   }
 
   /** The labels of an image (from its config blob); for an index, those of its first image. */
@@ -139,6 +154,12 @@ export class RegistryClient {
     }
     for (const blob of [m.json.config, ...(m.json.layers ?? [])].filter((b): b is { digest: string } => Boolean(b))) {
       const res = await this.send('POST', `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`, `repository:${toRepo}:pull,push repository:${fromRepo}:pull`);
+      if (res.status === 202) {
+        // The registry opened an upload instead of mounting: cancel it rather than copy layers through here.
+        const location = res.headers.get('location');
+        if (location) await this.send('DELETE', location.startsWith('http') ? new URL(location).pathname + new URL(location).search : location, this.scope(toRepo, true)).catch(() => undefined);
+        throw new RingwayError(`registry ${this.registry} would not mount ${blob.digest} from ${fromRepo} into ${toRepo} (the credentials may lack pull access to ${fromRepo}); nothing was copied`);
+      }
       if (res.status !== 201) throw await this.failure(res, `mounting ${blob.digest} from ${fromRepo} into ${toRepo}`);
     }
   }

@@ -156,3 +156,36 @@ describe('with htpasswd authentication', () => {
     expect(result).toEqual({ ok: false, usage: false, message: `registry ${registry.host} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'` });
   });
 });
+
+describe('with Bearer token authentication (token service + registry verifying the JWT)', () => {
+  let registry: LocalRegistry;
+  const user = { name: 'robot', password: 'tok-pass-5e4d3c2b' };
+  beforeAll(async () => {
+    registry = await startRegistry({ tokenAuth: user });
+  });
+  afterAll(async () => {
+    await registry.stop();
+  });
+
+  test('builds, pushes and promotes across repositories through the token flow', async () => {
+    const creds = { 'registry-username': user.name, 'registry-password': user.password };
+    const host = new RecordingHost(build);
+    const dev = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, ...creds, image: `${registry.host}/tok/dev`, context: context(), tags: 'v7' }), host);
+    expect(skopeoDigest(`${registry.host}/tok/dev:v7`, `${user.name}:${user.password}`)).toBe(dev.digest);
+    const prod = await buildImageStep.run(Inputs.of(buildImageStep, { ...creds, image: `${registry.host}/tok/prod`, 'source-image': `${registry.host}/tok/dev:v7`, tags: 'v7' }), host);
+    expect(prod).toMatchObject({ built: 'false', digest: dev.digest });
+    expect(skopeoDigest(`${registry.host}/tok/prod:v7`, `${user.name}:${user.password}`)).toBe(dev.digest);
+    // The mount asked for push on the target and pull on the source, as two scope parameters.
+    expect(registry.tokenRequests()).toContainEqual({ service: 'ringway-test-registry', scopes: ['repository:tok/prod:pull,push', 'repository:tok/dev:pull'] });
+    expect(registry.requests().filter((r) => /^(PATCH|PUT) \/v2\/tok\/prod\/blobs/.test(r))).toEqual([]);
+    expect(host.output).not.toContain(user.password);
+  });
+
+  test('a token service refusing the credentials: one clear error, nothing built or pushed', async () => {
+    const result = await runStep(buildImageStep, new RecordingHost(build), (d) =>
+      ({ ...base, image: `${registry.host}/tok/denied`, context: context(), 'registry-username': user.name, 'registry-password': 'not-it' })[d.name],
+    );
+    expect(result).toEqual({ ok: false, usage: false, message: `registry ${registry.host} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'` });
+    expect(registry.requests().filter((r) => r.includes('/tok/denied/') && !r.startsWith('GET /v2/tok/denied/tags'))).toEqual([]);
+  });
+});

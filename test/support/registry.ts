@@ -1,8 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tempDir } from './git.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 export interface LocalRegistry {
   /** host:port */
@@ -10,6 +13,8 @@ export interface LocalRegistry {
   pid: number;
   /** Requests the registry logged, as "METHOD path" lines. */
   requests(): string[];
+  /** With `tokenAuth`: the token requests made, with the scopes each asked for. */
+  tokenRequests(): { service: string; scopes: string[] }[];
   stop(): Promise<void>;
 }
 
@@ -26,13 +31,29 @@ export async function freePort(): Promise<number> {
 
 /**
  * Debian's docker-registry (distribution 2.8) on 127.0.0.1 with storage in a temp folder; with
- * `user`, it demands htpasswd (bcrypt) Basic auth. Stopped by PID.
+ * `user`, it demands htpasswd (bcrypt) Basic auth; with `tokenAuth`, Bearer tokens from
+ * registry-token-service.mjs (a child process) that the registry verifies against a generated
+ * certificate. Both stopped by PID.
  */
-export async function startRegistry(opts: { user?: { name: string; password: string } } = {}): Promise<LocalRegistry> {
+export async function startRegistry(opts: { user?: { name: string; password: string }; tokenAuth?: { name: string; password: string } } = {}): Promise<LocalRegistry> {
   const dir = tempDir('ringway-registry-');
   const port = await freePort();
   let auth = '';
-  if (opts.user) {
+  let tokenService: ReturnType<typeof spawn> | undefined;
+  const tokenLog = join(dir, 'token-requests.log');
+  if (opts.tokenAuth) {
+    const key = join(dir, 'token.key');
+    const cert = join(dir, 'token.crt');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=ringway-test-token-issuer'], { stdio: 'ignore' });
+    writeFileSync(tokenLog, '');
+    const child = spawn(process.execPath, [join(here, 'registry-token-service.mjs'), key, cert, 'ringway-test-issuer', opts.tokenAuth.name, opts.tokenAuth.password, tokenLog], { stdio: ['ignore', 'pipe', 'inherit'] });
+    tokenService = child;
+    const tokenPort = await new Promise<number>((resolve, reject) => {
+      child.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+      child.once('exit', (code) => reject(new Error(`token service exited (${code})`)));
+    });
+    auth = `auth:\n  token:\n    realm: http://127.0.0.1:${tokenPort}/token\n    service: ringway-test-registry\n    issuer: ringway-test-issuer\n    rootcertbundle: ${cert}\n`;
+  } else if (opts.user) {
     const hash = execFileSync('htpasswd', ['-nbB', opts.user.name, opts.user.password], { encoding: 'utf8' }).trim();
     writeFileSync(join(dir, 'htpasswd'), `${hash}\n`);
     auth = `auth:\n  htpasswd:\n    realm: ringway-test\n    path: ${join(dir, 'htpasswd')}\n`;
@@ -53,7 +74,10 @@ export async function startRegistry(opts: { user?: { name: string; password: str
       () => false,
     );
     if (ok) break;
-    if (i > 100 || child.exitCode !== null) throw new Error(`registry did not start: ${readFileSync(logFile, 'utf8').slice(-500)}`);
+    if (i > 100 || child.exitCode !== null) {
+      if (tokenService?.pid) process.kill(tokenService.pid, 'SIGTERM');
+      throw new Error(`registry did not start: ${readFileSync(logFile, 'utf8').slice(-500)}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
@@ -62,7 +86,16 @@ export async function startRegistry(opts: { user?: { name: string; password: str
     requests() {
       return [...readFileSync(logFile, 'utf8').matchAll(/"(GET|HEAD|POST|PUT|PATCH|DELETE) (\/v2\/[^ ?"]*)/g)].map((m) => `${m[1]} ${m[2]}`);
     },
+    tokenRequests() {
+      if (!opts.tokenAuth) return [];
+      return readFileSync(tokenLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { service: string; scopes: string[] });
+    },
     async stop() {
+      if (tokenService && tokenService.exitCode === null) {
+        const gone = new Promise((r) => tokenService?.once('exit', r));
+        process.kill(tokenService.pid as number, 'SIGTERM');
+        await gone;
+      }
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       process.kill(child.pid as number, 'SIGTERM');
