@@ -71,17 +71,27 @@ function globalFlags(b: BuilderName, req: BuildRequest): string[] {
 /** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
 export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<string, string>): Promise<void> {
   const args = [...globalFlags(b, req)];
-  if (b === 'docker') args.push('buildx', 'build', '--load');
-  else args.push(b === 'buildah' ? 'bud' : 'build');
+  let runEnv = env;
+  if (b === 'docker') {
+    if (await hasBuildx(env)) args.push('buildx', 'build', '--load');
+    else {
+      // The classic `docker build` only accepts --secret and --platform through BuildKit.
+      if (isMultiPlatform(req)) throw new UsageError("input 'platforms': several platforms need docker buildx (or builder buildah/podman)");
+      args.push('build');
+      runEnv = { ...env, DOCKER_BUILDKIT: '1' };
+    }
+    if (isMultiPlatform(req)) throw new UsageError("input 'platforms': docker can load only one platform into its image store; use builder buildah or podman for several");
+  } else args.push(b === 'buildah' ? 'bud' : 'build');
   if (b !== 'docker' && req.isolation) args.push('--isolation', req.isolation);
-  args.push('-f', req.dockerfile, '-t', req.localTag);
+  // Several platforms make a manifest list; `-t` would silently keep only one of the images.
+  args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
   for (const a of req.buildArgs) args.push('--build-arg', a);
   if (req.target) args.push('--target', req.target);
   if (req.platforms.length) args.push('--platform', req.platforms.join(','));
   for (const [id, file] of Object.entries(req.secrets)) args.push('--secret', `id=${id},src=${file}`);
   args.push(req.context);
-  const r = await exec(b, args, { env, allowFailure: true, label: `${b} build` });
+  const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build` });
   if (r.code !== 0) throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
 }
 
@@ -98,7 +108,7 @@ export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, 
       if (!line) throw new RingwayError(`docker push ${ref}: no digest reported`);
       return line.slice(line.indexOf('@') + 1);
     }
-    const args = [...globalFlags(b, req), 'push', '--authfile', opts.authFile, '--digestfile', digestFile];
+    const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
     if (opts.insecure) args.push('--tls-verify=false');
     args.push(req.localTag, `docker://${ref}`);
     await run(b, args, opts.env);
@@ -106,6 +116,14 @@ export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, 
   } finally {
     await rm(join(digestFile, '..'), { recursive: true, force: true });
   }
+}
+
+function isMultiPlatform(req: BuildRequest): boolean {
+  return req.platforms.length > 1;
+}
+
+async function hasBuildx(env: Record<string, string>): Promise<boolean> {
+  return (await exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
 
 async function run(b: string, args: string[], env: Record<string, string>): Promise<void> {

@@ -27,6 +27,23 @@ function skopeoDigest(ref: string, creds?: string): string {
 
 const base = { builder: 'buildah', isolation: 'chroot', 'storage-driver': 'vfs' };
 
+/**
+ * Puts a shim for `tool` first on PATH that appends each argument list to a log, as `ps` would
+ * show it, then runs the real tool. Returns the log reader and the PATH restorer.
+ */
+function recordArgv(tool: string): { argv: () => string; restore: () => void } {
+  const shimDir = tempDir('ringway-shim-');
+  const log = join(shimDir, 'argv.log');
+  writeFileSync(log, '');
+  mkdirSync(join(shimDir, 'bin'));
+  const real = execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim();
+  writeFileSync(join(shimDir, 'bin', tool), `#!/bin/sh\necho "$@" >> ${log}\nexec ${real} "$@"\n`);
+  chmodSync(join(shimDir, 'bin', tool), 0o755);
+  const path = process.env.PATH;
+  process.env.PATH = `${join(shimDir, 'bin')}:${path}`;
+  return { argv: () => readFileSync(log, 'utf8'), restore: () => void (process.env.PATH = path) };
+}
+
 beforeAll(() => {
   process.env.CONTAINERS_STORAGE_CONF = isolatedContainerStorage();
 });
@@ -93,6 +110,46 @@ describe('against a real registry', () => {
     expect(registry.requests().filter((r) => /^(PATCH|PUT) \/v2\/team\/prod\/blobs/.test(r))).toEqual([]);
   });
 
+  test('build args, target stage, extra labels; secrets go to the builder as --secret files, never as args', async () => {
+    const ctx = context({
+      Dockerfile: 'FROM scratch AS app\nARG VERSION\nLABEL stage=app version=$VERSION\nCOPY index.html /srv/\nFROM scratch AS debug\nLABEL stage=debug\nCOPY index.html /debug/\n',
+    });
+    const shim = recordArgv('buildah');
+    try {
+      const secret = 'npm-token-77aa88bb';
+      const host = new RecordingHost(build);
+      const out = await buildImageStep.run(
+        Inputs.of(buildImageStep, { ...base, image: `${registry.host}/opts/app`, context: ctx, tags: 'v1', 'build-args': 'VERSION=1.2.3', target: 'app', labels: 'team=checkout', secrets: `npm=${secret}` }),
+        host,
+      );
+      const cfg = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--config', `docker://${registry.host}/opts/app:v1`], { encoding: 'utf8' }));
+      expect(cfg.config.Labels).toMatchObject({ stage: 'app', version: '1.2.3', team: 'checkout', 'org.opencontainers.image.revision': SHA });
+      expect(JSON.stringify(cfg)).not.toContain(secret);
+      expect(shim.argv()).toMatch(/--secret id=npm,src=\/\S+/);
+      expect(shim.argv()).not.toContain(secret);
+      expect(host.output + JSON.stringify(out)).not.toContain(secret);
+    } finally {
+      shim.restore();
+    }
+  });
+
+  test('several platforms push one index; promoting it copies every platform image with the same digest', async () => {
+    const out = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image: `${registry.host}/multi/dev`, context: context(), tags: 'v1', platforms: 'linux/amd64,linux/arm64' }), new RecordingHost(build));
+    const raw = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${registry.host}/multi/dev:v1`], { encoding: 'utf8' }));
+    expect(raw.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
+    expect(skopeoDigest(`${registry.host}/multi/dev:v1`)).toBe(out.digest);
+    const prod = await buildImageStep.run(Inputs.of(buildImageStep, { image: `${registry.host}/multi/prod`, 'source-image': `${registry.host}/multi/dev:v1`, tags: 'v1' }), new RecordingHost(build));
+    expect(prod.digest).toBe(out.digest);
+    for (const m of raw.manifests as { digest: string }[]) expect(skopeoDigest(`${registry.host}/multi/prod@${m.digest}`)).toBe(m.digest);
+    expect(registry.requests().filter((r) => /^(PATCH|PUT) \/v2\/multi\/prod\/blobs/.test(r))).toEqual([]);
+  });
+
+  test('podman builds and pushes too', async () => {
+    const out = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, builder: 'podman', image: `${registry.host}/pod/app`, context: context(), tags: '{short-sha}' }), new RecordingHost(build));
+    expect(out).toMatchObject({ built: 'true', tag: '3f78685' });
+    expect(skopeoDigest(`${registry.host}/pod/app:3f78685`)).toBe(out.digest);
+  });
+
   test.each([
     ['a missing Dockerfile', { dockerfile: '/nonexistent/Dockerfile' }, "input 'dockerfile': /nonexistent/Dockerfile does not exist"],
     ['a failing build step', { files: 'RUN false' }, 'buildah build failed'],
@@ -124,14 +181,7 @@ describe('with htpasswd authentication', () => {
   });
 
   test('pushes with credentials that never reach a command line, a log line or an output', async () => {
-    // A buildah shim records every argument list the step passes, as `ps` would show them.
-    const shimDir = tempDir('ringway-shim-');
-    const argvLog = join(shimDir, 'argv.log');
-    mkdirSync(join(shimDir, 'bin'));
-    writeFileSync(join(shimDir, 'bin', 'buildah'), `#!/bin/sh\necho "$@" >> ${argvLog}\nexec /usr/bin/buildah "$@"\n`);
-    chmodSync(join(shimDir, 'bin', 'buildah'), 0o755);
-    const path = process.env.PATH;
-    process.env.PATH = `${join(shimDir, 'bin')}:${path}`;
+    const shim = recordArgv('buildah');
     try {
       const host = new RecordingHost(build);
       const out = await buildImageStep.run(
@@ -139,13 +189,13 @@ describe('with htpasswd authentication', () => {
         host,
       );
       expect(skopeoDigest(`${registry.host}/secure/app:v1`, `${user.name}:${user.password}`)).toBe(out.digest);
-      const argv = readFileSync(argvLog, 'utf8');
+      const argv = shim.argv();
       expect(argv).toContain('push');
       expect(argv).not.toContain(user.password);
       expect(argv).not.toContain(Buffer.from(`${user.name}:${user.password}`).toString('base64'));
       expect(host.output + JSON.stringify(out)).not.toContain(user.password);
     } finally {
-      process.env.PATH = path;
+      shim.restore();
     }
   });
 
