@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { renderTag } from '../../lib/image/tags.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
@@ -46,6 +46,10 @@ function recordArgv(tool: string): { argv: () => string; restore: () => void } {
 
 beforeAll(() => {
   process.env.CONTAINERS_STORAGE_CONF = isolatedContainerStorage();
+});
+afterAll(() => {
+  rmSync(dirname(process.env.CONTAINERS_STORAGE_CONF as string), { recursive: true, force: true });
+  delete process.env.CONTAINERS_STORAGE_CONF;
 });
 
 test('tags: templates from build metadata, sanitised to the OCI grammar; impossible ones are errors', () => {
