@@ -24,6 +24,7 @@ export const buildImageStep: StepDef = {
     { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
     { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
     { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
+    { name: 'secret-files', description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)', kind: 'multiline' },
     { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
     { name: 'target', description: 'Build stage to stop at' },
     { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
@@ -55,8 +56,9 @@ export const buildImageStep: StepDef = {
     const repo = image.repository;
     const ref = (tag: string): ImageRef => ({ ...image, tag });
     const finish = async (digest: string, built: boolean) => {
-      const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': `${image.registry}/${repo}@${digest}`, built: String(built) };
-      host.info(`${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`);
+      // Without a push there is no registry digest, so no immutable reference either.
+      const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${image.registry}/${repo}@${digest}` : '', built: String(built) };
+      host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
       await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
       return out;
     };
@@ -105,6 +107,13 @@ export const buildImageStep: StepDef = {
         const value = line.slice(eq + 1);
         registerSecret(value);
         secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
+      }
+      for (const line of inputs.lines('secret-files')) {
+        const eq = line.indexOf('=');
+        if (eq < 1) throw new UsageError(`input 'secret-files': '${line}' is not id=path`);
+        const file = resolve(line.slice(eq + 1));
+        if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
+        secrets[line.slice(0, eq)] = file;
       }
       const labels: Record<string, string> = {
         ...(revision ? { [REVISION]: revision } : {}),

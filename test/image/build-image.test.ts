@@ -123,13 +123,14 @@ describe('against a real registry', () => {
       const secret = 'npm-token-77aa88bb';
       const host = new RecordingHost(build);
       const out = await buildImageStep.run(
-        Inputs.of(buildImageStep, { ...base, image: `${registry.host}/opts/app`, context: ctx, tags: 'v1', 'build-args': 'VERSION=1.2.3', target: 'app', labels: 'team=checkout', secrets: `npm=${secret}` }),
+        Inputs.of(buildImageStep, { ...base, image: `${registry.host}/opts/app`, context: ctx, tags: 'v1', 'build-args': 'VERSION=1.2.3', target: 'app', labels: 'team=checkout', secrets: `npm=${secret}`, 'secret-files': `cert=${join(ctx, 'index.html')}` }),
         host,
       );
       const cfg = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--config', `docker://${registry.host}/opts/app:v1`], { encoding: 'utf8' }));
       expect(cfg.config.Labels).toMatchObject({ stage: 'app', version: '1.2.3', team: 'checkout', 'org.opencontainers.image.revision': SHA });
       expect(JSON.stringify(cfg)).not.toContain(secret);
       expect(shim.argv()).toMatch(/--secret id=npm,src=\/\S+/);
+      expect(shim.argv()).toContain(`--secret id=cert,src=${join(ctx, 'index.html')}`);
       expect(shim.argv()).not.toContain(secret);
       expect(host.output + JSON.stringify(out)).not.toContain(secret);
     } finally {
@@ -148,6 +149,17 @@ describe('against a real registry', () => {
     expect(registry.requests().filter((r) => /^(PATCH|PUT) \/v2\/multi\/prod\/blobs/.test(r))).toEqual([]);
   });
 
+  test('push: false builds locally and reports no digest', async () => {
+    const image = `${registry.host}/local/only`;
+    const host = new RecordingHost(build);
+    const out = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), push: 'false' }), host);
+    expect(out).toMatchObject({ built: 'true', tag: 'feature-Login-page-42', digest: '', 'image-ref': '' });
+    // jest gives the test its own process.env; child processes see it only when passed.
+    const local = JSON.parse(execFileSync('buildah', ['inspect', '--type', 'image', `${image}:feature-Login-page-42`], { encoding: 'utf8', env: process.env }));
+    expect(local.OCIv1.config.Labels['org.opencontainers.image.revision']).toBe(SHA);
+    expect((await fetch(`http://${registry.host}/v2/local/only/tags/list`)).status).toBe(404);
+  });
+
   test('podman builds and pushes too', async () => {
     const out = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, builder: 'podman', image: `${registry.host}/pod/app`, context: context(), tags: '{short-sha}' }), new RecordingHost(build));
     expect(out).toMatchObject({ built: 'true', tag: '3f78685' });
@@ -158,10 +170,12 @@ describe('against a real registry', () => {
     ['a missing Dockerfile', { dockerfile: '/nonexistent/Dockerfile' }, "input 'dockerfile': /nonexistent/Dockerfile does not exist"],
     ['a failing build step', { files: 'RUN false' }, 'buildah build failed'],
     ['an impossible tag', { tags: '...' }, "input 'tags': '...' gives '...', which cannot be made a valid image tag"],
+    ['a missing secret file', { 'secret-files': 'npm=/nonexistent/npmrc' }, "input 'secret-files': /nonexistent/npmrc (secret npm) does not exist"],
+    ['an image with a tag', { image: 'IMAGE:v1' }, "input 'image': give the repository without a tag"],
   ] as [string, Record<string, string>, string][])('%s: one clear error, nothing pushed', async (_n, over, message) => {
     const ctx = over.files ? context({ Dockerfile: `FROM scratch\nCOPY index.html /x\n${over.files}\n` }) : context();
     const image = `${registry.host}/broken/${Math.random().toString(36).slice(2, 8)}`;
-    const result = await runStep(buildImageStep, new RecordingHost(build), (d) => ({ ...base, image, context: ctx, ...over })[d.name]);
+    const result = await runStep(buildImageStep, new RecordingHost(build), (d) => ({ ...base, image, context: ctx, ...over, ...(over.image ? { image: over.image.replace('IMAGE', image) } : {}) })[d.name]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain(message);
     const tags = await fetch(`http://${registry.host}/v2/${image.split('/').slice(1).join('/')}/tags/list`);
