@@ -11,8 +11,11 @@ export interface LocalRegistry {
   /** host:port */
   host: string;
   pid: number;
-  /** Requests the registry logged, as "METHOD path" lines. */
-  requests(): string[];
+  /**
+   * Requests the registry logged, as "METHOD path" lines: every request answered before the call
+   * is included (the access log is written asynchronously, so a marker request is sent and awaited).
+   */
+  requests(): Promise<string[]>;
   /** With `tokenAuth`: the token requests made, with the scopes each asked for. */
   tokenRequests(): { service: string; scopes: string[] }[];
   stop(): Promise<void>;
@@ -68,6 +71,7 @@ export async function startRegistry(opts: { user?: { name: string; password: str
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const host = `127.0.0.1:${port}`;
+  let markers = 0;
   for (let i = 0; ; i++) {
     const ok = await fetch(`http://${host}/v2/`).then(
       () => true,
@@ -83,8 +87,16 @@ export async function startRegistry(opts: { user?: { name: string; password: str
   return {
     host,
     pid: child.pid as number,
-    requests() {
-      return [...readFileSync(logFile, 'utf8').matchAll(/"(GET|HEAD|POST|PUT|PATCH|DELETE) (\/v2\/[^ ?"]*)/g)].map((m) => `${m[1]} ${m[2]}`);
+    async requests() {
+      const marker = `/v2/ringway-log-marker-${++markers}/tags/list`;
+      await fetch(`http://${host}${marker}`).then((r) => r.arrayBuffer());
+      for (let i = 0; i < 500; i++) {
+        const lines = [...readFileSync(logFile, 'utf8').matchAll(/"(GET|HEAD|POST|PUT|PATCH|DELETE) (\/v2\/[^ ?"]*)/g)].map((m) => `${m[1]} ${m[2]}`);
+        const at = lines.indexOf(`GET ${marker}`);
+        if (at >= 0) return lines.filter((l) => !l.includes('/ringway-log-marker-'));
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error('registry access log did not catch up');
     },
     tokenRequests() {
       if (!opts.tokenAuth) return [];
