@@ -2,6 +2,7 @@ import type { StepDef } from './types.js';
 import { buildImageStep } from './build-image.js';
 import { generateStep } from './generate.js';
 import { pushManifests } from './push-manifests.js';
+import { recordDeployment } from './record-deployment.js';
 import { updateHld } from './update-hld.js';
 
 /**
@@ -12,6 +13,7 @@ export const steps: StepDef[] = [
   buildImageStep,
   generateStep,
   pushManifests,
+  recordDeployment,
   updateHld,
 ];
 

@@ -1,0 +1,117 @@
+/**
+ * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
+ * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
+ * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
+ */
+export const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'] as const;
+export const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'] as const;
+
+export type Column = (typeof SPEKTATE_COLUMNS)[number] | (typeof RINGWAY_COLUMNS)[number];
+export type Fields = Partial<Record<Column, string>>;
+
+export interface DeploymentRow extends Fields {
+  partitionKey: string;
+  rowKey: string;
+  /** JSON map column → rank of the stage that set it (later stages win, whatever the order). */
+  ringwayRanks?: string;
+  etag?: string;
+  timestamp?: string;
+}
+
+export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_TIME: Record<Stage, Column> = {
+  'image-built': 'imageBuiltAt',
+  'hld-updated': 'hldUpdatedAt',
+  'pr-merged': 'prMergedAt',
+  'manifests-generated': 'manifestsGeneratedAt',
+  'manifests-pushed': 'manifestsPushedAt',
+  'cluster-synced': 'syncedAt',
+};
+
+/** Identity columns: two rows with different non-empty values here are different deployments. */
+const IDENTITY: Column[] = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+
+export function ranks(row: DeploymentRow): Record<string, number> {
+  try {
+    return row.ringwayRanks ? (JSON.parse(row.ringwayRanks) as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The columns `fields` (written by a stage of rank `rank`) change on `row`: empty columns are
+ * filled; a filled one is replaced only by a stage at least as late as the one that set it.
+ */
+export function changes(row: DeploymentRow, fields: Fields, rank: number): { set: Fields; ranks: Record<string, number> } {
+  const r = ranks(row);
+  const set: Fields = {};
+  for (const [k, v] of Object.entries(fields) as [Column, string | undefined][]) {
+    if (v === undefined || v === '') continue;
+    const current = row[k];
+    if (current === v) {
+      r[k] = Math.max(r[k] ?? 0, rank);
+      continue;
+    }
+    if (!current || rank >= (r[k] ?? 0)) {
+      set[k] = v;
+      r[k] = rank;
+    }
+  }
+  return { set, ranks: r };
+}
+
+/** Whether two rows can be the same deployment (no identity column disagrees at the same rank). */
+export function compatible(a: DeploymentRow, b: DeploymentRow): boolean {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  for (const k of IDENTITY) {
+    const va = a[k];
+    const vb = b[k];
+    if (va && vb && va.toLowerCase() !== vb.toLowerCase() && (ra[k] ?? 0) === (rb[k] ?? 0)) return false;
+  }
+  const shared = (['imageTag', 'p1', 'p2', 'p3', 'pr', 'hldCommitId', 'manifestCommitId'] as Column[]).some((k) => a[k] && b[k] && a[k]?.toLowerCase() === b[k]?.toLowerCase());
+  return shared;
+}
+
+/** `b` folded into `a` column by column with the same rank rule. */
+export function fold(a: DeploymentRow, b: DeploymentRow): { set: Fields; ranks: Record<string, number> } {
+  const rb = ranks(b);
+  const out = { set: {} as Fields, ranks: ranks(a) };
+  let row: DeploymentRow = { ...a };
+  for (const k of [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS]) {
+    const v = b[k];
+    if (!v) continue;
+    const c = changes({ ...row, ringwayRanks: JSON.stringify(out.ranks) }, { [k]: v }, rb[k] ?? 0);
+    Object.assign(out.set, c.set);
+    out.ranks = c.ranks;
+    row = { ...row, ...c.set };
+  }
+  return out;
+}
+
+/** Spektate-style state from the stages a row has. */
+export function stateOf(row: DeploymentRow): string {
+  if (row.syncedAt) return 'Synced';
+  if (row.manifestCommitId) return 'Ready to deploy';
+  if (row.p3 || row.prMergedAt) return 'Merged';
+  if (row.p2 || row.hldCommitId) return row.pr ? 'Awaiting approval' : 'HLD updated';
+  if (row.p1) return 'Image built';
+  return 'Incomplete';
+}
+
+const STAGE_TIMES: Column[] = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'];
+
+export function lastUpdated(row: DeploymentRow): string {
+  const times = STAGE_TIMES.map((k) => row[k]).filter((t): t is string => Boolean(t));
+  return times.sort().pop() ?? row.timestamp ?? '';
+}
+
+/** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
+export function durationMinutes(row: DeploymentRow): string {
+  const times = STAGE_TIMES.map((k) => row[k]).filter((t): t is string => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+  if (times.length < 2) return '';
+  return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
+}

@@ -1,0 +1,130 @@
+import { AzureNamedKeyCredential, AzureSASCredential, odata, TableClient, type TableEntityResult } from '@azure/data-tables';
+import { RingwayError, UsageError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+import { type Column, type DeploymentRow, RINGWAY_COLUMNS, SPEKTATE_COLUMNS } from './row.js';
+
+export interface StoreOptions {
+  connectionString?: string;
+  accountName?: string;
+  accountKey?: string;
+  sasToken?: string;
+  /** Table service URL; default https://<account>.table.core.windows.net (Azurite: http://127.0.0.1:10002/<account>). */
+  endpoint?: string;
+  tableName: string;
+  partitionKey: string;
+}
+
+const COLUMNS: Column[] = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+
+/** The deployment table, through @azure/data-tables. */
+export class DeploymentStore {
+  private ensured?: Promise<void>;
+
+  private constructor(
+    readonly client: TableClient,
+    readonly partitionKey: string,
+  ) {}
+
+  static open(o: StoreOptions): DeploymentStore {
+    if (!o.tableName) throw new UsageError("input 'table-name' is required");
+    if (!o.partitionKey) throw new UsageError("input 'partition-key' is required");
+    const http = (url: string) => url.startsWith('http://');
+    let client: TableClient;
+    if (o.connectionString) {
+      registerSecret(o.connectionString);
+      const key = /AccountKey=([^;]+)/i.exec(o.connectionString)?.[1];
+      const sig = /SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1];
+      registerSecret(key);
+      registerSecret(sig);
+      const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+      client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+    } else if (o.accountName && (o.accountKey || o.sasToken)) {
+      const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+      if (o.accountKey) {
+        registerSecret(o.accountKey);
+        client = new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), { allowInsecureConnection: http(endpoint) });
+      } else {
+        registerSecret(o.sasToken);
+        client = new TableClient(endpoint, o.tableName, new AzureSASCredential((o.sasToken as string).replace(/^\?/, '')), { allowInsecureConnection: http(endpoint) });
+      }
+    } else {
+      throw new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    }
+    return new DeploymentStore(client, o.partitionKey);
+  }
+
+  /** Creates the table on first use when it does not exist. */
+  ensureTable(): Promise<void> {
+    this.ensured ??= this.client.createTable().catch((err: { statusCode?: number }) => {
+      if (err.statusCode !== 409) throw err;
+    });
+    return this.ensured;
+  }
+
+  /** Rows of this partition where every given column equals the value. */
+  async find(where: Fields): Promise<DeploymentRow[]> {
+    await this.ensureTable();
+    const clauses = Object.entries(where).filter(([, v]) => v);
+    let filter = odata`PartitionKey eq ${this.partitionKey}`;
+    for (const [k, v] of clauses) {
+      if (!/^\w+$/.test(k)) throw new Error(`bad column ${k}`);
+      filter += ` and ${k} eq ${quote(v as string)}`;
+    }
+    const out: DeploymentRow[] = [];
+    for await (const e of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(toRow(e));
+    return out;
+  }
+
+  /** Every row of the partition, page by page (continuation tokens followed). */
+  async *all(filter = ''): AsyncGenerator<DeploymentRow> {
+    await this.ensureTable();
+    const f = odata`PartitionKey eq ${this.partitionKey}` + (filter ? ` and ${filter}` : '');
+    for await (const page of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter: f } }).byPage({ maxPageSize: 1000 })) {
+      for (const e of page) yield toRow(e);
+    }
+  }
+
+  async insert(fields: Fields, ranks: Record<string, number>, rowKey: string): Promise<DeploymentRow> {
+    await this.ensureTable();
+    const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
+    const res = await this.client.createEntity(entity);
+    return { ...entity, etag: res.etag };
+  }
+
+  /** Merges columns into a row only if it is unchanged since read (ETag); throws 412 otherwise. */
+  async update(row: DeploymentRow, fields: Fields, ranks: Record<string, number>): Promise<void> {
+    await this.client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag });
+  }
+
+  async remove(row: DeploymentRow): Promise<void> {
+    await this.client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag });
+  }
+}
+
+type Fields = Partial<Record<Column, string>>;
+
+/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
+export function quote(v: string): string {
+  return `'${v.replace(/'/g, "''")}'`;
+}
+
+function clean(fields: Fields): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') out[k] = String(v);
+  return out;
+}
+
+function toRow(e: TableEntityResult<Record<string, unknown>>): DeploymentRow {
+  const row: DeploymentRow = { partitionKey: e.partitionKey as string, rowKey: e.rowKey as string, etag: e.etag, timestamp: e.timestamp as string | undefined };
+  for (const k of COLUMNS) if (typeof e[k] === 'string' && e[k]) row[k] = e[k] as string;
+  if (typeof e.ringwayRanks === 'string') row.ringwayRanks = e.ringwayRanks;
+  return row;
+}
+
+/** A short, readable error for a failed table call (never the connection string). */
+export function storageError(err: unknown): RingwayError {
+  const e = err as { statusCode?: number; code?: string; message?: string };
+  if (e.statusCode === 403) return new RingwayError('telemetry: the storage account refused the credentials (HTTP 403)');
+  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? '')) return new RingwayError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`);
+  return new RingwayError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`);
+}
