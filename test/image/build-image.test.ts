@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderTag } from '../../lib/image/tags.js';
 import { runStep } from '../../lib/hosts/run.js';
@@ -37,7 +37,9 @@ function recordArgv(tool: string): { argv: () => string; restore: () => void } {
   writeFileSync(log, '');
   mkdirSync(join(shimDir, 'bin'));
   const real = execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim();
-  writeFileSync(join(shimDir, 'bin', tool), `#!/bin/sh\necho "$@" >> ${log}\nexec ${real} "$@"\n`);
+  // Also records the mode of any ringway auth file it is handed, while that file exists.
+  const modes = `for a in "$@"; do case "$a" in */ringway-auth-*) [ -f "$a" ] && stat -c 'mode %a %n' "$a" >> ${log};; esac; done`;
+  writeFileSync(join(shimDir, 'bin', tool), `#!/bin/sh\necho "$@" >> ${log}\n${modes}\nexec ${real} "$@"\n`);
   chmodSync(join(shimDir, 'bin', tool), 0o755);
   const path = process.env.PATH;
   process.env.PATH = `${join(shimDir, 'bin')}:${path}`;
@@ -221,6 +223,10 @@ describe('with htpasswd authentication', () => {
       expect(skopeoDigest(`${registry.host}/secure/app:v1`, `${user.name}:${user.password}`)).toBe(out.digest);
       const argv = shim.argv();
       expect(argv).toContain('push');
+      // The credentials went through a 0600 auth file that is gone after the step.
+      const authFile = /--authfile (\S+)/.exec(argv)?.[1] as string;
+      expect(argv).toContain(`mode 600 ${authFile}`);
+      expect(existsSync(authFile)).toBe(false);
       expect(argv).not.toContain(user.password);
       expect(argv).not.toContain(Buffer.from(`${user.name}:${user.password}`).toString('base64'));
       expect(host.output + JSON.stringify(out)).not.toContain(user.password);
