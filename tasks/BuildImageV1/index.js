@@ -11694,13 +11694,26 @@ function globalFlags(b, req) {
 /** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
 async function buildImage(b, req, env) {
     const args = [...globalFlags(b, req)];
-    if (b === 'docker')
-        args.push('buildx', 'build', '--load');
+    let runEnv = env;
+    if (b === 'docker') {
+        if (await hasBuildx(env))
+            args.push('buildx', 'build', '--load');
+        else {
+            // The classic `docker build` only accepts --secret and --platform through BuildKit.
+            if (isMultiPlatform(req))
+                throw new UsageError("input 'platforms': several platforms need docker buildx (or builder buildah/podman)");
+            args.push('build');
+            runEnv = { ...env, DOCKER_BUILDKIT: '1' };
+        }
+        if (isMultiPlatform(req))
+            throw new UsageError("input 'platforms': docker can load only one platform into its image store; use builder buildah or podman for several");
+    }
     else
         args.push(b === 'buildah' ? 'bud' : 'build');
     if (b !== 'docker' && req.isolation)
         args.push('--isolation', req.isolation);
-    args.push('-f', req.dockerfile, '-t', req.localTag);
+    // Several platforms make a manifest list; `-t` would silently keep only one of the images.
+    args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
     for (const [k, v] of Object.entries(req.labels))
         args.push('--label', `${k}=${v}`);
     for (const a of req.buildArgs)
@@ -11712,7 +11725,7 @@ async function buildImage(b, req, env) {
     for (const [id, file] of Object.entries(req.secrets))
         args.push('--secret', `id=${id},src=${file}`);
     args.push(req.context);
-    const r = await exec(b, args, { env, allowFailure: true, label: `${b} build` });
+    const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build` });
     if (r.code !== 0)
         throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
 }
@@ -11730,7 +11743,7 @@ async function pushImage(b, req, ref, opts) {
                 throw new RingwayError(`docker push ${ref}: no digest reported`);
             return line.slice(line.indexOf('@') + 1);
         }
-        const args = [...globalFlags(b, req), 'push', '--authfile', opts.authFile, '--digestfile', digestFile];
+        const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
         if (opts.insecure)
             args.push('--tls-verify=false');
         args.push(req.localTag, `docker://${ref}`);
@@ -11740,6 +11753,12 @@ async function pushImage(b, req, ref, opts) {
     finally {
         await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(digestFile, '..'), { recursive: true, force: true });
     }
+}
+function isMultiPlatform(req) {
+    return req.platforms.length > 1;
+}
+async function hasBuildx(env) {
+    return (await exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
 async function run(b, args, env) {
     const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
@@ -11814,6 +11833,8 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
+/** Manifests and configs are small: a registry that takes longer than this is not answering. */
+const REQUEST_TIMEOUT_MS = 60_000;
 /**
  * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
  * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
@@ -11835,7 +11856,9 @@ class RegistryClient {
     }
     async send(method, path, scope, init = {}) {
         const url = `${this.base}${path}`;
-        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow' }).catch((e) => {
+        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e) => {
+            if (e.name === 'TimeoutError')
+                throw new RingwayError(`registry ${this.registry} did not answer ${method} ${path} within ${REQUEST_TIMEOUT_MS / 1000}s`);
             throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
         });
         let res = await attempt(this.tokens.get(scope));
@@ -11861,9 +11884,12 @@ class RegistryClient {
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
         if (!params.realm)
             throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`);
-        const q = new URLSearchParams({ ...(params.service ? { service: params.service } : {}), scope });
-        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {} }).catch((e) => {
-            throw new RingwayError(`cannot reach the token service of ${this.registry}: ${e.message}`);
+        const q = new URLSearchParams(params.service ? { service: params.service } : {});
+        // One `scope` parameter per scope, as the token specification spells a multi-repository request.
+        for (const s of scope.split(' '))
+            q.append('scope', s);
+        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e) => {
+            throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
         });
         if (res.status === 401 || res.status === 403)
             throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
@@ -11891,16 +11917,32 @@ class RegistryClient {
         const json = JSON.parse(bytes.toString('utf8'));
         return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
     }
+    /** The digest at a tag: a HEAD request, falling back to GET when the registry omits the header. */
     async digest(repository, reference) {
-        return (await this.getManifest(repository, reference))?.digest;
-    }
-    async tags(repository) {
-        const res = await this.send('GET', `/v2/${repository}/tags/list?n=1000`, this.scope(repository));
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
         if (res.status === 404)
-            return [];
+            return undefined;
         if (!res.ok)
-            throw await this.failure(res, `listing tags of ${repository}`);
-        return (await res.json()).tags ?? [];
+            throw await this.failure(res, `reading ${repository}:${reference}`);
+        return res.headers.get('docker-content-digest') ?? (await this.getManifest(repository, reference))?.digest;
+    }
+    /** Every tag of a repository, following the `Link` header across pages. */
+    async tags(repository) {
+        const all = [];
+        let path = `/v2/${repository}/tags/list?n=1000`;
+        for (let page = 0; path && page < 100; page++) {
+            const res = await this.send('GET', path, this.scope(repository));
+            if (res.status === 404)
+                return all;
+            if (!res.ok)
+                throw await this.failure(res, `listing tags of ${repository}`);
+            all.push(...((await res.json()).tags ?? []));
+            // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
+            path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
+            if (path && /^https?:/.test(path))
+                path = new URL(path).pathname + new URL(path).search;
+        }
+        return all;
     }
     /** The labels of an image (from its config blob); for an index, those of its first image. */
     async labels(repository, reference) {
@@ -11939,6 +11981,13 @@ class RegistryClient {
         }
         for (const blob of [m.json.config, ...(m.json.layers ?? [])].filter((b) => Boolean(b))) {
             const res = await this.send('POST', `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`, `repository:${toRepo}:pull,push repository:${fromRepo}:pull`);
+            if (res.status === 202) {
+                // The registry opened an upload instead of mounting: cancel it rather than copy layers through here.
+                const location = res.headers.get('location');
+                if (location)
+                    await this.send('DELETE', location.startsWith('http') ? new URL(location).pathname + new URL(location).search : location, this.scope(toRepo, true)).catch(() => undefined);
+                throw new RingwayError(`registry ${this.registry} would not mount ${blob.digest} from ${fromRepo} into ${toRepo} (the credentials may lack pull access to ${fromRepo}); nothing was copied`);
+            }
             if (res.status !== 201)
                 throw await this.failure(res, `mounting ${blob.digest} from ${fromRepo} into ${toRepo}`);
         }
@@ -11989,6 +12038,7 @@ const buildImageStep = {
         { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
         { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
         { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
+        { name: 'secret-files', description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)', kind: 'multiline' },
         { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
         { name: 'target', description: 'Build stage to stop at' },
         { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
@@ -12022,8 +12072,9 @@ const buildImageStep = {
         const repo = image.repository;
         const ref = (tag) => ({ ...image, tag });
         const finish = async (digest, built) => {
-            const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': `${image.registry}/${repo}@${digest}`, built: String(built) };
-            host.info(`${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`);
+            // Without a push there is no registry digest, so no immutable reference either.
+            const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${image.registry}/${repo}@${digest}` : '', built: String(built) };
+            host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
             await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
             return out;
         };
@@ -12075,6 +12126,15 @@ const buildImageStep = {
                 const value = line.slice(eq + 1);
                 registerSecret(value);
                 secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
+            }
+            for (const line of inputs.lines('secret-files')) {
+                const eq = line.indexOf('=');
+                if (eq < 1)
+                    throw new UsageError(`input 'secret-files': '${line}' is not id=path`);
+                const file = (0,external_node_path_namespaceObject.resolve)(line.slice(eq + 1));
+                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                    throw new UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
+                secrets[line.slice(0, eq)] = file;
             }
             const labels = {
                 ...(revision ? { [REVISION]: revision } : {}),
