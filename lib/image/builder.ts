@@ -95,18 +95,17 @@ export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<
   if (r.code !== 0) throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
 }
 
-/** Pushes the local image to `ref`; returns the digest the registry stored. */
+/** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
 export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, opts: { authFile: string; insecure: boolean; env: Record<string, string> }): Promise<string> {
   const digestFile = join(await mkdtemp(join(tmpdir(), 'ringway-digest-')), 'digest');
   try {
     if (b === 'docker') {
       const env = { ...opts.env, DOCKER_CONFIG: join(opts.authFile, '..') };
       await run(b, ['tag', req.localTag, ref], env);
-      await run(b, ['push', ref], env);
-      const out = await exec('docker', ['inspect', '--format', '{{join .RepoDigests "\\n"}}', ref], { env });
-      const line = out.stdout.split('\n').find((l) => l.startsWith(ref.replace(/:[^:/]+$/, '@')));
-      if (!line) throw new RingwayError(`docker push ${ref}: no digest reported`);
-      return line.slice(line.indexOf('@') + 1);
+      // `docker push` ends with "<tag>: digest: sha256:… size: …"; when it does not, the caller
+      // asks the registry.
+      const out = await run(b, ['push', ref], env);
+      return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
     }
     const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
     if (opts.insecure) args.push('--tls-verify=false');
@@ -126,9 +125,10 @@ async function hasBuildx(env: Record<string, string>): Promise<boolean> {
   return (await exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
 
-async function run(b: string, args: string[], env: Record<string, string>): Promise<void> {
+async function run(b: string, args: string[], env: Record<string, string>): Promise<string> {
   const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
   if (r.code !== 0) throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+  return r.stdout;
 }
 
 /** `KEY=value` lines of build args, checked. */

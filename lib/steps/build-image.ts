@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { RingwayError, UsageError } from '../errors.js';
 import { buildImage, CredentialStore, parseBuildArgs, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
@@ -142,7 +142,9 @@ export const buildImageStep: StepDef = {
       const env = { REGISTRY_AUTH_FILE: authFile };
       await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
       if (!push) return finish('', true);
-      const digest = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+      const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+      const digest = pushed || (await client.digest(repo, tags[0]));
+      if (!digest) throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
       for (const t of tags.slice(1)) await client.copy(ref(tags[0]), ref(t));
       return finish(digest, true);
     } finally {
