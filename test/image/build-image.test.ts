@@ -199,6 +199,20 @@ describe('against a real registry', () => {
     expect(tags.status).toBe(404);
   });
 
+  test.each([
+    ['buildah', 'builder buildah is not installed or not on PATH'],
+    ['auto', 'no image builder found: install docker, buildah or podman'],
+  ])('builder %s with no builder on PATH: one clear error', async (builder, message) => {
+    const path = process.env.PATH;
+    process.env.PATH = tempDir('ringway-empty-path-');
+    try {
+      const result = await runStep(buildImageStep, new RecordingHost(build), (d) => ({ ...base, builder, image: `${registry.host}/nobuilder/app`, context: context() })[d.name]);
+      expect(result).toEqual({ ok: false, usage: false, message });
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   test('an unreachable registry fails before building', async () => {
     const result = await runStep(buildImageStep, new RecordingHost(build), (d) => ({ ...base, image: '127.0.0.1:9/x', context: context() })[d.name]);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^cannot reach registry 127\.0\.0\.1:9: /) });
