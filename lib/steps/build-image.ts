@@ -159,17 +159,26 @@ function credentials(username: string, password: string): RegistryCredentials | 
   return { username, password };
 }
 
+/** Tags whose labels are read when looking for an image of this commit, and how many at a time. */
+const REVISION_SCAN_LIMIT = 30;
+const REVISION_SCAN_CONCURRENCY = 6;
+
 /**
- * A tag of `repo` whose image carries this commit as its revision label: tags naming the commit
- * are tried first, then the rest, up to a bound so huge repositories stay cheap.
+ * A tag of `repo` whose image carries this commit as its revision label. Candidates in order: the
+ * wanted tags, tags naming the short sha, then the rest in descending natural order (so
+ * `main-1234` comes before `main-999`: build ids grow). Bounded, so a repository with thousands of
+ * tags costs at most REVISION_SCAN_LIMIT config reads per build.
  */
 export async function findByRevision(client: RegistryClient, repo: string, revision: string, wanted: string[]): Promise<string | undefined> {
   const all = await client.tags(repo);
   const short = revision.slice(0, 7);
-  const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...all.filter((t) => !wanted.includes(t) && !t.includes(short)).reverse()];
-  for (const t of ordered.slice(0, 100)) {
-    if ((await client.labels(repo, t))[REVISION] === revision) return t;
+  const rest = all.filter((t) => !wanted.includes(t) && !t.includes(short)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...rest].slice(0, REVISION_SCAN_LIMIT);
+  for (let i = 0; i < ordered.length; i += REVISION_SCAN_CONCURRENCY) {
+    const batch = ordered.slice(i, i + REVISION_SCAN_CONCURRENCY);
+    const labels = await Promise.all(batch.map((t) => client.labels(repo, t)));
+    const hit = batch.find((_t, j) => labels[j][REVISION] === revision);
+    if (hit) return hit;
   }
   return undefined;
 }
-

@@ -5,6 +5,7 @@ import { renderTag } from '../../lib/image/tags.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { buildImageStep } from '../../lib/steps/build-image.js';
+import { RegistryClient } from '../../lib/image/registry.js';
 import { tempDir } from '../support/git.js';
 import { RecordingHost } from '../support/host.js';
 import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../support/registry.js';
@@ -101,6 +102,22 @@ describe('against a real registry', () => {
     expect(third.built).toBe('true');
     expect(third.digest).not.toBe(first.digest);
     expect(host.output).toContain(`fabrikam/once:dev-42 was built from ${SHA}: retagging instead of rebuilding`);
+  });
+
+  test('build once in a repository with many tags: newest build ids are read first, and the scan is bounded', async () => {
+    const image = `${registry.host}/fabrikam/busy`;
+    const other = { ...build, commit: 'e'.repeat(40) };
+    await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'main-1' }), new RecordingHost(other));
+    const client = new RegistryClient(registry.host, undefined, true);
+    for (let i = 2; i <= 60; i++) await client.copy({ registry: registry.host, repository: 'fabrikam/busy', tag: 'main-1' }, { registry: registry.host, repository: 'fabrikam/busy', tag: `main-${i}` });
+    const mine = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'main-1000' }), new RecordingHost(build));
+    const again = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'main-1001' }), new RecordingHost(build));
+    expect(again).toMatchObject({ built: 'false', digest: mine.digest });
+    const before = (await registry.requests()).length;
+    const fresh = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'main-1002' }), new RecordingHost({ ...build, commit: 'f'.repeat(40) }));
+    expect(fresh.built).toBe('true');
+    const manifestReads = (await registry.requests()).slice(before).filter((r) => r.startsWith('GET /v2/fabrikam/busy/manifests/'));
+    expect(manifestReads).toHaveLength(30);
   });
 
   test('promote svc:dev-42 to svc:staging-42 by manifest copy: same digest, no blob uploaded again', async () => {
