@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RingwayError, UsageError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
@@ -20,6 +20,8 @@ export interface BuildRequest {
   secrets: Record<string, string>;
   isolation: string;
   storageDriver: string;
+  /** false: base images may come over plain HTTP (`insecure-registry: true`; buildah/podman). */
+  tlsVerify: boolean;
 }
 
 /** A short-lived folder holding the registry auth file and secret files (0600), removed after. */
@@ -30,10 +32,26 @@ export class CredentialStore {
     return new CredentialStore(await mkdtemp(join(tmpdir(), 'ringway-auth-')));
   }
 
-  /** containers-auth.json / docker config.json: the one format all three builders read. */
+  /**
+   * containers-auth.json / docker config.json (the one format all three builders read). Logins the
+   * job already made (`docker login`, `buildah login`) are kept, so base images from other private
+   * registries still pull; the step's own credentials win for its registry.
+   */
   async authFile(registry: string, creds: RegistryCredentials | undefined): Promise<string> {
     const file = join(this.dir, 'config.json');
-    const auths = creds ? { [registry]: { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') } } : {};
+    const auths: Record<string, unknown> = {};
+    for (const existing of existingAuthFiles().reverse()) {
+      try {
+        const parsed = JSON.parse(await readFile(existing, 'utf8')) as { auths?: Record<string, unknown> };
+        Object.assign(auths, parsed.auths ?? {});
+      } catch {
+        // absent or unreadable: nothing to keep
+      }
+    }
+    if (creds) {
+      for (const key of Object.keys(auths)) if (key.replace(/^https?:\/\//, '').replace(/\/.*$/, '') === registry) delete auths[key];
+      auths[registry] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
+    }
     await writeFile(file, JSON.stringify({ auths }), { mode: 0o600 });
     return file;
   }
@@ -47,6 +65,16 @@ export class CredentialStore {
   async dispose(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Auth files the builders would read on their own, highest priority first. */
+function existingAuthFiles(): string[] {
+  const e = process.env;
+  return [
+    e.REGISTRY_AUTH_FILE,
+    e.XDG_RUNTIME_DIR && join(e.XDG_RUNTIME_DIR, 'containers', 'auth.json'),
+    join(e.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json'),
+  ].filter((f): f is string => Boolean(f));
 }
 
 export async function pickBuilder(name: string): Promise<BuilderName> {
@@ -83,6 +111,7 @@ export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<
     if (isMultiPlatform(req)) throw new UsageError("input 'platforms': docker can load only one platform into its image store; use builder buildah or podman for several");
   } else args.push(b === 'buildah' ? 'bud' : 'build');
   if (b !== 'docker' && req.isolation) args.push('--isolation', req.isolation);
+  if (b !== 'docker' && !req.tlsVerify) args.push('--tls-verify=false');
   // Several platforms make a manifest list; `-t` would silently keep only one of the images.
   args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);

@@ -32,7 +32,7 @@ export const buildImageStep: StepDef = {
     { name: 'registry-password', description: 'Registry password or token', secret: true },
     { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
     { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
-    { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does)', kind: 'boolean', default: 'false' },
+    { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
     { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
     { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
   ],
@@ -136,6 +136,7 @@ export const buildImageStep: StepDef = {
         secrets,
         isolation: inputs.string('isolation'),
         storageDriver: inputs.string('storage-driver'),
+        tlsVerify: !inputs.boolean('insecure-registry'),
       };
       const authFile = await store.authFile(image.registry, creds);
       // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.

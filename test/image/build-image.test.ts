@@ -269,6 +269,33 @@ describe('with htpasswd authentication', () => {
     }
   });
 
+  test('a base image from another private registry pulls with the login the job already has', async () => {
+    await buildImageStep.run(
+      Inputs.of(buildImageStep, { ...base, image: `${registry.host}/secure/base`, context: context(), tags: 'v1', 'registry-username': user.name, 'registry-password': user.password }),
+      new RecordingHost(build),
+    );
+    // Only the registry has it, not the local store the build would otherwise reuse.
+    execFileSync('buildah', ['rmi', `${registry.host}/secure/base:v1`], { env: process.env, stdio: 'ignore' });
+    const open = await startRegistry();
+    const loginFile = join(tempDir('ringway-login-'), 'auth.json');
+    writeFileSync(loginFile, JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${user.name}:${user.password}`).toString('base64') } } }), { mode: 0o600 });
+    const ctx = context({ Dockerfile: `FROM ${registry.host}/secure/base:v1\nCOPY index.html /app/\n` });
+    const inputs = { ...base, image: `${open.host}/open/app`, context: ctx, tags: 'v1', 'insecure-registry': 'true' };
+    try {
+      // Without the job's login the base image cannot be pulled...
+      const denied = await runStep(buildImageStep, new RecordingHost(build), (d) => inputs[d.name as keyof typeof inputs]);
+      expect(denied).toMatchObject({ ok: false, message: expect.stringMatching(/^buildah build failed: .*unauthorized/) });
+      // ...with it (REGISTRY_AUTH_FILE, as `buildah login` leaves it) the build works.
+      process.env.REGISTRY_AUTH_FILE = loginFile;
+      const out = await buildImageStep.run(Inputs.of(buildImageStep, inputs), new RecordingHost(build));
+      expect(skopeoDigest(`${open.host}/open/app:v1`)).toBe(out.digest);
+      expect(JSON.parse(readFileSync(loginFile, 'utf8')).auths).toHaveProperty([registry.host]);
+    } finally {
+      delete process.env.REGISTRY_AUTH_FILE;
+      await open.stop();
+    }
+  });
+
   test('bad credentials: one clear error before building, nothing pushed', async () => {
     const result = await runStep(buildImageStep, new RecordingHost(build), (d) =>
       ({ ...base, image: `${registry.host}/secure/denied`, context: context(), 'registry-username': user.name, 'registry-password': 'wrong-password' })[d.name],
