@@ -1,0 +1,42 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { dashboardHtml } from '../../telemetry/dashboard.js';
+import { listDeployments } from '../../telemetry/query.js';
+import { storageError } from '../../telemetry/store.js';
+import { parseArgs } from '../args.js';
+import type { CliCommand } from '../commands.js';
+import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
+
+export const dashboardCommand: CliCommand = {
+  name: 'dashboard',
+  summary: 'Write a self-contained HTML dashboard of the deployments',
+  help: `ringway dashboard --out <dir> [--title <text>] [storage options]
+
+Writes <dir>/index.html: every deployment of the table with Spektate's columns, filters by service,
+ring, author, state and keyword, and status colours. The page is one file with its data, styles
+and script inline: it makes no network request and can be published as a build artifact.
+
+Storage (or RINGWAY_* variables):
+${storageHelp}
+`,
+  async run(argv) {
+    const { flags, positionals } = parseArgs(argv, [{ name: 'out' }, { name: 'title' }, ...storageFlagSpecs]);
+    if (positionals.length) throw new UsageError(`ringway dashboard takes no arguments, got '${positionals[0]}'`);
+    const out = flags.get('out');
+    if (!out) throw new UsageError('option --out is required');
+    const store = openStore(flags);
+    const rows = await listDeployments(store, {}).catch((e: unknown) => {
+      throw storageError(e);
+    });
+    const dir = resolve(out);
+    await mkdir(dir, { recursive: true });
+    const html = dashboardHtml(rows, { title: flags.get('title') ?? 'Deployments', generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` });
+    const tmp = join(dir, `.index.html.${process.pid}`);
+    await writeFile(tmp, html);
+    await rename(tmp, join(dir, 'index.html'));
+    process.stderr.write(`wrote ${join(dir, 'index.html')} (${rows.length} deployments)\n`);
+    process.stdout.write(`${join(dir, 'index.html')}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,24 @@
+import { envName } from '../../steps/inputs.js';
+import { storageInputs } from '../../telemetry/inputs.js';
+import { DeploymentStore } from '../../telemetry/store.js';
+import { registerSecret } from '../../secrets.js';
+import type { FlagSpec } from '../args.js';
+
+export const storageFlagSpecs: FlagSpec[] = storageInputs.map((d) => ({ name: d.name }));
+
+export const storageHelp = storageInputs.map((d) => `  --${d.name} <value>`.padEnd(30) + `${d.description} (env ${envName(d.name)})`).join('\n');
+
+/** The deployment table from --flags, else RINGWAY_* variables. */
+export function openStore(flags: Map<string, string>): DeploymentStore {
+  const get = (name: string) => flags.get(name) ?? process.env[envName(name)] ?? '';
+  for (const d of storageInputs) if (d.secret) registerSecret(get(d.name));
+  return DeploymentStore.open({
+    connectionString: get('connection-string') || undefined,
+    accountName: get('account-name') || undefined,
+    accountKey: get('account-key') || undefined,
+    sasToken: get('sas-token') || undefined,
+    endpoint: get('table-endpoint') || undefined,
+    tableName: get('table-name'),
+    partitionKey: get('partition-key'),
+  });
+}

@@ -1,0 +1,104 @@
+import { UsageError } from '../errors.js';
+import { type DeploymentRow, durationMinutes, lastUpdated, stateOf } from './row.js';
+import { type DeploymentStore, quote } from './store.js';
+
+/** A deployment as listed: the row plus what is derived from it. */
+export interface DeploymentView {
+  deploymentId: string;
+  state: string;
+  service: string;
+  ring: string;
+  author: string;
+  imageTag: string;
+  commitId: string;
+  buildId: string;
+  hldCommitId: string;
+  pr: string;
+  prUrl: string;
+  mergedBy: string;
+  releaseId: string;
+  manifestCommitId: string;
+  manifestBuildId: string;
+  synced: string;
+  cluster: string;
+  lastUpdated: string;
+  started: string;
+  durationMinutes: string;
+}
+
+export interface DeploymentFilter {
+  buildId?: string;
+  commitId?: string;
+  deploymentId?: string;
+  imageTag?: string;
+  ring?: string;
+  service?: string;
+  author?: string;
+  status?: string;
+  /** ISO date or duration like 24h, 7d. */
+  since?: string;
+  /** At most this many, newest first; 0 = all. */
+  top?: number;
+}
+
+export function view(row: DeploymentRow): DeploymentView {
+  const service = row.service ?? '';
+  // Spektate shows only the part after a single '/' ("repo/service" → "service").
+  const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
+  const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt].filter(Boolean).sort();
+  return {
+    deploymentId: row.rowKey,
+    state: stateOf(row),
+    service: shown,
+    ring: row.env ?? '',
+    author: row.author ?? '',
+    imageTag: row.imageTag ?? '',
+    commitId: row.commitId ?? '',
+    buildId: row.p1 ?? '',
+    hldCommitId: row.hldCommitId ?? '',
+    pr: row.pr ?? '',
+    prUrl: row.prUrl ?? '',
+    mergedBy: row.mergedBy ?? '',
+    releaseId: row.p2 ?? '',
+    manifestCommitId: row.manifestCommitId ?? '',
+    manifestBuildId: row.p3 ?? '',
+    synced: row.syncedAt ?? '',
+    cluster: row.cluster ?? '',
+    lastUpdated: lastUpdated(row),
+    started: (times[0] as string | undefined) ?? row.timestamp ?? '',
+    durationMinutes: durationMinutes(row),
+  };
+}
+
+export function parseSince(since: string, now = Date.now()): number {
+  const m = /^(\d+)([mhdw])$/.exec(since.trim());
+  if (m) return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2] as 'm' | 'h' | 'd' | 'w'];
+  const t = Date.parse(since);
+  if (Number.isNaN(t)) throw new UsageError(`option --since must be a date (2026-11-01) or a duration (24h, 7d), got '${since}'`);
+  return t;
+}
+
+/**
+ * Deployments matching the filter, newest first. Columns stored lowercase (bedrock-cli and
+ * Spektate lowercase ids) are filtered by the table service; the rest are compared here,
+ * case-insensitively, while paging through the partition.
+ */
+export async function listDeployments(store: DeploymentStore, f: DeploymentFilter): Promise<DeploymentView[]> {
+  const server: string[] = [];
+  const eq = (col: string, v?: string) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
+  eq('p1', f.buildId);
+  eq('commitId', f.commitId);
+  eq('RowKey', f.deploymentId);
+  eq('env', f.ring);
+  const since = f.since ? parseSince(f.since) : undefined;
+  const same = (a: string, b?: string) => !b || a.toLowerCase() === b.toLowerCase();
+  const out: DeploymentView[] = [];
+  for await (const row of store.all(server.join(' and '))) {
+    const v = view(row);
+    if (!same(v.imageTag, f.imageTag) || !(same(v.service, f.service) || same(row.service ?? '', f.service)) || !same(v.author, f.author) || !same(v.state, f.status)) continue;
+    if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since) continue;
+    out.push(v);
+  }
+  out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
+  return f.top ? out.slice(0, f.top) : out;
+}
