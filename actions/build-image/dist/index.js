@@ -28749,10 +28749,29 @@ class CredentialStore {
     static async create() {
         return new CredentialStore(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-auth-')));
     }
-    /** containers-auth.json / docker config.json: the one format all three builders read. */
+    /**
+     * containers-auth.json / docker config.json (the one format all three builders read). Logins the
+     * job already made (`docker login`, `buildah login`) are kept, so base images from other private
+     * registries still pull; the step's own credentials win for its registry.
+     */
     async authFile(registry, creds) {
         const file = (0,external_node_path_namespaceObject.join)(this.dir, 'config.json');
-        const auths = creds ? { [registry]: { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') } } : {};
+        const auths = {};
+        for (const existing of existingAuthFiles().reverse()) {
+            try {
+                const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(existing, 'utf8'));
+                Object.assign(auths, parsed.auths ?? {});
+            }
+            catch {
+                // absent or unreadable: nothing to keep
+            }
+        }
+        if (creds) {
+            for (const key of Object.keys(auths))
+                if (key.replace(/^https?:\/\//, '').replace(/\/.*$/, '') === registry)
+                    delete auths[key];
+            auths[registry] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
+        }
         await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
         return file;
     }
@@ -28764,6 +28783,15 @@ class CredentialStore {
     async dispose() {
         await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
     }
+}
+/** Auth files the builders would read on their own, highest priority first. */
+function existingAuthFiles() {
+    const e = process.env;
+    return [
+        e.REGISTRY_AUTH_FILE,
+        e.XDG_RUNTIME_DIR && (0,external_node_path_namespaceObject.join)(e.XDG_RUNTIME_DIR, 'containers', 'auth.json'),
+        (0,external_node_path_namespaceObject.join)(e.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json'),
+    ].filter((f) => Boolean(f));
 }
 async function pickBuilder(name) {
     const candidates = name === 'auto' ? ['docker', 'buildah', 'podman'] : [name];
@@ -28805,6 +28833,8 @@ async function buildImage(b, req, env) {
         args.push(b === 'buildah' ? 'bud' : 'build');
     if (b !== 'docker' && req.isolation)
         args.push('--isolation', req.isolation);
+    if (b !== 'docker' && !req.tlsVerify)
+        args.push('--tls-verify=false');
     // Several platforms make a manifest list; `-t` would silently keep only one of the images.
     args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
     for (const [k, v] of Object.entries(req.labels))
@@ -28822,19 +28852,17 @@ async function buildImage(b, req, env) {
     if (r.code !== 0)
         throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
 }
-/** Pushes the local image to `ref`; returns the digest the registry stored. */
+/** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
 async function pushImage(b, req, ref, opts) {
     const digestFile = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-digest-')), 'digest');
     try {
         if (b === 'docker') {
             const env = { ...opts.env, DOCKER_CONFIG: (0,external_node_path_namespaceObject.join)(opts.authFile, '..') };
             await run(b, ['tag', req.localTag, ref], env);
-            await run(b, ['push', ref], env);
-            const out = await exec_exec('docker', ['inspect', '--format', '{{join .RepoDigests "\\n"}}', ref], { env });
-            const line = out.stdout.split('\n').find((l) => l.startsWith(ref.replace(/:[^:/]+$/, '@')));
-            if (!line)
-                throw new RingwayError(`docker push ${ref}: no digest reported`);
-            return line.slice(line.indexOf('@') + 1);
+            // `docker push` ends with "<tag>: digest: sha256:… size: …"; when it does not, the caller
+            // asks the registry.
+            const out = await run(b, ['push', ref], env);
+            return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
         }
         const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
         if (opts.insecure)
@@ -28857,6 +28885,7 @@ async function run(b, args, env) {
     const r = await exec_exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
     if (r.code !== 0)
         throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+    return r.stdout;
 }
 /** `KEY=value` lines of build args, checked. */
 function parseBuildArgs(lines) {
@@ -29139,7 +29168,7 @@ const buildImageStep = {
         { name: 'registry-password', description: 'Registry password or token', secret: true },
         { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
         { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
-        { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does)', kind: 'boolean', default: 'false' },
+        { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
         { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
         { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
     ],
@@ -29251,6 +29280,7 @@ const buildImageStep = {
                 secrets,
                 isolation: inputs.string('isolation'),
                 storageDriver: inputs.string('storage-driver'),
+                tlsVerify: !inputs.boolean('insecure-registry'),
             };
             const authFile = await store.authFile(image.registry, creds);
             // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
@@ -29258,7 +29288,10 @@ const buildImageStep = {
             await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
             if (!push)
                 return finish('', true);
-            const digest = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+            const digest = pushed || (await client.digest(repo, tags[0]));
+            if (!digest)
+                throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
             for (const t of tags.slice(1))
                 await client.copy(ref(tags[0]), ref(t));
             return finish(digest, true);
@@ -29275,17 +29308,26 @@ function credentials(username, password) {
         throw new UsageError("inputs 'registry-username' and 'registry-password' go together");
     return { username, password };
 }
+/** Tags whose labels are read when looking for an image of this commit, and how many at a time. */
+const REVISION_SCAN_LIMIT = 30;
+const REVISION_SCAN_CONCURRENCY = 6;
 /**
- * A tag of `repo` whose image carries this commit as its revision label: tags naming the commit
- * are tried first, then the rest, up to a bound so huge repositories stay cheap.
+ * A tag of `repo` whose image carries this commit as its revision label. Candidates in order: the
+ * wanted tags, tags naming the short sha, then the rest in descending natural order (so
+ * `main-1234` comes before `main-999`: build ids grow). Bounded, so a repository with thousands of
+ * tags costs at most REVISION_SCAN_LIMIT config reads per build.
  */
 async function findByRevision(client, repo, revision, wanted) {
     const all = await client.tags(repo);
     const short = revision.slice(0, 7);
-    const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...all.filter((t) => !wanted.includes(t) && !t.includes(short)).reverse()];
-    for (const t of ordered.slice(0, 100)) {
-        if ((await client.labels(repo, t))[REVISION] === revision)
-            return t;
+    const rest = all.filter((t) => !wanted.includes(t) && !t.includes(short)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+    const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...rest].slice(0, REVISION_SCAN_LIMIT);
+    for (let i = 0; i < ordered.length; i += REVISION_SCAN_CONCURRENCY) {
+        const batch = ordered.slice(i, i + REVISION_SCAN_CONCURRENCY);
+        const labels = await Promise.all(batch.map((t) => client.labels(repo, t)));
+        const hit = batch.find((_t, j) => labels[j][REVISION] === revision);
+        if (hit)
+            return hit;
     }
     return undefined;
 }
