@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempDir } from '../support/git.js';
 import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../support/registry.js';
-import { runAzureTask, runGitHubAction } from '../support/run-bundle.js';
+import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 // The committed bundles, run as the GitHub runner and the Azure agent run them, against a real
 // registry with htpasswd auth: tags from the orchestrator's own variables, outputs, masking.
@@ -59,4 +59,21 @@ test('Azure task: tag from Build.SourceBranch and Build.BuildId, camelCase outpu
   const bad = await runAzureTask('build-image', { ...inputs(), image: `${registry.host}/az/denied`, 'registry-password': 'nope-wrong' }, env);
   expect(bad.result).toBe('Failed');
   expect(bad.resultMessage).toBe(`registry ${registry.host} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
+});
+
+test('CLI: --build-* flags fill the tag, outputs as JSON; promotion with --source-image; bad usage exits 2', async () => {
+  const flags = ['--builder', 'buildah', '--isolation', 'chroot', '--storage-driver', 'vfs', '--registry-username', user.name];
+  const env = { CONTAINERS_STORAGE_CONF: storageConf, RINGWAY_REGISTRY_PASSWORD: user.password };
+  const built = await runCli(['build-image', '--image', `${registry.host}/cli/app`, '--context', context(), '--tags', '{branch}-{build-id}', '--build-branch', 'hotfix/A_1', '--build-id', '55', '--build-commit', 'a'.repeat(40), ...flags, '--json'], env);
+  expect(built.code).toBe(0);
+  const out = JSON.parse(built.stdout) as Record<string, string>;
+  expect(out).toMatchObject({ tag: 'hotfix-A-1-55', built: 'true' });
+  expect(out.digest).toBe(skopeoDigest(`${registry.host}/cli/app:hotfix-A-1-55`));
+  const promoted = await runCli(['build-image', '--image', `${registry.host}/cli/app`, '--source-image', `${registry.host}/cli/app:hotfix-A-1-55`, '--tags', 'prod', '--registry-username', user.name, '--json'], env);
+  expect(promoted.code).toBe(0);
+  expect(JSON.parse(promoted.stdout)).toMatchObject({ tag: 'prod', built: 'false', digest: out.digest });
+  expect(built.stdout + built.stderr + promoted.stdout + promoted.stderr).not.toContain(user.password);
+  const bad = await runCli(['build-image', '--image', `${registry.host}/cli/app`, '--builder', 'kaniko'], env);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toBe("error: input 'builder' must be one of auto, docker, buildah, podman, got 'kaniko'\n");
 });
