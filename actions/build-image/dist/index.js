@@ -28817,17 +28817,15 @@ async function buildImage(b, req, env) {
     const args = [...globalFlags(b, req)];
     let runEnv = env;
     if (b === 'docker') {
+        if (isMultiPlatform(req))
+            throw new UsageError("input 'platforms': docker loads one platform into its image store; use builder buildah or podman for several");
         if (await hasBuildx(env))
             args.push('buildx', 'build', '--load');
         else {
-            // The classic `docker build` only accepts --secret and --platform through BuildKit.
-            if (isMultiPlatform(req))
-                throw new UsageError("input 'platforms': several platforms need docker buildx (or builder buildah/podman)");
+            // The classic `docker build` accepts --secret and --platform only through BuildKit.
             args.push('build');
             runEnv = { ...env, DOCKER_BUILDKIT: '1' };
         }
-        if (isMultiPlatform(req))
-            throw new UsageError("input 'platforms': docker can load only one platform into its image store; use builder buildah or podman for several");
     }
     else
         args.push(b === 'buildah' ? 'bud' : 'build');
