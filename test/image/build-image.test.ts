@@ -130,6 +130,12 @@ describe('against a real registry', () => {
     // The promotion read one manifest and wrote it back: no blob moved in either direction.
     expect(during).toEqual(['GET /v2/svc/manifests/dev-42', 'PUT /v2/svc/manifests/staging-42']);
     expect(skopeoDigest(`${image}:staging-42`)).toBe(dev.digest);
+    // The client reads a digest with one HEAD; an absent tag is no digest, not an error.
+    const client = new RegistryClient(registry.host, undefined, true);
+    const mark = (await registry.requests()).length;
+    expect(await client.digest('svc', 'staging-42')).toBe(dev.digest);
+    expect(await client.digest('svc', 'prod-42')).toBeUndefined();
+    expect((await registry.requests()).slice(mark)).toEqual(['HEAD /v2/svc/manifests/staging-42', 'HEAD /v2/svc/manifests/prod-42']);
   });
 
   test('promotion to another repository mounts the layers instead of copying them', async () => {
