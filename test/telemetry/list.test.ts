@@ -76,6 +76,7 @@ test('dashboard: one file, no request leaves 127.0.0.1, filters work by clicking
   const out = tempDir('ringway-dash-');
   const r = await runCli(['dashboard', '--out', out, '--title', 'Fabrikam deployments'], env());
   expect(r.code).toBe(0);
+  expect(r.stdout).toBe(`dashboard=${join(out, 'index.html')}\ndeployments=3\n`);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
   const server = await startStaticServer(out);

@@ -36,7 +36,7 @@ ${storageHelp}
     await writeFile(tmp, html);
     await rename(tmp, join(dir, 'index.html'));
     process.stderr.write(`wrote ${join(dir, 'index.html')} (${rows.length} deployments)\n`);
-    process.stdout.write(`${join(dir, 'index.html')}\n`);
+    process.stdout.write(`dashboard=${join(dir, 'index.html')}\ndeployments=${rows.length}\n`);
     return 0;
   },
 };
