@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const wanted = process.argv.slice(2);
-const benches = readdirSync(join(root, 'bench'))
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// --assemble-only: rebuild BENCHMARKS.md from the recorded sections without measuring again.
+const assembleOnly = process.argv.includes('--assemble-only');
+const benches = assembleOnly ? [] : readdirSync(join(root, 'bench'))
   .filter((f) => /\.(ts|mjs)$/.test(f) && f !== 'run.ts' && !f.includes('.lib.') && !f.startsWith('_'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
