@@ -70239,15 +70239,7 @@ function openStore(flags) {
     for (const d of storageInputs)
         if (d.secret)
             registerSecret(get(d.name));
-    return DeploymentStore.open({
-        connectionString: get('connection-string') || undefined,
-        accountName: get('account-name') || undefined,
-        accountKey: get('account-key') || undefined,
-        sasToken: get('sas-token') || undefined,
-        endpoint: get('table-endpoint') || undefined,
-        tableName: get('table-name'),
-        partitionKey: get('partition-key'),
-    });
+    return DeploymentStore.open(storeOptions(get));
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/dashboard.ts

@@ -1,23 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitRepo } from '../../lib/git/repo.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir } from '../support/git.js';
+import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../support/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
 import { RecordingHost } from '../support/host.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
-function generated(files: Record<string, string>): string {
-  const dir = tempDir('ringway-gen-');
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const generated = (files: Record<string, string>) => writeTree(files, 'ringway-gen-');
 
 async function push(values: Record<string, string>, host = new RecordingHost({ commit: SHA })) {
   const outputs = await pushManifests.run(Inputs.of(pushManifests, values), host);

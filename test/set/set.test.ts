@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseSetArg, setConfig } from '../../lib/hld/set.js';
-import { tempDir } from '../support/git.js';
+import { writeTree } from '../support/git.js';
 
 const RICH = `# Production ring of the trivia HLD.
 # Owned by the platform team.
@@ -26,14 +26,7 @@ subcomponents:
           image: {repository: api, tag: "1"}
 `;
 
-function component(files: Record<string, string>): string {
-  const dir = tempDir('ringway-set-');
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const component = (files: Record<string, string>) => writeTree(files, 'ringway-set-');
 
 function diffLines(a: string, b: string): [string, string][] {
   const x = a.split('\n');

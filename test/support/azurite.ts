@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tempDir } from './git.js';
+import { stopByPid } from './process.js';
 import { freePort } from './registry.js';
 
 /** Azurite's well-known development account. */
@@ -36,13 +37,6 @@ export async function startAzurite(): Promise<Azurite> {
     endpoint,
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=${endpoint};`,
     pid: child.pid as number,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      process.kill(child.pid as number, 'SIGTERM');
-      const killer = setTimeout(() => child.exitCode === null && process.kill(child.pid as number, 'SIGKILL'), 3000);
-      await exited;
-      clearTimeout(killer);
-    },
+    stop: () => stopByPid(child),
   };
 }

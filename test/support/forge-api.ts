@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { spawnListening, stopByPid } from './process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,16 +40,7 @@ export interface ForgeApi {
 export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi> {
   const args = [join(here, 'forge-api-process.mjs'), kind];
   if (kind === 'github') args.push(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /listening (\d+)/.exec(buf);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`forge api exited with ${code}`)));
-  });
+  const { child, port } = await spawnListening(process.execPath, args);
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
@@ -59,11 +51,6 @@ export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi>
     async requests() {
       return (await (await fetch(`${url}/__requests`)).json()) as { requests: RecordedRequest[]; prs: Record<string, unknown>[] };
     },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      process.kill(child.pid as number, 'SIGTERM');
-      await exited;
-    },
+    stop: () => stopByPid(child),
   };
 }

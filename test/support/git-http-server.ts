@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bareRepo, type BareRepo } from './git.js';
+import { spawnListening, stopByPid } from './process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -27,18 +27,8 @@ export async function startGitHttpServer(opts: { token: string; root?: string })
   const { mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const root = opts.root ?? (await mkdtemp(join(tmpdir(), 'ringway-githttp-')));
-  const child = spawn(process.execPath, [join(here, 'git-http-server-process.mjs'), root], {
+  const { child, port } = await spawnListening(process.execPath, [join(here, 'git-http-server-process.mjs'), root], {
     env: { ...process.env, GIT_SERVER_TOKEN: opts.token },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /listening (\d+)/.exec(buf);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`git http server exited with ${code}`)));
   });
   const pid = child.pid as number;
   return {
@@ -58,11 +48,6 @@ export async function startGitHttpServer(opts: { token: string; root?: string })
         .filter(Boolean)
         .map((l) => JSON.parse(l));
     },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      process.kill(pid, 'SIGTERM');
-      await exited;
-    },
+    stop: () => stopByPid(child),
   };
 }

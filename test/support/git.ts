@@ -25,6 +25,16 @@ export function tempDir(prefix = 'ringway-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** A new temp folder holding `files` (relative path → content). */
+export function writeTree(files: Record<string, string>, prefix = 'ringway-tree-'): string {
+  const dir = tempDir(prefix);
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), c);
+  }
+  return dir;
+}
+
 /**
  * A bare repository whose `branch` (default main) holds `files` in one commit; with no files the
  * repository is empty (no branches), like a freshly created manifest repo.

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './git.js';
+import { spawnListening, stopByPid } from './process.js';
 
 export interface StaticServer {
   url: string;
@@ -30,24 +30,10 @@ process.on('SIGTERM', () => server.close(() => process.exit(0)));
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const script = join(tempDir('ringway-static-'), 'server.cjs');
   writeFileSync(script, SERVER);
-  const child = spawn(process.execPath, [script, root], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /listening (\d+)/.exec(buf);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`static server exited with ${code}`)));
-  });
+  const { child, port } = await spawnListening(process.execPath, [script, root]);
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid as number,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      process.kill(child.pid as number, 'SIGTERM');
-      await exited;
-    },
+    stop: () => stopByPid(child),
   };
 }

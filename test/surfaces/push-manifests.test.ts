@@ -1,8 +1,6 @@
 // push-manifests through the three shipped surfaces, each run as its own process from the
 // committed bundles: the CLI, the GitHub Action and the Azure DevOps task.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { filesAt, logOf, readFileAt, tempDir } from '../support/git.js';
+import { filesAt, logOf, readFileAt, writeTree } from '../support/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
@@ -17,14 +15,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-function generated(files: Record<string, string>): string {
-  const dir = tempDir('ringway-gen-');
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const generated = (files: Record<string, string>) => writeTree(files, 'ringway-gen-');
 
 function expectNoToken(...texts: string[]) {
   for (const t of texts) {

@@ -1,5 +1,5 @@
 import { envName } from '../../steps/inputs.js';
-import { storageInputs } from '../../telemetry/inputs.js';
+import { storageInputs, storeOptions } from '../../telemetry/inputs.js';
 import { DeploymentStore } from '../../telemetry/store.js';
 import { registerSecret } from '../../secrets.js';
 import type { FlagSpec } from '../args.js';
@@ -12,13 +12,5 @@ export const storageHelp = storageInputs.map((d) => `  --${d.name} <value>`.padE
 export function openStore(flags: Map<string, string>): DeploymentStore {
   const get = (name: string) => flags.get(name) ?? process.env[envName(name)] ?? '';
   for (const d of storageInputs) if (d.secret) registerSecret(get(d.name));
-  return DeploymentStore.open({
-    connectionString: get('connection-string') || undefined,
-    accountName: get('account-name') || undefined,
-    accountKey: get('account-key') || undefined,
-    sasToken: get('sas-token') || undefined,
-    endpoint: get('table-endpoint') || undefined,
-    tableName: get('table-name'),
-    partitionKey: get('partition-key'),
-  });
+  return DeploymentStore.open(storeOptions(get));
 }
