@@ -124,15 +124,22 @@ test('bad input: stage without its ids', async () => {
   expect(result).toMatchObject({ ok: false, message: "stage hld-updated needs 'image-tag'" });
 });
 
-test('storage down: a warning and success by default; an error with fail-on-error', async () => {
+test('Azurite stopped mid-run: the next stage warns and exits 0 by default, fails with --fail-on-error', async () => {
+  const { runCli } = await import('../support/run-bundle.js');
   const other = await startAzurite();
   const s = { ...storage(), 'connection-string': other.connectionString };
+  const env = { RINGWAY_CONNECTION_STRING: s['connection-string'], RINGWAY_TABLE_NAME: s['table-name'], RINGWAY_PARTITION_KEY: s['partition-key'] };
+  const built = await runCli(['record-deployment', '--p1', '1', '--image-tag', 'svc-1', '--commit-id', 'abc', '--service', 'svc'], env);
+  expect(built.code).toBe(0);
+  expect(built.stdout).toMatch(/^deployment-id=[0-9a-f]{12}\nrecorded=true\nstate=Image built\n$/);
   await other.stop();
-  const host = new RecordingHost();
-  const out = await record({ ...stagesOf(5)[0], ...s }, host);
-  expect(out.recorded).toBe('false');
-  expect(host.output).toMatch(/warning: deployment telemetry not recorded: telemetry: cannot reach the table service/);
-  expect(host.output).not.toContain('AccountKey');
-  const strict = await runStep(recordDeployment, new RecordingHost(), (d) => ({ ...stagesOf(5)[0], ...s, 'fail-on-error': 'true' })[d.name]);
-  expect(strict).toMatchObject({ ok: false, message: expect.stringMatching(/^telemetry: cannot reach the table service/) });
+  const next = ['record-deployment', '--p2', '2', '--image-tag', 'svc-1', '--hld-commit-id', 'h1', '--env', 'dev'];
+  const warned = await runCli(next, env);
+  expect(warned.code).toBe(0);
+  expect(warned.stdout).toBe('deployment-id=\nrecorded=false\nstate=\n');
+  expect(warned.stderr).toMatch(/warning: deployment telemetry not recorded: telemetry: cannot reach the table service/);
+  const strict = await runCli([...next, '--fail-on-error'], env);
+  expect(strict.code).toBe(1);
+  expect(strict.stderr.trim().split('\n').pop()).toMatch(/^error: telemetry: cannot reach the table service/);
+  for (const out of [built, warned, strict]) expect(out.stdout + out.stderr).not.toContain('AccountKey');
 });
