@@ -42089,6 +42089,21 @@ function environmentGroups(environments, fabEnvs) {
     return [environments];
 }
 
+;// CONCATENATED MODULE: ./lib/git/paths.ts
+
+
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
+function safeRelativePath(value, inputName) {
+    const v = value.trim() || '.';
+    if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
+        throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+    const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
+        throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
+    }
+    return n || '.';
+}
+
 ;// CONCATENATED MODULE: ./lib/git/repo.ts
 
 
@@ -42373,6 +42388,7 @@ const gitInputs = [
 
 
 
+
 const SOURCE_TRAILER = 'Ringway-Source-Commit';
 const pushManifests = {
     name: 'push-manifests',
@@ -42452,17 +42468,6 @@ const pushManifests = {
         }
     },
 };
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
-    const v = value.trim() || '.';
-    if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
-    const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
-    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
-    }
-    return n || '.';
-}
 function defaultMessage(sourceCommit, sourceMessage) {
     // Bedrock's build.sh: "Updated k8s manifest files post commit: $COMMIT_MESSAGE".
     const subject = sourceMessage.split('\n')[0].trim();

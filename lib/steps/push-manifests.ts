@@ -1,8 +1,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { RingwayError, UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { isDirectory, mirrorTree } from '../manifests/mirror.js';
@@ -88,17 +89,6 @@ export const pushManifests: StepDef = {
     }
   },
 };
-
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-export function safeRelativePath(value: string, inputName: string): string {
-  const v = value.trim() || '.';
-  if (isAbsolute(v) || /^[a-zA-Z]:[\\/]/.test(v)) throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
-  const n = normalize(v).replace(/\\/g, '/').replace(/\/+$/, '');
-  if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-    throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
-  }
-  return n || '.';
-}
 
 function defaultMessage(sourceCommit: string, sourceMessage: string): string {
   // Bedrock's build.sh: "Updated k8s manifest files post commit: $COMMIT_MESSAGE".

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
@@ -11,7 +12,6 @@ import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.j
 import type { BuildMetadata } from '../hosts/build-metadata.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
-import { safeRelativePath } from './push-manifests.js';
 import { gitInputs, type StepDef } from './types.js';
 
 interface Edit {

@@ -11652,6 +11652,21 @@ function displayUrl(url) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/git/paths.ts
+
+
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
+function safeRelativePath(value, inputName) {
+    const v = value.trim() || '.';
+    if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
+        throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+    const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
+        throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
+    }
+    return n || '.';
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/exec.ts
@@ -12003,6 +12018,7 @@ const gitInputs = [
 
 
 
+
 const SOURCE_TRAILER = 'Ringway-Source-Commit';
 const pushManifests = {
     name: 'push-manifests',
@@ -12082,17 +12098,6 @@ const pushManifests = {
         }
     },
 };
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
-    const v = value.trim() || '.';
-    if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
-    const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
-    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
-    }
-    return n || '.';
-}
 function defaultMessage(sourceCommit, sourceMessage) {
     // Bedrock's build.sh: "Updated k8s manifest files post commit: $COMMIT_MESSAGE".
     const subject = sourceMessage.split('\n')[0].trim();

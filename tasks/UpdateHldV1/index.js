@@ -49625,6 +49625,21 @@ function displayUrl(url) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/git/paths.ts
+
+
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
+function safeRelativePath(value, inputName) {
+    const v = value.trim() || '.';
+    if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
+        throw new errors_UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+    const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
+        throw new errors_UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
+    }
+    return n || '.';
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/exec.ts
@@ -55692,81 +55707,6 @@ function providerFor(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/manifests/mirror.ts
-
-
-
-/**
- * Makes `target` an exact copy of `source`: files added, changed, and deleted when they are no
- * longer in the source. Top-level entries of `target` whose names match `keep` are left alone
- * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
- * Files whose content and mode already match are not rewritten, so git need not rehash them.
- */
-async function mirrorTree(source, target, keep = []) {
-    await assertPlainTree(source, source);
-    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-    const keepers = ['.git', ...keep].map(globToRegExp);
-    await syncDir(source, target, (name) => keepers.some((re) => re.test(name)));
-}
-async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git').map((e) => [e.name, e]));
-    for (const existing of await (0,promises_namespaceObject.readdir)(dst, { withFileTypes: true })) {
-        if (kept(existing.name))
-            continue;
-        const w = wanted.get(existing.name);
-        const sameKind = w && (w.isDirectory() ? existing.isDirectory() : existing.isFile());
-        if (!sameKind)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dst, existing.name), { recursive: true, force: true });
-    }
-    const files = [...wanted].filter(([, e]) => !e.isDirectory()).map(([name]) => name);
-    // Files of one folder in parallel, in slices to bound open file handles.
-    for (let i = 0; i < files.length; i += 64) {
-        await Promise.all(files.slice(i, i + 64).map((name) => syncFile((0,external_node_path_namespaceObject.join)(src, name), (0,external_node_path_namespaceObject.join)(dst, name))));
-    }
-    for (const [name, entry] of wanted) {
-        if (!entry.isDirectory())
-            continue;
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(dst, name), { recursive: true });
-        await syncDir((0,external_node_path_namespaceObject.join)(src, name), (0,external_node_path_namespaceObject.join)(dst, name), () => false);
-    }
-}
-async function syncFile(src, dst) {
-    const [content, srcStat] = await Promise.all([(0,promises_namespaceObject.readFile)(src), (0,promises_namespaceObject.lstat)(src)]);
-    const dstStat = await (0,promises_namespaceObject.lstat)(dst).catch(() => undefined);
-    if (dstStat && dstStat.size === content.length && (await (0,promises_namespaceObject.readFile)(dst)).equals(content)) {
-        if ((dstStat.mode & 0o111) !== (srcStat.mode & 0o111))
-            await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
-        return;
-    }
-    await (0,promises_namespaceObject.writeFile)(dst, content, { mode: srcStat.mode & 0o777 });
-    await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
-}
-async function assertPlainTree(root, dir) {
-    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
-        const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-        if (entry.isSymbolicLink()) {
-            throw new RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is a symbolic link; manifests must be plain files`);
-        }
-        if (entry.isDirectory())
-            await assertPlainTree(root, full);
-        else if (!entry.isFile())
-            throw new RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is not a regular file`);
-    }
-}
-/** `*` and `?` wildcards over one path segment. */
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
-async function isDirectory(path) {
-    try {
-        return (await (0,promises_namespaceObject.lstat)(path)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
@@ -55775,119 +55715,6 @@ const gitInputs = [
     { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
     { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
 ];
-
-;// CONCATENATED MODULE: ./lib/steps/push-manifests.ts
-
-
-
-
-
-
-
-
-
-const SOURCE_TRAILER = 'Ringway-Source-Commit';
-const pushManifests = {
-    name: 'push-manifests',
-    title: 'Push manifests',
-    description: 'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
-    azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
-    inputs: [
-        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
-        { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
-        { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
-        { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
-        {
-            name: 'keep',
-            description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them',
-            kind: 'list',
-            default: '.*,README*',
-        },
-        { name: 'message', description: 'Commit message; default names the source commit' },
-        { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
-        { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
-        ...gitInputs,
-    ],
-    outputs: [
-        { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
-        { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
-        { name: 'branch', description: 'Branch that was pushed to' },
-    ],
-    async run(inputs, host) {
-        const url = checkRepoUrl(inputs.string('manifest-repo'), 'manifest-repo');
-        const source = (0,external_node_path_namespaceObject.resolve)(inputs.string('source'));
-        if (!(await isDirectory(source)))
-            throw new errors_UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
-        if ((await (0,promises_namespaceObject.readdir)(source)).length === 0) {
-            throw new errors_UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
-        }
-        const targetPath = safeRelativePath(inputs.string('path'), 'path');
-        const sourceCommit = inputs.string('source-commit') || host.build.commit;
-        const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
-        const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-manifests-'));
-        try {
-            const repo = await host.group(`Fetch ${displayUrl(url)}`, () => GitRepo.checkout({
-                url,
-                branch: inputs.string('branch'),
-                dir: work,
-                token: inputs.string('token') || undefined,
-                identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-            }));
-            const target = (0,external_node_path_namespaceObject.join)(work, targetPath);
-            const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, () => commitAndPush({
-                repo,
-                apply: () => mirrorTree(source, target, inputs.list('keep')),
-                paths: [targetPath],
-                message,
-                dryRun: inputs.boolean('dry-run'),
-                maxAttempts: inputs.integer('max-attempts', 1),
-                log: (l) => host.info(l),
-            }));
-            const files = result.changed ? await repo.changedFiles() : [];
-            const count = (s) => String(files.filter((f) => f.startsWith(s)).length);
-            if (!result.changed)
-                host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-            else if (!result.pushed)
-                host.info(`dry run: commit ${result.commit} was not pushed`);
-            else
-                host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
-            await host.summary({
-                title: 'ringway push-manifests',
-                rows: [
-                    ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
-                    [displayUrl(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
-                ],
-            });
-            return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        }
-    },
-};
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
-    const v = value.trim() || '.';
-    if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new errors_UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
-    const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
-    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new errors_UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
-    }
-    return n || '.';
-}
-function defaultMessage(sourceCommit, sourceMessage) {
-    // Bedrock's build.sh: "Updated k8s manifest files post commit: $COMMIT_MESSAGE".
-    const subject = sourceMessage.split('\n')[0].trim();
-    return `Updated k8s manifest files post commit: ${subject || sourceCommit || 'unknown'}`;
-}
-function buildMessage(message, sourceCommit) {
-    if (!sourceCommit)
-        return `${message.trim()}\n`;
-    if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
-        throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
-    return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
-}
 
 ;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
 
@@ -55949,7 +55776,7 @@ const updateHld = {
         const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
         const service = inputs.string('service') || component[component.length - 1] || 'hld';
         const ring = inputs.string('ring') || environment;
-        const message = inputs.string('message') || update_hld_defaultMessage(service, tag, edits, environment);
+        const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
         const body = pullRequestBody(host.build, edits, environment);
         const token = inputs.string('token');
         const dryRun = inputs.boolean('dry-run');
@@ -56059,7 +55886,7 @@ function branchName(template, values) {
         throw new errors_UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
     return clean;
 }
-function update_hld_defaultMessage(service, tag, edits, environment) {
+function defaultMessage(service, tag, edits, environment) {
     // Bedrock's wording, so history and dashboards read the same after the switch.
     if (tag)
         return `Updating ${service} image tag to ${tag}.`;
