@@ -88,18 +88,21 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), `ringway-ncc-${b.id}-`));
   try {
     await ncc(entryFile, tmp);
+    let upToDate = true;
     for (const f of shippedFiles(tmp)) {
       const target = join(out, f);
       const fresh = readFileSync(join(tmp, f));
       const same = existsSync(target) && readFileSync(target).equals(fresh);
       if (same) continue;
+      upToDate = false;
       if (check) stale.push(relative(root, target));
       else {
         mkdirSync(out, { recursive: true });
         cpSync(join(tmp, f), target);
       }
     }
-    if (!check) {
+    // A bundle the check found current is stamped, so the build that follows skips it.
+    if (!check || upToDate) {
       mkdirSync(dirname(stamp), { recursive: true });
       writeFileSync(stamp, hash);
     }
