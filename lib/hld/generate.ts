@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
@@ -227,8 +228,26 @@ class Renderer {
     return dir;
   }
 
+  /**
+   * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+   * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+   * when the binary changes.
+   */
   private helm(): Promise<string> {
-    this.helmVersion ??= exec('helm', ['version', '--short']).then((r) => r.stdout.trim());
+    this.helmVersion ??= (async () => {
+      const bin = (process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'helm')).find((f) => existsSync(f));
+      const st = bin ? await stat(bin) : undefined;
+      const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+      const file = join(this.cacheDir, 'helm-version.json');
+      const known = await readFile(file, 'utf8').then((t) => JSON.parse(t) as { id: string; version: string }, () => undefined);
+      if (id && known?.id === id) return known.version;
+      const version = (await exec('helm', ['version', '--short'])).stdout.trim();
+      if (id) {
+        await mkdir(this.cacheDir, { recursive: true });
+        await writeFile(file, JSON.stringify({ id, version }));
+      }
+      return version;
+    })();
     return this.helmVersion;
   }
 

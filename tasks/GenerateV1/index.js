@@ -20121,6 +20121,8 @@ function errorMessage(err) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -20924,6 +20926,7 @@ async function readAccessTokens(dir, display, opts) {
 
 
 
+
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
@@ -21117,8 +21120,27 @@ class Renderer {
             throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
         return dir;
     }
+    /**
+     * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+     * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+     * when the binary changes.
+     */
     helm() {
-        this.helmVersion ??= exec('helm', ['version', '--short']).then((r) => r.stdout.trim());
+        this.helmVersion ??= (async () => {
+            const bin = (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).map((d) => (0,external_node_path_namespaceObject.join)(d, 'helm')).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+            const st = bin ? await (0,promises_namespaceObject.stat)(bin) : undefined;
+            const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+            const file = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'helm-version.json');
+            const known = await (0,promises_namespaceObject.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
+            if (id && known?.id === id)
+                return known.version;
+            const version = (await exec('helm', ['version', '--short'])).stdout.trim();
+            if (id) {
+                await (0,promises_namespaceObject.mkdir)(this.cacheDir, { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ id, version }));
+            }
+            return version;
+        })();
         return this.helmVersion;
     }
     /** Content hash of every file of a chart (names and bytes), computed once per run. */
@@ -21383,8 +21405,6 @@ function taskInput(name) {
     return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __nccwpck_require__(358);
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
