@@ -68,8 +68,11 @@ export async function startRegistry(opts: { user?: { name: string; password: str
   const logFile = join(dir, 'registry.log');
   const log = createWriteStream(logFile);
   const child = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  // Two sources into one file: neither may end it (stdout closing first while the registry still
+  // logs its shutdown to stderr was a "write after end" crash); it ends once both have closed.
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const logClosed = new Promise<void>((resolve) => child.once('close', () => log.end(resolve)));
   const host = `127.0.0.1:${port}`;
   let markers = 0;
   for (let i = 0; ; i++) {
@@ -108,11 +111,8 @@ export async function startRegistry(opts: { user?: { name: string; password: str
         process.kill(tokenService.pid as number, 'SIGTERM');
         await gone;
       }
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        process.kill(child.pid as number, 'SIGTERM');
-        await exited;
-      }
+      if (child.exitCode === null) process.kill(child.pid as number, 'SIGTERM');
+      await logClosed;
       rmSync(dir, { recursive: true, force: true });
     },
   };
