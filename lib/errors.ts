@@ -17,6 +17,20 @@ export class UsageError extends RingwayError {
   }
 }
 
+/**
+ * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
+ * hosts set the outputs, then fail the job with the message.
+ */
+export class StepFailure extends RingwayError {
+  constructor(
+    message: string,
+    readonly outputs: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'StepFailure';
+  }
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

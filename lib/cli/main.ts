@@ -45,14 +45,15 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
   }
   const host = new CliHost({ verbose: flags.get('verbose') === 'true', quiet: flags.get('quiet') === 'true' });
   const result = await runStep(step, host, (def) => flags.get(def.name));
+  // Outputs are printed on failure too when the step has them (a gate's decision=reject).
+  const outputs = result.outputs;
+  if (outputs) {
+    if (flags.get('json') === 'true') process.stdout.write(JSON.stringify(outputs) + '\n');
+    else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}=${v}\n`);
+  }
   if (!result.ok) {
     process.stderr.write(`error: ${result.message}\n`);
     return result.usage ? 2 : 1;
-  }
-  if (flags.get('json') === 'true') {
-    process.stdout.write(JSON.stringify(result.outputs) + '\n');
-  } else {
-    for (const [k, v] of Object.entries(result.outputs)) process.stdout.write(`${k}=${v}\n`);
   }
   return 0;
 }

@@ -59,6 +59,7 @@ export async function runAzure(step: StepDef): Promise<void> {
     for (const [k, v] of Object.entries(result.outputs)) tl.setVariable(camelCase(k), v, false, true);
     tl.setResult(tl.TaskResult.Succeeded, '');
   } else {
+    for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), v, false, true);
     tl.setResult(tl.TaskResult.Failed, result.message);
   }
 }

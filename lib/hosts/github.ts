@@ -54,6 +54,7 @@ export async function runGitHub(step: StepDef): Promise<void> {
   if (result.ok) {
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
   } else {
+    for (const [k, v] of Object.entries(result.outputs ?? {})) core.setOutput(k, v);
     core.setFailed(result.message);
   }
 }

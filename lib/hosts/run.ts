@@ -1,4 +1,4 @@
-import { RingwayError, UsageError, errorMessage } from '../errors.js';
+import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
 import { redact } from '../secrets.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
@@ -6,7 +6,7 @@ import type { Host } from './host.js';
 
 export type RunResult =
   | { ok: true; outputs: StepOutputs }
-  | { ok: false; message: string; usage: boolean };
+  | { ok: false; message: string; usage: boolean; outputs?: StepOutputs };
 
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
@@ -24,7 +24,8 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
   } catch (err) {
     const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
     if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(redact(err.stack));
-    return { ok: false, message: firstLine(message), usage: err instanceof UsageError };
+    const outputs = err instanceof StepFailure ? err.outputs : undefined;
+    return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
   }
 }
 

@@ -1,7 +1,7 @@
-import { RingwayError } from '../errors.js';
+import { RingwayError, UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
-import type { MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec } from './types.js';
+import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
 const API = 'api-version=7.1';
 
@@ -15,7 +15,7 @@ export interface AzureRepoRef {
 }
 
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-export function parseAzureUrl(url: string, apiUrl?: string): AzureRepoRef {
+export function parseAzureUrl(url: string, apiUrl?: string, input = 'hld-repo'): AzureRepoRef {
   const u = new URL(url);
   let org: string;
   let rest: string[];
@@ -27,7 +27,7 @@ export function parseAzureUrl(url: string, apiUrl?: string): AzureRepoRef {
     [org, ...rest] = parts;
   }
   const git = rest.indexOf('_git');
-  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`input 'hld-repo': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
   const project = rest[git - 1];
   const repo = rest[git + 1].replace(/\.git$/, '');
   const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
@@ -54,7 +54,7 @@ class HttpError extends Error {
 }
 
 /** Pull requests on Azure Repos through its REST API (7.1). */
-export class AzureDevOpsProvider implements PullRequestProvider {
+export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'azure-devops';
   private readonly auth: string;
 
@@ -63,7 +63,7 @@ export class AzureDevOpsProvider implements PullRequestProvider {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new RingwayError("input 'token' is required to open pull requests on Azure DevOps");
+    if (!token) throw new UsageError("input 'token' is required for the Azure DevOps API");
     this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
     registerSecret(this.auth);
   }
@@ -159,5 +159,29 @@ export class AzureDevOpsProvider implements PullRequestProvider {
     const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
     const res = await this.request<{ value: AzurePullRequest[] }>('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
     return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
+  }
+
+  /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
+  async commitChecks(sha: string): Promise<CommitCheck[]> {
+    const res = await this.request<{ value: { state: string; description?: string; context: { name: string; genre?: string } }[] }>(
+      'reading commit statuses',
+      'GET',
+      this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`),
+    );
+    return res.value.map((s) => ({
+      name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
+      state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+      detail: s.state,
+    }));
+  }
+
+  /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
+  async reviews(pr: string): Promise<Review[]> {
+    const res = await this.request<{ value: { id: string; uniqueName?: string; displayName?: string; vote: number }[] }>(
+      'reading pull request reviewers',
+      'GET',
+      this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`),
+    );
+    return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
   }
 }

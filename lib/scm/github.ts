@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
-import { RingwayError } from '../errors.js';
+import { RingwayError, UsageError } from '../errors.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
-import type { MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec } from './types.js';
+import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
 export interface GitHubRepoRef {
   owner: string;
@@ -11,10 +11,10 @@ export interface GitHubRepoRef {
 }
 
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-export function parseGitHubUrl(url: string, apiUrl?: string): GitHubRepoRef {
+export function parseGitHubUrl(url: string, apiUrl?: string, input = 'hld-repo'): GitHubRepoRef {
   const u = new URL(url);
   const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
-  if (!m) throw new RingwayError(`input 'hld-repo': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+  if (!m) throw new RingwayError(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
   const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
   return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
@@ -33,7 +33,7 @@ function asRequestError(err: unknown): RequestErrorLike {
 const GRAPHQL_MERGE: Record<MergeMethod, string> = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
 
 /** Pull requests on GitHub through @actions/github's octokit. */
-export class GitHubProvider implements PullRequestProvider {
+export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'github';
   private readonly octokit: Octokit;
 
@@ -42,7 +42,7 @@ export class GitHubProvider implements PullRequestProvider {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new RingwayError("input 'token' is required to open pull requests on GitHub");
+    if (!token) throw new UsageError("input 'token' is required for GitHub's API");
     this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
   }
 
@@ -127,5 +127,39 @@ export class GitHubProvider implements PullRequestProvider {
       this.octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }),
     );
     return res.data.find((p) => p.head.ref === spec.sourceBranch);
+  }
+
+  /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
+  async commitChecks(sha: string): Promise<CommitCheck[]> {
+    const { owner, repo } = this.ref;
+    const runs = await this.call('reading check runs', () =>
+      this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }),
+    );
+    const combined = await this.call('reading commit statuses', () => this.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+    const out: CommitCheck[] = runs.map((r) => {
+      if (r.status !== 'completed') return { name: r.name, state: 'pending', detail: r.status };
+      const ok = r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped';
+      return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
+    });
+    for (const st of combined.data.statuses) {
+      out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+    }
+    return out;
+  }
+
+  /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
+  async reviews(pr: string): Promise<Review[]> {
+    const { owner, repo } = this.ref;
+    const list = await this.call('reading pull request reviews', () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }),
+    );
+    const latest = new Map<string, Review['verdict']>();
+    for (const r of list) {
+      const who = r.user?.login ?? '';
+      if (r.state === 'APPROVED') latest.set(who, 'approved');
+      else if (r.state === 'CHANGES_REQUESTED') latest.set(who, 'rejected');
+      else if (r.state === 'DISMISSED') latest.set(who, 'none');
+    }
+    return [...latest].map(([reviewer, verdict]) => ({ reviewer, verdict }));
   }
 }

@@ -28,3 +28,24 @@ export interface PullRequestProvider {
   preflight(): Promise<void>;
   openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult>;
 }
+
+/** A commit check (GitHub check run or commit status, Azure DevOps commit status), normalised. */
+export interface CommitCheck {
+  name: string;
+  state: 'success' | 'pending' | 'failure';
+  /** The forge's own words: conclusion or state. */
+  detail: string;
+}
+
+/** One reviewer's latest verdict on a pull request. */
+export interface Review {
+  reviewer: string;
+  verdict: 'approved' | 'rejected' | 'none';
+}
+
+/** What a promotion gate asks a forge: checks on a commit, reviews on a pull request. */
+export interface ReviewSignals {
+  readonly name: string;
+  commitChecks(sha: string): Promise<CommitCheck[]>;
+  reviews(pr: string): Promise<Review[]>;
+}

@@ -1,5 +1,6 @@
 import type { StepDef } from './types.js';
 import { buildImageStep } from './build-image.js';
+import { gateStep } from './gate.js';
 import { generateStep } from './generate.js';
 import { pushManifests } from './push-manifests.js';
 import { recordDeployment } from './record-deployment.js';
@@ -11,6 +12,7 @@ import { updateHld } from './update-hld.js';
  */
 export const steps: StepDef[] = [
   buildImageStep,
+  gateStep,
   generateStep,
   pushManifests,
   recordDeployment,

@@ -3,14 +3,15 @@
 //   node forge-api-process.mjs github <openapi.json>   (validated against @octokit/openapi)
 //   node forge-api-process.mjs azure                   (Azure DevOps Git Pull Requests 7.1)
 // Prints "listening <port>". Test control: POST /__control {token, failures: [{match, status,
-// headers, body}], prs: [...]} scripts answers; GET /__requests returns what was received (the
+// headers, body}], prs: [...], checks: {sha: [...]}, statuses: {sha: [...]}, reviews: {pr: [...]}}
+// scripts answers; GET /__requests returns what was received (the
 // Authorization header is only recorded as valid or not). Tokens are never logged.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const mode = process.argv[2];
 const spec = mode === 'github' ? JSON.parse(readFileSync(process.argv[3], 'utf8')) : undefined;
-let state = { token: '', failures: [], prs: [], nextId: 100, requests: [] };
+let state = { token: '', failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, nextId: 100, requests: [] };
 
 // ---------- GitHub: validation against the OpenAPI description ----------
 function ghRef(obj) {
@@ -95,6 +96,23 @@ function github(req, res, url, body, port, send) {
   if (repoOnly && req.method === 'GET') {
     return send(200, { id: 1, node_id: 'R_1', name: repoOnly[2], full_name: `${repoOnly[1]}/${repoOnly[2]}`, private: true, owner: { login: repoOnly[1], id: 2 }, default_branch: 'main', permissions: { admin: false, push: true, pull: true } });
   }
+  // Commit checks and pull request reviews, scripted per commit / pull request number.
+  const commitSub = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/(check-runs|status)$/.exec(url.pathname);
+  if (commitSub && req.method === 'GET') {
+    const [, owner, repo, ref, what] = commitSub;
+    const repository = { id: 1, node_id: 'R_1', name: repo, full_name: `${owner}/${repo}`, private: true, owner: { login: owner, id: 2 } };
+    if (what === 'check-runs') {
+      const runs = (state.checks[ref] ?? []).map((c, i) => ({ id: i + 1, node_id: `CR_${i}`, head_sha: ref, name: c.name, status: c.status, conclusion: c.conclusion ?? null, started_at: '2026-11-24T00:00:00Z', completed_at: c.status === 'completed' ? '2026-11-24T00:01:00Z' : null, html_url: `http://127.0.0.1:${port}/${owner}/${repo}/runs/${i + 1}` }));
+      return send(200, { total_count: runs.length, check_runs: runs });
+    }
+    const statuses = (state.statuses[ref] ?? []).map((c, i) => ({ id: i + 1, node_id: `S_${i}`, context: c.context, state: c.state, description: null, target_url: null, created_at: '2026-11-24T00:00:00Z', updated_at: '2026-11-24T00:00:00Z' }));
+    const overall = statuses.some((x) => x.state === 'failure' || x.state === 'error') ? 'failure' : statuses.some((x) => x.state === 'pending') || !statuses.length ? 'pending' : 'success';
+    return send(200, { state: overall, statuses, sha: ref, total_count: statuses.length, repository, commit_url: '', url: '' });
+  }
+  if (m && m[3] === 'pulls' && m[4] && m[5] === 'reviews' && req.method === 'GET') {
+    const list = (state.reviews[m[4]] ?? []).map((r, i) => ({ id: i + 1, node_id: `PRR_${i}`, user: { login: r.login, id: i + 10 }, body: '', state: r.state, submitted_at: `2026-11-24T00:0${i}:00Z`, commit_id: 'a'.repeat(40), html_url: '', pull_request_url: '', author_association: 'MEMBER', _links: {} }));
+    return send(200, list);
+  }
   if (!m) return send(404, { message: 'Not Found' });
   const [, owner, repo, kind, num, sub] = m;
   if (kind === 'pulls' && !num && req.method === 'GET') {
@@ -157,6 +175,19 @@ function azure(req, res, url, body, port, send) {
   if (repoOnly && req.method === 'GET') {
     if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: api-version must be 7.1' });
     return send(200, { id: 'repo-guid', name: decodeURIComponent(repoOnly[3]), project: { id: 'project-guid', name: decodeURIComponent(repoOnly[2]) }, defaultBranch: 'refs/heads/main' });
+  }
+  const statuses = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/commits\/([0-9a-f]{40})\/statuses$/i.exec(url.pathname);
+  if (statuses && req.method === 'GET') {
+    for (const k of url.searchParams.keys()) if (!['api-version', 'latestOnly', 'top', 'skip'].includes(k)) return send(400, { message: `unknown query parameter ${k}` });
+    if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: api-version must be 7.1' });
+    const value = (state.statuses[statuses[4]] ?? []).map((c, i) => ({ id: i + 1, state: c.state, description: c.description ?? '', context: { name: c.name, genre: c.genre }, creationDate: '2026-11-24T00:00:00Z', createdBy: { id: 'build-guid', displayName: 'Build' } }));
+    return send(200, { value, count: value.length });
+  }
+  const reviewers = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests\/(\d+)\/reviewers$/i.exec(url.pathname);
+  if (reviewers && req.method === 'GET' && state.reviews[reviewers[4]]) {
+    if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: api-version must be 7.1' });
+    const value = state.reviews[reviewers[4]].map((r) => ({ id: `${r.name}-guid`, displayName: r.name, uniqueName: `${r.name}@contoso.test`, vote: r.vote, isRequired: false }));
+    return send(200, { value, count: value.length });
   }
   const m = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests(?:\/(\d+))?(?:\/(labels|reviewers)(?:\/([^/]+))?)?$/i.exec(url.pathname);
   if (!m) return send(404, { message: `TF400813: resource not found: ${url.pathname}`, typeKey: 'NotFoundException' });

@@ -27,8 +27,11 @@ export interface RecordedRequest {
 export interface ForgeApi {
   url: string;
   pid: number;
-  /** Resets state: the valid token, scripted failures, existing pull requests. */
-  reset(opts: { token: string; failures?: ScriptedFailure[]; prs?: unknown[] }): Promise<void>;
+  /**
+   * Resets state: the valid token, scripted failures, existing pull requests, and the checks,
+   * statuses (by commit) and reviews (by pull request number) the API reports.
+   */
+  reset(opts: { token: string; failures?: ScriptedFailure[]; prs?: unknown[]; checks?: Record<string, unknown[]>; statuses?: Record<string, unknown[]>; reviews?: Record<string, unknown[]> }): Promise<void>;
   requests(): Promise<{ requests: RecordedRequest[]; prs: Record<string, unknown>[] }>;
   stop(): Promise<void>;
 }
@@ -46,7 +49,7 @@ export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi>
     url,
     pid: child.pid as number,
     async reset(opts) {
-      await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify({ failures: [], prs: [], ...opts }) });
+      await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify({ failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, ...opts }) });
     },
     async requests() {
       return (await (await fetch(`${url}/__requests`)).json()) as { requests: RecordedRequest[]; prs: Record<string, unknown>[] };

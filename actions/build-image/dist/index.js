@@ -28627,6 +28627,18 @@ class UsageError extends RingwayError {
         this.name = 'UsageError';
     }
 }
+/**
+ * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
+ * hosts set the outputs, then fail the job with the message.
+ */
+class StepFailure extends RingwayError {
+    outputs;
+    constructor(message, outputs) {
+        super(message);
+        this.outputs = outputs;
+        this.name = 'StepFailure';
+    }
+}
 function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
@@ -32473,7 +32485,8 @@ async function runStep(step, host, source) {
         const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
         if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
             host.debug(redact(err.stack));
-        return { ok: false, message: firstLine(message), usage: err instanceof UsageError };
+        const outputs = err instanceof StepFailure ? err.outputs : undefined;
+        return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
     }
 }
 function firstLine(s) {
@@ -32556,6 +32569,8 @@ async function runGitHub(step) {
             setOutput(k, v);
     }
     else {
+        for (const [k, v] of Object.entries(result.outputs ?? {}))
+            setOutput(k, v);
         setFailed(result.message);
     }
 }

@@ -38051,6 +38051,18 @@ class errors_UsageError extends RingwayError {
         this.name = 'UsageError';
     }
 }
+/**
+ * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
+ * hosts set the outputs, then fail the job with the message.
+ */
+class StepFailure extends RingwayError {
+    outputs;
+    constructor(message, outputs) {
+        super(message);
+        this.outputs = outputs;
+        this.name = 'StepFailure';
+    }
+}
 function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
@@ -38915,7 +38927,7 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
 
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-function parseAzureUrl(url, apiUrl) {
+function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
     let org;
     let rest;
@@ -38929,7 +38941,7 @@ function parseAzureUrl(url, apiUrl) {
     }
     const git = rest.indexOf('_git');
     if (!org || git < 1 || !rest[git + 1])
-        throw new RingwayError(`input 'hld-repo': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+        throw new RingwayError(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
     const project = rest[git - 1];
     const repo = rest[git + 1].replace(/\.git$/, '');
     const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
@@ -38948,7 +38960,7 @@ class HttpError extends Error {
     }
 }
 /** Pull requests on Azure Repos through its REST API (7.1). */
-class AzureDevOpsProvider {
+class azure_devops_AzureDevOpsProvider {
     ref;
     retry;
     name = 'azure-devops';
@@ -38957,7 +38969,7 @@ class AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new RingwayError("input 'token' is required to open pull requests on Azure DevOps");
+            throw new errors_UsageError("input 'token' is required for the Azure DevOps API");
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -39054,6 +39066,20 @@ class AzureDevOpsProvider {
         const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
         const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
         return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
+    }
+    /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
+    async commitChecks(sha) {
+        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`));
+        return res.value.map((s) => ({
+            name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
+            state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+            detail: s.state,
+        }));
+    }
+    /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
+    async reviews(pr) {
+        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`));
+        return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
     }
 }
 
@@ -44066,11 +44092,11 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-function parseGitHubUrl(url, apiUrl) {
+function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
     const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
     if (!m)
-        throw new RingwayError(`input 'hld-repo': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+        throw new RingwayError(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
     const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
     return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
@@ -44079,7 +44105,7 @@ function asRequestError(err) {
 }
 const GRAPHQL_MERGE = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
 /** Pull requests on GitHub through @actions/github's octokit. */
-class GitHubProvider {
+class github_GitHubProvider {
     ref;
     retry;
     name = 'github';
@@ -44088,7 +44114,7 @@ class GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new RingwayError("input 'token' is required to open pull requests on GitHub");
+            throw new errors_UsageError("input 'token' is required for GitHub's API");
         this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
     }
     async call(what, fn) {
@@ -44165,6 +44191,38 @@ class GitHubProvider {
         const res = await this.call('looking for an open pull request', () => this.octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
         return res.data.find((p) => p.head.ref === spec.sourceBranch);
     }
+    /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
+    async commitChecks(sha) {
+        const { owner, repo } = this.ref;
+        const runs = await this.call('reading check runs', () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
+        const combined = await this.call('reading commit statuses', () => this.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+        const out = runs.map((r) => {
+            if (r.status !== 'completed')
+                return { name: r.name, state: 'pending', detail: r.status };
+            const ok = r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped';
+            return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
+        });
+        for (const st of combined.data.statuses) {
+            out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+        }
+        return out;
+    }
+    /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
+    async reviews(pr) {
+        const { owner, repo } = this.ref;
+        const list = await this.call('reading pull request reviews', () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }));
+        const latest = new Map();
+        for (const r of list) {
+            const who = r.user?.login ?? '';
+            if (r.state === 'APPROVED')
+                latest.set(who, 'approved');
+            else if (r.state === 'CHANGES_REQUESTED')
+                latest.set(who, 'rejected');
+            else if (r.state === 'DISMISSED')
+                latest.set(who, 'none');
+        }
+        return [...latest].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/scm/local.ts
@@ -44221,31 +44279,45 @@ class LocalMergeProvider {
 const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
 /** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
 function providerFor(opts) {
-    let name = opts.provider || 'auto';
-    if (name === 'auto') {
-        let host = '';
-        try {
-            host = new URL(opts.url).hostname;
-        }
-        catch {
-            // scp-like or file paths: no forge to guess
-        }
-        if (host === 'github.com' || /^api\.github\.com$/.test(host))
-            name = 'github';
-        else if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host))
-            name = 'azure-devops';
-        else
-            throw new errors_UsageError(`input 'provider': cannot tell the pull request provider of ${opts.url}; set provider to github, azure-devops or local`);
-    }
+    const name = forgeOf(opts.provider, opts.url, 'github, azure-devops or local');
     switch (name) {
         case 'github':
-            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
+            return new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
         case 'azure-devops':
-            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
+            return new azure_devops_AzureDevOpsProvider(azure_devops_parseAzureUrl(opts.url, opts.apiUrl), opts.token);
         case 'local':
             return new LocalMergeProvider(opts.repo);
         default:
             throw new errors_UsageError(`input 'provider' must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    }
+}
+/** The forge a URL belongs to, unless `provider` names one. */
+function forgeOf(provider, url, choices) {
+    if (provider && provider !== 'auto')
+        return provider;
+    let host = '';
+    try {
+        host = new URL(url).hostname;
+    }
+    catch {
+        // scp-like or file paths: no forge to guess
+    }
+    if (host === 'github.com' || /^api\.github\.com$/.test(host))
+        return 'github';
+    if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host))
+        return 'azure-devops';
+    throw new errors_UsageError(`input 'provider': cannot tell the forge of ${url}; set provider to ${choices}`);
+}
+/** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
+function signalsFor(opts) {
+    const name = forgeOf(opts.provider, opts.url, 'github or azure-devops');
+    switch (name) {
+        case 'github':
+            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+        case 'azure-devops':
+            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+        default:
+            throw new UsageError(`input 'provider': ${name} has no commit checks or reviews; use github or azure-devops`);
     }
 }
 
@@ -47578,7 +47650,8 @@ async function runStep(step, host, source) {
         const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
         if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
             host.debug(redact(err.stack));
-        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError };
+        const outputs = err instanceof StepFailure ? err.outputs : undefined;
+        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
 }
 function firstLine(s) {
@@ -47661,6 +47734,8 @@ async function runGitHub(step) {
             setOutput(k, v);
     }
     else {
+        for (const [k, v] of Object.entries(result.outputs ?? {}))
+            setOutput(k, v);
         setFailed(result.message);
     }
 }

@@ -1,0 +1,27 @@
+import { UsageError } from '../errors.js';
+
+const UNIT_MS: Record<string, number> = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+export function parseDuration(value: string, input: string): number {
+  const v = value.trim();
+  if (v === '' || v === '0') return 0;
+  if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v)) throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+  let ms = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) ms += Number(m[1]) * UNIT_MS[m[2]];
+  return Math.round(ms);
+}
+
+/** 5400000 → `1h30m`, for reasons a person reads. */
+export function formatDuration(ms: number): string {
+  if (ms <= 0) return '0s';
+  let rest = Math.ceil(ms / 1000);
+  const parts: string[] = [];
+  for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+    if (rest >= secs) {
+      parts.push(`${Math.floor(rest / secs)}${unit}`);
+      rest %= secs;
+    }
+  }
+  return parts.slice(0, 2).join('');
+}

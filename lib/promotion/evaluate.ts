@@ -1,0 +1,245 @@
+import { displayUrl } from '../git/auth.js';
+import { errorMessage, UsageError } from '../errors.js';
+import { redact } from '../secrets.js';
+import type { CommitCheck, ReviewSignals } from '../scm/types.js';
+import { type Column, type DeploymentRow, stateOf } from '../telemetry/row.js';
+import { formatDuration } from './duration.js';
+import type { RingPair } from './rings.js';
+import type { SyncTagResult } from './sync-tag.js';
+
+export type Verdict = 'pass' | 'wait' | 'reject' | 'skip';
+export type Decision = 'promote' | 'wait' | 'reject';
+
+/** One condition of the gate, as reported in the outputs and the summary. */
+export interface Condition {
+  name: 'deployed' | 'synced' | 'soaked' | 'checks' | 'approvals' | 'health';
+  verdict: Verdict;
+  detail: string;
+}
+
+export type ChecksCommit = 'source' | 'hld' | 'manifest';
+
+export interface GateQuestion {
+  service: string;
+  imageTag: string;
+  pair: RingPair;
+  soakMs: number;
+  requireSynced: boolean;
+  /** Manifest repository whose sync tag tells what the cluster applied ('' = row's manifestRepo). */
+  manifestRepo: string;
+  syncTag: string;
+  requiredChecks: string[];
+  checksCommit: ChecksCommit;
+  /** Repository holding the checked commit ('' = the row's repository for that commit). */
+  checksRepo: string;
+  requiredApprovals: number;
+  /** HLD repository of the pull request whose approvals count ('' = the row's hldRepo). */
+  hldRepo: string;
+  healthUrls: string[];
+  /** Text the health response must contain once the new version serves; `{image-tag}` is replaced. */
+  healthExpect: string;
+  healthTimeoutMs: number;
+}
+
+/** The outside world, injected so every condition can be exercised on its own. */
+export interface GateDeps {
+  /** Rows of the deployment table with this exact image tag, any ring. */
+  rowsForTag(imageTag: string): Promise<DeploymentRow[]>;
+  signals(url: string, input: string): ReviewSignals;
+  syncTag(url: string, tag: string, commit: string): Promise<SyncTagResult>;
+  now(): number;
+}
+
+export interface GateAnswer {
+  decision: Decision;
+  reason: string;
+  conditions: Condition[];
+  deployment?: DeploymentRow;
+  /** When a soak is the only thing left, the moment it ends (ISO). */
+  readyAt?: string;
+}
+
+const short = (sha = '') => sha.slice(0, 7);
+
+/** Same service: the full name, or the part after a single '/' as Spektate shows it. */
+function sameService(row: DeploymentRow, service: string): boolean {
+  const s = (row.service ?? '').toLowerCase();
+  const want = service.toLowerCase();
+  return s === want || (s.split('/').length === 2 && s.split('/')[1] === want);
+}
+
+/** The most advanced deployment of the tag to a ring: synced, then pushed, then newest. */
+function bestRow(rows: DeploymentRow[]): DeploymentRow | undefined {
+  const score = (r: DeploymentRow) => (r.syncedAt ? 2 : r.manifestCommitId ? 1 : 0);
+  const when = (r: DeploymentRow) => r.syncedAt ?? r.manifestsPushedAt ?? r.timestamp ?? '';
+  return [...rows].sort((a, b) => score(b) - score(a) || (when(b) > when(a) ? 1 : when(b) < when(a) ? -1 : 0))[0];
+}
+
+/**
+ * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
+ * evaluated and reported; a reject anywhere rejects, else a wait anywhere waits, else promote.
+ */
+export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<GateAnswer> {
+  const conditions: Condition[] = [];
+  const { from } = q.pair;
+  const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => sameService(r, q.service));
+  const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
+  const row = bestRow(inRing);
+
+  if (!rows.length) {
+    conditions.push({ name: 'deployed', verdict: 'reject', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded` });
+  } else if (!row) {
+    const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
+    conditions.push({ name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` });
+  } else if (!row.manifestCommitId) {
+    conditions.push({ name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${stateOf(row)}'; its manifests are not pushed yet` });
+  } else {
+    conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${short(row.manifestCommitId)} in ${from}` });
+  }
+  const deployed = conditions[0].verdict === 'pass' ? row : undefined;
+  const needs = (name: Condition['name']) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
+
+  // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
+  let soakStart: string | undefined;
+  let soakFrom = '';
+  if (!q.requireSynced) {
+    conditions.push({ name: 'synced', verdict: 'skip', detail: 'not required' });
+    soakStart = deployed?.manifestsPushedAt;
+    soakFrom = 'manifests pushed';
+  } else if (!deployed) {
+    needs('synced');
+  } else if (deployed.syncedAt) {
+    conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
+    soakStart = deployed.syncedAt;
+    soakFrom = 'synced';
+  } else {
+    const repo = q.manifestRepo || deployed.manifestRepo || '';
+    if (!repo) {
+      conditions.push({ name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${deployed.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` });
+    } else {
+      const commit = deployed.manifestCommitId as string;
+      const tag = await deps.syncTag(repo, q.syncTag, commit);
+      if (tag.applied) {
+        conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}` });
+        // The tag does not say when it moved: soak counts from the push, the earliest it could have.
+        soakStart = deployed.manifestsPushedAt;
+        soakFrom = 'manifests pushed';
+      } else {
+        conditions.push({
+          name: 'synced',
+          verdict: 'wait',
+          detail: tag.tagCommit ? `${q.syncTag} is at ${short(tag.tagCommit)}, which does not include manifest commit ${short(commit)} yet` : `${displayUrl(repo)} has no ${q.syncTag} tag yet`,
+        });
+      }
+    }
+  }
+
+  let readyAt: string | undefined;
+  if (q.soakMs > 0) {
+    if (!deployed) needs('soaked');
+    else if (!soakStart) conditions.push({ name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' });
+    else {
+      const elapsed = deps.now() - Date.parse(soakStart);
+      const end = Date.parse(soakStart) + q.soakMs;
+      if (elapsed >= q.soakMs) {
+        conditions.push({ name: 'soaked', verdict: 'pass', detail: `${formatDuration(elapsed)} since ${soakFrom} (needs ${formatDuration(q.soakMs)})` });
+      } else {
+        readyAt = new Date(end).toISOString();
+        conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${formatDuration(Math.max(0, elapsed))} of ${formatDuration(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
+      }
+    }
+  }
+
+  if (q.requiredChecks.length) {
+    if (!deployed) needs('checks');
+    else conditions.push(await checksCondition(q, deployed, deps));
+  }
+
+  if (q.requiredApprovals > 0) {
+    if (!deployed) needs('approvals');
+    else conditions.push(await approvalsCondition(q, deployed, deps));
+  }
+
+  if (q.healthUrls.length) conditions.push(await healthCondition(q));
+
+  const decision: Decision = conditions.some((c) => c.verdict === 'reject') ? 'reject' : conditions.some((c) => c.verdict === 'wait') ? 'wait' : 'promote';
+  const open = conditions.filter((c) => c.verdict === 'reject' || c.verdict === 'wait');
+  const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
+  const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
+  const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
+  return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
+}
+
+const COMMIT_OF: Record<ChecksCommit, { commit: Column; repo: Column; label: string }> = {
+  source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
+  hld: { commit: 'hldCommitId', repo: 'hldRepo', label: 'HLD commit' },
+  manifest: { commit: 'manifestCommitId', repo: 'manifestRepo', label: 'manifest commit' },
+};
+
+async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<Condition> {
+  const which = COMMIT_OF[q.checksCommit];
+  const sha = row[which.commit];
+  const repo = q.checksRepo || row[which.repo] || '';
+  if (!sha) return { name: 'checks', verdict: 'reject', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+  if (!repo) return { name: 'checks', verdict: 'reject', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+  let found: CommitCheck[];
+  try {
+    found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    return { name: 'checks', verdict: 'reject', detail: redact(errorMessage(err)) };
+  }
+  const failed: string[] = [];
+  const pending: string[] = [];
+  for (const name of q.requiredChecks) {
+    const mine = found.filter((c) => c.name.toLowerCase() === name.toLowerCase());
+    if (!mine.length) pending.push(`${name} (not reported)`);
+    else if (mine.some((c) => c.state === 'failure')) failed.push(`${name} (${mine.find((c) => c.state === 'failure')?.detail})`);
+    else if (mine.some((c) => c.state === 'pending')) pending.push(`${name} (${mine.find((c) => c.state === 'pending')?.detail})`);
+  }
+  const on = `on ${which.label} ${short(sha)}`;
+  if (failed.length) return { name: 'checks', verdict: 'reject', detail: `failed ${on}: ${failed.join(', ')}` };
+  if (pending.length) return { name: 'checks', verdict: 'wait', detail: `not green yet ${on}: ${pending.join(', ')}` };
+  return { name: 'checks', verdict: 'pass', detail: `${q.requiredChecks.join(', ')} green ${on}` };
+}
+
+async function approvalsCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<Condition> {
+  if (!row.pr) return { name: 'approvals', verdict: 'reject', detail: `deployment ${row.rowKey} to ${q.pair.from} was pushed without a pull request: there are no approvals to count` };
+  const repo = q.hldRepo || row.hldRepo || '';
+  if (!repo) return { name: 'approvals', verdict: 'reject', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+  try {
+    const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
+    const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
+    const rejected = reviews.filter((r) => r.verdict === 'rejected').map((r) => r.reviewer);
+    const of = `pull request ${row.pr}`;
+    if (rejected.length) return { name: 'approvals', verdict: 'reject', detail: `${of}: changes requested or rejected by ${rejected.join(', ')}` };
+    if (approved.length < q.requiredApprovals) return { name: 'approvals', verdict: 'wait', detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}` };
+    return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    return { name: 'approvals', verdict: 'reject', detail: redact(errorMessage(err)) };
+  }
+}
+
+/** Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version. */
+async function healthCondition(q: GateQuestion): Promise<Condition> {
+  const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
+  const results = await Promise.all(
+    q.healthUrls.map(async (url): Promise<{ verdict: Verdict; detail: string }> => {
+      const shown = displayUrl(url);
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+        const body = await res.text();
+        if (!res.ok) return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
+        if (expect && !body.includes(expect)) return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
+        return { verdict: 'pass', detail: `${shown} HTTP ${res.status}` };
+      } catch (err) {
+        const e = err as { name?: string; cause?: { code?: string } };
+        const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? errorMessage(err));
+        return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
+      }
+    }),
+  );
+  const verdict: Verdict = results.some((r) => r.verdict === 'reject') ? 'reject' : results.some((r) => r.verdict === 'wait') ? 'wait' : 'pass';
+  return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
+}

@@ -1,0 +1,120 @@
+import { RingwayError, StepFailure, UsageError } from '../errors.js';
+import { checkRepoUrl } from '../git/auth.js';
+import { parseDuration } from '../promotion/duration.js';
+import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
+import { ringPair } from '../promotion/rings.js';
+import { syncTagIncludes } from '../promotion/sync-tag.js';
+import { signalsFor } from '../scm/select.js';
+import { storageInputs, storeOptions } from '../telemetry/inputs.js';
+import { DeploymentStore, quote, storageError } from '../telemetry/store.js';
+import type { StepDef } from './types.js';
+
+export const gateStep: StepDef = {
+  name: 'gate',
+  title: 'Promotion gate',
+  description:
+    'Decides whether an image tag may be promoted from one ring to the next (promote, wait or reject) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. Fails the job on reject (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
+  azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
+  inputs: [
+    { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
+    { name: 'image-tag', description: 'Image tag to promote', required: true },
+    { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
+    { name: 'from-ring', description: 'Ring the tag must already run in; default the ring before to-ring' },
+    { name: 'to-ring', description: 'Ring to promote to; default the ring after from-ring' },
+    { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
+    { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
+    { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
+    { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
+    { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
+    { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
+    { name: 'checks-repo', description: 'Repository of that commit; default the recorded one' },
+    { name: 'required-approvals', description: 'Approvals needed on the HLD pull request that deployed the tag to from-ring', default: '0' },
+    { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
+    { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
+    { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
+    { name: 'token', description: 'Token for the forge API and the manifest repository', secret: true },
+    { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
+    { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
+    { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
+    { name: 'fail-on-wait', description: 'Fail the job when the decision is wait (default: succeed with decision=wait)', kind: 'boolean', default: 'false' },
+    ...storageInputs,
+  ],
+  outputs: [
+    { name: 'decision', description: 'promote, wait or reject' },
+    { name: 'reason', description: 'Why, in one line' },
+    { name: 'image-tag', description: 'The image tag the decision is about' },
+    { name: 'from-ring', description: 'Ring promoted from' },
+    { name: 'to-ring', description: 'Ring promoted to' },
+    { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
+    { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
+    { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
+  ],
+  async run(inputs, host) {
+    const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
+    const imageTag = inputs.require('image-tag');
+    const optionalRepo = (name: string) => (inputs.string(name) ? checkRepoUrl(inputs.string(name), name) : '');
+    const question = {
+      service: inputs.require('service'),
+      imageTag,
+      pair,
+      soakMs: parseDuration(inputs.string('soak-time'), 'soak-time'),
+      requireSynced: inputs.boolean('require-synced'),
+      manifestRepo: optionalRepo('manifest-repo'),
+      syncTag: inputs.string('sync-tag'),
+      requiredChecks: inputs.list('required-checks'),
+      checksCommit: inputs.string('checks-commit') as ChecksCommit,
+      checksRepo: optionalRepo('checks-repo'),
+      requiredApprovals: inputs.integer('required-approvals'),
+      hldRepo: optionalRepo('hld-repo'),
+      healthUrls: inputs.list('health-url').map((u) => {
+        if (!/^https?:\/\//i.test(u)) throw new UsageError(`input 'health-url': '${u}' is not an http(s) URL`);
+        return u;
+      }),
+      healthExpect: inputs.string('health-expect'),
+      healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+    };
+    if (!/^[\w./-]+$/.test(question.syncTag)) throw new UsageError(`input 'sync-tag': '${question.syncTag}' is not a tag name`);
+    const token = inputs.string('token') || undefined;
+    const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+
+    const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, () =>
+      evaluateGate(question, {
+        rowsForTag: async (tag) => {
+          const rows = [];
+          try {
+            for await (const r of store.all(`imageTag eq ${quote(tag)}`)) rows.push(r);
+          } catch (err) {
+            throw err instanceof RingwayError ? err : storageError(err);
+          }
+          return rows;
+        },
+        signals: (url, input) => signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input }),
+        syncTag: (url, tag, commit) => syncTagIncludes(url, token, tag, commit),
+        now: () => Date.now(),
+      }),
+    );
+
+    const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' } as const;
+    for (const c of answer.conditions) host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+    host.info(`decision: ${answer.decision} (${answer.reason})`);
+    await host.summary({
+      title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
+      rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
+      notes: [answer.reason],
+    });
+    const outputs = {
+      decision: answer.decision,
+      reason: answer.reason,
+      'image-tag': imageTag,
+      'from-ring': pair.from,
+      'to-ring': pair.to,
+      'deployment-id': answer.deployment?.rowKey ?? '',
+      'ready-at': answer.readyAt ?? '',
+      conditions: JSON.stringify(answer.conditions),
+    };
+    if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
+      throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
+    }
+    return outputs;
+  },
+};
