@@ -98,6 +98,15 @@ const pushed = ringway('Publish the manifests to the repository Flux syncs', [
 ringway('Record: manifests generated and pushed', ['record-deployment', '--p3', buildId, '--hld-commit-id', hldSha, '--manifest-commit-id', pushed.commit, '--repository', manifestsUrl, ...telemetry]);
 ringway('Record: Flux synced the cluster', ['record-deployment', '--stage', 'cluster-synced', '--manifest-commit-id', pushed.commit, '--cluster', 'dev-cluster', ...telemetry]);
 
+const gate = ringway('Gate: may this tag go from dev to staging? (deployed, synced, soaked)', ['gate', '--service', 'frontend', '--image-tag', tag, '--to-ring', 'staging', ...telemetry]);
+if (gate.decision !== 'promote') throw new Error(`gate said ${gate.decision}: ${gate.reason}`);
+const staged = ringway('Promote: the same tag into the staging ring of the HLD', [
+  'update-hld', '--hld-repo', hldUrl, '--component', 'frontend.web', '--environment', 'staging', '--image-tag', tag,
+  '--image-repository', imageRepo, '--service', 'frontend', '--ring', 'staging', '--provider', 'local', ...build,
+]);
+const early = ringway('Gate: staging to prod right away? Not before staging has it', ['gate', '--service', 'frontend', '--image-tag', tag, '--to-ring', 'prod', ...telemetry]);
+if (early.decision !== 'wait') throw new Error(`gate should wait for staging, said ${early.decision}`);
+
 const promoted = ringway('Promote the same image to staging: a registry retag, no rebuild', [
   'build-image', '--image', imageRepo, '--source-image', `${imageRepo}:${tag}`, '--tags', `staging-${buildId}`, ...build,
 ]);
@@ -121,6 +130,9 @@ const imageLine = /image: "?([^"\n]+)"?/.exec(web)?.[1];
 console.log(`
 Where is my container?
   image              ${image['image-ref']} (built=${image.built})
+  gate dev→staging   ${gate.decision}: ${gate.reason}
+  staging HLD        ${staged.commit} (${staged.branch})
+  gate staging→prod  ${early.decision}: ${early.reason}
   promoted           ${promoted.tags} with the same digest
   HLD commit         ${hld.commit} (merged ${hld.branch} into main)
   manifest commit    ${pushed.commit}  ${git(manifests, 'log', '-1', '--format=%s%n%b').split('\n').filter(Boolean).join(' | ')}
