@@ -49800,7 +49800,7 @@ class LocalMergeProvider {
 const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
 /** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'github, azure-devops or local');
+    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
@@ -49813,7 +49813,7 @@ function providerFor(opts) {
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
-function forgeOf(provider, url, choices) {
+function forgeOf(provider, url, what, choices) {
     if (provider && provider !== 'auto')
         return provider;
     let host = '';
@@ -49827,11 +49827,11 @@ function forgeOf(provider, url, choices) {
         return 'github';
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host))
         return 'azure-devops';
-    throw new errors_UsageError(`input 'provider': cannot tell the forge of ${url}; set provider to ${choices}`);
+    throw new errors_UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'github or azure-devops');
+    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);

@@ -47138,7 +47138,7 @@ class LocalMergeProvider {
 const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
 /** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'github, azure-devops or local');
+    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
@@ -47151,7 +47151,7 @@ function providerFor(opts) {
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
-function forgeOf(provider, url, choices) {
+function forgeOf(provider, url, what, choices) {
     if (provider && provider !== 'auto')
         return provider;
     let host = '';
@@ -47165,11 +47165,11 @@ function forgeOf(provider, url, choices) {
         return 'github';
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host))
         return 'azure-devops';
-    throw new UsageError(`input 'provider': cannot tell the forge of ${url}; set provider to ${choices}`);
+    throw new UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'github or azure-devops');
+    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
@@ -70812,18 +70812,251 @@ ${storageHelp}
         const out = flags.get('out');
         if (!out)
             throw new UsageError('option --out is required');
-        const store = openStore(flags);
-        const rows = await listDeployments(store, {}).catch((e) => {
-            throw storageError(e);
+        const { file, count } = await writeDashboard(openStore(flags), out, flags.get('title') ?? 'Deployments');
+        process.stderr.write(`wrote ${file} (${count} deployments)\n`);
+        process.stdout.write(`dashboard=${file}\ndeployments=${count}\n`);
+        return 0;
+    },
+};
+/** Writes <out>/index.html for every deployment of the table; replaced whole, never half-written. */
+async function writeDashboard(store, out, title) {
+    const rows = await listDeployments(store, {}).catch((e) => {
+        throw storageError(e);
+    });
+    const dir = (0,external_node_path_namespaceObject.resolve)(out);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` });
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.index.html.${process.pid}`);
+    await (0,promises_namespaceObject.writeFile)(tmp, html);
+    await (0,promises_namespaceObject.rename)(tmp, (0,external_node_path_namespaceObject.join)(dir, 'index.html'));
+    return { file: (0,external_node_path_namespaceObject.join)(dir, 'index.html'), count: rows.length };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./lib/demo/chain.ts
+
+
+
+
+
+
+
+
+const chain_IDENTITY = { GIT_AUTHOR_NAME: 'Demo Developer', GIT_AUTHOR_EMAIL: 'dev@example.test', GIT_COMMITTER_NAME: 'Demo Developer', GIT_COMMITTER_EMAIL: 'dev@example.test' };
+async function git(cwd, ...args) {
+    return (await exec('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: chain_IDENTITY })).stdout.trim();
+}
+/** A bare repository seeded with the files of `from` (or empty); returns its file:// URL and seed commit. */
+async function seededRepo(ws, name, from) {
+    const bare = (0,external_node_path_namespaceObject.join)(ws, 'remotes', `${name}.git`);
+    await (0,promises_namespaceObject.mkdir)(bare, { recursive: true });
+    await git(bare, 'init', '-q', '--bare', '--initial-branch=main');
+    if (!from)
+        return { url: `file://${bare}`, commit: '' };
+    const work = (0,external_node_path_namespaceObject.join)(ws, 'seed', name);
+    await (0,promises_namespaceObject.cp)(from, work, { recursive: true });
+    await git(work, 'init', '-q', '--initial-branch=main');
+    await git(work, 'add', '-A');
+    await git(work, 'commit', '-q', '-m', `Initial ${name}`);
+    await git(work, 'push', '-q', bare, 'HEAD:main');
+    return { url: `file://${bare}`, commit: await git(work, 'rev-parse', 'HEAD') };
+}
+/**
+ * The whole ringway chain on local stand-ins: a service repo, an HLD repo and a manifest repo as
+ * bare git repositories, the local pull-request provider, and (when given) a registry and a
+ * telemetry table. Every hop runs the real step, exactly as `ringway <step>` would, and is printed
+ * as the command line that does it.
+ */
+async function runDemo(o) {
+    const ws = o.workspace;
+    const buildId = String(Date.now() % 100000);
+    const service = await seededRepo(ws, 'fabrikam-frontend', (0,external_node_path_namespaceObject.join)(o.demoRoot, 'service'));
+    const hldUrl = (await seededRepo(ws, 'fabrikam-hld', (0,external_node_path_namespaceObject.join)(o.demoRoot, 'hld'))).url;
+    const manifestsUrl = (await seededRepo(ws, 'fabrikam-manifests')).url;
+    // The build metadata a CI system would provide, as the RINGWAY_BUILD_* variables hosts read.
+    Object.assign(process.env, { [envName('build-commit')]: service.commit, [envName('build-branch')]: 'main', [envName('build-id')]: buildId, [envName('build-repository-url')]: service.url });
+    const result = { workspace: ws };
+    const step = async (title, name, values) => {
+        const def = findStep(name);
+        if (!def)
+            throw new Error(`no step ${name}`);
+        const flags = Object.entries(values).filter(([, v]) => v !== '').map(([k, v]) => `--${k} ${/[\s"']/.test(v) ? JSON.stringify(v) : v}`);
+        o.log(`\n▶ ${title}\n  $ ringway ${name} ${flags.join(' ')}`);
+        const run = await runStep(def, new CliHost(), (d) => values[d.name] || undefined);
+        const outputs = run.ok ? run.outputs : (run.outputs ?? {});
+        for (const [k, v] of Object.entries(outputs))
+            if (k !== 'conditions')
+                o.log(`  ${k}=${v}`);
+        if (!run.ok)
+            throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
+        return outputs;
+    };
+    const record = async (title, values) => {
+        if (o.telemetry)
+            await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' });
+    };
+    let tag = `main-${buildId}`;
+    let image = {};
+    const imageRepo = o.registry ? `${o.registry}/fabrikam-frontend` : 'fabrikam-frontend';
+    if (o.registry) {
+        image = await step('Build the service image once and push it to the registry', 'build-image', {
+            image: imageRepo,
+            context: (0,external_node_path_namespaceObject.join)(ws, 'seed', 'fabrikam-frontend'),
+            builder: o.builder.builder,
+            isolation: o.builder.isolation,
+            'storage-driver': o.builder.storageDriver,
         });
-        const dir = (0,external_node_path_namespaceObject.resolve)(out);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const html = dashboardHtml(rows, { title: flags.get('title') ?? 'Deployments', generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` });
-        const tmp = (0,external_node_path_namespaceObject.join)(dir, `.index.html.${process.pid}`);
-        await (0,promises_namespaceObject.writeFile)(tmp, html);
-        await (0,promises_namespaceObject.rename)(tmp, (0,external_node_path_namespaceObject.join)(dir, 'index.html'));
-        process.stderr.write(`wrote ${(0,external_node_path_namespaceObject.join)(dir, 'index.html')} (${rows.length} deployments)\n`);
-        process.stdout.write(`dashboard=${(0,external_node_path_namespaceObject.join)(dir, 'index.html')}\ndeployments=${rows.length}\n`);
+        tag = image.tag;
+        result['image-ref'] = image['image-ref'];
+    }
+    else {
+        o.log(`\n▶ No --registry: build-image is skipped; the release uses tag ${tag}`);
+    }
+    result['image-tag'] = tag;
+    await record('Record: image built', { p1: buildId, 'image-tag': tag, 'commit-id': service.commit, service: 'frontend', author: 'Demo Developer', repository: service.url });
+    const hld = await step('Release: propose the new tag to the HLD (dev ring) and merge it', 'update-hld', {
+        'hld-repo': hldUrl, component: 'frontend.web', environment: 'dev', 'image-tag': tag, 'image-repository': imageRepo, service: 'frontend', ring: 'dev', provider: 'local',
+    });
+    result['hld-commit'] = hld.commit;
+    await record('Record: HLD updated and merged', { p2: buildId, 'image-tag': tag, 'hld-commit-id': hld.commit, env: 'dev', repository: hldUrl });
+    const hldWork = (0,external_node_path_namespaceObject.join)(ws, 'hld-checkout');
+    await git(ws, 'clone', '-q', hldUrl, hldWork);
+    const gen = await step('Render the HLD into manifests (Fabrikate format)', 'generate', { hld: hldWork, environments: 'dev', 'cache-dir': (0,external_node_path_namespaceObject.join)(ws, 'cache') });
+    const pushed = await step('Publish the manifests to the repository Flux syncs', 'push-manifests', { source: gen.output, 'manifest-repo': manifestsUrl, 'source-commit': hld.commit });
+    result['manifest-commit'] = pushed.commit;
+    await record('Record: manifests generated and pushed', { p3: buildId, 'hld-commit-id': hld.commit, 'manifest-commit-id': pushed.commit, repository: manifestsUrl });
+    // No cluster here: this is what a Flux notification would make a pipeline record.
+    await record('Record: the dev cluster synced (as Flux would report it)', { stage: 'cluster-synced', 'manifest-commit-id': pushed.commit, cluster: 'dev-cluster' });
+    if (o.telemetry) {
+        const gate = await step('Gate: may this tag go from dev to staging?', 'gate', { service: 'frontend', 'image-tag': tag, 'to-ring': 'staging' });
+        result['gate-staging'] = gate.decision;
+        if (gate.decision !== 'promote')
+            throw new RingwayError(`demo: the gate said ${gate.decision}: ${gate.reason}`);
+        const staged = await step('Promote: the same tag into the staging ring of the HLD', 'update-hld', {
+            'hld-repo': hldUrl, component: 'frontend.web', environment: 'staging', 'image-tag': tag, 'image-repository': imageRepo, service: 'frontend', ring: 'staging', provider: 'local',
+        });
+        result['staging-hld-commit'] = staged.commit;
+        const early = await step('Gate: staging to prod right away? Not before staging runs it', 'gate', { service: 'frontend', 'image-tag': tag, 'to-ring': 'prod' });
+        result['gate-prod'] = early.decision;
+    }
+    if (o.registry) {
+        const promoted = await step('Promote the image itself: a registry retag, no rebuild', 'build-image', { image: imageRepo, 'source-image': `${imageRepo}:${tag}`, tags: `staging-${buildId}` });
+        if (promoted.digest !== image.digest)
+            throw new RingwayError('demo: the retag changed the digest');
+        result['promoted-tag'] = promoted.tag;
+    }
+    const again = await step('Run the release again: nothing changes, no commit, no branch', 'update-hld', {
+        'hld-repo': hldUrl, component: 'frontend.web', environment: 'dev', 'image-tag': tag, service: 'frontend', ring: 'dev', provider: 'local',
+    });
+    result['rerun-changed'] = again.changed;
+    // The proof: the manifest Flux would apply carries the released image.
+    const manifests = (0,external_node_path_namespaceObject.join)(ws, 'manifests-checkout');
+    await git(ws, 'clone', '-q', manifestsUrl, manifests);
+    const web = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(manifests, 'dev/frontend/web.yaml'), 'utf8');
+    const deployed = /image: "?([^"\n]+)"?/.exec(web)?.[1] ?? '';
+    if (deployed !== `${imageRepo}:${tag}`)
+        throw new RingwayError(`demo: dev/frontend/web.yaml runs '${deployed}', not ${imageRepo}:${tag}`);
+    result['dev-image'] = deployed;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/demo.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The demo data ships beside the CLI (the package's demo/ folder): found upward from this file. */
+function findDemoRoot() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'demo', 'hld', 'component.yaml')))
+            return (0,external_node_path_namespaceObject.join)(dir, 'demo');
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return undefined;
+}
+const demoCommand = {
+    name: 'demo',
+    summary: 'Run the whole chain on local repositories (and a local registry and table, when given)',
+    help: `ringway demo [--workspace <dir>] [--registry <host:port>] [--builder auto|docker|buildah|podman]
+             [--isolation <mode>] [--storage-driver <driver>] [storage options]
+
+Runs every step the way a pipeline would, on local stand-ins, and prints each hop as the ringway
+command that does it: a service repository, an HLD repository (Fabrikate format) and a manifest
+repository are made as bare git repositories in the workspace; the new image tag goes to the HLD
+through the local pull-request provider; the HLD is rendered (helm must be on PATH) and pushed to
+the manifest repository; the same command again changes nothing.
+
+With --registry, the image of demo/service is built and pushed there, then promoted by a registry
+retag. With telemetry storage (flags or RINGWAY_* variables; Azurite works), every hop is recorded,
+the gate decides dev → staging (promote) and staging → prod (wait), the tag is proposed to staging,
+and <workspace>/dashboard/index.html is written.
+
+Outputs (stdout): workspace, image-tag, hld-commit, manifest-commit, dev-image, and the gate
+decisions and dashboard when telemetry is on. The workspace is kept for inspection.
+
+Storage (or RINGWAY_* variables):
+${storageHelp}
+`,
+    async run(argv) {
+        const { flags, positionals } = parseArgs(argv, [{ name: 'workspace' }, { name: 'registry' }, { name: 'builder' }, { name: 'isolation' }, { name: 'storage-driver' }, ...storageFlagSpecs]);
+        if (positionals.length)
+            throw new UsageError(`ringway demo takes no arguments, got '${positionals[0]}'`);
+        const demoRoot = findDemoRoot();
+        if (!demoRoot)
+            throw new UsageError('ringway demo: the demo data (demo/hld, demo/service) is not beside this ringway; run it from the ringway package or repository');
+        let workspace = flags.get('workspace');
+        if (workspace) {
+            workspace = (0,external_node_path_namespaceObject.resolve)(workspace);
+            await (0,promises_namespaceObject.mkdir)(workspace, { recursive: true });
+            if ((await (0,promises_namespaceObject.readdir)(workspace)).length)
+                throw new UsageError(`option --workspace: ${workspace} is not empty`);
+        }
+        else {
+            workspace = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-demo-'));
+        }
+        // Storage flags become the RINGWAY_* variables every step reads, so no secret is printed in
+        // the command lines the demo shows.
+        for (const d of storageInputs) {
+            const v = flags.get(d.name);
+            if (v === undefined)
+                continue;
+            if (d.secret)
+                registerSecret(v);
+            process.env[envName(d.name)] = v;
+        }
+        const telemetry = Boolean(process.env[envName('table-name')] && process.env[envName('partition-key')] && (process.env[envName('connection-string')] || process.env[envName('account-name')]));
+        const registry = flags.get('registry');
+        if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry))
+            throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
+        const log = (line) => process.stderr.write(`${line}\n`);
+        log(`ringway demo: workspace ${workspace}${telemetry ? '' : ' (no telemetry storage: record-deployment, gate and dashboard are skipped)'}`);
+        const result = await runDemo({
+            demoRoot,
+            workspace,
+            registry,
+            builder: { builder: flags.get('builder') ?? 'auto', isolation: flags.get('isolation') ?? '', storageDriver: flags.get('storage-driver') ?? '' },
+            telemetry,
+            log,
+        });
+        if (telemetry) {
+            const { file, count } = await writeDashboard(openStore(new Map()), (0,external_node_path_namespaceObject.join)(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
+            log(`\n▶ Dashboard: ${file} (${count} deployments)`);
+            result.dashboard = file;
+        }
+        log('\n✓ demo complete: the manifest Flux would apply runs the released image');
+        for (const [k, v] of Object.entries(result))
+            process.stdout.write(`${k}=${v}\n`);
         return 0;
     },
 };
@@ -71013,11 +71246,12 @@ Options:
 
 
 
+
 /**
  * CLI commands beside the steps (Fabrikate's `set`/`install`, `deployments`, `dashboard`, `demo`).
  * Each lives in its own module and is listed here. Keep alphabetical.
  */
-const extraCommands = [dashboardCommand, deploymentsCommand, installCommand, setCommand];
+const extraCommands = [dashboardCommand, demoCommand, deploymentsCommand, installCommand, setCommand];
 
 ;// CONCATENATED MODULE: ./lib/cli/help.ts
 

@@ -1,5 +1,6 @@
 import type { CliCommand } from './commands.js';
 import { dashboardCommand } from './commands/dashboard.js';
+import { demoCommand } from './commands/demo.js';
 import { deploymentsCommand } from './commands/deployments.js';
 import { installCommand } from './commands/install.js';
 import { setCommand } from './commands/set.js';
@@ -8,4 +9,4 @@ import { setCommand } from './commands/set.js';
  * CLI commands beside the steps (Fabrikate's `set`/`install`, `deployments`, `dashboard`, `demo`).
  * Each lives in its own module and is listed here. Keep alphabetical.
  */
-export const extraCommands: CliCommand[] = [dashboardCommand, deploymentsCommand, installCommand, setCommand];
+export const extraCommands: CliCommand[] = [dashboardCommand, demoCommand, deploymentsCommand, installCommand, setCommand];

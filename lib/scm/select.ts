@@ -9,7 +9,7 @@ export const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'] as const;
 
 /** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
 export function providerFor(opts: { provider: string; url: string; apiUrl: string; token: string; repo: GitRepo }): PullRequestProvider {
-  const name = forgeOf(opts.provider, opts.url, 'github, azure-devops or local');
+  const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
   switch (name) {
     case 'github':
       return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
@@ -23,7 +23,7 @@ export function providerFor(opts: { provider: string; url: string; apiUrl: strin
 }
 
 /** The forge a URL belongs to, unless `provider` names one. */
-function forgeOf(provider: string, url: string, choices: string): string {
+function forgeOf(provider: string, url: string, what: string, choices: string): string {
   if (provider && provider !== 'auto') return provider;
   let host = '';
   try {
@@ -33,12 +33,12 @@ function forgeOf(provider: string, url: string, choices: string): string {
   }
   if (host === 'github.com' || /^api\.github\.com$/.test(host)) return 'github';
   if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host)) return 'azure-devops';
-  throw new UsageError(`input 'provider': cannot tell the forge of ${url}; set provider to ${choices}`);
+  throw new UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
 }
 
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 export function signalsFor(opts: { provider: string; url: string; apiUrl: string; token: string; input: string }): ReviewSignals {
-  const name = forgeOf(opts.provider, opts.url, 'github or azure-devops');
+  const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
   switch (name) {
     case 'github':
       return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);

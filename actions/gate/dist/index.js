@@ -37682,7 +37682,7 @@ class local_LocalMergeProvider {
 const PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'local']));
 /** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'github, azure-devops or local');
+    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
@@ -37695,7 +37695,7 @@ function providerFor(opts) {
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
-function forgeOf(provider, url, choices) {
+function forgeOf(provider, url, what, choices) {
     if (provider && provider !== 'auto')
         return provider;
     let host = '';
@@ -37709,11 +37709,11 @@ function forgeOf(provider, url, choices) {
         return 'github';
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host))
         return 'azure-devops';
-    throw new errors_UsageError(`input 'provider': cannot tell the forge of ${url}; set provider to ${choices}`);
+    throw new errors_UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'github or azure-devops');
+    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
     switch (name) {
         case 'github':
             return new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { dashboardHtml } from '../../telemetry/dashboard.js';
 import { listDeployments } from '../../telemetry/query.js';
-import { storageError } from '../../telemetry/store.js';
+import { type DeploymentStore, storageError } from '../../telemetry/store.js';
 import { parseArgs } from '../args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
@@ -25,18 +25,23 @@ ${storageHelp}
     if (positionals.length) throw new UsageError(`ringway dashboard takes no arguments, got '${positionals[0]}'`);
     const out = flags.get('out');
     if (!out) throw new UsageError('option --out is required');
-    const store = openStore(flags);
-    const rows = await listDeployments(store, {}).catch((e: unknown) => {
-      throw storageError(e);
-    });
-    const dir = resolve(out);
-    await mkdir(dir, { recursive: true });
-    const html = dashboardHtml(rows, { title: flags.get('title') ?? 'Deployments', generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` });
-    const tmp = join(dir, `.index.html.${process.pid}`);
-    await writeFile(tmp, html);
-    await rename(tmp, join(dir, 'index.html'));
-    process.stderr.write(`wrote ${join(dir, 'index.html')} (${rows.length} deployments)\n`);
-    process.stdout.write(`dashboard=${join(dir, 'index.html')}\ndeployments=${rows.length}\n`);
+    const { file, count } = await writeDashboard(openStore(flags), out, flags.get('title') ?? 'Deployments');
+    process.stderr.write(`wrote ${file} (${count} deployments)\n`);
+    process.stdout.write(`dashboard=${file}\ndeployments=${count}\n`);
     return 0;
   },
 };
+
+/** Writes <out>/index.html for every deployment of the table; replaced whole, never half-written. */
+export async function writeDashboard(store: DeploymentStore, out: string, title: string): Promise<{ file: string; count: number }> {
+  const rows = await listDeployments(store, {}).catch((e: unknown) => {
+    throw storageError(e);
+  });
+  const dir = resolve(out);
+  await mkdir(dir, { recursive: true });
+  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` });
+  const tmp = join(dir, `.index.html.${process.pid}`);
+  await writeFile(tmp, html);
+  await rename(tmp, join(dir, 'index.html'));
+  return { file: join(dir, 'index.html'), count: rows.length };
+}

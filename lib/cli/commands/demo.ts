@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../errors.js';
+import { runDemo } from '../../demo/chain.js';
+import { envName } from '../../steps/inputs.js';
+import { storageInputs } from '../../telemetry/inputs.js';
+import { registerSecret } from '../../secrets.js';
+import { parseArgs } from '../args.js';
+import type { CliCommand } from '../commands.js';
+import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
+import { writeDashboard } from './dashboard.js';
+
+/** The demo data ships beside the CLI (the package's demo/ folder): found upward from this file. */
+function findDemoRoot(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'demo', 'hld', 'component.yaml'))) return join(dir, 'demo');
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+export const demoCommand: CliCommand = {
+  name: 'demo',
+  summary: 'Run the whole chain on local repositories (and a local registry and table, when given)',
+  help: `ringway demo [--workspace <dir>] [--registry <host:port>] [--builder auto|docker|buildah|podman]
+             [--isolation <mode>] [--storage-driver <driver>] [storage options]
+
+Runs every step the way a pipeline would, on local stand-ins, and prints each hop as the ringway
+command that does it: a service repository, an HLD repository (Fabrikate format) and a manifest
+repository are made as bare git repositories in the workspace; the new image tag goes to the HLD
+through the local pull-request provider; the HLD is rendered (helm must be on PATH) and pushed to
+the manifest repository; the same command again changes nothing.
+
+With --registry, the image of demo/service is built and pushed there, then promoted by a registry
+retag. With telemetry storage (flags or RINGWAY_* variables; Azurite works), every hop is recorded,
+the gate decides dev → staging (promote) and staging → prod (wait), the tag is proposed to staging,
+and <workspace>/dashboard/index.html is written.
+
+Outputs (stdout): workspace, image-tag, hld-commit, manifest-commit, dev-image, and the gate
+decisions and dashboard when telemetry is on. The workspace is kept for inspection.
+
+Storage (or RINGWAY_* variables):
+${storageHelp}
+`,
+  async run(argv) {
+    const { flags, positionals } = parseArgs(argv, [{ name: 'workspace' }, { name: 'registry' }, { name: 'builder' }, { name: 'isolation' }, { name: 'storage-driver' }, ...storageFlagSpecs]);
+    if (positionals.length) throw new UsageError(`ringway demo takes no arguments, got '${positionals[0]}'`);
+    const demoRoot = findDemoRoot();
+    if (!demoRoot) throw new UsageError('ringway demo: the demo data (demo/hld, demo/service) is not beside this ringway; run it from the ringway package or repository');
+    let workspace = flags.get('workspace');
+    if (workspace) {
+      workspace = resolve(workspace);
+      await mkdir(workspace, { recursive: true });
+      if ((await readdir(workspace)).length) throw new UsageError(`option --workspace: ${workspace} is not empty`);
+    } else {
+      workspace = await mkdtemp(join(tmpdir(), 'ringway-demo-'));
+    }
+    // Storage flags become the RINGWAY_* variables every step reads, so no secret is printed in
+    // the command lines the demo shows.
+    for (const d of storageInputs) {
+      const v = flags.get(d.name);
+      if (v === undefined) continue;
+      if (d.secret) registerSecret(v);
+      process.env[envName(d.name)] = v;
+    }
+    const telemetry = Boolean(process.env[envName('table-name')] && process.env[envName('partition-key')] && (process.env[envName('connection-string')] || process.env[envName('account-name')]));
+    const registry = flags.get('registry');
+    if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry)) throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    log(`ringway demo: workspace ${workspace}${telemetry ? '' : ' (no telemetry storage: record-deployment, gate and dashboard are skipped)'}`);
+    const result = await runDemo({
+      demoRoot,
+      workspace,
+      registry,
+      builder: { builder: flags.get('builder') ?? 'auto', isolation: flags.get('isolation') ?? '', storageDriver: flags.get('storage-driver') ?? '' },
+      telemetry,
+      log,
+    });
+    if (telemetry) {
+      const { file, count } = await writeDashboard(openStore(new Map()), join(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
+      log(`\n▶ Dashboard: ${file} (${count} deployments)`);
+      result.dashboard = file;
+    }
+    log('\n✓ demo complete: the manifest Flux would apply runs the released image');
+    for (const [k, v] of Object.entries(result)) process.stdout.write(`${k}=${v}\n`);
+    return 0;
+  },
+};
