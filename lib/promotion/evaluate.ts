@@ -2,6 +2,7 @@ import { displayUrl } from '../git/auth.js';
 import { errorMessage, UsageError } from '../errors.js';
 import { redact } from '../secrets.js';
 import type { CommitCheck, ReviewSignals } from '../scm/types.js';
+import { matchesService } from '../telemetry/query.js';
 import { type Column, type DeploymentRow, stateOf } from '../telemetry/row.js';
 import { formatDuration } from './duration.js';
 import type { RingPair } from './rings.js';
@@ -61,13 +62,6 @@ export interface GateAnswer {
 
 const short = (sha = '') => sha.slice(0, 7);
 
-/** Same service: the full name, or the part after a single '/' as Spektate shows it. */
-function sameService(row: DeploymentRow, service: string): boolean {
-  const s = (row.service ?? '').toLowerCase();
-  const want = service.toLowerCase();
-  return s === want || (s.split('/').length === 2 && s.split('/')[1] === want);
-}
-
 /** The most advanced deployment of the tag to a ring: synced, then pushed, then newest. */
 function bestRow(rows: DeploymentRow[]): DeploymentRow | undefined {
   const score = (r: DeploymentRow) => (r.syncedAt ? 2 : r.manifestCommitId ? 1 : 0);
@@ -82,7 +76,7 @@ function bestRow(rows: DeploymentRow[]): DeploymentRow | undefined {
 export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<GateAnswer> {
   const conditions: Condition[] = [];
   const { from } = q.pair;
-  const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => sameService(r, q.service));
+  const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => matchesService(r, q.service));
   const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
   const row = bestRow(inRing);
 

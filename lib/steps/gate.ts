@@ -6,7 +6,7 @@ import { ringPair } from '../promotion/rings.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
 import { storageInputs, storeOptions } from '../telemetry/inputs.js';
-import { DeploymentStore, quote, storageError } from '../telemetry/store.js';
+import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
 export const gateStep: StepDef = {
@@ -79,15 +79,10 @@ export const gateStep: StepDef = {
 
     const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, () =>
       evaluateGate(question, {
-        rowsForTag: async (tag) => {
-          const rows = [];
-          try {
-            for await (const r of store.all(`imageTag eq ${quote(tag)}`)) rows.push(r);
-          } catch (err) {
+        rowsForTag: (tag) =>
+          store.find({ imageTag: tag }).catch((err: unknown) => {
             throw err instanceof RingwayError ? err : storageError(err);
-          }
-          return rows;
-        },
+          }),
         signals: (url, input) => signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input }),
         syncTag: (url, tag, commit) => syncTagIncludes(url, token, tag, commit),
         now: () => Date.now(),

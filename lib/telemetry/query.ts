@@ -70,6 +70,14 @@ export function view(row: DeploymentRow): DeploymentView {
   };
 }
 
+/** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
+export function matchesService(row: DeploymentRow, service: string): boolean {
+  const full = (row.service ?? '').toLowerCase();
+  const want = service.toLowerCase();
+  const parts = full.split('/');
+  return full === want || (parts.length === 2 && parts[1] === want);
+}
+
 export function parseSince(since: string, now = Date.now()): number {
   const m = /^(\d+)([mhdw])$/.exec(since.trim());
   if (m) return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2] as 'm' | 'h' | 'd' | 'w'];
@@ -95,7 +103,7 @@ export async function listDeployments(store: DeploymentStore, f: DeploymentFilte
   const out: DeploymentView[] = [];
   for await (const row of store.all(server.join(' and '))) {
     const v = view(row);
-    if (!same(v.imageTag, f.imageTag) || !(same(v.service, f.service) || same(row.service ?? '', f.service)) || !same(v.author, f.author) || !same(v.state, f.status)) continue;
+    if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status)) continue;
     if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since) continue;
     out.push(v);
   }
