@@ -71336,7 +71336,7 @@ async function runStepCli(step, argv) {
     const host = new CliHost({ verbose: flags.get('verbose') === 'true', quiet: flags.get('quiet') === 'true' });
     const result = await runStep(step, host, (def) => flags.get(def.name));
     // Outputs are printed on failure too when the step has them (a gate's decision=reject).
-    const outputs = result.outputs;
+    const { outputs } = result;
     if (outputs) {
         if (flags.get('json') === 'true')
             process.stdout.write(JSON.stringify(outputs) + '\n');

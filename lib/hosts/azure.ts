@@ -55,11 +55,8 @@ export function azureInput(def: InputDef): string | undefined {
 export async function runAzure(step: StepDef): Promise<void> {
   const host = new AzureHost();
   const result = await runStep(step, host, azureInput);
-  if (result.ok) {
-    for (const [k, v] of Object.entries(result.outputs)) tl.setVariable(camelCase(k), v, false, true);
-    tl.setResult(tl.TaskResult.Succeeded, '');
-  } else {
-    for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), v, false, true);
-    tl.setResult(tl.TaskResult.Failed, result.message);
-  }
+  // A failed step may still have outputs (a gate's decision=reject): set them either way.
+  for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), v, false, true);
+  if (result.ok) tl.setResult(tl.TaskResult.Succeeded, '');
+  else tl.setResult(tl.TaskResult.Failed, result.message);
 }

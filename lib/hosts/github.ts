@@ -51,10 +51,7 @@ export function githubInput(def: InputDef): string | undefined {
 export async function runGitHub(step: StepDef): Promise<void> {
   const host = new GitHubHost();
   const result = await runStep(step, host, githubInput);
-  if (result.ok) {
-    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
-  } else {
-    for (const [k, v] of Object.entries(result.outputs ?? {})) core.setOutput(k, v);
-    core.setFailed(result.message);
-  }
+  // A failed step may still have outputs (a gate's decision=reject): set them either way.
+  for (const [k, v] of Object.entries(result.outputs ?? {})) core.setOutput(k, v);
+  if (!result.ok) core.setFailed(result.message);
 }

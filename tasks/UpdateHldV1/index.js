@@ -56271,16 +56271,13 @@ function azureInput(def) {
 async function runAzure(step) {
     const host = new AzureHost();
     const result = await runStep(step, host, azureInput);
-    if (result.ok) {
-        for (const [k, v] of Object.entries(result.outputs))
-            task.setVariable(camelCase(k), v, false, true);
+    // A failed step may still have outputs (a gate's decision=reject): set them either way.
+    for (const [k, v] of Object.entries(result.outputs ?? {}))
+        task.setVariable(camelCase(k), v, false, true);
+    if (result.ok)
         task.setResult(task.TaskResult.Succeeded, '');
-    }
-    else {
-        for (const [k, v] of Object.entries(result.outputs ?? {}))
-            task.setVariable(camelCase(k), v, false, true);
+    else
         task.setResult(task.TaskResult.Failed, result.message);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/entries/azure-update-hld.ts

@@ -32564,15 +32564,11 @@ function githubInput(def) {
 async function runGitHub(step) {
     const host = new GitHubHost();
     const result = await runStep(step, host, githubInput);
-    if (result.ok) {
-        for (const [k, v] of Object.entries(result.outputs))
-            setOutput(k, v);
-    }
-    else {
-        for (const [k, v] of Object.entries(result.outputs ?? {}))
-            setOutput(k, v);
+    // A failed step may still have outputs (a gate's decision=reject): set them either way.
+    for (const [k, v] of Object.entries(result.outputs ?? {}))
+        setOutput(k, v);
+    if (!result.ok)
         setFailed(result.message);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/entries/github-build-image.ts
