@@ -65532,7 +65532,8 @@ async function approvalsCondition(q, row, deps) {
 async function healthCondition(q) {
     const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
     const results = await Promise.all(q.healthUrls.map(async (url) => {
-        const shown = displayUrl(url);
+        // Shown without credentials or query: health URLs may carry keys (?code=… on Azure Functions).
+        const shown = displayUrl(url).replace(/[?#].*$/, '');
         try {
             const res = await fetch(url, { signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
             const body = await res.text();

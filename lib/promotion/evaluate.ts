@@ -220,7 +220,8 @@ async function healthCondition(q: GateQuestion): Promise<Condition> {
   const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
   const results = await Promise.all(
     q.healthUrls.map(async (url): Promise<{ verdict: Verdict; detail: string }> => {
-      const shown = displayUrl(url);
+      // Shown without credentials or query: health URLs may carry keys (?code=… on Azure Functions).
+      const shown = displayUrl(url).replace(/[?#].*$/, '');
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
         const body = await res.text();

@@ -284,7 +284,9 @@ describe('health probe', () => {
     expect((await gate(ask)).outputs).toMatchObject({ decision: 'wait', reason: `health: ${health.url}/healthz is healthy but does not serve 'master-112' yet` });
 
     await health.answer({ status: 503, body: 'down' });
-    expect((await gate(ask)).result).toMatchObject({ ok: false, message: expect.stringMatching(/health: http:\/\/127\.0\.0\.1:\d+\/healthz answered HTTP 503$/) });
+    const down = await gate({ ...ask, 'health-url': `${health.url}/healthz?code=fn-key-8c1d` });
+    expect(down.result).toMatchObject({ ok: false, message: expect.stringMatching(/health: http:\/\/127\.0\.0\.1:\d+\/healthz answered HTTP 503$/) });
+    expect(JSON.stringify([down.outputs, down.host.lines])).not.toContain('fn-key-8c1d');
 
     await health.answer({ status: 200, body: 'master-112', delayMs: 3000 });
     expect((await gate(ask)).result).toMatchObject({ ok: false, message: expect.stringMatching(/healthz unreachable: no answer within 1s$/) });
