@@ -34021,7 +34021,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -68882,6 +68882,58 @@ async function renderKustomize(path, namespace, inject, who) {
     return inject && namespace ? injectNamespace(out, namespace) : out;
 }
 
+;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
+
+
+
+
+
+
+/** Dependencies a chart declares (Chart.yaml `dependencies`, or helm 2's requirements.yaml). */
+async function declared(chartDir) {
+    const out = [];
+    for (const file of ['Chart.yaml', 'requirements.yaml']) {
+        const path = (0,external_node_path_namespaceObject.join)(chartDir, file);
+        if (!(await exists(path)))
+            continue;
+        const doc = (0,yaml_dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        if (Array.isArray(doc?.dependencies))
+            out.push(...doc.dependencies);
+    }
+    return out;
+}
+const inflight = new Map();
+/**
+ * Fetches the dependencies of a fetched chart (git or helm repository) that are not in its
+ * `charts/` folder, as Fabrikate's install does for remote charts: charts kept in git rarely commit
+ * their `charts/`. `helm dependency build` follows Chart.lock when there is one (exact versions),
+ * else resolves like `update`. Local charts are left as they are: generate never writes into the HLD.
+ */
+function ensureChartDependencies(chartDir, who) {
+    let p = inflight.get(chartDir);
+    if (!p) {
+        p = build(chartDir, who).finally(() => inflight.delete(chartDir));
+        inflight.set(chartDir, p);
+    }
+    return p;
+}
+async function build(chartDir, who) {
+    if (!(await declared(chartDir)).length)
+        return;
+    const list = await exec('helm', ['dependency', 'list', chartDir], { allowFailure: true });
+    // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
+    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+    if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
+        return;
+    const r = await exec('helm', ['dependency', 'build', chartDir], { allowFailure: true });
+    if (r.code !== 0) {
+        // helm ends with a generic "no cached repository"; the line saying why is earlier.
+        const text = `${r.stdout}\n${r.stderr}`;
+        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+        throw new RingwayError(`component '${who}': helm dependency build failed: ${lastLines(why ?? text, 1)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/sources.ts
 
 
@@ -69328,6 +69380,7 @@ async function readAccessTokens(dir, display, opts) {
 
 
 
+
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
@@ -69401,7 +69454,11 @@ async function install(opts) {
     await pool(nodes, opts.concurrency || (0,external_node_os_namespaceObject.cpus)().length, async (node) => {
         const { def } = node;
         await runHooks(node, 'before-install');
-        if (def.method === 'helm' && def.source && def.path) {
+        if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
+            await chartPath(node, sources); // the chart and the dependencies it lacks
+            fetched++;
+        }
+        else if (def.method === 'helm' && def.source && def.path) {
             await sources.helmChart(def.source, def.path, def.version, node.path);
             fetched++;
         }
@@ -69480,7 +69537,7 @@ class Renderer {
                 return renderKustomize(await containedPath(root, base, def.path || '.', `component '${who}'`), config.namespace, config.injectNamespace, who);
             }
             case 'helm': {
-                const chart = await this.chartPath(node, sources);
+                const chart = await chartPath(node, sources);
                 const key = (0,external_node_crypto_.createHash)('sha256')
                     .update(JSON.stringify([await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, (0,yaml_dist/* stringify */.As)(config.config ?? {})]))
                     .digest('hex');
@@ -69499,27 +69556,6 @@ class Renderer {
                 return manifest;
             }
         }
-    }
-    async chartPath(node, sources) {
-        const { def } = node;
-        const who = node.path;
-        if (def.method === 'helm') {
-            if (!def.source || !def.path)
-                throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
-            return sources.helmChart(def.source, def.path, def.version, who);
-        }
-        if (def.method === 'git') {
-            if (!def.source)
-                throw new RingwayError(`component '${who}': method git needs a 'source' URL`);
-            const checkout = await sources.git(def.source, def.version, def.branch, who);
-            return this.existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
-        }
-        return this.existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
-    }
-    async existingChart(dir, who) {
-        if (!(await exists((0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml'))))
-            throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
-        return dir;
     }
     /**
      * helm's version, part of every render cache key. Asking helm costs a process per run, so the
@@ -69601,6 +69637,32 @@ async function validateFolder(folder, name) {
             }
         }
     }
+}
+/** The folder of a helm component's chart: fetched (with its dependencies) or in the HLD. */
+async function chartPath(node, sources) {
+    const { def } = node;
+    const who = node.path;
+    if (def.method === 'helm') {
+        if (!def.source || !def.path)
+            throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
+        const chart = await sources.helmChart(def.source, def.path, def.version, who);
+        await ensureChartDependencies(chart, who);
+        return chart;
+    }
+    if (def.method === 'git') {
+        if (!def.source)
+            throw new RingwayError(`component '${who}': method git needs a 'source' URL`);
+        const checkout = await sources.git(def.source, def.version, def.branch, who);
+        const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
+        await ensureChartDependencies(chart, who);
+        return chart;
+    }
+    return existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
+}
+async function existingChart(dir, who) {
+    if (!(await exists((0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml'))))
+        throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/generate.ts

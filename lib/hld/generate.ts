@@ -8,6 +8,7 @@ import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { containedPath, exists, firstDocument, isPlainObject } from './files.js';
 import { renderHelm, renderKustomize, renderStatic } from './render.js';
+import { ensureChartDependencies } from './chart-deps.js';
 import { defaultCacheDir, SourceCache } from './sources.js';
 import { type ComponentNode, walkTree } from './tree.js';
 
@@ -114,7 +115,10 @@ export async function install(opts: { hld: string; cacheDir?: string; concurrenc
   await pool(nodes, opts.concurrency || cpus().length, async (node) => {
     const { def } = node;
     await runHooks(node, 'before-install');
-    if (def.method === 'helm' && def.source && def.path) {
+    if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
+      await chartPath(node, sources); // the chart and the dependencies it lacks
+      fetched++;
+    } else if (def.method === 'helm' && def.source && def.path) {
       await sources.helmChart(def.source, def.path, def.version, node.path);
       fetched++;
     } else if (def.method === 'git' && def.source && def.type !== 'component') {
@@ -187,7 +191,7 @@ class Renderer {
         return renderKustomize(await containedPath(root, base, def.path || '.', `component '${who}'`), config.namespace, config.injectNamespace, who);
       }
       case 'helm': {
-        const chart = await this.chartPath(node, sources);
+        const chart = await chartPath(node, sources);
         const key = createHash('sha256')
           .update(JSON.stringify([await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
           .digest('hex');
@@ -206,26 +210,6 @@ class Renderer {
         return manifest;
       }
     }
-  }
-
-  private async chartPath(node: ComponentNode, sources: SourceCache): Promise<string> {
-    const { def } = node;
-    const who = node.path;
-    if (def.method === 'helm') {
-      if (!def.source || !def.path) throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
-      return sources.helmChart(def.source, def.path, def.version, who);
-    }
-    if (def.method === 'git') {
-      if (!def.source) throw new RingwayError(`component '${who}': method git needs a 'source' URL`);
-      const checkout = await sources.git(def.source, def.version, def.branch, who);
-      return this.existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
-    }
-    return this.existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
-  }
-
-  private async existingChart(dir: string, who: string): Promise<string> {
-    if (!(await exists(join(dir, 'Chart.yaml')))) throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
-    return dir;
   }
 
   /**
@@ -302,4 +286,29 @@ async function validateFolder(folder: string, name: string): Promise<void> {
       }
     }
   }
+}
+
+/** The folder of a helm component's chart: fetched (with its dependencies) or in the HLD. */
+async function chartPath(node: ComponentNode, sources: SourceCache): Promise<string> {
+  const { def } = node;
+  const who = node.path;
+  if (def.method === 'helm') {
+    if (!def.source || !def.path) throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
+    const chart = await sources.helmChart(def.source, def.path, def.version, who);
+    await ensureChartDependencies(chart, who);
+    return chart;
+  }
+  if (def.method === 'git') {
+    if (!def.source) throw new RingwayError(`component '${who}': method git needs a 'source' URL`);
+    const checkout = await sources.git(def.source, def.version, def.branch, who);
+    const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
+    await ensureChartDependencies(chart, who);
+    return chart;
+  }
+  return existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
+}
+
+async function existingChart(dir: string, who: string): Promise<string> {
+  if (!(await exists(join(dir, 'Chart.yaml')))) throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
+  return dir;
 }

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../lib/hld/generate.js';
-import { bareRepo, tempDir } from '../support/git.js';
+import { bareRepo, tempDir, writeTree } from '../support/git.js';
 import { startGitHttpServer } from '../support/git-http-server.js';
 import { fixtures, readTree } from '../support/hld.js';
 import { runCli } from '../support/run-bundle.js';
@@ -71,6 +71,60 @@ test('method git helm chart, and a private component whose token comes from acce
   } finally {
     await server.stop();
   }
+});
+
+test('a chart in git whose dependencies are not committed: install fetches them, generate renders offline', async () => {
+  // The dependency lives in a chart repository; the app chart in git has no charts/ folder.
+  const sub = writeTree(
+    {
+    'Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.2.0\n',
+    'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub-{{ .Values.flavour }}\n',
+      'values.yaml': 'flavour: plain\n',
+    },
+    'ringway-sub-',
+  );
+  const repoDir = tempDir('ringway-charts-');
+  execFileSync('helm', ['package', sub, '--destination', repoDir], { stdio: 'ignore' });
+  const server = await startStaticServer(repoDir);
+  try {
+    execFileSync('helm', ['repo', 'index', repoDir, '--url', server.url], { stdio: 'ignore' });
+    const remote = await bareRepo({
+      files: {
+        'charts/app/Chart.yaml': `apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: sub\n    version: 0.2.0\n    repository: ${server.url}\n`,
+        'charts/app/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n',
+      },
+    });
+    // Pinned, so install's checkout (with the fetched dependency) is what generate reuses offline.
+    const version = execFileSync('git', ['rev-parse', 'main'], { cwd: remote.dir, encoding: 'utf8' }).trim();
+    const hld = hldWith(`name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n    version: ${version}\n`, {
+      'config/common.yaml': 'subcomponents:\n  app:\n    config:\n      sub:\n        flavour: spicy\n',
+    });
+    const cacheDir = tempDir();
+    const installed = await runCli(['install', hld, '--cache-dir', cacheDir]);
+    expect(installed.code).toBe(0);
+    await server.stop();
+    await generate({ hld, environments: [[]], cacheDir });
+    const out = readFileSync(join(hld, 'generated/common/app.yaml'), 'utf8');
+    expect(out).toContain('name: app\n');
+    expect(out).toContain('name: sub-spicy\n'); // the dependency, with the HLD's values for it
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a chart dependency that cannot be fetched: one error naming the component, nothing written', async () => {
+  const remote = await bareRepo({
+    files: {
+      'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: sub\n    version: 0.2.0\n    repository: http://127.0.0.1:9/charts\n',
+      'charts/app/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n',
+    },
+  });
+  const hld = hldWith(`name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n`);
+  const r = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()]);
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim().split('\n').pop()).toMatch(/^error: component 'root\.app': helm dependency build failed: .*127\.0\.0\.1:9/);
+  const generated = join(hld, 'generated');
+  expect(existsSync(generated) ? readdirSync(generated) : []).toEqual([]);
 });
 
 test('a git component pinned to a version is fetched at that commit', async () => {
