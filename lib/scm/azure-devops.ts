@@ -99,7 +99,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
   private explain(what: string, err: HttpError): RingwayError {
     const repo = `${this.ref.project}/${this.ref.repo}`;
     if (err.status === 401) return new RingwayError(`${what}: Azure DevOps rejected the token (HTTP 401): check the 'token' input`);
-    if (err.status === 403) return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (read & write) scope`);
+    if (err.status === 403) return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (${what.startsWith('reading') ? 'read' : 'read & write'}) scope`);
     if (err.status === 404) return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
     let detail = err.body.slice(0, 200);
     try {

@@ -65,7 +65,8 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       case 401:
         return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
       case 403:
-        return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs contents and pull-requests write access`);
+        // Reads come from the gate (checks, statuses, reviews); writes from update-hld.
+        return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? 'read access to checks, commit statuses and pull requests' : 'contents and pull-requests write access'}`);
       case 404:
         return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
       default: {

@@ -231,6 +231,14 @@ describe('checks and approvals on GitHub (requests validated against @octokit/op
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/approvals: deployment [0-9a-f]{12} to dev was pushed without a pull request/) });
   });
 
+  test('a token without read access to checks: the reason says which access is missing', async () => {
+    const s = storage();
+    await deploy(s, { tag: 'master-114', ring: 'dev', until: 'cluster-synced' });
+    await github.reset({ token: TOKEN, failures: [{ match: '^GET /repos/contoso/frontend/commits/.*/check-runs$', status: 403, body: { message: 'Resource not accessible by integration' } }] });
+    const { result } = await gate({ ...s, ...ghRepo(), service: 'frontend', 'image-tag': 'master-114', 'to-ring': 'staging', 'required-checks': 'build' });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('checks: reading check runs: the token may not do this on contoso/frontend (HTTP 403): it needs read access to checks, commit statuses and pull requests') });
+  });
+
   test('a bad token: the gate rejects with the reason, and the token is not in it', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-110', ring: 'dev', until: 'cluster-synced' });

@@ -39003,7 +39003,7 @@ class azure_devops_AzureDevOpsProvider {
         if (err.status === 401)
             return new RingwayError(`${what}: Azure DevOps rejected the token (HTTP 401): check the 'token' input`);
         if (err.status === 403)
-            return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (read & write) scope`);
+            return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (${what.startsWith('reading') ? 'read' : 'read & write'}) scope`);
         if (err.status === 404)
             return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
         let detail = err.body.slice(0, 200);
@@ -44137,7 +44137,8 @@ class github_GitHubProvider {
             case 401:
                 return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
             case 403:
-                return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs contents and pull-requests write access`);
+                // Reads come from the gate (checks, statuses, reviews); writes from update-hld.
+                return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? 'read access to checks, commit statuses and pull requests' : 'contents and pull-requests write access'}`);
             case 404:
                 return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
             default: {
