@@ -71073,6 +71073,9 @@ ${storageHelp}
         const demoRoot = findDemoRoot();
         if (!demoRoot)
             throw new UsageError('ringway demo: the demo data (demo/hld, demo/service) is not beside this ringway; run it from the ringway package or repository');
+        const registry = flags.get('registry');
+        if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry))
+            throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
         let workspace = flags.get('workspace');
         if (workspace) {
             workspace = (0,external_node_path_namespaceObject.resolve)(workspace);
@@ -71094,9 +71097,6 @@ ${storageHelp}
             process.env[envName(d.name)] = v;
         }
         const telemetry = Boolean(process.env[envName('table-name')] && process.env[envName('partition-key')] && (process.env[envName('connection-string')] || process.env[envName('account-name')]));
-        const registry = flags.get('registry');
-        if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry))
-            throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
         const log = (line) => process.stderr.write(`${line}\n`);
         log(`ringway demo: workspace ${workspace}${telemetry ? '' : ' (no telemetry storage: record-deployment, gate and dashboard are skipped)'}`);
         const result = await runDemo({

@@ -50,4 +50,10 @@ test('a workspace that is not empty is refused before anything is made', async (
   expect(r.code).toBe(2);
   expect(r.stderr.trim()).toBe(`error: option --workspace: ${ws} is not empty`);
   expect(existsSync(join(ws, 'remotes'))).toBe(false);
+  // A bad option is refused before the workspace is made.
+  const fresh = join(tempDir('ringway-demo-test-'), 'ws');
+  const bad = await runCli(['demo', '--workspace', fresh, '--registry', 'http://127.0.0.1:5000']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr.trim()).toBe("error: option --registry must be host[:port], got 'http://127.0.0.1:5000'");
+  expect(existsSync(fresh)).toBe(false);
 });
