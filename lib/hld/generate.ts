@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { containedPath, exists, firstDocument, isPlainObject } from './files.js';
-import { renderHelm, renderKustomize, renderStatic } from './render.js';
+import { renderHelm, renderKustomize, renderStatic, VALUES_FORMAT } from './render.js';
 import { ensureChartDependencies } from './chart-deps.js';
 import { defaultCacheDir, SourceCache } from './sources.js';
 import { type ComponentNode, walkTree } from './tree.js';
@@ -193,7 +193,7 @@ class Renderer {
       case 'helm': {
         const chart = await chartPath(node, sources);
         const key = createHash('sha256')
-          .update(JSON.stringify([await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
+          .update(JSON.stringify([VALUES_FORMAT, await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
           .digest('hex');
         const cached = join(this.cacheDir, 'render', `${key}.yaml`);
         const hit = await readFile(cached, 'utf8').catch(() => undefined);
