@@ -1,6 +1,6 @@
 import { RingwayError, errorMessage } from '../errors.js';
 import { redact } from '../secrets.js';
-import { storageInputs, storeOptions } from '../telemetry/inputs.js';
+import { storageInputs, storeOptions } from './storage-inputs.js';
 import { checkRequired, recordStage, stageOf } from '../telemetry/record.js';
 import { type Fields, stateOf, STAGES } from '../telemetry/row.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
