@@ -1,10 +1,10 @@
 import { RingwayError, errorMessage, UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
-import type { Host } from '../hosts/host.js';
+import type { Host } from './host.js';
 import { redact } from '../secrets.js';
 import { manifestAncestors } from '../telemetry/ancestry.js';
-import { storageInputs, storeOptions } from '../telemetry/inputs.js';
 import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEventInput } from '../telemetry/operator-event.js';
+import { storageInputs, storeOptions } from './storage-inputs.js';
 import { checkRequired, recordStage, stageOf } from '../telemetry/record.js';
 import { clusterSyncs, type Fields, stateOf, STAGES } from '../telemetry/row.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
