@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { UsageError } from '../../lib/errors.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { dashboardHtml } from '../../lib/telemetry/dashboard.js';
 import { listDeployments } from '../../lib/telemetry/query.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { launchChromium } from '../support/browser.js';
 import { bareRepo, commitFiles, tempDir } from '../support/git.js';
 import { RecordingHost } from '../support/host.js';
-import { runCli } from '../support/run-bundle.js';
+import { runCli, runGitHubAction } from '../support/run-bundle.js';
 
 /*
  * Payloads are built field for field from the operators' sources:
@@ -275,5 +277,74 @@ describe('Argo CD notifications', () => {
     expect(clusters(two)['aks-dev-2']).toMatchObject({ failedAt: '2026-11-26T05:08:00.000Z' });
     // Failure of c2 does not fail c1, which aks-dev already runs.
     expect(clusters(one)['aks-dev'].failedAt).toBeUndefined();
+  });
+});
+
+describe('as processes', () => {
+  test('the CLI and the GitHub Action bundle take the event file; bad input exits 2 with one line and writes nothing', async () => {
+    const s = storage();
+    const m = await manifestRepo();
+    await deploy(s, 'master-1', 'dev', m.shas[0], m.url);
+    await deploy(s, 'master-2', 'dev', m.shas[1], m.url);
+    const dir = tempDir();
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"involvedObject": {"kind": "Kustomization"}, ');
+    const flags = ['--connection-string', s['connection-string'], '--table-name', s['table-name'], '--partition-key', 'fabrikam'];
+    const before = await rows(s);
+    const refused = await runCli(['record-deployment', '--flux-event', `@${bad}`, ...flags]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/input 'flux-event' is not JSON/);
+    expect(await rows(s)).toEqual(before);
+
+    const cliEvent = join(dir, 'cli.json');
+    writeFileSync(cliEvent, JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'aks-dev', timestamp: '2026-11-26T04:50:00Z' })));
+    const cli = await runCli(['record-deployment', '--flux-event', `@${cliEvent}`, '--repository', m.url, ...flags]);
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toContain('cluster-synced for 1 deployment(s) to dev (1 changed)');
+    expect(cli.stdout).toContain('sync=synced');
+
+    // The Action, as the runner starts it for flux-sync.yml: the dispatch event file of a later revision.
+    const ghEvent = join(dir, 'event.json');
+    writeFileSync(ghEvent, JSON.stringify(dispatched(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main/${m.shas[1]}`, cluster: 'aks-dev', timestamp: '2026-11-26T04:55:00Z' }))));
+    const action = await runGitHubAction('record-deployment', { 'flux-event': `@${ghEvent}`, repository: m.url, ...s });
+    expect(action.code).toBe(0);
+    expect(action.outputs).toMatchObject({ sync: 'synced', recorded: 'true', state: 'Synced' });
+    const [one, two] = await rows(s);
+    expect(clusters(one)['aks-dev'].syncedAt).toBe('2026-11-26T04:50:00.000Z');
+    expect(clusters(two)['aks-dev'].syncedAt).toBe('2026-11-26T04:55:00.000Z');
+    expect(action.summary).toContain('aks-dev');
+  });
+});
+
+describe('what users see', () => {
+  test('the dashboard shows Sync failed in red and each cluster with its own time or reason (Chromium)', async () => {
+    const s = storage();
+    const m = await manifestRepo();
+    await deploy(s, 'master-1', 'prod', m.shas[0]);
+    await record({ ...s, 'flux-event': JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'aks-weu', timestamp: '2026-11-26T05:01:00Z' })) });
+    // Argo CD through a repository_dispatch (argocd-sync.yml passes the event file as is).
+    const argo = { action: 'argocd-sync', client_payload: argoEvent({ revision: m.shas[0], sync: 'Synced', health: 'Degraded', cluster: 'aks-eus', finishedAt: '2026-11-26T05:04:00Z' }) };
+    expect(await record({ ...s, 'argocd-event': JSON.stringify(argo) })).toMatchObject({ sync: 'failed', state: 'Sync failed' });
+    const st = DeploymentStore.open({ connectionString: s['connection-string'], tableName: s['table-name'], partitionKey: 'fabrikam' });
+    const html = dashboardHtml(await listDeployments(st, {}), { title: 'ops', generatedAt: '2026-11-26T06:00:00Z', source: 'test' });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      await page.waitForSelector('tbody tr');
+      await expect(page.locator('tbody .state').textContent()).resolves.toBe('Sync failed');
+      expect(await page.evaluate("getComputedStyle(document.querySelector('tbody .state')).backgroundColor")).toBe('rgb(207, 34, 46)');
+      await expect(page.locator('tbody tr').textContent()).resolves.toContain('✘ aks-eus operation Succeeded, sync Synced, health Degraded, ✓ aks-weu 2026-11-26 05:01');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a sync-failed stage recorded by hand (no operator event) makes the state Sync failed until a later sync', async () => {
+    const s = storage();
+    await deploy(s, 'master-1', 'dev', 'ab'.repeat(20));
+    expect(await record({ ...s, stage: 'sync-failed', 'manifest-commit-id': 'ab'.repeat(20), cluster: 'aks-dev' })).toMatchObject({ recorded: 'true', state: 'Sync failed' });
+    expect(await record({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'ab'.repeat(20), cluster: 'aks-dev' })).toMatchObject({ state: 'Synced' });
   });
 });
