@@ -10,7 +10,8 @@ export interface SummaryTable {
 
 /**
  * What a step may ask of the orchestrator it runs in. One implementation per surface:
- * GitHub Actions, Azure Pipelines, the CLI. All text passes through secret redaction.
+ * GitHub Actions, Azure Pipelines, the CLI. All text passes through secret redaction and
+ * command neutralisation (neutralise.ts): values from tables, HLDs and servers are printed inert.
  */
 export interface Host {
   readonly kind: 'github' | 'azure' | 'cli';

@@ -1,8 +1,8 @@
 import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
-import { redact } from '../secrets.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
 import type { Host } from './host.js';
+import { safeText } from './neutralise.js';
 
 export type RunResult =
   | { ok: true; outputs: StepOutputs }
@@ -22,8 +22,8 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
     }
     return { ok: true, outputs };
   } catch (err) {
-    const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
-    if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(redact(err.stack));
+    const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+    if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(err.stack);
     const outputs = err instanceof StepFailure ? err.outputs : undefined;
     return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
   }
