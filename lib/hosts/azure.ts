@@ -21,7 +21,7 @@ export class AzureHost implements Host {
     console.log(safeText(message));
   }
   warning(message: string): void {
-    tl.warning(safeText(message));
+    tl.warning(azureWords(safeText(message)));
   }
   debug(message: string): void {
     tl.debug(safeText(message));
@@ -53,6 +53,11 @@ function oneLine(text: string): string {
   return safeText(text).replace(/\n/g, ' ');
 }
 
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+export function azureWords(message: string): string {
+  return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name: string) => `input '${camelCase(name)}'`);
+}
+
 export function azureInput(def: InputDef): string | undefined {
   return taskInput(camelCase(def.name)) || undefined;
 }
@@ -64,5 +69,5 @@ export async function runAzure(step: StepDef): Promise<void> {
   // A failed step may still have outputs (a gate's decision=reject): set them either way.
   for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), safeOutput(v), false, true);
   if (result.ok) tl.setResult(tl.TaskResult.Succeeded, '');
-  else tl.setResult(tl.TaskResult.Failed, oneLine(result.message));
+  else tl.setResult(tl.TaskResult.Failed, azureWords(oneLine(result.message)));
 }
