@@ -61,7 +61,9 @@ export async function renderHelm(r: HelmRender): Promise<string> {
     const ns = r.namespace || 'default';
     const res = await exec('helm', ['template', r.release, r.chart, '--values', valuesFile, '--namespace', ns], { allowFailure: true });
     if (res.code !== 0) throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
-    const cleaned = cleanManifests(res.stdout);
+    // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
+    // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
+    const cleaned = cleanManifests(res.stderr + res.stdout);
     return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { registerSecret } from '../secrets.js';
 import { camelCase } from '../steps/inputs.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
-import type { Host, SummaryTable } from './host.js';
+import type { Host, SummaryTable } from '../steps/host.js';
 import { safeOutput, safeText } from './neutralise.js';
 import { markdownTable, runStep } from './run.js';
 

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { registerSecret } from '../secrets.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
-import type { Host, SummaryTable } from './host.js';
+import type { Host, SummaryTable } from '../steps/host.js';
 import { safeOutput, safeText } from './neutralise.js';
 import { runStep } from './run.js';
 

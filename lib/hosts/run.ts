@@ -1,7 +1,7 @@
 import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
-import type { Host } from './host.js';
+import type { Host } from '../steps/host.js';
 import { safeText } from './neutralise.js';
 
 export type RunResult =
