@@ -1,4 +1,6 @@
 import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
+import { setNetworkTimeout } from '../exec.js';
+import { parseDuration } from '../promotion/duration.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
 import type { Host } from '../steps/host.js';
@@ -15,6 +17,11 @@ export type RunResult =
 export async function runStep(step: StepDef, host: Host, source: RawInputSource): Promise<RunResult> {
   try {
     const inputs = Inputs.resolve(step, source);
+    if (step.inputs.some((d) => d.name === 'timeout')) {
+      const ms = parseDuration(inputs.string('timeout'), 'timeout');
+      if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+      setNetworkTimeout(ms);
+    }
     for (const def of step.inputs) if (def.secret && inputs.has(def.name)) host.setSecret(inputs.string(def.name));
     const outputs = await step.run(inputs, host);
     for (const name of Object.keys(outputs)) {
