@@ -1,6 +1,7 @@
 import { RingwayError, errorMessage } from '../errors.js';
 import { redact } from '../secrets.js';
 import { storageInputs, storeOptions } from '../telemetry/inputs.js';
+import { commitTime } from '../telemetry/commit-time.js';
 import { checkRequired, recordStage, stageOf } from '../telemetry/record.js';
 import { type Fields, stateOf, STAGES } from '../telemetry/row.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
@@ -29,6 +30,7 @@ export const recordDeployment: StepDef = {
     { name: 'pr-url', description: 'Web address of the pull request' },
     { name: 'merged-by', description: 'Who merged the pull request' },
     { name: 'cluster', description: 'Cluster that synced (cluster-synced stage)' },
+    { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
     ...storageInputs,
     { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
   ],
@@ -59,8 +61,9 @@ export const recordDeployment: StepDef = {
       };
       const stage = stageOf(get('stage'), raw);
       // `repository` names the repo of this stage, as in bedrock-cli.
-      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo' }[stage] as keyof Fields;
+      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'gate-rejected': 'hldRepo' }[stage] as keyof Fields;
       if (get('repository')) raw[repoColumn] = lower('repository');
+      if (stage === 'image-built' || get('commit-time')) raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));
