@@ -76,3 +76,18 @@ export function csv(r: MetricsReport): string {
       .join(',');
   return [CSV_HEAD.join(','), ...r.groups.map(line), ...(r.groups.length ? [line(r.total)] : [])].join('\n') + '\n';
 }
+
+/** Columns padded to their longest cell (the terminal's table). */
+function textTable(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const fmt = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd();
+  return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
+}
+
+/** The report in one of the formats users ask for. */
+export function renderReport(r: MetricsReport, format: string): string {
+  if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
+  if (format === 'csv') return csv(r);
+  const [head, ...rest] = notes(r);
+  return r.total.deployments ? `${head}\n\n${textTable(tableRows(r))}\n\n${rest.join('\n')}\n` : `${head}\n`;
+}

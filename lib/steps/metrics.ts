@@ -1,21 +1,11 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { RingwayError } from '../errors.js';
-import type { MetricsReport } from '../metrics/compute.js';
-import { csv, notes, tableRows } from '../metrics/format.js';
+import { notes, renderReport, tableRows } from '../metrics/format.js';
 import { parseWindow, readMetrics } from '../metrics/read.js';
-import { textTable } from '../hosts/run.js';
-import { storageInputs, storeOptions } from '../telemetry/inputs.js';
+import { storageInputs, storeOptions } from './storage-inputs.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
-
-/** The report in one of the formats users ask for. */
-export function renderReport(r: MetricsReport, format: string): string {
-  if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
-  if (format === 'csv') return csv(r);
-  const [head, ...rest] = notes(r);
-  return r.total.deployments ? `${head}\n\n${textTable(tableRows(r))}\n\n${rest.join('\n')}\n` : `${head}\n`;
-}
 
 /** Written whole or not at all. */
 export async function writeReport(file: string, text: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { RingwayError, UsageError } from '../../errors.js';
 import { parseWindow, readMetrics } from '../../metrics/read.js';
-import { metricsStep, renderReport, writeReport } from '../../steps/metrics.js';
+import { renderReport } from '../../metrics/format.js';
+import { metricsStep, writeReport } from '../../steps/metrics.js';
 import { envName } from '../../steps/inputs.js';
 import { storageError } from '../../telemetry/store.js';
 import { flagSpecsFor, parseArgs } from '../args.js';
