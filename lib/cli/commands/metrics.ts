@@ -18,7 +18,8 @@ export const metricsCommand: CliCommand = {
   summary: "DORA's four keys from the deployment records (table, JSON or CSV)",
   help: stepHelp(metricsStep)
     .replace(/\nOutputs \(printed[\s\S]*?\n\n/, '\nPrints the report (--output table|json|csv; --json is --output json) on stdout and a line per 5,000 rows read on stderr.\n\n')
-    .replace(/\nBuild metadata[\s\S]*?\n\n/, '\n'),
+    .replace(/\nBuild metadata[\s\S]*?\n\n/, '\n')
+    .replace(/\nCommon options:[\s\S]*?\n\n/, '\nCommon options:\n  --json                          Same as --output json\n  --help                          Show this help\n\nDefinitions: docs/metrics.md. '),
   async run(argv) {
     const { flags, positionals } = parseArgs(argv, [...flagSpecsFor(metricsStep.inputs), { name: 'json', boolean: true }]);
     if (positionals.length) throw new UsageError(`ringway metrics takes no arguments, got '${positionals[0]}'`);
