@@ -24,6 +24,16 @@ export interface GenerateOptions {
   validate?: boolean;
   log?: (line: string) => void;
   warn?: (line: string) => void;
+  /** Called as each component is written; counts so far, for progress lines. */
+  progress?: (p: GenerateProgress) => void;
+}
+
+export interface GenerateProgress {
+  done: number;
+  total: number;
+  component: string;
+  rendered: number;
+  fromCache: number;
 }
 
 export interface GeneratedFolder {
@@ -68,6 +78,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   try {
     const jobs = trees.flatMap((nodes, g) => nodes.map((node) => ({ node, folder: join(staging, names[g]) })));
     const written = new Map<string, string>();
+    let done = 0;
     await pool(jobs, opts.concurrency || cpus().length, async ({ node, folder }) => {
       await runHooks(node, 'before-generate');
       const manifest = await renderer.render(node, sources);
@@ -78,6 +89,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       written.set(file, node.path);
       await mkdir(join(folder, node.logical), { recursive: true });
       await writeFile(file, manifest, { mode: 0o644 });
+      opts.progress?.({ done: ++done, total: jobs.length, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
     });
     const folders: GeneratedFolder[] = [];
     for (const [g, name] of names.entries()) {

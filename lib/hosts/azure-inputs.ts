@@ -5,9 +5,17 @@
  * this module first, so the snapshot is taken before task-lib runs (ESM evaluates imports in order).
  */
 const snapshot: Record<string, string> = {};
-for (const [k, v] of Object.entries(process.env)) if (k.startsWith('INPUT_') && v !== undefined) snapshot[k] = v;
+for (const [k, v] of Object.entries(process.env)) if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined) snapshot[k] = v;
 
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 export function taskInput(name: string): string | undefined {
   return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
+
+/**
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
+ */
+export function jobAccessToken(): string | undefined {
+  return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }

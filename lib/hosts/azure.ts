@@ -1,11 +1,11 @@
 // Must stay the first import: it reads the inputs before task-lib loads.
-import { taskInput } from './azure-inputs.js';
+import { jobAccessToken, taskInput } from './azure-inputs.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { redact, registerSecret } from '../secrets.js';
-import { camelCase } from '../steps/inputs.js';
+import { camelCase, envName } from '../steps/inputs.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from './host.js';
@@ -48,7 +48,10 @@ export class AzureHost implements Host {
 }
 
 export function azureInput(def: InputDef): string | undefined {
-  return taskInput(camelCase(def.name)) || undefined;
+  // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+  const v = taskInput(camelCase(def.name));
+  if (def.jobToken && !v && !process.env[envName(def.name)]) return jobAccessToken();
+  return v;
 }
 
 /** Entry point of a step's Azure DevOps task bundle. */

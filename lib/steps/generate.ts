@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { generate } from '../hld/generate.js';
+import { generate, type GenerateProgress } from '../hld/generate.js';
+import type { Host } from '../hosts/host.js';
 import { splitList } from './inputs.js';
 import type { StepDef } from './types.js';
 
@@ -47,6 +48,7 @@ export const generateStep: StepDef = {
         validate: inputs.boolean('validate'),
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),
+        progress: progressLines(host),
       }),
     );
     await host.summary({
@@ -71,4 +73,19 @@ export function environmentGroups(environments: string[], fabEnvs: string): stri
     if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
   }
   return [environments];
+}
+
+/** Milliseconds a generate may take before each component gets a progress line. */
+export const PROGRESS_AFTER_MS = 2000;
+
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+export function progressLines(host: Host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()): (p: GenerateProgress) => void {
+  const start = now();
+  return (p) => {
+    if (now() - start < afterMs) return;
+    host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+  };
 }

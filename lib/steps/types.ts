@@ -15,11 +15,19 @@ export interface InputDef {
   kind?: InputKind;
   /** Allowed values, checked before `run`. */
   options?: string[];
+  /** Former names, still read (with a deprecation warning) when the input itself is not given. */
+  aliases?: string[];
+  /** An explicitly empty value is kept instead of falling back to the default (`keep: ''`). */
+  allowEmpty?: boolean;
+  /** Defaults to the job's own token: `github.token` on GitHub, System.AccessToken on Azure. */
+  jobToken?: boolean;
 }
 
 export interface OutputDef {
   name: string;
   description: string;
+  /** Former names, set to the same value so existing pipelines keep reading them. */
+  aliases?: string[];
 }
 
 export type StepOutputs = Record<string, string>;
@@ -39,7 +47,7 @@ export interface StepDef {
 
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 export const gitInputs: InputDef[] = [
-  { name: 'token', description: 'Token for the git server, sent only as an HTTP Authorization header', secret: true },
+  { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
   { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
   { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
   { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },

@@ -52,8 +52,8 @@ export const updateHld: StepDef = {
     { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
     { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
     { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
-    { name: 'pr-number', description: 'Pull request number or id' },
-    { name: 'pr-url', description: 'Pull request web address' },
+    { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+    { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
     const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
@@ -71,9 +71,11 @@ export const updateHld: StepDef = {
     const dryRun = inputs.boolean('dry-run');
     const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
     try {
-      const repo = await host.group(`Fetch ${displayUrl(url)}`, () =>
-        GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } }),
-      );
+      const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+        const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } });
+        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+        return r;
+      });
       const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
       for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
       const apply = async () => {
@@ -87,14 +89,14 @@ export const updateHld: StepDef = {
         );
         host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
         await host.summary({ title: `ringway update-hld: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
-        return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pr-number': '', 'pr-url': '' };
+        return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pull-request-number': '', 'pull-request-url': '' };
       }
 
       await apply();
       if (!(await repo.stage())) {
         host.info(`${repo.branch} already has these values: no branch, no pull request`);
         await host.summary({ title: 'ringway update-hld: no change', rows });
-        return { changed: 'false', commit: await repo.head(), branch: '', 'pr-number': '', 'pr-url': '' };
+        return { changed: 'false', commit: await repo.head(), branch: '', 'pull-request-number': '', 'pull-request-url': '' };
       }
       // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
       const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
@@ -112,7 +114,7 @@ export const updateHld: StepDef = {
       }
       if (dryRun) {
         host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
-        return { changed: 'true', commit, branch: prBranch, 'pr-number': '', 'pr-url': '' };
+        return { changed: 'true', commit, branch: prBranch, 'pull-request-number': '', 'pull-request-url': '' };
       }
       const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
         provider.openOrUpdate({
@@ -129,7 +131,7 @@ export const updateHld: StepDef = {
       const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
       host.info(what);
       await host.summary({ title: `ringway update-hld: ${what}`, rows });
-      return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pr-number': pr.number, 'pr-url': pr.url };
+      return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pull-request-number': pr.number, 'pull-request-url': pr.url };
     } finally {
       await rm(work, { recursive: true, force: true });
     }
