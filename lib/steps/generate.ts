@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { generate, type GenerateProgress } from '../hld/generate.js';
-import type { Host } from '../hosts/host.js';
+import type { Host } from './host.js';
 import { splitList } from './inputs.js';
 import type { StepDef } from './types.js';
 
