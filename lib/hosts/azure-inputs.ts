@@ -19,3 +19,20 @@ export function taskInput(name: string): string | undefined {
 export function jobAccessToken(): string | undefined {
   return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }
+
+/**
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
+ */
+export function connectionSecret(inputName: string): string | undefined {
+  const id = taskInput(inputName);
+  if (!id) return undefined;
+  const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+  if (!key) return undefined;
+  try {
+    const p = (JSON.parse(snapshot[key]) as { parameters?: Record<string, string> }).parameters ?? {};
+    return p.password || p.apitoken || p.AccessToken || undefined;
+  } catch {
+    return undefined;
+  }
+}

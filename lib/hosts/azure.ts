@@ -1,5 +1,5 @@
 // Must stay the first import: it reads the inputs before task-lib loads.
-import { jobAccessToken, taskInput } from './azure-inputs.js';
+import { connectionSecret, jobAccessToken, taskInput } from './azure-inputs.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,8 +50,11 @@ export class AzureHost implements Host {
 export function azureInput(def: InputDef): string | undefined {
   // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
   const v = taskInput(camelCase(def.name));
-  if (def.jobToken && !v && !process.env[envName(def.name)]) return jobAccessToken();
-  return v;
+  if (v || process.env[envName(def.name)]) return v;
+  // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+  const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+  if (fromConnection) return fromConnection;
+  return def.jobToken ? jobAccessToken() : v;
 }
 
 /** Entry point of a step's Azure DevOps task bundle. */

@@ -15,6 +15,7 @@ export const buildImageStep: StepDef = {
   description:
     'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
   azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
+  azureCategory: 'Build',
   inputs: [
     { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
     { name: 'context', description: 'Build context folder', default: '.' },
@@ -36,7 +37,7 @@ export const buildImageStep: StepDef = {
     { name: 'registry-username', description: 'Registry user name' },
     { name: 'registry-password', description: 'Registry password or token', secret: true },
     { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-    { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
+    { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
     { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
     { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
     { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },

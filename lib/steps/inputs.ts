@@ -21,6 +21,12 @@ export interface InputDef {
   allowEmpty?: boolean;
   /** Defaults to the job's own token: `github.token` on GitHub, System.AccessToken on Azure. */
   jobToken?: boolean;
+  /** Azure task UI: label (default: the name in sentence case). */
+  label?: string;
+  /** Azure task UI: group (default chosen from the name: credentials, storage, git). */
+  group?: 'credentials' | 'storage' | 'git' | 'advanced';
+  /** Azure task UI: shown only when this holds, in kebab names: `pull-request = true`. */
+  visibleWhen?: string;
 }
 
 /** The part of a step definition that input resolution needs (keeps inputs.ts below types.ts). */

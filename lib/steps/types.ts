@@ -20,6 +20,8 @@ export interface StepDef {
   description: string;
   /** Stable GUID of the Azure DevOps task; never change it once published. */
   azureTaskId: string;
+  /** Azure task catalog category; default Deploy. */
+  azureCategory?: 'Build' | 'Deploy' | 'Utility';
   inputs: InputDef[];
   outputs: OutputDef[];
   run(inputs: Inputs, host: Host): Promise<StepOutputs>;
