@@ -14,6 +14,7 @@ import { RecordingHost } from '../support/host.js';
 import { repoRoot, runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 import { parseImageRef } from '../../lib/image/tags.js';
 import { writeTree } from '../support/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
 
 test("update-hld gives pull-request-number/url, and pr-number/pr-url as the same values", async () => {
   const hld = await bareRepo({ files: { 'component.yaml': 'name: hld\nsubcomponents:\n  - name: web\n    type: static\n    path: ./web\n', 'config/common.yaml': 'subcomponents: {}\n' } });
@@ -91,5 +92,49 @@ describe('keep: "" through the shipped bundles removes README.md too', () => {
     const source = writeTree({ 'prod/app.yaml': 'kind: Deployment\n' });
     expect(await run(repo.url, source)).toBe(0);
     expect(filesAt(repo.dir, 'main')).toEqual(['prod/app.yaml']);
+  });
+});
+
+describe('Azure: token from the job or a service connection when the input is empty', () => {
+  const token = 'azure-job-token-7c4a8d09ca3762af';
+  let server: GitHttpServer;
+  beforeAll(async () => {
+    server = await startGitHttpServer({ token });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+  const push = async (name: string, inputs: Record<string, string>, env: Record<string, string>) => {
+    const repo = await server.repo(name, {});
+    const source = writeTree({ 'dev/a.yaml': 'a: 1\n' });
+    const r = await runAzureTask('push-manifests', { source, 'manifest-repo': repo.httpUrl, ...inputs }, env);
+    return { ...r, files: r.result === 'Succeeded' ? filesAt(repo.dir, 'main') : [] };
+  };
+
+  test('SYSTEM_ACCESSTOKEN (System.AccessToken mapped into the environment)', async () => {
+    const r = await push('job-env', {}, { SYSTEM_ACCESSTOKEN: token });
+    expect(r.result).toBe('Succeeded');
+    expect(r.files).toEqual(['dev/a.yaml']);
+    expect(r.stdout).not.toContain(token);
+  });
+
+  test("the agent's job token (SystemVssConnection), without any mapping", async () => {
+    const r = await push('job-endpoint', {}, { ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: token });
+    expect(r.result).toBe('Succeeded');
+  });
+
+  test('a Generic service connection picked in tokenConnection wins over the job token', async () => {
+    const r = await push('connection', { 'token-connection': 'b3c0e2f4-0000-4000-8000-000000000001' }, {
+      'ENDPOINT_AUTH_B3C0E2F4-0000-4000-8000-000000000001': JSON.stringify({ parameters: { username: 'x', password: token }, scheme: 'UsernamePassword' }),
+      SYSTEM_ACCESSTOKEN: 'not-the-right-one',
+    });
+    expect(r.result).toBe('Succeeded');
+    expect(r.stdout).not.toContain(token);
+  });
+
+  test('no token anywhere: the push fails with the 401 line', async () => {
+    const r = await push('none', {}, {});
+    expect(r.result).toBe('Failed');
+    expect(r.resultMessage).toContain("failed (HTTP 401): check the 'token' input");
   });
 });
