@@ -23,6 +23,8 @@ export interface StepDef {
   /** Azure task catalog category; default Deploy. */
   azureCategory?: 'Build' | 'Deploy' | 'Utility';
   inputs: InputDef[];
+  /** CLI only: the list input that positional arguments fill (`ringway generate prod east`). */
+  positional?: { input: string; usage: string };
   outputs: OutputDef[];
   run(inputs: Inputs, host: Host): Promise<StepOutputs>;
 }
