@@ -1,5 +1,6 @@
 import { RingwayError, UsageError, errorMessage } from '../errors.js';
 import { CliHost } from '../hosts/cli.js';
+import { neutraliseJson } from '../hosts/neutralise.js';
 import { runStep } from '../hosts/run.js';
 import { redact } from '../secrets.js';
 import { findStep, steps } from '../steps/index.js';
@@ -53,7 +54,7 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
   // Outputs are printed on failure too when the step has them (a gate's decision=reject).
   const { outputs } = result;
   if (outputs) {
-    if (flags.get('json') === 'true') process.stdout.write(JSON.stringify(outputs) + '\n');
+    if (flags.get('json') === 'true') process.stdout.write(neutraliseJson(JSON.stringify(outputs)) + '\n');
     else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}=${v}\n`);
   }
   if (!result.ok) {
