@@ -59,7 +59,7 @@ export async function renderHelm(r: HelmRender): Promise<string> {
   try {
     await writeFile(valuesFile, stringify(r.values ?? {}), { mode: 0o600 });
     const ns = r.namespace || 'default';
-    const res = await exec('helm', ['template', r.release, r.chart, '--values', valuesFile, '--namespace', ns], { allowFailure: true });
+    const res = await exec('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true });
     if (res.code !== 0) throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
     const cleaned = cleanManifests(res.stdout);
     return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
@@ -89,7 +89,7 @@ export async function renderStatic(path: string, who: string): Promise<string> {
 
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 export async function renderKustomize(path: string, namespace: string, inject: boolean, who: string): Promise<string> {
-  const res = await exec('kubectl', ['kustomize', path], { allowFailure: true });
+  const res = await exec('kubectl', ['kustomize', '--', path], { allowFailure: true });
   if (res.code !== 0) throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
   const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
   const out = docs.map((d) => `---\n${d}\n`).join('');
