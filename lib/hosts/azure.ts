@@ -8,7 +8,7 @@ import { redact, registerSecret } from '../secrets.js';
 import { camelCase } from '../steps/inputs.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
-import type { Host, SummaryTable } from './host.js';
+import type { Host, SummaryTable } from '../steps/host.js';
 import { markdownTable, runStep } from './run.js';
 
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */

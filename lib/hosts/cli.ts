@@ -1,6 +1,6 @@
 import { redact, registerSecret } from '../secrets.js';
 import { readBuildMetadata } from './build-metadata.js';
-import type { Host, SummaryTable } from './host.js';
+import type { Host, SummaryTable } from '../steps/host.js';
 import { textTable } from './run.js';
 
 /**

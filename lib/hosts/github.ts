@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { redact, registerSecret } from '../secrets.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
-import type { Host, SummaryTable } from './host.js';
+import type { Host, SummaryTable } from '../steps/host.js';
 import { runStep } from './run.js';
 
 /** GitHub Actions: inputs from `with:` (INPUT_<NAME>), outputs to GITHUB_OUTPUT, job summary. */

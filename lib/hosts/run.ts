@@ -2,7 +2,7 @@ import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.j
 import { redact } from '../secrets.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
-import type { Host } from './host.js';
+import type { Host } from '../steps/host.js';
 
 export type RunResult =
   | { ok: true; outputs: StepOutputs }

@@ -1,5 +1,4 @@
 import { UsageError } from '../errors.js';
-import type { BuildMetadata } from '../hosts/build-metadata.js';
 
 /** The OCI distribution spec's tag grammar. */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -9,7 +8,16 @@ export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
  * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
  * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
  */
-export function renderTag(template: string, build: BuildMetadata, now = new Date()): string {
+/** What a tag template can name; the build metadata of a run has all of these. */
+export interface TagValues {
+  branch: string;
+  commit: string;
+  buildId: string;
+  buildNumber: string;
+  runAttempt: string;
+}
+
+export function renderTag(template: string, build: TagValues, now = new Date()): string {
   const values: Record<string, string> = {
     branch: build.branch,
     sha: build.commit,

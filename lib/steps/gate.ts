@@ -6,7 +6,7 @@ import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/e
 import { ringPair } from '../promotion/rings.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
-import { storageInputs, storeOptions } from '../telemetry/inputs.js';
+import { storageInputs, storeOptions } from './storage-inputs.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 

@@ -1,21 +1,7 @@
-import type { Host } from '../hosts/host.js';
-import type { Inputs } from './inputs.js';
+import type { Host } from './host.js';
+import type { InputDef, Inputs } from './inputs.js';
 
-export type InputKind = 'string' | 'boolean' | 'list' | 'multiline';
-
-export interface InputDef {
-  /** kebab-case; GitHub `with:` key and CLI flag. Azure uses the camelCase form. */
-  name: string;
-  description: string;
-  required?: boolean;
-  /** Literal default. Defaults that depend on build metadata are computed in `run`. */
-  default?: string;
-  /** Masked in logs on every surface; never echoed back. */
-  secret?: boolean;
-  kind?: InputKind;
-  /** Allowed values, checked before `run`. */
-  options?: string[];
-}
+export type { InputDef, InputKind } from './inputs.js';
 
 export interface OutputDef {
   name: string;

@@ -10,7 +10,7 @@ import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
 import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
-import type { BuildMetadata } from '../hosts/build-metadata.js';
+import type { BuildMetadata } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
 import { gitInputs, type StepDef } from './types.js';

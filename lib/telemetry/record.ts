@@ -33,6 +33,7 @@ const REQUIRED: Record<Stage, (keyof Fields)[]> = {
   'manifests-generated': ['p3', 'hldCommitId'],
   'manifests-pushed': ['manifestCommitId'],
   'cluster-synced': ['manifestCommitId'],
+  'sync-failed': ['manifestCommitId'],
 };
 
 const INPUT_NAME: Record<string, string> = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
@@ -56,13 +57,14 @@ function lookups(r: StageRecord): Fields[] {
     case 'manifests-pushed':
       return [...(f.p3 ? [{ p3: f.p3 }] : []), { manifestCommitId: f.manifestCommitId }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
     case 'cluster-synced':
+    case 'sync-failed':
       return [{ manifestCommitId: f.manifestCommitId }];
   }
 }
 
 /** A row this stage may complete: none of its own columns already says something else. */
 function fits(row: DeploymentRow, r: StageRecord): boolean {
-  const own: (keyof Fields)[] = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [] }[r.stage] as (keyof Fields)[];
+  const own: (keyof Fields)[] = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [], 'sync-failed': [] }[r.stage] as (keyof Fields)[];
   return own.every((k) => !row[k] || !r.fields[k] || row[k]?.toLowerCase() === r.fields[k]?.toLowerCase());
 }
 

@@ -1,5 +1,5 @@
 import { envName } from '../../steps/inputs.js';
-import { storageInputs, storeOptions } from '../../telemetry/inputs.js';
+import { storageInputs, storeOptions } from '../../steps/storage-inputs.js';
 import { DeploymentStore } from '../../telemetry/store.js';
 import { registerSecret } from '../../secrets.js';
 import type { FlagSpec } from '../args.js';

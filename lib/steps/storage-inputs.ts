@@ -1,5 +1,5 @@
-import type { InputDef } from '../steps/types.js';
-import type { StoreOptions } from './store.js';
+import type { StoreOptions } from '../telemetry/store.js';
+import type { InputDef } from './types.js';
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 export const storageInputs: InputDef[] = [
