@@ -37,7 +37,12 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
     process.stdout.write(stepHelp(step));
     return 0;
   }
-  if (positionals.length) throw new UsageError(`ringway ${step.name} takes no positional arguments, got '${positionals[0]}'`);
+  if (positionals.length) {
+    const target = step.positional?.input;
+    if (!target) throw new UsageError(`ringway ${step.name} takes no positional arguments, got '${positionals[0]}'`);
+    if (flags.has(target)) throw new UsageError(`give ${step.positional?.usage ?? target} as arguments or with --${target}, not both`);
+    flags.set(target, positionals.join('\n'));
+  }
   // Build metadata flags feed the same variables a non-GitHub/Azure orchestrator would set.
   for (const f of buildMetadataFlags) {
     const v = flags.get(f.name);

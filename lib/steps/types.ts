@@ -19,6 +19,8 @@ export interface StepDef {
   /** Stable GUID of the Azure DevOps task; never change it once published. */
   azureTaskId: string;
   inputs: InputDef[];
+  /** CLI only: the list input that positional arguments fill (`ringway generate prod east`). */
+  positional?: { input: string; usage: string };
   outputs: OutputDef[];
   run(inputs: Inputs, host: Host): Promise<StepOutputs>;
 }
