@@ -2,9 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { exec, ExecError } from '../exec.js';
+import { exec, ExecError, networkTimeoutMs } from '../exec.js';
 import { removeTempDir } from '../fs/temp.js';
-import { gitAuthEnv } from '../git/auth.js';
+import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { classifyNetworkError, TEMP_CLONE_CONFIG } from '../git/repo.js';
 import { checkRef, checkRepoUrl } from '../git/validate.js';
 
@@ -28,7 +28,7 @@ export async function syncTagIncludes(url: string, token: string | undefined, ta
   if (commit && !/^[0-9a-f]{4,64}$/i.test(commit)) throw new RingwayError(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
   const dir = await mkdtemp(join(tmpdir(), 'ringway-sync-'));
   const git = (args: string[], network = false) =>
-    exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}` });
+    exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
   try {
     await git(['init', '-q', '--bare', '.']);
     const ref = `refs/tags/${tag}`;

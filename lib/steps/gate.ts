@@ -1,4 +1,4 @@
-import { RingwayError, StepFailure, UsageError } from '../errors.js';
+import { errorMessage, RingwayError, StepFailure, UsageError } from '../errors.js';
 import { checkRepoUrl } from '../git/auth.js';
 import { hostOf, TrustedHosts } from '../git/trust.js';
 import { parseDuration } from '../promotion/duration.js';
@@ -8,6 +8,7 @@ import { ringPair } from '../promotion/rings.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
+import { recordStage } from '../telemetry/record.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
@@ -137,6 +138,10 @@ export const gateStep: StepDef = {
       'ready-at': answer.readyAt ?? '',
       conditions: JSON.stringify(answer.conditions),
     };
+    // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+    if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
+      await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: answer.deployment.imageTag ?? imageTag, env: answer.deployment.env ?? pair.from } }).catch((e: unknown) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
+    }
     if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
       throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
     }

@@ -125,6 +125,13 @@ export const updateHld: StepDef = {
           reviewers: inputs.list('reviewers'),
           autoMerge: inputs.boolean('auto-merge'),
           mergeMethod: inputs.string('merge-method') as MergeMethod,
+          // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+          reapply: async () => {
+            await apply();
+            if (!(await repo.stage())) return false;
+            await repo.commit(`${message}\n\n${body}\n`);
+            return true;
+          },
         }),
       );
       const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
