@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
+import { checkRef } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
@@ -179,7 +180,7 @@ export function branchName(template: string, values: Record<string, string>): st
     .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
     .replace(/\/\./g, '/');
   if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
-  return clean;
+  return checkRef(clean, 'pr-branch');
 }
 
 function defaultMessage(service: string, tag: string, edits: Edit[], environment: string): string {
