@@ -106,6 +106,8 @@ export interface ParseOptions {
    * 16 (kept as a marked string, see typedKey). Fabrikate's config keeps the key's text instead.
    */
   typedKeys?: boolean;
+  /** Every scalar as its text (Go string fields: `version: 1.10` is "1.10", `name: yes` is "yes"); null stays null. */
+  text?: boolean;
 }
 
 /** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
@@ -148,6 +150,11 @@ function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
       return walk(target);
     }
     if (isScalar(node)) {
+      if (opts.text) {
+        const src = String(node.source ?? '');
+        if (node.type === 'PLAIN' && !node.tag) return resolvePlain(src).tag === 'null' ? null : src;
+        return typeof node.value === 'string' ? node.value : src;
+      }
       const v = scalar(node);
       if (opts.typedKeys && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float') return new GoFloat(v);
       // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
