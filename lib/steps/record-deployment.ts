@@ -59,7 +59,7 @@ export const recordDeployment: StepDef = {
       };
       const stage = stageOf(get('stage'), raw);
       // `repository` names the repo of this stage, as in bedrock-cli.
-      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo' }[stage] as keyof Fields;
+      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', rollback: 'hldRepo' }[stage] as keyof Fields;
       if (get('repository')) raw[repoColumn] = lower('repository');
       const record = { stage, fields: raw };
       checkRequired(record);
