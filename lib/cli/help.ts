@@ -18,7 +18,7 @@ export const buildMetadataFlags: { name: string; env: string; description: strin
 /** `ringway <step> --help`, generated from the step definition (the same source as action.yml and task.json). */
 export function stepHelp(step: StepDef): string {
   const out: string[] = [];
-  out.push(`ringway ${step.name}: ${step.title}`, '', wrap(step.description, 100, 0), '', 'Usage:', `  ringway ${step.name} [options]`, '', 'Inputs:');
+  out.push(`ringway ${step.name}: ${step.title}`, '', wrap(step.description, 100, 0), '', 'Usage:', `  ringway ${step.name} [options]${step.positional ? ` [${step.positional.usage}…]` : ''}`, '', 'Inputs:');
   for (const d of step.inputs) {
     const flag = d.kind === 'boolean' ? `--${d.name}` : `--${d.name} <${d.kind === 'list' || d.kind === 'multiline' ? 'value…' : 'value'}>`;
     const notes = [

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { RingwayError } from '../errors.js';
-import { exec, ExecError, lastLines, type ExecResult } from '../exec.js';
+import { exec, ExecError, lastLines, networkTimeoutMs, type ExecResult } from '../exec.js';
 import { displayUrl, gitAuthEnv } from './auth.js';
 
 export interface GitIdentity {
@@ -65,6 +65,8 @@ export class GitRepo {
         input: opts.input,
         allowFailure: opts.allowFailure,
         label: `git ${args[0]}`,
+        // A server that accepts and never answers must not hang the step.
+        ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
       });
     } catch (err) {
       if (opts.network && err instanceof ExecError) throw classifyNetworkError(this.url, err);

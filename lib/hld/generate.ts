@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { delimiter, join, relative, resolve } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { containedPath, exists, firstDocument, isPlainObject } from './files.js';
-import { renderHelm, renderKustomize, renderStatic } from './render.js';
+import { renderHelm, renderKustomize, renderStatic, VALUES_FORMAT } from './render.js';
 import { ensureChartDependencies } from './chart-deps.js';
 import { defaultCacheDir, SourceCache } from './sources.js';
-import { type ComponentNode, walkTree } from './tree.js';
+import { type ComponentNode, installedFolder, walkTree } from './tree.js';
 
 export interface GenerateOptions {
   hld: string;
@@ -24,7 +24,15 @@ export interface GenerateOptions {
   validate?: boolean;
   log?: (line: string) => void;
   warn?: (line: string) => void;
+  /** Size the render cache is trimmed to after a run (entries the run used are always kept). */
+  renderCacheBytes?: number;
 }
+
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+export const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
 
 export interface GeneratedFolder {
   name: string;
@@ -61,37 +69,66 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const names = groups.map(folderName);
   for (const n of names) if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`input 'environments': '${n}' is not a valid folder name`);
 
-  const trees = await Promise.all(groups.map((envs) => walkTree({ hld, environments: envs, sources, warn })));
   await mkdir(output, { recursive: true });
   const staging = await mkdtemp(join(output, '.ringway-staging-'));
   const renderer = new Renderer(cacheDir);
+  const limit = limiter(opts.concurrency || defaultConcurrency());
   try {
-    const jobs = trees.flatMap((nodes, g) => nodes.map((node) => ({ node, folder: join(staging, names[g]) })));
-    const written = new Map<string, string>();
-    await pool(jobs, opts.concurrency || cpus().length, async ({ node, folder }) => {
-      await runHooks(node, 'before-generate');
-      const manifest = await renderer.render(node, sources);
-      await runHooks(node, 'after-generate');
-      const file = join(folder, node.logical, `${node.def.name}.yaml`);
-      const other = written.get(file);
-      if (other) warn(`components '${other}' and '${node.path}' both write ${relative(staging, file)}; the last one rendered wins`);
-      written.set(file, node.path);
-      await mkdir(join(folder, node.logical), { recursive: true });
-      await writeFile(file, manifest, { mode: 0o644 });
-    });
     const folders: GeneratedFolder[] = [];
-    for (const [g, name] of names.entries()) {
-      const folder = join(staging, name);
+    let components = 0;
+    // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
+    // hooks of one component never run twice at once. Inside a set, components render in parallel.
+    for (const [g, envs] of groups.entries()) {
+      const folder = join(staging, names[g]);
       await mkdir(folder, { recursive: true });
-      if (opts.validate) await validateFolder(folder, name);
-      folders.push({ name, path: join(output, name), files: trees[g].length });
+      const written = new Map<string, string>();
+      const failed: unknown[] = []; // the first failure of a render; later ones are its consequences
+      const pending: Promise<void>[] = [];
+      const renderOne = async (node: ComponentNode) => {
+        const manifest = await limit(() => renderer.render(node, sources));
+        await runHooks(node, 'after-generate');
+        const file = join(folder, node.logical, `${node.def.name}.yaml`);
+        const other = written.get(file);
+        if (other) warn(`components '${other}' and '${node.path}' both write ${relative(staging, file)}; the last one rendered wins`);
+        written.set(file, node.path);
+        await mkdir(join(folder, node.logical), { recursive: true });
+        await writeFile(file, manifest, { mode: 0o644 });
+      };
+      const nodes = await walkTree({
+        hld,
+        environments: envs,
+        sources,
+        warn,
+        // Fabrikate's order: a component's before-generate, render and after-generate all end before
+        // its subcomponents are read. Only an after-generate hook makes the children wait for the
+        // render; without one they are read while it runs (rendering writes nothing into the HLD).
+        visit: async (node) => {
+          if (failed.length) throw failed[0];
+          await limit(() => runHooks(node, 'before-generate'));
+          const done = renderOne(node).catch((err: unknown) => {
+            failed.push(err);
+          });
+          if (hasHook(node, 'after-generate')) await done;
+          else pending.push(done);
+          if (failed.length) throw failed[0];
+        },
+      }).catch(async (err: unknown) => {
+        await Promise.all(pending);
+        throw err;
+      });
+      await Promise.all(pending);
+      if (failed.length) throw failed[0];
+      if (opts.validate) await validateFolder(folder, names[g]);
+      folders.push({ name: names[g], path: join(output, names[g]), files: nodes.length });
+      components += nodes.length;
     }
     for (const name of names) {
       await rm(join(output, name), { recursive: true, force: true });
       await rename(join(staging, name), join(output, name));
     }
+    await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
     log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
-    return { folders, components: jobs.length, rendered: renderer.rendered, fromCache: renderer.fromCache };
+    return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -110,9 +147,10 @@ export interface InstallResult {
 export async function install(opts: { hld: string; cacheDir?: string; concurrency?: number; log?: (l: string) => void; warn?: (l: string) => void }): Promise<InstallResult> {
   const hld = resolve(opts.hld);
   const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
-  const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined) });
+  const limit = limiter(opts.concurrency || cpus().length);
   let fetched = 0;
-  await pool(nodes, opts.concurrency || cpus().length, async (node) => {
+  // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.
+  const visit = (node: ComponentNode) => limit(async () => {
     const { def } = node;
     await runHooks(node, 'before-install');
     if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
@@ -132,6 +170,7 @@ export async function install(opts: { hld: string; cacheDir?: string; concurrenc
     }
     await runHooks(node, 'after-install');
   });
+  const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined), visit });
   opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
   return { components: nodes.length, fetched };
 }
@@ -154,6 +193,35 @@ export async function pool<T>(items: T[], limit: number, fn: (item: T) => Promis
   if (failure !== undefined) throw failure;
 }
 
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+export function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (running >= n) await new Promise<void>((r) => waiting.push(r));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next(); // the slot passes to the next waiter
+      else running--;
+    }
+  };
+}
+
+/**
+ * Renders at once by default: one more than the cores. Every render is a short `helm template`
+ * process whose start-up and exit leave a core idle; one extra keeps both cores busy.
+ */
+export function defaultConcurrency(): number {
+  return cpus().length + 1;
+}
+
+function hasHook(node: ComponentNode, hook: string): boolean {
+  return (node.def.hooks[hook] ?? []).some((c) => c.trim() !== '');
+}
+
 async function runHooks(node: ComponentNode, hook: string): Promise<void> {
   for (const cmd of node.def.hooks[hook] ?? []) {
     if (!cmd.trim()) continue;
@@ -168,8 +236,38 @@ class Renderer {
   fromCache = 0;
   private helmVersion?: Promise<string>;
   private readonly chartHashes = new Map<string, Promise<string>>();
+  /** Render cache entries this run read or wrote. */
+  private readonly used = new Set<string>();
 
   constructor(private readonly cacheDir: string) {}
+
+  /**
+   * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+   * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+   * environments sharing the cache keep their entries while there is room.
+   */
+  async evict(maxBytes: number): Promise<{ kept: number; removed: number; bytes: number }> {
+    const dir = join(this.cacheDir, 'render');
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const now = new Date();
+    const entries = await Promise.all(
+      names.map(async (name) => {
+        const full = join(dir, name);
+        const st = await stat(full).catch(() => undefined);
+        if (this.used.has(name)) await utimes(full, now, now).catch(() => undefined);
+        return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+      }),
+    );
+    let bytes = entries.reduce((n, e) => n + e.size, 0);
+    let removed = 0;
+    for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+      if (bytes <= maxBytes) break;
+      await rm(e.full, { force: true });
+      bytes -= e.size;
+      removed++;
+    }
+    return { kept: entries.length - removed, removed, bytes };
+  }
 
   async render(node: ComponentNode, sources: SourceCache): Promise<string> {
     const { def, config } = node;
@@ -178,7 +276,13 @@ class Renderer {
       case 'component':
         return '';
       case 'static': {
-        if (def.method === 'http') return renderStatic(join(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+        if (def.method === 'http') {
+          // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+          const installed = await installedFolder(node, 'components', def.name, who);
+          this.rendered++;
+          if (installed) return renderStatic(installed, who);
+          return renderStatic(join(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+        }
         const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
         const root = def.method === 'git' ? base : node.root;
         this.rendered++;
@@ -191,11 +295,12 @@ class Renderer {
         return renderKustomize(await containedPath(root, base, def.path || '.', `component '${who}'`), config.namespace, config.injectNamespace, who);
       }
       case 'helm': {
-        const chart = await chartPath(node, sources);
+        const { chart, root } = await chartPath(node, sources);
         const key = createHash('sha256')
-          .update(JSON.stringify([await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
+          .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
           .digest('hex');
         const cached = join(this.cacheDir, 'render', `${key}.yaml`);
+        this.used.add(`${key}.yaml`);
         const hit = await readFile(cached, 'utf8').catch(() => undefined);
         if (hit !== undefined) {
           this.fromCache++;
@@ -235,29 +340,51 @@ class Renderer {
     return this.helmVersion;
   }
 
-  /** Content hash of every file of a chart (names and bytes), computed once per run. */
-  private hashChart(dir: string): Promise<string> {
+  /**
+   * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+   * followed as helm follows them (a subchart folder linked from a shared one), but only while
+   * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+   */
+  private hashChart(dir: string, root: string, who: string): Promise<string> {
     let p = this.chartHashes.get(dir);
     if (!p) {
       p = (async () => {
         const h = createHash('sha256');
-        const walk = async (d: string): Promise<void> => {
+        const realRoot = await realpath(root);
+        const seen = new Set<string>();
+        const walk = async (d: string, real: string): Promise<void> => {
+          if (seen.has(real)) return; // a link back up the tree: helm would loop, we list it once
+          seen.add(real);
           for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
             const full = join(d, e.name);
-            if (e.isDirectory()) await walk(full);
+            let isDir = e.isDirectory();
+            let target = join(real, e.name);
+            if (e.isSymbolicLink()) {
+              target = await realpath(full).catch(() => {
+                throw new RingwayError(`component '${who}': symlink ${relative(root, full)} in its chart points to nothing`);
+              });
+              if (!isInside(realRoot, target)) throw new RingwayError(`component '${who}': symlink ${relative(root, full)} in its chart leads outside the HLD`);
+              isDir = (await stat(target)).isDirectory();
+            }
+            if (isDir) await walk(full, target);
             else {
               h.update(relative(dir, full)).update('\0');
               h.update(await readFile(full));
             }
           }
         };
-        await walk(dir);
+        await walk(dir, await realpath(dir));
         return h.digest('hex');
       })();
       this.chartHashes.set(dir, p);
     }
     return p;
   }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
 /** Offline check that each generated document is a Kubernetes object. */
@@ -288,24 +415,34 @@ async function validateFolder(folder: string, name: string): Promise<void> {
   }
 }
 
-/** The folder of a helm component's chart: fetched (with its dependencies) or in the HLD. */
-async function chartPath(node: ComponentNode, sources: SourceCache): Promise<string> {
+/**
+ * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
+ * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
+ * cache (with its dependencies), else the chart in the HLD.
+ */
+async function chartPath(node: ComponentNode, sources: SourceCache): Promise<{ chart: string; root: string }> {
   const { def } = node;
   const who = node.path;
+  const remote = def.method === 'helm' || def.method === 'git';
+  const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
+  if (installed) {
+    const dir = def.method === 'git' ? await containedPath(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+    return { chart: await existingChart(dir, who), root: node.root };
+  }
   if (def.method === 'helm') {
     if (!def.source || !def.path) throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
     const chart = await sources.helmChart(def.source, def.path, def.version, who);
     await ensureChartDependencies(chart, who);
-    return chart;
+    return { chart, root: chart };
   }
   if (def.method === 'git') {
     if (!def.source) throw new RingwayError(`component '${who}': method git needs a 'source' URL`);
     const checkout = await sources.git(def.source, def.version, def.branch, who);
     const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
     await ensureChartDependencies(chart, who);
-    return chart;
+    return { chart, root: checkout };
   }
-  return existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
+  return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
 
 async function existingChart(dir: string, who: string): Promise<string> {

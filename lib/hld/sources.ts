@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { exec, ExecError, lastLines } from '../exec.js';
+import { exec, ExecError, lastLines, networkTimeoutMs, noAnswerError } from '../exec.js';
 import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { exists } from './files.js';
 
@@ -36,13 +36,14 @@ export class SourceCache {
     return this.once(id, pinned, async (target) => {
       const token = this.tokens.get(url);
       const env = gitAuthEnv(url, token);
-      const run = (args: string[], cwd?: string) => exec('git', args, { cwd, env, label: `git ${args[0]}` });
+      const timeout = { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` };
+      const run = (args: string[], cwd?: string) => exec('git', args, { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
       try {
         await run(['init', '-q', target]);
         await run(['remote', 'add', 'origin', url], target);
         const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
         // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-        const shallow = await exec('git', ['fetch', '-q', '--depth=1', 'origin', ref], { cwd: target, env, allowFailure: true });
+        const shallow = await exec('git', ['fetch', '-q', '--depth=1', 'origin', ref], { cwd: target, env, allowFailure: true, timeout });
         if (shallow.code !== 0) {
           if (!version) throw new ExecError('git fetch', shallow);
           await run(['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'], target);
@@ -77,7 +78,8 @@ export class SourceCache {
       if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
         throw new RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
       }
-      const res = await fetch(url).catch((e: Error) => {
+      const res = await fetch(url, { signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error) => {
+        if (e.name === 'TimeoutError') throw new RingwayError(`component '${who}': ${noAnswerError(displayUrl(url)).message}`);
         throw new RingwayError(`component '${who}': cannot download ${displayUrl(url)}: ${e.message}`);
       });
       if (!res.ok) throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);

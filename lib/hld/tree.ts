@@ -24,11 +24,19 @@ export interface WalkOptions {
   environments: string[];
   sources: SourceCache;
   warn: (message: string) => void;
+  /**
+   * Called once per component before its subcomponents are read; they wait for it. Fabrikate runs a
+   * component's hooks (and render) before it loads its children, so a parent's before-generate hook
+   * may write files, even component.yaml or config, into a child.
+   */
+  visit?: (node: ComponentNode) => Promise<void>;
 }
 
 /**
- * Visits the component tree breadth first, parents before children, as Fabrikate does.
- * Disabled subcomponents are skipped with their whole subtree.
+ * Visits the component tree, parents before children, as Fabrikate does: siblings and cousins
+ * concurrently, a node's subcomponents only once `visit` of that node is done. Returns the nodes in
+ * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
+ * new node is visited; the first error is thrown once the visits under way have ended.
  */
 export async function walkTree(opts: WalkOptions): Promise<ComponentNode[]> {
   const rootDef = await loadDefinition(opts.hld, '.');
@@ -41,14 +49,30 @@ export async function walkTree(opts: WalkOptions): Promise<ComponentNode[]> {
     root: opts.hld,
   };
   await readAccessTokens(opts.hld, '.', opts);
-  const visited: ComponentNode[] = [];
-  let level = [root];
-  while (level.length) {
-    visited.push(...level);
-    const next = await Promise.all(level.map((n) => children(n, opts)));
-    level = next.flat();
-  }
-  return visited;
+  const visited: { node: ComponentNode; at: number[] }[] = [];
+  let failure: { err: unknown } | undefined;
+  const walk = async (node: ComponentNode, at: number[]): Promise<void> => {
+    if (failure) return;
+    try {
+      visited.push({ node, at });
+      if (opts.visit) await opts.visit(node);
+      if (failure) return;
+      const kids = await children(node, opts);
+      await Promise.all(kids.map((k, i) => walk(k, [...at, i])));
+    } catch (err) {
+      failure ??= { err };
+    }
+  };
+  await walk(root, []);
+  if (failure) throw failure.err;
+  return visited.sort((a, b) => compareAt(a.at, b.at)).map((v) => v.node);
+}
+
+/** Breadth-first order of tree positions: depth first, then sibling indexes from the top. */
+function compareAt(a: number[], b: number[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }
 
 async function children(parent: ComponentNode, opts: WalkOptions): Promise<ComponentNode[]> {
@@ -63,7 +87,11 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
     }
     let root = parent.root;
     let physical: string;
-    if (sub.method === 'git') {
+    const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
+    if (installed) {
+      // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
+      physical = await containedPath(root, installed, sub.path || '.', `component '${path}'`);
+    } else if (sub.method === 'git') {
       if (!sub.source) throw new RingwayError(`component '${path}': method git needs a 'source' URL`);
       root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
       physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
@@ -87,6 +115,17 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
     });
   }
   return out;
+}
+
+/**
+ * `<parent folder>/<kind>/<name>` when `fab install` put a source there (`components/` for git
+ * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
+ * the HLD (or the checkout it is part of), also through symlinks.
+ */
+export async function installedFolder(node: Pick<ComponentNode, 'root' | 'physical'>, kind: 'components' | 'helm_repos', name: string, who: string): Promise<string | undefined> {
+  const dir = join(node.physical, kind, name);
+  if (!(await exists(dir))) return undefined;
+  return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 
 /** Parent-provided config first, then the component's own environment files, then common. */

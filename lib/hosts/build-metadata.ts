@@ -1,29 +1,6 @@
-/**
- * Facts about the build that runs a step, read from the orchestrator's own environment
- * variables (GitHub Actions, Azure Pipelines) or from RINGWAY_* variables elsewhere.
- */
-export interface BuildMetadata {
-  orchestrator: 'github' | 'azure' | 'other';
-  /** Full commit SHA of the source being built. */
-  commit: string;
-  /** Branch name without refs/heads/ (PR builds: the PR's source branch). */
-  branch: string;
-  /** Unique id of the run (GitHub run id, Azure Build.BuildId). */
-  buildId: string;
-  /** Human build number (GitHub run number, Azure Build.BuildNumber like 20200318.1). */
-  buildNumber: string;
-  runAttempt: string;
-  buildUrl: string;
-  /** owner/name (GitHub) or repository name (Azure). */
-  repository: string;
-  repositoryUrl: string;
-  /** Pipeline / workflow name. */
-  pipeline: string;
-  /** Who triggered the run. */
-  actor: string;
-  /** Commit message of the source commit, when the orchestrator exposes it. */
-  commitMessage: string;
-}
+import type { BuildMetadata } from '../steps/host.js';
+
+export type { BuildMetadata };
 
 export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMetadata {
   const e = (k: string): string => env[k] ?? '';

@@ -1,5 +1,4 @@
 import { UsageError } from '../errors.js';
-import type { BuildMetadata } from '../hosts/build-metadata.js';
 
 /** The OCI distribution spec's tag grammar. */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -9,7 +8,16 @@ export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
  * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
  * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
  */
-export function renderTag(template: string, build: BuildMetadata, now = new Date()): string {
+/** What a tag template can name; the build metadata of a run has all of these. */
+export interface TagValues {
+  branch: string;
+  commit: string;
+  buildId: string;
+  buildNumber: string;
+  runAttempt: string;
+}
+
+export function renderTag(template: string, build: TagValues, now = new Date(), surface: 'github' | 'azure' | 'cli' = 'cli'): string {
   const values: Record<string, string> = {
     branch: build.branch,
     sha: build.commit,
@@ -22,7 +30,7 @@ export function renderTag(template: string, build: BuildMetadata, now = new Date
   const filled = template.replace(/\{([\w-]+)\}/g, (m, key: string) => {
     if (!(key in values)) throw new UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
     const v = values[key];
-    if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (set it with --build-${key === 'sha' || key === 'short-sha' ? 'commit' : key})`);
+    if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
     return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
   });
   const tag = filled
@@ -31,6 +39,14 @@ export function renderTag(template: string, build: BuildMetadata, now = new Date
     .slice(0, 128);
   if (!TAG_PATTERN.test(tag)) throw new UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
   return tag;
+}
+
+/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
+function emptyHint(key: string, surface: 'github' | 'azure' | 'cli'): string {
+  const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
+  if (surface === 'cli') return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
+  const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
+  return `${where} does not provide it: use another placeholder in 'tags'`;
 }
 
 /** `registry/repo[:tag|@digest]` split; Docker Hub short names are expanded. */

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, ExecError } from '../exec.js';
-import { gitAuthEnv } from '../git/auth.js';
+import { exec, ExecError, networkTimeoutMs } from '../exec.js';
+import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { classifyNetworkError } from '../git/repo.js';
 
 export interface SyncTagResult {
@@ -20,7 +20,7 @@ export interface SyncTagResult {
 export async function syncTagIncludes(url: string, token: string | undefined, tag: string, commit: string): Promise<SyncTagResult> {
   const dir = await mkdtemp(join(tmpdir(), 'ringway-sync-'));
   const git = (args: string[], network = false) =>
-    exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}` });
+    exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
   try {
     await git(['init', '-q', '--bare', '.']);
     const ref = `refs/tags/${tag}`;

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { generate } from '../hld/generate.js';
-import { splitList } from './inputs.js';
 import type { StepDef } from './types.js';
 
 export const generateStep: StepDef = {
@@ -14,18 +13,20 @@ export const generateStep: StepDef = {
     { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
     {
       name: 'environments',
-      description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east); empty renders common only',
+      description:
+        'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
       kind: 'list',
     },
     {
       name: 'fab-envs',
-      description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST')",
+      description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
     },
     { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
     { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores' },
     { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
     { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
   ],
+  positional: { input: 'environments', usage: 'environment' },
   outputs: [
     { name: 'output', description: 'Folder holding the generated environment folders' },
     { name: 'folders', description: 'Environment folders written, comma-separated' },
@@ -34,7 +35,9 @@ export const generateStep: StepDef = {
   ],
   async run(inputs, host) {
     const hld = resolve(inputs.string('hld'));
-    const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'));
+    const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
+    const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+    if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
     const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
     const output = inputs.string('output') ? resolve(inputs.string('output')) : join(hld, 'generated');
     const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () =>
@@ -63,12 +66,30 @@ export const generateStep: StepDef = {
   },
 };
 
-/** `environments` is one priority list; `fab-envs` is Bedrock's list of runs. Not both. */
-export function environmentGroups(environments: string[], fabEnvs: string): string[][] {
+/**
+ * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
+ * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
+ */
+export function environmentGroups(environments: string[], fabEnvs: string, fabEnvsVar = ''): string[][] {
   if (environments.length && fabEnvs.trim()) throw new UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
-  if (fabEnvs.trim()) return splitList(fabEnvs).map((run) => run.split(/\s+/).filter(Boolean));
+  const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
+  if (runs.trim()) {
+    const groups = bedrockRuns(runs);
+    return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
+  }
   for (const e of environments) {
     if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
   }
   return [environments];
+}
+
+/**
+ * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
+ * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
+ * an entry on white space, and an empty entry renders common. Newlines separate entries too.
+ */
+export function bedrockRuns(value: string): string[][] {
+  const entries = value.trim().split(/,|\r?\n/);
+  if (entries.length > 1 && entries[entries.length - 1].trim() === '') entries.pop();
+  return entries.map((e) => e.split(/\s+/).filter(Boolean));
 }

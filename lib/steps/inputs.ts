@@ -1,6 +1,24 @@
 import { UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
-import type { InputDef, StepDef } from './types.js';
+
+export type InputKind = 'string' | 'boolean' | 'list' | 'multiline';
+
+export interface InputDef {
+  /** kebab-case; GitHub `with:` key and CLI flag. Azure uses the camelCase form. */
+  name: string;
+  description: string;
+  required?: boolean;
+  /** Literal default. Defaults that depend on build metadata are computed in `run`. */
+  default?: string;
+  /** Masked in logs on every surface; never echoed back. */
+  secret?: boolean;
+  kind?: InputKind;
+  /** Allowed values, checked before `run`. */
+  options?: string[];
+}
+
+/** The part of a step definition that input resolution needs (keeps inputs.ts below types.ts). */
+type Declares = { inputs: InputDef[] };
 
 /** Where a host finds the raw value of an input; undefined or '' means "not given". */
 export type RawInputSource = (def: InputDef) => string | undefined;
@@ -26,7 +44,7 @@ export class Inputs {
     private readonly values: Map<string, string>,
   ) {}
 
-  static resolve(step: StepDef, source: RawInputSource, env: NodeJS.ProcessEnv = process.env): Inputs {
+  static resolve(step: Declares, source: RawInputSource, env: NodeJS.ProcessEnv = process.env): Inputs {
     const defs = new Map(step.inputs.map((d) => [d.name, d]));
     const values = new Map<string, string>();
     for (const def of step.inputs) {
@@ -54,7 +72,7 @@ export class Inputs {
   }
 
   /** For tests and for steps calling steps: values given directly. */
-  static of(step: StepDef, values: Record<string, string | boolean | undefined>): Inputs {
+  static of(step: Declares, values: Record<string, string | boolean | undefined>): Inputs {
     return Inputs.resolve(step, (def) => {
       const v = values[def.name];
       return v === undefined ? undefined : String(v);

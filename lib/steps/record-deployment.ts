@@ -1,10 +1,17 @@
-import { RingwayError, errorMessage } from '../errors.js';
+import { RingwayError, errorMessage, UsageError } from '../errors.js';
+import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import type { Host } from './host.js';
 import { redact } from '../secrets.js';
-import { storageInputs, storeOptions } from '../telemetry/inputs.js';
+import { commitTime } from '../telemetry/commit-time.js';
+import { manifestAncestors } from '../telemetry/ancestry.js';
+import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEventInput } from '../telemetry/operator-event.js';
+import { storageInputs, storeOptions } from './storage-inputs.js';
 import { checkRequired, recordStage, stageOf } from '../telemetry/record.js';
-import { type Fields, stateOf, STAGES } from '../telemetry/row.js';
+import { clusterSyncs, type Fields, stateOf, STAGES } from '../telemetry/row.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
-import type { StepDef } from './types.js';
+import { recordSync } from '../telemetry/sync.js';
+import type { Inputs } from './inputs.js';
+import type { StepDef, StepOutputs } from './types.js';
 
 export const recordDeployment: StepDef = {
   name: 'record-deployment',
@@ -28,7 +35,11 @@ export const recordDeployment: StepDef = {
     { name: 'author', description: 'Who made the change' },
     { name: 'pr-url', description: 'Web address of the pull request' },
     { name: 'merged-by', description: 'Who merged the pull request' },
-    { name: 'cluster', description: 'Cluster that synced (cluster-synced stage)' },
+    { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
+    { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
+    { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
+    { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+    { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
     ...storageInputs,
     { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
   ],
@@ -36,8 +47,11 @@ export const recordDeployment: StepDef = {
     { name: 'deployment-id', description: 'RowKey of the deployment row' },
     { name: 'recorded', description: "'true' when the stage was written" },
     { name: 'state', description: 'State of the deployment after this stage' },
+    { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
   ],
   async run(inputs, host) {
+    const event = operatorEvent(inputs);
+    if (event) return recordEvent(event, inputs, host);
     try {
       const get = (n: string) => inputs.string(n);
       const lower = (n: string) => get(n).toLowerCase();
@@ -59,8 +73,9 @@ export const recordDeployment: StepDef = {
       };
       const stage = stageOf(get('stage'), raw);
       // `repository` names the repo of this stage, as in bedrock-cli.
-      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', rollback: 'hldRepo' }[stage] as keyof Fields;
+      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage] as keyof Fields;
       if (get('repository')) raw[repoColumn] = lower('repository');
+      if (stage === 'image-built' || get('commit-time')) raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));
@@ -84,3 +99,64 @@ export const recordDeployment: StepDef = {
     }
   },
 };
+
+/** The operator event given, parsed; bad input is an error whatever fail-on-error says. */
+function operatorEvent(inputs: Inputs): OperatorEvent | undefined {
+  const flux = inputs.string('flux-event');
+  const argo = inputs.string('argocd-event');
+  if (!flux && !argo) return undefined;
+  if (flux && argo) throw new UsageError("give one of 'flux-event' and 'argocd-event', not both");
+  if (inputs.string('stage')) throw new UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
+  return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+}
+
+/** Records what an operator event says, on every deployment its revision contains. */
+async function recordEvent(ev: OperatorEvent, inputs: Inputs, host: Host): Promise<StepOutputs> {
+  const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
+  const cluster = inputs.string('cluster') || ev.cluster;
+  if (!cluster) throw new UsageError(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+  const repo = inputs.string('repository') ? checkRepoUrl(inputs.string('repository'), 'repository') : '';
+  const token = inputs.string('token') || undefined;
+  const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
+  const none = { 'deployment-id': '', recorded: 'false', state: '' };
+  try {
+    const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+    const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () =>
+      recordSync(store, ev, {
+        cluster,
+        ring: inputs.string('env').toLowerCase() || ev.ring,
+        ancestors: repo ? (rev) => manifestAncestors(repo, token, rev) : undefined,
+        now: new Date(),
+      }).catch((e: unknown) => {
+        throw e instanceof RingwayError ? e : storageError(e);
+      }),
+    );
+    if (res.unknown) {
+      host.warning(`${what}: ${res.unknown}${repo ? ` in ${displayUrl(repo)}` : ''}; nothing recorded`);
+      return { ...none, state: 'unknown', sync: 'unknown' };
+    }
+    const ids = res.matched.map((r) => r.rowKey).join(',');
+    const latest = new Map(res.written.map((r) => [r.rowKey, r]));
+    const rows = res.matched.map((r) => latest.get(r.rowKey) ?? r);
+    // The state of the revision's own deployment(s); of all it contains when none is its own.
+    const own = rows.filter((r) => r.manifestCommitId === ev.revision);
+    const states = [...new Set((own.length ? own : rows).map(stateOf))];
+    if (ev.outcome === 'progressing') host.info(`${what}: in progress, nothing recorded (deployments ${ids})`);
+    else host.info(`${what}: ${ev.outcome === 'synced' ? 'cluster-synced' : 'sync-failed'} for ${res.matched.length} deployment(s) to ${res.ring} (${res.written.length} changed): ${ids}`);
+    await host.summary({
+      title: `ringway record-deployment: ${printable(ev.object)} ${ev.outcome} on ${printable(cluster)}`,
+      rows: [
+        ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
+        ...rows.map((r) => {
+          const c = clusterSyncs(r)[cluster];
+          return [r.rowKey, stateOf(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+        }),
+      ],
+    });
+    return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+  } catch (err) {
+    if (inputs.boolean('fail-on-error')) throw err instanceof RingwayError ? err : new RingwayError(redact(errorMessage(err)));
+    host.warning(`deployment telemetry not recorded: ${redact(errorMessage(err)).split('\n')[0]}`);
+    return { ...none, sync: '' };
+  }
+}

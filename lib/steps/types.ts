@@ -1,21 +1,7 @@
-import type { Host } from '../hosts/host.js';
-import type { Inputs } from './inputs.js';
+import type { Host } from './host.js';
+import type { InputDef, Inputs } from './inputs.js';
 
-export type InputKind = 'string' | 'boolean' | 'list' | 'multiline';
-
-export interface InputDef {
-  /** kebab-case; GitHub `with:` key and CLI flag. Azure uses the camelCase form. */
-  name: string;
-  description: string;
-  required?: boolean;
-  /** Literal default. Defaults that depend on build metadata are computed in `run`. */
-  default?: string;
-  /** Masked in logs on every surface; never echoed back. */
-  secret?: boolean;
-  kind?: InputKind;
-  /** Allowed values, checked before `run`. */
-  options?: string[];
-}
+export type { InputDef, InputKind } from './inputs.js';
 
 export interface OutputDef {
   name: string;
@@ -33,9 +19,18 @@ export interface StepDef {
   /** Stable GUID of the Azure DevOps task; never change it once published. */
   azureTaskId: string;
   inputs: InputDef[];
+  /** CLI only: the list input that positional arguments fill (`ringway generate prod east`). */
+  positional?: { input: string; usage: string };
   outputs: OutputDef[];
   run(inputs: Inputs, host: Host): Promise<StepOutputs>;
 }
+
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+export const timeoutInput: InputDef = {
+  name: 'timeout',
+  description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+  default: '60s',
+};
 
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 export const gitInputs: InputDef[] = [
@@ -43,4 +38,5 @@ export const gitInputs: InputDef[] = [
   { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
   { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
   { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+  timeoutInput,
 ];

@@ -9,7 +9,7 @@ import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
 import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
-import type { BuildMetadata } from '../hosts/build-metadata.js';
+import type { BuildMetadata } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
 import { gitInputs, type StepDef } from './types.js';
@@ -124,6 +124,13 @@ export const updateHld: StepDef = {
           reviewers: inputs.list('reviewers'),
           autoMerge: inputs.boolean('auto-merge'),
           mergeMethod: inputs.string('merge-method') as MergeMethod,
+          // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+          reapply: async () => {
+            await apply();
+            if (!(await repo.stage())) return false;
+            await repo.commit(`${message}\n\n${body}\n`);
+            return true;
+          },
         }),
       );
       const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;

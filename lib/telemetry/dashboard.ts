@@ -16,7 +16,7 @@ main{padding:0 24px 24px}table{width:100%;border-collapse:collapse;background:#f
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th,td:first-child,code{white-space:nowrap}main{overflow-x:auto}th{background:#eef1f5;font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);position:sticky;top:0}
 tr:hover td{background:#f9fafb}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .state{display:inline-block;padding:2px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.s-synced{background:var(--ok)}.s-ready{background:var(--run)}.s-merged{background:#8250df}.s-awaiting{background:var(--wait)}.s-hld{background:#bf8700}.s-image{background:#57606a}.s-incomplete{background:var(--bad)}
+.s-synced{background:var(--ok)}.s-ready{background:var(--run)}.s-merged{background:#8250df}.s-awaiting{background:var(--wait)}.s-hld{background:#bf8700}.s-image{background:#57606a}.s-incomplete{background:var(--bad)}.s-sync{background:var(--bad)}
 #count{color:var(--muted);margin:8px 0}button{font:inherit;padding:6px 12px;border:1px solid var(--line);border-radius:6px;background:#fff;cursor:pointer;margin-top:10px}
 `;
 
@@ -38,6 +38,13 @@ if (params.get('keyword')) kw.value = params.get('keyword');
 let rows = [], shown = 0;
 const cls = (s) => 's-' + (s.split(' ')[0] || 'incomplete').toLowerCase();
 function cell(text, code) { const td = document.createElement('td'); if (code) { const c = document.createElement('code'); c.textContent = text; td.append(c); } else td.textContent = text; return td; }
+const hm = (t) => t.slice(0, 16).replace('T', ' ');
+// Each cluster with its own sync time; a failing cluster shows the operator's reason.
+function syncText(d) {
+  if (d.clusters && d.clusters.length) return d.clusters.map((c) => c.failing ? '✘ ' + c.name + ' ' + c.reason : c.synced ? '✓ ' + c.name + ' ' + hm(c.synced) : '… ' + c.name).join(', ');
+  if (d.state === 'Sync failed') return '✘';
+  return d.synced ? '✓ ' + (d.cluster || hm(d.synced)) : '';
+}
 function render(n) {
   const frag = document.createDocumentFragment();
   for (const d of rows.slice(shown, shown + n)) {
@@ -47,7 +54,7 @@ function render(n) {
     tr.append(cell(d.imageTag + (d.buildId ? ' (build ' + d.buildId + ')' : '')));
     const hld = cell(d.hldCommitId.slice(0, 7), true);
     if (d.pr) { const a = document.createElement(d.prUrl ? 'a' : 'span'); if (d.prUrl) a.href = d.prUrl; a.textContent = ' PR ' + d.pr; hld.append(a); }
-    tr.append(hld, cell(d.mergedBy), cell(d.manifestCommitId.slice(0, 7), true), cell(d.synced ? '✓ ' + (d.cluster || d.synced.slice(0, 16).replace('T', ' ')) : ''));
+    tr.append(hld, cell(d.mergedBy), cell(d.manifestCommitId.slice(0, 7), true), cell(syncText(d)));
     tr.append(cell(d.lastUpdated.slice(0, 16).replace('T', ' ')), cell(d.durationMinutes ? d.durationMinutes + ' min' : ''));
     frag.append(tr);
   }
@@ -68,7 +75,8 @@ apply();
 `;
 
 /** One self-contained page: no network, no CDN; data, styles and script inline. */
-export function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }): string {
+/** `charts`: self-contained HTML (inline SVG and its own style) shown above the table. */
+export function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }, charts = ''): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const filter = (id: string, label: string) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
   return `<!doctype html>
@@ -76,7 +84,7 @@ export function dashboardHtml(rows: DeploymentView[], meta: { title: string; gen
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${esc(meta.title)}</title><style>${CSS}</style></head>
 <body><header><h1>${esc(meta.title)}</h1><p>Where is my container? ${rows.length} deployments from ${esc(meta.source)}, generated ${esc(meta.generatedAt)}</p></header>
-<div class="filters">${filter('service', 'Service')}${filter('ring', 'Ring')}${filter('author', 'Author')}${filter('state', 'State')}<label>Keyword<input id="f-keyword" type="search" placeholder="tag, commit, PR…"></label></div>
+${charts}<div class="filters">${filter('service', 'Service')}${filter('ring', 'Ring')}${filter('author', 'Author')}${filter('state', 'State')}<label>Keyword<input id="f-keyword" type="search" placeholder="tag, commit, PR…"></label></div>
 <main><div id="count"></div><table><thead><tr><th>State</th><th>Service</th><th>Ring</th><th>Author</th><th>Image</th><th>HLD commit / PR</th><th>Merged by</th><th>Manifest commit</th><th>Synced</th><th>Last updated</th><th>Duration</th></tr></thead><tbody></tbody></table>
 <button id="more" hidden>Show more</button></main>
 <script id="data" type="application/json">${scriptJson(rows)}</script>

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { type DeploymentRow, durationMinutes, lastUpdated, stateOf } from './row.js';
+import { clusterFailed, clusterSyncs, type DeploymentRow, durationMinutes, lastUpdated, stateOf } from './row.js';
 import { type DeploymentStore, quote } from './store.js';
 
 /** A deployment as listed: the row plus what is derived from it. */
@@ -21,9 +21,21 @@ export interface DeploymentView {
   manifestBuildId: string;
   synced: string;
   cluster: string;
+  /** Each cluster of the ring with its own sync time (operator events), sorted by name. */
+  clusters: ClusterView[];
+  syncFailed: string;
   lastUpdated: string;
   started: string;
   durationMinutes: string;
+}
+
+export interface ClusterView {
+  name: string;
+  synced: string;
+  failed: string;
+  reason: string;
+  /** The cluster's latest word is the failure. */
+  failing: boolean;
 }
 
 export interface DeploymentFilter {
@@ -45,7 +57,7 @@ export function view(row: DeploymentRow): DeploymentView {
   const service = row.service ?? '';
   // Spektate shows only the part after a single '/' ("repo/service" → "service").
   const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-  const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt].filter(Boolean).sort();
+  const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
   return {
     deploymentId: row.rowKey,
     state: stateOf(row),
@@ -64,6 +76,10 @@ export function view(row: DeploymentRow): DeploymentView {
     manifestBuildId: row.p3 ?? '',
     synced: row.syncedAt ?? '',
     cluster: row.cluster ?? '',
+    clusters: Object.entries(clusterSyncs(row))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+    syncFailed: row.syncFailedAt ?? '',
     lastUpdated: lastUpdated(row),
     started: (times[0] as string | undefined) ?? row.timestamp ?? '',
     durationMinutes: durationMinutes(row),
@@ -109,4 +125,12 @@ export async function listDeployments(store: DeploymentStore, f: DeploymentFilte
   }
   out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
   return f.top ? out.slice(0, f.top) : out;
+}
+
+/** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
+export function syncText(v: DeploymentView): string {
+  const hm = (t: string) => t.replace('T', ' ').slice(0, 16);
+  if (v.clusters.length) return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+  if (v.state === 'Sync failed') return '✘';
+  return v.synced ? `✓ ${v.cluster}`.trim() : '';
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UsageError } from '../errors.js';
+import { RingwayError, UsageError } from '../errors.js';
 import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
 import type { DeploymentStore } from './store.js';
 
@@ -33,6 +33,8 @@ const REQUIRED: Record<Stage, (keyof Fields)[]> = {
   'manifests-generated': ['p3', 'hldCommitId'],
   'manifests-pushed': ['manifestCommitId'],
   'cluster-synced': ['manifestCommitId'],
+  'sync-failed': ['manifestCommitId'],
+  'gate-rejected': ['imageTag', 'env'],
   rollback: ['imageTag', 'env', 'hldCommitId'],
 };
 
@@ -50,6 +52,9 @@ const LOOKUP: Record<Stage, Column[]> = {
   'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
   'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
   'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+  'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+  // The gate names the deployment by tag and ring only (below).
+  'gate-rejected': [],
   // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
   rollback: ['hldCommitId', 'pr'],
 };
@@ -62,6 +67,7 @@ function lookups(r: StageRecord): Fields[] {
   const f = r.fields;
   const out: Fields[] = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
   if (r.stage === 'hld-updated' && f.imageTag) out.push({ imageTag: f.imageTag });
+  if (r.stage === 'gate-rejected') out.push({ imageTag: f.imageTag, env: f.env });
   return out;
 }
 
@@ -72,6 +78,7 @@ function lookups(r: StageRecord): Fields[] {
 function fits(row: DeploymentRow, r: StageRecord, rank: number): boolean {
   if (contradicts(row, r.fields, rank)) return false;
   if (r.stage === 'image-built') return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+  if (r.stage === 'gate-rejected') return sameTag(row, r.fields) && row.env === r.fields.env;
   return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
 }
 
@@ -115,10 +122,13 @@ export async function recordStage(store: DeploymentStore, r: StageRecord, now = 
           await store.update(target, c.set, c.ranks);
         }
         written = { ...targets[0], ...changes(targets[0], fields, rank).set };
+      } else if (r.stage === 'gate-rejected') {
+        // A reject marks a deployment that exists; it never starts one.
+        throw new RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
       } else {
         // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
         const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-        const base: Fields = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt } : {};
+        const base: Fields = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = await store.insert(c.set, c.ranks, newRowKey());
       }
@@ -164,7 +174,7 @@ async function foldDuplicates(store: DeploymentStore, row: DeploymentRow): Promi
   return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
 }
 
-const IMAGE_COLUMNS: Column[] = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt'];
+const IMAGE_COLUMNS: Column[] = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
 
 /**
  * A ring's row started before its tag's build was known to it (stages in any order): the build

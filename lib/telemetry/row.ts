@@ -5,7 +5,7 @@
  */
 export const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'] as const;
 export const RINGWAY_COLUMNS = [
-  'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt',
+  'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
   // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
   'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
 ] as const;
@@ -22,7 +22,7 @@ export interface DeploymentRow extends Fields {
   timestamp?: string;
 }
 
-export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'rollback'] as const;
+export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_TIME: Record<Stage, Column> = {
@@ -32,6 +32,8 @@ export const STAGE_TIME: Record<Stage, Column> = {
   'manifests-generated': 'manifestsGeneratedAt',
   'manifests-pushed': 'manifestsPushedAt',
   'cluster-synced': 'syncedAt',
+  'sync-failed': 'syncFailedAt',
+  'gate-rejected': 'gateRejectedAt',
   // A rollback is an HLD update of the previous tag.
   rollback: 'hldUpdatedAt',
 };
@@ -141,6 +143,7 @@ export function fold(a: DeploymentRow, b: DeploymentRow): { set: Fields; ranks: 
 /** Spektate-style state from the stages a row has. */
 export function stateOf(row: DeploymentRow): string {
   if (row.rolledBackAt) return 'Rolled back';
+  if (syncFailed(row)) return 'Sync failed';
   if (row.syncedAt) return 'Synced';
   if (row.manifestCommitId) return 'Ready to deploy';
   if (row.p3 || row.prMergedAt) return 'Merged';
@@ -149,7 +152,39 @@ export function stateOf(row: DeploymentRow): string {
   return 'Incomplete';
 }
 
-const STAGE_TIMES: Column[] = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'];
+const STAGE_TIMES: Column[] = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+
+/** One cluster's view of a deployment (the `clusters` JSON column, written by operator events). */
+export interface ClusterSync {
+  /** Earliest success: when the cluster first ran this deployment. */
+  syncedAt?: string;
+  /** Latest success, so a failure followed by a recovery reads as recovered. */
+  okAt?: string;
+  /** Latest failure, with the operator's reason. */
+  failedAt?: string;
+  reason?: string;
+}
+
+export function clusterSyncs(row: DeploymentRow): Record<string, ClusterSync> {
+  try {
+    const v = row.clusters ? (JSON.parse(row.clusters) as unknown) : {};
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, ClusterSync>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The cluster's latest word is a failure (a failure after the last success). */
+export function clusterFailed(c: ClusterSync): boolean {
+  return Boolean(c.failedAt && (!c.okAt || c.failedAt > c.okAt));
+}
+
+/** A cluster of the ring reports a failure it has not recovered from (or a manual sync-failed stage after the last sync). */
+export function syncFailed(row: DeploymentRow): boolean {
+  const map = Object.values(clusterSyncs(row));
+  if (map.length) return map.some(clusterFailed);
+  return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
+}
 
 export function lastUpdated(row: DeploymentRow): string {
   const times = STAGE_TIMES.map((k) => row[k]).filter((t): t is string => Boolean(t));

@@ -1,5 +1,4 @@
-import type { BuildMetadata } from '../../lib/hosts/build-metadata.js';
-import type { Host, SummaryTable } from '../../lib/hosts/host.js';
+import type { BuildMetadata, Host, SummaryTable } from '../../lib/steps/host.js';
 import { redact } from '../../lib/secrets.js';
 
 /** A Host for in-process step tests: records every line, summary and secret it is given. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { runDemo } from '../../demo/chain.js';
 import { envName } from '../../steps/inputs.js';
-import { storageInputs } from '../../telemetry/inputs.js';
+import { storageInputs } from '../../steps/storage-inputs.js';
 import { registerSecret } from '../../secrets.js';
 import { parseArgs } from '../args.js';
 import type { CliCommand } from '../commands.js';

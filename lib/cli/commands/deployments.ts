@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
+import { neutraliseJson } from '../../hosts/neutralise.js';
 import { textTable } from '../../hosts/run.js';
-import { type DeploymentView, listDeployments } from '../../telemetry/query.js';
+import { type DeploymentView, listDeployments, syncText } from '../../telemetry/query.js';
 import { storageError } from '../../telemetry/store.js';
 import { parseArgs } from '../args.js';
 import type { CliCommand } from '../commands.js';
@@ -26,7 +27,7 @@ export function deploymentTable(rows: DeploymentView[], wide: boolean): string {
     v.pr,
     ...(wide ? [v.mergedBy] : []),
     short(v.manifestCommitId),
-    v.synced ? `✓ ${v.cluster}`.trim() : '',
+    syncText(v),
     v.lastUpdated.replace('T', ' ').slice(0, 16),
     minutes(v),
   ]);
@@ -49,7 +50,7 @@ Filters (bedrock-cli \`deployment get\` names, plus author, status and since):
   -r, --ring <ring>          Ring / environment
   -s, --service <name>       Service
       --author <name>        Author
-      --status <state>       Synced, Ready to deploy, Merged, Awaiting approval, HLD updated, Image built, Incomplete
+      --status <state>       Synced, Sync failed, Ready to deploy, Merged, Awaiting approval, HLD updated, Image built, Incomplete
       --since <when>         Updated since a date (2026-11-01) or duration (24h, 7d)
   -t, --top <n>              At most n deployments (default 50; 0 = all)
   -o, --output <format>      normal (default), wide, or json
@@ -88,7 +89,7 @@ ${storageHelp}
     }).catch((e: unknown) => {
       throw e instanceof UsageError ? e : storageError(e);
     });
-    if (output === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    if (output === 'json') process.stdout.write(`${neutraliseJson(JSON.stringify(rows, null, 2))}\n`);
     else process.stdout.write(rows.length ? `${deploymentTable(rows, output === 'wide')}\n` : 'no deployments match\n');
     return 0;
   },
