@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
-import { parseSetArg, setConfig } from '../../lib/hld/set.js';
+import { flattenFile, parseSetArg, readSetFile, setConfig } from '../../lib/hld/set.js';
 import { git, tempDir } from '../support/git.js';
 import { startStaticServer, type StaticServer } from '../support/static-http.js';
 
@@ -24,6 +24,8 @@ export interface SetStep {
   /** Folder of the HLD where set runs (default the root). */
   dir?: string;
   pairs: string[];
+  /** `--file <this file of the case>`: a YAML file flattened into key paths. */
+  file?: string;
 }
 
 export interface GitSource {
@@ -47,6 +49,8 @@ export interface CaseSpec {
     git?: Record<string, GitSource>;
     /** Chart folders of the case, packaged into one chart repository served on 127.0.0.1; `%%HELM_REPO%%` is its URL. */
     helm?: string[];
+    /** A folder of the case served over HTTP on 127.0.0.1; `%%HTTP%%` is its URL (for `method: http`). */
+    http?: string;
     /** Chart folders of the case packaged (`helm package`) into a folder of the HLD, e.g. a `charts/` .tgz. */
     tgz?: { chart: string; into: string }[];
   };
@@ -150,16 +154,21 @@ export class Harness {
     const replacements = new Map<string, string>();
     for (const [repo, src] of Object.entries(spec.sources?.git ?? {})) replacements.set(`%%GIT:${repo}%%`, this.gitRepo(caseDir, dir, repo, src));
     if (spec.sources?.helm?.length) replacements.set('%%HELM_REPO%%', await this.chartRepo(caseDir, name, spec.sources.helm));
+    if (spec.sources?.http) {
+      cpSync(join(caseDir, spec.sources.http), join(this.served, name, 'http'), { recursive: true });
+      replacements.set('%%HTTP%%', `${this.server?.url}/${name}/http`);
+    }
     if (replacements.size) for (const d of [fabDir, rwDir]) substitute(d, replacements);
 
     for (const step of spec.set ?? []) {
-      const args = ['set', '--environment', step.environment, ...(step.subcomponent ? ['--subcomponent', step.subcomponent] : []), ...step.pairs];
+      const file = step.file ? join(caseDir, step.file) : undefined;
+      const args = ['set', '--environment', step.environment, ...(step.subcomponent ? ['--subcomponent', step.subcomponent] : []), ...(file ? ['--file', file] : []), ...step.pairs];
       await run(this.fab, args, { cwd: join(fabDir, step.dir ?? '.'), env: { ...process.env, ...this.helmEnv } });
       await setConfig({
         componentDir: join(rwDir, step.dir ?? '.'),
         environment: step.environment,
         subcomponent: step.subcomponent ? step.subcomponent.split('.') : [],
-        pairs: step.pairs.map(parseSetArg),
+        pairs: [...(file ? flattenFile(await readSetFile(file), file) : []), ...step.pairs.map(parseSetArg)],
       });
     }
 
@@ -186,7 +195,7 @@ export class Harness {
   private async runFab(hld: string, spec: CaseSpec): Promise<{ ok: boolean; message: string }> {
     const env = { ...process.env, ...this.helmEnv };
     try {
-      if (spec.install || spec.sources?.git || spec.sources?.helm) await run(this.fab, ['install'], { cwd: hld, env, maxBuffer: 1 << 26 });
+      if (spec.install || spec.sources?.git || spec.sources?.helm || spec.sources?.http) await run(this.fab, ['install'], { cwd: hld, env, maxBuffer: 1 << 26 });
       await run(this.fab, ['generate', ...spec.environments], { cwd: hld, env, maxBuffer: 1 << 26 });
       return { ok: true, message: '' };
     } catch (err) {
