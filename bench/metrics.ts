@@ -40,7 +40,9 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
-const az = await startAzurite();
+// Azurite may take longer than its 10 s start-up check on a busy machine: try again.
+let az: Awaited<ReturnType<typeof startAzurite>> | undefined;
+for (let i = 0; !az; i++) az = await startAzurite().catch((e: unknown) => (i < 4 ? undefined : Promise.reject(e)));
 try {
   // 100,000 rows as ringway writes them: 40 services × 3 rings over the last 28 days, every column
   // filled (so the raw listing moves what a real table holds); some rolled back, rejected, failed.
