@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
 import { exists, isPlainObject, loadDataFile } from './files.js';
+import { parseYaml11 } from './yaml11.js';
 
 /** One component's config (Fabrikate's ComponentConfig). */
 export interface ComponentConfig {
@@ -10,6 +12,8 @@ export interface ComponentConfig {
   /** Helm values and other generator config. */
   config: Record<string, unknown>;
   subcomponents: Record<string, ComponentConfig>;
+  /** The file it was read from (`frontend/config/prod.yaml`), for errors. */
+  file?: string;
 }
 
 export function emptyConfig(): ComponentConfig {
@@ -22,8 +26,9 @@ export async function loadConfigFile(componentDir: string, env: string, display:
     const full = join(componentDir, 'config', `${env}.${ext}`);
     if (await exists(full)) {
       const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-      const data = await loadDataFile(full, shown);
-      return toConfig(data ?? {}, shown, '');
+      // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
+      const data = ext === 'json' ? await loadDataFile(full, shown) : parseYaml11(await readFile(full, 'utf8'), { display: shown });
+      return { ...toConfig(data ?? {}, shown, ''), file: shown };
     }
   }
   return undefined;
@@ -58,14 +63,14 @@ export function toConfig(raw: unknown, file: string, at: string): ComponentConfi
 
 /**
  * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, a scalar keeps the first value set, lists concatenate in layer order,
- * and a key holding different kinds of value in two layers is an error. `disabled` comes from the
+ * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
+ * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
  * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
  * the first layer that sets a namespace.
  */
 export function layerConfigs(layers: { config: ComponentConfig; file: string }[]): ComponentConfig {
   let acc: ComponentConfig | undefined;
-  for (const layer of layers) acc = acc ? mergeConfig(acc, layer.config, layer.file, '') : clone(layer.config);
+  for (const layer of layers) acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
   return acc ?? emptyConfig();
 }
 
@@ -112,7 +117,11 @@ function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown 
   if (t === null || t === undefined) return structuredClone(s);
   const kt = kind(t);
   const ks = kind(s);
-  if (kt !== ks) throw new RingwayError(`${file}: '${at}' is a ${ks} here but a ${kt} in a higher-priority config`);
+  // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
+  // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
+  if ((kt === 'map' || kt === 'list') && kt !== ks) {
+    throw new RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+  }
   if (kt === 'list') return [...(t as unknown[]), ...structuredClone(s as unknown[])];
   if (kt === 'map') {
     const out: Record<string, unknown> = { ...(t as Record<string, unknown>) };

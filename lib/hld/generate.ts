@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { containedPath, exists, firstDocument, isPlainObject } from './files.js';
-import { renderHelm, renderKustomize, renderStatic } from './render.js';
+import { renderHelm, renderKustomize, renderStatic, VALUES_FORMAT } from './render.js';
 import { ensureChartDependencies } from './chart-deps.js';
 import { defaultCacheDir, SourceCache } from './sources.js';
 import { type ComponentNode, installedFolder, walkTree } from './tree.js';
@@ -297,7 +297,7 @@ class Renderer {
       case 'helm': {
         const { chart, root } = await chartPath(node, sources);
         const key = createHash('sha256')
-          .update(JSON.stringify([RENDER_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
+          .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
           .digest('hex');
         const cached = join(this.cacheDir, 'render', `${key}.yaml`);
         this.used.add(`${key}.yaml`);

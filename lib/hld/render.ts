@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { firstDocument, isPlainObject } from './files.js';
+import { firstDocument11, goMarshal } from './yaml11.js';
 
 /**
  * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
@@ -28,19 +28,17 @@ export function cleanManifests(manifests: string): string {
 export function injectNamespace(manifests: string, namespace: string): string {
   let out = '';
   for (const chunk of manifests.split('\n---')) {
-    const doc = firstDocument(chunk);
+    const doc = firstDocument11(chunk);
     if (!isPlainObject(doc) || Object.keys(doc).length === 0) continue;
     const meta = doc.metadata;
     if (isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null)) meta.namespace = namespace;
-    out += `---\n${goYaml(doc)}\n`;
+    out += `---\n${goMarshal(doc)}\n`;
   }
   return out;
 }
 
-/** YAML in the layout of Go's yaml.v2 Marshal: sorted keys, unindented sequences, 80 columns. */
-export function goYaml(value: unknown): string {
-  return stringify(value, { sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, nullStr: 'null' });
-}
+/** How values files are written; part of the render cache key, so renders from before a change are not reused. */
+export const VALUES_FORMAT = 'yaml.v2';
 
 export interface HelmRender {
   release: string;
@@ -65,7 +63,8 @@ export async function renderHelm(r: HelmRender): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ringway-values-'));
   const valuesFile = join(dir, 'values.yaml');
   try {
-    await writeFile(valuesFile, stringify(r.values ?? {}), { mode: 0o600 });
+    // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
+    await writeFile(valuesFile, goMarshal(r.values ?? {}), { mode: 0o600 });
     const ns = r.namespace || 'default';
     const res = await exec('helm', ['template', r.release, r.chart, '--values', valuesFile, '--namespace', ns], { allowFailure: true, env: HELM_ENV });
     if (res.code !== 0) throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { RingwayError, UsageError } from '../errors.js';
 import { exists, isPlainObject, MAX_ALIASES } from './files.js';
+import { readsAsOther11 } from './yaml11.js';
 
 /** One `key.path=value` of `fab set`. */
 export interface SetPair {
@@ -122,8 +123,12 @@ function load(text: string, rel: string): Document {
   return doc;
 }
 
-/** A scalar written as YAML would, quoted only when plain text would read back as something else. */
+/**
+ * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
+ * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
+ */
 function scalarText(value: string): string {
+  if (readsAsOther11(value)) return JSON.stringify(value);
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 

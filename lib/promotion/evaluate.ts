@@ -4,6 +4,7 @@ import { redact } from '../secrets.js';
 import type { CommitCheck, ReviewSignals } from '../scm/types.js';
 import { matchesService } from '../telemetry/query.js';
 import { type Column, type DeploymentRow, stateOf } from '../telemetry/row.js';
+import { clustersSynced, failureOf } from './clusters.js';
 import { formatDuration } from './duration.js';
 import type { RingPair } from './rings.js';
 import type { SyncTagResult } from './sync-tag.js';
@@ -40,6 +41,10 @@ export interface GateQuestion {
   /** Text the health response must contain once the new version serves; `{image-tag}` is replaced. */
   healthExpect: string;
   healthTimeoutMs: number;
+  /** Clusters each ring runs on (`ring-clusters`); all of the from-ring's must be synced. */
+  ringClusters?: Record<string, string[]>;
+  /** Read operator commit statuses on the manifest commit for clusters not recorded as synced (needs the forge token). */
+  syncStatuses?: boolean;
 }
 
 /** The outside world, injected so every condition can be exercised on its own. */
@@ -102,6 +107,16 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
     soakFrom = 'manifests pushed';
   } else if (!deployed) {
     needs('synced');
+  } else if (failureOf(deployed)) {
+    // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+    conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
+  } else if (q.ringClusters?.[from]?.length) {
+    const repo = q.manifestRepo || deployed.manifestRepo || '';
+    const sha = deployed.manifestCommitId as string;
+    const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+    conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
+    soakStart = v.since;
+    soakFrom = v.sinceWhat ?? '';
   } else if (deployed.syncedAt) {
     conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
     soakStart = deployed.syncedAt;

@@ -2,6 +2,7 @@ import { RingwayError, StepFailure, UsageError } from '../errors.js';
 import { checkRepoUrl } from '../git/auth.js';
 import { parseDuration } from '../promotion/duration.js';
 import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
+import { parseRingClusters } from '../promotion/clusters.js';
 import { ringPair } from '../promotion/rings.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
@@ -24,6 +25,7 @@ export const gateStep: StepDef = {
     { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
     { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
     { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
+    { name: 'ring-clusters', description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)', kind: 'list' },
     { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
     { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
     { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
@@ -72,6 +74,8 @@ export const gateStep: StepDef = {
       }),
       healthExpect: inputs.string('health-expect'),
       healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+      ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+      syncStatuses: Boolean(inputs.string('token')),
     };
     if (!/^[\w./-]+$/.test(question.syncTag)) throw new UsageError(`input 'sync-tag': '${question.syncTag}' is not a tag name`);
     const token = inputs.string('token') || undefined;

@@ -112,7 +112,7 @@ export function parseFluxEvent(body: unknown, input = 'flux-event'): OperatorEve
   if (!isObj(obj)) throw new UsageError(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
   const kind = str(obj.kind);
   if (!FLUX_KINDS.includes(kind)) throw new UsageError(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
-  const object = `${kind}/${str(obj.name)}.${str(obj.namespace)}`;
+  const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
   if (type && type !== object) throw new UsageError(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
   const meta = isObj(payload.metadata) ? payload.metadata : {};
   // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
@@ -126,7 +126,7 @@ export function parseFluxEvent(body: unknown, input = 'flux-event'): OperatorEve
     operator: 'flux',
     object,
     outcome,
-    reason,
+    reason: printable(reason),
     revision: commitOfRevision(rev, input),
     cluster: name(str(meta.cluster), 'cluster', input),
     ring: name(str(meta.ring) || str(meta.env), 'ring', input).toLowerCase(),
@@ -158,7 +158,7 @@ export function parseArgoEvent(body: unknown, input = 'argocd-event'): OperatorE
     operator: 'argocd',
     object: `argocd/${printable(app)}`,
     outcome,
-    reason,
+    reason: printable(reason),
     revision: commitOfRevision(str(sync.revision), input),
     cluster: name(str(dest.name) || str(dest.server), 'cluster', input),
     ring: name(str(payload.ring), 'ring', input).toLowerCase(),

@@ -143,7 +143,7 @@ describe('bad HLDs: one clear error naming the component and file; previous outp
     const r = await failing((hld) =>
       writeFileSync(join(hld, 'config/common.yaml'), 'subcomponents:\n  frontend:\n    subcomponents:\n      web:\n        config:\n          image: just-a-string\n'),
     );
-    expect(r.message).toBe("config/common: 'subcomponents.frontend.subcomponents.web.config.image' is a string here but a map in a higher-priority config");
+    expect(r.message).toBe("config/common.yaml: 'subcomponents.frontend.subcomponents.web.config.image' is a string value here but a map in a higher-priority config");
     expect(r.after).toEqual(r.before);
   });
 

@@ -9,7 +9,7 @@ import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { bareRepo, commitFiles, tempDir } from '../support/git.js';
 import { RecordingHost } from '../support/host.js';
-import { runCli } from '../support/run-bundle.js';
+import { runCli, runGitHubAction } from '../support/run-bundle.js';
 
 /*
  * Payloads are built field for field from the operators' sources:
@@ -275,5 +275,42 @@ describe('Argo CD notifications', () => {
     expect(clusters(two)['aks-dev-2']).toMatchObject({ failedAt: '2026-11-26T05:08:00.000Z' });
     // Failure of c2 does not fail c1, which aks-dev already runs.
     expect(clusters(one)['aks-dev'].failedAt).toBeUndefined();
+  });
+});
+
+describe('as processes', () => {
+  test('the CLI and the GitHub Action bundle take the event file; bad input exits 2 with one line and writes nothing', async () => {
+    const s = storage();
+    const m = await manifestRepo();
+    await deploy(s, 'master-1', 'dev', m.shas[0], m.url);
+    await deploy(s, 'master-2', 'dev', m.shas[1], m.url);
+    const dir = tempDir();
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"involvedObject": {"kind": "Kustomization"}, ');
+    const flags = ['--connection-string', s['connection-string'], '--table-name', s['table-name'], '--partition-key', 'fabrikam'];
+    const before = await rows(s);
+    const refused = await runCli(['record-deployment', '--flux-event', `@${bad}`, ...flags]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/input 'flux-event' is not JSON/);
+    expect(await rows(s)).toEqual(before);
+
+    const cliEvent = join(dir, 'cli.json');
+    writeFileSync(cliEvent, JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'aks-dev', timestamp: '2026-11-26T04:50:00Z' })));
+    const cli = await runCli(['record-deployment', '--flux-event', `@${cliEvent}`, '--repository', m.url, ...flags]);
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toContain('cluster-synced for 1 deployment(s) to dev (1 changed)');
+    expect(cli.stdout).toContain('sync=synced');
+
+    // The Action, as the runner starts it for flux-sync.yml: the dispatch event file of a later revision.
+    const ghEvent = join(dir, 'event.json');
+    writeFileSync(ghEvent, JSON.stringify(dispatched(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main/${m.shas[1]}`, cluster: 'aks-dev', timestamp: '2026-11-26T04:55:00Z' }))));
+    const action = await runGitHubAction('record-deployment', { 'flux-event': `@${ghEvent}`, repository: m.url, ...s });
+    expect(action.code).toBe(0);
+    expect(action.outputs).toMatchObject({ sync: 'synced', recorded: 'true', state: 'Synced' });
+    const [one, two] = await rows(s);
+    expect(clusters(one)['aks-dev'].syncedAt).toBe('2026-11-26T04:50:00.000Z');
+    expect(clusters(two)['aks-dev'].syncedAt).toBe('2026-11-26T04:55:00.000Z');
+    expect(action.summary).toContain('aks-dev');
   });
 });

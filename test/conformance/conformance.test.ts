@@ -1,0 +1,77 @@
+// Every case of test/conformance/cases rendered by the real Fabrikate and by ringway, compared byte
+// for byte. Skipped, with one visible line, where no fab binary is available.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pool } from '../../lib/hld/generate.js';
+import { type CaseResult, findFab, Harness, listCases, readCase, repoRoot } from './harness.js';
+
+const fab = findFab();
+const names = listCases();
+
+/** Ids of the rows of docs/generate.md "Deliberate differences" (`| id | … |`). */
+function differenceIds(): Set<string> {
+  const doc = readFileSync(join(repoRoot, 'docs', 'generate.md'), 'utf8');
+  const section = doc.split(/^## Deliberate differences$/m)[1]?.split(/^## /m)[0] ?? '';
+  const ids = new Set<string>();
+  for (const m of section.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|/gm)) ids.add(m[1]);
+  return ids;
+}
+
+function describeResult(r: CaseResult): string {
+  const lines = [`case ${r.name} (fab generate ${r.spec.environments.join(' ')}):`];
+  if (!r.fab.ok) lines.push(`  fab failed: ${r.fab.message}`);
+  if (!r.ringway.ok) lines.push(`  ringway failed: ${r.ringway.message}`);
+  if (r.differences.length) lines.push(`  differing files: ${r.differences.join(', ')}`, r.diff.slice(0, 6000));
+  if (r.setDifferences.length) lines.push(`  set wrote different config: ${r.setDifferences.join('; ')}`);
+  return lines.join('\n');
+}
+
+if (!fab) {
+  test('conformance with the real Fabrikate', () => {
+    process.stderr.write(
+      `\nconformance: SKIPPED ${names.length} cases — no fab binary. Run scripts/tools/fab.sh (needs shared/tools/fabrikate) or set FAB=/path/to/fab.\n`,
+    );
+  });
+} else {
+  describe(`conformance with ${fab}`, () => {
+    const harness = new Harness(fab);
+    const results = new Map<string, CaseResult | Error>();
+    const ids = differenceIds();
+
+    beforeAll(async () => {
+      await harness.start();
+      // Two at a time keeps both cores busy (fab and helm are separate processes).
+      await pool(names, 2, async (name) => {
+        results.set(name, await harness.runCase(name).catch((err: Error) => err));
+      });
+    }, 600_000);
+
+    afterAll(() => harness.stop());
+
+    test('there are cases', () => {
+      expect(names.length).toBeGreaterThanOrEqual(40);
+    });
+
+    test.each(names)('%s', (name) => {
+      const r = results.get(name);
+      if (r instanceof Error) throw r;
+      if (!r) throw new Error(`case ${name} did not run`);
+      const spec = readCase(name);
+      const text = describeResult(r);
+      if (spec.expect === 'both-fail') {
+        if (r.fab.ok || r.ringway.ok) throw new Error(`expected both to fail\n${text}`);
+        for (const m of spec.mentions ?? []) if (!r.ringway.message.includes(m)) throw new Error(`ringway's message does not name '${m}'\n${text}`);
+        return;
+      }
+      if (spec.difference) {
+        // A deliberate difference: documented, and still real (else the row and the case are stale).
+        if (!ids.has(spec.difference)) throw new Error(`case ${name}: difference '${spec.difference}' has no row in docs/generate.md "Deliberate differences"`);
+        const same = r.fab.ok === r.ringway.ok && !r.differences.length && !r.setDifferences.length;
+        if (same) throw new Error(`case ${name}: fab and ringway agree now; drop 'difference' (and the row if no other case shows it)\n${text}`);
+        return;
+      }
+      if (!r.fab.ok) throw new Error(`fab failed where the case expects output\n${text}`);
+      if (!r.ringway.ok || r.differences.length || r.setDifferences.length) throw new Error(`outputs differ and no deliberate difference is named\n${text}`);
+    });
+  });
+}
