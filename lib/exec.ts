@@ -12,6 +12,34 @@ export interface ExecOptions {
   allowFailure?: boolean;
   /** Shown in the error instead of the command line (which may be long). */
   label?: string;
+  /**
+   * Kill the command (and what it started) when it has not finished after this long; the error
+   * then names `service`. For commands that talk to a server (git fetch/push/ls-remote).
+   */
+  timeout?: { ms: number; service: string };
+}
+
+/**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+
+export function setNetworkTimeout(ms: number): void {
+  networkBudgetMs = ms;
+}
+
+export function networkTimeoutMs(): number {
+  return networkBudgetMs;
+}
+
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+export function noAnswerError(service: string, ms = networkBudgetMs): RingwayError {
+  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export interface ExecResult {
@@ -32,16 +60,34 @@ export function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promi
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
-    const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // With a timeout the child leads its own process group, so git's helpers die with it.
+    const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+    let timedOut = false;
+    const timer = opts.timeout
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-(child.pid as number), 'SIGKILL');
+          } catch {
+            child.kill('SIGKILL');
+          }
+        }, opts.timeout.ms)
+      : undefined;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e: NodeJS.ErrnoException) => {
+      if (timer) clearTimeout(timer);
       if (e.code === 'ENOENT') reject(new RingwayError(`${cmd} is not installed or not on PATH`));
       else reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
     });
     child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (timedOut && opts.timeout) {
+        reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+        return;
+      }
       const result = {
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString('utf8'),

@@ -51,7 +51,11 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
     if (value === undefined) {
       if (spec.boolean) {
         const next = argv[i + 1];
-        value = next !== undefined && /^(true|false)$/i.test(next) ? argv[++i] : 'true';
+        if (next !== undefined && BOOLEAN_WORD.test(next)) value = argv[++i];
+        else if (next !== undefined && !next.startsWith('-') && !next.includes('=')) {
+          // `--dry-run maybe`: a mistyped value, not a positional argument (those are key=value).
+          throw new UsageError(`option --${name} takes true or false (or no value), got '${next}'`);
+        } else value = 'true';
       } else {
         if (i + 1 >= argv.length) throw new UsageError(`option --${name} needs a value`);
         value = argv[++i];
@@ -62,6 +66,9 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
   }
   return { flags, positionals };
 }
+
+/** Values a boolean flag accepts as its next argument (as inputs do). */
+const BOOLEAN_WORD = /^(true|false|yes|no|on|off|1|0)$/i;
 
 const shortAliases: Record<string, string> = { '-h': '--help' };
 

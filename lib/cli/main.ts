@@ -1,5 +1,6 @@
 import { RingwayError, UsageError, errorMessage } from '../errors.js';
 import { CliHost } from '../hosts/cli.js';
+import { neutraliseJson } from '../hosts/neutralise.js';
 import { runStep } from '../hosts/run.js';
 import { redact } from '../secrets.js';
 import { findStep, steps } from '../steps/index.js';
@@ -16,7 +17,7 @@ export function mainHelp(): string {
   for (const s of steps) lines.push(`  ${s.name.padEnd(20)} ${s.title}`);
   if (extraCommands.length) {
     lines.push('', 'Commands:');
-    for (const c of extraCommands) lines.push(`  ${c.name.padEnd(20)} ${c.summary}`);
+    for (const c of extraCommands.filter((e) => !findStep(e.name))) lines.push(`  ${c.name.padEnd(20)} ${c.summary}`);
   }
   lines.push('', 'Run `ringway <command> --help` for its options. Exit codes: 0 success, 1 failure, 2 bad usage.');
   return lines.join('\n') + '\n';
@@ -53,7 +54,7 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
   // Outputs are printed on failure too when the step has them (a gate's decision=reject).
   const { outputs } = result;
   if (outputs) {
-    if (flags.get('json') === 'true') process.stdout.write(JSON.stringify(outputs) + '\n');
+    if (flags.get('json') === 'true') process.stdout.write(neutraliseJson(JSON.stringify(outputs)) + '\n');
     else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}=${v}\n`);
   }
   if (!result.ok) {
@@ -75,9 +76,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const step = findStep(cmd);
-    if (step) return await runStepCli(step, rest);
     const extra: CliCommand | undefined = extraCommands.find((c) => c.name === cmd);
+    const step = findStep(cmd);
+    if (step && !extra) return await runStepCli(step, rest);
     if (extra) {
       if (rest.includes('--help') || rest.includes('-h')) {
         process.stdout.write(extra.help.endsWith('\n') ? extra.help : extra.help + '\n');

@@ -4,11 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tl from 'azure-pipelines-task-lib/task.js';
-import { redact, registerSecret } from '../secrets.js';
+import { registerSecret } from '../secrets.js';
 import { camelCase } from '../steps/inputs.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
+import { safeOutput, safeText } from './neutralise.js';
 import { markdownTable, runStep } from './run.js';
 
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
@@ -17,16 +18,16 @@ export class AzureHost implements Host {
   readonly build = readBuildMetadata();
 
   info(message: string): void {
-    console.log(redact(message));
+    console.log(safeText(message));
   }
   warning(message: string): void {
-    tl.warning(redact(message));
+    tl.warning(azureWords(safeText(message)));
   }
   debug(message: string): void {
-    tl.debug(redact(message));
+    tl.debug(safeText(message));
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    console.log(`##[group]${redact(name)}`);
+    console.log(`##[group]${oneLine(name)}`);
     try {
       return await fn();
     } finally {
@@ -42,9 +43,19 @@ export class AzureHost implements Host {
     const dir = process.env.AGENT_TEMPDIRECTORY || mkdtempSync(join(tmpdir(), 'ringway-summary-'));
     const file = join(dir, `ringway-${Date.now()}-${process.pid}.md`);
     const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-    writeFileSync(file, redact(body) + '\n');
+    writeFileSync(file, safeText(body) + '\n');
     tl.uploadSummary(file);
   }
+}
+
+/** Group titles and failure messages are single lines. */
+function oneLine(text: string): string {
+  return safeText(text).replace(/\n/g, ' ');
+}
+
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+export function azureWords(message: string): string {
+  return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name: string) => `input '${camelCase(name)}'`);
 }
 
 export function azureInput(def: InputDef): string | undefined {
@@ -56,7 +67,7 @@ export async function runAzure(step: StepDef): Promise<void> {
   const host = new AzureHost();
   const result = await runStep(step, host, azureInput);
   // A failed step may still have outputs (a gate's decision=reject): set them either way.
-  for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), v, false, true);
+  for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), safeOutput(v), false, true);
   if (result.ok) tl.setResult(tl.TaskResult.Succeeded, '');
-  else tl.setResult(tl.TaskResult.Failed, result.message);
+  else tl.setResult(tl.TaskResult.Failed, azureWords(oneLine(result.message)));
 }

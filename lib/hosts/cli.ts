@@ -1,6 +1,7 @@
-import { redact, registerSecret } from '../secrets.js';
+import { registerSecret } from '../secrets.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
+import { safeText } from './neutralise.js';
 import { textTable } from './run.js';
 
 /**
@@ -15,7 +16,7 @@ export class CliHost implements Host {
   constructor(private readonly opts: { verbose?: boolean; quiet?: boolean } = {}) {}
 
   private write(line: string): void {
-    process.stderr.write(`${'  '.repeat(this.depth)}${redact(line)}\n`);
+    process.stderr.write(`${'  '.repeat(this.depth)}${safeText(line)}\n`);
   }
   info(message: string): void {
     if (!this.opts.quiet) this.write(message);
@@ -40,6 +41,6 @@ export class CliHost implements Host {
   }
   async summary(table: SummaryTable): Promise<void> {
     if (this.opts.quiet) return;
-    process.stderr.write(redact(`\n${table.title}\n${textTable(table.rows)}\n${(table.notes ?? []).join('\n')}\n`));
+    process.stderr.write(safeText(`\n${table.title}\n${textTable(table.rows)}\n${(table.notes ?? []).join('\n')}\n`));
   }
 }

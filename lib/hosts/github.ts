@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
-import { redact, registerSecret } from '../secrets.js';
+import { registerSecret } from '../secrets.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
+import { safeOutput, safeText } from './neutralise.js';
 import { runStep } from './run.js';
 
 /** GitHub Actions: inputs from `with:` (INPUT_<NAME>), outputs to GITHUB_OUTPUT, job summary. */
@@ -11,16 +12,16 @@ export class GitHubHost implements Host {
   readonly build = readBuildMetadata();
 
   info(message: string): void {
-    core.info(redact(message));
+    core.info(safeText(message));
   }
   warning(message: string): void {
-    core.warning(redact(message));
+    core.warning(safeText(message));
   }
   debug(message: string): void {
-    core.debug(redact(message));
+    core.debug(safeText(message));
   }
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(redact(name), fn);
+    return core.group(oneLine(name), fn);
   }
   setSecret(value: string): void {
     // Not core.setSecret: `::add-mask::` carries the value on stdout. Secrets from the secret store
@@ -30,16 +31,21 @@ export class GitHubHost implements Host {
   async summary(table: SummaryTable): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     const [head, ...body] = table.rows;
-    const s = core.summary.addHeading(redact(table.title), 3);
+    const s = core.summary.addHeading(oneLine(table.title), 3);
     if (head) {
       s.addTable([
-        head.map((c) => ({ data: redact(c), header: true })),
-        ...body.map((r) => r.map((c) => redact(c))),
+        head.map((c) => ({ data: safeText(c), header: true })),
+        ...body.map((r) => r.map((c) => safeText(c))),
       ]);
     }
-    for (const n of table.notes ?? []) s.addRaw(redact(n), true);
+    for (const n of table.notes ?? []) s.addRaw(safeText(n), true);
     await s.write();
   }
+}
+
+/** Group titles and failure messages are single lines. */
+function oneLine(text: string): string {
+  return safeText(text).replace(/\n/g, ' ');
 }
 
 export function githubInput(def: InputDef): string | undefined {
@@ -52,6 +58,8 @@ export async function runGitHub(step: StepDef): Promise<void> {
   const host = new GitHubHost();
   const result = await runStep(step, host, githubInput);
   // A failed step may still have outputs (a gate's decision=reject): set them either way.
-  for (const [k, v] of Object.entries(result.outputs ?? {})) core.setOutput(k, v);
-  if (!result.ok) core.setFailed(result.message);
+  // Outputs go to the GITHUB_OUTPUT file (delimited), messages through core's escaping: neither
+  // is read as a command, whatever the value holds.
+  for (const [k, v] of Object.entries(result.outputs ?? {})) core.setOutput(k, safeOutput(v));
+  if (!result.ok) core.setFailed(oneLine(result.message));
 }

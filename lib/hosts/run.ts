@@ -1,8 +1,10 @@
 import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
-import { redact } from '../secrets.js';
+import { setNetworkTimeout } from '../exec.js';
+import { parseDuration } from '../promotion/duration.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
 import type { Host } from '../steps/host.js';
+import { safeText } from './neutralise.js';
 
 export type RunResult =
   | { ok: true; outputs: StepOutputs }
@@ -15,6 +17,11 @@ export type RunResult =
 export async function runStep(step: StepDef, host: Host, source: RawInputSource): Promise<RunResult> {
   try {
     const inputs = Inputs.resolve(step, source);
+    if (step.inputs.some((d) => d.name === 'timeout')) {
+      const ms = parseDuration(inputs.string('timeout'), 'timeout');
+      if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+      setNetworkTimeout(ms);
+    }
     for (const def of step.inputs) if (def.secret && inputs.has(def.name)) host.setSecret(inputs.string(def.name));
     const outputs = await step.run(inputs, host);
     for (const name of Object.keys(outputs)) {
@@ -22,8 +29,8 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
     }
     return { ok: true, outputs };
   } catch (err) {
-    const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
-    if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(redact(err.stack));
+    const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+    if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(err.stack);
     const outputs = err instanceof StepFailure ? err.outputs : undefined;
     return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
   }

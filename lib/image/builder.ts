@@ -93,7 +93,7 @@ export async function pickBuilder(name: string): Promise<BuilderName> {
 }
 
 function globalFlags(b: BuilderName, req: BuildRequest): string[] {
-  return b !== 'docker' && req.storageDriver ? ['--storage-driver', req.storageDriver] : [];
+  return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
 }
 
 /** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
@@ -109,14 +109,14 @@ export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<
       runEnv = { ...env, DOCKER_BUILDKIT: '1' };
     }
   } else args.push(b === 'buildah' ? 'bud' : 'build');
-  if (b !== 'docker' && req.isolation) args.push('--isolation', req.isolation);
+  if (b !== 'docker' && req.isolation) args.push(`--isolation=${req.isolation}`);
   if (b !== 'docker' && !req.tlsVerify) args.push('--tls-verify=false');
   // Several platforms make a manifest list; `-t` would silently keep only one of the images.
   args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
   for (const a of req.buildArgs) args.push('--build-arg', a);
-  if (req.target) args.push('--target', req.target);
-  if (req.platforms.length) args.push('--platform', req.platforms.join(','));
+  if (req.target) args.push(`--target=${req.target}`);
+  if (req.platforms.length) args.push(`--platform=${req.platforms.join(',')}`);
   for (const [id, file] of Object.entries(req.secrets)) args.push('--secret', `id=${id},src=${file}`);
   args.push(req.context);
   const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build` });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RingwayError } from '../errors.js';
+import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { formatRef, type ImageRef } from './tags.js';
 
@@ -10,8 +11,6 @@ export const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ];
 
-/** Manifests and configs are small: a registry that takes longer than this is not answering. */
-const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface RegistryCredentials {
   username: string;
@@ -49,8 +48,8 @@ export class RegistryClient {
   private async send(method: string, path: string, scope: string, init: { headers?: Record<string, string>; body?: Buffer } = {}): Promise<Response> {
     const url = `${this.base}${path}`;
     const attempt = (auth?: string) =>
-      fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e: Error & { cause?: Error }) => {
-        if (e.name === 'TimeoutError') throw new RingwayError(`registry ${this.registry} did not answer ${method} ${path} within ${REQUEST_TIMEOUT_MS / 1000}s`);
+      fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
+        if (e.name === 'TimeoutError') throw noAnswerError(`registry ${this.registry} (${method} ${path})`);
         throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
       });
     let res = await attempt(this.tokens.get(scope));
@@ -74,7 +73,7 @@ export class RegistryClient {
     const q = new URLSearchParams(params.service ? { service: params.service } : {});
     // One `scope` parameter per scope, as the token specification spells a multi-repository request.
     for (const s of scope.split(' ')) q.append('scope', s);
-    const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e: Error & { cause?: Error }) => {
+    const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
       throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
     });
     if (res.status === 401 || res.status === 403) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);

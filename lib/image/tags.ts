@@ -17,7 +17,7 @@ export interface TagValues {
   runAttempt: string;
 }
 
-export function renderTag(template: string, build: TagValues, now = new Date()): string {
+export function renderTag(template: string, build: TagValues, now = new Date(), surface: 'github' | 'azure' | 'cli' = 'cli'): string {
   const values: Record<string, string> = {
     branch: build.branch,
     sha: build.commit,
@@ -30,7 +30,7 @@ export function renderTag(template: string, build: TagValues, now = new Date()):
   const filled = template.replace(/\{([\w-]+)\}/g, (m, key: string) => {
     if (!(key in values)) throw new UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
     const v = values[key];
-    if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (set it with --build-${key === 'sha' || key === 'short-sha' ? 'commit' : key})`);
+    if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
     return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
   });
   const tag = filled
@@ -39,6 +39,14 @@ export function renderTag(template: string, build: TagValues, now = new Date()):
     .slice(0, 128);
   if (!TAG_PATTERN.test(tag)) throw new UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
   return tag;
+}
+
+/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
+function emptyHint(key: string, surface: 'github' | 'azure' | 'cli'): string {
+  const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
+  if (surface === 'cli') return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
+  const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
+  return `${where} does not provide it: use another placeholder in 'tags'`;
 }
 
 /** `registry/repo[:tag|@digest]` split; Docker Hub short names are expanded. */

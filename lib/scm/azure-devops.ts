@@ -1,4 +1,5 @@
 import { RingwayError, UsageError } from '../errors.js';
+import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
 import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
@@ -81,6 +82,9 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
             method,
             headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
             body: body ? JSON.stringify(body) : undefined,
+            signal: AbortSignal.timeout(networkTimeoutMs()),
+          }).catch((e: Error) => {
+            throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
           });
           const text = await res.text();
           if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
@@ -91,7 +95,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       );
     } catch (err) {
       if (err instanceof HttpError) throw this.explain(what, err);
-      if (err instanceof RingwayError) throw err;
+      if (err instanceof RingwayError) throw new RingwayError(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
       throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`);
     }
   }

@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { RingwayError, UsageError } from '../errors.js';
+import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
 import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
@@ -43,7 +44,13 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
     if (!token) throw new UsageError("input 'token' is required for GitHub's API");
-    this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
+    // Every request is bounded: a forge that accepts and never answers must not hang the step.
+    const apiUrl = ref.apiUrl;
+    const timedFetch = (url: string | URL | Request, init?: RequestInit) =>
+      fetch(url, { ...init, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error) => {
+        throw e.name === 'TimeoutError' ? noAnswerError(`GitHub API ${apiUrl}`) : e;
+      });
+    this.octokit = getOctokit(token, { baseUrl: ref.apiUrl, request: { fetch: timedFetch } });
   }
 
   private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -61,6 +68,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   private explain(what: string, err: unknown): Error {
     const r = asRequestError(err);
     const repo = `${this.ref.owner}/${this.ref.repo}`;
+    if (/did not answer within/.test((err as Error).message)) return new RingwayError(`${what}: ${(err as Error).message}`);
     switch (r.status) {
       case 401:
         return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);

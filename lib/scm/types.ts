@@ -9,6 +9,12 @@ export interface PullRequestSpec {
   reviewers: string[];
   autoMerge: boolean;
   mergeMethod: MergeMethod;
+  /**
+   * For providers that merge themselves (local): makes the change again on the working copy,
+   * which is at the target's new tip, and commits it. Returns false when the tip already holds
+   * it. Used when the branch no longer merges cleanly because others changed the same lines.
+   */
+  reapply?: () => Promise<boolean>;
 }
 
 export interface PullRequestResult {

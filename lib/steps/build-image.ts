@@ -47,7 +47,7 @@ export const buildImageStep: StepDef = {
   async run(inputs, host) {
     const image = parseImageRef(inputs.string('image'));
     if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-    const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build)))];
+    const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build, new Date(), host.kind)))];
     if (!tags.length) throw new UsageError("input 'tags' gives no tag");
     const push = inputs.boolean('push');
     const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);

@@ -1,5 +1,5 @@
 import type { StoreOptions } from '../telemetry/store.js';
-import type { InputDef } from './types.js';
+import { timeoutInput, type InputDef } from './types.js';
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 export const storageInputs: InputDef[] = [
@@ -9,7 +9,7 @@ export const storageInputs: InputDef[] = [
   { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
   { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
   { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-  { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true },
+  { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true },  timeoutInput,
 ];
 
 export function storeOptions(get: (name: string) => string): StoreOptions {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
+import { checkRef } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
@@ -124,6 +125,13 @@ export const updateHld: StepDef = {
           reviewers: inputs.list('reviewers'),
           autoMerge: inputs.boolean('auto-merge'),
           mergeMethod: inputs.string('merge-method') as MergeMethod,
+          // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+          reapply: async () => {
+            await apply();
+            if (!(await repo.stage())) return false;
+            await repo.commit(`${message}\n\n${body}\n`);
+            return true;
+          },
         }),
       );
       const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
@@ -170,7 +178,7 @@ export function branchName(template: string, values: Record<string, string>): st
     .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
     .replace(/\/\./g, '/');
   if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
-  return clean;
+  return checkRef(clean, 'pr-branch');
 }
 
 function defaultMessage(service: string, tag: string, edits: Edit[], environment: string): string {

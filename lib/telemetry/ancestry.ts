@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, ExecError } from '../exec.js';
-import { gitAuthEnv } from '../git/auth.js';
+import { exec, ExecError, networkTimeoutMs } from '../exec.js';
+import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { classifyNetworkError } from '../git/repo.js';
 
 /**
@@ -16,7 +16,7 @@ export async function manifestAncestors(url: string, token: string | undefined, 
   // Bounded: a stalled transfer (under 1 KB/s for 30 s) is given up.
   const net = { ...gitAuthEnv(url, token), GIT_HTTP_LOW_SPEED_LIMIT: '1000', GIT_HTTP_LOW_SPEED_TIME: '30' };
   const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-  const git = (args: string[], network = false) => exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}` });
+  const git = (args: string[], network = false) => exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
   try {
     await git(['init', '-q', '--bare', '.']);
     try {

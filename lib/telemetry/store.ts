@@ -1,5 +1,6 @@
 import { AzureNamedKeyCredential, AzureSASCredential, odata, TableClient, type TableEntityResult } from '@azure/data-tables';
 import { RingwayError, UsageError } from '../errors.js';
+import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { type Column, type DeploymentRow, RINGWAY_COLUMNS, SPEKTATE_COLUMNS } from './row.js';
 
@@ -37,7 +38,12 @@ export class DeploymentStore {
       registerSecret(key);
       registerSecret(sig);
       const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-      client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+      try {
+        client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+      } catch {
+        // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+        throw new UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+      }
     } else if (o.accountName && (o.accountKey || o.sasToken)) {
       const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
       if (o.accountKey) {
@@ -50,6 +56,7 @@ export class DeploymentStore {
     } else {
       throw new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
     }
+    boundRequests(client);
     return new DeploymentStore(client, o.partitionKey);
   }
 
@@ -122,7 +129,30 @@ function toRow(e: TableEntityResult<Record<string, unknown>>): DeploymentRow {
 }
 
 /** A short, readable error for a failed table call (never the connection string). */
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client: TableClient): void {
+  const service = `table service ${new URL(client.url).origin}`;
+  client.pipeline.addPolicy({
+    name: 'ringway-deadline',
+    async sendRequest(request, next) {
+      const deadline = AbortSignal.timeout(networkTimeoutMs());
+      request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline]) : deadline;
+      try {
+        return await next(request);
+      } catch (err) {
+        if (deadline.aborted) throw noAnswerError(service);
+        throw err;
+      }
+    },
+  });
+}
+
 export function storageError(err: unknown): RingwayError {
+  if (err instanceof RingwayError) return new RingwayError(err.message.startsWith('telemetry:') ? err.message : `telemetry: ${err.message}`);
   const e = err as { statusCode?: number; code?: string; message?: string };
   if (e.statusCode === 403) return new RingwayError('telemetry: the storage account refused the credentials (HTTP 403)');
   if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? '')) return new RingwayError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`);

@@ -14,6 +14,7 @@ const PUBLISHED_TASK_IDS: Record<string, string> = {
   'build-image': 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
   gate: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
   generate: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+  metrics: 'b6d2f8a4-5c3e-4a7b-9e1d-2c8f4a6b0d37',
   'push-manifests': '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
   'record-deployment': 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
   'update-hld': '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { UsageError } from '../../lib/errors.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { dashboardHtml } from '../../lib/telemetry/dashboard.js';
 import { listDeployments } from '../../lib/telemetry/query.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { launchChromium } from '../support/browser.js';
 import { bareRepo, commitFiles, tempDir } from '../support/git.js';
 import { RecordingHost } from '../support/host.js';
 import { runCli, runGitHubAction } from '../support/run-bundle.js';
@@ -312,5 +314,37 @@ describe('as processes', () => {
     expect(clusters(one)['aks-dev'].syncedAt).toBe('2026-11-26T04:50:00.000Z');
     expect(clusters(two)['aks-dev'].syncedAt).toBe('2026-11-26T04:55:00.000Z');
     expect(action.summary).toContain('aks-dev');
+  });
+});
+
+describe('what users see', () => {
+  test('the dashboard shows Sync failed in red and each cluster with its own time or reason (Chromium)', async () => {
+    const s = storage();
+    const m = await manifestRepo();
+    await deploy(s, 'master-1', 'prod', m.shas[0]);
+    await record({ ...s, 'flux-event': JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'aks-weu', timestamp: '2026-11-26T05:01:00Z' })) });
+    // Argo CD through a repository_dispatch (argocd-sync.yml passes the event file as is).
+    const argo = { action: 'argocd-sync', client_payload: argoEvent({ revision: m.shas[0], sync: 'Synced', health: 'Degraded', cluster: 'aks-eus', finishedAt: '2026-11-26T05:04:00Z' }) };
+    expect(await record({ ...s, 'argocd-event': JSON.stringify(argo) })).toMatchObject({ sync: 'failed', state: 'Sync failed' });
+    const st = DeploymentStore.open({ connectionString: s['connection-string'], tableName: s['table-name'], partitionKey: 'fabrikam' });
+    const html = dashboardHtml(await listDeployments(st, {}), { title: 'ops', generatedAt: '2026-11-26T06:00:00Z', source: 'test' });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      await page.waitForSelector('tbody tr');
+      await expect(page.locator('tbody .state').textContent()).resolves.toBe('Sync failed');
+      expect(await page.evaluate("getComputedStyle(document.querySelector('tbody .state')).backgroundColor")).toBe('rgb(207, 34, 46)');
+      await expect(page.locator('tbody tr').textContent()).resolves.toContain('✘ aks-eus operation Succeeded, sync Synced, health Degraded, ✓ aks-weu 2026-11-26 05:01');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a sync-failed stage recorded by hand (no operator event) makes the state Sync failed until a later sync', async () => {
+    const s = storage();
+    await deploy(s, 'master-1', 'dev', 'ab'.repeat(20));
+    expect(await record({ ...s, stage: 'sync-failed', 'manifest-commit-id': 'ab'.repeat(20), cluster: 'aks-dev' })).toMatchObject({ recorded: 'true', state: 'Sync failed' });
+    expect(await record({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'ab'.repeat(20), cluster: 'aks-dev' })).toMatchObject({ state: 'Synced' });
   });
 });

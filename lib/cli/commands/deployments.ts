@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { neutraliseJson } from '../../hosts/neutralise.js';
 import { textTable } from '../../hosts/run.js';
 import { type DeploymentView, listDeployments, syncText } from '../../telemetry/query.js';
 import { storageError } from '../../telemetry/store.js';
@@ -88,7 +89,7 @@ ${storageHelp}
     }).catch((e: unknown) => {
       throw e instanceof UsageError ? e : storageError(e);
     });
-    if (output === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    if (output === 'json') process.stdout.write(`${neutraliseJson(JSON.stringify(rows, null, 2))}\n`);
     else process.stdout.write(rows.length ? `${deploymentTable(rows, output === 'wide')}\n` : 'no deployments match\n');
     return 0;
   },

@@ -1,3 +1,6 @@
+import { UsageError } from '../../errors.js';
+import { setNetworkTimeout } from '../../exec.js';
+import { parseDuration } from '../../promotion/duration.js';
 import { envName } from '../../steps/inputs.js';
 import { storageInputs, storeOptions } from '../../steps/storage-inputs.js';
 import { DeploymentStore } from '../../telemetry/store.js';
@@ -12,5 +15,10 @@ export const storageHelp = storageInputs.map((d) => `  --${d.name} <value>`.padE
 export function openStore(flags: Map<string, string>): DeploymentStore {
   const get = (name: string) => flags.get(name) ?? process.env[envName(name)] ?? '';
   for (const d of storageInputs) if (d.secret) registerSecret(get(d.name));
+  if (get('timeout')) {
+    const ms = parseDuration(get('timeout'), 'timeout');
+    if (!ms) throw new UsageError("option --timeout must be a duration above zero, e.g. 60s or 2m");
+    setNetworkTimeout(ms);
+  }
   return DeploymentStore.open(storeOptions(get));
 }

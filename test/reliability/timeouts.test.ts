@@ -1,0 +1,62 @@
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { setNetworkTimeout } from '../../lib/exec.js';
+import { runStep } from '../../lib/hosts/run.js';
+import { pushManifests } from '../../lib/steps/push-manifests.js';
+import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { updateHld } from '../../lib/steps/update-hld.js';
+import { writeTree } from '../support/git.js';
+import { RecordingHost } from '../support/host.js';
+import { spawnListening, stopByPid } from '../support/process.js';
+import { repoRoot } from '../support/run-bundle.js';
+
+// Servers that accept and never answer; each step is given a 3 s budget (input 'timeout').
+let silent: { child: ChildProcess; port: number };
+beforeAll(async () => {
+  silent = await spawnListening(process.execPath, [join(repoRoot, 'test/support/silent-server.mjs')]);
+});
+afterAll(async () => {
+  await stopByPid(silent.child);
+  setNetworkTimeout(60_000);
+});
+
+async function run(step: typeof updateHld, values: Record<string, string>) {
+  const host = new RecordingHost();
+  const result = await runStep(step, host, (d) => ({ timeout: '3s', ...values })[d.name]);
+  return { result, host };
+}
+
+test('update-hld gives up on a git server that never answers: one line naming it and the input', async () => {
+  const { result } = await run(updateHld, { 'hld-repo': `http://127.0.0.1:${silent.port}/hld.git`, component: 'frontend', 'image-tag': 'master-1' });
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.message).toBe(`git server http://127.0.0.1:${silent.port}/hld.git (git ls-remote) did not answer within 3 s (input 'timeout')`);
+}, 30_000);
+
+test('push-manifests gives up on a git server that never answers', async () => {
+  const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' });
+  const { result } = await run(pushManifests, { source, 'manifest-repo': `http://127.0.0.1:${silent.port}/manifests.git`, branch: 'main' });
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.message).toMatch(new RegExp(`^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git fetch\\) did not answer within 3 s \\(input 'timeout'\\)$`));
+}, 30_000);
+
+test('record-deployment (best effort) warns about a table service that never answers and succeeds', async () => {
+  const endpoint = `http://127.0.0.1:${silent.port}/devstoreaccount1`;
+  const { result, host } = await run(recordDeployment, {
+    'account-name': 'devstoreaccount1',
+    'account-key': Buffer.from('k'.repeat(32)).toString('base64'),
+    'table-endpoint': endpoint,
+    'table-name': 'deployments',
+    'partition-key': 'p',
+    p1: 'b1',
+    'image-tag': 'master-1',
+    service: 'frontend',
+    'commit-id': '1f'.repeat(20),
+  });
+  expect(result.ok).toBe(true);
+  expect(host.lines.join('\n')).toContain(`table service http://127.0.0.1:${silent.port} did not answer within 3 s (input 'timeout')`);
+}, 30_000);
+
+test('a bad timeout value names the input', async () => {
+  const { result } = await run(updateHld, { timeout: 'soon', 'hld-repo': 'file:///nowhere', 'image-tag': 'x' });
+  expect(!result.ok && result.message).toBe("input 'timeout' must be a duration like 30m, 1h30m or 2d, got 'soon'");
+});
