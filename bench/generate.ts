@@ -212,6 +212,16 @@ const md = [
         '',
       ]
     : []),
+  '### Reading these numbers',
+  '',
+  '- Nearly all cold time is `helm template` start-up (~60 ms of CPU per component here, whatever the chart); ringway runs helm with',
+  '  GOGC=200, which saves about a quarter of helm\'s CPU. fab spends more CPU than ringway on the same renders (its logging, and',
+  '  100 helm processes at once). On a quiet machine wall time ≈ CPU / cores for both once the cores are kept busy.',
+  '- On a machine shared with other jobs, fab\'s 100 simultaneous processes take a larger share of the CPU than ringway\'s few, so',
+  '  its wall time suffers less from the load than ringway\'s; compare the CPU column for the work each does.',
+  '- Warm runs are Node start-up and loading the CLI bundle (about half), reading and parsing the HLD\'s YAML, hashing the charts and',
+  '  copying cached renders; `ringway --version` alone costs about 0.25 s of CPU with this bundle.',
+  '',
 ].join('\n');
 writeFileSync(join(root, 'docs/bench-generate.md'), md);
 process.stdout.write(md);
