@@ -36,7 +36,7 @@ export const gateStep: StepDef = {
     { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
     { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
     { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-    { name: 'token', description: 'Token for the forge API and the manifest repository', secret: true },
+    { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
     {
       name: 'trusted-hosts',
       description:
@@ -92,8 +92,10 @@ export const gateStep: StepDef = {
     const withheld = (url: string) => `the token is not sent to ${hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
     const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
 
-    const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, () =>
-      evaluateGate(question, {
+    const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' } as const;
+    // The group holds what it names: each condition's verdict and the decision.
+    const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
+      const a = await evaluateGate(question, {
         rowsForTag: (tag) =>
           store.find({ imageTag: tag }).catch((err: unknown) => {
             throw err instanceof RingwayError ? err : storageError(err);
@@ -117,11 +119,10 @@ export const gateStep: StepDef = {
           });
         },
         now: () => Date.now(),
-      }),
-    );
-
-    const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' } as const;
-    for (const c of answer.conditions) host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+      });
+      for (const c of a.conditions) host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+      return a;
+    });
     host.info(`decision: ${answer.decision} (${answer.reason})`);
     await host.summary({
       title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,

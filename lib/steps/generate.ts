@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { generate } from '../hld/generate.js';
+import { generate, type GenerateProgress } from '../hld/generate.js';
+import type { Host } from './host.js';
 import type { StepDef } from './types.js';
 
 export const generateStep: StepDef = {
@@ -50,6 +51,7 @@ export const generateStep: StepDef = {
         validate: inputs.boolean('validate'),
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),
+        progress: progressLines(host),
       }),
     );
     await host.summary({
@@ -92,4 +94,19 @@ export function bedrockRuns(value: string): string[][] {
   const entries = value.trim().split(/,|\r?\n/);
   if (entries.length > 1 && entries[entries.length - 1].trim() === '') entries.pop();
   return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+
+/** Milliseconds a generate may take before each component gets a progress line. */
+export const PROGRESS_AFTER_MS = 2000;
+
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+export function progressLines(host: Host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()): (p: GenerateProgress) => void {
+  const start = now();
+  return (p) => {
+    if (now() - start < afterMs) return;
+    host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+  };
 }
