@@ -14,8 +14,7 @@ import { classifyNetworkError, TEMP_CLONE_CONFIG } from '../git/repo.js';
  */
 export async function manifestAncestors(url: string, token: string | undefined, revision: string): Promise<Set<string> | undefined> {
   const dir = await mkdtemp(join(tmpdir(), 'ringway-ancestry-'));
-  // Bounded: a stalled transfer (under 1 KB/s for 30 s) is given up.
-  const net = { ...gitAuthEnv(url, token), GIT_HTTP_LOW_SPEED_LIMIT: '1000', GIT_HTTP_LOW_SPEED_TIME: '30' };
+  const net = gitAuthEnv(url, token);
   const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
   const git = (args: string[], network = false) => exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
   try {
