@@ -34,7 +34,8 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
     { name: 'quiet', boolean: true },
     { name: 'help', boolean: true },
   ];
-  const { flags, positionals } = parseArgs(argv, specs);
+  // `ringway generate --validate prod east`: a word after a boolean flag is a positional there.
+  const { flags, positionals } = parseArgs(argv, specs, { positionals: !!step.positional });
   if (flags.get('help') === 'true') {
     process.stdout.write(stepHelp(step));
     return 0;
