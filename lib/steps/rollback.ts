@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { RingwayError, UsageError, errorMessage } from '../errors.js';
+import { assertResolvesInside } from '../fs/contained.js';
 import type { GitRepo } from '../git/repo.js';
 import { exists } from '../hld/files.js';
 import { readConfigValue, splitKeyPath } from '../hld/set.js';
@@ -77,7 +78,11 @@ export const rollbackStep: StepDef = {
       async ({ repo, work, componentDir, environment }) => {
         const file = await configFile(componentDir, environment);
         const shown = `${relative(work, file) || file}`;
-        const current = async () => ((await exists(file)) ? readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined);
+        // Read only inside the checkout: a committed link must not lead the read elsewhere.
+        const current = async () => {
+          await assertResolvesInside(work, file, "input 'hld-path'");
+          return (await exists(file)) ? readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
+        };
         const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
         const now = await current().catch((e: unknown) => {
           throw new RingwayError(`${shown}: ${errorMessage(e)}`);
