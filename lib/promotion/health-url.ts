@@ -31,7 +31,6 @@ export function healthTarget(value: string, input = 'health-url'): HealthTarget 
   registerSecret(u.password);
   registerSecret(u.search.slice(1));
   for (const [k, v] of u.searchParams) if (SECRET_PARAM.test(k)) registerSecret(v);
-  registerSecret(value);
   const headers: Record<string, string> = {};
   if (user || password) {
     const basic = Buffer.from(`${user}:${password}`).toString('base64');
@@ -40,8 +39,10 @@ export function healthTarget(value: string, input = 'health-url'): HealthTarget 
   }
   u.username = '';
   u.password = '';
-  registerSecret(u.toString());
-  return { url: u.toString(), headers, shown: `${u.protocol}//${u.host}${u.pathname}` };
+  const shown = `${u.protocol}//${u.host}${u.pathname}`;
+  // The whole URL is a secret only for what it adds to `shown` (registering `shown` would hide it).
+  for (const whole of [value, u.toString()]) if (whole.replace(/\/$/, '') !== shown.replace(/\/$/, '')) registerSecret(whole);
+  return { url: u.toString(), headers, shown };
 }
 
 /** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */

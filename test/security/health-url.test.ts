@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { runStep } from '../../lib/hosts/run.js';
 import { evaluateGate, type GateQuestion } from '../../lib/promotion/evaluate.js';
 import { ringPair } from '../../lib/promotion/rings.js';
+import { redact } from '../../lib/secrets.js';
 import { gateStep } from '../../lib/steps/gate.js';
 import { RecordingHost } from '../support/host.js';
 
@@ -60,4 +61,10 @@ test('a bad health-url is refused with a line that names the input but not its s
   const r = await runStep(gateStep, host, (d) => ({ service: 'web', 'image-tag': 'v2', 'to-ring': 'staging', 'connection-string': 'UseDevelopmentStorage=true', 'table-name': 't', 'partition-key': 'p', 'health-url': `ftp://probe:${PASSWORD}@h.example/x?code=${KEY}` })[d.name as 'service']);
   expect(r).toMatchObject({ ok: false, usage: true, message: "input 'health-url': 'ftp://h.example/x' is not an http(s) URL" });
   expect(JSON.stringify([r, host.lines])).not.toMatch(new RegExp(`${PASSWORD}|${KEY}`));
+});
+
+test('a plain health URL stays readable after one with a key was probed', async () => {
+  await evaluateGate(question([`http://127.0.0.1:${port}/down?code=${KEY}`]), deps as never);
+  const answer = await evaluateGate(question([`http://127.0.0.1:${port}/down`]), deps as never);
+  expect(redact(answer.reason)).toMatch(new RegExp(`; health: http://127\\.0\\.0\\.1:${port}/down answered HTTP 503$`));
 });
