@@ -31,6 +31,9 @@ export function envName(name: string): string {
   return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
 
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
+
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 
@@ -48,8 +51,11 @@ export class Inputs {
     const defs = new Map(step.inputs.map((d) => [d.name, d]));
     const values = new Map<string, string>();
     for (const def of step.inputs) {
+      // Blank is "not given": a whitespace-only required input fails as missing, by name.
+      const blank = (v: string | undefined) => v === undefined || v.trim() === '';
       let raw = source(def);
-      if (raw === undefined || raw === '') raw = env[envName(def.name)];
+      if (blank(raw)) raw = env[envName(def.name)];
+      if (blank(raw)) raw = undefined;
       if (raw === undefined || raw === '') raw = def.default;
       if (raw === undefined || raw === '') {
         if (def.required) throw new UsageError(`input '${def.name}' is required`);
@@ -57,6 +63,9 @@ export class Inputs {
       }
       if (def.secret) registerSecret(raw.trim());
       const kind = def.kind ?? 'string';
+      // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+      const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+      if (raw.length > limit) throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
       if (kind === 'boolean') {
         const v = raw.trim().toLowerCase();
         if (!TRUE.has(v) && !FALSE.has(v)) {
