@@ -12,6 +12,8 @@ export interface ExecOptions {
   allowFailure?: boolean;
   /** Shown in the error instead of the command line (which may be long). */
   label?: string;
+  /** Called with each line of stdout and stderr as it arrives (a build log streamed live). */
+  onLine?: (line: string) => void;
   /**
    * Kill the command (and what it started) when it has not finished after this long; the error
    * then names `service`. For commands that talk to a server (git fetch/push/ls-remote).
@@ -75,14 +77,16 @@ export function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promi
       : undefined;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+    child.stdout.on('data', (d: Buffer) => (out.push(d), streams[0].push(d)));
+    child.stderr.on('data', (d: Buffer) => (err.push(d), streams[1].push(d)));
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
       if (e.code === 'ENOENT') reject(new RingwayError(`${cmd} is not installed or not on PATH`));
       else reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
     });
     child.on('close', (code, signal) => {
+      for (const st of streams) st.end();
       if (timer) clearTimeout(timer);
       if (timedOut && opts.timeout) {
         reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
@@ -121,4 +125,21 @@ export function lastLines(text: string, n = 3): string {
     .map((l) => l.trim())
     .filter(Boolean);
   return lines.slice(-n).join(' | ') || 'no output';
+}
+
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine: ((line: string) => void) | undefined): { push(d: Buffer): void; end(): void } {
+  let rest = '';
+  return {
+    push(d) {
+      if (!onLine) return;
+      const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+      rest = lines.pop() ?? '';
+      for (const l of lines) onLine(l);
+    },
+    end() {
+      if (onLine && rest) onLine(rest);
+      rest = '';
+    },
+  };
 }

@@ -12,8 +12,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { ve
 const stale: string[] = [];
 for (const [rel, content] of generatedFiles(steps, pkg.version)) {
   const file = join(root, rel);
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  if (current === content) continue;
+  const current = existsSync(file) ? readFileSync(file) : undefined;
+  if (current?.equals(Buffer.from(content))) continue;
   stale.push(rel);
   if (!check) {
     mkdirSync(dirname(file), { recursive: true });

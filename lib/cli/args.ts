@@ -73,11 +73,14 @@ const BOOLEAN_WORD = /^(true|false|yes|no|on|off|1|0)$/i;
 const shortAliases: Record<string, string> = { '-h': '--help' };
 
 export function flagSpecsFor(inputs: InputDef[]): FlagSpec[] {
-  return inputs.map((d) => ({
-    name: d.name,
-    boolean: d.kind === 'boolean',
-    repeatable: d.kind === 'list' || d.kind === 'multiline',
-  }));
+  // Former input names stay accepted as flags (the step warns that they are deprecated).
+  return inputs.flatMap((d) =>
+    [d.name, ...(d.aliases ?? [])].map((name) => ({
+      name,
+      boolean: d.kind === 'boolean',
+      repeatable: d.kind === 'list' || d.kind === 'multiline',
+    })),
+  );
 }
 
 /** Word-wraps help text to the terminal width used by help output. */

@@ -27,12 +27,13 @@ export function stepHelp(step: StepDef): string {
       d.options ? `one of: ${d.options.join(', ')}` : '',
       d.secret ? 'secret' : '',
       d.kind === 'list' || d.kind === 'multiline' ? 'repeatable' : '',
+      d.aliases?.length ? `formerly ${d.aliases.map((a) => `--${a}`).join(', ')}` : '',
     ].filter(Boolean);
     const desc = `${d.description}${notes.length ? ` (${notes.join('; ')})` : ''}. Env ${envName(d.name)}; Azure input ${camelCase(d.name)}.`;
     out.push(`  ${flag}`, `      ${wrap(desc, 100, 6)}`);
   }
   out.push('', 'Outputs (printed as name=value, or one JSON object with --json):');
-  for (const o of step.outputs) out.push(`  ${o.name.padEnd(16)} ${o.description}`);
+  for (const o of step.outputs) out.push(`  ${o.name.padEnd(16)} ${o.description}${o.aliases?.length ? ` (also as ${o.aliases.join(', ')}, deprecated)` : ''}`);
   out.push('', 'Build metadata (read from GitHub/Azure variables when run there):');
   for (const f of buildMetadataFlags) out.push(`  --${f.name} <value>`.padEnd(34) + `${f.description} (env ${f.env})`);
   out.push('', 'Common options:', '  --json                          Print outputs as one JSON object', '  --verbose                       Show debug lines', '  --help                          Show this help', '', 'Exit codes: 0 success, 1 failure, 2 bad usage.');

@@ -17,7 +17,7 @@ export function mainHelp(): string {
   for (const s of steps) lines.push(`  ${s.name.padEnd(20)} ${s.title}`);
   if (extraCommands.length) {
     lines.push('', 'Commands:');
-    for (const c of extraCommands) lines.push(`  ${c.name.padEnd(20)} ${c.summary}`);
+    for (const c of extraCommands.filter((e) => !findStep(e.name))) lines.push(`  ${c.name.padEnd(20)} ${c.summary}`);
   }
   lines.push('', 'Run `ringway <command> --help` for its options. Exit codes: 0 success, 1 failure, 2 bad usage.');
   return lines.join('\n') + '\n';
@@ -76,9 +76,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const step = findStep(cmd);
-    if (step) return await runStepCli(step, rest);
     const extra: CliCommand | undefined = extraCommands.find((c) => c.name === cmd);
+    const step = findStep(cmd);
+    if (step && !extra) return await runStepCli(step, rest);
     if (extra) {
       if (rest.includes('--help') || rest.includes('-h')) {
         process.stdout.write(extra.help.endsWith('\n') ? extra.help : extra.help + '\n');

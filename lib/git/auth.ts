@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 
 /**
@@ -41,28 +40,8 @@ function hostOf(url: string): string {
   }
 }
 
-/**
- * Rejects repository URLs that carry credentials: git would store them in .git/config and print
- * them in errors. The token input is the one way to authenticate.
- */
-export function checkRepoUrl(url: string, inputName: string): string {
-  const trimmed = url.trim();
-  if (!trimmed) throw new UsageError(`input '${inputName}' is required`);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    let parsed: URL;
-    try {
-      parsed = new URL(trimmed);
-    } catch {
-      throw new UsageError(`input '${inputName}' is not a valid URL`);
-    }
-    if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
-      registerSecret(decodeURIComponent(parsed.password));
-      registerSecret(decodeURIComponent(parsed.username));
-      throw new UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
-    }
-  }
-  return trimmed;
-}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+export { checkRepoUrl } from './validate.js';
 
 /** The URL with any userinfo removed, for log lines and error messages. */
 export function displayUrl(url: string): string {

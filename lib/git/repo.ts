@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { RingwayError } from '../errors.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, type ExecResult } from '../exec.js';
 import { displayUrl, gitAuthEnv } from './auth.js';
+import { checkRef, checkRepoUrl } from './validate.js';
 
 export interface GitIdentity {
   name: string;
@@ -20,6 +21,13 @@ export interface CheckoutOptions {
 }
 
 /**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+export const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+
+/**
  * A working copy of one branch of one remote. Network commands carry the token through the
  * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
  */
@@ -36,9 +44,11 @@ export class GitRepo {
   ) {}
 
   static async checkout(opts: CheckoutOptions): Promise<GitRepo> {
+    checkRepoUrl(opts.url, 'repository URL');
+    if (opts.branch) checkRef(opts.branch, 'branch');
     await mkdir(opts.dir, { recursive: true });
     await exec('git', ['init', '-q', opts.dir]);
-    await exec('git', ['remote', 'add', 'origin', opts.url], { cwd: opts.dir });
+    await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
     const depth = opts.depth ?? 1;
     const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
     const branch = opts.branch || (await probe.defaultBranch());
@@ -59,7 +69,7 @@ export class GitRepo {
       GIT_CONFIG_NOSYSTEM: '1',
     };
     try {
-      return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+      return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
         cwd: this.dir,
         env,
         input: opts.input,
@@ -75,9 +85,10 @@ export class GitRepo {
   }
 
   async defaultBranch(): Promise<string> {
-    const { stdout } = await this.git(['ls-remote', '--symref', 'origin', 'HEAD'], { network: true });
+    const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
     const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-    return m ? m[1] : 'main';
+    // The server's answer is untrusted: its branch name passes the same rules as an input's.
+    return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
   }
 
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */

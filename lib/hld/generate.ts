@@ -26,6 +26,18 @@ export interface GenerateOptions {
   warn?: (line: string) => void;
   /** Size the render cache is trimmed to after a run (entries the run used are always kept). */
   renderCacheBytes?: number;
+  /** Called as each component is written, with counts so far, for progress lines. */
+  progress?: (p: GenerateProgress) => void;
+}
+
+export interface GenerateProgress {
+  /** Components written so far. */
+  done: number;
+  /** Components found so far (grows while the tree is read). */
+  total: number;
+  component: string;
+  rendered: number;
+  fromCache: number;
 }
 
 /** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
@@ -76,6 +88,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   try {
     const folders: GeneratedFolder[] = [];
     let components = 0;
+    let done = 0;
+    let found = 0;
     // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
     // hooks of one component never run twice at once. Inside a set, components render in parallel.
     for (const [g, envs] of groups.entries()) {
@@ -93,6 +107,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
         written.set(file, node.path);
         await mkdir(join(folder, node.logical), { recursive: true });
         await writeFile(file, manifest, { mode: 0o644 });
+        opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
       };
       const nodes = await walkTree({
         hld,
@@ -104,6 +119,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
         // render; without one they are read while it runs (rendering writes nothing into the HLD).
         visit: async (node) => {
           if (failed.length) throw failed[0];
+          found++;
           await limit(() => runHooks(node, 'before-generate'));
           const done = renderOne(node).catch((err: unknown) => {
             failed.push(err);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, noAnswerError } from '../exec.js';
 import { displayUrl, gitAuthEnv } from '../git/auth.js';
+import { TEMP_CLONE_CONFIG } from '../git/repo.js';
+import { checkHelmRepoUrl, checkOptionalRef, checkRepoUrl } from '../git/validate.js';
 import { exists } from './files.js';
 
 export function defaultCacheDir(): string {
@@ -31,23 +33,34 @@ export class SourceCache {
 
   /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
   git(url: string, version: string, branch: string, who: string): Promise<string> {
+    // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
+    // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
+    try {
+      checkRepoUrl(url, `component '${who}': source`);
+      checkOptionalRef(version, `component '${who}': version`);
+      checkOptionalRef(branch, `component '${who}': branch`);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const pinned = version !== '';
     const id = `git-${key(url, version, branch)}`;
     return this.once(id, pinned, async (target) => {
       const token = this.tokens.get(url);
       const env = gitAuthEnv(url, token);
       const timeout = { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` };
-      const run = (args: string[], cwd?: string) => exec('git', args, { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
+      const git = (args: string[]) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
+      const run = (args: string[], cwd?: string) => exec('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
       try {
         await run(['init', '-q', target]);
-        await run(['remote', 'add', 'origin', url], target);
         const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
         // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-        const shallow = await exec('git', ['fetch', '-q', '--depth=1', 'origin', ref], { cwd: target, env, allowFailure: true, timeout });
+        const shallow = await exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout });
         if (shallow.code !== 0) {
           if (!version) throw new ExecError('git fetch', shallow);
-          await run(['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'], target);
-          await run(['checkout', '-q', '--detach', version], target);
+          await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
+          const commit = await exec('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+          if (commit.code !== 0) throw new RingwayError(`no commit, tag or branch '${version}'`);
+          await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
         } else {
           await run(['checkout', '-q', '--detach', 'FETCH_HEAD'], target);
         }
@@ -61,10 +74,13 @@ export class SourceCache {
 
   /** A chart from a helm repository, untarred; returns the chart folder. */
   async helmChart(repoUrl: string, chart: string, version: string, who: string): Promise<string> {
+    checkHelmRepoUrl(repoUrl, `component '${who}': source`);
+    if (chart.startsWith('-') || version.startsWith('-')) throw new RingwayError(`component '${who}': chart name and version may not start with '-'`);
     const id = `helm-${key(repoUrl, chart, version)}`;
     const dir = await this.once(id, version !== '', async (target) => {
-      const args = ['pull', chart, '--repo', repoUrl, '--untar', '--untardir', target];
-      if (version) args.push('--version', version);
+      const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
+      if (version) args.push(`--version=${version}`);
+      args.push('--', chart);
       const r = await exec('helm', args, { allowFailure: true });
       if (r.code !== 0) throw new RingwayError(`component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`);
     });

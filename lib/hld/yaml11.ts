@@ -77,11 +77,13 @@ function validDate(s: string): boolean {
  * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
  * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
  */
-export function goFloatString(f: number): string {
+export function goFloatString(f: number, float = false): string {
   if (Number.isNaN(f)) return '.nan';
   if (f === Infinity) return '.inf';
   if (f === -Infinity) return '-.inf';
-  if (Number.isInteger(f)) return String(f);
+  if (Object.is(f, -0)) return float ? '-0' : '0';
+  if (f === 0) return '0';
+  if (Number.isInteger(f) && !float) return String(f);
   const e = Math.floor(Math.log10(Math.abs(f)));
   if (e < -4 || e >= 6) {
     const [m, x] = f.toExponential().split('e');
@@ -91,9 +93,19 @@ export function goFloatString(f: number): string {
   return String(f);
 }
 
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+export class GoFloat {
+  constructor(readonly value: number) {}
+}
+
 export interface ParseOptions {
   /** Error messages name this file. */
   display: string;
+  /**
+   * Keys as yaml.v2 reads them into map[interface{}]interface{}: `on:` is the key true, `0x10:` is
+   * 16 (kept as a marked string, see typedKey). Fabrikate's config keeps the key's text instead.
+   */
+  typedKeys?: boolean;
 }
 
 /** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
@@ -108,6 +120,23 @@ export function parseYaml11(text: string, opts: ParseOptions = { display: 'YAML'
   return toGo(doc, opts, text);
 }
 
+/**
+ * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
+ * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
+ */
+function typedKey(k: { type?: string; tag?: string; source?: string; value: unknown }): string {
+  const v = scalar(k);
+  if (typeof v === 'string') return v;
+  if (v === null) return '\0null\0null';
+  if (typeof v === 'boolean') return `\0bool\0${v}`;
+  const n = Number(v);
+  const src = String(k.source ?? '');
+  const isInt = resolvePlain(src).tag === 'int';
+  return `\0${isInt ? 'int' : 'float'}\0${goFloatString(n, !isInt)}`;
+}
+
+const KIND_ORDER: Record<string, number> = { null: 0, bool: 1, int: 2, float: 14 };
+
 function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
   let aliases = 0;
   const walk = (node: unknown): unknown => {
@@ -120,6 +149,7 @@ function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
     }
     if (isScalar(node)) {
       const v = scalar(node);
+      if (opts.typedKeys && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float') return new GoFloat(v);
       // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
       // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
       if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
@@ -140,7 +170,7 @@ function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
         }
         let key: string;
         // timfpark/yaml keeps a key's text (`on:` is "on", `0x10:` is "0x10"), as fab's output shows.
-        if (isScalar(k)) key = typeof k.value === 'string' ? k.value : String(k.source ?? '');
+        if (isScalar(k)) key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
         else key = JSON.stringify(walk(k));
         out[key] = walk(pair.value);
       }
@@ -177,7 +207,7 @@ export function firstDocument11(text: string): unknown {
     const first = docs[0];
     if (!first) return null;
     if (first.errors.length) return undefined;
-    return toGo(first, { display: 'document' }, text);
+    return toGo(first, { display: 'document', typedKeys: true }, text);
   } catch {
     return undefined;
   }
@@ -308,7 +338,7 @@ class Emitter {
 
   node(v: unknown, ctx: 'root' | 'mapping' | 'sequence'): void {
     if (Array.isArray(v)) return this.sequence(v, ctx);
-    if (v !== null && typeof v === 'object') return this.mapping(v as Record<string, unknown>);
+    if (v !== null && typeof v === 'object' && !(v instanceof GoFloat)) return this.mapping(v as Record<string, unknown>);
     this.scalarValue(v);
   }
 
@@ -346,7 +376,8 @@ class Emitter {
         this.indicator(':', true, false, true);
       } else {
         this.simpleKey = true;
-        this.scalarValue(k);
+        if (k.startsWith('\0')) this.scalar(k.split('\0')[2], 'plain');
+        else this.scalarValue(k);
         this.simpleKey = false;
         this.indicator(':', false, false, false);
       }
@@ -359,6 +390,7 @@ class Emitter {
     if (v === null || v === undefined) return this.scalar('null', 'plain');
     if (typeof v === 'boolean') return this.scalar(v ? 'true' : 'false', 'plain');
     if (typeof v === 'number') return this.scalar(goFloatString(v), 'plain');
+    if (v instanceof GoFloat) return this.scalar(goFloatString(v.value, true), 'plain');
     if (typeof v === 'bigint') return this.scalar(String(v), 'plain');
     if (v instanceof Date) return this.scalar(v.toISOString(), 'plain');
     const s = String(v);
@@ -521,6 +553,17 @@ class Emitter {
 
 /** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
 export function goKeyCompare(a: string, b: string): number {
+  if (a.startsWith('\0') || b.startsWith('\0')) {
+    // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
+    const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
+    const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
+    const num = (k: string, v: string) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
+    const na = num(ka, va);
+    const nb = num(kb, vb);
+    const ord = (k: string) => KIND_ORDER[k] ?? 24;
+    if (na !== undefined && nb !== undefined) return na !== nb ? na - nb : ord(ka) - ord(kb);
+    return ord(ka) - ord(kb);
+  }
   const ar = [...a];
   const br = [...b];
   const isLetter = (c: string) => /\p{L}/u.test(c);

@@ -1,11 +1,11 @@
 // Must stay the first import: it reads the inputs before task-lib loads.
-import { taskInput } from './azure-inputs.js';
+import { connectionSecret, jobAccessToken, taskInput } from './azure-inputs.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { registerSecret } from '../secrets.js';
-import { camelCase } from '../steps/inputs.js';
+import { camelCase, envName } from '../steps/inputs.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
@@ -59,7 +59,13 @@ export function azureWords(message: string): string {
 }
 
 export function azureInput(def: InputDef): string | undefined {
-  return taskInput(camelCase(def.name)) || undefined;
+  // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+  const v = taskInput(camelCase(def.name));
+  if (v || process.env[envName(def.name)]) return v;
+  // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+  const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+  if (fromConnection) return fromConnection;
+  return def.jobToken ? jobAccessToken() : v;
 }
 
 /** Entry point of a step's Azure DevOps task bundle. */

@@ -49,8 +49,10 @@ function oneLine(text: string): string {
 }
 
 export function githubInput(def: InputDef): string | undefined {
+  // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
   // core.getInput trims; multiline inputs keep their inner newlines.
-  return core.getInput(def.name) || undefined;
+  if (process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined) return undefined;
+  return core.getInput(def.name);
 }
 
 /** Entry point of a step's GitHub Action bundle. */

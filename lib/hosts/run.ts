@@ -23,17 +23,25 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
       setNetworkTimeout(ms);
     }
     for (const def of step.inputs) if (def.secret && inputs.has(def.name)) host.setSecret(inputs.string(def.name));
+    for (const w of inputs.deprecations) host.warning(w);
     const outputs = await step.run(inputs, host);
     for (const name of Object.keys(outputs)) {
       if (!step.outputs.some((o) => o.name === name)) throw new Error(`step ${step.name} returned undeclared output '${name}'`);
     }
-    return { ok: true, outputs };
+    return { ok: true, outputs: withOutputAliases(step, outputs) };
   } catch (err) {
     const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
     if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(err.stack);
-    const outputs = err instanceof StepFailure ? err.outputs : undefined;
+    const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
     return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
   }
+}
+
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step: StepDef, outputs: StepOutputs): StepOutputs {
+  const all = { ...outputs };
+  for (const o of step.outputs) for (const a of o.aliases ?? []) if (o.name in outputs) all[a] = outputs[o.name];
+  return all;
 }
 
 function firstLine(s: string): string {

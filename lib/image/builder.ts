@@ -93,11 +93,14 @@ export async function pickBuilder(name: string): Promise<BuilderName> {
 }
 
 function globalFlags(b: BuilderName, req: BuildRequest): string[] {
-  return b !== 'docker' && req.storageDriver ? ['--storage-driver', req.storageDriver] : [];
+  return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
 }
 
-/** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
-export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<string, string>): Promise<void> {
+/**
+ * Builds the image locally; labels, build args, target, platforms and secrets as each builder
+ * spells them. The builder's log goes to `log` line by line as it runs; returns the image id.
+ */
+export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<string, string>, log?: (line: string) => void): Promise<string> {
   const args = [...globalFlags(b, req)];
   let runEnv = env;
   if (b === 'docker') {
@@ -109,22 +112,32 @@ export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<
       runEnv = { ...env, DOCKER_BUILDKIT: '1' };
     }
   } else args.push(b === 'buildah' ? 'bud' : 'build');
-  if (b !== 'docker' && req.isolation) args.push('--isolation', req.isolation);
+  if (b !== 'docker' && req.isolation) args.push(`--isolation=${req.isolation}`);
   if (b !== 'docker' && !req.tlsVerify) args.push('--tls-verify=false');
   // Several platforms make a manifest list; `-t` would silently keep only one of the images.
   args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
   for (const a of req.buildArgs) args.push('--build-arg', a);
-  if (req.target) args.push('--target', req.target);
-  if (req.platforms.length) args.push('--platform', req.platforms.join(','));
+  if (req.target) args.push(`--target=${req.target}`);
+  if (req.platforms.length) args.push(`--platform=${req.platforms.join(',')}`);
   for (const [id, file] of Object.entries(req.secrets)) args.push('--secret', `id=${id},src=${file}`);
+  // The image id as each builder writes it (sha256:…); a manifest list has none.
+  const iidDir = await mkdtemp(join(tmpdir(), 'ringway-iid-'));
+  const iidFile = join(iidDir, 'iid');
+  if (!isMultiPlatform(req)) args.push('--iidfile', iidFile);
   args.push(req.context);
-  const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build` });
-  if (r.code !== 0) throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+  try {
+    const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build`, onLine: log });
+    if (r.code !== 0) throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+    const id = await readFile(iidFile, 'utf8').catch(() => '');
+    return id.trim() && !id.startsWith('sha256:') ? `sha256:${id.trim()}` : id.trim();
+  } finally {
+    await rm(iidDir, { recursive: true, force: true });
+  }
 }
 
 /** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
-export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, opts: { authFile: string; insecure: boolean; env: Record<string, string> }): Promise<string> {
+export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, opts: { authFile: string; insecure: boolean; env: Record<string, string>; log?: (line: string) => void }): Promise<string> {
   const digestFile = join(await mkdtemp(join(tmpdir(), 'ringway-digest-')), 'digest');
   try {
     if (b === 'docker') {
@@ -132,13 +145,13 @@ export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, 
       await run(b, ['tag', req.localTag, ref], env);
       // `docker push` ends with "<tag>: digest: sha256:… size: …"; when it does not, the caller
       // asks the registry.
-      const out = await run(b, ['push', ref], env);
+      const out = await run(b, ['push', ref], env, opts.log);
       return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
     }
     const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
     if (opts.insecure) args.push('--tls-verify=false');
     args.push(req.localTag, `docker://${ref}`);
-    await run(b, args, opts.env);
+    await run(b, args, opts.env, opts.log);
     return (await readFile(digestFile, 'utf8')).trim();
   } finally {
     await rm(join(digestFile, '..'), { recursive: true, force: true });
@@ -153,8 +166,8 @@ async function hasBuildx(env: Record<string, string>): Promise<boolean> {
   return (await exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
 
-async function run(b: string, args: string[], env: Record<string, string>): Promise<string> {
-  const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
+async function run(b: string, args: string[], env: Record<string, string>, log?: (line: string) => void): Promise<string> {
+  const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}`, onLine: log });
   if (r.code !== 0) throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
   return r.stdout;
 }

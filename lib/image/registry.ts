@@ -124,6 +124,13 @@ export class RegistryClient {
     return all;
   }
 
+  /** The image id (config digest, as `docker images --digests` shows it); for an index, that of its first image. */
+  async configDigest(repository: string, reference: string): Promise<string> {
+    let m = await this.getManifest(repository, reference);
+    if (m?.json.manifests?.length) m = await this.getManifest(repository, m.json.manifests[0].digest);
+    return m?.json.config?.digest ?? '';
+  }
+
   /** The labels of an image (from its config blob); for an index, those of its first image. */
   async labels(repository: string, reference: string): Promise<Record<string, string>> {
     let m = await this.getManifest(repository, reference);

@@ -15,11 +15,17 @@ export const buildImageStep: StepDef = {
   description:
     'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
   azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
+  azureCategory: 'Build',
   inputs: [
     { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
     { name: 'context', description: 'Build context folder', default: '.' },
-    { name: 'dockerfile', description: 'Dockerfile path; default <context>/Dockerfile' },
-    { name: 'tags', description: 'Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}', kind: 'list', default: '{branch}-{build-id}' },
+    { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
+    {
+      name: 'tags',
+      description: "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
+      kind: 'list',
+      default: '{branch}-{build-id}',
+    },
     { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
     { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
     { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
@@ -31,7 +37,7 @@ export const buildImageStep: StepDef = {
     { name: 'registry-username', description: 'Registry user name' },
     { name: 'registry-password', description: 'Registry password or token', secret: true },
     { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-    { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
+    { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
     { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
     { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
     { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
@@ -43,11 +49,13 @@ export const buildImageStep: StepDef = {
     { name: 'digest', description: 'Manifest digest (sha256:…)' },
     { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
     { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
+    { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
+    { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
   ],
   async run(inputs, host) {
     const image = parseImageRef(inputs.string('image'));
     if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-    const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build, new Date(), host.kind)))];
+    const tags = [...new Set(inputs.list('tags').map((t) => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))];
     if (!tags.length) throw new UsageError("input 'tags' gives no tag");
     const push = inputs.boolean('push');
     const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
@@ -55,9 +63,16 @@ export const buildImageStep: StepDef = {
     const client = new RegistryClient(image.registry, creds, insecure);
     const repo = image.repository;
     const ref = (tag: string): ImageRef => ({ ...image, tag });
-    const finish = async (digest: string, built: boolean) => {
+    const finish = async (digest: string, built: boolean, imageId = '') => {
       // Without a push there is no registry digest, so no immutable reference either.
-      const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${image.registry}/${repo}@${digest}` : '', built: String(built) };
+      const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
+      const name = `${image.registry}/${repo}`;
+      const metadata = JSON.stringify({
+        ...(digest ? { 'containerimage.digest': digest } : {}),
+        ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
+        'image.name': tags.map((t) => `${name}:${t}`).join(','),
+      });
+      const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
       host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
       await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
       return out;
@@ -78,8 +93,8 @@ export const buildImageStep: StepDef = {
 
     const context = resolve(inputs.string('context'));
     if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
-    const dockerfile = inputs.string('dockerfile') ? resolve(inputs.string('dockerfile')) : join(context, 'Dockerfile');
-    if (!existsSync(dockerfile)) throw new UsageError(`input 'dockerfile': ${inputs.string('dockerfile') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
+    const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
+    if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
     const buildArgs = parseBuildArgs(inputs.lines('build-args'));
     const revision = host.build.commit;
 
@@ -141,18 +156,35 @@ export const buildImageStep: StepDef = {
       const authFile = await store.authFile(image.registry, creds);
       // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
       const env = { REGISTRY_AUTH_FILE: authFile };
-      await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
-      if (!push) return finish('', true);
-      const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+      // The builder's own log, streamed inside its group as build-push-action shows it.
+      const log = (line: string) => host.info(line);
+      const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
+      if (!push) return finish('', true, imageId);
+      const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
       const digest = pushed || (await client.digest(repo, tags[0]));
       if (!digest) throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
       for (const t of tags.slice(1)) await client.copy(ref(tags[0]), ref(t));
-      return finish(digest, true);
+      return finish(digest, true, imageId);
     } finally {
       await store.dispose();
     }
   },
 };
+
+/**
+ * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of
+ * docker/metadata-action's tags output) reduced to its tag. A reference to another image is refused.
+ */
+export function tagOf(entry: string, image: ImageRef): string {
+  const slash = entry.lastIndexOf('/');
+  const colon = entry.lastIndexOf(':');
+  if (slash < 0 && colon < 0) return entry;
+  const name = colon > slash ? entry.slice(0, colon) : entry;
+  const tag = colon > slash ? entry.slice(colon + 1) : '';
+  const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
+  if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+  return tag;
+}
 
 function credentials(username: string, password: string): RegistryCredentials | undefined {
   if (!username && !password) return undefined;

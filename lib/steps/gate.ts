@@ -1,5 +1,6 @@
-import { RingwayError, StepFailure, UsageError } from '../errors.js';
+import { errorMessage, RingwayError, StepFailure, UsageError } from '../errors.js';
 import { checkRepoUrl } from '../git/auth.js';
+import { hostOf, TrustedHosts } from '../git/trust.js';
 import { parseDuration } from '../promotion/duration.js';
 import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
 import { parseRingClusters } from '../promotion/clusters.js';
@@ -7,6 +8,7 @@ import { ringPair } from '../promotion/rings.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
+import { recordStage } from '../telemetry/record.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
@@ -34,7 +36,13 @@ export const gateStep: StepDef = {
     { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
     { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
     { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-    { name: 'token', description: 'Token for the forge API and the manifest repository', secret: true },
+    { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
+    {
+      name: 'trusted-hosts',
+      description:
+        'Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline\'s own repository are always trusted',
+      kind: 'list',
+    },
     { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
     { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
     { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
@@ -79,22 +87,42 @@ export const gateStep: StepDef = {
     };
     if (!/^[\w./-]+$/.test(question.syncTag)) throw new UsageError(`input 'sync-tag': '${question.syncTag}' is not a tag name`);
     const token = inputs.string('token') || undefined;
+    // Tokens go only to hosts the pipeline author named, never to one a table row names.
+    const trust = new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+    const withheld = (url: string) => `the token is not sent to ${hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
     const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
 
-    const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, () =>
-      evaluateGate(question, {
+    const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' } as const;
+    // The group holds what it names: each condition's verdict and the decision.
+    const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
+      const a = await evaluateGate(question, {
         rowsForTag: (tag) =>
           store.find({ imageTag: tag }).catch((err: unknown) => {
             throw err instanceof RingwayError ? err : storageError(err);
           }),
-        signals: (url, input) => signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input }),
-        syncTag: (url, tag, commit) => syncTagIncludes(url, token, tag, commit),
+        signals: (url, input) => {
+          const fromInput = url === question.checksRepo || url === question.hldRepo;
+          if (!fromInput) asRecorded(() => checkRepoUrl(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
+          // Without api-url the API host is the repository's: it must be trusted to get the token.
+          if (token && !inputs.string('api-url') && !trust.allows(url)) throw new RingwayError(withheld(url));
+          return signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+        },
+        syncTag: (url, tag, commit) => {
+          const fromInput = url === question.manifestRepo;
+          const trusted = !token || trust.allows(url);
+          if (!trusted) host.warning(withheld(url));
+          if (fromInput) return syncTagIncludes(url, token, tag, commit, 'manifest-repo');
+          const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
+          asRecorded(() => checkRepoUrl(url, what));
+          return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err: unknown) => {
+            throw trusted || !(err instanceof RingwayError) ? err : new RingwayError(`${err.message}; ${withheld(url)}`);
+          });
+        },
         now: () => Date.now(),
-      }),
-    );
-
-    const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' } as const;
-    for (const c of answer.conditions) host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+      });
+      for (const c of a.conditions) host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+      return a;
+    });
     host.info(`decision: ${answer.decision} (${answer.reason})`);
     await host.summary({
       title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
@@ -111,9 +139,23 @@ export const gateStep: StepDef = {
       'ready-at': answer.readyAt ?? '',
       conditions: JSON.stringify(answer.conditions),
     };
+    // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+    if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
+      await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: answer.deployment.imageTag ?? imageTag, env: answer.deployment.env ?? pair.from } }).catch((e: unknown) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
+    }
     if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
       throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
     }
     return outputs;
   },
 };
+
+/** A stored value that fails a rule is bad data, not bad usage: an error (exit 1) naming where it came from. */
+function asRecorded<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (err instanceof UsageError) throw new RingwayError(err.message);
+    throw err;
+  }
+}

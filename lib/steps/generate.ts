@@ -2,7 +2,8 @@ import { constants } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { folderName, generate } from '../hld/generate.js';
+import { folderName, generate, type GenerateProgress } from '../hld/generate.js';
+import type { Host } from './host.js';
 import type { StepDef } from './types.js';
 
 export const generateStep: StepDef = {
@@ -56,6 +57,7 @@ export const generateStep: StepDef = {
         validate: inputs.boolean('validate'),
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),
+        progress: progressLines(host),
       }),
     );
     await host.summary({
@@ -148,4 +150,19 @@ export async function checkCreatableFolder(path: string, input: string): Promise
   if (real !== path && relative(real, path) !== '' && !(await access(real, constants.W_OK).then(() => true, () => false))) {
     throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
   }
+}
+
+/** Milliseconds a generate may take before each component gets a progress line. */
+export const PROGRESS_AFTER_MS = 2000;
+
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+export function progressLines(host: Host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()): (p: GenerateProgress) => void {
+  const start = now();
+  return (p) => {
+    if (now() - start < afterMs) return;
+    host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+  };
 }

@@ -2,6 +2,7 @@ import type { StepDef } from './types.js';
 import { buildImageStep } from './build-image.js';
 import { gateStep } from './gate.js';
 import { generateStep } from './generate.js';
+import { metricsStep } from './metrics.js';
 import { pushManifests } from './push-manifests.js';
 import { recordDeployment } from './record-deployment.js';
 import { updateHld } from './update-hld.js';
@@ -14,6 +15,7 @@ export const steps: StepDef[] = [
   buildImageStep,
   gateStep,
   generateStep,
+  metricsStep,
   pushManifests,
   recordDeployment,
   updateHld,

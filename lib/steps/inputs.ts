@@ -15,6 +15,18 @@ export interface InputDef {
   kind?: InputKind;
   /** Allowed values, checked before `run`. */
   options?: string[];
+  /** Former names, still read (with a deprecation warning) when the input itself is not given. */
+  aliases?: string[];
+  /** An explicitly empty value is kept instead of falling back to the default (`keep: ''`). */
+  allowEmpty?: boolean;
+  /** Defaults to the job's own token: `github.token` on GitHub, System.AccessToken on Azure. */
+  jobToken?: boolean;
+  /** Azure task UI: label (default: the name in sentence case). */
+  label?: string;
+  /** Azure task UI: group (default chosen from the name: credentials, storage, git). */
+  group?: 'credentials' | 'storage' | 'git' | 'advanced';
+  /** Azure task UI: shown only when this holds, in kebab names: `pull-request = true`. */
+  visibleWhen?: string;
 }
 
 /** The part of a step definition that input resolution needs (keeps inputs.ts below types.ts). */
@@ -45,18 +57,36 @@ export class Inputs {
   private constructor(
     private readonly defs: Map<string, InputDef>,
     private readonly values: Map<string, string>,
+    /** One warning per former input name used in this run. */
+    readonly deprecations: string[] = [],
   ) {}
 
   static resolve(step: Declares, source: RawInputSource, env: NodeJS.ProcessEnv = process.env): Inputs {
     const defs = new Map(step.inputs.map((d) => [d.name, d]));
     const values = new Map<string, string>();
+    const deprecations: string[] = [];
     for (const def of step.inputs) {
-      // Blank is "not given": a whitespace-only required input fails as missing, by name.
-      const blank = (v: string | undefined) => v === undefined || v.trim() === '';
       let raw = source(def);
-      if (blank(raw)) raw = env[envName(def.name)];
-      if (blank(raw)) raw = undefined;
-      if (raw === undefined || raw === '') raw = def.default;
+      // '' given explicitly is a value only for inputs where empty means something (keep: '').
+      // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+      const given = (v: string | undefined) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+      // A former name counts when the input itself is absent or only carries its default (GitHub
+      // fills in action.yml defaults, so "absent" there looks like the default).
+      if (!given(raw) || raw === def.default) {
+        for (const alias of def.aliases ?? []) {
+          const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+          if (v === undefined || v === '') continue;
+          raw = v;
+          deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+          break;
+        }
+      }
+      if (!given(raw)) raw = env[envName(def.name)];
+      if (!given(raw)) raw = def.default;
+      if (raw === '' && def.allowEmpty) {
+        values.set(def.name, '');
+        continue;
+      }
       if (raw === undefined || raw === '') {
         if (def.required) throw new UsageError(`input '${def.name}' is required`);
         continue;
@@ -77,7 +107,7 @@ export class Inputs {
       }
       values.set(def.name, kind === 'multiline' ? raw : raw.trim());
     }
-    return new Inputs(defs, values);
+    return new Inputs(defs, values, deprecations);
   }
 
   /** For tests and for steps calling steps: values given directly. */

@@ -24,9 +24,11 @@ export const pushManifests: StepDef = {
     { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
     {
       name: 'keep',
-      description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them',
+      description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
       kind: 'list',
       default: '.*,README*',
+      // keep: '' is the strict mirror (delete everything the source does not have).
+      allowEmpty: true,
     },
     { name: 'message', description: 'Commit message; default names the source commit' },
     { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
@@ -50,18 +52,21 @@ export const pushManifests: StepDef = {
     const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
     const work = await mkdtemp(join(tmpdir(), 'ringway-manifests-'));
     try {
-      const repo = await host.group(`Fetch ${displayUrl(url)}`, () =>
-        GitRepo.checkout({
+      const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+        const r = await GitRepo.checkout({
           url,
           branch: inputs.string('branch'),
           dir: work,
           token: inputs.string('token') || undefined,
           identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-        }),
-      );
+        });
+        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+        return r;
+      });
       const target = join(work, targetPath);
-      const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, () =>
-        commitAndPush({
+      // The group holds its outcome too: what was pushed, or why nothing was.
+      const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
+        const result = await commitAndPush({
           repo,
           apply: () => mirrorTree(source, target, inputs.list('keep')),
           paths: [targetPath],
@@ -69,13 +74,14 @@ export const pushManifests: StepDef = {
           dryRun: inputs.boolean('dry-run'),
           maxAttempts: inputs.integer('max-attempts', 1),
           log: (l) => host.info(l),
-        }),
-      );
-      const files = result.changed ? await repo.changedFiles() : [];
+        });
+        const files = result.changed ? await repo.changedFiles() : [];
+        if (!result.changed) host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+        else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
+        else host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
+        return { result, files };
+      });
       const count = (s: string) => String(files.filter((f) => f.startsWith(s)).length);
-      if (!result.changed) host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-      else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
-      else host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
       await host.summary({
         title: 'ringway push-manifests',
         rows: [

@@ -2,6 +2,7 @@ import { RingwayError, errorMessage, UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import type { Host } from './host.js';
 import { redact } from '../secrets.js';
+import { commitTime } from '../telemetry/commit-time.js';
 import { manifestAncestors } from '../telemetry/ancestry.js';
 import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEventInput } from '../telemetry/operator-event.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
@@ -38,6 +39,7 @@ export const recordDeployment: StepDef = {
     { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
     { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
     { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+    { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
     ...storageInputs,
     { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
   ],
@@ -71,8 +73,9 @@ export const recordDeployment: StepDef = {
       };
       const stage = stageOf(get('stage'), raw);
       // `repository` names the repo of this stage, as in bedrock-cli.
-      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo' }[stage] as keyof Fields;
+      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo' }[stage] as keyof Fields;
       if (get('repository')) raw[repoColumn] = lower('repository');
+      if (stage === 'image-built' || get('commit-time')) raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));

@@ -6,6 +6,8 @@ export type { InputDef, InputKind } from './inputs.js';
 export interface OutputDef {
   name: string;
   description: string;
+  /** Former names, set to the same value so existing pipelines keep reading them. */
+  aliases?: string[];
 }
 
 export type StepOutputs = Record<string, string>;
@@ -18,6 +20,8 @@ export interface StepDef {
   description: string;
   /** Stable GUID of the Azure DevOps task; never change it once published. */
   azureTaskId: string;
+  /** Azure task catalog category; default Deploy. */
+  azureCategory?: 'Build' | 'Deploy' | 'Utility';
   inputs: InputDef[];
   /** CLI only: the list input that positional arguments fill (`ringway generate prod east`). */
   positional?: { input: string; usage: string };
@@ -34,7 +38,7 @@ export const timeoutInput: InputDef = {
 
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 export const gitInputs: InputDef[] = [
-  { name: 'token', description: 'Token for the git server, sent only as an HTTP Authorization header', secret: true },
+  { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
   { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
   { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
   { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },

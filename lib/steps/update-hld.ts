@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
+import { checkRef } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
@@ -37,13 +38,13 @@ export const updateHld: StepDef = {
     { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
     { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
     { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
-    { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}' },
-    { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto' },
-    { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-    { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false' },
-    { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge' },
-    { name: 'labels', description: 'Labels for the pull request', kind: 'list' },
-    { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list' },
+    { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}', visibleWhen: 'pull-request = true' },
+    { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto', visibleWhen: 'pull-request = true' },
+    { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
+    { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
+    { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
+    { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
+    { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
     { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
     { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
     ...gitInputs,
@@ -52,8 +53,8 @@ export const updateHld: StepDef = {
     { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
     { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
     { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
-    { name: 'pr-number', description: 'Pull request number or id' },
-    { name: 'pr-url', description: 'Pull request web address' },
+    { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+    { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
     const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
@@ -71,9 +72,11 @@ export const updateHld: StepDef = {
     const dryRun = inputs.boolean('dry-run');
     const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
     try {
-      const repo = await host.group(`Fetch ${displayUrl(url)}`, () =>
-        GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } }),
-      );
+      const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+        const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } });
+        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+        return r;
+      });
       const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
       for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
       const apply = async () => {
@@ -87,14 +90,14 @@ export const updateHld: StepDef = {
         );
         host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
         await host.summary({ title: `ringway update-hld: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
-        return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pr-number': '', 'pr-url': '' };
+        return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pull-request-number': '', 'pull-request-url': '' };
       }
 
       await apply();
       if (!(await repo.stage())) {
         host.info(`${repo.branch} already has these values: no branch, no pull request`);
         await host.summary({ title: 'ringway update-hld: no change', rows });
-        return { changed: 'false', commit: await repo.head(), branch: '', 'pr-number': '', 'pr-url': '' };
+        return { changed: 'false', commit: await repo.head(), branch: '', 'pull-request-number': '', 'pull-request-url': '' };
       }
       // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
       const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
@@ -112,7 +115,7 @@ export const updateHld: StepDef = {
       }
       if (dryRun) {
         host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
-        return { changed: 'true', commit, branch: prBranch, 'pr-number': '', 'pr-url': '' };
+        return { changed: 'true', commit, branch: prBranch, 'pull-request-number': '', 'pull-request-url': '' };
       }
       const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
         provider.openOrUpdate({
@@ -136,7 +139,7 @@ export const updateHld: StepDef = {
       const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
       host.info(what);
       await host.summary({ title: `ringway update-hld: ${what}`, rows });
-      return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pr-number': pr.number, 'pr-url': pr.url };
+      return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pull-request-number': pr.number, 'pull-request-url': pr.url };
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -177,7 +180,7 @@ export function branchName(template: string, values: Record<string, string>): st
     .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
     .replace(/\/\./g, '/');
   if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
-  return clean;
+  return checkRef(clean, 'pr-branch');
 }
 
 function defaultMessage(service: string, tag: string, edits: Edit[], environment: string): string {

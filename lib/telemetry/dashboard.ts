@@ -75,7 +75,8 @@ apply();
 `;
 
 /** One self-contained page: no network, no CDN; data, styles and script inline. */
-export function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }): string {
+/** `charts`: self-contained HTML (inline SVG and its own style) shown above the table. */
+export function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }, charts = ''): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const filter = (id: string, label: string) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
   return `<!doctype html>
@@ -83,7 +84,7 @@ export function dashboardHtml(rows: DeploymentView[], meta: { title: string; gen
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${esc(meta.title)}</title><style>${CSS}</style></head>
 <body><header><h1>${esc(meta.title)}</h1><p>Where is my container? ${rows.length} deployments from ${esc(meta.source)}, generated ${esc(meta.generatedAt)}</p></header>
-<div class="filters">${filter('service', 'Service')}${filter('ring', 'Ring')}${filter('author', 'Author')}${filter('state', 'State')}<label>Keyword<input id="f-keyword" type="search" placeholder="tag, commit, PR…"></label></div>
+${charts}<div class="filters">${filter('service', 'Service')}${filter('ring', 'Ring')}${filter('author', 'Author')}${filter('state', 'State')}<label>Keyword<input id="f-keyword" type="search" placeholder="tag, commit, PR…"></label></div>
 <main><div id="count"></div><table><thead><tr><th>State</th><th>Service</th><th>Ring</th><th>Author</th><th>Image</th><th>HLD commit / PR</th><th>Merged by</th><th>Manifest commit</th><th>Synced</th><th>Last updated</th><th>Duration</th></tr></thead><tbody></tbody></table>
 <button id="more" hidden>Show more</button></main>
 <script id="data" type="application/json">${scriptJson(rows)}</script>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UsageError } from '../errors.js';
+import { RingwayError, UsageError } from '../errors.js';
 import { changes, compatible, type DeploymentRow, type Fields, fold, STAGE_TIME, STAGES, type Stage } from './row.js';
 import type { DeploymentStore } from './store.js';
 
@@ -34,6 +34,7 @@ const REQUIRED: Record<Stage, (keyof Fields)[]> = {
   'manifests-pushed': ['manifestCommitId'],
   'cluster-synced': ['manifestCommitId'],
   'sync-failed': ['manifestCommitId'],
+  'gate-rejected': ['imageTag', 'env'],
 };
 
 const INPUT_NAME: Record<string, string> = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
@@ -59,12 +60,14 @@ function lookups(r: StageRecord): Fields[] {
     case 'cluster-synced':
     case 'sync-failed':
       return [{ manifestCommitId: f.manifestCommitId }];
+    case 'gate-rejected':
+      return [{ imageTag: f.imageTag, env: f.env }];
   }
 }
 
 /** A row this stage may complete: none of its own columns already says something else. */
 function fits(row: DeploymentRow, r: StageRecord): boolean {
-  const own: (keyof Fields)[] = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [], 'sync-failed': [] }[r.stage] as (keyof Fields)[];
+  const own: (keyof Fields)[] = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [], 'sync-failed': [], 'gate-rejected': [] }[r.stage] as (keyof Fields)[];
   return own.every((k) => !row[k] || !r.fields[k] || row[k]?.toLowerCase() === r.fields[k]?.toLowerCase());
 }
 
@@ -99,9 +102,12 @@ export async function recordStage(store: DeploymentStore, r: StageRecord, now = 
         const c = changes(target, fields, rank);
         await store.update(target, c.set, c.ranks);
         written = { ...target, ...c.set };
+      } else if (r.stage === 'gate-rejected') {
+        // A reject marks a deployment that exists; it never starts one.
+        throw new RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
       } else {
         // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-        const base: Fields = r.stage === 'hld-updated' && template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt } : {};
+        const base: Fields = r.stage === 'hld-updated' && template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = await store.insert(c.set, c.ranks, newRowKey());
       }

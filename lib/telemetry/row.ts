@@ -4,7 +4,7 @@
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
 export const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'] as const;
-export const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters'] as const;
+export const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt'] as const;
 
 export type Column = (typeof SPEKTATE_COLUMNS)[number] | (typeof RINGWAY_COLUMNS)[number];
 export type Fields = Partial<Record<Column, string>>;
@@ -18,7 +18,7 @@ export interface DeploymentRow extends Fields {
   timestamp?: string;
 }
 
-export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed'] as const;
+export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_TIME: Record<Stage, Column> = {
@@ -29,6 +29,7 @@ export const STAGE_TIME: Record<Stage, Column> = {
   'manifests-pushed': 'manifestsPushedAt',
   'cluster-synced': 'syncedAt',
   'sync-failed': 'syncFailedAt',
+  'gate-rejected': 'gateRejectedAt',
 };
 
 /** Identity columns: two rows with different non-empty values here are different deployments. */

@@ -13,6 +13,7 @@ export const LAYERS: Record<string, number> = {
   errors: 0,
   secrets: 1,
   exec: 2,
+  fs: 2,
   git: 3,
   hld: 4,
   image: 4,

@@ -47,6 +47,8 @@ export interface CaseSpec {
     git?: Record<string, GitSource>;
     /** Chart folders of the case, packaged into one chart repository served on 127.0.0.1; `%%HELM_REPO%%` is its URL. */
     helm?: string[];
+    /** A folder of the case served over HTTP on 127.0.0.1; `%%HTTP%%` is its URL (for `method: http`). */
+    http?: string;
     /** Chart folders of the case packaged (`helm package`) into a folder of the HLD, e.g. a `charts/` .tgz. */
     tgz?: { chart: string; into: string }[];
   };
@@ -150,6 +152,10 @@ export class Harness {
     const replacements = new Map<string, string>();
     for (const [repo, src] of Object.entries(spec.sources?.git ?? {})) replacements.set(`%%GIT:${repo}%%`, this.gitRepo(caseDir, dir, repo, src));
     if (spec.sources?.helm?.length) replacements.set('%%HELM_REPO%%', await this.chartRepo(caseDir, name, spec.sources.helm));
+    if (spec.sources?.http) {
+      cpSync(join(caseDir, spec.sources.http), join(this.served, name, 'http'), { recursive: true });
+      replacements.set('%%HTTP%%', `${this.server?.url}/${name}/http`);
+    }
     if (replacements.size) for (const d of [fabDir, rwDir]) substitute(d, replacements);
 
     for (const step of spec.set ?? []) {
@@ -186,7 +192,7 @@ export class Harness {
   private async runFab(hld: string, spec: CaseSpec): Promise<{ ok: boolean; message: string }> {
     const env = { ...process.env, ...this.helmEnv };
     try {
-      if (spec.install || spec.sources?.git || spec.sources?.helm) await run(this.fab, ['install'], { cwd: hld, env, maxBuffer: 1 << 26 });
+      if (spec.install || spec.sources?.git || spec.sources?.helm || spec.sources?.http) await run(this.fab, ['install'], { cwd: hld, env, maxBuffer: 1 << 26 });
       await run(this.fab, ['generate', ...spec.environments], { cwd: hld, env, maxBuffer: 1 << 26 });
       return { ok: true, message: '' };
     } catch (err) {

@@ -86,6 +86,21 @@ describe('against a real registry', () => {
     expect(skopeoDigest(`${registry.host}/fabrikam/frontend:3f78685`)).toBe(out.digest);
     const cfg = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--config', `docker://${registry.host}/fabrikam/frontend:3f78685`], { encoding: 'utf8' }));
     expect(cfg.config.Labels).toMatchObject({ 'org.opencontainers.image.revision': SHA, 'org.opencontainers.image.source': 'https://git.example/fabrikam' });
+    // imageid and metadata as docker/build-push-action gives them: the config digest skopeo reads.
+    const configDigest = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${registry.host}/fabrikam/frontend:3f78685`], { encoding: 'utf8' })).config.digest;
+    expect(out.imageid).toBe(configDigest);
+    expect(JSON.parse(out.metadata)).toEqual({
+      'containerimage.digest': out.digest,
+      'containerimage.config.digest': configDigest,
+      'image.name': `${registry.host}/fabrikam/frontend:feature-Login-page-42,${registry.host}/fabrikam/frontend:3f78685`,
+    });
+    // The builder's own log is shown, inside the build group (before the push group opens).
+    const lines = host.lines;
+    const buildGroup = lines.indexOf('group: Build with buildah');
+    const pushGroup = lines.findIndex((l) => l.startsWith('group: Push '));
+    expect(buildGroup).toBeGreaterThanOrEqual(0);
+    const buildLog = lines.slice(buildGroup + 1, pushGroup);
+    expect(buildLog.some((l) => /STEP 2\/2: COPY index.html/.test(l))).toBe(true);
   });
 
   test('build once: the same commit again retags the existing image instead of building', async () => {
@@ -191,6 +206,7 @@ describe('against a real registry', () => {
     const host = new RecordingHost(build);
     const out = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), push: 'false' }), host);
     expect(out).toMatchObject({ built: 'true', tag: 'feature-Login-page-42', digest: '', 'image-ref': '' });
+    expect(out.imageid).toMatch(/^sha256:[a-f0-9]{64}$/);
     // jest gives the test its own process.env; child processes see it only when passed.
     const local = JSON.parse(execFileSync('buildah', ['inspect', '--type', 'image', `${image}:feature-Login-page-42`], { encoding: 'utf8', env: process.env }));
     expect(local.OCIv1.config.Labels['org.opencontainers.image.revision']).toBe(SHA);
@@ -204,7 +220,7 @@ describe('against a real registry', () => {
   });
 
   test.each([
-    ['a missing Dockerfile', { dockerfile: '/nonexistent/Dockerfile' }, "input 'dockerfile': /nonexistent/Dockerfile does not exist"],
+    ['a missing Dockerfile', { file: '/nonexistent/Dockerfile' }, "input 'file': /nonexistent/Dockerfile does not exist"],
     ['a failing build step', { files: 'RUN false' }, 'building at STEP "RUN false": exit status 1'],
     ['an impossible tag', { tags: '...' }, "input 'tags': '...' gives '...', which cannot be made a valid image tag"],
     ['a missing secret file', { 'secret-files': 'npm=/nonexistent/npmrc' }, "input 'secret-files': /nonexistent/npmrc (secret npm) does not exist"],

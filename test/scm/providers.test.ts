@@ -170,11 +170,11 @@ describe('update-hld end to end: branch pushed over smart HTTP, pull request on 
     const values = { 'hld-repo': repo.httpUrl, provider: 'github', 'api-url': api.url, token: TOKEN, component: 'frontend', environment: 'prod', 'image-tag': 'master-42', ring: 'prod', labels: 'deploy' };
     const host = new RecordingHost({ buildId: '9', buildUrl: 'https://ci/9' });
     const first = await updateHld.run(Inputs.of(updateHld, values), host);
-    expect(first).toMatchObject({ changed: 'true', branch: 'DEPLOY/frontend-prod-master-42', 'pr-number': '100', 'pr-url': `${api.url}/contoso/hld/pull/100` });
+    expect(first).toMatchObject({ changed: 'true', branch: 'DEPLOY/frontend-prod-master-42', 'pull-request-number': '100', 'pull-request-url': `${api.url}/contoso/hld/pull/100` });
     expect(readFileAt(repo.dir, 'DEPLOY/frontend-prod-master-42', 'config/prod.yaml')).toContain('tag: master-42');
     const second = await updateHld.run(Inputs.of(updateHld, values), new RecordingHost());
     expect(second.commit).toBe(first.commit);
-    expect(second['pr-number']).toBe('100');
+    expect(second['pull-request-number']).toBe('100');
     expect((await api.requests()).prs).toHaveLength(1);
     expect(host.output).not.toContain(TOKEN);
 

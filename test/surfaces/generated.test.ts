@@ -14,6 +14,7 @@ const PUBLISHED_TASK_IDS: Record<string, string> = {
   'build-image': 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
   gate: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
   generate: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+  metrics: 'b6d2f8a4-5c3e-4a7b-9e1d-2c8f4a6b0d37',
   'push-manifests': '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
   'record-deployment': 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
   'update-hld': '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
@@ -39,9 +40,11 @@ describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
   test('task.json: camelCase inputs, output variables, Node24 and Node20_1 handlers on the committed bundle', () => {
     const task = JSON.parse(readFileSync(join(repoRoot, taskFolder(step), 'task.json'), 'utf8'));
     expect(task.id).toBe(step.azureTaskId);
-    expect(task.inputs.map((i: { name: string }) => i.name)).toEqual(step.inputs.map((d) => camelCase(d.name)));
+    // The plain inputs in order, then the service-connection alternatives of some secrets.
+    const plain = task.inputs.filter((i: { type: string }) => !i.type.startsWith('connectedService:'));
+    expect(plain.map((i: { name: string }) => i.name)).toEqual(step.inputs.map((d) => camelCase(d.name)));
     for (const i of task.inputs) expect(i.name).toMatch(/^[a-z][A-Za-z0-9]*$/);
-    expect(task.outputVariables.map((o: { name: string }) => o.name)).toEqual(step.outputs.map((o) => camelCase(o.name)));
+    expect(task.outputVariables.map((o: { name: string }) => o.name)).toEqual(step.outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])].map(camelCase)));
     expect(task.execution).toEqual({ Node24: { target: 'index.js' }, Node20_1: { target: 'index.js' } });
     expect(existsSync(join(repoRoot, taskFolder(step), 'index.js'))).toBe(true);
     const required = task.inputs.filter((i: { required: boolean }) => i.required).map((i: { name: string }) => i.name);
@@ -52,11 +55,11 @@ describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
     const action = parse(readFileSync(join(repoRoot, 'actions', step.name, 'action.yml'), 'utf8'));
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(join(repoRoot, 'actions', step.name, 'dist/index.js'))).toBe(true);
-    expect(Object.keys(action.inputs)).toEqual(step.inputs.map((d) => d.name));
-    expect(Object.keys(action.outputs)).toEqual(step.outputs.map((o) => o.name));
+    expect(Object.keys(action.inputs)).toEqual(step.inputs.flatMap((d) => [d.name, ...(d.aliases ?? [])]));
+    expect(Object.keys(action.outputs)).toEqual(step.outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
     for (const d of step.inputs) {
       expect(action.inputs[d.name].required).toBe(Boolean(d.required));
-      expect(action.inputs[d.name].default).toBe(d.default);
+      expect(action.inputs[d.name].default).toBe(d.jobToken ? '${{ github.token }}' : d.default);
     }
   });
 
@@ -67,11 +70,17 @@ describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
   });
 });
 
-test('the top-level action takes step: and every input of every step, without defaults', () => {
+test('the top-level action takes step: and every input of every step, without defaults but the job token and keep', () => {
   const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8'));
   expect(action.inputs.step.required).toBe(true);
   for (const s of steps) for (const d of s.inputs) expect(action.inputs[d.name]).toBeDefined();
-  for (const [name, input] of Object.entries(action.inputs)) if (name !== 'step') expect(input).not.toHaveProperty('default');
+  // keep: '' means a strict mirror, so an unset keep must arrive as its default, not as ''.
+  const withDefault: Record<string, string> = { token: '${{ github.token }}', keep: '.*,README*' };
+  for (const [name, input] of Object.entries(action.inputs)) {
+    if (name === 'step') continue;
+    if (withDefault[name]) expect(input).toHaveProperty('default', withDefault[name]);
+    else expect(input).not.toHaveProperty('default');
+  }
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
 });
 

@@ -36,7 +36,7 @@ async function run(values: Record<string, string>, host = new RecordingHost({ bu
 test('direct mode: one line changes, comments and quoting stay, commit message links the build', async () => {
   const hld = await bareRepo({ files: hldFiles() });
   const { outputs } = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
-  expect(outputs).toMatchObject({ changed: 'true', branch: 'main', 'pr-number': '', 'pr-url': '' });
+  expect(outputs).toMatchObject({ changed: 'true', branch: 'main', 'pull-request-number': '', 'pull-request-url': '' });
   const after = readFileAt(hld.dir, 'main', 'config/common.yaml') as string;
   expect(after).toBe(COMMON.replace('tag: "master-1" # current release', 'tag: "master-42" # current release'));
   const [head] = logOf(hld.dir, 'main');
@@ -50,7 +50,7 @@ test('the same change again: changed=false, no commit, no branch', async () => {
   const hld = await bareRepo({ files: hldFiles() });
   await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
   const again = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42' });
-  expect(again.outputs).toEqual({ changed: 'false', commit: logOf(hld.dir, 'main')[0].sha, branch: '', 'pr-number': '', 'pr-url': '' });
+  expect(again.outputs).toEqual({ changed: 'false', commit: logOf(hld.dir, 'main')[0].sha, branch: '', 'pull-request-number': '', 'pull-request-url': '' });
   expect(logOf(hld.dir, 'main')).toHaveLength(2);
   expect(branchesOf(hld.dir)).toEqual(['main']);
 });

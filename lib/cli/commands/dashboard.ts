@@ -1,6 +1,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { chartsHtml } from '../../metrics/charts.js';
+import { readMetrics } from '../../metrics/read.js';
 import { dashboardHtml } from '../../telemetry/dashboard.js';
 import { listDeployments } from '../../telemetry/query.js';
 import { type DeploymentStore, storageError } from '../../telemetry/store.js';
@@ -13,7 +15,8 @@ export const dashboardCommand: CliCommand = {
   summary: 'Write a self-contained HTML dashboard of the deployments',
   help: `ringway dashboard --out <dir> [--title <text>] [storage options]
 
-Writes <dir>/index.html: every deployment of the table with Spektate's columns, filters by service,
+Writes <dir>/index.html: charts of the last 12 weeks (deployments per week per ring, lead time,
+failure rate; docs/metrics.md), every deployment of the table with Spektate's columns, filters by service,
 ring, author, state and keyword, and status colours. The page is one file with its data, styles
 and script inline: it makes no network request and can be published as a build artifact.
 
@@ -37,9 +40,14 @@ export async function writeDashboard(store: DeploymentStore, out: string, title:
   const rows = await listDeployments(store, {}).catch((e: unknown) => {
     throw storageError(e);
   });
+  // Charts: the last 12 weeks, by the definitions of docs/metrics.md.
+  const now = Date.now();
+  const metrics = await readMetrics(store, {}, { since: now - 12 * 7 * 86400e3, until: now }).catch((e: unknown) => {
+    throw storageError(e);
+  });
   const dir = resolve(out);
   await mkdir(dir, { recursive: true });
-  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` });
+  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` }, chartsHtml(metrics));
   const tmp = join(dir, `.index.html.${process.pid}`);
   await writeFile(tmp, html);
   await rename(tmp, join(dir, 'index.html'));

@@ -1,0 +1,118 @@
+import { UsageError } from '../errors.js';
+import { registerSecret } from '../secrets.js';
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+export function describe(what: string): string {
+  return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+export function isLoopback(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+export function checkRepoUrl(value: string, what: string): string {
+  const url = value.trim();
+  const who = describe(what);
+  if (!url) throw new UsageError(`${who} is required`);
+  const bad = (why: string) => new UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+  if (url.length > MAX_URL) throw bad(`longer than ${MAX_URL} characters`);
+  if (CONTROL.test(url)) throw bad('it contains control characters');
+  if (url.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url)) throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      throw new UsageError(`${who} is not a valid URL`);
+    }
+    if (!SCHEMES.has(u.protocol)) throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+    const web = u.protocol === 'https:' || u.protocol === 'http:';
+    if (u.password || (u.username && web)) {
+      registerSecret(decodeURIComponent(u.password));
+      registerSecret(decodeURIComponent(u.username));
+      throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+    }
+    if (u.hostname.startsWith('-')) throw bad("its host starts with '-'");
+    if (u.protocol === 'http:' && !isLoopback(u.hostname)) throw bad('plain http is only accepted for this machine (localhost); use https');
+    if (u.protocol !== 'file:' && !u.hostname) throw bad('it names no host');
+    return url;
+  }
+  // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+  const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+  if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+    if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-')) throw bad("its host starts with '-'");
+    if (!scp[3]) throw bad('it names no repository path');
+    return url;
+  }
+  return url; // a local path (absolute, or relative to the working folder)
+}
+
+/** Optional variant: '' stays ''. */
+export function checkOptionalRepoUrl(value: string, what: string): string {
+  return value.trim() ? checkRepoUrl(value, what) : '';
+}
+
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+export function checkRef(value: string, what: string): string {
+  const ref = value;
+  const who = describe(what);
+  const bad = (why: string) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+  if (!ref) throw new UsageError(`${who} is required`);
+  if (ref.length > MAX_REF) throw bad(`longer than ${MAX_REF} characters`);
+  if (ref.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
+  if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref)) throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+  if (ref.includes('..')) throw bad("it contains '..'");
+  if (ref.includes('@{') || ref === '@') throw bad("it contains '@{' or is '@'");
+  if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//')) throw bad("it has an empty part between '/'");
+  if (ref.endsWith('.')) throw bad("it ends with '.'");
+  for (const part of ref.split('/')) {
+    if (part.startsWith('.')) throw bad("a part starts with '.'");
+    if (part.endsWith('.lock')) throw bad("a part ends with '.lock'");
+  }
+  return ref;
+}
+
+/** Optional variant: '' stays ''. */
+export function checkOptionalRef(value: string, what: string): string {
+  return value ? checkRef(value, what) : '';
+}
+
+function shorten(s: string): string {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+export function checkHelmRepoUrl(value: string, what: string): string {
+  const url = value.trim();
+  const who = describe(what);
+  if (!url) throw new UsageError(`${who} is required`);
+  if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+    throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+  }
+  return url;
+}

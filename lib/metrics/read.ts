@@ -1,0 +1,80 @@
+import { odata } from '@azure/data-tables';
+import { UsageError } from '../errors.js';
+import { matchesService } from '../telemetry/query.js';
+import { type DeploymentRow, STAGE_TIME } from '../telemetry/row.js';
+import { type DeploymentStore, quote } from '../telemetry/store.js';
+import { MetricsAccumulator, type MetricRow, type MetricsReport, type Window } from './compute.js';
+
+/** Columns of the stages other features record, by stage name (their own column when they define one). */
+const stageColumn = (stage: string, fallback: string): string => (STAGE_TIME as Record<string, string | undefined>)[stage] ?? fallback;
+export const ROLLED_BACK_COLUMN = stageColumn('rollback', 'rolledBackAt');
+export const SYNC_FAILED_COLUMN = stageColumn('sync-failed', 'syncFailedAt');
+
+/** Only what the metrics need comes over the wire. */
+const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
+
+export interface MetricsQuery {
+  service?: string;
+  ring?: string;
+  /** ISO date or a duration back from `until` (30d, 12w, 24h); default 30d. */
+  since?: string;
+  /** ISO date or a duration back from now; default now. */
+  until?: string;
+}
+
+const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 } as const;
+
+function when(value: string, option: string, from: number): number {
+  const v = value.trim();
+  const m = /^(\d+)([mhdw])$/.exec(v);
+  if (m) return from - Number(m[1]) * UNITS[m[2] as keyof typeof UNITS];
+  const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
+  if (Number.isNaN(t)) throw new UsageError(`option --${option} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+  return t;
+}
+
+/** The window of a query: `until` back from now, `since` back from `until`. */
+export function parseWindow(q: MetricsQuery, now = Date.now()): Window {
+  const until = q.until ? when(q.until, 'until', now) : now;
+  const since = when(q.since || '30d', 'since', until);
+  if (until <= since) throw new UsageError(`option --until (${new Date(until).toISOString()}) must be after --since (${new Date(since).toISOString()})`);
+  return { since, until };
+}
+
+export function metricRow(e: Record<string, unknown>): MetricRow {
+  const s = (k: string) => (typeof e[k] === 'string' && e[k] ? (e[k] as string) : undefined);
+  return {
+    service: s('service'),
+    ring: s('env'),
+    syncedAt: s('syncedAt'),
+    manifestsPushedAt: s('manifestsPushedAt'),
+    manifestCommitId: s('manifestCommitId'),
+    timestamp: s('timestamp') ?? s('Timestamp'),
+    commitTime: s('commitTime'),
+    rolledBackAt: s(ROLLED_BACK_COLUMN),
+    gateRejectedAt: s('gateRejectedAt'),
+    syncFailedAt: s(SYNC_FAILED_COLUMN),
+  };
+}
+
+/**
+ * Reads the partition once, page by page, and computes the report. Rows whose table Timestamp is
+ * before the window cannot hold anything in it (every stage write moves the Timestamp), so the
+ * table service leaves them out. `progress` is called every 5,000 rows.
+ */
+export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
+  await store.ensureTable();
+  let filter = odata`PartitionKey eq ${store.partitionKey} and Timestamp ge ${new Date(w.since)}`;
+  if (q.ring) filter += ` and env eq ${quote(q.ring.toLowerCase())}`;
+  const acc = new MetricsAccumulator(w);
+  const pages = store.client.listEntities<Record<string, unknown>>({ queryOptions: { filter, select: SELECT } }).byPage({ maxPageSize: 1000 });
+  for await (const page of pages) {
+    for (const e of page) {
+      const row = metricRow(e);
+      if (!q.service || matchesService(row as DeploymentRow, q.service)) acc.add(row);
+      else acc.rowsRead++;
+      if (progress && acc.rowsRead % 5000 === 0) progress(acc.rowsRead);
+    }
+  }
+  return acc.report();
+}

@@ -1,0 +1,117 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TrustedHosts } from '../../lib/git/trust.js';
+import { runStep } from '../../lib/hosts/run.js';
+import { gateStep } from '../../lib/steps/gate.js';
+import { Inputs } from '../../lib/steps/inputs.js';
+import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+import { commitFiles, git } from '../support/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { RecordingHost } from '../support/host.js';
+
+/**
+ * Tokens go only to hosts the pipeline author named. A deployment row is written by whoever can
+ * write the table: its repository must not steer the gate's git token or forge token elsewhere.
+ */
+
+const TOKEN = 'trusted-host-token-5d1c9e';
+let azurite: Azurite;
+let named: GitHttpServer;
+let other: GitHttpServer;
+
+beforeAll(async () => {
+  [azurite, named, other] = await Promise.all([startAzurite(), startGitHttpServer({ token: TOKEN }), startGitHttpServer({ token: TOKEN })]);
+});
+afterAll(async () => {
+  await Promise.all([azurite?.stop(), named?.stop(), other?.stop()]);
+});
+
+let tables = 0;
+const storage = () => ({ 'connection-string': azurite.connectionString, 'table-name': `trust${++tables}t${Date.now() % 100000}`, 'partition-key': 'p' });
+
+/** A deployment of `tag` to dev, manifests pushed to `manifestRepo`, not synced yet. */
+async function deployed(s: ReturnType<typeof storage>, tag: string, manifestRepo: string, manifestCommit: string, sourceRepo = 'https://github.com/contoso/web') {
+  const host = new RecordingHost();
+  const record = (v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), host);
+  await record({ p1: `${tag}-b`, 'image-tag': tag, 'commit-id': '1f'.repeat(20), service: 'web', repository: sourceRepo });
+  await record({ stage: 'hld-updated', p2: `${tag}-h`, 'image-tag': tag, env: 'dev', service: 'web', 'hld-commit-id': '3d'.repeat(20) });
+  await record({ stage: 'manifests-generated', p3: `${tag}-g`, 'hld-commit-id': '3d'.repeat(20) });
+  await record({ p3: `${tag}-g`, 'manifest-commit-id': manifestCommit, repository: manifestRepo });
+}
+
+async function gate(values: Record<string, string>) {
+  const host = new RecordingHost();
+  const result = await runStep(gateStep, host, (d) => values[d.name]);
+  return { result, host };
+}
+
+test('trust: input hosts exactly, trusted-hosts by name (any port) or host:port, github.com implies its API host', () => {
+  const t = new TrustedHosts(['http://127.0.0.1:8001/m.git', 'https://github.com/o/r'], ['ghe.example.com', '10.0.0.5:8443']);
+  expect(t.allows('http://127.0.0.1:8001/other.git')).toBe(true);
+  expect(t.allows('http://127.0.0.1:8002/m.git')).toBe(false);
+  expect(t.allows('https://api.github.com/repos/o/r')).toBe(true);
+  expect(t.allows('https://ghe.example.com:9443/o/r')).toBe(true);
+  expect(t.allows('https://10.0.0.5:8443/o/r')).toBe(true);
+  expect(t.allows('https://10.0.0.5/o/r')).toBe(false);
+  expect(t.allows('https://evil.example.com/o/r')).toBe(false);
+  expect(t.allows('git@evil.example.com:o/r.git')).toBe(true); // ssh never carries our token
+  expect(() => new TrustedHosts([], ['not a host'])).toThrow("input 'trusted-hosts': 'not a host' is not a host name");
+});
+
+test('a row naming a manifest repository on another server: the git token is not sent there, unless trusted-hosts names it', async () => {
+  const s = storage();
+  const repo = await other.repo(`m-${Date.now()}`, { files: { 'dev/a.yaml': 'a: 1\n' } });
+  const pushed = commitFiles(repo.dir, 'main', { 'dev/a.yaml': 'a: 2\n' }, 'deploy');
+  git(repo.dir, ['tag', 'flux-sync', pushed]);
+  await deployed(s, 'rowhost-1', repo.httpUrl, pushed);
+
+  // The pipeline names its own manifest server; the row points at another one.
+  const ask = { ...s, service: 'web', 'image-tag': 'rowhost-1', 'to-ring': 'staging', token: TOKEN, 'checks-repo': named.urlFor('src') };
+  const before = other.requests().length;
+  const refused = await gate(ask);
+  const seen = other.requests().slice(before);
+  expect(seen.length).toBeGreaterThan(0); // it was asked, tokenless (a public repository would work)
+  expect(seen.filter((r) => r.auth)).toEqual([]);
+  expect(refused.result).toMatchObject({ ok: false, message: expect.stringContaining(`the token is not sent to 127.0.0.1:${other.port}, a host learnt from the deployment record`) });
+  expect(refused.host.output).toContain(`warning: the token is not sent to 127.0.0.1:${other.port}`);
+
+  const trusted = await gate({ ...ask, 'trusted-hosts': `127.0.0.1:${other.port}` });
+  expect(trusted.result).toMatchObject({ ok: true, outputs: { decision: 'promote' } });
+  expect(other.requests().slice(before + seen.length).every((r) => r.auth)).toBe(true);
+  expect(JSON.stringify([refused, trusted].map((g) => [g.result, g.host.lines, g.host.summaries]))).not.toContain(TOKEN);
+});
+
+describe('forge token', () => {
+  let capture: Server;
+  let port = 0;
+  const seen: { url: string; headers: IncomingHttpHeaders }[] = [];
+  beforeAll(async () => {
+    capture = createServer((req, res) => {
+      seen.push({ url: req.url ?? '', headers: req.headers });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(req.url?.includes('check-runs') ? '{"total_count":0,"check_runs":[]}' : '[]');
+    });
+    await new Promise<void>((r) => capture.listen(0, '127.0.0.1', r));
+    port = (capture.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    capture.closeAllConnections();
+    await new Promise((r) => capture.close(r));
+  });
+
+  test('a row naming a source repository on another host: no API request carries the token there', async () => {
+    const s = storage();
+    await deployed(s, 'rowhost-2', 'file:///nonexistent.git', '2e'.repeat(20), `http://127.0.0.1:${port}/contoso/web`);
+    const ask = { ...s, service: 'web', 'image-tag': 'rowhost-2', 'to-ring': 'staging', token: TOKEN, provider: 'github', 'required-checks': 'build', 'require-synced': 'false' };
+
+    const refused = await gate(ask);
+    expect(seen).toEqual([]);
+    expect(refused.result).toMatchObject({ ok: false, message: expect.stringContaining(`checks: the token is not sent to 127.0.0.1:${port}`) });
+
+    // Positive control: once the author trusts the host, the request (with the token) arrives.
+    await gate({ ...ask, 'trusted-hosts': `http://127.0.0.1:${port}` });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((r) => r.headers.authorization?.includes(TOKEN))).toBe(true);
+  });
+});
