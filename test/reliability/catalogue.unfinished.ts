@@ -6,7 +6,7 @@ import { DEV_KEY } from '../support/azurite.js';
 import { bareRepo, git, tempDir, writeTree } from '../support/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
-import { type Case, catalogue, MARKER, type Surface } from './catalogue.js';
+import { type Case, catalogue, MARKER, type Surface } from './catalogue-cases.js';
 
 // Every case: non-zero exit, ONE error line naming the input (or the value at fault), no stack
 // trace, nothing pushed (refs of every repository unchanged), nothing left in the run's temp
