@@ -57,7 +57,7 @@ export interface ExecResult {
  */
 export function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env };
+    const env = childEnv();
     for (const [k, v] of Object.entries(opts.env ?? {})) {
       if (v === undefined) delete env[k];
       else env[k] = v;
@@ -106,6 +106,21 @@ export function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promi
     child.stdin.on('error', () => undefined); // child may exit before reading stdin
     child.stdin.end(opts.input ?? '');
   });
+}
+
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+export const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+
+export function childEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(base)) if (!SCRUBBED_ENV.test(k)) env[k] = v;
+  return env;
 }
 
 /** A failed command; the message carries the last meaningful stderr line, redacted. */

@@ -17,7 +17,7 @@ export interface ParsedArgs {
  * Parses `--name value`, `--name=value`, boolean `--flag` / `--no-flag`, and `--` ending flags.
  * Unknown flags are a usage error naming the flag.
  */
-export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
+export function parseArgs(argv: string[], specs: FlagSpec[], opts: { positionals?: boolean } = {}): ParsedArgs {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const flags = new Map<string, string>();
   const positionals: string[] = [];
@@ -52,7 +52,7 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): ParsedArgs {
       if (spec.boolean) {
         const next = argv[i + 1];
         if (next !== undefined && BOOLEAN_WORD.test(next)) value = argv[++i];
-        else if (next !== undefined && !next.startsWith('-') && !next.includes('=')) {
+        else if (next !== undefined && !opts.positionals && !next.startsWith('-') && !next.includes('=')) {
           // `--dry-run maybe`: a mistyped value, not a positional argument (those are key=value).
           throw new UsageError(`option --${name} takes true or false (or no value), got '${next}'`);
         } else value = 'true';

@@ -4,6 +4,7 @@ import { neutraliseJson } from '../hosts/neutralise.js';
 import { runStep } from '../hosts/run.js';
 import { redact } from '../secrets.js';
 import { findStep, steps } from '../steps/index.js';
+import { envName } from '../steps/inputs.js';
 import type { StepDef } from '../steps/types.js';
 import { flagSpecsFor, parseArgs } from './args.js';
 import type { CliCommand } from './commands.js';
@@ -33,7 +34,8 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
     { name: 'quiet', boolean: true },
     { name: 'help', boolean: true },
   ];
-  const { flags, positionals } = parseArgs(argv, specs);
+  // `ringway generate --validate prod east`: a word after a boolean flag is a positional there.
+  const { flags, positionals } = parseArgs(argv, specs, { positionals: !!step.positional });
   if (flags.get('help') === 'true') {
     process.stdout.write(stepHelp(step));
     return 0;
@@ -50,6 +52,11 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
     if (v !== undefined) process.env[f.env] = v;
   }
   const host = new CliHost({ verbose: flags.get('verbose') === 'true', quiet: flags.get('quiet') === 'true' });
+  // A flag's value is in the process list (`ps`) for every user of the machine: say so, once.
+  const secretFlags = step.inputs.filter((d) => d.secret && flags.get(d.name)).map((d) => `--${d.name}`);
+  if (secretFlags.length) {
+    host.warning(`${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => envName(f.slice(2))).join(', ')} in the environment instead`);
+  }
   const result = await runStep(step, host, (def) => flags.get(def.name));
   // Outputs are printed on failure too when the step has them (a gate's decision=reject).
   const { outputs } = result;

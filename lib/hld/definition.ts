@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { exists, isPlainObject, loadDataFile } from './files.js';
+import { parseYaml11 } from './yaml11.js';
 
 export type ComponentType = 'component' | 'helm' | 'static' | 'kustomize';
 export type Method = 'local' | 'git' | 'helm' | 'http' | '';
@@ -29,7 +31,9 @@ export async function loadDefinition(dir: string, display: string): Promise<Comp
     const full = join(dir, file);
     if (await exists(full)) {
       const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-      return normalize(await loadDataFile(full, shown), shown);
+      // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+      const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : parseYaml11(await readFile(full, 'utf8'), { display: shown, text: true });
+      return normalize(raw, shown);
     }
   }
   throw new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);

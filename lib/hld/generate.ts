@@ -5,6 +5,8 @@ import { mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, utimes, 
 import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { RingwayError } from '../errors.js';
+import { assertResolvesInside, assertTreeInside } from '../fs/contained.js';
+import { removeStaleStaging } from '../fs/temp.js';
 import { exec, lastLines } from '../exec.js';
 import { containedPath, exists, firstDocument, isPlainObject } from './files.js';
 import { renderHelm, renderKustomize, renderStatic, VALUES_FORMAT } from './render.js';
@@ -81,8 +83,12 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const names = groups.map(folderName);
   for (const n of names) if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`input 'environments': '${n}' is not a valid folder name`);
 
+  // A committed `generated` link must not carry the output out of the HLD.
+  if (isInside(hld, output)) await assertResolvesInside(hld, output, 'output');
   await mkdir(output, { recursive: true });
-  const staging = await mkdtemp(join(output, '.ringway-staging-'));
+  // Staging is named after this process: one left by a killed run is removed by the next.
+  await removeStaleStaging(output);
+  const staging = await mkdtemp(join(output, `.ringway-staging-${process.pid}-`));
   const renderer = new Renderer(cacheDir);
   const limit = limiter(opts.concurrency || defaultConcurrency());
   try {
@@ -302,13 +308,17 @@ class Renderer {
         const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
         const root = def.method === 'git' ? base : node.root;
         this.rendered++;
-        return renderStatic(await containedPath(root, base, def.path || '.', `component '${who}'`), who);
+        const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
+        await assertTreeInside(root, files, `component '${who}'`);
+        return renderStatic(files, who);
       }
       case 'kustomize': {
         const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
         const root = def.method === 'git' ? base : node.root;
         this.rendered++;
-        return renderKustomize(await containedPath(root, base, def.path || '.', `component '${who}'`), config.namespace, config.injectNamespace, who);
+        const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
+        await assertTreeInside(root, dir, `component '${who}'`);
+        return renderKustomize(dir, config.namespace, config.injectNamespace, who);
       }
       case 'helm': {
         const { chart, root } = await chartPath(node, sources);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { RingwayError, UsageError } from '../errors.js';
 import { exists, isPlainObject, MAX_ALIASES } from './files.js';
-import { readsAsOther11 } from './yaml11.js';
+import { GoFloat, goFloatString, parseYaml11, readsAsOther11 } from './yaml11.js';
 
 /** One `key.path=value` of `fab set`. */
 export interface SetPair {
@@ -226,14 +226,34 @@ function verify(text: string, path: string[], value: string, rel: string): strin
   return text;
 }
 
-/** `fab set --file values.yaml`: a YAML mapping flattened into key paths (lists as Go's "%v"). */
+/**
+ * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and
+ * its mappings flattened into key paths, each leaf written as Go's "%v" prints it (`false`, `1.5`,
+ * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
+ */
 export function flattenFile(data: unknown, file: string): SetPair[] {
   if (!isPlainObject(data)) throw new UsageError(`${file}: must hold a mapping`);
   const out: SetPair[] = [];
   const walk = (v: unknown, keys: string[]) => {
-    if (isPlainObject(v)) for (const [k, child] of Object.entries(v)) walk(child, [...keys, k]);
-    else out.push({ keyPath: keys, value: Array.isArray(v) ? `[${v.map((x) => String(x)).join(' ')}]` : String(v) });
+    if (isPlainObject(v) && !(v instanceof GoFloat)) for (const [k, child] of Object.entries(v)) walk(child, [...keys, k]);
+    else out.push({ keyPath: keys, value: goSprintV(v) });
   };
   walk(data, []);
   return out;
+}
+
+/** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
+export async function readSetFile(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8');
+  return path.endsWith('.json') ? JSON.parse(text) : parseYaml11(text, { display: path, floats: true });
+}
+
+/** Go's fmt "%v" of a value read by yaml.v2. */
+function goSprintV(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (v instanceof GoFloat) return goFloatString(v.value, true);
+  if (typeof v === 'number') return goFloatString(v);
+  if (Array.isArray(v)) return `[${v.map(goSprintV).join(' ')}]`;
+  if (isPlainObject(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+  return String(v);
 }

@@ -1,5 +1,6 @@
 import { join, posix } from 'node:path';
 import { RingwayError } from '../errors.js';
+import { assertEntriesInside } from '../fs/contained.js';
 import { type ComponentConfig, emptyConfig, layerConfigs, loadConfigFile } from './config.js';
 import { type ComponentDef, isInlined, loadDefinition } from './definition.js';
 import { containedPath, exists, isPlainObject, loadDataFile } from './files.js';
@@ -38,7 +39,11 @@ export interface WalkOptions {
  * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
  * new node is visited; the first error is thrown once the visits under way have ended.
  */
+/** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
+const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
+
 export async function walkTree(opts: WalkOptions): Promise<ComponentNode[]> {
+  await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
   const rootDef = await loadDefinition(opts.hld, '.');
   const root: ComponentNode = {
     def: rootDef,
@@ -103,6 +108,7 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
       throw new RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
     }
     const display = posix.join(parent.logical, sub.name);
+    await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
     const def = await loadDefinition(physical, display);
     await readAccessTokens(physical, display, opts);
     out.push({

@@ -106,6 +106,10 @@ export interface ParseOptions {
    * 16 (kept as a marked string, see typedKey). Fabrikate's config keeps the key's text instead.
    */
   typedKeys?: boolean;
+  /** Whole-number floats (`1.0`, `1e+06`) as GoFloat, so they print as yaml.v2 / fmt print floats. */
+  floats?: boolean;
+  /** Every scalar as its text (Go string fields: `version: 1.10` is "1.10", `name: yes` is "yes"); null stays null. */
+  text?: boolean;
 }
 
 /** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
@@ -148,8 +152,13 @@ function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
       return walk(target);
     }
     if (isScalar(node)) {
+      if (opts.text) {
+        const src = String(node.source ?? '');
+        if (node.type === 'PLAIN' && !node.tag) return resolvePlain(src).tag === 'null' ? null : src;
+        return typeof node.value === 'string' ? node.value : src;
+      }
       const v = scalar(node);
-      if (opts.typedKeys && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float') return new GoFloat(v);
+      if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float') return new GoFloat(v);
       // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
       // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
       if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
@@ -169,7 +178,8 @@ function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
           continue;
         }
         let key: string;
-        // timfpark/yaml keeps a key's text (`on:` is "on", `0x10:` is "0x10"), as fab's output shows.
+        // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
+        // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
         if (isScalar(k)) key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
         else key = JSON.stringify(walk(k));
         out[key] = walk(pair.value);

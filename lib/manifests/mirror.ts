@@ -8,15 +8,21 @@ import { RingwayError } from '../errors.js';
  * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
  * Files whose content and mode already match are not rewritten, so git need not rehash them.
  */
+/**
+ * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
+ * Never published, and removed from the target even when `keep` matches dotfiles.
+ */
+export const STAGING = /^\.ringway-staging-/;
+
 export async function mirrorTree(source: string, target: string, keep: string[] = []): Promise<void> {
   await assertPlainTree(source, source);
   await mkdir(target, { recursive: true });
   const keepers = ['.git', ...keep].map(globToRegExp);
-  await syncDir(source, target, (name) => keepers.some((re) => re.test(name)));
+  await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
 }
 
 async function syncDir(src: string, dst: string, kept: (name: string) => boolean): Promise<void> {
-  const wanted = new Map((await readdir(src, { withFileTypes: true })).filter((e) => e.name !== '.git').map((e) => [e.name, e]));
+  const wanted = new Map((await readdir(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
   for (const existing of await readdir(dst, { withFileTypes: true })) {
     if (kept(existing.name)) continue;
     const w = wanted.get(existing.name);
@@ -48,6 +54,7 @@ async function syncFile(src: string, dst: string): Promise<void> {
 
 async function assertPlainTree(root: string, dir: string): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (STAGING.test(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       throw new RingwayError(`source '${relative(root, full)}' is a symbolic link; manifests must be plain files`);

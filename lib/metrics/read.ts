@@ -5,10 +5,12 @@ import { type DeploymentRow, STAGE_TIME } from '../telemetry/row.js';
 import { type DeploymentStore, quote } from '../telemetry/store.js';
 import { MetricsAccumulator, type MetricRow, type MetricsReport, type Window } from './compute.js';
 
-/** Columns of the stages other features record, by stage name (their own column when they define one). */
-const stageColumn = (stage: string, fallback: string): string => (STAGE_TIME as Record<string, string | undefined>)[stage] ?? fallback;
-export const ROLLED_BACK_COLUMN = stageColumn('rollback', 'rolledBackAt');
-export const SYNC_FAILED_COLUMN = stageColumn('sync-failed', 'syncFailedAt');
+/**
+ * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
+ * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
+ */
+export const ROLLED_BACK_COLUMN = 'rolledBackAt';
+export const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
 
 /** Only what the metrics need comes over the wire. */
 const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];

@@ -7,6 +7,7 @@ import { type Column, type DeploymentRow, stateOf } from '../telemetry/row.js';
 import { clustersSynced, failureOf } from './clusters.js';
 import { formatDuration } from './duration.js';
 import type { RingPair } from './rings.js';
+import { healthTarget } from './health-url.js';
 import type { SyncTagResult } from './sync-tag.js';
 
 export type Verdict = 'pass' | 'wait' | 'reject' | 'skip';
@@ -236,16 +237,18 @@ async function healthCondition(q: GateQuestion): Promise<Condition> {
   const results = await Promise.all(
     q.healthUrls.map(async (url): Promise<{ verdict: Verdict; detail: string }> => {
       // Shown without credentials or query: health URLs may carry keys (?code=… on Azure Functions).
-      const shown = displayUrl(url).replace(/[?#].*$/, '');
+      // Userinfo becomes a Basic header: fetch refuses URLs with credentials (and repeats them).
+      const target = healthTarget(url);
+      const shown = target.shown;
       try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+        const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
         const body = await res.text();
         if (!res.ok) return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
         if (expect && !body.includes(expect)) return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
         return { verdict: 'pass', detail: `${shown} HTTP ${res.status}` };
       } catch (err) {
         const e = err as { name?: string; cause?: { code?: string } };
-        const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? errorMessage(err));
+        const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? redact(errorMessage(err).split(target.url).join(shown)));
         return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
       }
     }),

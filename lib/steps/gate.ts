@@ -5,6 +5,7 @@ import { parseDuration } from '../promotion/duration.js';
 import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
 import { parseRingClusters } from '../promotion/clusters.js';
 import { ringPair } from '../promotion/rings.js';
+import { healthTarget } from '../promotion/health-url.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
@@ -76,10 +77,8 @@ export const gateStep: StepDef = {
       checksRepo: optionalRepo('checks-repo'),
       requiredApprovals: inputs.integer('required-approvals'),
       hldRepo: optionalRepo('hld-repo'),
-      healthUrls: inputs.list('health-url').map((u) => {
-        if (!/^https?:\/\//i.test(u)) throw new UsageError(`input 'health-url': '${u}' is not an http(s) URL`);
-        return u;
-      }),
+      // Checked (and its keys registered as secrets) before anything can print it.
+      healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
       healthExpect: inputs.string('health-expect'),
       healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
       ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),

@@ -1,7 +1,9 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RingwayError, UsageError } from '../errors.js';
+import { assertNoLinkOnPath } from '../fs/contained.js';
+import { removeTempDir } from '../fs/temp.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
@@ -68,7 +70,12 @@ export const pushManifests: StepDef = {
       const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
         const result = await commitAndPush({
           repo,
-          apply: () => mirrorTree(source, target, inputs.list('keep')),
+          apply: async () => {
+            // A committed link at (or above) the target path would make the mirror delete and write
+            // wherever it points: refused before anything is touched, dry-run included.
+            await assertNoLinkOnPath(work, targetPath, "input 'path'");
+            await mirrorTree(source, target, inputs.list('keep'));
+          },
           paths: [targetPath],
           message,
           dryRun: inputs.boolean('dry-run'),
@@ -91,7 +98,7 @@ export const pushManifests: StepDef = {
       });
       return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
     } finally {
-      await rm(work, { recursive: true, force: true });
+      await removeTempDir(work, (l) => host.debug(l));
     }
   },
 };

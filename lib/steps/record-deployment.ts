@@ -73,7 +73,7 @@ export const recordDeployment: StepDef = {
       };
       const stage = stageOf(get('stage'), raw);
       // `repository` names the repo of this stage, as in bedrock-cli.
-      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo' }[stage] as keyof Fields;
+      const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage] as keyof Fields;
       if (get('repository')) raw[repoColumn] = lower('repository');
       if (stage === 'image-built' || get('commit-time')) raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
       const record = { stage, fields: raw };

@@ -1,7 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { assertResolvesInside } from '../fs/contained.js';
+import { removeTempDir } from '../fs/temp.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
 import { checkRef } from '../git/validate.js';
@@ -80,6 +82,8 @@ export const updateHld: StepDef = {
       const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
       for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
       const apply = async () => {
+        // The config file may be a committed link: it must not lead the write out of the checkout.
+        for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
         for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
       };
       const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
@@ -141,7 +145,7 @@ export const updateHld: StepDef = {
       await host.summary({ title: `ringway update-hld: ${what}`, rows });
       return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pull-request-number': pr.number, 'pull-request-url': pr.url };
     } finally {
-      await rm(work, { recursive: true, force: true });
+      await removeTempDir(work, (l) => host.debug(l));
     }
   },
 };

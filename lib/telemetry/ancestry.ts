@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, ExecError, networkTimeoutMs } from '../exec.js';
+import { removeTempDir } from '../fs/temp.js';
 import { displayUrl, gitAuthEnv } from '../git/auth.js';
-import { classifyNetworkError } from '../git/repo.js';
+import { classifyNetworkError, TEMP_CLONE_CONFIG } from '../git/repo.js';
 
 /**
  * The commits a manifest revision contains (itself and every ancestor), read from the manifest
@@ -13,10 +14,9 @@ import { classifyNetworkError } from '../git/repo.js';
  */
 export async function manifestAncestors(url: string, token: string | undefined, revision: string): Promise<Set<string> | undefined> {
   const dir = await mkdtemp(join(tmpdir(), 'ringway-ancestry-'));
-  // Bounded: a stalled transfer (under 1 KB/s for 30 s) is given up.
-  const net = { ...gitAuthEnv(url, token), GIT_HTTP_LOW_SPEED_LIMIT: '1000', GIT_HTTP_LOW_SPEED_TIME: '30' };
+  const net = gitAuthEnv(url, token);
   const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-  const git = (args: string[], network = false) => exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
+  const git = (args: string[], network = false) => exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
   try {
     await git(['init', '-q', '--bare', '.']);
     try {
@@ -32,6 +32,6 @@ export async function manifestAncestors(url: string, token: string | undefined, 
     const own = await git(['rev-list', revision]);
     return new Set(own.stdout.split('\n').filter(Boolean));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RingwayError, UsageError } from '../errors.js';
-import { changes, compatible, type DeploymentRow, type Fields, fold, STAGE_TIME, STAGES, type Stage } from './row.js';
+import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
 import type { DeploymentStore } from './store.js';
 
 /** What a stage says about a deployment. Ids are lowercased where Spektate filters on them. */
@@ -35,6 +35,7 @@ const REQUIRED: Record<Stage, (keyof Fields)[]> = {
   'cluster-synced': ['manifestCommitId'],
   'sync-failed': ['manifestCommitId'],
   'gate-rejected': ['imageTag', 'env'],
+  rollback: ['imageTag', 'env', 'hldCommitId'],
 };
 
 const INPUT_NAME: Record<string, string> = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
@@ -43,33 +44,48 @@ export function checkRequired(r: StageRecord): void {
   for (const k of REQUIRED[r.stage]) if (!r.fields[k]) throw new UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
 }
 
-/** The columns each stage looks up its row by, strongest first. */
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP: Record<Stage, Column[]> = {
+  'image-built': ['imageTag'],
+  'hld-updated': ['pr', 'hldCommitId', 'p2'],
+  'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+  'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+  'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+  'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+  'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+  // The gate names the deployment by tag and ring only (below).
+  'gate-rejected': [],
+  // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+  rollback: ['hldCommitId', 'pr'],
+};
+
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
 function lookups(r: StageRecord): Fields[] {
   const f = r.fields;
-  switch (r.stage) {
-    case 'image-built':
-      return [{ imageTag: f.imageTag }];
-    case 'hld-updated':
-      return [{ imageTag: f.imageTag }, ...(f.pr ? [{ pr: f.pr }] : []), { hldCommitId: f.hldCommitId }];
-    case 'pr-merged':
-      return [{ pr: f.pr }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
-    case 'manifests-generated':
-      return [{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : []), { p3: f.p3 }];
-    case 'manifests-pushed':
-      return [...(f.p3 ? [{ p3: f.p3 }] : []), { manifestCommitId: f.manifestCommitId }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
-    case 'cluster-synced':
-    case 'sync-failed':
-      return [{ manifestCommitId: f.manifestCommitId }];
-    case 'gate-rejected':
-      return [{ imageTag: f.imageTag, env: f.env }];
-  }
+  const out: Fields[] = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+  if (r.stage === 'hld-updated' && f.imageTag) out.push({ imageTag: f.imageTag });
+  if (r.stage === 'gate-rejected') out.push({ imageTag: f.imageTag, env: f.env });
+  return out;
 }
 
-/** A row this stage may complete: none of its own columns already says something else. */
-function fits(row: DeploymentRow, r: StageRecord): boolean {
-  const own: (keyof Fields)[] = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [], 'sync-failed': [], 'gate-rejected': [] }[r.stage] as (keyof Fields)[];
-  return own.every((k) => !row[k] || !r.fields[k] || row[k]?.toLowerCase() === r.fields[k]?.toLowerCase());
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row: DeploymentRow, r: StageRecord, rank: number): boolean {
+  if (contradicts(row, r.fields, rank)) return false;
+  if (r.stage === 'image-built') return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+  if (r.stage === 'gate-rejected') return sameTag(row, r.fields) && row.env === r.fields.env;
+  return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
 }
+
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row: DeploymentRow, where: Fields) => Object.entries(where).every(([k, v]) => row[k as Column] === v);
+
+const sameTag = (row: Fields, f: Fields) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
 
 /** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
 export function newRowKey(): string {
@@ -83,31 +99,36 @@ export function newRowKey(): string {
  * order, at the same time, end in one row.
  */
 export async function recordStage(store: DeploymentStore, r: StageRecord, now = new Date()): Promise<DeploymentRow> {
-  const rank = STAGES.indexOf(r.stage) + 1;
+  const rank = rankOf(r.stage);
   // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
   const given = Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v)) as Fields;
   const fields: Fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
   for (let attempt = 1; ; attempt++) {
     try {
-      let target: DeploymentRow | undefined;
-      let template: DeploymentRow | undefined;
-      for (const where of lookups(r)) {
-        const rows = (await store.find(where)).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
-        template ??= rows[rows.length - 1];
-        target = rows.find((row) => fits(row, r));
-        if (target) break;
+      const byKey = (x: DeploymentRow, y: DeploymentRow) => (x.rowKey < y.rowKey ? -1 : 1);
+      let targets: DeploymentRow[] = [];
+      const wheres = lookups(r);
+      const found = (await store.findAny(wheres)).sort(byKey);
+      for (const where of wheres) {
+        targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+        if (targets.length) break;
       }
+      // The image's build columns belong to every ring's row of the tag; any other stage to one row.
+      if (r.stage !== 'image-built') targets = targets.slice(0, 1);
       let written: DeploymentRow;
-      if (target) {
-        const c = changes(target, fields, rank);
-        await store.update(target, c.set, c.ranks);
-        written = { ...target, ...c.set };
+      if (targets.length) {
+        for (const target of targets) {
+          const c = changes(target, fields, rank);
+          await store.update(target, c.set, c.ranks);
+        }
+        written = { ...targets[0], ...changes(targets[0], fields, rank).set };
       } else if (r.stage === 'gate-rejected') {
         // A reject marks a deployment that exists; it never starts one.
         throw new RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
       } else {
         // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-        const base: Fields = r.stage === 'hld-updated' && template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+        const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+        const base: Fields = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = await store.insert(c.set, c.ranks, newRowKey());
       }
@@ -124,25 +145,46 @@ export async function recordStage(store: DeploymentStore, r: StageRecord, now = 
   }
 }
 
-/** Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest. */
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
 async function foldDuplicates(store: DeploymentStore, row: DeploymentRow): Promise<void> {
   const seen = new Map<string, DeploymentRow>();
-  for (const k of ['imageTag', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'] as (keyof Fields)[]) {
-    const v = row[k];
-    if (!v) continue;
-    for (const r of await store.find({ [k]: v })) seen.set(r.rowKey, r);
-  }
+  for (const r of await store.findAny((['imageTag', ...LINKS] as Column[]).map((k) => ({ [k]: row[k] })))) seen.set(r.rowKey, r);
   const mine = seen.get(row.rowKey);
   if (!mine) return;
-  for (const other of seen.values()) {
-    if (other.rowKey === mine.rowKey || !compatible(mine, other)) continue;
-    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
-    const merged = fold(keep, drop);
-    await store.update(keep, merged.set, merged.ranks);
-    await store.remove(drop);
-    if (drop === mine) return;
-    Object.assign(mine, merged.set);
-    mine.etag = undefined;
-    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+  const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));
+  const image = imageOnly(mine) ? mine : others.find((o) => imageOnly(o));
+  const rings = [...seen.values()].filter((o) => o !== image && !imageOnly(o) && image && compatible(image, o));
+  if (image && rings.length) {
+    for (const ring of rings) {
+      const merged = fold(ring, image);
+      await store.update(ring, merged.set, merged.ranks);
+    }
+    await store.remove(image);
+    return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
   }
+  const other = others.find((o) => !imageOnly(o) || imageOnly(mine));
+  if (!other) return adoptImage(store, mine, [...seen.values()]);
+  const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+  const merged = fold(keep, drop);
+  await store.update(keep, merged.set, merged.ranks);
+  await store.remove(drop);
+  return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+
+const IMAGE_COLUMNS: Column[] = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store: DeploymentStore, row: DeploymentRow, rows: DeploymentRow[]): Promise<void> {
+  if (!row.imageTag || row.p1) return;
+  const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
+  if (!donor) return;
+  const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]])) as Fields;
+  const c = changes(row, from, 1);
+  if (Object.keys(c.set).length) await store.update(row, c.set, c.ranks);
 }

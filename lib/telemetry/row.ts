@@ -4,7 +4,11 @@
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
 export const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'] as const;
-export const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt'] as const;
+export const RINGWAY_COLUMNS = [
+  'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
+  // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+  'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+] as const;
 
 export type Column = (typeof SPEKTATE_COLUMNS)[number] | (typeof RINGWAY_COLUMNS)[number];
 export type Fields = Partial<Record<Column, string>>;
@@ -18,7 +22,7 @@ export interface DeploymentRow extends Fields {
   timestamp?: string;
 }
 
-export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected'] as const;
+export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_TIME: Record<Stage, Column> = {
@@ -30,10 +34,51 @@ export const STAGE_TIME: Record<Stage, Column> = {
   'cluster-synced': 'syncedAt',
   'sync-failed': 'syncFailedAt',
   'gate-rejected': 'gateRejectedAt',
+  // A rollback is an HLD update of the previous tag.
+  rollback: 'hldUpdatedAt',
 };
 
-/** Identity columns: two rows with different non-empty values here are different deployments. */
-const IDENTITY: Column[] = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+/** Where a stage sits in a deployment's story (a later stage's value wins); a rollback is an HLD update. */
+const RANK: Partial<Record<Stage, number>> = { rollback: 2 };
+export function rankOf(stage: Stage): number {
+  return RANK[stage] ?? STAGES.indexOf(stage) + 1;
+}
+
+/**
+ * Columns that tell deployments apart whatever stage set them: a row and a record (or two rows)
+ * with different non-empty values in any of these are different deployments. `env` keeps rings
+ * apart, `imageTag` tags, the rest pipeline runs, pull requests and manifest commits.
+ */
+export const IDENTITY: Column[] = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+
+/**
+ * Ids of one deployment to one ring: sharing a value in one of these makes a record (or a row) part
+ * of the same deployment. The image tag is not one: every ring of a tag shares it.
+ */
+export const LINKS: Column[] = ['p2', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'];
+
+/** A row that only knows about the image (image-built so far, perhaps for a named ring): no deployment id yet. */
+export function imageOnly(row: Fields): boolean {
+  return LINKS.every((k) => !row[k]);
+}
+
+const same = (a?: string, b?: string) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+const differ = (a?: string, b?: string) => Boolean(a && b && a.toLowerCase() !== b.toLowerCase());
+
+/**
+ * Whether `fields`, written by a stage of rank `rank`, contradict `row`: an identity column differs,
+ * or the HLD commit differs where the same stage set it (the HLD commit moves from the PR commit to
+ * the merge commit between stages, so only a same-stage difference is a contradiction).
+ */
+export function contradicts(row: DeploymentRow, fields: Fields, rank: number): boolean {
+  if (IDENTITY.some((k) => differ(row[k], fields[k]))) return true;
+  return differ(row.hldCommitId, fields.hldCommitId) && (ranks(row).hldCommitId ?? 0) === rank;
+}
+
+/** Whether `fields` name the same deployment as `row` by one of its ids. */
+export function linked(row: Fields, fields: Fields): boolean {
+  return LINKS.some((k) => same(row[k], fields[k]));
+}
 
 export function ranks(row: DeploymentRow): Record<string, number> {
   try {
@@ -65,17 +110,18 @@ export function changes(row: DeploymentRow, fields: Fields, rank: number): { set
   return { set, ranks: r };
 }
 
-/** Whether two rows can be the same deployment (no identity column disagrees at the same rank). */
+/**
+ * Whether two rows are the same deployment: linked by an id of one ring's deployment, or one of them
+ * only knows the image of the other, and no identity column disagrees (whatever the ranks: a later
+ * stage never turns one ring's row into another's).
+ */
 export function compatible(a: DeploymentRow, b: DeploymentRow): boolean {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  for (const k of IDENTITY) {
-    const va = a[k];
-    const vb = b[k];
-    if (va && vb && va.toLowerCase() !== vb.toLowerCase() && (ra[k] ?? 0) === (rb[k] ?? 0)) return false;
-  }
-  const shared = (['imageTag', 'p1', 'p2', 'p3', 'pr', 'hldCommitId', 'manifestCommitId'] as Column[]).some((k) => a[k] && b[k] && a[k]?.toLowerCase() === b[k]?.toLowerCase());
-  return shared;
+  if (IDENTITY.some((k) => differ(a[k], b[k]))) return false;
+  if (differ(a.hldCommitId, b.hldCommitId) && (ranks(a).hldCommitId ?? 0) === (ranks(b).hldCommitId ?? 0)) return false;
+  if (linked(a, b)) return true;
+  // An image row joins the rows of its tag; one recorded for a named ring, only that ring's.
+  const [image, other] = imageOnly(a) ? [a, b] : [b, a];
+  return imageOnly(image) && same(a.imageTag, b.imageTag) && (!image.env || same(image.env, other.env));
 }
 
 /** `b` folded into `a` column by column with the same rank rule. */
@@ -96,6 +142,7 @@ export function fold(a: DeploymentRow, b: DeploymentRow): { set: Fields; ranks: 
 
 /** Spektate-style state from the stages a row has. */
 export function stateOf(row: DeploymentRow): string {
+  if (row.rolledBackAt) return 'Rolled back';
   if (syncFailed(row)) return 'Sync failed';
   if (row.syncedAt) return 'Synced';
   if (row.manifestCommitId) return 'Ready to deploy';

@@ -82,6 +82,21 @@ export class DeploymentStore {
     return out;
   }
 
+  /** Rows of this partition matching any of the given column sets (one query instead of several). */
+  async findAny(wheres: Fields[]): Promise<DeploymentRow[]> {
+    const terms = wheres
+      .map((w) => Object.entries(w).filter(([, v]) => v))
+      .filter((c) => c.length)
+      .map((c) => `(${c.map(([k, v]) => {
+        if (!/^\w+$/.test(k)) throw new Error(`bad column ${k}`);
+        return `${k} eq ${quote(v as string)}`;
+      }).join(' and ')})`);
+    if (!terms.length) return [];
+    const out: DeploymentRow[] = [];
+    for await (const row of this.all(`(${terms.join(' or ')})`)) out.push(row);
+    return out;
+  }
+
   /** Every row of the partition, page by page (continuation tokens followed). */
   async *all(filter = ''): AsyncGenerator<DeploymentRow> {
     await this.ensureTable();

@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
-import { parseSetArg, setConfig } from '../../lib/hld/set.js';
+import { flattenFile, parseSetArg, readSetFile, setConfig } from '../../lib/hld/set.js';
 import { git, tempDir } from '../support/git.js';
 import { startStaticServer, type StaticServer } from '../support/static-http.js';
 
@@ -24,6 +24,8 @@ export interface SetStep {
   /** Folder of the HLD where set runs (default the root). */
   dir?: string;
   pairs: string[];
+  /** `--file <this file of the case>`: a YAML file flattened into key paths. */
+  file?: string;
 }
 
 export interface GitSource {
@@ -159,13 +161,14 @@ export class Harness {
     if (replacements.size) for (const d of [fabDir, rwDir]) substitute(d, replacements);
 
     for (const step of spec.set ?? []) {
-      const args = ['set', '--environment', step.environment, ...(step.subcomponent ? ['--subcomponent', step.subcomponent] : []), ...step.pairs];
+      const file = step.file ? join(caseDir, step.file) : undefined;
+      const args = ['set', '--environment', step.environment, ...(step.subcomponent ? ['--subcomponent', step.subcomponent] : []), ...(file ? ['--file', file] : []), ...step.pairs];
       await run(this.fab, args, { cwd: join(fabDir, step.dir ?? '.'), env: { ...process.env, ...this.helmEnv } });
       await setConfig({
         componentDir: join(rwDir, step.dir ?? '.'),
         environment: step.environment,
         subcomponent: step.subcomponent ? step.subcomponent.split('.') : [],
-        pairs: step.pairs.map(parseSetArg),
+        pairs: [...(file ? flattenFile(await readSetFile(file), file) : []), ...step.pairs.map(parseSetArg)],
       });
     }
 

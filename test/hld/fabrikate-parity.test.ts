@@ -160,7 +160,7 @@ describe('choosing environments as Bedrock pipelines do', () => {
       'config/prod.yaml': 'namespace: p\n',
     });
     const cacheDir = tempDir();
-    const positional = await runCli(['generate', '--hld', hld, '--cache-dir', cacheDir, 'prod', 'east']);
+    const positional = await runCli(['generate', '--hld', hld, '--cache-dir', cacheDir, '--validate', 'prod', 'east']);
     expect(positional.code).toBe(0);
     expect(positional.stdout).toContain('folders=prod-east\n');
     const bedrock = await runCli(['generate', '--hld', hld, '--cache-dir', cacheDir], { FAB_ENVS: 'DEV,QA,STAGING WEST' });

@@ -29,8 +29,12 @@ export async function startAzurite(): Promise<Azurite> {
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const endpoint = `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
+  // Up to 30 s: on a busy machine Node alone can take 10 s to load Azurite. A failed start stops it.
   for (let i = 0; !/successfully (started|listening)/i.test(out); i++) {
-    if (i > 200 || child.exitCode !== null) throw new Error(`azurite did not start: ${out}`);
+    if (i > 600 || child.exitCode !== null) {
+      child.kill();
+      throw new Error(`azurite did not start: ${out}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

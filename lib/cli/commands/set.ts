@@ -1,6 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { loadDataFile } from '../../hld/files.js';
-import { flattenFile, parseSetArg, setConfig, splitKeyPath } from '../../hld/set.js';
+import { flattenFile, parseSetArg, readSetFile, setConfig, splitKeyPath } from '../../hld/set.js';
 import { parseArgs } from '../args.js';
 import type { CliCommand } from '../commands.js';
 
@@ -29,9 +28,10 @@ Options:
       { name: 'no-new-config-keys', boolean: true },
       { name: 'file' },
     ]);
-    const pairs = positionals.map(parseSetArg);
+    // As fab set: the file's values first, then the arguments (the later of two equal keys wins).
     const file = flags.get('file');
-    if (file) pairs.push(...flattenFile(await loadDataFile(file, file), file));
+    const pairs = file ? flattenFile(await readSetFile(file), file) : [];
+    pairs.push(...positionals.map(parseSetArg));
     if (!pairs.length) throw new UsageError('ringway set needs at least one key.path=value, or --file');
     const sub = flags.get('subcomponent');
     const result = await setConfig({
