@@ -13,7 +13,8 @@ import { parseWindow, readMetrics } from '../lib/metrics/read.js';
 import { DeploymentStore } from '../lib/telemetry/store.js';
 import { startAzurite } from '../test/support/azurite.js';
 
-const ROWS = 100_000;
+// BENCH_ROWS to run smaller (seeding Azurite is the slow part on a busy machine).
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const TABLE = 'benchmetrics';
 const PK = 'fabrikam';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
