@@ -82,6 +82,29 @@ export async function setConfig(opts: SetOptions): Promise<SetResult> {
   return { file: rel, changed: true };
 }
 
+/** The config file `setConfig` edits for this environment, relative to the component folder. */
+export function configFileCandidates(environment: string): { yaml: string; json: string } {
+  return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
+}
+
+/**
+ * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
+ * with the same parser `setConfig` edits with; undefined when the file does not set it.
+ */
+export function readConfigValue(text: string, rel: string, subcomponent: string[], keyPath: string[]): string | undefined {
+  const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
+  let v: unknown;
+  if (rel.endsWith('.json')) {
+    let cur: unknown = text.trim() ? JSON.parse(text) : {};
+    for (const k of path) cur = isPlainObject(cur) ? cur[k] : undefined;
+    v = cur;
+  } else {
+    v = text.trim() ? load(text, rel).getIn(path) : undefined;
+    if (isScalar(v)) v = v.value;
+  }
+  return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
+}
+
 function hasPath(text: string, path: string[], json: boolean, rel: string): boolean {
   if (json) {
     let cur: unknown = text.trim() ? JSON.parse(text) : {};

@@ -15,7 +15,7 @@ export type Decision = 'promote' | 'wait' | 'reject';
 
 /** One condition of the gate, as reported in the outputs and the summary. */
 export interface Condition {
-  name: 'deployed' | 'synced' | 'soaked' | 'checks' | 'approvals' | 'health';
+  name: 'deployed' | 'rolled-back' | 'synced' | 'soaked' | 'checks' | 'approvals' | 'health';
   verdict: Verdict;
   detail: string;
 }
@@ -97,6 +97,13 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
     conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${short(row.manifestCommitId)} in ${from}` });
   }
   const deployed = conditions[0].verdict === 'pass' ? row : undefined;
+  // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+  const ringIndex = (r: DeploymentRow) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
+  const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
+  if (rolledBack.length) {
+    const r = rolledBack[0];
+    conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+  }
   const needs = (name: Condition['name']) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
 
   // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.

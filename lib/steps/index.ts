@@ -5,6 +5,7 @@ import { generateStep } from './generate.js';
 import { metricsStep } from './metrics.js';
 import { pushManifests } from './push-manifests.js';
 import { recordDeployment } from './record-deployment.js';
+import { rollbackStep } from './rollback.js';
 import { updateHld } from './update-hld.js';
 
 /**
@@ -18,6 +19,7 @@ export const steps: StepDef[] = [
   metricsStep,
   pushManifests,
   recordDeployment,
+  rollbackStep,
   updateHld,
 ];
 

@@ -12,12 +12,13 @@ import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
 import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
-import type { BuildMetadata } from './host.js';
+import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
+import type { Inputs } from './inputs.js';
 import { gitInputs, type StepDef } from './types.js';
 
-interface Edit {
+export interface Edit {
   component: string[];
   pairs: SetPair[];
 }
@@ -59,96 +60,141 @@ export const updateHld: StepDef = {
     { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
-    const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
-    const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
     const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
-    const environment = inputs.string('environment');
-    if (!/^[\w.-]+$/.test(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+    const environment = checkEnvironment(inputs.string('environment'));
     const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
     const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
     const service = inputs.string('service') || component[component.length - 1] || 'hld';
     const ring = inputs.string('ring') || environment;
     const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
     const body = pullRequestBody(host.build, edits, environment);
-    const token = inputs.string('token');
-    const dryRun = inputs.boolean('dry-run');
-    const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
-    try {
-      const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-        const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } });
-        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
-        return r;
-      });
-      const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
-      for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
-      const apply = async () => {
-        // The config file may be a committed link: it must not lead the write out of the checkout.
-        for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
-        for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
-      };
-      const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
-
-      if (!inputs.boolean('pull-request')) {
-        const r = await host.group(`Commit to ${repo.branch}`, () =>
-          commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }),
-        );
-        host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-        await host.summary({ title: `ringway update-hld: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
-        return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pull-request-number': '', 'pull-request-url': '' };
-      }
-
-      await apply();
-      if (!(await repo.stage())) {
-        host.info(`${repo.branch} already has these values: no branch, no pull request`);
-        await host.summary({ title: 'ringway update-hld: no change', rows });
-        return { changed: 'false', commit: await repo.head(), branch: '', 'pull-request-number': '', 'pull-request-url': '' };
-      }
-      // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-      const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
-      if (!dryRun) await provider.preflight();
-      const prBranch = branchName(inputs.string('pr-branch'), { service, ring, tag, component: component.join('.'), environment, 'build-id': host.build.buildId });
-      // A re-run for the same change: the open branch already holds exactly this tree.
-      const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
-      let commit = '';
-      if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
-        commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
-        host.info(`branch ${prBranch} already holds this change (${commit})`);
-      } else {
-        commit = await repo.commit(`${message}\n\n${body}\n`);
-        if (!dryRun && !(await repo.push(prBranch, { force: true }))) throw new UsageError(`could not push branch '${prBranch}'`);
-      }
-      if (dryRun) {
-        host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
-        return { changed: 'true', commit, branch: prBranch, 'pull-request-number': '', 'pull-request-url': '' };
-      }
-      const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
-        provider.openOrUpdate({
-          sourceBranch: prBranch,
-          targetBranch: repo.branch,
-          title: message.split('\n')[0],
-          body,
-          labels: inputs.list('labels'),
-          reviewers: inputs.list('reviewers'),
-          autoMerge: inputs.boolean('auto-merge'),
-          mergeMethod: inputs.string('merge-method') as MergeMethod,
-          // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
-          reapply: async () => {
-            await apply();
-            if (!(await repo.stage())) return false;
-            await repo.commit(`${message}\n\n${body}\n`);
-            return true;
-          },
-        }),
-      );
-      const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
-      host.info(what);
-      await host.summary({ title: `ringway update-hld: ${what}`, rows });
-      return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pull-request-number': pr.number, 'pull-request-url': pr.url };
-    } finally {
-      await removeTempDir(work, (l) => host.debug(l));
-    }
+    const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
+    return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
   },
 };
+
+export function checkEnvironment(environment: string): string {
+  if (!/^[\w.-]+$/.test(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+  return environment;
+}
+
+/** A change to the HLD, planned once the repository is checked out. */
+export interface HldChange {
+  edits: Edit[];
+  /** Commit message subject and pull request title. */
+  message: string;
+  body: string;
+  /** Values of the pr-branch template's placeholders (build-id is added). */
+  branchValues: Record<string, string>;
+  /** Runs before every (re-)apply, on the tip it applies to; throws to refuse the change. */
+  guard?: () => Promise<void>;
+}
+
+export interface HldCheckout {
+  repo: GitRepo;
+  work: string;
+  componentDir: string;
+  environment: string;
+}
+
+export interface HldChangeResult {
+  changed: boolean;
+  commit: string;
+  branch: string;
+  prNumber: string;
+  prUrl: string;
+}
+
+/**
+ * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
+ * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
+ * re-applied on a moved tip, or a pull request (re-runs update the open one). Shared by update-hld
+ * and rollback, so both take the same reviewed path with the same concurrency safety.
+ */
+export async function changeHld(inputs: Inputs, host: Host, stepName: string, plan: (c: HldCheckout) => Promise<HldChange>, opts: { depth?: number } = {}): Promise<HldChangeResult> {
+  const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
+  const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
+  const environment = checkEnvironment(inputs.string('environment'));
+  const token = inputs.string('token');
+  const dryRun = inputs.boolean('dry-run');
+  const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
+  try {
+    const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+      const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth: opts.depth });
+      host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+      return r;
+    });
+    const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
+    const { edits, message, body, branchValues, guard } = await plan({ repo, work, componentDir, environment });
+    for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
+    const apply = async () => {
+      await guard?.();
+      // The config file may be a committed link: it must not lead the write out of the checkout.
+      for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+      for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+    };
+    const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+
+    if (!inputs.boolean('pull-request')) {
+      const r = await host.group(`Commit to ${repo.branch}`, () =>
+        commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }),
+      );
+      host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
+      await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+      return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
+    }
+
+    await apply();
+    if (!(await repo.stage())) {
+      host.info(`${repo.branch} already has these values: no branch, no pull request`);
+      await host.summary({ title: `ringway ${stepName}: no change`, rows });
+      return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
+    }
+    // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
+    const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+    if (!dryRun) await provider.preflight();
+    const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+    // A re-run for the same change: the open branch already holds exactly this tree.
+    const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
+    let commit = '';
+    if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+      commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
+      host.info(`branch ${prBranch} already holds this change (${commit})`);
+    } else {
+      commit = await repo.commit(`${message}\n\n${body}\n`);
+      if (!dryRun && !(await repo.push(prBranch, { force: true }))) throw new UsageError(`could not push branch '${prBranch}'`);
+    }
+    if (dryRun) {
+      host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
+      return { changed: true, commit, branch: prBranch, prNumber: '', prUrl: '' };
+    }
+    const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
+      provider.openOrUpdate({
+        sourceBranch: prBranch,
+        targetBranch: repo.branch,
+        title: message.split('\n')[0],
+        body,
+        labels: inputs.list('labels'),
+        reviewers: inputs.list('reviewers'),
+        autoMerge: inputs.boolean('auto-merge'),
+        mergeMethod: inputs.string('merge-method') as MergeMethod,
+        // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+        reapply: async () => {
+          await apply();
+          if (!(await repo.stage())) return false;
+          await repo.commit(`${message}\n\n${body}\n`);
+          return true;
+        },
+      }),
+    );
+    const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+    host.info(what);
+    await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+    return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
+  } finally {
+    await removeTempDir(work, (l) => host.debug(l));
+  }
+}
 
 export function collectEdits(lines: string[], component: string[], imageTag: string, imageRepository: string): Edit[] {
   const byComponent = new Map<string, Edit>();
@@ -194,7 +240,7 @@ function defaultMessage(service: string, tag: string, edits: Edit[], environment
   return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
 }
 
-function pullRequestBody(build: BuildMetadata, edits: Edit[], environment: string): string {
+export function pullRequestBody(build: BuildMetadata, edits: Edit[], environment: string): string {
   const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
   const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
   return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');

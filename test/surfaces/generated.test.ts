@@ -17,6 +17,7 @@ const PUBLISHED_TASK_IDS: Record<string, string> = {
   metrics: 'b6d2f8a4-5c3e-4a7b-9e1d-2c8f4a6b0d37',
   'push-manifests': '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
   'record-deployment': 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
+  rollback: '6f1d2b8a-7c3e-4a59-b0e4-2d8c5f9a1e63',
   'update-hld': '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
 };
 

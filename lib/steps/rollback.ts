@@ -1,0 +1,193 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { RingwayError, UsageError, errorMessage } from '../errors.js';
+import { assertResolvesInside } from '../fs/contained.js';
+import type { GitRepo } from '../git/repo.js';
+import { exists } from '../hld/files.js';
+import { readConfigValue, splitKeyPath } from '../hld/set.js';
+import { redact } from '../secrets.js';
+import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
+import type { DeploymentRow } from '../telemetry/row.js';
+import { DeploymentStore, storageError } from '../telemetry/store.js';
+import { storageInputs, storeOptions } from './storage-inputs.js';
+import type { InputDef, StepDef } from './types.js';
+import { changeHld, pullRequestBody, updateHld } from './update-hld.js';
+
+/** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
+const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
+const repoInputs: InputDef[] = REPO_INPUTS.flatMap((name) => updateHld.inputs.filter((d) => d.name === name)).map((d) => {
+  if (d.name === 'pr-branch') return { ...d, description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' };
+  if (d.name === 'component') return { ...d, description: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name' };
+  return d;
+});
+// Storage is optional here: without it the previous tag comes from the HLD's history.
+const optionalStorage: InputDef[] = storageInputs.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
+
+/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
+const TRAILER = 'Ringway-Rolled-Back';
+
+export const rollbackStep: StepDef = {
+  name: 'rollback',
+  title: 'Roll back',
+  description:
+    "Puts the previous good image tag of a service back in a ring through the same reviewed path as any change: a commit to the HLD (pull request or direct push, like update-hld), never an edit of the cluster. Without to-tag it picks the last tag synced in that ring before the current one and not itself rolled back, from the deployment records when storage is given, else from the HLD's history. Records a rollback stage linking the rolled-back deployment and the new one.",
+  azureTaskId: '6f1d2b8a-7c3e-4a59-b0e4-2d8c5f9a1e63',
+  inputs: [
+    { name: 'service', description: 'Service to roll back (as recorded by record-deployment)', required: true },
+    { name: 'ring', description: 'Ring to roll back', required: true },
+    { name: 'to-tag', description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back' },
+    { name: 'reason', description: 'Why, for the commit, the pull request and the record (e.g. the gate reason)' },
+    { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
+    { name: 'key', description: 'Config key holding the tag', default: 'image.tag' },
+    ...repoInputs,
+    ...optionalStorage,
+  ],
+  outputs: [
+    { name: 'from-tag', description: 'Tag rolled back (what the ring ran)' },
+    { name: 'to-tag', description: 'Tag put back' },
+    { name: 'changed', description: "'true' when a commit was made" },
+    { name: 'commit', description: 'HLD commit holding the rollback (the merge commit for the local provider)' },
+    { name: 'branch', description: 'Branch pushed to' },
+    { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+    { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
+    { name: 'deployment-id', description: 'Deployment row of the rollback (with storage)' },
+  ],
+  async run(inputs, host) {
+    const service = inputs.require('service');
+    const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
+    const ring = inputs.require('ring').trim().toLowerCase();
+    if (!rings.includes(ring)) throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
+    const wanted = inputs.string('to-tag');
+    const reason = inputs.string('reason');
+    const keyPath = splitKeyPath(inputs.string('key') || 'image.tag');
+    const componentInput = inputs.string('component');
+    const component = splitKeyPath(componentInput || service);
+    const storage = inputs.string('connection-string') || inputs.string('account-name');
+    const store = storage ? DeploymentStore.open(storeOptions((n) => inputs.string(n))) : undefined;
+    const tableError = (e: unknown) => {
+      throw e instanceof RingwayError ? e : storageError(e);
+    };
+
+    let fromTag = '';
+    let toTag = '';
+    let fromRow: DeploymentRow | undefined;
+    const result = await changeHld(
+      inputs,
+      host,
+      'rollback',
+      async ({ repo, work, componentDir, environment }) => {
+        const file = await configFile(componentDir, environment);
+        const shown = `${relative(work, file) || file}`;
+        // Read only inside the checkout: a committed link must not lead the read elsewhere.
+        const current = async () => {
+          await assertResolvesInside(work, file, "input 'hld-path'");
+          return (await exists(file)) ? readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
+        };
+        const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
+        const now = await current().catch((e: unknown) => {
+          throw new RingwayError(`${shown}: ${errorMessage(e)}`);
+        });
+        if (!now) throw new UsageError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+        fromTag = now;
+        if (store) {
+          const rows = await ringRows(store, service, ring).catch(tableError);
+          if (!rows.length) throw new UsageError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+          fromRow = currentDeployment(rows, fromTag);
+          if (wanted) {
+            if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new UsageError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+            toTag = wanted;
+          } else {
+            const prev = previousGoodTag(rows, fromTag);
+            const skipped = [...rolledBackTags(rows)];
+            if (!prev) throw new UsageError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+            toTag = prev.tag;
+          }
+        } else {
+          const history = await valueHistory(repo, relative(work, file), component, keyPath);
+          if (wanted) {
+            if (!history.values.includes(wanted)) throw new UsageError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+            toTag = wanted;
+          } else {
+            // Newest first: past the current tag's own commits, the first value not rolled back.
+            const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
+            toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
+            if (!toTag) throw new UsageError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+          }
+        }
+        if (toTag === fromTag) throw new UsageError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+        host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
+        const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
+        const body = [
+          `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
+          `Reason: ${reason || 'not given'}`,
+          ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
+          '',
+          pullRequestBody(host.build, edits, environment),
+          '',
+          `${TRAILER}: ${fromTag}`,
+        ].join('\n');
+        return {
+          edits,
+          message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
+          body,
+          branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
+          // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
+          guard: async () => {
+            const v = await current();
+            if (v !== fromTag && v !== toTag) throw new RingwayError(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
+          },
+        };
+      },
+      { depth: store ? undefined : 1000 },
+    );
+
+    let deploymentId = '';
+    if (store && result.commit && !inputs.boolean('dry-run')) {
+      try {
+        const row = await recordRollback(store, { service, ring, toTag, from: fromRow, hldCommitId: result.commit, pr: result.prNumber, prUrl: result.prUrl, hldRepo: inputs.string('hld-repo'), p2: host.build.buildId, reason });
+        deploymentId = row.rowKey;
+        host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
+      } catch (err) {
+        host.warning(`rollback not recorded: ${redact(errorMessage(err instanceof RingwayError ? err : storageError(err))).split('\n')[0]}`);
+      }
+    }
+    return {
+      'from-tag': fromTag,
+      'to-tag': toTag,
+      changed: String(result.changed),
+      commit: result.commit,
+      branch: result.branch,
+      'pull-request-number': result.prNumber,
+      'pull-request-url': result.prUrl,
+      'deployment-id': deploymentId,
+    };
+  },
+};
+
+/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
+async function configFile(componentDir: string, environment: string): Promise<string> {
+  const yaml = join(componentDir, 'config', `${environment}.yaml`);
+  const json = join(componentDir, 'config', `${environment}.json`);
+  return !(await exists(yaml)) && (await exists(json)) ? json : yaml;
+}
+
+/**
+ * The values the key held along the branch's mainline, newest first (consecutive repeats
+ * collapsed), and the tags rollback commits took out (their trailer).
+ */
+async function valueHistory(repo: GitRepo, path: string, component: string[], keyPath: string[]): Promise<{ values: string[]; rolledBack: Set<string> }> {
+  const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
+  const values: string[] = [];
+  for (const sha of log.stdout.split('\n').filter(Boolean)) {
+    const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
+    let v: string | undefined;
+    try {
+      v = show.code === 0 ? readConfigValue(show.stdout, path, component, keyPath) : undefined;
+    } catch {
+      v = undefined; // an old revision that does not parse holds no usable value
+    }
+    if (v && values[values.length - 1] !== v) values.push(v);
+  }
+  const trailers = await repo.git(['log', `--format=%(trailers:key=${TRAILER},valueonly)`, '--', path], { allowFailure: true });
+  return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
+}

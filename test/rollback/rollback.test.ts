@@ -1,0 +1,151 @@
+import { parse } from 'yaml';
+import { runStep } from '../../lib/hosts/run.js';
+import { evaluateGate } from '../../lib/promotion/evaluate.js';
+import { ringPair } from '../../lib/promotion/rings.js';
+import { Inputs } from '../../lib/steps/inputs.js';
+import { rollbackStep } from '../../lib/steps/rollback.js';
+import { updateHld } from '../../lib/steps/update-hld.js';
+import { recordStage } from '../../lib/telemetry/record.js';
+import { stateOf } from '../../lib/telemetry/row.js';
+import { DeploymentStore } from '../../lib/telemetry/store.js';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../support/git.js';
+import { RecordingHost } from '../support/host.js';
+
+let azurite: Azurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+const config = (frontend: string, backend = 'b-1') => `# prod ring
+subcomponents:
+  frontend:
+    config:
+      image:
+        tag: ${frontend} # pipelines bump this
+  backend:
+    config:
+      image:
+        tag: ${backend}
+`;
+const FILES = (tag: string) => ({ 'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n  - name: backend\n    type: helm\n    path: ./chart\n', 'config/prod.yaml': config(tag) });
+const tagIn = (dir: string, c = 'frontend') => parse(readFileAt(dir, 'main', 'config/prod.yaml') as string).subcomponents[c].config.image.tag;
+
+let tables = 0;
+function storage() {
+  return { 'connection-string': azurite.connectionString, 'table-name': `rollback${++tables}t${Date.now() % 100000}`, 'partition-key': 'fabrikam' };
+}
+const store = (s: ReturnType<typeof storage>) => DeploymentStore.open({ connectionString: s['connection-string'], tableName: s['table-name'], partitionKey: s['partition-key'] });
+
+/** A deployment of `tag` to `ring`, synced (or not) at `at`. */
+async function deployed(s: ReturnType<typeof storage>, tag: string, ring: string, n: number, at: string, synced = true) {
+  const st = store(s);
+  await recordStage(st, { stage: 'image-built', fields: { p1: `1${n}`, imageTag: tag, commitId: `c${n}`, service: 'frontend' } }, new Date(at));
+  await recordStage(st, { stage: 'hld-updated', fields: { p2: `2${n}`, imageTag: tag, env: ring, hldCommitId: `h${n}` } }, new Date(at));
+  await recordStage(st, { stage: 'manifests-pushed', fields: { p3: `3${n}`, hldCommitId: `h${n}`, manifestCommitId: `m${n}` } }, new Date(at));
+  if (synced) await recordStage(st, { stage: 'cluster-synced', fields: { manifestCommitId: `m${n}` } }, new Date(at));
+}
+
+const base = (url: string) => ({ 'hld-repo': url, service: 'frontend', ring: 'prod', environment: 'prod', 'pull-request': 'false' });
+async function rollback(values: Record<string, string>) {
+  const host = new RecordingHost({ buildId: '77' });
+  const result = await runStep(rollbackStep, host, (d) => values[d.name]);
+  return { result, outputs: result.ok ? result.outputs : (result.outputs ?? {}), host };
+}
+
+describe('from the deployment records (Azurite)', () => {
+  test('puts back the last tag synced before the current one, skipping a rolled-back one; records both ends; the gate then rejects the bad tag', async () => {
+    const s = storage();
+    await deployed(s, 'v1', 'prod', 1, '2026-11-20T10:00:00Z');
+    await deployed(s, 'v2', 'prod', 2, '2026-11-21T10:00:00Z');
+    await deployed(s, 'v3', 'prod', 3, '2026-11-22T10:00:00Z');
+    await deployed(s, 'v2', 'dev', 4, '2026-11-20T12:00:00Z');
+    const hld = await bareRepo({ files: FILES('v3') });
+    const first = await rollback({ ...base(hld.url), ...s, reason: 'health: /healthz answered HTTP 503' });
+    expect(first.result.ok).toBe(true);
+    expect(first.outputs).toMatchObject({ 'from-tag': 'v3', 'to-tag': 'v2', changed: 'true', branch: 'main' });
+    expect(tagIn(hld.dir)).toBe('v2');
+    expect(readFileAt(hld.dir, 'main', 'config/prod.yaml')).toBe(config('v2'));
+    const [head] = logOf(hld.dir, 'main');
+    expect(head.sha).toBe(first.outputs.commit);
+    expect(head.subject).toBe('Rolling back frontend in prod from v3 to v2.');
+    expect(head.body).toContain('Reason: health: /healthz answered HTTP 503');
+
+    const rows = await store(s).find({ env: 'prod' });
+    const replaced = rows.find((r) => r.imageTag === 'v3');
+    const restore = rows.find((r) => r.rowKey === first.outputs['deployment-id']);
+    expect(restore).toMatchObject({ imageTag: 'v2', env: 'prod', hldCommitId: first.outputs.commit, rollbackOf: replaced?.rowKey, service: 'frontend' });
+    expect(replaced).toMatchObject({ rolledBackBy: restore?.rowKey, rollbackReason: 'health: /healthz answered HTTP 503' });
+    expect(stateOf(replaced!)).toBe('Rolled back');
+
+    // The gate: v3 rolled back in prod; asked to promote v3 from staging… no: from dev to staging it
+    // is still fine (prod is later), but anything going past prod's predecessors is rejected.
+    const rejected = await evaluateGate(
+      { service: 'frontend', imageTag: 'v3', pair: ringPair(['dev', 'staging', 'prod', 'global'], 'prod', 'global'), soakMs: 0, requireSynced: true, manifestRepo: '', syncTag: 'flux-sync', requiredChecks: [], checksCommit: 'source', checksRepo: '', requiredApprovals: 0, hldRepo: '', healthUrls: [], healthExpect: '', healthTimeoutMs: 1000 } as Parameters<typeof evaluateGate>[0],
+      { rowsForTag: (t: string) => store(s).find({ imageTag: t }), signals: () => { throw new Error('unused'); }, syncTag: async () => ({ applied: false, tagCommit: '' }), now: () => Date.now() } as unknown as Parameters<typeof evaluateGate>[1],
+    );
+    expect(rejected.decision).toBe('reject');
+    expect(rejected.conditions.find((c) => c.name === 'rolled-back')).toMatchObject({ verdict: 'reject' });
+
+    // A second rollback skips v3 (rolled back) and v2 (current): back to v1.
+    await recordStage(store(s), { stage: 'cluster-synced', fields: { hldCommitId: first.outputs.commit, manifestCommitId: 'm9' } }, new Date('2026-11-23T10:00:00Z')).catch(() => undefined);
+    const second = await rollback({ ...base(hld.url), ...s, reason: 'still bad' });
+    expect(second.outputs).toMatchObject({ 'from-tag': 'v2', 'to-tag': 'v1' });
+    expect(tagIn(hld.dir)).toBe('v1');
+  }, 180_000);
+
+  test('bad input: unknown ring, unknown service, to-tag never deployed, no previous good tag: one error naming the input, nothing pushed', async () => {
+    const s = storage();
+    await deployed(s, 'v3', 'prod', 3, '2026-11-22T10:00:00Z');
+    const hld = await bareRepo({ files: FILES('v3') });
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ ring: 'qa' }, /^input 'ring': 'qa' is not one of the rings dev, staging, prod$/],
+      [{ service: 'payments' }, /^input 'service': service 'payments' \(component 'payments'\) has no image\.tag in config\/prod\.yaml|^component 'payments'/],
+      [{ 'to-tag': 'v9' }, /^input 'to-tag': v9 was never deployed to prod/],
+      [{}, /^input 'to-tag': no previous good tag of frontend in prod/],
+    ];
+    for (const [extra, message] of cases) {
+      const { result } = await rollback({ ...base(hld.url), ...s, ...extra });
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.message).toMatch(message);
+    }
+    expect(logOf(hld.dir, 'main')).toHaveLength(1);
+    expect(branchesOf(hld.dir)).toEqual(['main']);
+  }, 180_000);
+});
+
+describe("from the HLD's history (no storage)", () => {
+  test('the value before the current one, skipping a tag a rollback took out; a pull request on ROLLBACK/ (local provider)', async () => {
+    const hld = await bareRepo({ files: FILES('v1') });
+    commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
+    commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v3') }, 'Updating frontend image tag to v3.');
+    const first = await rollback({ ...base(hld.url), reason: 'gate rejected' });
+    expect(first.outputs).toMatchObject({ 'from-tag': 'v3', 'to-tag': 'v2', 'deployment-id': '' });
+    commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v4') }, 'Updating frontend image tag to v4.');
+    commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v3') }, 'Updating frontend image tag to v3 again.');
+    // v3 was rolled back (trailer), so from v3 the previous good one is v4.
+    const pr = await rollback({ ...base(hld.url), 'pull-request': 'true', provider: 'local', reason: 'bad again' });
+    expect(pr.outputs).toMatchObject({ 'from-tag': 'v3', 'to-tag': 'v4', branch: 'ROLLBACK/frontend-prod-v4' });
+    expect(tagIn(hld.dir)).toBe('v4');
+    const explicit = await rollback({ ...base(hld.url), 'to-tag': 'v1' });
+    expect(explicit.outputs).toMatchObject({ 'from-tag': 'v4', 'to-tag': 'v1' });
+    const never = await rollback({ ...base(hld.url), 'to-tag': 'v7' });
+    expect(never.result.ok ? '' : never.result.message).toMatch(/^input 'to-tag': v7 was never deployed to prod/);
+  }, 180_000);
+
+  test('a rollback racing with update-hld of the same HLD: both land, none lost', async () => {
+    const hld = await bareRepo({ files: FILES('v1') });
+    commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, 'v2');
+    const [rb, up] = await Promise.all([
+      rollback({ ...base(hld.url), reason: 'race' }),
+      updateHld.run(Inputs.of(updateHld, { 'hld-repo': hld.url, component: 'backend', environment: 'prod', 'image-tag': 'b-7', 'pull-request': 'false' }), new RecordingHost()),
+    ]);
+    expect(rb.result.ok).toBe(true);
+    expect(up.changed).toBe('true');
+    expect(tagIn(hld.dir)).toBe('v1');
+    expect(tagIn(hld.dir, 'backend')).toBe('b-7');
+  }, 180_000);
+});
