@@ -1,4 +1,5 @@
 import { registerSecret } from '../secrets.js';
+import { tokenFor } from './job-token.js';
 
 /**
  * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
@@ -21,6 +22,7 @@ export function authorizationHeader(url: string, token: string): string {
  */
 export function gitAuthEnv(url: string, token: string | undefined, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+  token = tokenFor(url, token);
   if (!token) return env;
   registerSecret(token);
   const header = authorizationHeader(url, token);

@@ -1,5 +1,6 @@
 // Must stay the first import: it reads the inputs before task-lib loads.
 import { connectionSecret, jobAccessToken, taskInput } from './azure-inputs.js';
+import { registerJobToken } from '../git/job-token.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,10 @@ export function azureInput(def: InputDef): string | undefined {
   // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
   const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
   if (fromConnection) return fromConnection;
-  return def.jobToken ? jobAccessToken() : v;
+  if (!def.jobToken) return v;
+  const job = jobAccessToken();
+  registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+  return job ?? v;
 }
 
 /** Entry point of a step's Azure DevOps task bundle. */

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { registerJobToken } from '../git/job-token.js';
 import { registerSecret } from '../secrets.js';
+import { JOB_TOKEN_INPUT } from '../steps/types.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
@@ -51,8 +53,13 @@ function oneLine(text: string): string {
 export function githubInput(def: InputDef): string | undefined {
   // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
   // core.getInput trims; multiline inputs keep their inner newlines.
-  if (process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined) return undefined;
-  return core.getInput(def.name);
+  const given = process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : core.getInput(def.name);
+  if (given || !def.jobToken) return given;
+  // The job token comes through its own input (default `github.token`), so it is known for what
+  // it is and sent only to this workflow's GitHub.
+  const job = core.getInput(JOB_TOKEN_INPUT) || undefined;
+  registerJobToken(job, [process.env.GITHUB_SERVER_URL || 'https://github.com', process.env.GITHUB_API_URL || '']);
+  return job ?? given;
 }
 
 /** Entry point of a step's GitHub Action bundle. */

@@ -1,4 +1,5 @@
 import { RingwayError, UsageError } from '../errors.js';
+import { tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
@@ -65,6 +66,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
     if (!token) throw new UsageError("input 'token' is required for the Azure DevOps API");
+    if (!tokenFor(ref.orgUrl, token)) throw new UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
     this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
     registerSecret(this.auth);
   }

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { tokenFor } from '../git/job-token.js';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
@@ -44,6 +45,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
     if (!token) throw new UsageError("input 'token' is required for GitHub's API");
+    if (!tokenFor(ref.apiUrl, token)) throw new UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
     // Every request is bounded: a forge that accepts and never answers must not hang the step.
     const apiUrl = ref.apiUrl;
     const timedFetch = (url: string | URL | Request, init?: RequestInit) =>

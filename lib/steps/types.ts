@@ -36,6 +36,12 @@ export const timeoutInput: InputDef = {
   default: '60s',
 };
 
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+export const JOB_TOKEN_INPUT = 'job-token';
+
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 export const gitInputs: InputDef[] = [
   { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },

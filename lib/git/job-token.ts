@@ -1,0 +1,57 @@
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job: { token: string; hosts: Set<string> } | undefined;
+
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+export function jobTokenHosts(serverUrls: string[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const u of serverUrls) {
+    const h = hostOf(u);
+    if (!h) continue;
+    hosts.add(h);
+    if (h === 'github.com') hosts.add('api.github.com');
+    // Azure DevOps answers one organisation under both names.
+    const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+    if (org) {
+      hosts.add('dev.azure.com');
+      hosts.add(`${org}.visualstudio.com`);
+    }
+  }
+  return hosts;
+}
+
+export function registerJobToken(token: string | undefined, serverUrls: string[]): void {
+  if (token) job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+export function tokenFor(url: string, token: string | undefined): string | undefined {
+  if (!token || !job || token !== job.token) return token;
+  return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+
+/** For tests. */
+export function clearJobToken(): void {
+  job = undefined;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    // scp-like ssh address: no HTTP header is sent there anyway.
+    return '';
+  }
+}
+
+function orgOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+// The job's own token (github.token / System.AccessToken) is used only for the job's own server;
+// a token the author gave goes wherever the inputs say.
+import { clearJobToken, jobTokenHosts, tokenFor } from '../../lib/git/job-token.js';
+import { githubInput } from '../../lib/hosts/github.js';
+import { Inputs } from '../../lib/steps/inputs.js';
+import { pushManifests } from '../../lib/steps/push-manifests.js';
+import { filesAt, writeTree } from '../support/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { RecordingHost } from '../support/host.js';
+
+const JOB = 'ghs_jobtoken_0123456789';
+const tokenDef = { name: 'token', description: 'token', secret: true, jobToken: true };
+let own: GitHttpServer;
+let other: GitHttpServer;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  // Both accept the same token, so only where ringway sends it decides what happens.
+  own = await startGitHttpServer({ token: JOB });
+  other = await startGitHttpServer({ token: JOB });
+});
+afterAll(async () => {
+  await own.stop();
+  await other.stop();
+});
+afterEach(() => {
+  process.env = { ...saved };
+  clearJobToken();
+});
+
+function jobTokenFromGitHub(): string | undefined {
+  process.env['INPUT_JOB-TOKEN'] = JOB;
+  process.env.GITHUB_SERVER_URL = `http://127.0.0.1:${own.port}`;
+  delete process.env.INPUT_TOKEN;
+  return githubInput(tokenDef);
+}
+
+const push = (token: string | undefined, url: string) =>
+  pushManifests.run(Inputs.of(pushManifests, { source: writeTree({ 'dev/a.yaml': 'a: 1\n' }, 'ringway-gen-'), 'manifest-repo': url, token }), new RecordingHost({ commit: '0123456789abcdef0123456789abcdef01234567' }));
+
+test('an empty token on GitHub becomes the job token, which reaches the workflow\'s own server', async () => {
+  const repo = await own.repo('own-manifests');
+  const token = jobTokenFromGitHub();
+  expect(token).toBe(JOB);
+  const out = await push(token, repo.httpUrl);
+  expect(out.changed).toBe('true');
+  expect(filesAt(repo.dir, 'main')).toEqual(['dev/a.yaml']);
+});
+
+test('the job token is never sent to a repository on another server', async () => {
+  const repo = await other.repo('elsewhere');
+  const token = jobTokenFromGitHub();
+  await expect(push(token, repo.httpUrl)).rejects.toThrow();
+  expect(other.requests().length).toBeGreaterThan(0);
+  expect(other.requests().some((r) => r.auth)).toBe(false);
+});
+
+test('a token the author gave goes to the server the inputs name', async () => {
+  const repo = await other.repo('explicit');
+  process.env.INPUT_TOKEN = JOB;
+  process.env['INPUT_JOB-TOKEN'] = 'ghs_other_job_token';
+  process.env.GITHUB_SERVER_URL = `http://127.0.0.1:${own.port}`;
+  const token = githubInput(tokenDef);
+  expect(token).toBe(JOB);
+  expect((await push(token, repo.httpUrl)).changed).toBe('true');
+});
+
+test('Azure DevOps: the job token goes to its organisation under either host name, and nowhere else', () => {
+  expect([...jobTokenHosts(['https://dev.azure.com/contoso/'])].sort()).toEqual(['contoso.visualstudio.com', 'dev.azure.com']);
+  expect([...jobTokenHosts(['https://contoso.visualstudio.com/'])].sort()).toEqual(['contoso.visualstudio.com', 'dev.azure.com']);
+  expect([...jobTokenHosts(['https://github.com'])].sort()).toEqual(['api.github.com', 'github.com']);
+});
+
+test('tokenFor withholds only the job token, and only from other hosts', async () => {
+  const { registerJobToken } = await import('../../lib/git/job-token.js');
+  registerJobToken(JOB, ['https://github.com']);
+  expect(tokenFor('https://github.com/o/r.git', JOB)).toBe(JOB);
+  expect(tokenFor('https://api.github.com', JOB)).toBe(JOB);
+  expect(tokenFor('https://evil.example.com/o/r.git', JOB)).toBeUndefined();
+  expect(tokenFor('https://evil.example.com/o/r.git', 'author-given')).toBe('author-given');
+});
