@@ -1,6 +1,8 @@
-import { join, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { generate, type GenerateProgress } from '../hld/generate.js';
+import { folderName, generate, type GenerateProgress } from '../hld/generate.js';
 import type { Host } from './host.js';
 import type { StepDef } from './types.js';
 
@@ -41,6 +43,10 @@ export const generateStep: StepDef = {
     if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
     const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
     const output = inputs.string('output') ? resolve(inputs.string('output')) : join(hld, 'generated');
+    await checkOutput(hld, output, groups.map(folderName));
+    const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
+    if (cacheDir) await checkCreatableFolder(resolve(cacheDir), 'cache-dir');
+    await checkCreatableFolder(output, 'output');
     const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () =>
       generate({
         hld,
@@ -94,6 +100,56 @@ export function bedrockRuns(value: string): string[][] {
   const entries = value.trim().split(/,|\r?\n/);
   if (entries.length > 1 && entries[entries.length - 1].trim() === '') entries.pop();
   return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+
+const inside = (parent: string, child: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+/**
+ * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
+ * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
+ */
+async function checkOutput(hld: string, output: string, folders: string[]): Promise<void> {
+  const realHld = await realpath(hld).catch(() => hld);
+  const realOut = await realpath(output).catch(() => output);
+  if (inside(realOut, realHld)) throw new UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+  for (const f of folders) {
+    const target = join(realOut, f);
+    if (!inside(realHld, target)) continue;
+    if (await holdsDefinitions(target)) {
+      throw new UsageError(`input 'output': '${join(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+    }
+  }
+}
+
+async function holdsDefinitions(dir: string): Promise<boolean> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  if (names.some((n) => /^component\.(ya?ml|json)$/.test(n))) return true;
+  if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n))) return true;
+  return false;
+}
+
+/**
+ * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
+ * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
+ */
+export async function checkCreatableFolder(path: string, input: string): Promise<void> {
+  if (/^\/(proc|sys)(\/|$)/.test(path)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+  let existing = path;
+  for (;;) {
+    const st = await stat(existing).catch(() => undefined);
+    if (st) {
+      if (!st.isDirectory()) throw new UsageError(`input '${input}': '${existing}' is a file, not a folder`);
+      break;
+    }
+    const up = dirname(existing);
+    if (up === existing) break;
+    existing = up;
+  }
+  const real = await realpath(existing).catch(() => existing);
+  if (/^\/(proc|sys)(\/|$)/.test(real)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+  if (real !== path && relative(real, path) !== '' && !(await access(real, constants.W_OK).then(() => true, () => false))) {
+    throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+  }
 }
 
 /** Milliseconds a generate may take before each component gets a progress line. */

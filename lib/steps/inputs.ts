@@ -43,6 +43,9 @@ export function envName(name: string): string {
   return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
 
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
+
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 
@@ -65,7 +68,8 @@ export class Inputs {
     for (const def of step.inputs) {
       let raw = source(def);
       // '' given explicitly is a value only for inputs where empty means something (keep: '').
-      const given = (v: string | undefined) => v !== undefined && (v !== '' || Boolean(def.allowEmpty));
+      // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+      const given = (v: string | undefined) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
       // A former name counts when the input itself is absent or only carries its default (GitHub
       // fills in action.yml defaults, so "absent" there looks like the default).
       if (!given(raw) || raw === def.default) {
@@ -89,6 +93,9 @@ export class Inputs {
       }
       if (def.secret) registerSecret(raw.trim());
       const kind = def.kind ?? 'string';
+      // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+      const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+      if (raw.length > limit) throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
       if (kind === 'boolean') {
         const v = raw.trim().toLowerCase();
         if (!TRUE.has(v) && !FALSE.has(v)) {

@@ -18,9 +18,17 @@ const HOSTILE = [
 ].join('\n') + '\r##VSO[task.complete result=Succeeded;]injected-cr';
 const MARKERS = ['injected-gh', 'injected-mask', 'injected-path', 'variable=injected', 'injected-group', 'injected-stop', 'injected-cr'];
 
-/** Lines of the output that a runner would take as a command and that carry injected text. */
+/**
+ * Lines a runner would take as an injected command: a command line whose command itself carries
+ * injected text, or whose data (after our own command, e.g. a set-variable) still holds a marker.
+ */
 function liveInjected(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).filter((l) => isLiveCommand(l) && MARKERS.some((m) => l.includes(m)));
+  return text.split(/\r\n|\r|\n/).filter((l) => {
+    if (!isLiveCommand(l) || !MARKERS.some((m) => l.includes(m))) return false;
+    const own = /^(##vso\[(task\.(setvariable|debug|logissue|complete|uploadsummary))[^\]]*\]|::(debug|error|warning|notice|group)[^:]*::)/i.exec(l);
+    if (!own) return true;
+    return /##(vso)?\[/i.test(l.slice(own[0].length));
+  });
 }
 
 describe('neutralise', () => {

@@ -289,9 +289,11 @@ describe('as processes', () => {
     const dir = tempDir();
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"involvedObject": {"kind": "Kustomization"}, ');
-    const flags = ['--connection-string', s['connection-string'], '--table-name', s['table-name'], '--partition-key', 'fabrikam'];
+    // The connection string from the environment, as the CLI advises (not on the command line).
+    const flags = ['--table-name', s['table-name'], '--partition-key', 'fabrikam'];
+    const env = { RINGWAY_CONNECTION_STRING: s['connection-string'] };
     const before = await rows(s);
-    const refused = await runCli(['record-deployment', '--flux-event', `@${bad}`, ...flags]);
+    const refused = await runCli(['record-deployment', '--flux-event', `@${bad}`, ...flags], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(/input 'flux-event' is not JSON/);
@@ -299,7 +301,7 @@ describe('as processes', () => {
 
     const cliEvent = join(dir, 'cli.json');
     writeFileSync(cliEvent, JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'aks-dev', timestamp: '2026-11-26T04:50:00Z' })));
-    const cli = await runCli(['record-deployment', '--flux-event', `@${cliEvent}`, '--repository', m.url, ...flags]);
+    const cli = await runCli(['record-deployment', '--flux-event', `@${cliEvent}`, '--repository', m.url, ...flags], env);
     expect(cli.code).toBe(0);
     expect(cli.stderr).toContain('cluster-synced for 1 deployment(s) to dev (1 changed)');
     expect(cli.stdout).toContain('sync=synced');

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git, tempDir } from '../support/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { runCli, runGitHubAction } from '../support/run-bundle.js';
+
+// A canary token goes in as the step's secret; afterwards it must be nowhere a run leaves
+// anything: stdout/stderr, outputs, summaries, the pushed repository (history and config), the
+// run's temp folder, and the environment of every git child process.
+const CANARY = 'canary-7d1e4b9a3c5f2e80';
+
+let server: GitHttpServer;
+let realGit: string;
+beforeAll(async () => {
+  server = await startGitHttpServer({ token: CANARY });
+  realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const HLD = {
+  'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n',
+  'config/common.yaml': 'subcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-0\n',
+};
+
+/** A `git` on PATH that writes its environment to a log, then runs the real git. */
+function spyingPath(): { dir: string; log: string } {
+  const dir = tempDir('ringway-canary-bin-');
+  const log = join(dir, 'env.log');
+  writeFileSync(join(dir, 'git'), `#!/bin/sh\nenv >> '${log}'\nexec ${realGit} "$@"\n`);
+  chmodSync(join(dir, 'git'), 0o755);
+  return { dir, log };
+}
+
+function everything(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), 'utf8'))
+    .join('\n');
+}
+
+test.each(['github', 'cli'] as const)('%s: update-hld with a canary token leaves it nowhere', async (surface) => {
+  const repo = await server.repo(`canary-${surface}`, { files: HLD });
+  const spy = spyingPath();
+  const tmp = tempDir('ringway-canary-tmp-');
+  const env = { PATH: `${spy.dir}:${process.env.PATH}`, TMPDIR: tmp };
+  const inputs = { 'hld-repo': repo.httpUrl, component: 'frontend', 'image-tag': 'master-9', 'pull-request': 'false', token: CANARY };
+  let artefacts: string;
+  if (surface === 'github') {
+    const r = await runGitHubAction('update-hld', inputs, env);
+    expect(r.code).toBe(0);
+    artefacts = [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary].join('\n');
+  } else {
+    const r = await runCli(['update-hld', ...Object.entries(inputs).filter(([k]) => k !== 'token').flatMap(([k, v]) => [`--${k}`, v])], { ...env, RINGWAY_TOKEN: CANARY });
+    expect(r.code).toBe(0);
+    artefacts = [r.stdout, r.stderr].join('\n');
+  }
+  // The change was pushed with the token, so the check below is about a run that used it.
+  expect(git(repo.dir, ['show', 'main:config/common.yaml'])).toContain('master-9');
+  const history = git(repo.dir, ['log', '-p', '--all']) + everything(repo.dir);
+  const children = readFileSync(spy.log, 'utf8');
+  expect(children).toContain('GIT_CONFIG'); // git ran through the spy
+  expect({ artefacts: artefacts.includes(CANARY), repository: history.includes(CANARY), temp: everything(tmp).includes(CANARY), childEnv: children.includes(CANARY) }).toEqual({
+    artefacts: false,
+    repository: false,
+    temp: false,
+    childEnv: false,
+  });
+}, 60_000);

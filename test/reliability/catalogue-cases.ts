@@ -1,0 +1,107 @@
+// The bad-input catalogue: values an attacker or a clumsy user gives, per step and input. Each
+// case names the input (or the value) its one-line error must name. Shared by catalogue.test.ts.
+
+export type Surface = 'cli' | 'github' | 'azure';
+
+export interface Case {
+  id: string;
+  step: string;
+  /** Inputs on top of the step's valid base inputs; '' removes a base input. */
+  inputs: Record<string, string>;
+  /** Input whose name the error must carry (kebab-case; camelCase on Azure). */
+  input: string;
+  /** Or a fragment of the value the error may name instead (a URL, a file, a component). */
+  alt?: string;
+  /** Surfaces to run on (default all three for steps with bundles, else the CLI). */
+  surfaces?: Surface[];
+}
+
+export const MARKER = '/tmp/ringway-catalogue-pwned';
+const HUGE = 'x'.repeat(100_000);
+const OPT = `--upload-pack=touch ${MARKER}`;
+const SHELL = [`$(touch ${MARKER})`, `\`touch ${MARKER}\``, `x; touch ${MARKER}`, `x && touch ${MARKER} | cat > /dev/null`];
+const BAD_URLS = ['ftp://example.com/x.git', 'javascript:alert(1)', 'not a url', 'ext::sh -c touch% /tmp/ringway-catalogue-pwned', `-oProxyCommand=touch ${MARKER}`];
+const BAD_REFS = ['--orphan', 'a..b', 'x y', 'a.lock', 'x@{1}', '-x', 'refs/../x', 'x~1', 'x^', 'x:y', 'x\\y'];
+
+function family(step: string, input: string, values: string[], extra: Partial<Case> = {}): Case[] {
+  return values.map((v, i) => ({
+    id: extra.id ?? `${step} ${input} #${i + 1} ${JSON.stringify(v.length > 40 ? `${v.slice(0, 20)}… (${v.length} chars)` : v)}`,
+    step,
+    input,
+    ...(extra.alt ? { alt: extra.alt } : {}),
+    inputs: { ...extra.inputs, [input]: v },
+  }));
+}
+
+export function catalogue(fx: { hldUrl: string; manifestUrl: string; hldDir: string; bombHld: string; brokenHld: string; file: string; outside: string; tokenUrl: string }): Case[] {
+  return [
+    // update-hld
+    ...family('update-hld', 'hld-repo', ['', '   ', OPT, ...BAD_URLS, HUGE]),
+    ...family('update-hld', 'hld-repo', ['file:///nonexistent/ringway/hld.git'], { alt: 'file:///nonexistent/ringway/hld.git' }),
+    ...family('update-hld', 'hld-repo', [fx.tokenUrl], { alt: fx.tokenUrl.replace(/^http:\/\//, ''), id: 'update-hld hld-repo wrong credentials' }),
+    ...family('update-hld', 'branch', BAD_REFS),
+    ...family('update-hld', 'component', ['../x', 'nope', '--x', 'a..b', HUGE]),
+    ...family('update-hld', 'environment', ['../x', 'a/b', '--x', 'x y', HUGE]),
+    ...family('update-hld', 'hld-path', ['../..', '/etc', '../../../../etc/passwd']),
+    ...family('update-hld', 'set', ['noequals', '=v', 'a..b=1', '--x=1']),
+    ...family('update-hld', 'image-tag', [HUGE]),
+    ...family('update-hld', 'pr-branch', ['{nope}', '...'], { inputs: { 'pull-request': 'true', provider: 'local' } }),
+    ...family('update-hld', 'provider', ['bitbucket', '--x']),
+    ...family('update-hld', 'merge-method', ['fast']),
+    ...family('update-hld', 'max-attempts', ['-1', 'abc', '0', '1e3']),
+    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y']),
+    ...family('update-hld', 'dry-run', ['maybe', '2']),
+    ...family('update-hld', 'pull-request', ['perhaps']),
+    // push-manifests
+    ...family('push-manifests', 'manifest-repo', ['', ' ', OPT, ...BAD_URLS, HUGE]),
+    ...family('push-manifests', 'manifest-repo', ['http://127.0.0.1:9/manifests.git'], { alt: 'http://127.0.0.1:9/manifests.git' }),
+    ...family('push-manifests', 'source', ['/nonexistent/ringway/generated', fx.file, '--x', HUGE], { alt: 'source' }),
+    ...family('push-manifests', 'branch', BAD_REFS),
+    ...family('push-manifests', 'path', ['../..', '/etc', '--x', '.git', '../../../../tmp']),
+    ...family('push-manifests', 'max-attempts', ['-1', 'x']),
+    ...family('push-manifests', 'timeout', ['later', '0']),
+    ...family('push-manifests', 'dry-run', ['maybe']),
+    // gate
+    ...family('gate', 'service', ['', '  ']),
+    ...family('gate', 'image-tag', ['', ' ', HUGE]),
+    ...family('gate', 'soak-time', ['forever', '-1h', '1y', ...SHELL.slice(0, 1)]),
+    ...family('gate', 'health-url', ['ftp://x/health', 'javascript:alert(1)', '--x', ...SHELL.slice(0, 2)]),
+    ...family('gate', 'health-timeout', ['fast', '-1s']),
+    ...family('gate', 'to-ring', ['qa', 'dev', '--x']),
+    ...family('gate', 'from-ring', ['nowhere']),
+    ...family('gate', 'required-approvals', ['two', '-1']),
+    ...family('gate', 'manifest-repo', [OPT, 'ftp://x/y.git', 'not a url']),
+    ...family('gate', 'checks-repo', [OPT, 'javascript:x']),
+    ...family('gate', 'hld-repo', [OPT, 'ext::sh -c id']),
+    ...family('gate', 'sync-tag', ['--x', 'a b', ...SHELL.slice(2, 3)]),
+    ...family('gate', 'checks-commit', ['other']),
+    ...family('gate', 'provider', ['gitlab']),
+    ...family('gate', 'connection-string', ['garbage', 'AccountName=x', ' ;;; ']),
+    ...family('gate', 'table-name', ['', ' ']),
+    ...family('gate', 'partition-key', ['']),
+    ...family('gate', 'timeout', ['never']),
+    ...family('gate', 'fail-on-wait', ['sometimes']),
+    // record-deployment (CLI)
+    ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
+    ...family('record-deployment', 'stage', ['bogus', '--x']),
+    ...family('record-deployment', 'table-name', ['']),
+    ...family('record-deployment', 'flux-event', ['not json', '{"involvedObject":1}', '@/nonexistent/event.json']),
+    ...family('record-deployment', 'timeout', ['soon']),
+    // generate (CLI)
+    ...family('generate', 'hld', ['/nonexistent/ringway/hld', fx.file], { alt: 'component' }),
+    ...family('generate', 'output', [fx.hldDir]),
+    ...family('generate', 'cache-dir', ['/proc/ringway-cache', '/proc/self/x', fx.file]),
+    ...family('generate', 'environments', ['../x', 'a b', 'x/y']),
+    ...family('generate', 'concurrency', ['many', '0', '-2']),
+    ...family('generate', 'validate', ['maybe']),
+    { id: 'generate --output <hld> --environments config', step: 'generate', inputs: { output: fx.hldDir, environments: 'config' }, input: 'output' },
+    { id: 'generate environments and fab-envs together', step: 'generate', inputs: { environments: 'prod', 'fab-envs': 'DEV' }, input: 'fab-envs' },
+    { id: 'generate YAML bomb in HLD config', step: 'generate', inputs: { hld: fx.bombHld }, input: 'hld', alt: 'common.yaml' },
+    { id: 'generate malformed component.yaml', step: 'generate', inputs: { hld: fx.brokenHld }, input: 'hld', alt: 'component.yaml' },
+    // build-image (CLI)
+    ...family('build-image', 'image', ['UPPER/Case', '--x', '', 'a b', HUGE]),
+    ...family('build-image', 'tags', ['{nope}', '{branch}']),
+    ...family('build-image', 'builder', ['kaniko']),
+    ...family('build-image', 'context', ['/nonexistent/ringway/context', fx.outside], { alt: 'context' }),
+  ];
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { camelCase } from '../../lib/steps/inputs.js';
+import { DEV_KEY } from '../support/azurite.js';
+import { bareRepo, git, tempDir, writeTree } from '../support/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
+import { type Case, catalogue, MARKER, type Surface } from './catalogue-cases.js';
+
+// Every case: non-zero exit, ONE error line naming the input (or the value at fault), no stack
+// trace, nothing pushed (refs of every repository unchanged), nothing left in the run's temp
+// folder, no HLD file changed, and no command run (the marker file never appears).
+
+const HLD = {
+  'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: static\n    path: ./frontend\n',
+  'frontend/component.yaml': 'name: frontend\ntype: static\npath: ./manifests\n',
+  'frontend/manifests/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: frontend\n',
+  'config/common.yaml': 'subcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-0\n',
+};
+const BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+
+let server: GitHttpServer;
+let fx: Parameters<typeof catalogue>[0] & { source: string; context: string };
+let repos: string[];
+let refsBefore: string;
+let hldHash: string;
+const bundled = new Set(['update-hld', 'push-manifests', 'gate']);
+
+const refsOf = () => repos.map((d) => git(d, ['for-each-ref', '--format=%(refname) %(objectname)'])).join('\n');
+function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      h.update(p);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+}
+
+beforeAll(async () => {
+  server = await startGitHttpServer({ token: 'catalogue-token-5e1f' });
+  const hld = await bareRepo({ files: HLD });
+  const manifests = await bareRepo({ files: { 'prod/cm.yaml': 'kind: ConfigMap\n' } });
+  const guarded = await server.repo('guarded', { files: HLD });
+  repos = [hld.dir, manifests.dir, guarded.dir];
+  refsBefore = refsOf();
+  const hldDir = writeTree(HLD, 'ringway-cat-hld-');
+  const bombHld = writeTree({ ...HLD, 'config/common.yaml': `${BOMB}\nsubcomponents: {}\n` }, 'ringway-cat-bomb-');
+  const brokenHld = writeTree({ ...HLD, 'component.yaml': 'name: [unclosed\n  subcomponents: {' }, 'ringway-cat-broken-');
+  const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
+  const outside = tempDir('ringway-cat-outside-');
+  const context = writeTree({ Dockerfile: 'FROM scratch\n' }, 'ringway-cat-ctx-');
+  symlinkSync('/etc', join(context, 'escape'));
+  const file = join(tempDir('ringway-cat-file-'), 'plain.txt');
+  writeFileSync(file, 'not a folder\n');
+  fx = { hldUrl: hld.url, manifestUrl: manifests.url, hldDir, bombHld, brokenHld, file, outside, tokenUrl: guarded.httpUrl, source, context };
+  hldHash = treeHash(hldDir);
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+function base(step: string): Record<string, string> {
+  const storage = {
+    'connection-string': `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:9/devstoreaccount1;`,
+    'table-name': 'catalogue',
+    'partition-key': 'p',
+    timeout: '5s',
+  };
+  switch (step) {
+    case 'update-hld':
+      return { 'hld-repo': fx.hldUrl, component: 'frontend', 'image-tag': 'master-1', 'pull-request': 'false', timeout: '10s' };
+    case 'push-manifests':
+      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', timeout: '10s' };
+    case 'gate':
+      return { service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging', ...storage };
+    case 'record-deployment':
+      return { p1: 'b1', 'image-tag': 'master-1', 'commit-id': '1f'.repeat(20), service: 'frontend', 'fail-on-error': 'true', ...storage };
+    case 'generate':
+      return { hld: fx.hldDir, output: join(tempDir('ringway-cat-out-'), 'out'), 'cache-dir': join(tempDir('ringway-cat-cache-'), 'c') };
+    case 'build-image':
+      return { image: 'localhost:5999/cat/app', context: fx.context, tags: 'v1', push: 'false' };
+    default:
+      throw new Error(step);
+  }
+}
+
+interface Outcome {
+  failed: boolean;
+  errorLines: string[];
+  noise: string;
+}
+
+async function runOn(surface: Surface, c: Case): Promise<Outcome & { tmp: string }> {
+  const inputs = Object.fromEntries(Object.entries({ ...base(c.step), ...c.inputs }).filter(([, v]) => v !== ''));
+  const tmp = tempDir('ringway-cat-tmp-');
+  const env = { TMPDIR: tmp, HOME: tmp };
+  if (surface === 'cli') {
+    const r = await runCli([c.step, ...Object.entries(inputs).map(([k, v]) => `--${k}=${v}`)], env);
+    const lines = r.stderr.split('\n').filter((l) => l.trim());
+    return { failed: r.code !== 0, errorLines: lines, noise: r.stderr, tmp };
+  }
+  if (surface === 'github') {
+    const r = await runGitHubAction(c.step, inputs, env);
+    return { failed: r.code !== 0, errorLines: r.stdout.split('\n').filter((l) => l.startsWith('::error')), noise: r.stderr + r.stdout, tmp };
+  }
+  const r = await runAzureTask(c.step, inputs, env);
+  return { failed: r.result === 'Failed', errorLines: r.stdout.split('\n').filter((l) => l.includes('##vso[task.logissue type=error')), noise: r.stdout + r.stderr, tmp };
+}
+
+function names(surface: Surface, c: Case, line: string): boolean {
+  const input = surface === 'azure' ? camelCase(c.input) : c.input;
+  return line.includes(`'${input}'`) || line.includes(`--${c.input}`) || (c.alt !== undefined && line.includes(c.alt)) || (surface !== 'azure' && line.includes(`'${c.input}'`));
+}
+
+/** Runs `fn` over `items`, `n` at a time. */
+async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  }));
+  return out;
+}
+
+/** What is wrong with one run ('' when it behaved). */
+async function check(surface: Surface, c: Case): Promise<string> {
+  const r = await runOn(surface, c);
+  if (!r.failed) return 'did not fail';
+  if (r.errorLines.length !== 1) return `${r.errorLines.length} error lines: ${r.errorLines.join(' / ').slice(0, 300)}`;
+  if (!names(surface, c, r.errorLines[0])) return `does not name it: ${r.errorLines[0].slice(0, 300)}`;
+  if (/\n\s+at .+\(.+:\d+:\d+\)/.test(r.noise)) return 'stack trace';
+  const left = readdirSync(r.tmp);
+  if (left.length) return `left in temp: ${left.join(', ')}`;
+  return '';
+}
+
+describe('bad-input catalogue over the CLI, GitHub and Azure bundles', () => {
+  test('every case: non-zero exit, one line naming the input, nothing left behind', async () => {
+    const all = catalogue(fx);
+    const runs = all.flatMap((c) => (c.surfaces ?? (bundled.has(c.step) ? (['cli', 'github', 'azure'] as Surface[]) : (['cli'] as Surface[]))).map((s) => ({ s, c })));
+    const problems = (await pool(runs, 6, async ({ s, c }) => {
+      const p = await check(s, c);
+      return p ? `${s}: ${c.id}: ${p}` : '';
+    })).filter(Boolean);
+    process.stdout.write(`catalogue: ${all.length} cases, ${runs.length} runs, ${runs.length - problems.length} clear errors\n`);
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(problems).toEqual([]);
+  }, 170_000);
+
+  test('CLI: a bad value after a boolean flag names the flag', async () => {
+    const r = await runCli(['update-hld', '--hld-repo', fx.hldUrl, '--image-tag', 'x', '--dry-run', 'maybe']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe("error: option --dry-run takes true or false (or no value), got 'maybe'");
+  });
+
+  test('afterwards: nothing pushed, no HLD file changed, no command ran', () => {
+    expect(refsOf()).toBe(refsBefore);
+    expect(treeHash(fx.hldDir)).toBe(hldHash);
+    expect(existsSync(MARKER)).toBe(false);
+  });
+});
