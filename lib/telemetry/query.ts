@@ -27,6 +27,10 @@ export interface DeploymentView {
   lastUpdated: string;
   started: string;
   durationMinutes: string;
+  /** Rollback: the deployment this one replaced, or the one that replaced it, and why. */
+  rollbackOf: string;
+  rolledBackBy: string;
+  rollbackReason: string;
 }
 
 export interface ClusterView {
@@ -83,6 +87,9 @@ export function view(row: DeploymentRow): DeploymentView {
     lastUpdated: lastUpdated(row),
     started: (times[0] as string | undefined) ?? row.timestamp ?? '',
     durationMinutes: durationMinutes(row),
+    rollbackOf: row.rollbackOf ?? '',
+    rolledBackBy: row.rolledBackBy ?? '',
+    rollbackReason: row.rollbackReason ?? '',
   };
 }
 

@@ -5,6 +5,7 @@ import { ringPair } from '../../lib/promotion/rings.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { rollbackStep } from '../../lib/steps/rollback.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
+import { listDeployments } from '../../lib/telemetry/query.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
@@ -80,6 +81,10 @@ describe('from the deployment records (Azurite)', () => {
     expect(restore).toMatchObject({ imageTag: 'v2', env: 'prod', hldCommitId: first.outputs.commit, rollbackOf: replaced?.rowKey, service: 'frontend' });
     expect(replaced).toMatchObject({ rolledBackBy: restore?.rowKey, rollbackReason: 'health: /healthz answered HTTP 503' });
     expect(stateOf(replaced!)).toBe('Rolled back');
+    // `ringway deployments` (and the dashboard, which shows the same views) list it as such.
+    const listed = await listDeployments(store(s), { ring: 'prod' });
+    expect(listed.find((v) => v.imageTag === 'v3')).toMatchObject({ state: 'Rolled back', rolledBackBy: restore?.rowKey, rollbackReason: 'health: /healthz answered HTTP 503' });
+    expect(listed.find((v) => v.deploymentId === restore?.rowKey)).toMatchObject({ rollbackOf: replaced?.rowKey });
 
     // The gate: v3 rolled back in prod; asked to promote v3 from staging… no: from dev to staging it
     // is still fine (prod is later), but anything going past prod's predecessors is rejected.

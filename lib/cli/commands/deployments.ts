@@ -50,7 +50,7 @@ Filters (bedrock-cli \`deployment get\` names, plus author, status and since):
   -r, --ring <ring>          Ring / environment
   -s, --service <name>       Service
       --author <name>        Author
-      --status <state>       Synced, Sync failed, Ready to deploy, Merged, Awaiting approval, HLD updated, Image built, Incomplete
+      --status <state>       Synced, Sync failed, Rolled back, Ready to deploy, Merged, Awaiting approval, HLD updated, Image built, Incomplete
       --since <when>         Updated since a date (2026-11-01) or duration (24h, 7d)
   -t, --top <n>              At most n deployments (default 50; 0 = all)
   -o, --output <format>      normal (default), wide, or json
