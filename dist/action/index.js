@@ -34005,14 +34005,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -43083,31 +43083,73 @@ function clearSecrets() {
 
 
 /**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
 function lib_exec_exec(cmd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const env = { ...process.env };
+        const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
             if (v === undefined)
                 delete env[k];
             else
                 env[k] = v;
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
             if (e.code === 'ENOENT')
                 reject(new RingwayError(`${cmd} is not installed or not on PATH`));
             else
                 reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
         });
         child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -43123,6 +43165,21 @@ function lib_exec_exec(cmd, args, opts = {}) {
         child.stdin.on('error', () => undefined); // child may exit before reading stdin
         child.stdin.end(opts.input ?? '');
     });
+}
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
 }
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
 class ExecError extends RingwayError {
@@ -43141,6 +43198,25 @@ function lastLines(text, n = 3) {
         .map((l) => l.trim())
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
+}
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/image/builder.ts
@@ -43219,10 +43295,13 @@ async function pickBuilder(name) {
     throw new RingwayError(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
 }
 function globalFlags(b, req) {
-    return b !== 'docker' && req.storageDriver ? ['--storage-driver', req.storageDriver] : [];
+    return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
 }
-/** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
-async function buildImage(b, req, env) {
+/**
+ * Builds the image locally; labels, build args, target, platforms and secrets as each builder
+ * spells them. The builder's log goes to `log` line by line as it runs; returns the image id.
+ */
+async function buildImage(b, req, env, log) {
     const args = [...globalFlags(b, req)];
     let runEnv = env;
     if (b === 'docker') {
@@ -43239,7 +43318,7 @@ async function buildImage(b, req, env) {
     else
         args.push(b === 'buildah' ? 'bud' : 'build');
     if (b !== 'docker' && req.isolation)
-        args.push('--isolation', req.isolation);
+        args.push(`--isolation=${req.isolation}`);
     if (b !== 'docker' && !req.tlsVerify)
         args.push('--tls-verify=false');
     // Several platforms make a manifest list; `-t` would silently keep only one of the images.
@@ -43249,15 +43328,27 @@ async function buildImage(b, req, env) {
     for (const a of req.buildArgs)
         args.push('--build-arg', a);
     if (req.target)
-        args.push('--target', req.target);
+        args.push(`--target=${req.target}`);
     if (req.platforms.length)
-        args.push('--platform', req.platforms.join(','));
+        args.push(`--platform=${req.platforms.join(',')}`);
     for (const [id, file] of Object.entries(req.secrets))
         args.push('--secret', `id=${id},src=${file}`);
+    // The image id as each builder writes it (sha256:…); a manifest list has none.
+    const iidDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-iid-'));
+    const iidFile = (0,external_node_path_namespaceObject.join)(iidDir, 'iid');
+    if (!isMultiPlatform(req))
+        args.push('--iidfile', iidFile);
     args.push(req.context);
-    const r = await lib_exec_exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build` });
-    if (r.code !== 0)
-        throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+    try {
+        const r = await lib_exec_exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build`, onLine: log });
+        if (r.code !== 0)
+            throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+        const id = await (0,promises_namespaceObject.readFile)(iidFile, 'utf8').catch(() => '');
+        return id.trim() && !id.startsWith('sha256:') ? `sha256:${id.trim()}` : id.trim();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(iidDir, { recursive: true, force: true });
+    }
 }
 /** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
 async function pushImage(b, req, ref, opts) {
@@ -43268,14 +43359,14 @@ async function pushImage(b, req, ref, opts) {
             await run(b, ['tag', req.localTag, ref], env);
             // `docker push` ends with "<tag>: digest: sha256:… size: …"; when it does not, the caller
             // asks the registry.
-            const out = await run(b, ['push', ref], env);
+            const out = await run(b, ['push', ref], env, opts.log);
             return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
         }
         const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
         if (opts.insecure)
             args.push('--tls-verify=false');
         args.push(req.localTag, `docker://${ref}`);
-        await run(b, args, opts.env);
+        await run(b, args, opts.env, opts.log);
         return (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
     }
     finally {
@@ -43288,8 +43379,8 @@ function isMultiPlatform(req) {
 async function hasBuildx(env) {
     return (await lib_exec_exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
-async function run(b, args, env) {
-    const r = await lib_exec_exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
+async function run(b, args, env, log) {
+    const r = await lib_exec_exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}`, onLine: log });
     if (r.code !== 0)
         throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
     return r.stdout;
@@ -43308,12 +43399,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** The OCI distribution spec's tag grammar. */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * Fills a tag template from build metadata and makes it a valid tag: characters outside the
- * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
- * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
- */
-function renderTag(template, build, now = new Date()) {
+function renderTag(template, build, now = new Date(), surface = 'cli') {
     const values = {
         branch: build.branch,
         sha: build.commit,
@@ -43328,7 +43414,7 @@ function renderTag(template, build, now = new Date()) {
             throw new errors_UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
         const v = values[key];
         if (!v)
-            throw new errors_UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (set it with --build-${key === 'sha' || key === 'short-sha' ? 'commit' : key})`);
+            throw new errors_UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
         return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
     });
     const tag = filled
@@ -43338,6 +43424,14 @@ function renderTag(template, build, now = new Date()) {
     if (!TAG_PATTERN.test(tag))
         throw new errors_UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
     return tag;
+}
+/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
+function emptyHint(key, surface) {
+    const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
+    if (surface === 'cli')
+        return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
+    const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
+    return `${where} does not provide it: use another placeholder in 'tags'`;
 }
 function parseImageRef(ref, input = 'image') {
     const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
@@ -43356,14 +43450,13 @@ function formatRef(r) {
 
 
 
+
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
-/** Manifests and configs are small: a registry that takes longer than this is not answering. */
-const REQUEST_TIMEOUT_MS = 60_000;
 /**
  * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
  * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
@@ -43385,9 +43478,9 @@ class RegistryClient {
     }
     async send(method, path, scope, init = {}) {
         const url = `${this.base}${path}`;
-        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e) => {
+        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
             if (e.name === 'TimeoutError')
-                throw new RingwayError(`registry ${this.registry} did not answer ${method} ${path} within ${REQUEST_TIMEOUT_MS / 1000}s`);
+                throw noAnswerError(`registry ${this.registry} (${method} ${path})`);
             throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
         });
         let res = await attempt(this.tokens.get(scope));
@@ -43417,7 +43510,7 @@ class RegistryClient {
         // One `scope` parameter per scope, as the token specification spells a multi-repository request.
         for (const s of scope.split(' '))
             q.append('scope', s);
-        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e) => {
+        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
             throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
         });
         if (res.status === 401 || res.status === 403)
@@ -43472,6 +43565,13 @@ class RegistryClient {
                 path = new URL(path).pathname + new URL(path).search;
         }
         return all;
+    }
+    /** The image id (config digest, as `docker images --digests` shows it); for an index, that of its first image. */
+    async configDigest(repository, reference) {
+        let m = await this.getManifest(repository, reference);
+        if (m?.json.manifests?.length)
+            m = await this.getManifest(repository, m.json.manifests[0].digest);
+        return m?.json.config?.digest ?? '';
     }
     /** The labels of an image (from its config blob); for an index, those of its first image. */
     async labels(repository, reference) {
@@ -43558,11 +43658,17 @@ const buildImageStep = {
     title: 'Build image',
     description: 'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
     azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
+    azureCategory: 'Build',
     inputs: [
         { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
         { name: 'context', description: 'Build context folder', default: '.' },
-        { name: 'dockerfile', description: 'Dockerfile path; default <context>/Dockerfile' },
-        { name: 'tags', description: 'Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}', kind: 'list', default: '{branch}-{build-id}' },
+        { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
+        {
+            name: 'tags',
+            description: "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
+            kind: 'list',
+            default: '{branch}-{build-id}',
+        },
         { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
         { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
         { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
@@ -43574,7 +43680,7 @@ const buildImageStep = {
         { name: 'registry-username', description: 'Registry user name' },
         { name: 'registry-password', description: 'Registry password or token', secret: true },
         { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
+        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
         { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
         { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
         { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
@@ -43586,12 +43692,14 @@ const buildImageStep = {
         { name: 'digest', description: 'Manifest digest (sha256:…)' },
         { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
         { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
+        { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
+        { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
     ],
     async run(inputs, host) {
         const image = parseImageRef(inputs.string('image'));
         if (image.tag || image.digest)
             throw new errors_UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-        const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build)))];
+        const tags = [...new Set(inputs.list('tags').map((t) => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))];
         if (!tags.length)
             throw new errors_UsageError("input 'tags' gives no tag");
         const push = inputs.boolean('push');
@@ -43600,9 +43708,16 @@ const buildImageStep = {
         const client = new RegistryClient(image.registry, creds, insecure);
         const repo = image.repository;
         const ref = (tag) => ({ ...image, tag });
-        const finish = async (digest, built) => {
+        const finish = async (digest, built, imageId = '') => {
             // Without a push there is no registry digest, so no immutable reference either.
-            const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${image.registry}/${repo}@${digest}` : '', built: String(built) };
+            const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
+            const name = `${image.registry}/${repo}`;
+            const metadata = JSON.stringify({
+                ...(digest ? { 'containerimage.digest': digest } : {}),
+                ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
+                'image.name': tags.map((t) => `${name}:${t}`).join(','),
+            });
+            const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
             host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
             await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
             return out;
@@ -43625,9 +43740,9 @@ const buildImageStep = {
         const context = (0,external_node_path_namespaceObject.resolve)(inputs.string('context'));
         if (!(0,external_node_fs_namespaceObject.existsSync)(context))
             throw new errors_UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
-        const dockerfile = inputs.string('dockerfile') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('dockerfile')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
+        const dockerfile = inputs.string('file') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('file')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
         if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
-            throw new errors_UsageError(`input 'dockerfile': ${inputs.string('dockerfile') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
+            throw new errors_UsageError(`input 'file': ${inputs.string('file') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
         const buildArgs = parseBuildArgs(inputs.lines('build-args'));
         const revision = host.build.commit;
         if (push) {
@@ -43692,22 +43807,40 @@ const buildImageStep = {
             const authFile = await store.authFile(image.registry, creds);
             // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
             const env = { REGISTRY_AUTH_FILE: authFile };
-            await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
+            // The builder's own log, streamed inside its group as build-push-action shows it.
+            const log = (line) => host.info(line);
+            const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
             if (!push)
-                return finish('', true);
-            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+                return finish('', true, imageId);
+            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
             const digest = pushed || (await client.digest(repo, tags[0]));
             if (!digest)
                 throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
             for (const t of tags.slice(1))
                 await client.copy(ref(tags[0]), ref(t));
-            return finish(digest, true);
+            return finish(digest, true, imageId);
         }
         finally {
             await store.dispose();
         }
     },
 };
+/**
+ * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of
+ * docker/metadata-action's tags output) reduced to its tag. A reference to another image is refused.
+ */
+function tagOf(entry, image) {
+    const slash = entry.lastIndexOf('/');
+    const colon = entry.lastIndexOf(':');
+    if (slash < 0 && colon < 0)
+        return entry;
+    const name = colon > slash ? entry.slice(0, colon) : entry;
+    const tag = colon > slash ? entry.slice(colon + 1) : '';
+    const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
+    if (!same || !tag)
+        throw new errors_UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+    return tag;
+}
 function credentials(username, password) {
     if (!username && !password)
         return undefined;
@@ -43739,6 +43872,198 @@ async function findByRevision(client, repo, revision, wanted) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new errors_UsageError(`${who} is required`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new errors_UsageError(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            registerSecret(decodeURIComponent(u.password));
+            registerSecret(decodeURIComponent(u.username));
+            throw new errors_UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (!scp[3])
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new errors_UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new errors_UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new errors_UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -43748,7 +44073,7 @@ async function findByRevision(client, repo, revision, wanted) {
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = hostOf(url);
+    const host = auth_hostOf(url);
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
@@ -43763,6 +44088,7 @@ function authorizationHeader(url, token) {
  */
 function gitAuthEnv(url, token, base = process.env) {
     const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = tokenFor(url, token);
     if (!token)
         return env;
     registerSecret(token);
@@ -43774,7 +44100,7 @@ function gitAuthEnv(url, token, base = process.env) {
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
 }
-function hostOf(url) {
+function auth_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -43782,30 +44108,8 @@ function hostOf(url) {
         return '';
     }
 }
-/**
- * Rejects repository URLs that carry credentials: git would store them in .git/config and print
- * them in errors. The token input is the one way to authenticate.
- */
-function checkRepoUrl(url, inputName) {
-    const trimmed = url.trim();
-    if (!trimmed)
-        throw new errors_UsageError(`input '${inputName}' is required`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-        let parsed;
-        try {
-            parsed = new URL(trimmed);
-        }
-        catch {
-            throw new errors_UsageError(`input '${inputName}' is not a valid URL`);
-        }
-        if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
-            registerSecret(decodeURIComponent(parsed.password));
-            registerSecret(decodeURIComponent(parsed.username));
-            throw new errors_UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
-        }
-    }
-    return trimmed;
-}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
 /** The URL with any userinfo removed, for log lines and error messages. */
 function displayUrl(url) {
     try {
@@ -43816,6 +44120,82 @@ function displayUrl(url) {
     }
     catch {
         return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/trust.ts
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+        for (const u of urls) {
+            const h = trust_hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = trust_hostOf(e);
+                if (!h)
+                    throw new errors_UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new errors_UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        const host = u.host.toLowerCase();
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/** URL.host of an http(s)/ssh/git URL, or the host of an scp-like address; '' otherwise. */
+function trust_hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
     }
 }
 
@@ -43856,8 +44236,12 @@ function formatDuration(ms) {
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
 const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'];
-const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced'];
+const RINGWAY_COLUMNS = [
+    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+];
+const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -43865,9 +44249,47 @@ const STAGE_TIME = {
     'manifests-generated': 'manifestsGeneratedAt',
     'manifests-pushed': 'manifestsPushedAt',
     'cluster-synced': 'syncedAt',
+    'sync-failed': 'syncFailedAt',
+    'gate-rejected': 'gateRejectedAt',
+    // A rollback is an HLD update of the previous tag.
+    rollback: 'hldUpdatedAt',
 };
-/** Identity columns: two rows with different non-empty values here are different deployments. */
+/** Where a stage sits in a deployment's story (a later stage's value wins); a rollback is an HLD update. */
+const RANK = { rollback: 2 };
+function rankOf(stage) {
+    return RANK[stage] ?? STAGES.indexOf(stage) + 1;
+}
+/**
+ * Columns that tell deployments apart whatever stage set them: a row and a record (or two rows)
+ * with different non-empty values in any of these are different deployments. `env` keeps rings
+ * apart, `imageTag` tags, the rest pipeline runs, pull requests and manifest commits.
+ */
 const IDENTITY = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+/**
+ * Ids of one deployment to one ring: sharing a value in one of these makes a record (or a row) part
+ * of the same deployment. The image tag is not one: every ring of a tag shares it.
+ */
+const LINKS = ['p2', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'];
+/** A row that only knows about the image (image-built so far, perhaps for a named ring): no deployment id yet. */
+function imageOnly(row) {
+    return LINKS.every((k) => !row[k]);
+}
+const same = (a, b) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+const differ = (a, b) => Boolean(a && b && a.toLowerCase() !== b.toLowerCase());
+/**
+ * Whether `fields`, written by a stage of rank `rank`, contradict `row`: an identity column differs,
+ * or the HLD commit differs where the same stage set it (the HLD commit moves from the PR commit to
+ * the merge commit between stages, so only a same-stage difference is a contradiction).
+ */
+function contradicts(row, fields, rank) {
+    if (IDENTITY.some((k) => differ(row[k], fields[k])))
+        return true;
+    return differ(row.hldCommitId, fields.hldCommitId) && (ranks(row).hldCommitId ?? 0) === rank;
+}
+/** Whether `fields` name the same deployment as `row` by one of its ids. */
+function linked(row, fields) {
+    return LINKS.some((k) => same(row[k], fields[k]));
+}
 function ranks(row) {
     try {
         return row.ringwayRanks ? JSON.parse(row.ringwayRanks) : {};
@@ -43898,18 +44320,21 @@ function changes(row, fields, rank) {
     }
     return { set, ranks: r };
 }
-/** Whether two rows can be the same deployment (no identity column disagrees at the same rank). */
+/**
+ * Whether two rows are the same deployment: linked by an id of one ring's deployment, or one of them
+ * only knows the image of the other, and no identity column disagrees (whatever the ranks: a later
+ * stage never turns one ring's row into another's).
+ */
 function compatible(a, b) {
-    const ra = ranks(a);
-    const rb = ranks(b);
-    for (const k of IDENTITY) {
-        const va = a[k];
-        const vb = b[k];
-        if (va && vb && va.toLowerCase() !== vb.toLowerCase() && (ra[k] ?? 0) === (rb[k] ?? 0))
-            return false;
-    }
-    const shared = ['imageTag', 'p1', 'p2', 'p3', 'pr', 'hldCommitId', 'manifestCommitId'].some((k) => a[k] && b[k] && a[k]?.toLowerCase() === b[k]?.toLowerCase());
-    return shared;
+    if (IDENTITY.some((k) => differ(a[k], b[k])))
+        return false;
+    if (differ(a.hldCommitId, b.hldCommitId) && (ranks(a).hldCommitId ?? 0) === (ranks(b).hldCommitId ?? 0))
+        return false;
+    if (linked(a, b))
+        return true;
+    // An image row joins the rows of its tag; one recorded for a named ring, only that ring's.
+    const [image, other] = imageOnly(a) ? [a, b] : [b, a];
+    return imageOnly(image) && same(a.imageTag, b.imageTag) && (!image.env || same(image.env, other.env));
 }
 /** `b` folded into `a` column by column with the same rank rule. */
 function fold(a, b) {
@@ -43929,6 +44354,10 @@ function fold(a, b) {
 }
 /** Spektate-style state from the stages a row has. */
 function row_stateOf(row) {
+    if (row.rolledBackAt)
+        return 'Rolled back';
+    if (syncFailed(row))
+        return 'Sync failed';
     if (row.syncedAt)
         return 'Synced';
     if (row.manifestCommitId)
@@ -43941,7 +44370,27 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = (/* unused pure expression or super */ null && (['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt']));
+const STAGE_TIMES = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+function row_clusterSyncs(row) {
+    try {
+        const v = row.clusters ? JSON.parse(row.clusters) : {};
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The cluster's latest word is a failure (a failure after the last success). */
+function row_clusterFailed(c) {
+    return Boolean(c.failedAt && (!c.okAt || c.failedAt > c.okAt));
+}
+/** A cluster of the ring reports a failure it has not recovered from (or a manual sync-failed stage after the last sync). */
+function syncFailed(row) {
+    const map = Object.values(row_clusterSyncs(row));
+    if (map.length)
+        return map.some(row_clusterFailed);
+    return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
+}
 function row_lastUpdated(row) {
     const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t));
     return times.sort().pop() ?? row.timestamp ?? '';
@@ -65155,6 +65604,7 @@ class TableClient {
 
 
 
+
 const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
 /** The deployment table, through @azure/data-tables. */
 class DeploymentStore {
@@ -65179,7 +65629,13 @@ class DeploymentStore {
             registerSecret(key);
             registerSecret(sig);
             const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+            try {
+                client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+            }
+            catch {
+                // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+                throw new errors_UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+            }
         }
         else if (o.accountName && (o.accountKey || o.sasToken)) {
             const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
@@ -65195,6 +65651,7 @@ class DeploymentStore {
         else {
             throw new errors_UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
         }
+        boundRequests(client);
         return new DeploymentStore(client, o.partitionKey);
     }
     /** Creates the table on first use when it does not exist. */
@@ -65218,6 +65675,23 @@ class DeploymentStore {
         const out = [];
         for await (const e of this.client.listEntities({ queryOptions: { filter } }))
             out.push(toRow(e));
+        return out;
+    }
+    /** Rows of this partition matching any of the given column sets (one query instead of several). */
+    async findAny(wheres) {
+        const terms = wheres
+            .map((w) => Object.entries(w).filter(([, v]) => v))
+            .filter((c) => c.length)
+            .map((c) => `(${c.map(([k, v]) => {
+            if (!/^\w+$/.test(k))
+                throw new Error(`bad column ${k}`);
+            return `${k} eq ${store_quote(v)}`;
+        }).join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
         return out;
     }
     /** Every row of the partition, page by page (continuation tokens followed). */
@@ -65264,7 +65738,32 @@ function toRow(e) {
     return row;
 }
 /** A short, readable error for a failed table call (never the connection string). */
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout(networkTimeoutMs());
+            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw noAnswerError(service);
+                throw err;
+            }
+        },
+    });
+}
 function storageError(err) {
+    if (err instanceof RingwayError)
+        return new RingwayError(err.message.startsWith('telemetry:') ? err.message : `telemetry: ${err.message}`);
     const e = err;
     if (e.statusCode === 403)
         return new RingwayError('telemetry: the storage account refused the credentials (HTTP 403)');
@@ -65281,7 +65780,7 @@ function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
     const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt].filter(Boolean).sort();
+    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
     return {
         deploymentId: row.rowKey,
         state: stateOf(row),
@@ -65300,9 +65799,16 @@ function view(row) {
         manifestBuildId: row.p3 ?? '',
         synced: row.syncedAt ?? '',
         cluster: row.cluster ?? '',
+        clusters: Object.entries(clusterSyncs(row))
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+        syncFailed: row.syncFailedAt ?? '',
         lastUpdated: lastUpdated(row),
         started: times[0] ?? row.timestamp ?? '',
         durationMinutes: durationMinutes(row),
+        rollbackOf: row.rollbackOf ?? '',
+        rolledBackBy: row.rolledBackBy ?? '',
+        rollbackReason: row.rollbackReason ?? '',
     };
 }
 /** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
@@ -65347,8 +65853,165 @@ async function listDeployments(store, f) {
     out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
     return f.top ? out.slice(0, f.top) : out;
 }
+/** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
+function syncText(v) {
+    const hm = (t) => t.replace('T', ' ').slice(0, 16);
+    if (v.clusters.length)
+        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+    if (v.state === 'Sync failed')
+        return '✘';
+    return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/clusters.ts
+
+
+
+
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). */
+function parseRingClusters(entries, rings) {
+    const out = {};
+    for (const raw of entries) {
+        const entry = raw.trim();
+        if (!entry)
+            continue;
+        const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
+        if (!m)
+            throw new errors_UsageError(`input 'ring-clusters': '${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+        const ring = m[1].toLowerCase();
+        if (!rings.includes(ring))
+            throw new errors_UsageError(`input 'ring-clusters': '${ring}' is not one of the rings ${rings.join(', ')}`);
+        if (out[ring])
+            throw new errors_UsageError(`input 'ring-clusters' names ring '${ring}' twice`);
+        const clusters = m[2].split('+').map((c) => c.trim());
+        const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
+        if (bad !== undefined)
+            throw new errors_UsageError(`input 'ring-clusters': '${bad}' is not a cluster name (ring ${ring})`);
+        out[ring] = clusters;
+    }
+    return out;
+}
+/** A commit status is about a cluster when the cluster is one of its name's `/` or `:` separated parts. */
+function statusOfCluster(check, cluster) {
+    return check.name.toLowerCase().split(/[/:\s]+/).includes(cluster.toLowerCase());
+}
+/** A recorded failure on a cluster of the ring that has not recovered. */
+function failureOf(row) {
+    const failing = Object.entries(row_clusterSyncs(row)).filter(([, c]) => row_clusterFailed(c));
+    if (failing.length)
+        return failing.map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`).join('; ');
+    if (syncFailed(row))
+        return `sync failed at ${row.syncFailedAt}`;
+    return undefined;
+}
+/**
+ * Every named cluster of the ring must have applied the deployment: recorded by an operator event
+ * (or a cluster-synced stage naming it), else a Flux / Argo CD commit status on the manifest
+ * commit whose name contains the cluster. A failed status rejects, a pending one waits.
+ */
+async function clustersSynced(row, clusters, statuses) {
+    const map = row_clusterSyncs(row);
+    const manual = new Set((row.cluster ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean));
+    const times = [];
+    const done = [];
+    let missing = [];
+    for (const c of clusters) {
+        const rec = map[c];
+        if (rec?.syncedAt) {
+            times.push(rec.syncedAt);
+            done.push(`${c} at ${rec.syncedAt}`);
+        }
+        else if (manual.has(c.toLowerCase()) && row.syncedAt) {
+            times.push(row.syncedAt);
+            done.push(`${c} at ${row.syncedAt}`);
+        }
+        else
+            missing.push(c);
+    }
+    let fromStatus = false;
+    if (missing.length && statuses) {
+        let found;
+        try {
+            found = await statuses();
+        }
+        catch (err) {
+            if (err instanceof errors_UsageError)
+                throw err;
+            return { verdict: 'wait', detail: `cannot read commit statuses of the manifest commit: ${redact(errorMessage(err))}` };
+        }
+        const still = [];
+        for (const c of missing) {
+            const mine = found.filter((s) => statusOfCluster(s, c));
+            const failed = mine.find((s) => s.state === 'failure');
+            if (failed)
+                return { verdict: 'reject', detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})` };
+            if (mine.length && mine.every((s) => s.state === 'success')) {
+                done.push(`${c} (commit status ${mine[0].name})`);
+                fromStatus = true;
+            }
+            else
+                still.push(c);
+        }
+        missing = still;
+    }
+    if (missing.length)
+        return { verdict: 'wait', detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}` };
+    if (fromStatus && row.manifestsPushedAt)
+        times.push(row.manifestsPushedAt);
+    const since = times.sort().pop();
+    return { verdict: 'pass', detail: `synced on ${done.join(', ')}`, since, sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster' };
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
+
+
+/** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
+const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
+/**
+ * A health URL from the `health-url` input, checked, with every secret part of it registered for
+ * redaction before anything can print it: the userinfo, the query string and key-like parameters.
+ */
+function healthTarget(value, input = 'health-url') {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        throw new errors_UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new errors_UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    const user = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    registerSecret(password);
+    registerSecret(u.password);
+    registerSecret(u.search.slice(1));
+    for (const [k, v] of u.searchParams)
+        if (SECRET_PARAM.test(k))
+            registerSecret(v);
+    const headers = {};
+    if (user || password) {
+        const basic = Buffer.from(`${user}:${password}`).toString('base64');
+        registerSecret(basic);
+        headers.authorization = `Basic ${basic}`;
+    }
+    u.username = '';
+    u.password = '';
+    const shown = `${u.protocol}//${u.host}${u.pathname}`;
+    // The whole URL is a secret only for what it adds to `shown` (registering `shown` would hide it).
+    for (const whole of [value, u.toString()])
+        if (whole.replace(/\/$/, '') !== shown.replace(/\/$/, ''))
+            registerSecret(whole);
+    return { url: u.toString(), headers, shown };
+}
+/** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */
+function shownOf(value) {
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1').replace(/[?#].*$/s, '').slice(0, 200);
+}
 
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
+
+
 
 
 
@@ -65386,6 +66049,13 @@ async function evaluateGate(q, deps) {
         conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}` });
     }
     const deployed = conditions[0].verdict === 'pass' ? row : undefined;
+    // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+    const ringIndex = (r) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
+    const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
+    if (rolledBack.length) {
+        const r = rolledBack[0];
+        conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+    }
     const needs = (name) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
     // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
     let soakStart;
@@ -65397,6 +66067,18 @@ async function evaluateGate(q, deps) {
     }
     else if (!deployed) {
         needs('synced');
+    }
+    else if (failureOf(deployed)) {
+        // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+        conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
+    }
+    else if (q.ringClusters?.[from]?.length) {
+        const repo = q.manifestRepo || deployed.manifestRepo || '';
+        const sha = deployed.manifestCommitId;
+        const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+        conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
+        soakStart = v.since;
+        soakFrom = v.sinceWhat ?? '';
     }
     else if (deployed.syncedAt) {
         conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
@@ -65533,9 +66215,11 @@ async function healthCondition(q) {
     const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
     const results = await Promise.all(q.healthUrls.map(async (url) => {
         // Shown without credentials or query: health URLs may carry keys (?code=… on Azure Functions).
-        const shown = displayUrl(url).replace(/[?#].*$/, '');
+        // Userinfo becomes a Basic header: fetch refuses URLs with credentials (and repeats them).
+        const target = healthTarget(url);
+        const shown = target.shown;
         try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+            const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
             const body = await res.text();
             if (!res.ok)
                 return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
@@ -65545,7 +66229,7 @@ async function healthCondition(q) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? errorMessage(err));
+            const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? redact(errorMessage(err).split(target.url).join(shown)));
             return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
         }
     }));
@@ -65595,11 +66279,61 @@ function ringPair(ringsList, fromRing, toRing) {
     return { rings, from, to: rings[i + 1] };
 }
 
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,external_node_path_namespaceObject.join)(dir, name), warn);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/git/repo.ts
 
 
 
 
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
 /**
  * A working copy of one branch of one remote. Network commands carry the token through the
  * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
@@ -65624,9 +66358,12 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        if (opts.branch)
+            checkRef(opts.branch, 'branch');
         await (0,promises_namespaceObject.mkdir)(opts.dir, { recursive: true });
         await lib_exec_exec('git', ['init', '-q', opts.dir]);
-        await lib_exec_exec('git', ['remote', 'add', 'origin', opts.url], { cwd: opts.dir });
+        await lib_exec_exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = opts.branch || (await probe.defaultBranch());
@@ -65646,12 +66383,14 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await lib_exec_exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+            return await lib_exec_exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
             });
         }
         catch (err) {
@@ -65661,9 +66400,10 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        return m ? m[1] : 'main';
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -65758,37 +66498,46 @@ function classifyNetworkError(url, err) {
 
 
 
+
+
+
 /**
  * Reads the sync tag the GitOps operator moves to the manifest commit it last applied (Flux v1's
  * `flux-sync`, as Bedrock set it up) and tells whether `commit` is included. Only commits and
  * trees are fetched (no blobs), so a large manifest repository costs little.
  */
-async function syncTagIncludes(url, token, tag, commit) {
+async function syncTagIncludes(url, token, tag, commit, what = 'manifest repository') {
+    // The URL may come from a table row: checked before git sees it, and passed after --end-of-options.
+    checkRepoUrl(url, what);
+    checkRef(tag, 'sync-tag');
+    checkRef(`refs/tags/${tag}`, 'sync-tag');
+    if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
+        throw new RingwayError(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-sync-'));
-    const git = (args, network = false) => lib_exec_exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}` });
+    const git = (args, network = false) => lib_exec_exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
     try {
         await git(['init', '-q', '--bare', '.']);
         const ref = `refs/tags/${tag}`;
         try {
-            const listed = await git(['ls-remote', url, ref, `${ref}^{}`], true);
+            const listed = await git(['ls-remote', '--end-of-options', url, ref, `${ref}^{}`], true);
             if (!listed.stdout.trim())
                 return { tagCommit: '', applied: false };
-            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', url, `+${ref}:${ref}`], true);
+            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--end-of-options', url, `+${ref}:${ref}`], true);
         }
         catch (err) {
             throw err instanceof ExecError ? classifyNetworkError(url, err) : err;
         }
-        const tagCommit = (await git(['rev-parse', `${ref}^{commit}`])).stdout.trim();
+        const tagCommit = (await git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`])).stdout.trim();
         // Walk the commits we have rather than ask about `commit` directly: looking up a missing
         // object in a partial clone would make git fetch it from the server, without the token.
-        const history = await git(['rev-list', tagCommit]);
+        const history = await git(['rev-list', '--end-of-options', tagCommit]);
         const want = commit.toLowerCase();
         if (!want)
             return { tagCommit, applied: false };
         return { tagCommit, applied: history.stdout.split('\n').some((c) => c && c.startsWith(want)) };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await removeTempDir(dir);
     }
 }
 
@@ -65842,6 +66591,8 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
 
 
 
+
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
 function parseAzureUrl(url, apiUrl, input = 'hld-repo') {
@@ -65887,6 +66638,8 @@ class AzureDevOpsProvider {
         this.retry = retry;
         if (!token)
             throw new errors_UsageError("input 'token' is required for the Azure DevOps API");
+        if (!tokenFor(ref.orgUrl, token))
+            throw new errors_UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -65900,6 +66653,9 @@ class AzureDevOpsProvider {
                     method,
                     headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
                     body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout(networkTimeoutMs()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
                 });
                 const text = await res.text();
                 if (!res.ok)
@@ -65911,7 +66667,7 @@ class AzureDevOpsProvider {
             if (err instanceof HttpError)
                 throw this.explain(what, err);
             if (err instanceof RingwayError)
-                throw err;
+                throw new RingwayError(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
             throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
         }
     }
@@ -71002,6 +71758,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 
 
+
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
@@ -71026,7 +71784,14 @@ class GitHubProvider {
         this.retry = retry;
         if (!token)
             throw new errors_UsageError("input 'token' is required for GitHub's API");
-        this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
+        if (!tokenFor(ref.apiUrl, token))
+            throw new errors_UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+        // Every request is bounded: a forge that accepts and never answers must not hang the step.
+        const apiUrl = ref.apiUrl;
+        const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
+            throw e.name === 'TimeoutError' ? noAnswerError(`GitHub API ${apiUrl}`) : e;
+        });
+        this.octokit = getOctokit(token, { baseUrl: ref.apiUrl, request: { fetch: timedFetch } });
     }
     async call(what, fn) {
         try {
@@ -71044,6 +71809,8 @@ class GitHubProvider {
     explain(what, err) {
         const r = asRequestError(err);
         const repo = `${this.ref.owner}/${this.ref.repo}`;
+        if (/did not answer within/.test(err.message))
+            return new RingwayError(`${what}: ${err.message}`);
         switch (r.status) {
             case 401:
                 return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
@@ -71142,13 +71909,15 @@ class GitHubProvider {
 /**
  * For repositories without a forge (and the demo): the pushed branch is merged into the target
  * with a merge commit, as a reviewer's "merge" would, then deleted. A target that moved meanwhile
- * is fetched and the merge redone, a bounded number of times.
+ * is fetched and the merge redone; when others changed the same lines, the change is made again
+ * on the new tip (spec.reapply) and the branch replaced, as direct mode does; a bounded number of
+ * times. The branch is deleted whatever the outcome: no reviewer will ever look at it.
  */
 class LocalMergeProvider {
     repo;
     maxAttempts;
     name = 'local';
-    constructor(repo, maxAttempts = 8) {
+    constructor(repo, maxAttempts = 20) {
         this.repo = repo;
         this.maxAttempts = maxAttempts;
     }
@@ -71156,30 +71925,78 @@ class LocalMergeProvider {
         // The git fetch that cloned the repository already proved access.
     }
     async openOrUpdate(spec) {
+        try {
+            return await this.merge(spec);
+        }
+        catch (err) {
+            await this.deleteBranch(spec.sourceBranch);
+            throw err;
+        }
+    }
+    async merge(spec) {
         const src = `refs/remotes/origin/${spec.sourceBranch}`;
+        const subject = `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`;
         for (let attempt = 1;; attempt++) {
             await this.repo.syncToRemote();
-            await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
-            // The merge base may be older than the shallow tip: fetch the history it needs.
-            if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-                await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
-                    network: true,
-                });
+            // First the branch as pushed; after a conflict or a lost race, the change made again on the
+            // new tip (cheaper than fetching the branch's history again, and never conflicts).
+            if (attempt === 1 || !spec.reapply) {
+                if (!(await this.mergeBranch(spec, src, subject))) {
+                    if (!spec.reapply) {
+                        throw new RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+                    }
+                    await this.repo.syncToRemote();
+                    if (!(await this.reapplyAsMerge(spec, subject)))
+                        return this.landed(spec.sourceBranch);
+                }
             }
-            const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`, src], { allowFailure: true });
-            if (merged.code !== 0) {
-                await this.repo.git(['merge', '--abort'], { allowFailure: true });
-                throw new RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+            else if (!(await this.reapplyAsMerge(spec, subject))) {
+                return this.landed(spec.sourceBranch);
             }
-            if (await this.repo.push(spec.targetBranch)) {
-                const mergeCommit = await this.repo.head();
-                await this.repo.git(['push', '-q', 'origin', `:refs/heads/${spec.sourceBranch}`], { network: true, allowFailure: true });
-                return { number: '', url: '', created: true, mergeCommit };
-            }
+            if (await this.repo.push(spec.targetBranch))
+                return this.landed(spec.sourceBranch);
             if (attempt >= this.maxAttempts)
                 throw new RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
-            await new Promise((r) => setTimeout(r, Math.round(200 * 2 ** Math.min(attempt, 5) * (0.5 + Math.random()))));
+            await new Promise((r) => setTimeout(r, Math.round(150 * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()))));
         }
+    }
+    /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
+    async mergeBranch(spec, src, subject) {
+        await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
+        // The merge base may be older than the shallow tip: fetch the history it needs.
+        if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
+            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+                network: true,
+            });
+        }
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        if (merged.code === 0)
+            return true;
+        await this.repo.git(['merge', '--abort'], { allowFailure: true });
+        return false;
+    }
+    /**
+     * Makes the change again on the tip and wraps it in a merge commit (tip + change), the shape a
+     * merged pull request has. False when the tip already holds the change.
+     */
+    async reapplyAsMerge(spec, subject) {
+        const tip = await this.repo.head();
+        if (!(await spec.reapply?.()))
+            return false;
+        const change = await this.repo.head();
+        const merge = (await this.repo.git(['commit-tree', '-p', tip, '-p', change, '-F', '-', `${change}^{tree}`], { input: subject })).stdout.trim();
+        await this.repo.git(['reset', '-q', '--hard', merge]);
+        return true;
+    }
+    /** Done: the branch is deleted; the merge commit is the working copy's head. */
+    async landed(branch) {
+        const mergeCommit = await this.repo.head();
+        if (branch)
+            await this.deleteBranch(branch);
+        return { number: '', url: '', created: true, mergeCommit };
+    }
+    async deleteBranch(branch) {
+        await this.repo.git(['push', '-q', 'origin', '--', `:refs/heads/${branch}`], { network: true, allowFailure: true });
     }
 }
 
@@ -71233,7 +72050,29 @@ function signalsFor(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/telemetry/inputs.ts
+;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+const gitInputs = [
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
+    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
+];
+
+;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
     { name: 'connection-string', description: 'Storage account connection string (account key or SAS)', secret: true },
@@ -71242,7 +72081,7 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true },
+    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
 ];
 function storeOptions(get) {
     return {
@@ -71256,7 +72095,205 @@ function storeOptions(get) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/record.ts
+
+
+
+/**
+ * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
+ * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
+ * adds pr-merged and cluster-synced, named with `stage`.
+ */
+function stageOf(explicit, f) {
+    if (explicit) {
+        if (!STAGES.includes(explicit))
+            throw new errors_UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+        return explicit;
+    }
+    if (f.p1)
+        return 'image-built';
+    if (f.p2)
+        return 'hld-updated';
+    if (f.p3 && f.manifestCommitId)
+        return 'manifests-pushed';
+    if (f.p3)
+        return 'manifests-generated';
+    throw new errors_UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+}
+const REQUIRED = {
+    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
+    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
+    'pr-merged': ['pr'],
+    'manifests-generated': ['p3', 'hldCommitId'],
+    'manifests-pushed': ['manifestCommitId'],
+    'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
+};
+const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+function checkRequired(r) {
+    for (const k of REQUIRED[r.stage])
+        if (!r.fields[k])
+            throw new errors_UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+}
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The gate names the deployment by tag and ring only (below).
+    'gate-rejected': [],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
+function lookups(r) {
+    const f = r.fields;
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
+}
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if (contradicts(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
+}
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
+function newRowKey() {
+    return (0,external_node_crypto_.randomUUID)().replace('-', '').slice(0, 12);
+}
+/**
+ * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
+ * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
+ * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
+ * order, at the same time, end in one row.
+ */
+async function recordStage(store, r, now = new Date()) {
+    const rank = rankOf(r.stage);
+    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v));
+    const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            const wheres = lookups(r);
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                if (targets.length)
+                    break;
+            }
+            // The image's build columns belong to every ring's row of the tag; any other stage to one row.
+            if (r.stage !== 'image-built')
+                targets = targets.slice(0, 1);
+            let written;
+            if (targets.length) {
+                for (const target of targets) {
+                    const c = changes(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                }
+                written = { ...targets[0], ...changes(targets[0], fields, rank).set };
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+            }
+            else {
+                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+                const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                written = await store.insert(c.set, c.ranks, newRowKey());
+            }
+            await foldDuplicates(store, written);
+            return written;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
+                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
+async function foldDuplicates(store, row) {
+    const seen = new Map();
+    for (const r of await store.findAny(['imageTag', ...LINKS].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
+    const mine = seen.get(row.rowKey);
+    if (!mine)
+        return;
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));
+    const image = imageOnly(mine) ? mine : others.find((o) => imageOnly(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !imageOnly(o) && image && compatible(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = fold(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
+    }
+    const other = others.find((o) => !imageOnly(o) || imageOnly(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = fold(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = changes(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/gate.ts
+
+
+
+
 
 
 
@@ -71280,6 +72317,7 @@ const gateStep = {
         { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
         { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
         { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
+        { name: 'ring-clusters', description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)', kind: 'list' },
         { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
         { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
         { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
@@ -71288,7 +72326,12 @@ const gateStep = {
         { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
         { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
         { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-        { name: 'token', description: 'Token for the forge API and the manifest repository', secret: true },
+        { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
+        {
+            name: 'trusted-hosts',
+            description: 'Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline\'s own repository are always trusted',
+            kind: 'list',
+        },
         { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
         { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
         { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
@@ -71322,29 +72365,55 @@ const gateStep = {
             checksRepo: optionalRepo('checks-repo'),
             requiredApprovals: inputs.integer('required-approvals'),
             hldRepo: optionalRepo('hld-repo'),
-            healthUrls: inputs.list('health-url').map((u) => {
-                if (!/^https?:\/\//i.test(u))
-                    throw new errors_UsageError(`input 'health-url': '${u}' is not an http(s) URL`);
-                return u;
-            }),
+            // Checked (and its keys registered as secrets) before anything can print it.
+            healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
             healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+            ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+            syncStatuses: Boolean(inputs.string('token')),
         };
         if (!/^[\w./-]+$/.test(question.syncTag))
             throw new errors_UsageError(`input 'sync-tag': '${question.syncTag}' is not a tag name`);
         const token = inputs.string('token') || undefined;
+        // Tokens go only to hosts the pipeline author named, never to one a table row names.
+        const trust = new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+        const withheld = (url) => `the token is not sent to ${trust_hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
         const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
-        const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, () => evaluateGate(question, {
-            rowsForTag: (tag) => store.find({ imageTag: tag }).catch((err) => {
-                throw err instanceof RingwayError ? err : storageError(err);
-            }),
-            signals: (url, input) => signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input }),
-            syncTag: (url, tag, commit) => syncTagIncludes(url, token, tag, commit),
-            now: () => Date.now(),
-        }));
         const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' };
-        for (const c of answer.conditions)
-            host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+        // The group holds what it names: each condition's verdict and the decision.
+        const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
+            const a = await evaluateGate(question, {
+                rowsForTag: (tag) => store.find({ imageTag: tag }).catch((err) => {
+                    throw err instanceof RingwayError ? err : storageError(err);
+                }),
+                signals: (url, input) => {
+                    const fromInput = url === question.checksRepo || url === question.hldRepo;
+                    if (!fromInput)
+                        asRecorded(() => checkRepoUrl(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
+                    // Without api-url the API host is the repository's: it must be trusted to get the token.
+                    if (token && !inputs.string('api-url') && !trust.allows(url))
+                        throw new RingwayError(withheld(url));
+                    return signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+                },
+                syncTag: (url, tag, commit) => {
+                    const fromInput = url === question.manifestRepo;
+                    const trusted = !token || trust.allows(url);
+                    if (!trusted)
+                        host.warning(withheld(url));
+                    if (fromInput)
+                        return syncTagIncludes(url, token, tag, commit, 'manifest-repo');
+                    const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
+                    asRecorded(() => checkRepoUrl(url, what));
+                    return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err) => {
+                        throw trusted || !(err instanceof RingwayError) ? err : new RingwayError(`${err.message}; ${withheld(url)}`);
+                    });
+                },
+                now: () => Date.now(),
+            });
+            for (const c of a.conditions)
+                host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+            return a;
+        });
         host.info(`decision: ${answer.decision} (${answer.reason})`);
         await host.summary({
             title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
@@ -71361,15 +72430,109 @@ const gateStep = {
             'ready-at': answer.readyAt ?? '',
             conditions: JSON.stringify(answer.conditions),
         };
+        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
+            await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: answer.deployment.imageTag ?? imageTag, env: answer.deployment.env ?? pair.from } }).catch((e) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
+        }
         if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
             throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
         }
         return outputs;
     },
 };
+/** A stored value that fails a rule is bad data, not bad usage: an error (exit 1) naming where it came from. */
+function asRecorded(check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (err instanceof errors_UsageError)
+            throw new RingwayError(err.message);
+        throw err;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/fs/contained.ts
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+function inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,promises_namespaceObject.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,external_node_path_namespaceObject.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,promises_namespaceObject.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new RingwayError(`${what}: '${(0,external_node_path_namespaceObject.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = (0,external_node_path_namespaceObject.join)(p, part);
+        const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new RingwayError(`${what}: '${(0,external_node_path_namespaceObject.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, name);
+        const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await (0,promises_namespaceObject.readdir)(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, (0,external_node_path_namespaceObject.join)(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    const walk = async (d) => {
+        const entries = await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const full = (0,external_node_path_namespaceObject.join)(d, e.name);
+            if (e.isSymbolicLink())
+                await assertResolvesInside(root, full, what);
+            else if (e.isDirectory() && e.name !== '.git')
+                await walk(full);
+        }
+    };
+    if ((await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir);
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/files.ts
 
 
@@ -71453,6 +72616,697 @@ function assertInside(root, full, what, original) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
+// YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
+// resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
+// date stays the text it was; quoted scalars are strings. helm reads values files the same way.
+
+
+/** Aliases a file may expand; bounds "billion laughs" documents. */
+const yaml11_MAX_ALIASES = 100;
+const BOOL = {};
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOATS = {
+    '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+    '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+    '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+    '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+};
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+// Go's time.Parse formats yaml.v2 tries for timestamps.
+const TIMESTAMP = [
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/, // RFC3339Nano
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2}$/,
+];
+/** Go's strconv.ParseInt(s, 0, 64) on the text without underscores; undefined when not an integer. */
+function goInt(plain) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.toLowerCase());
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    if (n > 18446744073709551615n || n < -9223372036854775808n)
+        return undefined;
+    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+}
+/** A plain scalar resolved as yaml.v2 does; `string` when it is text. */
+function resolvePlain(s) {
+    if (s in BOOL)
+        return { tag: 'bool', value: BOOL[s] };
+    if (NULLS.has(s))
+        return { tag: 'null', value: null };
+    if (s in SPECIAL_FLOATS)
+        return { tag: 'float', value: SPECIAL_FLOATS[s] };
+    if (s === '<<')
+        return { tag: 'merge', value: s };
+    const c = s[0];
+    if (c === '.') {
+        if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s))
+            return { tag: 'float', value: Number(s) };
+    }
+    else if (c === '+' || c === '-' || (c >= '0' && c <= '9')) {
+        if (/^\d{4}-/.test(s) && TIMESTAMP.some((re) => re.test(s)) && validDate(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = goInt(plain);
+        if (i !== undefined)
+            return { tag: 'int', value: i };
+        if (YAML_STYLE_FLOAT.test(plain))
+            return { tag: 'float', value: Number(plain) };
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin)
+            return { tag: 'int', value: Number(BigInt(`0b${bin[2]}`)) * (bin[1] ? -1 : 1) };
+    }
+    return { tag: 'str', value: s };
+}
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** True when this text, written plain, would not read back as the same string under YAML 1.1. */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || BASE60.test(s);
+}
+function validDate(s) {
+    const [y, mo, d] = s.split(/[-Tt ]/).map(Number);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 0;
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function yaml11_goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return String(f);
+    const e = Math.floor(Math.log10(Math.abs(f)));
+    if (e < -4 || e >= 6) {
+        const [m, x] = f.toExponential().split('e');
+        const n = Number(x);
+        return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+    }
+    return String(f);
+}
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class yaml11_GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
+function yaml11_parseYaml11(text, opts = { display: 'YAML' }) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lineCounter.linePos(err.pos[0]).line;
+        throw new RingwayError(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    return toGo(doc, opts, text);
+}
+/**
+ * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
+ * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
+ */
+function typedKey(k) {
+    const v = scalar(k);
+    if (typeof v === 'string')
+        return v;
+    if (v === null)
+        return '\0null\0null';
+    if (typeof v === 'boolean')
+        return `\0bool\0${v}`;
+    const n = Number(v);
+    const src = String(k.source ?? '');
+    const isInt = resolvePlain(src).tag === 'int';
+    return `\0${isInt ? 'int' : 'float'}\0${yaml11_goFloatString(n, !isInt)}`;
+}
+const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
+function toGo(doc, opts, text) {
+    let aliases = 0;
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+            if (++aliases > yaml11_MAX_ALIASES)
+                throw new RingwayError(`${opts.display}: more than ${yaml11_MAX_ALIASES} aliases`);
+            const target = node.resolve(doc);
+            if (!target)
+                throw new RingwayError(`${opts.display}: unknown anchor '${node.source}'`);
+            return walk(target);
+        }
+        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            if (opts.text) {
+                const src = String(node.source ?? '');
+                if (node.type === 'PLAIN' && !node.tag)
+                    return resolvePlain(src).tag === 'null' ? null : src;
+                return typeof node.value === 'string' ? node.value : src;
+            }
+            const v = scalar(node);
+            if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float')
+                return new yaml11_GoFloat(v);
+            // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
+            // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
+            if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
+                const [start, , end] = node.range ?? [0, 0, 0];
+                if (!/\n\s*$/.test(text) && end >= text.trimEnd().length && !/^[|>][1-9]?\+/.test(text.slice(start)))
+                    return v.slice(0, -1);
+            }
+            return v;
+        }
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const out = {};
+            const merges = [];
+            for (const pair of node.items) {
+                const k = pair.key;
+                if ((0,yaml_dist/* isScalar */.jn)(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
+                    const v = walk(pair.value);
+                    for (const m of Array.isArray(v) ? v : [v])
+                        if (m && typeof m === 'object' && !Array.isArray(m))
+                            merges.push(m);
+                    continue;
+                }
+                let key;
+                // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
+                // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
+                if ((0,yaml_dist/* isScalar */.jn)(k))
+                    key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
+                else
+                    key = JSON.stringify(walk(k));
+                out[key] = walk(pair.value);
+            }
+            for (const m of merges)
+                for (const [k, v] of Object.entries(m))
+                    if (!(k in out))
+                        out[k] = v;
+            return out;
+        }
+        if ((0,yaml_dist/* isSeq */.oP)(node))
+            return node.items.map((n) => walk(n));
+        return null;
+    };
+    return walk(doc.contents);
+}
+function scalar(node) {
+    const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
+    const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+    if (node.type === 'PLAIN' && (!tag || tag === '!')) {
+        const r = resolvePlain(src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
+    }
+    if (tag === '!!str' || tag === undefined || tag === '!')
+        return typeof node.value === 'string' ? node.value : src;
+    if (tag === '!!int' || tag === '!!float' || tag === '!!bool' || tag === '!!null') {
+        const r = resolvePlain(typeof node.value === 'string' ? node.value : src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
+    }
+    // Other tags (custom, !!binary, !!timestamp): the text.
+    return typeof node.value === 'string' ? node.value : src;
+}
+/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. */
+function firstDocument11(text) {
+    try {
+        const docs = (0,yaml_dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, merge: false });
+        if (!Array.isArray(docs))
+            return undefined;
+        const first = docs[0];
+        if (!first)
+            return null;
+        if (first.errors.length)
+            return undefined;
+        return toGo(first, { display: 'document', typedKeys: true }, text);
+    }
+    catch {
+        return undefined;
+    }
+}
+// ---- Marshal: the layout of Go's yaml.v2 Marshal (libyaml's emitter), byte for byte for the data
+// Fabrikate writes: block style, keys sorted as yaml.v2 sorts them, sequences not indented under
+// a key, 80 columns, plain scalars where they read back as the same string.
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        cp === 0x85 ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
+        (cp >= 0x10000 && cp <= 0x10ffff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof yaml11_GoFloat))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const chars = [...k];
+            if (chars.length > 128 || analyze(chars).multiline) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (k.startsWith('\0'))
+                    this.scalar(k.split('\0')[2], 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar(yaml11_goFloatString(v), 'plain');
+        if (v instanceof yaml11_GoFloat)
+            return this.scalar(yaml11_goFloatString(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!readsAsOther11(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
+                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+/** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
+function goKeyCompare(a, b) {
+    if (a.startsWith('\0') || b.startsWith('\0')) {
+        // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
+        const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
+        const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
+        const num = (k, v) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
+        const na = num(ka, va);
+        const nb = num(kb, vb);
+        const ord = (k) => KIND_ORDER[k] ?? 24;
+        if (na !== undefined && nb !== undefined)
+            return na !== nb ? na - nb : ord(ka) - ord(kb);
+        return ord(ka) - ord(kb);
+    }
+    const ar = [...a];
+    const br = [...b];
+    const isLetter = (c) => /\p{L}/u.test(c);
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+            }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
+    }
+    return ar.length - br.length;
+}
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
 
 
@@ -71483,31 +73337,39 @@ function cleanManifests(manifests) {
 function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
-        const doc = firstDocument(chunk);
+        const doc = firstDocument11(chunk);
         if (!files_isPlainObject(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
         if (files_isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
-        out += `---\n${goYaml(doc)}\n`;
+        out += `---\n${goMarshal(doc)}\n`;
     }
     return out;
 }
-/** YAML in the layout of Go's yaml.v2 Marshal: sorted keys, unindented sequences, 80 columns. */
-function goYaml(value) {
-    return (0,yaml_dist/* stringify */.As)(value, { sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, nullStr: 'null' });
-}
+/** How values files are written; part of the render cache key, so renders from before a change are not reused. */
+const VALUES_FORMAT = 'yaml.v2';
+/**
+ * helm is a short-lived Go process that spends a quarter of its CPU collecting garbage while it
+ * starts; a heap allowed to grow to 3× its live size (GOGC=200, Go's default is 100) saves that
+ * with no visible change in peak memory for ordinary charts (bench/generate.ts). A GOGC the user
+ * set is kept.
+ */
+const HELM_ENV = { GOGC: process.env.GOGC ?? '200' };
 /** `helm template <release> <chart> --values <config> --namespace <ns>`, cleaned as Fabrikate does. */
 async function renderHelm(r) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-values-'));
     const valuesFile = (0,external_node_path_namespaceObject.join)(dir, 'values.yaml');
     try {
-        await (0,promises_namespaceObject.writeFile)(valuesFile, (0,yaml_dist/* stringify */.As)(r.values ?? {}), { mode: 0o600 });
+        // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
+        await (0,promises_namespaceObject.writeFile)(valuesFile, goMarshal(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
-        const res = await lib_exec_exec('helm', ['template', r.release, r.chart, '--values', valuesFile, '--namespace', ns], { allowFailure: true });
+        const res = await lib_exec_exec('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
             throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
-        const cleaned = cleanManifests(res.stdout);
+        // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
+        // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
+        const cleaned = cleanManifests(res.stderr + res.stdout);
         return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
     }
     finally {
@@ -71537,7 +73399,7 @@ async function renderStatic(path, who) {
 }
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 async function renderKustomize(path, namespace, inject, who) {
-    const res = await lib_exec_exec('kubectl', ['kustomize', path], { allowFailure: true });
+    const res = await lib_exec_exec('kubectl', ['kustomize', '--', path], { allowFailure: true });
     if (res.code !== 0)
         throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
     const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
@@ -71606,6 +73468,8 @@ async function build(chartDir, who) {
 
 
 
+
+
 function sources_defaultCacheDir() {
     return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_namespaceObject.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'ringway');
 }
@@ -71629,23 +73493,37 @@ class sources_SourceCache {
     }
     /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
     git(url, version, branch, who) {
+        // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
+        // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
+        try {
+            checkRepoUrl(url, `component '${who}': source`);
+            checkOptionalRef(version, `component '${who}': version`);
+            checkOptionalRef(branch, `component '${who}': branch`);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
         const pinned = version !== '';
         const id = `git-${key(url, version, branch)}`;
         return this.once(id, pinned, async (target) => {
             const token = this.tokens.get(url);
             const env = gitAuthEnv(url, token);
-            const run = (args, cwd) => lib_exec_exec('git', args, { cwd, env, label: `git ${args[0]}` });
+            const timeout = { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` };
+            const git = (args) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
+            const run = (args, cwd) => lib_exec_exec('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
             try {
                 await run(['init', '-q', target]);
-                await run(['remote', 'add', 'origin', url], target);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await lib_exec_exec('git', ['fetch', '-q', '--depth=1', 'origin', ref], { cwd: target, env, allowFailure: true });
+                const shallow = await lib_exec_exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout });
                 if (shallow.code !== 0) {
                     if (!version)
                         throw new ExecError('git fetch', shallow);
-                    await run(['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'], target);
-                    await run(['checkout', '-q', '--detach', version], target);
+                    await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
+                    const commit = await lib_exec_exec('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+                    if (commit.code !== 0)
+                        throw new RingwayError(`no commit, tag or branch '${version}'`);
+                    await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
                 }
                 else {
                     await run(['checkout', '-q', '--detach', 'FETCH_HEAD'], target);
@@ -71660,11 +73538,15 @@ class sources_SourceCache {
     }
     /** A chart from a helm repository, untarred; returns the chart folder. */
     async helmChart(repoUrl, chart, version, who) {
+        checkHelmRepoUrl(repoUrl, `component '${who}': source`);
+        if (chart.startsWith('-') || version.startsWith('-'))
+            throw new RingwayError(`component '${who}': chart name and version may not start with '-'`);
         const id = `helm-${key(repoUrl, chart, version)}`;
         const dir = await this.once(id, version !== '', async (target) => {
-            const args = ['pull', chart, '--repo', repoUrl, '--untar', '--untardir', target];
+            const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
             if (version)
-                args.push('--version', version);
+                args.push(`--version=${version}`);
+            args.push('--', chart);
             const r = await lib_exec_exec('helm', args, { allowFailure: true });
             if (r.code !== 0)
                 throw new RingwayError(`component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`);
@@ -71678,7 +73560,9 @@ class sources_SourceCache {
             if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
                 throw new RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
             }
-            const res = await fetch(url).catch((e) => {
+            const res = await fetch(url, { signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
+                if (e.name === 'TimeoutError')
+                    throw new RingwayError(`component '${who}': ${noAnswerError(displayUrl(url)).message}`);
                 throw new RingwayError(`component '${who}': cannot download ${displayUrl(url)}: ${e.message}`);
             });
             if (!res.ok)
@@ -71722,6 +73606,8 @@ class sources_SourceCache {
 
 
 
+
+
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
@@ -71731,8 +73617,9 @@ async function loadConfigFile(componentDir, env, display) {
         const full = (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${env}.${ext}`);
         if (await files_exists(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            const data = await loadDataFile(full, shown);
-            return toConfig(data ?? {}, shown, '');
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
+            const data = ext === 'json' ? await loadDataFile(full, shown) : yaml11_parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown });
+            return { ...toConfig(data ?? {}, shown, ''), file: shown };
         }
     }
     return undefined;
@@ -71771,15 +73658,15 @@ function toConfig(raw, file, at) {
 }
 /**
  * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, a scalar keeps the first value set, lists concatenate in layer order,
- * and a key holding different kinds of value in two layers is an error. `disabled` comes from the
+ * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
+ * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
  * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
  * the first layer that sets a namespace.
  */
 function layerConfigs(layers) {
     let acc;
     for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.file, '') : clone(layer.config);
+        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
     return acc ?? emptyConfig();
 }
 function clone(c) {
@@ -71827,8 +73714,11 @@ function mergeValues(t, s, file, at) {
         return structuredClone(s);
     const kt = kind(t);
     const ks = kind(s);
-    if (kt !== ks)
-        throw new RingwayError(`${file}: '${at}' is a ${ks} here but a ${kt} in a higher-priority config`);
+    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
+    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
+    if ((kt === 'map' || kt === 'list') && kt !== ks) {
+        throw new RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+    }
     if (kt === 'list')
         return [...t, ...structuredClone(s)];
     if (kt === 'map') {
@@ -71844,6 +73734,8 @@ function mergeValues(t, s, file, at) {
 
 
 
+
+
 const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
 const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
 const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
@@ -71853,7 +73745,9 @@ async function loadDefinition(dir, display) {
         const full = (0,external_node_path_namespaceObject.join)(dir, file);
         if (await files_exists(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-            return normalize(await loadDataFile(full, shown), shown);
+            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+            const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : yaml11_parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown, text: true });
+            return normalize(raw, shown);
         }
     }
     throw new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
@@ -71932,11 +73826,17 @@ function isInlined(def) {
 
 
 
+
 /**
- * Visits the component tree breadth first, parents before children, as Fabrikate does.
- * Disabled subcomponents are skipped with their whole subtree.
+ * Visits the component tree, parents before children, as Fabrikate does: siblings and cousins
+ * concurrently, a node's subcomponents only once `visit` of that node is done. Returns the nodes in
+ * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
+ * new node is visited; the first error is thrown once the visits under way have ended.
  */
+/** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
+const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function tree_walkTree(opts) {
+    await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
     const rootDef = await loadDefinition(opts.hld, '.');
     const root = {
         def: rootDef,
@@ -71948,13 +73848,36 @@ async function tree_walkTree(opts) {
     };
     await readAccessTokens(opts.hld, '.', opts);
     const visited = [];
-    let level = [root];
-    while (level.length) {
-        visited.push(...level);
-        const next = await Promise.all(level.map((n) => children(n, opts)));
-        level = next.flat();
-    }
-    return visited;
+    let failure;
+    const walk = async (node, at) => {
+        if (failure)
+            return;
+        try {
+            visited.push({ node, at });
+            if (opts.visit)
+                await opts.visit(node);
+            if (failure)
+                return;
+            const kids = await children(node, opts);
+            await Promise.all(kids.map((k, i) => walk(k, [...at, i])));
+        }
+        catch (err) {
+            failure ??= { err };
+        }
+    };
+    await walk(root, []);
+    if (failure)
+        throw failure.err;
+    return visited.sort((a, b) => compareAt(a.at, b.at)).map((v) => v.node);
+}
+/** Breadth-first order of tree positions: depth first, then sibling indexes from the top. */
+function compareAt(a, b) {
+    if (a.length !== b.length)
+        return a.length - b.length;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
 }
 async function children(parent, opts) {
     const out = [];
@@ -71969,7 +73892,12 @@ async function children(parent, opts) {
         }
         let root = parent.root;
         let physical;
-        if (sub.method === 'git') {
+        const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
+        if (installed) {
+            // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
+            physical = await containedPath(root, installed, sub.path || '.', `component '${path}'`);
+        }
+        else if (sub.method === 'git') {
             if (!sub.source)
                 throw new RingwayError(`component '${path}': method git needs a 'source' URL`);
             root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
@@ -71983,6 +73911,7 @@ async function children(parent, opts) {
             throw new RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
         }
         const display = external_node_path_namespaceObject.posix.join(parent.logical, sub.name);
+        await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
         const def = await loadDefinition(physical, display);
         await readAccessTokens(physical, display, opts);
         out.push({
@@ -71995,6 +73924,17 @@ async function children(parent, opts) {
         });
     }
     return out;
+}
+/**
+ * `<parent folder>/<kind>/<name>` when `fab install` put a source there (`components/` for git
+ * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
+ * the HLD (or the checkout it is part of), also through symlinks.
+ */
+async function installedFolder(node, kind, name, who) {
+    const dir = (0,external_node_path_namespaceObject.join)(node.physical, kind, name);
+    if (!(await files_exists(dir)))
+        return undefined;
+    return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
 async function componentConfig(dir, display, envs, fromParent) {
@@ -72044,6 +73984,12 @@ async function readAccessTokens(dir, display, opts) {
 
 
 
+
+
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
@@ -72066,39 +74012,82 @@ async function generate(opts) {
     for (const n of names)
         if (/[/\\]|^\.\.?$/.test(n))
             throw new RingwayError(`input 'environments': '${n}' is not a valid folder name`);
-    const trees = await Promise.all(groups.map((envs) => tree_walkTree({ hld, environments: envs, sources, warn })));
+    // A committed `generated` link must not carry the output out of the HLD.
+    if (isInside(hld, output))
+        await assertResolvesInside(hld, output, 'output');
     await (0,promises_namespaceObject.mkdir)(output, { recursive: true });
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(output, '.ringway-staging-'));
+    // Staging is named after this process: one left by a killed run is removed by the next.
+    await removeStaleStaging(output);
+    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(output, `.ringway-staging-${process.pid}-`));
     const renderer = new Renderer(cacheDir);
+    const limit = limiter(opts.concurrency || defaultConcurrency());
     try {
-        const jobs = trees.flatMap((nodes, g) => nodes.map((node) => ({ node, folder: (0,external_node_path_namespaceObject.join)(staging, names[g]) })));
-        const written = new Map();
-        await pool(jobs, opts.concurrency || (0,external_node_os_namespaceObject.cpus)().length, async ({ node, folder }) => {
-            await runHooks(node, 'before-generate');
-            const manifest = await renderer.render(node, sources);
-            await runHooks(node, 'after-generate');
-            const file = (0,external_node_path_namespaceObject.join)(folder, node.logical, `${node.def.name}.yaml`);
-            const other = written.get(file);
-            if (other)
-                warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_namespaceObject.relative)(staging, file)}; the last one rendered wins`);
-            written.set(file, node.path);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(folder, node.logical), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(file, manifest, { mode: 0o644 });
-        });
         const folders = [];
-        for (const [g, name] of names.entries()) {
-            const folder = (0,external_node_path_namespaceObject.join)(staging, name);
+        let components = 0;
+        let done = 0;
+        let found = 0;
+        // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
+        // hooks of one component never run twice at once. Inside a set, components render in parallel.
+        for (const [g, envs] of groups.entries()) {
+            const folder = (0,external_node_path_namespaceObject.join)(staging, names[g]);
             await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+            const written = new Map();
+            const failed = []; // the first failure of a render; later ones are its consequences
+            const pending = [];
+            const renderOne = async (node) => {
+                const manifest = await limit(() => renderer.render(node, sources));
+                await runHooks(node, 'after-generate');
+                const file = (0,external_node_path_namespaceObject.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const other = written.get(file);
+                if (other)
+                    warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_namespaceObject.relative)(staging, file)}; the last one rendered wins`);
+                written.set(file, node.path);
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(folder, node.logical), { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(file, manifest, { mode: 0o644 });
+                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+            };
+            const nodes = await tree_walkTree({
+                hld,
+                environments: envs,
+                sources,
+                warn,
+                // Fabrikate's order: a component's before-generate, render and after-generate all end before
+                // its subcomponents are read. Only an after-generate hook makes the children wait for the
+                // render; without one they are read while it runs (rendering writes nothing into the HLD).
+                visit: async (node) => {
+                    if (failed.length)
+                        throw failed[0];
+                    found++;
+                    await limit(() => runHooks(node, 'before-generate'));
+                    const done = renderOne(node).catch((err) => {
+                        failed.push(err);
+                    });
+                    if (hasHook(node, 'after-generate'))
+                        await done;
+                    else
+                        pending.push(done);
+                    if (failed.length)
+                        throw failed[0];
+                },
+            }).catch(async (err) => {
+                await Promise.all(pending);
+                throw err;
+            });
+            await Promise.all(pending);
+            if (failed.length)
+                throw failed[0];
             if (opts.validate)
-                await validateFolder(folder, name);
-            folders.push({ name, path: (0,external_node_path_namespaceObject.join)(output, name), files: trees[g].length });
+                await validateFolder(folder, names[g]);
+            folders.push({ name: names[g], path: (0,external_node_path_namespaceObject.join)(output, names[g]), files: nodes.length });
+            components += nodes.length;
         }
         for (const name of names) {
             await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(output, name), { recursive: true, force: true });
             await (0,promises_namespaceObject.rename)((0,external_node_path_namespaceObject.join)(staging, name), (0,external_node_path_namespaceObject.join)(output, name));
         }
+        await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
         log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
-        return { folders, components: jobs.length, rendered: renderer.rendered, fromCache: renderer.fromCache };
+        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
     }
     finally {
         await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
@@ -72112,9 +74101,10 @@ async function generate(opts) {
 async function install(opts) {
     const hld = resolve(opts.hld);
     const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
-    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined) });
+    const limit = limiter(opts.concurrency || cpus().length);
     let fetched = 0;
-    await pool(nodes, opts.concurrency || cpus().length, async (node) => {
+    // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.
+    const visit = (node) => limit(async () => {
         const { def } = node;
         await runHooks(node, 'before-install');
         if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
@@ -72138,6 +74128,7 @@ async function install(opts) {
         }
         await runHooks(node, 'after-install');
     });
+    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined), visit });
     opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
     return { components: nodes.length, fetched };
 }
@@ -72160,6 +74151,37 @@ async function pool(items, limit, fn) {
     if (failure !== undefined)
         throw failure;
 }
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+/**
+ * Renders at once by default: one more than the cores. Every render is a short `helm template`
+ * process whose start-up and exit leave a core idle; one extra keeps both cores busy.
+ */
+function defaultConcurrency() {
+    return (0,external_node_os_namespaceObject.cpus)().length + 1;
+}
+function hasHook(node, hook) {
+    return (node.def.hooks[hook] ?? []).some((c) => c.trim() !== '');
+}
 async function runHooks(node, hook) {
     for (const cmd of node.def.hooks[hook] ?? []) {
         if (!cmd.trim())
@@ -72176,8 +74198,37 @@ class Renderer {
     fromCache = 0;
     helmVersion;
     chartHashes = new Map();
+    /** Render cache entries this run read or wrote. */
+    used = new Set();
     constructor(cacheDir) {
         this.cacheDir = cacheDir;
+    }
+    /**
+     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+     * environments sharing the cache keep their entries while there is room.
+     */
+    async evict(maxBytes) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render');
+        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        const now = new Date();
+        const entries = await Promise.all(names.map(async (name) => {
+            const full = (0,external_node_path_namespaceObject.join)(dir, name);
+            const st = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+            if (this.used.has(name))
+                await (0,promises_namespaceObject.utimes)(full, now, now).catch(() => undefined);
+            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+        }));
+        let bytes = entries.reduce((n, e) => n + e.size, 0);
+        let removed = 0;
+        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+            if (bytes <= maxBytes)
+                break;
+            await (0,promises_namespaceObject.rm)(e.full, { force: true });
+            bytes -= e.size;
+            removed++;
+        }
+        return { kept: entries.length - removed, removed, bytes };
     }
     async render(node, sources) {
         const { def, config } = node;
@@ -72186,25 +74237,36 @@ class Renderer {
             case 'component':
                 return '';
             case 'static': {
-                if (def.method === 'http')
+                if (def.method === 'http') {
+                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+                    const installed = await installedFolder(node, 'components', def.name, who);
+                    this.rendered++;
+                    if (installed)
+                        return renderStatic(installed, who);
                     return renderStatic((0,external_node_path_namespaceObject.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
-                return renderStatic(await containedPath(root, base, def.path || '.', `component '${who}'`), who);
+                const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                await assertTreeInside(root, files, `component '${who}'`);
+                return renderStatic(files, who);
             }
             case 'kustomize': {
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
-                return renderKustomize(await containedPath(root, base, def.path || '.', `component '${who}'`), config.namespace, config.injectNamespace, who);
+                const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                await assertTreeInside(root, dir, `component '${who}'`);
+                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
             }
             case 'helm': {
-                const chart = await chartPath(node, sources);
+                const { chart, root } = await chartPath(node, sources);
                 const key = (0,external_node_crypto_.createHash)('sha256')
-                    .update(JSON.stringify([await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, (0,yaml_dist/* stringify */.As)(config.config ?? {})]))
+                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, (0,yaml_dist/* stringify */.As)(config.config ?? {})]))
                     .digest('hex');
                 const cached = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render', `${key}.yaml`);
+                this.used.add(`${key}.yaml`);
                 const hit = await (0,promises_namespaceObject.readFile)(cached, 'utf8').catch(() => undefined);
                 if (hit !== undefined) {
                     this.fromCache++;
@@ -72243,30 +74305,53 @@ class Renderer {
         })();
         return this.helmVersion;
     }
-    /** Content hash of every file of a chart (names and bytes), computed once per run. */
-    hashChart(dir) {
+    /**
+     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+     * followed as helm follows them (a subchart folder linked from a shared one), but only while
+     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+     */
+    hashChart(dir, root, who) {
         let p = this.chartHashes.get(dir);
         if (!p) {
             p = (async () => {
                 const h = (0,external_node_crypto_.createHash)('sha256');
-                const walk = async (d) => {
+                const realRoot = await (0,promises_namespaceObject.realpath)(root);
+                const seen = new Set();
+                const walk = async (d, real) => {
+                    if (seen.has(real))
+                        return; // a link back up the tree: helm would loop, we list it once
+                    seen.add(real);
                     for (const e of (await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
                         const full = (0,external_node_path_namespaceObject.join)(d, e.name);
-                        if (e.isDirectory())
-                            await walk(full);
+                        let isDir = e.isDirectory();
+                        let target = (0,external_node_path_namespaceObject.join)(real, e.name);
+                        if (e.isSymbolicLink()) {
+                            target = await (0,promises_namespaceObject.realpath)(full).catch(() => {
+                                throw new RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart points to nothing`);
+                            });
+                            if (!isInside(realRoot, target))
+                                throw new RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart leads outside the HLD`);
+                            isDir = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
+                        }
+                        if (isDir)
+                            await walk(full, target);
                         else {
                             h.update((0,external_node_path_namespaceObject.relative)(dir, full)).update('\0');
                             h.update(await (0,promises_namespaceObject.readFile)(full));
                         }
                     }
                 };
-                await walk(dir);
+                await walk(dir, await (0,promises_namespaceObject.realpath)(dir));
                 return h.digest('hex');
             })();
             this.chartHashes.set(dir, p);
         }
         return p;
     }
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
@@ -72301,16 +74386,26 @@ async function validateFolder(folder, name) {
         }
     }
 }
-/** The folder of a helm component's chart: fetched (with its dependencies) or in the HLD. */
+/**
+ * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
+ * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
+ * cache (with its dependencies), else the chart in the HLD.
+ */
 async function chartPath(node, sources) {
     const { def } = node;
     const who = node.path;
+    const remote = def.method === 'helm' || def.method === 'git';
+    const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
+    if (installed) {
+        const dir = def.method === 'git' ? await containedPath(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        return { chart: await existingChart(dir, who), root: node.root };
+    }
     if (def.method === 'helm') {
         if (!def.source || !def.path)
             throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
         const chart = await sources.helmChart(def.source, def.path, def.version, who);
         await ensureChartDependencies(chart, who);
-        return chart;
+        return { chart, root: chart };
     }
     if (def.method === 'git') {
         if (!def.source)
@@ -72318,9 +74413,9 @@ async function chartPath(node, sources) {
         const checkout = await sources.git(def.source, def.version, def.branch, who);
         const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
         await ensureChartDependencies(chart, who);
-        return chart;
+        return { chart, root: checkout };
     }
-    return existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
+    return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
 async function existingChart(dir, who) {
     if (!(await files_exists((0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml'))))
@@ -72328,121 +74423,8 @@ async function existingChart(dir, who) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./lib/steps/inputs.ts
-
-
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function envName(name) {
-    return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
-}
-const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
-/**
- * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
- * input the step does not declare is a programming error and throws.
- */
-class Inputs {
-    defs;
-    values;
-    constructor(defs, values) {
-        this.defs = defs;
-        this.values = values;
-    }
-    static resolve(step, source, env = process.env) {
-        const defs = new Map(step.inputs.map((d) => [d.name, d]));
-        const values = new Map();
-        for (const def of step.inputs) {
-            let raw = source(def);
-            if (raw === undefined || raw === '')
-                raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
-                raw = def.default;
-            if (raw === undefined || raw === '') {
-                if (def.required)
-                    throw new errors_UsageError(`input '${def.name}' is required`);
-                continue;
-            }
-            if (def.secret)
-                registerSecret(raw.trim());
-            const kind = def.kind ?? 'string';
-            if (kind === 'boolean') {
-                const v = raw.trim().toLowerCase();
-                if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
-                }
-            }
-            if (def.options && !def.options.includes(raw.trim())) {
-                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
-            }
-            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
-        }
-        return new Inputs(defs, values);
-    }
-    /** For tests and for steps calling steps: values given directly. */
-    static of(step, values) {
-        return Inputs.resolve(step, (def) => {
-            const v = values[def.name];
-            return v === undefined ? undefined : String(v);
-        }, {});
-    }
-    def(name) {
-        const d = this.defs.get(name);
-        if (!d)
-            throw new Error(`step has no input '${name}'`);
-        return d;
-    }
-    has(name) {
-        this.def(name);
-        return this.values.has(name);
-    }
-    /** The value, or '' when not given and without default. */
-    string(name) {
-        this.def(name);
-        return this.values.get(name) ?? '';
-    }
-    /** The value, or throws a usage error naming the input when it is empty. */
-    require(name) {
-        const v = this.string(name);
-        if (!v)
-            throw new errors_UsageError(`input '${name}' is required`);
-        return v;
-    }
-    boolean(name) {
-        this.def(name);
-        const v = this.values.get(name);
-        return v !== undefined && TRUE.has(v.toLowerCase());
-    }
-    /** Comma- or newline-separated values, trimmed, empties dropped. */
-    list(name) {
-        return splitList(this.string(name));
-    }
-    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
-    lines(name) {
-        return this.string(name)
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter(Boolean);
-    }
-    integer(name, min = 0) {
-        const v = this.string(name);
-        if (v === '')
-            return NaN;
-        if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
-        }
-        return Number(v);
-    }
-}
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-
 ;// CONCATENATED MODULE: ./lib/steps/generate.ts
+
 
 
 
@@ -72456,18 +74438,19 @@ const generateStep = {
         { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
         {
             name: 'environments',
-            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east); empty renders common only',
+            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
             kind: 'list',
         },
         {
             name: 'fab-envs',
-            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST')",
+            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
         },
         { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores' },
+        { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores + 1 (a core stays busy while another helm process starts)' },
         { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
         { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
     ],
+    positional: { input: 'environments', usage: 'environment' },
     outputs: [
         { name: 'output', description: 'Folder holding the generated environment folders' },
         { name: 'folders', description: 'Environment folders written, comma-separated' },
@@ -72476,9 +74459,17 @@ const generateStep = {
     ],
     async run(inputs, host) {
         const hld = (0,external_node_path_namespaceObject.resolve)(inputs.string('hld'));
-        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'));
+        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
+        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+        if (fromBedrock)
+            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
         const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
         const output = inputs.string('output') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('output')) : (0,external_node_path_namespaceObject.join)(hld, 'generated');
+        await checkOutput(hld, output, groups.map(folderName));
+        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
+        if (cacheDir)
+            await checkCreatableFolder((0,external_node_path_namespaceObject.resolve)(cacheDir), 'cache-dir');
+        await checkCreatableFolder(output, 'output');
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
@@ -72488,6 +74479,7 @@ const generateStep = {
             validate: inputs.boolean('validate'),
             log: (l) => host.info(l),
             warn: (l) => host.warning(l),
+            progress: progressLines(host),
         }));
         await host.summary({
             title: 'ringway generate',
@@ -72502,18 +74494,566 @@ const generateStep = {
         };
     },
 };
-/** `environments` is one priority list; `fab-envs` is Bedrock's list of runs. Not both. */
-function environmentGroups(environments, fabEnvs) {
+/**
+ * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
+ * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
+ */
+function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
     if (environments.length && fabEnvs.trim())
         throw new errors_UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
-    if (fabEnvs.trim())
-        return splitList(fabEnvs).map((run) => run.split(/\s+/).filter(Boolean));
+    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
+    if (runs.trim()) {
+        const groups = bedrockRuns(runs);
+        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
+    }
     for (const e of environments) {
         if (/\s/.test(e))
             throw new errors_UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
     }
     return [environments];
 }
+/**
+ * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
+ * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
+ * an entry on white space, and an empty entry renders common. Newlines separate entries too.
+ */
+function bedrockRuns(value) {
+    const entries = value.trim().split(/,|\r?\n/);
+    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
+        entries.pop();
+    return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+const generate_inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+/**
+ * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
+ * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
+ */
+async function checkOutput(hld, output, folders) {
+    const realHld = await (0,promises_namespaceObject.realpath)(hld).catch(() => hld);
+    const realOut = await (0,promises_namespaceObject.realpath)(output).catch(() => output);
+    if (generate_inside(realOut, realHld))
+        throw new errors_UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+    for (const f of folders) {
+        const target = (0,external_node_path_namespaceObject.join)(realOut, f);
+        if (!generate_inside(realHld, target))
+            continue;
+        if (await holdsDefinitions(target)) {
+            throw new errors_UsageError(`input 'output': '${(0,external_node_path_namespaceObject.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+        }
+    }
+}
+async function holdsDefinitions(dir) {
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
+        return true;
+    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
+        return true;
+    return false;
+}
+/**
+ * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
+ * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
+ */
+async function checkCreatableFolder(path, input) {
+    if (/^\/(proc|sys)(\/|$)/.test(path))
+        throw new errors_UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    let existing = path;
+    for (;;) {
+        const st = await (0,promises_namespaceObject.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw new errors_UsageError(`input '${input}': '${existing}' is a file, not a folder`);
+            break;
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (up === existing)
+            break;
+        existing = up;
+    }
+    const real = await (0,promises_namespaceObject.realpath)(existing).catch(() => existing);
+    if (/^\/(proc|sys)(\/|$)/.test(real))
+        throw new errors_UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    if (real !== path && (0,external_node_path_namespaceObject.relative)(real, path) !== '' && !(await (0,promises_namespaceObject.access)(real, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false))) {
+        throw new errors_UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+    }
+}
+/** Milliseconds a generate may take before each component gets a progress line. */
+const PROGRESS_AFTER_MS = 2000;
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
+    const start = now();
+    return (p) => {
+        if (now() - start < afterMs)
+            return;
+        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/metrics/format.ts
+/** 0.5 → "30m", 26 → "1d 2h": short enough for a table cell. */
+function hours(h) {
+    if (h === null)
+        return '–';
+    const m = Math.round(h * 60);
+    if (m < 60)
+        return `${m}m`;
+    if (m < 24 * 60)
+        return `${Math.floor(m / 60)}h${m % 60 ? ` ${String(m % 60).padStart(2, '0')}m` : ''}`;
+    const d = Math.floor(m / 1440);
+    const rest = Math.round((m % 1440) / 60);
+    return `${d}d${rest ? ` ${rest}h` : ''}`;
+}
+const pct = (r) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
+const TABLE_HEAD = ['Service', 'Ring', 'Deployments', 'Per week', 'Frequency', 'Lead time p50', 'p90', 'No commit time', 'Failed', 'Failure rate', 'Restore p50', 'p90', 'Unrestored', 'Band', 'Counted at'];
+function tableRow(g) {
+    return [
+        g.service,
+        g.ring,
+        String(g.deployments),
+        String(g.deploymentsPerWeek),
+        g.frequency ?? '–',
+        hours(g.leadTime.medianHours),
+        hours(g.leadTime.p90Hours),
+        String(g.leadTime.withoutCommitTime),
+        String(g.changeFailure.failed),
+        pct(g.changeFailure.rate),
+        hours(g.timeToRestore.medianHours),
+        hours(g.timeToRestore.p90Hours),
+        String(g.timeToRestore.unrestored),
+        g.band.overall || '–',
+        g.basis,
+    ];
+}
+/** Header plus one row per service and ring, then the total when there is more than one group. */
+function tableRows(r) {
+    return [TABLE_HEAD, ...r.groups.map(tableRow), ...(r.groups.length > 1 ? [tableRow(r.total)] : [])];
+}
+/** One line saying what the report covers, and the empty case in words. */
+function headline(r) {
+    const span = `${r.since.slice(0, 16).replace('T', ' ')} → ${r.until.slice(0, 16).replace('T', ' ')} UTC (${r.days} days)`;
+    if (r.total.deployments === 0)
+        return `no deployments recorded in ${span}; ${r.rowsRead} rows read`;
+    return `${r.total.deployments} deployments in ${span}; ${r.rowsRead} rows read`;
+}
+function notes(r) {
+    const t = r.total;
+    const out = [headline(r)];
+    if (t.deployments) {
+        out.push(`Failed changes: ${t.changeFailure.failed} (rolled back ${t.changeFailure.rolledBack}, rejected by the gate ${t.changeFailure.gateRejected}, sync failed ${t.changeFailure.syncFailed}).`, `Lead time from ${t.leadTime.count} deployments with a recorded commit time; ${t.leadTime.withoutCommitTime} without one (older or bedrock-cli rows) are counted apart.`, 'Counted at: cluster-synced where the service records syncs in that ring, else manifests-pushed. Bands: DORA Accelerate State of DevOps 2024 clusters. Definitions: docs/metrics.md.');
+    }
+    return out;
+}
+const CSV_HEAD = ['service', 'ring', 'basis', 'deployments', 'deployments_per_week', 'frequency', 'lead_time_count', 'lead_time_median_hours', 'lead_time_p90_hours', 'without_commit_time', 'failed', 'change_failure_rate', 'rolled_back', 'gate_rejected', 'sync_failed', 'restore_count', 'restore_median_hours', 'restore_p90_hours', 'unrestored', 'band', 'band_deployment_frequency', 'band_lead_time', 'band_change_failure_rate', 'band_time_to_restore', 'since', 'until'];
+function csvCell(v) {
+    const s = v === null ? '' : String(v);
+    // Quote when needed; a leading = + - @ is prefixed so a spreadsheet does not run it as a formula.
+    const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+function csv(r) {
+    const line = (g) => [g.service, g.ring, g.basis, g.deployments, g.deploymentsPerWeek, g.frequency, g.leadTime.count, g.leadTime.medianHours, g.leadTime.p90Hours, g.leadTime.withoutCommitTime, g.changeFailure.failed, g.changeFailure.rate, g.changeFailure.rolledBack, g.changeFailure.gateRejected, g.changeFailure.syncFailed, g.timeToRestore.count, g.timeToRestore.medianHours, g.timeToRestore.p90Hours, g.timeToRestore.unrestored, g.band.overall, g.band.deploymentFrequency, g.band.leadTime, g.band.changeFailureRate, g.band.timeToRestore, r.since, r.until]
+        .map(csvCell)
+        .join(',');
+    return [CSV_HEAD.join(','), ...r.groups.map(line), ...(r.groups.length ? [line(r.total)] : [])].join('\n') + '\n';
+}
+/** Columns padded to their longest cell (the terminal's table). */
+function textTable(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+    const fmt = (r) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd();
+    return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
+}
+/** The report in one of the formats users ask for. */
+function renderReport(r, format) {
+    if (format === 'json')
+        return `${JSON.stringify(r, null, 2)}\n`;
+    if (format === 'csv')
+        return csv(r);
+    const [head, ...rest] = notes(r);
+    return r.total.deployments ? `${head}\n\n${textTable(tableRows(r))}\n\n${rest.join('\n')}\n` : `${head}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/metrics/bands.ts
+const FREQUENCY_RANK = { daily: 3, weekly: 2, monthly: 1, 'less than monthly': 0 };
+const HOUR = 3600e3;
+const DAY = 24 * HOUR;
+const CLUSTERS_2024 = [
+    { band: 'elite', frequency: 'daily', leadTimeMs: DAY, changeFailureRate: 0.05, restoreMs: HOUR },
+    { band: 'high', frequency: 'weekly', leadTimeMs: 7 * DAY + 1, changeFailureRate: 0.2, restoreMs: DAY },
+    { band: 'medium', frequency: 'monthly', leadTimeMs: 730 * HOUR + 1, changeFailureRate: 0.1, restoreMs: DAY },
+    { band: 'low', frequency: 'less than monthly', leadTimeMs: Infinity, changeFailureRate: 1, restoreMs: Infinity },
+];
+function meets(c, k, m) {
+    switch (k) {
+        case 'frequency':
+            return m.frequency === undefined ? undefined : FREQUENCY_RANK[m.frequency] >= FREQUENCY_RANK[c.frequency];
+        case 'lead':
+            return m.leadTimeMedianMs === undefined ? undefined : m.leadTimeMedianMs < c.leadTimeMs;
+        case 'cfr':
+            return m.changeFailureRate === undefined ? undefined : m.changeFailureRate <= c.changeFailureRate;
+        case 'restore':
+            return m.restoreMedianMs === undefined ? undefined : m.restoreMedianMs < c.restoreMs;
+    }
+}
+/** The best cluster whose every value the metrics meet (metrics without data are left out). */
+function bands(m) {
+    const one = (k) => (meets(CLUSTERS_2024[0], k, m) === undefined ? '' : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band);
+    const keys = ['frequency', 'lead', 'cfr', 'restore'];
+    const known = keys.filter((k) => meets(CLUSTERS_2024[0], k, m) !== undefined);
+    const overall = m.frequency === undefined ? '' : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
+    return { overall, deploymentFrequency: one('frequency'), leadTime: one('lead'), changeFailureRate: one('cfr'), timeToRestore: one('restore') };
+}
+/** Linear-interpolated percentile of sorted values (BigQuery's PERCENTILE_CONT, as Four Keys uses). */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return undefined;
+    const x = (sorted.length - 1) * p;
+    const lo = Math.floor(x);
+    const hi = Math.ceil(x);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (x - lo);
+}
+
+;// CONCATENATED MODULE: ./lib/metrics/compute.ts
+
+const compute_HOUR = 3600e3;
+const compute_DAY = 24 * compute_HOUR;
+const WEEK = 7 * compute_DAY;
+const time = (s) => (s ? Date.parse(s) : NaN);
+const KIND_BIT = { rolledBack: 1, gateRejected: 2, syncFailed: 4 };
+/** Collects what the metrics of one set of deployments need. */
+class Tally {
+    deployments = [];
+    failedKinds = [];
+    leads = [];
+    withoutCommitTime = 0;
+    restores = [];
+    unrestored = 0;
+    bases = new Set();
+    result(service, ring, w) {
+        const days = (w.until - w.since) / compute_DAY;
+        const failed = this.failedKinds.filter((k) => k > 0);
+        const count = (bit) => failed.filter((k) => k & bit).length;
+        const leads = this.leads.sort((a, b) => a - b);
+        const restores = this.restores.sort((a, b) => a - b);
+        const n = this.deployments.length;
+        const frequency = n ? frequencyOf(this.deployments, w) : null;
+        const rate = n ? failed.length / n : null;
+        const hours = (v) => (v === undefined ? null : Math.round((v / compute_HOUR) * 100) / 100);
+        return {
+            service,
+            ring,
+            basis: this.bases.size > 1 ? 'mixed' : ([...this.bases][0] ?? 'cluster-synced'),
+            deployments: n,
+            deploymentsPerWeek: Math.round((n / (days / 7)) * 100) / 100,
+            frequency,
+            leadTime: { count: leads.length, medianHours: hours(percentile(leads, 0.5)), p90Hours: hours(percentile(leads, 0.9)), withoutCommitTime: this.withoutCommitTime },
+            changeFailure: { failed: failed.length, rate: rate === null ? null : Math.round(rate * 10000) / 10000, rolledBack: count(1), gateRejected: count(2), syncFailed: count(4) },
+            timeToRestore: { count: restores.length, medianHours: hours(percentile(restores, 0.5)), p90Hours: hours(percentile(restores, 0.9)), unrestored: this.unrestored },
+            band: n
+                ? bands({ frequency: frequency ?? undefined, leadTimeMedianMs: percentile(leads, 0.5), changeFailureRate: rate ?? undefined, restoreMedianMs: percentile(restores, 0.5) })
+                : { overall: '', deploymentFrequency: '', leadTime: '', changeFailureRate: '', timeToRestore: '' },
+        };
+    }
+}
+/**
+ * Four Keys' frequency bucket over the whole weeks of the window, counted back from its end:
+ * daily when the median week has deployments on 3 days or more, weekly when the median week has
+ * one, monthly when the median 4-week month has one, else less than monthly.
+ */
+function frequencyOf(deployTimes, w) {
+    const weeks = Math.max(1, Math.floor((w.until - w.since) / WEEK));
+    const days = Array.from({ length: weeks }, () => new Set());
+    for (const t of deployTimes) {
+        const back = w.until - t;
+        const wk = Math.floor(back / WEEK);
+        if (wk >= 0 && wk < weeks)
+            days[wk].add(Math.floor(back / compute_DAY));
+    }
+    const median = (xs) => percentile([...xs].sort((a, b) => a - b), 0.5) ?? 0;
+    if (median(days.map((d) => d.size)) >= 3)
+        return 'daily';
+    if (median(days.map((d) => (d.size ? 1 : 0))) >= 1)
+        return 'weekly';
+    const months = Math.max(1, Math.floor(weeks / 4));
+    const perMonth = Array.from({ length: months }, (_, m) => days.slice(m * 4, months === 1 ? weeks : m * 4 + 4).filter((d) => d.size).length);
+    return median(perMonth) >= 1 ? 'monthly' : 'less than monthly';
+}
+class MetricsAccumulator {
+    w;
+    groups = new Map();
+    rowsRead = 0;
+    constructor(w) {
+        this.w = w;
+    }
+    add(r) {
+        this.rowsRead++;
+        const ring = (r.ring ?? '').toLowerCase();
+        if (!ring)
+            return; // no ring: not a deployment to anywhere (a build that went no further)
+        const service = r.service || '(no service)';
+        const key = `${service}\u0000${ring}`;
+        let g = this.groups.get(key);
+        if (!g) {
+            g = { service, ring, hasSync: false, sync: [], syncFailed: [], pushed: [], commit: [], failed: [], kinds: [] };
+            this.groups.set(key, g);
+        }
+        const sync = time(r.syncedAt);
+        const syncFailed = time(r.syncFailedAt);
+        // A push without its own time (bedrock-cli's p3 stage) is dated by the row's Timestamp.
+        const pushed = r.manifestsPushedAt ? time(r.manifestsPushedAt) : r.manifestCommitId ? time(r.timestamp) : NaN;
+        const rolledBack = time(r.rolledBackAt);
+        const rejected = time(r.gateRejectedAt);
+        const failures = [rolledBack, rejected, syncFailed].filter((t) => !Number.isNaN(t));
+        if (!Number.isNaN(sync) || !Number.isNaN(syncFailed))
+            g.hasSync = true;
+        g.sync.push(sync);
+        g.syncFailed.push(syncFailed);
+        g.pushed.push(pushed);
+        g.commit.push(time(r.commitTime));
+        g.failed.push(failures.length ? Math.min(...failures) : NaN);
+        g.kinds.push((Number.isNaN(rolledBack) ? 0 : 1) | (Number.isNaN(rejected) ? 0 : 2) | (Number.isNaN(syncFailed) ? 0 : 4));
+    }
+    report() {
+        const w = this.w;
+        const inWindow = (t) => t >= w.since && t < w.until;
+        const total = new Tally();
+        const out = [];
+        const weeks = Math.max(1, Math.ceil((w.until - w.since) / WEEK));
+        const weekly = Array.from({ length: weeks }, () => ({ byRing: {}, failed: 0, n: 0, leads: [] }));
+        for (const g of [...this.groups.values()].sort((a, b) => (a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1))) {
+            const basis = g.hasSync ? 'cluster-synced' : 'manifests-pushed';
+            const tally = new Tally();
+            for (const t of [tally, total])
+                t.bases.add(basis);
+            const good = [];
+            for (let i = 0; i < g.sync.length; i++) {
+                const ok = basis === 'cluster-synced' ? g.sync[i] : g.pushed[i];
+                if (!Number.isNaN(ok) && Number.isNaN(g.failed[i]))
+                    good.push(ok);
+            }
+            good.sort((a, b) => a - b);
+            for (let i = 0; i < g.sync.length; i++) {
+                const ok = basis === 'cluster-synced' ? g.sync[i] : g.pushed[i];
+                // A failed sync is a deployment attempt too: it counts, as a failure.
+                const at = basis === 'cluster-synced' ? (Number.isNaN(ok) ? g.syncFailed[i] : ok) : ok;
+                if (Number.isNaN(at))
+                    continue;
+                const failedAt = g.failed[i];
+                if (inWindow(at)) {
+                    const wk = weekly[weeks - 1 - Math.floor((w.until - 1 - at) / WEEK)];
+                    for (const t of [tally, total]) {
+                        t.deployments.push(at);
+                        t.failedKinds.push(g.kinds[i]);
+                    }
+                    if (wk) {
+                        wk.n++;
+                        wk.byRing[g.ring] = (wk.byRing[g.ring] ?? 0) + 1;
+                        if (g.kinds[i])
+                            wk.failed++;
+                    }
+                    if (!Number.isNaN(ok)) {
+                        const commit = g.commit[i];
+                        if (Number.isNaN(commit))
+                            for (const t of [tally, total])
+                                t.withoutCommitTime++;
+                        else if (ok >= commit) {
+                            for (const t of [tally, total])
+                                t.leads.push(ok - commit);
+                            wk?.leads.push(ok - commit);
+                        }
+                    }
+                }
+                if (!Number.isNaN(failedAt) && inWindow(failedAt)) {
+                    let restored = good[upperBound(good, failedAt)] ?? NaN;
+                    // A sync that failed and later succeeded restored itself.
+                    const own = g.sync[i];
+                    if (g.kinds[i] === KIND_BIT.syncFailed && own > failedAt && !(own >= restored))
+                        restored = own;
+                    for (const t of [tally, total]) {
+                        if (Number.isNaN(restored))
+                            t.unrestored++;
+                        else
+                            t.restores.push(restored - failedAt);
+                    }
+                }
+            }
+            out.push(tally.result(g.service, g.ring, w));
+        }
+        const median = (xs) => {
+            const m = percentile(xs.sort((a, b) => a - b), 0.5);
+            return m === undefined ? null : Math.round((m / compute_HOUR) * 100) / 100;
+        };
+        return {
+            since: new Date(w.since).toISOString(),
+            until: new Date(w.until).toISOString(),
+            days: Math.round(((w.until - w.since) / compute_DAY) * 100) / 100,
+            rowsRead: this.rowsRead,
+            groups: out,
+            total: total.result('(all)', '(all)', w),
+            weeks: weekly.map((wk, i) => ({
+                week: new Date(w.until - (weeks - i) * WEEK).toISOString().slice(0, 10),
+                deploymentsByRing: wk.byRing,
+                failed: wk.failed,
+                deployments: wk.n,
+                leadTimeMedianHours: median(wk.leads),
+            })),
+        };
+    }
+}
+/** Index of the first value greater than x in sorted values. */
+function upperBound(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./lib/metrics/read.ts
+
+
+
+
+
+
+/**
+ * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
+ * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
+ */
+const ROLLED_BACK_COLUMN = 'rolledBackAt';
+const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
+/** Only what the metrics need comes over the wire. */
+const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
+const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+function when(value, option, from) {
+    const v = value.trim();
+    const m = /^(\d+)([mhdw])$/.exec(v);
+    if (m)
+        return from - Number(m[1]) * UNITS[m[2]];
+    const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
+    if (Number.isNaN(t))
+        throw new errors_UsageError(`option --${option} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+    return t;
+}
+/** The window of a query: `until` back from now, `since` back from `until`. */
+function parseWindow(q, now = Date.now()) {
+    const until = q.until ? when(q.until, 'until', now) : now;
+    const since = when(q.since || '30d', 'since', until);
+    if (until <= since)
+        throw new errors_UsageError(`option --until (${new Date(until).toISOString()}) must be after --since (${new Date(since).toISOString()})`);
+    return { since, until };
+}
+function metricRow(e) {
+    const s = (k) => (typeof e[k] === 'string' && e[k] ? e[k] : undefined);
+    return {
+        service: s('service'),
+        ring: s('env'),
+        syncedAt: s('syncedAt'),
+        manifestsPushedAt: s('manifestsPushedAt'),
+        manifestCommitId: s('manifestCommitId'),
+        timestamp: s('timestamp') ?? s('Timestamp'),
+        commitTime: s('commitTime'),
+        rolledBackAt: s(ROLLED_BACK_COLUMN),
+        gateRejectedAt: s('gateRejectedAt'),
+        syncFailedAt: s(SYNC_FAILED_COLUMN),
+    };
+}
+/**
+ * Reads the partition once, page by page, and computes the report. Rows whose table Timestamp is
+ * before the window cannot hold anything in it (every stage write moves the Timestamp), so the
+ * table service leaves them out. `progress` is called every 5,000 rows.
+ */
+async function readMetrics(store, q, w, progress) {
+    await store.ensureTable();
+    let filter = odata `PartitionKey eq ${store.partitionKey} and Timestamp ge ${new Date(w.since)}`;
+    if (q.ring)
+        filter += ` and env eq ${store_quote(q.ring.toLowerCase())}`;
+    const acc = new MetricsAccumulator(w);
+    const pages = store.client.listEntities({ queryOptions: { filter, select: SELECT } }).byPage({ maxPageSize: 1000 });
+    for await (const page of pages) {
+        for (const e of page) {
+            const row = metricRow(e);
+            if (!q.service || matchesService(row, q.service))
+                acc.add(row);
+            else
+                acc.rowsRead++;
+            if (progress && acc.rowsRead % 5000 === 0)
+                progress(acc.rowsRead);
+        }
+    }
+    return acc.report();
+}
+
+;// CONCATENATED MODULE: ./lib/steps/metrics.ts
+
+
+
+
+
+
+
+/** Written whole or not at all. */
+async function writeReport(file, text) {
+    const path = (0,external_node_path_namespaceObject.resolve)(file);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(`${path}.${process.pid}.tmp`, text);
+    await (0,promises_namespaceObject.rename)(`${path}.${process.pid}.tmp`, path);
+}
+const metricsStep = {
+    name: 'metrics',
+    title: 'DORA metrics',
+    description: "DORA's four keys from the deployment records, per service and ring over a window: deployment frequency, lead time for changes (commit to synced), change failure rate (rolled back, rejected by the gate, sync failed) and time to restore, with medians, p90 and the DORA 2024 performance band. Writes them as the job summary; definitions in docs/metrics.md.",
+    azureTaskId: 'b6d2f8a4-5c3e-4a7b-9e1d-2c8f4a6b0d37',
+    inputs: [
+        { name: 'service', description: 'Only this service' },
+        { name: 'ring', description: 'Only this ring' },
+        { name: 'since', description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)', default: '30d' },
+        { name: 'until', description: 'End of the window: a date or a duration back from now; default now' },
+        { name: 'output', description: 'Format of report-file and of what `ringway metrics` prints', options: ['table', 'json', 'csv'], default: 'table' },
+        { name: 'report-file', description: 'Also write the report to this file, in the output format' },
+        ...storageInputs,
+    ],
+    outputs: [
+        { name: 'deployments', description: 'Deployments in the window (all services and rings asked for)' },
+        { name: 'deployment-frequency', description: 'daily, weekly, monthly or less than monthly (Four Keys buckets)' },
+        { name: 'lead-time-median-hours', description: 'Median lead time for changes, in hours' },
+        { name: 'change-failure-rate', description: 'Failed deployments / deployments (0 to 1)' },
+        { name: 'time-to-restore-median-hours', description: 'Median time from a failure record to the next good synced deployment, in hours' },
+        { name: 'band', description: 'elite, high, medium or low (DORA 2024 clusters); empty without deployments' },
+        { name: 'report', description: 'The whole report as JSON' },
+    ],
+    async run(inputs, host) {
+        const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
+        const w = parseWindow(q);
+        const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+        const report = await host.group('Read deployment records', () => readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)).catch((e) => {
+            throw e instanceof RingwayError ? e : storageError(e);
+        }));
+        const [head, ...rest] = notes(report);
+        host.info(head);
+        await host.summary({ title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`, rows: report.total.deployments ? tableRows(report) : [], notes: [head, ...rest] });
+        if (inputs.string('report-file'))
+            await writeReport(inputs.string('report-file'), renderReport(report, inputs.string('output')));
+        const t = report.total;
+        const num = (v) => (v === null ? '' : String(v));
+        return {
+            deployments: String(t.deployments),
+            'deployment-frequency': t.frequency ?? '',
+            'lead-time-median-hours': num(t.leadTime.medianHours),
+            'change-failure-rate': num(t.changeFailure.rate),
+            'time-to-restore-median-hours': num(t.timeToRestore.medianHours),
+            band: t.band.overall,
+            report: JSON.stringify({ ...report, weeks: undefined }),
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ./lib/git/paths.ts
 
@@ -72574,14 +75114,19 @@ async function commitAndPush(opts) {
  * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
  * Files whose content and mode already match are not rewritten, so git need not rehash them.
  */
+/**
+ * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
+ * Never published, and removed from the target even when `keep` matches dotfiles.
+ */
+const STAGING = /^\.ringway-staging-/;
 async function mirrorTree(source, target, keep = []) {
     await assertPlainTree(source, source);
     await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
     const keepers = ['.git', ...keep].map(globToRegExp);
-    await syncDir(source, target, (name) => keepers.some((re) => re.test(name)));
+    await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
 }
 async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git').map((e) => [e.name, e]));
+    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
     for (const existing of await (0,promises_namespaceObject.readdir)(dst, { withFileTypes: true })) {
         if (kept(existing.name))
             continue;
@@ -72615,6 +75160,8 @@ async function syncFile(src, dst) {
 }
 async function assertPlainTree(root, dir) {
     for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        if (STAGING.test(entry.name))
+            continue;
         const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
         if (entry.isSymbolicLink()) {
             throw new RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is a symbolic link; manifests must be plain files`);
@@ -72639,16 +75186,9 @@ async function mirror_isDirectory(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/steps/types.ts
-/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
-const gitInputs = [
-    { name: 'token', description: 'Token for the git server, sent only as an HTTP Authorization header', secret: true },
-    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
-];
-
 ;// CONCATENATED MODULE: ./lib/steps/push-manifests.ts
+
+
 
 
 
@@ -72672,9 +75212,11 @@ const pushManifests = {
         { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
         {
             name: 'keep',
-            description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them',
+            description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
             kind: 'list',
             default: '.*,README*',
+            // keep: '' is the strict mirror (delete everything the source does not have).
+            allowEmpty: true,
         },
         { name: 'message', description: 'Commit message; default names the source commit' },
         { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
@@ -72699,31 +75241,44 @@ const pushManifests = {
         const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-manifests-'));
         try {
-            const repo = await host.group(`Fetch ${displayUrl(url)}`, () => GitRepo.checkout({
-                url,
-                branch: inputs.string('branch'),
-                dir: work,
-                token: inputs.string('token') || undefined,
-                identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-            }));
+            const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+                const r = await GitRepo.checkout({
+                    url,
+                    branch: inputs.string('branch'),
+                    dir: work,
+                    token: inputs.string('token') || undefined,
+                    identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+                });
+                host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+                return r;
+            });
             const target = (0,external_node_path_namespaceObject.join)(work, targetPath);
-            const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, () => commitAndPush({
-                repo,
-                apply: () => mirrorTree(source, target, inputs.list('keep')),
-                paths: [targetPath],
-                message,
-                dryRun: inputs.boolean('dry-run'),
-                maxAttempts: inputs.integer('max-attempts', 1),
-                log: (l) => host.info(l),
-            }));
-            const files = result.changed ? await repo.changedFiles() : [];
+            // The group holds its outcome too: what was pushed, or why nothing was.
+            const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
+                const result = await commitAndPush({
+                    repo,
+                    apply: async () => {
+                        // A committed link at (or above) the target path would make the mirror delete and write
+                        // wherever it points: refused before anything is touched, dry-run included.
+                        await assertNoLinkOnPath(work, targetPath, "input 'path'");
+                        await mirrorTree(source, target, inputs.list('keep'));
+                    },
+                    paths: [targetPath],
+                    message,
+                    dryRun: inputs.boolean('dry-run'),
+                    maxAttempts: inputs.integer('max-attempts', 1),
+                    log: (l) => host.info(l),
+                });
+                const files = result.changed ? await repo.changedFiles() : [];
+                if (!result.changed)
+                    host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+                else if (!result.pushed)
+                    host.info(`dry run: commit ${result.commit} was not pushed`);
+                else
+                    host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
+                return { result, files };
+            });
             const count = (s) => String(files.filter((f) => f.startsWith(s)).length);
-            if (!result.changed)
-                host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-            else if (!result.pushed)
-                host.info(`dry run: commit ${result.commit} was not pushed`);
-            else
-                host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
             await host.summary({
                 title: 'ringway push-manifests',
                 rows: [
@@ -72734,7 +75289,7 @@ const pushManifests = {
             return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
         }
         finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            await removeTempDir(work, (l) => host.debug(l));
         }
     },
 };
@@ -72751,148 +75306,360 @@ function buildMessage(message, sourceCommit) {
     return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/telemetry/record.ts
+;// CONCATENATED MODULE: ./lib/telemetry/commit-time.ts
 
 
 
 /**
- * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
- * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
- * adds pr-merged and cluster-synced, named with `stage`.
+ * When the source commit of an image was made, for lead time (docs/metrics.md). From the input
+ * when given; else from the orchestrator's event (GitHub push: head_commit.timestamp) when it is
+ * about that commit; else `git log -1 --format=%cI` in the working directory when the commit is
+ * there. Unknown stays '' — never guessed.
  */
-function stageOf(explicit, f) {
-    if (explicit) {
-        if (!STAGES.includes(explicit))
-            throw new errors_UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
-        return explicit;
+async function commitTime(given, commitId, env = process.env, cwd = process.cwd()) {
+    if (given) {
+        const t = Date.parse(given);
+        if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given))
+            throw new errors_UsageError(`input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+        return new Date(t).toISOString();
     }
-    if (f.p1)
-        return 'image-built';
-    if (f.p2)
-        return 'hld-updated';
-    if (f.p3 && f.manifestCommitId)
-        return 'manifests-pushed';
-    if (f.p3)
-        return 'manifests-generated';
-    throw new errors_UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+    if (!/^[0-9a-f]{7,64}$/i.test(commitId))
+        return '';
+    const fromEvent = githubEventTime(env, commitId);
+    if (fromEvent)
+        return fromEvent;
+    const r = await lib_exec_exec('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], { allowFailure: true }).catch(() => undefined);
+    const t = r && r.code === 0 ? Date.parse(r.stdout.trim()) : NaN;
+    return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
-const REQUIRED = {
-    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
-    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
-    'pr-merged': ['pr'],
-    'manifests-generated': ['p3', 'hldCommitId'],
-    'manifests-pushed': ['manifestCommitId'],
-    'cluster-synced': ['manifestCommitId'],
-};
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
-function checkRequired(r) {
-    for (const k of REQUIRED[r.stage])
-        if (!r.fields[k])
-            throw new errors_UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
-}
-/** The columns each stage looks up its row by, strongest first. */
-function lookups(r) {
-    const f = r.fields;
-    switch (r.stage) {
-        case 'image-built':
-            return [{ imageTag: f.imageTag }];
-        case 'hld-updated':
-            return [{ imageTag: f.imageTag }, ...(f.pr ? [{ pr: f.pr }] : []), { hldCommitId: f.hldCommitId }];
-        case 'pr-merged':
-            return [{ pr: f.pr }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
-        case 'manifests-generated':
-            return [{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : []), { p3: f.p3 }];
-        case 'manifests-pushed':
-            return [...(f.p3 ? [{ p3: f.p3 }] : []), { manifestCommitId: f.manifestCommitId }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
-        case 'cluster-synced':
-            return [{ manifestCommitId: f.manifestCommitId }];
+function githubEventTime(env, commitId) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_EVENT_PATH)
+        return '';
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.head_commit;
+        if (!head?.id || !head.timestamp || !head.id.toLowerCase().startsWith(commitId.toLowerCase()))
+            return '';
+        const t = Date.parse(head.timestamp);
+        return Number.isNaN(t) ? '' : new Date(t).toISOString();
+    }
+    catch {
+        return '';
     }
 }
-/** A row this stage may complete: none of its own columns already says something else. */
-function fits(row, r) {
-    const own = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [] }[r.stage];
-    return own.every((k) => !row[k] || !r.fields[k] || row[k]?.toLowerCase() === r.fields[k]?.toLowerCase());
-}
-/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
-function newRowKey() {
-    return (0,external_node_crypto_.randomUUID)().replace('-', '').slice(0, 12);
-}
+
+;// CONCATENATED MODULE: ./lib/telemetry/ancestry.ts
+
+
+
+
+
+
+
 /**
- * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
- * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
- * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
- * order, at the same time, end in one row.
+ * The commits a manifest revision contains (itself and every ancestor), read from the manifest
+ * repository named by the pipeline (never from a row or an event: the token goes only there).
+ * Only commits and trees of the branches are fetched, no blobs. `undefined` when the repository
+ * has no such commit on any branch.
  */
-async function recordStage(store, r, now = new Date()) {
-    const rank = STAGES.indexOf(r.stage) + 1;
-    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
-    const given = Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v));
-    const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
-    for (let attempt = 1;; attempt++) {
+async function manifestAncestors(url, token, revision) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-ancestry-'));
+    const net = gitAuthEnv(url, token);
+    const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
+    const git = (args, network = false) => lib_exec_exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
+    try {
+        await git(['init', '-q', '--bare', '.']);
         try {
-            let target;
-            let template;
-            for (const where of lookups(r)) {
-                const rows = (await store.find(where)).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
-                template ??= rows[rows.length - 1];
-                target = rows.find((row) => fits(row, r));
-                if (target)
-                    break;
-            }
-            let written;
-            if (target) {
-                const c = changes(target, fields, rank);
-                await store.update(target, c.set, c.ranks);
-                written = { ...target, ...c.set };
+            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--', url, '+refs/heads/*:refs/remotes/manifests/*'], true);
+        }
+        catch (err) {
+            throw err instanceof ExecError ? classifyNetworkError(url, err) : err;
+        }
+        // Walk from the branch tips rather than look `revision` up: a missing object in a partial
+        // clone would be fetched lazily, without the token.
+        const branches = await git(['rev-list', '--remotes=manifests']);
+        const all = new Set(branches.stdout.split('\n').filter(Boolean));
+        if (!all.has(revision))
+            return undefined;
+        const own = await git(['rev-list', revision]);
+        return new Set(own.stdout.split('\n').filter(Boolean));
+    }
+    finally {
+        await removeTempDir(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/operator-event.ts
+
+
+const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
+// kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
+const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+// Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
+// Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
+const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+/** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
+const NAME = /^[\w.:/@-]{1,200}$/;
+/** The JSON text of an input: the value itself, or with `@path` the file's content. */
+function readEventInput(value, input) {
+    let text = value;
+    if (value.startsWith('@')) {
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(value.slice(1), 'utf8');
+        }
+        catch (err) {
+            throw new errors_UsageError(`input '${input}': cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+        }
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_UsageError(`input '${input}' is not JSON: ${err.message.split('\n')[0]}`);
+    }
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const operator_event_str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * Unwraps a GitHub repository_dispatch: the webhook event a workflow sees (`github.event`, file
+ * `$GITHUB_EVENT_PATH`: `action` + `client_payload`) or the dispatch request body (`event_type` +
+ * `client_payload`). Returns the payload and the dispatch type ('' when not wrapped).
+ */
+function unwrapDispatch(body) {
+    if ('client_payload' in body)
+        return { payload: body.client_payload, type: operator_event_str(body.event_type) || operator_event_str(body.action) };
+    return { payload: body, type: '' };
+}
+/**
+ * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
+ * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
+ */
+function commitOfRevision(revision, input) {
+    const r = revision.trim();
+    const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
+    if (!m)
+        throw new errors_UsageError(`input '${input}': revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+    return m[1].toLowerCase();
+}
+/** A value from an event, made safe for one log line (no newlines, no runner commands). */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+}
+function operator_event_name(v, what, input) {
+    if (v && !NAME.test(v))
+        throw new errors_UsageError(`input '${input}': ${what} '${printable(v)}' is not a valid name`);
+    return v;
+}
+function operator_event_time(v) {
+    const t = Date.parse(operator_event_str(v));
+    return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}
+/** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
+function parseFluxEvent(body, input = 'flux-event') {
+    if (!isObj(body))
+        throw new errors_UsageError(`input '${input}' must be a JSON object (a Flux event)`);
+    const { payload, type } = unwrapDispatch(body);
+    if (!isObj(payload))
+        throw new errors_UsageError(`input '${input}': client_payload must be a JSON object (a Flux event)`);
+    const obj = payload.involvedObject;
+    if (!isObj(obj))
+        throw new errors_UsageError(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
+    const kind = operator_event_str(obj.kind);
+    if (!FLUX_KINDS.includes(kind))
+        throw new errors_UsageError(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+    const object = printable(`${kind}/${operator_event_str(obj.name)}.${operator_event_str(obj.namespace)}`);
+    if (type && type !== object)
+        throw new errors_UsageError(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+    const meta = isObj(payload.metadata) ? payload.metadata : {};
+    // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
+    const rev = operator_event_str(meta.commit) || operator_event_str(meta.originRevision) || operator_event_str(meta.revision);
+    if (!rev)
+        throw new errors_UsageError(`input '${input}': the event for ${printable(object)} carries no revision metadata`);
+    const reason = operator_event_str(payload.reason);
+    const severity = operator_event_str(payload.severity);
+    if (!reason)
+        throw new errors_UsageError(`input '${input}': the event has no reason`);
+    const outcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
+    return {
+        operator: 'flux',
+        object,
+        outcome,
+        reason: printable(reason),
+        revision: commitOfRevision(rev, input),
+        cluster: operator_event_name(operator_event_str(meta.cluster), 'cluster', input),
+        ring: operator_event_name(operator_event_str(meta.ring) || operator_event_str(meta.env), 'ring', input).toLowerCase(),
+        at: operator_event_time(payload.timestamp),
+    };
+}
+/**
+ * An Argo CD notification in ringway's template (docs/operators.md): app, sync, health, operation,
+ * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
+ * failure; anything else (Progressing, OutOfSync, Running) is progress only.
+ */
+function parseArgoEvent(body, input = 'argocd-event') {
+    if (!isObj(body))
+        throw new errors_UsageError(`input '${input}' must be a JSON object (an Argo CD notification)`);
+    const { payload } = unwrapDispatch(body);
+    if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
+        throw new errors_UsageError(`input '${input}': not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+    const app = operator_event_str(payload.app.name);
+    if (!app)
+        throw new errors_UsageError(`input '${input}': app.name is empty`);
+    const sync = payload.sync;
+    const health = isObj(payload.health) ? operator_event_str(payload.health.status) : '';
+    const op = isObj(payload.operation) ? payload.operation : {};
+    const phase = operator_event_str(op.phase);
+    const dest = isObj(payload.destination) ? payload.destination : {};
+    const status = operator_event_str(sync.status);
+    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
+    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    return {
+        operator: 'argocd',
+        object: `argocd/${printable(app)}`,
+        outcome,
+        reason: printable(reason),
+        revision: commitOfRevision(operator_event_str(sync.revision), input),
+        cluster: operator_event_name(operator_event_str(dest.name) || operator_event_str(dest.server), 'cluster', input),
+        ring: operator_event_name(operator_event_str(payload.ring), 'ring', input).toLowerCase(),
+        at: operator_event_time(op.finishedAt) || operator_event_time(payload.time),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
+
+
+
+const lower = (s) => (s ?? '').toLowerCase();
+/**
+ * Applies an operator event to the deployments of the cluster's ring whose manifest commit is the
+ * revision or one of its ancestors (Flux and Argo CD apply the branch head: a later revision syncs
+ * every earlier one). Success keeps the earliest sync time per cluster, whatever the arrival
+ * order; a failure is recorded on the revision's own deployment, and on the earlier ones this
+ * cluster never synced. Progress writes nothing.
+ */
+async function recordSync(store, ev, ctx) {
+    const exact = await store.find({ manifestCommitId: ev.revision });
+    let ring = ctx.ring;
+    if (!ring) {
+        const rings = [...new Set(exact.map((r) => lower(r.env)).filter(Boolean))];
+        if (rings.length > 1)
+            throw new errors_UsageError(`manifest commit ${ev.revision.slice(0, 7)} is recorded for rings ${rings.join(', ')}: give 'env' (the ring cluster ${ctx.cluster} runs)`);
+        ring = rings[0] ?? '';
+    }
+    if (!ring)
+        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
+    const inRing = [...(await collect(store, `env eq ${store_quote(ring)}`))].filter((r) => r.manifestCommitId);
+    let contained;
+    if (ctx.ancestors) {
+        const set = await ctx.ancestors(ev.revision);
+        if (!set)
+            return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+        contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
+    }
+    else {
+        const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+        const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
+        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
+    }
+    if (!contained.length)
+        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+    if (ev.outcome === 'progressing')
+        return { written: [], matched: contained, ring };
+    const at = ev.at || ctx.now.toISOString();
+    const written = [];
+    for (const row of contained) {
+        const own = lower(row.manifestCommitId) === ev.revision;
+        const done = await updateRow(store, row, (current) => {
+            const map = row_clusterSyncs(current);
+            const before = JSON.stringify(map[ctx.cluster] ?? {});
+            const c = { ...(map[ctx.cluster] ?? {}) };
+            if (ev.outcome === 'synced') {
+                // An earlier deployment this cluster already runs needs no write for every later revision.
+                if (!own && c.syncedAt && !row_clusterFailed(c))
+                    return undefined;
+                c.syncedAt = min(c.syncedAt, at);
+                c.okAt = max(c.okAt, at);
             }
             else {
-                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const base = r.stage === 'hld-updated' && template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt } : {};
-                const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
-                written = await store.insert(c.set, c.ranks, newRowKey());
+                // An earlier deployment this cluster already ran is not failed by a later revision.
+                if (!own && c.syncedAt)
+                    return undefined;
+                if (!c.failedAt || at >= c.failedAt) {
+                    c.failedAt = at;
+                    c.reason = ev.reason;
+                }
             }
-            await foldDuplicates(store, written);
-            return written;
+            if (JSON.stringify(c) === before)
+                return undefined;
+            map[ctx.cluster] = c;
+            return columns(current, map);
+        });
+        if (done)
+            written.push(done);
+    }
+    return { written, matched: contained, ring };
+}
+/** The row columns that follow from the per-cluster map, merged with what manual stages wrote. */
+function columns(row, map) {
+    const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
+    const first = synced.map(([, c]) => c.syncedAt).sort()[0];
+    const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
+    const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+    const out = { clusters: JSON.stringify(map) };
+    if (first)
+        out.syncedAt = min(row.syncedAt, first);
+    if (names.size)
+        out.cluster = [...names].sort().join(',');
+    if (failed)
+        out.syncFailedAt = max(row.syncFailedAt, failed);
+    return out;
+}
+function min(a, b) {
+    return a && a < b ? a : b;
+}
+function max(a, b) {
+    return a && a > b ? a : b;
+}
+async function collect(store, filter) {
+    const out = [];
+    for await (const r of store.all(filter))
+        out.push(r);
+    return out;
+}
+/** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
+async function updateRow(store, row, change) {
+    let current = row;
+    const rank = STAGES.indexOf('cluster-synced') + 1;
+    for (let attempt = 1;; attempt++) {
+        const set = change(current);
+        if (!set)
+            return undefined;
+        const r = ranks(current);
+        for (const k of Object.keys(set))
+            r[k] = Math.max(r[k] ?? 0, rank);
+        try {
+            await store.update(current, set, r);
+            return { ...current, ...set };
         }
         catch (err) {
             const status = err.statusCode;
-            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
-                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-                continue;
-            }
-            throw err;
+            if (status !== 412 || attempt >= 30)
+                throw err;
+            await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+            const fresh = await collect(store, `RowKey eq ${store_quote(row.rowKey)}`);
+            if (!fresh[0])
+                return undefined;
+            current = fresh[0];
         }
-    }
-}
-/** Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest. */
-async function foldDuplicates(store, row) {
-    const seen = new Map();
-    for (const k of ['imageTag', 'pr', 'hldCommitId', 'p3', 'manifestCommitId']) {
-        const v = row[k];
-        if (!v)
-            continue;
-        for (const r of await store.find({ [k]: v }))
-            seen.set(r.rowKey, r);
-    }
-    const mine = seen.get(row.rowKey);
-    if (!mine)
-        return;
-    for (const other of seen.values()) {
-        if (other.rowKey === mine.rowKey || !compatible(mine, other))
-            continue;
-        const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
-        const merged = fold(keep, drop);
-        await store.update(keep, merged.set, merged.ranks);
-        await store.remove(drop);
-        if (drop === mine)
-            return;
-        Object.assign(mine, merged.set);
-        mine.etag = undefined;
-        return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/record-deployment.ts
+
+
+
+
+
 
 
 
@@ -72920,7 +75687,11 @@ const recordDeployment = {
         { name: 'author', description: 'Who made the change' },
         { name: 'pr-url', description: 'Web address of the pull request' },
         { name: 'merged-by', description: 'Who merged the pull request' },
-        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage)' },
+        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
+        { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
+        { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
+        { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
         ...storageInputs,
         { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
     ],
@@ -72928,8 +75699,12 @@ const recordDeployment = {
         { name: 'deployment-id', description: 'RowKey of the deployment row' },
         { name: 'recorded', description: "'true' when the stage was written" },
         { name: 'state', description: 'State of the deployment after this stage' },
+        { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
     ],
     async run(inputs, host) {
+        const event = operatorEvent(inputs);
+        if (event)
+            return recordEvent(event, inputs, host);
         try {
             const get = (n) => inputs.string(n);
             const lower = (n) => get(n).toLowerCase();
@@ -72951,9 +75726,11 @@ const recordDeployment = {
             };
             const stage = stageOf(get('stage'), raw);
             // `repository` names the repo of this stage, as in bedrock-cli.
-            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo' }[stage];
+            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
             if (get('repository'))
                 raw[repoColumn] = lower('repository');
+            if (stage === 'image-built' || get('commit-time'))
+                raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
             const record = { stage, fields: raw };
             checkRequired(record);
             const store = DeploymentStore.open(storeOptions(get));
@@ -72979,37 +75756,74 @@ const recordDeployment = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./lib/hld/component-path.ts
-
-
-
-/**
- * Proves a dotted subcomponent path (`trivia.frontend.dev`) names components of the HLD, as far
- * as the local files tell (a remote git component ends the check: its insides are not fetched).
- */
-async function checkComponentPath(root, componentDir, path, shown) {
-    let dir = componentDir;
-    let def = await loadDefinition(dir, '.');
-    for (const [i, name] of path.entries()) {
-        const sub = def.subcomponents.find((s) => s.name === name);
-        const where = path.slice(0, i).join('.') || def.name;
-        if (!sub) {
-            const known = def.subcomponents.map((s) => s.name).join(', ') || 'none';
-            throw new RingwayError(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
+/** The operator event given, parsed; bad input is an error whatever fail-on-error says. */
+function operatorEvent(inputs) {
+    const flux = inputs.string('flux-event');
+    const argo = inputs.string('argocd-event');
+    if (!flux && !argo)
+        return undefined;
+    if (flux && argo)
+        throw new errors_UsageError("give one of 'flux-event' and 'argocd-event', not both");
+    if (inputs.string('stage'))
+        throw new errors_UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
+    return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+}
+/** Records what an operator event says, on every deployment its revision contains. */
+async function recordEvent(ev, inputs, host) {
+    const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
+    const cluster = inputs.string('cluster') || ev.cluster;
+    if (!cluster)
+        throw new errors_UsageError(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+    const repo = inputs.string('repository') ? checkRepoUrl(inputs.string('repository'), 'repository') : '';
+    const token = inputs.string('token') || undefined;
+    const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
+    const none = { 'deployment-id': '', recorded: 'false', state: '' };
+    try {
+        const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+        const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () => recordSync(store, ev, {
+            cluster,
+            ring: inputs.string('env').toLowerCase() || ev.ring,
+            ancestors: repo ? (rev) => manifestAncestors(repo, token, rev) : undefined,
+            now: new Date(),
+        }).catch((e) => {
+            throw e instanceof RingwayError ? e : storageError(e);
+        }));
+        if (res.unknown) {
+            host.warning(`${what}: ${res.unknown}${repo ? ` in ${displayUrl(repo)}` : ''}; nothing recorded`);
+            return { ...none, state: 'unknown', sync: 'unknown' };
         }
-        if (i === path.length - 1)
-            return;
-        if (isInlined(sub))
-            throw new RingwayError(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
-        if (sub.method === 'git')
-            return;
-        dir = await containedPath(root, dir, `${sub.source || '.'}/${sub.path || '.'}`, `component '${shown}'`);
-        def = await loadDefinition(dir, path.slice(0, i + 1).join('/'));
+        const ids = res.matched.map((r) => r.rowKey).join(',');
+        const latest = new Map(res.written.map((r) => [r.rowKey, r]));
+        const rows = res.matched.map((r) => latest.get(r.rowKey) ?? r);
+        // The state of the revision's own deployment(s); of all it contains when none is its own.
+        const own = rows.filter((r) => r.manifestCommitId === ev.revision);
+        const states = [...new Set((own.length ? own : rows).map(row_stateOf))];
+        if (ev.outcome === 'progressing')
+            host.info(`${what}: in progress, nothing recorded (deployments ${ids})`);
+        else
+            host.info(`${what}: ${ev.outcome === 'synced' ? 'cluster-synced' : 'sync-failed'} for ${res.matched.length} deployment(s) to ${res.ring} (${res.written.length} changed): ${ids}`);
+        await host.summary({
+            title: `ringway record-deployment: ${printable(ev.object)} ${ev.outcome} on ${printable(cluster)}`,
+            rows: [
+                ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
+                ...rows.map((r) => {
+                    const c = row_clusterSyncs(r)[cluster];
+                    return [r.rowKey, row_stateOf(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                }),
+            ],
+        });
+        return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+    }
+    catch (err) {
+        if (inputs.boolean('fail-on-error'))
+            throw err instanceof RingwayError ? err : new RingwayError(redact(errorMessage(err)));
+        host.warning(`deployment telemetry not recorded: ${redact(errorMessage(err)).split('\n')[0]}`);
+        return { ...none, sync: '' };
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/set.ts
+
 
 
 
@@ -73073,6 +75887,30 @@ async function setConfig(opts) {
     await (0,promises_namespaceObject.writeFile)(file, text);
     return { file: rel, changed: true };
 }
+/** The config file `setConfig` edits for this environment, relative to the component folder. */
+function configFileCandidates(environment) {
+    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
+}
+/**
+ * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
+ * with the same parser `setConfig` edits with; undefined when the file does not set it.
+ */
+function readConfigValue(text, rel, subcomponent, keyPath) {
+    const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
+    let v;
+    if (rel.endsWith('.json')) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path)
+            cur = files_isPlainObject(cur) ? cur[k] : undefined;
+        v = cur;
+    }
+    else {
+        v = text.trim() ? load(text, rel).getIn(path) : undefined;
+        if ((0,yaml_dist/* isScalar */.jn)(v))
+            v = v.value;
+    }
+    return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
+}
 function hasPath(text, path, json, rel) {
     if (json) {
         let cur = text.trim() ? JSON.parse(text) : {};
@@ -73119,8 +75957,13 @@ function load(text, rel) {
     doc.toJS({ maxAliasCount: MAX_ALIASES }); // refuses alias bombs before any edit
     return doc;
 }
-/** A scalar written as YAML would, quoted only when plain text would read back as something else. */
+/**
+ * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
+ * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
+ */
 function scalarText(value) {
+    if (readsAsOther11(value))
+        return JSON.stringify(value);
     return (0,yaml_dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
 }
 function keyText(key) {
@@ -73217,23 +76060,157 @@ function verify(text, path, value, rel) {
     }
     return text;
 }
-/** `fab set --file values.yaml`: a YAML mapping flattened into key paths (lists as Go's "%v"). */
+/**
+ * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and
+ * its mappings flattened into key paths, each leaf written as Go's "%v" prints it (`false`, `1.5`,
+ * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
+ */
 function flattenFile(data, file) {
     if (!isPlainObject(data))
         throw new UsageError(`${file}: must hold a mapping`);
     const out = [];
     const walk = (v, keys) => {
-        if (isPlainObject(v))
+        if (isPlainObject(v) && !(v instanceof GoFloat))
             for (const [k, child] of Object.entries(v))
                 walk(child, [...keys, k]);
         else
-            out.push({ keyPath: keys, value: Array.isArray(v) ? `[${v.map((x) => String(x)).join(' ')}]` : String(v) });
+            out.push({ keyPath: keys, value: goSprintV(v) });
     };
     walk(data, []);
     return out;
 }
+/** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
+async function readSetFile(path) {
+    const text = await readFile(path, 'utf8');
+    return path.endsWith('.json') ? JSON.parse(text) : parseYaml11(text, { display: path, floats: true });
+}
+/** Go's fmt "%v" of a value read by yaml.v2. */
+function goSprintV(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (v instanceof GoFloat)
+        return goFloatString(v.value, true);
+    if (typeof v === 'number')
+        return goFloatString(v);
+    if (Array.isArray(v))
+        return `[${v.map(goSprintV).join(' ')}]`;
+    if (isPlainObject(v))
+        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+    return String(v);
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/rollback.ts
+
+
+
+
+
+const rollback_same = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+/** Every recorded deployment of `service` to `ring`. */
+async function ringRows(store, service, ring) {
+    const out = [];
+    for await (const row of store.all(`env eq ${store_quote(ring.toLowerCase())}`))
+        if (matchesService(row, service))
+            out.push(row);
+    return out;
+}
+/** When a deployment started: its first recorded stage. */
+function startOf(row) {
+    return [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt].filter((t) => Boolean(t)).sort()[0] ?? row.timestamp ?? '';
+}
+/** The deployment of `tag` a rollback replaces: the newest one in the ring not already rolled back. */
+function currentDeployment(rows, tag) {
+    return rows.filter((r) => rollback_same(r.imageTag, tag) && !r.rolledBackAt).sort((a, b) => (row_lastUpdated(a) < row_lastUpdated(b) ? 1 : -1))[0];
+}
+/** Tags rolled back in this ring: never chosen again by a rollback, never promoted past it by the gate. */
+function rolledBackTags(rows) {
+    return new Set(rows.filter((r) => r.rolledBackAt && r.imageTag).map((r) => r.imageTag.toLowerCase()));
+}
+/**
+ * The last tag that reached synced in the ring before `current` started, and was not rolled back
+ * itself; undefined when there is none.
+ */
+function previousGoodTag(rows, current) {
+    const mine = rows.filter((r) => rollback_same(r.imageTag, current));
+    const since = mine.map(startOf).filter(Boolean).sort()[0] ?? '\uffff';
+    const bad = rolledBackTags(rows);
+    const good = rows
+        .filter((r) => r.syncedAt && r.imageTag && !rollback_same(r.imageTag, current) && !bad.has(r.imageTag.toLowerCase()) && r.syncedAt <= since)
+        .sort((a, b) => (a.syncedAt < b.syncedAt ? 1 : -1));
+    return good.length ? { tag: good[0].imageTag, row: good[0] } : undefined;
+}
+/**
+ * Records a rollback: a new deployment of the previous tag to the ring (stage `rollback`, linked to
+ * the one it replaces by `rollbackOf`), and marks the replaced deployment rolled back, by whom and why.
+ */
+async function recordRollback(store, r, now = new Date()) {
+    const fields = {
+        imageTag: r.toTag,
+        env: r.ring.toLowerCase(),
+        service: r.service,
+        hldCommitId: r.hldCommitId.toLowerCase(),
+        pr: r.pr.toLowerCase(),
+        prUrl: r.prUrl,
+        hldRepo: r.hldRepo.toLowerCase(),
+        p2: r.p2.toLowerCase(),
+        rollbackOf: r.from?.rowKey ?? '',
+        rollbackReason: r.reason,
+    };
+    const row = await recordStage(store, { stage: 'rollback', fields }, now);
+    if (r.from)
+        await markRolledBack(store, r.from.rowKey, { rolledBackBy: row.rowKey, rolledBackAt: now.toISOString(), rollbackReason: r.reason });
+    return row;
+}
+async function markRolledBack(store, rowKey, fields) {
+    for (let attempt = 1;; attempt++) {
+        const [row] = await store.findAny([{ RowKey: rowKey }]);
+        if (!row)
+            throw new RingwayError(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
+        const c = changes(row, fields, rankOf('rollback'));
+        try {
+            await store.update(row, c.set, c.ranks);
+            return;
+        }
+        catch (err) {
+            if (err.statusCode !== 412 || attempt >= 20)
+                throw err;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/hld/component-path.ts
+
+
+
+/**
+ * Proves a dotted subcomponent path (`trivia.frontend.dev`) names components of the HLD, as far
+ * as the local files tell (a remote git component ends the check: its insides are not fetched).
+ */
+async function checkComponentPath(root, componentDir, path, shown) {
+    let dir = componentDir;
+    let def = await loadDefinition(dir, '.');
+    for (const [i, name] of path.entries()) {
+        const sub = def.subcomponents.find((s) => s.name === name);
+        const where = path.slice(0, i).join('.') || def.name;
+        if (!sub) {
+            const known = def.subcomponents.map((s) => s.name).join(', ') || 'none';
+            throw new RingwayError(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
+        }
+        if (i === path.length - 1)
+            return;
+        if (isInlined(sub))
+            throw new RingwayError(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
+        if (sub.method === 'git')
+            return;
+        dir = await containedPath(root, dir, `${sub.source || '.'}/${sub.path || '.'}`, `component '${shown}'`);
+        def = await loadDefinition(dir, path.slice(0, i + 1).join('/'));
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+
+
+
 
 
 
@@ -73264,13 +76241,13 @@ const updateHld = {
         { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
         { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
         { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
-        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}' },
-        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto' },
-        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false' },
-        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge' },
-        { name: 'labels', description: 'Labels for the pull request', kind: 'list' },
-        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list' },
+        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}', visibleWhen: 'pull-request = true' },
+        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto', visibleWhen: 'pull-request = true' },
+        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
+        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
+        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
+        { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
+        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
         { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
         { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
         ...gitInputs,
@@ -73279,88 +76256,119 @@ const updateHld = {
         { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
         { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
         { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
-        { name: 'pr-number', description: 'Pull request number or id' },
-        { name: 'pr-url', description: 'Pull request web address' },
+        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
     ],
     async run(inputs, host) {
-        const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
-        const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
         const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
-        const environment = inputs.string('environment');
-        if (!/^[\w.-]+$/.test(environment))
-            throw new errors_UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+        const environment = checkEnvironment(inputs.string('environment'));
         const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
         const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
         const service = inputs.string('service') || component[component.length - 1] || 'hld';
         const ring = inputs.string('ring') || environment;
         const message = inputs.string('message') || update_hld_defaultMessage(service, tag, edits, environment);
         const body = pullRequestBody(host.build, edits, environment);
-        const token = inputs.string('token');
-        const dryRun = inputs.boolean('dry-run');
-        const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-hld-'));
-        try {
-            const repo = await host.group(`Fetch ${displayUrl(url)}`, () => GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } }));
-            const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
-            for (const e of edits)
-                await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
-            const apply = async () => {
-                for (const e of edits)
-                    await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
-            };
-            const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
-            if (!inputs.boolean('pull-request')) {
-                const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }));
-                host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-                await host.summary({ title: `ringway update-hld: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
-                return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pr-number': '', 'pr-url': '' };
-            }
-            await apply();
-            if (!(await repo.stage())) {
-                host.info(`${repo.branch} already has these values: no branch, no pull request`);
-                await host.summary({ title: 'ringway update-hld: no change', rows });
-                return { changed: 'false', commit: await repo.head(), branch: '', 'pr-number': '', 'pr-url': '' };
-            }
-            // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-            const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
-            if (!dryRun)
-                await provider.preflight();
-            const prBranch = branchName(inputs.string('pr-branch'), { service, ring, tag, component: component.join('.'), environment, 'build-id': host.build.buildId });
-            // A re-run for the same change: the open branch already holds exactly this tree.
-            const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
-            let commit = '';
-            if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
-                commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
-                host.info(`branch ${prBranch} already holds this change (${commit})`);
-            }
-            else {
-                commit = await repo.commit(`${message}\n\n${body}\n`);
-                if (!dryRun && !(await repo.push(prBranch, { force: true })))
-                    throw new errors_UsageError(`could not push branch '${prBranch}'`);
-            }
-            if (dryRun) {
-                host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
-                return { changed: 'true', commit, branch: prBranch, 'pr-number': '', 'pr-url': '' };
-            }
-            const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () => provider.openOrUpdate({
-                sourceBranch: prBranch,
-                targetBranch: repo.branch,
-                title: message.split('\n')[0],
-                body,
-                labels: inputs.list('labels'),
-                reviewers: inputs.list('reviewers'),
-                autoMerge: inputs.boolean('auto-merge'),
-                mergeMethod: inputs.string('merge-method'),
-            }));
-            const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
-            host.info(what);
-            await host.summary({ title: `ringway update-hld: ${what}`, rows });
-            return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pr-number': pr.number, 'pr-url': pr.url };
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        }
+        const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
+        return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
     },
 };
+function checkEnvironment(environment) {
+    if (!/^[\w.-]+$/.test(environment))
+        throw new errors_UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+    return environment;
+}
+/**
+ * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
+ * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
+ * re-applied on a moved tip, or a pull request (re-runs update the open one). Shared by update-hld
+ * and rollback, so both take the same reviewed path with the same concurrency safety.
+ */
+async function changeHld(inputs, host, stepName, plan, opts = {}) {
+    const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
+    const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
+    const environment = checkEnvironment(inputs.string('environment'));
+    const token = inputs.string('token');
+    const dryRun = inputs.boolean('dry-run');
+    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-hld-'));
+    try {
+        const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+            const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth: opts.depth });
+            host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+            return r;
+        });
+        const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
+        const { edits, message, body, branchValues, guard } = await plan({ repo, work, componentDir, environment });
+        for (const e of edits)
+            await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
+        const apply = async () => {
+            await guard?.();
+            // The config file may be a committed link: it must not lead the write out of the checkout.
+            for (const ext of ['yaml', 'json'])
+                await assertResolvesInside(work, (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+            for (const e of edits)
+                await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+        };
+        const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+        if (!inputs.boolean('pull-request')) {
+            const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }));
+            host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
+            await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+            return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
+        }
+        await apply();
+        if (!(await repo.stage())) {
+            host.info(`${repo.branch} already has these values: no branch, no pull request`);
+            await host.summary({ title: `ringway ${stepName}: no change`, rows });
+            return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
+        }
+        // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
+        const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+        if (!dryRun)
+            await provider.preflight();
+        const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+        // A re-run for the same change: the open branch already holds exactly this tree.
+        const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
+        let commit = '';
+        if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+            commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
+            host.info(`branch ${prBranch} already holds this change (${commit})`);
+        }
+        else {
+            commit = await repo.commit(`${message}\n\n${body}\n`);
+            if (!dryRun && !(await repo.push(prBranch, { force: true })))
+                throw new errors_UsageError(`could not push branch '${prBranch}'`);
+        }
+        if (dryRun) {
+            host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
+            return { changed: true, commit, branch: prBranch, prNumber: '', prUrl: '' };
+        }
+        const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () => provider.openOrUpdate({
+            sourceBranch: prBranch,
+            targetBranch: repo.branch,
+            title: message.split('\n')[0],
+            body,
+            labels: inputs.list('labels'),
+            reviewers: inputs.list('reviewers'),
+            autoMerge: inputs.boolean('auto-merge'),
+            mergeMethod: inputs.string('merge-method'),
+            // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+            reapply: async () => {
+                await apply();
+                if (!(await repo.stage()))
+                    return false;
+                await repo.commit(`${message}\n\n${body}\n`);
+                return true;
+            },
+        }));
+        const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+        host.info(what);
+        await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+        return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
+    }
+    finally {
+        await removeTempDir(work, (l) => host.debug(l));
+    }
+}
 function collectEdits(lines, component, imageTag, imageRepository) {
     const byComponent = new Map();
     const add = (comp, pair) => {
@@ -73401,7 +76409,7 @@ function branchName(template, values) {
         .replace(/\/\./g, '/');
     if (!clean)
         throw new errors_UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
-    return clean;
+    return checkRef(clean, 'pr-branch');
 }
 function update_hld_defaultMessage(service, tag, edits, environment) {
     // Bedrock's wording, so history and dashboards read the same after the switch.
@@ -73416,7 +76424,204 @@ function pullRequestBody(build, edits, environment) {
     return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
 }
 
+;// CONCATENATED MODULE: ./lib/steps/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+/** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
+const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
+const repoInputs = REPO_INPUTS.flatMap((name) => updateHld.inputs.filter((d) => d.name === name)).map((d) => {
+    if (d.name === 'pr-branch')
+        return { ...d, description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' };
+    if (d.name === 'component')
+        return { ...d, description: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name' };
+    return d;
+});
+// Storage is optional here: without it the previous tag comes from the HLD's history.
+const optionalStorage = storageInputs.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
+/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
+const TRAILER = 'Ringway-Rolled-Back';
+const rollbackStep = {
+    name: 'rollback',
+    title: 'Roll back',
+    description: "Puts the previous good image tag of a service back in a ring through the same reviewed path as any change: a commit to the HLD (pull request or direct push, like update-hld), never an edit of the cluster. Without to-tag it picks the last tag synced in that ring before the current one and not itself rolled back, from the deployment records when storage is given, else from the HLD's history. Records a rollback stage linking the rolled-back deployment and the new one.",
+    azureTaskId: '6f1d2b8a-7c3e-4a59-b0e4-2d8c5f9a1e63',
+    inputs: [
+        { name: 'service', description: 'Service to roll back (as recorded by record-deployment)', required: true },
+        { name: 'ring', description: 'Ring to roll back', required: true },
+        { name: 'to-tag', description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back' },
+        { name: 'reason', description: 'Why, for the commit, the pull request and the record (e.g. the gate reason)' },
+        { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
+        { name: 'key', description: 'Config key holding the tag', default: 'image.tag' },
+        ...repoInputs,
+        ...optionalStorage,
+    ],
+    outputs: [
+        { name: 'from-tag', description: 'Tag rolled back (what the ring ran)' },
+        { name: 'to-tag', description: 'Tag put back' },
+        { name: 'changed', description: "'true' when a commit was made" },
+        { name: 'commit', description: 'HLD commit holding the rollback (the merge commit for the local provider)' },
+        { name: 'branch', description: 'Branch pushed to' },
+        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
+        { name: 'deployment-id', description: 'Deployment row of the rollback (with storage)' },
+    ],
+    async run(inputs, host) {
+        const service = inputs.require('service');
+        const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
+        const ring = inputs.require('ring').trim().toLowerCase();
+        if (!rings.includes(ring))
+            throw new errors_UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
+        const wanted = inputs.string('to-tag');
+        const reason = inputs.string('reason');
+        const keyPath = splitKeyPath(inputs.string('key') || 'image.tag');
+        const componentInput = inputs.string('component');
+        const component = splitKeyPath(componentInput || service);
+        const storage = inputs.string('connection-string') || inputs.string('account-name');
+        const store = storage ? DeploymentStore.open(storeOptions((n) => inputs.string(n))) : undefined;
+        const tableError = (e) => {
+            throw e instanceof RingwayError ? e : storageError(e);
+        };
+        let fromTag = '';
+        let toTag = '';
+        let fromRow;
+        const result = await changeHld(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
+            const file = await configFile(componentDir, environment);
+            const shown = `${(0,external_node_path_namespaceObject.relative)(work, file) || file}`;
+            // Read only inside the checkout: a committed link must not lead the read elsewhere.
+            const current = async () => {
+                await assertResolvesInside(work, file, "input 'hld-path'");
+                return (await files_exists(file)) ? readConfigValue(await (0,promises_namespaceObject.readFile)(file, 'utf8'), shown, component, keyPath) : undefined;
+            };
+            const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
+            const now = await current().catch((e) => {
+                throw new RingwayError(`${shown}: ${errorMessage(e)}`);
+            });
+            if (!now)
+                throw new errors_UsageError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+            fromTag = now;
+            if (store) {
+                const rows = await ringRows(store, service, ring).catch(tableError);
+                if (!rows.length)
+                    throw new errors_UsageError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+                fromRow = currentDeployment(rows, fromTag);
+                if (wanted) {
+                    if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId)))
+                        throw new errors_UsageError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+                    toTag = wanted;
+                }
+                else {
+                    const prev = previousGoodTag(rows, fromTag);
+                    const skipped = [...rolledBackTags(rows)];
+                    if (!prev)
+                        throw new errors_UsageError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+                    toTag = prev.tag;
+                }
+            }
+            else {
+                const history = await valueHistory(repo, (0,external_node_path_namespaceObject.relative)(work, file), component, keyPath);
+                if (wanted) {
+                    if (!history.values.includes(wanted))
+                        throw new errors_UsageError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+                    toTag = wanted;
+                }
+                else {
+                    // Newest first: past the current tag's own commits, the first value not rolled back.
+                    const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
+                    toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
+                    if (!toTag)
+                        throw new errors_UsageError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+                }
+            }
+            if (toTag === fromTag)
+                throw new errors_UsageError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+            host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
+            const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
+            const body = [
+                `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
+                `Reason: ${reason || 'not given'}`,
+                ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
+                '',
+                pullRequestBody(host.build, edits, environment),
+                '',
+                `${TRAILER}: ${fromTag}`,
+            ].join('\n');
+            return {
+                edits,
+                message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
+                body,
+                branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
+                // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
+                guard: async () => {
+                    const v = await current();
+                    if (v !== fromTag && v !== toTag)
+                        throw new RingwayError(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
+                },
+            };
+        }, { depth: store ? undefined : 1000 });
+        let deploymentId = '';
+        if (store && result.commit && !inputs.boolean('dry-run')) {
+            try {
+                const row = await recordRollback(store, { service, ring, toTag, from: fromRow, hldCommitId: result.commit, pr: result.prNumber, prUrl: result.prUrl, hldRepo: inputs.string('hld-repo'), p2: host.build.buildId, reason });
+                deploymentId = row.rowKey;
+                host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
+            }
+            catch (err) {
+                host.warning(`rollback not recorded: ${redact(errorMessage(err instanceof RingwayError ? err : storageError(err))).split('\n')[0]}`);
+            }
+        }
+        return {
+            'from-tag': fromTag,
+            'to-tag': toTag,
+            changed: String(result.changed),
+            commit: result.commit,
+            branch: result.branch,
+            'pull-request-number': result.prNumber,
+            'pull-request-url': result.prUrl,
+            'deployment-id': deploymentId,
+        };
+    },
+};
+/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
+async function configFile(componentDir, environment) {
+    const yaml = (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${environment}.yaml`);
+    const json = (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${environment}.json`);
+    return !(await files_exists(yaml)) && (await files_exists(json)) ? json : yaml;
+}
+/**
+ * The values the key held along the branch's mainline, newest first (consecutive repeats
+ * collapsed), and the tags rollback commits took out (their trailer).
+ */
+async function valueHistory(repo, path, component, keyPath) {
+    const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
+    const values = [];
+    for (const sha of log.stdout.split('\n').filter(Boolean)) {
+        const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
+        let v;
+        try {
+            v = show.code === 0 ? readConfigValue(show.stdout, path, component, keyPath) : undefined;
+        }
+        catch {
+            v = undefined; // an old revision that does not parse holds no usable value
+        }
+        if (v && values[values.length - 1] !== v)
+            values.push(v);
+    }
+    const trailers = await repo.git(['log', `--format=%(trailers:key=${TRAILER},valueonly)`, '--', path], { allowFailure: true });
+    return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/index.ts
+
+
 
 
 
@@ -73431,8 +76636,10 @@ const steps = [
     buildImageStep,
     gateStep,
     generateStep,
+    metricsStep,
     pushManifests,
     recordDeployment,
+    rollbackStep,
     updateHld,
 ];
 function findStep(name) {
@@ -73498,7 +76705,236 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/steps/inputs.ts
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function envName(name) {
+    return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
+}
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
+const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
+/**
+ * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
+ * input the step does not declare is a programming error and throws.
+ */
+class Inputs {
+    defs;
+    values;
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
+        this.defs = defs;
+        this.values = values;
+        this.deprecations = deprecations;
+    }
+    static resolve(step, source, env = process.env) {
+        const defs = new Map(step.inputs.map((d) => [d.name, d]));
+        const values = new Map();
+        const deprecations = [];
+        for (const def of step.inputs) {
+            let raw = source(def);
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
+                raw = env[envName(def.name)];
+            if (!given(raw))
+                raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
+            if (raw === undefined || raw === '') {
+                if (def.required)
+                    throw new errors_UsageError(`input '${def.name}' is required`);
+                continue;
+            }
+            if (def.secret)
+                registerSecret(raw.trim());
+            const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (kind === 'boolean') {
+                const v = raw.trim().toLowerCase();
+                if (!TRUE.has(v) && !FALSE.has(v)) {
+                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+                }
+            }
+            if (def.options && !def.options.includes(raw.trim())) {
+                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+            }
+            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
+        }
+        return new Inputs(defs, values, deprecations);
+    }
+    /** For tests and for steps calling steps: values given directly. */
+    static of(step, values) {
+        return Inputs.resolve(step, (def) => {
+            const v = values[def.name];
+            return v === undefined ? undefined : String(v);
+        }, {});
+    }
+    def(name) {
+        const d = this.defs.get(name);
+        if (!d)
+            throw new Error(`step has no input '${name}'`);
+        return d;
+    }
+    has(name) {
+        this.def(name);
+        return this.values.has(name);
+    }
+    /** The value, or '' when not given and without default. */
+    string(name) {
+        this.def(name);
+        return this.values.get(name) ?? '';
+    }
+    /** The value, or throws a usage error naming the input when it is empty. */
+    require(name) {
+        const v = this.string(name);
+        if (!v)
+            throw new errors_UsageError(`input '${name}' is required`);
+        return v;
+    }
+    boolean(name) {
+        this.def(name);
+        const v = this.values.get(name);
+        return v !== undefined && TRUE.has(v.toLowerCase());
+    }
+    /** Comma- or newline-separated values, trimmed, empties dropped. */
+    list(name) {
+        return splitList(this.string(name));
+    }
+    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
+    lines(name) {
+        return this.string(name)
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    integer(name, min = 0) {
+        const v = this.string(name);
+        if (v === '')
+            return NaN;
+        if (!/^\d+$/.test(v) || Number(v) < min) {
+            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+        }
+        return Number(v);
+    }
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
 
 
 
@@ -73509,23 +76945,40 @@ function readBuildMetadata(env = process.env) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
         if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
         return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -73544,7 +76997,7 @@ function markdownTable(rows) {
     ].join('\n');
 }
 /** A plain-text table for terminals; column widths from the longest cell. */
-function textTable(rows) {
+function run_textTable(rows) {
     if (rows.length === 0)
         return '';
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
@@ -73557,21 +77010,24 @@ function textTable(rows) {
 
 
 
+
+
+
 /** GitHub Actions: inputs from `with:` (INPUT_<NAME>), outputs to GITHUB_OUTPUT, job summary. */
 class GitHubHost {
     kind = 'github';
     build = readBuildMetadata();
     info(message) {
-        info(redact(message));
+        info(safeText(message));
     }
     warning(message) {
-        warning(redact(message));
+        warning(safeText(message));
     }
     debug(message) {
-        core_debug(redact(message));
+        core_debug(safeText(message));
     }
     group(name, fn) {
-        return group(redact(name), fn);
+        return group(oneLine(name), fn);
     }
     setSecret(value) {
         // Not core.setSecret: `::add-mask::` carries the value on stdout. Secrets from the secret store
@@ -73582,31 +77038,45 @@ class GitHubHost {
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
         const [head, ...body] = table.rows;
-        const s = summary.addHeading(redact(table.title), 3);
+        const s = summary.addHeading(oneLine(table.title), 3);
         if (head) {
             s.addTable([
-                head.map((c) => ({ data: redact(c), header: true })),
-                ...body.map((r) => r.map((c) => redact(c))),
+                head.map((c) => ({ data: safeText(c), header: true })),
+                ...body.map((r) => r.map((c) => safeText(c))),
             ]);
         }
         for (const n of table.notes ?? [])
-            s.addRaw(redact(n), true);
+            s.addRaw(safeText(n), true);
         await s.write();
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
 function githubInput(def) {
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
     // core.getInput trims; multiline inputs keep their inner newlines.
-    return getInput(def.name) || undefined;
+    const given = process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : getInput(def.name);
+    if (given || !def.jobToken)
+        return given;
+    // The job token comes through its own input (default `github.token`), so it is known for what
+    // it is and sent only to this workflow's GitHub.
+    const job = getInput(JOB_TOKEN_INPUT) || undefined;
+    registerJobToken(job, [process.env.GITHUB_SERVER_URL || 'https://github.com', process.env.GITHUB_API_URL || '']);
+    return job ?? given;
 }
 /** Entry point of a step's GitHub Action bundle. */
 async function runGitHub(step) {
     const host = new GitHubHost();
     const result = await runStep(step, host, githubInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
+    // Outputs go to the GITHUB_OUTPUT file (delimited), messages through core's escaping: neither
+    // is read as a command, whatever the value holds.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        setOutput(k, v);
+        setOutput(k, safeOutput(v));
     if (!result.ok)
-        setFailed(result.message);
+        setFailed(oneLine(result.message));
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/github-dispatch.ts

@@ -11593,31 +11593,73 @@ function clearSecrets() {
 
 
 /**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
 function exec(cmd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const env = { ...process.env };
+        const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
             if (v === undefined)
                 delete env[k];
             else
                 env[k] = v;
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
             if (e.code === 'ENOENT')
                 reject(new RingwayError(`${cmd} is not installed or not on PATH`));
             else
                 reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
         });
         child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -11633,6 +11675,21 @@ function exec(cmd, args, opts = {}) {
         child.stdin.on('error', () => undefined); // child may exit before reading stdin
         child.stdin.end(opts.input ?? '');
     });
+}
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
 }
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
 class ExecError extends RingwayError {
@@ -11651,6 +11708,25 @@ function lastLines(text, n = 3) {
         .map((l) => l.trim())
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
+}
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/image/builder.ts
@@ -11729,10 +11805,13 @@ async function pickBuilder(name) {
     throw new RingwayError(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
 }
 function globalFlags(b, req) {
-    return b !== 'docker' && req.storageDriver ? ['--storage-driver', req.storageDriver] : [];
+    return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
 }
-/** Builds the image locally; labels, build args, target, platforms and secrets as each builder spells them. */
-async function buildImage(b, req, env) {
+/**
+ * Builds the image locally; labels, build args, target, platforms and secrets as each builder
+ * spells them. The builder's log goes to `log` line by line as it runs; returns the image id.
+ */
+async function buildImage(b, req, env, log) {
     const args = [...globalFlags(b, req)];
     let runEnv = env;
     if (b === 'docker') {
@@ -11749,7 +11828,7 @@ async function buildImage(b, req, env) {
     else
         args.push(b === 'buildah' ? 'bud' : 'build');
     if (b !== 'docker' && req.isolation)
-        args.push('--isolation', req.isolation);
+        args.push(`--isolation=${req.isolation}`);
     if (b !== 'docker' && !req.tlsVerify)
         args.push('--tls-verify=false');
     // Several platforms make a manifest list; `-t` would silently keep only one of the images.
@@ -11759,15 +11838,27 @@ async function buildImage(b, req, env) {
     for (const a of req.buildArgs)
         args.push('--build-arg', a);
     if (req.target)
-        args.push('--target', req.target);
+        args.push(`--target=${req.target}`);
     if (req.platforms.length)
-        args.push('--platform', req.platforms.join(','));
+        args.push(`--platform=${req.platforms.join(',')}`);
     for (const [id, file] of Object.entries(req.secrets))
         args.push('--secret', `id=${id},src=${file}`);
+    // The image id as each builder writes it (sha256:…); a manifest list has none.
+    const iidDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-iid-'));
+    const iidFile = (0,external_node_path_namespaceObject.join)(iidDir, 'iid');
+    if (!isMultiPlatform(req))
+        args.push('--iidfile', iidFile);
     args.push(req.context);
-    const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build` });
-    if (r.code !== 0)
-        throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+    try {
+        const r = await exec(b, args, { env: runEnv, allowFailure: true, label: `${b} build`, onLine: log });
+        if (r.code !== 0)
+            throw new RingwayError(`${b} build failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+        const id = await (0,promises_namespaceObject.readFile)(iidFile, 'utf8').catch(() => '');
+        return id.trim() && !id.startsWith('sha256:') ? `sha256:${id.trim()}` : id.trim();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(iidDir, { recursive: true, force: true });
+    }
 }
 /** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
 async function pushImage(b, req, ref, opts) {
@@ -11778,14 +11869,14 @@ async function pushImage(b, req, ref, opts) {
             await run(b, ['tag', req.localTag, ref], env);
             // `docker push` ends with "<tag>: digest: sha256:… size: …"; when it does not, the caller
             // asks the registry.
-            const out = await run(b, ['push', ref], env);
+            const out = await run(b, ['push', ref], env, opts.log);
             return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
         }
         const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
         if (opts.insecure)
             args.push('--tls-verify=false');
         args.push(req.localTag, `docker://${ref}`);
-        await run(b, args, opts.env);
+        await run(b, args, opts.env, opts.log);
         return (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
     }
     finally {
@@ -11798,8 +11889,8 @@ function isMultiPlatform(req) {
 async function hasBuildx(env) {
     return (await exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
-async function run(b, args, env) {
-    const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}` });
+async function run(b, args, env, log) {
+    const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}`, onLine: log });
     if (r.code !== 0)
         throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
     return r.stdout;
@@ -11818,12 +11909,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 /** The OCI distribution spec's tag grammar. */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * Fills a tag template from build metadata and makes it a valid tag: characters outside the
- * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
- * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
- */
-function renderTag(template, build, now = new Date()) {
+function renderTag(template, build, now = new Date(), surface = 'cli') {
     const values = {
         branch: build.branch,
         sha: build.commit,
@@ -11838,7 +11924,7 @@ function renderTag(template, build, now = new Date()) {
             throw new UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
         const v = values[key];
         if (!v)
-            throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (set it with --build-${key === 'sha' || key === 'short-sha' ? 'commit' : key})`);
+            throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
         return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
     });
     const tag = filled
@@ -11848,6 +11934,14 @@ function renderTag(template, build, now = new Date()) {
     if (!TAG_PATTERN.test(tag))
         throw new UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
     return tag;
+}
+/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
+function emptyHint(key, surface) {
+    const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
+    if (surface === 'cli')
+        return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
+    const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
+    return `${where} does not provide it: use another placeholder in 'tags'`;
 }
 function parseImageRef(ref, input = 'image') {
     const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
@@ -11866,14 +11960,13 @@ function formatRef(r) {
 
 
 
+
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
-/** Manifests and configs are small: a registry that takes longer than this is not answering. */
-const REQUEST_TIMEOUT_MS = 60_000;
 /**
  * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
  * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
@@ -11895,9 +11988,9 @@ class RegistryClient {
     }
     async send(method, path, scope, init = {}) {
         const url = `${this.base}${path}`;
-        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e) => {
+        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
             if (e.name === 'TimeoutError')
-                throw new RingwayError(`registry ${this.registry} did not answer ${method} ${path} within ${REQUEST_TIMEOUT_MS / 1000}s`);
+                throw noAnswerError(`registry ${this.registry} (${method} ${path})`);
             throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
         });
         let res = await attempt(this.tokens.get(scope));
@@ -11927,7 +12020,7 @@ class RegistryClient {
         // One `scope` parameter per scope, as the token specification spells a multi-repository request.
         for (const s of scope.split(' '))
             q.append('scope', s);
-        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((e) => {
+        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
             throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
         });
         if (res.status === 401 || res.status === 403)
@@ -11982,6 +12075,13 @@ class RegistryClient {
                 path = new URL(path).pathname + new URL(path).search;
         }
         return all;
+    }
+    /** The image id (config digest, as `docker images --digests` shows it); for an index, that of its first image. */
+    async configDigest(repository, reference) {
+        let m = await this.getManifest(repository, reference);
+        if (m?.json.manifests?.length)
+            m = await this.getManifest(repository, m.json.manifests[0].digest);
+        return m?.json.config?.digest ?? '';
     }
     /** The labels of an image (from its config blob); for an index, those of its first image. */
     async labels(repository, reference) {
@@ -12068,11 +12168,17 @@ const buildImageStep = {
     title: 'Build image',
     description: 'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
     azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
+    azureCategory: 'Build',
     inputs: [
         { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
         { name: 'context', description: 'Build context folder', default: '.' },
-        { name: 'dockerfile', description: 'Dockerfile path; default <context>/Dockerfile' },
-        { name: 'tags', description: 'Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}', kind: 'list', default: '{branch}-{build-id}' },
+        { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
+        {
+            name: 'tags',
+            description: "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
+            kind: 'list',
+            default: '{branch}-{build-id}',
+        },
         { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
         { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
         { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
@@ -12084,7 +12190,7 @@ const buildImageStep = {
         { name: 'registry-username', description: 'Registry user name' },
         { name: 'registry-password', description: 'Registry password or token', secret: true },
         { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true' },
+        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
         { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
         { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
         { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
@@ -12096,12 +12202,14 @@ const buildImageStep = {
         { name: 'digest', description: 'Manifest digest (sha256:…)' },
         { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
         { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
+        { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
+        { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
     ],
     async run(inputs, host) {
         const image = parseImageRef(inputs.string('image'));
         if (image.tag || image.digest)
             throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-        const tags = [...new Set(inputs.list('tags').map((t) => renderTag(t, host.build)))];
+        const tags = [...new Set(inputs.list('tags').map((t) => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))];
         if (!tags.length)
             throw new UsageError("input 'tags' gives no tag");
         const push = inputs.boolean('push');
@@ -12110,9 +12218,16 @@ const buildImageStep = {
         const client = new RegistryClient(image.registry, creds, insecure);
         const repo = image.repository;
         const ref = (tag) => ({ ...image, tag });
-        const finish = async (digest, built) => {
+        const finish = async (digest, built, imageId = '') => {
             // Without a push there is no registry digest, so no immutable reference either.
-            const out = { image: `${image.registry}/${repo}`, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${image.registry}/${repo}@${digest}` : '', built: String(built) };
+            const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
+            const name = `${image.registry}/${repo}`;
+            const metadata = JSON.stringify({
+                ...(digest ? { 'containerimage.digest': digest } : {}),
+                ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
+                'image.name': tags.map((t) => `${name}:${t}`).join(','),
+            });
+            const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
             host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
             await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
             return out;
@@ -12135,9 +12250,9 @@ const buildImageStep = {
         const context = (0,external_node_path_namespaceObject.resolve)(inputs.string('context'));
         if (!(0,external_node_fs_namespaceObject.existsSync)(context))
             throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
-        const dockerfile = inputs.string('dockerfile') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('dockerfile')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
+        const dockerfile = inputs.string('file') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('file')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
         if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
-            throw new UsageError(`input 'dockerfile': ${inputs.string('dockerfile') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
+            throw new UsageError(`input 'file': ${inputs.string('file') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
         const buildArgs = parseBuildArgs(inputs.lines('build-args'));
         const revision = host.build.commit;
         if (push) {
@@ -12202,22 +12317,40 @@ const buildImageStep = {
             const authFile = await store.authFile(image.registry, creds);
             // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
             const env = { REGISTRY_AUTH_FILE: authFile };
-            await host.group(`Build with ${builder}`, () => buildImage(builder, req, env));
+            // The builder's own log, streamed inside its group as build-push-action shows it.
+            const log = (line) => host.info(line);
+            const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
             if (!push)
-                return finish('', true);
-            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env }));
+                return finish('', true, imageId);
+            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
             const digest = pushed || (await client.digest(repo, tags[0]));
             if (!digest)
                 throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
             for (const t of tags.slice(1))
                 await client.copy(ref(tags[0]), ref(t));
-            return finish(digest, true);
+            return finish(digest, true, imageId);
         }
         finally {
             await store.dispose();
         }
     },
 };
+/**
+ * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of
+ * docker/metadata-action's tags output) reduced to its tag. A reference to another image is refused.
+ */
+function tagOf(entry, image) {
+    const slash = entry.lastIndexOf('/');
+    const colon = entry.lastIndexOf(':');
+    if (slash < 0 && colon < 0)
+        return entry;
+    const name = colon > slash ? entry.slice(0, colon) : entry;
+    const tag = colon > slash ? entry.slice(colon + 1) : '';
+    const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
+    if (!same || !tag)
+        throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+    return tag;
+}
 function credentials(username, password) {
     if (!username && !password)
         return undefined;
@@ -12258,11 +12391,96 @@ async function findByRevision(client, repo, revision, wanted) {
  */
 const snapshot = {};
 for (const [k, v] of Object.entries(process.env))
-    if (k.startsWith('INPUT_') && v !== undefined)
+    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
         snapshot[k] = v;
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 function taskInput(name) {
     return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
+/**
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
+ */
+function jobAccessToken() {
+    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+}
+/**
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
+ */
+function connectionSecret(inputName) {
+    const id = taskInput(inputName);
+    if (!id)
+        return undefined;
+    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+    if (!key)
+        return undefined;
+    try {
+        const p = JSON.parse(snapshot[key]).parameters ?? {};
+        return p.password || p.apitoken || p.AccessToken || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
@@ -12276,6 +12494,8 @@ function camelCase(name) {
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 /**
@@ -12285,19 +12505,43 @@ const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 class Inputs {
     defs;
     values;
-    constructor(defs, values) {
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
         this.defs = defs;
         this.values = values;
+        this.deprecations = deprecations;
     }
     static resolve(step, source, env = process.env) {
         const defs = new Map(step.inputs.map((d) => [d.name, d]));
         const values = new Map();
+        const deprecations = [];
         for (const def of step.inputs) {
             let raw = source(def);
-            if (raw === undefined || raw === '')
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
                 raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
+            if (!given(raw))
                 raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
             if (raw === undefined || raw === '') {
                 if (def.required)
                     throw new UsageError(`input '${def.name}' is required`);
@@ -12306,6 +12550,10 @@ class Inputs {
             if (def.secret)
                 registerSecret(raw.trim());
             const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -12317,7 +12565,7 @@ class Inputs {
             }
             values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
-        return new Inputs(defs, values);
+        return new Inputs(defs, values, deprecations);
     }
     /** For tests and for steps calling steps: values given directly. */
     static of(step, values) {
@@ -12440,7 +12688,122 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
 
 
 
@@ -12451,23 +12814,40 @@ function readBuildMetadata(env = process.env) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
         if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
         return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -12505,21 +12885,23 @@ function textTable(rows) {
 
 
 
+
+
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
 class AzureHost {
     kind = 'azure';
     build = readBuildMetadata();
     info(message) {
-        console.log(redact(message));
+        console.log(safeText(message));
     }
     warning(message) {
-        task.warning(redact(message));
+        task.warning(azureWords(safeText(message)));
     }
     debug(message) {
-        task.debug(redact(message));
+        task.debug(safeText(message));
     }
     async group(name, fn) {
-        console.log(`##[group]${redact(name)}`);
+        console.log(`##[group]${oneLine(name)}`);
         try {
             return await fn();
         }
@@ -12536,12 +12918,32 @@ class AzureHost {
         const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-summary-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
         const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, redact(body) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
         task.uploadSummary(file);
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+function azureWords(message) {
+    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
+}
 function azureInput(def) {
-    return taskInput(camelCase(def.name)) || undefined;
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+    const v = taskInput(camelCase(def.name));
+    if (v || process.env[envName(def.name)])
+        return v;
+    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+    if (fromConnection)
+        return fromConnection;
+    if (!def.jobToken)
+        return v;
+    const job = jobAccessToken();
+    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
 async function runAzure(step) {
@@ -12549,11 +12951,11 @@ async function runAzure(step) {
     const result = await runStep(step, host, azureInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        task.setVariable(camelCase(k), v, false, true);
+        task.setVariable(camelCase(k), safeOutput(v), false, true);
     if (result.ok)
         task.setResult(task.TaskResult.Succeeded, '');
     else
-        task.setResult(task.TaskResult.Failed, result.message);
+        task.setResult(task.TaskResult.Failed, azureWords(oneLine(result.message)));
 }
 
 ;// CONCATENATED MODULE: ./build/entries/azure-build-image.ts

@@ -14120,14 +14120,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -20093,6 +20093,10 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/errors.ts
@@ -20100,14 +20104,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
-class RingwayError extends Error {
+class errors_RingwayError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'RingwayError';
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class errors_UsageError extends RingwayError {
+class UsageError extends errors_RingwayError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -20117,7 +20121,7 @@ class errors_UsageError extends RingwayError {
  * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
  * hosts set the outputs, then fail the job with the message.
  */
-class StepFailure extends RingwayError {
+class StepFailure extends errors_RingwayError {
     outputs;
     constructor(message, outputs) {
         super(message);
@@ -20133,14 +20137,132 @@ function errorMessage(err) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/fs/contained.ts
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+function inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,promises_namespaceObject.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,external_node_path_namespaceObject.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,promises_namespaceObject.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new errors_RingwayError(`${what}: '${(0,external_node_path_namespaceObject.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = join(p, part);
+        const st = await lstat(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, name);
+        const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await (0,promises_namespaceObject.readdir)(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, (0,external_node_path_namespaceObject.join)(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    const walk = async (d) => {
+        const entries = await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const full = (0,external_node_path_namespaceObject.join)(d, e.name);
+            if (e.isSymbolicLink())
+                await assertResolvesInside(root, full, what);
+            else if (e.isDirectory() && e.name !== '.git')
+                await walk(full);
+        }
+    };
+    if ((await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir);
+}
+
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,external_node_path_namespaceObject.join)(dir, name), warn);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/secrets.ts
@@ -20149,7 +20271,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * through `redact`, so a token that reaches a message by accident is still never printed.
  */
 const secrets = new Set();
-function secrets_registerSecret(value) {
+function registerSecret(value) {
     if (!value || value.length < 3)
         return;
     secrets.add(value);
@@ -20178,38 +20300,80 @@ function clearSecrets() {
 
 
 /**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function exec_networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new errors_RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
-function exec(cmd, args, opts = {}) {
+function exec_exec(cmd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const env = { ...process.env };
+        const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
             if (v === undefined)
                 delete env[k];
             else
                 env[k] = v;
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
             if (e.code === 'ENOENT')
-                reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+                reject(new errors_RingwayError(`${cmd} is not installed or not on PATH`));
             else
-                reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+                reject(new errors_RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
         });
         child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
                 stderr: Buffer.concat(err).toString('utf8'),
             };
             if (result.code !== 0 && !opts.allowFailure) {
-                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
+                reject(new exec_ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
             }
             else {
                 resolve(result);
@@ -20219,23 +20383,57 @@ function exec(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
 }
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends RingwayError {
+class exec_ExecError extends errors_RingwayError {
     label;
     result;
     constructor(label, result) {
-        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+        super(`${label} failed (exit ${result.code}): ${exec_lastLines(result.stderr || result.stdout)}`);
         this.label = label;
         this.result = result;
         this.name = 'ExecError';
     }
 }
-function lastLines(text, n = 3) {
+function exec_lastLines(text, n = 3) {
     const lines = redact(text)
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
+}
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/files.ts
@@ -20262,7 +20460,7 @@ function parseData(text, display, json = false) {
             return JSON.parse(text);
         }
         catch (err) {
-            throw new RingwayError(`${display}: invalid JSON: ${err.message}`);
+            throw new errors_RingwayError(`${display}: invalid JSON: ${err.message}`);
         }
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -20270,13 +20468,13 @@ function parseData(text, display, json = false) {
     const err = doc.errors[0];
     if (err) {
         const line = lineCounter.linePos(err.pos[0]).line;
-        throw new RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new errors_RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     try {
         return doc.toJS({ maxAliasCount: MAX_ALIASES });
     }
     catch (e) {
-        throw new RingwayError(`${display}: ${e.message.split('\n')[0]}`);
+        throw new errors_RingwayError(`${display}: ${e.message.split('\n')[0]}`);
     }
 }
 /** The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable. */
@@ -20305,7 +20503,7 @@ function isPlainObject(v) {
  */
 async function containedPath(root, base, path, what) {
     if ((0,external_node_path_namespaceObject.isAbsolute)(path))
-        throw new RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
+        throw new errors_RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
     const full = (0,external_node_path_namespaceObject.resolve)(base, path);
     assertInside(root, full, what, path);
     if (await exists(full)) {
@@ -20317,8 +20515,699 @@ async function containedPath(root, base, path, what) {
 function assertInside(root, full, what, original) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, full);
     if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new RingwayError(`${what}: path '${original}' leads outside the HLD`);
+        throw new errors_RingwayError(`${what}: path '${original}' leads outside the HLD`);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
+// YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
+// resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
+// date stays the text it was; quoted scalars are strings. helm reads values files the same way.
+
+
+/** Aliases a file may expand; bounds "billion laughs" documents. */
+const yaml11_MAX_ALIASES = 100;
+const BOOL = {};
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOATS = {
+    '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+    '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+    '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+    '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+};
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+// Go's time.Parse formats yaml.v2 tries for timestamps.
+const TIMESTAMP = [
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/, // RFC3339Nano
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2}$/,
+];
+/** Go's strconv.ParseInt(s, 0, 64) on the text without underscores; undefined when not an integer. */
+function goInt(plain) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.toLowerCase());
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    if (n > 18446744073709551615n || n < -9223372036854775808n)
+        return undefined;
+    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+}
+/** A plain scalar resolved as yaml.v2 does; `string` when it is text. */
+function resolvePlain(s) {
+    if (s in BOOL)
+        return { tag: 'bool', value: BOOL[s] };
+    if (NULLS.has(s))
+        return { tag: 'null', value: null };
+    if (s in SPECIAL_FLOATS)
+        return { tag: 'float', value: SPECIAL_FLOATS[s] };
+    if (s === '<<')
+        return { tag: 'merge', value: s };
+    const c = s[0];
+    if (c === '.') {
+        if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s))
+            return { tag: 'float', value: Number(s) };
+    }
+    else if (c === '+' || c === '-' || (c >= '0' && c <= '9')) {
+        if (/^\d{4}-/.test(s) && TIMESTAMP.some((re) => re.test(s)) && validDate(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = goInt(plain);
+        if (i !== undefined)
+            return { tag: 'int', value: i };
+        if (YAML_STYLE_FLOAT.test(plain))
+            return { tag: 'float', value: Number(plain) };
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin)
+            return { tag: 'int', value: Number(BigInt(`0b${bin[2]}`)) * (bin[1] ? -1 : 1) };
+    }
+    return { tag: 'str', value: s };
+}
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** True when this text, written plain, would not read back as the same string under YAML 1.1. */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || BASE60.test(s);
+}
+function validDate(s) {
+    const [y, mo, d] = s.split(/[-Tt ]/).map(Number);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 0;
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return String(f);
+    const e = Math.floor(Math.log10(Math.abs(f)));
+    if (e < -4 || e >= 6) {
+        const [m, x] = f.toExponential().split('e');
+        const n = Number(x);
+        return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+    }
+    return String(f);
+}
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lineCounter.linePos(err.pos[0]).line;
+        throw new errors_RingwayError(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    return toGo(doc, opts, text);
+}
+/**
+ * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
+ * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
+ */
+function typedKey(k) {
+    const v = scalar(k);
+    if (typeof v === 'string')
+        return v;
+    if (v === null)
+        return '\0null\0null';
+    if (typeof v === 'boolean')
+        return `\0bool\0${v}`;
+    const n = Number(v);
+    const src = String(k.source ?? '');
+    const isInt = resolvePlain(src).tag === 'int';
+    return `\0${isInt ? 'int' : 'float'}\0${goFloatString(n, !isInt)}`;
+}
+const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
+function toGo(doc, opts, text) {
+    let aliases = 0;
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (++aliases > yaml11_MAX_ALIASES)
+                throw new errors_RingwayError(`${opts.display}: more than ${yaml11_MAX_ALIASES} aliases`);
+            const target = node.resolve(doc);
+            if (!target)
+                throw new errors_RingwayError(`${opts.display}: unknown anchor '${node.source}'`);
+            return walk(target);
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (opts.text) {
+                const src = String(node.source ?? '');
+                if (node.type === 'PLAIN' && !node.tag)
+                    return resolvePlain(src).tag === 'null' ? null : src;
+                return typeof node.value === 'string' ? node.value : src;
+            }
+            const v = scalar(node);
+            if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float')
+                return new GoFloat(v);
+            // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
+            // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
+            if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
+                const [start, , end] = node.range ?? [0, 0, 0];
+                if (!/\n\s*$/.test(text) && end >= text.trimEnd().length && !/^[|>][1-9]?\+/.test(text.slice(start)))
+                    return v.slice(0, -1);
+            }
+            return v;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            const merges = [];
+            for (const pair of node.items) {
+                const k = pair.key;
+                if ((0,dist/* isScalar */.jn)(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
+                    const v = walk(pair.value);
+                    for (const m of Array.isArray(v) ? v : [v])
+                        if (m && typeof m === 'object' && !Array.isArray(m))
+                            merges.push(m);
+                    continue;
+                }
+                let key;
+                // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
+                // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
+                if ((0,dist/* isScalar */.jn)(k))
+                    key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
+                else
+                    key = JSON.stringify(walk(k));
+                out[key] = walk(pair.value);
+            }
+            for (const m of merges)
+                for (const [k, v] of Object.entries(m))
+                    if (!(k in out))
+                        out[k] = v;
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map((n) => walk(n));
+        return null;
+    };
+    return walk(doc.contents);
+}
+function scalar(node) {
+    const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
+    const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+    if (node.type === 'PLAIN' && (!tag || tag === '!')) {
+        const r = resolvePlain(src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
+    }
+    if (tag === '!!str' || tag === undefined || tag === '!')
+        return typeof node.value === 'string' ? node.value : src;
+    if (tag === '!!int' || tag === '!!float' || tag === '!!bool' || tag === '!!null') {
+        const r = resolvePlain(typeof node.value === 'string' ? node.value : src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
+    }
+    // Other tags (custom, !!binary, !!timestamp): the text.
+    return typeof node.value === 'string' ? node.value : src;
+}
+/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. */
+function firstDocument11(text) {
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false, merge: false });
+        if (!Array.isArray(docs))
+            return undefined;
+        const first = docs[0];
+        if (!first)
+            return null;
+        if (first.errors.length)
+            return undefined;
+        return toGo(first, { display: 'document', typedKeys: true }, text);
+    }
+    catch {
+        return undefined;
+    }
+}
+// ---- Marshal: the layout of Go's yaml.v2 Marshal (libyaml's emitter), byte for byte for the data
+// Fabrikate writes: block style, keys sorted as yaml.v2 sorts them, sequences not indented under
+// a key, 80 columns, plain scalars where they read back as the same string.
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        cp === 0x85 ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
+        (cp >= 0x10000 && cp <= 0x10ffff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const chars = [...k];
+            if (chars.length > 128 || analyze(chars).multiline) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (k.startsWith('\0'))
+                    this.scalar(k.split('\0')[2], 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar(goFloatString(v), 'plain');
+        if (v instanceof GoFloat)
+            return this.scalar(goFloatString(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!readsAsOther11(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
+                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+/** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
+function goKeyCompare(a, b) {
+    if (a.startsWith('\0') || b.startsWith('\0')) {
+        // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
+        const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
+        const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
+        const num = (k, v) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
+        const na = num(ka, va);
+        const nb = num(kb, vb);
+        const ord = (k) => KIND_ORDER[k] ?? 24;
+        if (na !== undefined && nb !== undefined)
+            return na !== nb ? na - nb : ord(ka) - ord(kb);
+        return ord(ka) - ord(kb);
+    }
+    const ar = [...a];
+    const br = [...b];
+    const isLetter = (c) => /\p{L}/u.test(c);
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+            }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
+    }
+    return ar.length - br.length;
+}
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
@@ -20351,31 +21240,39 @@ function cleanManifests(manifests) {
 function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
-        const doc = firstDocument(chunk);
+        const doc = firstDocument11(chunk);
         if (!isPlainObject(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
         if (isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
-        out += `---\n${goYaml(doc)}\n`;
+        out += `---\n${goMarshal(doc)}\n`;
     }
     return out;
 }
-/** YAML in the layout of Go's yaml.v2 Marshal: sorted keys, unindented sequences, 80 columns. */
-function goYaml(value) {
-    return (0,dist/* stringify */.As)(value, { sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, nullStr: 'null' });
-}
+/** How values files are written; part of the render cache key, so renders from before a change are not reused. */
+const VALUES_FORMAT = 'yaml.v2';
+/**
+ * helm is a short-lived Go process that spends a quarter of its CPU collecting garbage while it
+ * starts; a heap allowed to grow to 3× its live size (GOGC=200, Go's default is 100) saves that
+ * with no visible change in peak memory for ordinary charts (bench/generate.ts). A GOGC the user
+ * set is kept.
+ */
+const HELM_ENV = { GOGC: process.env.GOGC ?? '200' };
 /** `helm template <release> <chart> --values <config> --namespace <ns>`, cleaned as Fabrikate does. */
 async function renderHelm(r) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-values-'));
     const valuesFile = (0,external_node_path_namespaceObject.join)(dir, 'values.yaml');
     try {
-        await (0,promises_namespaceObject.writeFile)(valuesFile, (0,dist/* stringify */.As)(r.values ?? {}), { mode: 0o600 });
+        // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
+        await (0,promises_namespaceObject.writeFile)(valuesFile, goMarshal(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
-        const res = await exec('helm', ['template', r.release, r.chart, '--values', valuesFile, '--namespace', ns], { allowFailure: true });
+        const res = await exec_exec('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
-            throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
-        const cleaned = cleanManifests(res.stdout);
+            throw new errors_RingwayError(`component '${r.who}': helm template failed: ${exec_lastLines(res.stderr, 2)}`);
+        // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
+        // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
+        const cleaned = cleanManifests(res.stderr + res.stdout);
         return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
     }
     finally {
@@ -20389,7 +21286,7 @@ async function renderHelm(r) {
 async function renderStatic(path, who) {
     const st = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!st)
-        throw new RingwayError(`component '${who}': static path ${path} does not exist`);
+        throw new errors_RingwayError(`component '${who}': static path ${path} does not exist`);
     if (st.isFile())
         return `---\n${await (0,promises_namespaceObject.readFile)(path, 'utf8')}\n`;
     let out = '';
@@ -20398,16 +21295,16 @@ async function renderStatic(path, who) {
     for (const name of names) {
         const full = (0,external_node_path_namespaceObject.join)(path, name);
         if ((await (0,promises_namespaceObject.stat)(full)).isDirectory())
-            throw new RingwayError(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
+            throw new errors_RingwayError(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
         out += `---\n${await (0,promises_namespaceObject.readFile)(full, 'utf8')}\n`;
     }
     return out;
 }
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 async function renderKustomize(path, namespace, inject, who) {
-    const res = await exec('kubectl', ['kustomize', path], { allowFailure: true });
+    const res = await exec_exec('kubectl', ['kustomize', '--', path], { allowFailure: true });
     if (res.code !== 0)
-        throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
+        throw new errors_RingwayError(`component '${who}': kubectl kustomize failed: ${exec_lastLines(res.stderr, 2)}`);
     const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
     return inject && namespace ? injectNamespace(out, namespace) : out;
@@ -20451,18 +21348,210 @@ function ensureChartDependencies(chartDir, who) {
 async function build(chartDir, who) {
     if (!(await declared(chartDir)).length)
         return;
-    const list = await exec('helm', ['dependency', 'list', chartDir], { allowFailure: true });
+    const list = await exec_exec('helm', ['dependency', 'list', chartDir], { allowFailure: true });
     // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
     const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
     if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
         return;
-    const r = await exec('helm', ['dependency', 'build', chartDir], { allowFailure: true });
+    const r = await exec_exec('helm', ['dependency', 'build', chartDir], { allowFailure: true });
     if (r.code !== 0) {
         // helm ends with a generic "no cached repository"; the line saying why is earlier.
         const text = `${r.stdout}\n${r.stderr}`;
         const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
-        throw new RingwayError(`component '${who}': helm dependency build failed: ${lastLines(why ?? text, 1)}`);
+        throw new errors_RingwayError(`component '${who}': helm dependency build failed: ${exec_lastLines(why ?? text, 1)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function validate_checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    const bad = (why) => new UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new UsageError(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            registerSecret(decodeURIComponent(u.password));
+            registerSecret(decodeURIComponent(u.username));
+            throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (!scp[3])
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? validate_checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function validate_checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? validate_checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
 }
 
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
@@ -20474,7 +21563,7 @@ async function build(chartDir, who) {
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = hostOf(url);
+    const host = auth_hostOf(url);
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
@@ -20487,20 +21576,21 @@ function authorizationHeader(url, token) {
  * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
  * .git/config) but not visible in the process list, where `-c` arguments are.
  */
-function gitAuthEnv(url, token, base = process.env) {
+function auth_gitAuthEnv(url, token, base = process.env) {
     const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = tokenFor(url, token);
     if (!token)
         return env;
-    secrets_registerSecret(token);
+    registerSecret(token);
     const header = authorizationHeader(url, token);
-    secrets_registerSecret(header);
+    registerSecret(header);
     const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
     env.GIT_CONFIG_COUNT = String(n + 1);
     env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
 }
-function hostOf(url) {
+function auth_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -20508,32 +21598,10 @@ function hostOf(url) {
         return '';
     }
 }
-/**
- * Rejects repository URLs that carry credentials: git would store them in .git/config and print
- * them in errors. The token input is the one way to authenticate.
- */
-function checkRepoUrl(url, inputName) {
-    const trimmed = url.trim();
-    if (!trimmed)
-        throw new UsageError(`input '${inputName}' is required`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-        let parsed;
-        try {
-            parsed = new URL(trimmed);
-        }
-        catch {
-            throw new UsageError(`input '${inputName}' is not a valid URL`);
-        }
-        if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
-            registerSecret(decodeURIComponent(parsed.password));
-            registerSecret(decodeURIComponent(parsed.username));
-            throw new UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
-        }
-    }
-    return trimmed;
-}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
 /** The URL with any userinfo removed, for log lines and error messages. */
-function displayUrl(url) {
+function auth_displayUrl(url) {
     try {
         const u = new URL(url);
         u.username = '';
@@ -20545,7 +21613,178 @@ function displayUrl(url) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/git/repo.ts
+
+
+
+
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+class GitRepo {
+    dir;
+    url;
+    branch;
+    branchExists;
+    token;
+    identity;
+    depth;
+    constructor(dir, url, branch, 
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    branchExists, token, identity, depth) {
+        this.dir = dir;
+        this.url = url;
+        this.branch = branch;
+        this.branchExists = branchExists;
+        this.token = token;
+        this.identity = identity;
+        this.depth = depth;
+    }
+    static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        if (opts.branch)
+            checkRef(opts.branch, 'branch');
+        await mkdir(opts.dir, { recursive: true });
+        await exec('git', ['init', '-q', opts.dir]);
+        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        const depth = opts.depth ?? 1;
+        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        const branch = opts.branch || (await probe.defaultBranch());
+        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        await repo.syncToRemote();
+        return repo;
+    }
+    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+    async git(args, opts = {}) {
+        const env = {
+            ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email,
+            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+        try {
+            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+                cwd: this.dir,
+                env,
+                input: opts.input,
+                allowFailure: opts.allowFailure,
+                label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
+            });
+        }
+        catch (err) {
+            if (opts.network && err instanceof ExecError)
+                throw classifyNetworkError(this.url, err);
+            throw err;
+        }
+    }
+    async defaultBranch() {
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+    }
+    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+    async syncToRemote() {
+        const fetched = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`], { network: true, allowFailure: true });
+        if (fetched.code === 0) {
+            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+            await this.git(['clean', '-q', '-fdx']);
+            this.branchExists = true;
+            return;
+        }
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
+            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+        }
+        this.branchExists = false;
+        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+        // does); only an empty repository gets an orphan branch.
+        const base = await this.defaultBranch();
+        if (base !== this.branch) {
+            const baseFetch = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], { network: true, allowFailure: true });
+            if (baseFetch.code === 0) {
+                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+                await this.git(['clean', '-q', '-fdx']);
+                return;
+            }
+        }
+        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code === 0) {
+            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+        }
+        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+        await this.git(['clean', '-q', '-fdx']);
+    }
+    async head() {
+        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+    async stage(paths = ['.']) {
+        await this.git(['add', '-A', '--', ...paths]);
+        const r = await this.git(['status', '--porcelain', '--', ...paths]);
+        return r.stdout.trim() !== '';
+    }
+    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+    async commit(message) {
+        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    async push(targetBranch = this.branch, opts = {}) {
+        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const r = await this.git(args, { network: true, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const text = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+            return false;
+        }
+        throw classifyNetworkError(this.url, new ExecError('git push', r));
+    }
+    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+    async changedFiles() {
+        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+}
+/** Turns git's transport errors into one line a user can act on. */
+function classifyNetworkError(url, err) {
+    const text = `${err.result.stderr}\n${err.result.stdout}`;
+    const where = displayUrl(url);
+    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+        return new RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+    }
+    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+        return new RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+    }
+    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+        return new RingwayError(`repository ${where} was not found: check the URL`);
+    }
+    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+    }
+    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/sources.ts
+
+
 
 
 
@@ -20577,23 +21816,37 @@ class sources_SourceCache {
     }
     /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
     git(url, version, branch, who) {
+        // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
+        // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
+        try {
+            validate_checkRepoUrl(url, `component '${who}': source`);
+            checkOptionalRef(version, `component '${who}': version`);
+            checkOptionalRef(branch, `component '${who}': branch`);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
         const pinned = version !== '';
         const id = `git-${key(url, version, branch)}`;
         return this.once(id, pinned, async (target) => {
             const token = this.tokens.get(url);
-            const env = gitAuthEnv(url, token);
-            const run = (args, cwd) => exec('git', args, { cwd, env, label: `git ${args[0]}` });
+            const env = auth_gitAuthEnv(url, token);
+            const timeout = { ms: exec_networkTimeoutMs(), service: `git server ${auth_displayUrl(url)}` };
+            const git = (args) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
+            const run = (args, cwd) => exec_exec('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
             try {
                 await run(['init', '-q', target]);
-                await run(['remote', 'add', 'origin', url], target);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await exec('git', ['fetch', '-q', '--depth=1', 'origin', ref], { cwd: target, env, allowFailure: true });
+                const shallow = await exec_exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout });
                 if (shallow.code !== 0) {
                     if (!version)
-                        throw new ExecError('git fetch', shallow);
-                    await run(['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'], target);
-                    await run(['checkout', '-q', '--detach', version], target);
+                        throw new exec_ExecError('git fetch', shallow);
+                    await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
+                    const commit = await exec_exec('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+                    if (commit.code !== 0)
+                        throw new errors_RingwayError(`no commit, tag or branch '${version}'`);
+                    await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
                 }
                 else {
                     await run(['checkout', '-q', '--detach', 'FETCH_HEAD'], target);
@@ -20601,21 +21854,25 @@ class sources_SourceCache {
                 await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(target, '.git'), { recursive: true, force: true });
             }
             catch (err) {
-                const detail = err instanceof ExecError ? lastLines(err.result.stderr, 1) : err.message;
-                throw new RingwayError(`component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+                const detail = err instanceof exec_ExecError ? exec_lastLines(err.result.stderr, 1) : err.message;
+                throw new errors_RingwayError(`component '${who}': cannot fetch ${auth_displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
             }
         });
     }
     /** A chart from a helm repository, untarred; returns the chart folder. */
     async helmChart(repoUrl, chart, version, who) {
+        checkHelmRepoUrl(repoUrl, `component '${who}': source`);
+        if (chart.startsWith('-') || version.startsWith('-'))
+            throw new errors_RingwayError(`component '${who}': chart name and version may not start with '-'`);
         const id = `helm-${key(repoUrl, chart, version)}`;
         const dir = await this.once(id, version !== '', async (target) => {
-            const args = ['pull', chart, '--repo', repoUrl, '--untar', '--untardir', target];
+            const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
             if (version)
-                args.push('--version', version);
-            const r = await exec('helm', args, { allowFailure: true });
+                args.push(`--version=${version}`);
+            args.push('--', chart);
+            const r = await exec_exec('helm', args, { allowFailure: true });
             if (r.code !== 0)
-                throw new RingwayError(`component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`);
+                throw new errors_RingwayError(`component '${who}': helm pull ${chart} from ${auth_displayUrl(repoUrl)} failed: ${exec_lastLines(r.stderr, 1)}`);
         });
         const [name] = await (0,promises_namespaceObject.readdir)(dir);
         return (0,external_node_path_namespaceObject.join)(dir, name);
@@ -20624,13 +21881,15 @@ class sources_SourceCache {
     http(url, name, who) {
         return this.once(`http-${key(url)}`, false, async (target) => {
             if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
-                throw new RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
+                throw new errors_RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
             }
-            const res = await fetch(url).catch((e) => {
-                throw new RingwayError(`component '${who}': cannot download ${displayUrl(url)}: ${e.message}`);
+            const res = await fetch(url, { signal: AbortSignal.timeout(exec_networkTimeoutMs()) }).catch((e) => {
+                if (e.name === 'TimeoutError')
+                    throw new errors_RingwayError(`component '${who}': ${noAnswerError(auth_displayUrl(url)).message}`);
+                throw new errors_RingwayError(`component '${who}': cannot download ${auth_displayUrl(url)}: ${e.message}`);
             });
             if (!res.ok)
-                throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);
+                throw new errors_RingwayError(`component '${who}': downloading ${auth_displayUrl(url)} failed with HTTP ${res.status}`);
             await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
             await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
         });
@@ -20670,6 +21929,8 @@ class sources_SourceCache {
 
 
 
+
+
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
@@ -20679,20 +21940,21 @@ async function loadConfigFile(componentDir, env, display) {
         const full = (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${env}.${ext}`);
         if (await exists(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            const data = await loadDataFile(full, shown);
-            return toConfig(data ?? {}, shown, '');
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
+            const data = ext === 'json' ? await loadDataFile(full, shown) : parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown });
+            return { ...toConfig(data ?? {}, shown, ''), file: shown };
         }
     }
     return undefined;
 }
 function toConfig(raw, file, at) {
     if (!isPlainObject(raw))
-        throw new RingwayError(`${file}: ${at || 'the file'} must be a mapping`);
+        throw new errors_RingwayError(`${file}: ${at || 'the file'} must be a mapping`);
     const c = emptyConfig();
     const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
     if (raw.namespace !== undefined && raw.namespace !== null) {
         if (typeof raw.namespace !== 'string')
-            throw new RingwayError(`${where('namespace')} must be a string`);
+            throw new errors_RingwayError(`${where('namespace')} must be a string`);
         c.namespace = raw.namespace;
     }
     for (const key of ['injectNamespace', 'disabled']) {
@@ -20700,17 +21962,17 @@ function toConfig(raw, file, at) {
         if (v === undefined || v === null)
             continue;
         if (typeof v !== 'boolean')
-            throw new RingwayError(`${where(key)} must be true or false`);
+            throw new errors_RingwayError(`${where(key)} must be true or false`);
         c[key] = v;
     }
     if (raw.config !== undefined && raw.config !== null) {
         if (!isPlainObject(raw.config))
-            throw new RingwayError(`${where('config')} must be a mapping`);
+            throw new errors_RingwayError(`${where('config')} must be a mapping`);
         c.config = raw.config;
     }
     if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
         if (!isPlainObject(raw.subcomponents))
-            throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
+            throw new errors_RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
         for (const [name, sub] of Object.entries(raw.subcomponents)) {
             c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
         }
@@ -20719,15 +21981,15 @@ function toConfig(raw, file, at) {
 }
 /**
  * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, a scalar keeps the first value set, lists concatenate in layer order,
- * and a key holding different kinds of value in two layers is an error. `disabled` comes from the
+ * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
+ * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
  * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
  * the first layer that sets a namespace.
  */
 function layerConfigs(layers) {
     let acc;
     for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.file, '') : clone(layer.config);
+        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
     return acc ?? emptyConfig();
 }
 function clone(c) {
@@ -20775,8 +22037,11 @@ function mergeValues(t, s, file, at) {
         return structuredClone(s);
     const kt = kind(t);
     const ks = kind(s);
-    if (kt !== ks)
-        throw new RingwayError(`${file}: '${at}' is a ${ks} here but a ${kt} in a higher-priority config`);
+    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
+    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
+    if ((kt === 'map' || kt === 'list') && kt !== ks) {
+        throw new errors_RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+    }
     if (kt === 'list')
         return [...t, ...structuredClone(s)];
     if (kt === 'map') {
@@ -20792,6 +22057,8 @@ function mergeValues(t, s, file, at) {
 
 
 
+
+
 const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
 const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
 const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
@@ -20801,10 +22068,12 @@ async function loadDefinition(dir, display) {
         const full = (0,external_node_path_namespaceObject.join)(dir, file);
         if (await exists(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-            return normalize(await loadDataFile(full, shown), shown);
+            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+            const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown, text: true });
+            return normalize(raw, shown);
         }
     }
-    throw new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
+    throw new errors_RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
 }
 function str(v, field, where) {
     if (v === undefined || v === null)
@@ -20813,32 +22082,32 @@ function str(v, field, where) {
         return v;
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
-    throw new RingwayError(`${where}: '${field}' must be a string`);
+    throw new errors_RingwayError(`${where}: '${field}' must be a string`);
 }
 function normalize(raw, where) {
     if (!isPlainObject(raw))
-        throw new RingwayError(`${where}: a component definition must be a mapping`);
+        throw new errors_RingwayError(`${where}: a component definition must be a mapping`);
     const name = str(raw.name, 'name', where);
     if (!name)
-        throw new RingwayError(`${where}: component has no 'name'`);
+        throw new errors_RingwayError(`${where}: component has no 'name'`);
     if (/[/\\]|^\.\.?$/.test(name))
-        throw new RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+        throw new errors_RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
     // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
     const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
     if (!TYPES.has(type))
-        throw new RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
+        throw new errors_RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
     const method = str(raw.method, 'method', where);
     if (!METHODS.has(method))
-        throw new RingwayError(`${where}: component '${name}' has unknown method '${method}'`);
+        throw new errors_RingwayError(`${where}: component '${name}' has unknown method '${method}'`);
     const hooks = {};
     if (raw.hooks !== undefined && raw.hooks !== null) {
         if (!isPlainObject(raw.hooks))
-            throw new RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
+            throw new errors_RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
         for (const [hook, cmds] of Object.entries(raw.hooks)) {
             if (!HOOKS.has(hook))
-                throw new RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
+                throw new errors_RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
             if (!Array.isArray(cmds))
-                throw new RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+                throw new errors_RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
             hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
         }
     }
@@ -20848,12 +22117,12 @@ function normalize(raw, where) {
             repositories[k] = str(v, `repositories.${k}`, where);
     const subs = raw.subcomponents ?? [];
     if (!Array.isArray(subs))
-        throw new RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
+        throw new errors_RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
     const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
     const seen = new Set();
     for (const s of subcomponents) {
         if (seen.has(s.name))
-            throw new RingwayError(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+            throw new errors_RingwayError(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
         seen.add(s.name);
     }
     return {
@@ -20880,11 +22149,17 @@ function isInlined(def) {
 
 
 
+
 /**
- * Visits the component tree breadth first, parents before children, as Fabrikate does.
- * Disabled subcomponents are skipped with their whole subtree.
+ * Visits the component tree, parents before children, as Fabrikate does: siblings and cousins
+ * concurrently, a node's subcomponents only once `visit` of that node is done. Returns the nodes in
+ * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
+ * new node is visited; the first error is thrown once the visits under way have ended.
  */
+/** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
+const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function tree_walkTree(opts) {
+    await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
     const rootDef = await loadDefinition(opts.hld, '.');
     const root = {
         def: rootDef,
@@ -20896,13 +22171,36 @@ async function tree_walkTree(opts) {
     };
     await readAccessTokens(opts.hld, '.', opts);
     const visited = [];
-    let level = [root];
-    while (level.length) {
-        visited.push(...level);
-        const next = await Promise.all(level.map((n) => children(n, opts)));
-        level = next.flat();
-    }
-    return visited;
+    let failure;
+    const walk = async (node, at) => {
+        if (failure)
+            return;
+        try {
+            visited.push({ node, at });
+            if (opts.visit)
+                await opts.visit(node);
+            if (failure)
+                return;
+            const kids = await children(node, opts);
+            await Promise.all(kids.map((k, i) => walk(k, [...at, i])));
+        }
+        catch (err) {
+            failure ??= { err };
+        }
+    };
+    await walk(root, []);
+    if (failure)
+        throw failure.err;
+    return visited.sort((a, b) => compareAt(a.at, b.at)).map((v) => v.node);
+}
+/** Breadth-first order of tree positions: depth first, then sibling indexes from the top. */
+function compareAt(a, b) {
+    if (a.length !== b.length)
+        return a.length - b.length;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
 }
 async function children(parent, opts) {
     const out = [];
@@ -20917,9 +22215,14 @@ async function children(parent, opts) {
         }
         let root = parent.root;
         let physical;
-        if (sub.method === 'git') {
+        const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
+        if (installed) {
+            // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
+            physical = await containedPath(root, installed, sub.path || '.', `component '${path}'`);
+        }
+        else if (sub.method === 'git') {
             if (!sub.source)
-                throw new RingwayError(`component '${path}': method git needs a 'source' URL`);
+                throw new errors_RingwayError(`component '${path}': method git needs a 'source' URL`);
             root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
             physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
         }
@@ -20928,9 +22231,10 @@ async function children(parent, opts) {
         }
         if (!(await exists(physical))) {
             const where = external_node_path_namespaceObject.posix.join(sub.source || '.', sub.path || '.');
-            throw new RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+            throw new errors_RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
         }
         const display = external_node_path_namespaceObject.posix.join(parent.logical, sub.name);
+        await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
         const def = await loadDefinition(physical, display);
         await readAccessTokens(physical, display, opts);
         out.push({
@@ -20943,6 +22247,17 @@ async function children(parent, opts) {
         });
     }
     return out;
+}
+/**
+ * `<parent folder>/<kind>/<name>` when `fab install` put a source there (`components/` for git
+ * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
+ * the HLD (or the checkout it is part of), also through symlinks.
+ */
+async function installedFolder(node, kind, name, who) {
+    const dir = (0,external_node_path_namespaceObject.join)(node.physical, kind, name);
+    if (!(await exists(dir)))
+        return undefined;
+    return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
 async function componentConfig(dir, display, envs, fromParent) {
@@ -20966,10 +22281,10 @@ async function readAccessTokens(dir, display, opts) {
     if (data === null || data === undefined)
         return;
     if (!isPlainObject(data))
-        throw new RingwayError(`${shown}: must map repository URLs to environment variable names`);
+        throw new errors_RingwayError(`${shown}: must map repository URLs to environment variable names`);
     for (const [url, variable] of Object.entries(data)) {
         if (typeof variable !== 'string')
-            throw new RingwayError(`${shown}: the variable for ${url} must be a name`);
+            throw new errors_RingwayError(`${shown}: the variable for ${url} must be a name`);
         const token = process.env[variable];
         if (!token)
             opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
@@ -20992,6 +22307,12 @@ async function readAccessTokens(dir, display, opts) {
 
 
 
+
+
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
@@ -21013,40 +22334,83 @@ async function generate(opts) {
     const names = groups.map(folderName);
     for (const n of names)
         if (/[/\\]|^\.\.?$/.test(n))
-            throw new RingwayError(`input 'environments': '${n}' is not a valid folder name`);
-    const trees = await Promise.all(groups.map((envs) => tree_walkTree({ hld, environments: envs, sources, warn })));
+            throw new errors_RingwayError(`input 'environments': '${n}' is not a valid folder name`);
+    // A committed `generated` link must not carry the output out of the HLD.
+    if (isInside(hld, output))
+        await assertResolvesInside(hld, output, 'output');
     await (0,promises_namespaceObject.mkdir)(output, { recursive: true });
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(output, '.ringway-staging-'));
+    // Staging is named after this process: one left by a killed run is removed by the next.
+    await removeStaleStaging(output);
+    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(output, `.ringway-staging-${process.pid}-`));
     const renderer = new Renderer(cacheDir);
+    const limit = limiter(opts.concurrency || defaultConcurrency());
     try {
-        const jobs = trees.flatMap((nodes, g) => nodes.map((node) => ({ node, folder: (0,external_node_path_namespaceObject.join)(staging, names[g]) })));
-        const written = new Map();
-        await pool(jobs, opts.concurrency || (0,external_node_os_namespaceObject.cpus)().length, async ({ node, folder }) => {
-            await runHooks(node, 'before-generate');
-            const manifest = await renderer.render(node, sources);
-            await runHooks(node, 'after-generate');
-            const file = (0,external_node_path_namespaceObject.join)(folder, node.logical, `${node.def.name}.yaml`);
-            const other = written.get(file);
-            if (other)
-                warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_namespaceObject.relative)(staging, file)}; the last one rendered wins`);
-            written.set(file, node.path);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(folder, node.logical), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(file, manifest, { mode: 0o644 });
-        });
         const folders = [];
-        for (const [g, name] of names.entries()) {
-            const folder = (0,external_node_path_namespaceObject.join)(staging, name);
+        let components = 0;
+        let done = 0;
+        let found = 0;
+        // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
+        // hooks of one component never run twice at once. Inside a set, components render in parallel.
+        for (const [g, envs] of groups.entries()) {
+            const folder = (0,external_node_path_namespaceObject.join)(staging, names[g]);
             await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+            const written = new Map();
+            const failed = []; // the first failure of a render; later ones are its consequences
+            const pending = [];
+            const renderOne = async (node) => {
+                const manifest = await limit(() => renderer.render(node, sources));
+                await runHooks(node, 'after-generate');
+                const file = (0,external_node_path_namespaceObject.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const other = written.get(file);
+                if (other)
+                    warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_namespaceObject.relative)(staging, file)}; the last one rendered wins`);
+                written.set(file, node.path);
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(folder, node.logical), { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(file, manifest, { mode: 0o644 });
+                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+            };
+            const nodes = await tree_walkTree({
+                hld,
+                environments: envs,
+                sources,
+                warn,
+                // Fabrikate's order: a component's before-generate, render and after-generate all end before
+                // its subcomponents are read. Only an after-generate hook makes the children wait for the
+                // render; without one they are read while it runs (rendering writes nothing into the HLD).
+                visit: async (node) => {
+                    if (failed.length)
+                        throw failed[0];
+                    found++;
+                    await limit(() => runHooks(node, 'before-generate'));
+                    const done = renderOne(node).catch((err) => {
+                        failed.push(err);
+                    });
+                    if (hasHook(node, 'after-generate'))
+                        await done;
+                    else
+                        pending.push(done);
+                    if (failed.length)
+                        throw failed[0];
+                },
+            }).catch(async (err) => {
+                await Promise.all(pending);
+                throw err;
+            });
+            await Promise.all(pending);
+            if (failed.length)
+                throw failed[0];
             if (opts.validate)
-                await validateFolder(folder, name);
-            folders.push({ name, path: (0,external_node_path_namespaceObject.join)(output, name), files: trees[g].length });
+                await validateFolder(folder, names[g]);
+            folders.push({ name: names[g], path: (0,external_node_path_namespaceObject.join)(output, names[g]), files: nodes.length });
+            components += nodes.length;
         }
         for (const name of names) {
             await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(output, name), { recursive: true, force: true });
             await (0,promises_namespaceObject.rename)((0,external_node_path_namespaceObject.join)(staging, name), (0,external_node_path_namespaceObject.join)(output, name));
         }
+        await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
         log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
-        return { folders, components: jobs.length, rendered: renderer.rendered, fromCache: renderer.fromCache };
+        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
     }
     finally {
         await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
@@ -21060,9 +22424,10 @@ async function generate(opts) {
 async function install(opts) {
     const hld = resolve(opts.hld);
     const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
-    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined) });
+    const limit = limiter(opts.concurrency || cpus().length);
     let fetched = 0;
-    await pool(nodes, opts.concurrency || cpus().length, async (node) => {
+    // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.
+    const visit = (node) => limit(async () => {
         const { def } = node;
         await runHooks(node, 'before-install');
         if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
@@ -21086,6 +22451,7 @@ async function install(opts) {
         }
         await runHooks(node, 'after-install');
     });
+    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined), visit });
     opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
     return { components: nodes.length, fetched };
 }
@@ -21108,13 +22474,44 @@ async function pool(items, limit, fn) {
     if (failure !== undefined)
         throw failure;
 }
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+/**
+ * Renders at once by default: one more than the cores. Every render is a short `helm template`
+ * process whose start-up and exit leave a core idle; one extra keeps both cores busy.
+ */
+function defaultConcurrency() {
+    return (0,external_node_os_namespaceObject.cpus)().length + 1;
+}
+function hasHook(node, hook) {
+    return (node.def.hooks[hook] ?? []).some((c) => c.trim() !== '');
+}
 async function runHooks(node, hook) {
     for (const cmd of node.def.hooks[hook] ?? []) {
         if (!cmd.trim())
             continue;
-        const r = await exec('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+        const r = await exec_exec('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
         if (r.code !== 0)
-            throw new RingwayError(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${lastLines(r.stderr || r.stdout, 1)}`);
+            throw new errors_RingwayError(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${exec_lastLines(r.stderr || r.stdout, 1)}`);
     }
 }
 /** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
@@ -21124,8 +22521,37 @@ class Renderer {
     fromCache = 0;
     helmVersion;
     chartHashes = new Map();
+    /** Render cache entries this run read or wrote. */
+    used = new Set();
     constructor(cacheDir) {
         this.cacheDir = cacheDir;
+    }
+    /**
+     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+     * environments sharing the cache keep their entries while there is room.
+     */
+    async evict(maxBytes) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render');
+        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        const now = new Date();
+        const entries = await Promise.all(names.map(async (name) => {
+            const full = (0,external_node_path_namespaceObject.join)(dir, name);
+            const st = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+            if (this.used.has(name))
+                await (0,promises_namespaceObject.utimes)(full, now, now).catch(() => undefined);
+            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+        }));
+        let bytes = entries.reduce((n, e) => n + e.size, 0);
+        let removed = 0;
+        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+            if (bytes <= maxBytes)
+                break;
+            await (0,promises_namespaceObject.rm)(e.full, { force: true });
+            bytes -= e.size;
+            removed++;
+        }
+        return { kept: entries.length - removed, removed, bytes };
     }
     async render(node, sources) {
         const { def, config } = node;
@@ -21134,25 +22560,36 @@ class Renderer {
             case 'component':
                 return '';
             case 'static': {
-                if (def.method === 'http')
+                if (def.method === 'http') {
+                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+                    const installed = await installedFolder(node, 'components', def.name, who);
+                    this.rendered++;
+                    if (installed)
+                        return renderStatic(installed, who);
                     return renderStatic((0,external_node_path_namespaceObject.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
-                return renderStatic(await containedPath(root, base, def.path || '.', `component '${who}'`), who);
+                const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                await assertTreeInside(root, files, `component '${who}'`);
+                return renderStatic(files, who);
             }
             case 'kustomize': {
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
-                return renderKustomize(await containedPath(root, base, def.path || '.', `component '${who}'`), config.namespace, config.injectNamespace, who);
+                const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                await assertTreeInside(root, dir, `component '${who}'`);
+                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
             }
             case 'helm': {
-                const chart = await chartPath(node, sources);
+                const { chart, root } = await chartPath(node, sources);
                 const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-                    .update(JSON.stringify([await this.helm(), await this.hashChart(chart), def.name, config.namespace, config.injectNamespace, (0,dist/* stringify */.As)(config.config ?? {})]))
+                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, (0,dist/* stringify */.As)(config.config ?? {})]))
                     .digest('hex');
                 const cached = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render', `${key}.yaml`);
+                this.used.add(`${key}.yaml`);
                 const hit = await (0,promises_namespaceObject.readFile)(cached, 'utf8').catch(() => undefined);
                 if (hit !== undefined) {
                     this.fromCache++;
@@ -21182,7 +22619,7 @@ class Renderer {
             const known = await (0,promises_namespaceObject.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
             if (id && known?.id === id)
                 return known.version;
-            const version = (await exec('helm', ['version', '--short'])).stdout.trim();
+            const version = (await exec_exec('helm', ['version', '--short'])).stdout.trim();
             if (id) {
                 await (0,promises_namespaceObject.mkdir)(this.cacheDir, { recursive: true });
                 await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ id, version }));
@@ -21191,30 +22628,53 @@ class Renderer {
         })();
         return this.helmVersion;
     }
-    /** Content hash of every file of a chart (names and bytes), computed once per run. */
-    hashChart(dir) {
+    /**
+     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+     * followed as helm follows them (a subchart folder linked from a shared one), but only while
+     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+     */
+    hashChart(dir, root, who) {
         let p = this.chartHashes.get(dir);
         if (!p) {
             p = (async () => {
                 const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-                const walk = async (d) => {
+                const realRoot = await (0,promises_namespaceObject.realpath)(root);
+                const seen = new Set();
+                const walk = async (d, real) => {
+                    if (seen.has(real))
+                        return; // a link back up the tree: helm would loop, we list it once
+                    seen.add(real);
                     for (const e of (await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
                         const full = (0,external_node_path_namespaceObject.join)(d, e.name);
-                        if (e.isDirectory())
-                            await walk(full);
+                        let isDir = e.isDirectory();
+                        let target = (0,external_node_path_namespaceObject.join)(real, e.name);
+                        if (e.isSymbolicLink()) {
+                            target = await (0,promises_namespaceObject.realpath)(full).catch(() => {
+                                throw new errors_RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart points to nothing`);
+                            });
+                            if (!isInside(realRoot, target))
+                                throw new errors_RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart leads outside the HLD`);
+                            isDir = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
+                        }
+                        if (isDir)
+                            await walk(full, target);
                         else {
                             h.update((0,external_node_path_namespaceObject.relative)(dir, full)).update('\0');
                             h.update(await (0,promises_namespaceObject.readFile)(full));
                         }
                     }
                 };
-                await walk(dir);
+                await walk(dir, await (0,promises_namespaceObject.realpath)(dir));
                 return h.digest('hex');
             })();
             this.chartHashes.set(dir, p);
         }
         return p;
     }
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
@@ -21241,41 +22701,264 @@ async function validateFolder(folder, name) {
                 continue;
             const where = `${name}/${(0,external_node_path_namespaceObject.relative)(folder, file)}`;
             if (!isPlainObject(doc))
-                throw new RingwayError(`validate: ${where} holds a document that is not a mapping`);
+                throw new errors_RingwayError(`validate: ${where} holds a document that is not a mapping`);
             const meta = doc.metadata;
             if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !isPlainObject(meta) || typeof meta.name !== 'string') {
-                throw new RingwayError(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
+                throw new errors_RingwayError(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
             }
         }
     }
 }
-/** The folder of a helm component's chart: fetched (with its dependencies) or in the HLD. */
+/**
+ * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
+ * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
+ * cache (with its dependencies), else the chart in the HLD.
+ */
 async function chartPath(node, sources) {
     const { def } = node;
     const who = node.path;
+    const remote = def.method === 'helm' || def.method === 'git';
+    const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
+    if (installed) {
+        const dir = def.method === 'git' ? await containedPath(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        return { chart: await existingChart(dir, who), root: node.root };
+    }
     if (def.method === 'helm') {
         if (!def.source || !def.path)
-            throw new RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
+            throw new errors_RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
         const chart = await sources.helmChart(def.source, def.path, def.version, who);
         await ensureChartDependencies(chart, who);
-        return chart;
+        return { chart, root: chart };
     }
     if (def.method === 'git') {
         if (!def.source)
-            throw new RingwayError(`component '${who}': method git needs a 'source' URL`);
+            throw new errors_RingwayError(`component '${who}': method git needs a 'source' URL`);
         const checkout = await sources.git(def.source, def.version, def.branch, who);
         const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
         await ensureChartDependencies(chart, who);
-        return chart;
+        return { chart, root: checkout };
     }
-    return existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who);
+    return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
 async function existingChart(dir, who) {
     if (!(await exists((0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml'))))
-        throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
+        throw new errors_RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
     return dir;
 }
 
+;// CONCATENATED MODULE: ./lib/steps/generate.ts
+
+
+
+
+
+const generateStep = {
+    name: 'generate',
+    title: 'Generate manifests',
+    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+    inputs: [
+        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+        {
+            name: 'environments',
+            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
+            kind: 'list',
+        },
+        {
+            name: 'fab-envs',
+            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
+        },
+        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+        { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores + 1 (a core stays busy while another helm process starts)' },
+        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
+        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+    ],
+    positional: { input: 'environments', usage: 'environment' },
+    outputs: [
+        { name: 'output', description: 'Folder holding the generated environment folders' },
+        { name: 'folders', description: 'Environment folders written, comma-separated' },
+        { name: 'components', description: 'Components generated' },
+        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
+    ],
+    async run(inputs, host) {
+        const hld = (0,external_node_path_namespaceObject.resolve)(inputs.string('hld'));
+        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
+        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+        if (fromBedrock)
+            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
+        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+        const output = inputs.string('output') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('output')) : (0,external_node_path_namespaceObject.join)(hld, 'generated');
+        await checkOutput(hld, output, groups.map(folderName));
+        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
+        if (cacheDir)
+            await checkCreatableFolder((0,external_node_path_namespaceObject.resolve)(cacheDir), 'cache-dir');
+        await checkCreatableFolder(output, 'output');
+        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
+            hld,
+            environments: groups,
+            output,
+            concurrency,
+            cacheDir: inputs.string('cache-dir') || undefined,
+            validate: inputs.boolean('validate'),
+            log: (l) => host.info(l),
+            warn: (l) => host.warning(l),
+            progress: progressLines(host),
+        }));
+        await host.summary({
+            title: 'ringway generate',
+            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
+            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+        });
+        return {
+            output,
+            folders: result.folders.map((f) => f.name).join(','),
+            components: String(result.components),
+            rendered: String(result.rendered),
+        };
+    },
+};
+/**
+ * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
+ * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
+ */
+function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
+    if (environments.length && fabEnvs.trim())
+        throw new UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
+    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
+    if (runs.trim()) {
+        const groups = bedrockRuns(runs);
+        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
+    }
+    for (const e of environments) {
+        if (/\s/.test(e))
+            throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+    }
+    return [environments];
+}
+/**
+ * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
+ * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
+ * an entry on white space, and an empty entry renders common. Newlines separate entries too.
+ */
+function bedrockRuns(value) {
+    const entries = value.trim().split(/,|\r?\n/);
+    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
+        entries.pop();
+    return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+const generate_inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(external_node_path_namespaceObject.sep) ? parent : parent + external_node_path_namespaceObject.sep);
+/**
+ * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
+ * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
+ */
+async function checkOutput(hld, output, folders) {
+    const realHld = await (0,promises_namespaceObject.realpath)(hld).catch(() => hld);
+    const realOut = await (0,promises_namespaceObject.realpath)(output).catch(() => output);
+    if (generate_inside(realOut, realHld))
+        throw new UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+    for (const f of folders) {
+        const target = (0,external_node_path_namespaceObject.join)(realOut, f);
+        if (!generate_inside(realHld, target))
+            continue;
+        if (await holdsDefinitions(target)) {
+            throw new UsageError(`input 'output': '${(0,external_node_path_namespaceObject.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+        }
+    }
+}
+async function holdsDefinitions(dir) {
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
+        return true;
+    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
+        return true;
+    return false;
+}
+/**
+ * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
+ * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
+ */
+async function checkCreatableFolder(path, input) {
+    if (/^\/(proc|sys)(\/|$)/.test(path))
+        throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    let existing = path;
+    for (;;) {
+        const st = await (0,promises_namespaceObject.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw new UsageError(`input '${input}': '${existing}' is a file, not a folder`);
+            break;
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (up === existing)
+            break;
+        existing = up;
+    }
+    const real = await (0,promises_namespaceObject.realpath)(existing).catch(() => existing);
+    if (/^\/(proc|sys)(\/|$)/.test(real))
+        throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    if (real !== path && (0,external_node_path_namespaceObject.relative)(real, path) !== '' && !(await (0,promises_namespaceObject.access)(real, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false))) {
+        throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+    }
+}
+/** Milliseconds a generate may take before each component gets a progress line. */
+const PROGRESS_AFTER_MS = 2000;
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
+    const start = now();
+    return (p) => {
+        if (now() - start < afterMs)
+            return;
+        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/hosts/azure-inputs.ts
+/**
+ * Task inputs, captured before azure-pipelines-task-lib loads. Its getInput() writes
+ * `##vso[task.debug]<name>=<value>` for every input, which would print tokens; and on load it
+ * moves INPUT_* variables into its vault and deletes them from the environment. azure.ts imports
+ * this module first, so the snapshot is taken before task-lib runs (ESM evaluates imports in order).
+ */
+const snapshot = {};
+for (const [k, v] of Object.entries(process.env))
+    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
+        snapshot[k] = v;
+/** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
+function taskInput(name) {
+    return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
+/**
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
+ */
+function jobAccessToken() {
+    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+}
+/**
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
+ */
+function connectionSecret(inputName) {
+    const id = taskInput(inputName);
+    if (!id)
+        return undefined;
+    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+    if (!key)
+        return undefined;
+    try {
+        const p = JSON.parse(snapshot[key]).parameters ?? {};
+        return p.password || p.apitoken || p.AccessToken || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
+var task = __nccwpck_require__(358);
 ;// CONCATENATED MODULE: ./lib/steps/inputs.ts
 
 
@@ -21285,6 +22968,8 @@ function camelCase(name) {
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 /**
@@ -21294,39 +22979,67 @@ const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 class Inputs {
     defs;
     values;
-    constructor(defs, values) {
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
         this.defs = defs;
         this.values = values;
+        this.deprecations = deprecations;
     }
     static resolve(step, source, env = process.env) {
         const defs = new Map(step.inputs.map((d) => [d.name, d]));
         const values = new Map();
+        const deprecations = [];
         for (const def of step.inputs) {
             let raw = source(def);
-            if (raw === undefined || raw === '')
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
                 raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
+            if (!given(raw))
                 raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
             if (raw === undefined || raw === '') {
                 if (def.required)
-                    throw new errors_UsageError(`input '${def.name}' is required`);
+                    throw new UsageError(`input '${def.name}' is required`);
                 continue;
             }
             if (def.secret)
-                secrets_registerSecret(raw.trim());
+                registerSecret(raw.trim());
             const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+                    throw new UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
                 }
             }
             if (def.options && !def.options.includes(raw.trim())) {
-                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+                throw new UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
             }
             values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
-        return new Inputs(defs, values);
+        return new Inputs(defs, values, deprecations);
     }
     /** For tests and for steps calling steps: values given directly. */
     static of(step, values) {
@@ -21354,7 +23067,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors_UsageError(`input '${name}' is required`);
+            throw new UsageError(`input '${name}' is required`);
         return v;
     }
     boolean(name) {
@@ -21378,7 +23091,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
         }
         return Number(v);
     }
@@ -21390,97 +23103,6 @@ function splitList(value) {
         .filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./lib/steps/generate.ts
-
-
-
-
-const generateStep = {
-    name: 'generate',
-    title: 'Generate manifests',
-    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
-    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
-    inputs: [
-        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
-        {
-            name: 'environments',
-            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east); empty renders common only',
-            kind: 'list',
-        },
-        {
-            name: 'fab-envs',
-            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST')",
-        },
-        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores' },
-        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
-        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
-    ],
-    outputs: [
-        { name: 'output', description: 'Folder holding the generated environment folders' },
-        { name: 'folders', description: 'Environment folders written, comma-separated' },
-        { name: 'components', description: 'Components generated' },
-        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
-    ],
-    async run(inputs, host) {
-        const hld = (0,external_node_path_namespaceObject.resolve)(inputs.string('hld'));
-        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'));
-        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
-        const output = inputs.string('output') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('output')) : (0,external_node_path_namespaceObject.join)(hld, 'generated');
-        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
-            hld,
-            environments: groups,
-            output,
-            concurrency,
-            cacheDir: inputs.string('cache-dir') || undefined,
-            validate: inputs.boolean('validate'),
-            log: (l) => host.info(l),
-            warn: (l) => host.warning(l),
-        }));
-        await host.summary({
-            title: 'ringway generate',
-            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
-            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
-        });
-        return {
-            output,
-            folders: result.folders.map((f) => f.name).join(','),
-            components: String(result.components),
-            rendered: String(result.rendered),
-        };
-    },
-};
-/** `environments` is one priority list; `fab-envs` is Bedrock's list of runs. Not both. */
-function environmentGroups(environments, fabEnvs) {
-    if (environments.length && fabEnvs.trim())
-        throw new errors_UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
-    if (fabEnvs.trim())
-        return splitList(fabEnvs).map((run) => run.split(/\s+/).filter(Boolean));
-    for (const e of environments) {
-        if (/\s/.test(e))
-            throw new errors_UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
-    }
-    return [environments];
-}
-
-;// CONCATENATED MODULE: ./lib/hosts/azure-inputs.ts
-/**
- * Task inputs, captured before azure-pipelines-task-lib loads. Its getInput() writes
- * `##vso[task.debug]<name>=<value>` for every input, which would print tokens; and on load it
- * moves INPUT_* variables into its vault and deletes them from the environment. azure.ts imports
- * this module first, so the snapshot is taken before task-lib runs (ESM evaluates imports in order).
- */
-const snapshot = {};
-for (const [k, v] of Object.entries(process.env))
-    if (k.startsWith('INPUT_') && v !== undefined)
-        snapshot[k] = v;
-/** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
-function taskInput(name) {
-    return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
-}
-
-// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
-var task = __nccwpck_require__(358);
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
@@ -21540,7 +23162,122 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
 
 
 
@@ -21551,23 +23288,40 @@ function readBuildMetadata(env = process.env) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
-        if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
+        const message = safeText(err instanceof errors_RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        if (!(err instanceof errors_RingwayError) && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
+        return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -21605,21 +23359,23 @@ function textTable(rows) {
 
 
 
+
+
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
 class AzureHost {
     kind = 'azure';
     build = readBuildMetadata();
     info(message) {
-        console.log(redact(message));
+        console.log(safeText(message));
     }
     warning(message) {
-        task.warning(redact(message));
+        task.warning(azureWords(safeText(message)));
     }
     debug(message) {
-        task.debug(redact(message));
+        task.debug(safeText(message));
     }
     async group(name, fn) {
-        console.log(`##[group]${redact(name)}`);
+        console.log(`##[group]${oneLine(name)}`);
         try {
             return await fn();
         }
@@ -21630,18 +23386,38 @@ class AzureHost {
     setSecret(value) {
         // Not `##vso[task.setsecret]`: that command carries the value on stdout. Secret variables are
         // masked by the agent already; everything ringway prints passes through redact().
-        secrets_registerSecret(value);
+        registerSecret(value);
     }
     async summary(table) {
         const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-summary-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
         const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, redact(body) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
         task.uploadSummary(file);
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+function azureWords(message) {
+    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
+}
 function azureInput(def) {
-    return taskInput(camelCase(def.name)) || undefined;
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+    const v = taskInput(camelCase(def.name));
+    if (v || process.env[envName(def.name)])
+        return v;
+    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+    if (fromConnection)
+        return fromConnection;
+    if (!def.jobToken)
+        return v;
+    const job = jobAccessToken();
+    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
 async function runAzure(step) {
@@ -21649,11 +23425,11 @@ async function runAzure(step) {
     const result = await runStep(step, host, azureInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        task.setVariable(camelCase(k), v, false, true);
+        task.setVariable(camelCase(k), safeOutput(v), false, true);
     if (result.ok)
         task.setResult(task.TaskResult.Succeeded, '');
     else
-        task.setResult(task.TaskResult.Failed, result.message);
+        task.setResult(task.TaskResult.Failed, azureWords(oneLine(result.message)));
 }
 
 ;// CONCATENATED MODULE: ./build/entries/azure-generate.ts

@@ -11523,14 +11523,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
-class RingwayError extends Error {
+class errors_RingwayError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'RingwayError';
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class UsageError extends RingwayError {
+class errors_UsageError extends errors_RingwayError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -11540,7 +11540,7 @@ class UsageError extends RingwayError {
  * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
  * hosts set the outputs, then fail the job with the message.
  */
-class StepFailure extends RingwayError {
+class StepFailure extends errors_RingwayError {
     outputs;
     constructor(message, outputs) {
         super(message);
@@ -11552,6 +11552,128 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/fs/contained.ts
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+function inside(root, path) {
+    const rel = relative(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await realpath(root);
+    let p = path;
+    for (;;) {
+        if (await lstat(p).then(() => true, () => false))
+            break;
+        const up = dirname(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await realpath(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new RingwayError(`${what}: '${relative(root, p) || '.'}' is a symbolic link that leads outside ${relative(dirname(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = (0,external_node_path_namespaceObject.join)(p, part);
+        const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new errors_RingwayError(`${what}: '${(0,external_node_path_namespaceObject.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = join(dir, name);
+        const st = await lstat(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await readdir(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, join(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    const walk = async (d) => {
+        const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const full = join(d, e.name);
+            if (e.isSymbolicLink())
+                await assertResolvesInside(root, full, what);
+            else if (e.isDirectory() && e.name !== '.git')
+                await walk(full);
+        }
+    };
+    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir);
+}
+
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await readdir(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir(join(dir, name), warn);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets.ts
@@ -11584,6 +11706,198 @@ function clearSecrets() {
     secrets.clear();
 }
 
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new errors_UsageError(`${who} is required`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new errors_UsageError(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            registerSecret(decodeURIComponent(u.password));
+            registerSecret(decodeURIComponent(u.username));
+            throw new errors_UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (!scp[3])
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new errors_UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -11593,7 +11907,7 @@ function clearSecrets() {
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = hostOf(url);
+    const host = auth_hostOf(url);
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
@@ -11608,6 +11922,7 @@ function authorizationHeader(url, token) {
  */
 function gitAuthEnv(url, token, base = process.env) {
     const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = tokenFor(url, token);
     if (!token)
         return env;
     registerSecret(token);
@@ -11619,7 +11934,7 @@ function gitAuthEnv(url, token, base = process.env) {
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
 }
-function hostOf(url) {
+function auth_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -11627,30 +11942,8 @@ function hostOf(url) {
         return '';
     }
 }
-/**
- * Rejects repository URLs that carry credentials: git would store them in .git/config and print
- * them in errors. The token input is the one way to authenticate.
- */
-function checkRepoUrl(url, inputName) {
-    const trimmed = url.trim();
-    if (!trimmed)
-        throw new UsageError(`input '${inputName}' is required`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-        let parsed;
-        try {
-            parsed = new URL(trimmed);
-        }
-        catch {
-            throw new UsageError(`input '${inputName}' is not a valid URL`);
-        }
-        if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
-            registerSecret(decodeURIComponent(parsed.password));
-            registerSecret(decodeURIComponent(parsed.username));
-            throw new UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
-        }
-    }
-    return trimmed;
-}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
 /** The URL with any userinfo removed, for log lines and error messages. */
 function displayUrl(url) {
     try {
@@ -11671,10 +11964,10 @@ function displayUrl(url) {
 function safeRelativePath(value, inputName) {
     const v = value.trim() || '.';
     if ((0,external_node_path_namespaceObject.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+        throw new errors_UsageError(`input '${inputName}' must be relative to the repository root, got '${value}'`);
     const n = (0,external_node_path_namespaceObject.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
+        throw new errors_UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
     }
     return n || '.';
 }
@@ -11686,31 +11979,73 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new errors_RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
 function exec(cmd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const env = { ...process.env };
+        const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
             if (v === undefined)
                 delete env[k];
             else
                 env[k] = v;
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
             if (e.code === 'ENOENT')
-                reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+                reject(new errors_RingwayError(`${cmd} is not installed or not on PATH`));
             else
-                reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+                reject(new errors_RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
         });
         child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -11727,8 +12062,23 @@ function exec(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
 }
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends RingwayError {
+class ExecError extends errors_RingwayError {
     label;
     result;
     constructor(label, result) {
@@ -11745,12 +12095,38 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/git/repo.ts
 
 
 
 
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
 /**
  * A working copy of one branch of one remote. Network commands carry the token through the
  * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
@@ -11775,9 +12151,12 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        if (opts.branch)
+            checkRef(opts.branch, 'branch');
         await (0,promises_namespaceObject.mkdir)(opts.dir, { recursive: true });
         await exec('git', ['init', '-q', opts.dir]);
-        await exec('git', ['remote', 'add', 'origin', opts.url], { cwd: opts.dir });
+        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = opts.branch || (await probe.defaultBranch());
@@ -11797,12 +12176,14 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
             });
         }
         catch (err) {
@@ -11812,9 +12193,10 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        return m ? m[1] : 'main';
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -11888,18 +12270,18 @@ function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = displayUrl(url);
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+        return new errors_RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+        return new errors_RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new RingwayError(`repository ${where} was not found: check the URL`);
+        return new errors_RingwayError(`repository ${where} was not found: check the URL`);
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+        return new errors_RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
     }
-    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+    return new errors_RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/git/retry.ts
@@ -11927,7 +12309,7 @@ async function commitAndPush(opts) {
             return { changed: true, commit, attempts: attempt, pushed: true };
         }
         if (attempt >= max) {
-            throw new RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            throw new errors_RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
         const delay = Math.round(base * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
@@ -11946,14 +12328,19 @@ async function commitAndPush(opts) {
  * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
  * Files whose content and mode already match are not rewritten, so git need not rehash them.
  */
+/**
+ * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
+ * Never published, and removed from the target even when `keep` matches dotfiles.
+ */
+const STAGING = /^\.ringway-staging-/;
 async function mirrorTree(source, target, keep = []) {
     await assertPlainTree(source, source);
     await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
     const keepers = ['.git', ...keep].map(globToRegExp);
-    await syncDir(source, target, (name) => keepers.some((re) => re.test(name)));
+    await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
 }
 async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git').map((e) => [e.name, e]));
+    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
     for (const existing of await (0,promises_namespaceObject.readdir)(dst, { withFileTypes: true })) {
         if (kept(existing.name))
             continue;
@@ -11987,14 +12374,16 @@ async function syncFile(src, dst) {
 }
 async function assertPlainTree(root, dir) {
     for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        if (STAGING.test(entry.name))
+            continue;
         const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
         if (entry.isSymbolicLink()) {
-            throw new RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is a symbolic link; manifests must be plain files`);
+            throw new errors_RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is a symbolic link; manifests must be plain files`);
         }
         if (entry.isDirectory())
             await assertPlainTree(root, full);
         else if (!entry.isFile())
-            throw new RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is not a regular file`);
+            throw new errors_RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is not a regular file`);
     }
 }
 /** `*` and `?` wildcards over one path segment. */
@@ -12012,15 +12401,29 @@ async function isDirectory(path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: 'Token for the git server, sent only as an HTTP Authorization header', secret: true },
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
     { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
     { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/push-manifests.ts
+
+
 
 
 
@@ -12044,9 +12447,11 @@ const pushManifests = {
         { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
         {
             name: 'keep',
-            description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them',
+            description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
             kind: 'list',
             default: '.*,README*',
+            // keep: '' is the strict mirror (delete everything the source does not have).
+            allowEmpty: true,
         },
         { name: 'message', description: 'Commit message; default names the source commit' },
         { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
@@ -12062,40 +12467,53 @@ const pushManifests = {
         const url = checkRepoUrl(inputs.string('manifest-repo'), 'manifest-repo');
         const source = (0,external_node_path_namespaceObject.resolve)(inputs.string('source'));
         if (!(await isDirectory(source)))
-            throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
+            throw new errors_UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
         if ((await (0,promises_namespaceObject.readdir)(source)).length === 0) {
-            throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+            throw new errors_UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
         }
         const targetPath = safeRelativePath(inputs.string('path'), 'path');
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
         const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-manifests-'));
         try {
-            const repo = await host.group(`Fetch ${displayUrl(url)}`, () => GitRepo.checkout({
-                url,
-                branch: inputs.string('branch'),
-                dir: work,
-                token: inputs.string('token') || undefined,
-                identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-            }));
+            const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+                const r = await GitRepo.checkout({
+                    url,
+                    branch: inputs.string('branch'),
+                    dir: work,
+                    token: inputs.string('token') || undefined,
+                    identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+                });
+                host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+                return r;
+            });
             const target = (0,external_node_path_namespaceObject.join)(work, targetPath);
-            const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, () => commitAndPush({
-                repo,
-                apply: () => mirrorTree(source, target, inputs.list('keep')),
-                paths: [targetPath],
-                message,
-                dryRun: inputs.boolean('dry-run'),
-                maxAttempts: inputs.integer('max-attempts', 1),
-                log: (l) => host.info(l),
-            }));
-            const files = result.changed ? await repo.changedFiles() : [];
+            // The group holds its outcome too: what was pushed, or why nothing was.
+            const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
+                const result = await commitAndPush({
+                    repo,
+                    apply: async () => {
+                        // A committed link at (or above) the target path would make the mirror delete and write
+                        // wherever it points: refused before anything is touched, dry-run included.
+                        await assertNoLinkOnPath(work, targetPath, "input 'path'");
+                        await mirrorTree(source, target, inputs.list('keep'));
+                    },
+                    paths: [targetPath],
+                    message,
+                    dryRun: inputs.boolean('dry-run'),
+                    maxAttempts: inputs.integer('max-attempts', 1),
+                    log: (l) => host.info(l),
+                });
+                const files = result.changed ? await repo.changedFiles() : [];
+                if (!result.changed)
+                    host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+                else if (!result.pushed)
+                    host.info(`dry run: commit ${result.commit} was not pushed`);
+                else
+                    host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
+                return { result, files };
+            });
             const count = (s) => String(files.filter((f) => f.startsWith(s)).length);
-            if (!result.changed)
-                host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-            else if (!result.pushed)
-                host.info(`dry run: commit ${result.commit} was not pushed`);
-            else
-                host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
             await host.summary({
                 title: 'ringway push-manifests',
                 rows: [
@@ -12106,7 +12524,7 @@ const pushManifests = {
             return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
         }
         finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            await removeTempDir(work, (l) => host.debug(l));
         }
     },
 };
@@ -12119,7 +12537,7 @@ function buildMessage(message, sourceCommit) {
     if (!sourceCommit)
         return `${message.trim()}\n`;
     if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
-        throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
+        throw new errors_RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
     return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }
 
@@ -12132,11 +12550,37 @@ function buildMessage(message, sourceCommit) {
  */
 const snapshot = {};
 for (const [k, v] of Object.entries(process.env))
-    if (k.startsWith('INPUT_') && v !== undefined)
+    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
         snapshot[k] = v;
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 function taskInput(name) {
     return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
+/**
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
+ */
+function jobAccessToken() {
+    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+}
+/**
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
+ */
+function connectionSecret(inputName) {
+    const id = taskInput(inputName);
+    if (!id)
+        return undefined;
+    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+    if (!key)
+        return undefined;
+    try {
+        const p = JSON.parse(snapshot[key]).parameters ?? {};
+        return p.password || p.apitoken || p.AccessToken || undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -12152,6 +12596,8 @@ function camelCase(name) {
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 /**
@@ -12161,39 +12607,67 @@ const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 class Inputs {
     defs;
     values;
-    constructor(defs, values) {
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
         this.defs = defs;
         this.values = values;
+        this.deprecations = deprecations;
     }
     static resolve(step, source, env = process.env) {
         const defs = new Map(step.inputs.map((d) => [d.name, d]));
         const values = new Map();
+        const deprecations = [];
         for (const def of step.inputs) {
             let raw = source(def);
-            if (raw === undefined || raw === '')
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
                 raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
+            if (!given(raw))
                 raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
             if (raw === undefined || raw === '') {
                 if (def.required)
-                    throw new UsageError(`input '${def.name}' is required`);
+                    throw new errors_UsageError(`input '${def.name}' is required`);
                 continue;
             }
             if (def.secret)
                 registerSecret(raw.trim());
             const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
                 }
             }
             if (def.options && !def.options.includes(raw.trim())) {
-                throw new UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
             }
             values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
-        return new Inputs(defs, values);
+        return new Inputs(defs, values, deprecations);
     }
     /** For tests and for steps calling steps: values given directly. */
     static of(step, values) {
@@ -12221,7 +12695,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new UsageError(`input '${name}' is required`);
+            throw new errors_UsageError(`input '${name}' is required`);
         return v;
     }
     boolean(name) {
@@ -12245,7 +12719,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
         }
         return Number(v);
     }
@@ -12316,7 +12790,122 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
 
 
 
@@ -12327,23 +12916,40 @@ function readBuildMetadata(env = process.env) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
-        if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
+        const message = safeText(err instanceof errors_RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        if (!(err instanceof errors_RingwayError) && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
+        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -12381,21 +12987,23 @@ function textTable(rows) {
 
 
 
+
+
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
 class AzureHost {
     kind = 'azure';
     build = readBuildMetadata();
     info(message) {
-        console.log(redact(message));
+        console.log(safeText(message));
     }
     warning(message) {
-        task.warning(redact(message));
+        task.warning(azureWords(safeText(message)));
     }
     debug(message) {
-        task.debug(redact(message));
+        task.debug(safeText(message));
     }
     async group(name, fn) {
-        console.log(`##[group]${redact(name)}`);
+        console.log(`##[group]${oneLine(name)}`);
         try {
             return await fn();
         }
@@ -12412,12 +13020,32 @@ class AzureHost {
         const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-summary-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
         const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, redact(body) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
         task.uploadSummary(file);
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+function azureWords(message) {
+    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
+}
 function azureInput(def) {
-    return taskInput(camelCase(def.name)) || undefined;
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+    const v = taskInput(camelCase(def.name));
+    if (v || process.env[envName(def.name)])
+        return v;
+    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+    if (fromConnection)
+        return fromConnection;
+    if (!def.jobToken)
+        return v;
+    const job = jobAccessToken();
+    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
 async function runAzure(step) {
@@ -12425,11 +13053,11 @@ async function runAzure(step) {
     const result = await runStep(step, host, azureInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        task.setVariable(camelCase(k), v, false, true);
+        task.setVariable(camelCase(k), safeOutput(v), false, true);
     if (result.ok)
         task.setResult(task.TaskResult.Succeeded, '');
     else
-        task.setResult(task.TaskResult.Failed, result.message);
+        task.setResult(task.TaskResult.Failed, azureWords(oneLine(result.message)));
 }
 
 ;// CONCATENATED MODULE: ./build/entries/azure-push-manifests.ts

@@ -13582,7 +13582,7 @@ class RingwayError extends Error {
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class UsageError extends RingwayError {
+class errors_UsageError extends RingwayError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -13636,7 +13636,862 @@ function clearSecrets() {
     secrets.clear();
 }
 
-;// CONCATENATED MODULE: ./lib/telemetry/inputs.ts
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function validate_checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new errors_UsageError(`${who} is required`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new errors_UsageError(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            registerSecret(decodeURIComponent(u.password));
+            registerSecret(decodeURIComponent(u.username));
+            throw new errors_UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (!scp[3])
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? validate_checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function validate_checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? validate_checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./lib/git/auth.ts
+
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+function authorizationHeader(url, token) {
+    const host = auth_hostOf(url);
+    if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
+        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+            return `AUTHORIZATION: bearer ${token}`;
+        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    }
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+function auth_gitAuthEnv(url, token, base = process.env) {
+    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = tokenFor(url, token);
+    if (!token)
+        return env;
+    registerSecret(token);
+    const header = authorizationHeader(url, token);
+    registerSecret(header);
+    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+    env[`GIT_CONFIG_VALUE_${n}`] = header;
+    return env;
+}
+function auth_hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return '';
+    }
+}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+function auth_displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/exec.ts
+
+
+
+/**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function exec_networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
+ * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
+ * formatting into the CLI and Azure surfaces.
+ */
+function exec_exec(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const env = childEnv();
+        for (const [k, v] of Object.entries(opts.env ?? {})) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
+        const out = [];
+        const err = [];
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            if (e.code === 'ENOENT')
+                reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+            else
+                reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+        });
+        child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure) {
+                reject(new exec_ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
+            }
+            else {
+                resolve(result);
+            }
+        });
+        child.stdin.on('error', () => undefined); // child may exit before reading stdin
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
+/** A failed command; the message carries the last meaningful stderr line, redacted. */
+class exec_ExecError extends RingwayError {
+    label;
+    result;
+    constructor(label, result) {
+        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+        this.label = label;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+function lastLines(text, n = 3) {
+    const lines = redact(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.slice(-n).join(' | ') || 'no output';
+}
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/commit-time.ts
+
+
+
+/**
+ * When the source commit of an image was made, for lead time (docs/metrics.md). From the input
+ * when given; else from the orchestrator's event (GitHub push: head_commit.timestamp) when it is
+ * about that commit; else `git log -1 --format=%cI` in the working directory when the commit is
+ * there. Unknown stays '' — never guessed.
+ */
+async function commitTime(given, commitId, env = process.env, cwd = process.cwd()) {
+    if (given) {
+        const t = Date.parse(given);
+        if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given))
+            throw new errors_UsageError(`input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+        return new Date(t).toISOString();
+    }
+    if (!/^[0-9a-f]{7,64}$/i.test(commitId))
+        return '';
+    const fromEvent = githubEventTime(env, commitId);
+    if (fromEvent)
+        return fromEvent;
+    const r = await exec_exec('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], { allowFailure: true }).catch(() => undefined);
+    const t = r && r.code === 0 ? Date.parse(r.stdout.trim()) : NaN;
+    return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}
+function githubEventTime(env, commitId) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_EVENT_PATH)
+        return '';
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.head_commit;
+        if (!head?.id || !head.timestamp || !head.id.toLowerCase().startsWith(commitId.toLowerCase()))
+            return '';
+        const t = Date.parse(head.timestamp);
+        return Number.isNaN(t) ? '' : new Date(t).toISOString();
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await readdir(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir(join(dir, name), warn);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/repo.ts
+
+
+
+
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+class GitRepo {
+    dir;
+    url;
+    branch;
+    branchExists;
+    token;
+    identity;
+    depth;
+    constructor(dir, url, branch, 
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    branchExists, token, identity, depth) {
+        this.dir = dir;
+        this.url = url;
+        this.branch = branch;
+        this.branchExists = branchExists;
+        this.token = token;
+        this.identity = identity;
+        this.depth = depth;
+    }
+    static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        if (opts.branch)
+            checkRef(opts.branch, 'branch');
+        await mkdir(opts.dir, { recursive: true });
+        await exec('git', ['init', '-q', opts.dir]);
+        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        const depth = opts.depth ?? 1;
+        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        const branch = opts.branch || (await probe.defaultBranch());
+        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        await repo.syncToRemote();
+        return repo;
+    }
+    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+    async git(args, opts = {}) {
+        const env = {
+            ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email,
+            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+        try {
+            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+                cwd: this.dir,
+                env,
+                input: opts.input,
+                allowFailure: opts.allowFailure,
+                label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
+            });
+        }
+        catch (err) {
+            if (opts.network && err instanceof ExecError)
+                throw classifyNetworkError(this.url, err);
+            throw err;
+        }
+    }
+    async defaultBranch() {
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+    }
+    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+    async syncToRemote() {
+        const fetched = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`], { network: true, allowFailure: true });
+        if (fetched.code === 0) {
+            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+            await this.git(['clean', '-q', '-fdx']);
+            this.branchExists = true;
+            return;
+        }
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
+            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+        }
+        this.branchExists = false;
+        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+        // does); only an empty repository gets an orphan branch.
+        const base = await this.defaultBranch();
+        if (base !== this.branch) {
+            const baseFetch = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], { network: true, allowFailure: true });
+            if (baseFetch.code === 0) {
+                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+                await this.git(['clean', '-q', '-fdx']);
+                return;
+            }
+        }
+        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code === 0) {
+            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+        }
+        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+        await this.git(['clean', '-q', '-fdx']);
+    }
+    async head() {
+        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+    async stage(paths = ['.']) {
+        await this.git(['add', '-A', '--', ...paths]);
+        const r = await this.git(['status', '--porcelain', '--', ...paths]);
+        return r.stdout.trim() !== '';
+    }
+    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+    async commit(message) {
+        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    async push(targetBranch = this.branch, opts = {}) {
+        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const r = await this.git(args, { network: true, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const text = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+            return false;
+        }
+        throw classifyNetworkError(this.url, new ExecError('git push', r));
+    }
+    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+    async changedFiles() {
+        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+}
+/** Turns git's transport errors into one line a user can act on. */
+function classifyNetworkError(url, err) {
+    const text = `${err.result.stderr}\n${err.result.stdout}`;
+    const where = auth_displayUrl(url);
+    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+        return new RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+    }
+    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+        return new RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+    }
+    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+        return new RingwayError(`repository ${where} was not found: check the URL`);
+    }
+    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+    }
+    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/ancestry.ts
+
+
+
+
+
+
+
+/**
+ * The commits a manifest revision contains (itself and every ancestor), read from the manifest
+ * repository named by the pipeline (never from a row or an event: the token goes only there).
+ * Only commits and trees of the branches are fetched, no blobs. `undefined` when the repository
+ * has no such commit on any branch.
+ */
+async function manifestAncestors(url, token, revision) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-ancestry-'));
+    const net = auth_gitAuthEnv(url, token);
+    const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
+    const git = (args, network = false) => exec_exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: exec_networkTimeoutMs(), service: `git server ${auth_displayUrl(url)}` } } : {}) });
+    try {
+        await git(['init', '-q', '--bare', '.']);
+        try {
+            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--', url, '+refs/heads/*:refs/remotes/manifests/*'], true);
+        }
+        catch (err) {
+            throw err instanceof exec_ExecError ? classifyNetworkError(url, err) : err;
+        }
+        // Walk from the branch tips rather than look `revision` up: a missing object in a partial
+        // clone would be fetched lazily, without the token.
+        const branches = await git(['rev-list', '--remotes=manifests']);
+        const all = new Set(branches.stdout.split('\n').filter(Boolean));
+        if (!all.has(revision))
+            return undefined;
+        const own = await git(['rev-list', revision]);
+        return new Set(own.stdout.split('\n').filter(Boolean));
+    }
+    finally {
+        await removeTempDir(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/operator-event.ts
+
+
+const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
+// kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
+const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+// Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
+// Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
+const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+/** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
+const NAME = /^[\w.:/@-]{1,200}$/;
+/** The JSON text of an input: the value itself, or with `@path` the file's content. */
+function readEventInput(value, input) {
+    let text = value;
+    if (value.startsWith('@')) {
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(value.slice(1), 'utf8');
+        }
+        catch (err) {
+            throw new errors_UsageError(`input '${input}': cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+        }
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_UsageError(`input '${input}' is not JSON: ${err.message.split('\n')[0]}`);
+    }
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * Unwraps a GitHub repository_dispatch: the webhook event a workflow sees (`github.event`, file
+ * `$GITHUB_EVENT_PATH`: `action` + `client_payload`) or the dispatch request body (`event_type` +
+ * `client_payload`). Returns the payload and the dispatch type ('' when not wrapped).
+ */
+function unwrapDispatch(body) {
+    if ('client_payload' in body)
+        return { payload: body.client_payload, type: str(body.event_type) || str(body.action) };
+    return { payload: body, type: '' };
+}
+/**
+ * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
+ * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
+ */
+function commitOfRevision(revision, input) {
+    const r = revision.trim();
+    const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
+    if (!m)
+        throw new errors_UsageError(`input '${input}': revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+    return m[1].toLowerCase();
+}
+/** A value from an event, made safe for one log line (no newlines, no runner commands). */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+}
+function operator_event_name(v, what, input) {
+    if (v && !NAME.test(v))
+        throw new errors_UsageError(`input '${input}': ${what} '${printable(v)}' is not a valid name`);
+    return v;
+}
+function time(v) {
+    const t = Date.parse(str(v));
+    return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}
+/** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
+function parseFluxEvent(body, input = 'flux-event') {
+    if (!isObj(body))
+        throw new errors_UsageError(`input '${input}' must be a JSON object (a Flux event)`);
+    const { payload, type } = unwrapDispatch(body);
+    if (!isObj(payload))
+        throw new errors_UsageError(`input '${input}': client_payload must be a JSON object (a Flux event)`);
+    const obj = payload.involvedObject;
+    if (!isObj(obj))
+        throw new errors_UsageError(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
+    const kind = str(obj.kind);
+    if (!FLUX_KINDS.includes(kind))
+        throw new errors_UsageError(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+    const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
+    if (type && type !== object)
+        throw new errors_UsageError(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+    const meta = isObj(payload.metadata) ? payload.metadata : {};
+    // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
+    const rev = str(meta.commit) || str(meta.originRevision) || str(meta.revision);
+    if (!rev)
+        throw new errors_UsageError(`input '${input}': the event for ${printable(object)} carries no revision metadata`);
+    const reason = str(payload.reason);
+    const severity = str(payload.severity);
+    if (!reason)
+        throw new errors_UsageError(`input '${input}': the event has no reason`);
+    const outcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
+    return {
+        operator: 'flux',
+        object,
+        outcome,
+        reason: printable(reason),
+        revision: commitOfRevision(rev, input),
+        cluster: operator_event_name(str(meta.cluster), 'cluster', input),
+        ring: operator_event_name(str(meta.ring) || str(meta.env), 'ring', input).toLowerCase(),
+        at: time(payload.timestamp),
+    };
+}
+/**
+ * An Argo CD notification in ringway's template (docs/operators.md): app, sync, health, operation,
+ * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
+ * failure; anything else (Progressing, OutOfSync, Running) is progress only.
+ */
+function parseArgoEvent(body, input = 'argocd-event') {
+    if (!isObj(body))
+        throw new errors_UsageError(`input '${input}' must be a JSON object (an Argo CD notification)`);
+    const { payload } = unwrapDispatch(body);
+    if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
+        throw new errors_UsageError(`input '${input}': not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+    const app = str(payload.app.name);
+    if (!app)
+        throw new errors_UsageError(`input '${input}': app.name is empty`);
+    const sync = payload.sync;
+    const health = isObj(payload.health) ? str(payload.health.status) : '';
+    const op = isObj(payload.operation) ? payload.operation : {};
+    const phase = str(op.phase);
+    const dest = isObj(payload.destination) ? payload.destination : {};
+    const status = str(sync.status);
+    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
+    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    return {
+        operator: 'argocd',
+        object: `argocd/${printable(app)}`,
+        outcome,
+        reason: printable(reason),
+        revision: commitOfRevision(str(sync.revision), input),
+        cluster: operator_event_name(str(dest.name) || str(dest.server), 'cluster', input),
+        ring: operator_event_name(str(payload.ring), 'ring', input).toLowerCase(),
+        at: time(op.finishedAt) || time(payload.time),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+const gitInputs = [
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
+    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
+];
+
+;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
     { name: 'connection-string', description: 'Storage account connection string (account key or SAS)', secret: true },
@@ -13645,7 +14500,7 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true },
+    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
 ];
 function storeOptions(get) {
     return {
@@ -13668,8 +14523,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
 const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'];
-const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced'];
+const RINGWAY_COLUMNS = [
+    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+];
+const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -13677,9 +14536,47 @@ const STAGE_TIME = {
     'manifests-generated': 'manifestsGeneratedAt',
     'manifests-pushed': 'manifestsPushedAt',
     'cluster-synced': 'syncedAt',
+    'sync-failed': 'syncFailedAt',
+    'gate-rejected': 'gateRejectedAt',
+    // A rollback is an HLD update of the previous tag.
+    rollback: 'hldUpdatedAt',
 };
-/** Identity columns: two rows with different non-empty values here are different deployments. */
+/** Where a stage sits in a deployment's story (a later stage's value wins); a rollback is an HLD update. */
+const RANK = { rollback: 2 };
+function rankOf(stage) {
+    return RANK[stage] ?? STAGES.indexOf(stage) + 1;
+}
+/**
+ * Columns that tell deployments apart whatever stage set them: a row and a record (or two rows)
+ * with different non-empty values in any of these are different deployments. `env` keeps rings
+ * apart, `imageTag` tags, the rest pipeline runs, pull requests and manifest commits.
+ */
 const IDENTITY = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+/**
+ * Ids of one deployment to one ring: sharing a value in one of these makes a record (or a row) part
+ * of the same deployment. The image tag is not one: every ring of a tag shares it.
+ */
+const LINKS = ['p2', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'];
+/** A row that only knows about the image (image-built so far, perhaps for a named ring): no deployment id yet. */
+function imageOnly(row) {
+    return LINKS.every((k) => !row[k]);
+}
+const same = (a, b) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+const differ = (a, b) => Boolean(a && b && a.toLowerCase() !== b.toLowerCase());
+/**
+ * Whether `fields`, written by a stage of rank `rank`, contradict `row`: an identity column differs,
+ * or the HLD commit differs where the same stage set it (the HLD commit moves from the PR commit to
+ * the merge commit between stages, so only a same-stage difference is a contradiction).
+ */
+function contradicts(row, fields, rank) {
+    if (IDENTITY.some((k) => differ(row[k], fields[k])))
+        return true;
+    return differ(row.hldCommitId, fields.hldCommitId) && (ranks(row).hldCommitId ?? 0) === rank;
+}
+/** Whether `fields` name the same deployment as `row` by one of its ids. */
+function linked(row, fields) {
+    return LINKS.some((k) => same(row[k], fields[k]));
+}
 function ranks(row) {
     try {
         return row.ringwayRanks ? JSON.parse(row.ringwayRanks) : {};
@@ -13710,18 +14607,21 @@ function changes(row, fields, rank) {
     }
     return { set, ranks: r };
 }
-/** Whether two rows can be the same deployment (no identity column disagrees at the same rank). */
+/**
+ * Whether two rows are the same deployment: linked by an id of one ring's deployment, or one of them
+ * only knows the image of the other, and no identity column disagrees (whatever the ranks: a later
+ * stage never turns one ring's row into another's).
+ */
 function compatible(a, b) {
-    const ra = ranks(a);
-    const rb = ranks(b);
-    for (const k of IDENTITY) {
-        const va = a[k];
-        const vb = b[k];
-        if (va && vb && va.toLowerCase() !== vb.toLowerCase() && (ra[k] ?? 0) === (rb[k] ?? 0))
-            return false;
-    }
-    const shared = ['imageTag', 'p1', 'p2', 'p3', 'pr', 'hldCommitId', 'manifestCommitId'].some((k) => a[k] && b[k] && a[k]?.toLowerCase() === b[k]?.toLowerCase());
-    return shared;
+    if (IDENTITY.some((k) => differ(a[k], b[k])))
+        return false;
+    if (differ(a.hldCommitId, b.hldCommitId) && (ranks(a).hldCommitId ?? 0) === (ranks(b).hldCommitId ?? 0))
+        return false;
+    if (linked(a, b))
+        return true;
+    // An image row joins the rows of its tag; one recorded for a named ring, only that ring's.
+    const [image, other] = imageOnly(a) ? [a, b] : [b, a];
+    return imageOnly(image) && same(a.imageTag, b.imageTag) && (!image.env || same(image.env, other.env));
 }
 /** `b` folded into `a` column by column with the same rank rule. */
 function fold(a, b) {
@@ -13741,6 +14641,10 @@ function fold(a, b) {
 }
 /** Spektate-style state from the stages a row has. */
 function stateOf(row) {
+    if (row.rolledBackAt)
+        return 'Rolled back';
+    if (syncFailed(row))
+        return 'Sync failed';
     if (row.syncedAt)
         return 'Synced';
     if (row.manifestCommitId)
@@ -13753,7 +14657,27 @@ function stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = (/* unused pure expression or super */ null && (['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt']));
+const STAGE_TIMES = (/* unused pure expression or super */ null && (['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt']));
+function clusterSyncs(row) {
+    try {
+        const v = row.clusters ? JSON.parse(row.clusters) : {};
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The cluster's latest word is a failure (a failure after the last success). */
+function clusterFailed(c) {
+    return Boolean(c.failedAt && (!c.okAt || c.failedAt > c.okAt));
+}
+/** A cluster of the ring reports a failure it has not recovered from (or a manual sync-failed stage after the last sync). */
+function syncFailed(row) {
+    const map = Object.values(clusterSyncs(row));
+    if (map.length)
+        return map.some(clusterFailed);
+    return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
+}
 function lastUpdated(row) {
     const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t));
     return times.sort().pop() ?? row.timestamp ?? '';
@@ -13778,7 +14702,7 @@ function durationMinutes(row) {
 function stageOf(explicit, f) {
     if (explicit) {
         if (!STAGES.includes(explicit))
-            throw new UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+            throw new errors_UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
         return explicit;
     }
     if (f.p1)
@@ -13789,7 +14713,7 @@ function stageOf(explicit, f) {
         return 'manifests-pushed';
     if (f.p3)
         return 'manifests-generated';
-    throw new UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+    throw new errors_UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
 }
 const REQUIRED = {
     'image-built': ['p1', 'imageTag', 'commitId', 'service'],
@@ -13798,36 +14722,59 @@ const REQUIRED = {
     'manifests-generated': ['p3', 'hldCommitId'],
     'manifests-pushed': ['manifestCommitId'],
     'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
 };
 const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
-            throw new UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+            throw new errors_UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
 }
-/** The columns each stage looks up its row by, strongest first. */
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The gate names the deployment by tag and ring only (below).
+    'gate-rejected': [],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
 function lookups(r) {
     const f = r.fields;
-    switch (r.stage) {
-        case 'image-built':
-            return [{ imageTag: f.imageTag }];
-        case 'hld-updated':
-            return [{ imageTag: f.imageTag }, ...(f.pr ? [{ pr: f.pr }] : []), { hldCommitId: f.hldCommitId }];
-        case 'pr-merged':
-            return [{ pr: f.pr }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
-        case 'manifests-generated':
-            return [{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : []), { p3: f.p3 }];
-        case 'manifests-pushed':
-            return [...(f.p3 ? [{ p3: f.p3 }] : []), { manifestCommitId: f.manifestCommitId }, ...(f.hldCommitId ? [{ hldCommitId: f.hldCommitId }] : [])];
-        case 'cluster-synced':
-            return [{ manifestCommitId: f.manifestCommitId }];
-    }
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
 }
-/** A row this stage may complete: none of its own columns already says something else. */
-function fits(row, r) {
-    const own = { 'image-built': ['p1'], 'hld-updated': ['p2', 'env'], 'pr-merged': [], 'manifests-generated': ['p3'], 'manifests-pushed': ['p3', 'manifestCommitId'], 'cluster-synced': [] }[r.stage];
-    return own.every((k) => !row[k] || !r.fields[k] || row[k]?.toLowerCase() === r.fields[k]?.toLowerCase());
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if (contradicts(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
 }
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
 /** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
 function newRowKey() {
     return (0,external_node_crypto_namespaceObject.randomUUID)().replace('-', '').slice(0, 12);
@@ -13839,30 +14786,40 @@ function newRowKey() {
  * order, at the same time, end in one row.
  */
 async function recordStage(store, r, now = new Date()) {
-    const rank = STAGES.indexOf(r.stage) + 1;
+    const rank = rankOf(r.stage);
     // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
     const given = Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v));
     const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
     for (let attempt = 1;; attempt++) {
         try {
-            let target;
-            let template;
-            for (const where of lookups(r)) {
-                const rows = (await store.find(where)).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1));
-                template ??= rows[rows.length - 1];
-                target = rows.find((row) => fits(row, r));
-                if (target)
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            const wheres = lookups(r);
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                if (targets.length)
                     break;
             }
+            // The image's build columns belong to every ring's row of the tag; any other stage to one row.
+            if (r.stage !== 'image-built')
+                targets = targets.slice(0, 1);
             let written;
-            if (target) {
-                const c = changes(target, fields, rank);
-                await store.update(target, c.set, c.ranks);
-                written = { ...target, ...c.set };
+            if (targets.length) {
+                for (const target of targets) {
+                    const c = changes(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                }
+                written = { ...targets[0], ...changes(targets[0], fields, rank).set };
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const base = r.stage === 'hld-updated' && template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = await store.insert(c.set, c.ranks, newRowKey());
             }
@@ -13879,32 +14836,52 @@ async function recordStage(store, r, now = new Date()) {
         }
     }
 }
-/** Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest. */
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
 async function foldDuplicates(store, row) {
     const seen = new Map();
-    for (const k of ['imageTag', 'pr', 'hldCommitId', 'p3', 'manifestCommitId']) {
-        const v = row[k];
-        if (!v)
-            continue;
-        for (const r of await store.find({ [k]: v }))
-            seen.set(r.rowKey, r);
-    }
+    for (const r of await store.findAny(['imageTag', ...LINKS].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
     const mine = seen.get(row.rowKey);
     if (!mine)
         return;
-    for (const other of seen.values()) {
-        if (other.rowKey === mine.rowKey || !compatible(mine, other))
-            continue;
-        const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
-        const merged = fold(keep, drop);
-        await store.update(keep, merged.set, merged.ranks);
-        await store.remove(drop);
-        if (drop === mine)
-            return;
-        Object.assign(mine, merged.set);
-        mine.etag = undefined;
-        return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));
+    const image = imageOnly(mine) ? mine : others.find((o) => imageOnly(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !imageOnly(o) && image && compatible(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = fold(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
     }
+    const other = others.find((o) => !imageOnly(o) || imageOnly(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = fold(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = changes(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@azure/data-tables/dist/esm/generated/models/index.js
@@ -16274,8 +17251,6 @@ class AbortError_AbortError extends Error {
     }
 }
 //# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
@@ -35110,6 +36085,7 @@ class TableClient {
 
 
 
+
 const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
 /** The deployment table, through @azure/data-tables. */
 class DeploymentStore {
@@ -35122,9 +36098,9 @@ class DeploymentStore {
     }
     static open(o) {
         if (!o.tableName)
-            throw new UsageError("input 'table-name' is required");
+            throw new errors_UsageError("input 'table-name' is required");
         if (!o.partitionKey)
-            throw new UsageError("input 'partition-key' is required");
+            throw new errors_UsageError("input 'partition-key' is required");
         const http = (url) => url.startsWith('http://');
         let client;
         if (o.connectionString) {
@@ -35134,7 +36110,13 @@ class DeploymentStore {
             registerSecret(key);
             registerSecret(sig);
             const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+            try {
+                client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+            }
+            catch {
+                // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+                throw new errors_UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+            }
         }
         else if (o.accountName && (o.accountKey || o.sasToken)) {
             const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
@@ -35148,8 +36130,9 @@ class DeploymentStore {
             }
         }
         else {
-            throw new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+            throw new errors_UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
         }
+        boundRequests(client);
         return new DeploymentStore(client, o.partitionKey);
     }
     /** Creates the table on first use when it does not exist. */
@@ -35173,6 +36156,23 @@ class DeploymentStore {
         const out = [];
         for await (const e of this.client.listEntities({ queryOptions: { filter } }))
             out.push(toRow(e));
+        return out;
+    }
+    /** Rows of this partition matching any of the given column sets (one query instead of several). */
+    async findAny(wheres) {
+        const terms = wheres
+            .map((w) => Object.entries(w).filter(([, v]) => v))
+            .filter((c) => c.length)
+            .map((c) => `(${c.map(([k, v]) => {
+            if (!/^\w+$/.test(k))
+                throw new Error(`bad column ${k}`);
+            return `${k} eq ${quote(v)}`;
+        }).join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
         return out;
     }
     /** Every row of the partition, page by page (continuation tokens followed). */
@@ -35219,7 +36219,32 @@ function toRow(e) {
     return row;
 }
 /** A short, readable error for a failed table call (never the connection string). */
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout(exec_networkTimeoutMs());
+            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw noAnswerError(service);
+                throw err;
+            }
+        },
+    });
+}
 function storageError(err) {
+    if (err instanceof RingwayError)
+        return new RingwayError(err.message.startsWith('telemetry:') ? err.message : `telemetry: ${err.message}`);
     const e = err;
     if (e.statusCode === 403)
         return new RingwayError('telemetry: the storage account refused the credentials (HTTP 403)');
@@ -35228,7 +36253,141 @@ function storageError(err) {
     return new RingwayError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`);
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
+
+
+
+const lower = (s) => (s ?? '').toLowerCase();
+/**
+ * Applies an operator event to the deployments of the cluster's ring whose manifest commit is the
+ * revision or one of its ancestors (Flux and Argo CD apply the branch head: a later revision syncs
+ * every earlier one). Success keeps the earliest sync time per cluster, whatever the arrival
+ * order; a failure is recorded on the revision's own deployment, and on the earlier ones this
+ * cluster never synced. Progress writes nothing.
+ */
+async function recordSync(store, ev, ctx) {
+    const exact = await store.find({ manifestCommitId: ev.revision });
+    let ring = ctx.ring;
+    if (!ring) {
+        const rings = [...new Set(exact.map((r) => lower(r.env)).filter(Boolean))];
+        if (rings.length > 1)
+            throw new errors_UsageError(`manifest commit ${ev.revision.slice(0, 7)} is recorded for rings ${rings.join(', ')}: give 'env' (the ring cluster ${ctx.cluster} runs)`);
+        ring = rings[0] ?? '';
+    }
+    if (!ring)
+        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
+    const inRing = [...(await collect(store, `env eq ${quote(ring)}`))].filter((r) => r.manifestCommitId);
+    let contained;
+    if (ctx.ancestors) {
+        const set = await ctx.ancestors(ev.revision);
+        if (!set)
+            return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+        contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
+    }
+    else {
+        const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+        const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
+        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
+    }
+    if (!contained.length)
+        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+    if (ev.outcome === 'progressing')
+        return { written: [], matched: contained, ring };
+    const at = ev.at || ctx.now.toISOString();
+    const written = [];
+    for (const row of contained) {
+        const own = lower(row.manifestCommitId) === ev.revision;
+        const done = await updateRow(store, row, (current) => {
+            const map = clusterSyncs(current);
+            const before = JSON.stringify(map[ctx.cluster] ?? {});
+            const c = { ...(map[ctx.cluster] ?? {}) };
+            if (ev.outcome === 'synced') {
+                // An earlier deployment this cluster already runs needs no write for every later revision.
+                if (!own && c.syncedAt && !clusterFailed(c))
+                    return undefined;
+                c.syncedAt = min(c.syncedAt, at);
+                c.okAt = max(c.okAt, at);
+            }
+            else {
+                // An earlier deployment this cluster already ran is not failed by a later revision.
+                if (!own && c.syncedAt)
+                    return undefined;
+                if (!c.failedAt || at >= c.failedAt) {
+                    c.failedAt = at;
+                    c.reason = ev.reason;
+                }
+            }
+            if (JSON.stringify(c) === before)
+                return undefined;
+            map[ctx.cluster] = c;
+            return columns(current, map);
+        });
+        if (done)
+            written.push(done);
+    }
+    return { written, matched: contained, ring };
+}
+/** The row columns that follow from the per-cluster map, merged with what manual stages wrote. */
+function columns(row, map) {
+    const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
+    const first = synced.map(([, c]) => c.syncedAt).sort()[0];
+    const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
+    const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+    const out = { clusters: JSON.stringify(map) };
+    if (first)
+        out.syncedAt = min(row.syncedAt, first);
+    if (names.size)
+        out.cluster = [...names].sort().join(',');
+    if (failed)
+        out.syncFailedAt = max(row.syncFailedAt, failed);
+    return out;
+}
+function min(a, b) {
+    return a && a < b ? a : b;
+}
+function max(a, b) {
+    return a && a > b ? a : b;
+}
+async function collect(store, filter) {
+    const out = [];
+    for await (const r of store.all(filter))
+        out.push(r);
+    return out;
+}
+/** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
+async function updateRow(store, row, change) {
+    let current = row;
+    const rank = STAGES.indexOf('cluster-synced') + 1;
+    for (let attempt = 1;; attempt++) {
+        const set = change(current);
+        if (!set)
+            return undefined;
+        const r = ranks(current);
+        for (const k of Object.keys(set))
+            r[k] = Math.max(r[k] ?? 0, rank);
+        try {
+            await store.update(current, set, r);
+            return { ...current, ...set };
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status !== 412 || attempt >= 30)
+                throw err;
+            await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+            const fresh = await collect(store, `RowKey eq ${quote(row.rowKey)}`);
+            if (!fresh[0])
+                return undefined;
+            current = fresh[0];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/record-deployment.ts
+
+
+
+
+
 
 
 
@@ -35256,7 +36415,11 @@ const recordDeployment = {
         { name: 'author', description: 'Who made the change' },
         { name: 'pr-url', description: 'Web address of the pull request' },
         { name: 'merged-by', description: 'Who merged the pull request' },
-        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage)' },
+        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
+        { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
+        { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
+        { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
         ...storageInputs,
         { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
     ],
@@ -35264,8 +36427,12 @@ const recordDeployment = {
         { name: 'deployment-id', description: 'RowKey of the deployment row' },
         { name: 'recorded', description: "'true' when the stage was written" },
         { name: 'state', description: 'State of the deployment after this stage' },
+        { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
     ],
     async run(inputs, host) {
+        const event = operatorEvent(inputs);
+        if (event)
+            return recordEvent(event, inputs, host);
         try {
             const get = (n) => inputs.string(n);
             const lower = (n) => get(n).toLowerCase();
@@ -35287,9 +36454,11 @@ const recordDeployment = {
             };
             const stage = stageOf(get('stage'), raw);
             // `repository` names the repo of this stage, as in bedrock-cli.
-            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo' }[stage];
+            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
             if (get('repository'))
                 raw[repoColumn] = lower('repository');
+            if (stage === 'image-built' || get('commit-time'))
+                raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
             const record = { stage, fields: raw };
             checkRequired(record);
             const store = DeploymentStore.open(storeOptions(get));
@@ -35315,6 +36484,71 @@ const recordDeployment = {
         }
     },
 };
+/** The operator event given, parsed; bad input is an error whatever fail-on-error says. */
+function operatorEvent(inputs) {
+    const flux = inputs.string('flux-event');
+    const argo = inputs.string('argocd-event');
+    if (!flux && !argo)
+        return undefined;
+    if (flux && argo)
+        throw new errors_UsageError("give one of 'flux-event' and 'argocd-event', not both");
+    if (inputs.string('stage'))
+        throw new errors_UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
+    return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+}
+/** Records what an operator event says, on every deployment its revision contains. */
+async function recordEvent(ev, inputs, host) {
+    const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
+    const cluster = inputs.string('cluster') || ev.cluster;
+    if (!cluster)
+        throw new errors_UsageError(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+    const repo = inputs.string('repository') ? validate_checkRepoUrl(inputs.string('repository'), 'repository') : '';
+    const token = inputs.string('token') || undefined;
+    const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
+    const none = { 'deployment-id': '', recorded: 'false', state: '' };
+    try {
+        const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+        const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () => recordSync(store, ev, {
+            cluster,
+            ring: inputs.string('env').toLowerCase() || ev.ring,
+            ancestors: repo ? (rev) => manifestAncestors(repo, token, rev) : undefined,
+            now: new Date(),
+        }).catch((e) => {
+            throw e instanceof RingwayError ? e : storageError(e);
+        }));
+        if (res.unknown) {
+            host.warning(`${what}: ${res.unknown}${repo ? ` in ${auth_displayUrl(repo)}` : ''}; nothing recorded`);
+            return { ...none, state: 'unknown', sync: 'unknown' };
+        }
+        const ids = res.matched.map((r) => r.rowKey).join(',');
+        const latest = new Map(res.written.map((r) => [r.rowKey, r]));
+        const rows = res.matched.map((r) => latest.get(r.rowKey) ?? r);
+        // The state of the revision's own deployment(s); of all it contains when none is its own.
+        const own = rows.filter((r) => r.manifestCommitId === ev.revision);
+        const states = [...new Set((own.length ? own : rows).map(stateOf))];
+        if (ev.outcome === 'progressing')
+            host.info(`${what}: in progress, nothing recorded (deployments ${ids})`);
+        else
+            host.info(`${what}: ${ev.outcome === 'synced' ? 'cluster-synced' : 'sync-failed'} for ${res.matched.length} deployment(s) to ${res.ring} (${res.written.length} changed): ${ids}`);
+        await host.summary({
+            title: `ringway record-deployment: ${printable(ev.object)} ${ev.outcome} on ${printable(cluster)}`,
+            rows: [
+                ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
+                ...rows.map((r) => {
+                    const c = clusterSyncs(r)[cluster];
+                    return [r.rowKey, stateOf(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                }),
+            ],
+        });
+        return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+    }
+    catch (err) {
+        if (inputs.boolean('fail-on-error'))
+            throw err instanceof RingwayError ? err : new RingwayError(redact(errorMessage(err)));
+        host.warning(`deployment telemetry not recorded: ${redact(errorMessage(err)).split('\n')[0]}`);
+        return { ...none, sync: '' };
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/hosts/azure-inputs.ts
 /**
@@ -35325,17 +36559,39 @@ const recordDeployment = {
  */
 const snapshot = {};
 for (const [k, v] of Object.entries(process.env))
-    if (k.startsWith('INPUT_') && v !== undefined)
+    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
         snapshot[k] = v;
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 function taskInput(name) {
     return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
 }
+/**
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
+ */
+function jobAccessToken() {
+    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+}
+/**
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
+ */
+function connectionSecret(inputName) {
+    const id = taskInput(inputName);
+    if (!id)
+        return undefined;
+    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+    if (!key)
+        return undefined;
+    try {
+        const p = JSON.parse(snapshot[key]).parameters ?? {};
+        return p.password || p.apitoken || p.AccessToken || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __nccwpck_require__(358);
 ;// CONCATENATED MODULE: ./lib/steps/inputs.ts
@@ -35347,6 +36603,8 @@ function camelCase(name) {
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 /**
@@ -35356,39 +36614,67 @@ const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 class Inputs {
     defs;
     values;
-    constructor(defs, values) {
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
         this.defs = defs;
         this.values = values;
+        this.deprecations = deprecations;
     }
     static resolve(step, source, env = process.env) {
         const defs = new Map(step.inputs.map((d) => [d.name, d]));
         const values = new Map();
+        const deprecations = [];
         for (const def of step.inputs) {
             let raw = source(def);
-            if (raw === undefined || raw === '')
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
                 raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
+            if (!given(raw))
                 raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
             if (raw === undefined || raw === '') {
                 if (def.required)
-                    throw new UsageError(`input '${def.name}' is required`);
+                    throw new errors_UsageError(`input '${def.name}' is required`);
                 continue;
             }
             if (def.secret)
                 registerSecret(raw.trim());
             const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
                 }
             }
             if (def.options && !def.options.includes(raw.trim())) {
-                throw new UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
             }
             values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
-        return new Inputs(defs, values);
+        return new Inputs(defs, values, deprecations);
     }
     /** For tests and for steps calling steps: values given directly. */
     static of(step, values) {
@@ -35416,7 +36702,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new UsageError(`input '${name}' is required`);
+            throw new errors_UsageError(`input '${name}' is required`);
         return v;
     }
     boolean(name) {
@@ -35440,7 +36726,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
         }
         return Number(v);
     }
@@ -35511,7 +36797,122 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
 
 
 
@@ -35522,23 +36923,40 @@ function readBuildMetadata(env = process.env) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
         if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
+        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -35576,21 +36994,23 @@ function textTable(rows) {
 
 
 
+
+
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
 class AzureHost {
     kind = 'azure';
     build = readBuildMetadata();
     info(message) {
-        console.log(redact(message));
+        console.log(safeText(message));
     }
     warning(message) {
-        task.warning(redact(message));
+        task.warning(azureWords(safeText(message)));
     }
     debug(message) {
-        task.debug(redact(message));
+        task.debug(safeText(message));
     }
     async group(name, fn) {
-        console.log(`##[group]${redact(name)}`);
+        console.log(`##[group]${oneLine(name)}`);
         try {
             return await fn();
         }
@@ -35607,12 +37027,32 @@ class AzureHost {
         const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-summary-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
         const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, redact(body) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
         task.uploadSummary(file);
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+function azureWords(message) {
+    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
+}
 function azureInput(def) {
-    return taskInput(camelCase(def.name)) || undefined;
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+    const v = taskInput(camelCase(def.name));
+    if (v || process.env[envName(def.name)])
+        return v;
+    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+    if (fromConnection)
+        return fromConnection;
+    if (!def.jobToken)
+        return v;
+    const job = jobAccessToken();
+    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
 async function runAzure(step) {
@@ -35620,11 +37060,11 @@ async function runAzure(step) {
     const result = await runStep(step, host, azureInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        task.setVariable(camelCase(k), v, false, true);
+        task.setVariable(camelCase(k), safeOutput(v), false, true);
     if (result.ok)
         task.setResult(task.TaskResult.Succeeded, '');
     else
-        task.setResult(task.TaskResult.Failed, result.message);
+        task.setResult(task.TaskResult.Failed, azureWords(oneLine(result.message)));
 }
 
 ;// CONCATENATED MODULE: ./build/entries/azure-record-deployment.ts

@@ -43512,14 +43512,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -49496,14 +49496,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
-class RingwayError extends Error {
+class errors_RingwayError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'RingwayError';
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class errors_UsageError extends RingwayError {
+class errors_UsageError extends errors_RingwayError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -49513,7 +49513,7 @@ class errors_UsageError extends RingwayError {
  * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
  * hosts set the outputs, then fail the job with the message.
  */
-class StepFailure extends RingwayError {
+class StepFailure extends errors_RingwayError {
     outputs;
     constructor(message, outputs) {
         super(message);
@@ -49525,6 +49525,128 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/fs/contained.ts
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+function inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,promises_namespaceObject.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,external_node_path_namespaceObject.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,promises_namespaceObject.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new errors_RingwayError(`${what}: '${(0,external_node_path_namespaceObject.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = join(p, part);
+        const st = await lstat(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = join(dir, name);
+        const st = await lstat(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await readdir(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, join(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    const walk = async (d) => {
+        const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const full = join(d, e.name);
+            if (e.isSymbolicLink())
+                await assertResolvesInside(root, full, what);
+            else if (e.isDirectory() && e.name !== '.git')
+                await walk(full);
+        }
+    };
+    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir);
+}
+
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await readdir(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir(join(dir, name), warn);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets.ts
@@ -49557,6 +49679,198 @@ function clearSecrets() {
     secrets.clear();
 }
 
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new errors_UsageError(`${who} is required`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new errors_UsageError(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            registerSecret(decodeURIComponent(u.password));
+            registerSecret(decodeURIComponent(u.username));
+            throw new errors_UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (!scp[3])
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new errors_UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -49566,7 +49880,7 @@ function clearSecrets() {
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = hostOf(url);
+    const host = auth_hostOf(url);
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
@@ -49581,6 +49895,7 @@ function authorizationHeader(url, token) {
  */
 function gitAuthEnv(url, token, base = process.env) {
     const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = tokenFor(url, token);
     if (!token)
         return env;
     registerSecret(token);
@@ -49592,7 +49907,7 @@ function gitAuthEnv(url, token, base = process.env) {
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
 }
-function hostOf(url) {
+function auth_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -49600,30 +49915,8 @@ function hostOf(url) {
         return '';
     }
 }
-/**
- * Rejects repository URLs that carry credentials: git would store them in .git/config and print
- * them in errors. The token input is the one way to authenticate.
- */
-function checkRepoUrl(url, inputName) {
-    const trimmed = url.trim();
-    if (!trimmed)
-        throw new errors_UsageError(`input '${inputName}' is required`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-        let parsed;
-        try {
-            parsed = new URL(trimmed);
-        }
-        catch {
-            throw new errors_UsageError(`input '${inputName}' is not a valid URL`);
-        }
-        if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
-            registerSecret(decodeURIComponent(parsed.password));
-            registerSecret(decodeURIComponent(parsed.username));
-            throw new errors_UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
-        }
-    }
-    return trimmed;
-}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
 /** The URL with any userinfo removed, for log lines and error messages. */
 function displayUrl(url) {
     try {
@@ -49659,31 +49952,73 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new errors_RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
 function exec(cmd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const env = { ...process.env };
+        const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
             if (v === undefined)
                 delete env[k];
             else
                 env[k] = v;
         }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
             if (e.code === 'ENOENT')
-                reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+                reject(new errors_RingwayError(`${cmd} is not installed or not on PATH`));
             else
-                reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+                reject(new errors_RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
         });
         child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -49700,8 +50035,23 @@ function exec(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
 }
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends RingwayError {
+class ExecError extends errors_RingwayError {
     label;
     result;
     constructor(label, result) {
@@ -49718,12 +50068,38 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/git/repo.ts
 
 
 
 
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
 /**
  * A working copy of one branch of one remote. Network commands carry the token through the
  * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
@@ -49748,9 +50124,12 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        if (opts.branch)
+            checkRef(opts.branch, 'branch');
         await (0,promises_namespaceObject.mkdir)(opts.dir, { recursive: true });
         await exec('git', ['init', '-q', opts.dir]);
-        await exec('git', ['remote', 'add', 'origin', opts.url], { cwd: opts.dir });
+        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = opts.branch || (await probe.defaultBranch());
@@ -49770,12 +50149,14 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
             });
         }
         catch (err) {
@@ -49785,9 +50166,10 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        return m ? m[1] : 'main';
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -49861,18 +50243,18 @@ function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = displayUrl(url);
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+        return new errors_RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+        return new errors_RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new RingwayError(`repository ${where} was not found: check the URL`);
+        return new errors_RingwayError(`repository ${where} was not found: check the URL`);
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+        return new errors_RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
     }
-    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+    return new errors_RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/git/retry.ts
@@ -49900,7 +50282,7 @@ async function commitAndPush(opts) {
             return { changed: true, commit, attempts: attempt, pushed: true };
         }
         if (attempt >= max) {
-            throw new RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            throw new errors_RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
         const delay = Math.round(base * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
@@ -49935,7 +50317,7 @@ function parseData(text, display, json = false) {
             return JSON.parse(text);
         }
         catch (err) {
-            throw new RingwayError(`${display}: invalid JSON: ${err.message}`);
+            throw new errors_RingwayError(`${display}: invalid JSON: ${err.message}`);
         }
     }
     const lineCounter = new dist/* LineCounter */.HN();
@@ -49943,13 +50325,13 @@ function parseData(text, display, json = false) {
     const err = doc.errors[0];
     if (err) {
         const line = lineCounter.linePos(err.pos[0]).line;
-        throw new RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new errors_RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     try {
         return doc.toJS({ maxAliasCount: MAX_ALIASES });
     }
     catch (e) {
-        throw new RingwayError(`${display}: ${e.message.split('\n')[0]}`);
+        throw new errors_RingwayError(`${display}: ${e.message.split('\n')[0]}`);
     }
 }
 /** The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable. */
@@ -49978,7 +50360,7 @@ function files_isPlainObject(v) {
  */
 async function containedPath(root, base, path, what) {
     if ((0,external_node_path_namespaceObject.isAbsolute)(path))
-        throw new RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
+        throw new errors_RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
     const full = (0,external_node_path_namespaceObject.resolve)(base, path);
     assertInside(root, full, what, path);
     if (await exists(full)) {
@@ -49990,11 +50372,704 @@ async function containedPath(root, base, path, what) {
 function assertInside(root, full, what, original) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, full);
     if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new RingwayError(`${what}: path '${original}' leads outside the HLD`);
+        throw new errors_RingwayError(`${what}: path '${original}' leads outside the HLD`);
     }
 }
 
+;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
+// YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
+// resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
+// date stays the text it was; quoted scalars are strings. helm reads values files the same way.
+
+
+/** Aliases a file may expand; bounds "billion laughs" documents. */
+const yaml11_MAX_ALIASES = 100;
+const BOOL = {};
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOATS = {
+    '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+    '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+    '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+    '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+};
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+// Go's time.Parse formats yaml.v2 tries for timestamps.
+const TIMESTAMP = [
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/, // RFC3339Nano
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2}$/,
+];
+/** Go's strconv.ParseInt(s, 0, 64) on the text without underscores; undefined when not an integer. */
+function goInt(plain) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.toLowerCase());
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    if (n > 18446744073709551615n || n < -9223372036854775808n)
+        return undefined;
+    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+}
+/** A plain scalar resolved as yaml.v2 does; `string` when it is text. */
+function resolvePlain(s) {
+    if (s in BOOL)
+        return { tag: 'bool', value: BOOL[s] };
+    if (NULLS.has(s))
+        return { tag: 'null', value: null };
+    if (s in SPECIAL_FLOATS)
+        return { tag: 'float', value: SPECIAL_FLOATS[s] };
+    if (s === '<<')
+        return { tag: 'merge', value: s };
+    const c = s[0];
+    if (c === '.') {
+        if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s))
+            return { tag: 'float', value: Number(s) };
+    }
+    else if (c === '+' || c === '-' || (c >= '0' && c <= '9')) {
+        if (/^\d{4}-/.test(s) && TIMESTAMP.some((re) => re.test(s)) && validDate(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = goInt(plain);
+        if (i !== undefined)
+            return { tag: 'int', value: i };
+        if (YAML_STYLE_FLOAT.test(plain))
+            return { tag: 'float', value: Number(plain) };
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin)
+            return { tag: 'int', value: Number(BigInt(`0b${bin[2]}`)) * (bin[1] ? -1 : 1) };
+    }
+    return { tag: 'str', value: s };
+}
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** True when this text, written plain, would not read back as the same string under YAML 1.1. */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || BASE60.test(s);
+}
+function validDate(s) {
+    const [y, mo, d] = s.split(/[-Tt ]/).map(Number);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 0;
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function yaml11_goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return String(f);
+    const e = Math.floor(Math.log10(Math.abs(f)));
+    if (e < -4 || e >= 6) {
+        const [m, x] = f.toExponential().split('e');
+        const n = Number(x);
+        return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+    }
+    return String(f);
+}
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class yaml11_GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
+function yaml11_parseYaml11(text, opts = { display: 'YAML' }) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lineCounter.linePos(err.pos[0]).line;
+        throw new errors_RingwayError(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    return toGo(doc, opts, text);
+}
+/**
+ * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
+ * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
+ */
+function typedKey(k) {
+    const v = scalar(k);
+    if (typeof v === 'string')
+        return v;
+    if (v === null)
+        return '\0null\0null';
+    if (typeof v === 'boolean')
+        return `\0bool\0${v}`;
+    const n = Number(v);
+    const src = String(k.source ?? '');
+    const isInt = resolvePlain(src).tag === 'int';
+    return `\0${isInt ? 'int' : 'float'}\0${yaml11_goFloatString(n, !isInt)}`;
+}
+const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
+function toGo(doc, opts, text) {
+    let aliases = 0;
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (++aliases > yaml11_MAX_ALIASES)
+                throw new errors_RingwayError(`${opts.display}: more than ${yaml11_MAX_ALIASES} aliases`);
+            const target = node.resolve(doc);
+            if (!target)
+                throw new errors_RingwayError(`${opts.display}: unknown anchor '${node.source}'`);
+            return walk(target);
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (opts.text) {
+                const src = String(node.source ?? '');
+                if (node.type === 'PLAIN' && !node.tag)
+                    return resolvePlain(src).tag === 'null' ? null : src;
+                return typeof node.value === 'string' ? node.value : src;
+            }
+            const v = scalar(node);
+            if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float')
+                return new yaml11_GoFloat(v);
+            // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
+            // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
+            if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
+                const [start, , end] = node.range ?? [0, 0, 0];
+                if (!/\n\s*$/.test(text) && end >= text.trimEnd().length && !/^[|>][1-9]?\+/.test(text.slice(start)))
+                    return v.slice(0, -1);
+            }
+            return v;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            const merges = [];
+            for (const pair of node.items) {
+                const k = pair.key;
+                if ((0,dist/* isScalar */.jn)(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
+                    const v = walk(pair.value);
+                    for (const m of Array.isArray(v) ? v : [v])
+                        if (m && typeof m === 'object' && !Array.isArray(m))
+                            merges.push(m);
+                    continue;
+                }
+                let key;
+                // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
+                // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
+                if ((0,dist/* isScalar */.jn)(k))
+                    key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
+                else
+                    key = JSON.stringify(walk(k));
+                out[key] = walk(pair.value);
+            }
+            for (const m of merges)
+                for (const [k, v] of Object.entries(m))
+                    if (!(k in out))
+                        out[k] = v;
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map((n) => walk(n));
+        return null;
+    };
+    return walk(doc.contents);
+}
+function scalar(node) {
+    const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
+    const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+    if (node.type === 'PLAIN' && (!tag || tag === '!')) {
+        const r = resolvePlain(src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
+    }
+    if (tag === '!!str' || tag === undefined || tag === '!')
+        return typeof node.value === 'string' ? node.value : src;
+    if (tag === '!!int' || tag === '!!float' || tag === '!!bool' || tag === '!!null') {
+        const r = resolvePlain(typeof node.value === 'string' ? node.value : src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
+    }
+    // Other tags (custom, !!binary, !!timestamp): the text.
+    return typeof node.value === 'string' ? node.value : src;
+}
+/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. */
+function firstDocument11(text) {
+    try {
+        const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
+        if (!Array.isArray(docs))
+            return undefined;
+        const first = docs[0];
+        if (!first)
+            return null;
+        if (first.errors.length)
+            return undefined;
+        return toGo(first, { display: 'document', typedKeys: true }, text);
+    }
+    catch {
+        return undefined;
+    }
+}
+// ---- Marshal: the layout of Go's yaml.v2 Marshal (libyaml's emitter), byte for byte for the data
+// Fabrikate writes: block style, keys sorted as yaml.v2 sorts them, sequences not indented under
+// a key, 80 columns, plain scalars where they read back as the same string.
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        cp === 0x85 ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
+        (cp >= 0x10000 && cp <= 0x10ffff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof yaml11_GoFloat))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const chars = [...k];
+            if (chars.length > 128 || analyze(chars).multiline) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (k.startsWith('\0'))
+                    this.scalar(k.split('\0')[2], 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar(yaml11_goFloatString(v), 'plain');
+        if (v instanceof yaml11_GoFloat)
+            return this.scalar(yaml11_goFloatString(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!readsAsOther11(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
+                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+/** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
+function goKeyCompare(a, b) {
+    if (a.startsWith('\0') || b.startsWith('\0')) {
+        // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
+        const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
+        const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
+        const num = (k, v) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
+        const na = num(ka, va);
+        const nb = num(kb, vb);
+        const ord = (k) => KIND_ORDER[k] ?? 24;
+        if (na !== undefined && nb !== undefined)
+            return na !== nb ? na - nb : ord(ka) - ord(kb);
+        return ord(ka) - ord(kb);
+    }
+    const ar = [...a];
+    const br = [...b];
+    const isLetter = (c) => /\p{L}/u.test(c);
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+            }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
+    }
+    return ar.length - br.length;
+}
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
+
+
 
 
 
@@ -50007,10 +51082,12 @@ async function loadDefinition(dir, display) {
         const full = (0,external_node_path_namespaceObject.join)(dir, file);
         if (await exists(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-            return normalize(await loadDataFile(full, shown), shown);
+            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+            const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : yaml11_parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown, text: true });
+            return normalize(raw, shown);
         }
     }
-    throw new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
+    throw new errors_RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
 }
 function str(v, field, where) {
     if (v === undefined || v === null)
@@ -50019,32 +51096,32 @@ function str(v, field, where) {
         return v;
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
-    throw new RingwayError(`${where}: '${field}' must be a string`);
+    throw new errors_RingwayError(`${where}: '${field}' must be a string`);
 }
 function normalize(raw, where) {
     if (!files_isPlainObject(raw))
-        throw new RingwayError(`${where}: a component definition must be a mapping`);
+        throw new errors_RingwayError(`${where}: a component definition must be a mapping`);
     const name = str(raw.name, 'name', where);
     if (!name)
-        throw new RingwayError(`${where}: component has no 'name'`);
+        throw new errors_RingwayError(`${where}: component has no 'name'`);
     if (/[/\\]|^\.\.?$/.test(name))
-        throw new RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+        throw new errors_RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
     // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
     const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
     if (!TYPES.has(type))
-        throw new RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
+        throw new errors_RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
     const method = str(raw.method, 'method', where);
     if (!METHODS.has(method))
-        throw new RingwayError(`${where}: component '${name}' has unknown method '${method}'`);
+        throw new errors_RingwayError(`${where}: component '${name}' has unknown method '${method}'`);
     const hooks = {};
     if (raw.hooks !== undefined && raw.hooks !== null) {
         if (!files_isPlainObject(raw.hooks))
-            throw new RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
+            throw new errors_RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
         for (const [hook, cmds] of Object.entries(raw.hooks)) {
             if (!HOOKS.has(hook))
-                throw new RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
+                throw new errors_RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
             if (!Array.isArray(cmds))
-                throw new RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+                throw new errors_RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
             hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
         }
     }
@@ -50054,12 +51131,12 @@ function normalize(raw, where) {
             repositories[k] = str(v, `repositories.${k}`, where);
     const subs = raw.subcomponents ?? [];
     if (!Array.isArray(subs))
-        throw new RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
+        throw new errors_RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
     const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
     const seen = new Set();
     for (const s of subcomponents) {
         if (seen.has(s.name))
-            throw new RingwayError(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+            throw new errors_RingwayError(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
         seen.add(s.name);
     }
     return {
@@ -50096,12 +51173,12 @@ async function checkComponentPath(root, componentDir, path, shown) {
         const where = path.slice(0, i).join('.') || def.name;
         if (!sub) {
             const known = def.subcomponents.map((s) => s.name).join(', ') || 'none';
-            throw new RingwayError(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
+            throw new errors_RingwayError(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
         }
         if (i === path.length - 1)
             return;
         if (isInlined(sub))
-            throw new RingwayError(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
+            throw new errors_RingwayError(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
         if (sub.method === 'git')
             return;
         dir = await containedPath(root, dir, `${sub.source || '.'}/${sub.path || '.'}`, `component '${shown}'`);
@@ -50110,6 +51187,7 @@ async function checkComponentPath(root, componentDir, path, shown) {
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/set.ts
+
 
 
 
@@ -50163,7 +51241,7 @@ async function setConfig(opts) {
     for (const pair of opts.pairs) {
         const path = [...prefix, 'config', ...pair.keyPath];
         if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
-            throw new RingwayError(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+            throw new errors_RingwayError(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
         }
         text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
     }
@@ -50172,6 +51250,30 @@ async function setConfig(opts) {
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(file, text);
     return { file: rel, changed: true };
+}
+/** The config file `setConfig` edits for this environment, relative to the component folder. */
+function configFileCandidates(environment) {
+    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
+}
+/**
+ * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
+ * with the same parser `setConfig` edits with; undefined when the file does not set it.
+ */
+function readConfigValue(text, rel, subcomponent, keyPath) {
+    const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
+    let v;
+    if (rel.endsWith('.json')) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path)
+            cur = isPlainObject(cur) ? cur[k] : undefined;
+        v = cur;
+    }
+    else {
+        v = text.trim() ? load(text, rel).getIn(path) : undefined;
+        if (isScalar(v))
+            v = v.value;
+    }
+    return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
 }
 function hasPath(text, path, json, rel) {
     if (json) {
@@ -50191,36 +51293,41 @@ function setJson(text, path, value, rel) {
         root = text.trim() ? JSON.parse(text) : {};
     }
     catch (err) {
-        throw new RingwayError(`${rel}: invalid JSON: ${err.message}`);
+        throw new errors_RingwayError(`${rel}: invalid JSON: ${err.message}`);
     }
     if (!files_isPlainObject(root))
-        throw new RingwayError(`${rel}: must hold a mapping`);
+        throw new errors_RingwayError(`${rel}: must hold a mapping`);
     let cur = root;
     for (const [i, k] of path.slice(0, -1).entries()) {
         const next = cur[k];
         if (next === undefined || next === null)
             cur[k] = {};
         else if (!files_isPlainObject(next))
-            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+            throw new errors_RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
         cur = cur[k];
     }
     const last = path[path.length - 1];
     if (cur[last] === value)
         return text;
     if (files_isPlainObject(cur[last]) || Array.isArray(cur[last]))
-        throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
+        throw new errors_RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
     cur[last] = value;
     return `${JSON.stringify(root, null, 2)}\n`;
 }
 function load(text, rel) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
     if (doc.errors.length)
-        throw new RingwayError(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        throw new errors_RingwayError(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     doc.toJS({ maxAliasCount: MAX_ALIASES }); // refuses alias bombs before any edit
     return doc;
 }
-/** A scalar written as YAML would, quoted only when plain text would read back as something else. */
+/**
+ * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
+ * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
+ */
 function scalarText(value) {
+    if (readsAsOther11(value))
+        return JSON.stringify(value);
     return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
 }
 function keyText(key) {
@@ -50246,7 +51353,7 @@ function setYaml(text, path, value, rel) {
         return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
     }
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new RingwayError(`${rel}: must hold a mapping`);
+        throw new errors_RingwayError(`${rel}: must hold a mapping`);
     let map = doc.contents;
     for (let i = 0; i < path.length; i++) {
         const key = path[i];
@@ -50260,7 +51367,7 @@ function setYaml(text, path, value, rel) {
                 if (v.value === value && typeof v.value === 'string')
                     return text;
                 if (typeof v.source === 'string' && v.source.includes('\n'))
-                    throw new RingwayError(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
+                    throw new errors_RingwayError(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
                 const [start, end] = v.range;
                 const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
                 return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
@@ -50268,16 +51375,16 @@ function setYaml(text, path, value, rel) {
             if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined))) {
                 return verify(replaceNull(text, pair, [], value), path, value, rel);
             }
-            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,dist/* isMap */.jh)(v) ? 'mapping' : 'list'}, not a value`);
+            throw new errors_RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,dist/* isMap */.jh)(v) ? 'mapping' : 'list'}, not a value`);
         }
         // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
         if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined)) || ((0,dist/* isMap */.jh)(v) && v.flow && v.items.length === 0)) {
             return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
         }
         if (!(0,dist/* isMap */.jh)(v))
-            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+            throw new errors_RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
         if (v.flow)
-            throw new RingwayError(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
+            throw new errors_RingwayError(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
         map = v;
     }
     return text;
@@ -50285,7 +51392,7 @@ function setYaml(text, path, value, rel) {
 /** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
 function insertUnder(text, map, keys, value, rel, full) {
     if (map.flow)
-        throw new RingwayError(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
+        throw new errors_RingwayError(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
     const firstKey = map.items[0]?.key;
     const keyStart = firstKey?.range?.[0] ?? 0;
     const indent = keyStart - lineStart(text, keyStart);
@@ -50313,24 +51420,47 @@ function replaceNull(text, pair, keys, value) {
 function verify(text, path, value, rel) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length || doc.getIn(path) !== value) {
-        throw new RingwayError(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
+        throw new errors_RingwayError(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
     }
     return text;
 }
-/** `fab set --file values.yaml`: a YAML mapping flattened into key paths (lists as Go's "%v"). */
+/**
+ * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and
+ * its mappings flattened into key paths, each leaf written as Go's "%v" prints it (`false`, `1.5`,
+ * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
+ */
 function flattenFile(data, file) {
     if (!isPlainObject(data))
         throw new UsageError(`${file}: must hold a mapping`);
     const out = [];
     const walk = (v, keys) => {
-        if (isPlainObject(v))
+        if (isPlainObject(v) && !(v instanceof GoFloat))
             for (const [k, child] of Object.entries(v))
                 walk(child, [...keys, k]);
         else
-            out.push({ keyPath: keys, value: Array.isArray(v) ? `[${v.map((x) => String(x)).join(' ')}]` : String(v) });
+            out.push({ keyPath: keys, value: goSprintV(v) });
     };
     walk(data, []);
     return out;
+}
+/** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
+async function readSetFile(path) {
+    const text = await readFile(path, 'utf8');
+    return path.endsWith('.json') ? JSON.parse(text) : parseYaml11(text, { display: path, floats: true });
+}
+/** Go's fmt "%v" of a value read by yaml.v2. */
+function goSprintV(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (v instanceof GoFloat)
+        return goFloatString(v.value, true);
+    if (typeof v === 'number')
+        return goFloatString(v);
+    if (Array.isArray(v))
+        return `[${v.map(goSprintV).join(' ')}]`;
+    if (isPlainObject(v))
+        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+    return String(v);
 }
 
 ;// CONCATENATED MODULE: ./lib/scm/retry.ts
@@ -50372,7 +51502,7 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
             if (wait === undefined)
                 throw err;
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
-                throw new RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
+                throw new errors_RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
             }
             await policy.sleep(wait);
         }
@@ -50380,6 +51510,8 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
 }
 
 ;// CONCATENATED MODULE: ./lib/scm/azure-devops.ts
+
+
 
 
 
@@ -50399,7 +51531,7 @@ function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
     }
     const git = rest.indexOf('_git');
     if (!org || git < 1 || !rest[git + 1])
-        throw new RingwayError(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+        throw new errors_RingwayError(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
     const project = rest[git - 1];
     const repo = rest[git + 1].replace(/\.git$/, '');
     const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
@@ -50428,6 +51560,8 @@ class azure_devops_AzureDevOpsProvider {
         this.retry = retry;
         if (!token)
             throw new errors_UsageError("input 'token' is required for the Azure DevOps API");
+        if (!tokenFor(ref.orgUrl, token))
+            throw new errors_UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -50441,6 +51575,9 @@ class azure_devops_AzureDevOpsProvider {
                     method,
                     headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
                     body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout(networkTimeoutMs()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
                 });
                 const text = await res.text();
                 if (!res.ok)
@@ -50451,19 +51588,19 @@ class azure_devops_AzureDevOpsProvider {
         catch (err) {
             if (err instanceof HttpError)
                 throw this.explain(what, err);
-            if (err instanceof RingwayError)
-                throw err;
-            throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
+            if (err instanceof errors_RingwayError)
+                throw new errors_RingwayError(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
+            throw new errors_RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
         }
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
         if (err.status === 401)
-            return new RingwayError(`${what}: Azure DevOps rejected the token (HTTP 401): check the 'token' input`);
+            return new errors_RingwayError(`${what}: Azure DevOps rejected the token (HTTP 401): check the 'token' input`);
         if (err.status === 403)
-            return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (${what.startsWith('reading') ? 'read' : 'read & write'}) scope`);
+            return new errors_RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (${what.startsWith('reading') ? 'read' : 'read & write'}) scope`);
         if (err.status === 404)
-            return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+            return new errors_RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
         let detail = err.body.slice(0, 200);
         try {
             detail = JSON.parse(err.body).message ?? detail;
@@ -50471,7 +51608,7 @@ class azure_devops_AzureDevOpsProvider {
         catch {
             // not JSON: keep the text
         }
-        return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+        return new errors_RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
     }
     async preflight() {
         await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
@@ -55549,12 +56686,14 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 
 
+
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
     const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
     if (!m)
-        throw new RingwayError(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+        throw new errors_RingwayError(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
     const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
     return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
@@ -55573,7 +56712,14 @@ class github_GitHubProvider {
         this.retry = retry;
         if (!token)
             throw new errors_UsageError("input 'token' is required for GitHub's API");
-        this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
+        if (!tokenFor(ref.apiUrl, token))
+            throw new errors_UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+        // Every request is bounded: a forge that accepts and never answers must not hang the step.
+        const apiUrl = ref.apiUrl;
+        const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
+            throw e.name === 'TimeoutError' ? noAnswerError(`GitHub API ${apiUrl}`) : e;
+        });
+        this.octokit = getOctokit(token, { baseUrl: ref.apiUrl, request: { fetch: timedFetch } });
     }
     async call(what, fn) {
         try {
@@ -55583,7 +56729,7 @@ class github_GitHubProvider {
             }, this.retry);
         }
         catch (err) {
-            if (err instanceof RingwayError)
+            if (err instanceof errors_RingwayError)
                 throw err;
             throw this.explain(what, err);
         }
@@ -55591,17 +56737,19 @@ class github_GitHubProvider {
     explain(what, err) {
         const r = asRequestError(err);
         const repo = `${this.ref.owner}/${this.ref.repo}`;
+        if (/did not answer within/.test(err.message))
+            return new errors_RingwayError(`${what}: ${err.message}`);
         switch (r.status) {
             case 401:
-                return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
+                return new errors_RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
             case 403:
                 // Reads come from the gate (checks, statuses, reviews); writes from update-hld.
-                return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? 'read access to checks, commit statuses and pull requests' : 'contents and pull-requests write access'}`);
+                return new errors_RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? 'read access to checks, commit statuses and pull requests' : 'contents and pull-requests write access'}`);
             case 404:
-                return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+                return new errors_RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
             default: {
                 const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
-                return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+                return new errors_RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
             }
         }
     }
@@ -55689,13 +56837,15 @@ class github_GitHubProvider {
 /**
  * For repositories without a forge (and the demo): the pushed branch is merged into the target
  * with a merge commit, as a reviewer's "merge" would, then deleted. A target that moved meanwhile
- * is fetched and the merge redone, a bounded number of times.
+ * is fetched and the merge redone; when others changed the same lines, the change is made again
+ * on the new tip (spec.reapply) and the branch replaced, as direct mode does; a bounded number of
+ * times. The branch is deleted whatever the outcome: no reviewer will ever look at it.
  */
 class LocalMergeProvider {
     repo;
     maxAttempts;
     name = 'local';
-    constructor(repo, maxAttempts = 8) {
+    constructor(repo, maxAttempts = 20) {
         this.repo = repo;
         this.maxAttempts = maxAttempts;
     }
@@ -55703,30 +56853,78 @@ class LocalMergeProvider {
         // The git fetch that cloned the repository already proved access.
     }
     async openOrUpdate(spec) {
+        try {
+            return await this.merge(spec);
+        }
+        catch (err) {
+            await this.deleteBranch(spec.sourceBranch);
+            throw err;
+        }
+    }
+    async merge(spec) {
         const src = `refs/remotes/origin/${spec.sourceBranch}`;
+        const subject = `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`;
         for (let attempt = 1;; attempt++) {
             await this.repo.syncToRemote();
-            await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
-            // The merge base may be older than the shallow tip: fetch the history it needs.
-            if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-                await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
-                    network: true,
-                });
+            // First the branch as pushed; after a conflict or a lost race, the change made again on the
+            // new tip (cheaper than fetching the branch's history again, and never conflicts).
+            if (attempt === 1 || !spec.reapply) {
+                if (!(await this.mergeBranch(spec, src, subject))) {
+                    if (!spec.reapply) {
+                        throw new errors_RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+                    }
+                    await this.repo.syncToRemote();
+                    if (!(await this.reapplyAsMerge(spec, subject)))
+                        return this.landed(spec.sourceBranch);
+                }
             }
-            const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`, src], { allowFailure: true });
-            if (merged.code !== 0) {
-                await this.repo.git(['merge', '--abort'], { allowFailure: true });
-                throw new RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+            else if (!(await this.reapplyAsMerge(spec, subject))) {
+                return this.landed(spec.sourceBranch);
             }
-            if (await this.repo.push(spec.targetBranch)) {
-                const mergeCommit = await this.repo.head();
-                await this.repo.git(['push', '-q', 'origin', `:refs/heads/${spec.sourceBranch}`], { network: true, allowFailure: true });
-                return { number: '', url: '', created: true, mergeCommit };
-            }
+            if (await this.repo.push(spec.targetBranch))
+                return this.landed(spec.sourceBranch);
             if (attempt >= this.maxAttempts)
-                throw new RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
-            await new Promise((r) => setTimeout(r, Math.round(200 * 2 ** Math.min(attempt, 5) * (0.5 + Math.random()))));
+                throw new errors_RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
+            await new Promise((r) => setTimeout(r, Math.round(150 * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()))));
         }
+    }
+    /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
+    async mergeBranch(spec, src, subject) {
+        await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
+        // The merge base may be older than the shallow tip: fetch the history it needs.
+        if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
+            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+                network: true,
+            });
+        }
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        if (merged.code === 0)
+            return true;
+        await this.repo.git(['merge', '--abort'], { allowFailure: true });
+        return false;
+    }
+    /**
+     * Makes the change again on the tip and wraps it in a merge commit (tip + change), the shape a
+     * merged pull request has. False when the tip already holds the change.
+     */
+    async reapplyAsMerge(spec, subject) {
+        const tip = await this.repo.head();
+        if (!(await spec.reapply?.()))
+            return false;
+        const change = await this.repo.head();
+        const merge = (await this.repo.git(['commit-tree', '-p', tip, '-p', change, '-F', '-', `${change}^{tree}`], { input: subject })).stdout.trim();
+        await this.repo.git(['reset', '-q', '--hard', merge]);
+        return true;
+    }
+    /** Done: the branch is deleted; the merge commit is the working copy's head. */
+    async landed(branch) {
+        const mergeCommit = await this.repo.head();
+        if (branch)
+            await this.deleteBranch(branch);
+        return { number: '', url: '', created: true, mergeCommit };
+    }
+    async deleteBranch(branch) {
+        await this.repo.git(['push', '-q', 'origin', '--', `:refs/heads/${branch}`], { network: true, allowFailure: true });
     }
 }
 
@@ -55781,15 +56979,30 @@ function signalsFor(opts) {
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: 'Token for the git server, sent only as an HTTP Authorization header', secret: true },
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
     { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
     { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+
+
+
 
 
 
@@ -55820,13 +57033,13 @@ const updateHld = {
         { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
         { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
         { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
-        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}' },
-        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto' },
-        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false' },
-        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge' },
-        { name: 'labels', description: 'Labels for the pull request', kind: 'list' },
-        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list' },
+        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}', visibleWhen: 'pull-request = true' },
+        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto', visibleWhen: 'pull-request = true' },
+        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
+        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
+        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
+        { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
+        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
         { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
         { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
         ...gitInputs,
@@ -55835,88 +57048,119 @@ const updateHld = {
         { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
         { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
         { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
-        { name: 'pr-number', description: 'Pull request number or id' },
-        { name: 'pr-url', description: 'Pull request web address' },
+        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
     ],
     async run(inputs, host) {
-        const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
-        const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
         const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
-        const environment = inputs.string('environment');
-        if (!/^[\w.-]+$/.test(environment))
-            throw new errors_UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+        const environment = checkEnvironment(inputs.string('environment'));
         const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
         const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
         const service = inputs.string('service') || component[component.length - 1] || 'hld';
         const ring = inputs.string('ring') || environment;
         const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
         const body = pullRequestBody(host.build, edits, environment);
-        const token = inputs.string('token');
-        const dryRun = inputs.boolean('dry-run');
-        const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-hld-'));
-        try {
-            const repo = await host.group(`Fetch ${displayUrl(url)}`, () => GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') } }));
-            const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
-            for (const e of edits)
-                await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
-            const apply = async () => {
-                for (const e of edits)
-                    await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
-            };
-            const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
-            if (!inputs.boolean('pull-request')) {
-                const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }));
-                host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-                await host.summary({ title: `ringway update-hld: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
-                return { changed: String(r.changed), commit: r.commit, branch: repo.branch, 'pr-number': '', 'pr-url': '' };
-            }
-            await apply();
-            if (!(await repo.stage())) {
-                host.info(`${repo.branch} already has these values: no branch, no pull request`);
-                await host.summary({ title: 'ringway update-hld: no change', rows });
-                return { changed: 'false', commit: await repo.head(), branch: '', 'pr-number': '', 'pr-url': '' };
-            }
-            // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-            const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
-            if (!dryRun)
-                await provider.preflight();
-            const prBranch = branchName(inputs.string('pr-branch'), { service, ring, tag, component: component.join('.'), environment, 'build-id': host.build.buildId });
-            // A re-run for the same change: the open branch already holds exactly this tree.
-            const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
-            let commit = '';
-            if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
-                commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
-                host.info(`branch ${prBranch} already holds this change (${commit})`);
-            }
-            else {
-                commit = await repo.commit(`${message}\n\n${body}\n`);
-                if (!dryRun && !(await repo.push(prBranch, { force: true })))
-                    throw new errors_UsageError(`could not push branch '${prBranch}'`);
-            }
-            if (dryRun) {
-                host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
-                return { changed: 'true', commit, branch: prBranch, 'pr-number': '', 'pr-url': '' };
-            }
-            const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () => provider.openOrUpdate({
-                sourceBranch: prBranch,
-                targetBranch: repo.branch,
-                title: message.split('\n')[0],
-                body,
-                labels: inputs.list('labels'),
-                reviewers: inputs.list('reviewers'),
-                autoMerge: inputs.boolean('auto-merge'),
-                mergeMethod: inputs.string('merge-method'),
-            }));
-            const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
-            host.info(what);
-            await host.summary({ title: `ringway update-hld: ${what}`, rows });
-            return { changed: 'true', commit: pr.mergeCommit ?? commit, branch: prBranch, 'pr-number': pr.number, 'pr-url': pr.url };
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        }
+        const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
+        return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
     },
 };
+function checkEnvironment(environment) {
+    if (!/^[\w.-]+$/.test(environment))
+        throw new errors_UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+    return environment;
+}
+/**
+ * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
+ * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
+ * re-applied on a moved tip, or a pull request (re-runs update the open one). Shared by update-hld
+ * and rollback, so both take the same reviewed path with the same concurrency safety.
+ */
+async function changeHld(inputs, host, stepName, plan, opts = {}) {
+    const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
+    const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
+    const environment = checkEnvironment(inputs.string('environment'));
+    const token = inputs.string('token');
+    const dryRun = inputs.boolean('dry-run');
+    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-hld-'));
+    try {
+        const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+            const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth: opts.depth });
+            host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+            return r;
+        });
+        const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
+        const { edits, message, body, branchValues, guard } = await plan({ repo, work, componentDir, environment });
+        for (const e of edits)
+            await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
+        const apply = async () => {
+            await guard?.();
+            // The config file may be a committed link: it must not lead the write out of the checkout.
+            for (const ext of ['yaml', 'json'])
+                await assertResolvesInside(work, (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+            for (const e of edits)
+                await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+        };
+        const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+        if (!inputs.boolean('pull-request')) {
+            const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }));
+            host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
+            await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+            return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
+        }
+        await apply();
+        if (!(await repo.stage())) {
+            host.info(`${repo.branch} already has these values: no branch, no pull request`);
+            await host.summary({ title: `ringway ${stepName}: no change`, rows });
+            return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
+        }
+        // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
+        const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+        if (!dryRun)
+            await provider.preflight();
+        const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+        // A re-run for the same change: the open branch already holds exactly this tree.
+        const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
+        let commit = '';
+        if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+            commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
+            host.info(`branch ${prBranch} already holds this change (${commit})`);
+        }
+        else {
+            commit = await repo.commit(`${message}\n\n${body}\n`);
+            if (!dryRun && !(await repo.push(prBranch, { force: true })))
+                throw new errors_UsageError(`could not push branch '${prBranch}'`);
+        }
+        if (dryRun) {
+            host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
+            return { changed: true, commit, branch: prBranch, prNumber: '', prUrl: '' };
+        }
+        const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () => provider.openOrUpdate({
+            sourceBranch: prBranch,
+            targetBranch: repo.branch,
+            title: message.split('\n')[0],
+            body,
+            labels: inputs.list('labels'),
+            reviewers: inputs.list('reviewers'),
+            autoMerge: inputs.boolean('auto-merge'),
+            mergeMethod: inputs.string('merge-method'),
+            // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+            reapply: async () => {
+                await apply();
+                if (!(await repo.stage()))
+                    return false;
+                await repo.commit(`${message}\n\n${body}\n`);
+                return true;
+            },
+        }));
+        const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+        host.info(what);
+        await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+        return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
+    }
+    finally {
+        await removeTempDir(work, (l) => host.debug(l));
+    }
+}
 function collectEdits(lines, component, imageTag, imageRepository) {
     const byComponent = new Map();
     const add = (comp, pair) => {
@@ -55957,7 +57201,7 @@ function branchName(template, values) {
         .replace(/\/\./g, '/');
     if (!clean)
         throw new errors_UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
-    return clean;
+    return checkRef(clean, 'pr-branch');
 }
 function defaultMessage(service, tag, edits, environment) {
     // Bedrock's wording, so history and dashboards read the same after the switch.
@@ -55981,11 +57225,37 @@ function pullRequestBody(build, edits, environment) {
  */
 const snapshot = {};
 for (const [k, v] of Object.entries(process.env))
-    if (k.startsWith('INPUT_') && v !== undefined)
+    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
         snapshot[k] = v;
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 function taskInput(name) {
     return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
+/**
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
+ */
+function jobAccessToken() {
+    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+}
+/**
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
+ */
+function connectionSecret(inputName) {
+    const id = taskInput(inputName);
+    if (!id)
+        return undefined;
+    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+    if (!key)
+        return undefined;
+    try {
+        const p = JSON.parse(snapshot[key]).parameters ?? {};
+        return p.password || p.apitoken || p.AccessToken || undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -56001,6 +57271,8 @@ function camelCase(name) {
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 /**
@@ -56010,19 +57282,43 @@ const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 class Inputs {
     defs;
     values;
-    constructor(defs, values) {
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
         this.defs = defs;
         this.values = values;
+        this.deprecations = deprecations;
     }
     static resolve(step, source, env = process.env) {
         const defs = new Map(step.inputs.map((d) => [d.name, d]));
         const values = new Map();
+        const deprecations = [];
         for (const def of step.inputs) {
             let raw = source(def);
-            if (raw === undefined || raw === '')
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
                 raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
+            if (!given(raw))
                 raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
             if (raw === undefined || raw === '') {
                 if (def.required)
                     throw new errors_UsageError(`input '${def.name}' is required`);
@@ -56031,6 +57327,10 @@ class Inputs {
             if (def.secret)
                 registerSecret(raw.trim());
             const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -56042,7 +57342,7 @@ class Inputs {
             }
             values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
-        return new Inputs(defs, values);
+        return new Inputs(defs, values, deprecations);
     }
     /** For tests and for steps calling steps: values given directly. */
     static of(step, values) {
@@ -56165,7 +57465,122 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
 
 
 
@@ -56176,23 +57591,40 @@ function readBuildMetadata(env = process.env) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
-        if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
+        const message = safeText(err instanceof errors_RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        if (!(err instanceof errors_RingwayError) && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
         return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -56230,21 +57662,23 @@ function textTable(rows) {
 
 
 
+
+
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
 class AzureHost {
     kind = 'azure';
     build = readBuildMetadata();
     info(message) {
-        console.log(redact(message));
+        console.log(safeText(message));
     }
     warning(message) {
-        task.warning(redact(message));
+        task.warning(azureWords(safeText(message)));
     }
     debug(message) {
-        task.debug(redact(message));
+        task.debug(safeText(message));
     }
     async group(name, fn) {
-        console.log(`##[group]${redact(name)}`);
+        console.log(`##[group]${oneLine(name)}`);
         try {
             return await fn();
         }
@@ -56261,12 +57695,32 @@ class AzureHost {
         const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-summary-'));
         const file = (0,external_node_path_namespaceObject.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
         const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, redact(body) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
         task.uploadSummary(file);
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+function azureWords(message) {
+    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
+}
 function azureInput(def) {
-    return taskInput(camelCase(def.name)) || undefined;
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+    const v = taskInput(camelCase(def.name));
+    if (v || process.env[envName(def.name)])
+        return v;
+    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+    if (fromConnection)
+        return fromConnection;
+    if (!def.jobToken)
+        return v;
+    const job = jobAccessToken();
+    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
 async function runAzure(step) {
@@ -56274,11 +57728,11 @@ async function runAzure(step) {
     const result = await runStep(step, host, azureInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        task.setVariable(camelCase(k), v, false, true);
+        task.setVariable(camelCase(k), safeOutput(v), false, true);
     if (result.ok)
         task.setResult(task.TaskResult.Succeeded, '');
     else
-        task.setResult(task.TaskResult.Failed, result.message);
+        task.setResult(task.TaskResult.Failed, azureWords(oneLine(result.message)));
 }
 
 ;// CONCATENATED MODULE: ./build/entries/azure-update-hld.ts

@@ -31542,6 +31542,198 @@ function clearSecrets() {
     secrets.clear();
 }
 
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        // scp-like ssh address: no HTTP header is sent there anyway.
+        return '';
+    }
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function validate_checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new errors_UsageError(`${who} is required`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new errors_UsageError(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            registerSecret(decodeURIComponent(u.password));
+            registerSecret(decodeURIComponent(u.username));
+            throw new errors_UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (!scp[3])
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? validate_checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function validate_checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new errors_UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? validate_checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -31551,7 +31743,7 @@ function clearSecrets() {
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = hostOf(url);
+    const host = auth_hostOf(url);
     if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
@@ -31566,6 +31758,7 @@ function authorizationHeader(url, token) {
  */
 function auth_gitAuthEnv(url, token, base = process.env) {
     const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = tokenFor(url, token);
     if (!token)
         return env;
     registerSecret(token);
@@ -31577,7 +31770,7 @@ function auth_gitAuthEnv(url, token, base = process.env) {
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
 }
-function hostOf(url) {
+function auth_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -31585,32 +31778,10 @@ function hostOf(url) {
         return '';
     }
 }
-/**
- * Rejects repository URLs that carry credentials: git would store them in .git/config and print
- * them in errors. The token input is the one way to authenticate.
- */
-function checkRepoUrl(url, inputName) {
-    const trimmed = url.trim();
-    if (!trimmed)
-        throw new errors_UsageError(`input '${inputName}' is required`);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-        let parsed;
-        try {
-            parsed = new URL(trimmed);
-        }
-        catch {
-            throw new errors_UsageError(`input '${inputName}' is not a valid URL`);
-        }
-        if (parsed.password || (parsed.username && /^https?:$/.test(parsed.protocol))) {
-            registerSecret(decodeURIComponent(parsed.password));
-            registerSecret(decodeURIComponent(parsed.username));
-            throw new errors_UsageError(`input '${inputName}' must not contain credentials; pass the token in the 'token' input`);
-        }
-    }
-    return trimmed;
-}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
 /** The URL with any userinfo removed, for log lines and error messages. */
-function displayUrl(url) {
+function auth_displayUrl(url) {
     try {
         const u = new URL(url);
         u.username = '';
@@ -31619,6 +31790,82 @@ function displayUrl(url) {
     }
     catch {
         return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/trust.ts
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+        for (const u of urls) {
+            const h = trust_hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = trust_hostOf(e);
+                if (!h)
+                    throw new errors_UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new errors_UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        const host = u.host.toLowerCase();
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/** URL.host of an http(s)/ssh/git URL, or the host of an scp-like address; '' otherwise. */
+function trust_hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
     }
 }
 
@@ -31659,8 +31906,12 @@ function formatDuration(ms) {
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
 const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = ['author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'];
-const STAGES = (/* unused pure expression or super */ null && (['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced']));
+const RINGWAY_COLUMNS = [
+    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+];
+const row_STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -31668,9 +31919,47 @@ const STAGE_TIME = {
     'manifests-generated': 'manifestsGeneratedAt',
     'manifests-pushed': 'manifestsPushedAt',
     'cluster-synced': 'syncedAt',
+    'sync-failed': 'syncFailedAt',
+    'gate-rejected': 'gateRejectedAt',
+    // A rollback is an HLD update of the previous tag.
+    rollback: 'hldUpdatedAt',
 };
-/** Identity columns: two rows with different non-empty values here are different deployments. */
-const IDENTITY = (/* unused pure expression or super */ null && (['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId']));
+/** Where a stage sits in a deployment's story (a later stage's value wins); a rollback is an HLD update. */
+const RANK = { rollback: 2 };
+function rankOf(stage) {
+    return RANK[stage] ?? row_STAGES.indexOf(stage) + 1;
+}
+/**
+ * Columns that tell deployments apart whatever stage set them: a row and a record (or two rows)
+ * with different non-empty values in any of these are different deployments. `env` keeps rings
+ * apart, `imageTag` tags, the rest pipeline runs, pull requests and manifest commits.
+ */
+const IDENTITY = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+/**
+ * Ids of one deployment to one ring: sharing a value in one of these makes a record (or a row) part
+ * of the same deployment. The image tag is not one: every ring of a tag shares it.
+ */
+const LINKS = ['p2', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'];
+/** A row that only knows about the image (image-built so far, perhaps for a named ring): no deployment id yet. */
+function imageOnly(row) {
+    return LINKS.every((k) => !row[k]);
+}
+const same = (a, b) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+const differ = (a, b) => Boolean(a && b && a.toLowerCase() !== b.toLowerCase());
+/**
+ * Whether `fields`, written by a stage of rank `rank`, contradict `row`: an identity column differs,
+ * or the HLD commit differs where the same stage set it (the HLD commit moves from the PR commit to
+ * the merge commit between stages, so only a same-stage difference is a contradiction).
+ */
+function contradicts(row, fields, rank) {
+    if (IDENTITY.some((k) => differ(row[k], fields[k])))
+        return true;
+    return differ(row.hldCommitId, fields.hldCommitId) && (ranks(row).hldCommitId ?? 0) === rank;
+}
+/** Whether `fields` name the same deployment as `row` by one of its ids. */
+function linked(row, fields) {
+    return LINKS.some((k) => same(row[k], fields[k]));
+}
 function ranks(row) {
     try {
         return row.ringwayRanks ? JSON.parse(row.ringwayRanks) : {};
@@ -31701,18 +31990,21 @@ function changes(row, fields, rank) {
     }
     return { set, ranks: r };
 }
-/** Whether two rows can be the same deployment (no identity column disagrees at the same rank). */
+/**
+ * Whether two rows are the same deployment: linked by an id of one ring's deployment, or one of them
+ * only knows the image of the other, and no identity column disagrees (whatever the ranks: a later
+ * stage never turns one ring's row into another's).
+ */
 function compatible(a, b) {
-    const ra = ranks(a);
-    const rb = ranks(b);
-    for (const k of IDENTITY) {
-        const va = a[k];
-        const vb = b[k];
-        if (va && vb && va.toLowerCase() !== vb.toLowerCase() && (ra[k] ?? 0) === (rb[k] ?? 0))
-            return false;
-    }
-    const shared = ['imageTag', 'p1', 'p2', 'p3', 'pr', 'hldCommitId', 'manifestCommitId'].some((k) => a[k] && b[k] && a[k]?.toLowerCase() === b[k]?.toLowerCase());
-    return shared;
+    if (IDENTITY.some((k) => differ(a[k], b[k])))
+        return false;
+    if (differ(a.hldCommitId, b.hldCommitId) && (ranks(a).hldCommitId ?? 0) === (ranks(b).hldCommitId ?? 0))
+        return false;
+    if (linked(a, b))
+        return true;
+    // An image row joins the rows of its tag; one recorded for a named ring, only that ring's.
+    const [image, other] = imageOnly(a) ? [a, b] : [b, a];
+    return imageOnly(image) && same(a.imageTag, b.imageTag) && (!image.env || same(image.env, other.env));
 }
 /** `b` folded into `a` column by column with the same rank rule. */
 function fold(a, b) {
@@ -31732,6 +32024,10 @@ function fold(a, b) {
 }
 /** Spektate-style state from the stages a row has. */
 function row_stateOf(row) {
+    if (row.rolledBackAt)
+        return 'Rolled back';
+    if (syncFailed(row))
+        return 'Sync failed';
     if (row.syncedAt)
         return 'Synced';
     if (row.manifestCommitId)
@@ -31744,7 +32040,27 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = (/* unused pure expression or super */ null && (['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt']));
+const STAGE_TIMES = (/* unused pure expression or super */ null && (['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt']));
+function row_clusterSyncs(row) {
+    try {
+        const v = row.clusters ? JSON.parse(row.clusters) : {};
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The cluster's latest word is a failure (a failure after the last success). */
+function row_clusterFailed(c) {
+    return Boolean(c.failedAt && (!c.okAt || c.failedAt > c.okAt));
+}
+/** A cluster of the ring reports a failure it has not recovered from (or a manual sync-failed stage after the last sync). */
+function syncFailed(row) {
+    const map = Object.values(row_clusterSyncs(row));
+    if (map.length)
+        return map.some(row_clusterFailed);
+    return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
+}
 function row_lastUpdated(row) {
     const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t));
     return times.sort().pop() ?? row.timestamp ?? '';
@@ -52957,7 +53273,151 @@ class TableClient {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/exec.ts
+
+
+
+/**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function exec_networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new errors_RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
+ * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
+ * formatting into the CLI and Azure surfaces.
+ */
+function exec_exec(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const env = childEnv();
+        for (const [k, v] of Object.entries(opts.env ?? {})) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
+        const out = [];
+        const err = [];
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            if (e.code === 'ENOENT')
+                reject(new errors_RingwayError(`${cmd} is not installed or not on PATH`));
+            else
+                reject(new errors_RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+        });
+        child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure) {
+                reject(new exec_ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
+            }
+            else {
+                resolve(result);
+            }
+        });
+        child.stdin.on('error', () => undefined); // child may exit before reading stdin
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
+/** A failed command; the message carries the last meaningful stderr line, redacted. */
+class exec_ExecError extends errors_RingwayError {
+    label;
+    result;
+    constructor(label, result) {
+        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+        this.label = label;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+function lastLines(text, n = 3) {
+    const lines = redact(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.slice(-n).join(' | ') || 'no output';
+}
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/telemetry/store.ts
+
 
 
 
@@ -52986,7 +53446,13 @@ class DeploymentStore {
             registerSecret(key);
             registerSecret(sig);
             const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+            try {
+                client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+            }
+            catch {
+                // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+                throw new errors_UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+            }
         }
         else if (o.accountName && (o.accountKey || o.sasToken)) {
             const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
@@ -53002,6 +53468,7 @@ class DeploymentStore {
         else {
             throw new errors_UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
         }
+        boundRequests(client);
         return new DeploymentStore(client, o.partitionKey);
     }
     /** Creates the table on first use when it does not exist. */
@@ -53025,6 +53492,23 @@ class DeploymentStore {
         const out = [];
         for await (const e of this.client.listEntities({ queryOptions: { filter } }))
             out.push(toRow(e));
+        return out;
+    }
+    /** Rows of this partition matching any of the given column sets (one query instead of several). */
+    async findAny(wheres) {
+        const terms = wheres
+            .map((w) => Object.entries(w).filter(([, v]) => v))
+            .filter((c) => c.length)
+            .map((c) => `(${c.map(([k, v]) => {
+            if (!/^\w+$/.test(k))
+                throw new Error(`bad column ${k}`);
+            return `${k} eq ${store_quote(v)}`;
+        }).join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
         return out;
     }
     /** Every row of the partition, page by page (continuation tokens followed). */
@@ -53071,7 +53555,32 @@ function toRow(e) {
     return row;
 }
 /** A short, readable error for a failed table call (never the connection string). */
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout(exec_networkTimeoutMs());
+            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw noAnswerError(service);
+                throw err;
+            }
+        },
+    });
+}
 function storageError(err) {
+    if (err instanceof errors_RingwayError)
+        return new errors_RingwayError(err.message.startsWith('telemetry:') ? err.message : `telemetry: ${err.message}`);
     const e = err;
     if (e.statusCode === 403)
         return new errors_RingwayError('telemetry: the storage account refused the credentials (HTTP 403)');
@@ -53088,7 +53597,7 @@ function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
     const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt].filter(Boolean).sort();
+    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
     return {
         deploymentId: row.rowKey,
         state: stateOf(row),
@@ -53107,9 +53616,16 @@ function view(row) {
         manifestBuildId: row.p3 ?? '',
         synced: row.syncedAt ?? '',
         cluster: row.cluster ?? '',
+        clusters: Object.entries(clusterSyncs(row))
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+        syncFailed: row.syncFailedAt ?? '',
         lastUpdated: lastUpdated(row),
         started: times[0] ?? row.timestamp ?? '',
         durationMinutes: durationMinutes(row),
+        rollbackOf: row.rollbackOf ?? '',
+        rolledBackBy: row.rolledBackBy ?? '',
+        rollbackReason: row.rollbackReason ?? '',
     };
 }
 /** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
@@ -53154,8 +53670,165 @@ async function listDeployments(store, f) {
     out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
     return f.top ? out.slice(0, f.top) : out;
 }
+/** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
+function syncText(v) {
+    const hm = (t) => t.replace('T', ' ').slice(0, 16);
+    if (v.clusters.length)
+        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+    if (v.state === 'Sync failed')
+        return '✘';
+    return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/clusters.ts
+
+
+
+
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). */
+function parseRingClusters(entries, rings) {
+    const out = {};
+    for (const raw of entries) {
+        const entry = raw.trim();
+        if (!entry)
+            continue;
+        const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
+        if (!m)
+            throw new errors_UsageError(`input 'ring-clusters': '${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+        const ring = m[1].toLowerCase();
+        if (!rings.includes(ring))
+            throw new errors_UsageError(`input 'ring-clusters': '${ring}' is not one of the rings ${rings.join(', ')}`);
+        if (out[ring])
+            throw new errors_UsageError(`input 'ring-clusters' names ring '${ring}' twice`);
+        const clusters = m[2].split('+').map((c) => c.trim());
+        const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
+        if (bad !== undefined)
+            throw new errors_UsageError(`input 'ring-clusters': '${bad}' is not a cluster name (ring ${ring})`);
+        out[ring] = clusters;
+    }
+    return out;
+}
+/** A commit status is about a cluster when the cluster is one of its name's `/` or `:` separated parts. */
+function statusOfCluster(check, cluster) {
+    return check.name.toLowerCase().split(/[/:\s]+/).includes(cluster.toLowerCase());
+}
+/** A recorded failure on a cluster of the ring that has not recovered. */
+function failureOf(row) {
+    const failing = Object.entries(row_clusterSyncs(row)).filter(([, c]) => row_clusterFailed(c));
+    if (failing.length)
+        return failing.map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`).join('; ');
+    if (syncFailed(row))
+        return `sync failed at ${row.syncFailedAt}`;
+    return undefined;
+}
+/**
+ * Every named cluster of the ring must have applied the deployment: recorded by an operator event
+ * (or a cluster-synced stage naming it), else a Flux / Argo CD commit status on the manifest
+ * commit whose name contains the cluster. A failed status rejects, a pending one waits.
+ */
+async function clustersSynced(row, clusters, statuses) {
+    const map = row_clusterSyncs(row);
+    const manual = new Set((row.cluster ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean));
+    const times = [];
+    const done = [];
+    let missing = [];
+    for (const c of clusters) {
+        const rec = map[c];
+        if (rec?.syncedAt) {
+            times.push(rec.syncedAt);
+            done.push(`${c} at ${rec.syncedAt}`);
+        }
+        else if (manual.has(c.toLowerCase()) && row.syncedAt) {
+            times.push(row.syncedAt);
+            done.push(`${c} at ${row.syncedAt}`);
+        }
+        else
+            missing.push(c);
+    }
+    let fromStatus = false;
+    if (missing.length && statuses) {
+        let found;
+        try {
+            found = await statuses();
+        }
+        catch (err) {
+            if (err instanceof errors_UsageError)
+                throw err;
+            return { verdict: 'wait', detail: `cannot read commit statuses of the manifest commit: ${redact(errorMessage(err))}` };
+        }
+        const still = [];
+        for (const c of missing) {
+            const mine = found.filter((s) => statusOfCluster(s, c));
+            const failed = mine.find((s) => s.state === 'failure');
+            if (failed)
+                return { verdict: 'reject', detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})` };
+            if (mine.length && mine.every((s) => s.state === 'success')) {
+                done.push(`${c} (commit status ${mine[0].name})`);
+                fromStatus = true;
+            }
+            else
+                still.push(c);
+        }
+        missing = still;
+    }
+    if (missing.length)
+        return { verdict: 'wait', detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}` };
+    if (fromStatus && row.manifestsPushedAt)
+        times.push(row.manifestsPushedAt);
+    const since = times.sort().pop();
+    return { verdict: 'pass', detail: `synced on ${done.join(', ')}`, since, sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster' };
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
+
+
+/** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
+const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
+/**
+ * A health URL from the `health-url` input, checked, with every secret part of it registered for
+ * redaction before anything can print it: the userinfo, the query string and key-like parameters.
+ */
+function healthTarget(value, input = 'health-url') {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        throw new errors_UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new errors_UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    const user = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    registerSecret(password);
+    registerSecret(u.password);
+    registerSecret(u.search.slice(1));
+    for (const [k, v] of u.searchParams)
+        if (SECRET_PARAM.test(k))
+            registerSecret(v);
+    const headers = {};
+    if (user || password) {
+        const basic = Buffer.from(`${user}:${password}`).toString('base64');
+        registerSecret(basic);
+        headers.authorization = `Basic ${basic}`;
+    }
+    u.username = '';
+    u.password = '';
+    const shown = `${u.protocol}//${u.host}${u.pathname}`;
+    // The whole URL is a secret only for what it adds to `shown` (registering `shown` would hide it).
+    for (const whole of [value, u.toString()])
+        if (whole.replace(/\/$/, '') !== shown.replace(/\/$/, ''))
+            registerSecret(whole);
+    return { url: u.toString(), headers, shown };
+}
+/** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */
+function shownOf(value) {
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1').replace(/[?#].*$/s, '').slice(0, 200);
+}
 
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
+
+
 
 
 
@@ -53193,6 +53866,13 @@ async function evaluateGate(q, deps) {
         conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}` });
     }
     const deployed = conditions[0].verdict === 'pass' ? row : undefined;
+    // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+    const ringIndex = (r) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
+    const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
+    if (rolledBack.length) {
+        const r = rolledBack[0];
+        conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+    }
     const needs = (name) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
     // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
     let soakStart;
@@ -53204,6 +53884,18 @@ async function evaluateGate(q, deps) {
     }
     else if (!deployed) {
         needs('synced');
+    }
+    else if (failureOf(deployed)) {
+        // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+        conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
+    }
+    else if (q.ringClusters?.[from]?.length) {
+        const repo = q.manifestRepo || deployed.manifestRepo || '';
+        const sha = deployed.manifestCommitId;
+        const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+        conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
+        soakStart = v.since;
+        soakFrom = v.sinceWhat ?? '';
     }
     else if (deployed.syncedAt) {
         conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
@@ -53228,7 +53920,7 @@ async function evaluateGate(q, deps) {
                 conditions.push({
                     name: 'synced',
                     verdict: 'wait',
-                    detail: tag.tagCommit ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet` : `${displayUrl(repo)} has no ${q.syncTag} tag yet`,
+                    detail: tag.tagCommit ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet` : `${auth_displayUrl(repo)} has no ${q.syncTag} tag yet`,
                 });
             }
         }
@@ -53340,9 +54032,11 @@ async function healthCondition(q) {
     const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
     const results = await Promise.all(q.healthUrls.map(async (url) => {
         // Shown without credentials or query: health URLs may carry keys (?code=… on Azure Functions).
-        const shown = displayUrl(url).replace(/[?#].*$/, '');
+        // Userinfo becomes a Basic header: fetch refuses URLs with credentials (and repeats them).
+        const target = healthTarget(url);
+        const shown = target.shown;
         try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+            const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
             const body = await res.text();
             if (!res.ok)
                 return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
@@ -53352,7 +54046,7 @@ async function healthCondition(q) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? errorMessage(err));
+            const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? redact(errorMessage(err).split(target.url).join(shown)));
             return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
         }
     }));
@@ -53406,71 +54100,47 @@ function ringPair(ringsList, fromRing, toRing) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/exec.ts
-
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
 
 
 /**
- * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
- * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
- * formatting into the CLI and Azure surfaces.
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
  */
-function exec_exec(cmd, args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const env = { ...process.env };
-        for (const [k, v] of Object.entries(opts.env ?? {})) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT')
-                reject(new errors_RingwayError(`${cmd} is not installed or not on PATH`));
-            else
-                reject(new errors_RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
-        });
-        child.on('close', (code, signal) => {
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure) {
-                reject(new exec_ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
-            }
-            else {
-                resolve(result);
-            }
-        });
-        child.stdin.on('error', () => undefined); // child may exit before reading stdin
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** A failed command; the message carries the last meaningful stderr line, redacted. */
-class exec_ExecError extends errors_RingwayError {
-    label;
-    result;
-    constructor(label, result) {
-        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
-        this.label = label;
-        this.result = result;
-        this.name = 'ExecError';
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
     }
 }
-function lastLines(text, n = 3) {
-    const lines = redact(text)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.slice(-n).join(' | ') || 'no output';
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await readdir(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir(join(dir, name), warn);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/git/repo.ts
@@ -53478,6 +54148,13 @@ function lastLines(text, n = 3) {
 
 
 
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
 /**
  * A working copy of one branch of one remote. Network commands carry the token through the
  * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
@@ -53502,9 +54179,12 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        if (opts.branch)
+            checkRef(opts.branch, 'branch');
         await mkdir(opts.dir, { recursive: true });
         await exec('git', ['init', '-q', opts.dir]);
-        await exec('git', ['remote', 'add', 'origin', opts.url], { cwd: opts.dir });
+        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = opts.branch || (await probe.defaultBranch());
@@ -53524,12 +54204,14 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], {
+            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
             });
         }
         catch (err) {
@@ -53539,9 +54221,10 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        return m ? m[1] : 'main';
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -53613,7 +54296,7 @@ class GitRepo {
 /** Turns git's transport errors into one line a user can act on. */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
-    const where = displayUrl(url);
+    const where = auth_displayUrl(url);
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
         return new errors_RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
     }
@@ -53636,37 +54319,46 @@ function classifyNetworkError(url, err) {
 
 
 
+
+
+
 /**
  * Reads the sync tag the GitOps operator moves to the manifest commit it last applied (Flux v1's
  * `flux-sync`, as Bedrock set it up) and tells whether `commit` is included. Only commits and
  * trees are fetched (no blobs), so a large manifest repository costs little.
  */
-async function syncTagIncludes(url, token, tag, commit) {
+async function syncTagIncludes(url, token, tag, commit, what = 'manifest repository') {
+    // The URL may come from a table row: checked before git sees it, and passed after --end-of-options.
+    validate_checkRepoUrl(url, what);
+    validate_checkRef(tag, 'sync-tag');
+    validate_checkRef(`refs/tags/${tag}`, 'sync-tag');
+    if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
+        throw new errors_RingwayError(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-sync-'));
-    const git = (args, network = false) => exec_exec('git', ['-c', 'credential.helper=', ...args], { cwd: dir, env: network ? auth_gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}` });
+    const git = (args, network = false) => exec_exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? auth_gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: exec_networkTimeoutMs(), service: `git server ${auth_displayUrl(url)}` } } : {}) });
     try {
         await git(['init', '-q', '--bare', '.']);
         const ref = `refs/tags/${tag}`;
         try {
-            const listed = await git(['ls-remote', url, ref, `${ref}^{}`], true);
+            const listed = await git(['ls-remote', '--end-of-options', url, ref, `${ref}^{}`], true);
             if (!listed.stdout.trim())
                 return { tagCommit: '', applied: false };
-            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', url, `+${ref}:${ref}`], true);
+            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--end-of-options', url, `+${ref}:${ref}`], true);
         }
         catch (err) {
             throw err instanceof exec_ExecError ? classifyNetworkError(url, err) : err;
         }
-        const tagCommit = (await git(['rev-parse', `${ref}^{commit}`])).stdout.trim();
+        const tagCommit = (await git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`])).stdout.trim();
         // Walk the commits we have rather than ask about `commit` directly: looking up a missing
         // object in a partial clone would make git fetch it from the server, without the token.
-        const history = await git(['rev-list', tagCommit]);
+        const history = await git(['rev-list', '--end-of-options', tagCommit]);
         const want = commit.toLowerCase();
         if (!want)
             return { tagCommit, applied: false };
         return { tagCommit, applied: history.stdout.split('\n').some((c) => c && c.startsWith(want)) };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await removeTempDir(dir);
     }
 }
 
@@ -53720,6 +54412,8 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
 
 
 
+
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
 function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
@@ -53765,6 +54459,8 @@ class azure_devops_AzureDevOpsProvider {
         this.retry = retry;
         if (!token)
             throw new errors_UsageError("input 'token' is required for the Azure DevOps API");
+        if (!tokenFor(ref.orgUrl, token))
+            throw new errors_UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -53778,6 +54474,9 @@ class azure_devops_AzureDevOpsProvider {
                     method,
                     headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
                     body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout(exec_networkTimeoutMs()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
                 });
                 const text = await res.text();
                 if (!res.ok)
@@ -53789,7 +54488,7 @@ class azure_devops_AzureDevOpsProvider {
             if (err instanceof HttpError)
                 throw this.explain(what, err);
             if (err instanceof errors_RingwayError)
-                throw err;
+                throw new errors_RingwayError(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
             throw new errors_RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
         }
     }
@@ -58886,6 +59585,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 
 
+
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
@@ -58910,7 +59611,14 @@ class github_GitHubProvider {
         this.retry = retry;
         if (!token)
             throw new errors_UsageError("input 'token' is required for GitHub's API");
-        this.octokit = getOctokit(token, { baseUrl: ref.apiUrl });
+        if (!tokenFor(ref.apiUrl, token))
+            throw new errors_UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+        // Every request is bounded: a forge that accepts and never answers must not hang the step.
+        const apiUrl = ref.apiUrl;
+        const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(exec_networkTimeoutMs()) }).catch((e) => {
+            throw e.name === 'TimeoutError' ? noAnswerError(`GitHub API ${apiUrl}`) : e;
+        });
+        this.octokit = getOctokit(token, { baseUrl: ref.apiUrl, request: { fetch: timedFetch } });
     }
     async call(what, fn) {
         try {
@@ -58928,6 +59636,8 @@ class github_GitHubProvider {
     explain(what, err) {
         const r = asRequestError(err);
         const repo = `${this.ref.owner}/${this.ref.repo}`;
+        if (/did not answer within/.test(err.message))
+            return new errors_RingwayError(`${what}: ${err.message}`);
         switch (r.status) {
             case 401:
                 return new errors_RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
@@ -59026,13 +59736,15 @@ class github_GitHubProvider {
 /**
  * For repositories without a forge (and the demo): the pushed branch is merged into the target
  * with a merge commit, as a reviewer's "merge" would, then deleted. A target that moved meanwhile
- * is fetched and the merge redone, a bounded number of times.
+ * is fetched and the merge redone; when others changed the same lines, the change is made again
+ * on the new tip (spec.reapply) and the branch replaced, as direct mode does; a bounded number of
+ * times. The branch is deleted whatever the outcome: no reviewer will ever look at it.
  */
 class local_LocalMergeProvider {
     repo;
     maxAttempts;
     name = 'local';
-    constructor(repo, maxAttempts = 8) {
+    constructor(repo, maxAttempts = 20) {
         this.repo = repo;
         this.maxAttempts = maxAttempts;
     }
@@ -59040,30 +59752,78 @@ class local_LocalMergeProvider {
         // The git fetch that cloned the repository already proved access.
     }
     async openOrUpdate(spec) {
+        try {
+            return await this.merge(spec);
+        }
+        catch (err) {
+            await this.deleteBranch(spec.sourceBranch);
+            throw err;
+        }
+    }
+    async merge(spec) {
         const src = `refs/remotes/origin/${spec.sourceBranch}`;
+        const subject = `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`;
         for (let attempt = 1;; attempt++) {
             await this.repo.syncToRemote();
-            await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
-            // The merge base may be older than the shallow tip: fetch the history it needs.
-            if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-                await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
-                    network: true,
-                });
+            // First the branch as pushed; after a conflict or a lost race, the change made again on the
+            // new tip (cheaper than fetching the branch's history again, and never conflicts).
+            if (attempt === 1 || !spec.reapply) {
+                if (!(await this.mergeBranch(spec, src, subject))) {
+                    if (!spec.reapply) {
+                        throw new RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+                    }
+                    await this.repo.syncToRemote();
+                    if (!(await this.reapplyAsMerge(spec, subject)))
+                        return this.landed(spec.sourceBranch);
+                }
             }
-            const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`, src], { allowFailure: true });
-            if (merged.code !== 0) {
-                await this.repo.git(['merge', '--abort'], { allowFailure: true });
-                throw new RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+            else if (!(await this.reapplyAsMerge(spec, subject))) {
+                return this.landed(spec.sourceBranch);
             }
-            if (await this.repo.push(spec.targetBranch)) {
-                const mergeCommit = await this.repo.head();
-                await this.repo.git(['push', '-q', 'origin', `:refs/heads/${spec.sourceBranch}`], { network: true, allowFailure: true });
-                return { number: '', url: '', created: true, mergeCommit };
-            }
+            if (await this.repo.push(spec.targetBranch))
+                return this.landed(spec.sourceBranch);
             if (attempt >= this.maxAttempts)
                 throw new RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
-            await new Promise((r) => setTimeout(r, Math.round(200 * 2 ** Math.min(attempt, 5) * (0.5 + Math.random()))));
+            await new Promise((r) => setTimeout(r, Math.round(150 * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()))));
         }
+    }
+    /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
+    async mergeBranch(spec, src, subject) {
+        await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
+        // The merge base may be older than the shallow tip: fetch the history it needs.
+        if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
+            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+                network: true,
+            });
+        }
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        if (merged.code === 0)
+            return true;
+        await this.repo.git(['merge', '--abort'], { allowFailure: true });
+        return false;
+    }
+    /**
+     * Makes the change again on the tip and wraps it in a merge commit (tip + change), the shape a
+     * merged pull request has. False when the tip already holds the change.
+     */
+    async reapplyAsMerge(spec, subject) {
+        const tip = await this.repo.head();
+        if (!(await spec.reapply?.()))
+            return false;
+        const change = await this.repo.head();
+        const merge = (await this.repo.git(['commit-tree', '-p', tip, '-p', change, '-F', '-', `${change}^{tree}`], { input: subject })).stdout.trim();
+        await this.repo.git(['reset', '-q', '--hard', merge]);
+        return true;
+    }
+    /** Done: the branch is deleted; the merge commit is the working copy's head. */
+    async landed(branch) {
+        const mergeCommit = await this.repo.head();
+        if (branch)
+            await this.deleteBranch(branch);
+        return { number: '', url: '', created: true, mergeCommit };
+    }
+    async deleteBranch(branch) {
+        await this.repo.git(['push', '-q', 'origin', '--', `:refs/heads/${branch}`], { network: true, allowFailure: true });
     }
 }
 
@@ -59117,7 +59877,29 @@ function signalsFor(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/telemetry/inputs.ts
+;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+const gitInputs = [
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
+    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
+];
+
+;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
     { name: 'connection-string', description: 'Storage account connection string (account key or SAS)', secret: true },
@@ -59126,7 +59908,7 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true },
+    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
 ];
 function storeOptions(get) {
     return {
@@ -59140,7 +59922,205 @@ function storeOptions(get) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/record.ts
+
+
+
+/**
+ * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
+ * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
+ * adds pr-merged and cluster-synced, named with `stage`.
+ */
+function stageOf(explicit, f) {
+    if (explicit) {
+        if (!STAGES.includes(explicit))
+            throw new UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+        return explicit;
+    }
+    if (f.p1)
+        return 'image-built';
+    if (f.p2)
+        return 'hld-updated';
+    if (f.p3 && f.manifestCommitId)
+        return 'manifests-pushed';
+    if (f.p3)
+        return 'manifests-generated';
+    throw new UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+}
+const REQUIRED = {
+    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
+    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
+    'pr-merged': ['pr'],
+    'manifests-generated': ['p3', 'hldCommitId'],
+    'manifests-pushed': ['manifestCommitId'],
+    'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
+};
+const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+function checkRequired(r) {
+    for (const k of REQUIRED[r.stage])
+        if (!r.fields[k])
+            throw new UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+}
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The gate names the deployment by tag and ring only (below).
+    'gate-rejected': [],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
+function lookups(r) {
+    const f = r.fields;
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
+}
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if (contradicts(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
+}
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
+function newRowKey() {
+    return (0,external_node_crypto_.randomUUID)().replace('-', '').slice(0, 12);
+}
+/**
+ * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
+ * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
+ * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
+ * order, at the same time, end in one row.
+ */
+async function recordStage(store, r, now = new Date()) {
+    const rank = rankOf(r.stage);
+    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v));
+    const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            const wheres = lookups(r);
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                if (targets.length)
+                    break;
+            }
+            // The image's build columns belong to every ring's row of the tag; any other stage to one row.
+            if (r.stage !== 'image-built')
+                targets = targets.slice(0, 1);
+            let written;
+            if (targets.length) {
+                for (const target of targets) {
+                    const c = changes(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                }
+                written = { ...targets[0], ...changes(targets[0], fields, rank).set };
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new errors_RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+            }
+            else {
+                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+                const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                written = await store.insert(c.set, c.ranks, newRowKey());
+            }
+            await foldDuplicates(store, written);
+            return written;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
+                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
+async function foldDuplicates(store, row) {
+    const seen = new Map();
+    for (const r of await store.findAny(['imageTag', ...LINKS].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
+    const mine = seen.get(row.rowKey);
+    if (!mine)
+        return;
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));
+    const image = imageOnly(mine) ? mine : others.find((o) => imageOnly(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !imageOnly(o) && image && compatible(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = fold(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
+    }
+    const other = others.find((o) => !imageOnly(o) || imageOnly(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = fold(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = changes(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/gate.ts
+
+
+
+
 
 
 
@@ -59164,6 +60144,7 @@ const gateStep = {
         { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
         { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
         { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
+        { name: 'ring-clusters', description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)', kind: 'list' },
         { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
         { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
         { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
@@ -59172,7 +60153,12 @@ const gateStep = {
         { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
         { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
         { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-        { name: 'token', description: 'Token for the forge API and the manifest repository', secret: true },
+        { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
+        {
+            name: 'trusted-hosts',
+            description: 'Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline\'s own repository are always trusted',
+            kind: 'list',
+        },
         { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
         { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
         { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
@@ -59192,7 +60178,7 @@ const gateStep = {
     async run(inputs, host) {
         const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
         const imageTag = inputs.require('image-tag');
-        const optionalRepo = (name) => (inputs.string(name) ? checkRepoUrl(inputs.string(name), name) : '');
+        const optionalRepo = (name) => (inputs.string(name) ? validate_checkRepoUrl(inputs.string(name), name) : '');
         const question = {
             service: inputs.require('service'),
             imageTag,
@@ -59206,29 +60192,55 @@ const gateStep = {
             checksRepo: optionalRepo('checks-repo'),
             requiredApprovals: inputs.integer('required-approvals'),
             hldRepo: optionalRepo('hld-repo'),
-            healthUrls: inputs.list('health-url').map((u) => {
-                if (!/^https?:\/\//i.test(u))
-                    throw new errors_UsageError(`input 'health-url': '${u}' is not an http(s) URL`);
-                return u;
-            }),
+            // Checked (and its keys registered as secrets) before anything can print it.
+            healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
             healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+            ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+            syncStatuses: Boolean(inputs.string('token')),
         };
         if (!/^[\w./-]+$/.test(question.syncTag))
             throw new errors_UsageError(`input 'sync-tag': '${question.syncTag}' is not a tag name`);
         const token = inputs.string('token') || undefined;
+        // Tokens go only to hosts the pipeline author named, never to one a table row names.
+        const trust = new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+        const withheld = (url) => `the token is not sent to ${trust_hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
         const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
-        const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, () => evaluateGate(question, {
-            rowsForTag: (tag) => store.find({ imageTag: tag }).catch((err) => {
-                throw err instanceof errors_RingwayError ? err : storageError(err);
-            }),
-            signals: (url, input) => signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input }),
-            syncTag: (url, tag, commit) => syncTagIncludes(url, token, tag, commit),
-            now: () => Date.now(),
-        }));
         const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' };
-        for (const c of answer.conditions)
-            host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+        // The group holds what it names: each condition's verdict and the decision.
+        const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
+            const a = await evaluateGate(question, {
+                rowsForTag: (tag) => store.find({ imageTag: tag }).catch((err) => {
+                    throw err instanceof errors_RingwayError ? err : storageError(err);
+                }),
+                signals: (url, input) => {
+                    const fromInput = url === question.checksRepo || url === question.hldRepo;
+                    if (!fromInput)
+                        asRecorded(() => validate_checkRepoUrl(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
+                    // Without api-url the API host is the repository's: it must be trusted to get the token.
+                    if (token && !inputs.string('api-url') && !trust.allows(url))
+                        throw new errors_RingwayError(withheld(url));
+                    return signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+                },
+                syncTag: (url, tag, commit) => {
+                    const fromInput = url === question.manifestRepo;
+                    const trusted = !token || trust.allows(url);
+                    if (!trusted)
+                        host.warning(withheld(url));
+                    if (fromInput)
+                        return syncTagIncludes(url, token, tag, commit, 'manifest-repo');
+                    const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
+                    asRecorded(() => validate_checkRepoUrl(url, what));
+                    return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err) => {
+                        throw trusted || !(err instanceof errors_RingwayError) ? err : new errors_RingwayError(`${err.message}; ${withheld(url)}`);
+                    });
+                },
+                now: () => Date.now(),
+            });
+            for (const c of a.conditions)
+                host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+            return a;
+        });
         host.info(`decision: ${answer.decision} (${answer.reason})`);
         await host.summary({
             title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
@@ -59245,12 +60257,27 @@ const gateStep = {
             'ready-at': answer.readyAt ?? '',
             conditions: JSON.stringify(answer.conditions),
         };
+        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
+            await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: answer.deployment.imageTag ?? imageTag, env: answer.deployment.env ?? pair.from } }).catch((e) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
+        }
         if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
             throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
         }
         return outputs;
     },
 };
+/** A stored value that fails a rule is bad data, not bad usage: an error (exit 1) naming where it came from. */
+function asRecorded(check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (err instanceof errors_UsageError)
+            throw new errors_RingwayError(err.message);
+        throw err;
+    }
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
@@ -60698,7 +61725,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -60814,7 +61841,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -62250,6 +63277,89 @@ function readBuildMetadata(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/inputs.ts
 
 
@@ -62259,6 +63369,8 @@ function camelCase(name) {
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 /**
@@ -62268,19 +63380,43 @@ const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
 class Inputs {
     defs;
     values;
-    constructor(defs, values) {
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
         this.defs = defs;
         this.values = values;
+        this.deprecations = deprecations;
     }
     static resolve(step, source, env = process.env) {
         const defs = new Map(step.inputs.map((d) => [d.name, d]));
         const values = new Map();
+        const deprecations = [];
         for (const def of step.inputs) {
             let raw = source(def);
-            if (raw === undefined || raw === '')
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
                 raw = env[envName(def.name)];
-            if (raw === undefined || raw === '')
+            if (!given(raw))
                 raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
             if (raw === undefined || raw === '') {
                 if (def.required)
                     throw new errors_UsageError(`input '${def.name}' is required`);
@@ -62289,6 +63425,10 @@ class Inputs {
             if (def.secret)
                 registerSecret(raw.trim());
             const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -62300,7 +63440,7 @@ class Inputs {
             }
             values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
-        return new Inputs(defs, values);
+        return new Inputs(defs, values, deprecations);
     }
     /** For tests and for steps calling steps: values given directly. */
     static of(step, values) {
@@ -62368,6 +63508,8 @@ function splitList(value) {
 
 
 
+
+
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
  * check that it returned the outputs it declares. Errors become one redacted line.
@@ -62375,23 +63517,40 @@ function splitList(value) {
 async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            setNetworkTimeout(ms);
+        }
         for (const def of step.inputs)
             if (def.secret && inputs.has(def.name))
                 host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
         }
-        return { ok: true, outputs };
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        const message = redact(err instanceof errors_RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
+        const message = safeText(err instanceof errors_RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
         if (!(err instanceof errors_RingwayError) && err instanceof Error && err.stack)
-            host.debug(redact(err.stack));
-        const outputs = err instanceof StepFailure ? err.outputs : undefined;
+            host.debug(err.stack);
+        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
         return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
+}
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
 function firstLine(s) {
     const line = s.split('\n').find((l) => l.trim()) ?? s;
@@ -62423,21 +63582,24 @@ function textTable(rows) {
 
 
 
+
+
+
 /** GitHub Actions: inputs from `with:` (INPUT_<NAME>), outputs to GITHUB_OUTPUT, job summary. */
 class GitHubHost {
     kind = 'github';
     build = readBuildMetadata();
     info(message) {
-        info(redact(message));
+        info(safeText(message));
     }
     warning(message) {
-        warning(redact(message));
+        warning(safeText(message));
     }
     debug(message) {
-        core_debug(redact(message));
+        core_debug(safeText(message));
     }
     group(name, fn) {
-        return group(redact(name), fn);
+        return group(oneLine(name), fn);
     }
     setSecret(value) {
         // Not core.setSecret: `::add-mask::` carries the value on stdout. Secrets from the secret store
@@ -62448,31 +63610,45 @@ class GitHubHost {
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
         const [head, ...body] = table.rows;
-        const s = summary.addHeading(redact(table.title), 3);
+        const s = summary.addHeading(oneLine(table.title), 3);
         if (head) {
             s.addTable([
-                head.map((c) => ({ data: redact(c), header: true })),
-                ...body.map((r) => r.map((c) => redact(c))),
+                head.map((c) => ({ data: safeText(c), header: true })),
+                ...body.map((r) => r.map((c) => safeText(c))),
             ]);
         }
         for (const n of table.notes ?? [])
-            s.addRaw(redact(n), true);
+            s.addRaw(safeText(n), true);
         await s.write();
     }
 }
+/** Group titles and failure messages are single lines. */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
 function githubInput(def) {
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
     // core.getInput trims; multiline inputs keep their inner newlines.
-    return getInput(def.name) || undefined;
+    const given = process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : getInput(def.name);
+    if (given || !def.jobToken)
+        return given;
+    // The job token comes through its own input (default `github.token`), so it is known for what
+    // it is and sent only to this workflow's GitHub.
+    const job = getInput(JOB_TOKEN_INPUT) || undefined;
+    registerJobToken(job, [process.env.GITHUB_SERVER_URL || 'https://github.com', process.env.GITHUB_API_URL || '']);
+    return job ?? given;
 }
 /** Entry point of a step's GitHub Action bundle. */
 async function runGitHub(step) {
     const host = new GitHubHost();
     const result = await runStep(step, host, githubInput);
     // A failed step may still have outputs (a gate's decision=reject): set them either way.
+    // Outputs go to the GITHUB_OUTPUT file (delimited), messages through core's escaping: neither
+    // is read as a command, whatever the value holds.
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        setOutput(k, v);
+        setOutput(k, safeOutput(v));
     if (!result.ok)
-        setFailed(result.message);
+        setFailed(oneLine(result.message));
 }
 
 ;// CONCATENATED MODULE: ./build/entries/github-gate.ts
