@@ -100,7 +100,7 @@ describe('against a real registry', () => {
     const pushGroup = lines.findIndex((l) => l.startsWith('group: Push '));
     expect(buildGroup).toBeGreaterThanOrEqual(0);
     const buildLog = lines.slice(buildGroup + 1, pushGroup);
-    expect(buildLog.some((l) => /STEP 2\/2: COPY index.html/.test(l))).toBe(true);
+    expect(buildLog.some((l) => /STEP \d+\/\d+: COPY index.html/.test(l))).toBe(true);
   });
 
   test('build once: the same commit again retags the existing image instead of building', async () => {
@@ -142,8 +142,9 @@ describe('against a real registry', () => {
     const staging = await buildImageStep.run(Inputs.of(buildImageStep, { image, 'source-image': `${image}:dev-42`, tags: 'staging-42' }), new RecordingHost(build));
     const during = (await registry.requests()).slice(before);
     expect(staging).toMatchObject({ built: 'false', tag: 'staging-42', digest: dev.digest });
-    // The promotion read one manifest and wrote it back: no blob moved in either direction.
-    expect(during).toEqual(['GET /v2/svc/manifests/dev-42', 'PUT /v2/svc/manifests/staging-42']);
+    // The promotion read one manifest and wrote it back (then read it by digest for imageid): no
+    // blob moved in either direction.
+    expect(during).toEqual(['GET /v2/svc/manifests/dev-42', 'PUT /v2/svc/manifests/staging-42', `GET /v2/svc/manifests/${dev.digest}`]);
     expect(skopeoDigest(`${image}:staging-42`)).toBe(dev.digest);
     // The client reads a digest with one HEAD; an absent tag is no digest, not an error.
     const client = new RegistryClient(registry.host, undefined, true);

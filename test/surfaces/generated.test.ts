@@ -56,12 +56,13 @@ describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
     const action = parse(readFileSync(join(repoRoot, 'actions', step.name, 'action.yml'), 'utf8'));
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(join(repoRoot, 'actions', step.name, 'dist/index.js'))).toBe(true);
-    expect(Object.keys(action.inputs)).toEqual(step.inputs.flatMap((d) => [d.name, ...(d.aliases ?? [])]));
+    expect(Object.keys(action.inputs)).toEqual(step.inputs.flatMap((d) => [d.name, ...(d.jobToken ? ['job-token'] : []), ...(d.aliases ?? [])]));
     expect(Object.keys(action.outputs)).toEqual(step.outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
     for (const d of step.inputs) {
       expect(action.inputs[d.name].required).toBe(Boolean(d.required));
-      expect(action.inputs[d.name].default).toBe(d.jobToken ? '${{ github.token }}' : d.default);
+      expect(action.inputs[d.name].default).toBe(d.default);
     }
+    if (step.inputs.some((d) => d.jobToken)) expect(action.inputs['job-token'].default).toBe('${{ github.token }}');
   });
 
   test('CLI help names every input as a flag', () => {
@@ -76,7 +77,7 @@ test('the top-level action takes step: and every input of every step, without de
   expect(action.inputs.step.required).toBe(true);
   for (const s of steps) for (const d of s.inputs) expect(action.inputs[d.name]).toBeDefined();
   // keep: '' means a strict mirror, so an unset keep must arrive as its default, not as ''.
-  const withDefault: Record<string, string> = { token: '${{ github.token }}', keep: '.*,README*' };
+  const withDefault: Record<string, string> = { 'job-token': '${{ github.token }}', keep: '.*,README*' };
   for (const [name, input] of Object.entries(action.inputs)) {
     if (name === 'step') continue;
     if (withDefault[name]) expect(input).toHaveProperty('default', withDefault[name]);

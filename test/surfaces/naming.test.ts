@@ -53,9 +53,10 @@ test('keep: an explicit empty value is kept (strict mirror); unset gives the def
 });
 
 describe('generated metadata', () => {
-  test.each(steps.filter((s) => s.inputs.some((d) => d.jobToken)).map((s) => [s.name, s] as const))('%s: token defaults to the job token on GitHub', (_n, step) => {
+  test.each(steps.filter((s) => s.inputs.some((d) => d.jobToken)).map((s) => [s.name, s] as const))('%s: the job token arrives through job-token on GitHub (token itself has no default, so a given token is told apart)', (_n, step) => {
     const action = parse(readFileSync(join(repoRoot, 'actions', step.name, 'action.yml'), 'utf8'));
-    expect(action.inputs.token.default).toBe(GITHUB_JOB_TOKEN);
+    expect(action.inputs.token.default).toBeUndefined();
+    expect(action.inputs['job-token'].default).toBe(GITHUB_JOB_TOKEN);
     expect(GITHUB_JOB_TOKEN).toBe('${{ github.token }}');
   });
 
@@ -104,10 +105,11 @@ describe('Azure: token from the job or a service connection when the input is em
   afterAll(async () => {
     await server.stop();
   });
-  const push = async (name: string, inputs: Record<string, string>, env: Record<string, string>) => {
+  // The job token goes only to the job's own organisation: here, the local git server.
+  const push = async (name: string, inputs: Record<string, string>, env: Record<string, string>, collection = `http://127.0.0.1:${server.port}/`) => {
     const repo = await server.repo(name, {});
     const source = writeTree({ 'dev/a.yaml': 'a: 1\n' });
-    const r = await runAzureTask('push-manifests', { source, 'manifest-repo': repo.httpUrl, ...inputs }, env);
+    const r = await runAzureTask('push-manifests', { source, 'manifest-repo': repo.httpUrl, ...inputs }, { SYSTEM_COLLECTIONURI: collection, ...env });
     return { ...r, files: r.result === 'Succeeded' ? filesAt(repo.dir, 'main') : [] };
   };
 
@@ -116,6 +118,12 @@ describe('Azure: token from the job or a service connection when the input is em
     expect(r.result).toBe('Succeeded');
     expect(r.files).toEqual(['dev/a.yaml']);
     expect(r.stdout).not.toContain(token);
+  });
+
+  test("the job token is not sent to a repository outside the job's organisation", async () => {
+    const r = await push('job-elsewhere', {}, { SYSTEM_ACCESSTOKEN: token }, 'https://dev.azure.com/contoso/');
+    expect(r.result).toBe('Failed');
+    expect(server.requests().filter((q) => q.path.includes('job-elsewhere')).some((q) => q.auth)).toBe(false);
   });
 
   test("the agent's job token (SystemVssConnection), without any mapping", async () => {
