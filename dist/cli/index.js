@@ -72708,6 +72708,8 @@ const pushManifests = {
             throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
         }
         const targetPath = safeRelativePath(inputs.string('path'), 'path');
+        // Checked before any network work, so a bad value fails at once with nothing fetched.
+        const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
         const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-manifests-'));
@@ -72737,7 +72739,7 @@ const pushManifests = {
                     paths: [targetPath],
                     message,
                     dryRun: inputs.boolean('dry-run'),
-                    maxAttempts: inputs.integer('max-attempts', 1),
+                    maxAttempts,
                     log: (l) => host.info(l),
                 });
                 const files = result.changed ? await repo.changedFiles() : [];
@@ -73760,6 +73762,8 @@ async function changeHld(inputs, host, stepName, plan, opts = {}) {
     const environment = checkEnvironment(inputs.string('environment'));
     const token = inputs.string('token');
     const dryRun = inputs.boolean('dry-run');
+    // Checked before any network work, so a bad value fails at once with nothing fetched.
+    const maxAttempts = inputs.integer('max-attempts', 1);
     const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-hld-'));
     try {
         const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
@@ -73781,7 +73785,7 @@ async function changeHld(inputs, host, stepName, plan, opts = {}) {
         };
         const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
         if (!inputs.boolean('pull-request')) {
-            const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }));
+            const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts, log: (l) => host.info(l) }));
             host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
             await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
             return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };

@@ -50,6 +50,8 @@ export const pushManifests: StepDef = {
       throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
     }
     const targetPath = safeRelativePath(inputs.string('path'), 'path');
+    // Checked before any network work, so a bad value fails at once with nothing fetched.
+    const maxAttempts = inputs.integer('max-attempts', 1);
     const sourceCommit = inputs.string('source-commit') || host.build.commit;
     const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
     const work = await mkdtemp(join(tmpdir(), 'ringway-manifests-'));
@@ -79,7 +81,7 @@ export const pushManifests: StepDef = {
           paths: [targetPath],
           message,
           dryRun: inputs.boolean('dry-run'),
-          maxAttempts: inputs.integer('max-attempts', 1),
+          maxAttempts,
           log: (l) => host.info(l),
         });
         const files = result.changed ? await repo.changedFiles() : [];

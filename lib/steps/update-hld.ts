@@ -117,6 +117,8 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
   const environment = checkEnvironment(inputs.string('environment'));
   const token = inputs.string('token');
   const dryRun = inputs.boolean('dry-run');
+  // Checked before any network work, so a bad value fails at once with nothing fetched.
+  const maxAttempts = inputs.integer('max-attempts', 1);
   const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
   try {
     const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
@@ -137,7 +139,7 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
 
     if (!inputs.boolean('pull-request')) {
       const r = await host.group(`Commit to ${repo.branch}`, () =>
-        commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts: inputs.integer('max-attempts', 1), log: (l) => host.info(l) }),
+        commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts, log: (l) => host.info(l) }),
       );
       host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
       await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });

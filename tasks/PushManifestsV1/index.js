@@ -12472,6 +12472,8 @@ const pushManifests = {
             throw new errors_UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
         }
         const targetPath = safeRelativePath(inputs.string('path'), 'path');
+        // Checked before any network work, so a bad value fails at once with nothing fetched.
+        const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
         const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-manifests-'));
@@ -12501,7 +12503,7 @@ const pushManifests = {
                     paths: [targetPath],
                     message,
                     dryRun: inputs.boolean('dry-run'),
-                    maxAttempts: inputs.integer('max-attempts', 1),
+                    maxAttempts,
                     log: (l) => host.info(l),
                 });
                 const files = result.changed ? await repo.changedFiles() : [];

@@ -1,0 +1,28 @@
+// A bad number fails before any network work: no fetch, no commit, nothing pushed (found by the
+// bad-input catalogue, where 'max-attempts' was only read after the fetch and the commit).
+import { Inputs } from '../../lib/steps/inputs.js';
+import { pushManifests } from '../../lib/steps/push-manifests.js';
+import { updateHld } from '../../lib/steps/update-hld.js';
+import { bareRepo, git, writeTree } from '../support/git.js';
+import { RecordingHost } from '../support/host.js';
+
+const refs = (dir: string) => git(dir, ['for-each-ref', '--format=%(refname) %(objectname)']);
+
+test.each(['abc', '0', '-1', '1e3'])("push-manifests: max-attempts '%s' is refused before the fetch", async (value) => {
+  const remote = await bareRepo({ files: { 'prod/a.yaml': 'a: 1\n' } });
+  const before = refs(remote.dir);
+  const host = new RecordingHost();
+  const source = writeTree({ 'prod/a.yaml': 'a: 2\n' });
+  await expect(pushManifests.run(Inputs.of(pushManifests, { source, 'manifest-repo': remote.url, 'max-attempts': value }), host)).rejects.toThrow(`input 'max-attempts' must be an integer ≥ 1, got '${value}'`);
+  expect(host.lines.filter((l) => l.startsWith('group:'))).toEqual([]);
+  expect(refs(remote.dir)).toBe(before);
+});
+
+test("update-hld: max-attempts 'x' is refused before the fetch", async () => {
+  const remote = await bareRepo({ files: { 'component.yaml': 'name: app\n', 'config/common.yaml': 'image:\n  tag: a\n' } });
+  const before = refs(remote.dir);
+  const host = new RecordingHost();
+  await expect(updateHld.run(Inputs.of(updateHld, { 'hld-repo': remote.url, 'image-tag': 'b', 'pull-request': 'false', 'max-attempts': 'x' }), host)).rejects.toThrow("input 'max-attempts' must be an integer ≥ 1, got 'x'");
+  expect(host.lines.filter((l) => l.startsWith('group:'))).toEqual([]);
+  expect(refs(remote.dir)).toBe(before);
+});
