@@ -8,9 +8,9 @@ import { gateStep } from '../../lib/steps/gate.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import type { DeploymentRow, Fields } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { startHealthServer, type HealthServer } from '../support/health-server.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 let azurite: Azurite;
 let health: HealthServer;
