@@ -1,4 +1,5 @@
 import { RingwayError } from '../errors.js';
+import { backoffDelay, sleep } from '../git/backoff.js';
 import type { GitRepo } from '../git/repo.js';
 import type { PullRequestProvider, PullRequestResult, PullRequestSpec } from './types.js';
 
@@ -50,7 +51,7 @@ export class LocalMergeProvider implements PullRequestProvider {
       }
       if (await this.repo.push(spec.targetBranch)) return this.landed(spec.sourceBranch);
       if (attempt >= this.maxAttempts) throw new RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
-      await new Promise((r) => setTimeout(r, Math.round(150 * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()))));
+      await sleep(backoffDelay(150, attempt));
     }
   }
 
