@@ -57,7 +57,7 @@ export class LocalMergeProvider implements PullRequestProvider {
 
   /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
   private async mergeBranch(spec: PullRequestSpec, src: string, subject: string): Promise<boolean> {
-    await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
+    await this.repo.fetchBranch(spec.sourceBranch);
     // The merge base may be older than the shallow tip: fetch the history it needs.
     if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
       await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
