@@ -36,6 +36,7 @@ interface Fault {
   after?: boolean;
   skip?: number;
   times?: number;
+  hang?: boolean;
 }
 async function faults(rules: Fault[]): Promise<void> {
   const res = await fetch(`http://${host}/__faults`, { method: 'PUT', body: JSON.stringify(rules.map((r) => ({ status: 500, ...r }))) });
@@ -132,6 +133,18 @@ test('the registry stores the manifest but answers 500: the step fails, the tag 
   expect(await tagsOf('fault/after')).toEqual({ 'dev-42': digest, 'staging-42': digest });
   const again = await promote(values);
   expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'staging-42' });
+});
+
+test('a registry that never answers the manifest PUT: the step gives up within its timeout naming the registry; the re-run succeeds', async () => {
+  const digest = await seedImage('fault/hang', 'dev-42');
+  await faults([{ method: 'PUT', path: '^/v2/fault/hang/manifests/staging-42$', hang: true }]);
+  const values = { image: `${host}/fault/hang`, 'source-image': `${host}/fault/hang:dev-42`, tags: 'staging-42', timeout: '2s' };
+  const failed = await promote(values);
+  expect(failed.result).toEqual({ ok: false, usage: false, message: `registry ${host} (PUT /v2/fault/hang/manifests/staging-42) did not answer within 2 s (input 'timeout')` });
+  expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest });
+  const again = await promote(values);
+  expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'staging-42' });
+  expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest, 'staging-42': digest });
 });
 
 test('build once: a 500 while retagging the image of this commit fails the step; the re-run retags, nothing is built', async () => {

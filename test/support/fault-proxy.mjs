@@ -4,7 +4,7 @@
 // Control (not forwarded): PUT /__faults with a JSON list of rules
 //   { method, path (a regular expression), status, after (forward first, then answer the error:
 //     the upstream did the work but the client hears a failure), skip (matches let through
-//     first), times (how many matches fail) }
+//     first), times (how many matches fail), hang (never answer: a registry that hangs) }
 // and GET /__log for the requests seen, as "METHOD path -> status" lines.
 import { createServer, request } from 'node:http';
 
@@ -43,6 +43,10 @@ const server = createServer(async (req, res) => {
     rule.skip--;
     rule = undefined;
   } else if (rule) rule.times--;
+  if (rule?.hang) {
+    seen.push(`${req.method} ${path} -> no answer (injected)`);
+    return;
+  }
   if (rule && !rule.after) {
     seen.push(`${req.method} ${path} -> ${rule.status} (injected)`);
     return void fail(res, rule.status);
