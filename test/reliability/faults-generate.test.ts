@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
 import { generateStep } from '../../lib/steps/generate.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { bareRepo, filesAt, readFileAt, tempDir } from '../support/git.js';
+import { bareRepo, filesAt, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { readTree } from '../support/hld.js';
-import { RecordingHost } from '../support/host.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { repoRoot } from '../support/run-bundle.js';
 
 // `ringway generate` (the CLI bundle, a real process running real helm) is SIGKILLed — with its

@@ -6,9 +6,9 @@ import { runStep } from '../../lib/hosts/run.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
 import type { StepDef } from '../../lib/steps/types.js';
-import { filesAt, git, readFileAt, writeTree } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer, type GitServerFault } from '../support/git-http-server.js';
-import { RecordingHost } from '../support/host.js';
+import { filesAt, git, readFileAt, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer, type GitServerFault } from '../../stand-ins/git-http-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 // The git server (smart HTTP, token auth) dies during the push: either while receive-pack reads the
 // pack (the ref cannot have moved) or after the ref moved but before it answered. Either way the

@@ -3,13 +3,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
 import { buildImageStep } from '../../lib/steps/build-image.js';
-import { writeTree } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
-import { spawnListening, stopByPid } from '../support/process.js';
-import { startRegistry, type LocalRegistry } from '../support/registry.js';
+import { writeTree } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
+import { spawnListening, stopByPid } from '../../stand-ins/process.js';
+import { startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { repoRoot } from '../support/run-bundle.js';
 
-// The real docker-registry behind test/support/fault-proxy.mjs, which answers chosen requests with
+// The real docker-registry behind stand-ins/fault-proxy.mjs, which answers chosen requests with
 // HTTP 500 (before forwarding them, or after the registry did the work). build-image promotes and
 // retags through the proxy; the fault is cleared and the same step runs again.
 const SHA = '9c1185a5c5e9fc54612808977ee8f548b2258d31';
@@ -21,7 +21,7 @@ let host: string;
 
 beforeAll(async () => {
   registry = await startRegistry();
-  proxy = await spawnListening(process.execPath, [join(repoRoot, 'test/support/fault-proxy.mjs'), registry.host]);
+  proxy = await spawnListening(process.execPath, [join(repoRoot, 'stand-ins/fault-proxy.mjs'), registry.host]);
   host = `127.0.0.1:${proxy.port}`;
 });
 afterAll(async () => {

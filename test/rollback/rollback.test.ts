@@ -9,9 +9,9 @@ import { listDeployments } from '../../lib/telemetry/query.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 let azurite: Azurite;
 beforeAll(async () => {

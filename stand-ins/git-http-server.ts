@@ -25,7 +25,7 @@ export interface GitHttpServer {
 export type GitServerFault = 'kill-mid-push' | 'kill-after-push';
 
 /**
- * Starts test/support/git-http-server-process.mjs as a child process serving bare repositories under
+ * Starts stand-ins/git-http-server-process.mjs as a child process serving bare repositories under
  * `root` (a temp folder by default) and demanding `token`; `port` restarts a server at its old
  * URL; `fault` makes it die during a push. Stopped by its PID.
  */
