@@ -9,7 +9,7 @@ import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
 import { checkRef } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/retry.js';
+import { commitAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
 import { isEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
