@@ -54,7 +54,8 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
   expect(readFileAt(hld, 'main', 'config/staging.yaml')).toContain(`tag: ${good}`);
   expect(readFileAt(hld, 'main', 'config/dev.yaml')).toContain(`tag: ${bad}`);
   const history = logOf(hld, 'main');
-  expect(history[0].sha).toBe(out['rollback-commit']);
+  // Through the local pull-request provider: the merge commit of ROLLBACK/…, its title naming both tags.
+  expect(history[0]).toMatchObject({ sha: out['rollback-commit'], subject: `Merge branch 'ROLLBACK/frontend-staging-${good}' into main`, body: `Rolling back frontend in staging from ${bad} to ${good}.` });
   const restore = history.find((c) => c.subject === `Rolling back frontend in staging from ${bad} to ${good}.`);
   expect(restore?.body).toContain(`Reason: gate: ${out['gate-bad-reason']}`);
   // Regenerated and pushed: the manifests Flux applies run the previous tag in staging again.
