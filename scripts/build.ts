@@ -1,5 +1,6 @@
 // Builds the committed ncc bundles: per step a GitHub Action (actions/<step>/dist) and an Azure
 // DevOps task (tasks/<Step>V1), the top-level action (dist/action) and the CLI (dist/cli).
+// Code behind a dynamic `import()` goes to chunk files (<n>.index.js) beside index.js, shipped with it.
 // Unchanged bundles are skipped by content hash. `--check` builds into a temp folder and exits 1
 // listing the committed bundles that differ.
 import { spawn } from 'node:child_process';
@@ -69,9 +70,12 @@ function ncc(entryFile: string, outDir: string): Promise<void> {
   });
 }
 
+/** A chunk ncc splits off for a dynamic `import()` (loaded only when the code reaches it). */
+const isChunk = (f: string) => /^\d+\.index\.js$/.test(f);
+
 /** Files ncc produces that we ship; other files already in `out` (task.json) are left alone. */
 function shippedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node'));
+  return readdirSync(dir).filter((f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node') || isChunk(f));
 }
 
 async function buildOne(b: Bundle, stale: string[]): Promise<void> {
@@ -89,10 +93,16 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
   try {
     await ncc(entryFile, tmp);
     let upToDate = true;
-    for (const f of shippedFiles(tmp)) {
+    const fresh = shippedFiles(tmp);
+    // Chunks of an earlier build that this one no longer makes.
+    for (const f of existsSync(out) ? readdirSync(out).filter((f) => isChunk(f) && !fresh.includes(f)) : []) {
+      upToDate = false;
+      if (check) stale.push(relative(root, join(out, f)));
+      else rmSync(join(out, f));
+    }
+    for (const f of fresh) {
       const target = join(out, f);
-      const fresh = readFileSync(join(tmp, f));
-      const same = existsSync(target) && readFileSync(target).equals(fresh);
+      const same = existsSync(target) && readFileSync(target).equals(readFileSync(join(tmp, f)));
       if (same) continue;
       upToDate = false;
       if (check) stale.push(relative(root, target));

@@ -354,6 +354,11 @@ export function truncate(s: string, n: number): string {
 }
 
 /** Every generated file: path relative to the repo root → content. */
+/** The CLI's `--version`, inlined from package.json so the bundle needs no file beside it. */
+export function versionModule(packageVersion: string): string {
+  return `// ${GENERATED_NOTE.replace('from lib/steps', 'from package.json')}\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`;
+}
+
 export function generatedFiles(steps: StepDef[], packageVersion: string): Map<string, string | Buffer> {
   const v = parseVersion(packageVersion);
   const files = new Map<string, string | Buffer>();
@@ -367,5 +372,6 @@ export function generatedFiles(steps: StepDef[], packageVersion: string): Map<st
   files.set('action.yml', topActionYml(steps));
   files.set('vss-extension.json', extensionJson(steps, packageVersion));
   files.set('docs/cli.md', cliReference(steps));
+  files.set('lib/cli/version.ts', versionModule(packageVersion));
   return files;
 }

@@ -10,8 +10,7 @@ import { flagSpecsFor, parseArgs } from './args.js';
 import type { CliCommand } from './commands.js';
 import { extraCommands } from './extra-commands.js';
 import { buildMetadataFlags, stepHelp } from './help.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 export function mainHelp(): string {
   const lines = ['ringway: GitOps pipeline steps for Kubernetes', '', 'Usage: ringway <command> [options]', '', 'Steps:'];

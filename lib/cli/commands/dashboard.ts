@@ -47,7 +47,7 @@ export async function writeDashboard(store: DeploymentStore, out: string, title:
   });
   const dir = resolve(out);
   await mkdir(dir, { recursive: true });
-  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` }, chartsHtml(metrics));
+  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
   const tmp = join(dir, `.index.html.${process.pid}`);
   await writeFile(tmp, html);
   await rename(tmp, join(dir, 'index.html'));
