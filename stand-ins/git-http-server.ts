@@ -20,7 +20,7 @@ export interface GitHttpServer {
 }
 
 /**
- * Starts test/support/git-http-server-process.mjs as a child process serving bare repositories under
+ * Starts stand-ins/git-http-server-process.mjs as a child process serving bare repositories under
  * `root` (a temp folder by default) and demanding `token`. Stopped by its PID.
  */
 export async function startGitHttpServer(opts: { token: string; root?: string }): Promise<GitHttpServer> {
