@@ -159,6 +159,11 @@ export class GitRepo {
     if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
       return false;
     }
+    // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+    // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+    if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+      throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+    }
     throw classifyNetworkError(this.url, new ExecError('git push', r));
   }
 
