@@ -14,6 +14,7 @@ export const LAYERS: Record<string, number> = {
   secrets: 1,
   exec: 2,
   fs: 2,
+  pool: 2,
   git: 3,
   hld: 4,
   image: 4,
