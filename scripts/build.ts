@@ -28,22 +28,13 @@ function bundles(): Bundle[] {
   const list: Bundle[] = [];
   for (const s of steps) {
     // Import the step module itself (not the registry) so a bundle holds only its own step.
-    const exportName = Object.keys(stepModuleExports(s.name))[0];
-    const imp = `import { ${exportName} as step } from '../../lib/steps/${s.name}.js';\n`;
+    const imp = `import { step } from '../../lib/steps/${s.name}.js';\n`;
     list.push({ id: `github-${s.name}`, out: `actions/${s.name}/dist`, entry: `${imp}import { runGitHub } from '../../lib/hosts/github.js';\n\nvoid runGitHub(step);\n` });
     list.push({ id: `azure-${s.name}`, out: taskFolder(s), entry: `${imp}import { runAzure } from '../../lib/hosts/azure.js';\n\nvoid runAzure(step);\n` });
   }
   list.push({ id: 'github-dispatch', out: 'dist/action', entry: `import { dispatchGitHub } from '../../lib/hosts/github-dispatch.js';\n\nvoid dispatchGitHub();\n` });
   list.push({ id: 'cli', out: 'dist/cli', entry: `import '../../lib/cli/entry.js';\n` });
   return only.length ? list.filter((b) => only.some((o) => b.id.includes(o))) : list;
-}
-
-/** The exported StepDef constant of lib/steps/<name>.ts, found by reading its source. */
-function stepModuleExports(name: string): Record<string, true> {
-  const src = readFileSync(join(root, 'lib/steps', `${name}.ts`), 'utf8');
-  const m = /export const (\w+)\s*:\s*StepDef\b/.exec(src);
-  if (!m) throw new Error(`lib/steps/${name}.ts must export a const of type StepDef`);
-  return { [m[1]]: true };
 }
 
 function sourceHash(entry: string): string {

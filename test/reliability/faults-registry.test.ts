@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
-import { buildImageStep } from '../../lib/steps/build-image.js';
+import { step as buildImageStep } from '../../lib/steps/build-image.js';
 import { writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { spawnListening, stopByPid } from '../../stand-ins/process.js';

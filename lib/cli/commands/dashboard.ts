@@ -6,7 +6,7 @@ import { readMetrics } from '../../metrics/read.js';
 import { dashboardHtml } from '../../telemetry/dashboard.js';
 import { listDeployments } from '../../telemetry/query.js';
 import { type DeploymentStore, storageError } from '../../telemetry/store.js';
-import { parseArgs } from '../args.js';
+import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 
