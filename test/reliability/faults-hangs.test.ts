@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
+import { generateStep } from '../../lib/steps/generate.js';
 import { gateStep } from '../../lib/steps/gate.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
 import type { StepDef } from '../../lib/steps/types.js';
@@ -6,9 +9,10 @@ import { updateHld } from '../../lib/steps/update-hld.js';
 import { DEV_ACCOUNT, DEV_KEY, startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { startFaultProxy, type FaultProxy } from '../../stand-ins/fault-proxy.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
-import { branchesOf, readFileAt } from '../../stand-ins/git.js';
+import { branchesOf, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
+import { readTree } from '../support/hld.js';
 
 // Servers that stop answering in the middle of a step (test/reliability/timeouts.test.ts has the
 // ones that never answer at all): stand-ins/fault-proxy.mjs in front of the real server swallows
@@ -90,5 +94,41 @@ describe('table service', () => {
 
     const again = await run(gateStep, values);
     expect(again.result.ok && again.result.outputs).toMatchObject({ decision: 'promote', 'from-ring': 'dev', 'to-ring': 'staging' });
+  }, 60_000);
+});
+
+describe('git server of a remote component', () => {
+  let git: GitHttpServer;
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    git = await startGitHttpServer({ token: TOKEN });
+    proxy = await startFaultProxy(`127.0.0.1:${git.port}`);
+    process.env.SHARED_REPO_TOKEN = TOKEN;
+  });
+  afterAll(async () => {
+    delete process.env.SHARED_REPO_TOKEN;
+    await Promise.all([git.stop(), proxy.stop()]);
+  });
+
+  test('the fetch of a remote component hangs: generate gives up naming the component and the server, keeps the previous output; the re-run renders it', async () => {
+    await git.repo('shared', { files: { 'private/component.yaml': 'name: private\nsubcomponents:\n  - name: cm\n    type: static\n    path: ./m\n', 'private/m/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: private\n' } });
+    const url = `http://${proxy.host}/shared.git`;
+    const hld = join(tempDir('ringway-hld-'), 'hld');
+    mkdirSync(join(hld, 'generated', 'common'), { recursive: true });
+    writeFileSync(join(hld, 'generated', 'common', 'root.yaml'), '# previous output\n');
+    writeFileSync(join(hld, 'component.yaml'), `name: root\nsubcomponents:\n  - name: private\n    method: git\n    source: ${url}\n    path: private\n    branch: main\n`);
+    writeFileSync(join(hld, 'access.yaml'), `${url}: SHARED_REPO_TOKEN\n`);
+    await proxy.faults([{ method: 'POST', path: '^/shared.git/git-upload-pack$', hang: true }]);
+    const values = { hld, 'cache-dir': tempDir('ringway-cache-') };
+
+    const failed = await run(generateStep, values);
+    expect(failed.result.ok).toBe(false);
+    expect(!failed.result.ok && failed.result.message).toBe(`component 'root.private': cannot fetch ${url} (branch main): git server ${url} (git fetch) did not answer within 3 s (input 'timeout')`);
+    expect(readTree(join(hld, 'generated'))).toEqual({ 'common/root.yaml': '# previous output\n' });
+
+    const again = await run(generateStep, values);
+    expect(again.result.ok && again.result.outputs.components).toBe('3');
+    expect(Object.keys(readTree(join(hld, 'generated'))).sort()).toEqual(['common/private/cm.yaml', 'common/private/private.yaml', 'common/root.yaml']);
+    expect(readTree(join(hld, 'generated'))['common/private/cm.yaml']).toContain('name: private');
   }, 60_000);
 });
