@@ -91,12 +91,19 @@ export class GitRepo {
     return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
   }
 
+  /**
+   * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+   * or without a depth whatever history is missing. With allowFailure a branch the remote does
+   * not have is a non-zero code, not an error.
+   */
+  async fetchBranch(branch: string, opts: { depth?: number; allowFailure?: boolean } = {}): Promise<ExecResult> {
+    const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+    return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+  }
+
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
   async syncToRemote(): Promise<void> {
-    const fetched = await this.git(
-      ['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`],
-      { network: true, allowFailure: true },
-    );
+    const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
     if (fetched.code === 0) {
       await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
       await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
@@ -112,10 +119,7 @@ export class GitRepo {
     // does); only an empty repository gets an orphan branch.
     const base = await this.defaultBranch();
     if (base !== this.branch) {
-      const baseFetch = await this.git(
-        ['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`],
-        { network: true, allowFailure: true },
-      );
+      const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
       if (baseFetch.code === 0) {
         await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
         await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);

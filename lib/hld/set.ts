@@ -37,6 +37,11 @@ export function splitKeyPath(path: string, arg = path): string[] {
   return keys;
 }
 
+/** An environment names a config file, config/<environment>.yaml: letters, digits, '_', '.', '-'. */
+export function isEnvironmentName(name: string): boolean {
+  return /^[\w.-]+$/.test(name);
+}
+
 export interface SetOptions {
   /** Folder of the component whose config file is edited (where `fab set` runs). */
   componentDir: string;
@@ -60,7 +65,7 @@ export interface SetResult {
  * keeps its comments, key order, quoting and blank lines: only the edited lines change.
  */
 export async function setConfig(opts: SetOptions): Promise<SetResult> {
-  if (!/^[\w.-]+$/.test(opts.environment)) throw new UsageError(`environment '${opts.environment}' is not a valid config file name`);
+  if (!isEnvironmentName(opts.environment)) throw new UsageError(`environment '${opts.environment}' is not a valid config file name`);
   const yamlFile = join(opts.componentDir, 'config', `${opts.environment}.yaml`);
   const jsonFile = join(opts.componentDir, 'config', `${opts.environment}.json`);
   const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));

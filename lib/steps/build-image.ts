@@ -85,12 +85,12 @@ export const buildImageStep: StepDef = {
       const from = parseImageRef(source, 'source-image');
       if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
       if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-      const digest = await host.group(`Promote ${formatRef(from)}`, async () => {
-        let d = '';
-        for (const t of tags) d = await client.copy(from, ref(t));
-        return d;
+      const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
+        let c = { digest: '', imageId: '' };
+        for (const t of tags) c = await client.copy(from, ref(t));
+        return c;
       });
-      return finish(digest, false);
+      return finish(copied.digest, false, copied.imageId);
     }
 
     const context = resolve(inputs.string('context'));
@@ -107,9 +107,9 @@ export const buildImageStep: StepDef = {
         const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
         if (existing) {
           host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-          let digest = '';
-          for (const t of tags) digest = await client.copy(ref(existing), ref(t));
-          return finish(digest, false);
+          let copied = { digest: '', imageId: '' };
+          for (const t of tags) copied = await client.copy(ref(existing), ref(t));
+          return finish(copied.digest, false, copied.imageId);
         }
       }
     }

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { fillTemplate } from '../template.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
@@ -11,7 +12,7 @@ import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
-import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
+import { isEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
@@ -74,7 +75,7 @@ export const updateHld: StepDef = {
 };
 
 export function checkEnvironment(environment: string): string {
-  if (!/^[\w.-]+$/.test(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
+  if (!isEnvironmentName(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
   return environment;
 }
 
@@ -157,7 +158,7 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
     if (!dryRun) await provider.preflight();
     const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
     // A re-run for the same change: the open branch already holds exactly this tree.
-    const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
+    const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
     let commit = '';
     if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
       commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
@@ -219,10 +220,7 @@ export function collectEdits(lines: string[], component: string[], imageTag: str
 
 /** Fills the branch template and makes the result a valid git branch name. */
 export function branchName(template: string, values: Record<string, string>): string {
-  const filled = template.replace(/\{([\w-]+)\}/g, (m, k: string) => {
-    if (!(k in values)) throw new UsageError(`input 'pr-branch': unknown placeholder ${m}`);
-    return values[k];
-  });
+  const filled = fillTemplate(template, values, "input 'pr-branch'");
   const clean = filled
     .replace(/[\s~^:?*[\\\x00-\x1f\x7f]+/g, '-')
     .replace(/\.\.+/g, '.')
