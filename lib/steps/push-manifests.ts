@@ -7,7 +7,7 @@ import { removeTempDir } from '../fs/temp.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/retry.js';
+import { commitAndPush } from '../git/commit-and-push.js';
 import { isDirectory, mirrorTree } from '../manifests/mirror.js';
 import { gitInputs, type StepDef } from './types.js';
 

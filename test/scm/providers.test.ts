@@ -1,4 +1,4 @@
-import { rateLimitWait } from '../../lib/scm/retry.js';
+import { rateLimitWait } from '../../lib/scm/rate-limit.js';
 import { AzureDevOpsProvider, parseAzureUrl } from '../../lib/scm/azure-devops.js';
 import { GitHubProvider, parseGitHubUrl } from '../../lib/scm/github.js';
 import type { PullRequestSpec } from '../../lib/scm/types.js';
