@@ -138,9 +138,18 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       folders.push({ name: names[g], path: join(output, names[g]), files: nodes.length });
       components += nodes.length;
     }
-    for (const name of names) {
-      await rm(join(output, name), { recursive: true, force: true });
-      await rename(join(staging, name), join(output, name));
+    // Previous folders are moved aside, not deleted in place: deleting a large folder takes a while,
+    // and a kill meanwhile would leave half of it for push-manifests to publish.
+    const previous = await mkdtemp(join(output, `.ringway-staging-${process.pid}-`));
+    try {
+      for (const name of names) {
+        await rename(join(output, name), join(previous, name)).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'ENOENT') throw err;
+        });
+        await rename(join(staging, name), join(output, name));
+      }
+    } finally {
+      await rm(previous, { recursive: true, force: true });
     }
     await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
     log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
