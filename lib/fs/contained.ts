@@ -9,7 +9,8 @@ import { walkFiles } from './walk.js';
  * make a step read, write or delete there. These checks run before any read or write, dry-run too.
  */
 
-function inside(root: string, path: string): boolean {
+/** Whether `path` is `root` or below it (by name; links are not followed). */
+export function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

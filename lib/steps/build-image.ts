@@ -9,7 +9,7 @@ import { timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
 
-export const buildImageStep: StepDef = {
+export const step: StepDef = {
   name: 'build-image',
   title: 'Build image',
   description:

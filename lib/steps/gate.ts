@@ -13,7 +13,7 @@ import { recordStage } from '../telemetry/record.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
-export const gateStep: StepDef = {
+export const step: StepDef = {
   name: 'gate',
   title: 'Promotion gate',
   description:

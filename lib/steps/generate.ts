@@ -6,7 +6,7 @@ import { folderName, generate, type GenerateProgress } from '../hld/generate.js'
 import type { Host } from './host.js';
 import { timeoutInput, type StepDef } from './types.js';
 
-export const generateStep: StepDef = {
+export const step: StepDef = {
   name: 'generate',
   title: 'Generate manifests',
   description:

@@ -13,7 +13,7 @@ import { gitInputs, type StepDef } from './types.js';
 
 export const SOURCE_TRAILER = 'Ringway-Source-Commit';
 
-export const pushManifests: StepDef = {
+export const step: StepDef = {
   name: 'push-manifests',
   title: 'Push manifests',
   description:

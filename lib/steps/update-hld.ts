@@ -24,7 +24,7 @@ export interface Edit {
   pairs: SetPair[];
 }
 
-export const updateHld: StepDef = {
+export const step: StepDef = {
   name: 'update-hld',
   title: 'Update HLD',
   description:

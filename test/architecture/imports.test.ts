@@ -15,6 +15,7 @@ export const LAYERS: Record<string, number> = {
   template: 1,
   exec: 2,
   fs: 2,
+  pool: 2,
   git: 3,
   hld: 4,
   image: 4,

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { renderTag } from '../../lib/image/tags.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { buildImageStep } from '../../lib/steps/build-image.js';
+import { step as buildImageStep } from '../../lib/steps/build-image.js';
 import { RegistryClient } from '../../lib/image/registry.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { camelCase } from '../../lib/steps/inputs.js';
+import { camelCase } from '../../lib/steps/names.js';
 import { DEV_KEY } from '../../stand-ins/azurite.js';
 import { bareRepo, git, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
-import { generateStep } from '../../lib/steps/generate.js';
-import { gateStep } from '../../lib/steps/gate.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as generateStep } from '../../lib/steps/generate.js';
+import { step as gateStep } from '../../lib/steps/gate.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import type { StepDef } from '../../lib/steps/types.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { DEV_ACCOUNT, DEV_KEY, startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { startFaultProxy, type FaultProxy } from '../../stand-ins/fault-proxy.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';

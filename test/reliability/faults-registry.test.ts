@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { runStep } from '../../lib/hosts/run.js';
-import { buildImageStep } from '../../lib/steps/build-image.js';
+import { step as buildImageStep } from '../../lib/steps/build-image.js';
 import { writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../../stand-ins/fault-proxy.js';
