@@ -1,17 +1,17 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError, withInput } from '../errors.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
-import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
-import { checkRef } from '../git/validate.js';
+import { checkRef, checkRepoInput } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/retry.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
-import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
+import { checkEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
@@ -21,6 +21,8 @@ import { gitInputs, type StepDef } from './types.js';
 export interface Edit {
   component: string[];
   pairs: SetPair[];
+  /** Input the component came from, for errors: 'component', or 'set' for a `component:key=value` line. */
+  input?: string;
 }
 
 export const updateHld: StepDef = {
@@ -60,7 +62,7 @@ export const updateHld: StepDef = {
     { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
-    const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
+    const component = inputs.string('component') ? withInput('component', () => splitKeyPath(inputs.string('component'))) : [];
     const environment = checkEnvironment(inputs.string('environment'));
     const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
     const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
@@ -74,8 +76,7 @@ export const updateHld: StepDef = {
 };
 
 export function checkEnvironment(environment: string): string {
-  if (!/^[\w.-]+$/.test(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
-  return environment;
+  return withInput('environment', () => checkEnvironmentName(environment));
 }
 
 /** A change to the HLD, planned once the repository is checked out. */
@@ -112,23 +113,26 @@ export interface HldChangeResult {
  * and rollback, so both take the same reviewed path with the same concurrency safety.
  */
 export async function changeHld(inputs: Inputs, host: Host, stepName: string, plan: (c: HldCheckout) => Promise<HldChange>, opts: { depth?: number } = {}): Promise<HldChangeResult> {
-  const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
+  const url = checkRepoInput(inputs.string('hld-repo'), 'hld-repo');
   const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
   const environment = checkEnvironment(inputs.string('environment'));
   const token = inputs.string('token');
   const dryRun = inputs.boolean('dry-run');
   // Checked before any network work, so a bad value fails at once with nothing fetched.
   const maxAttempts = inputs.integer('max-attempts', 1);
+  // The branch template's placeholders too (their values come later, from the checkout).
+  if (inputs.boolean('pull-request')) branchName(inputs.string('pr-branch'), Object.fromEntries(BRANCH_PLACEHOLDERS.map((k) => [k, 'x'])));
   const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
   try {
     const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-      const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth: opts.depth });
+      // git's answer names the server; the error adds the input it came from.
+      const r = await withInput('hld-repo', () => GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth: opts.depth }));
       host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
       return r;
     });
     const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
     const { edits, message, body, branchValues, guard } = await plan({ repo, work, componentDir, environment });
-    for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
+    for (const e of edits) await withInput(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
     const apply = async () => {
       await guard?.();
       // The config file may be a committed link: it must not lead the write out of the checkout.
@@ -200,22 +204,27 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
 
 export function collectEdits(lines: string[], component: string[], imageTag: string, imageRepository: string): Edit[] {
   const byComponent = new Map<string, Edit>();
-  const add = (comp: string[], pair: SetPair) => {
+  const add = (comp: string[], pair: SetPair, input = 'component') => {
     const k = comp.join('.');
-    const e = byComponent.get(k) ?? { component: comp, pairs: [] };
+    const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
     e.pairs.push(pair);
     byComponent.set(k, e);
   };
   for (const line of lines) {
     const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-    if (m) add(splitKeyPath(m[1]), parseSetArg(m[2]));
-    else add(component, parseSetArg(line));
+    withInput('set', () => (m ? add(splitKeyPath(m[1]), parseSetArg(m[2]), 'set') : add(component, parseSetArg(line))));
   }
   if (imageTag) add(component, { keyPath: ['image', 'tag'], value: imageTag });
   if (imageRepository) add(component, { keyPath: ['image', 'repository'], value: imageRepository });
   if (byComponent.size === 0) throw new UsageError("nothing to set: give 'image-tag', 'image-repository' or 'set'");
   return [...byComponent.values()];
 }
+
+/**
+ * Placeholders a pr-branch template may use (update-hld's, and rollback's {from-tag}): the early
+ * check refuses others before the fetch; the fill itself checks the step's exact set.
+ */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'from-tag', 'component', 'environment', 'build-id'];
 
 /** Fills the branch template and makes the result a valid git branch name. */
 export function branchName(template: string, values: Record<string, string>): string {
