@@ -47,8 +47,13 @@ export function splitKeyPath(path: string, arg = path): string[] {
  * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
  * '-', not starting with '.' or '-' (never a hidden file, never an option).
  */
+export function isEnvironmentName(name: string): boolean {
+  return /^\w[\w.-]*$/.test(name);
+}
+
+/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
 export function checkEnvironmentName(environment: string): string {
-  if (!/^[\w][\w.-]*$/.test(environment)) {
+  if (!isEnvironmentName(environment)) {
     throw new UsageError(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
   }
   return environment;

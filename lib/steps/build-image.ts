@@ -5,11 +5,11 @@ import { buildImage, CredentialStore, parseBuildArgs, pickBuilder, pushImage, ty
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
 import { registerSecret } from '../secrets.js';
-import type { StepDef } from './types.js';
+import { timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
 
-export const buildImageStep: StepDef = {
+export const step: StepDef = {
   name: 'build-image',
   title: 'Build image',
   description:
@@ -41,6 +41,8 @@ export const buildImageStep: StepDef = {
     { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
     { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
     { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+    // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
+    timeoutInput,
   ],
   outputs: [
     { name: 'image', description: 'Image repository (registry/repository)' },
@@ -83,12 +85,12 @@ export const buildImageStep: StepDef = {
       const from = parseImageRef(source, 'source-image');
       if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
       if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-      const digest = await host.group(`Promote ${formatRef(from)}`, async () => {
-        let d = '';
-        for (const t of tags) d = await client.copy(from, ref(t));
-        return d;
+      const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
+        let c = { digest: '', imageId: '' };
+        for (const t of tags) c = await client.copy(from, ref(t));
+        return c;
       });
-      return finish(digest, false);
+      return finish(copied.digest, false, copied.imageId);
     }
 
     const context = resolve(inputs.string('context'));
@@ -105,9 +107,9 @@ export const buildImageStep: StepDef = {
         const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
         if (existing) {
           host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-          let digest = '';
-          for (const t of tags) digest = await client.copy(ref(existing), ref(t));
-          return finish(digest, false);
+          let copied = { digest: '', imageId: '' };
+          for (const t of tags) copied = await client.copy(ref(existing), ref(t));
+          return finish(copied.digest, false, copied.imageId);
         }
       }
     }

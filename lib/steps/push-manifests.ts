@@ -8,13 +8,13 @@ import { displayUrl } from '../git/auth.js';
 import { checkRepoInput } from '../git/validate.js';
 import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/retry.js';
+import { commitAndPush } from '../git/commit-and-push.js';
 import { isDirectory, mirrorTree } from '../manifests/mirror.js';
 import { gitInputs, type StepDef } from './types.js';
 
 export const SOURCE_TRAILER = 'Ringway-Source-Commit';
 
-export const pushManifests: StepDef = {
+export const step: StepDef = {
   name: 'push-manifests',
   title: 'Push manifests',
   description:

@@ -12,8 +12,10 @@ const lib = join(root, 'lib');
 export const LAYERS: Record<string, number> = {
   errors: 0,
   secrets: 1,
+  template: 1,
   exec: 2,
   fs: 2,
+  pool: 2,
   git: 3,
   hld: 4,
   image: 4,
@@ -90,4 +92,14 @@ test('no import loops between modules', () => {
 
 test('the scanner reads the imports it judges (an empty graph would pass everything)', () => {
   expect(graph.get(join(lib, 'steps/types.ts'))).toEqual(expect.arrayContaining([join(lib, 'steps/host.ts'), join(lib, 'steps/inputs.ts')]));
+});
+
+test('bench/, scripts/ and stand-ins/ never reach into test/ (the stand-ins they start live in stand-ins/)', () => {
+  const reach: string[] = [];
+  for (const dir of ['bench', 'scripts', 'stand-ins', 'lib']) {
+    for (const f of tsFiles(join(root, dir))) {
+      for (const t of importsOf(f)) if (relative(root, t).startsWith('test/')) reach.push(`${relative(root, f)} → ${relative(root, t)}`);
+    }
+  }
+  expect(reach).toEqual([]);
 });
