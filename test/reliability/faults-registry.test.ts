@@ -79,8 +79,8 @@ test('a 500 on a manifest PUT while promoting to two tags: the error names the i
   await faults([{ method: 'PUT', path: '^/v2/fault/svc/manifests/staging$' }]);
   const values = { image: `${host}/fault/svc`, 'source-image': `${host}/fault/svc:dev-42`, tags: 'staging-42,staging' };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/svc:staging: registry ${host} answered HTTP 500: UNKNOWN injected fault` });
-  // What did land is the source image itself (no other digest, no half-written tag): the failed tag is absent.
+  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/svc:staging: registry ${host} answered HTTP 500: UNKNOWN injected fault; already tagged with this image: staging-42; run the step again to write the rest` });
+  // What did land is the source image itself, as the error says (no other digest, no half-written tag): the failed tag is absent.
   expect(await tagsOf('fault/svc')).toEqual({ 'dev-42': digest, 'staging-42': digest });
 
   const again = await promote(values);
