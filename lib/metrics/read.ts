@@ -64,12 +64,10 @@ export function metricRow(e: Record<string, unknown>): MetricRow {
  * table service leaves them out. `progress` is called every 5,000 rows.
  */
 export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
-  await store.ensureTable();
   let filter = `PartitionKey eq ${quote(store.partitionKey)} and Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
   if (q.ring) filter += ` and env eq ${quote(q.ring.toLowerCase())}`;
   const acc = new MetricsAccumulator(w);
-  const pages = (await store.client()).listEntities<Record<string, unknown>>({ queryOptions: { filter, select: SELECT } }).byPage({ maxPageSize: 1000 });
-  for await (const page of pages) {
+  for await (const page of store.pages({ filter, select: SELECT })) {
     for (const e of page) {
       const row = metricRow(e);
       if (!q.service || matchesService(row as DeploymentRow, q.service)) acc.add(row);
