@@ -160,11 +160,13 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
 }
 
 /**
- * Renders at once by default: one more than the cores. Every render is a short `helm template`
- * process whose start-up and exit leave a core idle; one extra keeps both cores busy.
+ * Renders at once by default: two per core. Every render is a short `helm template` process
+ * whose start-up, file reads and exit leave its core idle for a moment; with one extra per core
+ * another render is always ready to take it (the concurrency table in BENCHMARKS.md: cores + 1
+ * still left the cores partly idle).
  */
 export function defaultConcurrency(): number {
-  return cpus().length + 1;
+  return cpus().length * 2;
 }
 
 /** Offline check that each generated document is a Kubernetes object. */

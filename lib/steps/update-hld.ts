@@ -1,18 +1,18 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError, withInput } from '../errors.js';
 import { fillTemplate } from '../template.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
-import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
-import { checkRef } from '../git/validate.js';
+import { checkRef, checkRepoInput } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
-import { isEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
+import { checkEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
@@ -22,6 +22,8 @@ import { gitInputs, type StepDef } from './types.js';
 export interface Edit {
   component: string[];
   pairs: SetPair[];
+  /** Input the component came from, for errors: 'component', or 'set' for a `component:key=value` line. */
+  input?: string;
 }
 
 export const step: StepDef = {
@@ -61,7 +63,7 @@ export const step: StepDef = {
     { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
-    const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
+    const component = inputs.string('component') ? withInput('component', () => splitKeyPath(inputs.string('component'))) : [];
     const environment = checkEnvironment(inputs.string('environment'));
     const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
     const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
@@ -75,8 +77,7 @@ export const step: StepDef = {
 };
 
 export function checkEnvironment(environment: string): string {
-  if (!isEnvironmentName(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
-  return environment;
+  return withInput('environment', () => checkEnvironmentName(environment));
 }
 
 /** A change to the HLD, planned once the repository is checked out. */
@@ -134,7 +135,7 @@ interface PlannedChange {
  */
 export async function changeHld(inputs: Inputs, host: Host, stepName: string, plan: (c: HldCheckout) => Promise<HldChange>, opts: { depth?: number } = {}): Promise<HldChangeResult> {
   const settings: ChangeSettings = {
-    url: checkRepoUrl(inputs.string('hld-repo'), 'hld-repo'),
+    url: checkRepoInput(inputs.string('hld-repo'), 'hld-repo'),
     hldPath: safeRelativePath(inputs.string('hld-path'), 'hld-path'),
     environment: checkEnvironment(inputs.string('environment')),
     token: inputs.string('token'),
@@ -142,6 +143,11 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
     // Checked before any network work, so a bad value fails at once with nothing fetched.
     maxAttempts: inputs.integer('max-attempts', 1),
   };
+  // The branch template's placeholders too (their values come later, from the checkout).
+  if (inputs.boolean('pull-request')) {
+    const placeholders = [...BRANCH_PLACEHOLDERS, ...(stepName === 'rollback' ? ['from-tag'] : [])];
+    branchName(inputs.string('pr-branch'), Object.fromEntries(placeholders.map((k) => [k, 'x'])));
+  }
   const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
   try {
     const planned = await collectChange(inputs, host, settings, work, plan, opts.depth);
@@ -155,14 +161,15 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
 async function collectChange(inputs: Inputs, host: Host, settings: ChangeSettings, work: string, plan: (c: HldCheckout) => Promise<HldChange>, depth: number | undefined): Promise<PlannedChange> {
   const { url, hldPath, environment, token } = settings;
   const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-    const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth });
+    // git's answer names the server; the error adds the input it came from.
+    const r = await withInput('hld-repo', () => GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth }));
     host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
     return r;
   });
   const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
   const change = await plan({ repo, work, componentDir, environment });
   const { edits, guard } = change;
-  for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
+  for (const e of edits) await withInput(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
   const apply = async () => {
     await guard?.();
     // The config file may be a committed link: it must not lead the write out of the checkout.
@@ -239,22 +246,24 @@ async function landPullRequest(inputs: Inputs, host: Host, stepName: string, set
 
 export function collectEdits(lines: string[], component: string[], imageTag: string, imageRepository: string): Edit[] {
   const byComponent = new Map<string, Edit>();
-  const add = (comp: string[], pair: SetPair) => {
+  const add = (comp: string[], pair: SetPair, input = 'component') => {
     const k = comp.join('.');
-    const e = byComponent.get(k) ?? { component: comp, pairs: [] };
+    const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
     e.pairs.push(pair);
     byComponent.set(k, e);
   };
   for (const line of lines) {
     const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-    if (m) add(splitKeyPath(m[1]), parseSetArg(m[2]));
-    else add(component, parseSetArg(line));
+    withInput('set', () => (m ? add(splitKeyPath(m[1]), parseSetArg(m[2]), 'set') : add(component, parseSetArg(line))));
   }
   if (imageTag) add(component, { keyPath: ['image', 'tag'], value: imageTag });
   if (imageRepository) add(component, { keyPath: ['image', 'repository'], value: imageRepository });
   if (byComponent.size === 0) throw new UsageError("nothing to set: give 'image-tag', 'image-repository' or 'set'");
   return [...byComponent.values()];
 }
+
+/** Placeholders of update-hld's pr-branch template (rollback adds {from-tag}). */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'component', 'environment', 'build-id'];
 
 /** Fills the branch template and makes the result a valid git branch name. */
 export function branchName(template: string, values: Record<string, string>): string {

@@ -33,6 +33,8 @@ describe('repository URL and ref rules', () => {
     ['http://localhost/r.git'],
     ['ssh://git@host.example/o/r.git'],
     ['git@github.com:o/r.git'],
+    ['host.example:o/r.git'],
+    ['git@my-alias:o/r.git'],
     ['git://host.example/r.git'],
     ['file:///srv/hld.git'],
     ['/srv/hld.git'],
@@ -51,6 +53,8 @@ describe('repository URL and ref rules', () => {
     ['ssh://-oProxyCommand=touch%20x/r', "host starts with '-'"],
     ['-host:path', "starts with '-'"],
     ['git@-oProxyCommand=x:r', "host starts with '-'"],
+    ['javascript:alert(1)', "'javascript' is not a host name"],
+    ['mailto:x', "'mailto' is not a host name"],
     ['https://host/r.git\n--upload-pack=x', 'control characters'],
     [`https://host/${'a'.repeat(3000)}`, 'longer than 2048'],
   ])('refused: %#', (url, why) => {
