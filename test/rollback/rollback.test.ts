@@ -12,6 +12,7 @@ import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
+import { runCli } from '../support/run-bundle.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -142,6 +143,28 @@ describe('from the deployment records (Azurite)', () => {
       const { result } = await rollback({ ...base(hld.url), ...s, ...extra });
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.message).toMatch(message);
+    }
+    expect(logOf(hld.dir, 'main')).toHaveLength(1);
+    expect(branchesOf(hld.dir)).toEqual(['main']);
+  }, 180_000);
+});
+
+describe('on the command line (the CLI bundle)', () => {
+  test('a ring outside the rings is bad usage (exit 2); what the HLD and the records do not hold fails (exit 1); one line naming the input, nothing pushed', async () => {
+    const s = storage();
+    await deployed(s, 'v3', 'prod', 3, '2026-11-22T10:00:00Z');
+    const hld = await bareRepo({ files: FILES('v3') });
+    const env = { RINGWAY_CONNECTION_STRING: s['connection-string'], RINGWAY_TABLE_NAME: s['table-name'], RINGWAY_PARTITION_KEY: s['partition-key'] };
+    const cases: [string[], number, string][] = [
+      [['--ring', 'qa'], 2, "error: input 'ring': 'qa' is not one of the rings dev, staging, prod"],
+      [['--ring', 'prod'], 1, "error: input 'to-tag': no previous good tag of frontend in prod: no other tag reached synced there before v3; name one with 'to-tag'"],
+      [['--ring', 'prod', '--to-tag', 'v1'], 1, "error: input 'to-tag': v1 was never deployed to prod (no deployment of frontend with that tag is recorded there)"],
+      [['--ring', 'prod', '--service', 'payments'], 1, "error: input 'service': service 'payments' (component 'payments') has no image.tag in config/prod.yaml; nothing to roll back"],
+    ];
+    for (const [extra, code, line] of cases) {
+      const r = await runCli(['rollback', '--hld-repo', hld.url, '--service', 'frontend', '--environment', 'prod', '--pull-request', 'false', ...extra], env);
+      expect([r.code, r.stderr.trim().split('\n').pop()]).toEqual([code, line]);
+      expect(r.stdout).toBe('');
     }
     expect(logOf(hld.dir, 'main')).toHaveLength(1);
     expect(branchesOf(hld.dir)).toEqual(['main']);
