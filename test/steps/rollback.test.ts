@@ -10,6 +10,8 @@ import { recordStage } from '../../lib/telemetry/record.js';
 import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
@@ -168,6 +170,35 @@ describe('on the command line (the CLI bundle)', () => {
     }
     expect(logOf(hld.dir, 'main')).toHaveLength(1);
     expect(branchesOf(hld.dir)).toEqual(['main']);
+  }, 180_000);
+});
+
+describe('on GitHub (git over smart HTTP with a token; API requests checked against @octokit/openapi)', () => {
+  const TOKEN = 'rollback-token-5e1d7c3a';
+  let server: GitHttpServer;
+  let api: ForgeApi;
+  beforeAll(async () => {
+    [server, api] = await Promise.all([startGitHttpServer({ token: TOKEN }), startForgeApi('github')]);
+  });
+  afterAll(async () => {
+    await Promise.all([server?.stop(), api?.stop()]);
+  });
+
+  test('a pull request from ROLLBACK/{service}-{ring}-{tag}: its title and body say what is rolled back and why; nothing merged before review', async () => {
+    await api.reset({ token: TOKEN });
+    const repo = await server.repo('contoso/hld', { files: FILES('v1') });
+    commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
+    const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
+    const r = await rollback({ ...base(repo.httpUrl), 'pull-request': 'true', provider: 'github', 'api-url': api.url, token: TOKEN, reason });
+    expect(r.outputs).toMatchObject({ 'from-tag': 'v2', 'to-tag': 'v1', branch: 'ROLLBACK/frontend-prod-v1', 'pull-request-number': '100', 'pull-request-url': `${api.url}/contoso/hld/pull/100` });
+    const { prs } = await api.requests();
+    expect(prs).toHaveLength(1);
+    expect(prs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
+    expect(prs[0].body).toContain('Rolls frontend in prod back from v2 to v1.');
+    expect(prs[0].body).toContain(`Reason: ${reason}`);
+    expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
+    expect(tagIn(repo.dir)).toBe('v2');
+    expect(r.host.output).not.toContain(TOKEN);
   }, 180_000);
 });
 
