@@ -71,10 +71,8 @@ export function metricsQuery(partitionKey: string, q: MetricsQuery, w: Window): 
 
 /** Reads the partition once, page by page, and computes the report. `progress` is called every 5,000 rows. */
 export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
-  await store.ensureTable();
   const acc = new MetricsAccumulator(w);
-  const pages = (await store.client()).listEntities<Record<string, unknown>>({ queryOptions: metricsQuery(store.partitionKey, q, w) }).byPage({ maxPageSize: 1000 });
-  for await (const page of pages) {
+  for await (const page of store.pages(metricsQuery(store.partitionKey, q, w))) {
     for (const e of page) {
       const row = metricRow(e);
       if (!q.service || matchesService(row as DeploymentRow, q.service)) acc.add(row);

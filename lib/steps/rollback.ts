@@ -8,7 +8,7 @@ import { readConfigValue, splitKeyPath } from '../hld/set.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
-import { DeploymentStore, storageError } from '../telemetry/store.js';
+import { DeploymentStore } from '../telemetry/store.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import type { InputDef, StepDef } from './types.js';
 import { changeHld, pullRequestBody, step as updateHld } from './update-hld.js';
@@ -66,9 +66,6 @@ export const step: StepDef = {
     const component = splitKeyPath(componentInput || service);
     const storage = inputs.string('connection-string') || inputs.string('account-name');
     const store = storage ? DeploymentStore.open(storeOptions((n) => inputs.string(n))) : undefined;
-    const tableError = (e: unknown) => {
-      throw e instanceof RingwayError ? e : storageError(e);
-    };
 
     let fromTag = '';
     let toTag = '';
@@ -92,7 +89,7 @@ export const step: StepDef = {
         if (!now) throw new RingwayError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
         fromTag = now;
         if (store) {
-          const rows = await ringRows(store, service, ring).catch(tableError);
+          const rows = await ringRows(store, service, ring);
           if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
           fromRow = currentDeployment(rows, fromTag);
           if (wanted) {
@@ -150,7 +147,7 @@ export const step: StepDef = {
         deploymentId = row.rowKey;
         host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
       } catch (err) {
-        host.warning(`rollback not recorded: ${redact(errorMessage(err instanceof RingwayError ? err : storageError(err))).split('\n')[0]}`);
+        host.warning(`rollback not recorded: ${redact(errorMessage(err)).split('\n')[0]}`);
       }
     }
     return {
