@@ -2,11 +2,12 @@
 // folders that replace the output only when every component succeeded. Rendering and its cache
 // are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
 import { cpus } from 'node:os';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { assertResolvesInside, inside } from '../fs/contained.js';
 import { removeStaleStaging } from '../fs/temp.js';
+import { walkFiles } from '../fs/walk.js';
 import { limiter } from '../pool.js';
 import { firstDocument, isPlainObject } from './files.js';
 import { hasHook, runHooks } from './hooks.js';
@@ -171,16 +172,7 @@ export function defaultConcurrency(): number {
 
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder: string, name: string): Promise<void> {
-  const walk = async (d: string): Promise<string[]> => {
-    const out: string[] = [];
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) out.push(...(await walk(full)));
-      else out.push(full);
-    }
-    return out;
-  };
-  for (const file of await walk(folder)) {
+  for await (const { path: file } of walkFiles(folder)) {
     if ((await stat(file)).size === 0) continue;
     const text = await readFile(file, 'utf8');
     for (const chunk of text.split(/^---$/m)) {
