@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { launchChromium } from '../../stand-ins/browser.js';
+import { startStaticServer } from '../../stand-ins/static-http.js';
 import { logOf, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { runCli } from '../support/run-bundle.js';
 
@@ -81,8 +83,26 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
   expect(rows.find((v) => v.deploymentId === out['rollback-deployment'])).toMatchObject({ hldCommitId: out['rollback-commit'], cluster: 'staging-cluster' });
   const table = await runCli(['deployments', '--ring', 'staging', ...storage], env);
   expect(table.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([expect.stringMatching(/^Rolled back +frontend +staging /)]);
-  // The dashboard lists it the same way.
-  expect(readFileSync(out.dashboard, 'utf8')).toContain(`"state":"Rolled back"`);
+  // The dashboard, in a browser: the same states; each badge names the other deployment and why.
+  const server = await startStaticServer(join(ws, 'dashboard'));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('tbody tr');
+    const shown = (await page.evaluate(`[...document.querySelectorAll('tbody tr')].map((tr) => [tr.cells[2].textContent, tr.cells[4].textContent.split(' ')[0], tr.cells[0].textContent, tr.querySelector('.state').title])`)) as string[][];
+    const why = `gate: ${out['gate-bad-reason']}`;
+    expect(shown.filter(([ring]) => ring === 'staging').sort()).toEqual(
+      [
+        ['staging', good, 'Synced', ''],
+        ['staging', bad, 'Rolled back', `rolled back by deployment ${out['rollback-deployment']}: ${why}`],
+        ['staging', good, 'Synced ↩', `rollback of deployment ${rolledBack?.deploymentId}: ${why}`],
+      ].sort(),
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 });
 
 test('a workspace that is not empty is refused before anything is made', async () => {

@@ -202,4 +202,36 @@ describe("from the HLD's history (no storage)", () => {
     expect(tagIn(hld.dir)).toBe('v1');
     expect(tagIn(hld.dir, 'backend')).toBe('b-7');
   }, 180_000);
+
+  test('a rollback racing with update-hld of the same service in the ring: the rollback lands before it, after it (of what it read), or is refused with a clear error; the update is never lost', async () => {
+    for (let round = 0; round < 3; round++) {
+      const hld = await bareRepo({ files: FILES('v1') });
+      commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, 'v2');
+      const [rb, up] = await Promise.all([
+        rollback({ ...base(hld.url), reason: 'race' }),
+        updateHld.run(Inputs.of(updateHld, { 'hld-repo': hld.url, component: 'frontend', environment: 'prod', 'image-tag': 'v4', 'pull-request': 'false' }), new RecordingHost()),
+      ]);
+      const history = logOf(hld.dir, 'main').map((c) => c.sha);
+      expect(up.changed).toBe('true');
+      expect(history).toContain(up.commit);
+      if (!rb.result.ok) {
+        // The update landed between the rollback's read and its push: refused, nothing pushed.
+        expect(rb.result.message).toBe('prod moved on from v2 to v4 while rolling back; nothing pushed — run rollback again');
+        expect(tagIn(hld.dir)).toBe('v4');
+        expect(history).toHaveLength(3);
+        continue;
+      }
+      expect(history).toContain(rb.outputs.commit);
+      if (rb.outputs['from-tag'] === 'v2') {
+        // Rolled back first (v2 → v1), then the update on top of it.
+        expect(rb.outputs['to-tag']).toBe('v1');
+        expect(history.indexOf(up.commit)).toBeLessThan(history.indexOf(rb.outputs.commit));
+        expect(tagIn(hld.dir)).toBe('v4');
+      } else {
+        // The rollback read the HLD after the update: it rolled back what it found (v4 → v2).
+        expect(rb.outputs).toMatchObject({ 'from-tag': 'v4', 'to-tag': 'v2' });
+        expect(tagIn(hld.dir)).toBe('v2');
+      }
+    }
+  }, 300_000);
 });
