@@ -1,6 +1,7 @@
 // Pure functions from step definitions to the files each surface needs. A step is defined once
 // (lib/steps/<step>.ts); these files are generated from it and committed, never edited by hand.
 import { stringify } from 'yaml';
+import { extraCommands } from '../lib/cli/extra-commands.js';
 import { stepHelp } from '../lib/cli/help.js';
 import { iconPng } from './icon.js';
 import { camelCase, envName } from '../lib/steps/inputs.js';
@@ -338,9 +339,17 @@ export function extensionOverview(steps: StepDef[]): string {
   ].join('\n');
 }
 
+/**
+ * What `ringway <step> --help` prints: the generic step help, or the help of the CLI command that
+ * replaces the step's generic surface (`ringway metrics` prints its report, not name=value).
+ */
+export function cliHelp(step: StepDef): string {
+  return extraCommands.find((c) => c.name === step.name)?.help ?? stepHelp(step);
+}
+
 export function cliReference(steps: StepDef[]): string {
   const parts = [`# ringway CLI reference`, '', `<!-- ${GENERATED_NOTE} -->`, ''];
-  for (const s of steps) parts.push(`## ringway ${s.name}`, '', '```text', stepHelp(s).trimEnd(), '```', '');
+  for (const s of steps) parts.push(`## ringway ${s.name}`, '', '```text', cliHelp(s).trimEnd(), '```', '');
   return parts.join('\n');
 }
 
