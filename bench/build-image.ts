@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Inputs } from '../lib/steps/inputs.js';
 import { buildImageStep } from '../lib/steps/build-image.js';
-import { isolatedContainerStorage, startRegistry } from '../test/support/registry.js';
-import { RecordingHost } from '../test/support/host.js';
+import { isolatedContainerStorage, startRegistry } from '../stand-ins/registry.js';
+import { RecordingHost } from '../stand-ins/host.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);

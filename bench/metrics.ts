@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseWindow, readMetrics } from '../lib/metrics/read.js';
 import { DeploymentStore } from '../lib/telemetry/store.js';
-import { startAzurite } from '../test/support/azurite.js';
+import { startAzurite } from '../stand-ins/azurite.js';
 
 // BENCH_ROWS to run smaller (seeding Azurite is the slow part on a busy machine).
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);

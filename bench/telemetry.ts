@@ -13,10 +13,10 @@ import { listDeployments } from '../lib/telemetry/query.js';
 import { newRowKey, recordStage } from '../lib/telemetry/record.js';
 import type { Stage } from '../lib/telemetry/row.js';
 import { DeploymentStore } from '../lib/telemetry/store.js';
-import { startAzurite } from '../test/support/azurite.js';
-import { launchChromium } from '../test/support/browser.js';
-import { tempDir } from '../test/support/git.js';
-import { startStaticServer } from '../test/support/static-http.js';
+import { startAzurite } from '../stand-ins/azurite.js';
+import { launchChromium } from '../stand-ins/browser.js';
+import { tempDir } from '../stand-ins/git.js';
+import { startStaticServer } from '../stand-ins/static-http.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const az = await startAzurite();

@@ -9,9 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Inputs } from '../lib/steps/inputs.js';
 import { updateHld } from '../lib/steps/update-hld.js';
-import { readFileAt } from '../test/support/git.js';
-import { startGitHttpServer } from '../test/support/git-http-server.js';
-import { RecordingHost } from '../test/support/host.js';
+import { readFileAt } from '../stand-ins/git.js';
+import { startGitHttpServer } from '../stand-ins/git-http-server.js';
+import { RecordingHost } from '../stand-ins/host.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const N = 20;

@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startAzurite } from '../test/support/azurite.js';
-import { isolatedContainerStorage, startRegistry } from '../test/support/registry.js';
+import { startAzurite } from '../stand-ins/azurite.js';
+import { isolatedContainerStorage, startRegistry } from '../stand-ins/registry.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const registry = await startRegistry();

@@ -1,5 +1,6 @@
 import { registerSecret } from '../secrets.js';
 import { tokenFor } from './job-token.js';
+import { hostOf } from './trust.js';
 
 /**
  * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
@@ -8,7 +9,7 @@ import { tokenFor } from './job-token.js';
  */
 export function authorizationHeader(url: string, token: string): string {
   const host = hostOf(url);
-  if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
+  if (/((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/.test(host)) {
     if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) return `AUTHORIZATION: bearer ${token}`;
     return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
   }
@@ -32,14 +33,6 @@ export function gitAuthEnv(url: string, token: string | undefined, base: NodeJS.
   env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
   env[`GIT_CONFIG_VALUE_${n}`] = header;
   return env;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 // Repository URL rules live in validate.ts; re-exported for the steps that import them from here.

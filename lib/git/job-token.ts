@@ -1,3 +1,5 @@
+import { hostOf } from './trust.js';
+
 /**
  * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
  * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
@@ -37,15 +39,6 @@ export function tokenFor(url: string, token: string | undefined): string | undef
 /** For tests. */
 export function clearJobToken(): void {
   job = undefined;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    // scp-like ssh address: no HTTP header is sent there anyway.
-    return '';
-  }
 }
 
 function orgOf(url: string): string | undefined {

@@ -91,12 +91,19 @@ export class GitRepo {
     return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
   }
 
+  /**
+   * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+   * or without a depth whatever history is missing. With allowFailure a branch the remote does
+   * not have is a non-zero code, not an error.
+   */
+  async fetchBranch(branch: string, opts: { depth?: number; allowFailure?: boolean } = {}): Promise<ExecResult> {
+    const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+    return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+  }
+
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
   async syncToRemote(): Promise<void> {
-    const fetched = await this.git(
-      ['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`],
-      { network: true, allowFailure: true },
-    );
+    const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
     if (fetched.code === 0) {
       await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
       await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
@@ -112,10 +119,7 @@ export class GitRepo {
     // does); only an empty repository gets an orphan branch.
     const base = await this.defaultBranch();
     if (base !== this.branch) {
-      const baseFetch = await this.git(
-        ['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`],
-        { network: true, allowFailure: true },
-      );
+      const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
       if (baseFetch.code === 0) {
         await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
         await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
@@ -158,6 +162,11 @@ export class GitRepo {
     const text = `${r.stdout}\n${r.stderr}`;
     if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
       return false;
+    }
+    // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+    // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+    if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+      throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
     }
     throw classifyNetworkError(this.url, new ExecError('git push', r));
   }

@@ -1,4 +1,5 @@
 import { RingwayError } from '../errors.js';
+import { backoffDelay, sleep } from './backoff.js';
 import type { GitRepo } from './repo.js';
 
 export interface CommitPushOptions {
@@ -47,9 +48,9 @@ export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPush
     if (attempt >= max) {
       throw new RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
     }
-    const delay = Math.round(base * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+    const delay = backoffDelay(base, attempt);
     opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-    await new Promise((r) => setTimeout(r, delay));
+    await sleep(delay);
     await opts.repo.syncToRemote();
   }
 }

@@ -53,7 +53,11 @@ export class TrustedHosts {
   }
 }
 
-/** URL.host of an http(s)/ssh/git URL, or the host of an scp-like address; '' otherwise. */
+/**
+ * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
+ * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
+ * decision: trusted hosts, the job token's hosts and the auth header's form.
+ */
 export function hostOf(url: string): string {
   const v = url.trim();
   if (!v) return '';

@@ -2,6 +2,7 @@ import { RingwayError, UsageError } from '../errors.js';
 import { tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
+import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
 import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
@@ -104,9 +105,8 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
 
   private explain(what: string, err: HttpError): RingwayError {
     const repo = `${this.ref.project}/${this.ref.repo}`;
-    if (err.status === 401) return new RingwayError(`${what}: Azure DevOps rejected the token (HTTP 401): check the 'token' input`);
-    if (err.status === 403) return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs Code (${what.startsWith('reading') ? 'read' : 'read & write'}) scope`);
-    if (err.status === 404) return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+    const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' });
+    if (denied) return denied;
     let detail = err.body.slice(0, 200);
     try {
       detail = (JSON.parse(err.body) as { message?: string }).message ?? detail;

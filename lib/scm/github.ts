@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { tokenFor } from '../git/job-token.js';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
+import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
 import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
@@ -71,19 +72,10 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     const r = asRequestError(err);
     const repo = `${this.ref.owner}/${this.ref.repo}`;
     if (/did not answer within/.test((err as Error).message)) return new RingwayError(`${what}: ${(err as Error).message}`);
-    switch (r.status) {
-      case 401:
-        return new RingwayError(`${what}: GitHub rejected the token (HTTP 401): check the 'token' input`);
-      case 403:
-        // Reads come from the gate (checks, statuses, reviews); writes from update-hld.
-        return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? 'read access to checks, commit statuses and pull requests' : 'contents and pull-requests write access'}`);
-      case 404:
-        return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
-      default: {
-        const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
-        return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
-      }
-    }
+    const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' });
+    if (denied) return denied;
+    const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
+    return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
   }
 
   async preflight(): Promise<void> {

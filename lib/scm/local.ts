@@ -1,4 +1,5 @@
 import { RingwayError } from '../errors.js';
+import { backoffDelay, sleep } from '../git/backoff.js';
 import type { GitRepo } from '../git/repo.js';
 import type { PullRequestProvider, PullRequestResult, PullRequestSpec } from './types.js';
 
@@ -50,13 +51,13 @@ export class LocalMergeProvider implements PullRequestProvider {
       }
       if (await this.repo.push(spec.targetBranch)) return this.landed(spec.sourceBranch);
       if (attempt >= this.maxAttempts) throw new RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
-      await new Promise((r) => setTimeout(r, Math.round(150 * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()))));
+      await sleep(backoffDelay(150, attempt));
     }
   }
 
   /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
   private async mergeBranch(spec: PullRequestSpec, src: string, subject: string): Promise<boolean> {
-    await this.repo.git(['fetch', '-q', '--no-tags', 'origin', `+refs/heads/${spec.sourceBranch}:${src}`], { network: true });
+    await this.repo.fetchBranch(spec.sourceBranch);
     // The merge base may be older than the shallow tip: fetch the history it needs.
     if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
       await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {

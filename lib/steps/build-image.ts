@@ -5,7 +5,7 @@ import { buildImage, CredentialStore, parseBuildArgs, pickBuilder, pushImage, ty
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
 import { registerSecret } from '../secrets.js';
-import type { StepDef } from './types.js';
+import { timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
 
@@ -41,6 +41,8 @@ export const buildImageStep: StepDef = {
     { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
     { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
     { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+    // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
+    timeoutInput,
   ],
   outputs: [
     { name: 'image', description: 'Image repository (registry/repository)' },

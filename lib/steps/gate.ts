@@ -140,7 +140,10 @@ export const gateStep: StepDef = {
     };
     // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
     if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
-      await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: answer.deployment.imageTag ?? imageTag, env: answer.deployment.env ?? pair.from } }).catch((e: unknown) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
+      const d = answer.deployment;
+      // Named by its ids as well: the same tag may have been deployed to the ring more than once.
+      const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
+      await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e: unknown) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
     }
     if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
       throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);

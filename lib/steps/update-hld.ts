@@ -157,7 +157,7 @@ export async function changeHld(inputs: Inputs, host: Host, stepName: string, pl
     if (!dryRun) await provider.preflight();
     const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
     // A re-run for the same change: the open branch already holds exactly this tree.
-    const existing = await repo.git(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${prBranch}:refs/remotes/origin/${prBranch}`], { network: true, allowFailure: true });
+    const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
     let commit = '';
     if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
       commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();

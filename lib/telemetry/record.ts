@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RingwayError, UsageError } from '../errors.js';
-import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
+import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, newestFirst, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
 import type { DeploymentStore } from './store.js';
 
 /** What a stage says about a deployment. Ids are lowercased where Spektate filters on them. */
@@ -53,8 +53,8 @@ const LOOKUP: Record<Stage, Column[]> = {
   'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
   'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
   'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
-  // The gate names the deployment by tag and ring only (below).
-  'gate-rejected': [],
+  // The deployment's own ids when given, else its tag and ring (below).
+  'gate-rejected': ['p2', 'pr', 'p3', 'manifestCommitId', 'hldCommitId'],
   // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
   rollback: ['hldCommitId', 'pr'],
 };
@@ -101,7 +101,8 @@ export function newRowKey(): string {
 export async function recordStage(store: DeploymentStore, r: StageRecord, now = new Date()): Promise<DeploymentRow> {
   const rank = rankOf(r.stage);
   // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
-  const given = Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v)) as Fields;
+  // A reject only marks the deployment: the ids it was named by find it, and are not written.
+  const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && (LINKS as string[]).includes(k)))) as Fields;
   const fields: Fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
   for (let attempt = 1; ; attempt++) {
     try {
@@ -113,6 +114,8 @@ export async function recordStage(store: DeploymentStore, r: StageRecord, now = 
         targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
         if (targets.length) break;
       }
+      // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
+      if (r.stage === 'gate-rejected') targets.sort(newestFirst);
       // The image's build columns belong to every ring's row of the tag; any other stage to one row.
       if (r.stage !== 'image-built') targets = targets.slice(0, 1);
       let written: DeploymentRow;

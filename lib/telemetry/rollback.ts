@@ -1,7 +1,7 @@
 import { RingwayError } from '../errors.js';
 import { matchesService } from './query.js';
 import { recordStage } from './record.js';
-import { changes, type DeploymentRow, type Fields, lastUpdated, rankOf } from './row.js';
+import { changes, type DeploymentRow, type Fields, newestFirst, rankOf, ringStartedAt } from './row.js';
 import { type DeploymentStore, quote } from './store.js';
 
 const same = (a?: string, b?: string) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
@@ -13,14 +13,9 @@ export async function ringRows(store: DeploymentStore, service: string, ring: st
   return out;
 }
 
-/** When a deployment started: its first recorded stage. */
-function startOf(row: DeploymentRow): string {
-  return [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt].filter((t): t is string => Boolean(t)).sort()[0] ?? row.timestamp ?? '';
-}
-
 /** The deployment of `tag` a rollback replaces: the newest one in the ring not already rolled back. */
 export function currentDeployment(rows: DeploymentRow[], tag: string): DeploymentRow | undefined {
-  return rows.filter((r) => same(r.imageTag, tag) && !r.rolledBackAt).sort((a, b) => (lastUpdated(a) < lastUpdated(b) ? 1 : -1))[0];
+  return rows.filter((r) => same(r.imageTag, tag) && !r.rolledBackAt).sort(newestFirst)[0];
 }
 
 /** Tags rolled back in this ring: never chosen again by a rollback, never promoted past it by the gate. */
@@ -29,12 +24,14 @@ export function rolledBackTags(rows: DeploymentRow[]): Set<string> {
 }
 
 /**
- * The last tag that reached synced in the ring before `current` started, and was not rolled back
- * itself; undefined when there is none.
+ * The last tag that reached synced in the ring before the current deployment of `current` started,
+ * and was not rolled back itself; undefined when there is none.
  */
 export function previousGoodTag(rows: DeploymentRow[], current: string): { tag: string; row: DeploymentRow } | undefined {
-  const mine = rows.filter((r) => same(r.imageTag, current));
-  const since = mine.map(startOf).filter(Boolean).sort()[0] ?? '\uffff';
+  // Before the current deployment reached the ring (not before its image was built: a good tag may
+  // reach the ring in between; not before an earlier deployment of the same tag).
+  const mine = currentDeployment(rows, current);
+  const since = (mine && ringStartedAt(mine)) || '\uffff';
   const bad = rolledBackTags(rows);
   const good = rows
     .filter((r) => r.syncedAt && r.imageTag && !same(r.imageTag, current) && !bad.has(r.imageTag.toLowerCase()) && (r.syncedAt as string) <= since)

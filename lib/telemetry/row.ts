@@ -186,6 +186,23 @@ export function syncFailed(row: DeploymentRow): boolean {
   return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
 }
 
+/**
+ * When the deployment to its ring started: its first ring stage. The build time is not one: it is
+ * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
+ */
+export function ringStartedAt(row: DeploymentRow): string {
+  const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t): t is string => Boolean(t));
+  return times.sort()[0] ?? row.timestamp ?? '';
+}
+
+/** Newest deployment first: by when it started in its ring, then by its latest stage. */
+export function newestFirst(a: DeploymentRow, b: DeploymentRow): number {
+  const [sa, sb] = [ringStartedAt(a), ringStartedAt(b)];
+  if (sa !== sb) return sa < sb ? 1 : -1;
+  const [la, lb] = [lastUpdated(a), lastUpdated(b)];
+  return la === lb ? 0 : la < lb ? 1 : -1;
+}
+
 export function lastUpdated(row: DeploymentRow): string {
   const times = STAGE_TIMES.map((k) => row[k]).filter((t): t is string => Boolean(t));
   return times.sort().pop() ?? row.timestamp ?? '';

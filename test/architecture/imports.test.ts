@@ -91,3 +91,13 @@ test('no import loops between modules', () => {
 test('the scanner reads the imports it judges (an empty graph would pass everything)', () => {
   expect(graph.get(join(lib, 'steps/types.ts'))).toEqual(expect.arrayContaining([join(lib, 'steps/host.ts'), join(lib, 'steps/inputs.ts')]));
 });
+
+test('bench/, scripts/ and stand-ins/ never reach into test/ (the stand-ins they start live in stand-ins/)', () => {
+  const reach: string[] = [];
+  for (const dir of ['bench', 'scripts', 'stand-ins', 'lib']) {
+    for (const f of tsFiles(join(root, dir))) {
+      for (const t of importsOf(f)) if (relative(root, t).startsWith('test/')) reach.push(`${relative(root, f)} → ${relative(root, t)}`);
+    }
+  }
+  expect(reach).toEqual([]);
+});

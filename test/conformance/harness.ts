@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
 import { flattenFile, parseSetArg, readSetFile, setConfig } from '../../lib/hld/set.js';
-import { git, tempDir } from '../support/git.js';
-import { startStaticServer, type StaticServer } from '../support/static-http.js';
+import { git, tempDir } from '../../stand-ins/git.js';
+import { startStaticServer, type StaticServer } from '../../stand-ins/static-http.js';
 
 const run = promisify(execFile);
 

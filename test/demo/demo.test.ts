@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { logOf, readFileAt, tempDir } from '../support/git.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { logOf, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { runCli } from '../support/run-bundle.js';
 
 let azurite: Azurite;

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import { join } from 'node:path';
 import { generate } from '../../lib/hld/generate.js';
 import { bedrockRuns, environmentGroups } from '../../lib/steps/generate.js';
-import { tempDir } from '../support/git.js';
+import { tempDir } from '../../stand-ins/git.js';
 import { fixtures, readTree } from '../support/hld.js';
 import { runCli } from '../support/run-bundle.js';
 

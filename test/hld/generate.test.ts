@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { generate } from '../../lib/hld/generate.js';
-import { tempDir } from '../support/git.js';
+import { tempDir } from '../../stand-ins/git.js';
 import { nestedHld, readTree } from '../support/hld.js';
 
 function docs(text: string): Record<string, unknown>[] {

@@ -1,7 +1,7 @@
 // generate's progress lines: none for a quick run, one per component once it takes a while.
 import { generate } from '../../lib/hld/generate.js';
 import { progressLines } from '../../lib/steps/generate.js';
-import { RecordingHost } from '../support/host.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { nestedHld } from '../support/hld.js';
 
 test('each component reports the running count and how many came from the cache', async () => {

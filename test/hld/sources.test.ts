@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../lib/hld/generate.js';
-import { bareRepo, tempDir, writeTree } from '../support/git.js';
-import { startGitHttpServer } from '../support/git-http-server.js';
+import { bareRepo, tempDir, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer } from '../../stand-ins/git-http-server.js';
 import { fixtures, readTree } from '../support/hld.js';
 import { runCli } from '../support/run-bundle.js';
-import { startStaticServer } from '../support/static-http.js';
+import { startStaticServer } from '../../stand-ins/static-http.js';
 
 const chartDir = join(fixtures, 'nested', 'frontend', 'chart');
 
@@ -131,7 +131,7 @@ test('a git component pinned to a version is fetched at that commit', async () =
   const files = { 'c/component.yaml': 'name: c\nsubcomponents:\n  - name: s\n    type: static\n    path: ./m\n', 'c/m/a.yaml': 'v: 1\n' };
   const remote = await bareRepo({ files });
   const v1 = execFileSync('git', ['rev-parse', 'main'], { cwd: remote.dir, encoding: 'utf8' }).trim();
-  const { commitFiles } = await import('../support/git.js');
+  const { commitFiles } = await import('../../stand-ins/git.js');
   commitFiles(remote.dir, 'main', { 'c/m/a.yaml': 'v: 2\n' }, 'v2');
   const hld = hldWith(`name: root\nsubcomponents:\n  - name: c\n    method: git\n    source: ${remote.url}\n    path: c\n    version: ${v1}\n`);
   await generate({ hld, environments: [[]], cacheDir: tempDir() });

@@ -6,9 +6,9 @@ import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { buildImageStep } from '../../lib/steps/build-image.js';
 import { RegistryClient } from '../../lib/image/registry.js';
-import { tempDir } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
-import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../support/registry.js';
+import { tempDir } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
+import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
 const build = { commit: SHA, branch: 'feature/Login_page', buildId: '42', buildNumber: '20261124.3', repositoryUrl: 'https://git.example/fabrikam' };

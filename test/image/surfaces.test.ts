@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tempDir } from '../support/git.js';
-import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../support/registry.js';
+import { tempDir } from '../../stand-ins/git.js';
+import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 // The committed bundles, run as the GitHub runner and the Azure agent run them, against a real

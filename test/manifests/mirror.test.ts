@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mirrorTree } from '../../lib/manifests/mirror.js';
-import { tempDir } from '../support/git.js';
+import { tempDir } from '../../stand-ins/git.js';
 
 function tree(files: Record<string, string>): string {
   const dir = tempDir();

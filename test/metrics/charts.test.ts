@@ -3,11 +3,11 @@
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { launchChromium } from '../support/browser.js';
-import { tempDir } from '../support/git.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { launchChromium } from '../../stand-ins/browser.js';
+import { tempDir } from '../../stand-ins/git.js';
 import { runCli } from '../support/run-bundle.js';
-import { startStaticServer } from '../support/static-http.js';
+import { startStaticServer } from '../../stand-ins/static-http.js';
 
 let azurite: Azurite;
 const table = `charts${Date.now() % 100000}`;

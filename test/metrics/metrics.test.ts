@@ -11,9 +11,9 @@ import { gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { metricsStep } from '../../lib/steps/metrics.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { git, tempDir } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { git, tempDir } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
 
 let azurite: Azurite;

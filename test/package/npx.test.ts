@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bareRepo, filesAt, logOf, tempDir } from '../support/git.js';
+import { bareRepo, filesAt, logOf, tempDir } from '../../stand-ins/git.js';
 import { nestedHld } from '../support/hld.js';
 import { repoRoot } from '../support/run-bundle.js';
 

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { steps } from '../../lib/steps/index.js';
 import { taskFolder } from '../../scripts/surfaces.js';
-import { tempDir } from '../support/git.js';
+import { tempDir } from '../../stand-ins/git.js';
 import { runNode, repoRoot } from '../support/run-bundle.js';
 
 test('tfx packs one .vsix with every task, its icon, the overview page and the links', async () => {

@@ -2,9 +2,9 @@ import { runStep } from '../../lib/hosts/run.js';
 import { gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { startForgeApi, type ForgeApi } from '../support/forge-api.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 // The gate's `synced` for rings on several clusters: per-cluster syncs recorded from Flux events,
 // and Flux commit statuses on the manifest commit (GitHub: context = the Provider's commit status

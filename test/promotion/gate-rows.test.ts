@@ -9,7 +9,7 @@ import { ringPair } from '../../lib/promotion/rings.js';
 import { recordStage, type StageRecord } from '../../lib/telemetry/record.js';
 import type { Column, DeploymentRow, Fields, Stage } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 
 let azurite: Azurite;
 beforeAll(async () => {

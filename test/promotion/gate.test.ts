@@ -6,12 +6,12 @@ import { gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { startForgeApi, type ForgeApi } from '../support/forge-api.js';
-import { commitFiles, git } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
-import { startHealthServer, type HealthServer } from '../support/health-server.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
+import { commitFiles, git } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
+import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 const TOKEN = 'gate-token-7f3e9a1c5b';

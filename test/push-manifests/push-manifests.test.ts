@@ -4,9 +4,9 @@ import { GitRepo } from '../../lib/git/repo.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
-import { RecordingHost } from '../support/host.js';
+import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../scripts/release.js';
-import { bareRepo, git, tempDir } from '../support/git.js';
+import { bareRepo, git, tempDir } from '../../stand-ins/git.js';
 
 async function project(version: string, changelog = `# Changelog\n\n## ${version}\n\n- first\n`) {
   const origin = await bareRepo({ files: { 'package.json': JSON.stringify({ name: 'x', version }), 'CHANGELOG.md': changelog } });

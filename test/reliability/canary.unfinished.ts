@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, tempDir } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { git, tempDir } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { runCli, runGitHubAction } from '../support/run-bundle.js';
 
 // A canary token goes in as the step's secret; afterwards it must be nowhere a run leaves

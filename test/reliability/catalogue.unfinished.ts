@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { camelCase } from '../../lib/steps/inputs.js';
-import { DEV_KEY } from '../support/azurite.js';
-import { bareRepo, git, tempDir, writeTree } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { DEV_KEY } from '../../stand-ins/azurite.js';
+import { bareRepo, git, tempDir, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 import { type Case, catalogue, MARKER, type Surface } from './catalogue-cases.js';
 

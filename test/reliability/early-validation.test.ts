@@ -3,8 +3,8 @@
 import { Inputs } from '../../lib/steps/inputs.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
-import { bareRepo, git, writeTree } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { bareRepo, git, writeTree } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 const refs = (dir: string) => git(dir, ['for-each-ref', '--format=%(refname) %(objectname)']);
 

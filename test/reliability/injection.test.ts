@@ -1,8 +1,8 @@
 import { isLiveCommand, neutralise, neutraliseJson } from '../../lib/hosts/neutralise.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 // A cluster name as someone with write access to the table could record it: each line would be

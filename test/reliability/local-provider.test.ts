@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { runStep } from '../../lib/hosts/run.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
-import { bareRepo, branchesOf, git, readFileAt } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { bareRepo, branchesOf, git, readFileAt } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 const HLD = {
   'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n',

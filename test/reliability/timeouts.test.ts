@@ -5,15 +5,15 @@ import { runStep } from '../../lib/hosts/run.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
-import { writeTree } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
-import { spawnListening, stopByPid } from '../support/process.js';
+import { writeTree } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
+import { spawnListening, stopByPid } from '../../stand-ins/process.js';
 import { repoRoot } from '../support/run-bundle.js';
 
 // Servers that accept and never answer; each step is given a 3 s budget (input 'timeout').
 let silent: { child: ChildProcess; port: number };
 beforeAll(async () => {
-  silent = await spawnListening(process.execPath, [join(repoRoot, 'test/support/silent-server.mjs')]);
+  silent = await spawnListening(process.execPath, [join(repoRoot, 'stand-ins/silent-server.mjs')]);
 });
 afterAll(async () => {
   await stopByPid(silent.child);

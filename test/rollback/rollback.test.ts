@@ -9,9 +9,9 @@ import { listDeployments } from '../../lib/telemetry/query.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -100,6 +100,32 @@ describe('from the deployment records (Azurite)', () => {
     const second = await rollback({ ...base(hld.url), ...s, reason: 'still bad' });
     expect(second.outputs).toMatchObject({ 'from-tag': 'v2', 'to-tag': 'v1' });
     expect(tagIn(hld.dir)).toBe('v1');
+  }, 180_000);
+
+  test('"before the current one" counts from when it reached the ring: not from its build, not from an earlier deployment of it', async () => {
+    const s = storage();
+    const st = store(s);
+    const at = (t: string) => new Date(`2026-11-${t}:00Z`);
+    // v6 is built on the 19th, but v5 only reaches prod on the 20th and v6 on the 21st.
+    await recordStage(st, { stage: 'image-built', fields: { p1: '16', imageTag: 'v6', commitId: 'c6', service: 'frontend' } }, at('19T08:00'));
+    await deployed(s, 'v5', 'prod', 5, '2026-11-20T10:00:00Z');
+    await recordStage(st, { stage: 'hld-updated', fields: { p2: '26', imageTag: 'v6', env: 'prod', hldCommitId: 'h6' } }, at('21T10:00'));
+    await recordStage(st, { stage: 'manifests-pushed', fields: { p3: '36', hldCommitId: 'h6', manifestCommitId: 'm6' } }, at('21T10:05'));
+    await recordStage(st, { stage: 'cluster-synced', fields: { manifestCommitId: 'm6' } }, at('21T10:10'));
+    const hld = await bareRepo({ files: FILES('v6') });
+    expect((await rollback({ ...base(hld.url), ...s })).outputs).toMatchObject({ 'from-tag': 'v6', 'to-tag': 'v5' });
+
+    // v4, then v5, then v4 again: rolling back v4 puts v5 back, the tag before this deployment of v4.
+    const t = storage();
+    await deployed(t, 'v4', 'prod', 1, '2026-11-20T10:00:00Z');
+    await deployed(t, 'v5', 'prod', 2, '2026-11-21T10:00:00Z');
+    await deployed(t, 'v4', 'prod', 3, '2026-11-22T10:00:00Z');
+    const again = await bareRepo({ files: FILES('v4') });
+    const back = await rollback({ ...base(again.url), ...t });
+    expect(back.outputs).toMatchObject({ 'from-tag': 'v4', 'to-tag': 'v5' });
+    // The deployment rolled back is the latest one of v4.
+    const rows = await store(t).find({ imageTag: 'v4' });
+    expect(rows.filter((r) => r.rolledBackAt).map((r) => r.p2)).toEqual(['23']);
   }, 180_000);
 
   test('bad input: unknown ring, unknown service, to-tag never deployed, no previous good tag: one error naming the input, nothing pushed', async () => {

@@ -4,10 +4,10 @@ import { GitHubProvider, parseGitHubUrl } from '../../lib/scm/github.js';
 import type { PullRequestSpec } from '../../lib/scm/types.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
-import { branchesOf, readFileAt } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
-import { startForgeApi, type ForgeApi } from '../support/forge-api.js';
-import { RecordingHost } from '../support/host.js';
+import { branchesOf, readFileAt } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
+import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 const TOKEN = 'forge-token-3c2b1a09';
 const spec = (over: Partial<PullRequestSpec> = {}): PullRequestSpec => ({

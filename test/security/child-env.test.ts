@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { main } from '../../lib/cli/main.js';
 import { exec } from '../../lib/exec.js';
 import { generate } from '../../lib/hld/generate.js';
-import { tempDir, writeTree } from '../support/git.js';
+import { tempDir, writeTree } from '../../stand-ins/git.js';
 
 /**
  * Child processes never inherit our inputs: on GitHub and Azure every input (secrets too) is an

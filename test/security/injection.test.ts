@@ -10,9 +10,9 @@ import { Inputs } from '../../lib/steps/inputs.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { bareRepo, branchesOf, git, tempDir, writeTree } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { bareRepo, branchesOf, git, tempDir, writeTree } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 /**
  * Option injection: values from inputs, table rows and HLD files that look like git options never

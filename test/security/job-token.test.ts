@@ -4,9 +4,9 @@ import { clearJobToken, jobTokenHosts, tokenFor } from '../../lib/git/job-token.
 import { githubInput } from '../../lib/hosts/github.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { filesAt, writeTree } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
-import { RecordingHost } from '../support/host.js';
+import { filesAt, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 const JOB = 'ghs_jobtoken_0123456789';
 const tokenDef = { name: 'token', description: 'token', secret: true, jobToken: true };

@@ -5,8 +5,8 @@ import { removeTempDir } from '../../lib/fs/temp.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { pushManifests } from '../../lib/steps/push-manifests.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
-import { bareRepo, filesAt, git, tempDir, writeTree } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { bareRepo, filesAt, git, tempDir, writeTree } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 /**
  * Symlinks are never followed out of a checkout or a source folder. Each test commits a link to a

@@ -5,10 +5,10 @@ import { runStep } from '../../lib/hosts/run.js';
 import { gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { commitFiles, git } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { commitFiles, git } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 /**
  * Tokens go only to hosts the pipeline author named. A deployment row is written by whoever can

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseSetArg, setConfig } from '../../lib/hld/set.js';
-import { writeTree } from '../support/git.js';
+import { writeTree } from '../../stand-ins/git.js';
 
 const RICH = `# Production ring of the trivia HLD.
 # Owned by the platform team.

@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bareRepo, tempDir } from './git.js';
+import { bareRepo, tempDir } from '../../stand-ins/git.js';
 
 export const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'hld');
 

@@ -9,12 +9,12 @@ import { buildImageStep, tagOf } from '../../lib/steps/build-image.js';
 import { steps } from '../../lib/steps/index.js';
 import { updateHld } from '../../lib/steps/update-hld.js';
 import { GITHUB_JOB_TOKEN, taskFolder, truncate } from '../../scripts/surfaces.js';
-import { bareRepo, filesAt } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { bareRepo, filesAt } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { repoRoot, runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 import { parseImageRef } from '../../lib/image/tags.js';
-import { writeTree } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 
 test("update-hld gives pull-request-number/url, and pr-number/pr-url as the same values", async () => {
   const hld = await bareRepo({ files: { 'component.yaml': 'name: hld\nsubcomponents:\n  - name: web\n    type: static\n    path: ./web\n', 'config/common.yaml': 'subcomponents: {}\n' } });

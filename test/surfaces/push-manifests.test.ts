@@ -1,7 +1,7 @@
 // push-manifests through the three shipped surfaces, each run as its own process from the
 // committed bundles: the CLI, the GitHub Action and the Azure DevOps task.
-import { filesAt, logOf, readFileAt, writeTree } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
+import { filesAt, logOf, readFileAt, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 const token = 'surface-token-5d41402abc4b2a76';

@@ -3,12 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { launchChromium } from '../support/browser.js';
-import { tempDir } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { launchChromium } from '../../stand-ins/browser.js';
+import { tempDir } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
-import { startStaticServer } from '../support/static-http.js';
+import { startStaticServer } from '../../stand-ins/static-http.js';
 
 let azurite: Azurite;
 const table = `spektate${Date.now() % 100000}`;

@@ -7,10 +7,10 @@ import { recordDeployment } from '../../lib/steps/record-deployment.js';
 import { dashboardHtml } from '../../lib/telemetry/dashboard.js';
 import { listDeployments } from '../../lib/telemetry/query.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { launchChromium } from '../support/browser.js';
-import { bareRepo, commitFiles, tempDir } from '../support/git.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { launchChromium } from '../../stand-ins/browser.js';
+import { bareRepo, commitFiles, tempDir } from '../../stand-ins/git.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli, runGitHubAction } from '../support/run-bundle.js';
 
 /*

@@ -3,8 +3,8 @@ import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { recordDeployment } from '../../lib/steps/record-deployment.js';
 import { SPEKTATE_COLUMNS } from '../../lib/telemetry/row.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { RecordingHost } from '../support/host.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 let azurite: Azurite;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
 import { recordStage, type StageRecord } from '../../lib/telemetry/record.js';
 import { type Column, type Fields, STAGES, type Stage } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 
 let azurite: Azurite;
 beforeAll(async () => {

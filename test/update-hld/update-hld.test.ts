@@ -2,9 +2,9 @@ import { parse } from 'yaml';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { branchName, updateHld } from '../../lib/steps/update-hld.js';
-import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../support/git.js';
-import { startGitHttpServer, type GitHttpServer } from '../support/git-http-server.js';
-import { RecordingHost } from '../support/host.js';
+import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
+import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 
 const COMMON = `# Common config of the fabrikam HLD.
 # Pipelines bump image tags here.

@@ -2,6 +2,10 @@
 // Usage: node git-http-server-process.mjs <project-root> ; the token comes from GIT_SERVER_TOKEN.
 // Prints "listening <port>" once ready. Every request is appended to <root>/.access.log as JSON
 // (method, path, status, whether a token was sent) — never the token itself.
+// GIT_SERVER_PORT listens on that port (a restarted server keeps its URL). GIT_SERVER_FAULT makes
+// the server die (SIGKILL, its git with it) on the first push that carries a pack:
+//   kill-mid-push   git receive-pack has read half of the pack when both die (the ref cannot move);
+//   kill-after-push receive-pack finishes (the ref moved) and the server dies before answering.
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,6 +14,7 @@ import { join } from 'node:path';
 const root = process.argv[2];
 const token = process.env.GIT_SERVER_TOKEN ?? '';
 const log = join(root, '.access.log');
+const fault = process.env.GIT_SERVER_FAULT ?? '';
 
 function authorized(header) {
   if (!header) return false;
@@ -47,6 +52,11 @@ const server = createServer((req, res) => {
   if (req.headers['content-length']) env.CONTENT_LENGTH = req.headers['content-length'];
   if (req.headers['content-encoding']) env.HTTP_CONTENT_ENCODING = req.headers['content-encoding'];
   if (req.headers['git-protocol']) env.GIT_PROTOCOL = req.headers['git-protocol'];
+  if (fault && req.method === 'POST' && url.pathname.endsWith('/git-receive-pack')) {
+    appendFileSync(log, JSON.stringify({ ...entry, status: 0, fault }) + '\n');
+    // Its own process group: `git` runs git-http-backend as a child, and both must die.
+    return void dieDuringPush(req, spawn('git', ['http-backend'], { env, detached: true }));
+  }
   const cgi = spawn('git', ['http-backend'], { env });
   req.pipe(cgi.stdin);
   let head = Buffer.alloc(0);
@@ -77,7 +87,34 @@ const server = createServer((req, res) => {
   });
 });
 
-server.listen(0, '127.0.0.1', () => {
+/** The fault: the whole request is read first, so what receive-pack gets is exactly decided here. */
+function dieDuringPush(req, cgi) {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    const die = () => {
+      try {
+        process.kill(-cgi.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      process.kill(process.pid, 'SIGKILL');
+    };
+    cgi.stdout.on('data', () => undefined);
+    cgi.stderr.on('data', () => undefined);
+    cgi.stdin.on('error', () => undefined);
+    if (fault === 'kill-mid-push') {
+      cgi.stdin.write(body.subarray(0, Math.floor(body.length / 2)));
+      setTimeout(die, 200);
+    } else {
+      cgi.on('close', die);
+      cgi.stdin.end(body);
+    }
+  });
+}
+
+server.listen(Number(process.env.GIT_SERVER_PORT ?? 0), '127.0.0.1', () => {
   process.stdout.write(`listening ${server.address().port}\n`);
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -37,7 +37,7 @@ export interface ForgeApi {
 }
 
 /**
- * Starts test/support/forge-api-process.mjs: GitHub's API validated against @octokit/openapi's
+ * Starts stand-ins/forge-api-process.mjs: GitHub's API validated against @octokit/openapi's
  * description, or Azure DevOps' Pull Requests API in its documented shapes. Stopped by PID.
  */
 export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi> {

@@ -1,5 +1,5 @@
-import type { BuildMetadata, Host, SummaryTable } from '../../lib/steps/host.js';
-import { redact } from '../../lib/secrets.js';
+import type { BuildMetadata, Host, SummaryTable } from '../lib/steps/host.js';
+import { redact } from '../lib/secrets.js';
 
 /** A Host for in-process step tests: records every line, summary and secret it is given. */
 export class RecordingHost implements Host {

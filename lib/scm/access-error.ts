@@ -1,0 +1,25 @@
+import { RingwayError } from '../errors.js';
+
+/** What a forge's token needs, for reads (the gate: checks, statuses, reviews) and for writes (update-hld). */
+export interface TokenNeeds {
+  read: string;
+  write: string;
+}
+
+/**
+ * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
+ * it needs, which repository. `what` says what was being done ('reading …' for reads). Undefined
+ * for any other status, where the forge's own words explain better.
+ */
+export function accessError(what: string, status: number | undefined, forge: string, repo: string, needs: TokenNeeds): RingwayError | undefined {
+  switch (status) {
+    case 401:
+      return new RingwayError(`${what}: ${forge} rejected the token (HTTP 401): check the 'token' input`);
+    case 403:
+      return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? needs.read : needs.write}`);
+    case 404:
+      return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+    default:
+      return undefined;
+  }
+}
