@@ -202,6 +202,11 @@ function taskInputHelp(d: InputDef): string {
   return parts.join(' ');
 }
 
+function taskMajor(version: Version): number {
+  if (version.major !== 1) throw new Error(`package version ${version.major}.x: the tasks are V1 (tasks/<Step>V1); add V${version.major} task folders for a new major version`);
+  return version.major;
+}
+
 export function taskJson(step: StepDef, version: Version): string {
   const inputs: Record<string, unknown>[] = [];
   for (const d of step.inputs) {
@@ -243,8 +248,9 @@ export function taskJson(step: StepDef, version: Version): string {
     helpMarkDown: `${truncate(step.description, 400)} [How to use it](${helpUrl(step)})`,
     category: step.azureCategory ?? 'Deploy',
     author: 'ringway',
-    // Task major version is the V1 in the folder name; minor/patch follow the package version.
-    version: { Major: 1, Minor: version.minor, Patch: version.patch },
+    // The task version is the package version (Ringway<Step>@1 is package 1.x); its major is the V1
+    // in the folder name, so a package 2.0.0 needs V2 task folders, not a task version that goes down.
+    version: { Major: taskMajor(version), Minor: version.minor, Patch: version.patch },
     minimumAgentVersion: '3.232.1',
     instanceNameFormat: `ringway ${step.name}`,
     groups: (Object.keys(GROUPS) as GroupName[]).filter((g) => used.has(g)).map((g) => ({ name: g, ...GROUPS[g] })),
