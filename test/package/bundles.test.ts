@@ -16,9 +16,9 @@ import { findStep, steps } from '../../lib/steps/index.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { taskFolder } from '../../scripts/surfaces.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../support/git.js';
-import { startRegistry, type LocalRegistry } from '../support/registry.js';
+import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
+import { startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { parseGitHubOutputs, repoRoot, runAzureTask, runCli, runNode } from '../support/run-bundle.js';
 
 const localAction = join(repoRoot, 'node_modules/@github/local-action/bin/local-action.js');
