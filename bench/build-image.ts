@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Inputs } from '../lib/steps/inputs.js';
-import { buildImageStep } from '../lib/steps/build-image.js';
+import { step as buildImageStep } from '../lib/steps/build-image.js';
 import { isolatedContainerStorage, startRegistry } from '../stand-ins/registry.js';
 import { RecordingHost } from '../stand-ins/host.js';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Inputs } from '../lib/steps/inputs.js';
-import { updateHld } from '../lib/steps/update-hld.js';
+import { step as updateHld } from '../lib/steps/update-hld.js';
 import { readFileAt } from '../stand-ins/git.js';
 import { startGitHttpServer } from '../stand-ins/git-http-server.js';
 import { RecordingHost } from '../stand-ins/host.js';

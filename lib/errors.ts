@@ -35,3 +35,28 @@ export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }
+
+/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
+function namesAnInput(message: string): boolean {
+  return /\binput '|' input\b/.test(message);
+}
+
+/**
+ * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
+ * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
+ * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ */
+export function withInput<T>(input: string, fn: () => T): T {
+  const prefix = (err: unknown): never => {
+    if (!(err instanceof RingwayError) || namesAnInput(err.message)) throw err;
+    // Same error (class, outputs, cause kept), one line longer.
+    err.message = `input '${input}': ${err.message}`;
+    throw err;
+  };
+  try {
+    const out = fn();
+    return (out instanceof Promise ? out.catch(prefix) : out) as T;
+  } catch (err) {
+    return prefix(err);
+  }
+}

@@ -1,5 +1,6 @@
 // Builds the committed ncc bundles: per step a GitHub Action (actions/<step>/dist) and an Azure
 // DevOps task (tasks/<Step>V1), the top-level action (dist/action) and the CLI (dist/cli).
+// Code behind a dynamic `import()` goes to chunk files (<n>.index.js) beside index.js, shipped with it.
 // Unchanged bundles are skipped by content hash. `--check` builds into a temp folder and exits 1
 // listing the committed bundles that differ.
 import { spawn } from 'node:child_process';
@@ -35,22 +36,13 @@ function bundles(): Bundle[] {
   const list: Bundle[] = [];
   for (const s of steps) {
     // Import the step module itself (not the registry) so a bundle holds only its own step.
-    const exportName = Object.keys(stepModuleExports(s.name))[0];
-    const imp = `import { ${exportName} as step } from '../../lib/steps/${s.name}.js';\n`;
+    const imp = `import { step } from '../../lib/steps/${s.name}.js';\n`;
     list.push({ id: `github-${s.name}`, out: `actions/${s.name}/dist`, entry: `${imp}import { runGitHub } from '../../lib/hosts/github.js';\n${mainGuard}\nexport const run = () => runGitHub(step);\nif (isMain) void run();\n` });
     list.push({ id: `azure-${s.name}`, out: taskFolder(s), entry: `${imp}import { runAzure } from '../../lib/hosts/azure.js';\n\nvoid runAzure(step);\n` });
   }
   list.push({ id: 'github-dispatch', out: 'dist/action', entry: `import { dispatchGitHub } from '../../lib/hosts/github-dispatch.js';\n${mainGuard}\nexport const run = dispatchGitHub;\nif (isMain) void run();\n` });
   list.push({ id: 'cli', out: 'dist/cli', entry: `import '../../lib/cli/entry.js';\n` });
   return only.length ? list.filter((b) => only.some((o) => b.id.includes(o))) : list;
-}
-
-/** The exported StepDef constant of lib/steps/<name>.ts, found by reading its source. */
-function stepModuleExports(name: string): Record<string, true> {
-  const src = readFileSync(join(root, 'lib/steps', `${name}.ts`), 'utf8');
-  const m = /export const (\w+)\s*:\s*StepDef\b/.exec(src);
-  if (!m) throw new Error(`lib/steps/${name}.ts must export a const of type StepDef`);
-  return { [m[1]]: true };
 }
 
 function sourceHash(entry: string): string {
@@ -77,9 +69,12 @@ function ncc(entryFile: string, outDir: string): Promise<void> {
   });
 }
 
+/** A chunk ncc splits off for a dynamic `import()` (loaded only when the code reaches it). */
+const isChunk = (f: string) => /^\d+\.index\.js$/.test(f);
+
 /** Files ncc produces that we ship; other files already in `out` (task.json) are left alone. */
 function shippedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node'));
+  return readdirSync(dir).filter((f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node') || isChunk(f));
 }
 
 async function buildOne(b: Bundle, stale: string[]): Promise<void> {
@@ -97,10 +92,16 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
   try {
     await ncc(entryFile, tmp);
     let upToDate = true;
-    for (const f of shippedFiles(tmp)) {
+    const fresh = shippedFiles(tmp);
+    // Chunks of an earlier build that this one no longer makes.
+    for (const f of existsSync(out) ? readdirSync(out).filter((f) => isChunk(f) && !fresh.includes(f)) : []) {
+      upToDate = false;
+      if (check) stale.push(relative(root, join(out, f)));
+      else rmSync(join(out, f));
+    }
+    for (const f of fresh) {
       const target = join(out, f);
-      const fresh = readFileSync(join(tmp, f));
-      const same = existsSync(target) && readFileSync(target).equals(fresh);
+      const same = existsSync(target) && readFileSync(target).equals(readFileSync(join(tmp, f)));
       if (same) continue;
       upToDate = false;
       if (check) stale.push(relative(root, target));

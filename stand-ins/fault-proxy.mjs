@@ -4,7 +4,8 @@
 // Control (not forwarded): PUT /__faults with a JSON list of rules
 //   { method, path (a regular expression), status, after (forward first, then answer the error:
 //     the upstream did the work but the client hears a failure), skip (matches let through
-//     first), times (how many matches fail), hang (never answer: a registry that hangs) }
+//     first), times (how many matches fail), hang (never answer: a server that hangs; with
+//     after, it hangs once the upstream did the work) }
 // and GET /__log for the requests seen, as "METHOD path -> status" lines.
 import { createServer, request } from 'node:http';
 
@@ -43,7 +44,7 @@ const server = createServer(async (req, res) => {
     rule.skip--;
     rule = undefined;
   } else if (rule) rule.times--;
-  if (rule?.hang) {
+  if (rule?.hang && !rule.after) {
     seen.push(`${req.method} ${path} -> no answer (injected)`);
     return;
   }
@@ -55,8 +56,8 @@ const server = createServer(async (req, res) => {
     if (rule) {
       upRes.resume();
       upRes.on('end', () => {
-        seen.push(`${req.method} ${path} -> ${rule.status} (injected after ${upRes.statusCode})`);
-        fail(res, rule.status);
+        seen.push(`${req.method} ${path} -> ${rule.hang ? 'no answer' : rule.status} (injected after ${upRes.statusCode})`);
+        if (!rule.hang) fail(res, rule.status);
       });
       return;
     }

@@ -5,7 +5,7 @@ import { exec } from '../exec.js';
 import { CliHost } from '../hosts/cli.js';
 import { runStep } from '../hosts/run.js';
 import { findStep } from '../steps/index.js';
-import { envName } from '../steps/inputs.js';
+import { envName } from '../steps/names.js';
 
 export interface DemoOptions {
   /** Folder holding the demo's `hld/` (a Fabrikate HLD) and `service/` (a Dockerfile context). */

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { RingwayError } from '../errors.js';
+import { walkFiles } from './walk.js';
 
 /**
  * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
@@ -8,7 +9,8 @@ import { RingwayError } from '../errors.js';
  * make a step read, write or delete there. These checks run before any read or write, dry-run too.
  */
 
-function inside(root: string, path: string): boolean {
+/** Whether `path` is `root` or below it (by name; links are not followed). */
+export function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -60,13 +62,8 @@ export async function assertEntriesInside(root: string, dir: string, names: stri
 /** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
 export async function assertTreeInside(root: string, dir: string, what: string): Promise<void> {
   await assertResolvesInside(root, dir, what);
-  const walk = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const full = join(d, e.name);
-      if (e.isSymbolicLink()) await assertResolvesInside(root, full, what);
-      else if (e.isDirectory() && e.name !== '.git') await walk(full);
-    }
-  };
-  if ((await lstat(dir).catch(() => undefined))?.isDirectory()) await walk(dir);
+  if (!(await lstat(dir).catch(() => undefined))?.isDirectory()) return;
+  for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    if (entry.isSymbolicLink()) await assertResolvesInside(root, path, what);
+  }
 }

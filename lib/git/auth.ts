@@ -8,12 +8,16 @@ import { hostOf } from './trust.js';
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 export function authorizationHeader(url: string, token: string): string {
-  const host = hostOf(url);
-  if (/((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/.test(host)) {
+  if (isAzureDevOpsHost(hostOf(url))) {
     if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) return `AUTHORIZATION: bearer ${token}`;
     return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
   }
   return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+export function isAzureDevOpsHost(host: string): boolean {
+  return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
 }
 
 /**

@@ -9,5 +9,7 @@ export function safeRelativePath(value: string, inputName: string): string {
   if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
     throw new UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
   }
+  // Paths follow `--` on every command line; a folder named like an option is still never meant.
+  if (n.split('/').some((p) => p.startsWith('-'))) throw new UsageError(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
   return n || '.';
 }

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 
@@ -59,13 +61,46 @@ export function checkRepoUrl(value: string, what: string): string {
     return url;
   }
   // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
-  const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+  const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
   if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
-    if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-')) throw bad("its host starts with '-'");
-    if (!scp[3]) throw bad('it names no repository path');
+    const [, user, host, path] = scp;
+    if (host.startsWith('-') || (user ?? '').startsWith('-')) throw bad("its host starts with '-'");
+    // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+    // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+    // (`git@alias:repo`, for an alias of ~/.ssh/config).
+    if (!isScpHost(host, user !== undefined)) throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+    if (!path) throw bad('it names no repository path');
     return url;
   }
   return url; // a local path (absolute, or relative to the working folder)
+}
+
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host: string, hasUser: boolean): boolean {
+  if (/^\[[0-9A-Fa-f:.]+\]$/.test(host)) return true;
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host)) return false;
+  return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+export function checkRepoInput(value: string, input: string): string {
+  const url = checkRepoUrl(value, input);
+  if (!isLocalPath(url)) return url;
+  const path = resolve(url);
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+  }
+  return path;
+}
+
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url: string): boolean {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return false;
+  return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
 }
 
 /** Optional variant: '' stays ''. */

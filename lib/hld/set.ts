@@ -17,10 +17,14 @@ export interface SetPair {
  */
 export function parseSetArg(arg: string): SetPair {
   const parts = arg.split('=');
-  if (parts.length !== 2 || !parts[0].trim()) throw new UsageError(`'${arg}' is not a key=value pair (a key path, one '=', a value)`);
+  if (parts.length !== 2 || !parts[0].trim()) throw new UsageError(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
   return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 
+/**
+ * A dotted key path (`image.tag`, `"a.b".c`), or a subcomponent path. No part may be empty, nor
+ * start with '-': such a key is never meant (it is what an option given in the wrong place becomes).
+ */
 export function splitKeyPath(path: string, arg = path): string[] {
   const keys: string[] = [];
   let cur = '';
@@ -33,8 +37,32 @@ export function splitKeyPath(path: string, arg = path): string[] {
     } else cur += ch;
   }
   keys.push(cur);
-  if (quoted || keys.some((k) => k === '')) throw new UsageError(`'${arg}': '${path}' is not a valid key path`);
+  const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
+  if (quoted || keys.some((k) => k === '')) throw new UsageError(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+  if (keys.some((k) => k.startsWith('-'))) throw new UsageError(`${what} is not a valid key path: a part starts with '-', like an option`);
   return keys;
+}
+
+/**
+ * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
+ * '-', not starting with '.' or '-' (never a hidden file, never an option).
+ */
+export function isEnvironmentName(name: string): boolean {
+  return /^\w[\w.-]*$/.test(name);
+}
+
+/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
+export function checkEnvironmentName(environment: string): string {
+  if (!isEnvironmentName(environment)) {
+    throw new UsageError(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+  }
+  return environment;
+}
+
+/** A value as messages quote it: one line, at most 80 characters. */
+function shown(s: string): string {
+  const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
 
 export interface SetOptions {
@@ -60,7 +88,7 @@ export interface SetResult {
  * keeps its comments, key order, quoting and blank lines: only the edited lines change.
  */
 export async function setConfig(opts: SetOptions): Promise<SetResult> {
-  if (!/^[\w.-]+$/.test(opts.environment)) throw new UsageError(`environment '${opts.environment}' is not a valid config file name`);
+  checkEnvironmentName(opts.environment);
   const yamlFile = join(opts.componentDir, 'config', `${opts.environment}.yaml`);
   const jsonFile = join(opts.componentDir, 'config', `${opts.environment}.json`);
   const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));

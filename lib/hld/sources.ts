@@ -54,7 +54,7 @@ export class SourceCache {
         await run(['init', '-q', target]);
         const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
         // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-        const shallow = await exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout });
+        const shallow = await exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
         if (shallow.code !== 0) {
           if (!version) throw new ExecError('git fetch', shallow);
           await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
@@ -81,7 +81,10 @@ export class SourceCache {
       const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
       if (version) args.push(`--version=${version}`);
       args.push('--', chart);
-      const r = await exec('helm', args, { allowFailure: true });
+      // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
+      const r = await exec('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: networkTimeoutMs(), service: `helm repository ${displayUrl(repoUrl)}` } }).catch((err: Error) => {
+        throw new RingwayError(`component '${who}': ${err.message}`);
+      });
       if (r.code !== 0) throw new RingwayError(`component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`);
     });
     const [name] = await readdir(dir);

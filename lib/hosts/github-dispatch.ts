@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './github-commands.js';
 import { findStep, steps } from '../steps/index.js';
 import { runGitHub } from './github.js';
 

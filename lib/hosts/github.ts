@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './github-commands.js';
 import { registerJobToken } from '../git/job-token.js';
 import { registerSecret } from '../secrets.js';
 import { JOB_TOKEN_INPUT } from '../steps/types.js';
@@ -33,7 +33,7 @@ export class GitHubHost implements Host {
   async summary(table: SummaryTable): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     const [head, ...body] = table.rows;
-    const s = core.summary.addHeading(oneLine(table.title), 3);
+    const s = new core.Summary().addHeading(oneLine(table.title), 3);
     if (head) {
       s.addTable([
         head.map((c) => ({ data: safeText(c), header: true })),
@@ -67,7 +67,7 @@ export async function runGitHub(step: StepDef): Promise<void> {
   const host = new GitHubHost();
   const result = await runStep(step, host, githubInput);
   // A failed step may still have outputs (a gate's decision=reject): set them either way.
-  // Outputs go to the GITHUB_OUTPUT file (delimited), messages through core's escaping: neither
+  // Outputs go to the GITHUB_OUTPUT file (delimited), messages through the command escaping: neither
   // is read as a command, whatever the value holds.
   for (const [k, v] of Object.entries(result.outputs ?? {})) core.setOutput(k, safeOutput(v));
   if (!result.ok) core.setFailed(oneLine(result.message));

@@ -126,7 +126,11 @@ export class RegistryClient {
 
   /** The image id (config digest, as `docker images --digests` shows it); for an index, that of its first image. */
   async configDigest(repository: string, reference: string): Promise<string> {
-    let m = await this.getManifest(repository, reference);
+    return this.configDigestOf(repository, await this.getManifest(repository, reference));
+  }
+
+  /** configDigest of a manifest already read: no request, except for an index (its first image's). */
+  private async configDigestOf(repository: string, m: Manifest | undefined): Promise<string> {
     if (m?.json.manifests?.length) m = await this.getManifest(repository, m.json.manifests[0].digest);
     return m?.json.config?.digest ?? '';
   }
@@ -145,13 +149,14 @@ export class RegistryClient {
   /**
    * Gives `to` the manifest of `from`, byte for byte (so the digest is the same). Within one
    * repository this is a single PUT; across repositories the layers are mounted, never downloaded.
+   * Returns the manifest digest and the image id (config digest), read from the manifest it copied.
    */
-  async copy(from: ImageRef, to: ImageRef): Promise<string> {
+  async copy(from: ImageRef, to: ImageRef): Promise<{ digest: string; imageId: string }> {
     const src = await this.getManifest(from.repository, from.digest ?? from.tag ?? 'latest');
     if (!src) throw new RingwayError(`source image ${formatRef(from)} does not exist`);
     await this.putTree(from.repository, to.repository, src);
     await this.putManifest(to.repository, to.tag ?? src.digest, src);
-    return src.digest;
+    return { digest: src.digest, imageId: await this.configDigestOf(from.repository, src) };
   }
 
   private async putTree(fromRepo: string, toRepo: string, m: Manifest): Promise<void> {

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { fillTemplate } from '../template.js';
 
 /** The OCI distribution spec's tag grammar. */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -27,9 +28,7 @@ export function renderTag(template: string, build: TagValues, now = new Date(), 
     'run-attempt': build.runAttempt,
     date: now.toISOString().slice(0, 10).replace(/-/g, ''),
   };
-  const filled = template.replace(/\{([\w-]+)\}/g, (m, key: string) => {
-    if (!(key in values)) throw new UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
-    const v = values[key];
+  const filled = fillTemplate(template, values, "input 'tags'", (key, v, m) => {
     if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
     return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
   });

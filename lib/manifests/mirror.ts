@@ -1,6 +1,7 @@
 import { chmod, lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { RingwayError } from '../errors.js';
+import { walkFiles } from '../fs/walk.js';
 
 /**
  * Makes `target` an exact copy of `source`: files added, changed, and deleted when they are no
@@ -15,7 +16,7 @@ import { RingwayError } from '../errors.js';
 export const STAGING = /^\.ringway-staging-/;
 
 export async function mirrorTree(source: string, target: string, keep: string[] = []): Promise<void> {
-  await assertPlainTree(source, source);
+  await assertPlainTree(source);
   await mkdir(target, { recursive: true });
   const keepers = ['.git', ...keep].map(globToRegExp);
   await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
@@ -52,15 +53,10 @@ async function syncFile(src: string, dst: string): Promise<void> {
   await chmod(dst, srcStat.mode & 0o777);
 }
 
-async function assertPlainTree(root: string, dir: string): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (STAGING.test(entry.name)) continue;
-    const full = join(dir, entry.name);
-    if (entry.isSymbolicLink()) {
-      throw new RingwayError(`source '${relative(root, full)}' is a symbolic link; manifests must be plain files`);
-    }
-    if (entry.isDirectory()) await assertPlainTree(root, full);
-    else if (!entry.isFile()) throw new RingwayError(`source '${relative(root, full)}' is not a regular file`);
+async function assertPlainTree(root: string): Promise<void> {
+  for await (const { path, entry } of walkFiles(root, { skip: (e) => STAGING.test(e.name) })) {
+    if (entry.isSymbolicLink()) throw new RingwayError(`source '${relative(root, path)}' is a symbolic link; manifests must be plain files`);
+    if (!entry.isFile()) throw new RingwayError(`source '${relative(root, path)}' is not a regular file`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { odata } from '@azure/data-tables';
 import { UsageError } from '../errors.js';
 import { matchesService } from '../telemetry/query.js';
 import { type DeploymentRow, STAGE_TIME } from '../telemetry/row.js';
@@ -66,10 +65,10 @@ export function metricRow(e: Record<string, unknown>): MetricRow {
  */
 export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
   await store.ensureTable();
-  let filter = odata`PartitionKey eq ${store.partitionKey} and Timestamp ge ${new Date(w.since)}`;
+  let filter = `PartitionKey eq ${quote(store.partitionKey)} and Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
   if (q.ring) filter += ` and env eq ${quote(q.ring.toLowerCase())}`;
   const acc = new MetricsAccumulator(w);
-  const pages = store.client.listEntities<Record<string, unknown>>({ queryOptions: { filter, select: SELECT } }).byPage({ maxPageSize: 1000 });
+  const pages = (await store.client()).listEntities<Record<string, unknown>>({ queryOptions: { filter, select: SELECT } }).byPage({ maxPageSize: 1000 });
   for await (const page of pages) {
     for (const e of page) {
       const row = metricRow(e);

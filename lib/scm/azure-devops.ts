@@ -3,7 +3,7 @@ import { tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
-import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
+import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
 import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
 const API = 'api-version=7.1';

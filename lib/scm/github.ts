@@ -1,9 +1,10 @@
-import { getOctokit } from '@actions/github';
+// Types only: octokit is loaded when the first request is made (see `call`).
+import type { getOctokit } from '@actions/github';
 import { tokenFor } from '../git/job-token.js';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
-import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './retry.js';
+import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
 import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
 
 export interface GitHubRepoRef {
@@ -38,7 +39,8 @@ const GRAPHQL_MERGE: Record<MergeMethod, string> = { merge: 'MERGE', squash: 'SQ
 /** Pull requests on GitHub through @actions/github's octokit. */
 export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'github';
-  private readonly octokit: Octokit;
+  private octokit?: Promise<Octokit>;
+  private readonly clientOptions: { token: string; baseUrl: string; fetch: typeof fetch };
 
   constructor(
     private readonly ref: GitHubRepoRef,
@@ -53,12 +55,15 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       fetch(url, { ...init, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error) => {
         throw e.name === 'TimeoutError' ? noAnswerError(`GitHub API ${apiUrl}`) : e;
       });
-    this.octokit = getOctokit(token, { baseUrl: ref.apiUrl, request: { fetch: timedFetch } });
+    this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch as typeof fetch };
   }
 
-  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  private async call<T>(what: string, fn: (octokit: Octokit) => Promise<T>): Promise<T> {
+    const { token, baseUrl, fetch } = this.clientOptions;
+    this.octokit ??= import('@actions/github').then((m) => m.getOctokit(token, { baseUrl, request: { fetch } }));
+    const octokit = await this.octokit;
     try {
-      return await withRateLimitRetry(what, fn, (e) => {
+      return await withRateLimitRetry(what, () => fn(octokit), (e) => {
         const r = asRequestError(e);
         return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
       }, this.retry);
@@ -80,7 +85,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
 
   async preflight(): Promise<void> {
     const { owner, repo } = this.ref;
-    await this.call('checking access to the repository', () => this.octokit.rest.repos.get({ owner, repo }));
+    await this.call('checking access to the repository', (o) => o.rest.repos.get({ owner, repo }));
   }
 
   async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
@@ -92,11 +97,11 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     let created = false;
     if (existing) {
       ({ number, html_url: url, node_id: nodeId } = existing);
-      await this.call('updating the pull request', () => this.octokit.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }));
+      await this.call('updating the pull request', (o) => o.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }));
     } else {
       try {
-        const res = await this.call('opening a pull request', () =>
-          this.octokit.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }),
+        const res = await this.call('opening a pull request', (o) =>
+          o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }),
         );
         ({ number, html_url: url, node_id: nodeId } = res.data);
         created = true;
@@ -108,14 +113,14 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       }
     }
     if (spec.labels.length) {
-      await this.call('labelling the pull request', () => this.octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: spec.labels }));
+      await this.call('labelling the pull request', (o) => o.rest.issues.addLabels({ owner, repo, issue_number: number, labels: spec.labels }));
     }
     if (spec.reviewers.length) {
-      await this.call('requesting reviewers', () => this.octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }));
+      await this.call('requesting reviewers', (o) => o.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }));
     }
     if (spec.autoMerge) {
-      await this.call('enabling auto-merge', () =>
-        this.octokit.graphql(
+      await this.call('enabling auto-merge', (o) =>
+        o.graphql(
           'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod}) { pullRequest { number } } }',
           { pullRequestId: nodeId, mergeMethod: GRAPHQL_MERGE[spec.mergeMethod] },
         ),
@@ -126,8 +131,8 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
 
   private async findOpen(spec: PullRequestSpec) {
     const { owner, repo } = this.ref;
-    const res = await this.call('looking for an open pull request', () =>
-      this.octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }),
+    const res = await this.call('looking for an open pull request', (o) =>
+      o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }),
     );
     return res.data.find((p) => p.head.ref === spec.sourceBranch);
   }
@@ -135,10 +140,10 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
   async commitChecks(sha: string): Promise<CommitCheck[]> {
     const { owner, repo } = this.ref;
-    const runs = await this.call('reading check runs', () =>
-      this.octokit.paginate(this.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }),
+    const runs = await this.call('reading check runs', (o) =>
+      o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }),
     );
-    const combined = await this.call('reading commit statuses', () => this.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+    const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
     const out: CommitCheck[] = runs.map((r) => {
       if (r.status !== 'completed') return { name: r.name, state: 'pending', detail: r.status };
       const ok = r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped';
@@ -153,8 +158,8 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
   async reviews(pr: string): Promise<Review[]> {
     const { owner, repo } = this.ref;
-    const list = await this.call('reading pull request reviews', () =>
-      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }),
+    const list = await this.call('reading pull request reviews', (o) =>
+      o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }),
     );
     const latest = new Map<string, Review['verdict']>();
     for (const r of list) {

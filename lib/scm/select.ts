@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { isAzureDevOpsHost } from '../git/auth.js';
 import type { GitRepo } from '../git/repo.js';
 import { AzureDevOpsProvider, parseAzureUrl } from './azure-devops.js';
 import { GitHubProvider, parseGitHubUrl } from './github.js';
@@ -32,7 +33,7 @@ function forgeOf(provider: string, url: string, what: string, choices: string): 
     // scp-like or file paths: no forge to guess
   }
   if (host === 'github.com' || /^api\.github\.com$/.test(host)) return 'github';
-  if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/.test(host)) return 'azure-devops';
+  if (isAzureDevOpsHost(host)) return 'azure-devops';
   throw new UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
 }
 

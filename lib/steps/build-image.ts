@@ -9,7 +9,7 @@ import { timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
 
-export const buildImageStep: StepDef = {
+export const step: StepDef = {
   name: 'build-image',
   title: 'Build image',
   description:
@@ -85,12 +85,10 @@ export const buildImageStep: StepDef = {
       const from = parseImageRef(source, 'source-image');
       if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
       if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-      const digest = await host.group(`Promote ${formatRef(from)}`, async () => {
-        let d = '';
-        for (const t of tags) d = await client.copy(from, ref(t));
-        return d;
+      const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
+        return copyToTags(client, from, tags.map(ref));
       });
-      return finish(digest, false);
+      return finish(copied.digest, false, copied.imageId);
     }
 
     const context = resolve(inputs.string('context'));
@@ -107,9 +105,8 @@ export const buildImageStep: StepDef = {
         const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
         if (existing) {
           host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-          let digest = '';
-          for (const t of tags) digest = await client.copy(ref(existing), ref(t));
-          return finish(digest, false);
+          const copied = await copyToTags(client, ref(existing), tags.map(ref));
+          return finish(copied.digest, false, copied.imageId);
         }
       }
     }
@@ -165,7 +162,7 @@ export const buildImageStep: StepDef = {
       const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
       const digest = pushed || (await client.digest(repo, tags[0]));
       if (!digest) throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
-      for (const t of tags.slice(1)) await client.copy(ref(tags[0]), ref(t));
+      await copyToTags(client, ref(tags[0]), tags.slice(1).map(ref), [tags[0]]);
       return finish(digest, true, imageId);
     } finally {
       await store.dispose();
@@ -186,6 +183,25 @@ export function tagOf(entry: string, image: ImageRef): string {
   const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
   if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
   return tag;
+}
+
+/**
+ * Copies `from` to each target in turn. The distribution API cannot write several tags at once (nor
+ * remove a tag), so when one fails the error says which tags already hold the image: they point at
+ * the right digest, and a re-run writes the rest.
+ */
+async function copyToTags(client: RegistryClient, from: ImageRef, targets: ImageRef[], written: string[] = []): Promise<{ digest: string; imageId: string }> {
+  let copied = { digest: '', imageId: '' };
+  for (const to of targets) {
+    try {
+      copied = await client.copy(from, to);
+    } catch (err) {
+      if (!written.length || !(err instanceof RingwayError)) throw err;
+      throw new RingwayError(`${err.message}; already tagged with this image: ${written.join(', ')}; run the step again to write the rest`);
+    }
+    written.push(to.tag ?? '');
+  }
+  return copied;
 }
 
 function credentials(username: string, password: string): RegistryCredentials | undefined {

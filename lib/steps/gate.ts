@@ -1,5 +1,6 @@
 import { errorMessage, RingwayError, StepFailure, UsageError } from '../errors.js';
 import { checkRepoUrl } from '../git/auth.js';
+import { checkRef, checkRepoInput } from '../git/validate.js';
 import { hostOf, TrustedHosts } from '../git/trust.js';
 import { parseDuration } from '../promotion/duration.js';
 import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
@@ -13,7 +14,7 @@ import { recordStage } from '../telemetry/record.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
-export const gateStep: StepDef = {
+export const step: StepDef = {
   name: 'gate',
   title: 'Promotion gate',
   description:
@@ -63,7 +64,7 @@ export const gateStep: StepDef = {
   async run(inputs, host) {
     const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
     const imageTag = inputs.require('image-tag');
-    const optionalRepo = (name: string) => (inputs.string(name) ? checkRepoUrl(inputs.string(name), name) : '');
+    const optionalRepo = (name: string) => (inputs.string(name) ? checkRepoInput(inputs.string(name), name) : '');
     const question = {
       service: inputs.require('service'),
       imageTag,
@@ -84,7 +85,7 @@ export const gateStep: StepDef = {
       ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
       syncStatuses: Boolean(inputs.string('token')),
     };
-    if (!/^[\w./-]+$/.test(question.syncTag)) throw new UsageError(`input 'sync-tag': '${question.syncTag}' is not a tag name`);
+    checkRef(question.syncTag, 'sync-tag');
     const token = inputs.string('token') || undefined;
     // Tokens go only to hosts the pipeline author named, never to one a table row names.
     const trust = new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));

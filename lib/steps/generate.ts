@@ -4,9 +4,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { folderName, generate, type GenerateProgress } from '../hld/generate.js';
 import type { Host } from './host.js';
-import type { StepDef } from './types.js';
+import { timeoutInput, type StepDef } from './types.js';
 
-export const generateStep: StepDef = {
+export const step: StepDef = {
   name: 'generate',
   title: 'Generate manifests',
   description:
@@ -28,6 +28,8 @@ export const generateStep: StepDef = {
     { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores + 1 (a core stays busy while another helm process starts)' },
     { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
     { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+    // Remote sources (git, helm repositories, http) give up on a server that never answers.
+    timeoutInput,
   ],
   positional: { input: 'environments', usage: 'environment' },
   outputs: [

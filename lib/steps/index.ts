@@ -1,12 +1,12 @@
 import type { StepDef } from './types.js';
-import { buildImageStep } from './build-image.js';
-import { gateStep } from './gate.js';
-import { generateStep } from './generate.js';
-import { metricsStep } from './metrics.js';
-import { pushManifests } from './push-manifests.js';
-import { recordDeployment } from './record-deployment.js';
-import { rollbackStep } from './rollback.js';
-import { updateHld } from './update-hld.js';
+import { step as buildImageStep } from './build-image.js';
+import { step as gateStep } from './gate.js';
+import { step as generateStep } from './generate.js';
+import { step as metricsStep } from './metrics.js';
+import { step as pushManifests } from './push-manifests.js';
+import { step as recordDeployment } from './record-deployment.js';
+import { step as rollbackStep } from './rollback.js';
+import { step as updateHld } from './update-hld.js';
 
 /**
  * Every step that ships. A step appears on a surface (action, task, CLI) only when listed here,

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
+import { envName } from './names.js';
 
 export type InputKind = 'string' | 'boolean' | 'list' | 'multiline';
 
@@ -34,14 +35,6 @@ type Declares = { inputs: InputDef[] };
 
 /** Where a host finds the raw value of an input; undefined or '' means "not given". */
 export type RawInputSource = (def: InputDef) => string | undefined;
-
-export function camelCase(name: string): string {
-  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-export function envName(name: string): string {
-  return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
-}
 
 const MAX_VALUE = 64 * 1024;
 const MAX_MULTILINE = 1024 * 1024;

@@ -15,7 +15,7 @@ export async function writeReport(file: string, text: string): Promise<void> {
   await rename(`${path}.${process.pid}.tmp`, path);
 }
 
-export const metricsStep: StepDef = {
+export const step: StepDef = {
   name: 'metrics',
   title: 'DORA metrics',
   description:

@@ -1,19 +1,20 @@
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { RingwayError, UsageError } from '../errors.js';
+import { RingwayError, UsageError, withInput } from '../errors.js';
 import { assertNoLinkOnPath } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
-import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { displayUrl } from '../git/auth.js';
+import { checkRepoInput } from '../git/validate.js';
 import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/retry.js';
+import { commitAndPush } from '../git/commit-and-push.js';
 import { isDirectory, mirrorTree } from '../manifests/mirror.js';
 import { gitInputs, type StepDef } from './types.js';
 
 export const SOURCE_TRAILER = 'Ringway-Source-Commit';
 
-export const pushManifests: StepDef = {
+export const step: StepDef = {
   name: 'push-manifests',
   title: 'Push manifests',
   description:
@@ -43,7 +44,7 @@ export const pushManifests: StepDef = {
     { name: 'branch', description: 'Branch that was pushed to' },
   ],
   async run(inputs, host) {
-    const url = checkRepoUrl(inputs.string('manifest-repo'), 'manifest-repo');
+    const url = checkRepoInput(inputs.string('manifest-repo'), 'manifest-repo');
     const source = resolve(inputs.string('source'));
     if (!(await isDirectory(source))) throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
     if ((await readdir(source)).length === 0) {
@@ -57,13 +58,16 @@ export const pushManifests: StepDef = {
     const work = await mkdtemp(join(tmpdir(), 'ringway-manifests-'));
     try {
       const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-        const r = await GitRepo.checkout({
-          url,
-          branch: inputs.string('branch'),
-          dir: work,
-          token: inputs.string('token') || undefined,
-          identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-        });
+        // git's answer names the server; the error adds the input it came from.
+        const r = await withInput('manifest-repo', () =>
+          GitRepo.checkout({
+            url,
+            branch: inputs.string('branch'),
+            dir: work,
+            token: inputs.string('token') || undefined,
+            identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+          }),
+        );
         host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
         return r;
       });

@@ -13,7 +13,7 @@ import { recordSync } from '../telemetry/sync.js';
 import type { Inputs } from './inputs.js';
 import type { StepDef, StepOutputs } from './types.js';
 
-export const recordDeployment: StepDef = {
+export const step: StepDef = {
   name: 'record-deployment',
   title: 'Record deployment',
   description:

@@ -11,7 +11,7 @@ import type { DeploymentRow } from '../telemetry/row.js';
 import { DeploymentStore, storageError } from '../telemetry/store.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import type { InputDef, StepDef } from './types.js';
-import { changeHld, pullRequestBody, updateHld } from './update-hld.js';
+import { changeHld, pullRequestBody, step as updateHld } from './update-hld.js';
 
 /** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
 const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
@@ -26,7 +26,7 @@ const optionalStorage: InputDef[] = storageInputs.filter((d) => !repoInputs.some
 /** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
 const TRAILER = 'Ringway-Rolled-Back';
 
-export const rollbackStep: StepDef = {
+export const step: StepDef = {
   name: 'rollback',
   title: 'Roll back',
   description:

@@ -1,17 +1,18 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError, withInput } from '../errors.js';
+import { fillTemplate } from '../template.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
-import { checkRepoUrl, displayUrl } from '../git/auth.js';
+import { displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
-import { checkRef } from '../git/validate.js';
+import { checkRef, checkRepoInput } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/retry.js';
+import { commitAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
-import { parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
+import { checkEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
@@ -21,9 +22,11 @@ import { gitInputs, type StepDef } from './types.js';
 export interface Edit {
   component: string[];
   pairs: SetPair[];
+  /** Input the component came from, for errors: 'component', or 'set' for a `component:key=value` line. */
+  input?: string;
 }
 
-export const updateHld: StepDef = {
+export const step: StepDef = {
   name: 'update-hld',
   title: 'Update HLD',
   description:
@@ -60,7 +63,7 @@ export const updateHld: StepDef = {
     { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
-    const component = inputs.string('component') ? splitKeyPath(inputs.string('component')) : [];
+    const component = inputs.string('component') ? withInput('component', () => splitKeyPath(inputs.string('component'))) : [];
     const environment = checkEnvironment(inputs.string('environment'));
     const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
     const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
@@ -74,8 +77,7 @@ export const updateHld: StepDef = {
 };
 
 export function checkEnvironment(environment: string): string {
-  if (!/^[\w.-]+$/.test(environment)) throw new UsageError(`input 'environment': '${environment}' is not a valid config file name`);
-  return environment;
+  return withInput('environment', () => checkEnvironmentName(environment));
 }
 
 /** A change to the HLD, planned once the repository is checked out. */
@@ -105,6 +107,26 @@ export interface HldChangeResult {
   prUrl: string;
 }
 
+/** What every stage of a change reads from the repository inputs, checked before any network work. */
+interface ChangeSettings {
+  url: string;
+  hldPath: string;
+  environment: string;
+  token: string;
+  dryRun: boolean;
+  maxAttempts: number;
+}
+
+/** A change planned on the checkout, ready to land. */
+interface PlannedChange {
+  repo: GitRepo;
+  change: HldChange;
+  /** Writes the change into the working copy (again, on a new tip, when a push lost a race). */
+  apply: () => Promise<void>;
+  /** Summary rows: component, environment, key, value. */
+  rows: string[][];
+}
+
 /**
  * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
  * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
@@ -112,104 +134,127 @@ export interface HldChangeResult {
  * and rollback, so both take the same reviewed path with the same concurrency safety.
  */
 export async function changeHld(inputs: Inputs, host: Host, stepName: string, plan: (c: HldCheckout) => Promise<HldChange>, opts: { depth?: number } = {}): Promise<HldChangeResult> {
-  const url = checkRepoUrl(inputs.string('hld-repo'), 'hld-repo');
-  const hldPath = safeRelativePath(inputs.string('hld-path'), 'hld-path');
-  const environment = checkEnvironment(inputs.string('environment'));
-  const token = inputs.string('token');
-  const dryRun = inputs.boolean('dry-run');
-  // Checked before any network work, so a bad value fails at once with nothing fetched.
-  const maxAttempts = inputs.integer('max-attempts', 1);
+  const settings: ChangeSettings = {
+    url: checkRepoInput(inputs.string('hld-repo'), 'hld-repo'),
+    hldPath: safeRelativePath(inputs.string('hld-path'), 'hld-path'),
+    environment: checkEnvironment(inputs.string('environment')),
+    token: inputs.string('token'),
+    dryRun: inputs.boolean('dry-run'),
+    // Checked before any network work, so a bad value fails at once with nothing fetched.
+    maxAttempts: inputs.integer('max-attempts', 1),
+  };
+  // The branch template's placeholders too (their values come later, from the checkout).
+  if (inputs.boolean('pull-request')) {
+    const placeholders = [...BRANCH_PLACEHOLDERS, ...(stepName === 'rollback' ? ['from-tag'] : [])];
+    branchName(inputs.string('pr-branch'), Object.fromEntries(placeholders.map((k) => [k, 'x'])));
+  }
   const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
   try {
-    const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-      const r = await GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth: opts.depth });
-      host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
-      return r;
-    });
-    const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
-    const { edits, message, body, branchValues, guard } = await plan({ repo, work, componentDir, environment });
-    for (const e of edits) await checkComponentPath(work, componentDir, e.component, e.component.join('.'));
-    const apply = async () => {
-      await guard?.();
-      // The config file may be a committed link: it must not lead the write out of the checkout.
-      for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
-      for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
-    };
-    const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
-
-    if (!inputs.boolean('pull-request')) {
-      const r = await host.group(`Commit to ${repo.branch}`, () =>
-        commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun, maxAttempts, log: (l) => host.info(l) }),
-      );
-      host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-      await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
-      return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
-    }
-
-    await apply();
-    if (!(await repo.stage())) {
-      host.info(`${repo.branch} already has these values: no branch, no pull request`);
-      await host.summary({ title: `ringway ${stepName}: no change`, rows });
-      return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
-    }
-    // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-    const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
-    if (!dryRun) await provider.preflight();
-    const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
-    // A re-run for the same change: the open branch already holds exactly this tree.
-    const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
-    let commit = '';
-    if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
-      commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
-      host.info(`branch ${prBranch} already holds this change (${commit})`);
-    } else {
-      commit = await repo.commit(`${message}\n\n${body}\n`);
-      if (!dryRun && !(await repo.push(prBranch, { force: true }))) throw new UsageError(`could not push branch '${prBranch}'`);
-    }
-    if (dryRun) {
-      host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
-      return { changed: true, commit, branch: prBranch, prNumber: '', prUrl: '' };
-    }
-    const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
-      provider.openOrUpdate({
-        sourceBranch: prBranch,
-        targetBranch: repo.branch,
-        title: message.split('\n')[0],
-        body,
-        labels: inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.boolean('auto-merge'),
-        mergeMethod: inputs.string('merge-method') as MergeMethod,
-        // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
-        reapply: async () => {
-          await apply();
-          if (!(await repo.stage())) return false;
-          await repo.commit(`${message}\n\n${body}\n`);
-          return true;
-        },
-      }),
-    );
-    const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
-    host.info(what);
-    await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
-    return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
+    const planned = await collectChange(inputs, host, settings, work, plan, opts.depth);
+    return inputs.boolean('pull-request') ? await landPullRequest(inputs, host, stepName, settings, planned) : await landDirect(host, stepName, settings, planned);
   } finally {
     await removeTempDir(work, (l) => host.debug(l));
   }
 }
 
+/** Collect: the checkout, the plan made on it, its components checked, and how to apply it. */
+async function collectChange(inputs: Inputs, host: Host, settings: ChangeSettings, work: string, plan: (c: HldCheckout) => Promise<HldChange>, depth: number | undefined): Promise<PlannedChange> {
+  const { url, hldPath, environment, token } = settings;
+  const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+    // git's answer names the server; the error adds the input it came from.
+    const r = await withInput('hld-repo', () => GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth }));
+    host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+    return r;
+  });
+  const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
+  const change = await plan({ repo, work, componentDir, environment });
+  const { edits, guard } = change;
+  for (const e of edits) await withInput(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
+  const apply = async () => {
+    await guard?.();
+    // The config file may be a committed link: it must not lead the write out of the checkout.
+    for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+    for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+  };
+  const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+  return { repo, change, apply, rows };
+}
+
+/** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
+async function landDirect(host: Host, stepName: string, settings: ChangeSettings, { repo, change, apply, rows }: PlannedChange): Promise<HldChangeResult> {
+  const { message, body } = change;
+  const r = await host.group(`Commit to ${repo.branch}`, () =>
+    commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun: settings.dryRun, maxAttempts: settings.maxAttempts, log: (l) => host.info(l) }),
+  );
+  host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
+  await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+  return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
+}
+
+/** Pull request: push the change to its own branch (unless it already holds it) and open or update the pull request. */
+async function landPullRequest(inputs: Inputs, host: Host, stepName: string, settings: ChangeSettings, { repo, change, apply, rows }: PlannedChange): Promise<HldChangeResult> {
+  const { url, token, dryRun } = settings;
+  const { message, body, branchValues } = change;
+  await apply();
+  if (!(await repo.stage())) {
+    host.info(`${repo.branch} already has these values: no branch, no pull request`);
+    await host.summary({ title: `ringway ${stepName}: no change`, rows });
+    return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
+  }
+  // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
+  const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+  if (!dryRun) await provider.preflight();
+  const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+  // A re-run for the same change: the open branch already holds exactly this tree.
+  const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
+  let commit = '';
+  if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+    commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
+    host.info(`branch ${prBranch} already holds this change (${commit})`);
+  } else {
+    commit = await repo.commit(`${message}\n\n${body}\n`);
+    if (!dryRun && !(await repo.push(prBranch, { force: true }))) throw new UsageError(`could not push branch '${prBranch}'`);
+  }
+  if (dryRun) {
+    host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
+    return { changed: true, commit, branch: prBranch, prNumber: '', prUrl: '' };
+  }
+  const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () =>
+    provider.openOrUpdate({
+      sourceBranch: prBranch,
+      targetBranch: repo.branch,
+      title: message.split('\n')[0],
+      body,
+      labels: inputs.list('labels'),
+      reviewers: inputs.list('reviewers'),
+      autoMerge: inputs.boolean('auto-merge'),
+      mergeMethod: inputs.string('merge-method') as MergeMethod,
+      // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+      reapply: async () => {
+        await apply();
+        if (!(await repo.stage())) return false;
+        await repo.commit(`${message}\n\n${body}\n`);
+        return true;
+      },
+    }),
+  );
+  const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+  host.info(what);
+  await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+  return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
+}
+
 export function collectEdits(lines: string[], component: string[], imageTag: string, imageRepository: string): Edit[] {
   const byComponent = new Map<string, Edit>();
-  const add = (comp: string[], pair: SetPair) => {
+  const add = (comp: string[], pair: SetPair, input = 'component') => {
     const k = comp.join('.');
-    const e = byComponent.get(k) ?? { component: comp, pairs: [] };
+    const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
     e.pairs.push(pair);
     byComponent.set(k, e);
   };
   for (const line of lines) {
     const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-    if (m) add(splitKeyPath(m[1]), parseSetArg(m[2]));
-    else add(component, parseSetArg(line));
+    withInput('set', () => (m ? add(splitKeyPath(m[1]), parseSetArg(m[2]), 'set') : add(component, parseSetArg(line))));
   }
   if (imageTag) add(component, { keyPath: ['image', 'tag'], value: imageTag });
   if (imageRepository) add(component, { keyPath: ['image', 'repository'], value: imageRepository });
@@ -217,12 +262,12 @@ export function collectEdits(lines: string[], component: string[], imageTag: str
   return [...byComponent.values()];
 }
 
+/** Placeholders of update-hld's pr-branch template (rollback adds {from-tag}). */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'component', 'environment', 'build-id'];
+
 /** Fills the branch template and makes the result a valid git branch name. */
 export function branchName(template: string, values: Record<string, string>): string {
-  const filled = template.replace(/\{([\w-]+)\}/g, (m, k: string) => {
-    if (!(k in values)) throw new UsageError(`input 'pr-branch': unknown placeholder ${m}`);
-    return values[k];
-  });
+  const filled = fillTemplate(template, values, "input 'pr-branch'");
   const clean = filled
     .replace(/[\s~^:?*[\\\x00-\x1f\x7f]+/g, '-')
     .replace(/\.\.+/g, '.')

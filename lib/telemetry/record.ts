@@ -26,7 +26,8 @@ export function stageOf(explicit: string, f: Fields): Stage {
   throw new UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
 }
 
-const REQUIRED: Record<Stage, (keyof Fields)[]> = {
+/** The columns each stage must have (checkRequired); tests build their histories from it. */
+export const REQUIRED: Record<Stage, (keyof Fields)[]> = {
   'image-built': ['p1', 'imageTag', 'commitId', 'service'],
   'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
   'pr-merged': ['pr'],

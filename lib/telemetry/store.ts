@@ -1,4 +1,6 @@
-import { AzureNamedKeyCredential, AzureSASCredential, odata, TableClient, type TableEntityResult } from '@azure/data-tables';
+// Types only: the SDK itself (a third of a bundle) is loaded when a store is first used, so steps
+// and commands that never touch the table start without it.
+import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
@@ -20,49 +22,42 @@ const COLUMNS: Column[] = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
 /** The deployment table, through @azure/data-tables. */
 export class DeploymentStore {
   private ensured?: Promise<void>;
+  private connected?: Promise<TableClient>;
 
   private constructor(
-    readonly client: TableClient,
+    private readonly options: StoreOptions,
     readonly partitionKey: string,
   ) {}
 
+  /** Checks the options; the SDK is loaded and the client made on first use. */
   static open(o: StoreOptions): DeploymentStore {
     if (!o.tableName) throw new UsageError("input 'table-name' is required");
     if (!o.partitionKey) throw new UsageError("input 'partition-key' is required");
-    const http = (url: string) => url.startsWith('http://');
-    let client: TableClient;
     if (o.connectionString) {
       registerSecret(o.connectionString);
-      const key = /AccountKey=([^;]+)/i.exec(o.connectionString)?.[1];
-      const sig = /SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1];
-      registerSecret(key);
-      registerSecret(sig);
-      const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-      try {
-        client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
-      } catch {
-        // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-        throw new UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-      }
+      registerSecret(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+      registerSecret(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
     } else if (o.accountName && (o.accountKey || o.sasToken)) {
-      const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-      if (o.accountKey) {
-        registerSecret(o.accountKey);
-        client = new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), { allowInsecureConnection: http(endpoint) });
-      } else {
-        registerSecret(o.sasToken);
-        client = new TableClient(endpoint, o.tableName, new AzureSASCredential((o.sasToken as string).replace(/^\?/, '')), { allowInsecureConnection: http(endpoint) });
-      }
+      registerSecret(o.accountKey || o.sasToken);
     } else {
       throw new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
     }
-    boundRequests(client);
-    return new DeploymentStore(client, o.partitionKey);
+    return new DeploymentStore(o, o.partitionKey);
+  }
+
+  get tableName(): string {
+    return this.options.tableName;
+  }
+
+  /** The SDK's client for this table (made once). */
+  client(): Promise<TableClient> {
+    this.connected ??= connect(this.options);
+    return this.connected;
   }
 
   /** Creates the table on first use when it does not exist. */
   ensureTable(): Promise<void> {
-    this.ensured ??= this.client.createTable().catch((err: { statusCode?: number }) => {
+    this.ensured ??= this.client().then((c) => c.createTable()).catch((err: { statusCode?: number }) => {
       if (err.statusCode !== 409) throw err;
     });
     return this.ensured;
@@ -72,13 +67,14 @@ export class DeploymentStore {
   async find(where: Fields): Promise<DeploymentRow[]> {
     await this.ensureTable();
     const clauses = Object.entries(where).filter(([, v]) => v);
-    let filter = odata`PartitionKey eq ${this.partitionKey}`;
+    let filter = `PartitionKey eq ${quote(this.partitionKey)}`;
     for (const [k, v] of clauses) {
       if (!/^\w+$/.test(k)) throw new Error(`bad column ${k}`);
       filter += ` and ${k} eq ${quote(v as string)}`;
     }
     const out: DeploymentRow[] = [];
-    for await (const e of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(toRow(e));
+    const client = await this.client();
+    for await (const e of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(toRow(e));
     return out;
   }
 
@@ -100,8 +96,9 @@ export class DeploymentStore {
   /** Every row of the partition, page by page (continuation tokens followed). */
   async *all(filter = ''): AsyncGenerator<DeploymentRow> {
     await this.ensureTable();
-    const f = odata`PartitionKey eq ${this.partitionKey}` + (filter ? ` and ${filter}` : '');
-    for await (const page of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter: f } }).byPage({ maxPageSize: 1000 })) {
+    const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
+    const client = await this.client();
+    for await (const page of client.listEntities<Record<string, unknown>>({ queryOptions: { filter: f } }).byPage({ maxPageSize: 1000 })) {
       for (const e of page) yield toRow(e);
     }
   }
@@ -109,21 +106,45 @@ export class DeploymentStore {
   async insert(fields: Fields, ranks: Record<string, number>, rowKey: string): Promise<DeploymentRow> {
     await this.ensureTable();
     const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-    const res = await this.client.createEntity(entity);
+    const res = await (await this.client()).createEntity(entity);
     return { ...entity, etag: res.etag };
   }
 
   /** Merges columns into a row only if it is unchanged since read (ETag); throws 412 otherwise. */
   async update(row: DeploymentRow, fields: Fields, ranks: Record<string, number>): Promise<void> {
-    await this.client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag });
+    await (await this.client()).updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag });
   }
 
   async remove(row: DeploymentRow): Promise<void> {
-    await this.client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag });
+    await (await this.client()).deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag });
   }
 }
 
 type Fields = Partial<Record<Column, string>>;
+
+/** Loads the SDK and makes the client the options describe. */
+async function connect(o: StoreOptions): Promise<TableClient> {
+  const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await import('@azure/data-tables');
+  const http = (url: string) => url.startsWith('http://');
+  let client: TableClient;
+  if (o.connectionString) {
+    const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+    try {
+      client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+    } catch {
+      // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+      throw new UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+    }
+  } else {
+    const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+    const options = { allowInsecureConnection: http(endpoint) };
+    client = o.accountKey
+      ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName as string, o.accountKey), options)
+      : new TableClient(endpoint, o.tableName, new AzureSASCredential((o.sasToken as string).replace(/^\?/, '')), options);
+  }
+  boundRequests(client);
+  return client;
+}
 
 /** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
 export function quote(v: string): string {

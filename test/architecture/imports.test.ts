@@ -12,8 +12,10 @@ const lib = join(root, 'lib');
 export const LAYERS: Record<string, number> = {
   errors: 0,
   secrets: 1,
+  template: 1,
   exec: 2,
   fs: 2,
+  pool: 2,
   git: 3,
   hld: 4,
   image: 4,

@@ -2,7 +2,7 @@
 // for byte. Skipped, with one visible line, where no fab binary is available.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pool } from '../../lib/hld/generate.js';
+import { pool } from '../../lib/pool.js';
 import { type CaseResult, findFab, Harness, listCases, readCase, repoRoot } from './harness.js';
 
 const fab = findFab();

@@ -1,7 +1,8 @@
-import { parseArgs } from '../../lib/cli/args.js';
+import { parseArgs } from '../../lib/hosts/cli-args.js';
 import { readBuildMetadata } from '../../lib/hosts/build-metadata.js';
 import { clearSecrets, redact, registerSecret } from '../../lib/secrets.js';
-import { Inputs, camelCase, envName } from '../../lib/steps/inputs.js';
+import { Inputs } from '../../lib/steps/inputs.js';
+import { camelCase, envName } from '../../lib/steps/names.js';
 import type { StepDef } from '../../lib/steps/types.js';
 
 const step: StepDef = {

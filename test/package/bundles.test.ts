@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { camelCase } from '../../lib/steps/inputs.js';
+import { camelCase } from '../../lib/steps/names.js';
 import { findStep, steps } from '../../lib/steps/index.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';

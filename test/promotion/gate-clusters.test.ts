@@ -1,7 +1,7 @@
 import { runStep } from '../../lib/hosts/run.js';
-import { gateStep } from '../../lib/steps/gate.js';
+import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { RecordingHost } from '../../stand-ins/host.js';

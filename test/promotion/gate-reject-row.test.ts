@@ -4,7 +4,7 @@
  * returns the rows in (both RowKey orders are tried).
  */
 import { runStep } from '../../lib/hosts/run.js';
-import { gateStep } from '../../lib/steps/gate.js';
+import { step as gateStep } from '../../lib/steps/gate.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import type { DeploymentRow, Fields } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';

@@ -6,7 +6,7 @@
  */
 import { evaluateGate, type GateQuestion } from '../../lib/promotion/evaluate.js';
 import { ringPair } from '../../lib/promotion/rings.js';
-import { recordStage, type StageRecord } from '../../lib/telemetry/record.js';
+import { recordStage, REQUIRED, type StageRecord } from '../../lib/telemetry/record.js';
 import type { Column, DeploymentRow, Fields, Stage } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
@@ -47,15 +47,6 @@ function idsOf(t: number, r: number) {
   const s = `${t}${r}`;
   return { env: RINGS[r], p2: `2${s}`, pr: `3${s}`, hldPr: `b${s}`, hldMerge: `e${s}`, p3: `4${s}`, manifest: `d${s}`, mergedBy: `m${s}`, cluster: `aks${s}` };
 }
-
-const REQUIRED: Record<string, Column[]> = {
-  'image-built': ['p1', 'imageTag', 'commitId', 'service'],
-  'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
-  'pr-merged': ['pr'],
-  'manifests-generated': ['p3', 'hldCommitId'],
-  'manifests-pushed': ['manifestCommitId'],
-  'cluster-synced': ['manifestCommitId'],
-};
 
 /** A random history: which tags reach which rings, how far, with which ids, in which order. */
 function randomHistory(seed: number): Event[] {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GitRepo } from '../../lib/git/repo.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { pushManifests } from '../../lib/steps/push-manifests.js';
+import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';

@@ -12,8 +12,6 @@ export interface Case {
   input: string;
   /** Or a fragment of the value the error may name instead (a URL, a file, a component). */
   alt?: string;
-  /** Surfaces to run on (default all three for steps with bundles, else the CLI). */
-  surfaces?: Surface[];
 }
 
 export const MARKER = '/tmp/ringway-catalogue-pwned';
@@ -102,6 +100,8 @@ export function catalogue(fx: { hldUrl: string; manifestUrl: string; hldDir: str
     ...family('build-image', 'image', ['UPPER/Case', '--x', '', 'a b', HUGE]),
     ...family('build-image', 'tags', ['{nope}', '{branch}']),
     ...family('build-image', 'builder', ['kaniko']),
-    ...family('build-image', 'context', ['/nonexistent/ringway/context', fx.outside], { alt: 'context' }),
+    ...family('build-image', 'context', ['/nonexistent/ringway/context']),
+    // A context without a Dockerfile: the error is about the 'file' input (default Dockerfile in the context).
+    { id: 'build-image context without a Dockerfile', step: 'build-image', inputs: { context: fx.outside }, input: 'file' },
   ];
 }

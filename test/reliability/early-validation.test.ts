@@ -1,8 +1,8 @@
 // A bad number fails before any network work: no fetch, no commit, nothing pushed (found by the
 // bad-input catalogue, where 'max-attempts' was only read after the fetch and the commit).
 import { Inputs } from '../../lib/steps/inputs.js';
-import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
+import { step as pushManifests } from '../../lib/steps/push-manifests.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, git, writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 

@@ -1,13 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
-import { buildImageStep } from '../../lib/steps/build-image.js';
+import { step as buildImageStep } from '../../lib/steps/build-image.js';
 import { writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
-import { spawnListening, stopByPid } from '../../stand-ins/process.js';
+import { startFaultProxy, type Fault, type FaultProxy } from '../../stand-ins/fault-proxy.js';
 import { startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
-import { repoRoot } from '../support/run-bundle.js';
 
 // The real docker-registry behind stand-ins/fault-proxy.mjs, which answers chosen requests with
 // HTTP 500 (before forwarding them, or after the registry did the work). build-image promotes and
@@ -16,35 +13,21 @@ const SHA = '9c1185a5c5e9fc54612808977ee8f548b2258d31';
 const build = { commit: SHA, buildId: '42' };
 
 let registry: LocalRegistry;
-let proxy: { child: ChildProcess; port: number };
+let proxy: FaultProxy;
 let host: string;
 
 beforeAll(async () => {
   registry = await startRegistry();
-  proxy = await spawnListening(process.execPath, [join(repoRoot, 'stand-ins/fault-proxy.mjs'), registry.host]);
-  host = `127.0.0.1:${proxy.port}`;
+  proxy = await startFaultProxy(registry.host);
+  host = proxy.host;
 });
 afterAll(async () => {
-  await stopByPid(proxy.child);
+  await proxy.stop();
   await registry.stop();
 });
 
-interface Fault {
-  method: string;
-  path: string;
-  status?: number;
-  after?: boolean;
-  skip?: number;
-  times?: number;
-  hang?: boolean;
-}
-async function faults(rules: Fault[]): Promise<void> {
-  const res = await fetch(`http://${host}/__faults`, { method: 'PUT', body: JSON.stringify(rules.map((r) => ({ status: 500, ...r }))) });
-  expect(res.status).toBe(204);
-}
-async function proxyLog(): Promise<string[]> {
-  return (await (await fetch(`http://${host}/__log`)).text()).split('\n').filter(Boolean);
-}
+const faults = (rules: Fault[]) => proxy.faults(rules);
+const proxyLog = () => proxy.log();
 
 /** Pushes a small image (config with the revision label, one layer) straight to the registry. */
 async function seedImage(repository: string, tag: string): Promise<string> {
@@ -96,8 +79,8 @@ test('a 500 on a manifest PUT while promoting to two tags: the error names the i
   await faults([{ method: 'PUT', path: '^/v2/fault/svc/manifests/staging$' }]);
   const values = { image: `${host}/fault/svc`, 'source-image': `${host}/fault/svc:dev-42`, tags: 'staging-42,staging' };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/svc:staging: registry ${host} answered HTTP 500: UNKNOWN injected fault` });
-  // What did land is the source image itself (no other digest, no half-written tag): the failed tag is absent.
+  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/svc:staging: registry ${host} answered HTTP 500: UNKNOWN injected fault; already tagged with this image: staging-42; run the step again to write the rest` });
+  // What did land is the source image itself, as the error says (no other digest, no half-written tag): the failed tag is absent.
   expect(await tagsOf('fault/svc')).toEqual({ 'dev-42': digest, 'staging-42': digest });
 
   const again = await promote(values);

@@ -1,6 +1,6 @@
 import { isLiveCommand, neutralise, neutraliseJson } from '../../lib/hosts/neutralise.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';

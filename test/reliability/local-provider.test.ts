@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { runStep } from '../../lib/hosts/run.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, branchesOf, git, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 

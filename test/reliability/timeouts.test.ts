@@ -2,10 +2,12 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { setNetworkTimeout } from '../../lib/exec.js';
 import { runStep } from '../../lib/hosts/run.js';
-import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
-import { writeTree } from '../../stand-ins/git.js';
+import { step as generateStep } from '../../lib/steps/generate.js';
+import { step as pushManifests } from '../../lib/steps/push-manifests.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
+import type { StepDef } from '../../lib/steps/types.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
+import { tempDir, writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { spawnListening, stopByPid } from '../../stand-ins/process.js';
 import { repoRoot } from '../support/run-bundle.js';
@@ -20,7 +22,7 @@ afterAll(async () => {
   setNetworkTimeout(60_000);
 });
 
-async function run(step: typeof updateHld, values: Record<string, string>) {
+async function run(step: StepDef, values: Record<string, string>) {
   const host = new RecordingHost();
   const result = await runStep(step, host, (d) => ({ timeout: '3s', ...values })[d.name]);
   return { result, host };
@@ -54,6 +56,13 @@ test('record-deployment (best effort) warns about a table service that never ans
   });
   expect(result.ok).toBe(true);
   expect(host.lines.join('\n')).toContain(`table service http://127.0.0.1:${silent.port} did not answer within 3 s (input 'timeout')`);
+}, 30_000);
+
+test('generate gives up on a helm chart repository that never answers (helm pull has no timeout of its own)', async () => {
+  const repo = `http://127.0.0.1:${silent.port}/charts`;
+  const hld = writeTree({ 'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${repo}\n    path: web\n    version: 1.0.0\n` });
+  const { result } = await run(generateStep, { hld, 'cache-dir': tempDir('ringway-cache-') });
+  expect(!result.ok && result.message).toBe(`component 'root.web': helm repository ${repo} (helm pull) did not answer within 3 s (input 'timeout')`);
 }, 30_000);
 
 test('a bad timeout value names the input', async () => {

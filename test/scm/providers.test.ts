@@ -1,9 +1,9 @@
-import { rateLimitWait } from '../../lib/scm/retry.js';
+import { rateLimitWait } from '../../lib/scm/rate-limit.js';
 import { AzureDevOpsProvider, parseAzureUrl } from '../../lib/scm/azure-devops.js';
 import { GitHubProvider, parseGitHubUrl } from '../../lib/scm/github.js';
 import type { PullRequestSpec } from '../../lib/scm/types.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { branchesOf, readFileAt } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';

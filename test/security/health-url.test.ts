@@ -4,7 +4,7 @@ import { runStep } from '../../lib/hosts/run.js';
 import { evaluateGate, type GateQuestion } from '../../lib/promotion/evaluate.js';
 import { ringPair } from '../../lib/promotion/rings.js';
 import { redact } from '../../lib/secrets.js';
-import { gateStep } from '../../lib/steps/gate.js';
+import { step as gateStep } from '../../lib/steps/gate.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
 /** A health URL's userinfo and key parameters never show: not in details, reasons, logs or errors. */

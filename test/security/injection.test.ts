@@ -5,11 +5,11 @@ import { generate } from '../../lib/hld/generate.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { checkRef, checkRepoUrl } from '../../lib/git/validate.js';
 import { syncTagIncludes } from '../../lib/promotion/sync-tag.js';
-import { gateStep } from '../../lib/steps/gate.js';
+import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
+import { step as pushManifests } from '../../lib/steps/push-manifests.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { bareRepo, branchesOf, git, tempDir, writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -33,6 +33,8 @@ describe('repository URL and ref rules', () => {
     ['http://localhost/r.git'],
     ['ssh://git@host.example/o/r.git'],
     ['git@github.com:o/r.git'],
+    ['host.example:o/r.git'],
+    ['git@my-alias:o/r.git'],
     ['git://host.example/r.git'],
     ['file:///srv/hld.git'],
     ['/srv/hld.git'],
@@ -51,6 +53,8 @@ describe('repository URL and ref rules', () => {
     ['ssh://-oProxyCommand=touch%20x/r', "host starts with '-'"],
     ['-host:path', "starts with '-'"],
     ['git@-oProxyCommand=x:r', "host starts with '-'"],
+    ['javascript:alert(1)', "'javascript' is not a host name"],
+    ['mailto:x', "'mailto' is not a host name"],
     ['https://host/r.git\n--upload-pack=x', 'control characters'],
     [`https://host/${'a'.repeat(3000)}`, 'longer than 2048'],
   ])('refused: %#', (url, why) => {

@@ -3,7 +3,7 @@
 import { clearJobToken, jobTokenHosts, tokenFor } from '../../lib/git/job-token.js';
 import { githubInput } from '../../lib/hosts/github.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { pushManifests } from '../../lib/steps/push-manifests.js';
+import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { filesAt, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { generate } from '../../lib/hld/generate.js';
 import { removeTempDir } from '../../lib/fs/temp.js';
 import { runStep } from '../../lib/hosts/run.js';
-import { pushManifests } from '../../lib/steps/push-manifests.js';
-import { updateHld } from '../../lib/steps/update-hld.js';
+import { step as pushManifests } from '../../lib/steps/push-manifests.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, filesAt, git, tempDir, writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 

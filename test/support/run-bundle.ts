@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { camelCase } from '../../lib/steps/inputs.js';
-import { pascalCase } from '../../scripts/surfaces.js';
+import { camelCase, pascalCase } from '../../lib/steps/names.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -3,7 +3,7 @@
 // manifest with an overview page, icon, repository and links.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { camelCase } from '../../lib/steps/inputs.js';
+import { camelCase } from '../../lib/steps/names.js';
 import { steps } from '../../lib/steps/index.js';
 import { sentenceCase, taskFolder } from '../../scripts/surfaces.js';
 import { validate, type Schema } from '../support/json-schema.js';

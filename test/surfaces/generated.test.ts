@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildMetadataFlags, stepHelp } from '../../lib/cli/help.js';
-import { camelCase } from '../../lib/steps/inputs.js';
+import { buildMetadataFlags, stepHelp } from '../../lib/hosts/cli-help.js';
+import { camelCase } from '../../lib/steps/names.js';
 import { steps } from '../../lib/steps/index.js';
 import { generatedFiles, taskFolder } from '../../scripts/surfaces.js';
 import { repoRoot } from '../support/run-bundle.js';

@@ -113,6 +113,6 @@ test('Azure task: a failed task still exits 0 but reports result=Failed with one
   const run = await runAzureTask('push-manifests', { source: generated({ 'a.yaml': 'a\n' }), 'manifest-repo': server.urlFor('missing'), token });
   expect(run.code).toBe(0);
   expect(run.result).toBe('Failed');
-  expect(run.resultMessage).toMatch(/^repository http:\/\/127\.0\.0\.1:\d+\/missing\.git was not found: check the URL$/);
+  expect(run.resultMessage).toMatch(/^input 'manifestRepo': repository http:\/\/127\.0\.0\.1:\d+\/missing\.git was not found: check the URL$/);
   expectNoToken(run.stdout, run.stderr);
 });

@@ -4,10 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { camelCase } from '../../lib/steps/inputs.js';
+import { camelCase, pascalCase } from '../../lib/steps/names.js';
 import { findStep, steps } from '../../lib/steps/index.js';
 import type { StepDef } from '../../lib/steps/types.js';
-import { pascalCase } from '../../scripts/surfaces.js';
 import { repoRoot } from '../support/run-bundle.js';
 
 const dir = join(repoRoot, 'workflows-examples');

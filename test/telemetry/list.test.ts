@@ -2,7 +2,7 @@ import { TableClient } from '@azure/data-tables';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { launchChromium } from '../../stand-ins/browser.js';
 import { tempDir } from '../../stand-ins/git.js';

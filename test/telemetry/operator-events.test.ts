@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../lib/errors.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { dashboardHtml } from '../../lib/telemetry/dashboard.js';
 import { listDeployments } from '../../lib/telemetry/query.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';

@@ -1,7 +1,7 @@
 import { TableClient } from '@azure/data-tables';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { recordDeployment } from '../../lib/steps/record-deployment.js';
+import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { SPEKTATE_COLUMNS } from '../../lib/telemetry/row.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { RecordingHost } from '../../stand-ins/host.js';

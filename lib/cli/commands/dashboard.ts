@@ -6,7 +6,7 @@ import { readMetrics } from '../../metrics/read.js';
 import { dashboardHtml } from '../../telemetry/dashboard.js';
 import { listDeployments } from '../../telemetry/query.js';
 import { type DeploymentStore, storageError } from '../../telemetry/store.js';
-import { parseArgs } from '../args.js';
+import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 
@@ -47,7 +47,7 @@ export async function writeDashboard(store: DeploymentStore, out: string, title:
   });
   const dir = resolve(out);
   await mkdir(dir, { recursive: true });
-  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.client.tableName}` }, chartsHtml(metrics));
+  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
   const tmp = join(dir, `.index.html.${process.pid}`);
   await writeFile(tmp, html);
   await rename(tmp, join(dir, 'index.html'));

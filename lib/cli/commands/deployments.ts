@@ -1,9 +1,9 @@
 import { UsageError } from '../../errors.js';
 import { neutraliseJson } from '../../hosts/neutralise.js';
-import { textTable } from '../../hosts/run.js';
+import { textTable } from '../../hosts/text-table.js';
 import { type DeploymentView, listDeployments, syncText } from '../../telemetry/query.js';
 import { storageError } from '../../telemetry/store.js';
-import { parseArgs } from '../args.js';
+import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 

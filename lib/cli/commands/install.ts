@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
-import { install } from '../../hld/generate.js';
-import { parseArgs } from '../args.js';
+import { install } from '../../hld/install.js';
+import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 
 export const installCommand: CliCommand = {

@@ -1,12 +1,12 @@
 import { RingwayError, UsageError } from '../../errors.js';
 import { parseWindow, readMetrics } from '../../metrics/read.js';
 import { renderReport } from '../../metrics/format.js';
-import { metricsStep, writeReport } from '../../steps/metrics.js';
-import { envName } from '../../steps/inputs.js';
+import { step as metricsStep, writeReport } from '../../steps/metrics.js';
+import { envName } from '../../steps/names.js';
 import { storageError } from '../../telemetry/store.js';
-import { flagSpecsFor, parseArgs } from '../args.js';
+import { flagSpecsFor, parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
-import { stepHelp } from '../help.js';
+import { stepHelp } from '../../hosts/cli-help.js';
 import { openStore } from './storage-flags.js';
 
 /**

@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { flattenFile, parseSetArg, readSetFile, setConfig, splitKeyPath } from '../../hld/set.js';
-import { parseArgs } from '../args.js';
+import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 
 export const setCommand: CliCommand = {

@@ -1,11 +1,11 @@
 import { UsageError } from '../../errors.js';
 import { setNetworkTimeout } from '../../exec.js';
 import { parseDuration } from '../../promotion/duration.js';
-import { envName } from '../../steps/inputs.js';
+import { envName } from '../../steps/names.js';
 import { storageInputs, storeOptions } from '../../steps/storage-inputs.js';
 import { DeploymentStore } from '../../telemetry/store.js';
 import { registerSecret } from '../../secrets.js';
-import type { FlagSpec } from '../args.js';
+import type { FlagSpec } from '../../hosts/cli-args.js';
 
 export const storageFlagSpecs: FlagSpec[] = storageInputs.map((d) => ({ name: d.name }));
 

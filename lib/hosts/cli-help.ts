@@ -1,6 +1,6 @@
-import { camelCase, envName } from '../steps/inputs.js';
+import { camelCase, envName } from '../steps/names.js';
 import type { StepDef } from '../steps/types.js';
-import { wrap } from './args.js';
+import { wrap } from './cli-args.js';
 
 /** CLI flags for build metadata; each sets the RINGWAY_BUILD_* variable of the same name. */
 export const buildMetadataFlags: { name: string; env: string; description: string }[] = [

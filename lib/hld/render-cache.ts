@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { delimiter, join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { RingwayError } from '../errors.js';
+import { exec } from '../exec.js';
+import { assertTreeInside, inside } from '../fs/contained.js';
+import { chartPath } from './chart-path.js';
+import { containedPath } from './files.js';
+import { renderHelm, renderKustomize, renderStatic, VALUES_FORMAT } from './render.js';
+import type { SourceCache } from './sources.js';
+import { type ComponentNode, installedFolder } from './tree.js';
+
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+export const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+
+/** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
+export class Renderer {
+  rendered = 0;
+  fromCache = 0;
+  private helmVersion?: Promise<string>;
+  private readonly chartHashes = new Map<string, Promise<string>>();
+  /** Render cache entries this run read or wrote. */
+  private readonly used = new Set<string>();
+
+  constructor(private readonly cacheDir: string) {}
+
+  /**
+   * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+   * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+   * environments sharing the cache keep their entries while there is room.
+   */
+  async evict(maxBytes: number): Promise<{ kept: number; removed: number; bytes: number }> {
+    const dir = join(this.cacheDir, 'render');
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const now = new Date();
+    const entries = await Promise.all(
+      names.map(async (name) => {
+        const full = join(dir, name);
+        const st = await stat(full).catch(() => undefined);
+        if (this.used.has(name)) await utimes(full, now, now).catch(() => undefined);
+        return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+      }),
+    );
+    let bytes = entries.reduce((n, e) => n + e.size, 0);
+    let removed = 0;
+    for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+      if (bytes <= maxBytes) break;
+      await rm(e.full, { force: true });
+      bytes -= e.size;
+      removed++;
+    }
+    return { kept: entries.length - removed, removed, bytes };
+  }
+
+  async render(node: ComponentNode, sources: SourceCache): Promise<string> {
+    const { def, config } = node;
+    const who = node.path;
+    switch (def.type) {
+      case 'component':
+        return '';
+      case 'static': {
+        if (def.method === 'http') {
+          // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+          const installed = await installedFolder(node, 'components', def.name, who);
+          this.rendered++;
+          if (installed) return renderStatic(installed, who);
+          return renderStatic(join(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+        }
+        const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+        const root = def.method === 'git' ? base : node.root;
+        this.rendered++;
+        const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
+        await assertTreeInside(root, files, `component '${who}'`);
+        return renderStatic(files, who);
+      }
+      case 'kustomize': {
+        const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+        const root = def.method === 'git' ? base : node.root;
+        this.rendered++;
+        const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
+        await assertTreeInside(root, dir, `component '${who}'`);
+        return renderKustomize(dir, config.namespace, config.injectNamespace, who);
+      }
+      case 'helm': {
+        const { chart, root } = await chartPath(node, sources);
+        const key = createHash('sha256')
+          .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, stringify(config.config ?? {})]))
+          .digest('hex');
+        const cached = join(this.cacheDir, 'render', `${key}.yaml`);
+        this.used.add(`${key}.yaml`);
+        const hit = await readFile(cached, 'utf8').catch(() => undefined);
+        if (hit !== undefined) {
+          this.fromCache++;
+          return hit;
+        }
+        const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+        this.rendered++;
+        await mkdir(join(this.cacheDir, 'render'), { recursive: true });
+        const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+        await writeFile(tmp, manifest);
+        await rename(tmp, cached);
+        return manifest;
+      }
+    }
+  }
+
+  /**
+   * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+   * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+   * when the binary changes.
+   */
+  private helm(): Promise<string> {
+    this.helmVersion ??= (async () => {
+      const bin = (process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'helm')).find((f) => existsSync(f));
+      const st = bin ? await stat(bin) : undefined;
+      const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+      const file = join(this.cacheDir, 'helm-version.json');
+      const known = await readFile(file, 'utf8').then((t) => JSON.parse(t) as { id: string; version: string }, () => undefined);
+      if (id && known?.id === id) return known.version;
+      const version = (await exec('helm', ['version', '--short'])).stdout.trim();
+      if (id) {
+        await mkdir(this.cacheDir, { recursive: true });
+        await writeFile(file, JSON.stringify({ id, version }));
+      }
+      return version;
+    })();
+    return this.helmVersion;
+  }
+
+  /**
+   * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+   * followed as helm follows them (a subchart folder linked from a shared one), but only while
+   * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+   */
+  private hashChart(dir: string, root: string, who: string): Promise<string> {
+    let p = this.chartHashes.get(dir);
+    if (!p) {
+      p = (async () => {
+        const h = createHash('sha256');
+        const realRoot = await realpath(root);
+        const seen = new Set<string>();
+        const walk = async (d: string, real: string): Promise<void> => {
+          if (seen.has(real)) return; // a link back up the tree: helm would loop, we list it once
+          seen.add(real);
+          for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const full = join(d, e.name);
+            let isDir = e.isDirectory();
+            let target = join(real, e.name);
+            if (e.isSymbolicLink()) {
+              target = await realpath(full).catch(() => {
+                throw new RingwayError(`component '${who}': symlink ${relative(root, full)} in its chart points to nothing`);
+              });
+              if (!inside(realRoot, target)) throw new RingwayError(`component '${who}': symlink ${relative(root, full)} in its chart leads outside the HLD`);
+              isDir = (await stat(target)).isDirectory();
+            }
+            if (isDir) await walk(full, target);
+            else {
+              h.update(relative(dir, full)).update('\0');
+              h.update(await readFile(full));
+            }
+          }
+        };
+        await walk(dir, await realpath(dir));
+        return h.digest('hex');
+      })();
+      this.chartHashes.set(dir, p);
+    }
+    return p;
+  }
+}
