@@ -170,7 +170,7 @@ const md = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, helm ${helmVersion}${fab ? `, fab ${fabVersion} (Fabrikate f2aed3a built from source)` : ''}.`,
   `Load average (1 min) during the run: ${loads.join(', ')}. This machine was shared with other jobs while measuring: wall times are noisy and`,
   'inflated; CPU time (user+sys of the process and its children) is the steadier column.',
-  `ringway is timed as the CLI process (Node start-up included), default concurrency ${defaultConcurrency()} (cores + 1).`,
+  `ringway is timed as the CLI process (Node start-up included), default concurrency ${defaultConcurrency()} (2 × cores).`,
   '',
   `### ${N} helm components (20 local charts × 5 services), \`prod\` + \`common\``,
   '',

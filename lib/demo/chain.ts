@@ -6,6 +6,7 @@ import { CliHost } from '../hosts/cli.js';
 import { runStep } from '../hosts/run.js';
 import { findStep } from '../steps/index.js';
 import { envName } from '../steps/names.js';
+import { badRelease, type Chain, type Step } from './bad-release.js';
 
 export interface DemoOptions {
   /** Folder holding the demo's `hld/` (a Fabrikate HLD) and `service/` (a Dockerfile context). */
@@ -61,20 +62,25 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   Object.assign(process.env, { [envName('build-commit')]: service.commit, [envName('build-branch')]: 'main', [envName('build-id')]: buildId, [envName('build-repository-url')]: service.url });
   const result: DemoResult = { workspace: ws };
 
-  const step = async (title: string, name: string, values: Record<string, string>): Promise<Record<string, string>> => {
+  const step: Step = async (title, name, values, opts = {}) => {
     const def = findStep(name);
     if (!def) throw new Error(`no step ${name}`);
     const flags = Object.entries(values).filter(([, v]) => v !== '').map(([k, v]) => `--${k} ${/[\s"']/.test(v) ? JSON.stringify(v) : v}`);
-    o.log(`\n▶ ${title}\n  $ ringway ${name} ${flags.join(' ')}`);
-    const run = await runStep(def, new CliHost(), (d) => values[d.name] || undefined);
+    o.log(`${title ? `\n▶ ${title}\n` : ''}  $ ringway ${name} ${flags.join(' ')}`);
+    // With `show`, only those outputs are printed (the step's own log is quiet; warnings still show).
+    const run = await runStep(def, new CliHost({ quiet: Boolean(opts.show) }), (d) => values[d.name] || undefined);
     const outputs = run.ok ? run.outputs : (run.outputs ?? {});
-    for (const [k, v] of Object.entries(outputs)) if (k !== 'conditions') o.log(`  ${k}=${v}`);
-    if (!run.ok) throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
+    for (const [k, v] of Object.entries(outputs)) if (k !== 'conditions' && (!opts.show || opts.show.includes(k))) o.log(`    ${k}=${v}`);
+    if (!run.ok && !(opts.mayFail && run.outputs)) throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
     return outputs;
   };
-  const record = async (title: string, values: Record<string, string>) => {
-    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' });
+  const record: Chain['record'] = async (title, values, show) => {
+    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' }, show ? { show: ['deployment-id', 'state'] } : {});
   };
+
+  // Each later pipeline run gets the next build id.
+  let runs = Number(buildId);
+  const nextRun = () => String(++runs);
 
   let tag = `main-${buildId}`;
   let image: Record<string, string> = {};
@@ -118,6 +124,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       'hld-repo': hldUrl, component: 'frontend.web', environment: 'staging', 'image-tag': tag, 'image-repository': imageRepo, service: 'frontend', ring: 'staging', provider: 'local',
     });
     result['staging-hld-commit'] = staged.commit;
+    await record('Record: HLD updated (staging)', { p2: nextRun(), 'image-tag': tag, 'hld-commit-id': staged.commit, env: 'staging', repository: hldUrl });
     const early = await step('Gate: staging to prod right away? Not before staging runs it', 'gate', { service: 'frontend', 'image-tag': tag, 'to-ring': 'prod' });
     result['gate-prod'] = early.decision;
   }
@@ -138,5 +145,11 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const deployed = /image: "?([^"\n]+)"?/.exec(web)?.[1] ?? '';
   if (deployed !== `${imageRepo}:${tag}`) throw new RingwayError(`demo: dev/frontend/web.yaml runs '${deployed}', not ${imageRepo}:${tag}`);
   result['dev-image'] = deployed;
+
+  // With the records, the gate and rollback: a bad release caught in staging and rolled back.
+  if (o.telemetry) {
+    const chain: Chain = { step, record, nextRun, git, log: o.log, ws, hldUrl, hldWork, manifestsUrl, imageRepo, serviceDir: join(ws, 'seed', 'fabrikam-frontend'), serviceUrl: service.url };
+    Object.assign(result, await badRelease(chain, tag, result['staging-hld-commit']));
+  }
   return result;
 }

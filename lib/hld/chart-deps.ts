@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { RingwayError } from '../errors.js';
-import { exec, lastLines } from '../exec.js';
+import { exec, lastLines, networkTimeoutMs } from '../exec.js';
 import { exists } from './files.js';
 
 /** Dependencies a chart declares (Chart.yaml `dependencies`, or helm 2's requirements.yaml). */
@@ -40,7 +40,9 @@ async function build(chartDir: string, who: string): Promise<void> {
   // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
   const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
   if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim()))) return;
-  const r = await exec('helm', ['dependency', 'build', chartDir], { allowFailure: true });
+  // The repositories come from the chart (untrusted content) and helm gives them no time limit.
+  const timeout = { ms: networkTimeoutMs(), service: `component '${who}': the chart repositories its dependencies name` };
+  const r = await exec('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
   if (r.code !== 0) {
     // helm ends with a generic "no cached repository"; the line saying why is earlier.
     const text = `${r.stdout}\n${r.stderr}`;

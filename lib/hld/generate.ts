@@ -2,11 +2,12 @@
 // folders that replace the output only when every component succeeded. Rendering and its cache
 // are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
 import { cpus } from 'node:os';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { assertResolvesInside, inside } from '../fs/contained.js';
 import { removeStaleStaging } from '../fs/temp.js';
+import { walkFiles } from '../fs/walk.js';
 import { limiter } from '../pool.js';
 import { firstDocument, isPlainObject } from './files.js';
 import { hasHook, runHooks } from './hooks.js';
@@ -160,25 +161,18 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
 }
 
 /**
- * Renders at once by default: one more than the cores. Every render is a short `helm template`
- * process whose start-up and exit leave a core idle; one extra keeps both cores busy.
+ * Renders at once by default: two per core. Every render is a short `helm template` process
+ * whose start-up, file reads and exit leave its core idle for a moment; with one extra per core
+ * another render is always ready to take it (the concurrency table in BENCHMARKS.md: cores + 1
+ * still left the cores partly idle).
  */
 export function defaultConcurrency(): number {
-  return cpus().length + 1;
+  return cpus().length * 2;
 }
 
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder: string, name: string): Promise<void> {
-  const walk = async (d: string): Promise<string[]> => {
-    const out: string[] = [];
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) out.push(...(await walk(full)));
-      else out.push(full);
-    }
-    return out;
-  };
-  for (const file of await walk(folder)) {
+  for await (const { path: file } of walkFiles(folder)) {
     if ((await stat(file)).size === 0) continue;
     const text = await readFile(file, 'utf8');
     for (const chunk of text.split(/^---$/m)) {

@@ -8,7 +8,7 @@ import { flagSpecsFor, parseArgs } from './cli-args.js';
 import { buildMetadataFlags, stepHelp } from './cli-help.js';
 import { neutraliseJson, safeText } from './neutralise.js';
 import { runStep } from './run.js';
-import { textTable } from './text-table.js';
+import { textTable } from '../text-table.js';
 
 /**
  * The terminal: logs and summaries go to stderr so that stdout carries only the outputs

@@ -1,3 +1,4 @@
+import { textTable } from '../text-table.js';
 import type { GroupMetrics, MetricsReport } from './compute.js';
 
 /** 0.5 → "30m", 26 → "1d 2h": short enough for a table cell. */
@@ -75,13 +76,6 @@ export function csv(r: MetricsReport): string {
       .map(csvCell)
       .join(',');
   return [CSV_HEAD.join(','), ...r.groups.map(line), ...(r.groups.length ? [line(r.total)] : [])].join('\n') + '\n';
-}
-
-/** Columns padded to their longest cell (the terminal's table). */
-function textTable(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  const fmt = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd();
-  return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
 /** The report in one of the formats users ask for. */

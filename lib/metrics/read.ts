@@ -59,17 +59,20 @@ export function metricRow(e: Record<string, unknown>): MetricRow {
 }
 
 /**
- * Reads the partition once, page by page, and computes the report. Rows whose table Timestamp is
- * before the window cannot hold anything in it (every stage write moves the Timestamp), so the
- * table service leaves them out. `progress` is called every 5,000 rows.
+ * The query metrics send: the partition, rows whose table Timestamp is in or after the window (a
+ * row last written before the window cannot hold anything in it: every stage write moves the
+ * Timestamp, so the table service leaves those out), the ring if asked, and only the columns used.
  */
-export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
-  await store.ensureTable();
-  let filter = `PartitionKey eq ${quote(store.partitionKey)} and Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
+export function metricsQuery(partitionKey: string, q: MetricsQuery, w: Window): { filter: string; select: string[] } {
+  let filter = `PartitionKey eq ${quote(partitionKey)} and Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
   if (q.ring) filter += ` and env eq ${quote(q.ring.toLowerCase())}`;
+  return { filter, select: SELECT };
+}
+
+/** Reads the partition once, page by page, and computes the report. `progress` is called every 5,000 rows. */
+export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
   const acc = new MetricsAccumulator(w);
-  const pages = (await store.client()).listEntities<Record<string, unknown>>({ queryOptions: { filter, select: SELECT } }).byPage({ maxPageSize: 1000 });
-  for await (const page of pages) {
+  for await (const page of store.pages(metricsQuery(store.partitionKey, q, w))) {
     for (const e of page) {
       const row = metricRow(e);
       if (!q.service || matchesService(row as DeploymentRow, q.service)) acc.add(row);

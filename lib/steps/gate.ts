@@ -11,7 +11,7 @@ import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { signalsFor } from '../scm/select.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import { recordStage } from '../telemetry/record.js';
-import { DeploymentStore, storageError } from '../telemetry/store.js';
+import { DeploymentStore } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
 export const step: StepDef = {
@@ -96,10 +96,7 @@ export const step: StepDef = {
     // The group holds what it names: each condition's verdict and the decision.
     const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
       const a = await evaluateGate(question, {
-        rowsForTag: (tag) =>
-          store.find({ imageTag: tag }).catch((err: unknown) => {
-            throw err instanceof RingwayError ? err : storageError(err);
-          }),
+        rowsForTag: (tag) => store.find({ imageTag: tag }),
         signals: (url, input) => {
           const fromInput = url === question.checksRepo || url === question.hldRepo;
           if (!fromInput) asRecorded(() => checkRepoUrl(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));

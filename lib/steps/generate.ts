@@ -25,7 +25,7 @@ export const step: StepDef = {
       description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
     },
     { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-    { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores + 1 (a core stays busy while another helm process starts)' },
+    { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
     { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
     { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
     // Remote sources (git, helm repositories, http) give up on a server that never answers.

@@ -1,10 +1,9 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { RingwayError } from '../errors.js';
 import { notes, renderReport, tableRows } from '../metrics/format.js';
 import { parseWindow, readMetrics } from '../metrics/read.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
-import { DeploymentStore, storageError } from '../telemetry/store.js';
+import { DeploymentStore } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
 /** Written whole or not at all. */
@@ -44,9 +43,7 @@ export const step: StepDef = {
     const w = parseWindow(q);
     const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
     const report = await host.group('Read deployment records', () =>
-      readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)).catch((e: unknown) => {
-        throw e instanceof RingwayError ? e : storageError(e);
-      }),
+      readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)),
     );
     const [head, ...rest] = notes(report);
     host.info(head);

@@ -8,7 +8,7 @@ import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEven
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import { checkRequired, recordStage, stageOf } from '../telemetry/record.js';
 import { clusterSyncs, type Fields, stateOf, STAGES } from '../telemetry/row.js';
-import { DeploymentStore, storageError } from '../telemetry/store.js';
+import { DeploymentStore } from '../telemetry/store.js';
 import { recordSync } from '../telemetry/sync.js';
 import type { Inputs } from './inputs.js';
 import type { StepDef, StepOutputs } from './types.js';
@@ -79,9 +79,7 @@ export const step: StepDef = {
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));
-      const row = await host.group(`Record ${stage}`, () => recordStage(store, record).catch((e: unknown) => {
-        throw e instanceof RingwayError ? e : storageError(e);
-      }));
+      const row = await host.group(`Record ${stage}`, () => recordStage(store, record));
       const state = stateOf(row);
       host.info(`recorded ${stage} in deployment ${row.rowKey} (${state})`);
       await host.summary({
@@ -127,8 +125,6 @@ async function recordEvent(ev: OperatorEvent, inputs: Inputs, host: Host): Promi
         ring: inputs.string('env').toLowerCase() || ev.ring,
         ancestors: repo ? (rev) => manifestAncestors(repo, token, rev) : undefined,
         now: new Date(),
-      }).catch((e: unknown) => {
-        throw e instanceof RingwayError ? e : storageError(e);
       }),
     );
     if (res.unknown) {

@@ -8,7 +8,7 @@ import { readConfigValue, splitKeyPath } from '../hld/set.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
-import { DeploymentStore, storageError } from '../telemetry/store.js';
+import { DeploymentStore } from '../telemetry/store.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import type { InputDef, StepDef } from './types.js';
 import { changeHld, pullRequestBody, step as updateHld } from './update-hld.js';
@@ -56,6 +56,8 @@ export const step: StepDef = {
     const service = inputs.require('service');
     const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
     const ring = inputs.require('ring').trim().toLowerCase();
+    // A ring outside the rings given is bad usage (exit 2); what the HLD and the records hold is
+    // checked below and fails the step (exit 1), naming the input all the same.
     if (!rings.includes(ring)) throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
     const wanted = inputs.string('to-tag');
     const reason = inputs.string('reason');
@@ -64,9 +66,6 @@ export const step: StepDef = {
     const component = splitKeyPath(componentInput || service);
     const storage = inputs.string('connection-string') || inputs.string('account-name');
     const store = storage ? DeploymentStore.open(storeOptions((n) => inputs.string(n))) : undefined;
-    const tableError = (e: unknown) => {
-      throw e instanceof RingwayError ? e : storageError(e);
-    };
 
     let fromTag = '';
     let toTag = '';
@@ -87,34 +86,34 @@ export const step: StepDef = {
         const now = await current().catch((e: unknown) => {
           throw new RingwayError(`${shown}: ${errorMessage(e)}`);
         });
-        if (!now) throw new UsageError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+        if (!now) throw new RingwayError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
         fromTag = now;
         if (store) {
-          const rows = await ringRows(store, service, ring).catch(tableError);
-          if (!rows.length) throw new UsageError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+          const rows = await ringRows(store, service, ring);
+          if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
           fromRow = currentDeployment(rows, fromTag);
           if (wanted) {
-            if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new UsageError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+            if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
             toTag = wanted;
           } else {
             const prev = previousGoodTag(rows, fromTag);
             const skipped = [...rolledBackTags(rows)];
-            if (!prev) throw new UsageError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+            if (!prev) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
             toTag = prev.tag;
           }
         } else {
           const history = await valueHistory(repo, relative(work, file), component, keyPath);
           if (wanted) {
-            if (!history.values.includes(wanted)) throw new UsageError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+            if (!history.values.includes(wanted)) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
             toTag = wanted;
           } else {
             // Newest first: past the current tag's own commits, the first value not rolled back.
             const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
             toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
-            if (!toTag) throw new UsageError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+            if (!toTag) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
           }
         }
-        if (toTag === fromTag) throw new UsageError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+        if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
         host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
         const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
         const body = [
@@ -148,7 +147,7 @@ export const step: StepDef = {
         deploymentId = row.rowKey;
         host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
       } catch (err) {
-        host.warning(`rollback not recorded: ${redact(errorMessage(err instanceof RingwayError ? err : storageError(err))).split('\n')[0]}`);
+        host.warning(`rollback not recorded: ${redact(errorMessage(err)).split('\n')[0]}`);
       }
     }
     return {

@@ -50,6 +50,10 @@ function render(n) {
   for (const d of rows.slice(shown, shown + n)) {
     const tr = document.createElement('tr');
     const st = document.createElement('td'); const b = document.createElement('span'); b.className = 'state ' + cls(d.state); b.textContent = d.state; st.append(b); tr.append(st);
+    // A rollback and the deployment it replaced name each other, with the reason, on hover.
+    const why = d.rollbackReason ? ': ' + d.rollbackReason : '';
+    if (d.rolledBackBy) b.title = 'rolled back by deployment ' + d.rolledBackBy + why;
+    else if (d.rollbackOf) { b.title = 'rollback of deployment ' + d.rollbackOf + why; st.append(' ↩'); }
     tr.append(cell(d.service), cell(d.ring), cell(d.author));
     tr.append(cell(d.imageTag + (d.buildId ? ' (build ' + d.buildId + ')' : '')));
     const hld = cell(d.hldCommitId.slice(0, 7), true);

@@ -50,16 +50,16 @@ export class DeploymentStore {
   }
 
   /** The SDK's client for this table (made once). */
-  client(): Promise<TableClient> {
-    this.connected ??= connect(this.options);
+  private client(): Promise<TableClient> {
+    this.connected ??= guarded(() => connect(this.options));
     return this.connected;
   }
 
   /** Creates the table on first use when it does not exist. */
   ensureTable(): Promise<void> {
-    this.ensured ??= this.client().then((c) => c.createTable()).catch((err: { statusCode?: number }) => {
+    this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err: { statusCode?: number }) => {
       if (err.statusCode !== 409) throw err;
-    });
+    })));
     return this.ensured;
   }
 
@@ -73,8 +73,7 @@ export class DeploymentStore {
       filter += ` and ${k} eq ${quote(v as string)}`;
     }
     const out: DeploymentRow[] = [];
-    const client = await this.client();
-    for await (const e of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(toRow(e));
+    for await (const page of this.pages({ filter })) for (const e of page) out.push(toRow(e));
     return out;
   }
 
@@ -95,28 +94,44 @@ export class DeploymentStore {
 
   /** Every row of the partition, page by page (continuation tokens followed). */
   async *all(filter = ''): AsyncGenerator<DeploymentRow> {
-    await this.ensureTable();
     const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
-    const client = await this.client();
-    for await (const page of client.listEntities<Record<string, unknown>>({ queryOptions: { filter: f } }).byPage({ maxPageSize: 1000 })) {
+    for await (const page of this.pages({ filter: f })) {
       for (const e of page) yield toRow(e);
+    }
+  }
+
+  /**
+   * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
+   * `select` reads only those columns.
+   */
+  async *pages(query: { filter: string; select?: string[] }): AsyncGenerator<TableEntityResult<Record<string, unknown>>[]> {
+    await this.ensureTable();
+    const client = await this.client();
+    const it = client.listEntities<Record<string, unknown>>({ queryOptions: query }).byPage({ maxPageSize: 1000 })[Symbol.asyncIterator]();
+    for (;;) {
+      const page = await guarded(() => it.next());
+      if (page.done) return;
+      yield page.value;
     }
   }
 
   async insert(fields: Fields, ranks: Record<string, number>, rowKey: string): Promise<DeploymentRow> {
     await this.ensureTable();
     const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-    const res = await (await this.client()).createEntity(entity);
+    const client = await this.client();
+    const res = await guarded(() => client.createEntity(entity));
     return { ...entity, etag: res.etag };
   }
 
-  /** Merges columns into a row only if it is unchanged since read (ETag); throws 412 otherwise. */
+  /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
   async update(row: DeploymentRow, fields: Fields, ranks: Record<string, number>): Promise<void> {
-    await (await this.client()).updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag });
+    const client = await this.client();
+    await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
   }
 
   async remove(row: DeploymentRow): Promise<void> {
-    await (await this.client()).deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag });
+    const client = await this.client();
+    await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
   }
 }
 
@@ -187,10 +202,31 @@ function boundRequests(client: TableClient): void {
   });
 }
 
-export function storageError(err: unknown): RingwayError {
-  if (err instanceof RingwayError) return new RingwayError(err.message.startsWith('telemetry:') ? err.message : `telemetry: ${err.message}`);
+/**
+ * A failed table call, as one readable line (never the connection string). The HTTP status stays
+ * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
+ */
+export class StorageError extends RingwayError {
+  constructor(
+    message: string,
+    readonly statusCode?: number,
+  ) {
+    super(message);
+  }
+}
+
+function storageError(err: unknown): StorageError {
   const e = err as { statusCode?: number; code?: string; message?: string };
-  if (e.statusCode === 403) return new RingwayError('telemetry: the storage account refused the credentials (HTTP 403)');
-  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? '')) return new RingwayError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`);
-  return new RingwayError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`);
+  if (e.statusCode === 403) return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? '')) return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+  return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+}
+
+/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
+async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw err instanceof RingwayError ? err : storageError(err);
+  }
 }

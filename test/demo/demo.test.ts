@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { launchChromium } from '../../stand-ins/browser.js';
+import { startStaticServer } from '../../stand-ins/static-http.js';
 import { logOf, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { runCli } from '../support/run-bundle.js';
 
@@ -28,19 +30,79 @@ test('ringway demo on git and helm alone: HLD merged, manifests pushed, re-run c
   expect(logOf(manifests, 'main')[0].body).toContain(`Ringway-Source-Commit: ${out['hld-commit']}`);
 });
 
-test('ringway demo with a table: every hop recorded, the gate promotes to staging and waits for prod', async () => {
+test('ringway demo with a table: every hop recorded, the gate promotes to staging and waits for prod; a bad release is rejected in staging and rolled back', async () => {
   const ws = tempDir('ringway-demo-test-');
-  const r = await runCli(['demo', '--workspace', ws, '--table-name', 'demo', '--partition-key', 'fabrikam'], { RINGWAY_CONNECTION_STRING: azurite.connectionString });
+  const storage = ['--table-name', 'demo', '--partition-key', 'fabrikam'];
+  const env = { RINGWAY_CONNECTION_STRING: azurite.connectionString };
+  const r = await runCli(['demo', '--workspace', ws, ...storage], env);
   expect(r.code).toBe(0);
   const out = outputsOf(r.stdout);
+  const [good, bad] = [out['image-tag'], out['bad-tag']];
+  expect(bad).toMatch(/^main-\d+$/);
+  expect(bad).not.toBe(good);
   expect(out).toMatchObject({ 'gate-staging': 'promote', 'gate-prod': 'wait', dashboard: join(ws, 'dashboard', 'index.html') });
-  // Promoted: the staging ring of the HLD now names the same tag.
-  expect(readFileAt(join(ws, 'remotes', 'fabrikam-hld.git'), 'main', 'config/staging.yaml')).toContain(`tag: ${out['image-tag']}`);
-  expect(readFileSync(out.dashboard, 'utf8')).toContain(out['image-tag']);
   expect(r.stdout + r.stderr).not.toContain('AccountKey');
 
-  const list = await runCli(['deployments', '--json', '--table-name', 'demo', '--partition-key', 'fabrikam'], { RINGWAY_CONNECTION_STRING: azurite.connectionString });
-  expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ state: 'Synced', service: 'frontend', ring: 'dev', imageTag: out['image-tag'], manifestCommitId: out['manifest-commit'], cluster: 'dev-cluster' })]);
+  // The bad tag went through dev to staging; staging's health check answered 503, so the gate rejected it.
+  expect(out['gate-bad']).toBe('reject');
+  expect(out['gate-bad-reason']).toMatch(/^health: http:\/\/127\.0\.0\.1:\d+\/healthz answered HTTP 503$/);
+  expect(r.stderr).toContain(`$ ringway gate --service frontend --image-tag ${bad} --to-ring prod --health-url http://127.0.0.1:`);
+  // rollback put the previous good tag back in staging, with the gate's reason.
+  expect(out).toMatchObject({ 'rollback-from': bad, 'rollback-to': good, 'staging-image': `fabrikam-frontend:${good}`, 'staging-health': '200' });
+  expect(r.stderr).toContain(`$ ringway rollback --hld-repo file://${ws}/remotes/fabrikam-hld.git --service frontend --ring staging --component frontend.web --environment staging --provider local --reason "gate: ${out['gate-bad-reason']}"`);
+
+  // The HLD: a reviewed change restoring the previous tag in staging; dev keeps the bad tag.
+  const hld = join(ws, 'remotes', 'fabrikam-hld.git');
+  expect(readFileAt(hld, 'main', 'config/staging.yaml')).toContain(`tag: ${good}`);
+  expect(readFileAt(hld, 'main', 'config/dev.yaml')).toContain(`tag: ${bad}`);
+  const history = logOf(hld, 'main');
+  // Through the local pull-request provider: the merge commit of ROLLBACK/…, its title naming both tags.
+  expect(history[0]).toMatchObject({ sha: out['rollback-commit'], subject: `Merge branch 'ROLLBACK/frontend-staging-${good}' into main`, body: `Rolling back frontend in staging from ${bad} to ${good}.` });
+  const restore = history.find((c) => c.subject === `Rolling back frontend in staging from ${bad} to ${good}.`);
+  expect(restore?.body).toContain(`Reason: gate: ${out['gate-bad-reason']}`);
+  // Regenerated and pushed: the manifests Flux applies run the previous tag in staging again.
+  const manifests = join(ws, 'remotes', 'fabrikam-manifests.git');
+  expect(readFileAt(manifests, 'main', 'staging/frontend/web.yaml')).toContain(`image: "fabrikam-frontend:${good}"`);
+  expect(readFileAt(manifests, 'main', 'dev/frontend/web.yaml')).toContain(`image: "fabrikam-frontend:${bad}"`);
+  expect(logOf(manifests, 'main')[0].body).toContain(`Ringway-Source-Commit: ${out['rollback-commit']}`);
+
+  // `ringway deployments`: the bad tag's staging deployment is marked rolled back, by the rollback's deployment.
+  const json = await runCli(['deployments', '--json', ...storage], env);
+  const rows = JSON.parse(json.stdout) as Record<string, string>[];
+  const rolledBack = rows.find((v) => v.ring === 'staging' && v.imageTag === bad);
+  expect(rolledBack).toMatchObject({ state: 'Rolled back', rolledBackBy: out['rollback-deployment'], rollbackReason: `gate: ${out['gate-bad-reason']}` });
+  expect(rows.map((v) => [v.ring, v.imageTag, v.state, v.rollbackOf]).sort()).toEqual(
+    [
+      ['dev', good, 'Synced', ''],
+      ['dev', bad, 'Synced', ''],
+      ['staging', good, 'Synced', ''],
+      ['staging', bad, 'Rolled back', ''],
+      ['staging', good, 'Synced', rolledBack?.deploymentId],
+    ].sort(),
+  );
+  expect(rows.find((v) => v.deploymentId === out['rollback-deployment'])).toMatchObject({ hldCommitId: out['rollback-commit'], cluster: 'staging-cluster' });
+  const table = await runCli(['deployments', '--ring', 'staging', ...storage], env);
+  expect(table.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([expect.stringMatching(/^Rolled back +frontend +staging /)]);
+  // The dashboard, in a browser: the same states; each badge names the other deployment and why.
+  const server = await startStaticServer(join(ws, 'dashboard'));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('tbody tr');
+    const shown = (await page.evaluate(`[...document.querySelectorAll('tbody tr')].map((tr) => [tr.cells[2].textContent, tr.cells[4].textContent.split(' ')[0], tr.cells[0].textContent, tr.querySelector('.state').title])`)) as string[][];
+    const why = `gate: ${out['gate-bad-reason']}`;
+    expect(shown.filter(([ring]) => ring === 'staging').sort()).toEqual(
+      [
+        ['staging', good, 'Synced', ''],
+        ['staging', bad, 'Rolled back', `rolled back by deployment ${out['rollback-deployment']}: ${why}`],
+        ['staging', good, 'Synced ↩', `rollback of deployment ${rolledBack?.deploymentId}: ${why}`],
+      ].sort(),
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 });
 
 test('a workspace that is not empty is refused before anything is made', async () => {

@@ -9,6 +9,7 @@ import type { StepDef } from '../../lib/steps/types.js';
 import { filesAt, git, readFileAt, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer, type GitServerFault } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
+import { runCli } from '../support/run-bundle.js';
 
 // The git server (smart HTTP, token auth) dies during the push: either while receive-pack reads the
 // pack (the ref cannot have moved) or after the ref moved but before it answered. Either way the
@@ -125,3 +126,28 @@ describe.each<GitServerFault>(['kill-mid-push', 'kill-after-push'])('git server 
     expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
   }, 60_000);
 });
+
+test('CLI: the server dies after the push landed; one error line, exit 1, no token; the re-run exits 0 with changed=false', async () => {
+  let server = await startGitHttpServer({ token: TOKEN, fault: 'kill-after-push' });
+  try {
+    const repo = await server.repo('cli-manifests', { files: { 'README.md': '# manifests\n' } });
+    const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\nmetadata:\n  name: app\n' });
+    const args = ['push-manifests', '--source', source, '--manifest-repo', repo.httpUrl, '--branch', 'main'];
+    const failed = await runCli(args, { RINGWAY_TOKEN: TOKEN });
+    expect(failed.code).toBe(1);
+    const errors = failed.stderr.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(repo.httpUrl);
+    expect(failed.stdout + failed.stderr).not.toContain(TOKEN);
+    expect(filesAt(repo.dir, 'main')).toEqual(['README.md', 'prod/app.yaml']);
+
+    await server.exited;
+    server = await startGitHttpServer({ token: TOKEN, root: server.root, port: server.port });
+    const again = await runCli(args, { RINGWAY_TOKEN: TOKEN });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('changed=false\n');
+    expect(again.stdout).toContain(`commit=${tip(repo.dir)}\n`);
+  } finally {
+    await server.stop();
+  }
+}, 60_000);

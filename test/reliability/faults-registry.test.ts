@@ -56,13 +56,30 @@ async function seedImage(repository: string, tag: string): Promise<string> {
   return `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
 }
 
+const INDEX = 'application/vnd.oci.image.index.v1+json';
+const MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+
+/** An index of two images (amd64 and arm64, each also under a tag of its own). */
+async function seedIndex(repository: string, tag: string): Promise<{ digest: string; children: string[] }> {
+  const children = [];
+  for (const architecture of ['amd64', 'arm64']) {
+    const digest = await seedImage(repository, `${tag}-${architecture}`);
+    const size = (await (await fetch(`http://${registry.host}/v2/${repository}/manifests/${digest}`, { headers: { Accept: MANIFEST } })).arrayBuffer()).byteLength;
+    children.push({ mediaType: MANIFEST, digest, size, platform: { architecture, os: 'linux' } });
+  }
+  const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: INDEX, manifests: children }));
+  const put = await fetch(`http://${registry.host}/v2/${repository}/manifests/${tag}`, { method: 'PUT', body: index, headers: { 'Content-Type': INDEX } });
+  expect(put.status).toBe(201);
+  return { digest: `sha256:${createHash('sha256').update(index).digest('hex')}`, children: children.map((c) => c.digest) };
+}
+
 /** Tag → digest, read from the registry itself (not through the proxy). */
 async function tagsOf(repository: string): Promise<Record<string, string>> {
   const list = await fetch(`http://${registry.host}/v2/${repository}/tags/list`);
   if (list.status === 404) return {};
   const out: Record<string, string> = {};
   for (const t of ((await list.json()) as { tags: string[] | null }).tags ?? []) {
-    const res = await fetch(`http://${registry.host}/v2/${repository}/manifests/${t}`, { method: 'HEAD', headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' } });
+    const res = await fetch(`http://${registry.host}/v2/${repository}/manifests/${t}`, { method: 'HEAD', headers: { Accept: `${INDEX}, ${MANIFEST}` } });
     out[t] = res.headers.get('docker-content-digest') as string;
   }
   return out;
@@ -107,6 +124,22 @@ test('a 500 on a blob mount while promoting to another repository: nothing is ta
   expect(during.filter((l) => l.startsWith('POST /v2/fault/prod/blobs/uploads/?mount='))).toHaveLength(2);
 });
 
+test('a 500 on the index PUT while promoting a multi-platform image to another repository: its images are there by digest, no tag; the re-run tags the same index', async () => {
+  const index = await seedIndex('fault/multi-dev', 'v1');
+  await faults([{ method: 'PUT', path: '^/v2/fault/multi-prod/manifests/v1$' }]);
+  const values = { image: `${host}/fault/multi-prod`, 'source-image': `${host}/fault/multi-dev:v1`, tags: 'v1' };
+  const failed = await promote(values);
+  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/multi-prod:v1: registry ${host} answered HTTP 500: UNKNOWN injected fault` });
+  // What landed is addressed by content only: nothing a tag or a policy would pick up.
+  expect(await tagsOf('fault/multi-prod')).toEqual({});
+  const byDigest = async () => Promise.all(index.children.map(async (c) => (await fetch(`http://${registry.host}/v2/fault/multi-prod/manifests/${c}`, { method: 'HEAD', headers: { Accept: MANIFEST } })).status));
+  expect(await byDigest()).toEqual([200, 200]);
+
+  const again = await promote(values);
+  expect(again.result.ok && again.result.outputs).toMatchObject({ digest: index.digest, tag: 'v1' });
+  expect(await tagsOf('fault/multi-prod')).toEqual({ v1: index.digest });
+});
+
 test('the registry stores the manifest but answers 500: the step fails, the tag holds the right image, a re-run reports the same digest', async () => {
   const digest = await seedImage('fault/after', 'dev-42');
   await faults([{ method: 'PUT', path: '^/v2/fault/after/manifests/staging-42$', after: true }]);
@@ -125,7 +158,8 @@ test('a registry that never answers the manifest PUT: the step gives up within i
   const failed = await promote(values);
   expect(failed.result).toEqual({ ok: false, usage: false, message: `registry ${host} (PUT /v2/fault/hang/manifests/staging-42) did not answer within 2 s (input 'timeout')` });
   expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest });
-  const again = await promote(values);
+  // The re-run keeps the default budget: the fault is gone, and a busy machine is no fault.
+  const again = await promote({ ...values, timeout: '60s' });
   expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'staging-42' });
   expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest, 'staging-42': digest });
 });

@@ -7,7 +7,7 @@ import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import type { StepDef } from '../../lib/steps/types.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
-import { tempDir, writeTree } from '../../stand-ins/git.js';
+import { bareRepo, tempDir, writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { spawnListening, stopByPid } from '../../stand-ins/process.js';
 import { repoRoot } from '../support/run-bundle.js';
@@ -63,6 +63,18 @@ test('generate gives up on a helm chart repository that never answers (helm pull
   const hld = writeTree({ 'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${repo}\n    path: web\n    version: 1.0.0\n` });
   const { result } = await run(generateStep, { hld, 'cache-dir': tempDir('ringway-cache-') });
   expect(!result.ok && result.message).toBe(`component 'root.web': helm repository ${repo} (helm pull) did not answer within 3 s (input 'timeout')`);
+}, 30_000);
+
+test("generate gives up on the repository of a remote chart's dependency that never answers", async () => {
+  const charts = await bareRepo({
+    files: {
+      'web/Chart.yaml': `apiVersion: v2\nname: web\nversion: 1.0.0\ndependencies:\n  - name: lib\n    version: 1.0.0\n    repository: http://127.0.0.1:${silent.port}/charts\n`,
+      'web/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n',
+    },
+  });
+  const hld = writeTree({ 'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: git\n    source: ${charts.url}\n    path: web\n    branch: main\n` });
+  const { result } = await run(generateStep, { hld, 'cache-dir': tempDir('ringway-cache-') });
+  expect(!result.ok && result.message).toBe("component 'root.web': the chart repositories its dependencies name (helm dependency build) did not answer within 3 s (input 'timeout')");
 }, 30_000);
 
 test('a bad timeout value names the input', async () => {

@@ -5,7 +5,7 @@ import { chartsHtml } from '../../metrics/charts.js';
 import { readMetrics } from '../../metrics/read.js';
 import { dashboardHtml } from '../../telemetry/dashboard.js';
 import { listDeployments } from '../../telemetry/query.js';
-import { type DeploymentStore, storageError } from '../../telemetry/store.js';
+import type { DeploymentStore } from '../../telemetry/store.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
@@ -37,14 +37,10 @@ ${storageHelp}
 
 /** Writes <out>/index.html for every deployment of the table; replaced whole, never half-written. */
 export async function writeDashboard(store: DeploymentStore, out: string, title: string): Promise<{ file: string; count: number }> {
-  const rows = await listDeployments(store, {}).catch((e: unknown) => {
-    throw storageError(e);
-  });
+  const rows = await listDeployments(store, {});
   // Charts: the last 12 weeks, by the definitions of docs/metrics.md.
   const now = Date.now();
-  const metrics = await readMetrics(store, {}, { since: now - 12 * 7 * 86400e3, until: now }).catch((e: unknown) => {
-    throw storageError(e);
-  });
+  const metrics = await readMetrics(store, {}, { since: now - 12 * 7 * 86400e3, until: now });
   const dir = resolve(out);
   await mkdir(dir, { recursive: true });
   const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));

@@ -38,10 +38,13 @@ the manifest repository; the same command again changes nothing.
 With --registry, the image of demo/service is built and pushed there, then promoted by a registry
 retag. With telemetry storage (flags or RINGWAY_* variables; Azurite works), every hop is recorded,
 the gate decides dev → staging (promote) and staging → prod (wait), the tag is proposed to staging,
-and <workspace>/dashboard/index.html is written.
+and <workspace>/dashboard/index.html is written. Then a bad release: the next tag reaches staging,
+where its health check (a stand-in service on 127.0.0.1) answers 503; the gate rejects it for prod,
+rollback puts the previous tag back in staging through the HLD, and the manifests are pushed again.
 
-Outputs (stdout): workspace, image-tag, hld-commit, manifest-commit, dev-image, and the gate
-decisions and dashboard when telemetry is on. The workspace is kept for inspection.
+Outputs (stdout): workspace, image-tag, hld-commit, manifest-commit, dev-image, and with telemetry
+the gate decisions, bad-tag, gate-bad-reason, rollback-from/-to/-commit, staging-image and the
+dashboard. The workspace is kept for inspection.
 
 Storage (or RINGWAY_* variables):
 ${storageHelp}

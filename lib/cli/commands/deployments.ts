@@ -1,8 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { neutraliseJson } from '../../hosts/neutralise.js';
-import { textTable } from '../../hosts/text-table.js';
+import { textTable } from '../../text-table.js';
 import { type DeploymentView, listDeployments, syncText } from '../../telemetry/query.js';
-import { storageError } from '../../telemetry/store.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
@@ -86,8 +85,6 @@ ${storageHelp}
       status: flags.get('status'),
       since: flags.get('since'),
       top: Number(top),
-    }).catch((e: unknown) => {
-      throw e instanceof UsageError ? e : storageError(e);
     });
     if (output === 'json') process.stdout.write(`${neutraliseJson(JSON.stringify(rows, null, 2))}\n`);
     else process.stdout.write(rows.length ? `${deploymentTable(rows, output === 'wide')}\n` : 'no deployments match\n');

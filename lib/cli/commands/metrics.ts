@@ -1,9 +1,8 @@
-import { RingwayError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { parseWindow, readMetrics } from '../../metrics/read.js';
 import { renderReport } from '../../metrics/format.js';
 import { step as metricsStep, writeReport } from '../../steps/metrics.js';
 import { envName } from '../../steps/names.js';
-import { storageError } from '../../telemetry/store.js';
 import { flagSpecsFor, parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { stepHelp } from '../../hosts/cli-help.js';
@@ -29,9 +28,7 @@ export const metricsCommand: CliCommand = {
     const q = { service: get('service'), ring: get('ring'), since: get('since'), until: get('until') };
     const w = parseWindow(q);
     const store = openStore(flags);
-    const report = await readMetrics(store, q, w, (n) => process.stderr.write(`read ${n} rows\n`)).catch((e: unknown) => {
-      throw e instanceof RingwayError ? e : storageError(e);
-    });
+    const report = await readMetrics(store, q, w, (n) => process.stderr.write(`read ${n} rows\n`));
     const text = renderReport(report, output);
     if (get('report-file')) await writeReport(get('report-file'), text);
     process.stdout.write(text);

@@ -12,6 +12,7 @@ import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
+import { runCli } from '../support/run-bundle.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -148,6 +149,28 @@ describe('from the deployment records (Azurite)', () => {
   }, 180_000);
 });
 
+describe('on the command line (the CLI bundle)', () => {
+  test('a ring outside the rings is bad usage (exit 2); what the HLD and the records do not hold fails (exit 1); one line naming the input, nothing pushed', async () => {
+    const s = storage();
+    await deployed(s, 'v3', 'prod', 3, '2026-11-22T10:00:00Z');
+    const hld = await bareRepo({ files: FILES('v3') });
+    const env = { RINGWAY_CONNECTION_STRING: s['connection-string'], RINGWAY_TABLE_NAME: s['table-name'], RINGWAY_PARTITION_KEY: s['partition-key'] };
+    const cases: [string[], number, string][] = [
+      [['--ring', 'qa'], 2, "error: input 'ring': 'qa' is not one of the rings dev, staging, prod"],
+      [['--ring', 'prod'], 1, "error: input 'to-tag': no previous good tag of frontend in prod: no other tag reached synced there before v3; name one with 'to-tag'"],
+      [['--ring', 'prod', '--to-tag', 'v1'], 1, "error: input 'to-tag': v1 was never deployed to prod (no deployment of frontend with that tag is recorded there)"],
+      [['--ring', 'prod', '--service', 'payments'], 1, "error: input 'service': service 'payments' (component 'payments') has no image.tag in config/prod.yaml; nothing to roll back"],
+    ];
+    for (const [extra, code, line] of cases) {
+      const r = await runCli(['rollback', '--hld-repo', hld.url, '--service', 'frontend', '--environment', 'prod', '--pull-request', 'false', ...extra], env);
+      expect([r.code, r.stderr.trim().split('\n').pop()]).toEqual([code, line]);
+      expect(r.stdout).toBe('');
+    }
+    expect(logOf(hld.dir, 'main')).toHaveLength(1);
+    expect(branchesOf(hld.dir)).toEqual(['main']);
+  }, 180_000);
+});
+
 describe("from the HLD's history (no storage)", () => {
   test('the value before the current one, skipping a tag a rollback took out; a pull request on ROLLBACK/ (local provider)', async () => {
     const hld = await bareRepo({ files: FILES('v1') });
@@ -179,4 +202,36 @@ describe("from the HLD's history (no storage)", () => {
     expect(tagIn(hld.dir)).toBe('v1');
     expect(tagIn(hld.dir, 'backend')).toBe('b-7');
   }, 180_000);
+
+  test('a rollback racing with update-hld of the same service in the ring: the rollback lands before it, after it (of what it read), or is refused with a clear error; the update is never lost', async () => {
+    for (let round = 0; round < 3; round++) {
+      const hld = await bareRepo({ files: FILES('v1') });
+      commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, 'v2');
+      const [rb, up] = await Promise.all([
+        rollback({ ...base(hld.url), reason: 'race' }),
+        updateHld.run(Inputs.of(updateHld, { 'hld-repo': hld.url, component: 'frontend', environment: 'prod', 'image-tag': 'v4', 'pull-request': 'false' }), new RecordingHost()),
+      ]);
+      const history = logOf(hld.dir, 'main').map((c) => c.sha);
+      expect(up.changed).toBe('true');
+      expect(history).toContain(up.commit);
+      if (!rb.result.ok) {
+        // The update landed between the rollback's read and its push: refused, nothing pushed.
+        expect(rb.result.message).toBe('prod moved on from v2 to v4 while rolling back; nothing pushed — run rollback again');
+        expect(tagIn(hld.dir)).toBe('v4');
+        expect(history).toHaveLength(3);
+        continue;
+      }
+      expect(history).toContain(rb.outputs.commit);
+      if (rb.outputs['from-tag'] === 'v2') {
+        // Rolled back first (v2 → v1), then the update on top of it.
+        expect(rb.outputs['to-tag']).toBe('v1');
+        expect(history.indexOf(up.commit)).toBeLessThan(history.indexOf(rb.outputs.commit));
+        expect(tagIn(hld.dir)).toBe('v4');
+      } else {
+        // The rollback read the HLD after the update: it rolled back what it found (v4 → v2).
+        expect(rb.outputs).toMatchObject({ 'from-tag': 'v4', 'to-tag': 'v2' });
+        expect(tagIn(hld.dir)).toBe('v2');
+      }
+    }
+  }, 300_000);
 });
