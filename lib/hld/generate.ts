@@ -76,7 +76,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const sources = new SourceCache(cacheDir);
   const groups = opts.environments.length ? opts.environments : [[]];
   const names = groups.map(folderName);
-  for (const n of names) if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`input 'environments': '${n}' is not a valid folder name`);
+  for (const n of names) if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`environment folder name '${n}' is not valid`);
 
   // A committed `generated` link must not carry the output out of the HLD.
   if (inside(hld, output)) await assertResolvesInside(hld, output, 'output');

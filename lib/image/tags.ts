@@ -28,15 +28,16 @@ export function renderTag(template: string, build: TagValues, now = new Date(), 
     'run-attempt': build.runAttempt,
     date: now.toISOString().slice(0, 10).replace(/-/g, ''),
   };
-  const filled = fillTemplate(template, values, "input 'tags'", (key, v, m) => {
-    if (!v) throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
+  // Errors name the template; the step adds the input it came from.
+  const filled = fillTemplate(template, values, `tag template '${template}'`, (key, v, m) => {
+    if (!v) throw new UsageError(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
     return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
   });
   const tag = filled
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+/, '')
     .slice(0, 128);
-  if (!TAG_PATTERN.test(tag)) throw new UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
+  if (!TAG_PATTERN.test(tag)) throw new UsageError(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
   return tag;
 }
 
@@ -45,7 +46,7 @@ function emptyHint(key: string, surface: 'github' | 'azure' | 'cli'): string {
   const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
   if (surface === 'cli') return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
   const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
-  return `${where} does not provide it: use another placeholder in 'tags'`;
+  return `${where} does not provide it: use another placeholder`;
 }
 
 /** `registry/repo[:tag|@digest]` split; Docker Hub short names are expanded. */

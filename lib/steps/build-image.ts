@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RingwayError, UsageError } from '../errors.js';
+import { RingwayError, UsageError, withInput } from '../errors.js';
 import { buildImage, CredentialStore, parseBuildArgs, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
@@ -57,7 +57,7 @@ export const step: StepDef = {
   async run(inputs, host) {
     const image = parseImageRef(inputs.string('image'));
     if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-    const tags = [...new Set(inputs.list('tags').map((t) => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))];
+    const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
     if (!tags.length) throw new UsageError("input 'tags' gives no tag");
     const push = inputs.boolean('push');
     const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);

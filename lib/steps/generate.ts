@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError, withInput } from '../errors.js';
 import { folderName, generate, type GenerateProgress } from '../hld/generate.js';
+import { checkEnvironmentName, isEnvironmentName } from '../hld/set.js';
 import type { Host } from './host.js';
 import { timeoutInput, type StepDef } from './types.js';
 
@@ -85,10 +86,16 @@ export function environmentGroups(environments: string[], fabEnvs: string, fabEn
   const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
   if (runs.trim()) {
     const groups = bedrockRuns(runs);
+    // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
+    for (const e of groups.flat()) {
+      if (fabEnvs.trim()) withInput('fab-envs', () => checkEnvironmentName(e));
+      else if (!isEnvironmentName(e)) throw new UsageError(`FAB_ENVS: '${e}' is not a valid environment name`);
+    }
     return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
   }
   for (const e of environments) {
     if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+    withInput('environments', () => checkEnvironmentName(e));
   }
   return [environments];
 }

@@ -62,7 +62,7 @@ test('tags: templates from build metadata, sanitised to the OCI grammar; impossi
   expect(renderTag('v{build-number}.{run-attempt}', b)).toBe('v20261124.3.1');
   expect(renderTag('{date}', b, new Date('2026-11-24T10:00:00Z'))).toBe('20261124');
   expect(renderTag('x'.repeat(200), b)).toHaveLength(128);
-  expect(() => renderTag('---', b)).toThrow("input 'tags': '---' gives '---', which cannot be made a valid image tag");
+  expect(() => renderTag('---', b)).toThrow("tag template '---' gives '---', which cannot be made a valid image tag");
   expect(() => renderTag('{nope}', b)).toThrow("unknown placeholder {nope}");
   expect(() => renderTag('{build-id}', { ...b, buildId: '' })).toThrow('this build has no build id');
 });
@@ -223,7 +223,7 @@ describe('against a real registry', () => {
   test.each([
     ['a missing Dockerfile', { file: '/nonexistent/Dockerfile' }, "input 'file': /nonexistent/Dockerfile does not exist"],
     ['a failing build step', { files: 'RUN false' }, 'building at STEP "RUN false": exit status 1'],
-    ['an impossible tag', { tags: '...' }, "input 'tags': '...' gives '...', which cannot be made a valid image tag"],
+    ['an impossible tag', { tags: '...' }, "input 'tags': tag template '...' gives '...', which cannot be made a valid image tag"],
     ['a missing secret file', { 'secret-files': 'npm=/nonexistent/npmrc' }, "input 'secret-files': /nonexistent/npmrc (secret npm) does not exist"],
     ['an image with a tag', { image: 'IMAGE:v1' }, "input 'image': give the repository without a tag"],
   ] as [string, Record<string, string>, string][])('%s: one clear error, nothing pushed', async (_n, over, message) => {

@@ -3,11 +3,12 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { git, tempDir } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
-import { runCli, runGitHubAction } from '../support/run-bundle.js';
+import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 // A canary token goes in as the step's secret; afterwards it must be nowhere a run leaves
 // anything: stdout/stderr, outputs, summaries, the pushed repository (history and config), the
-// run's temp folder, and the environment of every git child process.
+// run's temp folder, and the environment of every git child process (git's Authorization header
+// only in the commands that talk to the server), on all three surfaces.
 const CANARY = 'canary-7d1e4b9a3c5f2e80';
 
 let server: GitHttpServer;
@@ -25,11 +26,11 @@ const HLD = {
   'config/common.yaml': 'subcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-0\n',
 };
 
-/** A `git` on PATH that writes its environment to a log, then runs the real git. */
+/** A `git` on PATH that logs each command (`--- <args>`) and its environment, then runs the real git. */
 function spyingPath(): { dir: string; log: string } {
   const dir = tempDir('ringway-canary-bin-');
   const log = join(dir, 'env.log');
-  writeFileSync(join(dir, 'git'), `#!/bin/sh\nenv >> '${log}'\nexec ${realGit} "$@"\n`);
+  writeFileSync(join(dir, 'git'), `#!/bin/sh\necho "--- $*" >> '${log}'\nenv >> '${log}'\nexec ${realGit} "$@"\n`);
   chmodSync(join(dir, 'git'), 0o755);
   return { dir, log };
 }
@@ -42,7 +43,13 @@ function everything(dir: string): string {
     .join('\n');
 }
 
-test.each(['github', 'cli'] as const)('%s: update-hld with a canary token leaves it nowhere', async (surface) => {
+// The token as it travels: itself, and inside git's Authorization header (GitHub's and Azure's forms).
+const FORMS = [CANARY, Buffer.from(`x-access-token:${CANARY}`).toString('base64'), Buffer.from(`:${CANARY}`).toString('base64')];
+const holds = (text: string) => FORMS.some((f) => text.includes(f));
+/** git commands that talk to the server: the only ones given the header. */
+const NETWORK = /^--- .*\b(fetch|ls-remote|push)\b/;
+
+test.each(['github', 'azure', 'cli'] as const)('%s: update-hld with a canary token leaves it nowhere', async (surface) => {
   const repo = await server.repo(`canary-${surface}`, { files: HLD });
   const spy = spyingPath();
   const tmp = tempDir('ringway-canary-tmp-');
@@ -53,6 +60,10 @@ test.each(['github', 'cli'] as const)('%s: update-hld with a canary token leaves
     const r = await runGitHubAction('update-hld', inputs, env);
     expect(r.code).toBe(0);
     artefacts = [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary].join('\n');
+  } else if (surface === 'azure') {
+    const r = await runAzureTask('update-hld', inputs, { ...env, AGENT_TEMPDIRECTORY: tmp });
+    expect(r.result).toBe('Succeeded');
+    artefacts = [r.stdout, r.stderr, JSON.stringify(r.variables), ...r.summaries].join('\n');
   } else {
     const r = await runCli(['update-hld', ...Object.entries(inputs).filter(([k]) => k !== 'token').flatMap(([k, v]) => [`--${k}`, v])], { ...env, RINGWAY_TOKEN: CANARY });
     expect(r.code).toBe(0);
@@ -61,12 +72,13 @@ test.each(['github', 'cli'] as const)('%s: update-hld with a canary token leaves
   // The change was pushed with the token, so the check below is about a run that used it.
   expect(git(repo.dir, ['show', 'main:config/common.yaml'])).toContain('master-9');
   const history = git(repo.dir, ['log', '-p', '--all']) + everything(repo.dir);
-  const children = readFileSync(spy.log, 'utf8');
-  expect(children).toContain('GIT_CONFIG'); // git ran through the spy
-  expect({ artefacts: artefacts.includes(CANARY), repository: history.includes(CANARY), temp: everything(tmp).includes(CANARY), childEnv: children.includes(CANARY) }).toEqual({
-    artefacts: false,
-    repository: false,
-    temp: false,
-    childEnv: false,
-  });
+  const commands = readFileSync(spy.log, 'utf8').split(/^(?=--- )/m);
+  expect(commands.some((c) => NETWORK.test(c) && holds(c))).toBe(true); // git ran through the spy, with the header
+  expect({
+    artefacts: holds(artefacts),
+    repository: holds(history),
+    temp: holds(everything(tmp)),
+    childEnv: commands.some((c) => c.includes(CANARY)),
+    headerOutsideNetworkCommands: commands.filter((c) => !NETWORK.test(c) && holds(c)).map((c) => c.split('\n')[0]),
+  }).toEqual({ artefacts: false, repository: false, temp: false, childEnv: false, headerOutsideNetworkCommands: [] });
 }, 60_000);
