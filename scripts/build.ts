@@ -24,15 +24,23 @@ interface Bundle {
   id: string;
 }
 
+// An action bundle runs itself when the runner runs it (`node dist/index.js`) and only exports
+// `run` when another program imports it: @github/local-action imports the entrypoint and calls run().
+const mainGuard = `import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const isMain = !!process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+`;
+
 function bundles(): Bundle[] {
   const list: Bundle[] = [];
   for (const s of steps) {
     // Import the step module itself (not the registry) so a bundle holds only its own step.
     const imp = `import { step } from '../../lib/steps/${s.name}.js';\n`;
-    list.push({ id: `github-${s.name}`, out: `actions/${s.name}/dist`, entry: `${imp}import { runGitHub } from '../../lib/hosts/github.js';\n\nvoid runGitHub(step);\n` });
+    list.push({ id: `github-${s.name}`, out: `actions/${s.name}/dist`, entry: `${imp}import { runGitHub } from '../../lib/hosts/github.js';\n${mainGuard}\nexport const run = () => runGitHub(step);\nif (isMain) void run();\n` });
     list.push({ id: `azure-${s.name}`, out: taskFolder(s), entry: `${imp}import { runAzure } from '../../lib/hosts/azure.js';\n\nvoid runAzure(step);\n` });
   }
-  list.push({ id: 'github-dispatch', out: 'dist/action', entry: `import { dispatchGitHub } from '../../lib/hosts/github-dispatch.js';\n\nvoid dispatchGitHub();\n` });
+  list.push({ id: 'github-dispatch', out: 'dist/action', entry: `import { dispatchGitHub } from '../../lib/hosts/github-dispatch.js';\n${mainGuard}\nexport const run = dispatchGitHub;\nif (isMain) void run();\n` });
   list.push({ id: 'cli', out: 'dist/cli', entry: `import '../../lib/cli/entry.js';\n` });
   return only.length ? list.filter((b) => only.some((o) => b.id.includes(o))) : list;
 }

@@ -1,10 +1,11 @@
 // `npm run release`: tags the current commit vX.Y.Z (package.json's version) and moves the major
 // tag vX to it, as actions/typescript-action releases do, after checking that the committed
-// bundles and generated files are the ones the sources give and that CHANGELOG.md has the version.
+// bundles and generated files are the ones the sources give, that CHANGELOG.md has the version
+// and that the docs name that major tag (`@vX`) and version (`ringway@X.y.z`) and no other.
 // Nothing is pushed unless --push is given; then the tags go to `origin` (vX forced).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface ReleaseOptions {
@@ -13,6 +14,35 @@ export interface ReleaseOptions {
   check: () => void;
   push?: boolean;
   log?: (line: string) => void;
+}
+
+/** Files users copy references from: README, docs, starter workflows, the marketplace page. */
+const DOC_ROOTS = ['README.md', 'docs', 'workflows-examples', 'marketplace'];
+
+/**
+ * Every place a doc names a ringway action tag (`ringway/ringway/actions/gate@v2`,
+ * `ringway/ringway@v2`) or npm version (`ringway@2.0.0`) whose major is not `major`, as
+ * "file:line: reference" lines.
+ */
+export function docReferenceMismatches(root: string, major: number): string[] {
+  const files: string[] = [];
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
+    else if (/\.(md|ya?ml)$|Jenkinsfile$/.test(p)) files.push(p);
+  };
+  for (const r of DOC_ROOTS) walk(join(root, r));
+  const out: string[] = [];
+  for (const file of files) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        for (const m of line.matchAll(/\bringway\/ringway(?:\/actions\/[a-z-]+)?@v(\d+)\b|(?<![\w/.-])ringway@(\d+)\.\d+\.\d+\b/g)) {
+          if (Number(m[1] ?? m[2]) !== major) out.push(`${relative(root, file)}:${i + 1}: ${m[0]}`);
+        }
+      });
+  }
+  return out;
 }
 
 export function release(opts: ReleaseOptions): { tag: string; major: string; commit: string } {
@@ -27,6 +57,8 @@ export function release(opts: ReleaseOptions): { tag: string; major: string; com
   if (git('tag', '--list', tag)) throw new Error(`${tag} already exists: bump the version in package.json`);
   const changelog = readFileSync(join(opts.cwd, 'CHANGELOG.md'), 'utf8');
   if (!new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?\\b`, 'm').test(changelog)) throw new Error(`CHANGELOG.md has no '## ${version}' section`);
+  const stale = docReferenceMismatches(opts.cwd, Number(m[1]));
+  if (stale.length) throw new Error(`the docs name another major version than ${major}: ${stale.join(', ')}`);
   opts.check();
   const commit = git('rev-parse', 'HEAD');
   git('tag', '-a', tag, '-m', `ringway ${tag}`);

@@ -1,6 +1,7 @@
 // Pure functions from step definitions to the files each surface needs. A step is defined once
 // (lib/steps/<step>.ts); these files are generated from it and committed, never edited by hand.
 import { stringify } from 'yaml';
+import { extraCommands } from '../lib/cli/extra-commands.js';
 import { stepHelp } from '../lib/hosts/cli-help.js';
 import { iconPng } from './icon.js';
 import { camelCase, envName, pascalCase } from '../lib/steps/names.js';
@@ -195,6 +196,11 @@ function taskInputHelp(d: InputDef): string {
   return parts.join(' ');
 }
 
+function taskMajor(version: Version): number {
+  if (version.major !== 1) throw new Error(`package version ${version.major}.x: the tasks are V1 (tasks/<Step>V1); add V${version.major} task folders for a new major version`);
+  return version.major;
+}
+
 export function taskJson(step: StepDef, version: Version): string {
   const inputs: Record<string, unknown>[] = [];
   for (const d of step.inputs) {
@@ -236,8 +242,9 @@ export function taskJson(step: StepDef, version: Version): string {
     helpMarkDown: `${truncate(step.description, 400)} [How to use it](${helpUrl(step)})`,
     category: step.azureCategory ?? 'Deploy',
     author: 'ringway',
-    // Task major version is the V1 in the folder name; minor/patch follow the package version.
-    version: { Major: 1, Minor: version.minor, Patch: version.patch },
+    // The task version is the package version (Ringway<Step>@1 is package 1.x); its major is the V1
+    // in the folder name, so a package 2.0.0 needs V2 task folders, not a task version that goes down.
+    version: { Major: taskMajor(version), Minor: version.minor, Patch: version.patch },
     minimumAgentVersion: '3.232.1',
     instanceNameFormat: `ringway ${step.name}`,
     groups: (Object.keys(GROUPS) as GroupName[]).filter((g) => used.has(g)).map((g) => ({ name: g, ...GROUPS[g] })),
@@ -332,9 +339,17 @@ export function extensionOverview(steps: StepDef[]): string {
   ].join('\n');
 }
 
+/**
+ * What `ringway <step> --help` prints: the generic step help, or the help of the CLI command that
+ * replaces the step's generic surface (`ringway metrics` prints its report, not name=value).
+ */
+export function cliHelp(step: StepDef): string {
+  return extraCommands.find((c) => c.name === step.name)?.help ?? stepHelp(step);
+}
+
 export function cliReference(steps: StepDef[]): string {
   const parts = [`# ringway CLI reference`, '', `<!-- ${GENERATED_NOTE} -->`, ''];
-  for (const s of steps) parts.push(`## ringway ${s.name}`, '', '```text', stepHelp(s).trimEnd(), '```', '');
+  for (const s of steps) parts.push(`## ringway ${s.name}`, '', '```text', cliHelp(s).trimEnd(), '```', '');
   return parts.join('\n');
 }
 

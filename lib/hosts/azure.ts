@@ -10,7 +10,7 @@ import { camelCase, envName } from '../steps/names.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
-import { safeOutput, safeText } from './neutralise.js';
+import { oneLine, safeOutput, safeText } from './neutralise.js';
 import { markdownTable, runStep } from './run.js';
 
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
@@ -50,10 +50,6 @@ export class AzureHost implements Host {
 }
 
 /** Group titles and failure messages are single lines. */
-function oneLine(text: string): string {
-  return safeText(text).replace(/\n/g, ' ');
-}
-
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 export function azureWords(message: string): string {
   return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name: string) => `input '${camelCase(name)}'`);

@@ -5,7 +5,7 @@ import { JOB_TOKEN_INPUT } from '../steps/types.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
-import { safeOutput, safeText } from './neutralise.js';
+import { oneLine, safeOutput, safeText } from './neutralise.js';
 import { runStep } from './run.js';
 
 /** GitHub Actions: inputs from `with:` (INPUT_<NAME>), outputs to GITHUB_OUTPUT, job summary. */
@@ -46,10 +46,6 @@ export class GitHubHost implements Host {
 }
 
 /** Group titles and failure messages are single lines. */
-function oneLine(text: string): string {
-  return safeText(text).replace(/\n/g, ' ');
-}
-
 export function githubInput(def: InputDef): string | undefined {
   // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
   // core.getInput trims; multiline inputs keep their inner newlines.

@@ -61,6 +61,11 @@ export function safeText(text: string): string {
   return neutralise(redact(text));
 }
 
+/** safeText on one line, for what a runner shows as one (group names, headings, the failure). */
+export function oneLine(text: string): string {
+  return safeText(text).replace(/\n/g, ' ');
+}
+
 /** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
 export function isLiveCommand(line: string): boolean {
   return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);

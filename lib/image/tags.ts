@@ -4,11 +4,6 @@ import { fillTemplate } from '../template.js';
 /** The OCI distribution spec's tag grammar. */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
-/**
- * Fills a tag template from build metadata and makes it a valid tag: characters outside the
- * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
- * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
- */
 /** What a tag template can name; the build metadata of a run has all of these. */
 export interface TagValues {
   branch: string;
@@ -18,6 +13,11 @@ export interface TagValues {
   runAttempt: string;
 }
 
+/**
+ * Fills a tag template from build metadata and makes it a valid tag: characters outside the
+ * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
+ * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
+ */
 export function renderTag(template: string, build: TagValues, now = new Date(), surface: 'github' | 'azure' | 'cli' = 'cli'): string {
   const values: Record<string, string> = {
     branch: build.branch,

@@ -1,8 +1,11 @@
 // npm run release on a real repository with a bare origin: vX.Y.Z on HEAD, vX moved to it,
 // refused (nothing tagged) on a dirty tree, an existing tag, a missing CHANGELOG entry or a stale dist.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { release } from '../../scripts/release.js';
+import { steps } from '../../lib/steps/index.js';
+import { docReferenceMismatches, release } from '../../scripts/release.js';
+import { taskFolder } from '../../scripts/surfaces.js';
+import { repoRoot } from '../support/run-bundle.js';
 import { bareRepo, git, tempDir } from '../../stand-ins/git.js';
 
 async function project(version: string, changelog = `# Changelog\n\n## ${version}\n\n- first\n`) {
@@ -46,4 +49,24 @@ test.each([
 test('refuses a version CHANGELOG.md does not describe', async () => {
   const { dir } = await project('2.0.0', '# Changelog\n\n## 1.0.0\n');
   expect(() => release({ cwd: dir, check: ok })).toThrow("CHANGELOG.md has no '## 2.0.0' section");
+});
+
+test('refuses when a doc names another major tag than the version has, and names the line', async () => {
+  const { dir } = await project('2.0.0', '# Changelog\n\n## 2.0.0\n');
+  writeFileSync(join(dir, 'README.md'), '# x\n\n    uses: ringway/ringway/actions/gate@v2\n    uses: ringway/ringway/actions/gate@v1\n\n`npx ringway@1.4.0 generate`\n');
+  git(dir, ['add', 'README.md']);
+  git(dir, ['commit', '-qm', 'docs']);
+  expect(() => release({ cwd: dir, check: ok })).toThrow('the docs name another major version than v2: README.md:4: ringway/ringway/actions/gate@v1, README.md:6: ringway@1.4.0');
+  expect(git(dir, ['tag', '--list'])).toBe('');
+});
+
+test("this repository: README, docs, starter workflows and the marketplace page name package.json's major tag and version; the extension and every task carry the version", () => {
+  const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const [major, minor, patch] = version.split('.').map(Number);
+  expect(docReferenceMismatches(repoRoot, major)).toEqual([]);
+  // The scan sees the references (under another major they would all be reported).
+  expect(docReferenceMismatches(repoRoot, major + 1).length).toBeGreaterThan(10);
+  expect(docReferenceMismatches(repoRoot, major + 1).join('\n')).toContain(`workflows-examples/cli/Jenkinsfile:8: ringway@${version}`);
+  expect(JSON.parse(readFileSync(join(repoRoot, 'vss-extension.json'), 'utf8')).version).toBe(version);
+  for (const s of steps) expect(JSON.parse(readFileSync(join(repoRoot, taskFolder(s), 'task.json'), 'utf8')).version).toEqual({ Major: major, Minor: minor, Patch: patch });
 });
