@@ -11528,7 +11528,7 @@ class RingwayError extends Error {
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class UsageError extends RingwayError {
+class errors_UsageError extends RingwayError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -11550,6 +11550,31 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
+function namesAnInput(message) {
+    return /\binput '|' input\b/.test(message);
+}
+/**
+ * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
+ * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
+ * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ */
+function withInput(input, fn) {
+    const prefix = (err) => {
+        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+            throw err;
+        // Same error (class, outputs, cause kept), one line longer.
+        err.message = `input '${input}': ${err.message}`;
+        throw err;
+    };
+    try {
+        const out = fn();
+        return (out instanceof Promise ? out.catch(prefix) : out);
+    }
+    catch (err) {
+        return prefix(err);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -11816,7 +11841,7 @@ async function buildImage(b, req, env, log) {
     let runEnv = env;
     if (b === 'docker') {
         if (isMultiPlatform(req))
-            throw new UsageError("input 'platforms': docker loads one platform into its image store; use builder buildah or podman for several");
+            throw new errors_UsageError("input 'platforms': docker loads one platform into its image store; use builder buildah or podman for several");
         if (await hasBuildx(env))
             args.push('buildx', 'build', '--load');
         else {
@@ -11899,16 +11924,37 @@ async function run(b, args, env, log) {
 function parseBuildArgs(lines) {
     for (const l of lines)
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
-            throw new UsageError(`input 'build-args': '${l}' is not NAME=value`);
+            throw new errors_UsageError(`input 'build-args': '${l}' is not NAME=value`);
     return lines;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./lib/template.ts
+
+/**
+ * Fills the `{name}` placeholders of a template (image tags, branch names) from `values`. A
+ * placeholder not among them is an error that lists those that are; `value` may refine a known
+ * one or refuse it (an empty value). `what` begins the error: where the template came from.
+ */
+function fillTemplate(template, values, what, value = (_k, v) => v) {
+    return template.replace(/\{([\w-]+)\}/g, (m, key) => {
+        if (!Object.hasOwn(values, key))
+            throw new errors_UsageError(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+        return value(key, values[key], m);
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/image/tags.ts
+
 
 /** The OCI distribution spec's tag grammar. */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Fills a tag template from build metadata and makes it a valid tag: characters outside the
+ * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
+ * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
+ */
 function renderTag(template, build, now = new Date(), surface = 'cli') {
     const values = {
         branch: build.branch,
@@ -11919,12 +11965,10 @@ function renderTag(template, build, now = new Date(), surface = 'cli') {
         'run-attempt': build.runAttempt,
         date: now.toISOString().slice(0, 10).replace(/-/g, ''),
     };
-    const filled = template.replace(/\{([\w-]+)\}/g, (m, key) => {
-        if (!(key in values))
-            throw new UsageError(`input 'tags': unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
-        const v = values[key];
+    // Errors name the template; the step adds the input it came from.
+    const filled = fillTemplate(template, values, `tag template '${template}'`, (key, v, m) => {
         if (!v)
-            throw new UsageError(`input 'tags': ${m} in '${template}' is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
+            throw new errors_UsageError(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
         return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
     });
     const tag = filled
@@ -11932,7 +11976,7 @@ function renderTag(template, build, now = new Date(), surface = 'cli') {
         .replace(/^[.-]+/, '')
         .slice(0, 128);
     if (!TAG_PATTERN.test(tag))
-        throw new UsageError(`input 'tags': '${template}' gives '${filled}', which cannot be made a valid image tag`);
+        throw new errors_UsageError(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
     return tag;
 }
 /** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
@@ -11941,12 +11985,12 @@ function emptyHint(key, surface) {
     if (surface === 'cli')
         return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
     const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
-    return `${where} does not provide it: use another placeholder in 'tags'`;
+    return `${where} does not provide it: use another placeholder`;
 }
 function parseImageRef(ref, input = 'image') {
     const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
     if (!m)
-        throw new UsageError(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
+        throw new errors_UsageError(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
     const registry = m[1] ?? 'registry-1.docker.io';
     const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
     return { registry, repository, tag: m[3], digest: m[4] };
@@ -12078,7 +12122,10 @@ class RegistryClient {
     }
     /** The image id (config digest, as `docker images --digests` shows it); for an index, that of its first image. */
     async configDigest(repository, reference) {
-        let m = await this.getManifest(repository, reference);
+        return this.configDigestOf(repository, await this.getManifest(repository, reference));
+    }
+    /** configDigest of a manifest already read: no request, except for an index (its first image's). */
+    async configDigestOf(repository, m) {
         if (m?.json.manifests?.length)
             m = await this.getManifest(repository, m.json.manifests[0].digest);
         return m?.json.config?.digest ?? '';
@@ -12099,6 +12146,7 @@ class RegistryClient {
     /**
      * Gives `to` the manifest of `from`, byte for byte (so the digest is the same). Within one
      * repository this is a single PUT; across repositories the layers are mounted, never downloaded.
+     * Returns the manifest digest and the image id (config digest), read from the manifest it copied.
      */
     async copy(from, to) {
         const src = await this.getManifest(from.repository, from.digest ?? from.tag ?? 'latest');
@@ -12106,7 +12154,7 @@ class RegistryClient {
             throw new RingwayError(`source image ${formatRef(from)} does not exist`);
         await this.putTree(from.repository, to.repository, src);
         await this.putManifest(to.repository, to.tag ?? src.digest, src);
-        return src.digest;
+        return { digest: src.digest, imageId: await this.configDigestOf(from.repository, src) };
     }
     async putTree(fromRepo, toRepo, m) {
         if (fromRepo === toRepo)
@@ -12154,6 +12202,27 @@ class RegistryClient {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+const gitInputs = [
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
+    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
+];
+
 ;// CONCATENATED MODULE: ./lib/steps/build-image.ts
 
 
@@ -12162,8 +12231,9 @@ class RegistryClient {
 
 
 
+
 const REVISION = 'org.opencontainers.image.revision';
-const buildImageStep = {
+const step = {
     name: 'build-image',
     title: 'Build image',
     description: 'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
@@ -12194,6 +12264,8 @@ const buildImageStep = {
         { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
         { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
         { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+        // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
+        timeoutInput,
     ],
     outputs: [
         { name: 'image', description: 'Image repository (registry/repository)' },
@@ -12208,10 +12280,10 @@ const buildImageStep = {
     async run(inputs, host) {
         const image = parseImageRef(inputs.string('image'));
         if (image.tag || image.digest)
-            throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-        const tags = [...new Set(inputs.list('tags').map((t) => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))];
+            throw new errors_UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
+        const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
         if (!tags.length)
-            throw new UsageError("input 'tags' gives no tag");
+            throw new errors_UsageError("input 'tags' gives no tag");
         const push = inputs.boolean('push');
         const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
         const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
@@ -12236,23 +12308,20 @@ const buildImageStep = {
         if (source) {
             const from = parseImageRef(source, 'source-image');
             if (from.registry !== image.registry)
-                throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
+                throw new errors_UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
             if (!from.tag && !from.digest)
-                throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-            const digest = await host.group(`Promote ${formatRef(from)}`, async () => {
-                let d = '';
-                for (const t of tags)
-                    d = await client.copy(from, ref(t));
-                return d;
+                throw new errors_UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
+            const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
+                return copyToTags(client, from, tags.map(ref));
             });
-            return finish(digest, false);
+            return finish(copied.digest, false, copied.imageId);
         }
         const context = (0,external_node_path_namespaceObject.resolve)(inputs.string('context'));
         if (!(0,external_node_fs_namespaceObject.existsSync)(context))
-            throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
+            throw new errors_UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
         const dockerfile = inputs.string('file') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('file')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
         if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
-            throw new UsageError(`input 'file': ${inputs.string('file') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
+            throw new errors_UsageError(`input 'file': ${inputs.string('file') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
         const buildArgs = parseBuildArgs(inputs.lines('build-args'));
         const revision = host.build.commit;
         if (push) {
@@ -12262,10 +12331,8 @@ const buildImageStep = {
                 const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
                 if (existing) {
                     host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-                    let digest = '';
-                    for (const t of tags)
-                        digest = await client.copy(ref(existing), ref(t));
-                    return finish(digest, false);
+                    const copied = await copyToTags(client, ref(existing), tags.map(ref));
+                    return finish(copied.digest, false, copied.imageId);
                 }
             }
         }
@@ -12276,7 +12343,7 @@ const buildImageStep = {
             for (const line of inputs.lines('secrets')) {
                 const eq = line.indexOf('=');
                 if (eq < 1)
-                    throw new UsageError("input 'secrets': each line must be id=value");
+                    throw new errors_UsageError("input 'secrets': each line must be id=value");
                 const value = line.slice(eq + 1);
                 registerSecret(value);
                 secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
@@ -12284,10 +12351,10 @@ const buildImageStep = {
             for (const line of inputs.lines('secret-files')) {
                 const eq = line.indexOf('=');
                 if (eq < 1)
-                    throw new UsageError(`input 'secret-files': '${line}' is not id=path`);
+                    throw new errors_UsageError(`input 'secret-files': '${line}' is not id=path`);
                 const file = (0,external_node_path_namespaceObject.resolve)(line.slice(eq + 1));
                 if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                    throw new UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
+                    throw new errors_UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
                 secrets[line.slice(0, eq)] = file;
             }
             const labels = {
@@ -12298,7 +12365,7 @@ const buildImageStep = {
             for (const l of inputs.lines('labels')) {
                 const eq = l.indexOf('=');
                 if (eq < 1)
-                    throw new UsageError(`input 'labels': '${l}' is not key=value`);
+                    throw new errors_UsageError(`input 'labels': '${l}' is not key=value`);
                 labels[l.slice(0, eq)] = l.slice(eq + 1);
             }
             const req = {
@@ -12326,8 +12393,7 @@ const buildImageStep = {
             const digest = pushed || (await client.digest(repo, tags[0]));
             if (!digest)
                 throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
-            for (const t of tags.slice(1))
-                await client.copy(ref(tags[0]), ref(t));
+            await copyToTags(client, ref(tags[0]), tags.slice(1).map(ref), [tags[0]]);
             return finish(digest, true, imageId);
         }
         finally {
@@ -12348,14 +12414,34 @@ function tagOf(entry, image) {
     const tag = colon > slash ? entry.slice(colon + 1) : '';
     const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
     if (!same || !tag)
-        throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+        throw new errors_UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
     return tag;
+}
+/**
+ * Copies `from` to each target in turn. The distribution API cannot write several tags at once (nor
+ * remove a tag), so when one fails the error says which tags already hold the image: they point at
+ * the right digest, and a re-run writes the rest.
+ */
+async function copyToTags(client, from, targets, written = []) {
+    let copied = { digest: '', imageId: '' };
+    for (const to of targets) {
+        try {
+            copied = await client.copy(from, to);
+        }
+        catch (err) {
+            if (!written.length || !(err instanceof RingwayError))
+                throw err;
+            throw new RingwayError(`${err.message}; already tagged with this image: ${written.join(', ')}; run the step again to write the rest`);
+        }
+        written.push(to.tag ?? '');
+    }
+    return copied;
 }
 function credentials(username, password) {
     if (!username && !password)
         return undefined;
     if (!username || !password)
-        throw new UsageError("inputs 'registry-username' and 'registry-password' go together");
+        throw new errors_UsageError("inputs 'registry-username' and 'registry-password' go together");
     return { username, password };
 }
 /** Tags whose labels are read when looking for an image of this commit, and how many at a time. */
@@ -12424,7 +12510,88 @@ function connectionSecret(inputName) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/git/trust.ts
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+        for (const u of urls) {
+            const h = trust_hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = trust_hostOf(e);
+                if (!h)
+                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        const host = u.host.toLowerCase();
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/**
+ * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
+ * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
+ * decision: trusted hosts, the job token's hosts and the auth header's form.
+ */
+function trust_hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/git/job-token.ts
+
 /**
  * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
  * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
@@ -12436,7 +12603,7 @@ let job;
 function jobTokenHosts(serverUrls) {
     const hosts = new Set();
     for (const u of serverUrls) {
-        const h = hostOf(u);
+        const h = trust_hostOf(u);
         if (!h)
             continue;
         hosts.add(h);
@@ -12465,15 +12632,6 @@ function tokenFor(url, token) {
 function clearJobToken() {
     job = undefined;
 }
-function hostOf(url) {
-    try {
-        return new URL(url).host.toLowerCase();
-    }
-    catch {
-        // scp-like ssh address: no HTTP header is sent there anyway.
-        return '';
-    }
-}
 function orgOf(url) {
     try {
         return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
@@ -12485,148 +12643,21 @@ function orgOf(url) {
 
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./lib/steps/inputs.ts
-
-
+;// CONCATENATED MODULE: ./lib/steps/names.ts
+// The names an input, output or step has on each surface, from its one kebab-case name:
+// GitHub `with:` keys and CLI flags use it as it is (`manifest-repo`).
+/** Azure task input and output names: `manifestRepo`. */
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
+/** Azure task names and folders: `PushManifests` from `push-manifests`. */
+function pascalCase(name) {
+    const c = camelCase(name);
+    return c[0].toUpperCase() + c.slice(1);
+}
+/** The environment variable an input is also read from: `RINGWAY_MANIFEST_REPO`. */
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
-}
-const MAX_VALUE = 64 * 1024;
-const MAX_MULTILINE = 1024 * 1024;
-const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
-/**
- * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
- * input the step does not declare is a programming error and throws.
- */
-class Inputs {
-    defs;
-    values;
-    deprecations;
-    constructor(defs, values, 
-    /** One warning per former input name used in this run. */
-    deprecations = []) {
-        this.defs = defs;
-        this.values = values;
-        this.deprecations = deprecations;
-    }
-    static resolve(step, source, env = process.env) {
-        const defs = new Map(step.inputs.map((d) => [d.name, d]));
-        const values = new Map();
-        const deprecations = [];
-        for (const def of step.inputs) {
-            let raw = source(def);
-            // '' given explicitly is a value only for inputs where empty means something (keep: '').
-            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
-            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
-            // A former name counts when the input itself is absent or only carries its default (GitHub
-            // fills in action.yml defaults, so "absent" there looks like the default).
-            if (!given(raw) || raw === def.default) {
-                for (const alias of def.aliases ?? []) {
-                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
-                    if (v === undefined || v === '')
-                        continue;
-                    raw = v;
-                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
-                    break;
-                }
-            }
-            if (!given(raw))
-                raw = env[envName(def.name)];
-            if (!given(raw))
-                raw = def.default;
-            if (raw === '' && def.allowEmpty) {
-                values.set(def.name, '');
-                continue;
-            }
-            if (raw === undefined || raw === '') {
-                if (def.required)
-                    throw new UsageError(`input '${def.name}' is required`);
-                continue;
-            }
-            if (def.secret)
-                registerSecret(raw.trim());
-            const kind = def.kind ?? 'string';
-            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
-            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
-            if (raw.length > limit)
-                throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
-            if (kind === 'boolean') {
-                const v = raw.trim().toLowerCase();
-                if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
-                }
-            }
-            if (def.options && !def.options.includes(raw.trim())) {
-                throw new UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
-            }
-            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
-        }
-        return new Inputs(defs, values, deprecations);
-    }
-    /** For tests and for steps calling steps: values given directly. */
-    static of(step, values) {
-        return Inputs.resolve(step, (def) => {
-            const v = values[def.name];
-            return v === undefined ? undefined : String(v);
-        }, {});
-    }
-    def(name) {
-        const d = this.defs.get(name);
-        if (!d)
-            throw new Error(`step has no input '${name}'`);
-        return d;
-    }
-    has(name) {
-        this.def(name);
-        return this.values.has(name);
-    }
-    /** The value, or '' when not given and without default. */
-    string(name) {
-        this.def(name);
-        return this.values.get(name) ?? '';
-    }
-    /** The value, or throws a usage error naming the input when it is empty. */
-    require(name) {
-        const v = this.string(name);
-        if (!v)
-            throw new UsageError(`input '${name}' is required`);
-        return v;
-    }
-    boolean(name) {
-        this.def(name);
-        const v = this.values.get(name);
-        return v !== undefined && TRUE.has(v.toLowerCase());
-    }
-    /** Comma- or newline-separated values, trimmed, empties dropped. */
-    list(name) {
-        return splitList(this.string(name));
-    }
-    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
-    lines(name) {
-        return this.string(name)
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter(Boolean);
-    }
-    integer(name, min = 0) {
-        const v = this.string(name);
-        if (v === '')
-            return NaN;
-        if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
-        }
-        return Number(v);
-    }
-}
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
@@ -12746,6 +12777,10 @@ function safeOutput(value) {
 function safeText(text) {
     return neutralise(redact(text));
 }
+/** safeText on one line, for what a runner shows as one (group names, headings, the failure). */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
 /** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
 function isLiveCommand(line) {
     return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
@@ -12780,7 +12815,7 @@ function parseDuration(value, input) {
     if (v === '' || v === '0')
         return 0;
     if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
     let ms = 0;
     for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
         ms += Number(m[1]) * UNIT_MS[m[2]];
@@ -12801,6 +12836,145 @@ function formatDuration(ms) {
     return parts.slice(0, 2).join('');
 }
 
+;// CONCATENATED MODULE: ./lib/steps/inputs.ts
+
+
+
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
+const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
+/**
+ * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
+ * input the step does not declare is a programming error and throws.
+ */
+class Inputs {
+    defs;
+    values;
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
+        this.defs = defs;
+        this.values = values;
+        this.deprecations = deprecations;
+    }
+    static resolve(step, source, env = process.env) {
+        const defs = new Map(step.inputs.map((d) => [d.name, d]));
+        const values = new Map();
+        const deprecations = [];
+        for (const def of step.inputs) {
+            let raw = source(def);
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
+                raw = env[envName(def.name)];
+            if (!given(raw))
+                raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
+            if (raw === undefined || raw === '') {
+                if (def.required)
+                    throw new errors_UsageError(`input '${def.name}' is required`);
+                continue;
+            }
+            if (def.secret)
+                registerSecret(raw.trim());
+            const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (kind === 'boolean') {
+                const v = raw.trim().toLowerCase();
+                if (!TRUE.has(v) && !FALSE.has(v)) {
+                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+                }
+            }
+            if (def.options && !def.options.includes(raw.trim())) {
+                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+            }
+            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
+        }
+        return new Inputs(defs, values, deprecations);
+    }
+    /** For tests and for steps calling steps: values given directly. */
+    static of(step, values) {
+        return Inputs.resolve(step, (def) => {
+            const v = values[def.name];
+            return v === undefined ? undefined : String(v);
+        }, {});
+    }
+    def(name) {
+        const d = this.defs.get(name);
+        if (!d)
+            throw new Error(`step has no input '${name}'`);
+        return d;
+    }
+    has(name) {
+        this.def(name);
+        return this.values.has(name);
+    }
+    /** The value, or '' when not given and without default. */
+    string(name) {
+        this.def(name);
+        return this.values.get(name) ?? '';
+    }
+    /** The value, or throws a usage error naming the input when it is empty. */
+    require(name) {
+        const v = this.string(name);
+        if (!v)
+            throw new errors_UsageError(`input '${name}' is required`);
+        return v;
+    }
+    boolean(name) {
+        this.def(name);
+        const v = this.values.get(name);
+        return v !== undefined && TRUE.has(v.toLowerCase());
+    }
+    /** Comma- or newline-separated values, trimmed, empties dropped. */
+    list(name) {
+        return splitList(this.string(name));
+    }
+    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
+    lines(name) {
+        return this.string(name)
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    integer(name, min = 0) {
+        const v = this.string(name);
+        if (v === '')
+            return NaN;
+        if (!/^\d+$/.test(v) || Number(v) < min) {
+            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+        }
+        return Number(v);
+    }
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
 
 
@@ -12817,7 +12991,7 @@ async function runStep(step, host, source) {
         if (step.inputs.some((d) => d.name === 'timeout')) {
             const ms = parseDuration(inputs.string('timeout'), 'timeout');
             if (!ms)
-                throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
             setNetworkTimeout(ms);
         }
         for (const def of step.inputs)
@@ -12837,7 +13011,7 @@ async function runStep(step, host, source) {
         if (!(err instanceof RingwayError) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
+        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
@@ -12864,14 +13038,6 @@ function markdownTable(rows) {
         `| ${head.map(() => '---').join(' | ')} |`,
         ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
     ].join('\n');
-}
-/** A plain-text table for terminals; column widths from the longest cell. */
-function textTable(rows) {
-    if (rows.length === 0)
-        return '';
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-    const fmt = (r) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
-    return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/azure.ts
@@ -12923,9 +13089,6 @@ class AzureHost {
     }
 }
 /** Group titles and failure messages are single lines. */
-function oneLine(text) {
-    return safeText(text).replace(/\n/g, ' ');
-}
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 function azureWords(message) {
     return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
@@ -12962,5 +13125,5 @@ async function runAzure(step) {
 // Generated by scripts/build.ts.
 
 
-void runAzure(buildImageStep);
+void runAzure(step);
 

@@ -14139,7 +14139,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -20111,7 +20111,7 @@ class errors_RingwayError extends Error {
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class UsageError extends errors_RingwayError {
+class errors_UsageError extends errors_RingwayError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -20134,14 +20134,57 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
+/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
+function namesAnInput(message) {
+    return /\binput '|' input\b/.test(message);
+}
+/**
+ * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
+ * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
+ * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ */
+function withInput(input, fn) {
+    const prefix = (err) => {
+        if (!(err instanceof errors_RingwayError) || namesAnInput(err.message))
+            throw err;
+        // Same error (class, outputs, cause kept), one line longer.
+        err.message = `input '${input}': ${err.message}`;
+        throw err;
+    };
+    try {
+        const out = fn();
+        return (out instanceof Promise ? out.catch(prefix) : out);
+    }
+    catch (err) {
+        return prefix(err);
+    }
+}
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/fs/walk.ts
+
+
+/**
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
+ */
+async function* walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable ? await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/fs/contained.ts
+
 
 
 
@@ -20150,6 +20193,7 @@ var dist = __nccwpck_require__(8815);
  * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
  * make a step read, write or delete there. These checks run before any read or write, dry-run too.
  */
+/** Whether `path` is `root` or below it (by name; links are not followed). */
 function inside(root, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
@@ -20206,18 +20250,12 @@ async function assertEntriesInside(root, dir, names, what) {
 /** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
 async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
-    const walk = async (d) => {
-        const entries = await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true }).catch(() => []);
-        for (const e of entries) {
-            const full = (0,external_node_path_namespaceObject.join)(d, e.name);
-            if (e.isSymbolicLink())
-                await assertResolvesInside(root, full, what);
-            else if (e.isDirectory() && e.name !== '.git')
-                await walk(full);
-        }
-    };
-    if ((await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined))?.isDirectory())
-        await walk(dir);
+    if (!(await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined))?.isDirectory())
+        return;
+    for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+        if (entry.isSymbolicLink())
+            await assertResolvesInside(root, path, what);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/fs/temp.ts
@@ -20260,6 +20298,135 @@ async function removeStaleStaging(dir, warn) {
         if (m[1] && alive(Number(m[1])))
             continue;
         await removeTempDir((0,external_node_path_namespaceObject.join)(dir, name), warn);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/hld/files.ts
+
+
+
+
+/** Aliases a file may expand; bounds "billion laughs" documents. */
+const files_MAX_ALIASES = 100;
+async function files_exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+/**
+ * Parses one YAML or JSON file into plain data. Errors name the file and line:
+ * `config/prod.yaml:4: …`.
+ */
+async function loadDataFile(path, display) {
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    return parseData(text, display, path.endsWith('.json'));
+}
+function parseData(text, display, json = false) {
+    if (json) {
+        try {
+            return JSON.parse(text);
+        }
+        catch (err) {
+            throw new errors_RingwayError(`${display}: invalid JSON: ${err.message}`);
+        }
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lineCounter.linePos(err.pos[0]).line;
+        throw new errors_RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: files_MAX_ALIASES });
+    }
+    catch (e) {
+        throw new errors_RingwayError(`${display}: ${e.message.split('\n')[0]}`);
+    }
+}
+/** The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable. */
+function firstDocument(text) {
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+        if (!Array.isArray(docs))
+            return undefined;
+        const first = docs[0];
+        if (!first)
+            return null;
+        if (first.errors.length)
+            return undefined;
+        return first.toJS({ maxAliasCount: files_MAX_ALIASES });
+    }
+    catch {
+        return undefined;
+    }
+}
+function files_isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
+ * `what` names the offending field in the error.
+ */
+async function containedPath(root, base, path, what) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path))
+        throw new errors_RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
+    const full = (0,external_node_path_namespaceObject.resolve)(base, path);
+    assertInside(root, full, what, path);
+    if (await files_exists(full)) {
+        const [realRoot, realFull] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)(full)]);
+        assertInside(realRoot, realFull, what, path);
+    }
+    return full;
+}
+function assertInside(root, full, what, original) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, full);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new errors_RingwayError(`${what}: path '${original}' leads outside the HLD`);
     }
 }
 
@@ -20436,86 +20603,77 @@ function lineSplitter(onLine) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/hld/files.ts
+;// CONCATENATED MODULE: ./lib/hld/hooks.ts
 
 
-
-
-/** Aliases a file may expand; bounds "billion laughs" documents. */
-const MAX_ALIASES = 100;
-async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+/** Whether a component has a command for `hook` (before-generate, after-install, …). */
+function hasHook(node, hook) {
+    return (node.def.hooks[hook] ?? []).some((c) => c.trim() !== '');
 }
+/** Runs a component's commands for `hook` in its folder; the first failing one fails the component. */
+async function runHooks(node, hook) {
+    for (const cmd of node.def.hooks[hook] ?? []) {
+        if (!cmd.trim())
+            continue;
+        const r = await exec_exec('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+        if (r.code !== 0)
+            throw new errors_RingwayError(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${exec_lastLines(r.stderr || r.stdout, 1)}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
+
+
+
+
+
+
+/** Dependencies a chart declares (Chart.yaml `dependencies`, or helm 2's requirements.yaml). */
+async function declared(chartDir) {
+    const out = [];
+    for (const file of ['Chart.yaml', 'requirements.yaml']) {
+        const path = (0,external_node_path_namespaceObject.join)(chartDir, file);
+        if (!(await files_exists(path)))
+            continue;
+        const doc = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        if (Array.isArray(doc?.dependencies))
+            out.push(...doc.dependencies);
+    }
+    return out;
+}
+const inflight = new Map();
 /**
- * Parses one YAML or JSON file into plain data. Errors name the file and line:
- * `config/prod.yaml:4: …`.
+ * Fetches the dependencies of a fetched chart (git or helm repository) that are not in its
+ * `charts/` folder, as Fabrikate's install does for remote charts: charts kept in git rarely commit
+ * their `charts/`. `helm dependency build` follows Chart.lock when there is one (exact versions),
+ * else resolves like `update`. Local charts are left as they are: generate never writes into the HLD.
  */
-async function loadDataFile(path, display) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    return parseData(text, display, path.endsWith('.json'));
+function ensureChartDependencies(chartDir, who) {
+    let p = inflight.get(chartDir);
+    if (!p) {
+        p = build(chartDir, who).finally(() => inflight.delete(chartDir));
+        inflight.set(chartDir, p);
+    }
+    return p;
 }
-function parseData(text, display, json = false) {
-    if (json) {
-        try {
-            return JSON.parse(text);
-        }
-        catch (err) {
-            throw new errors_RingwayError(`${display}: invalid JSON: ${err.message}`);
-        }
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
-    const err = doc.errors[0];
-    if (err) {
-        const line = lineCounter.linePos(err.pos[0]).line;
-        throw new errors_RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (e) {
-        throw new errors_RingwayError(`${display}: ${e.message.split('\n')[0]}`);
-    }
-}
-/** The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable. */
-function firstDocument(text) {
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-        if (!Array.isArray(docs))
-            return undefined;
-        const first = docs[0];
-        if (!first)
-            return null;
-        if (first.errors.length)
-            return undefined;
-        return first.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch {
-        return undefined;
-    }
-}
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
- * `what` names the offending field in the error.
- */
-async function containedPath(root, base, path, what) {
-    if ((0,external_node_path_namespaceObject.isAbsolute)(path))
-        throw new errors_RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
-    const full = (0,external_node_path_namespaceObject.resolve)(base, path);
-    assertInside(root, full, what, path);
-    if (await exists(full)) {
-        const [realRoot, realFull] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)(full)]);
-        assertInside(realRoot, realFull, what, path);
-    }
-    return full;
-}
-function assertInside(root, full, what, original) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, full);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new errors_RingwayError(`${what}: path '${original}' leads outside the HLD`);
+async function build(chartDir, who) {
+    if (!(await declared(chartDir)).length)
+        return;
+    const list = await exec_exec('helm', ['dependency', 'list', chartDir], { allowFailure: true });
+    // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
+    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+    if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
+        return;
+    // The repositories come from the chart (untrusted content) and helm gives them no time limit.
+    const timeout = { ms: exec_networkTimeoutMs(), service: `component '${who}': the chart repositories its dependencies name` };
+    const r = await exec_exec('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+    if (r.code !== 0) {
+        // helm ends with a generic "no cached repository"; the line saying why is earlier.
+        const text = `${r.stdout}\n${r.stderr}`;
+        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+        throw new errors_RingwayError(`component '${who}': helm dependency build failed: ${exec_lastLines(why ?? text, 1)}`);
     }
 }
 
@@ -20598,7 +20756,7 @@ function resolvePlain(s) {
 }
 const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 /** True when this text, written plain, would not read back as the same string under YAML 1.1. */
-function readsAsOther11(s) {
+function yaml11_readsAsOther11(s) {
     return resolvePlain(s).tag !== 'str' || BASE60.test(s);
 }
 function validDate(s) {
@@ -20609,7 +20767,7 @@ function validDate(s) {
  * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
  * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
  */
-function goFloatString(f, float = false) {
+function yaml11_goFloatString(f, float = false) {
     if (Number.isNaN(f))
         return '.nan';
     if (f === Infinity)
@@ -20631,14 +20789,14 @@ function goFloatString(f, float = false) {
     return String(f);
 }
 /** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
-class GoFloat {
+class yaml11_GoFloat {
     value;
     constructor(value) {
         this.value = value;
     }
 }
 /** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
-function parseYaml11(text, opts = { display: 'YAML' }) {
+function yaml11_parseYaml11(text, opts = { display: 'YAML' }) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
     const err = doc.errors[0];
@@ -20663,7 +20821,7 @@ function typedKey(k) {
     const n = Number(v);
     const src = String(k.source ?? '');
     const isInt = resolvePlain(src).tag === 'int';
-    return `\0${isInt ? 'int' : 'float'}\0${goFloatString(n, !isInt)}`;
+    return `\0${isInt ? 'int' : 'float'}\0${yaml11_goFloatString(n, !isInt)}`;
 }
 const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
 function toGo(doc, opts, text) {
@@ -20688,7 +20846,7 @@ function toGo(doc, opts, text) {
             }
             const v = scalar(node);
             if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float')
-                return new GoFloat(v);
+                return new yaml11_GoFloat(v);
             // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
             // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
             if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
@@ -20898,7 +21056,7 @@ class Emitter {
     node(v, ctx) {
         if (Array.isArray(v))
             return this.sequence(v, ctx);
-        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat))
+        if (v !== null && typeof v === 'object' && !(v instanceof yaml11_GoFloat))
             return this.mapping(v);
         this.scalarValue(v);
     }
@@ -20953,9 +21111,9 @@ class Emitter {
         if (typeof v === 'boolean')
             return this.scalar(v ? 'true' : 'false', 'plain');
         if (typeof v === 'number')
-            return this.scalar(goFloatString(v), 'plain');
-        if (v instanceof GoFloat)
-            return this.scalar(goFloatString(v.value, true), 'plain');
+            return this.scalar(yaml11_goFloatString(v), 'plain');
+        if (v instanceof yaml11_GoFloat)
+            return this.scalar(yaml11_goFloatString(v.value, true), 'plain');
         if (typeof v === 'bigint')
             return this.scalar(String(v), 'plain');
         if (v instanceof Date)
@@ -20966,7 +21124,7 @@ class Emitter {
         let style;
         if (s.includes('\n'))
             style = 'literal';
-        else if (!readsAsOther11(s))
+        else if (!yaml11_readsAsOther11(s))
             style = 'plain';
         else
             style = 'double';
@@ -21210,6 +21368,417 @@ function goMarshal(value) {
     return e.out;
 }
 
+;// CONCATENATED MODULE: ./lib/hld/config.ts
+
+
+
+
+
+function emptyConfig() {
+    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
+}
+/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+async function loadConfigFile(componentDir, env, display) {
+    for (const ext of ['yaml', 'json']) {
+        const full = (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${env}.${ext}`);
+        if (await files_exists(full)) {
+            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
+            const data = ext === 'json' ? await loadDataFile(full, shown) : yaml11_parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown });
+            return { ...toConfig(data ?? {}, shown, ''), file: shown };
+        }
+    }
+    return undefined;
+}
+function toConfig(raw, file, at) {
+    if (!files_isPlainObject(raw))
+        throw new errors_RingwayError(`${file}: ${at || 'the file'} must be a mapping`);
+    const c = emptyConfig();
+    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
+    if (raw.namespace !== undefined && raw.namespace !== null) {
+        if (typeof raw.namespace !== 'string')
+            throw new errors_RingwayError(`${where('namespace')} must be a string`);
+        c.namespace = raw.namespace;
+    }
+    for (const key of ['injectNamespace', 'disabled']) {
+        const v = raw[key];
+        if (v === undefined || v === null)
+            continue;
+        if (typeof v !== 'boolean')
+            throw new errors_RingwayError(`${where(key)} must be true or false`);
+        c[key] = v;
+    }
+    if (raw.config !== undefined && raw.config !== null) {
+        if (!files_isPlainObject(raw.config))
+            throw new errors_RingwayError(`${where('config')} must be a mapping`);
+        c.config = raw.config;
+    }
+    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
+        if (!files_isPlainObject(raw.subcomponents))
+            throw new errors_RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
+        for (const [name, sub] of Object.entries(raw.subcomponents)) {
+            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
+        }
+    }
+    return c;
+}
+/**
+ * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
+ * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
+ * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
+ * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
+ * the first layer that sets a namespace.
+ */
+function layerConfigs(layers) {
+    let acc;
+    for (const layer of layers)
+        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
+    return acc ?? emptyConfig();
+}
+function clone(c) {
+    return structuredClone(c);
+}
+function mergeConfig(target, source, file, at) {
+    const out = {
+        // Struct fields are never empty to conjungo: the target's value stays…
+        namespace: target.namespace,
+        injectNamespace: target.injectNamespace,
+        disabled: target.disabled,
+        config: mergeValues(target.config, source.config, file, `${at}config`),
+        subcomponents: { ...target.subcomponents },
+    };
+    for (const [name, sub] of Object.entries(source.subcomponents)) {
+        const existing = target.subcomponents[name];
+        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
+    }
+    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
+    // injectNamespace), for this config and every subcomponent entry it has.
+    applyNamespace(out, source);
+    return out;
+}
+function applyNamespace(c, source) {
+    if (c.namespace === '') {
+        c.namespace = source?.namespace ?? '';
+        c.injectNamespace = source?.injectNamespace ?? false;
+    }
+    for (const [name, sub] of Object.entries(c.subcomponents))
+        applyNamespace(sub, source?.subcomponents[name]);
+}
+function kind(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'list';
+    if (files_isPlainObject(v))
+        return 'map';
+    return typeof v;
+}
+function mergeValues(t, s, file, at) {
+    if (s === null || s === undefined)
+        return t;
+    if (t === null || t === undefined)
+        return structuredClone(s);
+    const kt = kind(t);
+    const ks = kind(s);
+    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
+    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
+    if ((kt === 'map' || kt === 'list') && kt !== ks) {
+        throw new errors_RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+    }
+    if (kt === 'list')
+        return [...t, ...structuredClone(s)];
+    if (kt === 'map') {
+        const out = { ...t };
+        for (const [k, v] of Object.entries(s))
+            out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
+        return out;
+    }
+    return t;
+}
+
+;// CONCATENATED MODULE: ./lib/hld/definition.ts
+
+
+
+
+
+const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
+const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
+const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
+/** Loads `component.yaml`, else `component.json`, from a component folder. */
+async function loadDefinition(dir, display) {
+    for (const file of ['component.yaml', 'component.json']) {
+        const full = (0,external_node_path_namespaceObject.join)(dir, file);
+        if (await files_exists(full)) {
+            const shown = `${display === '.' ? '' : `${display}/`}${file}`;
+            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+            const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : yaml11_parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown, text: true });
+            return normalize(raw, shown);
+        }
+    }
+    throw new errors_RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
+}
+function str(v, field, where) {
+    if (v === undefined || v === null)
+        return '';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    throw new errors_RingwayError(`${where}: '${field}' must be a string`);
+}
+function normalize(raw, where) {
+    if (!files_isPlainObject(raw))
+        throw new errors_RingwayError(`${where}: a component definition must be a mapping`);
+    const name = str(raw.name, 'name', where);
+    if (!name)
+        throw new errors_RingwayError(`${where}: component has no 'name'`);
+    if (/[/\\]|^\.\.?$/.test(name))
+        throw new errors_RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+    // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
+    const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
+    if (!TYPES.has(type))
+        throw new errors_RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
+    const method = str(raw.method, 'method', where);
+    if (!METHODS.has(method))
+        throw new errors_RingwayError(`${where}: component '${name}' has unknown method '${method}'`);
+    const hooks = {};
+    if (raw.hooks !== undefined && raw.hooks !== null) {
+        if (!files_isPlainObject(raw.hooks))
+            throw new errors_RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
+        for (const [hook, cmds] of Object.entries(raw.hooks)) {
+            if (!HOOKS.has(hook))
+                throw new errors_RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
+            if (!Array.isArray(cmds))
+                throw new errors_RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+            hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
+        }
+    }
+    const repositories = {};
+    if (files_isPlainObject(raw.repositories))
+        for (const [k, v] of Object.entries(raw.repositories))
+            repositories[k] = str(v, `repositories.${k}`, where);
+    const subs = raw.subcomponents ?? [];
+    if (!Array.isArray(subs))
+        throw new errors_RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
+    const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
+    const seen = new Set();
+    for (const s of subcomponents) {
+        if (seen.has(s.name))
+            throw new errors_RingwayError(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+        seen.add(s.name);
+    }
+    return {
+        name,
+        type: type,
+        method: method,
+        source: str(raw.source, 'source', where),
+        path: str(raw.path, 'path', where),
+        version: str(raw.version, 'version', where),
+        branch: str(raw.branch, 'branch', where),
+        hooks,
+        repositories,
+        subcomponents,
+    };
+}
+/** Helm and static subcomponents are "inlined": they live in their parent's folder and config. */
+function isInlined(def) {
+    return def.type !== 'component';
+}
+
+;// CONCATENATED MODULE: ./lib/hld/tree.ts
+
+
+
+
+
+
+/**
+ * Visits the component tree, parents before children, as Fabrikate does: siblings and cousins
+ * concurrently, a node's subcomponents only once `visit` of that node is done. Returns the nodes in
+ * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
+ * new node is visited; the first error is thrown once the visits under way have ended.
+ */
+/** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
+const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
+async function walkTree(opts) {
+    await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
+    const rootDef = await loadDefinition(opts.hld, '.');
+    const root = {
+        def: rootDef,
+        physical: opts.hld,
+        logical: '.',
+        config: await componentConfig(opts.hld, '.', opts.environments, undefined),
+        path: rootDef.name,
+        root: opts.hld,
+    };
+    await readAccessTokens(opts.hld, '.', opts);
+    const visited = [];
+    let failure;
+    const walk = async (node, at) => {
+        if (failure)
+            return;
+        try {
+            visited.push({ node, at });
+            if (opts.visit)
+                await opts.visit(node);
+            if (failure)
+                return;
+            const kids = await children(node, opts);
+            await Promise.all(kids.map((k, i) => walk(k, [...at, i])));
+        }
+        catch (err) {
+            failure ??= { err };
+        }
+    };
+    await walk(root, []);
+    if (failure)
+        throw failure.err;
+    return visited.sort((a, b) => compareAt(a.at, b.at)).map((v) => v.node);
+}
+/** Breadth-first order of tree positions: depth first, then sibling indexes from the top. */
+function compareAt(a, b) {
+    if (a.length !== b.length)
+        return a.length - b.length;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+async function children(parent, opts) {
+    const out = [];
+    for (const sub of parent.def.subcomponents) {
+        const entry = parent.config.subcomponents[sub.name];
+        if (entry?.disabled)
+            continue;
+        const path = `${parent.path}.${sub.name}`;
+        if (isInlined(sub)) {
+            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
+            continue;
+        }
+        let root = parent.root;
+        let physical;
+        const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
+        if (installed) {
+            // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
+            physical = await containedPath(root, installed, sub.path || '.', `component '${path}'`);
+        }
+        else if (sub.method === 'git') {
+            if (!sub.source)
+                throw new errors_RingwayError(`component '${path}': method git needs a 'source' URL`);
+            root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
+            physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
+        }
+        else {
+            physical = await containedPath(parent.root, parent.physical, (0,external_node_path_namespaceObject.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
+        }
+        if (!(await files_exists(physical))) {
+            const where = external_node_path_namespaceObject.posix.join(sub.source || '.', sub.path || '.');
+            throw new errors_RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+        }
+        const display = external_node_path_namespaceObject.posix.join(parent.logical, sub.name);
+        await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
+        const def = await loadDefinition(physical, display);
+        await readAccessTokens(physical, display, opts);
+        out.push({
+            def,
+            physical,
+            logical: display,
+            config: await componentConfig(physical, display, opts.environments, entry),
+            path,
+            root,
+        });
+    }
+    return out;
+}
+/**
+ * `<parent folder>/<kind>/<name>` when `fab install` put a source there (`components/` for git
+ * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
+ * the HLD (or the checkout it is part of), also through symlinks.
+ */
+async function installedFolder(node, kind, name, who) {
+    const dir = (0,external_node_path_namespaceObject.join)(node.physical, kind, name);
+    if (!(await files_exists(dir)))
+        return undefined;
+    return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
+}
+/** Parent-provided config first, then the component's own environment files, then common. */
+async function componentConfig(dir, display, envs, fromParent) {
+    const layers = [];
+    if (fromParent)
+        layers.push({ config: fromParent, file: `config of the parent of ${display}` });
+    for (const env of [...envs, 'common']) {
+        const c = await loadConfigFile(dir, env, display);
+        if (c)
+            layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
+    }
+    return layerConfigs(layers);
+}
+/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
+async function readAccessTokens(dir, display, opts) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'access.yaml');
+    if (!(await files_exists(file)))
+        return;
+    const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
+    const data = await loadDataFile(file, shown);
+    if (data === null || data === undefined)
+        return;
+    if (!files_isPlainObject(data))
+        throw new errors_RingwayError(`${shown}: must map repository URLs to environment variable names`);
+    for (const [url, variable] of Object.entries(data)) {
+        if (typeof variable !== 'string')
+            throw new errors_RingwayError(`${shown}: the variable for ${url} must be a name`);
+        const token = process.env[variable];
+        if (!token)
+            opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
+        else if (!opts.sources.tokens.has(url))
+            opts.sources.tokens.set(url, token);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/hld/chart-path.ts
+
+
+
+
+
+/**
+ * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
+ * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
+ * cache (with its dependencies), else the chart in the HLD.
+ */
+async function chartPath(node, sources) {
+    const { def } = node;
+    const who = node.path;
+    const remote = def.method === 'helm' || def.method === 'git';
+    const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
+    if (installed) {
+        const dir = def.method === 'git' ? await containedPath(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        return { chart: await existingChart(dir, who), root: node.root };
+    }
+    if (def.method === 'helm') {
+        if (!def.source || !def.path)
+            throw new errors_RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
+        const chart = await sources.helmChart(def.source, def.path, def.version, who);
+        await ensureChartDependencies(chart, who);
+        return { chart, root: chart };
+    }
+    if (def.method === 'git') {
+        if (!def.source)
+            throw new errors_RingwayError(`component '${who}': method git needs a 'source' URL`);
+        const checkout = await sources.git(def.source, def.version, def.branch, who);
+        const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
+        await ensureChartDependencies(chart, who);
+        return { chart, root: checkout };
+    }
+    return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+}
+async function existingChart(dir, who) {
+    if (!(await files_exists((0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml'))))
+        throw new errors_RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
 
 
@@ -21227,7 +21796,7 @@ function cleanManifests(manifests) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
         const doc = firstDocument(chunk);
-        if (!isPlainObject(doc) || Object.keys(doc).length === 0)
+        if (!files_isPlainObject(doc) || Object.keys(doc).length === 0)
             continue;
         out += `---\n${chunk}\n`;
     }
@@ -21241,10 +21810,10 @@ function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
         const doc = firstDocument11(chunk);
-        if (!isPlainObject(doc) || Object.keys(doc).length === 0)
+        if (!files_isPlainObject(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
-        if (isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null))
+        if (files_isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
         out += `---\n${goMarshal(doc)}\n`;
     }
@@ -21310,59 +21879,290 @@ async function renderKustomize(path, namespace, inject, who) {
     return inject && namespace ? injectNamespace(out, namespace) : out;
 }
 
-;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
+;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
 
 
 
 
 
 
-/** Dependencies a chart declares (Chart.yaml `dependencies`, or helm 2's requirements.yaml). */
-async function declared(chartDir) {
-    const out = [];
-    for (const file of ['Chart.yaml', 'requirements.yaml']) {
-        const path = (0,external_node_path_namespaceObject.join)(chartDir, file);
-        if (!(await exists(path)))
-            continue;
-        const doc = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-        if (Array.isArray(doc?.dependencies))
-            out.push(...doc.dependencies);
-    }
-    return out;
-}
-const inflight = new Map();
+
+
+
+
+
 /**
- * Fetches the dependencies of a fetched chart (git or helm repository) that are not in its
- * `charts/` folder, as Fabrikate's install does for remote charts: charts kept in git rarely commit
- * their `charts/`. `helm dependency build` follows Chart.lock when there is one (exact versions),
- * else resolves like `update`. Local charts are left as they are: generate never writes into the HLD.
+ * A component's values as cache-key text: JSON (a hundred times cheaper than YAML, which a warm run
+ * paid per component), with what JSON cannot tell apart made distinct: NaN, ±Infinity and -0, and
+ * objects that are not plain data (dates, GoFloat) become the text "\u0001<kind>:<value>"; a string
+ * or key of the user's that starts with \0 or \u0001 gets a \0 in front, so none reads as a tag.
+ * Equal text means equal values, so a cached render is never reused for other values.
  */
-function ensureChartDependencies(chartDir, who) {
-    let p = inflight.get(chartDir);
-    if (!p) {
-        p = build(chartDir, who).finally(() => inflight.delete(chartDir));
-        inflight.set(chartDir, p);
-    }
-    return p;
+function valuesKey(values) {
+    const esc = (s) => (s.startsWith('\0') || s.startsWith('\u0001') ? `\0${s}` : s);
+    // A returned string is written as it is (not visited again), so tags are strings.
+    return JSON.stringify(values, function (key) {
+        const raw = this[key];
+        if (typeof raw === 'string')
+            return esc(raw);
+        if (typeof raw === 'number')
+            return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `\u0001number:${String(raw)}`;
+        if (typeof raw === 'bigint')
+            return `\u0001bigint:${String(raw)}`;
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+            return raw;
+        const proto = Object.getPrototypeOf(raw);
+        if (proto !== Object.prototype && proto !== null) {
+            return `\u0001${raw.constructor?.name ?? 'object'}:${raw instanceof Date ? raw.toISOString() : `${String(raw)}:${JSON.stringify(Object.entries(raw))}`}`;
+        }
+        return Object.fromEntries(Object.entries(raw).map(([k, v]) => [esc(k), v]));
+    });
 }
-async function build(chartDir, who) {
-    if (!(await declared(chartDir)).length)
-        return;
-    const list = await exec_exec('helm', ['dependency', 'list', chartDir], { allowFailure: true });
-    // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
-    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
-    if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
-        return;
-    const r = await exec_exec('helm', ['dependency', 'build', chartDir], { allowFailure: true });
-    if (r.code !== 0) {
-        // helm ends with a generic "no cached repository"; the line saying why is earlier.
-        const text = `${r.stdout}\n${r.stderr}`;
-        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
-        throw new errors_RingwayError(`component '${who}': helm dependency build failed: ${exec_lastLines(why ?? text, 1)}`);
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+/** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
+class Renderer {
+    cacheDir;
+    rendered = 0;
+    fromCache = 0;
+    helmVersion;
+    chartHashes = new Map();
+    /** Render cache entries this run read or wrote. */
+    used = new Set();
+    constructor(cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+    /**
+     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+     * environments sharing the cache keep their entries while there is room.
+     */
+    async evict(maxBytes) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render');
+        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        const now = new Date();
+        const entries = await Promise.all(names.map(async (name) => {
+            const full = (0,external_node_path_namespaceObject.join)(dir, name);
+            const st = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+            if (this.used.has(name))
+                await (0,promises_namespaceObject.utimes)(full, now, now).catch(() => undefined);
+            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+        }));
+        let bytes = entries.reduce((n, e) => n + e.size, 0);
+        let removed = 0;
+        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+            if (bytes <= maxBytes)
+                break;
+            await (0,promises_namespaceObject.rm)(e.full, { force: true });
+            bytes -= e.size;
+            removed++;
+        }
+        return { kept: entries.length - removed, removed, bytes };
+    }
+    async render(node, sources) {
+        const { def, config } = node;
+        const who = node.path;
+        switch (def.type) {
+            case 'component':
+                return '';
+            case 'static': {
+                if (def.method === 'http') {
+                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+                    const installed = await installedFolder(node, 'components', def.name, who);
+                    this.rendered++;
+                    if (installed)
+                        return renderStatic(installed, who);
+                    return renderStatic((0,external_node_path_namespaceObject.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                await assertTreeInside(root, files, `component '${who}'`);
+                return renderStatic(files, who);
+            }
+            case 'kustomize': {
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                await assertTreeInside(root, dir, `component '${who}'`);
+                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
+            }
+            case 'helm': {
+                const { chart, root } = await chartPath(node, sources);
+                const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .digest('hex');
+                const cached = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render', `${key}.yaml`);
+                this.used.add(`${key}.yaml`);
+                const hit = await (0,promises_namespaceObject.readFile)(cached, 'utf8').catch(() => undefined);
+                if (hit !== undefined) {
+                    this.fromCache++;
+                    return hit;
+                }
+                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                this.rendered++;
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.cacheDir, 'render'), { recursive: true });
+                const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+                await (0,promises_namespaceObject.writeFile)(tmp, manifest);
+                await (0,promises_namespaceObject.rename)(tmp, cached);
+                return manifest;
+            }
+        }
+    }
+    /**
+     * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+     * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+     * when the binary changes.
+     */
+    helm() {
+        this.helmVersion ??= (async () => {
+            const bin = (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).map((d) => (0,external_node_path_namespaceObject.join)(d, 'helm')).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+            const st = bin ? await (0,promises_namespaceObject.stat)(bin) : undefined;
+            const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+            const file = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'helm-version.json');
+            const known = await (0,promises_namespaceObject.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
+            if (id && known?.id === id)
+                return known.version;
+            const version = (await exec_exec('helm', ['version', '--short'])).stdout.trim();
+            if (id) {
+                await (0,promises_namespaceObject.mkdir)(this.cacheDir, { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ id, version }));
+            }
+            return version;
+        })();
+        return this.helmVersion;
+    }
+    /**
+     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+     * followed as helm follows them (a subchart folder linked from a shared one), but only while
+     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+     */
+    hashChart(dir, root, who) {
+        let p = this.chartHashes.get(dir);
+        if (!p) {
+            p = (async () => {
+                const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+                const realRoot = await (0,promises_namespaceObject.realpath)(root);
+                const seen = new Set();
+                const walk = async (d, real) => {
+                    if (seen.has(real))
+                        return; // a link back up the tree: helm would loop, we list it once
+                    seen.add(real);
+                    for (const e of (await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                        const full = (0,external_node_path_namespaceObject.join)(d, e.name);
+                        let isDir = e.isDirectory();
+                        let target = (0,external_node_path_namespaceObject.join)(real, e.name);
+                        if (e.isSymbolicLink()) {
+                            target = await (0,promises_namespaceObject.realpath)(full).catch(() => {
+                                throw new errors_RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart points to nothing`);
+                            });
+                            if (!inside(realRoot, target))
+                                throw new errors_RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart leads outside the HLD`);
+                            isDir = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
+                        }
+                        if (isDir)
+                            await walk(full, target);
+                        else {
+                            h.update((0,external_node_path_namespaceObject.relative)(dir, full)).update('\0');
+                            h.update(await (0,promises_namespaceObject.readFile)(full));
+                        }
+                    }
+                };
+                await walk(dir, await (0,promises_namespaceObject.realpath)(dir));
+                return h.digest('hex');
+            })();
+            this.chartHashes.set(dir, p);
+        }
+        return p;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/trust.ts
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+        for (const u of urls) {
+            const h = hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = hostOf(e);
+                if (!h)
+                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        const host = u.host.toLowerCase();
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/**
+ * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
+ * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
+ * decision: trusted hosts, the job token's hosts and the auth header's form.
+ */
+function hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/git/job-token.ts
+
 /**
  * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
  * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
@@ -21403,15 +22203,6 @@ function tokenFor(url, token) {
 function clearJobToken() {
     job = undefined;
 }
-function hostOf(url) {
-    try {
-        return new URL(url).host.toLowerCase();
-    }
-    catch {
-        // scp-like ssh address: no HTTP header is sent there anyway.
-        return '';
-    }
-}
 function orgOf(url) {
     try {
         return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
@@ -21422,6 +22213,8 @@ function orgOf(url) {
 }
 
 ;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
 
 
 /**
@@ -21453,8 +22246,8 @@ function validate_checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
-    const bad = (why) => new UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw new errors_UsageError(`${who} is required`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -21469,7 +22262,7 @@ function validate_checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new UsageError(`${who} is not a valid URL`);
+            throw new errors_UsageError(`${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -21477,7 +22270,7 @@ function validate_checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             registerSecret(decodeURIComponent(u.password));
             registerSecret(decodeURIComponent(u.username));
-            throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw new errors_UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -21488,15 +22281,50 @@ function validate_checkRepoUrl(value, what) {
         return url;
     }
     // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
-    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
     if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
-        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
             throw bad("its host starts with '-'");
-        if (!scp[3])
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
             throw bad('it names no repository path');
         return url;
     }
     return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = validate_checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = resolve(url);
+    if (!existsSync(path) || !statSync(path).isDirectory()) {
+        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
 }
 /** Optional variant: '' stays ''. */
 function checkOptionalRepoUrl(value, what) {
@@ -21509,9 +22337,9 @@ function checkOptionalRepoUrl(value, what) {
 function validate_checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => new errors_UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new UsageError(`${who} is required`);
+        throw new errors_UsageError(`${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -21547,14 +22375,15 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw new errors_UsageError(`${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw new errors_UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
 
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
+
 
 
 /**
@@ -21563,13 +22392,16 @@ function checkHelmRepoUrl(value, what) {
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = auth_hostOf(url);
-    if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
+    if (isAzureDevOpsHost(hostOf(url))) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
         return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
     }
     return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
 }
 /**
  * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
@@ -21589,14 +22421,6 @@ function auth_gitAuthEnv(url, token, base = process.env) {
     env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
-}
-function auth_hostOf(url) {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return '';
-    }
 }
 // Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
 
@@ -21696,9 +22520,18 @@ class GitRepo {
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
+    /**
+     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+     * or without a depth whatever history is missing. With allowFailure a branch the remote does
+     * not have is a non-zero code, not an error.
+     */
+    async fetchBranch(branch, opts = {}) {
+        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`], { network: true, allowFailure: true });
+        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
         if (fetched.code === 0) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
@@ -21714,7 +22547,7 @@ class GitRepo {
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], { network: true, allowFailure: true });
+            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
             if (baseFetch.code === 0) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
@@ -21755,6 +22588,11 @@ class GitRepo {
         if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
             return false;
         }
+        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        }
         throw classifyNetworkError(this.url, new ExecError('git push', r));
     }
     /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
@@ -21793,7 +22631,7 @@ function classifyNetworkError(url, err) {
 
 
 
-function sources_defaultCacheDir() {
+function defaultCacheDir() {
     return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_namespaceObject.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'ringway');
 }
 function key(...parts) {
@@ -21804,7 +22642,7 @@ function key(...parts) {
  * commit or tag, helm chart version) is reused across runs; an unpinned one (branch tip, latest
  * chart) is fetched once per run. Concurrent requests for one source share one fetch.
  */
-class sources_SourceCache {
+class SourceCache {
     dir;
     tokens;
     inflight = new Map();
@@ -21838,7 +22676,7 @@ class sources_SourceCache {
                 await run(['init', '-q', target]);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await exec_exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout });
+                const shallow = await exec_exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
                 if (shallow.code !== 0) {
                     if (!version)
                         throw new exec_ExecError('git fetch', shallow);
@@ -21870,7 +22708,10 @@ class sources_SourceCache {
             if (version)
                 args.push(`--version=${version}`);
             args.push('--', chart);
-            const r = await exec_exec('helm', args, { allowFailure: true });
+            // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
+            const r = await exec_exec('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: exec_networkTimeoutMs(), service: `helm repository ${auth_displayUrl(repoUrl)}` } }).catch((err) => {
+                throw new errors_RingwayError(`component '${who}': ${err.message}`);
+            });
             if (r.code !== 0)
                 throw new errors_RingwayError(`component '${who}': helm pull ${chart} from ${auth_displayUrl(repoUrl)} failed: ${exec_lastLines(r.stderr, 1)}`);
         });
@@ -21904,7 +22745,7 @@ class sources_SourceCache {
     }
     async fetchInto(id, pinned, fill) {
         const final = (0,external_node_path_namespaceObject.join)(this.dir, 'sources', id);
-        if (pinned && (await exists(final)))
+        if (pinned && (await files_exists(final)))
             return final;
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.dir, 'sources'), { recursive: true });
         const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(this.dir, 'sources', `.tmp-${id}-`));
@@ -21925,375 +22766,10 @@ class sources_SourceCache {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/hld/config.ts
-
-
-
-
-
-function emptyConfig() {
-    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
-}
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = (0,external_node_path_namespaceObject.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await exists(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-            const data = ext === 'json' ? await loadDataFile(full, shown) : parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown });
-            return { ...toConfig(data ?? {}, shown, ''), file: shown };
-        }
-    }
-    return undefined;
-}
-function toConfig(raw, file, at) {
-    if (!isPlainObject(raw))
-        throw new errors_RingwayError(`${file}: ${at || 'the file'} must be a mapping`);
-    const c = emptyConfig();
-    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
-    if (raw.namespace !== undefined && raw.namespace !== null) {
-        if (typeof raw.namespace !== 'string')
-            throw new errors_RingwayError(`${where('namespace')} must be a string`);
-        c.namespace = raw.namespace;
-    }
-    for (const key of ['injectNamespace', 'disabled']) {
-        const v = raw[key];
-        if (v === undefined || v === null)
-            continue;
-        if (typeof v !== 'boolean')
-            throw new errors_RingwayError(`${where(key)} must be true or false`);
-        c[key] = v;
-    }
-    if (raw.config !== undefined && raw.config !== null) {
-        if (!isPlainObject(raw.config))
-            throw new errors_RingwayError(`${where('config')} must be a mapping`);
-        c.config = raw.config;
-    }
-    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-        if (!isPlainObject(raw.subcomponents))
-            throw new errors_RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
-        for (const [name, sub] of Object.entries(raw.subcomponents)) {
-            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
-        }
-    }
-    return c;
-}
-/**
- * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
- * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
- * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
- * the first layer that sets a namespace.
- */
-function layerConfigs(layers) {
-    let acc;
-    for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
-    return acc ?? emptyConfig();
-}
-function clone(c) {
-    return structuredClone(c);
-}
-function mergeConfig(target, source, file, at) {
-    const out = {
-        // Struct fields are never empty to conjungo: the target's value stays…
-        namespace: target.namespace,
-        injectNamespace: target.injectNamespace,
-        disabled: target.disabled,
-        config: mergeValues(target.config, source.config, file, `${at}config`),
-        subcomponents: { ...target.subcomponents },
-    };
-    for (const [name, sub] of Object.entries(source.subcomponents)) {
-        const existing = target.subcomponents[name];
-        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
-    }
-    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
-    // injectNamespace), for this config and every subcomponent entry it has.
-    applyNamespace(out, source);
-    return out;
-}
-function applyNamespace(c, source) {
-    if (c.namespace === '') {
-        c.namespace = source?.namespace ?? '';
-        c.injectNamespace = source?.injectNamespace ?? false;
-    }
-    for (const [name, sub] of Object.entries(c.subcomponents))
-        applyNamespace(sub, source?.subcomponents[name]);
-}
-function kind(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'list';
-    if (isPlainObject(v))
-        return 'map';
-    return typeof v;
-}
-function mergeValues(t, s, file, at) {
-    if (s === null || s === undefined)
-        return t;
-    if (t === null || t === undefined)
-        return structuredClone(s);
-    const kt = kind(t);
-    const ks = kind(s);
-    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
-    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
-    if ((kt === 'map' || kt === 'list') && kt !== ks) {
-        throw new errors_RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
-    }
-    if (kt === 'list')
-        return [...t, ...structuredClone(s)];
-    if (kt === 'map') {
-        const out = { ...t };
-        for (const [k, v] of Object.entries(s))
-            out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
-        return out;
-    }
-    return t;
-}
-
-;// CONCATENATED MODULE: ./lib/hld/definition.ts
-
-
-
-
-
-const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
-const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
-const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
-/** Loads `component.yaml`, else `component.json`, from a component folder. */
-async function loadDefinition(dir, display) {
-    for (const file of ['component.yaml', 'component.json']) {
-        const full = (0,external_node_path_namespaceObject.join)(dir, file);
-        if (await exists(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-            const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : parseYaml11(await (0,promises_namespaceObject.readFile)(full, 'utf8'), { display: shown, text: true });
-            return normalize(raw, shown);
-        }
-    }
-    throw new errors_RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
-}
-function str(v, field, where) {
-    if (v === undefined || v === null)
-        return '';
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    throw new errors_RingwayError(`${where}: '${field}' must be a string`);
-}
-function normalize(raw, where) {
-    if (!isPlainObject(raw))
-        throw new errors_RingwayError(`${where}: a component definition must be a mapping`);
-    const name = str(raw.name, 'name', where);
-    if (!name)
-        throw new errors_RingwayError(`${where}: component has no 'name'`);
-    if (/[/\\]|^\.\.?$/.test(name))
-        throw new errors_RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
-    // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
-    const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
-    if (!TYPES.has(type))
-        throw new errors_RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
-    const method = str(raw.method, 'method', where);
-    if (!METHODS.has(method))
-        throw new errors_RingwayError(`${where}: component '${name}' has unknown method '${method}'`);
-    const hooks = {};
-    if (raw.hooks !== undefined && raw.hooks !== null) {
-        if (!isPlainObject(raw.hooks))
-            throw new errors_RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
-        for (const [hook, cmds] of Object.entries(raw.hooks)) {
-            if (!HOOKS.has(hook))
-                throw new errors_RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
-            if (!Array.isArray(cmds))
-                throw new errors_RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
-            hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
-        }
-    }
-    const repositories = {};
-    if (isPlainObject(raw.repositories))
-        for (const [k, v] of Object.entries(raw.repositories))
-            repositories[k] = str(v, `repositories.${k}`, where);
-    const subs = raw.subcomponents ?? [];
-    if (!Array.isArray(subs))
-        throw new errors_RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
-    const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
-    const seen = new Set();
-    for (const s of subcomponents) {
-        if (seen.has(s.name))
-            throw new errors_RingwayError(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
-        seen.add(s.name);
-    }
-    return {
-        name,
-        type: type,
-        method: method,
-        source: str(raw.source, 'source', where),
-        path: str(raw.path, 'path', where),
-        version: str(raw.version, 'version', where),
-        branch: str(raw.branch, 'branch', where),
-        hooks,
-        repositories,
-        subcomponents,
-    };
-}
-/** Helm and static subcomponents are "inlined": they live in their parent's folder and config. */
-function isInlined(def) {
-    return def.type !== 'component';
-}
-
-;// CONCATENATED MODULE: ./lib/hld/tree.ts
-
-
-
-
-
-
-/**
- * Visits the component tree, parents before children, as Fabrikate does: siblings and cousins
- * concurrently, a node's subcomponents only once `visit` of that node is done. Returns the nodes in
- * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
- * new node is visited; the first error is thrown once the visits under way have ended.
- */
-/** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
-const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
-async function tree_walkTree(opts) {
-    await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-    const rootDef = await loadDefinition(opts.hld, '.');
-    const root = {
-        def: rootDef,
-        physical: opts.hld,
-        logical: '.',
-        config: await componentConfig(opts.hld, '.', opts.environments, undefined),
-        path: rootDef.name,
-        root: opts.hld,
-    };
-    await readAccessTokens(opts.hld, '.', opts);
-    const visited = [];
-    let failure;
-    const walk = async (node, at) => {
-        if (failure)
-            return;
-        try {
-            visited.push({ node, at });
-            if (opts.visit)
-                await opts.visit(node);
-            if (failure)
-                return;
-            const kids = await children(node, opts);
-            await Promise.all(kids.map((k, i) => walk(k, [...at, i])));
-        }
-        catch (err) {
-            failure ??= { err };
-        }
-    };
-    await walk(root, []);
-    if (failure)
-        throw failure.err;
-    return visited.sort((a, b) => compareAt(a.at, b.at)).map((v) => v.node);
-}
-/** Breadth-first order of tree positions: depth first, then sibling indexes from the top. */
-function compareAt(a, b) {
-    if (a.length !== b.length)
-        return a.length - b.length;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-async function children(parent, opts) {
-    const out = [];
-    for (const sub of parent.def.subcomponents) {
-        const entry = parent.config.subcomponents[sub.name];
-        if (entry?.disabled)
-            continue;
-        const path = `${parent.path}.${sub.name}`;
-        if (isInlined(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
-            continue;
-        }
-        let root = parent.root;
-        let physical;
-        const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
-        if (installed) {
-            // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
-            physical = await containedPath(root, installed, sub.path || '.', `component '${path}'`);
-        }
-        else if (sub.method === 'git') {
-            if (!sub.source)
-                throw new errors_RingwayError(`component '${path}': method git needs a 'source' URL`);
-            root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
-            physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
-        }
-        else {
-            physical = await containedPath(parent.root, parent.physical, (0,external_node_path_namespaceObject.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
-        }
-        if (!(await exists(physical))) {
-            const where = external_node_path_namespaceObject.posix.join(sub.source || '.', sub.path || '.');
-            throw new errors_RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
-        }
-        const display = external_node_path_namespaceObject.posix.join(parent.logical, sub.name);
-        await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
-        const def = await loadDefinition(physical, display);
-        await readAccessTokens(physical, display, opts);
-        out.push({
-            def,
-            physical,
-            logical: display,
-            config: await componentConfig(physical, display, opts.environments, entry),
-            path,
-            root,
-        });
-    }
-    return out;
-}
-/**
- * `<parent folder>/<kind>/<name>` when `fab install` put a source there (`components/` for git
- * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
- * the HLD (or the checkout it is part of), also through symlinks.
- */
-async function installedFolder(node, kind, name, who) {
-    const dir = (0,external_node_path_namespaceObject.join)(node.physical, kind, name);
-    if (!(await exists(dir)))
-        return undefined;
-    return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
-}
-/** Parent-provided config first, then the component's own environment files, then common. */
-async function componentConfig(dir, display, envs, fromParent) {
-    const layers = [];
-    if (fromParent)
-        layers.push({ config: fromParent, file: `config of the parent of ${display}` });
-    for (const env of [...envs, 'common']) {
-        const c = await loadConfigFile(dir, env, display);
-        if (c)
-            layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
-    }
-    return layerConfigs(layers);
-}
-/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
-async function readAccessTokens(dir, display, opts) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'access.yaml');
-    if (!(await exists(file)))
-        return;
-    const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
-    const data = await loadDataFile(file, shown);
-    if (data === null || data === undefined)
-        return;
-    if (!isPlainObject(data))
-        throw new errors_RingwayError(`${shown}: must map repository URLs to environment variable names`);
-    for (const [url, variable] of Object.entries(data)) {
-        if (typeof variable !== 'string')
-            throw new errors_RingwayError(`${shown}: the variable for ${url} must be a name`);
-        const token = process.env[variable];
-        if (!token)
-            opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
-        else if (!opts.sources.tokens.has(url))
-            opts.sources.tokens.set(url, token);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/hld/generate.ts
+// The generate walk: renders a Fabrikate HLD environment set by environment set into staging
+// folders that replace the output only when every component succeeded. Rendering and its cache
+// are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
 
 
 
@@ -22307,12 +22783,6 @@ async function readAccessTokens(dir, display, opts) {
 
 
 
-
-
-/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
-const RENDER_FORMAT = 'render-2';
-/** 256 MiB: some 50,000 rendered components of a few KiB. */
-const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
@@ -22328,15 +22798,15 @@ async function generate(opts) {
     const output = (0,external_node_path_namespaceObject.resolve)(opts.output ?? (0,external_node_path_namespaceObject.join)(hld, 'generated'));
     const log = opts.log ?? (() => undefined);
     const warn = opts.warn ?? log;
-    const cacheDir = (0,external_node_path_namespaceObject.resolve)(opts.cacheDir || sources_defaultCacheDir());
-    const sources = new sources_SourceCache(cacheDir);
+    const cacheDir = (0,external_node_path_namespaceObject.resolve)(opts.cacheDir || defaultCacheDir());
+    const sources = new SourceCache(cacheDir);
     const groups = opts.environments.length ? opts.environments : [[]];
     const names = groups.map(folderName);
     for (const n of names)
         if (/[/\\]|^\.\.?$/.test(n))
-            throw new errors_RingwayError(`input 'environments': '${n}' is not a valid folder name`);
+            throw new errors_RingwayError(`environment folder name '${n}' is not valid`);
     // A committed `generated` link must not carry the output out of the HLD.
-    if (isInside(hld, output))
+    if (inside(hld, output))
         await assertResolvesInside(hld, output, 'output');
     await (0,promises_namespaceObject.mkdir)(output, { recursive: true });
     // Staging is named after this process: one left by a killed run is removed by the next.
@@ -22369,7 +22839,7 @@ async function generate(opts) {
                 await (0,promises_namespaceObject.writeFile)(file, manifest, { mode: 0o644 });
                 opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
             };
-            const nodes = await tree_walkTree({
+            const nodes = await walkTree({
                 hld,
                 environments: envs,
                 sources,
@@ -22404,9 +22874,20 @@ async function generate(opts) {
             folders.push({ name: names[g], path: (0,external_node_path_namespaceObject.join)(output, names[g]), files: nodes.length });
             components += nodes.length;
         }
-        for (const name of names) {
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(output, name), { recursive: true, force: true });
-            await (0,promises_namespaceObject.rename)((0,external_node_path_namespaceObject.join)(staging, name), (0,external_node_path_namespaceObject.join)(output, name));
+        // Previous folders are moved aside, not deleted in place: deleting a large folder takes a while,
+        // and a kill meanwhile would leave half of it for push-manifests to publish.
+        const previous = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(output, `.ringway-staging-${process.pid}-`));
+        try {
+            for (const name of names) {
+                await (0,promises_namespaceObject.rename)((0,external_node_path_namespaceObject.join)(output, name), (0,external_node_path_namespaceObject.join)(previous, name)).catch((err) => {
+                    if (err.code !== 'ENOENT')
+                        throw err;
+                });
+                await (0,promises_namespaceObject.rename)((0,external_node_path_namespaceObject.join)(staging, name), (0,external_node_path_namespaceObject.join)(output, name));
+            }
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(previous, { recursive: true, force: true });
         }
         await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
         log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
@@ -22417,279 +22898,17 @@ async function generate(opts) {
     }
 }
 /**
- * `fab install`: visits the tree with common config only, runs the install hooks and fetches every
- * remote source (git components, helm charts, static files over http) into the cache, so that a
- * later generate needs no network.
- */
-async function install(opts) {
-    const hld = resolve(opts.hld);
-    const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
-    const limit = limiter(opts.concurrency || cpus().length);
-    let fetched = 0;
-    // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.
-    const visit = (node) => limit(async () => {
-        const { def } = node;
-        await runHooks(node, 'before-install');
-        if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
-            await chartPath(node, sources); // the chart and the dependencies it lacks
-            fetched++;
-        }
-        else if (def.method === 'helm' && def.source && def.path) {
-            await sources.helmChart(def.source, def.path, def.version, node.path);
-            fetched++;
-        }
-        else if (def.method === 'git' && def.source && def.type !== 'component') {
-            await sources.git(def.source, def.version, def.branch, node.path);
-            fetched++;
-        }
-        else if (def.method === 'http' && def.source) {
-            await sources.http(def.source, def.name, node.path);
-            fetched++;
-        }
-        else if (def.method === 'git' && def.type === 'component') {
-            fetched++; // fetched by the walk itself
-        }
-        await runHooks(node, 'after-install');
-    });
-    const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined), visit });
-    opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
-    return { components: nodes.length, fetched };
-}
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
-}
-/**
- * Renders at once by default: one more than the cores. Every render is a short `helm template`
- * process whose start-up and exit leave a core idle; one extra keeps both cores busy.
+ * Renders at once by default: two per core. Every render is a short `helm template` process
+ * whose start-up, file reads and exit leave its core idle for a moment; with one extra per core
+ * another render is always ready to take it (the concurrency table in BENCHMARKS.md: cores + 1
+ * still left the cores partly idle).
  */
 function defaultConcurrency() {
-    return (0,external_node_os_namespaceObject.cpus)().length + 1;
-}
-function hasHook(node, hook) {
-    return (node.def.hooks[hook] ?? []).some((c) => c.trim() !== '');
-}
-async function runHooks(node, hook) {
-    for (const cmd of node.def.hooks[hook] ?? []) {
-        if (!cmd.trim())
-            continue;
-        const r = await exec_exec('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
-        if (r.code !== 0)
-            throw new errors_RingwayError(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${exec_lastLines(r.stderr || r.stdout, 1)}`);
-    }
-}
-/** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
-class Renderer {
-    cacheDir;
-    rendered = 0;
-    fromCache = 0;
-    helmVersion;
-    chartHashes = new Map();
-    /** Render cache entries this run read or wrote. */
-    used = new Set();
-    constructor(cacheDir) {
-        this.cacheDir = cacheDir;
-    }
-    /**
-     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
-     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
-     * environments sharing the cache keep their entries while there is room.
-     */
-    async evict(maxBytes) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render');
-        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-        const now = new Date();
-        const entries = await Promise.all(names.map(async (name) => {
-            const full = (0,external_node_path_namespaceObject.join)(dir, name);
-            const st = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
-            if (this.used.has(name))
-                await (0,promises_namespaceObject.utimes)(full, now, now).catch(() => undefined);
-            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
-        }));
-        let bytes = entries.reduce((n, e) => n + e.size, 0);
-        let removed = 0;
-        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
-            if (bytes <= maxBytes)
-                break;
-            await (0,promises_namespaceObject.rm)(e.full, { force: true });
-            bytes -= e.size;
-            removed++;
-        }
-        return { kept: entries.length - removed, removed, bytes };
-    }
-    async render(node, sources) {
-        const { def, config } = node;
-        const who = node.path;
-        switch (def.type) {
-            case 'component':
-                return '';
-            case 'static': {
-                if (def.method === 'http') {
-                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
-                    const installed = await installedFolder(node, 'components', def.name, who);
-                    this.rendered++;
-                    if (installed)
-                        return renderStatic(installed, who);
-                    return renderStatic((0,external_node_path_namespaceObject.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
-                }
-                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
-                const root = def.method === 'git' ? base : node.root;
-                this.rendered++;
-                const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
-                await assertTreeInside(root, files, `component '${who}'`);
-                return renderStatic(files, who);
-            }
-            case 'kustomize': {
-                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
-                const root = def.method === 'git' ? base : node.root;
-                this.rendered++;
-                const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
-                await assertTreeInside(root, dir, `component '${who}'`);
-                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
-            }
-            case 'helm': {
-                const { chart, root } = await chartPath(node, sources);
-                const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, (0,dist/* stringify */.As)(config.config ?? {})]))
-                    .digest('hex');
-                const cached = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'render', `${key}.yaml`);
-                this.used.add(`${key}.yaml`);
-                const hit = await (0,promises_namespaceObject.readFile)(cached, 'utf8').catch(() => undefined);
-                if (hit !== undefined) {
-                    this.fromCache++;
-                    return hit;
-                }
-                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
-                this.rendered++;
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.cacheDir, 'render'), { recursive: true });
-                const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-                await (0,promises_namespaceObject.writeFile)(tmp, manifest);
-                await (0,promises_namespaceObject.rename)(tmp, cached);
-                return manifest;
-            }
-        }
-    }
-    /**
-     * helm's version, part of every render cache key. Asking helm costs a process per run, so the
-     * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
-     * when the binary changes.
-     */
-    helm() {
-        this.helmVersion ??= (async () => {
-            const bin = (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).map((d) => (0,external_node_path_namespaceObject.join)(d, 'helm')).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
-            const st = bin ? await (0,promises_namespaceObject.stat)(bin) : undefined;
-            const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
-            const file = (0,external_node_path_namespaceObject.join)(this.cacheDir, 'helm-version.json');
-            const known = await (0,promises_namespaceObject.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
-            if (id && known?.id === id)
-                return known.version;
-            const version = (await exec_exec('helm', ['version', '--short'])).stdout.trim();
-            if (id) {
-                await (0,promises_namespaceObject.mkdir)(this.cacheDir, { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ id, version }));
-            }
-            return version;
-        })();
-        return this.helmVersion;
-    }
-    /**
-     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
-     * followed as helm follows them (a subchart folder linked from a shared one), but only while
-     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
-     */
-    hashChart(dir, root, who) {
-        let p = this.chartHashes.get(dir);
-        if (!p) {
-            p = (async () => {
-                const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-                const realRoot = await (0,promises_namespaceObject.realpath)(root);
-                const seen = new Set();
-                const walk = async (d, real) => {
-                    if (seen.has(real))
-                        return; // a link back up the tree: helm would loop, we list it once
-                    seen.add(real);
-                    for (const e of (await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-                        const full = (0,external_node_path_namespaceObject.join)(d, e.name);
-                        let isDir = e.isDirectory();
-                        let target = (0,external_node_path_namespaceObject.join)(real, e.name);
-                        if (e.isSymbolicLink()) {
-                            target = await (0,promises_namespaceObject.realpath)(full).catch(() => {
-                                throw new errors_RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart points to nothing`);
-                            });
-                            if (!isInside(realRoot, target))
-                                throw new errors_RingwayError(`component '${who}': symlink ${(0,external_node_path_namespaceObject.relative)(root, full)} in its chart leads outside the HLD`);
-                            isDir = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
-                        }
-                        if (isDir)
-                            await walk(full, target);
-                        else {
-                            h.update((0,external_node_path_namespaceObject.relative)(dir, full)).update('\0');
-                            h.update(await (0,promises_namespaceObject.readFile)(full));
-                        }
-                    }
-                };
-                await walk(dir, await (0,promises_namespaceObject.realpath)(dir));
-                return h.digest('hex');
-            })();
-            this.chartHashes.set(dir, p);
-        }
-        return p;
-    }
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel));
+    return (0,external_node_os_namespaceObject.cpus)().length * 2;
 }
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
-    const walk = async (d) => {
-        const out = [];
-        for (const e of await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })) {
-            const full = (0,external_node_path_namespaceObject.join)(d, e.name);
-            if (e.isDirectory())
-                out.push(...(await walk(full)));
-            else
-                out.push(full);
-        }
-        return out;
-    };
-    for (const file of await walk(folder)) {
+    for await (const { path: file } of walkFiles(folder)) {
         if ((await (0,promises_namespaceObject.stat)(file)).size === 0)
             continue;
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
@@ -22700,51 +22919,338 @@ async function validateFolder(folder, name) {
             if (doc === null)
                 continue;
             const where = `${name}/${(0,external_node_path_namespaceObject.relative)(folder, file)}`;
-            if (!isPlainObject(doc))
+            if (!files_isPlainObject(doc))
                 throw new errors_RingwayError(`validate: ${where} holds a document that is not a mapping`);
             const meta = doc.metadata;
-            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !isPlainObject(meta) || typeof meta.name !== 'string') {
+            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !files_isPlainObject(meta) || typeof meta.name !== 'string') {
                 throw new errors_RingwayError(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
             }
         }
     }
 }
+
+;// CONCATENATED MODULE: ./lib/hld/set.ts
+
+
+
+
+
+
 /**
- * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
- * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
- * cache (with its dependencies), else the chart in the HLD.
+ * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
+ * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
  */
-async function chartPath(node, sources) {
-    const { def } = node;
-    const who = node.path;
-    const remote = def.method === 'helm' || def.method === 'git';
-    const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
-    if (installed) {
-        const dir = def.method === 'git' ? await containedPath(node.root, installed, def.path || '.', `component '${who}'`) : installed;
-        return { chart: await existingChart(dir, who), root: node.root };
-    }
-    if (def.method === 'helm') {
-        if (!def.source || !def.path)
-            throw new errors_RingwayError(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
-        const chart = await sources.helmChart(def.source, def.path, def.version, who);
-        await ensureChartDependencies(chart, who);
-        return { chart, root: chart };
-    }
-    if (def.method === 'git') {
-        if (!def.source)
-            throw new errors_RingwayError(`component '${who}': method git needs a 'source' URL`);
-        const checkout = await sources.git(def.source, def.version, def.branch, who);
-        const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
-        await ensureChartDependencies(chart, who);
-        return { chart, root: checkout };
-    }
-    return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+function parseSetArg(arg) {
+    const parts = arg.split('=');
+    if (parts.length !== 2 || !parts[0].trim())
+        throw new UsageError(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+    return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
-async function existingChart(dir, who) {
-    if (!(await exists((0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml'))))
-        throw new errors_RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
-    return dir;
+/**
+ * A dotted key path (`image.tag`, `"a.b".c`), or a subcomponent path. No part may be empty, nor
+ * start with '-': such a key is never meant (it is what an option given in the wrong place becomes).
+ */
+function splitKeyPath(path, arg = path) {
+    const keys = [];
+    let cur = '';
+    let quoted = false;
+    for (const ch of path) {
+        if (ch === '"')
+            quoted = !quoted;
+        else if (ch === '.' && !quoted) {
+            keys.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    keys.push(cur);
+    const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
+    if (quoted || keys.some((k) => k === ''))
+        throw new UsageError(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+    if (keys.some((k) => k.startsWith('-')))
+        throw new UsageError(`${what} is not a valid key path: a part starts with '-', like an option`);
+    return keys;
 }
+/**
+ * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
+ * '-', not starting with '.' or '-' (never a hidden file, never an option).
+ */
+function isEnvironmentName(name) {
+    return /^\w[\w.-]*$/.test(name);
+}
+/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
+function checkEnvironmentName(environment) {
+    if (!isEnvironmentName(environment)) {
+        throw new errors_UsageError(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    }
+    return environment;
+}
+/** A value as messages quote it: one line, at most 80 characters. */
+function shown(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/**
+ * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
+ * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
+ * keeps its comments, key order, quoting and blank lines: only the edited lines change.
+ */
+async function setConfig(opts) {
+    checkEnvironmentName(opts.environment);
+    const yamlFile = join(opts.componentDir, 'config', `${opts.environment}.yaml`);
+    const jsonFile = join(opts.componentDir, 'config', `${opts.environment}.json`);
+    const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));
+    const file = useJson ? jsonFile : yamlFile;
+    const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
+    const before = (await exists(file)) ? await readFile(file, 'utf8') : '';
+    const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
+    let text = before;
+    for (const pair of opts.pairs) {
+        const path = [...prefix, 'config', ...pair.keyPath];
+        if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
+            throw new RingwayError(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+        }
+        text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
+    }
+    if (text === before)
+        return { file: rel, changed: false };
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+    return { file: rel, changed: true };
+}
+/** The config file `setConfig` edits for this environment, relative to the component folder. */
+function configFileCandidates(environment) {
+    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
+}
+/**
+ * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
+ * with the same parser `setConfig` edits with; undefined when the file does not set it.
+ */
+function readConfigValue(text, rel, subcomponent, keyPath) {
+    const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
+    let v;
+    if (rel.endsWith('.json')) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path)
+            cur = isPlainObject(cur) ? cur[k] : undefined;
+        v = cur;
+    }
+    else {
+        v = text.trim() ? load(text, rel).getIn(path) : undefined;
+        if (isScalar(v))
+            v = v.value;
+    }
+    return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
+}
+function hasPath(text, path, json, rel) {
+    if (json) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path) {
+            if (!isPlainObject(cur) || !(k in cur))
+                return false;
+            cur = cur[k];
+        }
+        return true;
+    }
+    return load(text, rel).hasIn(path);
+}
+function setJson(text, path, value, rel) {
+    let root;
+    try {
+        root = text.trim() ? JSON.parse(text) : {};
+    }
+    catch (err) {
+        throw new RingwayError(`${rel}: invalid JSON: ${err.message}`);
+    }
+    if (!isPlainObject(root))
+        throw new RingwayError(`${rel}: must hold a mapping`);
+    let cur = root;
+    for (const [i, k] of path.slice(0, -1).entries()) {
+        const next = cur[k];
+        if (next === undefined || next === null)
+            cur[k] = {};
+        else if (!isPlainObject(next))
+            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        cur = cur[k];
+    }
+    const last = path[path.length - 1];
+    if (cur[last] === value)
+        return text;
+    if (isPlainObject(cur[last]) || Array.isArray(cur[last]))
+        throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
+    cur[last] = value;
+    return `${JSON.stringify(root, null, 2)}\n`;
+}
+function load(text, rel) {
+    const doc = parseDocument(text, { uniqueKeys: false });
+    if (doc.errors.length)
+        throw new RingwayError(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    doc.toJS({ maxAliasCount: MAX_ALIASES }); // refuses alias bombs before any edit
+    return doc;
+}
+/**
+ * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
+ * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
+ */
+function scalarText(value) {
+    if (readsAsOther11(value))
+        return JSON.stringify(value);
+    return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+function keyText(key) {
+    return scalarText(key);
+}
+function lineStart(text, pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+}
+function lineEnd(text, pos) {
+    const i = text.indexOf('\n', pos);
+    return i < 0 ? text.length : i;
+}
+function nestedLines(keys, value, indent) {
+    return keys
+        .map((k, i) => `${' '.repeat(indent + 2 * i)}${keyText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
+        .join('\n');
+}
+function setYaml(text, path, value, rel) {
+    const doc = load(text, rel);
+    if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
+        // Empty (or comment-only) file: append the whole block.
+        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+        return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
+    }
+    if (!isMap(doc.contents))
+        throw new RingwayError(`${rel}: must hold a mapping`);
+    let map = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
+        const last = i === path.length - 1;
+        if (!pair)
+            return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
+        const v = pair.value;
+        if (last) {
+            if (isScalar(v) && v.value !== null && v.value !== undefined) {
+                if (v.value === value && typeof v.value === 'string')
+                    return text;
+                if (typeof v.source === 'string' && v.source.includes('\n'))
+                    throw new RingwayError(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
+                const [start, end] = v.range;
+                const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+                return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
+            }
+            if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
+                return verify(replaceNull(text, pair, [], value), path, value, rel);
+            }
+            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': it holds a ${isMap(v) ? 'mapping' : 'list'}, not a value`);
+        }
+        // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
+        if (v === null || (isScalar(v) && (v.value === null || v.value === undefined)) || (isMap(v) && v.flow && v.items.length === 0)) {
+            return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
+        }
+        if (!isMap(v))
+            throw new RingwayError(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        if (v.flow)
+            throw new RingwayError(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
+        map = v;
+    }
+    return text;
+}
+/** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
+function insertUnder(text, map, keys, value, rel, full) {
+    if (map.flow)
+        throw new RingwayError(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
+    const firstKey = map.items[0]?.key;
+    const keyStart = firstKey?.range?.[0] ?? 0;
+    const indent = keyStart - lineStart(text, keyStart);
+    const end = map.range[1];
+    // After the line on which the mapping's last value ends (keeping a trailing comment on it).
+    const at = lineEnd(text, Math.max(end - 1, 0));
+    const block = nestedLines(keys, value, indent);
+    return at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}`;
+}
+/** `key:` with no value (or `~`/`null`): give it the nested block or the value. */
+function replaceNull(text, pair, keys, value) {
+    const key = pair.key;
+    const [kStart, kEnd] = key.range;
+    const indent = kStart - lineStart(text, kStart);
+    const colon = text.indexOf(':', kEnd);
+    const v = pair.value;
+    const valueEnd = v?.range ? v.range[1] : colon + 1;
+    if (keys.length === 0)
+        return `${text.slice(0, colon + 1)} ${scalarText(value)}${text.slice(valueEnd)}`;
+    const eol = lineEnd(text, valueEnd);
+    const rest = text.slice(valueEnd, eol);
+    const comment = rest.trim().startsWith('#') ? ` ${rest.trim()}` : '';
+    return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
+}
+function verify(text, path, value, rel) {
+    const doc = parseDocument(text);
+    if (doc.errors.length || doc.getIn(path) !== value) {
+        throw new RingwayError(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
+    }
+    return text;
+}
+/**
+ * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and
+ * its mappings flattened into key paths, each leaf written as Go's "%v" prints it (`false`, `1.5`,
+ * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
+ */
+function flattenFile(data, file) {
+    if (!isPlainObject(data))
+        throw new UsageError(`${file}: must hold a mapping`);
+    const out = [];
+    const walk = (v, keys) => {
+        if (isPlainObject(v) && !(v instanceof GoFloat))
+            for (const [k, child] of Object.entries(v))
+                walk(child, [...keys, k]);
+        else
+            out.push({ keyPath: keys, value: goSprintV(v) });
+    };
+    walk(data, []);
+    return out;
+}
+/** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
+async function readSetFile(path) {
+    const text = await readFile(path, 'utf8');
+    return path.endsWith('.json') ? JSON.parse(text) : parseYaml11(text, { display: path, floats: true });
+}
+/** Go's fmt "%v" of a value read by yaml.v2. */
+function goSprintV(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (v instanceof GoFloat)
+        return goFloatString(v.value, true);
+    if (typeof v === 'number')
+        return goFloatString(v);
+    if (Array.isArray(v))
+        return `[${v.map(goSprintV).join(' ')}]`;
+    if (isPlainObject(v))
+        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+    return String(v);
+}
+
+;// CONCATENATED MODULE: ./lib/steps/types.ts
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+const gitInputs = [
+    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
+    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    timeoutInput,
+];
 
 ;// CONCATENATED MODULE: ./lib/steps/generate.ts
 
@@ -22752,7 +23258,9 @@ async function existingChart(dir, who) {
 
 
 
-const generateStep = {
+
+
+const step = {
     name: 'generate',
     title: 'Generate manifests',
     description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
@@ -22769,9 +23277,11 @@ const generateStep = {
             description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
         },
         { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default the number of CPU cores + 1 (a core stays busy while another helm process starts)' },
+        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
         { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
         { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+        // Remote sources (git, helm repositories, http) give up on a server that never answers.
+        timeoutInput,
     ],
     positional: { input: 'environments', usage: 'environment' },
     outputs: [
@@ -22823,15 +23333,23 @@ const generateStep = {
  */
 function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
     if (environments.length && fabEnvs.trim())
-        throw new UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
+        throw new errors_UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
     const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
     if (runs.trim()) {
         const groups = bedrockRuns(runs);
+        // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
+        for (const e of groups.flat()) {
+            if (fabEnvs.trim())
+                withInput('fab-envs', () => checkEnvironmentName(e));
+            else if (!isEnvironmentName(e))
+                throw new errors_UsageError(`FAB_ENVS: '${e}' is not a valid environment name`);
+        }
         return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
     }
     for (const e of environments) {
         if (/\s/.test(e))
-            throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+            throw new errors_UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+        withInput('environments', () => checkEnvironmentName(e));
     }
     return [environments];
 }
@@ -22855,13 +23373,13 @@ async function checkOutput(hld, output, folders) {
     const realHld = await (0,promises_namespaceObject.realpath)(hld).catch(() => hld);
     const realOut = await (0,promises_namespaceObject.realpath)(output).catch(() => output);
     if (generate_inside(realOut, realHld))
-        throw new UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+        throw new errors_UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
     for (const f of folders) {
         const target = (0,external_node_path_namespaceObject.join)(realOut, f);
         if (!generate_inside(realHld, target))
             continue;
         if (await holdsDefinitions(target)) {
-            throw new UsageError(`input 'output': '${(0,external_node_path_namespaceObject.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+            throw new errors_UsageError(`input 'output': '${(0,external_node_path_namespaceObject.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
         }
     }
 }
@@ -22879,13 +23397,13 @@ async function holdsDefinitions(dir) {
  */
 async function checkCreatableFolder(path, input) {
     if (/^\/(proc|sys)(\/|$)/.test(path))
-        throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+        throw new errors_UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
     let existing = path;
     for (;;) {
         const st = await (0,promises_namespaceObject.stat)(existing).catch(() => undefined);
         if (st) {
             if (!st.isDirectory())
-                throw new UsageError(`input '${input}': '${existing}' is a file, not a folder`);
+                throw new errors_UsageError(`input '${input}': '${existing}' is a file, not a folder`);
             break;
         }
         const up = (0,external_node_path_namespaceObject.dirname)(existing);
@@ -22895,9 +23413,9 @@ async function checkCreatableFolder(path, input) {
     }
     const real = await (0,promises_namespaceObject.realpath)(existing).catch(() => existing);
     if (/^\/(proc|sys)(\/|$)/.test(real))
-        throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+        throw new errors_UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
     if (real !== path && (0,external_node_path_namespaceObject.relative)(real, path) !== '' && !(await (0,promises_namespaceObject.access)(real, external_node_fs_namespaceObject.constants.W_OK).then(() => true, () => false))) {
-        throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+        throw new errors_UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
     }
 }
 /** Milliseconds a generate may take before each component gets a progress line. */
@@ -22959,148 +23477,21 @@ function connectionSecret(inputName) {
 
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./lib/steps/inputs.ts
-
-
+;// CONCATENATED MODULE: ./lib/steps/names.ts
+// The names an input, output or step has on each surface, from its one kebab-case name:
+// GitHub `with:` keys and CLI flags use it as it is (`manifest-repo`).
+/** Azure task input and output names: `manifestRepo`. */
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
+/** Azure task names and folders: `PushManifests` from `push-manifests`. */
+function pascalCase(name) {
+    const c = camelCase(name);
+    return c[0].toUpperCase() + c.slice(1);
+}
+/** The environment variable an input is also read from: `RINGWAY_MANIFEST_REPO`. */
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
-}
-const MAX_VALUE = 64 * 1024;
-const MAX_MULTILINE = 1024 * 1024;
-const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
-/**
- * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
- * input the step does not declare is a programming error and throws.
- */
-class Inputs {
-    defs;
-    values;
-    deprecations;
-    constructor(defs, values, 
-    /** One warning per former input name used in this run. */
-    deprecations = []) {
-        this.defs = defs;
-        this.values = values;
-        this.deprecations = deprecations;
-    }
-    static resolve(step, source, env = process.env) {
-        const defs = new Map(step.inputs.map((d) => [d.name, d]));
-        const values = new Map();
-        const deprecations = [];
-        for (const def of step.inputs) {
-            let raw = source(def);
-            // '' given explicitly is a value only for inputs where empty means something (keep: '').
-            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
-            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
-            // A former name counts when the input itself is absent or only carries its default (GitHub
-            // fills in action.yml defaults, so "absent" there looks like the default).
-            if (!given(raw) || raw === def.default) {
-                for (const alias of def.aliases ?? []) {
-                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
-                    if (v === undefined || v === '')
-                        continue;
-                    raw = v;
-                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
-                    break;
-                }
-            }
-            if (!given(raw))
-                raw = env[envName(def.name)];
-            if (!given(raw))
-                raw = def.default;
-            if (raw === '' && def.allowEmpty) {
-                values.set(def.name, '');
-                continue;
-            }
-            if (raw === undefined || raw === '') {
-                if (def.required)
-                    throw new UsageError(`input '${def.name}' is required`);
-                continue;
-            }
-            if (def.secret)
-                registerSecret(raw.trim());
-            const kind = def.kind ?? 'string';
-            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
-            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
-            if (raw.length > limit)
-                throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
-            if (kind === 'boolean') {
-                const v = raw.trim().toLowerCase();
-                if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
-                }
-            }
-            if (def.options && !def.options.includes(raw.trim())) {
-                throw new UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
-            }
-            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
-        }
-        return new Inputs(defs, values, deprecations);
-    }
-    /** For tests and for steps calling steps: values given directly. */
-    static of(step, values) {
-        return Inputs.resolve(step, (def) => {
-            const v = values[def.name];
-            return v === undefined ? undefined : String(v);
-        }, {});
-    }
-    def(name) {
-        const d = this.defs.get(name);
-        if (!d)
-            throw new Error(`step has no input '${name}'`);
-        return d;
-    }
-    has(name) {
-        this.def(name);
-        return this.values.has(name);
-    }
-    /** The value, or '' when not given and without default. */
-    string(name) {
-        this.def(name);
-        return this.values.get(name) ?? '';
-    }
-    /** The value, or throws a usage error naming the input when it is empty. */
-    require(name) {
-        const v = this.string(name);
-        if (!v)
-            throw new UsageError(`input '${name}' is required`);
-        return v;
-    }
-    boolean(name) {
-        this.def(name);
-        const v = this.values.get(name);
-        return v !== undefined && TRUE.has(v.toLowerCase());
-    }
-    /** Comma- or newline-separated values, trimmed, empties dropped. */
-    list(name) {
-        return splitList(this.string(name));
-    }
-    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
-    lines(name) {
-        return this.string(name)
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter(Boolean);
-    }
-    integer(name, min = 0) {
-        const v = this.string(name);
-        if (v === '')
-            return NaN;
-        if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
-        }
-        return Number(v);
-    }
-}
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
@@ -23220,6 +23611,10 @@ function safeOutput(value) {
 function safeText(text) {
     return neutralise(redact(text));
 }
+/** safeText on one line, for what a runner shows as one (group names, headings, the failure). */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
 /** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
 function isLiveCommand(line) {
     return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
@@ -23254,7 +23649,7 @@ function parseDuration(value, input) {
     if (v === '' || v === '0')
         return 0;
     if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
     let ms = 0;
     for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
         ms += Number(m[1]) * UNIT_MS[m[2]];
@@ -23275,6 +23670,145 @@ function formatDuration(ms) {
     return parts.slice(0, 2).join('');
 }
 
+;// CONCATENATED MODULE: ./lib/steps/inputs.ts
+
+
+
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
+const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
+/**
+ * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
+ * input the step does not declare is a programming error and throws.
+ */
+class Inputs {
+    defs;
+    values;
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
+        this.defs = defs;
+        this.values = values;
+        this.deprecations = deprecations;
+    }
+    static resolve(step, source, env = process.env) {
+        const defs = new Map(step.inputs.map((d) => [d.name, d]));
+        const values = new Map();
+        const deprecations = [];
+        for (const def of step.inputs) {
+            let raw = source(def);
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
+                    break;
+                }
+            }
+            if (!given(raw))
+                raw = env[envName(def.name)];
+            if (!given(raw))
+                raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
+            if (raw === undefined || raw === '') {
+                if (def.required)
+                    throw new errors_UsageError(`input '${def.name}' is required`);
+                continue;
+            }
+            if (def.secret)
+                registerSecret(raw.trim());
+            const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (kind === 'boolean') {
+                const v = raw.trim().toLowerCase();
+                if (!TRUE.has(v) && !FALSE.has(v)) {
+                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
+                }
+            }
+            if (def.options && !def.options.includes(raw.trim())) {
+                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
+            }
+            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
+        }
+        return new Inputs(defs, values, deprecations);
+    }
+    /** For tests and for steps calling steps: values given directly. */
+    static of(step, values) {
+        return Inputs.resolve(step, (def) => {
+            const v = values[def.name];
+            return v === undefined ? undefined : String(v);
+        }, {});
+    }
+    def(name) {
+        const d = this.defs.get(name);
+        if (!d)
+            throw new Error(`step has no input '${name}'`);
+        return d;
+    }
+    has(name) {
+        this.def(name);
+        return this.values.has(name);
+    }
+    /** The value, or '' when not given and without default. */
+    string(name) {
+        this.def(name);
+        return this.values.get(name) ?? '';
+    }
+    /** The value, or throws a usage error naming the input when it is empty. */
+    require(name) {
+        const v = this.string(name);
+        if (!v)
+            throw new errors_UsageError(`input '${name}' is required`);
+        return v;
+    }
+    boolean(name) {
+        this.def(name);
+        const v = this.values.get(name);
+        return v !== undefined && TRUE.has(v.toLowerCase());
+    }
+    /** Comma- or newline-separated values, trimmed, empties dropped. */
+    list(name) {
+        return splitList(this.string(name));
+    }
+    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
+    lines(name) {
+        return this.string(name)
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    integer(name, min = 0) {
+        const v = this.string(name);
+        if (v === '')
+            return NaN;
+        if (!/^\d+$/.test(v) || Number(v) < min) {
+            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+        }
+        return Number(v);
+    }
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
 
 
@@ -23291,7 +23825,7 @@ async function runStep(step, host, source) {
         if (step.inputs.some((d) => d.name === 'timeout')) {
             const ms = parseDuration(inputs.string('timeout'), 'timeout');
             if (!ms)
-                throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
             setNetworkTimeout(ms);
         }
         for (const def of step.inputs)
@@ -23311,7 +23845,7 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors_RingwayError) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
+        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
     }
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
@@ -23338,14 +23872,6 @@ function markdownTable(rows) {
         `| ${head.map(() => '---').join(' | ')} |`,
         ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
     ].join('\n');
-}
-/** A plain-text table for terminals; column widths from the longest cell. */
-function textTable(rows) {
-    if (rows.length === 0)
-        return '';
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-    const fmt = (r) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
-    return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/azure.ts
@@ -23397,9 +23923,6 @@ class AzureHost {
     }
 }
 /** Group titles and failure messages are single lines. */
-function oneLine(text) {
-    return safeText(text).replace(/\n/g, ' ');
-}
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 function azureWords(message) {
     return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
@@ -23436,5 +23959,5 @@ async function runAzure(step) {
 // Generated by scripts/build.ts.
 
 
-void runAzure(generateStep);
+void runAzure(step);
 

@@ -11553,8 +11553,55 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
+/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
+function namesAnInput(message) {
+    return /\binput '|' input\b/.test(message);
+}
+/**
+ * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
+ * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
+ * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ */
+function withInput(input, fn) {
+    const prefix = (err) => {
+        if (!(err instanceof errors_RingwayError) || namesAnInput(err.message))
+            throw err;
+        // Same error (class, outputs, cause kept), one line longer.
+        err.message = `input '${input}': ${err.message}`;
+        throw err;
+    };
+    try {
+        const out = fn();
+        return (out instanceof Promise ? out.catch(prefix) : out);
+    }
+    catch (err) {
+        return prefix(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/fs/walk.ts
+
+
+/**
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
+ */
+async function* walk_walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable ? await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walk_walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/fs/contained.ts
+
 
 
 
@@ -11563,6 +11610,7 @@ function errorMessage(err) {
  * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
  * make a step read, write or delete there. These checks run before any read or write, dry-run too.
  */
+/** Whether `path` is `root` or below it (by name; links are not followed). */
 function inside(root, path) {
     const rel = relative(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
@@ -11619,18 +11667,12 @@ async function assertEntriesInside(root, dir, names, what) {
 /** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
 async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
-    const walk = async (d) => {
-        const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
-        for (const e of entries) {
-            const full = join(d, e.name);
-            if (e.isSymbolicLink())
-                await assertResolvesInside(root, full, what);
-            else if (e.isDirectory() && e.name !== '.git')
-                await walk(full);
-        }
-    };
-    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
-        await walk(dir);
+    if (!(await lstat(dir).catch(() => undefined))?.isDirectory())
+        return;
+    for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+        if (entry.isSymbolicLink())
+            await assertResolvesInside(root, path, what);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/fs/temp.ts
@@ -11706,7 +11748,88 @@ function clearSecrets() {
     secrets.clear();
 }
 
+;// CONCATENATED MODULE: ./lib/git/trust.ts
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+        for (const u of urls) {
+            const h = hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = hostOf(e);
+                if (!h)
+                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        const host = u.host.toLowerCase();
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/**
+ * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
+ * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
+ * decision: trusted hosts, the job token's hosts and the auth header's form.
+ */
+function hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/git/job-token.ts
+
 /**
  * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
  * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
@@ -11747,15 +11870,6 @@ function tokenFor(url, token) {
 function clearJobToken() {
     job = undefined;
 }
-function hostOf(url) {
-    try {
-        return new URL(url).host.toLowerCase();
-    }
-    catch {
-        // scp-like ssh address: no HTTP header is sent there anyway.
-        return '';
-    }
-}
 function orgOf(url) {
     try {
         return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
@@ -11765,7 +11879,11 @@ function orgOf(url) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./lib/git/validate.ts
+
+
 
 
 /**
@@ -11832,15 +11950,50 @@ function checkRepoUrl(value, what) {
         return url;
     }
     // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
-    const scp = /^(?:([^@/]+)@)?([^:/]+):(.*)$/.exec(url);
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
     if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
-        if (scp[2].startsWith('-') || (scp[1] ?? '').startsWith('-'))
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
             throw bad("its host starts with '-'");
-        if (!scp[3])
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
             throw bad('it names no repository path');
         return url;
     }
     return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = (0,external_node_path_namespaceObject.resolve)(url);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isDirectory()) {
+        throw new errors_UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
 }
 /** Optional variant: '' stays ''. */
 function checkOptionalRepoUrl(value, what) {
@@ -11901,19 +12054,23 @@ function checkHelmRepoUrl(value, what) {
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
+
 /**
  * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
  * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
  * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
  */
 function authorizationHeader(url, token) {
-    const host = auth_hostOf(url);
-    if (/(^|\.)dev\.azure\.com$|\.visualstudio\.com$/i.test(host)) {
+    if (isAzureDevOpsHost(hostOf(url))) {
         if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
             return `AUTHORIZATION: bearer ${token}`;
         return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
     }
     return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
 }
 /**
  * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
@@ -11933,14 +12090,6 @@ function gitAuthEnv(url, token, base = process.env) {
     env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
     env[`GIT_CONFIG_VALUE_${n}`] = header;
     return env;
-}
-function auth_hostOf(url) {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return '';
-    }
 }
 // Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
 
@@ -11969,6 +12118,9 @@ function safeRelativePath(value, inputName) {
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
         throw new errors_UsageError(`input '${inputName}' must stay inside the repository, got '${value}'`);
     }
+    // Paths follow `--` on every command line; a folder named like an option is still never meant.
+    if (n.split('/').some((p) => p.startsWith('-')))
+        throw new errors_UsageError(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
     return n || '.';
 }
 
@@ -12198,9 +12350,18 @@ class GitRepo {
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
+    /**
+     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+     * or without a depth whatever history is missing. With allowFailure a branch the remote does
+     * not have is a non-zero code, not an error.
+     */
+    async fetchBranch(branch, opts = {}) {
+        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`], { network: true, allowFailure: true });
+        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
         if (fetched.code === 0) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
@@ -12216,7 +12377,7 @@ class GitRepo {
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.git(['fetch', '-q', '--no-tags', `--depth=${this.depth}`, 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], { network: true, allowFailure: true });
+            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
             if (baseFetch.code === 0) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
@@ -12257,6 +12418,11 @@ class GitRepo {
         if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
             return false;
         }
+        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new errors_RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        }
         throw classifyNetworkError(this.url, new ExecError('git push', r));
     }
     /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
@@ -12284,7 +12450,21 @@ function classifyNetworkError(url, err) {
     return new errors_RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
 }
 
-;// CONCATENATED MODULE: ./lib/git/retry.ts
+;// CONCATENATED MODULE: ./lib/git/backoff.ts
+/**
+ * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
+ * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
+ * do not collide again in step.
+ */
+function backoffDelay(baseMs, attempt) {
+    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./lib/git/commit-and-push.ts
+
 
 /**
  * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
@@ -12311,14 +12491,15 @@ async function commitAndPush(opts) {
         if (attempt >= max) {
             throw new errors_RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
-        const delay = Math.round(base * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+        const delay = backoffDelay(base, attempt);
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await new Promise((r) => setTimeout(r, delay));
+        await sleep(delay);
         await opts.repo.syncToRemote();
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/manifests/mirror.ts
+
 
 
 
@@ -12334,7 +12515,7 @@ async function commitAndPush(opts) {
  */
 const STAGING = /^\.ringway-staging-/;
 async function mirrorTree(source, target, keep = []) {
-    await assertPlainTree(source, source);
+    await assertPlainTree(source);
     await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
     const keepers = ['.git', ...keep].map(globToRegExp);
     await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
@@ -12372,18 +12553,12 @@ async function syncFile(src, dst) {
     await (0,promises_namespaceObject.writeFile)(dst, content, { mode: srcStat.mode & 0o777 });
     await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
 }
-async function assertPlainTree(root, dir) {
-    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
-        if (STAGING.test(entry.name))
-            continue;
-        const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-        if (entry.isSymbolicLink()) {
-            throw new errors_RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is a symbolic link; manifests must be plain files`);
-        }
-        if (entry.isDirectory())
-            await assertPlainTree(root, full);
-        else if (!entry.isFile())
-            throw new errors_RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, full)}' is not a regular file`);
+async function assertPlainTree(root) {
+    for await (const { path, entry } of walk_walkFiles(root, { skip: (e) => STAGING.test(e.name) })) {
+        if (entry.isSymbolicLink())
+            throw new errors_RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, path)}' is a symbolic link; manifests must be plain files`);
+        if (!entry.isFile())
+            throw new errors_RingwayError(`source '${(0,external_node_path_namespaceObject.relative)(root, path)}' is not a regular file`);
     }
 }
 /** `*` and `?` wildcards over one path segment. */
@@ -12434,8 +12609,9 @@ const gitInputs = [
 
 
 
+
 const SOURCE_TRAILER = 'Ringway-Source-Commit';
-const pushManifests = {
+const step = {
     name: 'push-manifests',
     title: 'Push manifests',
     description: 'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
@@ -12464,7 +12640,7 @@ const pushManifests = {
         { name: 'branch', description: 'Branch that was pushed to' },
     ],
     async run(inputs, host) {
-        const url = checkRepoUrl(inputs.string('manifest-repo'), 'manifest-repo');
+        const url = checkRepoInput(inputs.string('manifest-repo'), 'manifest-repo');
         const source = (0,external_node_path_namespaceObject.resolve)(inputs.string('source'));
         if (!(await isDirectory(source)))
             throw new errors_UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
@@ -12479,13 +12655,14 @@ const pushManifests = {
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ringway-manifests-'));
         try {
             const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-                const r = await GitRepo.checkout({
+                // git's answer names the server; the error adds the input it came from.
+                const r = await withInput('manifest-repo', () => GitRepo.checkout({
                     url,
                     branch: inputs.string('branch'),
                     dir: work,
                     token: inputs.string('token') || undefined,
                     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-                });
+                }));
                 host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
                 return r;
             });
@@ -12585,19 +12762,205 @@ function connectionSecret(inputName) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./lib/steps/inputs.ts
-
-
+;// CONCATENATED MODULE: ./lib/steps/names.ts
+// The names an input, output or step has on each surface, from its one kebab-case name:
+// GitHub `with:` keys and CLI flags use it as it is (`manifest-repo`).
+/** Azure task input and output names: `manifestRepo`. */
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
+/** Azure task names and folders: `PushManifests` from `push-manifests`. */
+function pascalCase(name) {
+    const c = camelCase(name);
+    return c[0].toUpperCase() + c.slice(1);
+}
+/** The environment variable an input is also read from: `RINGWAY_MANIFEST_REPO`. */
 function envName(name) {
     return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
 }
+
+;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+function readBuildMetadata(env = process.env) {
+    const e = (k) => env[k] ?? '';
+    if (e('GITHUB_ACTIONS') === 'true') {
+        const server = e('GITHUB_SERVER_URL') || 'https://github.com';
+        const repo = e('GITHUB_REPOSITORY');
+        return {
+            orchestrator: 'github',
+            commit: e('GITHUB_SHA'),
+            branch: e('GITHUB_HEAD_REF') || e('GITHUB_REF_NAME'),
+            buildId: e('GITHUB_RUN_ID'),
+            buildNumber: e('GITHUB_RUN_NUMBER'),
+            runAttempt: e('GITHUB_RUN_ATTEMPT') || '1',
+            buildUrl: repo && e('GITHUB_RUN_ID') ? `${server}/${repo}/actions/runs/${e('GITHUB_RUN_ID')}` : '',
+            repository: repo,
+            repositoryUrl: repo ? `${server}/${repo}` : '',
+            pipeline: e('GITHUB_WORKFLOW'),
+            actor: e('GITHUB_ACTOR'),
+            commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        };
+    }
+    if (e('TF_BUILD').toLowerCase() === 'true') {
+        const collection = e('SYSTEM_COLLECTIONURI') || e('SYSTEM_TEAMFOUNDATIONCOLLECTIONURI');
+        const project = e('SYSTEM_TEAMPROJECT');
+        const buildId = e('BUILD_BUILDID');
+        const branch = e('SYSTEM_PULLREQUEST_SOURCEBRANCH') || e('BUILD_SOURCEBRANCH');
+        return {
+            orchestrator: 'azure',
+            commit: e('BUILD_SOURCEVERSION'),
+            branch: branch.replace(/^refs\/heads\//, '') || e('BUILD_SOURCEBRANCHNAME'),
+            buildId,
+            buildNumber: e('BUILD_BUILDNUMBER'),
+            runAttempt: e('SYSTEM_JOBATTEMPT') || '1',
+            buildUrl: collection && project && buildId
+                ? `${collection.replace(/\/$/, '')}/${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
+                : '',
+            repository: e('BUILD_REPOSITORY_NAME'),
+            repositoryUrl: e('BUILD_REPOSITORY_URI'),
+            pipeline: e('BUILD_DEFINITIONNAME'),
+            actor: e('BUILD_REQUESTEDFOR'),
+            commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+        };
+    }
+    return {
+        orchestrator: 'other',
+        commit: e('RINGWAY_BUILD_COMMIT'),
+        branch: e('RINGWAY_BUILD_BRANCH'),
+        buildId: e('RINGWAY_BUILD_ID'),
+        buildNumber: e('RINGWAY_BUILD_NUMBER') || e('RINGWAY_BUILD_ID'),
+        runAttempt: e('RINGWAY_BUILD_RUN_ATTEMPT') || '1',
+        buildUrl: e('RINGWAY_BUILD_URL'),
+        repository: e('RINGWAY_BUILD_REPOSITORY'),
+        repositoryUrl: e('RINGWAY_BUILD_REPOSITORY_URL'),
+        pipeline: e('RINGWAY_BUILD_PIPELINE'),
+        actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
+        commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
+/**
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
+ */
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
+}
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+}
+/**
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ */
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
+}
+/**
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ */
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
+        try {
+            JSON.parse(value);
+            return neutraliseJson(value);
+        }
+        catch {
+            // not JSON: treated as text below
+        }
+    }
+    return neutralise(value);
+}
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise(redact(text));
+}
+/** safeText on one line, for what a runner shows as one (group names, headings, the failure). */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
+}
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+}
+/**
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
+ */
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
+;// CONCATENATED MODULE: ./lib/steps/inputs.ts
+
+
+
 const MAX_VALUE = 64 * 1024;
 const MAX_MULTILINE = 1024 * 1024;
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
@@ -12733,178 +13096,6 @@ function splitList(value) {
         .filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
-function readBuildMetadata(env = process.env) {
-    const e = (k) => env[k] ?? '';
-    if (e('GITHUB_ACTIONS') === 'true') {
-        const server = e('GITHUB_SERVER_URL') || 'https://github.com';
-        const repo = e('GITHUB_REPOSITORY');
-        return {
-            orchestrator: 'github',
-            commit: e('GITHUB_SHA'),
-            branch: e('GITHUB_HEAD_REF') || e('GITHUB_REF_NAME'),
-            buildId: e('GITHUB_RUN_ID'),
-            buildNumber: e('GITHUB_RUN_NUMBER'),
-            runAttempt: e('GITHUB_RUN_ATTEMPT') || '1',
-            buildUrl: repo && e('GITHUB_RUN_ID') ? `${server}/${repo}/actions/runs/${e('GITHUB_RUN_ID')}` : '',
-            repository: repo,
-            repositoryUrl: repo ? `${server}/${repo}` : '',
-            pipeline: e('GITHUB_WORKFLOW'),
-            actor: e('GITHUB_ACTOR'),
-            commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
-        };
-    }
-    if (e('TF_BUILD').toLowerCase() === 'true') {
-        const collection = e('SYSTEM_COLLECTIONURI') || e('SYSTEM_TEAMFOUNDATIONCOLLECTIONURI');
-        const project = e('SYSTEM_TEAMPROJECT');
-        const buildId = e('BUILD_BUILDID');
-        const branch = e('SYSTEM_PULLREQUEST_SOURCEBRANCH') || e('BUILD_SOURCEBRANCH');
-        return {
-            orchestrator: 'azure',
-            commit: e('BUILD_SOURCEVERSION'),
-            branch: branch.replace(/^refs\/heads\//, '') || e('BUILD_SOURCEBRANCHNAME'),
-            buildId,
-            buildNumber: e('BUILD_BUILDNUMBER'),
-            runAttempt: e('SYSTEM_JOBATTEMPT') || '1',
-            buildUrl: collection && project && buildId
-                ? `${collection.replace(/\/$/, '')}/${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
-                : '',
-            repository: e('BUILD_REPOSITORY_NAME'),
-            repositoryUrl: e('BUILD_REPOSITORY_URI'),
-            pipeline: e('BUILD_DEFINITIONNAME'),
-            actor: e('BUILD_REQUESTEDFOR'),
-            commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
-        };
-    }
-    return {
-        orchestrator: 'other',
-        commit: e('RINGWAY_BUILD_COMMIT'),
-        branch: e('RINGWAY_BUILD_BRANCH'),
-        buildId: e('RINGWAY_BUILD_ID'),
-        buildNumber: e('RINGWAY_BUILD_NUMBER') || e('RINGWAY_BUILD_ID'),
-        runAttempt: e('RINGWAY_BUILD_RUN_ATTEMPT') || '1',
-        buildUrl: e('RINGWAY_BUILD_URL'),
-        repository: e('RINGWAY_BUILD_REPOSITORY'),
-        repositoryUrl: e('RINGWAY_BUILD_REPOSITORY_URL'),
-        pipeline: e('RINGWAY_BUILD_PIPELINE'),
-        actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
-        commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
-
-/**
- * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
- * answers, git output, operator events) may contain orchestrator commands. Runners read commands
- * from a job's output line by line:
- * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
- *   the legacy `##[command]` form anywhere in a line;
- * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
- *   commands.
- * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
- * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
- * Every host's log, summary and error writer passes its text through here.
- */
-const ZWSP = '\u200b';
-/** One line (no line breaks): markers broken, the rest unchanged. */
-function neutraliseLine(line) {
-    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
-    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
-    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
-    return out;
-}
-/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(neutraliseLine)
-        .join('\n');
-}
-/**
- * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
- * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
- * strings in JSON; `::` cannot start a line of JSON.stringify output.)
- */
-function neutraliseJson(json) {
-    return json.replace(/#(?=#)/g, '\\u0023');
-}
-/**
- * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
- * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
- * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
- */
-function safeOutput(value) {
-    if (/^\s*[[{]/.test(value)) {
-        try {
-            JSON.parse(value);
-            return neutraliseJson(value);
-        }
-        catch {
-            // not JSON: treated as text below
-        }
-    }
-    return neutralise(value);
-}
-/** Secret redaction, then neutralisation: what every host prints. */
-function safeText(text) {
-    return neutralise(redact(text));
-}
-/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
-function isLiveCommand(line) {
-    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
-}
-/**
- * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
- * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
- * whether the next chunk starts a line, since `::` only matters there.
- */
-function guardStream(stream) {
-    let atLineStart = true;
-    const write = stream.write.bind(stream);
-    stream.write = ((chunk, ...rest) => {
-        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
-            return write(chunk, ...rest);
-        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-        let safe = neutralise(atLineStart ? text : `x${text}`);
-        if (!atLineStart)
-            safe = safe.slice(1);
-        if (text.length)
-            atLineStart = /[\r\n]$/.test(text);
-        return write(safe, ...rest);
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/promotion/duration.ts
-
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-function parseDuration(value, input) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
-}
-
 ;// CONCATENATED MODULE: ./lib/hosts/run.ts
 
 
@@ -12969,14 +13160,6 @@ function markdownTable(rows) {
         ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
     ].join('\n');
 }
-/** A plain-text table for terminals; column widths from the longest cell. */
-function textTable(rows) {
-    if (rows.length === 0)
-        return '';
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-    const fmt = (r) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
-    return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
-}
 
 ;// CONCATENATED MODULE: ./lib/hosts/azure.ts
 // Must stay the first import: it reads the inputs before task-lib loads.
@@ -13027,9 +13210,6 @@ class AzureHost {
     }
 }
 /** Group titles and failure messages are single lines. */
-function oneLine(text) {
-    return safeText(text).replace(/\n/g, ' ');
-}
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 function azureWords(message) {
     return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
@@ -13066,5 +13246,5 @@ async function runAzure(step) {
 // Generated by scripts/build.ts.
 
 
-void runAzure(pushManifests);
+void runAzure(step);
 

@@ -1,0 +1,1291 @@
+export const id = 710;
+export const ids = [710];
+export const modules = {
+
+/***/ 710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PROGRESS_AFTER_MS: () => (/* binding */ PROGRESS_AFTER_MS),
+  bedrockRuns: () => (/* binding */ bedrockRuns),
+  checkCreatableFolder: () => (/* binding */ checkCreatableFolder),
+  environmentGroups: () => (/* binding */ environmentGroups),
+  progressLines: () => (/* binding */ progressLines),
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./lib/fs/contained.ts
+var contained = __webpack_require__(2729);
+// EXTERNAL MODULE: ./lib/fs/temp.ts
+var temp = __webpack_require__(1584);
+// EXTERNAL MODULE: ./lib/fs/walk.ts
+var walk = __webpack_require__(8627);
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var hld_files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
+var exec = __webpack_require__(3732);
+;// CONCATENATED MODULE: ./lib/hld/hooks.ts
+
+
+/** Whether a component has a command for `hook` (before-generate, after-install, …). */
+function hasHook(node, hook) {
+    return (node.def.hooks[hook] ?? []).some((c) => c.trim() !== '');
+}
+/** Runs a component's commands for `hook` in its folder; the first failing one fails the component. */
+async function runHooks(node, hook) {
+    for (const cmd of node.def.hooks[hook] ?? []) {
+        if (!cmd.trim())
+            continue;
+        const r = await (0,exec/* exec */.m0)('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+        if (r.code !== 0)
+            throw new errors/* RingwayError */.Sy(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${(0,exec/* lastLines */.w$)(r.stderr || r.stdout, 1)}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
+
+
+
+
+
+
+/** Dependencies a chart declares (Chart.yaml `dependencies`, or helm 2's requirements.yaml). */
+async function declared(chartDir) {
+    const out = [];
+    for (const file of ['Chart.yaml', 'requirements.yaml']) {
+        const path = (0,external_node_path_.join)(chartDir, file);
+        if (!(await (0,hld_files/* exists */.t2)(path)))
+            continue;
+        const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(path, 'utf8'));
+        if (Array.isArray(doc?.dependencies))
+            out.push(...doc.dependencies);
+    }
+    return out;
+}
+const inflight = new Map();
+/**
+ * Fetches the dependencies of a fetched chart (git or helm repository) that are not in its
+ * `charts/` folder, as Fabrikate's install does for remote charts: charts kept in git rarely commit
+ * their `charts/`. `helm dependency build` follows Chart.lock when there is one (exact versions),
+ * else resolves like `update`. Local charts are left as they are: generate never writes into the HLD.
+ */
+function ensureChartDependencies(chartDir, who) {
+    let p = inflight.get(chartDir);
+    if (!p) {
+        p = build(chartDir, who).finally(() => inflight.delete(chartDir));
+        inflight.set(chartDir, p);
+    }
+    return p;
+}
+async function build(chartDir, who) {
+    if (!(await declared(chartDir)).length)
+        return;
+    const list = await (0,exec/* exec */.m0)('helm', ['dependency', 'list', chartDir], { allowFailure: true });
+    // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
+    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+    if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
+        return;
+    // The repositories come from the chart (untrusted content) and helm gives them no time limit.
+    const timeout = { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `component '${who}': the chart repositories its dependencies name` };
+    const r = await (0,exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+    if (r.code !== 0) {
+        // helm ends with a generic "no cached repository"; the line saying why is earlier.
+        const text = `${r.stdout}\n${r.stderr}`;
+        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+        throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,exec/* lastLines */.w$)(why ?? text, 1)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts
+var yaml11 = __webpack_require__(4612);
+;// CONCATENATED MODULE: ./lib/hld/config.ts
+
+
+
+
+
+function emptyConfig() {
+    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
+}
+/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+async function loadConfigFile(componentDir, env, display) {
+    for (const ext of ['yaml', 'json']) {
+        const full = (0,external_node_path_.join)(componentDir, 'config', `${env}.${ext}`);
+        if (await (0,hld_files/* exists */.t2)(full)) {
+            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
+            const data = ext === 'json' ? await (0,hld_files/* loadDataFile */.Fn)(full, shown) : (0,yaml11/* parseYaml11 */.z1)(await (0,promises_.readFile)(full, 'utf8'), { display: shown });
+            return { ...toConfig(data ?? {}, shown, ''), file: shown };
+        }
+    }
+    return undefined;
+}
+function toConfig(raw, file, at) {
+    if (!(0,hld_files/* isPlainObject */.Qd)(raw))
+        throw new errors/* RingwayError */.Sy(`${file}: ${at || 'the file'} must be a mapping`);
+    const c = emptyConfig();
+    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
+    if (raw.namespace !== undefined && raw.namespace !== null) {
+        if (typeof raw.namespace !== 'string')
+            throw new errors/* RingwayError */.Sy(`${where('namespace')} must be a string`);
+        c.namespace = raw.namespace;
+    }
+    for (const key of ['injectNamespace', 'disabled']) {
+        const v = raw[key];
+        if (v === undefined || v === null)
+            continue;
+        if (typeof v !== 'boolean')
+            throw new errors/* RingwayError */.Sy(`${where(key)} must be true or false`);
+        c[key] = v;
+    }
+    if (raw.config !== undefined && raw.config !== null) {
+        if (!(0,hld_files/* isPlainObject */.Qd)(raw.config))
+            throw new errors/* RingwayError */.Sy(`${where('config')} must be a mapping`);
+        c.config = raw.config;
+    }
+    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
+        if (!(0,hld_files/* isPlainObject */.Qd)(raw.subcomponents))
+            throw new errors/* RingwayError */.Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
+        for (const [name, sub] of Object.entries(raw.subcomponents)) {
+            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
+        }
+    }
+    return c;
+}
+/**
+ * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
+ * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
+ * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
+ * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
+ * the first layer that sets a namespace.
+ */
+function layerConfigs(layers) {
+    let acc;
+    for (const layer of layers)
+        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
+    return acc ?? emptyConfig();
+}
+function clone(c) {
+    return structuredClone(c);
+}
+function mergeConfig(target, source, file, at) {
+    const out = {
+        // Struct fields are never empty to conjungo: the target's value stays…
+        namespace: target.namespace,
+        injectNamespace: target.injectNamespace,
+        disabled: target.disabled,
+        config: mergeValues(target.config, source.config, file, `${at}config`),
+        subcomponents: { ...target.subcomponents },
+    };
+    for (const [name, sub] of Object.entries(source.subcomponents)) {
+        const existing = target.subcomponents[name];
+        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
+    }
+    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
+    // injectNamespace), for this config and every subcomponent entry it has.
+    applyNamespace(out, source);
+    return out;
+}
+function applyNamespace(c, source) {
+    if (c.namespace === '') {
+        c.namespace = source?.namespace ?? '';
+        c.injectNamespace = source?.injectNamespace ?? false;
+    }
+    for (const [name, sub] of Object.entries(c.subcomponents))
+        applyNamespace(sub, source?.subcomponents[name]);
+}
+function kind(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'list';
+    if ((0,hld_files/* isPlainObject */.Qd)(v))
+        return 'map';
+    return typeof v;
+}
+function mergeValues(t, s, file, at) {
+    if (s === null || s === undefined)
+        return t;
+    if (t === null || t === undefined)
+        return structuredClone(s);
+    const kt = kind(t);
+    const ks = kind(s);
+    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
+    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
+    if ((kt === 'map' || kt === 'list') && kt !== ks) {
+        throw new errors/* RingwayError */.Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+    }
+    if (kt === 'list')
+        return [...t, ...structuredClone(s)];
+    if (kt === 'map') {
+        const out = { ...t };
+        for (const [k, v] of Object.entries(s))
+            out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
+        return out;
+    }
+    return t;
+}
+
+// EXTERNAL MODULE: ./lib/hld/definition.ts
+var definition = __webpack_require__(6668);
+;// CONCATENATED MODULE: ./lib/hld/tree.ts
+
+
+
+
+
+
+/**
+ * Visits the component tree, parents before children, as Fabrikate does: siblings and cousins
+ * concurrently, a node's subcomponents only once `visit` of that node is done. Returns the nodes in
+ * breadth-first order. Disabled subcomponents are skipped with their whole subtree. On a failure no
+ * new node is visited; the first error is thrown once the visits under way have ended.
+ */
+/** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
+const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
+async function walkTree(opts) {
+    await (0,contained/* assertEntriesInside */.BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
+    const rootDef = await (0,definition/* loadDefinition */.yQ)(opts.hld, '.');
+    const root = {
+        def: rootDef,
+        physical: opts.hld,
+        logical: '.',
+        config: await componentConfig(opts.hld, '.', opts.environments, undefined),
+        path: rootDef.name,
+        root: opts.hld,
+    };
+    await readAccessTokens(opts.hld, '.', opts);
+    const visited = [];
+    let failure;
+    const walk = async (node, at) => {
+        if (failure)
+            return;
+        try {
+            visited.push({ node, at });
+            if (opts.visit)
+                await opts.visit(node);
+            if (failure)
+                return;
+            const kids = await children(node, opts);
+            await Promise.all(kids.map((k, i) => walk(k, [...at, i])));
+        }
+        catch (err) {
+            failure ??= { err };
+        }
+    };
+    await walk(root, []);
+    if (failure)
+        throw failure.err;
+    return visited.sort((a, b) => compareAt(a.at, b.at)).map((v) => v.node);
+}
+/** Breadth-first order of tree positions: depth first, then sibling indexes from the top. */
+function compareAt(a, b) {
+    if (a.length !== b.length)
+        return a.length - b.length;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+async function children(parent, opts) {
+    const out = [];
+    for (const sub of parent.def.subcomponents) {
+        const entry = parent.config.subcomponents[sub.name];
+        if (entry?.disabled)
+            continue;
+        const path = `${parent.path}.${sub.name}`;
+        if ((0,definition/* isInlined */.a4)(sub)) {
+            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
+            continue;
+        }
+        let root = parent.root;
+        let physical;
+        const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
+        if (installed) {
+            // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
+            physical = await (0,hld_files/* containedPath */.fX)(root, installed, sub.path || '.', `component '${path}'`);
+        }
+        else if (sub.method === 'git') {
+            if (!sub.source)
+                throw new errors/* RingwayError */.Sy(`component '${path}': method git needs a 'source' URL`);
+            root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
+            physical = await (0,hld_files/* containedPath */.fX)(root, root, sub.path || '.', `component '${path}'`);
+        }
+        else {
+            physical = await (0,hld_files/* containedPath */.fX)(parent.root, parent.physical, (0,external_node_path_.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
+        }
+        if (!(await (0,hld_files/* exists */.t2)(physical))) {
+            const where = external_node_path_.posix.join(sub.source || '.', sub.path || '.');
+            throw new errors/* RingwayError */.Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+        }
+        const display = external_node_path_.posix.join(parent.logical, sub.name);
+        await (0,contained/* assertEntriesInside */.BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
+        const def = await (0,definition/* loadDefinition */.yQ)(physical, display);
+        await readAccessTokens(physical, display, opts);
+        out.push({
+            def,
+            physical,
+            logical: display,
+            config: await componentConfig(physical, display, opts.environments, entry),
+            path,
+            root,
+        });
+    }
+    return out;
+}
+/**
+ * `<parent folder>/<kind>/<name>` when `fab install` put a source there (`components/` for git
+ * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
+ * the HLD (or the checkout it is part of), also through symlinks.
+ */
+async function installedFolder(node, kind, name, who) {
+    const dir = (0,external_node_path_.join)(node.physical, kind, name);
+    if (!(await (0,hld_files/* exists */.t2)(dir)))
+        return undefined;
+    return (0,hld_files/* containedPath */.fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
+}
+/** Parent-provided config first, then the component's own environment files, then common. */
+async function componentConfig(dir, display, envs, fromParent) {
+    const layers = [];
+    if (fromParent)
+        layers.push({ config: fromParent, file: `config of the parent of ${display}` });
+    for (const env of [...envs, 'common']) {
+        const c = await loadConfigFile(dir, env, display);
+        if (c)
+            layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
+    }
+    return layerConfigs(layers);
+}
+/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
+async function readAccessTokens(dir, display, opts) {
+    const file = (0,external_node_path_.join)(dir, 'access.yaml');
+    if (!(await (0,hld_files/* exists */.t2)(file)))
+        return;
+    const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
+    const data = await (0,hld_files/* loadDataFile */.Fn)(file, shown);
+    if (data === null || data === undefined)
+        return;
+    if (!(0,hld_files/* isPlainObject */.Qd)(data))
+        throw new errors/* RingwayError */.Sy(`${shown}: must map repository URLs to environment variable names`);
+    for (const [url, variable] of Object.entries(data)) {
+        if (typeof variable !== 'string')
+            throw new errors/* RingwayError */.Sy(`${shown}: the variable for ${url} must be a name`);
+        const token = process.env[variable];
+        if (!token)
+            opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
+        else if (!opts.sources.tokens.has(url))
+            opts.sources.tokens.set(url, token);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/hld/chart-path.ts
+
+
+
+
+
+/**
+ * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
+ * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
+ * cache (with its dependencies), else the chart in the HLD.
+ */
+async function chartPath(node, sources) {
+    const { def } = node;
+    const who = node.path;
+    const remote = def.method === 'helm' || def.method === 'git';
+    const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
+    if (installed) {
+        const dir = def.method === 'git' ? await (0,hld_files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        return { chart: await existingChart(dir, who), root: node.root };
+    }
+    if (def.method === 'helm') {
+        if (!def.source || !def.path)
+            throw new errors/* RingwayError */.Sy(`component '${who}': method helm needs 'source' (repository URL) and 'path' (chart name)`);
+        const chart = await sources.helmChart(def.source, def.path, def.version, who);
+        await ensureChartDependencies(chart, who);
+        return { chart, root: chart };
+    }
+    if (def.method === 'git') {
+        if (!def.source)
+            throw new errors/* RingwayError */.Sy(`component '${who}': method git needs a 'source' URL`);
+        const checkout = await sources.git(def.source, def.version, def.branch, who);
+        const chart = await existingChart(await (0,hld_files/* containedPath */.fX)(checkout, checkout, def.path || '.', `component '${who}'`), who);
+        await ensureChartDependencies(chart, who);
+        return { chart, root: checkout };
+    }
+    return { chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+}
+async function existingChart(dir, who) {
+    if (!(await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(dir, 'Chart.yaml'))))
+        throw new errors/* RingwayError */.Sy(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./lib/hld/render.ts
+
+
+
+
+
+
+
+/**
+ * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
+ * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped).
+ */
+function cleanManifests(manifests) {
+    let out = '';
+    for (const chunk of manifests.split('\n---')) {
+        const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
+            continue;
+        out += `---\n${chunk}\n`;
+    }
+    return out;
+}
+/**
+ * Sets metadata.namespace where a document has metadata but no namespace. Documents are
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept.
+ */
+function injectNamespace(manifests, namespace) {
+    let out = '';
+    for (const chunk of manifests.split('\n---')) {
+        const doc = (0,yaml11/* firstDocument11 */.Ym)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
+            continue;
+        const meta = doc.metadata;
+        if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
+            meta.namespace = namespace;
+        out += `---\n${(0,yaml11/* goMarshal */.vy)(doc)}\n`;
+    }
+    return out;
+}
+/** How values files are written; part of the render cache key, so renders from before a change are not reused. */
+const VALUES_FORMAT = 'yaml.v2';
+/**
+ * helm is a short-lived Go process that spends a quarter of its CPU collecting garbage while it
+ * starts; a heap allowed to grow to 3× its live size (GOGC=200, Go's default is 100) saves that
+ * with no visible change in peak memory for ordinary charts (bench/generate.ts). A GOGC the user
+ * set is kept.
+ */
+const HELM_ENV = { GOGC: process.env.GOGC ?? '200' };
+/** `helm template <release> <chart> --values <config> --namespace <ns>`, cleaned as Fabrikate does. */
+async function renderHelm(r) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-values-'));
+    const valuesFile = (0,external_node_path_.join)(dir, 'values.yaml');
+    try {
+        // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
+        await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
+        const ns = r.namespace || 'default';
+        const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
+        if (res.code !== 0)
+            throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+        // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
+        // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
+        const cleaned = cleanManifests(res.stderr + res.stdout);
+        return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Every file of a folder in name order, each as `---\n<content>\n` (Fabrikate's static
+ * generator). ringway also accepts a single file, which Fabrikate 0.x does not.
+ */
+async function renderStatic(path, who) {
+    const st = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!st)
+        throw new errors/* RingwayError */.Sy(`component '${who}': static path ${path} does not exist`);
+    if (st.isFile())
+        return `---\n${await (0,promises_.readFile)(path, 'utf8')}\n`;
+    let out = '';
+    // Go's ioutil.ReadDir sorts by byte order of the name, which plain string comparison matches.
+    const names = (await (0,promises_.readdir)(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) {
+        const full = (0,external_node_path_.join)(path, name);
+        if ((await (0,promises_.stat)(full)).isDirectory())
+            throw new errors/* RingwayError */.Sy(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
+        out += `---\n${await (0,promises_.readFile)(full, 'utf8')}\n`;
+    }
+    return out;
+}
+/** `kubectl kustomize <dir>`, one `---` document per resource. */
+async function renderKustomize(path, namespace, inject, who) {
+    const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
+    if (res.code !== 0)
+        throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+    const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+    const out = docs.map((d) => `---\n${d}\n`).join('');
+    return inject && namespace ? injectNamespace(out, namespace) : out;
+}
+
+;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A component's values as cache-key text: JSON (a hundred times cheaper than YAML, which a warm run
+ * paid per component), with what JSON cannot tell apart made distinct: NaN, ±Infinity and -0, and
+ * objects that are not plain data (dates, GoFloat) become the text "\u0001<kind>:<value>"; a string
+ * or key of the user's that starts with \0 or \u0001 gets a \0 in front, so none reads as a tag.
+ * Equal text means equal values, so a cached render is never reused for other values.
+ */
+function valuesKey(values) {
+    const esc = (s) => (s.startsWith('\0') || s.startsWith('\u0001') ? `\0${s}` : s);
+    // A returned string is written as it is (not visited again), so tags are strings.
+    return JSON.stringify(values, function (key) {
+        const raw = this[key];
+        if (typeof raw === 'string')
+            return esc(raw);
+        if (typeof raw === 'number')
+            return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `\u0001number:${String(raw)}`;
+        if (typeof raw === 'bigint')
+            return `\u0001bigint:${String(raw)}`;
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+            return raw;
+        const proto = Object.getPrototypeOf(raw);
+        if (proto !== Object.prototype && proto !== null) {
+            return `\u0001${raw.constructor?.name ?? 'object'}:${raw instanceof Date ? raw.toISOString() : `${String(raw)}:${JSON.stringify(Object.entries(raw))}`}`;
+        }
+        return Object.fromEntries(Object.entries(raw).map(([k, v]) => [esc(k), v]));
+    });
+}
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+/** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
+class Renderer {
+    cacheDir;
+    rendered = 0;
+    fromCache = 0;
+    helmVersion;
+    chartHashes = new Map();
+    /** Render cache entries this run read or wrote. */
+    used = new Set();
+    constructor(cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+    /**
+     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+     * environments sharing the cache keep their entries while there is room.
+     */
+    async evict(maxBytes) {
+        const dir = (0,external_node_path_.join)(this.cacheDir, 'render');
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        const now = new Date();
+        const entries = await Promise.all(names.map(async (name) => {
+            const full = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.stat)(full).catch(() => undefined);
+            if (this.used.has(name))
+                await (0,promises_.utimes)(full, now, now).catch(() => undefined);
+            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+        }));
+        let bytes = entries.reduce((n, e) => n + e.size, 0);
+        let removed = 0;
+        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+            if (bytes <= maxBytes)
+                break;
+            await (0,promises_.rm)(e.full, { force: true });
+            bytes -= e.size;
+            removed++;
+        }
+        return { kept: entries.length - removed, removed, bytes };
+    }
+    async render(node, sources) {
+        const { def, config } = node;
+        const who = node.path;
+        switch (def.type) {
+            case 'component':
+                return '';
+            case 'static': {
+                if (def.method === 'http') {
+                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+                    const installed = await installedFolder(node, 'components', def.name, who);
+                    this.rendered++;
+                    if (installed)
+                        return renderStatic(installed, who);
+                    return renderStatic((0,external_node_path_.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const files = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
+                await (0,contained/* assertTreeInside */.RN)(root, files, `component '${who}'`);
+                return renderStatic(files, who);
+            }
+            case 'kustomize': {
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const dir = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
+                await (0,contained/* assertTreeInside */.RN)(root, dir, `component '${who}'`);
+                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
+            }
+            case 'helm': {
+                const { chart, root } = await chartPath(node, sources);
+                const key = (0,external_node_crypto_.createHash)('sha256')
+                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .digest('hex');
+                const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
+                this.used.add(`${key}.yaml`);
+                const hit = await (0,promises_.readFile)(cached, 'utf8').catch(() => undefined);
+                if (hit !== undefined) {
+                    this.fromCache++;
+                    return hit;
+                }
+                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                this.rendered++;
+                await (0,promises_.mkdir)((0,external_node_path_.join)(this.cacheDir, 'render'), { recursive: true });
+                const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+                await (0,promises_.writeFile)(tmp, manifest);
+                await (0,promises_.rename)(tmp, cached);
+                return manifest;
+            }
+        }
+    }
+    /**
+     * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+     * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+     * when the binary changes.
+     */
+    helm() {
+        this.helmVersion ??= (async () => {
+            const bin = (process.env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d, 'helm')).find((f) => (0,external_node_fs_.existsSync)(f));
+            const st = bin ? await (0,promises_.stat)(bin) : undefined;
+            const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+            const file = (0,external_node_path_.join)(this.cacheDir, 'helm-version.json');
+            const known = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
+            if (id && known?.id === id)
+                return known.version;
+            const version = (await (0,exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
+            if (id) {
+                await (0,promises_.mkdir)(this.cacheDir, { recursive: true });
+                await (0,promises_.writeFile)(file, JSON.stringify({ id, version }));
+            }
+            return version;
+        })();
+        return this.helmVersion;
+    }
+    /**
+     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+     * followed as helm follows them (a subchart folder linked from a shared one), but only while
+     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+     */
+    hashChart(dir, root, who) {
+        let p = this.chartHashes.get(dir);
+        if (!p) {
+            p = (async () => {
+                const h = (0,external_node_crypto_.createHash)('sha256');
+                const realRoot = await (0,promises_.realpath)(root);
+                const seen = new Set();
+                const walk = async (d, real) => {
+                    if (seen.has(real))
+                        return; // a link back up the tree: helm would loop, we list it once
+                    seen.add(real);
+                    for (const e of (await (0,promises_.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                        const full = (0,external_node_path_.join)(d, e.name);
+                        let isDir = e.isDirectory();
+                        let target = (0,external_node_path_.join)(real, e.name);
+                        if (e.isSymbolicLink()) {
+                            target = await (0,promises_.realpath)(full).catch(() => {
+                                throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart points to nothing`);
+                            });
+                            if (!(0,contained/* inside */.nx)(realRoot, target))
+                                throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart leads outside the HLD`);
+                            isDir = (await (0,promises_.stat)(target)).isDirectory();
+                        }
+                        if (isDir)
+                            await walk(full, target);
+                        else {
+                            h.update((0,external_node_path_.relative)(dir, full)).update('\0');
+                            h.update(await (0,promises_.readFile)(full));
+                        }
+                    }
+                };
+                await walk(dir, await (0,promises_.realpath)(dir));
+                return h.digest('hex');
+            })();
+            this.chartHashes.set(dir, p);
+        }
+        return p;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/git/repo.ts
+var repo = __webpack_require__(9941);
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __webpack_require__(9719);
+;// CONCATENATED MODULE: ./lib/hld/sources.ts
+
+
+
+
+
+
+
+
+
+
+function defaultCacheDir() {
+    return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'ringway');
+}
+function key(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+/**
+ * Fetches remote component sources once into a content-addressed cache. A pinned source (git
+ * commit or tag, helm chart version) is reused across runs; an unpinned one (branch tip, latest
+ * chart) is fetched once per run. Concurrent requests for one source share one fetch.
+ */
+class SourceCache {
+    dir;
+    tokens;
+    inflight = new Map();
+    constructor(dir, 
+    /** Source URL → token, from Fabrikate access.yaml files. */
+    tokens = new Map()) {
+        this.dir = dir;
+        this.tokens = tokens;
+    }
+    /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
+    git(url, version, branch, who) {
+        // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
+        // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
+        try {
+            (0,validate/* checkRepoUrl */.GK)(url, `component '${who}': source`);
+            (0,validate/* checkOptionalRef */.Qr)(version, `component '${who}': version`);
+            (0,validate/* checkOptionalRef */.Qr)(branch, `component '${who}': branch`);
+        }
+        catch (err) {
+            return Promise.reject(err);
+        }
+        const pinned = version !== '';
+        const id = `git-${key(url, version, branch)}`;
+        return this.once(id, pinned, async (target) => {
+            const token = this.tokens.get(url);
+            const env = (0,auth/* gitAuthEnv */.Y$)(url, token);
+            const timeout = { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` };
+            const git = (args) => ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args];
+            const run = (args, cwd) => (0,exec/* exec */.m0)('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
+            try {
+                await run(['init', '-q', target]);
+                const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
+                // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
+                const shallow = await (0,exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
+                if (shallow.code !== 0) {
+                    if (!version)
+                        throw new exec/* ExecError */.cI('git fetch', shallow);
+                    await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
+                    const commit = await (0,exec/* exec */.m0)('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+                    if (commit.code !== 0)
+                        throw new errors/* RingwayError */.Sy(`no commit, tag or branch '${version}'`);
+                    await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
+                }
+                else {
+                    await run(['checkout', '-q', '--detach', 'FETCH_HEAD'], target);
+                }
+                await (0,promises_.rm)((0,external_node_path_.join)(target, '.git'), { recursive: true, force: true });
+            }
+            catch (err) {
+                const detail = err instanceof exec/* ExecError */.cI ? (0,exec/* lastLines */.w$)(err.result.stderr, 1) : err.message;
+                throw new errors/* RingwayError */.Sy(`component '${who}': cannot fetch ${(0,auth/* displayUrl */.Qy)(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+            }
+        });
+    }
+    /** A chart from a helm repository, untarred; returns the chart folder. */
+    async helmChart(repoUrl, chart, version, who) {
+        (0,validate/* checkHelmRepoUrl */.a_)(repoUrl, `component '${who}': source`);
+        if (chart.startsWith('-') || version.startsWith('-'))
+            throw new errors/* RingwayError */.Sy(`component '${who}': chart name and version may not start with '-'`);
+        const id = `helm-${key(repoUrl, chart, version)}`;
+        const dir = await this.once(id, version !== '', async (target) => {
+            const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
+            if (version)
+                args.push(`--version=${version}`);
+            args.push('--', chart);
+            // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
+            const r = await (0,exec/* exec */.m0)('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `helm repository ${(0,auth/* displayUrl */.Qy)(repoUrl)}` } }).catch((err) => {
+                throw new errors/* RingwayError */.Sy(`component '${who}': ${err.message}`);
+            });
+            if (r.code !== 0)
+                throw new errors/* RingwayError */.Sy(`component '${who}': helm pull ${chart} from ${(0,auth/* displayUrl */.Qy)(repoUrl)} failed: ${(0,exec/* lastLines */.w$)(r.stderr, 1)}`);
+        });
+        const [name] = await (0,promises_.readdir)(dir);
+        return (0,external_node_path_.join)(dir, name);
+    }
+    /** A single manifest file over HTTP(S) (`type: static`, `method: http`). */
+    http(url, name, who) {
+        return this.once(`http-${key(url)}`, false, async (target) => {
+            if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
+                throw new errors/* RingwayError */.Sy(`component '${who}': source for a static http component must end in .yaml or .yml`);
+            }
+            const res = await fetch(url, { signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+                if (e.name === 'TimeoutError')
+                    throw new errors/* RingwayError */.Sy(`component '${who}': ${(0,exec/* noAnswerError */.q9)((0,auth/* displayUrl */.Qy)(url)).message}`);
+                throw new errors/* RingwayError */.Sy(`component '${who}': cannot download ${(0,auth/* displayUrl */.Qy)(url)}: ${e.message}`);
+            });
+            if (!res.ok)
+                throw new errors/* RingwayError */.Sy(`component '${who}': downloading ${(0,auth/* displayUrl */.Qy)(url)} failed with HTTP ${res.status}`);
+            await (0,promises_.mkdir)(target, { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
+        });
+    }
+    once(id, pinned, fill) {
+        let p = this.inflight.get(id);
+        if (!p) {
+            p = this.fetchInto(id, pinned, fill);
+            this.inflight.set(id, p);
+        }
+        return p;
+    }
+    async fetchInto(id, pinned, fill) {
+        const final = (0,external_node_path_.join)(this.dir, 'sources', id);
+        if (pinned && (await (0,hld_files/* exists */.t2)(final)))
+            return final;
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'sources'), { recursive: true });
+        const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.dir, 'sources', `.tmp-${id}-`));
+        const target = (0,external_node_path_.join)(tmp, 'x');
+        try {
+            await fill(target);
+            await (0,promises_.rm)(final, { recursive: true, force: true });
+            // Rename is atomic: a reader sees the old entry or the complete new one, never half.
+            await (0,promises_.rename)(target, final).catch(async (err) => {
+                if (!(err.code === 'ENOTEMPTY' || err.code === 'EEXIST'))
+                    throw err;
+            });
+            return final;
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/hld/generate.ts
+// The generate walk: renders a Fabrikate HLD environment set by environment set into staging
+// folders that replace the output only when every component succeeded. Rendering and its cache
+// are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Output folder name for a set of environments, as `fab generate prod east` names it. */
+function folderName(envs) {
+    return envs.length ? envs.join('-') : 'common';
+}
+/**
+ * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
+ * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
+ * staging folders replace the previous output only when every component of every environment
+ * succeeded, so a failure leaves the previous output as it was.
+ */
+async function generate(opts) {
+    const hld = (0,external_node_path_.resolve)(opts.hld);
+    const output = (0,external_node_path_.resolve)(opts.output ?? (0,external_node_path_.join)(hld, 'generated'));
+    const log = opts.log ?? (() => undefined);
+    const warn = opts.warn ?? log;
+    const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || defaultCacheDir());
+    const sources = new SourceCache(cacheDir);
+    const groups = opts.environments.length ? opts.environments : [[]];
+    const names = groups.map(folderName);
+    for (const n of names)
+        if (/[/\\]|^\.\.?$/.test(n))
+            throw new errors/* RingwayError */.Sy(`environment folder name '${n}' is not valid`);
+    // A committed `generated` link must not carry the output out of the HLD.
+    if ((0,contained/* inside */.nx)(hld, output))
+        await (0,contained/* assertResolvesInside */.yp)(hld, output, 'output');
+    await (0,promises_.mkdir)(output, { recursive: true });
+    // Staging is named after this process: one left by a killed run is removed by the next.
+    await (0,temp/* removeStaleStaging */.z)(output);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
+    const renderer = new Renderer(cacheDir);
+    const limit = limiter(opts.concurrency || defaultConcurrency());
+    try {
+        const folders = [];
+        let components = 0;
+        let done = 0;
+        let found = 0;
+        // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
+        // hooks of one component never run twice at once. Inside a set, components render in parallel.
+        for (const [g, envs] of groups.entries()) {
+            const folder = (0,external_node_path_.join)(staging, names[g]);
+            await (0,promises_.mkdir)(folder, { recursive: true });
+            const written = new Map();
+            const failed = []; // the first failure of a render; later ones are its consequences
+            const pending = [];
+            const renderOne = async (node) => {
+                const manifest = await limit(() => renderer.render(node, sources));
+                await runHooks(node, 'after-generate');
+                const file = (0,external_node_path_.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const other = written.get(file);
+                if (other)
+                    warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the last one rendered wins`);
+                written.set(file, node.path);
+                await (0,promises_.mkdir)((0,external_node_path_.join)(folder, node.logical), { recursive: true });
+                await (0,promises_.writeFile)(file, manifest, { mode: 0o644 });
+                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+            };
+            const nodes = await walkTree({
+                hld,
+                environments: envs,
+                sources,
+                warn,
+                // Fabrikate's order: a component's before-generate, render and after-generate all end before
+                // its subcomponents are read. Only an after-generate hook makes the children wait for the
+                // render; without one they are read while it runs (rendering writes nothing into the HLD).
+                visit: async (node) => {
+                    if (failed.length)
+                        throw failed[0];
+                    found++;
+                    await limit(() => runHooks(node, 'before-generate'));
+                    const done = renderOne(node).catch((err) => {
+                        failed.push(err);
+                    });
+                    if (hasHook(node, 'after-generate'))
+                        await done;
+                    else
+                        pending.push(done);
+                    if (failed.length)
+                        throw failed[0];
+                },
+            }).catch(async (err) => {
+                await Promise.all(pending);
+                throw err;
+            });
+            await Promise.all(pending);
+            if (failed.length)
+                throw failed[0];
+            if (opts.validate)
+                await validateFolder(folder, names[g]);
+            folders.push({ name: names[g], path: (0,external_node_path_.join)(output, names[g]), files: nodes.length });
+            components += nodes.length;
+        }
+        // Previous folders are moved aside, not deleted in place: deleting a large folder takes a while,
+        // and a kill meanwhile would leave half of it for push-manifests to publish.
+        const previous = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
+        try {
+            for (const name of names) {
+                await (0,promises_.rename)((0,external_node_path_.join)(output, name), (0,external_node_path_.join)(previous, name)).catch((err) => {
+                    if (err.code !== 'ENOENT')
+                        throw err;
+                });
+                await (0,promises_.rename)((0,external_node_path_.join)(staging, name), (0,external_node_path_.join)(output, name));
+            }
+        }
+        finally {
+            await (0,promises_.rm)(previous, { recursive: true, force: true });
+        }
+        await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
+        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
+        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/**
+ * Renders at once by default: two per core. Every render is a short `helm template` process
+ * whose start-up, file reads and exit leave its core idle for a moment; with one extra per core
+ * another render is always ready to take it (the concurrency table in BENCHMARKS.md: cores + 1
+ * still left the cores partly idle).
+ */
+function defaultConcurrency() {
+    return (0,external_node_os_.cpus)().length * 2;
+}
+/** Offline check that each generated document is a Kubernetes object. */
+async function validateFolder(folder, name) {
+    for await (const { path: file } of (0,walk/* walkFiles */.F)(folder)) {
+        if ((await (0,promises_.stat)(file)).size === 0)
+            continue;
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        for (const chunk of text.split(/^---$/m)) {
+            if (!chunk.trim())
+                continue;
+            const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+            if (doc === null)
+                continue;
+            const where = `${name}/${(0,external_node_path_.relative)(folder, file)}`;
+            if (!(0,hld_files/* isPlainObject */.Qd)(doc))
+                throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
+            const meta = doc.metadata;
+            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
+                throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/hld/set.ts
+var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/steps/types.ts
+var types = __webpack_require__(2667);
+;// CONCATENATED MODULE: ./lib/steps/generate.ts
+
+
+
+
+
+
+
+const step = {
+    name: 'generate',
+    title: 'Generate manifests',
+    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+    inputs: [
+        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+        {
+            name: 'environments',
+            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
+            kind: 'list',
+        },
+        {
+            name: 'fab-envs',
+            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
+        },
+        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
+        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
+        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+        // Remote sources (git, helm repositories, http) give up on a server that never answers.
+        types/* timeoutInput */.sR,
+    ],
+    positional: { input: 'environments', usage: 'environment' },
+    outputs: [
+        { name: 'output', description: 'Folder holding the generated environment folders' },
+        { name: 'folders', description: 'Environment folders written, comma-separated' },
+        { name: 'components', description: 'Components generated' },
+        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
+    ],
+    async run(inputs, host) {
+        const hld = (0,external_node_path_.resolve)(inputs.string('hld'));
+        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
+        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+        if (fromBedrock)
+            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
+        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+        const output = inputs.string('output') ? (0,external_node_path_.resolve)(inputs.string('output')) : (0,external_node_path_.join)(hld, 'generated');
+        await checkOutput(hld, output, groups.map(folderName));
+        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
+        if (cacheDir)
+            await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
+        await checkCreatableFolder(output, 'output');
+        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
+            hld,
+            environments: groups,
+            output,
+            concurrency,
+            cacheDir: inputs.string('cache-dir') || undefined,
+            validate: inputs.boolean('validate'),
+            log: (l) => host.info(l),
+            warn: (l) => host.warning(l),
+            progress: progressLines(host),
+        }));
+        await host.summary({
+            title: 'ringway generate',
+            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
+            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+        });
+        return {
+            output,
+            folders: result.folders.map((f) => f.name).join(','),
+            components: String(result.components),
+            rendered: String(result.rendered),
+        };
+    },
+};
+/**
+ * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
+ * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
+ */
+function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
+    if (environments.length && fabEnvs.trim())
+        throw new errors/* UsageError */.eb("inputs 'environments' and 'fab-envs' cannot both be set");
+    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
+    if (runs.trim()) {
+        const groups = bedrockRuns(runs);
+        // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
+        for (const e of groups.flat()) {
+            if (fabEnvs.trim())
+                (0,errors/* withInput */.zE)('fab-envs', () => (0,set/* checkEnvironmentName */.r0)(e));
+            else if (!(0,set/* isEnvironmentName */.tq)(e))
+                throw new errors/* UsageError */.eb(`FAB_ENVS: '${e}' is not a valid environment name`);
+        }
+        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
+    }
+    for (const e of environments) {
+        if (/\s/.test(e))
+            throw new errors/* UsageError */.eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+        (0,errors/* withInput */.zE)('environments', () => (0,set/* checkEnvironmentName */.r0)(e));
+    }
+    return [environments];
+}
+/**
+ * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
+ * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
+ * an entry on white space, and an empty entry renders common. Newlines separate entries too.
+ */
+function bedrockRuns(value) {
+    const entries = value.trim().split(/,|\r?\n/);
+    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
+        entries.pop();
+    return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+const inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
+/**
+ * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
+ * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
+ */
+async function checkOutput(hld, output, folders) {
+    const realHld = await (0,promises_.realpath)(hld).catch(() => hld);
+    const realOut = await (0,promises_.realpath)(output).catch(() => output);
+    if (inside(realOut, realHld))
+        throw new errors/* UsageError */.eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+    for (const f of folders) {
+        const target = (0,external_node_path_.join)(realOut, f);
+        if (!inside(realHld, target))
+            continue;
+        if (await holdsDefinitions(target)) {
+            throw new errors/* UsageError */.eb(`input 'output': '${(0,external_node_path_.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+        }
+    }
+}
+async function holdsDefinitions(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
+        return true;
+    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
+        return true;
+    return false;
+}
+/**
+ * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
+ * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
+ */
+async function checkCreatableFolder(path, input) {
+    if (/^\/(proc|sys)(\/|$)/.test(path))
+        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    let existing = path;
+    for (;;) {
+        const st = await (0,promises_.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw new errors/* UsageError */.eb(`input '${input}': '${existing}' is a file, not a folder`);
+            break;
+        }
+        const up = (0,external_node_path_.dirname)(existing);
+        if (up === existing)
+            break;
+        existing = up;
+    }
+    const real = await (0,promises_.realpath)(existing).catch(() => existing);
+    if (/^\/(proc|sys)(\/|$)/.test(real))
+        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    if (real !== path && (0,external_node_path_.relative)(real, path) !== '' && !(await (0,promises_.access)(real, external_node_fs_.constants.W_OK).then(() => true, () => false))) {
+        throw new errors/* UsageError */.eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+    }
+}
+/** Milliseconds a generate may take before each component gets a progress line. */
+const PROGRESS_AFTER_MS = 2000;
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
+    const start = now();
+    return (p) => {
+        if (now() - start < afterMs)
+            return;
+        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+    };
+}
+
+
+/***/ })
+
+};
