@@ -132,7 +132,7 @@ export async function recordStage(store: DeploymentStore, r: StageRecord, now = 
       } else {
         // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
         const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-        const base: Fields = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+        const base: Fields = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = await store.insert(c.set, c.ranks, newRowKey());
       }

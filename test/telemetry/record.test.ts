@@ -87,13 +87,14 @@ test.each([
 test('a second ring of the same image gets its own row, starting from what is known of the image', async () => {
   const s = storage();
   const [built, dev] = stagesOf(3);
-  await record({ ...built, ...s });
+  await record({ ...built, ...s, author: 'Dana' });
   await record({ ...dev, ...s });
   await record({ ...dev, ...s, p2: '2999', env: 'prod', 'hld-commit-id': 'pp1', pr: '399' });
   const all = await rows(s);
   expect(all).toHaveLength(2);
   expect(all.map((r) => r.env).sort()).toEqual(['dev', 'prod']);
-  expect(all.map(({ p1, commitId, service }) => ({ p1, commitId, service }))).toEqual([0, 1].map(() => ({ p1: '1003', commitId: 'abc3def', service: 'frontend' })));
+  // The change's author too: `deployments --author` and the dashboard filter find every ring's row.
+  expect(all.map(({ p1, commitId, service, author }) => ({ p1, commitId, service, author }))).toEqual([0, 1].map(() => ({ p1: '1003', commitId: 'abc3def', service: 'frontend', author: 'Dana' })));
 });
 
 test('50 concurrent stage writes to 10 deployments lose nothing', async () => {
