@@ -4,20 +4,20 @@ import { redact } from '../secrets.js';
 import type { CommitCheck } from '../scm/types.js';
 import { clusterFailed, clusterSyncs, type DeploymentRow, syncFailed } from '../telemetry/row.js';
 
-/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). */
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
 export function parseRingClusters(entries: string[], rings: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const raw of entries) {
     const entry = raw.trim();
     if (!entry) continue;
     const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
-    if (!m) throw new UsageError(`input 'ring-clusters': '${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+    if (!m) throw new UsageError(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
     const ring = m[1].toLowerCase();
-    if (!rings.includes(ring)) throw new UsageError(`input 'ring-clusters': '${ring}' is not one of the rings ${rings.join(', ')}`);
-    if (out[ring]) throw new UsageError(`input 'ring-clusters' names ring '${ring}' twice`);
+    if (!rings.includes(ring)) throw new UsageError(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+    if (out[ring]) throw new UsageError(`ring '${ring}' has clusters twice`);
     const clusters = m[2].split('+').map((c) => c.trim());
     const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
-    if (bad !== undefined) throw new UsageError(`input 'ring-clusters': '${bad}' is not a cluster name (ring ${ring})`);
+    if (bad !== undefined) throw new UsageError(`'${bad}' is not a cluster name (ring ${ring})`);
     out[ring] = clusters;
   }
   return out;

@@ -66,8 +66,8 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError("input 'token' is required for the Azure DevOps API");
-    if (!tokenFor(ref.orgUrl, token)) throw new UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
+    if (!token) throw new UsageError("a token is required for the Azure DevOps API");
+    if (!tokenFor(ref.orgUrl, token)) throw new UsageError(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
     this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
     registerSecret(this.auth);
   }

@@ -47,8 +47,8 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError("input 'token' is required for GitHub's API");
-    if (!tokenFor(ref.apiUrl, token)) throw new UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+    if (!token) throw new UsageError("a token is required for GitHub's API");
+    if (!tokenFor(ref.apiUrl, token)) throw new UsageError(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
     // Every request is bounded: a forge that accepts and never answers must not hang the step.
     const apiUrl = ref.apiUrl;
     const timedFetch = (url: string | URL | Request, init?: RequestInit) =>

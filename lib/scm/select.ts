@@ -8,18 +8,26 @@ import type { PullRequestProvider, ReviewSignals } from './types.js';
 
 export const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'] as const;
 
-/** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
+/**
+ * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
+ * Errors name the provider; the step adds its input.
+ */
+export function pullRequestForge(provider: string, url: string): string {
+  const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+  if (!(PROVIDERS as readonly string[]).includes(name)) throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+  return name;
+}
+
+/** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
 export function providerFor(opts: { provider: string; url: string; apiUrl: string; token: string; repo: GitRepo }): PullRequestProvider {
-  const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
+  const name = pullRequestForge(opts.provider, opts.url);
   switch (name) {
     case 'github':
       return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
     case 'azure-devops':
       return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
-    case 'local':
+    default: // 'local': pullRequestForge lets nothing else through
       return new LocalMergeProvider(opts.repo);
-    default:
-      throw new UsageError(`input 'provider' must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
   }
 }
 
@@ -34,18 +42,19 @@ function forgeOf(provider: string, url: string, what: string, choices: string): 
   }
   if (host === 'github.com' || /^api\.github\.com$/.test(host)) return 'github';
   if (isAzureDevOpsHost(host)) return 'azure-devops';
-  throw new UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
+  throw new UsageError(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+}
+
+/** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
+export function reviewForge(provider: string, url: string): 'github' | 'azure-devops' {
+  const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
+  if (name !== 'github' && name !== 'azure-devops') throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+  return name;
 }
 
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 export function signalsFor(opts: { provider: string; url: string; apiUrl: string; token: string; input: string }): ReviewSignals {
-  const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
-  switch (name) {
-    case 'github':
-      return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-    case 'azure-devops':
-      return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-    default:
-      throw new UsageError(`input 'provider': ${name} has no commit checks or reviews; use github or azure-devops`);
-  }
+  return reviewForge(opts.provider, opts.url) === 'github'
+    ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
+    : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
 }

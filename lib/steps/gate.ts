@@ -1,14 +1,14 @@
-import { errorMessage, RingwayError, StepFailure, UsageError } from '../errors.js';
+import { errorMessage, RingwayError, StepFailure, UsageError, withInput } from '../errors.js';
 import { checkRepoUrl } from '../git/auth.js';
 import { checkRef, checkRepoInput } from '../git/validate.js';
 import { hostOf, TrustedHosts } from '../git/trust.js';
 import { parseDuration } from '../promotion/duration.js';
 import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
 import { parseRingClusters } from '../promotion/clusters.js';
-import { ringPair } from '../promotion/rings.js';
+import { ringIn, ringOrder, ringPair } from '../promotion/rings.js';
 import { healthTarget } from '../promotion/health-url.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
-import { signalsFor } from '../scm/select.js';
+import { reviewForge, signalsFor } from '../scm/select.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import { recordStage } from '../telemetry/record.js';
 import { DeploymentStore } from '../telemetry/store.js';
@@ -62,7 +62,11 @@ export const step: StepDef = {
     { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
   ],
   async run(inputs, host) {
-    const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
+    // Domain errors name the ring; each is blamed on the input it came from.
+    const rings = withInput('rings', () => ringOrder(inputs.list('rings')));
+    const fromRing = withInput('from-ring', () => ringIn(rings, inputs.string('from-ring')));
+    const toRing = withInput('to-ring', () => ringIn(rings, inputs.string('to-ring')));
+    const pair = withInput(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
     const imageTag = inputs.require('image-tag');
     const optionalRepo = (name: string) => (inputs.string(name) ? checkRepoInput(inputs.string(name), name) : '');
     const question = {
@@ -82,7 +86,7 @@ export const step: StepDef = {
       healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
       healthExpect: inputs.string('health-expect'),
       healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
-      ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+      ringClusters: withInput('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
       syncStatuses: Boolean(inputs.string('token')),
     };
     checkRef(question.syncTag, 'sync-tag');
@@ -102,7 +106,9 @@ export const step: StepDef = {
           if (!fromInput) asRecorded(() => checkRepoUrl(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
           // Without api-url the API host is the repository's: it must be trusted to get the token.
           if (token && !inputs.string('api-url') && !trust.allows(url)) throw new RingwayError(withheld(url));
-          return signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+          const forge = withInput('provider', () => reviewForge(inputs.string('provider'), url));
+          // The repository URL's errors already name their input; what is left is about the token.
+          return withInput('token', () => signalsFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
         },
         syncTag: (url, tag, commit) => {
           const fromInput = url === question.manifestRepo;

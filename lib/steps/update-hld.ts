@@ -14,7 +14,7 @@ import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
 import { checkEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
 import type { BuildMetadata, Host } from './host.js';
-import { providerFor, PROVIDERS } from '../scm/select.js';
+import { providerFor, PROVIDERS, pullRequestForge } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
 import type { Inputs } from './inputs.js';
 import { gitInputs, type StepDef } from './types.js';
@@ -202,7 +202,9 @@ async function landPullRequest(inputs: Inputs, host: Host, stepName: string, set
     return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
   }
   // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-  const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+  const forge = withInput('provider', () => pullRequestForge(inputs.string('provider'), url));
+  // The repository URL's errors already name 'hld-repo'; what is left is about the token.
+  const provider = withInput('token', () => providerFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
   if (!dryRun) await provider.preflight();
   const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
   // A re-run for the same change: the open branch already holds exactly this tree.

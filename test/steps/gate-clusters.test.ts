@@ -126,7 +126,7 @@ describe('gate: every cluster of the ring (ring-clusters)', () => {
     const s = storage();
     for (const [value, message] of [
       ['dev', "input 'ring-clusters': 'dev' is not <ring>=<cluster>[+<cluster>…]"],
-      ['qa=aks-qa', "input 'ring-clusters': 'qa' is not one of the rings dev, prod"],
+      ['qa=aks-qa', "input 'ring-clusters': ring 'qa' is not in the rings list dev, prod"],
       ['dev=aks dev', "input 'ring-clusters': 'aks dev' is not a cluster name (ring dev)"],
     ]) {
       const g = await gate(ask(s, { 'ring-clusters': value }));

@@ -65,9 +65,9 @@ describe('rings', () => {
   test('a promotion is one ring forward; either end is taken from the order', () => {
     expect(ringPair(['dev', 'staging', 'prod'], '', 'staging')).toMatchObject({ from: 'dev', to: 'staging' });
     expect(ringPair(['dev', 'staging', 'prod'], 'staging', '')).toMatchObject({ from: 'staging', to: 'prod' });
-    expect(() => ringPair(['dev', 'staging', 'prod'], 'dev', 'prod')).toThrow("input 'to-ring': 'prod' does not follow 'dev' in rings dev, staging, prod; promote one ring at a time");
+    expect(() => ringPair(['dev', 'staging', 'prod'], 'dev', 'prod')).toThrow("ring 'prod' does not follow 'dev' in rings dev, staging, prod; promote one ring at a time");
     expect(() => ringPair(['dev', 'staging', 'prod'], '', 'dev')).toThrow("'dev' is the first ring");
-    expect(() => ringPair(['dev', 'staging', 'prod'], 'qa', '')).toThrow("input 'from-ring': 'qa' is not one of the rings dev, staging, prod");
+    expect(() => ringPair(['dev', 'staging', 'prod'], 'qa', '')).toThrow("ring 'qa' is not in the rings list dev, staging, prod");
   });
 });
 
@@ -304,11 +304,13 @@ describe('health probe', () => {
 
 describe('bad input: one line, exit 2, nothing evaluated', () => {
   test.each([
-    [{ 'to-ring': 'prod', 'from-ring': 'dev' }, "input 'to-ring': 'prod' does not follow 'dev' in rings dev, staging, prod; promote one ring at a time"],
+    [{ 'to-ring': 'prod', 'from-ring': 'dev' }, "input 'to-ring': ring 'prod' does not follow 'dev' in rings dev, staging, prod; promote one ring at a time"],
+    [{ 'from-ring': 'qa', 'to-ring': 'staging' }, "input 'from-ring': ring 'qa' is not in the rings list dev, staging, prod"],
+    [{ 'to-ring': 'staging', rings: 'dev,staging,dev' }, "input 'rings': the rings list names 'dev' twice"],
     [{ 'to-ring': 'staging', 'soak-time': 'an hour' }, "input 'soak-time' must be a duration like 30m, 1h30m or 2d, got 'an hour'"],
     [{ 'to-ring': 'staging', 'health-url': 'ftp://x/health' }, "input 'health-url': 'ftp://x/health' is not an http(s) URL"],
     [{ 'to-ring': 'staging', 'required-approvals': 'two' }, "input 'required-approvals' must be an integer ≥ 0, got 'two'"],
-    [{}, "give 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards"],
+    [{}, "give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards"],
   ])('%j', async (extra, message) => {
     const { result } = await gate({ ...storage(), service: 'frontend', 'image-tag': 'master-1', ...extra });
     expect(result).toEqual({ ok: false, usage: true, message });
