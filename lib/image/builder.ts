@@ -104,7 +104,7 @@ export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<
   const args = [...globalFlags(b, req)];
   let runEnv = env;
   if (b === 'docker') {
-    if (isMultiPlatform(req)) throw new UsageError("input 'platforms': docker loads one platform into its image store; use builder buildah or podman for several");
+    checkPlatforms(b, req.platforms);
     if (await hasBuildx(env)) args.push('buildx', 'build', '--load');
     else {
       // The classic `docker build` accepts --secret and --platform only through BuildKit.
@@ -172,8 +172,13 @@ async function run(b: string, args: string[], env: Record<string, string>, log?:
   return r.stdout;
 }
 
-/** `KEY=value` lines of build args, checked. */
+/** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
+export function checkPlatforms(b: BuilderName, platforms: string[]): void {
+  if (b === 'docker' && platforms.length > 1) throw new UsageError('docker loads one platform into its image store; use builder buildah or podman for several');
+}
+
+/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
 export function parseBuildArgs(lines: string[]): string[] {
-  for (const l of lines) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l)) throw new UsageError(`input 'build-args': '${l}' is not NAME=value`);
+  for (const l of lines) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l)) throw new UsageError(`build arg '${l}' is not NAME=value`);
   return lines;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
-import { buildImage, CredentialStore, parseBuildArgs, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
+import { buildImage, checkPlatforms, CredentialStore, parseBuildArgs, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
 import { registerSecret } from '../secrets.js';
@@ -95,7 +95,7 @@ export const step: StepDef = {
     if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
     const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
     if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
-    const buildArgs = parseBuildArgs(inputs.lines('build-args'));
+    const buildArgs = withInput('build-args', () => parseBuildArgs(inputs.lines('build-args')));
     const revision = host.build.commit;
 
     if (push) {
@@ -112,6 +112,7 @@ export const step: StepDef = {
     }
 
     const builder = await pickBuilder(inputs.string('builder'));
+    withInput('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
     const store = await CredentialStore.create();
     try {
       const secrets: Record<string, string> = {};

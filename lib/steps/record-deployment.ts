@@ -1,4 +1,4 @@
-import { RingwayError, errorMessage, UsageError } from '../errors.js';
+import { RingwayError, errorMessage, UsageError, withInput } from '../errors.js';
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import type { Host } from './host.js';
 import { redact } from '../secrets.js';
@@ -71,11 +71,11 @@ export const step: StepDef = {
         mergedBy: get('merged-by'),
         cluster: get('cluster'),
       };
-      const stage = stageOf(get('stage'), raw);
+      const stage = withInput('stage', () => stageOf(get('stage'), raw));
       // `repository` names the repo of this stage, as in bedrock-cli.
       const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage] as keyof Fields;
       if (get('repository')) raw[repoColumn] = lower('repository');
-      if (stage === 'image-built' || get('commit-time')) raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
+      if (stage === 'image-built' || get('commit-time')) raw.commitTime = await withInput('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));

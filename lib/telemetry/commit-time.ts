@@ -11,7 +11,7 @@ import { exec } from '../exec.js';
 export async function commitTime(given: string, commitId: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<string> {
   if (given) {
     const t = Date.parse(given);
-    if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given)) throw new UsageError(`input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+    if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given)) throw new UsageError(`commit time must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
     return new Date(t).toISOString();
   }
   if (!/^[0-9a-f]{7,64}$/i.test(commitId)) return '';

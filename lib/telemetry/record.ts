@@ -16,7 +16,7 @@ export interface StageRecord {
  */
 export function stageOf(explicit: string, f: Fields): Stage {
   if (explicit) {
-    if (!(STAGES as readonly string[]).includes(explicit)) throw new UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+    if (!(STAGES as readonly string[]).includes(explicit)) throw new UsageError(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
     return explicit as Stage;
   }
   if (f.p1) return 'image-built';

@@ -212,7 +212,7 @@ describe('recorded by the pipeline steps themselves (now)', () => {
     const sha = git(repo, ['rev-parse', 'HEAD']).trim();
     expect(await commitTime('', sha, {}, repo)).toBe('2026-11-20T06:00:00.000Z');
     expect(await commitTime('', '0'.repeat(40), {}, repo)).toBe('');
-    await expect(commitTime('yesterday', sha)).rejects.toThrow("input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got 'yesterday'");
+    await expect(commitTime('yesterday', sha)).rejects.toThrow("commit time must be an ISO 8601 time (2026-11-20T09:30:00Z), got 'yesterday'");
 
     const committed = new Date(Date.now() - 3 * 3600e3).toISOString();
     await record({ p1: '501', 'image-tag': 'cart-501', 'commit-id': 'abcdef1', service: 'cart', 'commit-time': committed });

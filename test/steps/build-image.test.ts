@@ -67,6 +67,14 @@ test('tags: templates from build metadata, sanitised to the OCI grammar; impossi
   expect(() => renderTag('{build-id}', { ...b, buildId: '' })).toThrow('this build has no build id');
 });
 
+test('a bad build arg: one error naming the input, before any registry or builder is used', async () => {
+  const ctx = tempDir('ringway-bi-args-');
+  writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\n');
+  const values: Record<string, string> = { ...base, image: '127.0.0.1:9/app', context: ctx, tags: 'v1', 'build-args': 'VERSION=1\nnot an arg' };
+  const r = await runStep(buildImageStep, new RecordingHost(), (d) => values[d.name]);
+  expect(r).toMatchObject({ ok: false, message: "input 'build-args': build arg 'not an arg' is not NAME=value" });
+});
+
 describe('against a real registry', () => {
   let registry: LocalRegistry;
   beforeAll(async () => {
