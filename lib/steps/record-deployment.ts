@@ -105,7 +105,7 @@ function operatorEvent(inputs: Inputs): OperatorEvent | undefined {
   if (!flux && !argo) return undefined;
   if (flux && argo) throw new UsageError("give one of 'flux-event' and 'argocd-event', not both");
   if (inputs.string('stage')) throw new UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-  return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+  return flux ? withInput('flux-event', () => parseFluxEvent(readEventInput(flux))) : withInput('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 
 /** Records what an operator event says, on every deployment its revision contains. */

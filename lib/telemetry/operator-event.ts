@@ -46,20 +46,21 @@ const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'Build
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
 
-/** The JSON text of an input: the value itself, or with `@path` the file's content. */
-export function readEventInput(value: string, input: string): unknown {
+/** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
+ * the event; the step adds its input. */
+export function readEventInput(value: string): unknown {
   let text = value;
   if (value.startsWith('@')) {
     try {
       text = readFileSync(value.slice(1), 'utf8');
     } catch (err) {
-      throw new UsageError(`input '${input}': cannot read ${value.slice(1)}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new UsageError(`cannot read ${value.slice(1)}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new UsageError(`input '${input}' is not JSON: ${(err as Error).message.split('\n')[0]}`);
+    throw new UsageError(`the event is not JSON: ${(err as Error).message.split('\n')[0]}`);
   }
 }
 
@@ -81,10 +82,10 @@ function unwrapDispatch(body: Obj): { payload: unknown; type: string } {
  * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
  * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
  */
-export function commitOfRevision(revision: string, input: string): string {
+export function commitOfRevision(revision: string): string {
   const r = revision.trim();
   const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
-  if (!m) throw new UsageError(`input '${input}': revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+  if (!m) throw new UsageError(`revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
   return m[1].toLowerCase();
 }
 
@@ -93,8 +94,8 @@ export function printable(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
 }
 
-function name(v: string, what: string, input: string): string {
-  if (v && !NAME.test(v)) throw new UsageError(`input '${input}': ${what} '${printable(v)}' is not a valid name`);
+function name(v: string, what: string): string {
+  if (v && !NAME.test(v)) throw new UsageError(`${what} '${printable(v)}' is not a valid name`);
   return v;
 }
 
@@ -104,32 +105,32 @@ function time(v: unknown): string {
 }
 
 /** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
-export function parseFluxEvent(body: unknown, input = 'flux-event'): OperatorEvent {
-  if (!isObj(body)) throw new UsageError(`input '${input}' must be a JSON object (a Flux event)`);
+export function parseFluxEvent(body: unknown): OperatorEvent {
+  if (!isObj(body)) throw new UsageError(`the event must be a JSON object (a Flux event)`);
   const { payload, type } = unwrapDispatch(body);
-  if (!isObj(payload)) throw new UsageError(`input '${input}': client_payload must be a JSON object (a Flux event)`);
+  if (!isObj(payload)) throw new UsageError(`client_payload must be a JSON object (a Flux event)`);
   const obj = payload.involvedObject;
-  if (!isObj(obj)) throw new UsageError(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
+  if (!isObj(obj)) throw new UsageError(`the event has no involvedObject: not a Flux notification-controller event`);
   const kind = str(obj.kind);
-  if (!FLUX_KINDS.includes(kind)) throw new UsageError(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+  if (!FLUX_KINDS.includes(kind)) throw new UsageError(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
   const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
-  if (type && type !== object) throw new UsageError(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+  if (type && type !== object) throw new UsageError(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
   const meta = isObj(payload.metadata) ? payload.metadata : {};
   // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
   const rev = str(meta.commit) || str(meta.originRevision) || str(meta.revision);
-  if (!rev) throw new UsageError(`input '${input}': the event for ${printable(object)} carries no revision metadata`);
+  if (!rev) throw new UsageError(`the event for ${printable(object)} carries no revision metadata`);
   const reason = str(payload.reason);
   const severity = str(payload.severity);
-  if (!reason) throw new UsageError(`input '${input}': the event has no reason`);
+  if (!reason) throw new UsageError(`the event has no reason`);
   const outcome: SyncOutcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
   return {
     operator: 'flux',
     object,
     outcome,
     reason: printable(reason),
-    revision: commitOfRevision(rev, input),
-    cluster: name(str(meta.cluster), 'cluster', input),
-    ring: name(str(meta.ring) || str(meta.env), 'ring', input).toLowerCase(),
+    revision: commitOfRevision(rev),
+    cluster: name(str(meta.cluster), 'cluster'),
+    ring: name(str(meta.ring) || str(meta.env), 'ring').toLowerCase(),
     at: time(payload.timestamp),
   };
 }
@@ -139,12 +140,12 @@ export function parseFluxEvent(body: unknown, input = 'flux-event'): OperatorEve
  * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
  * failure; anything else (Progressing, OutOfSync, Running) is progress only.
  */
-export function parseArgoEvent(body: unknown, input = 'argocd-event'): OperatorEvent {
-  if (!isObj(body)) throw new UsageError(`input '${input}' must be a JSON object (an Argo CD notification)`);
+export function parseArgoEvent(body: unknown): OperatorEvent {
+  if (!isObj(body)) throw new UsageError(`the notification must be a JSON object (an Argo CD notification)`);
   const { payload } = unwrapDispatch(body);
-  if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync)) throw new UsageError(`input '${input}': not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+  if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync)) throw new UsageError(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
   const app = str(payload.app.name);
-  if (!app) throw new UsageError(`input '${input}': app.name is empty`);
+  if (!app) throw new UsageError(`app.name is empty`);
   const sync = payload.sync;
   const health = isObj(payload.health) ? str(payload.health.status) : '';
   const op = isObj(payload.operation) ? payload.operation : {};
@@ -159,9 +160,9 @@ export function parseArgoEvent(body: unknown, input = 'argocd-event'): OperatorE
     object: `argocd/${printable(app)}`,
     outcome,
     reason: printable(reason),
-    revision: commitOfRevision(str(sync.revision), input),
-    cluster: name(str(dest.name) || str(dest.server), 'cluster', input),
-    ring: name(str(payload.ring), 'ring', input).toLowerCase(),
+    revision: commitOfRevision(str(sync.revision)),
+    cluster: name(str(dest.name) || str(dest.server), 'cluster'),
+    ring: name(str(payload.ring), 'ring').toLowerCase(),
     at: time(op.finishedAt) || time(payload.time),
   };
 }

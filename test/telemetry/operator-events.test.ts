@@ -239,13 +239,13 @@ describe('Flux v2 events', () => {
     await deploy(s, 'master-1', 'dev', m.shas[0]);
     const before = await rows(s);
     const bad: [Record<string, string>, RegExp][] = [
-      [{ 'flux-event': '{"involvedObject": ' }, /^input 'flux-event' is not JSON/],
+      [{ 'flux-event': '{"involvedObject": ' }, /^input 'flux-event': the event is not JSON/],
       [{ 'flux-event': JSON.stringify({ ...fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'x' }), involvedObject: { kind: 'GitRepository', name: 'flux-system', namespace: 'flux-system' } }) }, /^input 'flux-event': kind 'GitRepository' is not a Kustomization or HelmRelease/],
       [{ 'flux-event': JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: 'sha256:' + 'a'.repeat(64), cluster: 'x' })) }, /^input 'flux-event': revision 'sha256:a+' is not a git commit/],
       [{ 'flux-event': JSON.stringify(fluxEvent({ kind: 'HelmRelease', reason: 'UpgradeSucceeded', revision: '6.5.4', cluster: 'x' })) }, /revision '6.5.4' is not a git commit/],
       [{ 'flux-event': JSON.stringify({ ...dispatched(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}`, cluster: 'x' })), action: 'Kustomization/other.flux-system' }) }, /dispatch type 'Kustomization\/other.flux-system' does not match/],
       [{ 'flux-event': '@/nonexistent/event.json' }, /^input 'flux-event': cannot read \/nonexistent\/event.json: ENOENT/],
-      [{ 'argocd-event': '[1,2]' }, /^input 'argocd-event' must be a JSON object/],
+      [{ 'argocd-event': '[1,2]' }, /^input 'argocd-event': the notification must be a JSON object/],
       [{ 'argocd-event': JSON.stringify(argoEvent({ revision: 'HEAD', sync: 'Synced', health: 'Healthy' })) }, /^input 'argocd-event': revision 'HEAD' is not a git commit/],
       [{ 'flux-event': JSON.stringify(fluxEvent({ reason: 'ReconciliationSucceeded', revision: `main@sha1:${m.shas[0]}` })) }, /^input 'flux-event': the event names no cluster/],
     ];
@@ -296,7 +296,7 @@ describe('as processes', () => {
     const refused = await runCli(['record-deployment', '--flux-event', `@${bad}`, ...flags], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
-    expect(refused.stderr).toMatch(/input 'flux-event' is not JSON/);
+    expect(refused.stderr).toMatch(/input 'flux-event'(: the event)? is not JSON/);
     expect(await rows(s)).toEqual(before);
 
     const cliEvent = join(dir, 'cli.json');
