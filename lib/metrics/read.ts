@@ -25,20 +25,27 @@ export interface MetricsQuery {
 
 const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 } as const;
 
-function when(value: string, option: string, from: number): number {
+function when(value: string, name: string, from: number): number {
   const v = value.trim();
   const m = /^(\d+)([mhdw])$/.exec(v);
   if (m) return from - Number(m[1]) * UNITS[m[2] as keyof typeof UNITS];
   const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
-  if (Number.isNaN(t)) throw new UsageError(`option --${option} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+  if (Number.isNaN(t)) throw new UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
   return t;
 }
 
+/** How the caller names the window's two ends in errors: the CLI's flags or a step's inputs. */
+export interface WindowNames {
+  since: string;
+  until: string;
+}
+export const CLI_WINDOW_NAMES: WindowNames = { since: 'option --since', until: 'option --until' };
+
 /** The window of a query: `until` back from now, `since` back from `until`. */
-export function parseWindow(q: MetricsQuery, now = Date.now()): Window {
-  const until = q.until ? when(q.until, 'until', now) : now;
-  const since = when(q.since || '30d', 'since', until);
-  if (until <= since) throw new UsageError(`option --until (${new Date(until).toISOString()}) must be after --since (${new Date(since).toISOString()})`);
+export function parseWindow(q: MetricsQuery, now = Date.now(), names: WindowNames = CLI_WINDOW_NAMES): Window {
+  const until = q.until ? when(q.until, names.until, now) : now;
+  const since = when(q.since || '30d', names.since, until);
+  if (until <= since) throw new UsageError(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
   return { since, until };
 }
 

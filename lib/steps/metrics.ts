@@ -40,7 +40,7 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
-    const w = parseWindow(q);
+    const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
     const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
     const report = await host.group('Read deployment records', () =>
       readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)),

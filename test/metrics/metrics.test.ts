@@ -169,7 +169,7 @@ test('bad input: unparsable window, --until before --since, unknown output: one 
   };
   await bad(['--since', 'last tuesday'], "option --since must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got 'last tuesday'");
   await bad(['--until', '3x'], "option --until must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '3x'");
-  await bad(['--since', '2026-11-01', '--until', '2026-10-01'], 'option --until (2026-10-01T00:00:00.000Z) must be after --since (2026-11-01T00:00:00.000Z)');
+  await bad(['--since', '2026-11-01', '--until', '2026-10-01'], 'option --until (2026-10-01T00:00:00.000Z) must be after option --since (2026-11-01T00:00:00.000Z)');
   await bad(['--output', 'xml'], "option --output must be table, json or csv, got 'xml'");
 });
 
@@ -264,4 +264,12 @@ describe('recorded by the pipeline steps themselves (now)', () => {
     expect(withFile.ok).toBe(true);
     expect(readFileSync(out, 'utf8').split('\n')[0].startsWith('service,ring,basis,deployments,')).toBe(true);
   });
+});
+
+test('bad window on the metrics step names the step input, not a CLI flag', async () => {
+  const run = (values: Record<string, string>) => runStep(metricsStep, new RecordingHost(), (d) => ({ 'connection-string': azurite.connectionString, 'table-name': history, 'partition-key': PK, ...values })[d.name]);
+  const since = await run({ since: 'last tuesday' });
+  expect(since).toMatchObject({ ok: false, message: "input 'since' must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got 'last tuesday'" });
+  const order = await run({ since: '2026-11-01', until: '2026-10-01' });
+  expect(order).toMatchObject({ ok: false, message: "input 'until' (2026-10-01T00:00:00.000Z) must be after input 'since' (2026-11-01T00:00:00.000Z)" });
 });
