@@ -37,7 +37,7 @@ async function commitTime(given, commitId, env = process.env, cwd = process.cwd(
     if (given) {
         const t = Date.parse(given);
         if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given))
-            throw new errors/* UsageError */.eb(`input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+            throw new errors/* UsageError */.eb(`commit time must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
         return new Date(t).toISOString();
     }
     if (!/^[0-9a-f]{7,64}$/i.test(commitId))
@@ -127,22 +127,23 @@ const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSu
 const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
-/** The JSON text of an input: the value itself, or with `@path` the file's content. */
-function readEventInput(value, input) {
+/** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
+ * the event; the step adds its input. */
+function readEventInput(value) {
     let text = value;
     if (value.startsWith('@')) {
         try {
             text = (0,external_node_fs_.readFileSync)(value.slice(1), 'utf8');
         }
         catch (err) {
-            throw new errors/* UsageError */.eb(`input '${input}': cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+            throw new errors/* UsageError */.eb(`cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
         }
     }
     try {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`input '${input}' is not JSON: ${err.message.split('\n')[0]}`);
+        throw new errors/* UsageError */.eb(`the event is not JSON: ${err.message.split('\n')[0]}`);
     }
 }
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -161,20 +162,20 @@ function unwrapDispatch(body) {
  * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
  * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
  */
-function commitOfRevision(revision, input) {
+function commitOfRevision(revision) {
     const r = revision.trim();
     const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
     if (!m)
-        throw new errors/* UsageError */.eb(`input '${input}': revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+        throw new errors/* UsageError */.eb(`revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
     return m[1].toLowerCase();
 }
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
 }
-function operator_event_name(v, what, input) {
+function operator_event_name(v, what) {
     if (v && !NAME.test(v))
-        throw new errors/* UsageError */.eb(`input '${input}': ${what} '${printable(v)}' is not a valid name`);
+        throw new errors/* UsageError */.eb(`${what} '${printable(v)}' is not a valid name`);
     return v;
 }
 function time(v) {
@@ -182,39 +183,39 @@ function time(v) {
     return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 /** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
-function parseFluxEvent(body, input = 'flux-event') {
+function parseFluxEvent(body) {
     if (!isObj(body))
-        throw new errors/* UsageError */.eb(`input '${input}' must be a JSON object (a Flux event)`);
+        throw new errors/* UsageError */.eb(`the event must be a JSON object (a Flux event)`);
     const { payload, type } = unwrapDispatch(body);
     if (!isObj(payload))
-        throw new errors/* UsageError */.eb(`input '${input}': client_payload must be a JSON object (a Flux event)`);
+        throw new errors/* UsageError */.eb(`client_payload must be a JSON object (a Flux event)`);
     const obj = payload.involvedObject;
     if (!isObj(obj))
-        throw new errors/* UsageError */.eb(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
+        throw new errors/* UsageError */.eb(`the event has no involvedObject: not a Flux notification-controller event`);
     const kind = str(obj.kind);
     if (!FLUX_KINDS.includes(kind))
-        throw new errors/* UsageError */.eb(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+        throw new errors/* UsageError */.eb(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
     const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
     if (type && type !== object)
-        throw new errors/* UsageError */.eb(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+        throw new errors/* UsageError */.eb(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
     const meta = isObj(payload.metadata) ? payload.metadata : {};
     // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
     const rev = str(meta.commit) || str(meta.originRevision) || str(meta.revision);
     if (!rev)
-        throw new errors/* UsageError */.eb(`input '${input}': the event for ${printable(object)} carries no revision metadata`);
+        throw new errors/* UsageError */.eb(`the event for ${printable(object)} carries no revision metadata`);
     const reason = str(payload.reason);
     const severity = str(payload.severity);
     if (!reason)
-        throw new errors/* UsageError */.eb(`input '${input}': the event has no reason`);
+        throw new errors/* UsageError */.eb(`the event has no reason`);
     const outcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
     return {
         operator: 'flux',
         object,
         outcome,
         reason: printable(reason),
-        revision: commitOfRevision(rev, input),
-        cluster: operator_event_name(str(meta.cluster), 'cluster', input),
-        ring: operator_event_name(str(meta.ring) || str(meta.env), 'ring', input).toLowerCase(),
+        revision: commitOfRevision(rev),
+        cluster: operator_event_name(str(meta.cluster), 'cluster'),
+        ring: operator_event_name(str(meta.ring) || str(meta.env), 'ring').toLowerCase(),
         at: time(payload.timestamp),
     };
 }
@@ -223,15 +224,15 @@ function parseFluxEvent(body, input = 'flux-event') {
  * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
  * failure; anything else (Progressing, OutOfSync, Running) is progress only.
  */
-function parseArgoEvent(body, input = 'argocd-event') {
+function parseArgoEvent(body) {
     if (!isObj(body))
-        throw new errors/* UsageError */.eb(`input '${input}' must be a JSON object (an Argo CD notification)`);
+        throw new errors/* UsageError */.eb(`the notification must be a JSON object (an Argo CD notification)`);
     const { payload } = unwrapDispatch(body);
     if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
-        throw new errors/* UsageError */.eb(`input '${input}': not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+        throw new errors/* UsageError */.eb(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
     const app = str(payload.app.name);
     if (!app)
-        throw new errors/* UsageError */.eb(`input '${input}': app.name is empty`);
+        throw new errors/* UsageError */.eb(`app.name is empty`);
     const sync = payload.sync;
     const health = isObj(payload.health) ? str(payload.health.status) : '';
     const op = isObj(payload.operation) ? payload.operation : {};
@@ -245,9 +246,9 @@ function parseArgoEvent(body, input = 'argocd-event') {
         object: `argocd/${printable(app)}`,
         outcome,
         reason: printable(reason),
-        revision: commitOfRevision(str(sync.revision), input),
-        cluster: operator_event_name(str(dest.name) || str(dest.server), 'cluster', input),
-        ring: operator_event_name(str(payload.ring), 'ring', input).toLowerCase(),
+        revision: commitOfRevision(str(sync.revision)),
+        cluster: operator_event_name(str(dest.name) || str(dest.server), 'cluster'),
+        ring: operator_event_name(str(payload.ring), 'ring').toLowerCase(),
         at: time(op.finishedAt) || time(payload.time),
     };
 }
@@ -459,13 +460,13 @@ const step = {
                 mergedBy: get('merged-by'),
                 cluster: get('cluster'),
             };
-            const stage = (0,telemetry_record/* stageOf */.gV)(get('stage'), raw);
+            const stage = (0,errors/* withInput */.zE)('stage', () => (0,telemetry_record/* stageOf */.gV)(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
             const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
             if (get('repository'))
                 raw[repoColumn] = lower('repository');
             if (stage === 'image-built' || get('commit-time'))
-                raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
+                raw.commitTime = await (0,errors/* withInput */.zE)('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
             (0,telemetry_record/* checkRequired */.mp)(record);
             const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)(get));
@@ -499,7 +500,7 @@ function operatorEvent(inputs) {
         throw new errors/* UsageError */.eb("give one of 'flux-event' and 'argocd-event', not both");
     if (inputs.string('stage'))
         throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-    return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+    return flux ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux))) : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 /** Records what an operator event says, on every deployment its revision contains. */
 async function recordEvent(ev, inputs, host) {

@@ -60,7 +60,7 @@ function storeOptions(get) {
 function stageOf(explicit, f) {
     if (explicit) {
         if (!_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(explicit))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input 'stage' must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
         return explicit;
     }
     if (f.p1)
@@ -182,7 +182,7 @@ async function recordStage(store, r, now = new Date()) {
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
                 const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = await store.insert(c.set, c.ranks, newRowKey());
             }

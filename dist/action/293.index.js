@@ -298,7 +298,9 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
         return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
     }
     // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-    const provider = (0,scm_select/* providerFor */.zG)({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+    const forge = (0,errors/* withInput */.zE)('provider', () => (0,scm_select/* pullRequestForge */.U0)(inputs.string('provider'), url));
+    // The repository URL's errors already name 'hld-repo'; what is left is about the token.
+    const provider = (0,errors/* withInput */.zE)('token', () => (0,scm_select/* providerFor */.zG)({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
     if (!dryRun)
         await provider.preflight();
     const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });

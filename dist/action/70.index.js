@@ -34,7 +34,7 @@ var telemetry_row = __webpack_require__(5062);
 
 
 
-/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). */
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
 function parseRingClusters(entries, rings) {
     const out = {};
     for (const raw of entries) {
@@ -43,16 +43,16 @@ function parseRingClusters(entries, rings) {
             continue;
         const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
         if (!m)
-            throw new errors/* UsageError */.eb(`input 'ring-clusters': '${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+            throw new errors/* UsageError */.eb(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
         const ring = m[1].toLowerCase();
         if (!rings.includes(ring))
-            throw new errors/* UsageError */.eb(`input 'ring-clusters': '${ring}' is not one of the rings ${rings.join(', ')}`);
+            throw new errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
         if (out[ring])
-            throw new errors/* UsageError */.eb(`input 'ring-clusters' names ring '${ring}' twice`);
+            throw new errors/* UsageError */.eb(`ring '${ring}' has clusters twice`);
         const clusters = m[2].split('+').map((c) => c.trim());
         const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
         if (bad !== undefined)
-            throw new errors/* UsageError */.eb(`input 'ring-clusters': '${bad}' is not a cluster name (ring ${ring})`);
+            throw new errors/* UsageError */.eb(`'${bad}' is not a cluster name (ring ${ring})`);
         out[ring] = clusters;
     }
     return out;
@@ -405,43 +405,48 @@ async function healthCondition(q) {
 
 ;// CONCATENATED MODULE: ./lib/promotion/rings.ts
 
-/**
- * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
- * left out and is taken from the order (to-ring: the next one; from-ring: the one before).
- */
-function ringPair(ringsList, fromRing, toRing) {
+/** The rings in promotion order, lower-cased: at least two, none twice. */
+function ringOrder(ringsList) {
     const rings = ringsList.map((r) => r.trim().toLowerCase()).filter(Boolean);
     if (rings.length < 2)
-        throw new errors/* UsageError */.eb(`input 'rings' needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
+        throw new errors/* UsageError */.eb(`the rings list needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
     const dup = rings.find((r, i) => rings.indexOf(r) !== i);
     if (dup)
-        throw new errors/* UsageError */.eb(`input 'rings' names '${dup}' twice`);
-    const from = fromRing.trim().toLowerCase();
-    const to = toRing.trim().toLowerCase();
+        throw new errors/* UsageError */.eb(`the rings list names '${dup}' twice`);
+    return rings;
+}
+/** A ring name as given (lower-cased; '' when left out), which must be one of `rings`. */
+function ringIn(rings, name) {
+    const ring = name.trim().toLowerCase();
+    if (ring && !rings.includes(ring))
+        throw new errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+    return ring;
+}
+/**
+ * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
+ * left out and is taken from the order (to: the next one; from: the one before). Errors name the
+ * ring; the step adds which input it came from.
+ */
+function ringPair(ringsList, fromRing, toRing) {
+    const rings = ringOrder(ringsList);
+    const from = ringIn(rings, fromRing);
+    const to = ringIn(rings, toRing);
     if (!from && !to)
-        throw new errors/* UsageError */.eb("give 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
-    const at = (name, input) => {
-        const i = rings.indexOf(name);
-        if (i < 0)
-            throw new errors/* UsageError */.eb(`input '${input}': '${name}' is not one of the rings ${rings.join(', ')}`);
-        return i;
-    };
+        throw new errors/* UsageError */.eb("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
     if (from && to) {
-        const i = at(from, 'from-ring');
-        const j = at(to, 'to-ring');
-        if (j !== i + 1)
-            throw new errors/* UsageError */.eb(`input 'to-ring': '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
+        if (rings.indexOf(to) !== rings.indexOf(from) + 1)
+            throw new errors/* UsageError */.eb(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
         return { rings, from, to };
     }
     if (to) {
-        const j = at(to, 'to-ring');
+        const j = rings.indexOf(to);
         if (j === 0)
-            throw new errors/* UsageError */.eb(`input 'to-ring': '${to}' is the first ring; there is nothing to promote from`);
+            throw new errors/* UsageError */.eb(`ring '${to}' is the first ring; there is nothing to promote from`);
         return { rings, from: rings[j - 1], to };
     }
-    const i = at(from, 'from-ring');
+    const i = rings.indexOf(from);
     if (i === rings.length - 1)
-        throw new errors/* UsageError */.eb(`input 'from-ring': '${from}' is the last ring; there is nothing to promote to`);
+        throw new errors/* UsageError */.eb(`ring '${from}' is the last ring; there is nothing to promote to`);
     return { rings, from, to: rings[i + 1] };
 }
 
@@ -576,7 +581,11 @@ const step = {
         { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
     ],
     async run(inputs, host) {
-        const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
+        // Domain errors name the ring; each is blamed on the input it came from.
+        const rings = (0,errors/* withInput */.zE)('rings', () => ringOrder(inputs.list('rings')));
+        const fromRing = (0,errors/* withInput */.zE)('from-ring', () => ringIn(rings, inputs.string('from-ring')));
+        const toRing = (0,errors/* withInput */.zE)('to-ring', () => ringIn(rings, inputs.string('to-ring')));
+        const pair = (0,errors/* withInput */.zE)(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
         const imageTag = inputs.require('image-tag');
         const optionalRepo = (name) => (inputs.string(name) ? (0,validate/* checkRepoInput */.BI)(inputs.string(name), name) : '');
         const question = {
@@ -596,7 +605,7 @@ const step = {
             healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
             healthTimeoutMs: (0,duration/* parseDuration */.E)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
-            ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+            ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };
         (0,validate/* checkRef */.__)(question.syncTag, 'sync-tag');
@@ -617,7 +626,9 @@ const step = {
                     // Without api-url the API host is the repository's: it must be trusted to get the token.
                     if (token && !inputs.string('api-url') && !trust.allows(url))
                         throw new errors/* RingwayError */.Sy(withheld(url));
-                    return (0,scm_select/* signalsFor */.rT)({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+                    const forge = (0,errors/* withInput */.zE)('provider', () => (0,scm_select/* reviewForge */.cp)(inputs.string('provider'), url));
+                    // The repository URL's errors already name their input; what is left is about the token.
+                    return (0,errors/* withInput */.zE)('token', () => (0,scm_select/* signalsFor */.rT)({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
                 },
                 syncTag: (url, tag, commit) => {
                     const fromInput = url === question.manifestRepo;

@@ -32,6 +32,8 @@ function sleep(ms) {
 __webpack_require__.d(__webpack_exports__, {
   xq: () => (/* binding */ PROVIDERS),
   zG: () => (/* binding */ providerFor),
+  U0: () => (/* binding */ pullRequestForge),
+  cp: () => (/* binding */ reviewForge),
   rT: () => (/* binding */ signalsFor)
 });
 
@@ -162,9 +164,9 @@ class AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("input 'token' is required for the Azure DevOps API");
+            throw new errors/* UsageError */.eb("a token is required for the Azure DevOps API");
         if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
-            throw new errors/* UsageError */.eb(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
+            throw new errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         (0,secrets/* registerSecret */.cl)(this.auth);
     }
@@ -308,9 +310,9 @@ class GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("input 'token' is required for GitHub's API");
+            throw new errors/* UsageError */.eb("a token is required for GitHub's API");
         if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new errors/* UsageError */.eb(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+            throw new errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
@@ -530,18 +532,26 @@ class LocalMergeProvider {
 
 
 const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
-/** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
+/**
+ * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
+ * Errors name the provider; the step adds its input.
+ */
+function pullRequestForge(provider, url) {
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    if (!PROVIDERS.includes(name))
+        throw new errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    return name;
+}
+/** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
+    const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
         case 'azure-devops':
             return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
-        case 'local':
+        default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
-        default:
-            throw new errors/* UsageError */.eb(`input 'provider' must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
@@ -559,19 +569,20 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if ((0,auth/* isAzureDevOpsHost */.Ls)(host))
         return 'azure-devops';
-    throw new errors/* UsageError */.eb(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
+    throw new errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+}
+/** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
+function reviewForge(provider, url) {
+    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
+    if (name !== 'github' && name !== 'azure-devops')
+        throw new errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
+    return name;
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
-    switch (name) {
-        case 'github':
-            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        case 'azure-devops':
-            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        default:
-            throw new errors/* UsageError */.eb(`input 'provider': ${name} has no commit checks or reviews; use github or azure-devops`);
-    }
+    return reviewForge(opts.provider, opts.url) === 'github'
+        ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
+        : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
 }
 
 

@@ -9969,8 +9969,7 @@ async function buildImage(b, req, env, log) {
     const args = [...globalFlags(b, req)];
     let runEnv = env;
     if (b === 'docker') {
-        if (isMultiPlatform(req))
-            throw new UsageError("input 'platforms': docker loads one platform into its image store; use builder buildah or podman for several");
+        checkPlatforms(b, req.platforms);
         if (await hasBuildx(env))
             args.push('buildx', 'build', '--load');
         else {
@@ -10049,11 +10048,16 @@ async function run(b, args, env, log) {
         throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
     return r.stdout;
 }
-/** `KEY=value` lines of build args, checked. */
+/** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
+function checkPlatforms(b, platforms) {
+    if (b === 'docker' && platforms.length > 1)
+        throw new UsageError('docker loads one platform into its image store; use builder buildah or podman for several');
+}
+/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
 function parseBuildArgs(lines) {
     for (const l of lines)
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
-            throw new UsageError(`input 'build-args': '${l}' is not NAME=value`);
+            throw new UsageError(`build arg '${l}' is not NAME=value`);
     return lines;
 }
 
@@ -10451,7 +10455,7 @@ const step = {
         const dockerfile = inputs.string('file') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('file')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
         if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
             throw new UsageError(`input 'file': ${inputs.string('file') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
-        const buildArgs = parseBuildArgs(inputs.lines('build-args'));
+        const buildArgs = withInput('build-args', () => parseBuildArgs(inputs.lines('build-args')));
         const revision = host.build.commit;
         if (push) {
             // Reachability and credentials are proven before anything is built.
@@ -10466,6 +10470,7 @@ const step = {
             }
         }
         const builder = await pickBuilder(inputs.string('builder'));
+        withInput('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
         const store = await CredentialStore.create();
         try {
             const secrets = {};
@@ -11461,7 +11466,7 @@ function syncText(v) {
 
 
 
-/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). */
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
 function parseRingClusters(entries, rings) {
     const out = {};
     for (const raw of entries) {
@@ -11470,16 +11475,16 @@ function parseRingClusters(entries, rings) {
             continue;
         const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
         if (!m)
-            throw new UsageError(`input 'ring-clusters': '${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+            throw new UsageError(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
         const ring = m[1].toLowerCase();
         if (!rings.includes(ring))
-            throw new UsageError(`input 'ring-clusters': '${ring}' is not one of the rings ${rings.join(', ')}`);
+            throw new UsageError(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
         if (out[ring])
-            throw new UsageError(`input 'ring-clusters' names ring '${ring}' twice`);
+            throw new UsageError(`ring '${ring}' has clusters twice`);
         const clusters = m[2].split('+').map((c) => c.trim());
         const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
         if (bad !== undefined)
-            throw new UsageError(`input 'ring-clusters': '${bad}' is not a cluster name (ring ${ring})`);
+            throw new UsageError(`'${bad}' is not a cluster name (ring ${ring})`);
         out[ring] = clusters;
     }
     return out;
@@ -11832,43 +11837,48 @@ async function healthCondition(q) {
 
 ;// CONCATENATED MODULE: ./lib/promotion/rings.ts
 
-/**
- * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
- * left out and is taken from the order (to-ring: the next one; from-ring: the one before).
- */
-function ringPair(ringsList, fromRing, toRing) {
+/** The rings in promotion order, lower-cased: at least two, none twice. */
+function ringOrder(ringsList) {
     const rings = ringsList.map((r) => r.trim().toLowerCase()).filter(Boolean);
     if (rings.length < 2)
-        throw new UsageError(`input 'rings' needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
+        throw new UsageError(`the rings list needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
     const dup = rings.find((r, i) => rings.indexOf(r) !== i);
     if (dup)
-        throw new UsageError(`input 'rings' names '${dup}' twice`);
-    const from = fromRing.trim().toLowerCase();
-    const to = toRing.trim().toLowerCase();
+        throw new UsageError(`the rings list names '${dup}' twice`);
+    return rings;
+}
+/** A ring name as given (lower-cased; '' when left out), which must be one of `rings`. */
+function ringIn(rings, name) {
+    const ring = name.trim().toLowerCase();
+    if (ring && !rings.includes(ring))
+        throw new UsageError(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+    return ring;
+}
+/**
+ * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
+ * left out and is taken from the order (to: the next one; from: the one before). Errors name the
+ * ring; the step adds which input it came from.
+ */
+function ringPair(ringsList, fromRing, toRing) {
+    const rings = ringOrder(ringsList);
+    const from = ringIn(rings, fromRing);
+    const to = ringIn(rings, toRing);
     if (!from && !to)
-        throw new UsageError("give 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
-    const at = (name, input) => {
-        const i = rings.indexOf(name);
-        if (i < 0)
-            throw new UsageError(`input '${input}': '${name}' is not one of the rings ${rings.join(', ')}`);
-        return i;
-    };
+        throw new UsageError("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
     if (from && to) {
-        const i = at(from, 'from-ring');
-        const j = at(to, 'to-ring');
-        if (j !== i + 1)
-            throw new UsageError(`input 'to-ring': '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
+        if (rings.indexOf(to) !== rings.indexOf(from) + 1)
+            throw new UsageError(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
         return { rings, from, to };
     }
     if (to) {
-        const j = at(to, 'to-ring');
+        const j = rings.indexOf(to);
         if (j === 0)
-            throw new UsageError(`input 'to-ring': '${to}' is the first ring; there is nothing to promote from`);
+            throw new UsageError(`ring '${to}' is the first ring; there is nothing to promote from`);
         return { rings, from: rings[j - 1], to };
     }
-    const i = at(from, 'from-ring');
+    const i = rings.indexOf(from);
     if (i === rings.length - 1)
-        throw new UsageError(`input 'from-ring': '${from}' is the last ring; there is nothing to promote to`);
+        throw new UsageError(`ring '${from}' is the last ring; there is nothing to promote to`);
     return { rings, from, to: rings[i + 1] };
 }
 
@@ -12265,9 +12275,9 @@ class AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new UsageError("input 'token' is required for the Azure DevOps API");
+            throw new UsageError("a token is required for the Azure DevOps API");
         if (!tokenFor(ref.orgUrl, token))
-            throw new UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
+            throw new UsageError(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -12411,9 +12421,9 @@ class GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new UsageError("input 'token' is required for GitHub's API");
+            throw new UsageError("a token is required for GitHub's API");
         if (!tokenFor(ref.apiUrl, token))
-            throw new UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+            throw new UsageError(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
@@ -12644,18 +12654,26 @@ class LocalMergeProvider {
 
 
 const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
-/** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
+/**
+ * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
+ * Errors name the provider; the step adds its input.
+ */
+function pullRequestForge(provider, url) {
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    if (!PROVIDERS.includes(name))
+        throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    return name;
+}
+/** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
+    const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
         case 'azure-devops':
             return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
-        case 'local':
+        default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
-        default:
-            throw new UsageError(`input 'provider' must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
@@ -12673,19 +12691,20 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
-    throw new UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
+    throw new UsageError(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+}
+/** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
+function reviewForge(provider, url) {
+    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
+    if (name !== 'github' && name !== 'azure-devops')
+        throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+    return name;
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
-    switch (name) {
-        case 'github':
-            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        case 'azure-devops':
-            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        default:
-            throw new UsageError(`input 'provider': ${name} has no commit checks or reviews; use github or azure-devops`);
-    }
+    return reviewForge(opts.provider, opts.url) === 'github'
+        ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
+        : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
@@ -12724,7 +12743,7 @@ function storeOptions(get) {
 function stageOf(explicit, f) {
     if (explicit) {
         if (!STAGES.includes(explicit))
-            throw new UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+            throw new UsageError(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
         return explicit;
     }
     if (f.p1)
@@ -12846,7 +12865,7 @@ async function recordStage(store, r, now = new Date()) {
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
                 const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = await store.insert(c.set, c.ranks, newRowKey());
             }
@@ -12972,7 +12991,11 @@ const gate_step = {
         { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
     ],
     async run(inputs, host) {
-        const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
+        // Domain errors name the ring; each is blamed on the input it came from.
+        const rings = withInput('rings', () => ringOrder(inputs.list('rings')));
+        const fromRing = withInput('from-ring', () => ringIn(rings, inputs.string('from-ring')));
+        const toRing = withInput('to-ring', () => ringIn(rings, inputs.string('to-ring')));
+        const pair = withInput(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
         const imageTag = inputs.require('image-tag');
         const optionalRepo = (name) => (inputs.string(name) ? checkRepoInput(inputs.string(name), name) : '');
         const question = {
@@ -12992,7 +13015,7 @@ const gate_step = {
             healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
             healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
-            ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+            ringClusters: withInput('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };
         checkRef(question.syncTag, 'sync-tag');
@@ -13013,7 +13036,9 @@ const gate_step = {
                     // Without api-url the API host is the repository's: it must be trusted to get the token.
                     if (token && !inputs.string('api-url') && !trust.allows(url))
                         throw new RingwayError(withheld(url));
-                    return signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+                    const forge = withInput('provider', () => reviewForge(inputs.string('provider'), url));
+                    // The repository URL's errors already name their input; what is left is about the token.
+                    return withInput('token', () => signalsFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
                 },
                 syncTag: (url, tag, commit) => {
                     const fromInput = url === question.manifestRepo;
@@ -15902,22 +15927,23 @@ const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
 /** Only what the metrics need comes over the wire. */
 const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
 const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-function when(value, option, from) {
+function when(value, name, from) {
     const v = value.trim();
     const m = /^(\d+)([mhdw])$/.exec(v);
     if (m)
         return from - Number(m[1]) * UNITS[m[2]];
     const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
     if (Number.isNaN(t))
-        throw new UsageError(`option --${option} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+        throw new UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
     return t;
 }
+const CLI_WINDOW_NAMES = { since: 'option --since', until: 'option --until' };
 /** The window of a query: `until` back from now, `since` back from `until`. */
-function parseWindow(q, now = Date.now()) {
-    const until = q.until ? when(q.until, 'until', now) : now;
-    const since = when(q.since || '30d', 'since', until);
+function parseWindow(q, now = Date.now(), names = CLI_WINDOW_NAMES) {
+    const until = q.until ? when(q.until, names.until, now) : now;
+    const since = when(q.since || '30d', names.since, until);
     if (until <= since)
-        throw new UsageError(`option --until (${new Date(until).toISOString()}) must be after --since (${new Date(since).toISOString()})`);
+        throw new UsageError(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
     return { since, until };
 }
 function metricRow(e) {
@@ -16002,7 +16028,7 @@ const metrics_step = {
     ],
     async run(inputs, host) {
         const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
-        const w = parseWindow(q);
+        const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
         const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
         const report = await host.group('Read deployment records', () => readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)));
         const [head, ...rest] = notes(report);
@@ -16292,7 +16318,7 @@ async function commitTime(given, commitId, env = process.env, cwd = process.cwd(
     if (given) {
         const t = Date.parse(given);
         if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given))
-            throw new UsageError(`input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+            throw new UsageError(`commit time must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
         return new Date(t).toISOString();
     }
     if (!/^[0-9a-f]{7,64}$/i.test(commitId))
@@ -16372,22 +16398,23 @@ const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSu
 const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
-/** The JSON text of an input: the value itself, or with `@path` the file's content. */
-function readEventInput(value, input) {
+/** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
+ * the event; the step adds its input. */
+function readEventInput(value) {
     let text = value;
     if (value.startsWith('@')) {
         try {
             text = (0,external_node_fs_namespaceObject.readFileSync)(value.slice(1), 'utf8');
         }
         catch (err) {
-            throw new UsageError(`input '${input}': cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+            throw new UsageError(`cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
         }
     }
     try {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new UsageError(`input '${input}' is not JSON: ${err.message.split('\n')[0]}`);
+        throw new UsageError(`the event is not JSON: ${err.message.split('\n')[0]}`);
     }
 }
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -16406,20 +16433,20 @@ function unwrapDispatch(body) {
  * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
  * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
  */
-function commitOfRevision(revision, input) {
+function commitOfRevision(revision) {
     const r = revision.trim();
     const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
     if (!m)
-        throw new UsageError(`input '${input}': revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+        throw new UsageError(`revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
     return m[1].toLowerCase();
 }
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
 }
-function operator_event_name(v, what, input) {
+function operator_event_name(v, what) {
     if (v && !NAME.test(v))
-        throw new UsageError(`input '${input}': ${what} '${printable(v)}' is not a valid name`);
+        throw new UsageError(`${what} '${printable(v)}' is not a valid name`);
     return v;
 }
 function operator_event_time(v) {
@@ -16427,39 +16454,39 @@ function operator_event_time(v) {
     return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 /** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
-function parseFluxEvent(body, input = 'flux-event') {
+function parseFluxEvent(body) {
     if (!isObj(body))
-        throw new UsageError(`input '${input}' must be a JSON object (a Flux event)`);
+        throw new UsageError(`the event must be a JSON object (a Flux event)`);
     const { payload, type } = unwrapDispatch(body);
     if (!isObj(payload))
-        throw new UsageError(`input '${input}': client_payload must be a JSON object (a Flux event)`);
+        throw new UsageError(`client_payload must be a JSON object (a Flux event)`);
     const obj = payload.involvedObject;
     if (!isObj(obj))
-        throw new UsageError(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
+        throw new UsageError(`the event has no involvedObject: not a Flux notification-controller event`);
     const kind = operator_event_str(obj.kind);
     if (!FLUX_KINDS.includes(kind))
-        throw new UsageError(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+        throw new UsageError(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
     const object = printable(`${kind}/${operator_event_str(obj.name)}.${operator_event_str(obj.namespace)}`);
     if (type && type !== object)
-        throw new UsageError(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+        throw new UsageError(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
     const meta = isObj(payload.metadata) ? payload.metadata : {};
     // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
     const rev = operator_event_str(meta.commit) || operator_event_str(meta.originRevision) || operator_event_str(meta.revision);
     if (!rev)
-        throw new UsageError(`input '${input}': the event for ${printable(object)} carries no revision metadata`);
+        throw new UsageError(`the event for ${printable(object)} carries no revision metadata`);
     const reason = operator_event_str(payload.reason);
     const severity = operator_event_str(payload.severity);
     if (!reason)
-        throw new UsageError(`input '${input}': the event has no reason`);
+        throw new UsageError(`the event has no reason`);
     const outcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
     return {
         operator: 'flux',
         object,
         outcome,
         reason: printable(reason),
-        revision: commitOfRevision(rev, input),
-        cluster: operator_event_name(operator_event_str(meta.cluster), 'cluster', input),
-        ring: operator_event_name(operator_event_str(meta.ring) || operator_event_str(meta.env), 'ring', input).toLowerCase(),
+        revision: commitOfRevision(rev),
+        cluster: operator_event_name(operator_event_str(meta.cluster), 'cluster'),
+        ring: operator_event_name(operator_event_str(meta.ring) || operator_event_str(meta.env), 'ring').toLowerCase(),
         at: operator_event_time(payload.timestamp),
     };
 }
@@ -16468,15 +16495,15 @@ function parseFluxEvent(body, input = 'flux-event') {
  * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
  * failure; anything else (Progressing, OutOfSync, Running) is progress only.
  */
-function parseArgoEvent(body, input = 'argocd-event') {
+function parseArgoEvent(body) {
     if (!isObj(body))
-        throw new UsageError(`input '${input}' must be a JSON object (an Argo CD notification)`);
+        throw new UsageError(`the notification must be a JSON object (an Argo CD notification)`);
     const { payload } = unwrapDispatch(body);
     if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
-        throw new UsageError(`input '${input}': not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+        throw new UsageError(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
     const app = operator_event_str(payload.app.name);
     if (!app)
-        throw new UsageError(`input '${input}': app.name is empty`);
+        throw new UsageError(`app.name is empty`);
     const sync = payload.sync;
     const health = isObj(payload.health) ? operator_event_str(payload.health.status) : '';
     const op = isObj(payload.operation) ? payload.operation : {};
@@ -16490,9 +16517,9 @@ function parseArgoEvent(body, input = 'argocd-event') {
         object: `argocd/${printable(app)}`,
         outcome,
         reason: printable(reason),
-        revision: commitOfRevision(operator_event_str(sync.revision), input),
-        cluster: operator_event_name(operator_event_str(dest.name) || operator_event_str(dest.server), 'cluster', input),
-        ring: operator_event_name(operator_event_str(payload.ring), 'ring', input).toLowerCase(),
+        revision: commitOfRevision(operator_event_str(sync.revision)),
+        cluster: operator_event_name(operator_event_str(dest.name) || operator_event_str(dest.server), 'cluster'),
+        ring: operator_event_name(operator_event_str(payload.ring), 'ring').toLowerCase(),
         at: operator_event_time(op.finishedAt) || operator_event_time(payload.time),
     };
 }
@@ -16696,13 +16723,13 @@ const record_deployment_step = {
                 mergedBy: get('merged-by'),
                 cluster: get('cluster'),
             };
-            const stage = stageOf(get('stage'), raw);
+            const stage = withInput('stage', () => stageOf(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
             const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
             if (get('repository'))
                 raw[repoColumn] = lower('repository');
             if (stage === 'image-built' || get('commit-time'))
-                raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
+                raw.commitTime = await withInput('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
             checkRequired(record);
             const store = DeploymentStore.open(storeOptions(get));
@@ -16736,7 +16763,7 @@ function operatorEvent(inputs) {
         throw new UsageError("give one of 'flux-event' and 'argocd-event', not both");
     if (inputs.string('stage'))
         throw new UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-    return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+    return flux ? withInput('flux-event', () => parseFluxEvent(readEventInput(flux))) : withInput('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 /** Records what an operator event says, on every deployment its revision contains. */
 async function recordEvent(ev, inputs, host) {
@@ -17039,7 +17066,9 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
         return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
     }
     // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-    const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+    const forge = withInput('provider', () => pullRequestForge(inputs.string('provider'), url));
+    // The repository URL's errors already name 'hld-repo'; what is left is about the token.
+    const provider = withInput('token', () => providerFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
     if (!dryRun)
         await provider.preflight();
     const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });

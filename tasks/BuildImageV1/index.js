@@ -11840,8 +11840,7 @@ async function buildImage(b, req, env, log) {
     const args = [...globalFlags(b, req)];
     let runEnv = env;
     if (b === 'docker') {
-        if (isMultiPlatform(req))
-            throw new errors_UsageError("input 'platforms': docker loads one platform into its image store; use builder buildah or podman for several");
+        checkPlatforms(b, req.platforms);
         if (await hasBuildx(env))
             args.push('buildx', 'build', '--load');
         else {
@@ -11920,11 +11919,16 @@ async function run(b, args, env, log) {
         throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
     return r.stdout;
 }
-/** `KEY=value` lines of build args, checked. */
+/** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
+function checkPlatforms(b, platforms) {
+    if (b === 'docker' && platforms.length > 1)
+        throw new errors_UsageError('docker loads one platform into its image store; use builder buildah or podman for several');
+}
+/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
 function parseBuildArgs(lines) {
     for (const l of lines)
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
-            throw new errors_UsageError(`input 'build-args': '${l}' is not NAME=value`);
+            throw new errors_UsageError(`build arg '${l}' is not NAME=value`);
     return lines;
 }
 
@@ -12322,7 +12326,7 @@ const step = {
         const dockerfile = inputs.string('file') ? (0,external_node_path_namespaceObject.resolve)(inputs.string('file')) : (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
         if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
             throw new errors_UsageError(`input 'file': ${inputs.string('file') || (0,external_node_path_namespaceObject.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
-        const buildArgs = parseBuildArgs(inputs.lines('build-args'));
+        const buildArgs = withInput('build-args', () => parseBuildArgs(inputs.lines('build-args')));
         const revision = host.build.commit;
         if (push) {
             // Reachability and credentials are proven before anything is built.
@@ -12337,6 +12341,7 @@ const step = {
             }
         }
         const builder = await pickBuilder(inputs.string('builder'));
+        withInput('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
         const store = await CredentialStore.create();
         try {
             const secrets = {};

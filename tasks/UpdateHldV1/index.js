@@ -22706,9 +22706,9 @@ class azure_devops_AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors_UsageError("input 'token' is required for the Azure DevOps API");
+            throw new errors_UsageError("a token is required for the Azure DevOps API");
         if (!tokenFor(ref.orgUrl, token))
-            throw new errors_UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
+            throw new errors_UsageError(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -22852,9 +22852,9 @@ class github_GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors_UsageError("input 'token' is required for GitHub's API");
+            throw new errors_UsageError("a token is required for GitHub's API");
         if (!tokenFor(ref.apiUrl, token))
-            throw new errors_UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+            throw new errors_UsageError(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e) => {
@@ -23072,18 +23072,26 @@ class LocalMergeProvider {
 
 
 const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
-/** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
+/**
+ * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
+ * Errors name the provider; the step adds its input.
+ */
+function pullRequestForge(provider, url) {
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    if (!PROVIDERS.includes(name))
+        throw new errors_UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    return name;
+}
+/** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
+    const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
             return new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
         case 'azure-devops':
             return new azure_devops_AzureDevOpsProvider(azure_devops_parseAzureUrl(opts.url, opts.apiUrl), opts.token);
-        case 'local':
+        default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
-        default:
-            throw new errors_UsageError(`input 'provider' must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
@@ -23101,19 +23109,20 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
-    throw new errors_UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
+    throw new errors_UsageError(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+}
+/** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
+function reviewForge(provider, url) {
+    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
+    if (name !== 'github' && name !== 'azure-devops')
+        throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+    return name;
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
-    switch (name) {
-        case 'github':
-            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        case 'azure-devops':
-            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        default:
-            throw new UsageError(`input 'provider': ${name} has no commit checks or reviews; use github or azure-devops`);
-    }
+    return reviewForge(opts.provider, opts.url) === 'github'
+        ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
+        : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -23280,7 +23289,9 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
         return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
     }
     // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-    const provider = providerFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token, repo });
+    const forge = withInput('provider', () => pullRequestForge(inputs.string('provider'), url));
+    // The repository URL's errors already name 'hld-repo'; what is left is about the token.
+    const provider = withInput('token', () => providerFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
     if (!dryRun)
         await provider.preflight();
     const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });

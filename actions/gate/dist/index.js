@@ -1545,7 +1545,7 @@ function syncText(v) {
 
 
 
-/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). */
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
 function parseRingClusters(entries, rings) {
     const out = {};
     for (const raw of entries) {
@@ -1554,16 +1554,16 @@ function parseRingClusters(entries, rings) {
             continue;
         const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
         if (!m)
-            throw new errors_UsageError(`input 'ring-clusters': '${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+            throw new errors_UsageError(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
         const ring = m[1].toLowerCase();
         if (!rings.includes(ring))
-            throw new errors_UsageError(`input 'ring-clusters': '${ring}' is not one of the rings ${rings.join(', ')}`);
+            throw new errors_UsageError(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
         if (out[ring])
-            throw new errors_UsageError(`input 'ring-clusters' names ring '${ring}' twice`);
+            throw new errors_UsageError(`ring '${ring}' has clusters twice`);
         const clusters = m[2].split('+').map((c) => c.trim());
         const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
         if (bad !== undefined)
-            throw new errors_UsageError(`input 'ring-clusters': '${bad}' is not a cluster name (ring ${ring})`);
+            throw new errors_UsageError(`'${bad}' is not a cluster name (ring ${ring})`);
         out[ring] = clusters;
     }
     return out;
@@ -1916,43 +1916,48 @@ async function healthCondition(q) {
 
 ;// CONCATENATED MODULE: ./lib/promotion/rings.ts
 
-/**
- * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
- * left out and is taken from the order (to-ring: the next one; from-ring: the one before).
- */
-function ringPair(ringsList, fromRing, toRing) {
+/** The rings in promotion order, lower-cased: at least two, none twice. */
+function ringOrder(ringsList) {
     const rings = ringsList.map((r) => r.trim().toLowerCase()).filter(Boolean);
     if (rings.length < 2)
-        throw new errors_UsageError(`input 'rings' needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
+        throw new errors_UsageError(`the rings list needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
     const dup = rings.find((r, i) => rings.indexOf(r) !== i);
     if (dup)
-        throw new errors_UsageError(`input 'rings' names '${dup}' twice`);
-    const from = fromRing.trim().toLowerCase();
-    const to = toRing.trim().toLowerCase();
+        throw new errors_UsageError(`the rings list names '${dup}' twice`);
+    return rings;
+}
+/** A ring name as given (lower-cased; '' when left out), which must be one of `rings`. */
+function ringIn(rings, name) {
+    const ring = name.trim().toLowerCase();
+    if (ring && !rings.includes(ring))
+        throw new errors_UsageError(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+    return ring;
+}
+/**
+ * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
+ * left out and is taken from the order (to: the next one; from: the one before). Errors name the
+ * ring; the step adds which input it came from.
+ */
+function ringPair(ringsList, fromRing, toRing) {
+    const rings = ringOrder(ringsList);
+    const from = ringIn(rings, fromRing);
+    const to = ringIn(rings, toRing);
     if (!from && !to)
-        throw new errors_UsageError("give 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
-    const at = (name, input) => {
-        const i = rings.indexOf(name);
-        if (i < 0)
-            throw new errors_UsageError(`input '${input}': '${name}' is not one of the rings ${rings.join(', ')}`);
-        return i;
-    };
+        throw new errors_UsageError("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
     if (from && to) {
-        const i = at(from, 'from-ring');
-        const j = at(to, 'to-ring');
-        if (j !== i + 1)
-            throw new errors_UsageError(`input 'to-ring': '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
+        if (rings.indexOf(to) !== rings.indexOf(from) + 1)
+            throw new errors_UsageError(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
         return { rings, from, to };
     }
     if (to) {
-        const j = at(to, 'to-ring');
+        const j = rings.indexOf(to);
         if (j === 0)
-            throw new errors_UsageError(`input 'to-ring': '${to}' is the first ring; there is nothing to promote from`);
+            throw new errors_UsageError(`ring '${to}' is the first ring; there is nothing to promote from`);
         return { rings, from: rings[j - 1], to };
     }
-    const i = at(from, 'from-ring');
+    const i = rings.indexOf(from);
     if (i === rings.length - 1)
-        throw new errors_UsageError(`input 'from-ring': '${from}' is the last ring; there is nothing to promote to`);
+        throw new errors_UsageError(`ring '${from}' is the last ring; there is nothing to promote to`);
     return { rings, from, to: rings[i + 1] };
 }
 
@@ -2353,9 +2358,9 @@ class azure_devops_AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors_UsageError("input 'token' is required for the Azure DevOps API");
+            throw new errors_UsageError("a token is required for the Azure DevOps API");
         if (!tokenFor(ref.orgUrl, token))
-            throw new errors_UsageError(`input 'token' is required for the Azure DevOps API at ${ref.orgUrl}: the job's own token is sent only to the job's own organisation`);
+            throw new errors_UsageError(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         registerSecret(this.auth);
     }
@@ -2499,9 +2504,9 @@ class github_GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors_UsageError("input 'token' is required for GitHub's API");
+            throw new errors_UsageError("a token is required for GitHub's API");
         if (!tokenFor(ref.apiUrl, token))
-            throw new errors_UsageError(`input 'token' is required for GitHub's API at ${ref.apiUrl}: the job's own token is sent only to the job's own server`);
+            throw new errors_UsageError(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(exec_networkTimeoutMs()) }).catch((e) => {
@@ -2719,18 +2724,26 @@ class local_LocalMergeProvider {
 
 
 const PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'local']));
-/** The provider named by `provider`, or (auto) the one the repository URL belongs to. */
+/**
+ * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
+ * Errors name the provider; the step adds its input.
+ */
+function pullRequestForge(provider, url) {
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    if (!PROVIDERS.includes(name))
+        throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    return name;
+}
+/** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
 function providerFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'pull request provider', 'github, azure-devops or local');
+    const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
             return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
         case 'azure-devops':
             return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
-        case 'local':
+        default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
-        default:
-            throw new UsageError(`input 'provider' must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     }
 }
 /** The forge a URL belongs to, unless `provider` names one. */
@@ -2748,19 +2761,20 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
-    throw new errors_UsageError(`input 'provider': cannot tell the ${what} of ${url}; set provider to ${choices}`);
+    throw new errors_UsageError(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+}
+/** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
+function reviewForge(provider, url) {
+    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
+    if (name !== 'github' && name !== 'azure-devops')
+        throw new errors_UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+    return name;
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
-    const name = forgeOf(opts.provider, opts.url, 'forge', 'github or azure-devops');
-    switch (name) {
-        case 'github':
-            return new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        case 'azure-devops':
-            return new azure_devops_AzureDevOpsProvider(azure_devops_parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
-        default:
-            throw new errors_UsageError(`input 'provider': ${name} has no commit checks or reviews; use github or azure-devops`);
-    }
+    return reviewForge(opts.provider, opts.url) === 'github'
+        ? new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
+        : new azure_devops_AzureDevOpsProvider(azure_devops_parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -2822,7 +2836,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function stageOf(explicit, f) {
     if (explicit) {
         if (!STAGES.includes(explicit))
-            throw new UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+            throw new UsageError(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
         return explicit;
     }
     if (f.p1)
@@ -2944,7 +2958,7 @@ async function recordStage(store, r, now = new Date()) {
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
                 const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = await store.insert(c.set, c.ranks, newRowKey());
             }
@@ -3070,7 +3084,11 @@ const step = {
         { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
     ],
     async run(inputs, host) {
-        const pair = ringPair(inputs.list('rings'), inputs.string('from-ring'), inputs.string('to-ring'));
+        // Domain errors name the ring; each is blamed on the input it came from.
+        const rings = withInput('rings', () => ringOrder(inputs.list('rings')));
+        const fromRing = withInput('from-ring', () => ringIn(rings, inputs.string('from-ring')));
+        const toRing = withInput('to-ring', () => ringIn(rings, inputs.string('to-ring')));
+        const pair = withInput(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
         const imageTag = inputs.require('image-tag');
         const optionalRepo = (name) => (inputs.string(name) ? checkRepoInput(inputs.string(name), name) : '');
         const question = {
@@ -3090,7 +3108,7 @@ const step = {
             healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
             healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
-            ringClusters: parseRingClusters(inputs.list('ring-clusters'), pair.rings),
+            ringClusters: withInput('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };
         validate_checkRef(question.syncTag, 'sync-tag');
@@ -3111,7 +3129,9 @@ const step = {
                     // Without api-url the API host is the repository's: it must be trusted to get the token.
                     if (token && !inputs.string('api-url') && !trust.allows(url))
                         throw new errors_RingwayError(withheld(url));
-                    return signalsFor({ provider: inputs.string('provider'), url, apiUrl: inputs.string('api-url'), token: token ?? '', input });
+                    const forge = withInput('provider', () => reviewForge(inputs.string('provider'), url));
+                    // The repository URL's errors already name their input; what is left is about the token.
+                    return withInput('token', () => signalsFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
                 },
                 syncTag: (url, tag, commit) => {
                     const fromInput = url === question.manifestRepo;

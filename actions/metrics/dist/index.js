@@ -1383,22 +1383,23 @@ const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
 /** Only what the metrics need comes over the wire. */
 const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
 const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-function when(value, option, from) {
+function when(value, name, from) {
     const v = value.trim();
     const m = /^(\d+)([mhdw])$/.exec(v);
     if (m)
         return from - Number(m[1]) * UNITS[m[2]];
     const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
     if (Number.isNaN(t))
-        throw new errors_UsageError(`option --${option} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+        throw new errors_UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
     return t;
 }
+const CLI_WINDOW_NAMES = { since: 'option --since', until: 'option --until' };
 /** The window of a query: `until` back from now, `since` back from `until`. */
-function parseWindow(q, now = Date.now()) {
-    const until = q.until ? when(q.until, 'until', now) : now;
-    const since = when(q.since || '30d', 'since', until);
+function parseWindow(q, now = Date.now(), names = CLI_WINDOW_NAMES) {
+    const until = q.until ? when(q.until, names.until, now) : now;
+    const since = when(q.since || '30d', names.since, until);
     if (until <= since)
-        throw new errors_UsageError(`option --until (${new Date(until).toISOString()}) must be after --since (${new Date(since).toISOString()})`);
+        throw new errors_UsageError(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
     return { since, until };
 }
 function metricRow(e) {
@@ -1528,7 +1529,7 @@ const step = {
     ],
     async run(inputs, host) {
         const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
-        const w = parseWindow(q);
+        const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
         const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
         const report = await host.group('Read deployment records', () => readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)));
         const [head, ...rest] = notes(report);

@@ -902,7 +902,7 @@ async function commitTime(given, commitId, env = process.env, cwd = process.cwd(
     if (given) {
         const t = Date.parse(given);
         if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given))
-            throw new errors_UsageError(`input 'commit-time' must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+            throw new errors_UsageError(`commit time must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
         return new Date(t).toISOString();
     }
     if (!/^[0-9a-f]{7,64}$/i.test(commitId))
@@ -1212,22 +1212,23 @@ const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSu
 const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
-/** The JSON text of an input: the value itself, or with `@path` the file's content. */
-function readEventInput(value, input) {
+/** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
+ * the event; the step adds its input. */
+function readEventInput(value) {
     let text = value;
     if (value.startsWith('@')) {
         try {
             text = (0,external_node_fs_namespaceObject.readFileSync)(value.slice(1), 'utf8');
         }
         catch (err) {
-            throw new errors_UsageError(`input '${input}': cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+            throw new errors_UsageError(`cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
         }
     }
     try {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new errors_UsageError(`input '${input}' is not JSON: ${err.message.split('\n')[0]}`);
+        throw new errors_UsageError(`the event is not JSON: ${err.message.split('\n')[0]}`);
     }
 }
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1246,20 +1247,20 @@ function unwrapDispatch(body) {
  * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
  * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
  */
-function commitOfRevision(revision, input) {
+function commitOfRevision(revision) {
     const r = revision.trim();
     const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
     if (!m)
-        throw new errors_UsageError(`input '${input}': revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+        throw new errors_UsageError(`revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
     return m[1].toLowerCase();
 }
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
 }
-function operator_event_name(v, what, input) {
+function operator_event_name(v, what) {
     if (v && !NAME.test(v))
-        throw new errors_UsageError(`input '${input}': ${what} '${printable(v)}' is not a valid name`);
+        throw new errors_UsageError(`${what} '${printable(v)}' is not a valid name`);
     return v;
 }
 function time(v) {
@@ -1267,39 +1268,39 @@ function time(v) {
     return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 /** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
-function parseFluxEvent(body, input = 'flux-event') {
+function parseFluxEvent(body) {
     if (!isObj(body))
-        throw new errors_UsageError(`input '${input}' must be a JSON object (a Flux event)`);
+        throw new errors_UsageError(`the event must be a JSON object (a Flux event)`);
     const { payload, type } = unwrapDispatch(body);
     if (!isObj(payload))
-        throw new errors_UsageError(`input '${input}': client_payload must be a JSON object (a Flux event)`);
+        throw new errors_UsageError(`client_payload must be a JSON object (a Flux event)`);
     const obj = payload.involvedObject;
     if (!isObj(obj))
-        throw new errors_UsageError(`input '${input}' has no involvedObject: not a Flux notification-controller event`);
+        throw new errors_UsageError(`the event has no involvedObject: not a Flux notification-controller event`);
     const kind = str(obj.kind);
     if (!FLUX_KINDS.includes(kind))
-        throw new errors_UsageError(`input '${input}': kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+        throw new errors_UsageError(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
     const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
     if (type && type !== object)
-        throw new errors_UsageError(`input '${input}': dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+        throw new errors_UsageError(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
     const meta = isObj(payload.metadata) ? payload.metadata : {};
     // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
     const rev = str(meta.commit) || str(meta.originRevision) || str(meta.revision);
     if (!rev)
-        throw new errors_UsageError(`input '${input}': the event for ${printable(object)} carries no revision metadata`);
+        throw new errors_UsageError(`the event for ${printable(object)} carries no revision metadata`);
     const reason = str(payload.reason);
     const severity = str(payload.severity);
     if (!reason)
-        throw new errors_UsageError(`input '${input}': the event has no reason`);
+        throw new errors_UsageError(`the event has no reason`);
     const outcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
     return {
         operator: 'flux',
         object,
         outcome,
         reason: printable(reason),
-        revision: commitOfRevision(rev, input),
-        cluster: operator_event_name(str(meta.cluster), 'cluster', input),
-        ring: operator_event_name(str(meta.ring) || str(meta.env), 'ring', input).toLowerCase(),
+        revision: commitOfRevision(rev),
+        cluster: operator_event_name(str(meta.cluster), 'cluster'),
+        ring: operator_event_name(str(meta.ring) || str(meta.env), 'ring').toLowerCase(),
         at: time(payload.timestamp),
     };
 }
@@ -1308,15 +1309,15 @@ function parseFluxEvent(body, input = 'flux-event') {
  * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
  * failure; anything else (Progressing, OutOfSync, Running) is progress only.
  */
-function parseArgoEvent(body, input = 'argocd-event') {
+function parseArgoEvent(body) {
     if (!isObj(body))
-        throw new errors_UsageError(`input '${input}' must be a JSON object (an Argo CD notification)`);
+        throw new errors_UsageError(`the notification must be a JSON object (an Argo CD notification)`);
     const { payload } = unwrapDispatch(body);
     if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
-        throw new errors_UsageError(`input '${input}': not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+        throw new errors_UsageError(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
     const app = str(payload.app.name);
     if (!app)
-        throw new errors_UsageError(`input '${input}': app.name is empty`);
+        throw new errors_UsageError(`app.name is empty`);
     const sync = payload.sync;
     const health = isObj(payload.health) ? str(payload.health.status) : '';
     const op = isObj(payload.operation) ? payload.operation : {};
@@ -1330,9 +1331,9 @@ function parseArgoEvent(body, input = 'argocd-event') {
         object: `argocd/${printable(app)}`,
         outcome,
         reason: printable(reason),
-        revision: commitOfRevision(str(sync.revision), input),
-        cluster: operator_event_name(str(dest.name) || str(dest.server), 'cluster', input),
-        ring: operator_event_name(str(payload.ring), 'ring', input).toLowerCase(),
+        revision: commitOfRevision(str(sync.revision)),
+        cluster: operator_event_name(str(dest.name) || str(dest.server), 'cluster'),
+        ring: operator_event_name(str(payload.ring), 'ring').toLowerCase(),
         at: time(op.finishedAt) || time(payload.time),
     };
 }
@@ -1586,7 +1587,7 @@ function durationMinutes(row) {
 function stageOf(explicit, f) {
     if (explicit) {
         if (!STAGES.includes(explicit))
-            throw new errors_UsageError(`input 'stage' must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+            throw new errors_UsageError(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
         return explicit;
     }
     if (f.p1)
@@ -1708,7 +1709,7 @@ async function recordStage(store, r, now = new Date()) {
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
                 const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime } : {};
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = await store.insert(c.set, c.ranks, newRowKey());
             }
@@ -2194,13 +2195,13 @@ const step = {
                 mergedBy: get('merged-by'),
                 cluster: get('cluster'),
             };
-            const stage = stageOf(get('stage'), raw);
+            const stage = withInput('stage', () => stageOf(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
             const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
             if (get('repository'))
                 raw[repoColumn] = lower('repository');
             if (stage === 'image-built' || get('commit-time'))
-                raw.commitTime = await commitTime(get('commit-time'), raw.commitId ?? '');
+                raw.commitTime = await withInput('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
             checkRequired(record);
             const store = DeploymentStore.open(storeOptions(get));
@@ -2234,7 +2235,7 @@ function operatorEvent(inputs) {
         throw new errors_UsageError("give one of 'flux-event' and 'argocd-event', not both");
     if (inputs.string('stage'))
         throw new errors_UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-    return flux ? parseFluxEvent(readEventInput(flux, 'flux-event')) : parseArgoEvent(readEventInput(argo, 'argocd-event'));
+    return flux ? withInput('flux-event', () => parseFluxEvent(readEventInput(flux))) : withInput('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 /** Records what an operator event says, on every deployment its revision contains. */
 async function recordEvent(ev, inputs, host) {
