@@ -144,3 +144,19 @@ test('Azurite stopped mid-run: the next stage warns and exits 0 by default, fail
   expect(strict.stderr.trim().split('\n').pop()).toMatch(/^error: telemetry: cannot reach the table service/);
   for (const out of [built, warned, strict]) expect(out.stdout + out.stderr).not.toContain('AccountKey');
 });
+
+test('a local repository keeps its case (a folder path is case-sensitive); a forge URL is stored in lower case', async () => {
+  const s = storage();
+  const stages = stagesOf(7);
+  stages[1].repository = 'file:///srv/Git/HLD.git';
+  stages[4].repository = '/srv/Git/Manifests';
+  for (const st of stages) await record({ ...st, ...s });
+  const all = await rows(s);
+  expect(all).toHaveLength(1);
+  const [row] = all;
+  expect({ sourceRepo: row.sourceRepo, hldRepo: row.hldRepo, manifestRepo: row.manifestRepo }).toEqual({
+    sourceRepo: 'https://github.com/contoso/frontend',
+    hldRepo: 'file:///srv/Git/HLD.git',
+    manifestRepo: '/srv/Git/Manifests',
+  });
+});
