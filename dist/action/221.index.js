@@ -463,8 +463,11 @@ const step = {
             const stage = (0,errors/* withInput */.zE)('stage', () => (0,telemetry_record/* stageOf */.gV)(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
             const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
-            if (get('repository'))
-                raw[repoColumn] = lower('repository');
+            // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
+            // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
+            const repository = get('repository');
+            if (repository)
+                raw[repoColumn] = /^(file:|\/)/i.test(repository) ? repository : repository.toLowerCase();
             if (stage === 'image-built' || get('commit-time'))
                 raw.commitTime = await (0,errors/* withInput */.zE)('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };

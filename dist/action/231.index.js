@@ -604,7 +604,7 @@ class DeploymentStore {
 }
 /** Loads the SDK and makes the client the options describe. */
 async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 6281));
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 704));
     const http = (url) => url.startsWith('http://');
     let client;
     if (o.connectionString) {

@@ -13339,7 +13339,7 @@ class DeploymentStore {
 }
 /** Loads the SDK and makes the client the options describe. */
 async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 6281));
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
     const http = (url) => url.startsWith('http://');
     let client;
     if (o.connectionString) {
@@ -13637,8 +13637,11 @@ const step = {
             const stage = withInput('stage', () => stageOf(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
             const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
-            if (get('repository'))
-                raw[repoColumn] = lower('repository');
+            // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
+            // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
+            const repository = get('repository');
+            if (repository)
+                raw[repoColumn] = /^(file:|\/)/i.test(repository) ? repository : repository.toLowerCase();
             if (stage === 'image-built' || get('commit-time'))
                 raw.commitTime = await withInput('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
