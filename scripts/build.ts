@@ -62,7 +62,7 @@ function sourceHash(entry: string): string {
 function ncc(entryFile: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const bin = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-    const p = spawn(process.execPath, [bin, 'build', entryFile, '-o', outDir, '--quiet', '--license', 'licenses.txt'], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+    const p = spawn(process.execPath, [bin, 'build', entryFile, '-o', outDir, '--quiet', '--license', 'licenses.txt', '--stats-out', join(outDir, 'stats.json')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc ${relative(root, entryFile)} failed:\n${err}`))));
@@ -75,6 +75,45 @@ const isChunk = (f: string) => /^\d+\.index\.js$/.test(f);
 /** Files ncc produces that we ship; other files already in `out` (task.json) are left alone. */
 function shippedFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node') || isChunk(f));
+}
+
+/**
+ * ncc's licenses.txt lists only the packages of the main chunk; the packages that live only in a
+ * lazily loaded chunk (the Table SDK's, octokit's) ship too and need their notices. Adds an entry,
+ * in ncc's format (name, licence, text), for every package webpack's stats place in any chunk.
+ */
+function completeLicenses(dir: string): void {
+  const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as { modules?: StatsModule[] };
+  const packages = new Map<string, string>();
+  const visit = (mods: StatsModule[] | undefined) => {
+    for (const m of mods ?? []) {
+      const id = m.nameForCondition ?? m.name ?? '';
+      const at = id.lastIndexOf('node_modules/');
+      if (at >= 0) {
+        const name = /^((?:@[^/]+\/)?[^/]+)/.exec(id.slice(at + 'node_modules/'.length))?.[1];
+        if (name) packages.set(name, join(id.slice(0, at).replace(/^\.\//, root + '/'), 'node_modules', name));
+      }
+      visit(m.modules);
+    }
+  };
+  visit(stats.modules);
+  const file = join(dir, 'licenses.txt');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const listed = (name: string) => text.startsWith(`${name}\n`) || text.includes(`\n${name}\n`);
+  const extra: string[] = [];
+  for (const [name, pkgDir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+    if (listed(name) || !existsSync(join(pkgDir, 'package.json'))) continue;
+    const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { license?: string };
+    const licenceFile = readdirSync(pkgDir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    extra.push(`${name}\n${pkg.license ?? ''}\n${licenceFile ? readFileSync(join(pkgDir, licenceFile), 'utf8').trim() : ''}`);
+  }
+  if (extra.length) writeFileSync(file, [text.replace(/\n+$/, ''), ...extra].filter(Boolean).join('\n\n') + '\n');
+}
+
+interface StatsModule {
+  name?: string;
+  nameForCondition?: string;
+  modules?: StatsModule[];
 }
 
 async function buildOne(b: Bundle, stale: string[]): Promise<void> {
@@ -91,6 +130,7 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), `ringway-ncc-${b.id}-`));
   try {
     await ncc(entryFile, tmp);
+    completeLicenses(tmp);
     let upToDate = true;
     const fresh = shippedFiles(tmp);
     // Chunks of an earlier build that this one no longer makes.
