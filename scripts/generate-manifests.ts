@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const stale: string[] = [];
-for (const [rel, content] of generatedFiles(steps, pkg.version)) {
+for (const [rel, content] of await generatedFiles(steps, pkg.version)) {
   const file = join(root, rel);
   const current = existsSync(file) ? readFileSync(file) : undefined;
   if (current?.equals(Buffer.from(content))) continue;

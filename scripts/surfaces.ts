@@ -1,7 +1,7 @@
 // Pure functions from step definitions to the files each surface needs. A step is defined once
 // (lib/steps/<step>.ts); these files are generated from it and committed, never edited by hand.
 import { stringify } from 'yaml';
-import { extraCommands } from '../lib/cli/extra-commands.js';
+import { findExtraCommand } from '../lib/cli/extra-commands.js';
 import { stepHelp } from '../lib/hosts/cli-help.js';
 import { iconPng } from './icon.js';
 import { camelCase, envName, pascalCase } from '../lib/steps/names.js';
@@ -343,13 +343,14 @@ export function extensionOverview(steps: StepDef[]): string {
  * What `ringway <step> --help` prints: the generic step help, or the help of the CLI command that
  * replaces the step's generic surface (`ringway metrics` prints its report, not name=value).
  */
-export function cliHelp(step: StepDef): string {
-  return extraCommands.find((c) => c.name === step.name)?.help ?? stepHelp(step);
+export async function cliHelp(step: StepDef): Promise<string> {
+  const command = findExtraCommand(step.name);
+  return command ? (await command.load()).command.help : stepHelp(step);
 }
 
-export function cliReference(steps: StepDef[]): string {
+export async function cliReference(steps: StepDef[]): Promise<string> {
   const parts = [`# ringway CLI reference`, '', `<!-- ${GENERATED_NOTE} -->`, ''];
-  for (const s of steps) parts.push(`## ringway ${s.name}`, '', '```text', cliHelp(s).trimEnd(), '```', '');
+  for (const s of steps) parts.push(`## ringway ${s.name}`, '', '```text', (await cliHelp(s)).trimEnd(), '```', '');
   return parts.join('\n');
 }
 
@@ -368,7 +369,7 @@ export function versionModule(packageVersion: string): string {
   return `// ${GENERATED_NOTE.replace('from lib/steps', 'from package.json')}\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`;
 }
 
-export function generatedFiles(steps: StepDef[], packageVersion: string): Map<string, string | Buffer> {
+export async function generatedFiles(steps: StepDef[], packageVersion: string): Promise<Map<string, string | Buffer>> {
   const v = parseVersion(packageVersion);
   const files = new Map<string, string | Buffer>();
   for (const s of steps) {
@@ -380,7 +381,7 @@ export function generatedFiles(steps: StepDef[], packageVersion: string): Map<st
   files.set(EXTENSION_OVERVIEW, extensionOverview(steps));
   files.set('action.yml', topActionYml(steps));
   files.set('vss-extension.json', extensionJson(steps, packageVersion));
-  files.set('docs/cli.md', cliReference(steps));
+  files.set('docs/cli.md', await cliReference(steps));
   files.set('lib/cli/version.ts', versionModule(packageVersion));
   return files;
 }

@@ -1,8 +1,8 @@
 import type { StepDef } from './types.js';
 
 /**
- * Each step's module by name, loaded when asked for: the top-level action (`step:` input) loads
- * only the step it runs, not all of them. Kept equal to the list in index.ts by a test.
+ * Each step's module by name, loaded when asked for: the top-level action (`step:` input) and the
+ * CLI load only the step they run, not all of them. Kept equal to the list in index.ts by a test.
  */
 export const stepLoaders: Record<string, () => Promise<{ step: StepDef }>> = {
   'build-image': () => import('./build-image.js'),

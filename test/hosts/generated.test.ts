@@ -86,9 +86,9 @@ test('the top-level action takes step: and every input of every step, without de
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
 });
 
-test('the marketplace extension contributes one task per step, and the package version flows into task versions', () => {
+test('the marketplace extension contributes one task per step, and the package version flows into task versions', async () => {
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  const files = generatedFiles(steps, pkg.version);
+  const files = await generatedFiles(steps, pkg.version);
   const ext = JSON.parse(files.get('vss-extension.json') as string);
   expect(ext.version).toBe(pkg.version);
   expect(ext.contributions.map((c: { properties: { name: string } }) => c.properties.name)).toEqual(steps.map(taskFolder));

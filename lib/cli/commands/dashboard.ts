@@ -10,9 +10,7 @@ import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 
-export const dashboardCommand: CliCommand = {
-  name: 'dashboard',
-  summary: 'Write a self-contained HTML dashboard of the deployments',
+export const command: CliCommand = {
   help: `ringway dashboard --out <dir> [--title <text>] [storage options]
 
 Writes <dir>/index.html: charts of the last 12 weeks (deployments per week per ring, lead time,

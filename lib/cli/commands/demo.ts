@@ -28,9 +28,7 @@ function findDemoRoot(): string | undefined {
   return undefined;
 }
 
-export const demoCommand: CliCommand = {
-  name: 'demo',
-  summary: 'Run the whole chain on local repositories (and a local registry and table, when given)',
+export const command: CliCommand = {
   help: `ringway demo [--workspace <dir>] [--registry <host:port>] [--builder auto|docker|buildah|podman]
              [--isolation <mode>] [--storage-driver <driver>] [storage options]
 

@@ -33,9 +33,7 @@ export function deploymentTable(rows: DeploymentView[], wide: boolean): string {
   return textTable([head, ...body]);
 }
 
-export const deploymentsCommand: CliCommand = {
-  name: 'deployments',
-  summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)',
+export const command: CliCommand = {
   help: `ringway deployments [filters] [--output normal|wide|json] [storage options]
 
 Lists the deployments recorded by record-deployment (and by Bedrock's pipelines: the same Spektate

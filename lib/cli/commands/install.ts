@@ -3,9 +3,7 @@ import { install } from '../../hld/install.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 
-export const installCommand: CliCommand = {
-  name: 'install',
-  summary: "Fetch an HLD's remote components and charts into the cache (fab install)",
+export const command: CliCommand = {
   help: `ringway install [path] [--cache-dir <dir>] [--concurrency <n>]
 
 Like Fabrikate's \`fab install [path]\`: walks the HLD at path (default .) with its common config,

@@ -12,9 +12,7 @@ import { openStore } from './storage-flags.js';
  * `ringway metrics`: the metrics step's own inputs as flags, but the report itself (table, JSON
  * or CSV) on stdout instead of name=value outputs, and progress on stderr.
  */
-export const metricsCommand: CliCommand = {
-  name: 'metrics',
-  summary: "DORA's four keys from the deployment records (table, JSON or CSV)",
+export const command: CliCommand = {
   help: stepHelp(metricsStep)
     .replace(/\nOutputs \(printed[\s\S]*?\n\n/, '\nPrints the report (--output table|json|csv; --json is --output json) on stdout and a line per 5,000 rows read on stderr.\n\n')
     .replace(/\nBuild metadata[\s\S]*?\n\n/, '\n')

@@ -3,9 +3,7 @@ import { flattenFile, parseSetArg, readSetFile, setConfig, splitKeyPath } from '
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 
-export const setCommand: CliCommand = {
-  name: 'set',
-  summary: "Set config values in the current component's config file (fab set)",
+export const command: CliCommand = {
   help: `ringway set [--environment <env>] [--subcomponent <a.b>] [--no-new-config-keys] [--file <values.yaml>] <key.path=value>...
 
 Like Fabrikate's \`fab set\`, run in a component's folder: writes each value, as a string, to
