@@ -141,8 +141,9 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
     writeFileSync(join(tmp, 'package.json'), BUNDLE_PACKAGE_JSON);
     let upToDate = true;
     const fresh = shippedFiles(tmp);
-    // Chunks of an earlier build that this one no longer makes.
-    for (const f of existsSync(out) ? readdirSync(out).filter((f) => isChunk(f) && !fresh.includes(f)) : []) {
+    // Chunks (and a licence list: a bundle of ringway's own code alone has none) of an earlier build
+    // that this one no longer makes.
+    for (const f of existsSync(out) ? readdirSync(out).filter((f) => (isChunk(f) || f === 'licenses.txt') && !fresh.includes(f)) : []) {
       upToDate = false;
       if (check) stale.push(relative(root, join(out, f)));
       else rmSync(join(out, f));
