@@ -1,10 +1,11 @@
-// Must stay the first import: it reads the inputs before task-lib loads.
-import { connectionSecret, jobAccessToken, taskInput } from './azure-inputs.js';
+// Must stay the first import: it reads the task's variables and takes the secret ones out of
+// process.env before any other module runs.
+import { agentSettings, connectionSecret, jobAccessToken, taskInput } from './azure-inputs.js';
+import { AgentCommands } from './azure-commands.js';
 import { registerJobToken } from '../git/job-token.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as tl from 'azure-pipelines-task-lib/task.js';
 import { registerSecret } from '../secrets.js';
 import { camelCase, envName } from '../steps/names.js';
 import type { InputDef, StepDef } from '../steps/types.js';
@@ -18,14 +19,16 @@ export class AzureHost implements Host {
   readonly kind = 'azure' as const;
   readonly build = readBuildMetadata();
 
+  constructor(readonly agent = new AgentCommands(agentSettings)) {}
+
   info(message: string): void {
     console.log(safeText(message));
   }
   warning(message: string): void {
-    tl.warning(azureWords(safeText(message)));
+    this.agent.warning(azureWords(safeText(message)));
   }
   debug(message: string): void {
-    tl.debug(safeText(message));
+    this.agent.debug(safeText(message));
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     console.log(`##[group]${oneLine(name)}`);
@@ -45,7 +48,7 @@ export class AzureHost implements Host {
     const file = join(dir, `ringway-${Date.now()}-${process.pid}.md`);
     const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
     writeFileSync(file, safeText(body) + '\n');
-    tl.uploadSummary(file);
+    this.agent.uploadSummary(file);
   }
 }
 
@@ -71,9 +74,26 @@ export function azureInput(def: InputDef): string | undefined {
 /** Entry point of a step's Azure DevOps task bundle. */
 export async function runAzure(step: StepDef): Promise<void> {
   const host = new AzureHost();
+  reportCrashes(host.agent);
   const result = await runStep(step, host, azureInput);
   // A failed step may still have outputs (a gate's decision=reject): set them either way.
-  for (const [k, v] of Object.entries(result.outputs ?? {})) tl.setVariable(camelCase(k), safeOutput(v), false, true);
-  if (result.ok) tl.setResult(tl.TaskResult.Succeeded, '');
-  else tl.setResult(tl.TaskResult.Failed, azureWords(oneLine(result.message)));
+  for (const [k, v] of Object.entries(result.outputs ?? {})) host.agent.setOutputVariable(camelCase(k), safeOutput(v));
+  if (result.ok) host.agent.setResult('Succeeded', '');
+  else host.agent.setResult('Failed', azureWords(oneLine(result.message)));
+}
+
+/**
+ * An error that escapes runStep (a stray callback, a rejected promise nobody awaits) fails the task
+ * through task.complete, as task-lib's handlers did, instead of a bare crash; redacted like every
+ * other message. A write to a closed stdout (EPIPE) is ignored, as there.
+ */
+function reportCrashes(agent: AgentCommands): void {
+  process.on('uncaughtException', (err: Error & { code?: string; syscall?: string }) => {
+    if (err && typeof err === 'object' && err.code === 'EPIPE' && err.syscall?.toUpperCase() === 'WRITE') return;
+    agent.setResult('Failed', safeText(`Unhandled: ${err?.message}`));
+    agent.error(safeText(String(err?.stack)));
+  });
+  process.on('unhandledRejection', (reason) => {
+    throw reason instanceof Error ? reason : new Error(String(reason));
+  });
 }

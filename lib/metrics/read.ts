@@ -66,26 +66,33 @@ export function metricRow(e: Record<string, unknown>): MetricRow {
 }
 
 /**
- * The query metrics send: the partition, rows whose table Timestamp is in or after the window (a
- * row last written before the window cannot hold anything in it: every stage write moves the
- * Timestamp, so the table service leaves those out), the ring if asked, and only the columns used.
+ * What metrics ask the table for, beside the partition: rows whose table Timestamp is in or after
+ * the window (a row last written before the window cannot hold anything in it: every stage write
+ * moves the Timestamp, so the table service leaves those out), the ring if asked, and only the
+ * columns used.
  */
-export function metricsQuery(partitionKey: string, q: MetricsQuery, w: Window): { filter: string; select: string[] } {
-  let filter = `PartitionKey eq ${quote(partitionKey)} and Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
-  if (q.ring) filter += ` and env eq ${quote(q.ring.toLowerCase())}`;
-  return { filter, select: SELECT };
+export function metricsWhere(q: MetricsQuery, w: Window): { where: string; select: string[] } {
+  let where = `Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
+  if (q.ring) where += ` and env eq ${quote(q.ring.toLowerCase())}`;
+  return { where, select: SELECT };
 }
 
-/** Reads the partition once, page by page, and computes the report. `progress` is called every 5,000 rows. */
+/** The same as one `$filter` over the partition (what a plain listing of these rows sends). */
+export function metricsQuery(partitionKey: string, q: MetricsQuery, w: Window): { filter: string; select: string[] } {
+  const { where, select } = metricsWhere(q, w);
+  return { filter: `PartitionKey eq ${quote(partitionKey)} and ${where}`, select };
+}
+
+/** Reads the partition once (store.scan) and computes the report. `progress` is called every 5,000 rows. */
 export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
   const acc = new MetricsAccumulator(w);
-  for await (const page of store.pages(metricsQuery(store.partitionKey, q, w))) {
+  await store.scan(metricsWhere(q, w), (page) => {
     for (const e of page) {
       const row = metricRow(e);
       if (!q.service || matchesService(row as DeploymentRow, q.service)) acc.add(row);
       else acc.rowsRead++;
       if (progress && acc.rowsRead % 5000 === 0) progress(acc.rowsRead);
     }
-  }
+  });
   return acc.report();
 }

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { runDemo } from '../../demo/chain.js';
 import { envName } from '../../steps/names.js';
@@ -13,12 +12,18 @@ import type { CliCommand } from '../commands.js';
 import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 import { writeDashboard } from './dashboard.js';
 
-/** The demo data ships beside the CLI (the package's demo/ folder): found upward from this file. */
+/**
+ * The demo data ships beside the CLI (the package's demo/ folder): found upward from the program
+ * that runs (dist/cli/index.js, through npx's symlink too), else from the working directory (a
+ * clone). Not `import.meta.url`: the CommonJS bundle would carry the build machine's path.
+ */
 function findDemoRoot(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'demo', 'hld', 'component.yaml'))) return join(dir, 'demo');
-    dir = dirname(dir);
+  const starts = [process.argv[1] && existsSync(process.argv[1]) ? dirname(realpathSync(process.argv[1])) : undefined, process.cwd()];
+  for (let dir of starts) {
+    for (let i = 0; dir && i < 6; i++) {
+      if (existsSync(join(dir, 'demo', 'hld', 'component.yaml'))) return join(dir, 'demo');
+      dir = dirname(dir);
+    }
   }
   return undefined;
 }
