@@ -169,6 +169,9 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
   }
 }
 
+// Entry files of an earlier build (another bundle list, or the ES module entries of older builds)
+// would be type-checked with this one's: start from none.
+rmSync(join(root, 'build/entries'), { recursive: true, force: true });
 const queue = bundles();
 const stale: string[] = [];
 const started = Date.now();
