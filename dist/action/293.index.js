@@ -1,6 +1,7 @@
-export const id = 293;
-export const ids = [293];
-export const modules = {
+"use strict";
+exports.id = 293;
+exports.ids = [293];
+exports.modules = {
 
 /***/ 5009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -421,3 +422,4 @@ function fillTemplate(template, values, what, value = (_k, v) => v) {
 /***/ })
 
 };
+;

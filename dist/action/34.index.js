@@ -1,6 +1,7 @@
-export const id = 34;
-export const ids = [34];
-export const modules = {
+"use strict";
+exports.id = 34;
+exports.ids = [34];
+exports.modules = {
 
 /***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -518,3 +519,4 @@ function checkHelmRepoUrl(value, what) {
 /***/ })
 
 };
+;

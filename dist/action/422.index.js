@@ -1,6 +1,7 @@
-export const id = 422;
-export const ids = [422];
-export const modules = {
+"use strict";
+exports.id = 422;
+exports.ids = [422];
+exports.modules = {
 
 /***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -467,3 +468,4 @@ function buildMessage(message, sourceCommit) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 468;
-export const ids = [468];
-export const modules = {
+"use strict";
+exports.id = 468;
+exports.ids = [468];
+exports.modules = {
 
 /***/ 9468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -744,3 +745,4 @@ function fillTemplate(template, values, what, value = (_k, v) => v) {
 /***/ })
 
 };
+;

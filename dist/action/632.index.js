@@ -1,6 +1,7 @@
-export const id = 632;
-export const ids = [632];
-export const modules = {
+"use strict";
+exports.id = 632;
+exports.ids = [632];
+exports.modules = {
 
 /***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1368,3 +1369,4 @@ function goMarshal(value) {
 /***/ })
 
 };
+;

@@ -1,11742 +1,1127 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
-/***/ 6037:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ 115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// Copyright (c) Microsoft. All rights reserved.
-// Licensed under the MIT license. See LICENSE file in the project root for full license information.
-var __extends = (this && this.__extends) || (function () {
-    var extendStatics = function (d, b) {
-        extendStatics = Object.setPrototypeOf ||
-            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
-            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
-        return extendStatics(d, b);
-    };
-    return function (d, b) {
-        if (typeof b !== "function" && b !== null)
-            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-        extendStatics(d, b);
-        function __() { this.constructor = d; }
-        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-    };
-})();
-var __assign = (this && this.__assign) || function () {
-    __assign = Object.assign || function(t) {
-        for (var s, i = 1, n = arguments.length; i < n; i++) {
-            s = arguments[i];
-            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
-                t[p] = s[p];
-        }
-        return t;
-    };
-    return __assign.apply(this, arguments);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.errorExternalOutput = exports.warningExternalOutput = exports.debugExternalOutput = exports.writeExternalOutput = exports.createFilteredWriter = exports.filterExternalOutput = exports.createExternalOutputStream = exports.ExternalOutputStream = exports.MarkerFilter = exports.defaultAllowedVsoCommands = void 0;
-var stream = __nccwpck_require__(2203);
-var im = __nccwpck_require__(8202);
-//
-// External output filtering.
-//
-// Azure Pipelines treats a task's stdout both as log text and as a command channel:
-// a line containing the marker "##vso[area.event ...]data" is parsed and executed by the
-// agent. When a task echoes output that originates from an untrusted source (a remote
-// server, a child process, a repository filename, compiler/test output, ...), that source
-// can smuggle a "##vso[" marker and make the agent run a command on its behalf.
-//
-// This module neutralizes markers in such external output before it reaches the agent's
-// command parser. By default every marker is blocked (rewritten "##vso[" -> "##_vso[").
-// A task may opt a compatibility-sensitive path into a small, explicit allowlist of
-// command names; unknown, malformed, or future commands stay blocked.
-//
-// The filter works on raw bytes (Buffer) so it never corrupts invalid UTF-8, binary
-// output, or multibyte characters split across chunk boundaries. It matches the marker
-// byte-for-byte, mirroring the agent's Ordinal comparison, so the two agree exactly on
-// what a marker is.
-//
-/** The exact marker bytes the agent recognizes as the start of a command: "##vso[". */
-var MARKER = Buffer.from('##vso[', 'ascii');
-/** Neutralized form written in place of a blocked marker: "##_vso[". */
-var NEUTRALIZED = Buffer.from('##_vso[', 'ascii');
-var EMPTY = Buffer.alloc(0);
-var SPACE = 0x20;
-var RBRACKET = 0x5D; // ]
-var CR = 0x0D;
-var LF = 0x0A;
-// Maximum command-name bytes retained while waiting for a terminator.
-var MAX_HEADER = 256;
-/** Commands allowed by default once VSO commands are enabled for a path. */
-exports.defaultAllowedVsoCommands = Object.freeze(['task.debug', 'task.setprogress']);
-function resolveAllowed(options) {
-    if (!options.enableVsoCommands) {
-        return new Set();
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ RingwayError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */ });
+/* unused harmony export withInput */
+/**
+ * Errors a user can act on. `message` is one line that names the input, file or component at
+ * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
+ */
+class RingwayError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RingwayError';
     }
-    var list = options.allowedVsoCommands !== undefined
-        ? options.allowedVsoCommands
-        : exports.defaultAllowedVsoCommands;
-    // Command-name comparison is case-insensitive to match the agent's command lookup.
-    return new Set(list.map(function (c) { return c.toLowerCase(); }));
+}
+/** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
+class UsageError extends RingwayError {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
 }
 /**
- * Normalizes a raw command-name token to the agent's canonical "area.event" form, or null
- * when it is not a valid command name. Mirrors the agent's Split('.', RemoveEmptyEntries)
- * with a required length of exactly two non-empty segments.
+ * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
+ * hosts set the outputs, then fail the job with the message.
  */
-function canonicalCommandName(raw) {
-    var parts = raw.split('.').filter(function (p) { return p.length > 0; });
-    if (parts.length !== 2) {
-        return null;
+class StepFailure extends RingwayError {
+    outputs;
+    constructor(message, outputs) {
+        super(message);
+        this.outputs = outputs;
+        this.name = 'StepFailure';
     }
-    return (parts[0] + '.' + parts[1]).toLowerCase();
 }
-/** Returns the longest suffix of buf that is a proper marker prefix. */
-function partialMarkerSuffixLength(buf) {
-    var max = Math.min(MARKER.length - 1, buf.length);
-    for (var k = max; k >= 1; k--) {
-        if (buf.compare(MARKER, 0, k, buf.length - k, buf.length) === 0) {
-            return k;
-        }
-    }
-    return 0;
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
+function namesAnInput(message) {
+    return /\binput '|' input\b/.test(message);
 }
 /**
- * Locates the end of a command-name header that starts at `start` (the byte after a marker).
- * The name ends at the first space or ']'. A CR or LF is also reported as a terminator with
- * newline=true so the caller can fail closed. Scans at most MAX_HEADER bytes; term is -1 when
- * no terminator is found within that bound (or before the buffer ends).
+ * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
+ * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
+ * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
  */
-function scanHeader(buf, start) {
-    var limit = Math.min(buf.length, start + MAX_HEADER);
-    for (var k = start; k < limit; k++) {
-        var b = buf[k];
-        if (b === SPACE || b === RBRACKET) {
-            return { term: k, newline: false };
-        }
-        if (b === CR || b === LF) {
-            return { term: k, newline: true };
-        }
+function withInput(input, fn) {
+    const prefix = (err) => {
+        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+            throw err;
+        // Same error (class, outputs, cause kept), one line longer.
+        err.message = `input '${input}': ${err.message}`;
+        throw err;
+    };
+    try {
+        const out = fn();
+        return (out instanceof Promise ? out.catch(prefix) : out);
     }
-    return { term: -1, newline: false };
-}
-/**
- * Stateful, byte-level marker filter. Feed bytes with push() and finish with flush().
- * Retains only the minimal bytes needed to resolve a marker that straddles a chunk
- * boundary, so memory stays bounded regardless of input size.
- */
-var MarkerFilter = /** @class */ (function () {
-    function MarkerFilter(enabled, allowed) {
-        this.enabled = enabled;
-        this.allowed = allowed;
-        this.pending = EMPTY;
-    }
-    MarkerFilter.prototype.push = function (chunk) {
-        var buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        this.pending = EMPTY;
-        var out = [];
-        var pos = 0;
-        while (pos < buf.length) {
-            var idx = buf.indexOf(MARKER, pos);
-            if (idx === -1) {
-                // No complete marker remains. Retain a possible partial marker at the tail so
-                // it can be completed by the next chunk; emit everything before it.
-                var keep = Math.min(partialMarkerSuffixLength(buf), buf.length - pos);
-                var emitEnd = buf.length - keep;
-                if (emitEnd > pos) {
-                    out.push(pos === 0 && emitEnd === buf.length ? buf : buf.subarray(pos, emitEnd));
-                }
-                this.pending = keep ? buf.subarray(buf.length - keep) : EMPTY;
-                break;
-            }
-            if (idx > pos) {
-                out.push(buf.subarray(pos, idx));
-            }
-            var afterMarker = idx + MARKER.length;
-            if (!this.enabled) {
-                out.push(NEUTRALIZED);
-                pos = afterMarker;
-                continue;
-            }
-            // Enabled: read the command name (up to the first space or ']') and allow the marker
-            // only when that name is allowlisted.
-            var _a = scanHeader(buf, afterMarker), term = _a.term, newline = _a.newline;
-            if (term === -1) {
-                if (buf.length - afterMarker >= MAX_HEADER) {
-                    // No terminator within the bound: fail closed.
-                    out.push(NEUTRALIZED);
-                    pos = afterMarker;
-                    continue;
-                }
-                // Header may complete in a later chunk; retain from the marker start.
-                this.pending = buf.subarray(idx);
-                break;
-            }
-            // A CR/LF before the terminator means the agent (which parses per line) would never
-            // treat this as a command, so we fail closed and neutralize.
-            if (newline) {
-                out.push(NEUTRALIZED);
-                pos = afterMarker;
-                continue;
-            }
-            var name_1 = canonicalCommandName(buf.toString('utf8', afterMarker, term));
-            // Allowlisted markers pass unchanged; the header/data after them flow through as
-            // ordinary bytes and any later markers are evaluated independently.
-            out.push(name_1 && this.allowed.has(name_1) ? MARKER : NEUTRALIZED);
-            pos = afterMarker;
-        }
-        if (out.length === 0) {
-            return EMPTY;
-        }
-        if (out.length === 1) {
-            var only = out[0];
-            // Never expose module-level buffers that callers could mutate globally.
-            return only === NEUTRALIZED || only === MARKER ? Buffer.from(only) : only;
-        }
-        return Buffer.concat(out);
-    };
-    MarkerFilter.prototype.flush = function () {
-        var p = this.pending;
-        this.pending = EMPTY;
-        if (p.length === 0) {
-            return EMPTY;
-        }
-        // An incomplete command candidate that begins with the full marker is neutralized.
-        if (this.enabled && p.length >= MARKER.length && p.subarray(0, MARKER.length).equals(MARKER)) {
-            return Buffer.concat([NEUTRALIZED, p.subarray(MARKER.length)]);
-        }
-        // A partial marker (fewer than the full bytes) cannot be executed by the agent, so it
-        // is safe to emit unchanged.
-        return p;
-    };
-    return MarkerFilter;
-}());
-exports.MarkerFilter = MarkerFilter;
-/**
- * A Transform stream that neutralizes VSO command markers in external output. Pipe untrusted
- * output into it; it writes filtered bytes to its readable side (and, via
- * createExternalOutputStream, on to the destination).
- */
-var ExternalOutputStream = /** @class */ (function (_super) {
-    __extends(ExternalOutputStream, _super);
-    function ExternalOutputStream(options) {
-        var _this = _super.call(this) || this;
-        _this.markerFilter = new MarkerFilter(!!options.enableVsoCommands, resolveAllowed(options));
-        return _this;
-    }
-    ExternalOutputStream.prototype._transform = function (chunk, _encoding, callback) {
-        try {
-            var buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), 'utf8');
-            var out = this.markerFilter.push(buf);
-            if (out.length) {
-                this.push(out);
-            }
-            callback();
-        }
-        catch (err) {
-            // Fail closed: never recover by emitting the original marker.
-            callback(err);
-        }
-    };
-    ExternalOutputStream.prototype._flush = function (callback) {
-        try {
-            var out = this.markerFilter.flush();
-            if (out.length) {
-                this.push(out);
-            }
-            callback();
-        }
-        catch (err) {
-            callback(err);
-        }
-    };
-    return ExternalOutputStream;
-}(stream.Transform));
-exports.ExternalOutputStream = ExternalOutputStream;
-/**
- * Creates a filtering stream for external output and pipes it to the destination
- * (default process.stdout). Pipe untrusted output into the returned stream, e.g.
- * `jenkinsResponse.pipe(tl.createExternalOutputStream({ source: 'remote' }))`.
- */
-function createExternalOutputStream(options) {
-    var filterStream = new ExternalOutputStream(options);
-    var destination = options.destination || process.stdout;
-    // Do not end the shared destination (e.g. process.stdout) when the source ends.
-    filterStream.pipe(destination, { end: false });
-    return filterStream;
-}
-exports.createExternalOutputStream = createExternalOutputStream;
-/** Filters one complete value for internal task-lib consumers. */
-function filterExternalOutput(data, options) {
-    var filter = new MarkerFilter(!!options.enableVsoCommands, resolveAllowed(options));
-    var buf = Buffer.isBuffer(data) ? data : Buffer.from(String(data), 'utf8');
-    var filtered = filter.push(buf);
-    var pending = filter.flush();
-    return pending.length ? Buffer.concat([filtered, pending]) : filtered;
-}
-exports.filterExternalOutput = filterExternalOutput;
-/** Creates a stateful writer for internal consumers that receive output in chunks. */
-function createFilteredWriter(options, destination) {
-    var filter = new MarkerFilter(!!options.enableVsoCommands, resolveAllowed(options));
-    var ended = false;
-    return {
-        write: function (data) {
-            if (ended) {
-                throw new Error('Cannot write after end');
-            }
-            var buf = Buffer.isBuffer(data) ? data : Buffer.from(String(data), 'utf8');
-            var filtered = filter.push(buf);
-            if (filtered.length) {
-                destination.write(filtered);
-            }
-        },
-        end: function () {
-            if (ended) {
-                return;
-            }
-            ended = true;
-            var pending = filter.flush();
-            if (pending.length) {
-                destination.write(pending);
-            }
-        }
-    };
-}
-exports.createFilteredWriter = createFilteredWriter;
-/** Filters external output before writing it or submitting it through a task-lib logger. */
-function logExternalOutput(message, options) {
-    var filtered = filterExternalOutput(message, options);
-    switch (options.type) {
-        case 'raw':
-            var destination = options.destination || process.stdout;
-            destination.write(filtered);
-            break;
-        case 'debug':
-            im._debug(filtered.toString('utf8'));
-            break;
-        case 'warning':
-            im._warning(filtered.toString('utf8'), options.issueSource, options.auditAction);
-            break;
-        case 'error':
-            im._error(filtered.toString('utf8'), options.issueSource, options.auditAction);
-            break;
+    catch (err) {
+        return prefix(err);
     }
 }
-/** Filters external output and writes it directly to the configured destination. */
-function writeExternalOutput(message, options) {
-    logExternalOutput(message, __assign(__assign({}, options), { type: 'raw' }));
-}
-exports.writeExternalOutput = writeExternalOutput;
-/** Filters external output and submits it through the task-lib debug logger. */
-function debugExternalOutput(message, options) {
-    logExternalOutput(message, __assign(__assign({}, options), { type: 'debug' }));
-}
-exports.debugExternalOutput = debugExternalOutput;
-/** Filters external output and submits it through the task-lib warning logger. */
-function warningExternalOutput(message, options) {
-    logExternalOutput(message, __assign(__assign({}, options), { type: 'warning' }));
-}
-exports.warningExternalOutput = warningExternalOutput;
-/** Filters external output and submits it through the task-lib error logger. */
-function errorExternalOutput(message, options) {
-    logExternalOutput(message, __assign(__assign({}, options), { type: 'error' }));
-}
-exports.errorExternalOutput = errorExternalOutput;
 
 
 /***/ }),
 
-/***/ 8202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-var _a, _b;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isSigPipeError = exports._exposeCertSettings = exports._exposeProxySettings = exports._normalizeSeparators = exports._isRooted = exports._getDirectoryName = exports._ensureRooted = exports._isUncPath = exports._loadData = exports._ensurePatternRooted = exports._getFindInfoFromPattern = exports._cloneMatchOptions = exports._legacyFindFiles_convertPatternToRegExp = exports._which = exports._checkPath = exports._exist = exports._debug = exports._error = exports._warning = exports._command = exports._getVariableKey = exports._getVariable = exports._loc = exports._setResourcePath = exports._setErrStream = exports._setStdStream = exports._writeLine = exports._truncateBeforeSensitiveKeyword = exports._endsWith = exports._startsWith = exports.IssueAuditAction = exports.IssueSource = exports._vault = exports._knownVariableMap = void 0;
-var fs = __nccwpck_require__(9896);
-var path = __nccwpck_require__(6928);
-var os = __nccwpck_require__(857);
-var minimatch = __nccwpck_require__(3772);
-var util = __nccwpck_require__(9023);
-var tcm = __nccwpck_require__(8373);
-var vm = __nccwpck_require__(4059);
-var semver = __nccwpck_require__(9318);
-var crypto = __nccwpck_require__(6982);
-var libResource = __nccwpck_require__(7137);
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mi: () => (/* binding */ networkTimeoutMs),
+  q9: () => (/* binding */ noAnswerError),
+  s: () => (/* binding */ setNetworkTimeout)
+});
+
+// UNUSED EXPORTS: ExecError, SCRUBBED_ENV, childEnv, exec, lastLines
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(115);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./lib/exec.ts
+
+
+
 /**
- * Hash table of known variable info. The formatted env var name is the lookup key.
- *
- * The purpose of this hash table is to keep track of known variables. The hash table
- * needs to be maintained for multiple reasons:
- *  1) to distinguish between env vars and job vars
- *  2) to distinguish between secret vars and public
- *  3) to know the real variable name and not just the formatted env var name.
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
  */
-exports._knownVariableMap = {};
-var _commandCorrelationId;
-//-----------------------------------------------------
-// Enums
-//-----------------------------------------------------
-var IssueSource;
-(function (IssueSource) {
-    IssueSource["CustomerScript"] = "CustomerScript";
-    IssueSource["TaskInternal"] = "TaskInternal";
-})(IssueSource = exports.IssueSource || (exports.IssueSource = {}));
-var IssueAuditAction;
-(function (IssueAuditAction) {
-    IssueAuditAction[IssueAuditAction["Unknown"] = 0] = "Unknown";
-    IssueAuditAction[IssueAuditAction["ShellTasksValidation"] = 1] = "ShellTasksValidation";
-})(IssueAuditAction = exports.IssueAuditAction || (exports.IssueAuditAction = {}));
-//-----------------------------------------------------
-// Validation Checks
-//-----------------------------------------------------
-// async await needs generators in node 4.x+
-if (semver.lt(process.versions.node, '4.2.0')) {
-    _warning('Tasks require a new agent.  Upgrade your agent or node to 4.2.0 or later', IssueSource.TaskInternal);
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
 }
-//-----------------------------------------------------
-// String convenience
-//-----------------------------------------------------
-function _startsWith(str, start) {
-    return str.slice(0, start.length) == start;
+function networkTimeoutMs() {
+    return networkBudgetMs;
 }
-exports._startsWith = _startsWith;
-function _endsWith(str, end) {
-    return str.slice(-end.length) == end;
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new errors/* RingwayError */.Sy(`${(0,secrets/* redact */.E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
 }
-exports._endsWith = _endsWith;
-function _truncateBeforeSensitiveKeyword(str, sensitiveKeywordsPattern) {
-    if (!str) {
-        return str;
-    }
-    var index = str.search(sensitiveKeywordsPattern);
-    if (index <= 0) {
-        return str;
-    }
-    return "".concat(str.substring(0, index), "...");
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
-exports._truncateBeforeSensitiveKeyword = _truncateBeforeSensitiveKeyword;
-//-----------------------------------------------------
-// General Helpers
-//-----------------------------------------------------
-var _outStream = process.stdout;
-var _errStream = process.stderr;
-function _writeLine(str) {
-    _outStream.write(str + os.EOL);
-}
-exports._writeLine = _writeLine;
-function _setStdStream(stdStream) {
-    _outStream = stdStream;
-}
-exports._setStdStream = _setStdStream;
-function _setErrStream(errStream) {
-    _errStream = errStream;
-}
-exports._setErrStream = _setErrStream;
-//-----------------------------------------------------
-// Loc Helpers
-//-----------------------------------------------------
-var _locStringCache = {};
-var _resourceFiles = {};
-var _libResourceFileLoaded = false;
-var _resourceCulture = 'en-US';
-function _getLocStrings(resourceJson, locResourceJson) {
-    var locStrings = {};
-    if (resourceJson && resourceJson.hasOwnProperty('messages')) {
-        for (var key in resourceJson.messages) {
-            if (locResourceJson && locResourceJson.hasOwnProperty('loc.messages.' + key)) {
-                locStrings[key] = locResourceJson['loc.messages.' + key];
+/**
+ * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
+ * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
+ * formatting into the CLI and Azure surfaces.
+ */
+function exec(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const env = childEnv();
+        for (const [k, v] of Object.entries(opts.env ?? {})) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
+        const out = [];
+        const err = [];
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            if (e.code === 'ENOENT')
+                reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+            else
+                reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
+        });
+        child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure) {
+                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
             }
             else {
-                locStrings[key] = resourceJson.messages[key];
+                resolve(result);
             }
-        }
-    }
-    return locStrings;
-}
-function _loadResJson(resjsonFile) {
-    var resJson;
-    if (_exist(resjsonFile)) {
-        var resjsonContent = fs.readFileSync(resjsonFile, 'utf8').toString();
-        // remove BOM
-        if (resjsonContent.indexOf('\uFEFF') == 0) {
-            resjsonContent = resjsonContent.slice(1);
-        }
-        try {
-            resJson = JSON.parse(resjsonContent);
-        }
-        catch (err) {
-            _debug('unable to parse resjson with err: ' + err.message);
-        }
-    }
-    else {
-        _debug('.resjson file not found: ' + resjsonFile);
-    }
-    return resJson;
-}
-function _loadLocStrings(resourceFile, culture) {
-    var locStrings = {};
-    if (_exist(resourceFile)) {
-        var resourceJson = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(resourceFile);
-        if (resourceJson && resourceJson.hasOwnProperty('messages')) {
-            var locResourceJson;
-            // load up resource resjson for different culture
-            var localizedResourceFile = path.join(path.dirname(resourceFile), 'Strings', 'resources.resjson');
-            var upperCulture = culture.toUpperCase();
-            var cultures = [];
-            try {
-                cultures = fs.readdirSync(localizedResourceFile);
-            }
-            catch (ex) { }
-            for (var i = 0; i < cultures.length; i++) {
-                if (cultures[i].toUpperCase() == upperCulture) {
-                    localizedResourceFile = path.join(localizedResourceFile, cultures[i], 'resources.resjson');
-                    if (_exist(localizedResourceFile)) {
-                        locResourceJson = _loadResJson(localizedResourceFile);
-                    }
-                    break;
-                }
-            }
-            locStrings = _getLocStrings(resourceJson, locResourceJson);
-        }
-    }
-    else {
-        _warning('LIB_ResourceFile does not exist', IssueSource.TaskInternal);
-    }
-    return locStrings;
-}
-function _loadEmbeddedLocStrings(resourceData, culture) {
-    var localizedResource;
-    var upperCulture = culture.toUpperCase();
-    var localizedResources = resourceData.localizedMessages || {};
-    for (var localizedCulture in localizedResources) {
-        if (localizedCulture.toUpperCase() == upperCulture) {
-            localizedResource = localizedResources[localizedCulture];
-            break;
-        }
-    }
-    return _getLocStrings(resourceData, localizedResource);
+        });
+        child.stdin.on('error', () => undefined); // child may exit before reading stdin
+        child.stdin.end(opts.input ?? '');
+    });
 }
 /**
- * Sets the location of the resources json.  This is typically the task.json file.
- * Call once at the beginning of the script before any calls to loc.
- * @param     path      Full path to the json.
- * @param     ignoreWarnings  Won't throw warnings if path already set.
- * @returns   void
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
  */
-function _setResourcePath(path, ignoreWarnings) {
-    if (ignoreWarnings === void 0) { ignoreWarnings = false; }
-    if (process.env['TASKLIB_INPROC_UNITS']) {
-        _resourceFiles = {};
-        _libResourceFileLoaded = false;
-        _locStringCache = {};
-        _resourceCulture = 'en-US';
-    }
-    if (!_resourceFiles[path]) {
-        _checkPath(path, 'resource file path');
-        _resourceFiles[path] = path;
-        _debug('adding resource file: ' + path);
-        _resourceCulture = _getVariable('system.culture') || _resourceCulture;
-        var locStrs = _loadLocStrings(path, _resourceCulture);
-        for (var key in locStrs) {
-            //cache loc string
-            _locStringCache[key] = locStrs[key];
-        }
-    }
-    else {
-        if (ignoreWarnings) {
-        }
-        else {
-            _warning(_loc('LIB_ResourceFileAlreadySet', path), IssueSource.TaskInternal);
-        }
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
+/** A failed command; the message carries the last meaningful stderr line, redacted. */
+class ExecError extends errors/* RingwayError */.Sy {
+    label;
+    result;
+    constructor(label, result) {
+        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+        this.label = label;
+        this.result = result;
+        this.name = 'ExecError';
     }
 }
-exports._setResourcePath = _setResourcePath;
-/**
- * Gets the localized string from the json resource file.  Optionally formats with additional params.
- *
- * @param     key      key of the resources string in the resource file
- * @param     param    additional params for formatting the string
- * @returns   string
- */
-function _loc(key) {
-    var param = [];
-    for (var _i = 1; _i < arguments.length; _i++) {
-        param[_i - 1] = arguments[_i];
-    }
-    if (!_libResourceFileLoaded) {
-        // merge loc strings from azure-pipelines-task-lib.
-        var libLocStrs = _loadEmbeddedLocStrings(libResource, _resourceCulture);
-        for (var libKey in libLocStrs) {
-            //cache azure-pipelines-task-lib loc string
-            _locStringCache[libKey] = libLocStrs[libKey];
-        }
-        _libResourceFileLoaded = true;
-    }
-    var locString;
-    ;
-    if (_locStringCache.hasOwnProperty(key)) {
-        locString = _locStringCache[key];
-    }
-    else {
-        if (Object.keys(_resourceFiles).length <= 0) {
-            _warning("Resource file haven't been set, can't find loc string for key: ".concat(key), IssueSource.TaskInternal);
-        }
-        else {
-            _warning("Can't find loc string for key: ".concat(key));
-        }
-        locString = key;
-    }
-    if (param.length > 0) {
-        return util.format.apply(this, [locString].concat(param));
-    }
-    else {
-        return locString;
-    }
+function lastLines(text, n = 3) {
+    const lines = (0,secrets/* redact */.E$)(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.slice(-n).join(' | ') || 'no output';
 }
-exports._loc = _loc;
-//-----------------------------------------------------
-// Input Helpers
-//-----------------------------------------------------
-/**
- * Gets a variable value that is defined on the build/release definition or set at runtime.
- *
- * @param     name     name of the variable to get
- * @returns   string
- */
-function _getVariable(name) {
-    var varval;
-    // get the metadata
-    var info;
-    var key = _getVariableKey(name);
-    if (exports._knownVariableMap.hasOwnProperty(key)) {
-        info = exports._knownVariableMap[key];
-    }
-    if (info && info.secret) {
-        // get the secret value
-        varval = exports._vault.retrieveSecret('SECRET_' + key);
-    }
-    else {
-        // get the public value
-        varval = process.env[key];
-        // fallback for pre 2.104.1 agent
-        if (!varval && name.toUpperCase() == 'AGENT.JOBSTATUS') {
-            varval = process.env['agent.jobstatus'];
-        }
-    }
-    _debug(name + '=' + varval);
-    return varval;
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
 }
-exports._getVariable = _getVariable;
-function _getVariableKey(name) {
-    if (!name) {
-        throw new Error(_loc('LIB_ParameterIsRequired', 'name'));
-    }
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AzureHost: () => (/* binding */ AzureHost),
+  azureInput: () => (/* binding */ azureInput),
+  azureWords: () => (/* binding */ azureWords),
+  runAzure: () => (/* binding */ runAzure)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./lib/hosts/azure-commands.ts
+// The few Azure Pipelines logging commands the Azure host uses (`##vso[area.action key=value;...]message`
+// on stdout, read by the agent line by line). Not azure-pipelines-task-lib: loading it (with q,
+// semver, minimatch) took ~50 ms of every task's start for five commands. The lines written are
+// byte for byte what task-lib 5.x writes for the same calls (test/hosts/azure-commands.test.ts
+// compares them with task-lib itself).
+
+/** A property value: `;` and `]` would end the property or the command. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/]/g, '%5D').replace(/;/g, '%3B');
+}
+/** The message: the agent reads up to the end of the line, so only line breaks (and `%`) are escaped. */
+function escapeData(value) {
+    return value.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** The agent's variable key for a name, as task-lib forms it: `my.var name` → `MY_VAR_NAME`. */
+function variableKey(name) {
     return name.replace(/\./g, '_').replace(/ /g, '_').toUpperCase();
 }
-exports._getVariableKey = _getVariableKey;
-//-----------------------------------------------------
-// Cmd Helpers
-//-----------------------------------------------------
-function _command(command, properties, message) {
-    var taskCmd = new tcm.TaskCommand(command, properties, message);
-    _writeLine(taskCmd.toString());
+/** The command line task-lib's TaskCommand writes: empty properties are left out, each kept one ends with `;`. */
+function commandLine(command, properties, message) {
+    let line = `##vso[${command}`;
+    if (properties && Object.keys(properties).length > 0) {
+        line += ' ';
+        for (const [k, v] of Object.entries(properties))
+            if (v)
+                line += `${k}=${escapeProperty(v)};`;
+    }
+    return `${line}]${escapeData(message)}`;
 }
-exports._command = _command;
-function _warning(message, source, auditAction) {
-    if (source === void 0) { source = IssueSource.TaskInternal; }
-    _command('task.issue', {
-        'type': 'warning',
-        'source': source,
-        'correlationId': _commandCorrelationId,
-        'auditAction': auditAction
-    }, message);
-}
-exports._warning = _warning;
-function _error(message, source, auditAction) {
-    if (source === void 0) { source = IssueSource.TaskInternal; }
-    _command('task.issue', {
-        'type': 'error',
-        'source': source,
-        'correlationId': _commandCorrelationId,
-        'auditAction': auditAction
-    }, message);
-}
-exports._error = _error;
-var debugMode = ((_a = _getVariable('system.debug')) === null || _a === void 0 ? void 0 : _a.toLowerCase()) === 'true';
-var shouldCheckDebugMode = ((_b = _getVariable('DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff')) === null || _b === void 0 ? void 0 : _b.toLowerCase()) === 'true';
-function _debug(message) {
-    if (!shouldCheckDebugMode
-        || (shouldCheckDebugMode && debugMode)) {
-        _command('task.debug', null, message);
+class AgentCommands {
+    agent;
+    writeLine;
+    constructor(agent, writeLine = (line) => process.stdout.write(line + external_node_os_.EOL)) {
+        this.agent = agent;
+        this.writeLine = writeLine;
+    }
+    command(command, properties, message) {
+        this.writeLine(commandLine(command, properties, message));
+    }
+    issue(type, message) {
+        this.command('task.issue', { type, source: 'TaskInternal', correlationId: this.agent.correlationId }, message);
+    }
+    debug(message) {
+        if (this.agent.debugLogs)
+            this.command('task.debug', null, message);
+    }
+    warning(message) {
+        this.issue('warning', message);
+    }
+    error(message) {
+        this.issue('error', message);
+    }
+    /**
+     * An output variable (`<step>.<name>` for later steps). A name the agent knows as a secret
+     * variable stays secret, as in task-lib ("once a secret always a secret").
+     */
+    setOutputVariable(name, value) {
+        const secret = this.agent.secretVariables.has(variableKey(name));
+        this.debug(`set ${name}=${secret && value ? '********' : value}`);
+        if (secret && /\r|\n/.test(value) && `${process.env.SYSTEM_UNSAFEALLOWMULTILINESECRET}`.toUpperCase() !== 'TRUE') {
+            throw new Error('Secrets cannot contain multiple lines');
+        }
+        this.command('task.setvariable', { variable: name, isOutput: 'true', issecret: String(secret) }, value);
+    }
+    /** Attaches a markdown file to the run's summary page. */
+    uploadSummary(path) {
+        this.command('task.uploadsummary', null, path);
+    }
+    /**
+     * The task's result: a failure is also an error issue (shown on the run's summary). The exit
+     * code stays 0 either way, as with task-lib: the agent takes the result from task.complete.
+     */
+    setResult(result, message) {
+        this.debug(`task result: ${result}`);
+        if (result === 'Failed' && message)
+            this.error(message);
+        this.command('task.complete', { result }, message);
     }
 }
-exports._debug = _debug;
-// //-----------------------------------------------------
-// // Disk Functions
-// //-----------------------------------------------------
+
+;// CONCATENATED MODULE: ./lib/hosts/azure-inputs.ts
+
 /**
- * Returns whether a path exists.
- *
- * @param     path      path to check
- * @returns   boolean
+ * What the agent hands a task through its environment, read once when the bundle loads (azure.ts
+ * imports this module first) and then removed from process.env, as azure-pipelines-task-lib did
+ * on load (internal.js _loadData): inputs, service connections' credentials, secure file tickets,
+ * secret and task variables go into memory only, so no child process (git, helm, buildah, HLD
+ * hooks) inherits a token. Also taken out: the correlation id and the public/secret variable
+ * lists, which only this task should read.
  */
-function _exist(path) {
-    var exist = false;
-    try {
-        exist = !!(path && fs.statSync(path) != null);
-    }
-    catch (err) {
-        if (err && err.code === 'ENOENT') {
-            exist = false;
-        }
-        else {
-            throw err;
-        }
-    }
-    return exist;
-}
-exports._exist = _exist;
-/**
- * Checks whether a path exists.
- * If the path does not exist, it will throw.
- *
- * @param     p         path to check
- * @param     name      name only used in error message to identify the path
- * @returns   void
- */
-function _checkPath(p, name) {
-    _debug('check path : ' + p);
-    if (!_exist(p)) {
-        throw new Error(_loc('LIB_PathNotFound', name, p));
-    }
-}
-exports._checkPath = _checkPath;
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool       name of the tool
- * @param     check      whether to check if tool exists
- * @returns   string
- */
-function _which(tool, check) {
-    if (!tool) {
-        throw new Error('parameter \'tool\' is required');
-    }
-    // recursive when check=true
-    if (check) {
-        var result = _which(tool, false);
-        if (result) {
-            return result;
-        }
-        else {
-            if (process.platform == 'win32') {
-                throw new Error(_loc('LIB_WhichNotFound_Win', tool));
-            }
-            else {
-                throw new Error(_loc('LIB_WhichNotFound_Linux', tool));
-            }
-        }
-    }
-    _debug("which '".concat(tool, "'"));
-    try {
-        // build the list of extensions to try
-        var extensions = [];
-        if (process.platform == 'win32' && process.env['PATHEXT']) {
-            for (var _i = 0, _a = process.env['PATHEXT'].split(path.delimiter); _i < _a.length; _i++) {
-                var extension = _a[_i];
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (_isRooted(tool)) {
-            var filePath = _tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                _debug("found: '".concat(filePath, "'"));
-                return filePath;
-            }
-            _debug('not found');
-            return '';
-        }
-        // if any path separators, return empty
-        if (tool.indexOf('/') >= 0 || (process.platform == 'win32' && tool.indexOf('\\') >= 0)) {
-            _debug('not found');
-            return '';
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a task lib perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the task lib should strive for consistency
-        // across platforms.
-        var directories = [];
-        if (process.env['PATH']) {
-            for (var _b = 0, _c = process.env['PATH'].split(path.delimiter); _b < _c.length; _b++) {
-                var p = _c[_b];
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // return the first match
-        for (var _d = 0, directories_1 = directories; _d < directories_1.length; _d++) {
-            var directory = directories_1[_d];
-            var filePath = _tryGetExecutablePath(directory + path.sep + tool, extensions);
-            if (filePath) {
-                _debug("found: '".concat(filePath, "'"));
-                return filePath;
-            }
-        }
-        _debug('not found');
-        return '';
-    }
-    catch (err) {
-        throw new Error(_loc('LIB_OperationFailed', 'which', err.message));
-    }
-}
-exports._which = _which;
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function _tryGetExecutablePath(filePath, extensions) {
-    try {
-        // test file exists
-        var stats = fs.statSync(filePath);
-        if (stats.isFile()) {
-            if (process.platform == 'win32') {
-                // on Windows, test for valid extension
-                var isExecutable = false;
-                var fileName = path.basename(filePath);
-                var dotIndex = fileName.lastIndexOf('.');
-                if (dotIndex >= 0) {
-                    var upperExt_1 = fileName.substr(dotIndex).toUpperCase();
-                    if (extensions.some(function (validExt) { return validExt.toUpperCase() == upperExt_1; })) {
-                        return filePath;
-                    }
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-    }
-    catch (err) {
-        if (err.code != 'ENOENT') {
-            _debug("Unexpected error attempting to determine if executable file exists '".concat(filePath, "': ").concat(err));
-        }
-    }
-    // try each extension
-    var originalFilePath = filePath;
-    for (var _i = 0, extensions_1 = extensions; _i < extensions_1.length; _i++) {
-        var extension = extensions_1[_i];
-        var found = false;
-        var filePath_1 = originalFilePath + extension;
-        try {
-            var stats = fs.statSync(filePath_1);
-            if (stats.isFile()) {
-                if (process.platform == 'win32') {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        var directory = path.dirname(filePath_1);
-                        var upperName = path.basename(filePath_1).toUpperCase();
-                        for (var _a = 0, _b = fs.readdirSync(directory); _a < _b.length; _a++) {
-                            var actualName = _b[_a];
-                            if (upperName == actualName.toUpperCase()) {
-                                filePath_1 = path.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        _debug("Unexpected error attempting to determine the actual case of the file '".concat(filePath_1, "': ").concat(err));
-                    }
-                    return filePath_1;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath_1;
-                    }
-                }
-            }
-        }
-        catch (err) {
-            if (err.code != 'ENOENT') {
-                _debug("Unexpected error attempting to determine if executable file exists '".concat(filePath_1, "': ").concat(err));
-            }
-        }
-    }
-    return '';
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return (stats.mode & 1) > 0 || ((stats.mode & 8) > 0 && stats.gid === process.getgid()) || ((stats.mode & 64) > 0 && stats.uid === process.getuid());
-}
-function _legacyFindFiles_convertPatternToRegExp(pattern) {
-    pattern = (process.platform == 'win32' ? pattern.replace(/\\/g, '/') : pattern) // normalize separator on Windows
-        .replace(/[-\/\\^$*+?.()|[\]{}]/g, '\\$&') // regex escape - from http://stackoverflow.com/questions/3561493/is-there-a-regexp-escape-function-in-javascript
-        .replace(/\\\/\\\*\\\*\\\//g, '((\/.+/)|(\/))') // replace directory globstar, e.g. /hello/**/world
-        .replace(/\\\*\\\*/g, '.*') // replace remaining globstars with a wildcard that can span directory separators, e.g. /hello/**dll
-        .replace(/\\\*/g, '[^\/]*') // replace asterisks with a wildcard that cannot span directory separators, e.g. /hello/*.dll
-        .replace(/\\\?/g, '[^\/]'); // replace single character wildcards, e.g. /hello/log?.dll
-    pattern = "^".concat(pattern, "$");
-    var flags = process.platform == 'win32' ? 'i' : '';
-    return new RegExp(pattern, flags);
-}
-exports._legacyFindFiles_convertPatternToRegExp = _legacyFindFiles_convertPatternToRegExp;
-function _cloneMatchOptions(matchOptions) {
-    return {
-        debug: matchOptions.debug,
-        nobrace: matchOptions.nobrace,
-        noglobstar: matchOptions.noglobstar,
-        dot: matchOptions.dot,
-        noext: matchOptions.noext,
-        nocase: matchOptions.nocase,
-        nonull: matchOptions.nonull,
-        matchBase: matchOptions.matchBase,
-        nocomment: matchOptions.nocomment,
-        nonegate: matchOptions.nonegate,
-        flipNegate: matchOptions.flipNegate
-    };
-}
-exports._cloneMatchOptions = _cloneMatchOptions;
-function _getFindInfoFromPattern(defaultRoot, pattern, matchOptions) {
-    // parameter validation
-    if (!defaultRoot) {
-        throw new Error('getFindRootFromPattern() parameter defaultRoot cannot be empty');
-    }
-    if (!pattern) {
-        throw new Error('getFindRootFromPattern() parameter pattern cannot be empty');
-    }
-    if (!matchOptions.nobrace) {
-        throw new Error('getFindRootFromPattern() expected matchOptions.nobrace to be true');
-    }
-    // for the sake of determining the findPath, pretend nocase=false
-    matchOptions = _cloneMatchOptions(matchOptions);
-    matchOptions.nocase = false;
-    // check if basename only and matchBase=true
-    if (matchOptions.matchBase &&
-        !_isRooted(pattern) &&
-        (process.platform == 'win32' ? pattern.replace(/\\/g, '/') : pattern).indexOf('/') < 0) {
-        return {
-            adjustedPattern: pattern,
-            findPath: defaultRoot,
-            statOnly: false,
-        };
-    }
-    // the technique applied by this function is to use the information on the Minimatch object determine
-    // the findPath. Minimatch breaks the pattern into path segments, and exposes information about which
-    // segments are literal vs patterns.
-    //
-    // note, the technique currently imposes a limitation for drive-relative paths with a glob in the
-    // first segment, e.g. C:hello*/world. it's feasible to overcome this limitation, but is left unsolved
-    // for now.
-    var minimatchObj = new minimatch.Minimatch(pattern, matchOptions);
-    // the "set" property is an array of arrays of parsed path segment info. the outer array should only
-    // contain one item, otherwise something went wrong. brace expansion can result in multiple arrays,
-    // but that should be turned off by the time this function is reached.
-    if (minimatchObj.set.length != 1) {
-        throw new Error('getFindRootFromPattern() expected Minimatch(...).set.length to be 1. Actual: ' + minimatchObj.set.length);
-    }
-    var literalSegments = [];
-    for (var _i = 0, _a = minimatchObj.set[0]; _i < _a.length; _i++) {
-        var parsedSegment = _a[_i];
-        if (typeof parsedSegment == 'string') {
-            // the item is a string when the original input for the path segment does not contain any
-            // unescaped glob characters.
-            //
-            // note, the string here is already unescaped (i.e. glob escaping removed), so it is ready
-            // to pass to find() as-is. for example, an input string 'hello\\*world' => 'hello*world'.
-            literalSegments.push(parsedSegment);
+const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_)/;
+/** Reads the task's variables from `env` and deletes the vaulted ones (and the agent's lists) from it. */
+function takeTaskEnvironment(env) {
+    const snapshot = {};
+    // Secret variable names, in task-lib's order: SECRET_<KEY> variables, then the public list, then
+    // the secret list, each overriding the one before.
+    const secret = new Map();
+    for (const [k, v] of Object.entries(env)) {
+        if (!VAULTED.test(k))
             continue;
-        }
-        break;
+        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
+            snapshot[k] = v;
+        if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length)
+            secret.set(variableKey(k.slice('SECRET_'.length)), true);
+        // Like task-lib, an empty one stays: it carries nothing.
+        if (v)
+            delete env[k];
     }
-    // join the literal segments back together. Minimatch converts '\' to '/' on Windows, then squashes
-    // consequetive slashes, and finally splits on slash. this means that UNC format is lost, but can
-    // be detected from the original pattern.
-    var joinedSegments = literalSegments.join('/');
-    if (joinedSegments && process.platform == 'win32' && _startsWith(pattern.replace(/\\/g, '/'), '//')) {
-        joinedSegments = '/' + joinedSegments; // restore UNC format
-    }
-    // determine the find path
-    var findPath;
-    if (_isRooted(pattern)) { // the pattern was rooted
-        findPath = joinedSegments;
-    }
-    else if (joinedSegments) { // the pattern was not rooted, and literal segments were found
-        findPath = _ensureRooted(defaultRoot, joinedSegments);
-    }
-    else { // the pattern was not rooted, and no literal segments were found
-        findPath = defaultRoot;
-    }
-    // clean up the path
-    if (findPath) {
-        findPath = _getDirectoryName(_ensureRooted(findPath, '_')); // hack to remove unnecessary trailing slash
-        findPath = _normalizeSeparators(findPath); // normalize slashes
-    }
-    return {
-        adjustedPattern: _ensurePatternRooted(defaultRoot, pattern),
-        findPath: findPath,
-        statOnly: literalSegments.length == minimatchObj.set[0].length,
+    for (const name of nameList(env.VSTS_PUBLIC_VARIABLES))
+        secret.set(variableKey(name), false);
+    for (const name of nameList(env.VSTS_SECRET_VARIABLES))
+        secret.set(variableKey(name), true);
+    const agent = {
+        correlationId: env.COMMAND_CORRELATION_ID ?? '',
+        // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
+    delete env.COMMAND_CORRELATION_ID;
+    delete env.VSTS_PUBLIC_VARIABLES;
+    delete env.VSTS_SECRET_VARIABLES;
+    return { snapshot, agent };
 }
-exports._getFindInfoFromPattern = _getFindInfoFromPattern;
-function _ensurePatternRooted(root, p) {
-    if (!root) {
-        throw new Error('ensurePatternRooted() parameter "root" cannot be empty');
-    }
-    if (!p) {
-        throw new Error('ensurePatternRooted() parameter "p" cannot be empty');
-    }
-    if (_isRooted(p)) {
-        return p;
-    }
-    // normalize root
-    root = _normalizeSeparators(root);
-    // escape special glob characters
-    root = (process.platform == 'win32' ? root : root.replace(/\\/g, '\\\\')) // escape '\' on OSX/Linux
-        .replace(/(\[)(?=[^\/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-        .replace(/\?/g, '[?]') // escape '?'
-        .replace(/\*/g, '[*]') // escape '*'
-        .replace(/\+\(/g, '[+](') // escape '+('
-        .replace(/@\(/g, '[@](') // escape '@('
-        .replace(/!\(/g, '[!]('); // escape '!('
-    return _ensureRooted(root, p);
-}
-exports._ensurePatternRooted = _ensurePatternRooted;
-//-------------------------------------------------------------------
-// Populate the vault with sensitive data.  Inputs and Endpoints
-//-------------------------------------------------------------------
-function _loadData() {
-    // in agent, prefer TempDirectory then workFolder.
-    // In interactive dev mode, it won't be
-    var keyPath = _getVariable("agent.TempDirectory") || _getVariable("agent.workFolder") || process.cwd();
-    exports._vault = new vm.Vault(keyPath);
-    exports._knownVariableMap = {};
-    _debug('loading inputs and endpoints');
-    var loaded = 0;
-    for (var envvar in process.env) {
-        if (_startsWith(envvar, 'INPUT_') ||
-            _startsWith(envvar, 'ENDPOINT_AUTH_') ||
-            _startsWith(envvar, 'SECUREFILE_TICKET_') ||
-            _startsWith(envvar, 'SECRET_') ||
-            _startsWith(envvar, 'VSTS_TASKVARIABLE_')) {
-            // Record the secret variable metadata. This is required by getVariable to know whether
-            // to retrieve the value from the vault. In a 2.104.1 agent or higher, this metadata will
-            // be overwritten when the VSTS_SECRET_VARIABLES env var is processed below.
-            if (_startsWith(envvar, 'SECRET_')) {
-                var variableName = envvar.substring('SECRET_'.length);
-                if (variableName) {
-                    // This is technically not the variable name (has underscores instead of dots),
-                    // but it's good enough to make getVariable work in a pre-2.104.1 agent where
-                    // the VSTS_SECRET_VARIABLES env var is not defined.
-                    exports._knownVariableMap[_getVariableKey(variableName)] = { name: variableName, secret: true };
-                }
-            }
-            // store the secret
-            var value = process.env[envvar];
-            if (value) {
-                ++loaded;
-                _debug('loading ' + envvar);
-                exports._vault.storeSecret(envvar, value);
-                delete process.env[envvar];
-            }
-        }
-    }
-    _debug('loaded ' + loaded);
-    var correlationId = process.env["COMMAND_CORRELATION_ID"];
-    delete process.env["COMMAND_CORRELATION_ID"];
-    _commandCorrelationId = correlationId ? String(correlationId) : "";
-    // store public variable metadata
-    var names;
+/** A JSON list of variable names as the agent writes it; anything else counts as none. */
+function nameList(json) {
     try {
-        names = JSON.parse(process.env['VSTS_PUBLIC_VARIABLES'] || '[]');
+        const v = JSON.parse(json || '[]');
+        return Array.isArray(v) ? v.filter((n) => typeof n === 'string' && n !== '') : [];
     }
-    catch (err) {
-        throw new Error('Failed to parse VSTS_PUBLIC_VARIABLES as JSON. ' + err); // may occur during interactive testing
-    }
-    names.forEach(function (name) {
-        exports._knownVariableMap[_getVariableKey(name)] = { name: name, secret: false };
-    });
-    delete process.env['VSTS_PUBLIC_VARIABLES'];
-    // store secret variable metadata
-    try {
-        names = JSON.parse(process.env['VSTS_SECRET_VARIABLES'] || '[]');
-    }
-    catch (err) {
-        throw new Error('Failed to parse VSTS_SECRET_VARIABLES as JSON. ' + err); // may occur during interactive testing
-    }
-    names.forEach(function (name) {
-        exports._knownVariableMap[_getVariableKey(name)] = { name: name, secret: true };
-    });
-    delete process.env['VSTS_SECRET_VARIABLES'];
-    // avoid loading twice (overwrites .taskkey)
-    global['_vsts_task_lib_loaded'] = true;
-}
-exports._loadData = _loadData;
-//--------------------------------------------------------------------------------
-// Internal path helpers.
-//--------------------------------------------------------------------------------
-/**
- * Defines if path is unc-path.
- *
- * @param path  a path to a file.
- * @returns     true if path starts with double backslash, otherwise returns false.
- */
-function _isUncPath(path) {
-    return /^\\\\[^\\]/.test(path);
-}
-exports._isUncPath = _isUncPath;
-function _ensureRooted(root, p) {
-    if (!root) {
-        throw new Error('ensureRooted() parameter "root" cannot be empty');
-    }
-    if (!p) {
-        throw new Error('ensureRooted() parameter "p" cannot be empty');
-    }
-    if (_isRooted(p)) {
-        return p;
-    }
-    if (process.platform == 'win32' && root.match(/^[A-Z]:$/i)) { // e.g. C:
-        return root + p;
-    }
-    // ensure root ends with a separator
-    if (_endsWith(root, '/') || (process.platform == 'win32' && _endsWith(root, '\\'))) {
-        // root already ends with a separator
-    }
-    else {
-        root += path.sep; // append separator
-    }
-    return root + p;
-}
-exports._ensureRooted = _ensureRooted;
-/**
- * Determines the parent path and trims trailing slashes (when safe). Path separators are normalized
- * in the result. This function works similar to the .NET System.IO.Path.GetDirectoryName() method.
- * For example, C:\hello\world\ returns C:\hello\world (trailing slash removed). Returns empty when
- * no higher directory can be determined.
- */
-function _getDirectoryName(p) {
-    // short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // normalize separators
-    p = _normalizeSeparators(p);
-    // on Windows, the goal of this function is to match the behavior of
-    // [System.IO.Path]::GetDirectoryName(), e.g.
-    //      C:/             =>
-    //      C:/hello        => C:\
-    //      C:/hello/       => C:\hello
-    //      C:/hello/world  => C:\hello
-    //      C:/hello/world/ => C:\hello\world
-    //      C:              =>
-    //      C:hello         => C:
-    //      C:hello/        => C:hello
-    //      /               =>
-    //      /hello          => \
-    //      /hello/         => \hello
-    //      //hello         =>
-    //      //hello/        =>
-    //      //hello/world   =>
-    //      //hello/world/  => \\hello\world
-    //
-    // unfortunately, path.dirname() can't simply be used. for example, on Windows
-    // it yields different results from Path.GetDirectoryName:
-    //      C:/             => C:/
-    //      C:/hello        => C:/
-    //      C:/hello/       => C:/
-    //      C:/hello/world  => C:/hello
-    //      C:/hello/world/ => C:/hello
-    //      C:              => C:
-    //      C:hello         => C:
-    //      C:hello/        => C:
-    //      /               => /
-    //      /hello          => /
-    //      /hello/         => /
-    //      //hello         => /
-    //      //hello/        => /
-    //      //hello/world   => //hello/world
-    //      //hello/world/  => //hello/world/
-    //      //hello/world/again => //hello/world/
-    //      //hello/world/again/ => //hello/world/
-    //      //hello/world/again/again => //hello/world/again
-    //      //hello/world/again/again/ => //hello/world/again
-    if (process.platform == 'win32') {
-        if (/^[A-Z]:\\?[^\\]+$/i.test(p)) { // e.g. C:\hello or C:hello
-            return p.charAt(2) == '\\' ? p.substring(0, 3) : p.substring(0, 2);
-        }
-        else if (/^[A-Z]:\\?$/i.test(p)) { // e.g. C:\ or C:
-            return '';
-        }
-        var lastSlashIndex = p.lastIndexOf('\\');
-        if (lastSlashIndex < 0) { // file name only
-            return '';
-        }
-        else if (p == '\\') { // relative root
-            return '';
-        }
-        else if (lastSlashIndex == 0) { // e.g. \\hello
-            return '\\';
-        }
-        else if (/^\\\\[^\\]+(\\[^\\]*)?$/.test(p)) { // UNC root, e.g. \\hello or \\hello\ or \\hello\world
-            return '';
-        }
-        return p.substring(0, lastSlashIndex); // e.g. hello\world => hello or hello\world\ => hello\world
-        // note, this means trailing slashes for non-root directories
-        // (i.e. not C:\, \, or \\unc\) will simply be removed.
-    }
-    // OSX/Linux
-    if (p.indexOf('/') < 0) { // file name only
-        return '';
-    }
-    else if (p == '/') {
-        return '';
-    }
-    else if (_endsWith(p, '/')) {
-        return p.substring(0, p.length - 1);
-    }
-    return path.dirname(p);
-}
-exports._getDirectoryName = _getDirectoryName;
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function _isRooted(p) {
-    p = _normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (process.platform == 'win32') {
-        return _startsWith(p, '\\') || // e.g. \ or \hello or \\hello
-            /^[A-Z]:/i.test(p); // e.g. C: or C:\hello
-    }
-    return _startsWith(p, '/'); // e.g. /hello
-}
-exports._isRooted = _isRooted;
-function _normalizeSeparators(p) {
-    p = p || '';
-    if (process.platform == 'win32') {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        var isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading // for UNC
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-exports._normalizeSeparators = _normalizeSeparators;
-//-----------------------------------------------------
-// Expose proxy information to vsts-node-api
-//-----------------------------------------------------
-function _exposeProxySettings() {
-    var proxyUrl = _getVariable('Agent.ProxyUrl');
-    if (proxyUrl && proxyUrl.length > 0) {
-        var proxyUsername = _getVariable('Agent.ProxyUsername');
-        var proxyPassword = _getVariable('Agent.ProxyPassword');
-        var proxyBypassHostsJson = _getVariable('Agent.ProxyBypassList');
-        global['_vsts_task_lib_proxy_url'] = proxyUrl;
-        global['_vsts_task_lib_proxy_username'] = proxyUsername;
-        global['_vsts_task_lib_proxy_bypass'] = proxyBypassHostsJson;
-        global['_vsts_task_lib_proxy_password'] = _exposeTaskLibSecret('proxy', proxyPassword || '');
-        _debug('expose agent proxy configuration.');
-        global['_vsts_task_lib_proxy'] = true;
-    }
-}
-exports._exposeProxySettings = _exposeProxySettings;
-//-----------------------------------------------------
-// Expose certificate information to vsts-node-api
-//-----------------------------------------------------
-function _exposeCertSettings() {
-    var ca = _getVariable('Agent.CAInfo');
-    if (ca) {
-        global['_vsts_task_lib_cert_ca'] = ca;
-    }
-    var clientCert = _getVariable('Agent.ClientCert');
-    if (clientCert) {
-        var clientCertKey = _getVariable('Agent.ClientCertKey');
-        var clientCertArchive = _getVariable('Agent.ClientCertArchive');
-        var clientCertPassword = _getVariable('Agent.ClientCertPassword');
-        global['_vsts_task_lib_cert_clientcert'] = clientCert;
-        global['_vsts_task_lib_cert_key'] = clientCertKey;
-        global['_vsts_task_lib_cert_archive'] = clientCertArchive;
-        global['_vsts_task_lib_cert_passphrase'] = _exposeTaskLibSecret('cert', clientCertPassword || '');
-    }
-    if (ca || clientCert) {
-        _debug('expose agent certificate configuration.');
-        global['_vsts_task_lib_cert'] = true;
-    }
-    var skipCertValidation = _getVariable('Agent.SkipCertValidation') || 'false';
-    if (skipCertValidation) {
-        global['_vsts_task_lib_skip_cert_validation'] = skipCertValidation.toUpperCase() === 'TRUE';
-    }
-}
-exports._exposeCertSettings = _exposeCertSettings;
-// We store the encryption key on disk and hold the encrypted content and key file in memory
-// return base64encoded<keyFilePath>:base64encoded<encryptedContent>
-// downstream vsts-node-api will retrieve the secret later
-function _exposeTaskLibSecret(keyFile, secret) {
-    if (secret) {
-        var encryptKey = crypto.randomBytes(32);
-        var iv = crypto.randomBytes(16);
-        var cipher = crypto.createCipheriv("aes-256-ctr", encryptKey, iv);
-        var encryptedContent = cipher.update(secret, "utf8", "hex"); // CodeQL [SM01511] agent need to retrieve password later to connect to proxy server
-        encryptedContent += cipher.final("hex");
-        var storageFile = path.join(_getVariable('Agent.TempDirectory') || _getVariable("agent.workFolder") || process.cwd(), keyFile);
-        var keyAndIv = encryptKey.toString('base64') + ':' + iv.toString('base64');
-        fs.writeFileSync(storageFile, keyAndIv, { encoding: 'utf8' });
-        return Buffer.from(storageFile).toString('base64') + ':' + Buffer.from(encryptedContent).toString('base64');
-    }
-}
-function isSigPipeError(e) {
-    var _a;
-    if (!e || typeof e !== 'object') {
-        return false;
-    }
-    return e.code === 'EPIPE' && ((_a = e.syscall) === null || _a === void 0 ? void 0 : _a.toUpperCase()) === 'WRITE';
-}
-exports.isSigPipeError = isSigPipeError;
-
-
-/***/ }),
-
-/***/ 7137:
-/***/ ((module) => {
-
-// Copyright (c) Microsoft. All rights reserved.
-// Licensed under the MIT license. See LICENSE file in the project root for full license information.
-
-// Generated by make.js from lib.json and Strings/resources.resjson.
-module.exports = {
-  "messages": {
-    "LIB_CopyDirectoryWithoutRecursiveOption": "cp: cannot copy a directory '%s' without the recursive option",
-    "LIB_CopyFileFailed": "Error while copying the file. Attempts left: %s",
-    "LIB_DirectoryStackEmpty": "Directory stack is empty",
-    "LIB_EndpointAuthNotExist": "Endpoint auth data not present: %s",
-    "LIB_EndpointDataNotExist": "Endpoint data parameter %s not present: %s",
-    "LIB_EndpointNotExist": "Endpoint not present: %s",
-    "LIB_FailOnCode": "Failure return code: %d",
-    "LIB_InputRequired": "Input required: %s",
-    "LIB_InvalidEndpointAuth": "Invalid endpoint auth: %s",
-    "LIB_InvalidPattern": "Invalid pattern: '%s'",
-    "LIB_InvalidSecureFilesInput": "Invalid secure file input: %s",
-    "LIB_LocStringNotFound": "Can\\'t find loc string for key: %s",
-    "LIB_MergeTestResultNotSupported": "Merging test results from multiple files to one test run is not supported on this version of build agent for OSX/Linux, each test result file will be published as a separate test run in VSO/TFS.",
-    "LIB_MkdirFailed": "Unable to create directory '%s'. %s",
-    "LIB_MkdirFailedFileExists": "Unable to create directory '%s'. Conflicting file exists: '%s'",
-    "LIB_MkdirFailedInvalidDriveRoot": "Unable to create directory '%s'. Root directory does not exist: '%s'",
-    "LIB_MkdirFailedInvalidShare": "Unable to create directory '%s'. Unable to verify the directory exists: '%s'. If directory is a file share, please verify the share name is correct, the share is online, and the current process has permission to access the share.",
-    "LIB_MultilineSecret": "Secrets cannot contain multiple lines",
-    "LIB_NotFoundPreviousDirectory": "Could not find previous directory",
-    "LIB_OperationFailed": "Failed %s: %s",
-    "LIB_ParameterIsRequired": "%s not supplied",
-    "LIB_PathHasNullByte": "Path cannot contain null bytes",
-    "LIB_PathIsNotADirectory": "Path is not a directory: %s",
-    "LIB_PathNotFound": "Not found %s: %s",
-    "LIB_PlatformNotSupported": "Platform not supported: %s",
-    "LIB_ProcessError": "There was an error when attempting to execute the process '%s'. This may indicate the process failed to start. Error: %s",
-    "LIB_ProcessExitCode": "The process '%s' failed with exit code %s",
-    "LIB_ProcessStderr": "The process '%s' failed because one or more lines were written to the STDERR stream",
-    "LIB_ResourceFileAlreadySet": "Resource file has already set to: %s",
-    "LIB_ResourceFileNotExist": "Resource file doesn\\'t exist: %s",
-    "LIB_ResourceFileNotSet": "Resource file haven\\'t set, can\\'t find loc string for key: %s",
-    "LIB_ReturnCode": "Return code: %d",
-    "LIB_StdioNotClosed": "The STDIO streams did not close within %s seconds of the exit event from process '%s'. This may indicate a child process inherited the STDIO streams and has not yet exited.",
-    "LIB_UndefinedNodeVersion": "Node version is undefined.",
-    "LIB_UnhandledEx": "Unhandled: %s",
-    "LIB_UseFirstGlobMatch": "Multiple workspace matches. using first.",
-    "LIB_WhichNotFound_Linux": "Unable to locate executable file: '%s'. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.",
-    "LIB_WhichNotFound_Win": "Unable to locate executable file: '%s'. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file."
-  },
-  "localizedMessages": {
-    "de-DE": {
-      "loc.messages.LIB_CopyFileFailed": "Fehler beim Kopieren der Datei. Verbleibende Versuche: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "Der Verzeichnisstapel ist leer.",
-      "loc.messages.LIB_EndpointAuthNotExist": "Die Endpunkt-Authentifizierungsdatensind nicht vorhanden: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "Der Endpunkt-Datenparameter %s ist nicht vorhanden: %s",
-      "loc.messages.LIB_EndpointNotExist": "Der Endpunkt ist nicht vorhanden: %s",
-      "loc.messages.LIB_FailOnCode": "Fehler beim Rückgabecode: %d",
-      "loc.messages.LIB_InputRequired": "Eingabe erforderlich: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "Ungültige Endpunktauthentifizierung: %s",
-      "loc.messages.LIB_InvalidPattern": "Ungültiges Muster: \"%s\"",
-      "loc.messages.LIB_InvalidSecureFilesInput": "Ungültige sichere Dateiausgabe: %s",
-      "loc.messages.LIB_LocStringNotFound": "Die Lokalisierungszeichenfolge für den folgenden Schlüssel wurde nicht gefunden: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "Das Mergen von Testergebnissen aus mehreren Dateien in einen Testlauf wird von dieser Version des Build-Agents für OSX/Linux nicht unterstützt. Jede Testergebnisdatei wird als separater Testlauf in VSO/TFS veröffentlicht.",
-      "loc.messages.LIB_MkdirFailed": "Das Verzeichnis \"%s\" kann nicht erstellt werden. %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "Das Verzeichnis \"%s\" kann nicht erstellt werden. Eine in Konflikt stehende Datei ist vorhanden: \"%s\"",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "Das Verzeichnis \"%s\" kann nicht erstellt werden. Das Stammverzeichnis ist nicht vorhanden: %s",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "Das Verzeichnis \"%s\" kann nicht erstellt werden. Es kann nicht überprüft werden, ob das Verzeichnis vorhanden ist: {%s}. Wenn das Verzeichnis eine Dateifreigabe ist, stellen Sie sicher, dass der Freigabename richtig, die Freigabe online und der aktuelle Prozess berechtigt ist, auf die Freigabe zuzugreifen.",
-      "loc.messages.LIB_MultilineSecret": "Geheimnisse dürfen nicht mehrere Zeilen enthalten",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "Vorheriges Verzeichnis wurde nicht gefunden.",
-      "loc.messages.LIB_OperationFailed": "Fehler %s: %s",
-      "loc.messages.LIB_ParameterIsRequired": "\"%s\" wurde nicht angegeben.",
-      "loc.messages.LIB_PathHasNullByte": "Der Pfad darf keine NULL-Bytes enthalten.",
-      "loc.messages.LIB_PathIsNotADirectory": "Der Pfad ist kein Verzeichnis: %s",
-      "loc.messages.LIB_PathNotFound": "Nicht gefunden %s: %s",
-      "loc.messages.LIB_PlatformNotSupported": "Plattform wird nicht unterstützt: %s",
-      "loc.messages.LIB_ProcessError": "Fehler beim Ausführen des Prozesses \"%s\". Möglicherweise konnte der Prozess nicht gestartet werden. Fehler: %s",
-      "loc.messages.LIB_ProcessExitCode": "Fehler beim Prozess \"%s\" mit Exitcode %s.",
-      "loc.messages.LIB_ProcessStderr": "Fehler beim Prozess \"%s\": Mindestens eine Zeile wurde in den STDERR-Datenstrom geschrieben.",
-      "loc.messages.LIB_ResourceFileAlreadySet": "Die Ressourcendatei wurde bereits festgelegt auf: %s",
-      "loc.messages.LIB_ResourceFileNotExist": "Die Ressourcendatei ist nicht vorhanden: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "Die Ressourcendatei wurde nicht festgelegt. Die Lokalisierungszeichenfolge für den folgenden Schlüssel wurde nicht gefunden: %s",
-      "loc.messages.LIB_ReturnCode": "Rückgabecode: %d",
-      "loc.messages.LIB_StdioNotClosed": "Die STDIO-Datenströme wurden nicht innerhalb von %s Sekunden nach dem Beendigungsereignis aus dem Prozess \"%s\" geschlossen. Möglicherweise hat ein untergeordneter Prozess die STDIO-Datenströme geerbt und wurde noch nicht beendet.",
-      "loc.messages.LIB_UndefinedNodeVersion": "Die Knotenversion ist nicht definiert.",
-      "loc.messages.LIB_UnhandledEx": "Ausnahmefehler: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "Mehrere Arbeitsbereichübereinstimmungen. Die erste Übereinstimmung wird verwendet.",
-      "loc.messages.LIB_WhichNotFound_Linux": "Ausführbare Datei nicht gefunden: '%s'. Prüfen Sie, ob der Dateipfad vorhanden ist oder sich die Datei in einem von der PATH-Umgebungsvariablen angegebenen Verzeichnis befindet. Prüfen Sie zudem den Dateimodus, um sicherzustellen, dass die Datei ausführbar ist.",
-      "loc.messages.LIB_WhichNotFound_Win": "Ausführbare Datei nicht gefunden: \"%s\". Prüfen Sie, ob der Dateipfad vorhanden ist oder sich die Datei in einem von der PATH-Umgebungsvariablen angegebenen Verzeichnis befindet. Prüfen Sie zudem, ob die Datei eine gültige Erweiterung für eine ausführbare Datei aufweist."
-    },
-    "en-US": {
-      "loc.messages.LIB_CopyDirectoryWithoutRecursiveOption": "cp: cannot copy a directory '%s' without the recursive option",
-      "loc.messages.LIB_CopyFileFailed": "Error while copying the file. Attempts left: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "Directory stack is empty",
-      "loc.messages.LIB_EndpointAuthNotExist": "Endpoint auth data not present: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "Endpoint data parameter %s not present: %s",
-      "loc.messages.LIB_EndpointNotExist": "Endpoint not present: %s",
-      "loc.messages.LIB_FailOnCode": "Failure return code: %d",
-      "loc.messages.LIB_InputRequired": "Input required: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "Invalid endpoint auth: %s",
-      "loc.messages.LIB_InvalidPattern": "Invalid pattern: '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "Invalid secure file input: %s",
-      "loc.messages.LIB_LocStringNotFound": "Can\\'t find loc string for key: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "Merging test results from multiple files to one test run is not supported on this version of build agent for OSX/Linux, each test result file will be published as a separate test run in VSO/TFS.",
-      "loc.messages.LIB_MkdirFailed": "Unable to create directory '%s'. %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "Unable to create directory '%s'. Conflicting file exists: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "Unable to create directory '%s'. Root directory does not exist: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "Unable to create directory '%s'. Unable to verify the directory exists: '%s'. If directory is a file share, please verify the share name is correct, the share is online, and the current process has permission to access the share.",
-      "loc.messages.LIB_MultilineSecret": "Secrets cannot contain multiple lines",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "Could not find previous directory",
-      "loc.messages.LIB_OperationFailed": "Failed %s: %s",
-      "loc.messages.LIB_ParameterIsRequired": "%s not supplied",
-      "loc.messages.LIB_PathHasNullByte": "Path cannot contain null bytes",
-      "loc.messages.LIB_PathIsNotADirectory": "Path is not a directory: %s",
-      "loc.messages.LIB_PathNotFound": "Not found %s: %s",
-      "loc.messages.LIB_PlatformNotSupported": "Platform not supported: %s",
-      "loc.messages.LIB_ProcessError": "There was an error when attempting to execute the process '%s'. This may indicate the process failed to start. Error: %s",
-      "loc.messages.LIB_ProcessExitCode": "The process '%s' failed with exit code %s",
-      "loc.messages.LIB_ProcessStderr": "The process '%s' failed because one or more lines were written to the STDERR stream",
-      "loc.messages.LIB_ResourceFileAlreadySet": "Resource file has already set to: %s",
-      "loc.messages.LIB_ResourceFileNotExist": "Resource file doesn\\'t exist: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "Resource file haven\\'t set, can\\'t find loc string for key: %s",
-      "loc.messages.LIB_ReturnCode": "Return code: %d",
-      "loc.messages.LIB_StdioNotClosed": "The STDIO streams did not close within %s seconds of the exit event from process '%s'. This may indicate a child process inherited the STDIO streams and has not yet exited.",
-      "loc.messages.LIB_UndefinedNodeVersion": "Node version is undefined.",
-      "loc.messages.LIB_UnhandledEx": "Unhandled: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "Multiple workspace matches. using first.",
-      "loc.messages.LIB_WhichNotFound_Linux": "Unable to locate executable file: '%s'. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.",
-      "loc.messages.LIB_WhichNotFound_Win": "Unable to locate executable file: '%s'. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file."
-    },
-    "es-ES": {
-      "loc.messages.LIB_CopyFileFailed": "Error al copiar el archivo. Intentos restantes: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "La pila de directorios está vacía",
-      "loc.messages.LIB_EndpointAuthNotExist": "Los datos de autenticación del punto de conexión no existen: %s.",
-      "loc.messages.LIB_EndpointDataNotExist": "El parámetro %s de datos del punto de conexión no existe: %s.",
-      "loc.messages.LIB_EndpointNotExist": "No hay punto de conexión: %s",
-      "loc.messages.LIB_FailOnCode": "Código de retorno de error: %d",
-      "loc.messages.LIB_InputRequired": "Entrada requerida: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "Autenticación de punto de conexión no válida: %s",
-      "loc.messages.LIB_InvalidPattern": "Patrón no válido: '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "Entrada de archivo seguro no válida: %s",
-      "loc.messages.LIB_LocStringNotFound": "No se encuentra la cadena localizada para la clave: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "Esta versión del agente de compilación para OSX/Linux no admite la fusión mediante combinación de resultados de pruebas de varios archivos en una serie de pruebas. Cada archivo de resultados de pruebas se publicará como una serie de pruebas diferente en VSO/TFS.",
-      "loc.messages.LIB_MkdirFailed": "No se puede crear el directorio '%s'. %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "No se puede crear el directorio '%s'. Hay un conflicto entre archivos: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "No se puede crear el directorio '%s'. El directorio raíz no existe: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "No se puede crear el directorio '%s'. No se puede comprobar si el directorio existe: '%s'. Si el directorio es un recurso compartido de archivos, compruebe que el nombre es correcto, que está en línea y que el proceso actual tiene permiso de acceso a este.",
-      "loc.messages.LIB_MultilineSecret": "Los secretos no pueden contener varias líneas.",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "No se ha encontrado el directorio anterior",
-      "loc.messages.LIB_OperationFailed": "Error de %s: %s",
-      "loc.messages.LIB_ParameterIsRequired": "No se ha proporcionado %s",
-      "loc.messages.LIB_PathHasNullByte": "La ruta de acceso no puede tener bytes nulos",
-      "loc.messages.LIB_PathIsNotADirectory": "La ruta de acceso no es un directorio: %s",
-      "loc.messages.LIB_PathNotFound": "No se encuentra %s: %s",
-      "loc.messages.LIB_PlatformNotSupported": "No se admite la plataforma: %s",
-      "loc.messages.LIB_ProcessError": "Error al intentar ejecutar el proceso \"%s\". Esto puede indicar que no se pudo iniciar el proceso. Error: %s",
-      "loc.messages.LIB_ProcessExitCode": "Error del proceso \"%s\" con el código de salida %s",
-      "loc.messages.LIB_ProcessStderr": "Error del proceso \"%s\" porque se escribieron una o varias líneas en la secuencia STDERR",
-      "loc.messages.LIB_ResourceFileAlreadySet": "El archivo de recursos se ha establecido ya en: %s",
-      "loc.messages.LIB_ResourceFileNotExist": "El archivo de recursos no existe: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "No se ha establecido el archivo de recursos. No se encuentra la cadena localizada para la clave: %s",
-      "loc.messages.LIB_ReturnCode": "Código de retorno: %d",
-      "loc.messages.LIB_StdioNotClosed": "Las secuencias STDIO no se cerraron en un plazo de %s segundos desde el evento de salida del proceso \"%s\". Esto puede indicar que un proceso secundario ha heredado las secuencias STDIO y aún no se ha cerrado.",
-      "loc.messages.LIB_UndefinedNodeVersion": "La versión del nodo no está definida.",
-      "loc.messages.LIB_UnhandledEx": "No controlada: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "Hay varias coincidencias en el área de trabajo. Se usará la primera.",
-      "loc.messages.LIB_WhichNotFound_Linux": "No se puede encontrar el archivo ejecutable: \"%s\". Compruebe que la ruta de acceso del archivo existe o que el archivo se puede encontrar en un directorio especificado en la variable de entorno PATH. Revise también el modo de archivo para comprobar que el archivo es ejecutable.",
-      "loc.messages.LIB_WhichNotFound_Win": "No se puede encontrar el archivo ejecutable: \"%s\". Compruebe que la ruta de acceso del archivo existe o que el archivo se puede encontrar en un directorio especificado en la variable de entorno PATH. Revise también que el archivo tenga una extensión válida para un archivo ejecutable."
-    },
-    "fr-FR": {
-      "loc.messages.LIB_CopyFileFailed": "Erreur durant la copie du fichier. Tentatives restantes : %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "La pile de répertoires est vide",
-      "loc.messages.LIB_EndpointAuthNotExist": "Données d'authentification du point de terminaison absentes : %s",
-      "loc.messages.LIB_EndpointDataNotExist": "Paramètre de données du point de terminaison %s absent : %s",
-      "loc.messages.LIB_EndpointNotExist": "Point de terminaison absent : %s",
-      "loc.messages.LIB_FailOnCode": "Code de retour de l'échec : %d",
-      "loc.messages.LIB_InputRequired": "Entrée nécessaire : %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "Authentification du point de terminaison non valide : %s",
-      "loc.messages.LIB_InvalidPattern": "Modèle non valide : '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "Entrée de fichier sécurisé non valide : %s",
-      "loc.messages.LIB_LocStringNotFound": "Chaîne localisée introuvable pour la clé : %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "La fusion des résultats des tests de plusieurs fichiers en une seule série de tests n'est pas prise en charge dans cette version de l'agent de build pour OSX/Linux. Chaque fichier de résultats des tests est publié en tant que série de tests distincte dans VSO/TFS.",
-      "loc.messages.LIB_MkdirFailed": "Impossible de créer le répertoire '%s'. %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "Impossible de créer le répertoire '%s'. Présence d'un fichier en conflit : '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "Impossible de créer le répertoire '%s'. Le répertoire racine n'existe pas : '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "Impossible de créer le répertoire '%s'. Impossible de vérifier l'existence du répertoire : '%s'. Si le répertoire est un partage de fichiers, vérifiez que le nom du partage est correct, que le partage est en ligne, et que le processus actuel est autorisé à accéder au partage.",
-      "loc.messages.LIB_MultilineSecret": "Les secrets ne peuvent pas contenir plusieurs lignes",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "Désolé, nous n’avons pas pu trouver le répertoire précédent",
-      "loc.messages.LIB_OperationFailed": "Échec de %s : %s",
-      "loc.messages.LIB_ParameterIsRequired": "%s non fourni",
-      "loc.messages.LIB_PathHasNullByte": "Le chemin ne peut pas contenir d'octets de valeur Null",
-      "loc.messages.LIB_PathIsNotADirectory": "Le chemin d’accès n’est pas un répertoire : %s",
-      "loc.messages.LIB_PathNotFound": "%s : %s introuvable",
-      "loc.messages.LIB_PlatformNotSupported": "Plateforme non prise en charge : %s",
-      "loc.messages.LIB_ProcessError": "Erreur durant la tentative d'exécution du processus '%s'. Cela peut indiquer que le processus n'a pas réussi à démarrer. Erreur : %s",
-      "loc.messages.LIB_ProcessExitCode": "Échec du processus '%s'. Code de sortie : %s",
-      "loc.messages.LIB_ProcessStderr": "Échec du processus '%s', car une ou plusieurs lignes ont été écrites dans le flux STDERR",
-      "loc.messages.LIB_ResourceFileAlreadySet": "Le fichier de ressources est déjà défini : %s",
-      "loc.messages.LIB_ResourceFileNotExist": "Le fichier de ressources n'existe pas : %s",
-      "loc.messages.LIB_ResourceFileNotSet": "Le fichier de ressources n'est pas défini. La chaîne localisée de la clé est introuvable : %s",
-      "loc.messages.LIB_ReturnCode": "Code de retour : %d",
-      "loc.messages.LIB_StdioNotClosed": "Les flux STDIO ne se sont pas fermés dans les %s secondes qui ont suivi l'événement exit du processus '%s'. Cela peut indiquer qu'un processus enfant a hérité des flux STDIO et qu'il n'est pas encore sorti.",
-      "loc.messages.LIB_UndefinedNodeVersion": "La version du nœud n’est pas définie.",
-      "loc.messages.LIB_UnhandledEx": "Non géré : %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "Plusieurs espaces de travail correspondants. Utilisation du premier d'entre eux.",
-      "loc.messages.LIB_WhichNotFound_Linux": "Impossible de localiser le fichier exécutable : '%s'. Vérifiez si le chemin du fichier existe ou si le fichier peut se trouver dans un répertoire spécifié par la variable d'environnement PATH. Vérifiez également le Mode de Fichier pour déterminer si le fichier est exécutable.",
-      "loc.messages.LIB_WhichNotFound_Win": "Impossible de localiser le fichier exécutable : '%s'. Vérifiez si le chemin du fichier existe ou si le fichier peut se trouver dans un répertoire spécifié par la variable d'environnement PATH. Vérifiez également si le fichier a une extension de fichier exécutable valide."
-    },
-    "it-IT": {
-      "loc.messages.LIB_CopyFileFailed": "Si è verificato un errore durante la copia del file. Tentativi rimasti: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "Lo stack della directory è vuoto",
-      "loc.messages.LIB_EndpointAuthNotExist": "I dati di autenticazione endpoint non sono presenti: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "Il parametro %s dei dati dell'endpoint non è presente: %s",
-      "loc.messages.LIB_EndpointNotExist": "Endpoint non presente: %s",
-      "loc.messages.LIB_FailOnCode": "Codice restituito dell'errore: %d",
-      "loc.messages.LIB_InputRequired": "Input richiesto: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "Autenticazione endpoint non valida: %s",
-      "loc.messages.LIB_InvalidPattern": "Criterio non valido: '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "L'input del file protetto non è valido: %s",
-      "loc.messages.LIB_LocStringNotFound": "La stringa localizzata per la chiave %s non è stata trovata",
-      "loc.messages.LIB_MergeTestResultNotSupported": "L'unione di più file risultanti da un'unica esecuzione dei test non è supportata in questa versione dell'agente di compilazione per OS X/Linux. Ogni file dei risultati del test verrà pubblicato come esecuzione dei test separata in VSO/TFS.",
-      "loc.messages.LIB_MkdirFailed": "Non è possibile creare la directory '%s'. %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "Non è possibile creare la directory '%s'. Esiste un file in conflitto: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "Non è possibile creare la directory '%s'. La directory radice non esiste: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "Non è possibile creare la directory '%s' perché non è possibile verificarne l'esistenza: '%s'. Se la directory è una condivisione file, verificare che il nome della condivisione sia corretto, che la condivisione sia online e che il processo corrente sia autorizzato ad accedervi.",
-      "loc.messages.LIB_MultilineSecret": "I segreti non possono contenere più righe",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "Non è stato possibile trovare la directory precedente",
-      "loc.messages.LIB_OperationFailed": "Operazione %s non riuscita: %s",
-      "loc.messages.LIB_ParameterIsRequired": "Parametro %s non fornito",
-      "loc.messages.LIB_PathHasNullByte": "Il percorso non può contenere byte Null",
-      "loc.messages.LIB_PathIsNotADirectory": "Il percorso non è una directory: %s",
-      "loc.messages.LIB_PathNotFound": "Percorso %s non trovato: %s",
-      "loc.messages.LIB_PlatformNotSupported": "Piattaforma non supportata: %s",
-      "loc.messages.LIB_ProcessError": "Si è verificato un errore durante il tentativo di eseguire il processo '%s'. Questo errore può indicare che non è stato possibile avviare il processo. Errore: %s",
-      "loc.messages.LIB_ProcessExitCode": "Il processo '%s' non è riuscito. Codice di uscita: %s",
-      "loc.messages.LIB_ProcessStderr": "Il processo '%s' non è riuscito perché una o più righe sono state scritte nel flusso STDERR",
-      "loc.messages.LIB_ResourceFileAlreadySet": "Il file di risorse è già stato impostato su %s",
-      "loc.messages.LIB_ResourceFileNotExist": "Il file di risorse non esiste: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "Il file di risorse non è stato impostato. La stringa localizzata per la chiave %s non è stata trovata",
-      "loc.messages.LIB_ReturnCode": "Codice restituito: %d",
-      "loc.messages.LIB_StdioNotClosed": "I flussi STDIO non si sono chiusi entro %s secondi dall'evento di uscita dal processo '%s'. Questa condizione può indicare che un processo figlio ha ereditato i flussi STDIO e non è ancora stato terminato.",
-      "loc.messages.LIB_UndefinedNodeVersion": "La versione del nodo non è definita.",
-      "loc.messages.LIB_UnhandledEx": "Eccezione non gestita: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "Sono presenti più corrispondenze dell'area di lavoro. Verrà usata la prima.",
-      "loc.messages.LIB_WhichNotFound_Linux": "Il file eseguibile '%s' non è stato trovato. Verificare se il percorso di file esiste o il file è presente in una directory specificata dalla variabile di ambiente PATH. Controllare anche la modalità file per verificare che il file sia eseguibile.",
-      "loc.messages.LIB_WhichNotFound_Win": "Il file eseguibile '%s' non è stato trovato. Verificare se il percorso di file esiste o il file è presente in una directory specificata dalla variabile di ambiente PATH. Controllare anche che l'estensione sia valida per un file eseguibile."
-    },
-    "ja-JP": {
-      "loc.messages.LIB_CopyFileFailed": "ファイルのコピー中にエラーが発生しました。残りの試行回数: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "ディレクトリ スタックが空です",
-      "loc.messages.LIB_EndpointAuthNotExist": "エンドポイントの認証データがありません: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "エンドポイントのデータ パラメーター %s がありません: %s",
-      "loc.messages.LIB_EndpointNotExist": "エンドポイントが存在しません: %s",
-      "loc.messages.LIB_FailOnCode": "失敗のリターン コード: %d",
-      "loc.messages.LIB_InputRequired": "入力が必要です: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "エンドポイントの認証が無効です: %s",
-      "loc.messages.LIB_InvalidPattern": "無効なパターン: '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "無効なセキュア ファイル入力: %s",
-      "loc.messages.LIB_LocStringNotFound": "キーの loc 文字列が見つかりません: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "複数のファイルからのテスト結果を 1 つのテスト実行にマージする処理は、OSX/Linux 用のビルド エージェントのこのバージョンではサポートされていません。各テスト結果ファイルが VSO/TFS で別個のテスト実行として発行されます。",
-      "loc.messages.LIB_MkdirFailed": "ディレクトリ '%s' を作成できません。%s",
-      "loc.messages.LIB_MkdirFailedFileExists": "ディレクトリ '%s' を作成できません。競合するファイルが存在します: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "ディレクトリ '%s' を作成できません。ルート ディレクトリが存在しません: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "ディレクトリ '%s' を作成できません。ディレクトリが存在することを確認できません: '%s'。ディレクトリがファイル共有である場合、その共有名が正しいこと、その共有がオンラインであること、そして現在のプロセスにその共有へのアクセス許可があることをご確認ください。",
-      "loc.messages.LIB_MultilineSecret": "シークレットに複数の行を含めることはできません",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "前のディレクトリが見つかりませんでした",
-      "loc.messages.LIB_OperationFailed": "失敗しました %s: %s",
-      "loc.messages.LIB_ParameterIsRequired": "%s が提供されていません",
-      "loc.messages.LIB_PathHasNullByte": "パスに null バイトを含めることはできません",
-      "loc.messages.LIB_PathIsNotADirectory": "パスがディレクトリではありません: %s",
-      "loc.messages.LIB_PathNotFound": "見つかりませんでした %s: %s",
-      "loc.messages.LIB_PlatformNotSupported": "プラットフォームがサポートされていません: %s",
-      "loc.messages.LIB_ProcessError": "プロセス '%s' を実行しようとしているときにエラーが発生しました。プロセスの開始に失敗したおそれがあります。エラー: %s",
-      "loc.messages.LIB_ProcessExitCode": "プロセス '%s' が終了コード %s で失敗しました",
-      "loc.messages.LIB_ProcessStderr": "1 つ以上の行が STDERR ストリームに書き込まれたため、プロセス '%s' が失敗しました",
-      "loc.messages.LIB_ResourceFileAlreadySet": "リソース ファイルは既に %s に設定されています",
-      "loc.messages.LIB_ResourceFileNotExist": "リソース ファイルが存在しません: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "リソース ファイルが設定されておらず、キーの loc 文字列が見つかりません: %s",
-      "loc.messages.LIB_ReturnCode": "リターン コード: %d",
-      "loc.messages.LIB_StdioNotClosed": "STDIO ストリームが、プロセス '%s' の終了イベントから %s 秒以内に終了しませんでした。これは、子プロセスが STDIO ストリームを継承し、まだ終了していないことを示している可能性があります。",
-      "loc.messages.LIB_UndefinedNodeVersion": "ノードのバージョンが定義されていません。",
-      "loc.messages.LIB_UnhandledEx": "未処理: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "複数のワークスペースが一致します。最初のワークスペースが使用されます。",
-      "loc.messages.LIB_WhichNotFound_Linux": "実行可能ファイルが見つかりません: '%s'。ファイル パスが存在すること、またはそのファイルが PATH 環境変数で指定されたディレクトリ内にあることをご確認ください。ファイルが実行可能かどうかについてファイル モードもご確認ください。",
-      "loc.messages.LIB_WhichNotFound_Win": "実行可能ファイルが見つかりません: '%s'。ファイル パスが存在すること、またはそのファイルが PATH 環境変数で指定されたディレクトリ内にあることをご確認ください。そのファイルに実行可能ファイルの有効な拡張子がついていることもご確認ください。"
-    },
-    "ko-KR": {
-      "loc.messages.LIB_CopyFileFailed": "파일을 복사하는 동안 오류가 발생했습니다. 남은 시도 횟수: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "디렉터리 스택이 비어 있습니다.",
-      "loc.messages.LIB_EndpointAuthNotExist": "엔드포인트 인증 데이터가 없음: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "엔드포인트 데이터 매개 변수 %s이(가) 없음: %s",
-      "loc.messages.LIB_EndpointNotExist": "엔드포인트가 없음: %s",
-      "loc.messages.LIB_FailOnCode": "실패 반환 코드: %d",
-      "loc.messages.LIB_InputRequired": "입력 필요: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "잘못된 엔드포인트 인증: %s",
-      "loc.messages.LIB_InvalidPattern": "잘못된 패턴: '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "보안 파일 입력이 잘못됨: %s",
-      "loc.messages.LIB_LocStringNotFound": "키에 대한 loc 문자열을 찾을 수 없음: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "이 OSX/Linux용 빌드 에이전트 버전에서 여러 파일의 테스트 결과를 하나의 테스트 실행으로 병합하는 것을 지원하지 않습니다. 각 테스트 결과 파일은 VSO/TFS에서 별도의 테스트 실행으로 게시됩니다.",
-      "loc.messages.LIB_MkdirFailed": "'%s' 디렉터리를 만들 수 없습니다. %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "'%s' 디렉터리를 만들 수 없습니다. 충돌하는 파일 '%s'이(가) 있습니다.",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "'%s' 디렉터리를 만들 수 없습니다. 루트 디렉터리 '%s'이(가) 없습니다.",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "'%s' 디렉터리를 만들 수 없습니다. '%s' 디렉터리가 있는지 확인할 수 없습니다. 디렉터리가 파일 공유인 경우 공유 이름이 올바르고, 공유가 온라인 상태이며, 현재 프로세스에 공유에 액세스할 수 있는 권한이 있는지 확인하세요.",
-      "loc.messages.LIB_MultilineSecret": "비밀에 여러 줄을 사용할 수 없습니다.",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "이전 디렉터리를 찾을 수 없습니다.",
-      "loc.messages.LIB_OperationFailed": "%s 실패: %s",
-      "loc.messages.LIB_ParameterIsRequired": "%s이(가) 제공되지 않음",
-      "loc.messages.LIB_PathHasNullByte": "경로에 null 바이트를 포함할 수 없음",
-      "loc.messages.LIB_PathIsNotADirectory": "경로가 디렉터리가 아닙니다. %s",
-      "loc.messages.LIB_PathNotFound": "%s을(를) 찾을 수 없음: %s",
-      "loc.messages.LIB_PlatformNotSupported": "지원되지 않는 플랫폼: %s",
-      "loc.messages.LIB_ProcessError": "'%s' 프로세스를 실행할 때 오류가 발생했습니다. 이는 프로세스를 시작하지 못했음을 나타낼 수 있습니다. 오류: %s",
-      "loc.messages.LIB_ProcessExitCode": "'%s' 프로세스가 실패함(종료 코드 %s)",
-      "loc.messages.LIB_ProcessStderr": "하나 이상의 줄이 STDERR 스트림에 쓰였으므로 '%s' 프로세스가 실패함",
-      "loc.messages.LIB_ResourceFileAlreadySet": "리소스 파일이 이미 다음으로 설정됨: %s",
-      "loc.messages.LIB_ResourceFileNotExist": "리소스 파일이 없음: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "리소스 파일이 설정되지 않았고 키에 대한 loc 문자열을 찾을 수 없음: %s",
-      "loc.messages.LIB_ReturnCode": "반환 코드: %d",
-      "loc.messages.LIB_StdioNotClosed": "STDIO 스트림이 %s초 이내('%s' 프로세스의 종료 이벤트 후)에 닫히지 않았습니다. 이는 자식 프로세스가 STDIO 스트림을 상속했으며 아직 종료되지 않았음을 나타낼 수 있습니다.",
-      "loc.messages.LIB_UndefinedNodeVersion": "노드 버전이 정의되지 않았습니다.",
-      "loc.messages.LIB_UnhandledEx": "처리되지 않음: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "여러 작업 영역이 일치합니다. 첫 번째 작업 영역을 사용하세요.",
-      "loc.messages.LIB_WhichNotFound_Linux": "실행 파일 '%s'을(를) 찾을 수 없습니다. 파일 경로가 있는지 또는 PATH 환경 변수에서 지정한 디렉터리 내에서 파일을 찾을 수 있는지 확인하세요. 또한 파일 모드를 확인하여 파일을 실행할 수 있는지 확인하세요.",
-      "loc.messages.LIB_WhichNotFound_Win": "실행 파일 '%s'을(를) 찾을 수 없습니다. 파일 경로가 있는지 또는 PATH 환경 변수에서 지정한 디렉터리 내에서 파일을 찾을 수 있는지 확인하세요. 또한 파일이 실행 파일에 대해 올바른 확장명을 가지고 있는지 확인하세요."
-    },
-    "ru-RU": {
-      "loc.messages.LIB_CopyFileFailed": "Ошибка при копировании файла. Оставшееся число попыток: %s.",
-      "loc.messages.LIB_DirectoryStackEmpty": "Стек каталога пуст",
-      "loc.messages.LIB_EndpointAuthNotExist": "Отсутствуют данные для проверки подлинности конечной точки: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "Отсутствует параметр %s данных конечной точки: %s",
-      "loc.messages.LIB_EndpointNotExist": "Конечная точка отсутствует: %s.",
-      "loc.messages.LIB_FailOnCode": "Код возврата при сбое: %d.",
-      "loc.messages.LIB_InputRequired": "Требуется ввести данные: %s.",
-      "loc.messages.LIB_InvalidEndpointAuth": "Недопустимая проверка подлинности конечной точки: %s.",
-      "loc.messages.LIB_InvalidPattern": "Недопустимый шаблон: \"%s\"",
-      "loc.messages.LIB_InvalidSecureFilesInput": "Недопустимые входные данные защитного файла: %s",
-      "loc.messages.LIB_LocStringNotFound": "Не удается найти локализованную строку для ключа: %s.",
-      "loc.messages.LIB_MergeTestResultNotSupported": "Объединение результатов тестов из нескольких файлов в один тестовый запуск не поддерживается в этой версии агента сборки для OSX/Linux. Каждый файл результатов теста будет опубликован в качестве отдельного тестового запуска в VSO/TFS.",
-      "loc.messages.LIB_MkdirFailed": "Не удается создать каталог \"%s\". %s",
-      "loc.messages.LIB_MkdirFailedFileExists": "Не удается создать каталог \"%s\". Существует конфликтующий файл: \"%s\"",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "Не удалось создать каталог \"%s\". Корневой каталог не существует: \"%s\"",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "Не удалось создать каталог \"%s\". Не удалось проверить, существует ли каталог \"%s\". Если каталог является файловым ресурсом, убедитесь, что имя ресурса указано правильно, он работает и текущий процесс имеет разрешение на доступ к нему.",
-      "loc.messages.LIB_MultilineSecret": "Секрет не может быть многострочным",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "Не удалось найти предыдущий каталог",
-      "loc.messages.LIB_OperationFailed": "Сбой %s: %s.",
-      "loc.messages.LIB_ParameterIsRequired": "Не указан %s.",
-      "loc.messages.LIB_PathHasNullByte": "Путь не может содержать пустые байты.",
-      "loc.messages.LIB_PathIsNotADirectory": "Путь не является каталогом: %s",
-      "loc.messages.LIB_PathNotFound": "Не найден %s: %s.",
-      "loc.messages.LIB_PlatformNotSupported": "Платформа не поддерживается: %s",
-      "loc.messages.LIB_ProcessError": "Произошла ошибка при попытке выполнить процесс \"%s\". Это может означать, что процесс не удалось запустить. Ошибка: %s",
-      "loc.messages.LIB_ProcessExitCode": "Произошел сбой процесса \"%s\" с кодом выхода %s.",
-      "loc.messages.LIB_ProcessStderr": "Произошел сбой процесса \"%s\", так как одна или несколько строк были записаны в поток STDERR.",
-      "loc.messages.LIB_ResourceFileAlreadySet": "Файл ресурсов уже задан: %s.",
-      "loc.messages.LIB_ResourceFileNotExist": "Файл ресурсов не существует: %s.",
-      "loc.messages.LIB_ResourceFileNotSet": "Файл ресурсов не задан, не удается найти локализованную строку для ключа: %s.",
-      "loc.messages.LIB_ReturnCode": "Код возврата: %d",
-      "loc.messages.LIB_StdioNotClosed": "Потоки STDIO не были закрыты в течение %s с после получения события выхода от процесса \"%s\". Это может свидетельствовать о том, что дочерний процесс унаследовал потоки STDIO и еще не завершил работу.",
-      "loc.messages.LIB_UndefinedNodeVersion": "Версия узла не определена.",
-      "loc.messages.LIB_UnhandledEx": "Не обработано: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "Несколько рабочих областей совпадает, использована первая рабочая область.",
-      "loc.messages.LIB_WhichNotFound_Linux": "Не удалось найти исполняемый файл: \"%s\". Убедитесь, что путь к файлу существует и файл можно найти в каталоге, указанном переменной окружения PATH. Также проверьте режим файла, чтобы убедиться, что файл является исполняемым.",
-      "loc.messages.LIB_WhichNotFound_Win": "Не удалось найти исполняемый файл: \"%s\". Убедитесь, что путь к файлу существует и что файл можно найти в каталоге, указанном переменной окружения PATH. Также убедитесь, что у файла есть допустимое расширение для исполняемого файла."
-    },
-    "zh-CN": {
-      "loc.messages.LIB_CopyFileFailed": "复制文件时出错。剩余尝试次数: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "目录堆栈为空",
-      "loc.messages.LIB_EndpointAuthNotExist": "终结点授权数据不存在: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "终结点数据参数 %s 不存在: %s",
-      "loc.messages.LIB_EndpointNotExist": "终结点不存在: %s",
-      "loc.messages.LIB_FailOnCode": "故障返回代码: %d",
-      "loc.messages.LIB_InputRequired": "输入必需项: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "终结点验证无效: %s",
-      "loc.messages.LIB_InvalidPattern": "无效的模式: \"%s\"",
-      "loc.messages.LIB_InvalidSecureFilesInput": "无效的安全文件输入: %s",
-      "loc.messages.LIB_LocStringNotFound": "无法找到关键字的本地字符串: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "此版本的 OSX/Linux 生成代理不支持来自某个测试运行的多文件合并测试结果，在 VSO/TFS 中，每个测试结果文件都将作为单独的测试运行进行发布。",
-      "loc.messages.LIB_MkdirFailed": "无法创建目录“%s”。%s",
-      "loc.messages.LIB_MkdirFailedFileExists": "无法创建目录“%s”。存在冲突文件:“%s”",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "无法创建目录“%s”。根目录不存在:“%s”",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "无法创建目录“%s”。无法验证“%s”目录是否存在。如果目录是文件共享，请验证共享名称是否正确、共享是否已联机以及当前进程是否有权访问该共享。",
-      "loc.messages.LIB_MultilineSecret": "密码不能包含多个行",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "找不到以前的目录",
-      "loc.messages.LIB_OperationFailed": "%s 失败: %s",
-      "loc.messages.LIB_ParameterIsRequired": "未提供 %s",
-      "loc.messages.LIB_PathHasNullByte": "路径不能包含 null 字节",
-      "loc.messages.LIB_PathIsNotADirectory": "路径不是目录： %s",
-      "loc.messages.LIB_PathNotFound": "找不到 %s: %s",
-      "loc.messages.LIB_PlatformNotSupported": "平台不受支持: %s",
-      "loc.messages.LIB_ProcessError": "尝试执行进程“%s”时出错。这可能表示进程启动失败。错误: %s",
-      "loc.messages.LIB_ProcessExitCode": "进程“%s”失败，退出代码为 %s",
-      "loc.messages.LIB_ProcessStderr": "进程“%s”失败，因为已将一行或多行写入 STDERR 流",
-      "loc.messages.LIB_ResourceFileAlreadySet": "资源文件已被设置为 %s",
-      "loc.messages.LIB_ResourceFileNotExist": "资源文件不存在: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "资源文件尚未设置，无法找到关键字的本地字符串: %s",
-      "loc.messages.LIB_ReturnCode": "返回代码: %d",
-      "loc.messages.LIB_StdioNotClosed": "STDIO 流在进程“%s”中发生退出事件 %s 秒内未关闭 。这可能表示子进程继承了 STDIO 流且尚未退出。",
-      "loc.messages.LIB_UndefinedNodeVersion": "节点版本未定义。",
-      "loc.messages.LIB_UnhandledEx": "未处理: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "出现多个工作区匹配时，使用第一个。",
-      "loc.messages.LIB_WhichNotFound_Linux": "无法定位可执行文件: \"%s\"。请验证文件路径是否存在或文件是否可在 PATH 环境变量指定的目录内找到。另请检查文件模式以验证文件是否可执行。",
-      "loc.messages.LIB_WhichNotFound_Win": "无法定位可执行文件: \"%s\"。请验证文件路径是否存在或文件是否可在 PATH 环境变量指定的目录内找到。另请验证该文件是否具有可执行文件的有效扩展名。"
-    },
-    "zh-TW": {
-      "loc.messages.LIB_CopyFileFailed": "複製檔案時發生錯誤。剩餘嘗試次數: %s",
-      "loc.messages.LIB_DirectoryStackEmpty": "目錄堆疊是空的",
-      "loc.messages.LIB_EndpointAuthNotExist": "端點驗證資料不存在: %s",
-      "loc.messages.LIB_EndpointDataNotExist": "端點資料參數 %s 不存在: %s",
-      "loc.messages.LIB_EndpointNotExist": "端點不存在: %s",
-      "loc.messages.LIB_FailOnCode": "傳回程式碼失敗: %d",
-      "loc.messages.LIB_InputRequired": "需要輸入內容: %s",
-      "loc.messages.LIB_InvalidEndpointAuth": "端點驗證無效: %s",
-      "loc.messages.LIB_InvalidPattern": "模式無效: '%s'",
-      "loc.messages.LIB_InvalidSecureFilesInput": "安全檔案輸入無效: %s",
-      "loc.messages.LIB_LocStringNotFound": "找不到索引鍵的 loc 字串: %s",
-      "loc.messages.LIB_MergeTestResultNotSupported": "OSX/Linux 的此版本組建代理程式不支援將多個檔案的測試結果合併至單一測試回合，每個測試結果檔案將作為個別測試回合在 VSO/TFS 中發行。",
-      "loc.messages.LIB_MkdirFailed": "無法建立目錄 '%s'。%s",
-      "loc.messages.LIB_MkdirFailedFileExists": "無法建立目錄 '%s'。存在衝突的檔案: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidDriveRoot": "無法建立目錄 '%s'。根目錄不存在: '%s'",
-      "loc.messages.LIB_MkdirFailedInvalidShare": "無法建立目錄 '%s'。無法驗證目錄是否存在: '%s'。如果目錄是檔案共用，請驗證共用名稱正確、共用在線上，而且目前的流程具有存取共用的權限。",
-      "loc.messages.LIB_MultilineSecret": "祕密不得包含多個行",
-      "loc.messages.LIB_NotFoundPreviousDirectory": "找不到之前的目錄",
-      "loc.messages.LIB_OperationFailed": "%s 失敗: %s",
-      "loc.messages.LIB_ParameterIsRequired": "未提供 %s",
-      "loc.messages.LIB_PathHasNullByte": "路徑不能包含 null 位元組",
-      "loc.messages.LIB_PathIsNotADirectory": "路徑不是目錄： %s",
-      "loc.messages.LIB_PathNotFound": "找不到 %s: %s",
-      "loc.messages.LIB_PlatformNotSupported": "不支援的平台: %s",
-      "loc.messages.LIB_ProcessError": "嘗試執行處理序 '%s' 時發生錯誤。這可能表示處理序無法啟動。錯誤: %s",
-      "loc.messages.LIB_ProcessExitCode": "處理序 '%s' 失敗，結束代碼為 %s",
-      "loc.messages.LIB_ProcessStderr": "因為 STDERR 資料流中寫入了一或多行程式碼，所以處理序 '%s' 失敗",
-      "loc.messages.LIB_ResourceFileAlreadySet": "資源檔案已設定至: %s",
-      "loc.messages.LIB_ResourceFileNotExist": "資源檔案不存在: %s",
-      "loc.messages.LIB_ResourceFileNotSet": "尚未設定資源檔案，找不到索引鍵的 loc 字串: %s",
-      "loc.messages.LIB_ReturnCode": "傳回程式碼: %d",
-      "loc.messages.LIB_StdioNotClosed": "STDIO 資料流未在 %s 秒內關閉 (從處理序 '%s' 結束事件發生後算起)。這可能表示子處理序繼承了 STDIO 資料流且尚未結束。",
-      "loc.messages.LIB_UndefinedNodeVersion": "未定義節點版本。",
-      "loc.messages.LIB_UnhandledEx": "未經處理: %s",
-      "loc.messages.LIB_UseFirstGlobMatch": "多個工作區相符。請先使用。",
-      "loc.messages.LIB_WhichNotFound_Linux": "找不到可執行檔: '%s'。請確認檔案路徑存在，或檔案可以在 PATH 環境變數指定的目錄中找到。另請檢查檔案模式，確認檔案可以執行。",
-      "loc.messages.LIB_WhichNotFound_Win": "找不到可執行檔: '%s'。請確認檔案路徑存在，或檔案可以在 PATH 環境變數指定的目錄中找到。另請確認檔案具備有效的可執行檔副檔名。"
-    }
-  }
-};
-
-
-/***/ }),
-
-/***/ 358:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
-    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
-        if (ar || !(i in from)) {
-            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
-            ar[i] = from[i];
-        }
-    }
-    return to.concat(ar || Array.prototype.slice.call(from));
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getPlatform = exports.osType = exports.writeFile = exports.exist = exports.stats = exports.debug = exports.error = exports.warning = exports.command = exports.setTaskVariable = exports.getTaskVariable = exports.getSecureFileTicket = exports.getSecureFileName = exports.getEndpointAuthorization = exports.getEndpointAuthorizationParameterRequired = exports.getEndpointAuthorizationParameter = exports.getEndpointAuthorizationSchemeRequired = exports.getEndpointAuthorizationScheme = exports.getEndpointDataParameterRequired = exports.getEndpointDataParameter = exports.getEndpointUrlRequired = exports.getEndpointUrl = exports.getPathInputRequired = exports.getPathInput = exports.filePathSupplied = exports.getDelimitedInput = exports.getPipelineFeature = exports.getBoolFeatureFlag = exports.getBoolInput = exports.getInputRequired = exports.getInput = exports.setSecret = exports.setVariable = exports.getVariables = exports.assertAgent = exports.getVariable = exports.loc = exports.setResourcePath = exports.setSanitizedResult = exports.setResult = exports.setErrStream = exports.setStdStream = exports.AgentHostedMode = exports.Platform = exports.IssueSource = exports.FieldType = exports.ArtifactType = exports.IssueType = exports.TaskState = exports.TaskResult = void 0;
-exports.defaultAllowedVsoCommands = exports.errorExternalOutput = exports.warningExternalOutput = exports.debugExternalOutput = exports.writeExternalOutput = exports.createExternalOutputStream = exports.updateReleaseName = exports.addBuildTag = exports.updateBuildNumber = exports.uploadBuildLog = exports.associateArtifact = exports.uploadArtifact = exports.logIssue = exports.logDetail = exports.setProgress = exports.setEndpoint = exports.addAttachment = exports.uploadSummary = exports.prependPath = exports.uploadFile = exports.CodeCoverageEnabler = exports.CodeCoveragePublisher = exports.TestPublisher = exports.getHttpCertConfiguration = exports.getHttpProxyConfiguration = exports.findMatch = exports.filter = exports.match = exports.tool = exports.execSync = exports.exec = exports.execAsync = exports.rmRF = exports.legacyFindFiles = exports.find = exports.retry = exports.mv = exports.cp = exports.ls = exports.which = exports.resolve = exports.mkdirP = exports.popd = exports.pushd = exports.cd = exports.checkPath = exports.cwd = exports.getSprint = exports.getAgentMode = exports.getNodeMajorVersion = void 0;
-var childProcess = __nccwpck_require__(5317);
-var fs = __nccwpck_require__(9896);
-var path = __nccwpck_require__(6928);
-var os = __nccwpck_require__(857);
-var minimatch = __nccwpck_require__(3772);
-var im = __nccwpck_require__(8202);
-var tcm = __nccwpck_require__(8373);
-var trm = __nccwpck_require__(419);
-var eom = __nccwpck_require__(6037);
-var semver = __nccwpck_require__(9318);
-var TaskResult;
-(function (TaskResult) {
-    TaskResult[TaskResult["Succeeded"] = 0] = "Succeeded";
-    TaskResult[TaskResult["SucceededWithIssues"] = 1] = "SucceededWithIssues";
-    TaskResult[TaskResult["Failed"] = 2] = "Failed";
-    TaskResult[TaskResult["Cancelled"] = 3] = "Cancelled";
-    TaskResult[TaskResult["Skipped"] = 4] = "Skipped";
-})(TaskResult = exports.TaskResult || (exports.TaskResult = {}));
-var TaskState;
-(function (TaskState) {
-    TaskState[TaskState["Unknown"] = 0] = "Unknown";
-    TaskState[TaskState["Initialized"] = 1] = "Initialized";
-    TaskState[TaskState["InProgress"] = 2] = "InProgress";
-    TaskState[TaskState["Completed"] = 3] = "Completed";
-})(TaskState = exports.TaskState || (exports.TaskState = {}));
-var IssueType;
-(function (IssueType) {
-    IssueType[IssueType["Error"] = 0] = "Error";
-    IssueType[IssueType["Warning"] = 1] = "Warning";
-})(IssueType = exports.IssueType || (exports.IssueType = {}));
-var ArtifactType;
-(function (ArtifactType) {
-    ArtifactType[ArtifactType["Container"] = 0] = "Container";
-    ArtifactType[ArtifactType["FilePath"] = 1] = "FilePath";
-    ArtifactType[ArtifactType["VersionControl"] = 2] = "VersionControl";
-    ArtifactType[ArtifactType["GitRef"] = 3] = "GitRef";
-    ArtifactType[ArtifactType["TfvcLabel"] = 4] = "TfvcLabel";
-})(ArtifactType = exports.ArtifactType || (exports.ArtifactType = {}));
-var FieldType;
-(function (FieldType) {
-    FieldType[FieldType["AuthParameter"] = 0] = "AuthParameter";
-    FieldType[FieldType["DataParameter"] = 1] = "DataParameter";
-    FieldType[FieldType["Url"] = 2] = "Url";
-})(FieldType = exports.FieldType || (exports.FieldType = {}));
-exports.IssueSource = im.IssueSource;
-/** Platforms supported by our build agent */
-var Platform;
-(function (Platform) {
-    Platform[Platform["Windows"] = 0] = "Windows";
-    Platform[Platform["MacOS"] = 1] = "MacOS";
-    Platform[Platform["Linux"] = 2] = "Linux";
-})(Platform = exports.Platform || (exports.Platform = {}));
-var AgentHostedMode;
-(function (AgentHostedMode) {
-    AgentHostedMode[AgentHostedMode["Unknown"] = 0] = "Unknown";
-    AgentHostedMode[AgentHostedMode["SelfHosted"] = 1] = "SelfHosted";
-    AgentHostedMode[AgentHostedMode["MsHosted"] = 2] = "MsHosted";
-})(AgentHostedMode = exports.AgentHostedMode || (exports.AgentHostedMode = {}));
-var SPRINT_ONE_START_UTC_MS = Date.UTC(2010, 7, 14, 0, 0, 0, 0);
-var DAYS_PER_WEEK = 7;
-var DAYS_PER_SPRINT = 21;
-var MILLISECONDS_PER_DAY = 24 * 60 * 60 * 1000;
-//-----------------------------------------------------
-// General Helpers
-//-----------------------------------------------------
-exports.setStdStream = im._setStdStream;
-exports.setErrStream = im._setErrStream;
-function setResult(result, message, done) {
-    (0, exports.debug)('task result: ' + TaskResult[result]);
-    // add an error issue
-    if (result == TaskResult.Failed && message) {
-        (0, exports.error)(message, exports.IssueSource.TaskInternal);
-    }
-    else if (result == TaskResult.SucceededWithIssues && message) {
-        (0, exports.warning)(message, exports.IssueSource.TaskInternal);
-    }
-    // task.complete
-    var properties = { 'result': TaskResult[result] };
-    if (done) {
-        properties['done'] = 'true';
-    }
-    (0, exports.command)('task.complete', properties, message);
-}
-exports.setResult = setResult;
-/**
- * Sets the result of the task with sanitized message.
- *
- * @param result    TaskResult enum of Succeeded, SucceededWithIssues, Failed, Cancelled or Skipped.
- * @param message   A message which will be logged as an error issue if the result is Failed. Message will be truncated
- *                  before first occurence of wellknown sensitive keyword.
- * @param done      Optional. Instructs the agent the task is done. This is helpful when child processes
- *                  may still be running and prevent node from fully exiting. This argument is supported
- *                  from agent version 2.142.0 or higher (otherwise will no-op).
- * @returns         void
- */
-function setSanitizedResult(result, message, done) {
-    var pattern = /password|key|secret|bearer|authorization|token|pat/i;
-    var sanitizedMessage = im._truncateBeforeSensitiveKeyword(message, pattern);
-    setResult(result, sanitizedMessage, done);
-}
-exports.setSanitizedResult = setSanitizedResult;
-//
-// Catching all exceptions
-//
-process.on('uncaughtException', function (err) {
-    if (!im.isSigPipeError(err)) {
-        setResult(TaskResult.Failed, (0, exports.loc)('LIB_UnhandledEx', err.message));
-        (0, exports.error)(String(err.stack), im.IssueSource.TaskInternal);
-    }
-});
-//
-// Catching unhandled rejections from promises and rethrowing them as exceptions
-// For example, a promise that is rejected but not handled by a .catch() handler in node 10
-// doesn't cause an uncaughtException but causes in Node 16.
-// For types definitions(Error | Any) see https://nodejs.org/docs/latest-v16.x/api/process.html#event-unhandledrejection
-//
-process.on('unhandledRejection', function (reason) {
-    if (reason instanceof Error) {
-        throw reason;
-    }
-    else {
-        throw new Error(reason);
-    }
-});
-//-----------------------------------------------------
-// Loc Helpers
-//-----------------------------------------------------
-exports.setResourcePath = im._setResourcePath;
-exports.loc = im._loc;
-//-----------------------------------------------------
-// Input Helpers
-//-----------------------------------------------------
-exports.getVariable = im._getVariable;
-/**
- * Asserts the agent version is at least the specified minimum.
- *
- * @param    minimum    minimum version version - must be 2.104.1 or higher
- */
-function assertAgent(minimum) {
-    if (semver.lt(minimum, '2.104.1')) {
-        throw new Error('assertAgent() requires the parameter to be 2.104.1 or higher');
-    }
-    var agent = (0, exports.getVariable)('Agent.Version');
-    (0, exports.debug)('Detected Agent.Version=' + (agent ? agent : 'undefined'));
-    if (agent && semver.lt(agent, minimum)) {
-        throw new Error("Agent version ".concat(minimum, " or higher is required. Detected Agent version: ").concat(agent));
-    }
-}
-exports.assertAgent = assertAgent;
-/**
- * Gets a snapshot of the current state of all job variables available to the task.
- * Requires a 2.104.1 agent or higher for full functionality.
- *
- * Limitations on an agent prior to 2.104.1:
- *  1) The return value does not include all public variables. Only public variables
- *     that have been added using setVariable are returned.
- *  2) The name returned for each secret variable is the formatted environment variable
- *     name, not the actual variable name (unless it was set explicitly at runtime using
- *     setVariable).
- *
- * @returns VariableInfo[]
- */
-function getVariables() {
-    return Object.keys(im._knownVariableMap)
-        .map(function (key) {
-        var info = im._knownVariableMap[key];
-        return { name: info.name, value: (0, exports.getVariable)(info.name), secret: info.secret };
-    });
-}
-exports.getVariables = getVariables;
-/**
- * Sets a variable which will be available to subsequent tasks as well.
- *
- * @param     name     name of the variable to set
- * @param     val      value to set
- * @param     secret   whether variable is secret.  Multi-line secrets are not allowed.  Optional, defaults to false
- * @param     isOutput whether variable is an output variable.  Optional, defaults to false
- * @returns   void
- */
-function setVariable(name, val, secret, isOutput) {
-    if (secret === void 0) { secret = false; }
-    if (isOutput === void 0) { isOutput = false; }
-    // once a secret always a secret
-    var key = im._getVariableKey(name);
-    if (im._knownVariableMap.hasOwnProperty(key)) {
-        secret = secret || im._knownVariableMap[key].secret;
-    }
-    // store the value
-    var varValue = val || '';
-    (0, exports.debug)('set ' + name + '=' + (secret && varValue ? '********' : varValue));
-    if (secret) {
-        if (varValue && varValue.match(/\r|\n/) && "".concat(process.env['SYSTEM_UNSAFEALLOWMULTILINESECRET']).toUpperCase() != 'TRUE') {
-            throw new Error((0, exports.loc)('LIB_MultilineSecret'));
-        }
-        im._vault.storeSecret('SECRET_' + key, varValue);
-        delete process.env[key];
-    }
-    else {
-        process.env[key] = varValue;
-    }
-    // store the metadata
-    im._knownVariableMap[key] = { name: name, secret: secret };
-    // write the setvariable command
-    (0, exports.command)('task.setvariable', { 'variable': name || '', isOutput: (isOutput || false).toString(), 'issecret': (secret || false).toString() }, varValue);
-}
-exports.setVariable = setVariable;
-/**
- * Registers a value with the logger, so the value will be masked from the logs.  Multi-line secrets are not allowed.
- *
- * @param val value to register
- */
-function setSecret(val) {
-    if (val) {
-        if (val.match(/\r|\n/) && "".concat(process.env['SYSTEM_UNSAFEALLOWMULTILINESECRET']).toUpperCase() !== 'TRUE') {
-            throw new Error((0, exports.loc)('LIB_MultilineSecret'));
-        }
-        (0, exports.command)('task.setsecret', {}, val);
-    }
-}
-exports.setSecret = setSecret;
-/**
- * Gets the value of an input.
- * If required is true and the value is not set, it will throw.
- *
- * @param     name     name of the input to get
- * @param     required whether input is required.  optional, defaults to false
- * @returns   string
- */
-function getInput(name, required) {
-    var inval = im._vault.retrieveSecret('INPUT_' + im._getVariableKey(name));
-    if (required && !inval) {
-        throw new Error((0, exports.loc)('LIB_InputRequired', name));
-    }
-    (0, exports.debug)(name + '=' + inval);
-    return inval;
-}
-exports.getInput = getInput;
-/**
- * Gets the value of an input.
- * If the value is not set, it will throw.
- *
- * @param     name     name of the input to get
- * @returns   string
- */
-function getInputRequired(name) {
-    return getInput(name, true);
-}
-exports.getInputRequired = getInputRequired;
-/**
- * Gets the value of an input and converts to a bool.  Convenience.
- * If required is true and the value is not set, it will throw.
- * If required is false and the value is not set, returns false.
- *
- * @param     name     name of the bool input to get
- * @param     required whether input is required.  optional, defaults to false
- * @returns   boolean
- */
-function getBoolInput(name, required) {
-    return (getInput(name, required) || '').toUpperCase() == "TRUE";
-}
-exports.getBoolInput = getBoolInput;
-/**
- * Gets the value of an feature flag and converts to a bool.
- * @IMPORTANT This method is only for internal Microsoft development. Do not use it for external tasks.
- * @param     name     name of the feature flag to get.
- * @param     defaultValue default value of the feature flag in case it's not found in env. (optional. Default value = false)
- * @returns   boolean
- * @deprecated Don't use this for new development. Use getPipelineFeature instead.
- */
-function getBoolFeatureFlag(ffName, defaultValue) {
-    if (defaultValue === void 0) { defaultValue = false; }
-    var ffValue = process.env[ffName];
-    if (!ffValue) {
-        (0, exports.debug)("Feature flag ".concat(ffName, " not found. Returning ").concat(defaultValue, " as default."));
-        return defaultValue;
-    }
-    (0, exports.debug)("Feature flag ".concat(ffName, " = ").concat(ffValue));
-    return ffValue.toLowerCase() === "true";
-}
-exports.getBoolFeatureFlag = getBoolFeatureFlag;
-/**
- * Gets the value of an task feature and converts to a bool.
- * @IMPORTANT This method is only for internal Microsoft development. Do not use it for external tasks.
- * @param     name     name of the feature to get.
- * @returns   boolean
- */
-function getPipelineFeature(featureName) {
-    var variableName = im._getVariableKey("DistributedTask.Tasks.".concat(featureName));
-    var featureValue = process.env[variableName];
-    if (!featureValue) {
-        (0, exports.debug)("Feature '".concat(featureName, "' not found. Returning false as default."));
-        return false;
-    }
-    var boolValue = featureValue.toLowerCase() === "true";
-    (0, exports.debug)("Feature '".concat(featureName, "' = '").concat(featureValue, "'. Processed as '").concat(boolValue, "'."));
-    return boolValue;
-}
-exports.getPipelineFeature = getPipelineFeature;
-/**
- * Gets the value of an input and splits the value using a delimiter (space, comma, etc).
- * Empty values are removed.  This function is useful for splitting an input containing a simple
- * list of items - such as build targets.
- * IMPORTANT: Do not use this function for splitting additional args!  Instead use argString(), which
- * follows normal argument splitting rules and handles values encapsulated by quotes.
- * If required is true and the value is not set, it will throw.
- *
- * @param     name     name of the input to get
- * @param     delim    delimiter to split on
- * @param     required whether input is required.  optional, defaults to false
- * @returns   string[]
- */
-function getDelimitedInput(name, delim, required) {
-    var inputVal = getInput(name, required);
-    if (!inputVal) {
+    catch {
         return [];
     }
-    var result = [];
-    inputVal.split(delim).forEach(function (x) {
-        if (x) {
-            result.push(x);
-        }
-    });
-    return result;
 }
-exports.getDelimitedInput = getDelimitedInput;
+const { snapshot, agent } = takeTaskEnvironment(process.env);
+/** The agent's settings for the logging commands (azure-commands.ts). */
+const agentSettings = agent;
+/** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
+function taskInput(name) {
+    return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+}
 /**
- * Checks whether a path inputs value was supplied by the user
- * File paths are relative with a picker, so an empty path is the root of the repo.
- * Useful if you need to condition work (like append an arg) if a value was supplied
- *
- * @param     name      name of the path input to check
- * @returns   boolean
+ * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
+ * the one the agent hands every task through its SystemVssConnection endpoint.
  */
-function filePathSupplied(name) {
-    // normalize paths
-    var pathValue = this.resolve(this.getPathInput(name) || '');
-    var repoRoot = this.resolve((0, exports.getVariable)('build.sourcesDirectory') || (0, exports.getVariable)('system.defaultWorkingDirectory') || '');
-    var supplied = pathValue !== repoRoot;
-    (0, exports.debug)(name + 'path supplied :' + supplied);
-    return supplied;
+function jobAccessToken() {
+    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }
-exports.filePathSupplied = filePathSupplied;
 /**
- * Gets the value of a path input
- * It will be quoted for you if it isn't already and contains spaces
- * If required is true and the value is not set, it will throw.
- * If check is true and the path does not exist, it will throw.
- *
- * @param     name      name of the input to get
- * @param     required  whether input is required.  optional, defaults to false
- * @param     check     whether path is checked.  optional, defaults to false
- * @returns   string
+ * The secret of a service connection named by a task input: a Generic connection's password, an
+ * Azure Repos/TFS connection's token. undefined when the input names no connection.
  */
-function getPathInput(name, required, check) {
-    var inval = getInput(name, required);
-    if (inval) {
-        if (check) {
-            (0, exports.checkPath)(inval, name);
-        }
-    }
-    return inval;
-}
-exports.getPathInput = getPathInput;
-/**
- * Gets the value of a path input
- * It will be quoted for you if it isn't already and contains spaces
- * If the value is not set, it will throw.
- * If check is true and the path does not exist, it will throw.
- *
- * @param     name      name of the input to get
- * @param     check     whether path is checked.  optional, defaults to false
- * @returns   string
- */
-function getPathInputRequired(name, check) {
-    return getPathInput(name, true, check);
-}
-exports.getPathInputRequired = getPathInputRequired;
-//-----------------------------------------------------
-// Endpoint Helpers
-//-----------------------------------------------------
-/**
- * Gets the url for a service endpoint
- * If the url was not set and is not optional, it will throw.
- *
- * @param     id        name of the service endpoint
- * @param     optional  whether the url is optional
- * @returns   string
- */
-function getEndpointUrl(id, optional) {
-    var urlval = process.env['ENDPOINT_URL_' + id];
-    if (!optional && !urlval) {
-        throw new Error((0, exports.loc)('LIB_EndpointNotExist', id));
-    }
-    (0, exports.debug)(id + '=' + urlval);
-    return urlval;
-}
-exports.getEndpointUrl = getEndpointUrl;
-/**
- * Gets the url for a service endpoint
- * If the url was not set, it will throw.
- *
- * @param     id        name of the service endpoint
- * @returns   string
- */
-function getEndpointUrlRequired(id) {
-    return getEndpointUrl(id, false);
-}
-exports.getEndpointUrlRequired = getEndpointUrlRequired;
-/*
- * Gets the endpoint data parameter value with specified key for a service endpoint
- * If the endpoint data parameter was not set and is not optional, it will throw.
- *
- * @param id name of the service endpoint
- * @param key of the parameter
- * @param optional whether the endpoint data is optional
- * @returns {string} value of the endpoint data parameter
- */
-function getEndpointDataParameter(id, key, optional) {
-    var dataParamVal = process.env['ENDPOINT_DATA_' + id + '_' + key.toUpperCase()];
-    if (!optional && !dataParamVal) {
-        throw new Error((0, exports.loc)('LIB_EndpointDataNotExist', id, key));
-    }
-    (0, exports.debug)(id + ' data ' + key + ' = ' + dataParamVal);
-    return dataParamVal;
-}
-exports.getEndpointDataParameter = getEndpointDataParameter;
-/*
- * Gets the endpoint data parameter value with specified key for a service endpoint
- * If the endpoint data parameter was not set, it will throw.
- *
- * @param id name of the service endpoint
- * @param key of the parameter
- * @returns {string} value of the endpoint data parameter
- */
-function getEndpointDataParameterRequired(id, key) {
-    return getEndpointDataParameter(id, key, false);
-}
-exports.getEndpointDataParameterRequired = getEndpointDataParameterRequired;
-/**
- * Gets the endpoint authorization scheme for a service endpoint
- * If the endpoint authorization scheme is not set and is not optional, it will throw.
- *
- * @param id name of the service endpoint
- * @param optional whether the endpoint authorization scheme is optional
- * @returns {string} value of the endpoint authorization scheme
- */
-function getEndpointAuthorizationScheme(id, optional) {
-    var authScheme = im._vault.retrieveSecret('ENDPOINT_AUTH_SCHEME_' + id);
-    if (!optional && !authScheme) {
-        throw new Error((0, exports.loc)('LIB_EndpointAuthNotExist', id));
-    }
-    (0, exports.debug)(id + ' auth scheme = ' + authScheme);
-    return authScheme;
-}
-exports.getEndpointAuthorizationScheme = getEndpointAuthorizationScheme;
-/**
- * Gets the endpoint authorization scheme for a service endpoint
- * If the endpoint authorization scheme is not set, it will throw.
- *
- * @param id name of the service endpoint
- * @returns {string} value of the endpoint authorization scheme
- */
-function getEndpointAuthorizationSchemeRequired(id) {
-    return getEndpointAuthorizationScheme(id, false);
-}
-exports.getEndpointAuthorizationSchemeRequired = getEndpointAuthorizationSchemeRequired;
-/**
- * Gets the endpoint authorization parameter value for a service endpoint with specified key
- * If the endpoint authorization parameter is not set and is not optional, it will throw.
- *
- * @param id name of the service endpoint
- * @param key key to find the endpoint authorization parameter
- * @param optional optional whether the endpoint authorization scheme is optional
- * @returns {string} value of the endpoint authorization parameter value
- */
-function getEndpointAuthorizationParameter(id, key, optional) {
-    var authParam = im._vault.retrieveSecret('ENDPOINT_AUTH_PARAMETER_' + id + '_' + key.toUpperCase());
-    if (!optional && !authParam) {
-        throw new Error((0, exports.loc)('LIB_EndpointAuthNotExist', id));
-    }
-    (0, exports.debug)(id + ' auth param ' + key + ' = ' + authParam);
-    return authParam;
-}
-exports.getEndpointAuthorizationParameter = getEndpointAuthorizationParameter;
-/**
- * Gets the endpoint authorization parameter value for a service endpoint with specified key
- * If the endpoint authorization parameter is not set, it will throw.
- *
- * @param id name of the service endpoint
- * @param key key to find the endpoint authorization parameter
- * @returns {string} value of the endpoint authorization parameter value
- */
-function getEndpointAuthorizationParameterRequired(id, key) {
-    return getEndpointAuthorizationParameter(id, key, false);
-}
-exports.getEndpointAuthorizationParameterRequired = getEndpointAuthorizationParameterRequired;
-/**
- * Gets the authorization details for a service endpoint
- * If the authorization was not set and is not optional, it will set the task result to Failed.
- *
- * @param     id        name of the service endpoint
- * @param     optional  whether the url is optional
- * @returns   string
- */
-function getEndpointAuthorization(id, optional) {
-    var aval = im._vault.retrieveSecret('ENDPOINT_AUTH_' + id);
-    if (!optional && !aval) {
-        setResult(TaskResult.Failed, (0, exports.loc)('LIB_EndpointAuthNotExist', id));
-    }
-    (0, exports.debug)(id + ' exists ' + (!!aval));
-    var auth;
+function connectionSecret(inputName) {
+    const id = taskInput(inputName);
+    if (!id)
+        return undefined;
+    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
+    if (!key)
+        return undefined;
     try {
-        if (aval) {
-            auth = JSON.parse(aval);
+        const p = JSON.parse(snapshot[key]).parameters ?? {};
+        return p.password || p.apitoken || p.AccessToken || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(115);
+;// CONCATENATED MODULE: ./lib/git/trust.ts
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+        for (const u of urls) {
+            const h = trust_hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = trust_hostOf(e);
+                if (!h)
+                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        const host = u.host.toLowerCase();
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/**
+ * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
+ * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
+ * decision: trusted hosts, the job token's hosts and the auth header's form.
+ */
+function trust_hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/job-token.ts
+
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = trust_hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
         }
     }
-    catch (err) {
-        throw new Error((0, exports.loc)('LIB_InvalidEndpointAuth', aval));
+    return hosts;
+}
+function registerJobToken(token, serverUrls) {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls) };
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has(hostOf(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
     }
-    return auth;
-}
-exports.getEndpointAuthorization = getEndpointAuthorization;
-//-----------------------------------------------------
-// SecureFile Helpers
-//-----------------------------------------------------
-/**
- * Gets the name for a secure file
- *
- * @param     id        secure file id
- * @returns   string
- */
-function getSecureFileName(id) {
-    var name = process.env['SECUREFILE_NAME_' + id];
-    (0, exports.debug)('secure file name for id ' + id + ' = ' + name);
-    return name;
-}
-exports.getSecureFileName = getSecureFileName;
-/**
-  * Gets the secure file ticket that can be used to download the secure file contents
-  *
-  * @param id name of the secure file
-  * @returns {string} secure file ticket
-  */
-function getSecureFileTicket(id) {
-    var ticket = im._vault.retrieveSecret('SECUREFILE_TICKET_' + id);
-    (0, exports.debug)('secure file ticket for id ' + id + ' = ' + ticket);
-    return ticket;
-}
-exports.getSecureFileTicket = getSecureFileTicket;
-//-----------------------------------------------------
-// Task Variable Helpers
-//-----------------------------------------------------
-/**
- * Gets a variable value that is set by previous step from the same wrapper task.
- * Requires a 2.115.0 agent or higher.
- *
- * @param     name     name of the variable to get
- * @returns   string
- */
-function getTaskVariable(name) {
-    assertAgent('2.115.0');
-    var inval = im._vault.retrieveSecret('VSTS_TASKVARIABLE_' + im._getVariableKey(name));
-    if (inval) {
-        inval = inval.trim();
-    }
-    (0, exports.debug)('task variable: ' + name + '=' + inval);
-    return inval;
-}
-exports.getTaskVariable = getTaskVariable;
-/**
- * Sets a task variable which will only be available to subsequent steps belong to the same wrapper task.
- * Requires a 2.115.0 agent or higher.
- *
- * @param     name    name of the variable to set
- * @param     val     value to set
- * @param     secret  whether variable is secret.  optional, defaults to false
- * @returns   void
- */
-function setTaskVariable(name, val, secret) {
-    if (secret === void 0) { secret = false; }
-    assertAgent('2.115.0');
-    var key = im._getVariableKey(name);
-    // store the value
-    var varValue = val || '';
-    (0, exports.debug)('set task variable: ' + name + '=' + (secret && varValue ? '********' : varValue));
-    im._vault.storeSecret('VSTS_TASKVARIABLE_' + key, varValue);
-    delete process.env[key];
-    // write the command
-    (0, exports.command)('task.settaskvariable', { 'variable': name || '', 'issecret': (secret || false).toString() }, varValue);
-}
-exports.setTaskVariable = setTaskVariable;
-//-----------------------------------------------------
-// Cmd Helpers
-//-----------------------------------------------------
-exports.command = im._command;
-exports.warning = im._warning;
-exports.error = im._error;
-exports.debug = im._debug;
-//-----------------------------------------------------
-// Disk Functions
-//-----------------------------------------------------
-/**
- * Get's stat on a path.
- * Useful for checking whether a file or directory.  Also getting created, modified and accessed time.
- * see [fs.stat](https://nodejs.org/api/fs.html#fs_class_fs_stats)
- *
- * @param     path      path to check
- * @returns   fsStat
- */
-function stats(path) {
-    return fs.statSync(path);
-}
-exports.stats = stats;
-exports.exist = im._exist;
-function writeFile(file, data, options) {
-    if (typeof (options) === 'string') {
-        fs.writeFileSync(file, data, { encoding: options });
-    }
-    else {
-        fs.writeFileSync(file, data, options);
+    catch {
+        return undefined;
     }
 }
-exports.writeFile = writeFile;
-/**
- * @deprecated Use `getPlatform`
- * Useful for determining the host operating system.
- * see [os.type](https://nodejs.org/api/os.html#os_os_type)
- *
- * @return      the name of the operating system
- */
-function osType() {
-    return os.type();
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./lib/steps/names.ts
+// The names an input, output or step has on each surface, from its one kebab-case name:
+// GitHub `with:` keys and CLI flags use it as it is (`manifest-repo`).
+/** Azure task input and output names: `manifestRepo`. */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
-exports.osType = osType;
-/**
- * Determine the operating system the build agent is running on.
- * @returns {Platform}
- * @throws {Error} Platform is not supported by our agent
- */
-function getPlatform() {
-    switch (process.platform) {
-        case 'win32': return Platform.Windows;
-        case 'darwin': return Platform.MacOS;
-        case 'linux': return Platform.Linux;
-        default: throw Error((0, exports.loc)('LIB_PlatformNotSupported', process.platform));
+/** Azure task names and folders: `PushManifests` from `push-manifests`. */
+function pascalCase(name) {
+    const c = camelCase(name);
+    return c[0].toUpperCase() + c.slice(1);
+}
+/** The environment variable an input is also read from: `RINGWAY_MANIFEST_REPO`. */
+function envName(name) {
+    return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
+}
+
+;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+function readBuildMetadata(env = process.env) {
+    const e = (k) => env[k] ?? '';
+    if (e('GITHUB_ACTIONS') === 'true') {
+        const server = e('GITHUB_SERVER_URL') || 'https://github.com';
+        const repo = e('GITHUB_REPOSITORY');
+        return {
+            orchestrator: 'github',
+            commit: e('GITHUB_SHA'),
+            branch: e('GITHUB_HEAD_REF') || e('GITHUB_REF_NAME'),
+            buildId: e('GITHUB_RUN_ID'),
+            buildNumber: e('GITHUB_RUN_NUMBER'),
+            runAttempt: e('GITHUB_RUN_ATTEMPT') || '1',
+            buildUrl: repo && e('GITHUB_RUN_ID') ? `${server}/${repo}/actions/runs/${e('GITHUB_RUN_ID')}` : '',
+            repository: repo,
+            repositoryUrl: repo ? `${server}/${repo}` : '',
+            pipeline: e('GITHUB_WORKFLOW'),
+            actor: e('GITHUB_ACTOR'),
+            commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        };
     }
-}
-exports.getPlatform = getPlatform;
-/**
- * Resolves major version of Node.js engine used by the agent.
- * @returns {Number} Node's major version.
- */
-function getNodeMajorVersion() {
-    var _a;
-    var version = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node;
-    if (!version) {
-        throw new Error((0, exports.loc)('LIB_UndefinedNodeVersion'));
+    if (e('TF_BUILD').toLowerCase() === 'true') {
+        const collection = e('SYSTEM_COLLECTIONURI') || e('SYSTEM_TEAMFOUNDATIONCOLLECTIONURI');
+        const project = e('SYSTEM_TEAMPROJECT');
+        const buildId = e('BUILD_BUILDID');
+        const branch = e('SYSTEM_PULLREQUEST_SOURCEBRANCH') || e('BUILD_SOURCEBRANCH');
+        return {
+            orchestrator: 'azure',
+            commit: e('BUILD_SOURCEVERSION'),
+            branch: branch.replace(/^refs\/heads\//, '') || e('BUILD_SOURCEBRANCHNAME'),
+            buildId,
+            buildNumber: e('BUILD_BUILDNUMBER'),
+            runAttempt: e('SYSTEM_JOBATTEMPT') || '1',
+            buildUrl: collection && project && buildId
+                ? `${collection.replace(/\/$/, '')}/${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
+                : '',
+            repository: e('BUILD_REPOSITORY_NAME'),
+            repositoryUrl: e('BUILD_REPOSITORY_URI'),
+            pipeline: e('BUILD_DEFINITIONNAME'),
+            actor: e('BUILD_REQUESTEDFOR'),
+            commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+        };
     }
-    var parts = version.split('.').map(Number);
-    if (parts.length < 1) {
-        return NaN;
-    }
-    return parts[0];
-}
-exports.getNodeMajorVersion = getNodeMajorVersion;
-/**
- * Return hosted type of Agent
- * @returns {AgentHostedMode}
- */
-function getAgentMode() {
-    var agentCloudId = (0, exports.getVariable)('Agent.CloudId');
-    if (agentCloudId === undefined)
-        return AgentHostedMode.Unknown;
-    if (agentCloudId)
-        return AgentHostedMode.MsHosted;
-    return AgentHostedMode.SelfHosted;
-}
-exports.getAgentMode = getAgentMode;
-/**
- * Calculates sprint and week using the same cadence as whatsprintis.it.
- *
- * @param date Optional date to evaluate. Defaults to the current date/time.
- * @returns SprintInfo with `sprint` and `week` properties.
- */
-function getSprint(date) {
-    var targetDate = date || new Date();
-    var elapsedDays = Math.floor((targetDate.getTime() - SPRINT_ONE_START_UTC_MS) / MILLISECONDS_PER_DAY);
-    var sprintIndex = Math.floor(elapsedDays / DAYS_PER_SPRINT);
-    var dayWithinSprint = ((elapsedDays % DAYS_PER_SPRINT) + DAYS_PER_SPRINT) % DAYS_PER_SPRINT;
     return {
-        sprint: sprintIndex + 1,
-        week: Math.floor(dayWithinSprint / DAYS_PER_WEEK) + 1
+        orchestrator: 'other',
+        commit: e('RINGWAY_BUILD_COMMIT'),
+        branch: e('RINGWAY_BUILD_BRANCH'),
+        buildId: e('RINGWAY_BUILD_ID'),
+        buildNumber: e('RINGWAY_BUILD_NUMBER') || e('RINGWAY_BUILD_ID'),
+        runAttempt: e('RINGWAY_BUILD_RUN_ATTEMPT') || '1',
+        buildUrl: e('RINGWAY_BUILD_URL'),
+        repository: e('RINGWAY_BUILD_REPOSITORY'),
+        repositoryUrl: e('RINGWAY_BUILD_REPOSITORY_URL'),
+        pipeline: e('RINGWAY_BUILD_PIPELINE'),
+        actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
+        commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
     };
 }
-exports.getSprint = getSprint;
+
+;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+
 /**
- * Returns the process's current working directory.
- * see [process.cwd](https://nodejs.org/api/process.html#process_process_cwd)
- *
- * @return      the path to the current working directory of the process
+ * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
+ * answers, git output, operator events) may contain orchestrator commands. Runners read commands
+ * from a job's output line by line:
+ * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
+ *   the legacy `##[command]` form anywhere in a line;
+ * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
+ *   commands.
+ * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
+ * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
+ * Every host's log, summary and error writer passes its text through here.
  */
-function cwd() {
-    return process.cwd();
+const ZWSP = '\u200b';
+/** One line (no line breaks): markers broken, the rest unchanged. */
+function neutraliseLine(line) {
+    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
+    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
+    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
+    return out;
 }
-exports.cwd = cwd;
-exports.checkPath = im._checkPath;
-/**
- * Change working directory.
- *
- * @param   {string} path - New working directory path
- * @returns {void}
- */
-function cd(path) {
-    if (path === '-') {
-        if (!process.env.OLDPWD) {
-            throw new Error((0, exports.loc)('LIB_NotFoundPreviousDirectory'));
-        }
-        else {
-            path = process.env.OLDPWD;
-        }
-    }
-    if (path === '~') {
-        path = os.homedir();
-    }
-    if (!fs.existsSync(path)) {
-        throw new Error((0, exports.loc)('LIB_PathNotFound', 'cd', path));
-    }
-    if (!fs.statSync(path).isDirectory()) {
-        throw new Error((0, exports.loc)('LIB_PathIsNotADirectory', path));
-    }
-    try {
-        var currentPath = process.cwd();
-        process.chdir(path);
-        process.env.OLDPWD = currentPath;
-    }
-    catch (error) {
-        (0, exports.debug)((0, exports.loc)('LIB_OperationFailed', 'cd', error));
-    }
-}
-exports.cd = cd;
-var dirStack = [];
-function getActualStack() {
-    return [process.cwd()].concat(dirStack);
+/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
 }
 /**
- * Change working directory and push it on the stack
- *
- * @param   {string} dir - New working directory path
- * @returns {void}
+ * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
+ * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
+ * strings in JSON; `::` cannot start a line of JSON.stringify output.)
  */
-function pushd(dir) {
-    if (dir === void 0) { dir = ''; }
-    var dirs = getActualStack();
-    var maybeIndex = parseInt(dir);
-    if (dir === '+0') {
-        return dirs;
-    }
-    else if (dir.length === 0) {
-        if (dirs.length > 1) {
-            dirs.splice.apply(dirs, __spreadArray([0, 0], dirs.splice(1, 1), false));
-        }
-        else {
-            throw new Error((0, exports.loc)('LIB_DirectoryStackEmpty'));
-        }
-    }
-    else if (!isNaN(maybeIndex)) {
-        if (maybeIndex < dirStack.length + 1) {
-            maybeIndex = dir.charAt(0) === '-' ? maybeIndex - 1 : maybeIndex;
-        }
-        dirs.splice.apply(dirs, __spreadArray([0, dirs.length], dirs.slice(maybeIndex).concat(dirs.slice(0, maybeIndex)), false));
-    }
-    else {
-        dirs.unshift(dir);
-    }
-    var _path = path.resolve(dirs.shift());
-    try {
-        cd(_path);
-    }
-    catch (error) {
-        if (!fs.existsSync(_path)) {
-            throw new Error((0, exports.loc)('Not found', 'pushd', _path));
-        }
-        throw error;
-    }
-    dirStack.splice.apply(dirStack, __spreadArray([0, dirStack.length], dirs, false));
-    return getActualStack();
+function neutraliseJson(json) {
+    return json.replace(/#(?=#)/g, '\\u0023');
 }
-exports.pushd = pushd;
 /**
- * Change working directory back to previously pushed directory
- *
- * @param   {string} index - Index to remove from the stack
- * @returns {void}
+ * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
+ * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
+ * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
  */
-function popd(index) {
-    if (index === void 0) { index = ''; }
-    if (dirStack.length === 0) {
-        throw new Error((0, exports.loc)('LIB_DirectoryStackEmpty'));
-    }
-    var maybeIndex = parseInt(index);
-    if (isNaN(maybeIndex)) {
-        maybeIndex = 0;
-    }
-    else if (maybeIndex < dirStack.length + 1) {
-        maybeIndex = index.charAt(0) === '-' ? maybeIndex - 1 : maybeIndex;
-    }
-    if (maybeIndex > 0 || dirStack.length + maybeIndex === 0) {
-        maybeIndex = maybeIndex > 0 ? maybeIndex - 1 : maybeIndex;
-        dirStack.splice(maybeIndex, 1);
-    }
-    else {
-        var _path = path.resolve(dirStack.shift());
-        cd(_path);
-    }
-    return getActualStack();
-}
-exports.popd = popd;
-/**
- * Make a directory. Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   {string} p - Path to create
- * @returns {void}
- */
-function mkdirP(p) {
-    if (!p) {
-        throw new Error((0, exports.loc)('LIB_ParameterIsRequired', 'p'));
-    }
-    // build a stack of directories to create
-    var stack = [];
-    var testDir = p;
-    while (true) {
-        // validate the loop is not out of control
-        if (stack.length >= Number(process.env['TASKLIB_TEST_MKDIRP_FAILSAFE'] || 1000)) {
-            // let the framework throw
-            (0, exports.debug)('loop is out of control');
-            fs.mkdirSync(p);
-            return;
-        }
-        (0, exports.debug)("testing directory '".concat(testDir, "'"));
-        var stats_1 = void 0;
+function safeOutput(value) {
+    if (/^\s*[[{]/.test(value)) {
         try {
-            stats_1 = fs.statSync(testDir);
+            JSON.parse(value);
+            return neutraliseJson(value);
         }
-        catch (err) {
-            if (err.code == 'ENOENT') {
-                // validate the directory is not the drive root
-                var parentDir = path.dirname(testDir);
-                if (testDir == parentDir) {
-                    throw new Error((0, exports.loc)('LIB_MkdirFailedInvalidDriveRoot', p, testDir)); // Unable to create directory '{p}'. Root directory does not exist: '{testDir}'
-                }
-                // push the dir and test the parent
-                stack.push(testDir);
-                testDir = parentDir;
-                continue;
-            }
-            else if (err.code == 'UNKNOWN') {
-                throw new Error((0, exports.loc)('LIB_MkdirFailedInvalidShare', p, testDir)); // Unable to create directory '{p}'. Unable to verify the directory exists: '{testDir}'. If directory is a file share, please verify the share name is correct, the share is online, and the current process has permission to access the share.
-            }
-            else {
-                throw err;
-            }
-        }
-        if (!stats_1.isDirectory()) {
-            throw new Error((0, exports.loc)('LIB_MkdirFailedFileExists', p, testDir)); // Unable to create directory '{p}'. Conflicting file exists: '{testDir}'
-        }
-        // testDir exists
-        break;
-    }
-    // create each directory
-    while (stack.length) {
-        var dir = stack.pop(); // non-null because `stack.length` was truthy
-        (0, exports.debug)("mkdir '".concat(dir, "'"));
-        try {
-            fs.mkdirSync(dir);
-        }
-        catch (err) {
-            throw new Error((0, exports.loc)('LIB_MkdirFailed', p, err.message)); // Unable to create directory '{p}'. {err.message}
+        catch {
+            // not JSON: treated as text below
         }
     }
+    return neutralise(value);
 }
-exports.mkdirP = mkdirP;
-/**
- * Resolves a sequence of paths or path segments into an absolute path.
- * Calls node.js path.resolve()
- * Allows L0 testing with consistent path formats on Mac/Linux and Windows in the mock implementation
- * @param pathSegments
- * @returns {string}
- */
-function resolve() {
-    var pathSegments = [];
-    for (var _i = 0; _i < arguments.length; _i++) {
-        pathSegments[_i] = arguments[_i];
-    }
-    var absolutePath = path.resolve.apply(this, pathSegments);
-    (0, exports.debug)('Absolute path for pathSegments: ' + pathSegments + ' = ' + absolutePath);
-    return absolutePath;
+/** Secret redaction, then neutralisation: what every host prints. */
+function safeText(text) {
+    return neutralise((0,secrets/* redact */.E$)(text));
 }
-exports.resolve = resolve;
-exports.which = im._which;
-/**
- * Returns array of files in the given path, or in current directory if no path provided.
- * @param  {unknown}   optionsOrPaths  - Available options: -R (recursive), -A (all files, include files beginning with ., except for . and ..)
- * @param  {unknown[]} paths           - Paths to search.
- * @return {string[]}                  - An array of files in the given path(s).
- */
-function ls(optionsOrPaths) {
-    var paths = [];
-    for (var _i = 1; _i < arguments.length; _i++) {
-        paths[_i - 1] = arguments[_i];
-    }
-    var isRecursive = false;
-    var includeHidden = false;
-    if (typeof optionsOrPaths === 'string' && optionsOrPaths.startsWith('-')) {
-        var options = String(optionsOrPaths).toLowerCase();
-        isRecursive = options.includes('r');
-        includeHidden = options.includes('a');
-    }
-    if (Array.isArray(paths)) {
-        paths = flattenArray(paths);
-    }
-    // If the first argument is not options, then it is a path
-    if (typeof optionsOrPaths !== 'string' || !optionsOrPaths.startsWith('-')) {
-        var pathsFromOptions = [];
-        if (Array.isArray(optionsOrPaths)) {
-            pathsFromOptions = optionsOrPaths;
-        }
-        else if (optionsOrPaths && typeof optionsOrPaths === 'string') {
-            pathsFromOptions = [optionsOrPaths];
-        }
-        if (paths === undefined || paths.length === 0) {
-            paths = pathsFromOptions;
-        }
-        else {
-            paths.push.apply(paths, pathsFromOptions);
-        }
-    }
-    if (paths.length === 0) {
-        paths.push(path.resolve('.'));
-    }
-    var pathsCopy = __spreadArray([], paths, true);
-    var preparedPaths = [];
-    var fileEntries = [];
-    try {
-        var remainingPaths = [];
-        while (paths.length > 0) {
-            var pathEntry = resolve(paths.shift());
-            if (pathEntry === null || pathEntry === void 0 ? void 0 : pathEntry.includes('*')) {
-                remainingPaths.push(pathEntry);
-                continue;
-            }
-            var stats_2 = fs.lstatSync(pathEntry);
-            if (stats_2.isFile()) {
-                var fileName = path.basename(pathEntry);
-                fileEntries.push(fileName);
-            }
-            else {
-                remainingPaths.push(pathEntry);
-            }
-        }
-        paths.push.apply(paths, remainingPaths);
-        var _loop_1 = function () {
-            var pathEntry = resolve(paths.shift());
-            if (pathEntry === null || pathEntry === void 0 ? void 0 : pathEntry.includes('*')) {
-                paths.push.apply(paths, findMatch(path.dirname(pathEntry), [path.basename(pathEntry)]));
-                return "continue";
-            }
-            if (fs.lstatSync(pathEntry).isDirectory()) {
-                preparedPaths.push.apply(preparedPaths, fs.readdirSync(pathEntry).map(function (file) { return path.join(pathEntry, file); }));
-            }
-            else {
-                preparedPaths.push(pathEntry);
-            }
-        };
-        while (paths.length > 0) {
-            _loop_1();
-        }
-        var entries = [];
-        var _loop_2 = function () {
-            var entry = preparedPaths.shift();
-            var entrybasename = path.basename(entry);
-            if (entry === null || entry === void 0 ? void 0 : entry.includes('*')) {
-                preparedPaths.push.apply(preparedPaths, findMatch(path.dirname(entry), [entrybasename]));
-                return "continue";
-            }
-            if (!includeHidden && entrybasename.startsWith('.') && entrybasename !== '.' && entrybasename !== '..') {
-                return "continue";
-            }
-            var baseDir = safeFind(pathsCopy, function (p) { return entry.startsWith(path.resolve(p)); }) || path.resolve('.');
-            if (fs.lstatSync(entry).isDirectory() && isRecursive) {
-                preparedPaths.push.apply(preparedPaths, fs.readdirSync(entry).map(function (x) { return path.join(entry, x); }));
-                entries.push(path.relative(baseDir, entry));
-            }
-            else {
-                entries.push(path.relative(baseDir, entry));
-            }
-        };
-        while (preparedPaths.length > 0) {
-            _loop_2();
-        }
-        var finalResults = __spreadArray(__spreadArray([], fileEntries, true), entries, true);
-        return finalResults;
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            throw new Error((0, exports.loc)('LIB_PathNotFound', 'ls', error.message));
-        }
-        else {
-            throw new Error((0, exports.loc)('LIB_OperationFailed', 'ls', error));
-        }
-    }
+/** safeText on one line, for what a runner shows as one (group names, headings, the failure). */
+function oneLine(text) {
+    return safeText(text).replace(/\n/g, ' ');
 }
-exports.ls = ls;
-function flattenArray(arr) {
-    return arr.reduce(function (flat, toFlatten) {
-        return flat.concat(Array.isArray(toFlatten) ? flattenArray(toFlatten) : toFlatten);
-    }, []);
+/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
+function isLiveCommand(line) {
+    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
 }
 /**
- * Copies a file or folder.
- * @param   {string}  sourceOrOptions          - Either the source path or an option string '-r', '-f' , '-n' or '-rfn' for recursive, force and no-clobber.
- * @param   {string}  destinationOrSource      - Destination path or the source path.
- * @param   {string}  [optionsOrDestination]   - Options string or the destination path.
- * @param   {boolean} [continueOnError=false]  - Optional. Whether to continue on error.
- * @param   {number}  [retryCount=0]           - Optional. Retry count to copy the file. It might help to resolve intermittent issues e.g. with UNC target paths on a remote host.
- * @returns {void}
+ * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
+ * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
+ * whether the next chunk starts a line, since `::` only matters there.
  */
-function cp(sourceOrOptions, destinationOrSource, optionsOrDestination, continueOnError, retryCount) {
-    if (continueOnError === void 0) { continueOnError = false; }
-    if (retryCount === void 0) { retryCount = 0; }
-    retry(function () {
-        var recursive = false;
-        var force = true;
-        var source = String(sourceOrOptions);
-        var destination = destinationOrSource;
-        var options = '';
-        if (typeof sourceOrOptions === 'string' && sourceOrOptions.startsWith('-')) {
-            options = sourceOrOptions.toLowerCase();
-            recursive = options.includes('r');
-            force = !options.includes('n');
-            source = destinationOrSource;
-            destination = String(optionsOrDestination);
-        }
-        else if (typeof optionsOrDestination === 'string' && optionsOrDestination && optionsOrDestination.startsWith('-')) {
-            options = optionsOrDestination.toLowerCase();
-            recursive = options.includes('r');
-            force = !options.includes('n');
-            source = String(sourceOrOptions);
-            destination = destinationOrSource;
-        }
-        if (!fs.existsSync(destination) && !force) {
-            throw new Error((0, exports.loc)('LIB_PathNotFound', 'cp', destination));
-        }
-        var isPattern = /[*?{\[]/.test(source) || /[@+!]\(/.test(source);
-        if (isPattern) {
-            var defaultRoot = (0, exports.getVariable)('system.defaultWorkingDirectory') || process.cwd();
-            var matches = findMatch(defaultRoot, [source], undefined, { nonegate: true, nocomment: true });
-            var resolvedMatches = matches.filter(function (src) { return path.resolve(src) !== path.resolve(source); });
-            for (var _i = 0, resolvedMatches_1 = resolvedMatches; _i < resolvedMatches_1.length; _i++) {
-                var src = resolvedMatches_1[_i];
-                cp(src, destination, options, continueOnError, retryCount);
-            }
-            if (matches.length > 0 && resolvedMatches.length === matches.length) {
-                return;
-            }
-            if (matches.length === 0) {
-                (0, exports.debug)("No matches found for the pattern: ".concat(source, ". Fallback to check for the literal path."));
-            }
-        }
-        var lstatSource = fs.lstatSync(source);
-        if (!recursive && lstatSource.isDirectory()) {
-            throw new Error((0, exports.loc)('LIB_CopyDirectoryWithoutRecursiveOption', source));
-        }
-        if (!force && fs.existsSync(destination)) {
-            return;
-        }
-        try {
-            if (fs.existsSync(destination) && fs.lstatSync(destination).isDirectory()) {
-                destination = path.join(destination, path.basename(source));
-            }
-            copyWithPreservedSymlinks(source, destination, force);
-        }
-        catch (error) {
-            throw new Error((0, exports.loc)('LIB_OperationFailed', 'cp', error));
-        }
-    }, [], { retryCount: retryCount, continueOnError: continueOnError });
+function guardStream(stream) {
+    let atLineStart = true;
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+            return write(chunk, ...rest);
+        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+        let safe = neutralise(atLineStart ? text : `x${text}`);
+        if (!atLineStart)
+            safe = safe.slice(1);
+        if (text.length)
+            atLineStart = /[\r\n]$/.test(text);
+        return write(safe, ...rest);
+    });
 }
-exports.cp = cp;
-var copyWithPreservedSymlinks = function (source, destination, force) {
-    var lstatSource = fs.lstatSync(source);
-    if (lstatSource.isSymbolicLink()) {
-        var symlinkTarget = fs.readlinkSync(source);
-        if (force && fs.existsSync(destination)) {
-            var destStats = fs.lstatSync(destination);
-            if (destStats.isSymbolicLink()) {
-                fs.unlinkSync(destination);
-            }
-            else {
-                fs.rmSync(destination, { recursive: true, force: true });
-            }
-        }
-        fs.symlinkSync(symlinkTarget, destination);
-    }
-    else if (lstatSource.isFile()) {
-        if (force) {
-            fs.copyFileSync(source, destination);
-        }
-        else {
-            fs.copyFileSync(source, destination, fs.constants.COPYFILE_EXCL);
-        }
-    }
-    else {
-        var entries = fs.readdirSync(source, { withFileTypes: true });
-        if (!fs.existsSync(destination)) {
-            fs.mkdirSync(destination, { recursive: true });
-        }
-        for (var _i = 0, entries_1 = entries; _i < entries_1.length; _i++) {
-            var entry = entries_1[_i];
-            var srcPath = path.join(source, entry.name);
-            var destPath = path.join(destination, entry.name);
-            copyWithPreservedSymlinks(srcPath, destPath, force);
-        }
-    }
-};
-/**
- * Moves a path.
- *
- * @param  {string}              source            - Source path.
- * @param  {string}              dest              - Destination path.
- * @param  {MoveOptionsVariants} [options]         - Option string -f or -n for force and no clobber.
- * @param  {boolean}             [continueOnError] - Optional. Whether to continue on error.
- * @returns {void}
- */
-function mv(source, dest, options, continueOnError) {
-    var force = false;
-    if (options && typeof options === 'string' && options.startsWith('-')) {
-        var lowercasedOptions = String(options).toLowerCase();
-        force = lowercasedOptions.includes('f') && !lowercasedOptions.includes('n');
-    }
-    var sourceExists = fs.existsSync(source);
-    var destExists = fs.existsSync(dest);
-    var sources = [];
-    try {
-        if (!sourceExists) {
-            if (source.includes('*')) {
-                sources.push.apply(sources, findMatch(path.resolve(path.dirname(source)), [path.basename(source)]));
-            }
-            else {
-                throw new Error((0, exports.loc)('LIB_PathNotFound', 'mv', source));
-            }
-        }
-        else {
-            sources.push(source);
-        }
-        if (destExists && !force) {
-            throw new Error("File already exists at ".concat(dest));
-        }
-        for (var _i = 0, sources_1 = sources; _i < sources_1.length; _i++) {
-            var source_1 = sources_1[_i];
-            fs.renameSync(source_1, dest);
-        }
-    }
-    catch (error) {
-        (0, exports.debug)('mv failed');
-        var errMsg = (0, exports.loc)('LIB_OperationFailed', 'mv', error);
-        (0, exports.debug)(errMsg);
-        if (!continueOnError) {
-            throw new Error(errMsg);
-        }
-    }
+
+// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
+var exec = __nccwpck_require__(732);
+;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
 }
-exports.mv = mv;
-/**
- * Tries to execute a function a specified number of times.
- *
- * @param   func            a function to be executed.
- * @param   args            executed function arguments array.
- * @param   retryOptions    optional. Defaults to { continueOnError: false, retryCount: 0 }.
- * @returns the same as the usual function.
- */
-function retry(func, args, retryOptions) {
-    if (retryOptions === void 0) { retryOptions = { continueOnError: false, retryCount: 0 }; }
-    while (retryOptions.retryCount >= 0) {
-        try {
-            return func.apply(void 0, args);
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
         }
-        catch (e) {
-            if (retryOptions.retryCount <= 0) {
-                if (retryOptions.continueOnError) {
-                    (0, exports.warning)(e, exports.IssueSource.TaskInternal);
+    }
+    return parts.slice(0, 2).join('');
+}
+
+;// CONCATENATED MODULE: ./lib/steps/inputs.ts
+
+
+
+const MAX_VALUE = 64 * 1024;
+const MAX_MULTILINE = 1024 * 1024;
+const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
+/**
+ * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
+ * input the step does not declare is a programming error and throws.
+ */
+class Inputs {
+    defs;
+    values;
+    deprecations;
+    constructor(defs, values, 
+    /** One warning per former input name used in this run. */
+    deprecations = []) {
+        this.defs = defs;
+        this.values = values;
+        this.deprecations = deprecations;
+    }
+    static resolve(step, source, env = process.env) {
+        const defs = new Map(step.inputs.map((d) => [d.name, d]));
+        const values = new Map();
+        const deprecations = [];
+        for (const def of step.inputs) {
+            let raw = source(def);
+            // '' given explicitly is a value only for inputs where empty means something (keep: '').
+            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
+            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+            // A former name counts when the input itself is absent or only carries its default (GitHub
+            // fills in action.yml defaults, so "absent" there looks like the default).
+            if (!given(raw) || raw === def.default) {
+                for (const alias of def.aliases ?? []) {
+                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
+                    if (v === undefined || v === '')
+                        continue;
+                    raw = v;
+                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
                     break;
                 }
-                else {
-                    throw e;
+            }
+            if (!given(raw))
+                raw = env[envName(def.name)];
+            if (!given(raw))
+                raw = def.default;
+            if (raw === '' && def.allowEmpty) {
+                values.set(def.name, '');
+                continue;
+            }
+            if (raw === undefined || raw === '') {
+                if (def.required)
+                    throw new errors/* UsageError */.eb(`input '${def.name}' is required`);
+                continue;
+            }
+            if (def.secret)
+                (0,secrets/* registerSecret */.cl)(raw.trim());
+            const kind = def.kind ?? 'string';
+            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
+            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
+            if (raw.length > limit)
+                throw new errors/* UsageError */.eb(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (kind === 'boolean') {
+                const v = raw.trim().toLowerCase();
+                if (!TRUE.has(v) && !FALSE.has(v)) {
+                    throw new errors/* UsageError */.eb(`input '${def.name}' must be true or false, got '${raw}'`);
                 }
             }
-            else {
-                (0, exports.debug)("Attempt to execute function \"".concat(func === null || func === void 0 ? void 0 : func.name, "\" failed, retries left: ").concat(retryOptions.retryCount));
-                retryOptions.retryCount--;
+            if (def.options && !def.options.includes(raw.trim())) {
+                throw new errors/* UsageError */.eb(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
             }
+            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
         }
+        return new Inputs(defs, values, deprecations);
+    }
+    /** For tests and for steps calling steps: values given directly. */
+    static of(step, values) {
+        return Inputs.resolve(step, (def) => {
+            const v = values[def.name];
+            return v === undefined ? undefined : String(v);
+        }, {});
+    }
+    def(name) {
+        const d = this.defs.get(name);
+        if (!d)
+            throw new Error(`step has no input '${name}'`);
+        return d;
+    }
+    has(name) {
+        this.def(name);
+        return this.values.has(name);
+    }
+    /** The value, or '' when not given and without default. */
+    string(name) {
+        this.def(name);
+        return this.values.get(name) ?? '';
+    }
+    /** The value, or throws a usage error naming the input when it is empty. */
+    require(name) {
+        const v = this.string(name);
+        if (!v)
+            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+        return v;
+    }
+    boolean(name) {
+        this.def(name);
+        const v = this.values.get(name);
+        return v !== undefined && TRUE.has(v.toLowerCase());
+    }
+    /** Comma- or newline-separated values, trimmed, empties dropped. */
+    list(name) {
+        return splitList(this.string(name));
+    }
+    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
+    lines(name) {
+        return this.string(name)
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    integer(name, min = 0) {
+        const v = this.string(name);
+        if (v === '')
+            return NaN;
+        if (!/^\d+$/.test(v) || Number(v) < min) {
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+        }
+        return Number(v);
     }
 }
-exports.retry = retry;
-/**
- * Gets info about item stats.
- *
- * @param path                      a path to the item to be processed.
- * @param followSymbolicLink        indicates whether to traverse descendants of symbolic link directories.
- * @param allowBrokenSymbolicLinks  when true, broken symbolic link will not cause an error.
- * @returns fs.Stats
- */
-function _getStats(path, followSymbolicLink, allowBrokenSymbolicLinks) {
-    // stat returns info about the target of a symlink (or symlink chain),
-    // lstat returns info about a symlink itself
-    var stats;
-    if (followSymbolicLink) {
-        try {
-            // use stat (following symlinks)
-            stats = fs.statSync(path);
-        }
-        catch (err) {
-            if (err.code == 'ENOENT' && allowBrokenSymbolicLinks) {
-                // fallback to lstat (broken symlinks allowed)
-                stats = fs.lstatSync(path);
-                (0, exports.debug)("  ".concat(path, " (broken symlink)"));
-            }
-            else {
-                throw err;
-            }
-        }
-    }
-    else {
-        // use lstat (not following symlinks)
-        stats = fs.lstatSync(path);
-    }
-    return stats;
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
+
+;// CONCATENATED MODULE: ./lib/hosts/run.ts
+
+
+
+
+
 /**
- * Recursively finds all paths a given path. Returns an array of paths.
- *
- * @param     findPath  path to search
- * @param     options   optional. defaults to { followSymbolicLinks: true }. following soft links is generally appropriate unless deleting files.
- * @returns   string[]
+ * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
+ * check that it returned the outputs it declares. Errors become one redacted line.
  */
-function find(findPath, options) {
-    if (!findPath) {
-        (0, exports.debug)('no path specified');
-        return [];
-    }
-    // normalize the path, otherwise the first result is inconsistently formatted from the rest of the results
-    // because path.join() performs normalization.
-    findPath = path.normalize(findPath);
-    // debug trace the parameters
-    (0, exports.debug)("findPath: '".concat(findPath, "'"));
-    options = options || _getDefaultFindOptions();
-    _debugFindOptions(options);
-    // return empty if not exists
+async function runStep(step, host, source) {
     try {
-        fs.lstatSync(findPath);
+        const inputs = Inputs.resolve(step, source);
+        if (step.inputs.some((d) => d.name === 'timeout')) {
+            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            if (!ms)
+                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+            (0,exec/* setNetworkTimeout */.s)(ms);
+        }
+        for (const def of step.inputs)
+            if (def.secret && inputs.has(def.name))
+                host.setSecret(inputs.string(def.name));
+        for (const w of inputs.deprecations)
+            host.warning(w);
+        const outputs = await step.run(inputs, host);
+        for (const name of Object.keys(outputs)) {
+            if (!step.outputs.some((o) => o.name === name))
+                throw new Error(`step ${step.name} returned undeclared output '${name}'`);
+        }
+        return { ok: true, outputs: withOutputAliases(step, outputs) };
     }
     catch (err) {
-        if (err.code == 'ENOENT') {
-            (0, exports.debug)('0 results');
-            return [];
-        }
-        throw err;
-    }
-    try {
-        var result = [];
-        // push the first item
-        var stack = [new _FindItem(findPath, 1)];
-        var traversalChain = []; // used to detect cycles
-        var _loop_3 = function () {
-            // pop the next item and push to the result array
-            var item = stack.pop(); // non-null because `stack.length` was truthy
-            var stats_3 = void 0;
-            try {
-                // `item.path` equals `findPath` for the first item to be processed, when the `result` array is empty
-                var isPathToSearch = !result.length;
-                // following specified symlinks only if current path equals specified path
-                var followSpecifiedSymbolicLink = options.followSpecifiedSymbolicLink && isPathToSearch;
-                // following all symlinks or following symlink for the specified path
-                var followSymbolicLink = options.followSymbolicLinks || followSpecifiedSymbolicLink;
-                // stat the item. The stat info is used further below to determine whether to traverse deeper
-                stats_3 = _getStats(item.path, followSymbolicLink, options.allowBrokenSymbolicLinks);
-            }
-            catch (err) {
-                if (err.code == 'ENOENT' && options.skipMissingFiles) {
-                    (0, exports.warning)("No such file or directory: \"".concat(item.path, "\" - skipping."), exports.IssueSource.TaskInternal);
-                    return "continue";
-                }
-                throw err;
-            }
-            result.push(item.path);
-            // note, isDirectory() returns false for the lstat of a symlink
-            if (stats_3.isDirectory()) {
-                (0, exports.debug)("  ".concat(item.path, " (directory)"));
-                if (options.followSymbolicLinks) {
-                    // get the realpath
-                    var realPath_1;
-                    if (im._isUncPath(item.path)) {
-                        // Sometimes there are spontaneous issues when working with unc-paths, so retries have been added for them.
-                        realPath_1 = retry(fs.realpathSync, [item.path], { continueOnError: false, retryCount: 5 });
-                    }
-                    else {
-                        realPath_1 = fs.realpathSync(item.path);
-                    }
-                    // fixup the traversal chain to match the item level
-                    while (traversalChain.length >= item.level) {
-                        traversalChain.pop();
-                    }
-                    // test for a cycle
-                    if (traversalChain.some(function (x) { return x == realPath_1; })) {
-                        (0, exports.debug)('    cycle detected');
-                        return "continue";
-                    }
-                    // update the traversal chain
-                    traversalChain.push(realPath_1);
-                }
-                // push the child items in reverse onto the stack
-                var childLevel_1 = item.level + 1;
-                var childItems = fs.readdirSync(item.path)
-                    .map(function (childName) { return new _FindItem(path.join(item.path, childName), childLevel_1); });
-                for (var i = childItems.length - 1; i >= 0; i--) {
-                    stack.push(childItems[i]);
-                }
-            }
-            else {
-                (0, exports.debug)("  ".concat(item.path, " (file)"));
-            }
-        };
-        while (stack.length) {
-            _loop_3();
-        }
-        (0, exports.debug)("".concat(result.length, " results"));
-        return result;
-    }
-    catch (err) {
-        throw new Error((0, exports.loc)('LIB_OperationFailed', 'find', err.message));
+        const message = safeText(err instanceof errors/* RingwayError */.Sy ? err.message : `${step.name}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
+            host.debug(err.stack);
+        const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
+        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
     }
 }
-exports.find = find;
-var _FindItem = /** @class */ (function () {
-    function _FindItem(path, level) {
-        this.path = path;
-        this.level = level;
-    }
-    return _FindItem;
-}());
-function _debugFindOptions(options) {
-    (0, exports.debug)("findOptions.allowBrokenSymbolicLinks: '".concat(options.allowBrokenSymbolicLinks, "'"));
-    (0, exports.debug)("findOptions.followSpecifiedSymbolicLink: '".concat(options.followSpecifiedSymbolicLink, "'"));
-    (0, exports.debug)("findOptions.followSymbolicLinks: '".concat(options.followSymbolicLinks, "'"));
-    (0, exports.debug)("findOptions.skipMissingFiles: '".concat(options.skipMissingFiles, "'"));
+/** Former output names carry the same value, so pipelines reading them keep working. */
+function withOutputAliases(step, outputs) {
+    const all = { ...outputs };
+    for (const o of step.outputs)
+        for (const a of o.aliases ?? [])
+            if (o.name in outputs)
+                all[a] = outputs[o.name];
+    return all;
 }
-function _getDefaultFindOptions() {
-    return {
-        allowBrokenSymbolicLinks: false,
-        followSpecifiedSymbolicLink: true,
-        followSymbolicLinks: true,
-        skipMissingFiles: false
-    };
+function firstLine(s) {
+    const line = s.split('\n').find((l) => l.trim()) ?? s;
+    return line.trim();
 }
-/**
- * Prefer tl.find() and tl.match() instead. This function is for backward compatibility
- * when porting tasks to Node from the PowerShell or PowerShell3 execution handler.
- *
- * @param    rootDirectory      path to root unrooted patterns with
- * @param    pattern            include and exclude patterns
- * @param    includeFiles       whether to include files in the result. defaults to true when includeFiles and includeDirectories are both false
- * @param    includeDirectories whether to include directories in the result
- * @returns  string[]
- */
-function legacyFindFiles(rootDirectory, pattern, includeFiles, includeDirectories) {
-    if (!pattern) {
-        throw new Error('pattern parameter cannot be empty');
-    }
-    (0, exports.debug)("legacyFindFiles rootDirectory: '".concat(rootDirectory, "'"));
-    (0, exports.debug)("pattern: '".concat(pattern, "'"));
-    (0, exports.debug)("includeFiles: '".concat(includeFiles, "'"));
-    (0, exports.debug)("includeDirectories: '".concat(includeDirectories, "'"));
-    if (!includeFiles && !includeDirectories) {
-        includeFiles = true;
-    }
-    // organize the patterns into include patterns and exclude patterns
-    var includePatterns = [];
-    var excludePatterns = [];
-    pattern = pattern.replace(/;;/g, '\0');
-    for (var _i = 0, _a = pattern.split(';'); _i < _a.length; _i++) {
-        var pat = _a[_i];
-        if (!pat) {
-            continue;
-        }
-        pat = pat.replace(/\0/g, ';');
-        // determine whether include pattern and remove any include/exclude prefix.
-        // include patterns start with +: or anything other than -:
-        // exclude patterns start with -:
-        var isIncludePattern = void 0;
-        if (im._startsWith(pat, '+:')) {
-            pat = pat.substring(2);
-            isIncludePattern = true;
-        }
-        else if (im._startsWith(pat, '-:')) {
-            pat = pat.substring(2);
-            isIncludePattern = false;
-        }
-        else {
-            isIncludePattern = true;
-        }
-        // validate pattern does not end with a slash
-        if (im._endsWith(pat, '/') || (process.platform == 'win32' && im._endsWith(pat, '\\'))) {
-            throw new Error((0, exports.loc)('LIB_InvalidPattern', pat));
-        }
-        // root the pattern
-        if (rootDirectory && !path.isAbsolute(pat)) {
-            pat = path.join(rootDirectory, pat);
-            // remove trailing slash sometimes added by path.join() on Windows, e.g.
-            //      path.join('\\\\hello', 'world') => '\\\\hello\\world\\'
-            //      path.join('//hello', 'world') => '\\\\hello\\world\\'
-            if (im._endsWith(pat, '\\')) {
-                pat = pat.substring(0, pat.length - 1);
-            }
-        }
-        if (isIncludePattern) {
-            includePatterns.push(pat);
-        }
-        else {
-            excludePatterns.push(im._legacyFindFiles_convertPatternToRegExp(pat));
-        }
-    }
-    // find and apply patterns
-    var count = 0;
-    var result = _legacyFindFiles_getMatchingItems(includePatterns, excludePatterns, !!includeFiles, !!includeDirectories);
-    (0, exports.debug)('all matches:');
-    for (var _b = 0, result_1 = result; _b < result_1.length; _b++) {
-        var resultItem = result_1[_b];
-        (0, exports.debug)(' ' + resultItem);
-    }
-    (0, exports.debug)('total matched: ' + result.length);
-    return result;
+/** A markdown table for GitHub's job summary and Azure's uploaded summary. */
+function markdownTable(rows) {
+    if (rows.length === 0)
+        return '';
+    const esc = (c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const [head, ...body] = rows;
+    return [
+        `| ${head.map(esc).join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
+    ].join('\n');
 }
-exports.legacyFindFiles = legacyFindFiles;
-function _legacyFindFiles_getMatchingItems(includePatterns, excludePatterns, includeFiles, includeDirectories) {
-    (0, exports.debug)('getMatchingItems()');
-    for (var _i = 0, includePatterns_1 = includePatterns; _i < includePatterns_1.length; _i++) {
-        var pattern = includePatterns_1[_i];
-        (0, exports.debug)("includePattern: '".concat(pattern, "'"));
+
+;// CONCATENATED MODULE: ./lib/hosts/azure.ts
+// Must stay the first import: it reads the task's variables and takes the secret ones out of
+// process.env before any other module runs.
+
+
+
+
+
+
+
+
+
+
+
+/** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
+class AzureHost {
+    agent;
+    kind = 'azure';
+    build = readBuildMetadata();
+    constructor(agent = new AgentCommands(agentSettings)) {
+        this.agent = agent;
     }
-    for (var _a = 0, excludePatterns_1 = excludePatterns; _a < excludePatterns_1.length; _a++) {
-        var pattern = excludePatterns_1[_a];
-        (0, exports.debug)("excludePattern: ".concat(pattern));
+    info(message) {
+        console.log(safeText(message));
     }
-    (0, exports.debug)('includeFiles: ' + includeFiles);
-    (0, exports.debug)('includeDirectories: ' + includeDirectories);
-    var allFiles = {};
-    var _loop_4 = function (pattern) {
-        // determine the directory to search
-        //
-        // note, getDirectoryName removes redundant path separators
-        var findPath = void 0;
-        var starIndex = pattern.indexOf('*');
-        var questionIndex = pattern.indexOf('?');
-        if (starIndex < 0 && questionIndex < 0) {
-            // if no wildcards are found, use the directory name portion of the path.
-            // if there is no directory name (file name only in pattern or drive root),
-            // this will return empty string.
-            findPath = im._getDirectoryName(pattern);
-        }
-        else {
-            // extract the directory prior to the first wildcard
-            var index = Math.min(starIndex >= 0 ? starIndex : questionIndex, questionIndex >= 0 ? questionIndex : starIndex);
-            findPath = im._getDirectoryName(pattern.substring(0, index));
-        }
-        // note, due to this short-circuit and the above usage of getDirectoryName, this
-        // function has the same limitations regarding drive roots as the powershell
-        // implementation.
-        //
-        // also note, since getDirectoryName eliminates slash redundancies, some additional
-        // work may be required if removal of this limitation is attempted.
-        if (!findPath) {
-            return "continue";
-        }
-        var patternRegex = im._legacyFindFiles_convertPatternToRegExp(pattern);
-        // find files/directories
-        var items = find(findPath, { followSymbolicLinks: true })
-            .filter(function (item) {
-            if (includeFiles && includeDirectories) {
-                return true;
-            }
-            var isDir = fs.statSync(item).isDirectory();
-            return (includeFiles && !isDir) || (includeDirectories && isDir);
-        })
-            .forEach(function (item) {
-            var normalizedPath = process.platform == 'win32' ? item.replace(/\\/g, '/') : item; // normalize separators
-            // **/times/** will not match C:/fun/times because there isn't a trailing slash
-            // so try both if including directories
-            var alternatePath = "".concat(normalizedPath, "/"); // potential bug: it looks like this will result in a false
-            // positive if the item is a regular file and not a directory
-            var isMatch = false;
-            if (patternRegex.test(normalizedPath) || (includeDirectories && patternRegex.test(alternatePath))) {
-                isMatch = true;
-                // test whether the path should be excluded
-                for (var _i = 0, excludePatterns_2 = excludePatterns; _i < excludePatterns_2.length; _i++) {
-                    var regex = excludePatterns_2[_i];
-                    if (regex.test(normalizedPath) || (includeDirectories && regex.test(alternatePath))) {
-                        isMatch = false;
-                        break;
-                    }
-                }
-            }
-            if (isMatch) {
-                allFiles[item] = item;
-            }
-        });
-    };
-    for (var _b = 0, includePatterns_2 = includePatterns; _b < includePatterns_2.length; _b++) {
-        var pattern = includePatterns_2[_b];
-        _loop_4(pattern);
+    warning(message) {
+        this.agent.warning(azureWords(safeText(message)));
     }
-    return Object.keys(allFiles).sort();
-}
-/**
- * Remove a path recursively with force
- *
- * @param  {string} inputPath - Path to remove
- * @return {void}
- * @throws When the file or directory exists but could not be deleted.
- */
-function rmRF(inputPath) {
-    (0, exports.debug)('rm -rf ' + inputPath);
-    if (getPlatform() == Platform.Windows) {
-        // Node doesn't provide a delete operation, only an unlink function. This means that if the file is being used by another
-        // program (e.g. antivirus), it won't be deleted. To address this, we shell out the work to rd/del.
+    debug(message) {
+        this.agent.debug(safeText(message));
+    }
+    async group(name, fn) {
+        console.log(`##[group]${oneLine(name)}`);
         try {
-            var lstats = fs.lstatSync(inputPath);
-            if (lstats.isDirectory() && !lstats.isSymbolicLink()) {
-                (0, exports.debug)('removing directory ' + inputPath);
-                childProcess.execFileSync("cmd.exe", ["/c", "rd", "/s", "/q", im._normalizeSeparators(inputPath)]);
-            }
-            else if (lstats.isSymbolicLink()) {
-                (0, exports.debug)('removing symbolic link ' + inputPath);
-                var realPath = fs.readlinkSync(inputPath);
-                if (fs.existsSync(realPath)) {
-                    var stats_4 = fs.statSync(realPath);
-                    if (stats_4.isDirectory()) {
-                        childProcess.execFileSync("cmd.exe", ["/c", "rd", "/s", "/q", im._normalizeSeparators(realPath)]);
-                        fs.unlinkSync(inputPath);
-                    }
-                    else {
-                        fs.unlinkSync(inputPath);
-                    }
-                }
-                else {
-                    (0, exports.debug)("Symbolic link '".concat(inputPath, "' points to a non-existing target '").concat(realPath, "'. Removing the symbolic link."));
-                    fs.unlinkSync(inputPath);
-                }
-            }
-            else {
-                (0, exports.debug)('removing file ' + inputPath);
-                childProcess.execFileSync("cmd.exe", ["/c", "del", "/f", "/a", im._normalizeSeparators(inputPath)]);
-            }
+            return await fn();
         }
-        catch (err) {
-            (0, exports.debug)('Error: ' + err.message);
-            if (err.code != 'ENOENT') {
-                throw new Error((0, exports.loc)('LIB_OperationFailed', 'rmRF', err.message));
-            }
+        finally {
+            console.log('##[endgroup]');
         }
     }
-    else {
-        var lstats = void 0;
-        try {
-            if (inputPath.includes('*')) {
-                var entries = findMatch(path.dirname(inputPath), [path.basename(inputPath)]);
-                for (var _i = 0, entries_2 = entries; _i < entries_2.length; _i++) {
-                    var entry = entries_2[_i];
-                    rmRF(entry);
-                }
-            }
-            else {
-                lstats = fs.lstatSync(inputPath);
-                if (lstats.isDirectory() && !lstats.isSymbolicLink()) {
-                    (0, exports.debug)('removing directory ' + inputPath);
-                    fs.rmSync(inputPath, { recursive: true, force: true });
-                }
-                else if (lstats.isSymbolicLink()) {
-                    (0, exports.debug)('removing symbolic link ' + inputPath);
-                    var realPath = fs.readlinkSync(inputPath);
-                    if (fs.existsSync(realPath)) {
-                        var stats_5 = fs.statSync(realPath);
-                        if (stats_5.isDirectory()) {
-                            fs.rmSync(realPath, { recursive: true, force: true });
-                            fs.unlinkSync(inputPath);
-                        }
-                        else {
-                            fs.unlinkSync(inputPath);
-                        }
-                    }
-                    else {
-                        (0, exports.debug)("Symbolic link '".concat(inputPath, "' points to a non-existing target '").concat(realPath, "'. Removing the symbolic link."));
-                        fs.unlinkSync(inputPath);
-                    }
-                }
-                else {
-                    (0, exports.debug)('removing file ' + inputPath);
-                    fs.unlinkSync(inputPath);
-                }
-            }
-        }
-        catch (err) {
-            (0, exports.debug)('Error: ' + err.message);
-            if (err.code != 'ENOENT') {
-                throw new Error((0, exports.loc)('LIB_OperationFailed', 'rmRF', err.message));
-            }
-        }
+    setSecret(value) {
+        // Not `##vso[task.setsecret]`: that command carries the value on stdout. Secret variables are
+        // masked by the agent already; everything ringway prints passes through redact().
+        (0,secrets/* registerSecret */.cl)(value);
+    }
+    async summary(table) {
+        const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-summary-'));
+        const file = (0,external_node_path_.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
+        const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
+        this.agent.uploadSummary(file);
     }
 }
-exports.rmRF = rmRF;
-/**
- * Exec a tool.  Convenience wrapper over ToolRunner to exec with args in one call.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     tool     path to tool to exec
- * @param     args     an arg string or array of args
- * @param     options  optional exec options.  See IExecOptions
- * @returns   number
- */
-function execAsync(tool, args, options) {
-    var tr = this.tool(tool);
-    if (args) {
-        if (args instanceof Array) {
-            tr.arg(args);
-        }
-        else if (typeof (args) === 'string') {
-            tr.line(args);
-        }
-    }
-    return tr.execAsync(options);
-}
-exports.execAsync = execAsync;
-/**
- * Exec a tool.  Convenience wrapper over ToolRunner to exec with args in one call.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @deprecated Use the {@link execAsync} method that returns a native Javascript Promise instead
- * @param     tool     path to tool to exec
- * @param     args     an arg string or array of args
- * @param     options  optional exec options.  See IExecOptions
- * @returns   number
- */
-function exec(tool, args, options) {
-    var tr = this.tool(tool);
-    if (args) {
-        if (args instanceof Array) {
-            tr.arg(args);
-        }
-        else if (typeof (args) === 'string') {
-            tr.line(args);
-        }
-    }
-    return tr.exec(options);
-}
-exports.exec = exec;
-/**
- * Exec a tool synchronously.  Convenience wrapper over ToolRunner to execSync with args in one call.
- * Output will be *not* be streamed to the live console.  It will be returned after execution is complete.
- * Appropriate for short running tools
- * Returns IExecResult with output and return code
- *
- * @param     tool     path to tool to exec
- * @param     args     an arg string or array of args
- * @param     options  optional exec options.  See IExecSyncOptions
- * @returns   IExecSyncResult
- */
-function execSync(tool, args, options) {
-    var tr = this.tool(tool);
-    if (args) {
-        if (args instanceof Array) {
-            tr.arg(args);
-        }
-        else if (typeof (args) === 'string') {
-            tr.line(args);
-        }
-    }
-    return tr.execSync(options);
-}
-exports.execSync = execSync;
-/**
- * Convenience factory to create a ToolRunner.
- *
- * @param     tool     path to tool to exec
- * @returns   ToolRunner
- */
-function tool(tool) {
-    var tr = new trm.ToolRunner(tool);
-    tr.on('debug', function (message) {
-        (0, exports.debug)(message);
-    });
-    return tr;
-}
-exports.tool = tool;
-/**
- * Applies glob patterns to a list of paths. Supports interleaved exclude patterns.
- *
- * @param  list         array of paths
- * @param  patterns     patterns to apply. supports interleaved exclude patterns.
- * @param  patternRoot  optional. default root to apply to unrooted patterns. not applied to basename-only patterns when matchBase:true.
- * @param  options      optional. defaults to { dot: true, nobrace: true, nocase: process.platform == 'win32' }.
- */
-function match(list, patterns, patternRoot, options) {
-    // trace parameters
-    (0, exports.debug)("patternRoot: '".concat(patternRoot, "'"));
-    options = options || _getDefaultMatchOptions(); // default match options
-    _debugMatchOptions(options);
-    // convert pattern to an array
-    if (typeof patterns == 'string') {
-        patterns = [patterns];
-    }
-    // hashtable to keep track of matches
-    var map = {};
-    var originalOptions = options;
-    for (var _i = 0, patterns_1 = patterns; _i < patterns_1.length; _i++) {
-        var pattern = patterns_1[_i];
-        (0, exports.debug)("pattern: '".concat(pattern, "'"));
-        // trim and skip empty
-        pattern = (pattern || '').trim();
-        if (!pattern) {
-            (0, exports.debug)('skipping empty pattern');
-            continue;
-        }
-        // clone match options
-        var options_1 = im._cloneMatchOptions(originalOptions);
-        // skip comments
-        if (!options_1.nocomment && im._startsWith(pattern, '#')) {
-            (0, exports.debug)('skipping comment');
-            continue;
-        }
-        // set nocomment - brace expansion could result in a leading '#'
-        options_1.nocomment = true;
-        // determine whether pattern is include or exclude
-        var negateCount = 0;
-        if (!options_1.nonegate) {
-            while (pattern.charAt(negateCount) == '!') {
-                negateCount++;
-            }
-            pattern = pattern.substring(negateCount); // trim leading '!'
-            if (negateCount) {
-                (0, exports.debug)("trimmed leading '!'. pattern: '".concat(pattern, "'"));
-            }
-        }
-        var isIncludePattern = negateCount == 0 ||
-            (negateCount % 2 == 0 && !options_1.flipNegate) ||
-            (negateCount % 2 == 1 && options_1.flipNegate);
-        // set nonegate - brace expansion could result in a leading '!'
-        options_1.nonegate = true;
-        options_1.flipNegate = false;
-        // expand braces - required to accurately root patterns
-        var expanded = void 0;
-        var preExpanded = pattern;
-        if (options_1.nobrace) {
-            expanded = [pattern];
-        }
-        else {
-            // convert slashes on Windows before calling braceExpand(). unfortunately this means braces cannot
-            // be escaped on Windows, this limitation is consistent with current limitations of minimatch (3.0.3).
-            (0, exports.debug)('expanding braces');
-            var convertedPattern = process.platform == 'win32' ? pattern.replace(/\\/g, '/') : pattern;
-            expanded = minimatch.braceExpand(convertedPattern);
-        }
-        // set nobrace
-        options_1.nobrace = true;
-        for (var _a = 0, expanded_1 = expanded; _a < expanded_1.length; _a++) {
-            var pattern_1 = expanded_1[_a];
-            if (expanded.length != 1 || pattern_1 != preExpanded) {
-                (0, exports.debug)("pattern: '".concat(pattern_1, "'"));
-            }
-            // trim and skip empty
-            pattern_1 = (pattern_1 || '').trim();
-            if (!pattern_1) {
-                (0, exports.debug)('skipping empty pattern');
-                continue;
-            }
-            // root the pattern when all of the following conditions are true:
-            if (patternRoot && // patternRoot supplied
-                !im._isRooted(pattern_1) && // AND pattern not rooted
-                // AND matchBase:false or not basename only
-                (!options_1.matchBase || (process.platform == 'win32' ? pattern_1.replace(/\\/g, '/') : pattern_1).indexOf('/') >= 0)) {
-                pattern_1 = im._ensureRooted(patternRoot, pattern_1);
-                (0, exports.debug)("rooted pattern: '".concat(pattern_1, "'"));
-            }
-            if (isIncludePattern) {
-                // apply the pattern
-                (0, exports.debug)('applying include pattern against original list');
-                var matchResults = minimatch.match(list, pattern_1, options_1);
-                (0, exports.debug)(matchResults.length + ' matches');
-                // union the results
-                for (var _b = 0, matchResults_1 = matchResults; _b < matchResults_1.length; _b++) {
-                    var matchResult = matchResults_1[_b];
-                    map[matchResult] = true;
-                }
-            }
-            else {
-                // apply the pattern
-                (0, exports.debug)('applying exclude pattern against original list');
-                var matchResults = minimatch.match(list, pattern_1, options_1);
-                (0, exports.debug)(matchResults.length + ' matches');
-                // substract the results
-                for (var _c = 0, matchResults_2 = matchResults; _c < matchResults_2.length; _c++) {
-                    var matchResult = matchResults_2[_c];
-                    delete map[matchResult];
-                }
-            }
-        }
-    }
-    // return a filtered version of the original list (preserves order and prevents duplication)
-    var result = list.filter(function (item) { return map.hasOwnProperty(item); });
-    (0, exports.debug)(result.length + ' final results');
-    return result;
-}
-exports.match = match;
-/**
- * Filter to apply glob patterns
- *
- * @param  pattern  pattern to apply
- * @param  options  optional. defaults to { dot: true, nobrace: true, nocase: process.platform == 'win32' }.
- */
-function filter(pattern, options) {
-    options = options || _getDefaultMatchOptions();
-    return minimatch.filter(pattern, options);
-}
-exports.filter = filter;
-function _debugMatchOptions(options) {
-    (0, exports.debug)("matchOptions.debug: '".concat(options.debug, "'"));
-    (0, exports.debug)("matchOptions.nobrace: '".concat(options.nobrace, "'"));
-    (0, exports.debug)("matchOptions.noglobstar: '".concat(options.noglobstar, "'"));
-    (0, exports.debug)("matchOptions.dot: '".concat(options.dot, "'"));
-    (0, exports.debug)("matchOptions.noext: '".concat(options.noext, "'"));
-    (0, exports.debug)("matchOptions.nocase: '".concat(options.nocase, "'"));
-    (0, exports.debug)("matchOptions.nonull: '".concat(options.nonull, "'"));
-    (0, exports.debug)("matchOptions.matchBase: '".concat(options.matchBase, "'"));
-    (0, exports.debug)("matchOptions.nocomment: '".concat(options.nocomment, "'"));
-    (0, exports.debug)("matchOptions.nonegate: '".concat(options.nonegate, "'"));
-    (0, exports.debug)("matchOptions.flipNegate: '".concat(options.flipNegate, "'"));
-}
-function _getDefaultMatchOptions() {
-    return {
-        debug: false,
-        nobrace: true,
-        noglobstar: false,
-        dot: true,
-        noext: false,
-        nocase: process.platform == 'win32',
-        nonull: false,
-        matchBase: false,
-        nocomment: false,
-        nonegate: false,
-        flipNegate: false
-    };
-}
-/**
- * Determines the find root from a list of patterns. Performs the find and then applies the glob patterns.
- * Supports interleaved exclude patterns. Unrooted patterns are rooted using defaultRoot, unless
- * matchOptions.matchBase is specified and the pattern is a basename only. For matchBase cases, the
- * defaultRoot is used as the find root.
- *
- * @param  defaultRoot   default path to root unrooted patterns. falls back to System.DefaultWorkingDirectory or process.cwd().
- * @param  patterns      pattern or array of patterns to apply
- * @param  findOptions   defaults to { followSymbolicLinks: true }. following soft links is generally appropriate unless deleting files.
- * @param  matchOptions  defaults to { dot: true, nobrace: true, nocase: process.platform == 'win32' }
- */
-function findMatch(defaultRoot, patterns, findOptions, matchOptions) {
-    // apply defaults for parameters and trace
-    defaultRoot = defaultRoot || this.getVariable('system.defaultWorkingDirectory') || process.cwd();
-    (0, exports.debug)("defaultRoot: '".concat(defaultRoot, "'"));
-    patterns = patterns || [];
-    patterns = typeof patterns == 'string' ? [patterns] : patterns;
-    findOptions = findOptions || _getDefaultFindOptions();
-    _debugFindOptions(findOptions);
-    matchOptions = matchOptions || _getDefaultMatchOptions();
-    _debugMatchOptions(matchOptions);
-    // normalize slashes for root dir
-    defaultRoot = im._normalizeSeparators(defaultRoot);
-    var results = {};
-    var originalMatchOptions = matchOptions;
-    for (var _i = 0, _a = (patterns || []); _i < _a.length; _i++) {
-        var pattern = _a[_i];
-        (0, exports.debug)("pattern: '".concat(pattern, "'"));
-        // trim and skip empty
-        pattern = (pattern || '').trim();
-        if (!pattern) {
-            (0, exports.debug)('skipping empty pattern');
-            continue;
-        }
-        // clone match options
-        var matchOptions_1 = im._cloneMatchOptions(originalMatchOptions);
-        // skip comments
-        if (!matchOptions_1.nocomment && im._startsWith(pattern, '#')) {
-            (0, exports.debug)('skipping comment');
-            continue;
-        }
-        // set nocomment - brace expansion could result in a leading '#'
-        matchOptions_1.nocomment = true;
-        // determine whether pattern is include or exclude
-        var negateCount = 0;
-        if (!matchOptions_1.nonegate) {
-            while (pattern.charAt(negateCount) == '!') {
-                negateCount++;
-            }
-            pattern = pattern.substring(negateCount); // trim leading '!'
-            if (negateCount) {
-                (0, exports.debug)("trimmed leading '!'. pattern: '".concat(pattern, "'"));
-            }
-        }
-        var isIncludePattern = negateCount == 0 ||
-            (negateCount % 2 == 0 && !matchOptions_1.flipNegate) ||
-            (negateCount % 2 == 1 && matchOptions_1.flipNegate);
-        // set nonegate - brace expansion could result in a leading '!'
-        matchOptions_1.nonegate = true;
-        matchOptions_1.flipNegate = false;
-        // expand braces - required to accurately interpret findPath
-        var expanded = void 0;
-        var preExpanded = pattern;
-        if (matchOptions_1.nobrace) {
-            expanded = [pattern];
-        }
-        else {
-            // convert slashes on Windows before calling braceExpand(). unfortunately this means braces cannot
-            // be escaped on Windows, this limitation is consistent with current limitations of minimatch (3.0.3).
-            (0, exports.debug)('expanding braces');
-            var convertedPattern = process.platform == 'win32' ? pattern.replace(/\\/g, '/') : pattern;
-            expanded = minimatch.braceExpand(convertedPattern);
-        }
-        // set nobrace
-        matchOptions_1.nobrace = true;
-        for (var _b = 0, expanded_2 = expanded; _b < expanded_2.length; _b++) {
-            var pattern_2 = expanded_2[_b];
-            if (expanded.length != 1 || pattern_2 != preExpanded) {
-                (0, exports.debug)("pattern: '".concat(pattern_2, "'"));
-            }
-            // trim and skip empty
-            pattern_2 = (pattern_2 || '').trim();
-            if (!pattern_2) {
-                (0, exports.debug)('skipping empty pattern');
-                continue;
-            }
-            if (isIncludePattern) {
-                // determine the findPath
-                var findInfo = im._getFindInfoFromPattern(defaultRoot, pattern_2, matchOptions_1);
-                var findPath = findInfo.findPath;
-                (0, exports.debug)("findPath: '".concat(findPath, "'"));
-                if (!findPath) {
-                    (0, exports.debug)('skipping empty path');
-                    continue;
-                }
-                // perform the find
-                (0, exports.debug)("statOnly: '".concat(findInfo.statOnly, "'"));
-                var findResults = [];
-                if (findInfo.statOnly) {
-                    // simply stat the path - all path segments were used to build the path
-                    try {
-                        fs.statSync(findPath);
-                        findResults.push(findPath);
-                    }
-                    catch (err) {
-                        if (err.code != 'ENOENT') {
-                            throw err;
-                        }
-                        (0, exports.debug)('ENOENT');
-                    }
-                }
-                else {
-                    findResults = find(findPath, findOptions);
-                }
-                (0, exports.debug)("found ".concat(findResults.length, " paths"));
-                // apply the pattern
-                (0, exports.debug)('applying include pattern');
-                if (findInfo.adjustedPattern != pattern_2) {
-                    (0, exports.debug)("adjustedPattern: '".concat(findInfo.adjustedPattern, "'"));
-                    pattern_2 = findInfo.adjustedPattern;
-                }
-                var matchResults = minimatch.match(findResults, pattern_2, matchOptions_1);
-                (0, exports.debug)(matchResults.length + ' matches');
-                // union the results
-                for (var _c = 0, matchResults_3 = matchResults; _c < matchResults_3.length; _c++) {
-                    var matchResult = matchResults_3[_c];
-                    var key = process.platform == 'win32' ? matchResult.toUpperCase() : matchResult;
-                    results[key] = matchResult;
-                }
-            }
-            else {
-                // check if basename only and matchBase=true
-                if (matchOptions_1.matchBase &&
-                    !im._isRooted(pattern_2) &&
-                    (process.platform == 'win32' ? pattern_2.replace(/\\/g, '/') : pattern_2).indexOf('/') < 0) {
-                    // do not root the pattern
-                    (0, exports.debug)('matchBase and basename only');
-                }
-                else {
-                    // root the exclude pattern
-                    pattern_2 = im._ensurePatternRooted(defaultRoot, pattern_2);
-                    (0, exports.debug)("after ensurePatternRooted, pattern: '".concat(pattern_2, "'"));
-                }
-                // apply the pattern
-                (0, exports.debug)('applying exclude pattern');
-                var matchResults = minimatch.match(Object.keys(results).map(function (key) { return results[key]; }), pattern_2, matchOptions_1);
-                (0, exports.debug)(matchResults.length + ' matches');
-                // substract the results
-                for (var _d = 0, matchResults_4 = matchResults; _d < matchResults_4.length; _d++) {
-                    var matchResult = matchResults_4[_d];
-                    var key = process.platform == 'win32' ? matchResult.toUpperCase() : matchResult;
-                    delete results[key];
-                }
-            }
-        }
-    }
-    var finalResult = Object.keys(results)
-        .map(function (key) { return results[key]; })
-        .sort();
-    (0, exports.debug)(finalResult.length + ' final results');
-    return finalResult;
-}
-exports.findMatch = findMatch;
-/**
- * Build Proxy URL in the following format: protocol://username:password@hostname:port
- * @param proxyUrl Url address of the proxy server (eg: http://example.com)
- * @param proxyUsername Proxy username (optional)
- * @param proxyPassword Proxy password (optional)
- * @returns string
- */
-function getProxyFormattedUrl(proxyUrl, proxyUsername, proxyPassword) {
-    var parsedUrl = new URL(proxyUrl);
-    var proxyAddress = "".concat(parsedUrl.protocol, "//").concat(parsedUrl.host);
-    if (proxyUsername) {
-        proxyAddress = "".concat(parsedUrl.protocol, "//").concat(proxyUsername, ":").concat(proxyPassword, "@").concat(parsedUrl.host);
-    }
-    return proxyAddress;
-}
-/**
- * Gets http proxy configuration used by Build/Release agent
- *
- * @return  ProxyConfiguration
- */
-function getHttpProxyConfiguration(requestUrl) {
-    var proxyUrl = (0, exports.getVariable)('Agent.ProxyUrl');
-    if (proxyUrl && proxyUrl.length > 0) {
-        var proxyUsername = (0, exports.getVariable)('Agent.ProxyUsername');
-        var proxyPassword = (0, exports.getVariable)('Agent.ProxyPassword');
-        var proxyBypassHosts = JSON.parse((0, exports.getVariable)('Agent.ProxyBypassList') || '[]');
-        var bypass_1 = false;
-        if (requestUrl) {
-            proxyBypassHosts.forEach(function (bypassHost) {
-                if (new RegExp(bypassHost, 'i').test(requestUrl)) {
-                    bypass_1 = true;
-                }
-            });
-        }
-        if (bypass_1) {
-            return null;
-        }
-        else {
-            var proxyAddress = getProxyFormattedUrl(proxyUrl, proxyUsername, proxyPassword);
-            return {
-                proxyUrl: proxyUrl,
-                proxyUsername: proxyUsername,
-                proxyPassword: proxyPassword,
-                proxyBypassHosts: proxyBypassHosts,
-                proxyFormattedUrl: proxyAddress
-            };
-        }
-    }
-    else {
-        return null;
-    }
-}
-exports.getHttpProxyConfiguration = getHttpProxyConfiguration;
-/**
- * Gets http certificate configuration used by Build/Release agent
- *
- * @return  CertConfiguration
- */
-function getHttpCertConfiguration() {
-    var ca = (0, exports.getVariable)('Agent.CAInfo');
-    var clientCert = (0, exports.getVariable)('Agent.ClientCert');
-    if (ca || clientCert) {
-        var certConfig = {};
-        certConfig.caFile = ca;
-        certConfig.certFile = clientCert;
-        if (clientCert) {
-            var clientCertKey = (0, exports.getVariable)('Agent.ClientCertKey');
-            var clientCertArchive = (0, exports.getVariable)('Agent.ClientCertArchive');
-            var clientCertPassword = (0, exports.getVariable)('Agent.ClientCertPassword');
-            certConfig.keyFile = clientCertKey;
-            certConfig.certArchiveFile = clientCertArchive;
-            certConfig.passphrase = clientCertPassword;
-        }
-        return certConfig;
-    }
-    else {
-        return null;
-    }
-}
-exports.getHttpCertConfiguration = getHttpCertConfiguration;
-//-----------------------------------------------------
-// Test Publisher
-//-----------------------------------------------------
-var TestPublisher = /** @class */ (function () {
-    function TestPublisher(testRunner) {
-        this.testRunner = testRunner;
-    }
-    TestPublisher.prototype.publish = function (resultFiles, mergeResults, platform, config, runTitle, publishRunAttachments, testRunSystem) {
-        // Could have used an initializer, but wanted to avoid reordering parameters when converting to strict null checks
-        // (A parameter cannot both be optional and have an initializer)
-        testRunSystem = testRunSystem || "VSTSTask";
-        var properties = {};
-        properties['type'] = this.testRunner;
-        if (mergeResults) {
-            properties['mergeResults'] = mergeResults;
-        }
-        if (platform) {
-            properties['platform'] = platform;
-        }
-        if (config) {
-            properties['config'] = config;
-        }
-        if (runTitle) {
-            properties['runTitle'] = runTitle;
-        }
-        if (publishRunAttachments) {
-            properties['publishRunAttachments'] = publishRunAttachments;
-        }
-        if (resultFiles) {
-            properties['resultFiles'] = Array.isArray(resultFiles) ? resultFiles.join() : resultFiles;
-        }
-        properties['testRunSystem'] = testRunSystem;
-        (0, exports.command)('results.publish', properties, '');
-    };
-    return TestPublisher;
-}());
-exports.TestPublisher = TestPublisher;
-//-----------------------------------------------------
-// Code coverage Publisher
-//-----------------------------------------------------
-var CodeCoveragePublisher = /** @class */ (function () {
-    function CodeCoveragePublisher() {
-    }
-    CodeCoveragePublisher.prototype.publish = function (codeCoverageTool, summaryFileLocation, reportDirectory, additionalCodeCoverageFiles) {
-        var properties = {};
-        if (codeCoverageTool) {
-            properties['codecoveragetool'] = codeCoverageTool;
-        }
-        if (summaryFileLocation) {
-            properties['summaryfile'] = summaryFileLocation;
-        }
-        if (reportDirectory) {
-            properties['reportdirectory'] = reportDirectory;
-        }
-        if (additionalCodeCoverageFiles) {
-            properties['additionalcodecoveragefiles'] = Array.isArray(additionalCodeCoverageFiles) ? additionalCodeCoverageFiles.join() : additionalCodeCoverageFiles;
-        }
-        (0, exports.command)('codecoverage.publish', properties, "");
-    };
-    return CodeCoveragePublisher;
-}());
-exports.CodeCoveragePublisher = CodeCoveragePublisher;
-//-----------------------------------------------------
-// Code coverage Publisher
-//-----------------------------------------------------
-var CodeCoverageEnabler = /** @class */ (function () {
-    function CodeCoverageEnabler(buildTool, ccTool) {
-        this.buildTool = buildTool;
-        this.ccTool = ccTool;
-    }
-    CodeCoverageEnabler.prototype.enableCodeCoverage = function (buildProps) {
-        buildProps['buildtool'] = this.buildTool;
-        buildProps['codecoveragetool'] = this.ccTool;
-        (0, exports.command)('codecoverage.enable', buildProps, "");
-    };
-    return CodeCoverageEnabler;
-}());
-exports.CodeCoverageEnabler = CodeCoverageEnabler;
-//-----------------------------------------------------
-// Task Logging Commands
-//-----------------------------------------------------
-/**
- * Upload user interested file as additional log information
- * to the current timeline record.
- *
- * The file shall be available for download along with task logs.
- *
- * @param path      Path to the file that should be uploaded.
- * @returns         void
- */
-function uploadFile(path) {
-    (0, exports.command)("task.uploadfile", null, path);
-}
-exports.uploadFile = uploadFile;
-/**
- * Instruction for the agent to update the PATH environment variable.
- * The specified directory is prepended to the PATH.
- * The updated environment variable will be reflected in subsequent tasks.
- *
- * @param path      Local directory path.
- * @returns         void
- */
-function prependPath(path) {
-    assertAgent("2.115.0");
-    (0, exports.command)("task.prependpath", null, path);
-}
-exports.prependPath = prependPath;
-/**
- * Upload and attach summary markdown to current timeline record.
- * This summary shall be added to the build/release summary and
- * not available for download with logs.
- *
- * @param path      Local directory path.
- * @returns         void
- */
-function uploadSummary(path) {
-    (0, exports.command)("task.uploadsummary", null, path);
-}
-exports.uploadSummary = uploadSummary;
-/**
- * Upload and attach attachment to current timeline record.
- * These files are not available for download with logs.
- * These can only be referred to by extensions using the type or name values.
- *
- * @param type      Attachment type.
- * @param name      Attachment name.
- * @param path      Attachment path.
- * @returns         void
- */
-function addAttachment(type, name, path) {
-    (0, exports.command)("task.addattachment", { "type": type, "name": name }, path);
-}
-exports.addAttachment = addAttachment;
-/**
- * Set an endpoint field with given value.
- * Value updated will be retained in the endpoint for
- * the subsequent tasks that execute within the same job.
- *
- * @param id      Endpoint id.
- * @param field   FieldType enum of AuthParameter, DataParameter or Url.
- * @param key     Key.
- * @param value   Value for key or url.
- * @returns       void
- */
-function setEndpoint(id, field, key, value) {
-    (0, exports.command)("task.setendpoint", { "id": id, "field": FieldType[field].toLowerCase(), "key": key }, value);
-}
-exports.setEndpoint = setEndpoint;
-/**
- * Set progress and current operation for current task.
- *
- * @param percent           Percentage of completion.
- * @param currentOperation  Current pperation.
- * @returns                 void
- */
-function setProgress(percent, currentOperation) {
-    (0, exports.command)("task.setprogress", { "value": "".concat(percent) }, currentOperation);
-}
-exports.setProgress = setProgress;
-/**
- * Indicates whether to write the logging command directly to the host or to the output pipeline.
- *
- * @param id            Timeline record Guid.
- * @param parentId      Parent timeline record Guid.
- * @param recordType    Record type.
- * @param recordName    Record name.
- * @param order         Order of timeline record.
- * @param startTime     Start time.
- * @param finishTime    End time.
- * @param progress      Percentage of completion.
- * @param state         TaskState enum of Unknown, Initialized, InProgress or Completed.
- * @param result        TaskResult enum of Succeeded, SucceededWithIssues, Failed, Cancelled or Skipped.
- * @param message       current operation
- * @returns             void
- */
-function logDetail(id, message, parentId, recordType, recordName, order, startTime, finishTime, progress, state, result) {
-    var properties = {
-        "id": id,
-        "parentid": parentId,
-        "type": recordType,
-        "name": recordName,
-        "order": order ? order.toString() : undefined,
-        "starttime": startTime,
-        "finishtime": finishTime,
-        "progress": progress ? progress.toString() : undefined,
-        "state": state ? TaskState[state] : undefined,
-        "result": result ? TaskResult[result] : undefined
-    };
-    (0, exports.command)("task.logdetail", properties, message);
-}
-exports.logDetail = logDetail;
-/**
- * Log error or warning issue to timeline record of current task.
- *
- * @param type          IssueType enum of Error or Warning.
- * @param sourcePath    Source file location.
- * @param lineNumber    Line number.
- * @param columnNumber  Column number.
- * @param code          Error or warning code.
- * @param message       Error or warning message.
- * @returns             void
- */
-function logIssue(type, message, sourcePath, lineNumber, columnNumber, errorCode) {
-    var properties = {
-        "type": IssueType[type].toLowerCase(),
-        "code": errorCode,
-        "sourcepath": sourcePath,
-        "linenumber": lineNumber ? lineNumber.toString() : undefined,
-        "columnnumber": columnNumber ? columnNumber.toString() : undefined,
-    };
-    (0, exports.command)("task.logissue", properties, message);
-}
-exports.logIssue = logIssue;
-//-----------------------------------------------------
-// Artifact Logging Commands
-//-----------------------------------------------------
-/**
- * Upload user interested file as additional log information
- * to the current timeline record.
- *
- * The file shall be available for download along with task logs.
- *
- * @param containerFolder   Folder that the file will upload to, folder will be created if needed.
- * @param path              Path to the file that should be uploaded.
- * @param name              Artifact name.
- * @returns                 void
- */
-function uploadArtifact(containerFolder, path, name) {
-    (0, exports.command)("artifact.upload", { "containerfolder": containerFolder, "artifactname": name }, path);
-}
-exports.uploadArtifact = uploadArtifact;
-/**
- * Create an artifact link, artifact location is required to be
- * a file container path, VC path or UNC share path.
- *
- * The file shall be available for download along with task logs.
- *
- * @param name              Artifact name.
- * @param path              Path to the file that should be associated.
- * @param artifactType      ArtifactType enum of Container, FilePath, VersionControl, GitRef or TfvcLabel.
- * @returns                 void
- */
-function associateArtifact(name, path, artifactType) {
-    (0, exports.command)("artifact.associate", { "type": ArtifactType[artifactType].toLowerCase(), "artifactname": name }, path);
-}
-exports.associateArtifact = associateArtifact;
-//-----------------------------------------------------
-// Build Logging Commands
-//-----------------------------------------------------
-/**
- * Upload user interested log to build’s container “logs\tool” folder.
- *
- * @param path      Path to the file that should be uploaded.
- * @returns         void
- */
-function uploadBuildLog(path) {
-    (0, exports.command)("build.uploadlog", null, path);
-}
-exports.uploadBuildLog = uploadBuildLog;
-/**
- * Update build number for current build.
- *
- * @param value     Value to be assigned as the build number.
- * @returns         void
- */
-function updateBuildNumber(value) {
-    (0, exports.command)("build.updatebuildnumber", null, value);
-}
-exports.updateBuildNumber = updateBuildNumber;
-/**
- * Add a tag for current build.
- *
- * @param value     Tag value.
- * @returns         void
- */
-function addBuildTag(value) {
-    (0, exports.command)("build.addbuildtag", null, value);
-}
-exports.addBuildTag = addBuildTag;
-//-----------------------------------------------------
-// Release Logging Commands
-//-----------------------------------------------------
-/**
- * Update release name for current release.
- *
- * @param value     Value to be assigned as the release name.
- * @returns         void
- */
-function updateReleaseName(name) {
-    assertAgent("2.132.0");
-    (0, exports.command)("release.updatereleasename", null, name);
-}
-exports.updateReleaseName = updateReleaseName;
-//-----------------------------------------------------
-// Tools
-//-----------------------------------------------------
-exports.TaskCommand = tcm.TaskCommand;
-exports.commandFromString = tcm.commandFromString;
-exports.ToolRunner = trm.ToolRunner;
-/**
- * Creates a filtering stream for external output and pipes it to the destination
- * (default process.stdout). Pipe untrusted output (a remote response, a child process's
- * stdout, etc.) into the returned stream so that any "##vso[" command markers it contains
- * are neutralized instead of executed by the agent.
- *
- * By default every marker is blocked. Set enableVsoCommands to true (optionally with an
- * explicit allowedVsoCommands list) to permit a small set of command names on a
- * compatibility-sensitive path.
- *
- * @param options   External output options. See ExternalOutputOptions.
- * @returns         A writable/readable stream to pipe untrusted output into.
- */
-function createExternalOutputStream(options) {
-    return eom.createExternalOutputStream(options);
-}
-exports.createExternalOutputStream = createExternalOutputStream;
-/** Filters external output and writes it directly to the configured destination. */
-function writeExternalOutput(message, options) {
-    eom.writeExternalOutput(message, options);
-}
-exports.writeExternalOutput = writeExternalOutput;
-/** Filters external output and submits it through the existing task-lib debug logger. */
-function debugExternalOutput(message, options) {
-    eom.debugExternalOutput(message, options);
-}
-exports.debugExternalOutput = debugExternalOutput;
-/** Filters external output and submits it through the existing task-lib warning logger. */
-function warningExternalOutput(message, options) {
-    eom.warningExternalOutput(message, options);
-}
-exports.warningExternalOutput = warningExternalOutput;
-/** Filters external output and submits it through the existing task-lib error logger. */
-function errorExternalOutput(message, options) {
-    eom.errorExternalOutput(message, options);
-}
-exports.errorExternalOutput = errorExternalOutput;
-/** Commands allowed when VSO commands are enabled without an explicit allowlist. */
-exports.defaultAllowedVsoCommands = eom.defaultAllowedVsoCommands;
-//-----------------------------------------------------
-// Validation Checks
-//-----------------------------------------------------
-// async await needs generators in node 4.x+
-if (semver.lt(process.versions.node, '4.2.0')) {
-    (0, exports.warning)('Tasks require a new agent.  Upgrade your agent or node to 4.2.0 or later', exports.IssueSource.TaskInternal);
-}
-//-------------------------------------------------------------------
-// Populate the vault with sensitive data.  Inputs and Endpoints
-//-------------------------------------------------------------------
-// avoid loading twice (overwrites .taskkey)
-if (!global['_vsts_task_lib_loaded']) {
-    im._loadData();
-    im._exposeProxySettings();
-    im._exposeCertSettings();
-}
-//Helper Functions for internal use only
-/**
- * safeFind - safe replacement for Array.prototype.find
- *
- * @param {Array} arr - the array to search
- * @param {Function} predicate - function to test each element, returns true if match
- * @returns {*} - first element that matches or undefined
- */
-function safeFind(arr, predicate) {
-    for (var i = 0; i < arr.length; i++) {
-        if (predicate(arr[i])) {
-            return arr[i];
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8373:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.commandFromString = exports.TaskCommand = void 0;
-//
-// Command Format:
-//    ##vso[artifact.command key=value;key=value]user message
-//    
-// Examples:
-//    ##vso[task.progress value=58]
-//    ##vso[task.issue type=warning;]This is the user warning message
-//
-var CMD_PREFIX = '##vso[';
-var TaskCommand = /** @class */ (function () {
-    function TaskCommand(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    TaskCommand.prototype.toString = function () {
-        var cmdStr = CMD_PREFIX + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            for (var key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    var val = this.properties[key];
-                    if (val) {
-                        // safely append the val - avoid blowing up when attempting to
-                        // call .replace() if message is not a string for some reason
-                        cmdStr += key + '=' + escape('' + (val || '')) + ';';
-                    }
-                }
-            }
-        }
-        cmdStr += ']';
-        // safely append the message - avoid blowing up when attempting to
-        // call .replace() if message is not a string for some reason
-        var message = '' + (this.message || '');
-        cmdStr += escapedata(message);
-        return cmdStr;
-    };
-    return TaskCommand;
-}());
-exports.TaskCommand = TaskCommand;
-function commandFromString(commandLine) {
-    var preLen = CMD_PREFIX.length;
-    var lbPos = commandLine.indexOf('[');
-    var rbPos = commandLine.indexOf(']');
-    if (lbPos == -1 || rbPos == -1 || rbPos - lbPos < 3) {
-        throw new Error('Invalid command brackets');
-    }
-    var cmdInfo = commandLine.substring(lbPos + 1, rbPos);
-    var spaceIdx = cmdInfo.indexOf(' ');
-    var command = cmdInfo;
-    var properties = {};
-    if (spaceIdx > 0) {
-        command = cmdInfo.trim().substring(0, spaceIdx);
-        var propSection = cmdInfo.trim().substring(spaceIdx + 1);
-        var propLines = propSection.split(';');
-        propLines.forEach(function (propLine) {
-            propLine = propLine.trim();
-            if (propLine.length > 0) {
-                var eqIndex = propLine.indexOf('=');
-                if (eqIndex == -1) {
-                    throw new Error('Invalid property: ' + propLine);
-                }
-                var key = propLine.substring(0, eqIndex);
-                var val = propLine.substring(eqIndex + 1);
-                properties[key] = unescape(val);
-            }
-        });
-    }
-    var msg = unescapedata(commandLine.substring(rbPos + 1));
-    var cmd = new TaskCommand(command, properties, msg);
-    return cmd;
-}
-exports.commandFromString = commandFromString;
-function escapedata(s) {
-    return s.replace(/%/g, '%AZP25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function unescapedata(s) {
-    return s.replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%AZP25/g, '%');
-}
-function escape(s) {
-    return s.replace(/%/g, '%AZP25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/]/g, '%5D')
-        .replace(/;/g, '%3B');
-}
-function unescape(s) {
-    return s.replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%5D/g, ']')
-        .replace(/%3B/g, ';')
-        .replace(/%AZP25/g, '%');
-}
-
-
-/***/ }),
-
-/***/ 419:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __extends = (this && this.__extends) || (function () {
-    var extendStatics = function (d, b) {
-        extendStatics = Object.setPrototypeOf ||
-            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
-            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
-        return extendStatics(d, b);
-    };
-    return function (d, b) {
-        if (typeof b !== "function" && b !== null)
-            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-        extendStatics(d, b);
-        function __() { this.constructor = d; }
-        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ToolRunner = void 0;
-var Q = __nccwpck_require__(5560);
-var os = __nccwpck_require__(857);
-var events = __nccwpck_require__(4434);
-var child = __nccwpck_require__(5317);
-var im = __nccwpck_require__(8202);
-var fs = __nccwpck_require__(9896);
-var eom = __nccwpck_require__(6037);
-var ToolRunner = /** @class */ (function (_super) {
-    __extends(ToolRunner, _super);
-    function ToolRunner(toolPath) {
-        var _this = _super.call(this) || this;
-        _this.cmdSpecialChars = [' ', '\t', '&', '(', ')', '[', ']', '{', '}', '^', '=', ';', '!', '\'', '+', ',', '`', '~', '|', '<', '>', '"'];
-        if (!toolPath) {
-            throw new Error('Parameter \'toolPath\' cannot be null or empty.');
-        }
-        _this.toolPath = im._which(toolPath, true);
-        _this.args = [];
-        _this._debug('toolRunner toolPath: ' + toolPath);
-        return _this;
-    }
-    ToolRunner.prototype._debug = function (message) {
-        this.emit('debug', message);
-    };
-    ToolRunner.prototype._argStringToArray = function (argString) {
-        var args = [];
-        var inQuotes = false;
-        var escaped = false;
-        var lastCharWasSpace = true;
-        var arg = '';
-        var append = function (c) {
-            // we only escape double quotes.
-            if (escaped) {
-                if (c !== '"') {
-                    arg += '\\';
-                }
-                else {
-                    arg.slice(0, -1);
-                }
-            }
-            arg += c;
-            escaped = false;
-        };
-        for (var i = 0; i < argString.length; i++) {
-            var c = argString.charAt(i);
-            if (c === ' ' && !inQuotes) {
-                if (!lastCharWasSpace) {
-                    args.push(arg);
-                    arg = '';
-                }
-                lastCharWasSpace = true;
-                continue;
-            }
-            else {
-                lastCharWasSpace = false;
-            }
-            if (c === '"') {
-                if (!escaped) {
-                    inQuotes = !inQuotes;
-                }
-                else {
-                    append(c);
-                }
-                continue;
-            }
-            if (c === "\\" && escaped) {
-                append(c);
-                continue;
-            }
-            if (c === "\\" && inQuotes) {
-                escaped = true;
-                continue;
-            }
-            append(c);
-            lastCharWasSpace = false;
-        }
-        if (!lastCharWasSpace) {
-            args.push(arg.trim());
-        }
-        return args;
-    };
-    ToolRunner.prototype._getCommandString = function (options, noPrefix) {
-        var _this = this;
-        var toolPath = this._getSpawnFileName();
-        var args = this._getSpawnArgs(options);
-        var cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        var commandParts = [];
-        if (process.platform == 'win32') {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                commandParts.push(toolPath);
-                commandParts = commandParts.concat(args);
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                commandParts.push("\"".concat(toolPath, "\""));
-                commandParts = commandParts.concat(args);
-            }
-            else if (options.shell) {
-                commandParts.push(this._windowsQuoteCmdArg(toolPath));
-                commandParts = commandParts.concat(args);
-            }
-            // Windows (regular)
-            else {
-                commandParts.push(this._windowsQuoteCmdArg(toolPath));
-                commandParts = commandParts.concat(args.map(function (arg) { return _this._windowsQuoteCmdArg(arg); }));
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            commandParts.push(toolPath);
-            commandParts = commandParts.concat(args);
-        }
-        cmd += commandParts.join(' ');
-        // append second tool
-        if (this.pipeOutputToTool) {
-            cmd += ' | ' + this.pipeOutputToTool._getCommandString(options, /*noPrefix:*/ true);
-        }
-        return cmd;
-    };
-    ToolRunner.prototype._processLineBuffer = function (data, buffer, onLine) {
-        var newBuffer = buffer + data.toString();
-        try {
-            var eolIndex = newBuffer.indexOf(os.EOL);
-            while (eolIndex > -1) {
-                var line = newBuffer.substring(0, eolIndex);
-                onLine(line);
-                // the rest of the string ...
-                newBuffer = newBuffer.substring(eolIndex + os.EOL.length);
-                eolIndex = newBuffer.indexOf(os.EOL);
-            }
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug('error processing line');
-        }
-        return newBuffer;
-    };
-    /**
-     * Wraps an arg string with specified char if it's not already wrapped
-     * @returns {string} Arg wrapped with specified char
-     * @param {string} arg Input argument string
-     * @param {string} wrapChar A char input string should be wrapped with
-     */
-    ToolRunner.prototype._wrapArg = function (arg, wrapChar) {
-        if (!this._isWrapped(arg, wrapChar)) {
-            return "".concat(wrapChar).concat(arg).concat(wrapChar);
-        }
-        return arg;
-    };
-    /**
-     * Unwraps an arg string wrapped with specified char
-     * @param arg Arg wrapped with specified char
-     * @param wrapChar A char to be removed
-     */
-    ToolRunner.prototype._unwrapArg = function (arg, wrapChar) {
-        if (this._isWrapped(arg, wrapChar)) {
-            var pattern = new RegExp("(^\\\\?".concat(wrapChar, ")|(\\\\?").concat(wrapChar, "$)"), 'g');
-            return arg.trim().replace(pattern, '');
-        }
-        return arg;
-    };
-    /**
-     * Determine if arg string is wrapped with specified char
-     * @param arg Input arg string
-     */
-    ToolRunner.prototype._isWrapped = function (arg, wrapChar) {
-        var pattern = new RegExp("^\\\\?".concat(wrapChar, ".+\\\\?").concat(wrapChar, "$"));
-        return pattern.test(arg.trim());
-    };
-    ToolRunner.prototype._getSpawnFileName = function (options) {
-        if (process.platform == 'win32') {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        if (options && options.shell) {
-            return this._wrapArg(this.toolPath, '"');
-        }
-        return this.toolPath;
-    };
-    ToolRunner.prototype._getSpawnArgs = function (options) {
-        var _this = this;
-        if (process.platform == 'win32') {
-            if (this._isCmdFile()) {
-                var argline = "/D /S /C \"".concat(this._windowsQuoteCmdArg(this.toolPath));
-                for (var i = 0; i < this.args.length; i++) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments ? this.args[i] : this._windowsQuoteCmdArg(this.args[i]);
-                }
-                argline += '"';
-                return [argline];
-            }
-            if (options.windowsVerbatimArguments) {
-                // note, in Node 6.x options.argv0 can be used instead of overriding args.slice and args.unshift.
-                // for more details, refer to https://github.com/nodejs/node/blob/v6.x/lib/child_process.js
-                var args_1 = this.args.slice(0); // copy the array
-                // override slice to prevent Node from creating a copy of the arg array.
-                // we need Node to use the "unshift" override below.
-                args_1.slice = function () {
-                    if (arguments.length != 1 || arguments[0] != 0) {
-                        throw new Error('Unexpected arguments passed to args.slice when windowsVerbatimArguments flag is set.');
-                    }
-                    return args_1;
-                };
-                // override unshift
-                //
-                // when using the windowsVerbatimArguments option, Node does not quote the tool path when building
-                // the cmdline parameter for the win32 function CreateProcess(). an unquoted space in the tool path
-                // causes problems for tools when attempting to parse their own command line args. tools typically
-                // assume their arguments begin after arg 0.
-                //
-                // by hijacking unshift, we can quote the tool path when it pushed onto the args array. Node builds
-                // the cmdline parameter from the args array.
-                //
-                // note, we can't simply pass a quoted tool path to Node for multiple reasons:
-                //   1) Node verifies the file exists (calls win32 function GetFileAttributesW) and the check returns
-                //      false if the path is quoted.
-                //   2) Node passes the tool path as the application parameter to CreateProcess, which expects the
-                //      path to be unquoted.
-                //
-                // also note, in addition to the tool path being embedded within the cmdline parameter, Node also
-                // passes the tool path to CreateProcess via the application parameter (optional parameter). when
-                // present, Windows uses the application parameter to determine which file to run, instead of
-                // interpreting the file from the cmdline parameter.
-                args_1.unshift = function () {
-                    if (arguments.length != 1) {
-                        throw new Error('Unexpected arguments passed to args.unshift when windowsVerbatimArguments flag is set.');
-                    }
-                    return Array.prototype.unshift.call(args_1, "\"".concat(arguments[0], "\"")); // quote the file name
-                };
-                return args_1;
-            }
-            else if (options.shell) {
-                var args = [];
-                for (var _i = 0, _a = this.args; _i < _a.length; _i++) {
-                    var arg = _a[_i];
-                    if (this._needQuotesForCmd(arg, '%')) {
-                        args.push(this._wrapArg(arg, '"'));
-                    }
-                    else {
-                        args.push(arg);
-                    }
-                }
-                return args;
-            }
-        }
-        else if (options.shell) {
-            return this.args.map(function (arg) {
-                if (_this._isWrapped(arg, "'")) {
-                    return arg;
-                }
-                // remove wrapping double quotes to avoid escaping
-                arg = _this._unwrapArg(arg, '"');
-                arg = _this._escapeChar(arg, '"');
-                return _this._wrapArg(arg, '"');
-            });
-        }
-        return this.args;
-    };
-    /**
-     * Escape specified character.
-     * @param arg String to escape char in
-     * @param charToEscape Char should be escaped
-     */
-    ToolRunner.prototype._escapeChar = function (arg, charToEscape) {
-        var escChar = "\\";
-        var output = '';
-        var charIsEscaped = false;
-        for (var _i = 0, arg_1 = arg; _i < arg_1.length; _i++) {
-            var char = arg_1[_i];
-            if (char === charToEscape && !charIsEscaped) {
-                output += escChar + char;
-            }
-            else {
-                output += char;
-            }
-            charIsEscaped = char === escChar && !charIsEscaped;
-        }
-        return output;
-    };
-    ToolRunner.prototype._isCmdFile = function () {
-        var upperToolPath = this.toolPath.toUpperCase();
-        return im._endsWith(upperToolPath, '.CMD') || im._endsWith(upperToolPath, '.BAT');
-    };
-    /**
-     * Determine whether the cmd arg needs to be quoted. Returns true if arg contains any of special chars array.
-     * @param arg The cmd command arg.
-     * @param additionalChars Additional chars which should be also checked.
-     */
-    ToolRunner.prototype._needQuotesForCmd = function (arg, additionalChars) {
-        var specialChars = this.cmdSpecialChars;
-        if (additionalChars) {
-            specialChars = this.cmdSpecialChars.concat(additionalChars);
-        }
-        var _loop_1 = function (char) {
-            if (specialChars.some(function (x) { return x === char; })) {
-                return { value: true };
-            }
-        };
-        for (var _i = 0, arg_2 = arg; _i < arg_2.length; _i++) {
-            var char = arg_2[_i];
-            var state_1 = _loop_1(char);
-            if (typeof state_1 === "object")
-                return state_1.value;
-        }
-        return false;
-    };
-    ToolRunner.prototype._windowsQuoteCmdArg = function (arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uv_quote_cmd_arg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        var needsQuotes = this._needQuotesForCmd(arg);
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that preceed a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        var reverse = '"';
-        var quote_hit = true;
-        for (var i = arg.length; i > 0; i--) { // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quote_hit && arg[i - 1] == '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] == '"') {
-                quote_hit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quote_hit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    };
-    ToolRunner.prototype._uv_quote_cmd_arg = function (arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (arg.indexOf(' ') < 0 && arg.indexOf('\t') < 0 && arg.indexOf('"') < 0) {
-            // No quotation needed
-            return arg;
-        }
-        if (arg.indexOf('"') < 0 && arg.indexOf('\\') < 0) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return "\"".concat(arg, "\"");
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        var reverse = '"';
-        var quote_hit = true;
-        for (var i = arg.length; i > 0; i--) { // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quote_hit && arg[i - 1] == '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] == '"') {
-                quote_hit = true;
-                reverse += '\\';
-            }
-            else {
-                quote_hit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    };
-    ToolRunner.prototype._cloneExecOptions = function (options) {
-        options = options || {};
-        var result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            shell: options.shell || false,
-            externalOutput: options.externalOutput
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    };
-    /** Builds one filtered writer per display destination. */
-    ToolRunner.prototype._createDisplayFilter = function (options) {
-        var ext = options.externalOutput;
-        if (!ext) {
-            return null;
-        }
-        var outStream = options.outStream;
-        var errDest = options.failOnStdErr ? options.errStream : options.outStream;
-        var stdoutWriter = eom.createFilteredWriter(ext, outStream);
-        var stderrWriter = errDest === outStream
-            ? stdoutWriter
-            : eom.createFilteredWriter(ext, errDest);
-        return {
-            commandLine: function (text) { outStream.write(eom.filterExternalOutput(text, ext)); },
-            stdout: function (data) { return stdoutWriter.write(data); },
-            stderr: function (data) { return stderrWriter.write(data); },
-            finalize: function () {
-                stdoutWriter.end();
-                if (stderrWriter !== stdoutWriter) {
-                    stderrWriter.end();
-                }
-            }
-        };
-    };
-    ToolRunner.prototype._getSpawnOptions = function (options) {
-        options = options || {};
-        var result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result.shell = options.shell;
-        result['windowsVerbatimArguments'] = options.windowsVerbatimArguments || this._isCmdFile();
-        return result;
-    };
-    ToolRunner.prototype._getSpawnSyncOptions = function (options) {
-        var result = {};
-        result.maxBuffer = 1024 * 1024 * 1024;
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result.shell = options.shell;
-        result['windowsVerbatimArguments'] = options.windowsVerbatimArguments || this._isCmdFile();
-        return result;
-    };
-    ToolRunner.prototype.execWithPipingAsync = function (pipeOutputToTool, options) {
-        var _this = this;
-        this._debug('exec tool: ' + this.toolPath);
-        this._debug('arguments:');
-        this.args.forEach(function (arg) {
-            _this._debug('   ' + arg);
-        });
-        var success = true;
-        var optionsNonNull = this._cloneExecOptions(options);
-        var df = this._createDisplayFilter(optionsNonNull);
-        if (!optionsNonNull.silent) {
-            if (df) {
-                df.commandLine(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-            else {
-                optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-        }
-        var cp;
-        var toolPath = pipeOutputToTool.toolPath;
-        var toolPathFirst;
-        var successFirst = true;
-        var returnCodeFirst;
-        var fileStream;
-        var waitingEvents = 0; // number of process or stream events we are waiting on to complete
-        var returnCode = 0;
-        var error;
-        toolPathFirst = this.toolPath;
-        // Following node documentation example from this link on how to pipe output of one process to another
-        // https://nodejs.org/api/child_process.html#child_process_child_process_spawn_command_args_options
-        //start the child process for both tools
-        waitingEvents++;
-        var cpFirst = child.spawn(this._getSpawnFileName(optionsNonNull), this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(optionsNonNull));
-        waitingEvents++;
-        cp = child.spawn(pipeOutputToTool._getSpawnFileName(optionsNonNull), pipeOutputToTool._getSpawnArgs(optionsNonNull), pipeOutputToTool._getSpawnOptions(optionsNonNull));
-        fileStream = this.pipeOutputToFile ? fs.createWriteStream(this.pipeOutputToFile) : null;
-        return new Promise(function (resolve, reject) {
-            var _a, _b, _c, _d;
-            var complete = function () {
-                if (waitingEvents != 0) {
-                    return;
-                }
-                if (df) {
-                    df.finalize();
-                }
-                if (error) {
-                    reject(error);
-                }
-                else {
-                    resolve(returnCode);
-                }
-            };
-            if (fileStream) {
-                waitingEvents++;
-                fileStream.on('finish', function () {
-                    waitingEvents--; //file write is complete
-                    fileStream = null;
-                    complete();
-                });
-                fileStream.on('error', function (err) {
-                    waitingEvents--; //there were errors writing to the file, write is done
-                    _this._debug("Failed to pipe output of ".concat(toolPathFirst, " to file ").concat(_this.pipeOutputToFile, ". Error = ").concat(err));
-                    fileStream = null;
-                    complete();
-                });
-            }
-            //pipe stdout of first tool to stdin of second tool
-            (_a = cpFirst.stdout) === null || _a === void 0 ? void 0 : _a.on('data', function (data) {
-                var _a, _b;
-                try {
-                    if (fileStream) {
-                        fileStream.write(data);
-                    }
-                    if (!((_a = cp.stdin) === null || _a === void 0 ? void 0 : _a.destroyed)) {
-                        (_b = cp.stdin) === null || _b === void 0 ? void 0 : _b.write(data);
-                    }
-                }
-                catch (err) {
-                    _this._debug('Failed to pipe output of ' + toolPathFirst + ' to ' + toolPath);
-                    _this._debug(toolPath + ' might have exited due to errors prematurely. Verify the arguments passed are valid.');
-                }
-            });
-            (_b = cpFirst.stderr) === null || _b === void 0 ? void 0 : _b.on('data', function (data) {
-                if (fileStream) {
-                    fileStream.write(data);
-                }
-                successFirst = !optionsNonNull.failOnStdErr;
-                if (!optionsNonNull.silent) {
-                    if (df) {
-                        df.stderr(data);
-                    }
-                    else {
-                        var s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                        s.write(data);
-                    }
-                }
-            });
-            cpFirst.on('error', function (err) {
-                var _a;
-                waitingEvents--; //first process is complete with errors
-                if (fileStream) {
-                    fileStream.end();
-                }
-                (_a = cp.stdin) === null || _a === void 0 ? void 0 : _a.end();
-                error = new Error(toolPathFirst + ' failed. ' + err.message);
-                complete();
-            });
-            cpFirst.on('close', function (code, signal) {
-                var _a;
-                waitingEvents--; //first process is complete
-                if (code != 0 && !optionsNonNull.ignoreReturnCode) {
-                    successFirst = false;
-                    returnCodeFirst = code;
-                    returnCode = returnCodeFirst;
-                }
-                _this._debug('success of first tool:' + successFirst);
-                if (fileStream) {
-                    fileStream.end();
-                }
-                (_a = cp.stdin) === null || _a === void 0 ? void 0 : _a.end();
-                complete();
-            });
-            var stdLineBuffer = '';
-            (_c = cp.stdout) === null || _c === void 0 ? void 0 : _c.on('data', function (data) {
-                _this.emit('stdout', data);
-                if (!optionsNonNull.silent) {
-                    if (df) {
-                        df.stdout(data);
-                    }
-                    else {
-                        optionsNonNull.outStream.write(data);
-                    }
-                }
-                stdLineBuffer = _this._processLineBuffer(data, stdLineBuffer, function (line) {
-                    _this.emit('stdline', line);
-                });
-            });
-            var errLineBuffer = '';
-            (_d = cp.stderr) === null || _d === void 0 ? void 0 : _d.on('data', function (data) {
-                _this.emit('stderr', data);
-                success = !optionsNonNull.failOnStdErr;
-                if (!optionsNonNull.silent) {
-                    if (df) {
-                        df.stderr(data);
-                    }
-                    else {
-                        var s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                        s.write(data);
-                    }
-                }
-                errLineBuffer = _this._processLineBuffer(data, errLineBuffer, function (line) {
-                    _this.emit('errline', line);
-                });
-            });
-            cp.on('error', function (err) {
-                waitingEvents--; //process is done with errors
-                error = new Error(toolPath + ' failed. ' + err.message);
-                complete();
-            });
-            cp.on('close', function (code, signal) {
-                waitingEvents--; //process is complete
-                _this._debug('rc:' + code);
-                returnCode = code;
-                if (stdLineBuffer.length > 0) {
-                    _this.emit('stdline', stdLineBuffer);
-                }
-                if (errLineBuffer.length > 0) {
-                    _this.emit('errline', errLineBuffer);
-                }
-                if (code != 0 && !optionsNonNull.ignoreReturnCode) {
-                    success = false;
-                }
-                _this._debug('success:' + success);
-                if (!successFirst) { //in the case output is piped to another tool, check exit code of both tools
-                    error = new Error(toolPathFirst + ' failed with return code: ' + returnCodeFirst);
-                }
-                else if (!success) {
-                    error = new Error(toolPath + ' failed with return code: ' + code);
-                }
-                complete();
-            });
-        });
-    };
-    ToolRunner.prototype.execWithPiping = function (pipeOutputToTool, options) {
-        var _this = this;
-        var _a, _b, _c, _d;
-        var defer = Q.defer();
-        this._debug('exec tool: ' + this.toolPath);
-        this._debug('arguments:');
-        this.args.forEach(function (arg) {
-            _this._debug('   ' + arg);
-        });
-        var success = true;
-        var optionsNonNull = this._cloneExecOptions(options);
-        var df = this._createDisplayFilter(optionsNonNull);
-        if (!optionsNonNull.silent) {
-            if (df) {
-                df.commandLine(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-            else {
-                optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-        }
-        var cp;
-        var toolPath = pipeOutputToTool.toolPath;
-        var toolPathFirst;
-        var successFirst = true;
-        var returnCodeFirst;
-        var fileStream;
-        var waitingEvents = 0; // number of process or stream events we are waiting on to complete
-        var returnCode = 0;
-        var error;
-        toolPathFirst = this.toolPath;
-        // Following node documentation example from this link on how to pipe output of one process to another
-        // https://nodejs.org/api/child_process.html#child_process_child_process_spawn_command_args_options
-        //start the child process for both tools
-        waitingEvents++;
-        var cpFirst = child.spawn(this._getSpawnFileName(optionsNonNull), this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(optionsNonNull));
-        waitingEvents++;
-        cp = child.spawn(pipeOutputToTool._getSpawnFileName(optionsNonNull), pipeOutputToTool._getSpawnArgs(optionsNonNull), pipeOutputToTool._getSpawnOptions(optionsNonNull));
-        fileStream = this.pipeOutputToFile ? fs.createWriteStream(this.pipeOutputToFile) : null;
-        var complete = function () {
-            if (waitingEvents != 0) {
-                return;
-            }
-            if (df) {
-                df.finalize();
-            }
-            if (error) {
-                defer.reject(error);
-            }
-            else {
-                defer.resolve(returnCode);
-            }
-        };
-        if (fileStream) {
-            waitingEvents++;
-            fileStream.on('finish', function () {
-                waitingEvents--; //file write is complete
-                fileStream = null;
-                complete();
-            });
-            fileStream.on('error', function (err) {
-                waitingEvents--; //there were errors writing to the file, write is done
-                _this._debug("Failed to pipe output of ".concat(toolPathFirst, " to file ").concat(_this.pipeOutputToFile, ". Error = ").concat(err));
-                fileStream = null;
-                complete();
-            });
-        }
-        //pipe stdout of first tool to stdin of second tool
-        (_a = cpFirst.stdout) === null || _a === void 0 ? void 0 : _a.on('data', function (data) {
-            var _a;
-            try {
-                if (fileStream) {
-                    fileStream.write(data);
-                }
-                (_a = cp.stdin) === null || _a === void 0 ? void 0 : _a.write(data);
-            }
-            catch (err) {
-                _this._debug('Failed to pipe output of ' + toolPathFirst + ' to ' + toolPath);
-                _this._debug(toolPath + ' might have exited due to errors prematurely. Verify the arguments passed are valid.');
-            }
-        });
-        (_b = cpFirst.stderr) === null || _b === void 0 ? void 0 : _b.on('data', function (data) {
-            if (fileStream) {
-                fileStream.write(data);
-            }
-            successFirst = !optionsNonNull.failOnStdErr;
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stderr(data);
-                }
-                else {
-                    var s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                    s.write(data);
-                }
-            }
-        });
-        cpFirst.on('error', function (err) {
-            var _a;
-            waitingEvents--; //first process is complete with errors
-            if (fileStream) {
-                fileStream.end();
-            }
-            (_a = cp.stdin) === null || _a === void 0 ? void 0 : _a.end();
-            error = new Error(toolPathFirst + ' failed. ' + err.message);
-            complete();
-        });
-        cpFirst.on('close', function (code, signal) {
-            var _a;
-            waitingEvents--; //first process is complete
-            if (code != 0 && !optionsNonNull.ignoreReturnCode) {
-                successFirst = false;
-                returnCodeFirst = code;
-                returnCode = returnCodeFirst;
-            }
-            _this._debug('success of first tool:' + successFirst);
-            if (fileStream) {
-                fileStream.end();
-            }
-            (_a = cp.stdin) === null || _a === void 0 ? void 0 : _a.end();
-            complete();
-        });
-        var stdLineBuffer = '';
-        (_c = cp.stdout) === null || _c === void 0 ? void 0 : _c.on('data', function (data) {
-            _this.emit('stdout', data);
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stdout(data);
-                }
-                else {
-                    optionsNonNull.outStream.write(data);
-                }
-            }
-            stdLineBuffer = _this._processLineBuffer(data, stdLineBuffer, function (line) {
-                _this.emit('stdline', line);
-            });
-        });
-        var errLineBuffer = '';
-        (_d = cp.stderr) === null || _d === void 0 ? void 0 : _d.on('data', function (data) {
-            _this.emit('stderr', data);
-            success = !optionsNonNull.failOnStdErr;
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stderr(data);
-                }
-                else {
-                    var s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                    s.write(data);
-                }
-            }
-            errLineBuffer = _this._processLineBuffer(data, errLineBuffer, function (line) {
-                _this.emit('errline', line);
-            });
-        });
-        cp.on('error', function (err) {
-            waitingEvents--; //process is done with errors
-            error = new Error(toolPath + ' failed. ' + err.message);
-            complete();
-        });
-        cp.on('close', function (code, signal) {
-            waitingEvents--; //process is complete
-            _this._debug('rc:' + code);
-            returnCode = code;
-            if (stdLineBuffer.length > 0) {
-                _this.emit('stdline', stdLineBuffer);
-            }
-            if (errLineBuffer.length > 0) {
-                _this.emit('errline', errLineBuffer);
-            }
-            if (code != 0 && !optionsNonNull.ignoreReturnCode) {
-                success = false;
-            }
-            _this._debug('success:' + success);
-            if (!successFirst) { //in the case output is piped to another tool, check exit code of both tools
-                error = new Error(toolPathFirst + ' failed with return code: ' + returnCodeFirst);
-            }
-            else if (!success) {
-                error = new Error(toolPath + ' failed with return code: ' + code);
-            }
-            complete();
-        });
-        return defer.promise;
-    };
-    /**
-     * Add argument
-     * Append an argument or an array of arguments
-     * returns ToolRunner for chaining
-     *
-     * @param     val        string cmdline or array of strings
-     * @returns   ToolRunner
-     */
-    ToolRunner.prototype.arg = function (val) {
-        if (!val) {
-            return this;
-        }
-        if (val instanceof Array) {
-            this._debug(this.toolPath + ' arg: ' + JSON.stringify(val));
-            this.args = this.args.concat(val);
-        }
-        else if (typeof (val) === 'string') {
-            this._debug(this.toolPath + ' arg: ' + val);
-            this.args = this.args.concat(val.trim());
-        }
-        return this;
-    };
-    /**
-     * Parses an argument line into one or more arguments
-     * e.g. .line('"arg one" two -z') is equivalent to .arg(['arg one', 'two', '-z'])
-     * returns ToolRunner for chaining
-     *
-     * @param     val        string argument line
-     * @returns   ToolRunner
-     */
-    ToolRunner.prototype.line = function (val) {
-        if (!val) {
-            return this;
-        }
-        this._debug(this.toolPath + ' arg: ' + val);
-        this.args = this.args.concat(this._argStringToArray(val));
-        return this;
-    };
-    /**
-     * Add argument(s) if a condition is met
-     * Wraps arg().  See arg for details
-     * returns ToolRunner for chaining
-     *
-     * @param     condition     boolean condition
-     * @param     val     string cmdline or array of strings
-     * @returns   ToolRunner
-     */
-    ToolRunner.prototype.argIf = function (condition, val) {
-        if (condition) {
-            this.arg(val);
-        }
-        return this;
-    };
-    /**
-     * Pipe output of exec() to another tool
-     * @param tool
-     * @param file  optional filename to additionally stream the output to.
-     * @returns {ToolRunner}
-     */
-    ToolRunner.prototype.pipeExecOutputToTool = function (tool, file) {
-        this.pipeOutputToTool = tool;
-        this.pipeOutputToFile = file;
-        return this;
-    };
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See IExecOptions
-     * @returns   number
-     */
-    ToolRunner.prototype.execAsync = function (options) {
-        var _this = this;
-        var _a, _b, _c;
-        if (this.pipeOutputToTool) {
-            return this.execWithPipingAsync(this.pipeOutputToTool, options);
-        }
-        this._debug('exec tool: ' + this.toolPath);
-        this._debug('arguments:');
-        this.args.forEach(function (arg) {
-            _this._debug('   ' + arg);
-        });
-        var optionsNonNull = this._cloneExecOptions(options);
-        var df = this._createDisplayFilter(optionsNonNull);
-        if (!optionsNonNull.silent) {
-            if (df) {
-                df.commandLine(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-            else {
-                optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-        }
-        var state = new ExecState(optionsNonNull, this.toolPath);
-        state.on('debug', function (message) {
-            _this._debug(message);
-        });
-        var stdLineBuffer = '';
-        var errLineBuffer = '';
-        var emitDoneEvent = function (resolve, reject) {
-            state.on('done', function (error, exitCode) {
-                if (stdLineBuffer.length > 0) {
-                    _this.emit('stdline', stdLineBuffer);
-                }
-                if (errLineBuffer.length > 0) {
-                    _this.emit('errline', errLineBuffer);
-                }
-                if (cp) {
-                    cp.removeAllListeners();
-                }
-                if (error) {
-                    reject(error);
-                }
-                else {
-                    resolve(exitCode);
-                }
-            });
-        };
-        // Edge case when the node itself cant's spawn and emit event
-        var cp;
-        try {
-            cp = child.spawn(this._getSpawnFileName(options), this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(options));
-        }
-        catch (error) {
-            return new Promise(function (resolve, reject) {
-                emitDoneEvent(resolve, reject);
-                state.processError = error.message;
-                state.processExited = true;
-                state.processClosed = true;
-                state.CheckComplete();
-            });
-        }
-        this.childProcess = cp;
-        // it is possible for the child process to end its last line without a new line.
-        // because stdout is buffered, this causes the last line to not get sent to the parent
-        // stream. Adding this event forces a flush before the child streams are closed.
-        (_a = cp.stdout) === null || _a === void 0 ? void 0 : _a.on('end', function () {
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stdout(Buffer.from(os.EOL));
-                }
-                else {
-                    optionsNonNull.outStream.write(os.EOL);
-                }
-            }
-        });
-        (_b = cp.stdout) === null || _b === void 0 ? void 0 : _b.on('data', function (data) {
-            _this.emit('stdout', data);
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stdout(data);
-                }
-                else {
-                    optionsNonNull.outStream.write(data);
-                }
-            }
-            stdLineBuffer = _this._processLineBuffer(data, stdLineBuffer, function (line) {
-                _this.emit('stdline', line);
-            });
-        });
-        (_c = cp.stderr) === null || _c === void 0 ? void 0 : _c.on('data', function (data) {
-            state.processStderr = true;
-            _this.emit('stderr', data);
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stderr(data);
-                }
-                else {
-                    var s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                    s.write(data);
-                }
-            }
-            errLineBuffer = _this._processLineBuffer(data, errLineBuffer, function (line) {
-                _this.emit('errline', line);
-            });
-        });
-        cp.on('error', function (err) {
-            state.processError = err.message;
-            state.processExited = true;
-            state.processClosed = true;
-            state.CheckComplete();
-        });
-        // Do not write debug logs here. Sometimes stdio not closed yet and you can damage user output commands.
-        cp.on('exit', function (code, signal) {
-            state.processExitCode = code;
-            state.processExitSignal = signal;
-            state.processExited = true;
-            state.CheckComplete();
-        });
-        cp.on('close', function (code, signal) {
-            if (df) {
-                df.finalize();
-            }
-            state.processCloseCode = code;
-            state.processCloseSignal = signal;
-            state.processClosed = true;
-            state.processExited = true;
-            state.CheckComplete();
-        });
-        return new Promise(emitDoneEvent);
-    };
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @deprecated Use the `execAsync` method that returns a native Javascript promise instead
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See IExecOptions
-     * @returns   number
-     */
-    ToolRunner.prototype.exec = function (options) {
-        var _this = this;
-        var _a, _b, _c;
-        if (this.pipeOutputToTool) {
-            return this.execWithPiping(this.pipeOutputToTool, options);
-        }
-        var defer = Q.defer();
-        this._debug('exec tool: ' + this.toolPath);
-        this._debug('arguments:');
-        this.args.forEach(function (arg) {
-            _this._debug('   ' + arg);
-        });
-        var optionsNonNull = this._cloneExecOptions(options);
-        var df = this._createDisplayFilter(optionsNonNull);
-        if (!optionsNonNull.silent) {
-            if (df) {
-                df.commandLine(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-            else {
-                optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-            }
-        }
-        var state = new ExecState(optionsNonNull, this.toolPath);
-        state.on('debug', function (message) {
-            _this._debug(message);
-        });
-        var stdLineBuffer = '';
-        var errLineBuffer = '';
-        state.on('done', function (error, exitCode) {
-            if (stdLineBuffer.length > 0) {
-                _this.emit('stdline', stdLineBuffer);
-            }
-            if (errLineBuffer.length > 0) {
-                _this.emit('errline', errLineBuffer);
-            }
-            if (cp) {
-                cp.removeAllListeners();
-            }
-            if (error) {
-                defer.reject(error);
-            }
-            else {
-                defer.resolve(exitCode);
-            }
-        });
-        // Edge case when the node itself cant's spawn and emit event
-        var cp;
-        try {
-            cp = child.spawn(this._getSpawnFileName(options), this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(options));
-        }
-        catch (error) {
-            state.processError = error.message;
-            state.processExited = true;
-            state.processClosed = true;
-            state.CheckComplete();
-            return defer.promise;
-        }
-        this.childProcess = cp;
-        // it is possible for the child process to end its last line without a new line.
-        // because stdout is buffered, this causes the last line to not get sent to the parent
-        // stream. Adding this event forces a flush before the child streams are closed.
-        (_a = cp.stdout) === null || _a === void 0 ? void 0 : _a.on('end', function () {
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stdout(Buffer.from(os.EOL));
-                }
-                else {
-                    optionsNonNull.outStream.write(os.EOL);
-                }
-            }
-        });
-        (_b = cp.stdout) === null || _b === void 0 ? void 0 : _b.on('data', function (data) {
-            _this.emit('stdout', data);
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stdout(data);
-                }
-                else {
-                    optionsNonNull.outStream.write(data);
-                }
-            }
-            stdLineBuffer = _this._processLineBuffer(data, stdLineBuffer, function (line) {
-                _this.emit('stdline', line);
-            });
-        });
-        (_c = cp.stderr) === null || _c === void 0 ? void 0 : _c.on('data', function (data) {
-            state.processStderr = true;
-            _this.emit('stderr', data);
-            if (!optionsNonNull.silent) {
-                if (df) {
-                    df.stderr(data);
-                }
-                else {
-                    var s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-                    s.write(data);
-                }
-            }
-            errLineBuffer = _this._processLineBuffer(data, errLineBuffer, function (line) {
-                _this.emit('errline', line);
-            });
-        });
-        cp.on('error', function (err) {
-            state.processError = err.message;
-            state.processExited = true;
-            state.processClosed = true;
-            state.CheckComplete();
-        });
-        // Do not write debug logs here. Sometimes stdio not closed yet and you can damage user output commands.
-        cp.on('exit', function (code, signal) {
-            state.processExitCode = code;
-            state.processExitSignal = signal;
-            state.processExited = true;
-            state.CheckComplete();
-        });
-        cp.on('close', function (code, signal) {
-            if (df) {
-                df.finalize();
-            }
-            state.processCloseCode = code;
-            state.processCloseSignal = signal;
-            state.processClosed = true;
-            state.processExited = true;
-            state.CheckComplete();
-        });
-        return defer.promise;
-    };
-    /**
-     * Exec a tool synchronously.
-     * Output will be *not* be streamed to the live console.  It will be returned after execution is complete.
-     * Appropriate for short running tools
-     * Returns IExecSyncResult with output and return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See IExecSyncOptions
-     * @returns   IExecSyncResult
-     */
-    ToolRunner.prototype.execSync = function (options) {
-        var _this = this;
-        this._debug('exec tool: ' + this.toolPath);
-        this._debug('arguments:');
-        this.args.forEach(function (arg) {
-            _this._debug('   ' + arg);
-        });
-        var success = true;
-        options = this._cloneExecOptions(options);
-        var ext = options.externalOutput;
-        if (!options.silent) {
-            var cmdLine = this._getCommandString(options) + os.EOL;
-            options.outStream.write(ext ? eom.filterExternalOutput(cmdLine, ext) : cmdLine);
-        }
-        var r = child.spawnSync(this._getSpawnFileName(options), this._getSpawnArgs(options), this._getSpawnSyncOptions(options));
-        if (!options.silent && r.stdout && r.stdout.length > 0) {
-            options.outStream.write(ext ? eom.filterExternalOutput(r.stdout, ext) : r.stdout);
-        }
-        if (!options.silent && r.stderr && r.stderr.length > 0) {
-            options.errStream.write(ext ? eom.filterExternalOutput(r.stderr, ext) : r.stderr);
-        }
-        var res = { code: r.status, error: r.error };
-        res.stdout = (r.stdout) ? r.stdout.toString() : '';
-        res.stderr = (r.stderr) ? r.stderr.toString() : '';
-        return res;
-    };
-    /**
-     * Used to close child process by sending SIGNINT signal.
-     * It allows executed script to have some additional logic on SIGINT, before exiting.
-     */
-    ToolRunner.prototype.killChildProcess = function (signal) {
-        if (signal === void 0) { signal = "SIGTERM"; }
-        if (this.childProcess) {
-            this._debug("[killChildProcess] Signal ".concat(signal, " received"));
-            this.childProcess.kill(signal);
-        }
-    };
-    return ToolRunner;
-}(events.EventEmitter));
-exports.ToolRunner = ToolRunner;
-var ExecState = /** @class */ (function (_super) {
-    __extends(ExecState, _super);
-    function ExecState(options, toolPath) {
-        var _this = _super.call(this) || this;
-        _this.delay = 10000; // 10 seconds
-        _this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        _this.options = options;
-        _this.toolPath = toolPath;
-        var delay = process.env['TASKLIB_TEST_TOOLRUNNER_EXITDELAY'];
-        if (delay) {
-            _this.delay = parseInt(delay);
-        }
-        return _this;
-    }
-    ExecState.prototype.CheckComplete = function () {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = setTimeout(ExecState.HandleTimeout, this.delay, this);
-        }
-    };
-    ExecState.prototype._debug = function (message) {
-        this.emit('debug', message);
-    };
-    ExecState.prototype._setResult = function () {
-        // determine whether there is an error
-        var error;
-        if (this.processExited) {
-            this._debug("Process exited with code ".concat(this.processExitCode, " and signal ").concat(this.processExitSignal, " for tool '").concat(this.toolPath, "'"));
-            if (this.processError) {
-                error = new Error(im._loc('LIB_ProcessError', this.toolPath, this.processError));
-            }
-            else if (this.processExitCode != 0 && !this.options.ignoreReturnCode) {
-                error = new Error(im._loc('LIB_ProcessExitCode', this.toolPath, this.processExitCode));
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(im._loc('LIB_ProcessStderr', this.toolPath));
-            }
-        }
-        if (this.processClosed) {
-            this._debug("STDIO streams have closed and received exit code ".concat(this.processCloseCode, " and signal ").concat(this.processCloseSignal, " for tool '").concat(this.toolPath, "'"));
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    };
-    ExecState.HandleTimeout = function (state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            console.log(im._loc('LIB_StdioNotClosed', state.delay / 1000, state.toolPath));
-            state._debug(im._loc('LIB_StdioNotClosed', state.delay / 1000, state.toolPath));
-        }
-        state._setResult();
-    };
-    return ExecState;
-}(events.EventEmitter));
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Vault = void 0;
-var fs = __nccwpck_require__(9896);
-var path = __nccwpck_require__(6928);
-var crypto = __nccwpck_require__(6982);
-var algorithm = "aes-256-ctr";
-var encryptEncoding = 'hex';
-var unencryptedEncoding = 'utf8';
-//
-// Store sensitive data in proc.
-// Main goal: Protects tasks which would dump envvars from leaking secrets inadvertently
-//            the task lib clears after storing.
-// Also protects against a dump of a process getting the secrets
-// The secret is generated and stored externally for the lifetime of the task.
-//
-var Vault = /** @class */ (function () {
-    function Vault(keyPath) {
-        this._keyFile = path.join(keyPath, '.taskkey');
-        this._store = {};
-        this.genKey();
-    }
-    Vault.prototype.initialize = function () { };
-    Vault.prototype.storeSecret = function (name, data) {
-        if (!name || name.length == 0) {
-            return false;
-        }
-        name = name.toLowerCase();
-        if (!data || data.length == 0) {
-            if (this._store.hasOwnProperty(name)) {
-                delete this._store[name];
-            }
-            return false;
-        }
-        var key = this.getKey();
-        var iv = crypto.randomBytes(16);
-        var cipher = crypto.createCipheriv(algorithm, key, iv);
-        var crypted = cipher.update(data, unencryptedEncoding, encryptEncoding);
-        var cryptedFinal = cipher.final(encryptEncoding);
-        this._store[name] = iv.toString(encryptEncoding) + crypted + cryptedFinal;
-        return true;
-    };
-    Vault.prototype.retrieveSecret = function (name) {
-        var secret;
-        name = (name || '').toLowerCase();
-        if (this._store.hasOwnProperty(name)) {
-            var key = this.getKey();
-            var data = this._store[name];
-            var ivDataBuffer = Buffer.from(data, encryptEncoding);
-            var iv = ivDataBuffer.slice(0, 16);
-            var encryptedText = ivDataBuffer.slice(16);
-            var decipher = crypto.createDecipheriv(algorithm, key, iv);
-            var dec = decipher.update(encryptedText);
-            var decFinal = decipher.final(unencryptedEncoding);
-            secret = dec + decFinal;
-        }
-        return secret;
-    };
-    Vault.prototype.getKey = function () {
-        var key = fs.readFileSync(this._keyFile).toString('utf8');
-        // Key needs to be hashed to correct length to match algorithm (aes-256-ctr)
-        return crypto.createHash('sha256').update(key).digest();
-    };
-    Vault.prototype.genKey = function () {
-        var key;
-        if (crypto.randomUUID) {
-            key = crypto.randomUUID();
-        }
-        else {
-            var bytes = crypto.randomBytes(16);
-            bytes[6] = (bytes[6] & 0x0f) | 0x40;
-            bytes[8] = (bytes[8] & 0x3f) | 0x80;
-            var hex = bytes.toString('hex');
-            key = hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
-        }
-        fs.writeFileSync(this._keyFile, key, { encoding: 'utf8' });
-    };
-    return Vault;
-}());
-exports.Vault = Vault;
-
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((module) => {
-
-
-module.exports = balanced;
-function balanced(a, b, str) {
-  if (a instanceof RegExp) a = maybeMatch(a, str);
-  if (b instanceof RegExp) b = maybeMatch(b, str);
-
-  var r = range(a, b, str);
-
-  return r && {
-    start: r[0],
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + a.length, r[1]),
-    post: str.slice(r[1] + b.length)
-  };
-}
-
-function maybeMatch(reg, str) {
-  var m = str.match(reg);
-  return m ? m[0] : null;
-}
-
-balanced.range = range;
-function range(a, b, str) {
-  var begs, beg, left, right, result;
-  var ai = str.indexOf(a);
-  var bi = str.indexOf(b, ai + 1);
-  var i = ai;
-
-  if (ai >= 0 && bi > 0) {
-    if(a===b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-
-    while (i >= 0 && !result) {
-      if (i == ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length == 1) {
-        result = [ begs.pop(), bi ];
-      } else {
-        beg = begs.pop();
-        if (beg < left) {
-          left = beg;
-          right = bi;
-        }
-
-        bi = str.indexOf(b, i + 1);
-      }
-
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-
-    if (begs.length) {
-      result = [ left, right ];
-    }
-  }
-
-  return result;
-}
-
-
-/***/ }),
-
-/***/ 4691:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var concatMap = __nccwpck_require__(7087)
-var balanced = __nccwpck_require__(9380)
-
-module.exports = expandTop
-
-var escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0'
-var escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0'
-var escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0'
-var escComma = '\0COMMA' + Math.random().toFixed(16) + '\0'
-var escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0'
-
-var EXPANSION_MAX = 100000
-
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-var EXPANSION_MAX_LENGTH = 4000000
-
-// `expand` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-var EXPANSION_MAX_DEPTH = 1000
-
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-var EXPANSION_MAX_REWRITES = 1000
-
-// `EXPANSION_MAX_STEPS` bounds the work one `expandTop` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-var EXPANSION_MAX_STEPS = 20000000
-
-// What one `expand` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-var CALL_STEPS = 16
-
-function numeric(str) {
-  return parseInt(str, 10) == str ? parseInt(str, 10) : str.charCodeAt(0)
-}
-
-function escapeBraces(str) {
-  return str
-    .split('\\\\')
-    .join(escSlash)
-    .split('\\{')
-    .join(escOpen)
-    .split('\\}')
-    .join(escClose)
-    .split('\\,')
-    .join(escComma)
-    .split('\\.')
-    .join(escPeriod)
-}
-
-function unescapeBraces(str) {
-  return str
-    .split(escSlash)
-    .join('\\')
-    .split(escOpen)
-    .join('{')
-    .split(escClose)
-    .join('}')
-    .split(escComma)
-    .join(',')
-    .split(escPeriod)
-    .join('.')
-}
-
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-  for (var i = 0; i < items.length; i++) {
-    target.push(items[i])
-  }
-}
-
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-//
-// `budget` is `{ remaining }`, one counter shared by every level and group of
-// an `expandTop` call, so the bound holds for the call as a whole.
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return undefined
-  }
-  var r = balanced.range('{', '}', masked)
-  var unmatched = r !== undefined && masked.indexOf('{') < r[0]
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length
-  if (!r || budget.remaining < 0) {
-    return undefined
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched: unmatched,
-  }
-}
-
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length
-  var open = []
-  for (var i = 0; i < masked.length; i++) {
-    var c = masked.charCodeAt(i)
-    if (c === 0x7b) {
-      open.push(i)
-    } else if (c === 0x7d && open.length) {
-      open.pop()
-    }
-  }
-  var out = ''
-  var last = 0
-  for (var j = 0; j < open.length; j++) {
-    out += masked.slice(last, open[j]) + '\0'
-    last = open[j] + 1
-  }
-  return out + masked.slice(last)
-}
-
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length
-  if (budget.remaining < 0) {
-    return false
-  }
-  // Whether a `}` follows the current position before the line ends
-  var close = false
-  for (var i = str.length - 1; i >= 0; i--) {
-    var c = str.charCodeAt(i)
-    if (c === 0x7d) {
-      close = true
-    } else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-      // A line terminator, which `.` does not match
-      close = false
-    } else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-      return true
-    }
-  }
-  return false
-}
-
-// Basically just str.split(","), but handling cases
-// where we have nested braced sections, which should be
-// treated as individual members, like {a,{b,c},d}
-//
-// Returns `undefined` if the step budget runs out before the whole set is
-// split, since splitting what is left on every comma would tear apart the
-// nested sets it still holds.
-function parseCommaParts(str, budget) {
-  var parts = []
-
-  // Walk the brace groups iteratively. Recursing on `post` once per group let a
-  // chain of them exhaust the stack - the parsing-side counterpart to
-  // the `expand` overflow fixed for CVE-2026-14257, and not something `max` or
-  // `maxLength` can bound, since it happens before expansion.
-  //
-  // The part the next chunk continues
-  var carry = ''
-
-  for (;;) {
-    // A set's body holds no unmatched `{`, so there is nothing to mask.
-    var m = balancedWithBudget(str, str, budget)
-
-    if (budget.remaining < 0) {
-      return undefined
-    }
-
-    if (!m) {
-      var tail = str.split(',')
-      tail[0] = carry + tail[0]
-      pushAll(parts, tail)
-      return parts
-    }
-
-    var pre = m.pre
-    var body = m.body
-    var post = m.post
-    var p = pre.split(',')
-
-    p[0] = carry + p[0]
-    p[p.length - 1] += '{' + body + '}'
-
-    if (!post.length) {
-      pushAll(parts, p)
-      return parts
-    }
-
-    carry = p.pop()
-    pushAll(parts, p)
-    str = post
-  }
-}
-
-// An option that is left out or null, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-  return value == null || isNaN(value) ? fallback : value
-}
-
-function expandTop(str, options) {
-  if (!str) return []
-
-  options = options || {}
-  var max = bound(options.max, EXPANSION_MAX)
-  var maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH)
-  var maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH)
-  var maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES)
-  var maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS)
-
-  // I don't know why Bash 4.3 does this, but it does.
-  // Anything starting with {} will have the first two bytes preserved
-  // but *only* at the top level, so {},a}b will not expand to anything,
-  // but a{},b}c will be expanded to [a}c,abc].
-  // One could argue that this is a bug in Bash, but since the goal of
-  // this module is to match Bash's rules, we escape a leading {}
-  if (str.substr(0, 2) === '{}') {
-    str = '\\{\\}' + str.substr(2)
-  }
-
-  return expand(
-    escapeBraces(str),
-    max,
-    maxLength,
-    maxDepth,
-    0,
-    maxRewrites,
-    { remaining: maxSteps },
-    true
-  ).map(unescapeBraces)
-}
-
-function identity(e) {
-  return e
-}
-
-function embrace(str) {
-  return '{' + str + '}'
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el)
-}
-
-function lte(i, y) {
-  return i <= y
-}
-function gte(i, y) {
-  return i >= y
-}
-
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-//
-// `base[a]` is the length of the part of `acc[a]` that predates the current
-// empty-drop baseline (see `expand`). The matching baselines for the results
-// are appended to `outBase`, which the caller carries forward alongside them.
-function combine(
-  acc,
-  base,
-  pre,
-  values,
-  max,
-  maxLength,
-  dropEmpties,
-  outBase,
-  budget
-) {
-  var out = []
-  var length = 0
-  // Bash drops empty results at the top level, and they don't count against
-  // `max`, so `max` bounds the number of *kept* results. "Empty" means "adds
-  // nothing past the baseline", not "empty overall", and only an `acc[a] + pre`
-  // that adds nothing can make one, so for those the empty values are skipped
-  // without being visited. Visiting them one at a time let a set of empties
-  // cost `acc.length * values.length` while keeping nothing.
-  var nonEmpty
-  outer: for (var a = 0; a < acc.length; a++) {
-    var prefix = acc[a] + pre
-    var vs = values
-    if (dropEmpties && prefix.length === base[a]) {
-      if (!nonEmpty) nonEmpty = values.filter(Boolean)
-      vs = nonEmpty
-    }
-    for (var v = 0; v < vs.length; v++) {
-      if (out.length >= max) break outer
-      var expansion = prefix + vs[v]
-      if (length + expansion.length > maxLength) break outer
-      out.push(expansion)
-      outBase.push(base[a])
-      length += expansion.length
-    }
-  }
-  budget.remaining -= out.length
-  return out
-}
-
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  var n = body.split(/\.\./)
-  var N = []
-  // A sequence body always splits into two or three parts, but the compiler
-  // can't know that.
-  /* c8 ignore start */
-  if (n[0] === undefined || n[1] === undefined) {
-    return N
-  }
-  /* c8 ignore stop */
-  var x = numeric(n[0])
-  var y = numeric(n[1])
-  var width = Math.max(n[0].length, n[1].length)
-  var incr =
-    n.length === 3 && n[2] !== undefined ?
-      Math.max(Math.abs(numeric(n[2])), 1)
-    : 1
-  var test = lte
-  var reverse = y < x
-  if (reverse) {
-    incr *= -1
-    test = gte
-  }
-  var pad = n.some(isPadded)
-  // A padded value is built a character at a time to `width`, which the input
-  // sets, so it costs one step per character: 64KB of
-  // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-  // one step per value.
-  var cost = pad ? width : 1
-
-  var length = 0
-  for (var i = x; test(i, y) && N.length < max; i += incr) {
-    // Each value is a step. `max` and `maxLength` bound one sequence, but a
-    // chain of them still generated up to `max` values each, however few
-    // combining could keep.
-    budget.remaining -= cost
-    if (budget.remaining < 0) {
-      return undefined
-    }
-    var c
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i)
-      if (c === '\\') {
-        c = ''
-      }
-    } else {
-      c = String(i)
-      if (pad) {
-        var need = width - c.length
-        if (need > 0) {
-          var z = new Array(need + 1).join('0')
-          if (i < 0) {
-            c = '-' + z + c.slice(1)
-          } else {
-            c = z + c
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength) break
-    N.push(c)
-    length += c.length
-  }
-  return N
-}
-
-function expand(
-  str,
-  max,
-  maxLength,
-  maxDepth,
-  depth,
-  maxRewrites,
-  budget,
-  isTop
-) {
-  // An overdraft here makes the first scan refuse, so `str` stays literal.
-  budget.remaining -= CALL_STEPS
-
-  // Too deeply nested to keep following: treat the rest as literal, the same
-  // way a group that cannot expand is already handled. Truncating rather than
-  // throwing keeps expansion total, matching `max` and `maxLength`.
-  if (depth > maxDepth) {
-    return [str]
-  }
-
-  // Consume the string's top-level brace groups left to right, threading a
-  // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-  // rather than recursing on `m.post` once per group - keeps the native stack
-  // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-  // longer overflow the stack, and leaves a single accumulator whose size
-  // `maxLength` bounds directly (CVE-2026-14257).
-  var acc = ['']
-
-  // Bash drops empty results, but only when the *first* group of the run is a
-  // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-  // is on the final strings, so it is applied to whichever `combine` produces
-  // them (the one with no brace set left in the tail).
-  //
-  // The old implementation recursed on `m.post`, so the drop tested only the
-  // expansion of the current call's substring. The `{a},b}` rewrite below turns
-  // `isTop` back on part-way through a string, starting a fresh such run, so
-  // the drop must ignore whatever `acc` already holds from earlier groups.
-  // `accBase[a]` records how much of `acc[a]` predates the current run;
-  // `combine` treats an expansion as empty when it adds nothing past that.
-  var accBase = [0]
-  // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-  // re-reads the whole string, so leaving this unbounded is quadratic.
-  var rewrites = 0
-  var dropEmpties = false
-  var firstGroup = true
-  // `str` with its unmatched `{` masked, once a scan has run into them
-  var masked = str
-  var nextBase
-
-  for (;;) {
-    var m = balancedWithBudget(str, masked, budget)
-
-    // No brace set left, or no step budget left to look for one: the rest of
-    // the string is literal.
-    if (!m) {
-      return combine(
-        acc,
-        accBase,
-        str,
-        [''],
-        max,
-        maxLength,
-        dropEmpties,
-        [],
-        budget
-      )
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget)
-    }
-
-    // no need to expand pre, since it is guaranteed to be free of brace-sets
-    var pre = m.pre
-
-    // This set and the rest of the string, literal: for a set that cannot
-    // expand, and for one the step budget runs out on. Once it is overdrawn,
-    // every set still being expanded, at every level, stays literal like this -
-    // otherwise each level above would go on combining, and wrapping and
-    // expanding again, results the budget was too small for.
-    var literal = function () {
-      return combine(
-        acc,
-        accBase,
-        pre + '{' + m.body + '}' + m.post,
-        [''],
-        max,
-        maxLength,
-        dropEmpties,
-        [],
-        budget
-      )
-    }
-
-    // For compatibility reasons, `${` is not eligible for brace expansion, and
-    // on the 1.x line it suppresses expansion of the rest of the string too:
-    // the whole remainder is literal. The 2.x and 5.x lines instead keep
-    // expanding the tail, which is what bash does, but changing that here would
-    // be a breaking change for 1.x consumers. Routed through `combine` so the
-    // result is still bounded by `max` and `maxLength`.
-    if (/\$$/.test(pre)) {
-      return combine(
-        acc,
-        accBase,
-        str,
-        [''],
-        max,
-        maxLength,
-        dropEmpties,
-        [],
-        budget
-      )
-    }
-
-    var isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body)
-    var isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(
-      m.body
-    )
-    var isSequence = isNumericSequence || isAlphaSequence
-    var isOptions = m.body.indexOf(',') >= 0
-    if (!isSequence && !isOptions) {
-      // {a},b}
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++
-        str = m.pre + '{' + m.body + escClose + m.post
-        // Taking a `}` away never gives an unmatched `{` a partner, so what
-        // is masked stays unmatched. The `{` it closed can be left without
-        // one, and the next scan masks it.
-        masked =
-          masked.slice(0, m.end) + escClose + masked.slice(m.end + 1)
-        // The rewritten string is expanded as if it were a fresh top-level one,
-        // so start a new empty-drop run: anchor the baseline at what `acc`
-        // holds now, and let the next expanding group decide whether to drop.
-        isTop = true
-        firstGroup = true
-        dropEmpties = false
-        accBase = []
-        for (var b = 0; b < acc.length; b++) {
-          accBase.push(acc[b].length)
-        }
-        continue
-      }
-      // Nothing here expands, so the whole remaining string is literal.
-      return literal()
-    }
-
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence
-      firstGroup = false
-    }
-
-    var values
-    if (isSequence) {
-      values = expandSequence(
-        m.body,
-        isAlphaSequence,
-        max,
-        maxLength,
-        budget
-      )
-      if (!values) {
-        return literal()
-      }
-    } else {
-      var n = parseCommaParts(m.body, budget)
-      // The step budget ran out partway through the set.
-      if (!n) {
-        return literal()
-      }
-      if (n.length === 1 && n[0] !== undefined) {
-        // x{{a,b}}y ==> x{a}y x{b}y
-        n = expand(
-          n[0],
-          max,
-          maxLength,
-          maxDepth,
-          depth + 1,
-          maxRewrites,
-          budget,
-          false
-        ).map(embrace)
-        // The step budget ran out expanding the set's only part.
-        if (budget.remaining < 0) {
-          return literal()
-        }
-        //XXX is this necessary? Can't seem to hit it in tests.
-        /* c8 ignore start */
-        if (n.length === 1) {
-          nextBase = []
-          var single = combine(
-            acc,
-            accBase,
-            pre + n[0],
-            [''],
-            max,
-            maxLength,
-            dropEmpties && !m.post.length,
-            nextBase,
-            budget
-          )
-          if (budget.remaining < 0) {
-            return literal()
-          }
-          acc = single
-          accBase = nextBase
-          if (!m.post.length) break
-          str = m.post
-          masked = masked.slice(m.end + 1)
-          continue
-        }
-        /* c8 ignore stop */
-      }
-
-      // Values that `combine` is going to drop as empty produce no result, so
-      // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-      // would stop at `['a', '']` and yield one result instead of two. Skipping
-      // them outright keeps `values` bounded while leaving `max` a bound on
-      // *kept* results. A value is dropped when it adds nothing past the
-      // baseline, which is what `combine` tests.
-      var dropsEmpties = dropEmpties && !m.post.length && !pre
-      for (var d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d].length !== accBase[d]) {
-          dropsEmpties = false
-        }
-      }
-
-      values = []
-      var valuesLength = 0
-      outer: for (var j = 0; j < n.length; j++) {
-        var expanded = expand(
-          n[j],
-          max,
-          maxLength,
-          maxDepth,
-          depth + 1,
-          maxRewrites,
-          budget,
-          false
-        )
-        // The step budget ran out expanding a member.
-        if (budget.remaining < 0) {
-          return literal()
-        }
-        for (var k = 0; k < expanded.length; k++) {
-          var v = expanded[k]
-          if (dropsEmpties && !v) continue
-          if (
-            values.length >= max ||
-            valuesLength + v.length > maxLength
-          ) {
-            break outer
-          }
-          values.push(v)
-          valuesLength += v.length
-        }
-      }
-    }
-
-    nextBase = []
-    var next = combine(
-      acc,
-      accBase,
-      pre,
-      values,
-      max,
-      maxLength,
-      dropEmpties && !m.post.length,
-      nextBase,
-      budget
-    )
-    // The step budget ran out combining the set's values in.
-    if (budget.remaining < 0) {
-      return literal()
-    }
-    acc = next
-    accBase = nextBase
-    if (!m.post.length) break
-    str = m.post
-    masked = masked.slice(m.end + 1)
-  }
-
-  return acc
-}
-
-
-/***/ }),
-
-/***/ 7087:
-/***/ ((module) => {
-
-module.exports = function (xs, fn) {
-    var res = [];
-    for (var i = 0; i < xs.length; i++) {
-        var x = fn(xs[i], i);
-        if (isArray(x)) res.push.apply(res, x);
-        else res.push(x);
-    }
-    return res;
-};
-
-var isArray = Array.isArray || function (xs) {
-    return Object.prototype.toString.call(xs) === '[object Array]';
-};
-
-
-/***/ }),
-
-/***/ 3772:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = minimatch
-minimatch.Minimatch = Minimatch
-
-var path = (function () { try { return __nccwpck_require__(6928) } catch (e) {}}()) || {
-  sep: '/'
-}
-minimatch.sep = path.sep
-
-var GLOBSTAR = minimatch.GLOBSTAR = Minimatch.GLOBSTAR = {}
-var expand = __nccwpck_require__(4691)
-
-var plTypes = {
-  '!': { open: '(?:(?!(?:', close: '))[^/]*?)'},
-  '?': { open: '(?:', close: ')?' },
-  '+': { open: '(?:', close: ')+' },
-  '*': { open: '(?:', close: ')*' },
-  '@': { open: '(?:', close: ')' }
-}
-
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-var qmark = '[^/]'
-
-// * => any number of characters
-var star = qmark + '*?'
-
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-var twoStarDot = '(?:(?!(?:\\\/|^)(?:\\.{1,2})($|\\\/)).)*?'
-
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-var twoStarNoDot = '(?:(?!(?:\\\/|^)\\.).)*?'
-
-// characters that need to be escaped in RegExp.
-var reSpecials = charSet('().*{}+?[]^$\\!')
-
-// "abc" -> { a:true, b:true, c:true }
-function charSet (s) {
-  return s.split('').reduce(function (set, c) {
-    set[c] = true
-    return set
-  }, {})
-}
-
-// normalizes slashes.
-var slashSplit = /\/+/
-
-minimatch.filter = filter
-function filter (pattern, options) {
-  options = options || {}
-  return function (p, i, list) {
-    return minimatch(p, pattern, options)
-  }
-}
-
-function ext (a, b) {
-  b = b || {}
-  var t = {}
-  Object.keys(a).forEach(function (k) {
-    t[k] = a[k]
-  })
-  Object.keys(b).forEach(function (k) {
-    t[k] = b[k]
-  })
-  return t
-}
-
-minimatch.defaults = function (def) {
-  if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-    return minimatch
-  }
-
-  var orig = minimatch
-
-  var m = function minimatch (p, pattern, options) {
-    return orig(p, pattern, ext(def, options))
-  }
-
-  m.Minimatch = function Minimatch (pattern, options) {
-    return new orig.Minimatch(pattern, ext(def, options))
-  }
-  m.Minimatch.defaults = function defaults (options) {
-    return orig.defaults(ext(def, options)).Minimatch
-  }
-
-  m.filter = function filter (pattern, options) {
-    return orig.filter(pattern, ext(def, options))
-  }
-
-  m.defaults = function defaults (options) {
-    return orig.defaults(ext(def, options))
-  }
-
-  m.makeRe = function makeRe (pattern, options) {
-    return orig.makeRe(pattern, ext(def, options))
-  }
-
-  m.braceExpand = function braceExpand (pattern, options) {
-    return orig.braceExpand(pattern, ext(def, options))
-  }
-
-  m.match = function (list, pattern, options) {
-    return orig.match(list, pattern, ext(def, options))
-  }
-
-  return m
-}
-
-Minimatch.defaults = function (def) {
-  return minimatch.defaults(def).Minimatch
-}
-
-function minimatch (p, pattern, options) {
-  assertValidPattern(pattern)
-
-  if (!options) options = {}
-
-  // shortcut: comments match nothing.
-  if (!options.nocomment && pattern.charAt(0) === '#') {
-    return false
-  }
-
-  return new Minimatch(pattern, options).match(p)
-}
-
-function Minimatch (pattern, options) {
-  if (!(this instanceof Minimatch)) {
-    return new Minimatch(pattern, options)
-  }
-
-  assertValidPattern(pattern)
-
-  if (!options) options = {}
-
-  pattern = pattern.trim()
-
-  // windows support: need to use /, not \
-  if (!options.allowWindowsEscape && path.sep !== '/') {
-    pattern = pattern.split(path.sep).join('/')
-  }
-
-  this.options = options
-  this.maxGlobstarRecursion = options.maxGlobstarRecursion !== undefined
-    ? options.maxGlobstarRecursion : 200
-  this.set = []
-  this.pattern = pattern
-  this.regexp = null
-  this.negate = false
-  this.comment = false
-  this.empty = false
-  this.partial = !!options.partial
-
-  // make the set of regexps etc.
-  this.make()
-}
-
-Minimatch.prototype.debug = function () {}
-
-Minimatch.prototype.make = make
-function make () {
-  var pattern = this.pattern
-  var options = this.options
-
-  // empty patterns and comments match nothing.
-  if (!options.nocomment && pattern.charAt(0) === '#') {
-    this.comment = true
-    return
-  }
-  if (!pattern) {
-    this.empty = true
-    return
-  }
-
-  // step 1: figure out negation, etc.
-  this.parseNegate()
-
-  // step 2: expand braces
-  var set = this.globSet = this.braceExpand()
-
-  if (options.debug) this.debug = function debug() { console.error.apply(console, arguments) }
-
-  this.debug(this.pattern, set)
-
-  // step 3: now we have a set, so turn each one into a series of path-portion
-  // matching patterns.
-  // These will be regexps, except in the case of "**", which is
-  // set to the GLOBSTAR object for globstar behavior,
-  // and will not contain any / characters
-  set = this.globParts = set.map(function (s) {
-    return s.split(slashSplit)
-  })
-
-  this.debug(this.pattern, set)
-
-  // glob --> regexps
-  set = set.map(function (s, si, set) {
-    return s.map(this.parse, this)
-  }, this)
-
-  this.debug(this.pattern, set)
-
-  // filter out everything that didn't compile properly.
-  set = set.filter(function (s) {
-    return s.indexOf(false) === -1
-  })
-
-  this.debug(this.pattern, set)
-
-  this.set = set
-}
-
-Minimatch.prototype.parseNegate = parseNegate
-function parseNegate () {
-  var pattern = this.pattern
-  var negate = false
-  var options = this.options
-  var negateOffset = 0
-
-  if (options.nonegate) return
-
-  for (var i = 0, l = pattern.length
-    ; i < l && pattern.charAt(i) === '!'
-    ; i++) {
-    negate = !negate
-    negateOffset++
-  }
-
-  if (negateOffset) this.pattern = pattern.substr(negateOffset)
-  this.negate = negate
-}
-
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-minimatch.braceExpand = function (pattern, options) {
-  return braceExpand(pattern, options)
-}
-
-Minimatch.prototype.braceExpand = braceExpand
-
-function braceExpand (pattern, options) {
-  if (!options) {
-    if (this instanceof Minimatch) {
-      options = this.options
-    } else {
-      options = {}
-    }
-  }
-
-  pattern = typeof pattern === 'undefined'
-    ? this.pattern : pattern
-
-  assertValidPattern(pattern)
-
-  // Thanks to Yeting Li <https://github.com/yetingli> for
-  // improving this regexp to avoid a ReDOS vulnerability.
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    // shortcut. no need to expand.
-    return [pattern]
-  }
-
-  return expand(pattern)
-}
-
-var MAX_PATTERN_LENGTH = 1024 * 64
-var assertValidPattern = function (pattern) {
-  if (typeof pattern !== 'string') {
-    throw new TypeError('invalid pattern')
-  }
-
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError('pattern is too long')
-  }
-}
-
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-Minimatch.prototype.parse = parse
-var SUBPARSE = {}
-function parse (pattern, isSub) {
-  assertValidPattern(pattern)
-
-  var options = this.options
-
-  // shortcuts
-  if (pattern === '**') {
-    if (!options.noglobstar)
-      return GLOBSTAR
+/** Group titles and failure messages are single lines. */
+/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
+function azureWords(message) {
+    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
+}
+function azureInput(def) {
+    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
+    const v = taskInput(camelCase(def.name));
+    if (v || process.env[envName(def.name)])
+        return v;
+    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
+    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
+    if (fromConnection)
+        return fromConnection;
+    if (!def.jobToken)
+        return v;
+    const job = jobAccessToken();
+    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    return job ?? v;
+}
+/** Entry point of a step's Azure DevOps task bundle. */
+async function runAzure(step) {
+    const host = new AzureHost();
+    reportCrashes(host.agent);
+    const result = await runStep(step, host, azureInput);
+    // A failed step may still have outputs (a gate's decision=reject): set them either way.
+    for (const [k, v] of Object.entries(result.outputs ?? {}))
+        host.agent.setOutputVariable(camelCase(k), safeOutput(v));
+    if (result.ok)
+        host.agent.setResult('Succeeded', '');
     else
-      pattern = '*'
-  }
-  if (pattern === '') return ''
-
-  var re = ''
-  var hasMagic = !!options.nocase
-  var escaping = false
-  // ? => one single character
-  var patternListStack = []
-  var negativeLists = []
-  var stateChar
-  var inClass = false
-  var reClassStart = -1
-  var classStart = -1
-  // . and .. never match anything that doesn't start with .,
-  // even when options.dot is set.
-  var patternStart = pattern.charAt(0) === '.' ? '' // anything
-  // not (start or / followed by . or .. followed by / or end)
-  : options.dot ? '(?!(?:^|\\\/)\\.{1,2}(?:$|\\\/))'
-  : '(?!\\.)'
-  var self = this
-
-  function clearStateChar () {
-    if (stateChar) {
-      // we had some state-tracking character
-      // that wasn't consumed by this pass.
-      switch (stateChar) {
-        case '*':
-          re += star
-          hasMagic = true
-        break
-        case '?':
-          re += qmark
-          hasMagic = true
-        break
-        default:
-          re += '\\' + stateChar
-        break
-      }
-      self.debug('clearStateChar %j %j', stateChar, re)
-      stateChar = false
-    }
-  }
-
-  for (var i = 0, len = pattern.length, c
-    ; (i < len) && (c = pattern.charAt(i))
-    ; i++) {
-    this.debug('%s\t%s %s %j', pattern, i, re, c)
-
-    // skip over any that are escaped.
-    if (escaping && reSpecials[c]) {
-      re += '\\' + c
-      escaping = false
-      continue
-    }
-
-    switch (c) {
-      /* istanbul ignore next */
-      case '/': {
-        // completely not allowed, even escaped.
-        // Should already be path-split by now.
-        return false
-      }
-
-      case '\\':
-        clearStateChar()
-        escaping = true
-      continue
-
-      // the various stateChar values
-      // for the "extglob" stuff.
-      case '?':
-      case '*':
-      case '+':
-      case '@':
-      case '!':
-        this.debug('%s\t%s %s %j <-- stateChar', pattern, i, re, c)
-
-        // all of those are literals inside a class, except that
-        // the glob [!a] means [^a] in regexp
-        if (inClass) {
-          this.debug('  in class')
-          if (c === '!' && i === classStart + 1) c = '^'
-          re += c
-          continue
-        }
-
-        // coalesce consecutive non-globstar * characters
-        if (c === '*' && stateChar === '*') continue
-
-        // if we already have a stateChar, then it means
-        // that there was something like ** or +? in there.
-        // Handle the stateChar, then proceed with this one.
-        self.debug('call clearStateChar %j', stateChar)
-        clearStateChar()
-        stateChar = c
-        // if extglob is disabled, then +(asdf|foo) isn't a thing.
-        // just clear the statechar *now*, rather than even diving into
-        // the patternList stuff.
-        if (options.noext) clearStateChar()
-      continue
-
-      case '(':
-        if (inClass) {
-          re += '('
-          continue
-        }
-
-        if (!stateChar) {
-          re += '\\('
-          continue
-        }
-
-        patternListStack.push({
-          type: stateChar,
-          start: i - 1,
-          reStart: re.length,
-          open: plTypes[stateChar].open,
-          close: plTypes[stateChar].close
-        })
-        // negation is (?:(?!js)[^/]*)
-        re += stateChar === '!' ? '(?:(?!(?:' : '(?:'
-        this.debug('plType %j %j', stateChar, re)
-        stateChar = false
-      continue
-
-      case ')':
-        if (inClass || !patternListStack.length) {
-          re += '\\)'
-          continue
-        }
-
-        clearStateChar()
-        hasMagic = true
-        var pl = patternListStack.pop()
-        // negation is (?:(?!js)[^/]*)
-        // The others are (?:<pattern>)<type>
-        re += pl.close
-        if (pl.type === '!') {
-          negativeLists.push(pl)
-        }
-        pl.reEnd = re.length
-      continue
-
-      case '|':
-        if (inClass || !patternListStack.length || escaping) {
-          re += '\\|'
-          escaping = false
-          continue
-        }
-
-        clearStateChar()
-        re += '|'
-      continue
-
-      // these are mostly the same in regexp and glob
-      case '[':
-        // swallow any state-tracking char before the [
-        clearStateChar()
-
-        if (inClass) {
-          re += '\\' + c
-          continue
-        }
-
-        inClass = true
-        classStart = i
-        reClassStart = re.length
-        re += c
-      continue
-
-      case ']':
-        //  a right bracket shall lose its special
-        //  meaning and represent itself in
-        //  a bracket expression if it occurs
-        //  first in the list.  -- POSIX.2 2.8.3.2
-        if (i === classStart + 1 || !inClass) {
-          re += '\\' + c
-          escaping = false
-          continue
-        }
-
-        // handle the case where we left a class open.
-        // "[z-a]" is valid, equivalent to "\[z-a\]"
-        // split where the last [ was, make sure we don't have
-        // an invalid re. if so, re-walk the contents of the
-        // would-be class to re-translate any characters that
-        // were passed through as-is
-        // TODO: It would probably be faster to determine this
-        // without a try/catch and a new RegExp, but it's tricky
-        // to do safely.  For now, this is safe and works.
-        var cs = pattern.substring(classStart + 1, i)
-        try {
-          RegExp('[' + cs + ']')
-        } catch (er) {
-          // not a valid class!
-          var sp = this.parse(cs, SUBPARSE)
-          re = re.substr(0, reClassStart) + '\\[' + sp[0] + '\\]'
-          hasMagic = hasMagic || sp[1]
-          inClass = false
-          continue
-        }
-
-        // finish up the class.
-        hasMagic = true
-        inClass = false
-        re += c
-      continue
-
-      default:
-        // swallow any state char that wasn't consumed
-        clearStateChar()
-
-        if (escaping) {
-          // no need
-          escaping = false
-        } else if (reSpecials[c]
-          && !(c === '^' && inClass)) {
-          re += '\\'
-        }
-
-        re += c
-
-    } // switch
-  } // for
-
-  // handle the case where we left a class open.
-  // "[abc" is valid, equivalent to "\[abc"
-  if (inClass) {
-    // split where the last [ was, and escape it
-    // this is a huge pita.  We now have to re-walk
-    // the contents of the would-be class to re-translate
-    // any characters that were passed through as-is
-    cs = pattern.substr(classStart + 1)
-    sp = this.parse(cs, SUBPARSE)
-    re = re.substr(0, reClassStart) + '\\[' + sp[0]
-    hasMagic = hasMagic || sp[1]
-  }
-
-  // handle the case where we had a +( thing at the *end*
-  // of the pattern.
-  // each pattern list stack adds 3 chars, and we need to go through
-  // and escape any | chars that were passed through as-is for the regexp.
-  // Go through and escape them, taking care not to double-escape any
-  // | chars that were already escaped.
-  for (pl = patternListStack.pop(); pl; pl = patternListStack.pop()) {
-    var tail = re.slice(pl.reStart + pl.open.length)
-    this.debug('setting tail', re, pl)
-    // maybe some even number of \, then maybe 1 \, followed by a |
-    tail = tail.replace(/((?:\\{2}){0,64})(\\?)\|/g, function (_, $1, $2) {
-      if (!$2) {
-        // the | isn't already escaped, so escape it.
-        $2 = '\\'
-      }
-
-      // need to escape all those slashes *again*, without escaping the
-      // one that we need for escaping the | character.  As it works out,
-      // escaping an even number of slashes can be done by simply repeating
-      // it exactly after itself.  That's why this trick works.
-      //
-      // I am sorry that you have to see this.
-      return $1 + $1 + $2 + '|'
-    })
-
-    this.debug('tail=%j\n   %s', tail, tail, pl, re)
-    var t = pl.type === '*' ? star
-      : pl.type === '?' ? qmark
-      : '\\' + pl.type
-
-    hasMagic = true
-    re = re.slice(0, pl.reStart) + t + '\\(' + tail
-  }
-
-  // handle trailing things that only matter at the very end.
-  clearStateChar()
-  if (escaping) {
-    // trailing \\
-    re += '\\\\'
-  }
-
-  // only need to apply the nodot start if the re starts with
-  // something that could conceivably capture a dot
-  var addPatternStart = false
-  switch (re.charAt(0)) {
-    case '[': case '.': case '(': addPatternStart = true
-  }
-
-  // Hack to work around lack of negative lookbehind in JS
-  // A pattern like: *.!(x).!(y|z) needs to ensure that a name
-  // like 'a.xyz.yz' doesn't match.  So, the first negative
-  // lookahead, has to look ALL the way ahead, to the end of
-  // the pattern.
-  for (var n = negativeLists.length - 1; n > -1; n--) {
-    var nl = negativeLists[n]
-
-    var nlBefore = re.slice(0, nl.reStart)
-    var nlFirst = re.slice(nl.reStart, nl.reEnd - 8)
-    var nlLast = re.slice(nl.reEnd - 8, nl.reEnd)
-    var nlAfter = re.slice(nl.reEnd)
-
-    nlLast += nlAfter
-
-    // Handle nested stuff like *(*.js|!(*.json)), where open parens
-    // mean that we should *not* include the ) in the bit that is considered
-    // "after" the negated section.
-    var openParensBefore = nlBefore.split('(').length - 1
-    var cleanAfter = nlAfter
-    for (i = 0; i < openParensBefore; i++) {
-      cleanAfter = cleanAfter.replace(/\)[+*?]?/, '')
-    }
-    nlAfter = cleanAfter
-
-    var dollar = ''
-    if (nlAfter === '' && isSub !== SUBPARSE) {
-      dollar = '$'
-    }
-    var newRe = nlBefore + nlFirst + nlAfter + dollar + nlLast
-    re = newRe
-  }
-
-  // if the re is not "" at this point, then we need to make sure
-  // it doesn't match against an empty path part.
-  // Otherwise a/* will match a/, which it should not.
-  if (re !== '' && hasMagic) {
-    re = '(?=.)' + re
-  }
-
-  if (addPatternStart) {
-    re = patternStart + re
-  }
-
-  // parsing just a piece of a larger pattern.
-  if (isSub === SUBPARSE) {
-    return [re, hasMagic]
-  }
-
-  // skip the regexp for non-magical patterns
-  // unescape anything in it, though, so that it'll be
-  // an exact match against a file etc.
-  if (!hasMagic) {
-    return globUnescape(pattern)
-  }
-
-  var flags = options.nocase ? 'i' : ''
-  try {
-    var regExp = new RegExp('^' + re + '$', flags)
-  } catch (er) /* istanbul ignore next - should be impossible */ {
-    // If it was an invalid regular expression, then it can't match
-    // anything.  This trick looks for a character after the end of
-    // the string, which is of course impossible, except in multi-line
-    // mode, but it's not a /m regex.
-    return new RegExp('$.')
-  }
-
-  regExp._glob = pattern
-  regExp._src = re
-
-  return regExp
+        host.agent.setResult('Failed', azureWords(oneLine(result.message)));
 }
-
-minimatch.makeRe = function (pattern, options) {
-  return new Minimatch(pattern, options || {}).makeRe()
-}
-
-Minimatch.prototype.makeRe = makeRe
-function makeRe () {
-  if (this.regexp || this.regexp === false) return this.regexp
-
-  // at this point, this.set is a 2d array of partial
-  // pattern strings, or "**".
-  //
-  // It's better to use .match().  This function shouldn't
-  // be used, really, but it's pretty convenient sometimes,
-  // when you just want to work with a regex.
-  var set = this.set
-
-  if (!set.length) {
-    this.regexp = false
-    return this.regexp
-  }
-  var options = this.options
-
-  var twoStar = options.noglobstar ? star
-    : options.dot ? twoStarDot
-    : twoStarNoDot
-  var flags = options.nocase ? 'i' : ''
-
-  var re = set.map(function (pattern) {
-    return pattern.map(function (p) {
-      return (p === GLOBSTAR) ? twoStar
-      : (typeof p === 'string') ? regExpEscape(p)
-      : p._src
-    }).join('\\\/')
-  }).join('|')
-
-  // must match entire pattern
-  // ending in a * or ** will make it less strict.
-  re = '^(?:' + re + ')$'
-
-  // can match anything, as long as it's not this.
-  if (this.negate) re = '^(?!' + re + ').*$'
-
-  try {
-    this.regexp = new RegExp(re, flags)
-  } catch (ex) /* istanbul ignore next - should be impossible */ {
-    this.regexp = false
-  }
-  return this.regexp
-}
-
-minimatch.match = function (list, pattern, options) {
-  options = options || {}
-  var mm = new Minimatch(pattern, options)
-  list = list.filter(function (f) {
-    return mm.match(f)
-  })
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern)
-  }
-  return list
-}
-
-Minimatch.prototype.match = function match (f, partial) {
-  if (typeof partial === 'undefined') partial = this.partial
-  this.debug('match', f, this.pattern)
-  // short-circuit in the case of busted things.
-  // comments, etc.
-  if (this.comment) return false
-  if (this.empty) return f === ''
-
-  if (f === '/' && partial) return true
-
-  var options = this.options
-
-  // windows: need to use /, not \
-  if (path.sep !== '/') {
-    f = f.split(path.sep).join('/')
-  }
-
-  // treat the test path as a set of pathparts.
-  f = f.split(slashSplit)
-  this.debug(this.pattern, 'split', f)
-
-  // just ONE of the pattern sets in this.set needs to match
-  // in order for it to be valid.  If negating, then just one
-  // match means that we have failed.
-  // Either way, return on the first hit.
-
-  var set = this.set
-  this.debug(this.pattern, 'set', set)
-
-  // Find the basename of the path by looking for the last non-empty segment
-  var filename
-  var i
-  for (i = f.length - 1; i >= 0; i--) {
-    filename = f[i]
-    if (filename) break
-  }
-
-  for (i = 0; i < set.length; i++) {
-    var pattern = set[i]
-    var file = f
-    if (options.matchBase && pattern.length === 1) {
-      file = [filename]
-    }
-    var hit = this.matchOne(file, pattern, partial)
-    if (hit) {
-      if (options.flipNegate) return true
-      return !this.negate
-    }
-  }
-
-  // didn't get any hits.  this is success if it's a negative
-  // pattern, failure otherwise.
-  if (options.flipNegate) return false
-  return this.negate
-}
-
-// set partial to true to test if, for example,
-// "/a/b" matches the start of "/*/b/*/d"
-// Partial means, if you run out of file before you run
-// out of pattern, then that's fine, as long as all
-// the parts match.
-Minimatch.prototype.matchOne = function (file, pattern, partial) {
-  if (pattern.indexOf(GLOBSTAR) !== -1) {
-    return this._matchGlobstar(file, pattern, partial, 0, 0)
-  }
-  return this._matchOne(file, pattern, partial, 0, 0)
-}
-
-Minimatch.prototype._matchGlobstar = function (file, pattern, partial, fileIndex, patternIndex) {
-  var i
-
-  // find first globstar from patternIndex
-  var firstgs = -1
-  for (i = patternIndex; i < pattern.length; i++) {
-    if (pattern[i] === GLOBSTAR) { firstgs = i; break }
-  }
-
-  // find last globstar
-  var lastgs = -1
-  for (i = pattern.length - 1; i >= 0; i--) {
-    if (pattern[i] === GLOBSTAR) { lastgs = i; break }
-  }
-
-  var head = pattern.slice(patternIndex, firstgs)
-  var body = partial ? pattern.slice(firstgs + 1) : pattern.slice(firstgs + 1, lastgs)
-  var tail = partial ? [] : pattern.slice(lastgs + 1)
-
-  // check the head
-  if (head.length) {
-    var fileHead = file.slice(fileIndex, fileIndex + head.length)
-    if (!this._matchOne(fileHead, head, partial, 0, 0)) {
-      return false
-    }
-    fileIndex += head.length
-  }
-
-  // check the tail
-  var fileTailMatch = 0
-  if (tail.length) {
-    if (tail.length + fileIndex > file.length) return false
-
-    var tailStart = file.length - tail.length
-    if (this._matchOne(file, tail, partial, tailStart, 0)) {
-      fileTailMatch = tail.length
-    } else {
-      // affordance for stuff like a/**/* matching a/b/
-      if (file[file.length - 1] !== '' ||
-          fileIndex + tail.length === file.length) {
-        return false
-      }
-      tailStart--
-      if (!this._matchOne(file, tail, partial, tailStart, 0)) {
-        return false
-      }
-      fileTailMatch = tail.length + 1
-    }
-  }
-
-  // if body is empty (single ** between head and tail)
-  if (!body.length) {
-    var sawSome = !!fileTailMatch
-    for (i = fileIndex; i < file.length - fileTailMatch; i++) {
-      var f = String(file[i])
-      sawSome = true
-      if (f === '.' || f === '..' ||
-          (!this.options.dot && f.charAt(0) === '.')) {
-        return false
-      }
-    }
-    return partial || sawSome
-  }
-
-  // split body into segments at each GLOBSTAR
-  var bodySegments = [[[], 0]]
-  var currentBody = bodySegments[0]
-  var nonGsParts = 0
-  var nonGsPartsSums = [0]
-  for (var bi = 0; bi < body.length; bi++) {
-    var b = body[bi]
-    if (b === GLOBSTAR) {
-      nonGsPartsSums.push(nonGsParts)
-      currentBody = [[], 0]
-      bodySegments.push(currentBody)
-    } else {
-      currentBody[0].push(b)
-      nonGsParts++
-    }
-  }
-
-  var idx = bodySegments.length - 1
-  var fileLength = file.length - fileTailMatch
-  for (var si = 0; si < bodySegments.length; si++) {
-    bodySegments[si][1] = fileLength -
-      (nonGsPartsSums[idx--] + bodySegments[si][0].length)
-  }
-
-  return !!this._matchGlobStarBodySections(
-    file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch
-  )
-}
-
-// return false for "nope, not matching"
-// return null for "not matching, cannot keep trying"
-Minimatch.prototype._matchGlobStarBodySections = function (
-  file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail
-) {
-  var bs = bodySegments[bodyIndex]
-  if (!bs) {
-    // just make sure there are no bad dots
-    for (var i = fileIndex; i < file.length; i++) {
-      sawTail = true
-      var f = file[i]
-      if (f === '.' || f === '..' ||
-          (!this.options.dot && f.charAt(0) === '.')) {
-        return false
-      }
-    }
-    return sawTail
-  }
-
-  var body = bs[0]
-  var after = bs[1]
-  while (fileIndex <= after) {
-    var m = this._matchOne(
-      file.slice(0, fileIndex + body.length),
-      body,
-      partial,
-      fileIndex,
-      0
-    )
-    // if limit exceeded, no match. intentional false negative,
-    // acceptable break in correctness for security.
-    if (m && globStarDepth < this.maxGlobstarRecursion) {
-      var sub = this._matchGlobStarBodySections(
-        file, bodySegments,
-        fileIndex + body.length, bodyIndex + 1,
-        partial, globStarDepth + 1, sawTail
-      )
-      if (sub !== false) {
-        return sub
-      }
-    }
-    var f = file[fileIndex]
-    if (f === '.' || f === '..' ||
-        (!this.options.dot && f.charAt(0) === '.')) {
-      return false
-    }
-    fileIndex++
-  }
-  return partial || null
-}
-
-Minimatch.prototype._matchOne = function (file, pattern, partial, fileIndex, patternIndex) {
-  var fi, pi, fl, pl
-  for (
-    fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length
-    ; (fi < fl) && (pi < pl)
-    ; fi++, pi++
-  ) {
-    this.debug('matchOne loop')
-    var p = pattern[pi]
-    var f = file[fi]
-
-    this.debug(pattern, p, f)
-
-    // should be impossible.
-    // some invalid regexp stuff in the set.
-    /* istanbul ignore if */
-    if (p === false || p === GLOBSTAR) return false
-
-    // something other than **
-    // non-magic patterns just have to match exactly
-    // patterns with magic have been turned into regexps.
-    var hit
-    if (typeof p === 'string') {
-      hit = f === p
-      this.debug('string match', p, f, hit)
-    } else {
-      hit = f.match(p)
-      this.debug('pattern match', p, f, hit)
-    }
-
-    if (!hit) return false
-  }
-
-  // now either we fell off the end of the pattern, or we're done.
-  if (fi === fl && pi === pl) {
-    // ran out of pattern and filename at the same time.
-    // an exact hit!
-    return true
-  } else if (fi === fl) {
-    // ran out of file, but still had pattern left.
-    // this is ok if we're doing the match as part of
-    // a glob fs traversal.
-    return partial
-  } else /* istanbul ignore else */ if (pi === pl) {
-    // ran out of pattern, still have file left.
-    // this is only acceptable if we're on the very last
-    // empty segment of a file with a trailing slash.
-    // a/* should match a/b/
-    return (fi === fl - 1) && (file[fi] === '')
-  }
-
-  // should be unreachable.
-  /* istanbul ignore next */
-  throw new Error('wtf?')
-}
-
-// replace stuff like \* with *
-function globUnescape (s) {
-  return s.replace(/\\(.)/g, '$1')
-}
-
-function regExpEscape (s) {
-  return s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&')
+/**
+ * An error that escapes runStep (a stray callback, a rejected promise nobody awaits) fails the task
+ * through task.complete, as task-lib's handlers did, instead of a bare crash; redacted like every
+ * other message. A write to a closed stdout (EPIPE) is ignored, as there.
+ */
+function reportCrashes(agent) {
+    process.on('uncaughtException', (err) => {
+        if (err && typeof err === 'object' && err.code === 'EPIPE' && err.syscall?.toUpperCase() === 'WRITE')
+            return;
+        agent.setResult('Failed', safeText(`Unhandled: ${err?.message}`));
+        agent.error(safeText(String(err?.stack)));
+    });
+    process.on('unhandledRejection', (reason) => {
+        throw reason instanceof Error ? reason : new Error(String(reason));
+    });
 }
 
 
 /***/ }),
 
-/***/ 5560:
-/***/ ((module) => {
+/***/ 995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// vim:ts=4:sts=4:sw=4:
-/*!
- *
- * Copyright 2009-2017 Kris Kowal under the terms of the MIT
- * license found at https://github.com/kriskowal/q/blob/v1/LICENSE
- *
- * With parts by Tyler Close
- * Copyright 2007-2009 Tyler Close under the terms of the MIT X license found
- * at http://www.opensource.org/licenses/mit-license.html
- * Forked at ref_send.js version: 2009-05-11
- *
- * With parts by Mark Miller
- * Copyright (C) 2011 Google Inc.
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- * http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- *
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/**
+ * Process-wide list of secret values. Every host log line, error message and summary passes
+ * through `redact`, so a token that reaches a message by accident is still never printed.
  */
-
-(function (definition) {
-    "use strict";
-
-    // This file will function properly as a <script> tag, or a module
-    // using CommonJS and NodeJS or RequireJS module formats.  In
-    // Common/Node/RequireJS, the module exports the Q API and when
-    // executed as a simple <script>, it creates a Q global instead.
-
-    // Montage Require
-    if (typeof bootstrap === "function") {
-        bootstrap("promise", definition);
-
-    // CommonJS
-    } else if (true) {
-        module.exports = definition();
-
-    // RequireJS
-    } else { var previousQ, global; }
-
-})(function () {
-"use strict";
-
-var hasStacks = false;
-try {
-    throw new Error();
-} catch (e) {
-    hasStacks = !!e.stack;
-}
-
-// All code after this point will be filtered from stack traces reported
-// by Q.
-var qStartingLine = captureLine();
-var qFileName;
-
-// shims
-
-// used for fallback in "allResolved"
-var noop = function () {};
-
-// Use the fastest possible means to execute a task in a future turn
-// of the event loop.
-var nextTick =(function () {
-    // linked list of tasks (single, with head node)
-    var head = {task: void 0, next: null};
-    var tail = head;
-    var flushing = false;
-    var requestTick = void 0;
-    var isNodeJS = false;
-    // queue for late tasks, used by unhandled rejection tracking
-    var laterQueue = [];
-
-    function flush() {
-        /* jshint loopfunc: true */
-        var task, domain;
-
-        while (head.next) {
-            head = head.next;
-            task = head.task;
-            head.task = void 0;
-            domain = head.domain;
-
-            if (domain) {
-                head.domain = void 0;
-                domain.enter();
-            }
-            runSingle(task, domain);
-
-        }
-        while (laterQueue.length) {
-            task = laterQueue.pop();
-            runSingle(task);
-        }
-        flushing = false;
-    }
-    // runs a single function in the async queue
-    function runSingle(task, domain) {
-        try {
-            task();
-
-        } catch (e) {
-            if (isNodeJS) {
-                // In node, uncaught exceptions are considered fatal errors.
-                // Re-throw them synchronously to interrupt flushing!
-
-                // Ensure continuation if the uncaught exception is suppressed
-                // listening "uncaughtException" events (as domains does).
-                // Continue in next event to avoid tick recursion.
-                if (domain) {
-                    domain.exit();
-                }
-                setTimeout(flush, 0);
-                if (domain) {
-                    domain.enter();
-                }
-
-                throw e;
-
-            } else {
-                // In browsers, uncaught exceptions are not fatal.
-                // Re-throw them asynchronously to avoid slow-downs.
-                setTimeout(function () {
-                    throw e;
-                }, 0);
-            }
-        }
-
-        if (domain) {
-            domain.exit();
-        }
-    }
-
-    nextTick = function (task) {
-        tail = tail.next = {
-            task: task,
-            domain: isNodeJS && process.domain,
-            next: null
-        };
-
-        if (!flushing) {
-            flushing = true;
-            requestTick();
-        }
-    };
-
-    if (typeof process === "object" &&
-        process.toString() === "[object process]" && process.nextTick) {
-        // Ensure Q is in a real Node environment, with a `process.nextTick`.
-        // To see through fake Node environments:
-        // * Mocha test runner - exposes a `process` global without a `nextTick`
-        // * Browserify - exposes a `process.nexTick` function that uses
-        //   `setTimeout`. In this case `setImmediate` is preferred because
-        //    it is faster. Browserify's `process.toString()` yields
-        //   "[object Object]", while in a real Node environment
-        //   `process.toString()` yields "[object process]".
-        isNodeJS = true;
-
-        requestTick = function () {
-            process.nextTick(flush);
-        };
-
-    } else if (typeof setImmediate === "function") {
-        // In IE10, Node.js 0.9+, or https://github.com/NobleJS/setImmediate
-        if (typeof window !== "undefined") {
-            requestTick = setImmediate.bind(window, flush);
-        } else {
-            requestTick = function () {
-                setImmediate(flush);
-            };
-        }
-
-    } else if (typeof MessageChannel !== "undefined") {
-        // modern browsers
-        // http://www.nonblocking.io/2011/06/windownexttick.html
-        var channel = new MessageChannel();
-        // At least Safari Version 6.0.5 (8536.30.1) intermittently cannot create
-        // working message ports the first time a page loads.
-        channel.port1.onmessage = function () {
-            requestTick = requestPortTick;
-            channel.port1.onmessage = flush;
-            flush();
-        };
-        var requestPortTick = function () {
-            // Opera requires us to provide a message payload, regardless of
-            // whether we use it.
-            channel.port2.postMessage(0);
-        };
-        requestTick = function () {
-            setTimeout(flush, 0);
-            requestPortTick();
-        };
-
-    } else {
-        // old browsers
-        requestTick = function () {
-            setTimeout(flush, 0);
-        };
-    }
-    // runs a task after all other tasks have been run
-    // this is useful for unhandled rejection tracking that needs to happen
-    // after all `then`d tasks have been run.
-    nextTick.runAfter = function (task) {
-        laterQueue.push(task);
-        if (!flushing) {
-            flushing = true;
-            requestTick();
-        }
-    };
-    return nextTick;
-})();
-
-// Attempt to make generics safe in the face of downstream
-// modifications.
-// There is no situation where this is necessary.
-// If you need a security guarantee, these primordials need to be
-// deeply frozen anyway, and if you don’t need a security guarantee,
-// this is just plain paranoid.
-// However, this **might** have the nice side-effect of reducing the size of
-// the minified code by reducing x.call() to merely x()
-// See Mark Miller’s explanation of what this does.
-// http://wiki.ecmascript.org/doku.php?id=conventions:safe_meta_programming
-var call = Function.call;
-function uncurryThis(f) {
-    return function () {
-        return call.apply(f, arguments);
-    };
-}
-// This is equivalent, but slower:
-// uncurryThis = Function_bind.bind(Function_bind.call);
-// http://jsperf.com/uncurrythis
-
-var array_slice = uncurryThis(Array.prototype.slice);
-
-var array_reduce = uncurryThis(
-    Array.prototype.reduce || function (callback, basis) {
-        var index = 0,
-            length = this.length;
-        // concerning the initial value, if one is not provided
-        if (arguments.length === 1) {
-            // seek to the first value in the array, accounting
-            // for the possibility that is is a sparse array
-            do {
-                if (index in this) {
-                    basis = this[index++];
-                    break;
-                }
-                if (++index >= length) {
-                    throw new TypeError();
-                }
-            } while (1);
-        }
-        // reduce
-        for (; index < length; index++) {
-            // account for the possibility that the array is sparse
-            if (index in this) {
-                basis = callback(basis, this[index], index);
-            }
-        }
-        return basis;
-    }
-);
-
-var array_indexOf = uncurryThis(
-    Array.prototype.indexOf || function (value) {
-        // not a very good shim, but good enough for our one use of it
-        for (var i = 0; i < this.length; i++) {
-            if (this[i] === value) {
-                return i;
-            }
-        }
-        return -1;
-    }
-);
-
-var array_map = uncurryThis(
-    Array.prototype.map || function (callback, thisp) {
-        var self = this;
-        var collect = [];
-        array_reduce(self, function (undefined, value, index) {
-            collect.push(callback.call(thisp, value, index, self));
-        }, void 0);
-        return collect;
-    }
-);
-
-var object_create = Object.create || function (prototype) {
-    function Type() { }
-    Type.prototype = prototype;
-    return new Type();
-};
-
-var object_defineProperty = Object.defineProperty || function (obj, prop, descriptor) {
-    obj[prop] = descriptor.value;
-    return obj;
-};
-
-var object_hasOwnProperty = uncurryThis(Object.prototype.hasOwnProperty);
-
-var object_keys = Object.keys || function (object) {
-    var keys = [];
-    for (var key in object) {
-        if (object_hasOwnProperty(object, key)) {
-            keys.push(key);
-        }
-    }
-    return keys;
-};
-
-var object_toString = uncurryThis(Object.prototype.toString);
-
-function isObject(value) {
-    return value === Object(value);
-}
-
-// generator related shims
-
-// FIXME: Remove this function once ES6 generators are in SpiderMonkey.
-function isStopIteration(exception) {
-    return (
-        object_toString(exception) === "[object StopIteration]" ||
-        exception instanceof QReturnValue
-    );
-}
-
-// FIXME: Remove this helper and Q.return once ES6 generators are in
-// SpiderMonkey.
-var QReturnValue;
-if (typeof ReturnValue !== "undefined") {
-    QReturnValue = ReturnValue;
-} else {
-    QReturnValue = function (value) {
-        this.value = value;
-    };
-}
-
-// long stack traces
-
-var STACK_JUMP_SEPARATOR = "From previous event:";
-
-function makeStackTraceLong(error, promise) {
-    // If possible, transform the error stack trace by removing Node and Q
-    // cruft, then concatenating with the stack trace of `promise`. See #57.
-    if (hasStacks &&
-        promise.stack &&
-        typeof error === "object" &&
-        error !== null &&
-        error.stack
-    ) {
-        var stacks = [];
-        for (var p = promise; !!p; p = p.source) {
-            if (p.stack && (!error.__minimumStackCounter__ || error.__minimumStackCounter__ > p.stackCounter)) {
-                object_defineProperty(error, "__minimumStackCounter__", {value: p.stackCounter, configurable: true});
-                stacks.unshift(p.stack);
-            }
-        }
-        stacks.unshift(error.stack);
-
-        var concatedStacks = stacks.join("\n" + STACK_JUMP_SEPARATOR + "\n");
-        var stack = filterStackString(concatedStacks);
-        object_defineProperty(error, "stack", {value: stack, configurable: true});
-    }
-}
-
-function filterStackString(stackString) {
-    var lines = stackString.split("\n");
-    var desiredLines = [];
-    for (var i = 0; i < lines.length; ++i) {
-        var line = lines[i];
-
-        if (!isInternalFrame(line) && !isNodeFrame(line) && line) {
-            desiredLines.push(line);
-        }
-    }
-    return desiredLines.join("\n");
-}
-
-function isNodeFrame(stackLine) {
-    return stackLine.indexOf("(module.js:") !== -1 ||
-           stackLine.indexOf("(node.js:") !== -1;
-}
-
-function getFileNameAndLineNumber(stackLine) {
-    // Named functions: "at functionName (filename:lineNumber:columnNumber)"
-    // In IE10 function name can have spaces ("Anonymous function") O_o
-    var attempt1 = /at .+ \((.+):(\d+):(?:\d+)\)$/.exec(stackLine);
-    if (attempt1) {
-        return [attempt1[1], Number(attempt1[2])];
-    }
-
-    // Anonymous functions: "at filename:lineNumber:columnNumber"
-    var attempt2 = /at ([^ ]+):(\d+):(?:\d+)$/.exec(stackLine);
-    if (attempt2) {
-        return [attempt2[1], Number(attempt2[2])];
-    }
-
-    // Firefox style: "function@filename:lineNumber or @filename:lineNumber"
-    var attempt3 = /.*@(.+):(\d+)$/.exec(stackLine);
-    if (attempt3) {
-        return [attempt3[1], Number(attempt3[2])];
-    }
-}
-
-function isInternalFrame(stackLine) {
-    var fileNameAndLineNumber = getFileNameAndLineNumber(stackLine);
-
-    if (!fileNameAndLineNumber) {
-        return false;
-    }
-
-    var fileName = fileNameAndLineNumber[0];
-    var lineNumber = fileNameAndLineNumber[1];
-
-    return fileName === qFileName &&
-        lineNumber >= qStartingLine &&
-        lineNumber <= qEndingLine;
-}
-
-// discover own file name and line number range for filtering stack
-// traces
-function captureLine() {
-    if (!hasStacks) {
+const secrets = new Set();
+function registerSecret(value) {
+    if (!value || value.length < 3)
         return;
-    }
-
-    try {
-        throw new Error();
-    } catch (e) {
-        var lines = e.stack.split("\n");
-        var firstLine = lines[0].indexOf("@") > 0 ? lines[1] : lines[2];
-        var fileNameAndLineNumber = getFileNameAndLineNumber(firstLine);
-        if (!fileNameAndLineNumber) {
-            return;
-        }
-
-        qFileName = fileNameAndLineNumber[0];
-        return fileNameAndLineNumber[1];
+    secrets.add(value);
+    // Tokens also travel base64-encoded in Basic auth headers; hide those forms too.
+    secrets.add(Buffer.from(value).toString('base64'));
+    for (const user of ['x-access-token', 'pat', '', 'x']) {
+        secrets.add(Buffer.from(`${user}:${value}`).toString('base64'));
     }
 }
-
-function deprecate(callback, name, alternative) {
-    return function () {
-        if (typeof console !== "undefined" &&
-            typeof console.warn === "function") {
-            console.warn(name + " is deprecated, use " + alternative +
-                         " instead.", new Error("").stack);
-        }
-        return callback.apply(callback, arguments);
-    };
-}
-
-// end of shims
-// beginning of real work
-
-/**
- * Constructs a promise for an immediate reference, passes promises through, or
- * coerces promises from different systems.
- * @param value immediate reference or promise
- */
-function Q(value) {
-    // If the object is already a Promise, return it directly.  This enables
-    // the resolve function to both be used to created references from objects,
-    // but to tolerably coerce non-promises to promises.
-    if (value instanceof Promise) {
-        return value;
+function redact(text) {
+    let out = text;
+    // Longest first so a secret that contains another is hidden whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (s.length >= 3)
+            out = out.split(s).join('***');
     }
-
-    // assimilate thenables
-    if (isPromiseAlike(value)) {
-        return coerce(value);
-    } else {
-        return fulfill(value);
-    }
+    return out;
 }
-Q.resolve = Q;
-
-/**
- * Performs a task in a future turn of the event loop.
- * @param {Function} task
- */
-Q.nextTick = nextTick;
-
-/**
- * Controls whether or not long stack traces will be on
- */
-Q.longStackSupport = false;
-
-/**
- * The counter is used to determine the stopping point for building
- * long stack traces. In makeStackTraceLong we walk backwards through
- * the linked list of promises, only stacks which were created before
- * the rejection are concatenated.
- */
-var longStackCounter = 1;
-
-// enable long stacks if Q_DEBUG is set
-if (typeof process === "object" && process && process.env && process.env.Q_DEBUG) {
-    Q.longStackSupport = true;
+/** For tests: forget registered secrets. */
+function clearSecrets() {
+    secrets.clear();
 }
 
-/**
- * Constructs a {promise, resolve, reject} object.
- *
- * `resolve` is a callback to invoke with a more resolved value for the
- * promise. To fulfill the promise, invoke `resolve` with any value that is
- * not a thenable. To reject the promise, invoke `resolve` with a rejected
- * thenable, or invoke `reject` with the reason directly. To resolve the
- * promise to another thenable, thus putting it in the same state, invoke
- * `resolve` with that other thenable.
- */
-Q.defer = defer;
-function defer() {
-    // if "messages" is an "Array", that indicates that the promise has not yet
-    // been resolved.  If it is "undefined", it has been resolved.  Each
-    // element of the messages array is itself an array of complete arguments to
-    // forward to the resolved promise.  We coerce the resolution value to a
-    // promise using the `resolve` function because it handles both fully
-    // non-thenable values and other thenables gracefully.
-    var messages = [], progressListeners = [], resolvedPromise;
 
-    var deferred = object_create(defer.prototype);
-    var promise = object_create(Promise.prototype);
+/***/ }),
 
-    promise.promiseDispatch = function (resolve, op, operands) {
-        var args = array_slice(arguments);
-        if (messages) {
-            messages.push(args);
-            if (op === "when" && operands[1]) { // progress operand
-                progressListeners.push(operands[1]);
-            }
-        } else {
-            Q.nextTick(function () {
-                resolvedPromise.promiseDispatch.apply(resolvedPromise, args);
-            });
-        }
-    };
+/***/ 26:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-    // XXX deprecated
-    promise.valueOf = function () {
-        if (messages) {
-            return promise;
-        }
-        var nearerValue = nearer(resolvedPromise);
-        if (isPromise(nearerValue)) {
-            resolvedPromise = nearerValue; // shorten chain
-        }
-        return nearerValue;
-    };
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
-    promise.inspect = function () {
-        if (!resolvedPromise) {
-            return { state: "pending" };
-        }
-        return resolvedPromise.inspect();
-    };
-
-    if (Q.longStackSupport && hasStacks) {
-        try {
-            throw new Error();
-        } catch (e) {
-            // NOTE: don't try to use `Error.captureStackTrace` or transfer the
-            // accessor around; that causes memory leaks as per GH-111. Just
-            // reify the stack trace as a string ASAP.
-            //
-            // At the same time, cut off the first line; it's always just
-            // "[object Promise]\n", as per the `toString`.
-            promise.stack = e.stack.substring(e.stack.indexOf("\n") + 1);
-            promise.stackCounter = longStackCounter++;
-        }
-    }
-
-    // NOTE: we do the checks for `resolvedPromise` in each method, instead of
-    // consolidating them into `become`, since otherwise we'd create new
-    // promises with the lines `become(whatever(value))`. See e.g. GH-252.
-
-    function become(newPromise) {
-        resolvedPromise = newPromise;
-
-        if (Q.longStackSupport && hasStacks) {
-            // Only hold a reference to the new promise if long stacks
-            // are enabled to reduce memory usage
-            promise.source = newPromise;
-        }
-
-        array_reduce(messages, function (undefined, message) {
-            Q.nextTick(function () {
-                newPromise.promiseDispatch.apply(newPromise, message);
-            });
-        }, void 0);
-
-        messages = void 0;
-        progressListeners = void 0;
-    }
-
-    deferred.promise = promise;
-    deferred.resolve = function (value) {
-        if (resolvedPromise) {
-            return;
-        }
-
-        become(Q(value));
-    };
-
-    deferred.fulfill = function (value) {
-        if (resolvedPromise) {
-            return;
-        }
-
-        become(fulfill(value));
-    };
-    deferred.reject = function (reason) {
-        if (resolvedPromise) {
-            return;
-        }
-
-        become(reject(reason));
-    };
-    deferred.notify = function (progress) {
-        if (resolvedPromise) {
-            return;
-        }
-
-        array_reduce(progressListeners, function (undefined, progressListener) {
-            Q.nextTick(function () {
-                progressListener(progress);
-            });
-        }, void 0);
-    };
-
-    return deferred;
-}
-
-/**
- * Creates a Node-style callback that will resolve or reject the deferred
- * promise.
- * @returns a nodeback
- */
-defer.prototype.makeNodeResolver = function () {
-    var self = this;
-    return function (error, value) {
-        if (error) {
-            self.reject(error);
-        } else if (arguments.length > 2) {
-            self.resolve(array_slice(arguments, 1));
-        } else {
-            self.resolve(value);
-        }
-    };
-};
-
-/**
- * @param resolver {Function} a function that returns nothing and accepts
- * the resolve, reject, and notify functions for a deferred.
- * @returns a promise that may be resolved with the given resolve and reject
- * functions, or rejected by a thrown exception in resolver
- */
-Q.Promise = promise; // ES6
-Q.promise = promise;
-function promise(resolver) {
-    if (typeof resolver !== "function") {
-        throw new TypeError("resolver must be a function.");
-    }
-    var deferred = defer();
-    try {
-        resolver(deferred.resolve, deferred.reject, deferred.notify);
-    } catch (reason) {
-        deferred.reject(reason);
-    }
-    return deferred.promise;
-}
-
-promise.race = race; // ES6
-promise.all = all; // ES6
-promise.reject = reject; // ES6
-promise.resolve = Q; // ES6
-
-// XXX experimental.  This method is a way to denote that a local value is
-// serializable and should be immediately dispatched to a remote upon request,
-// instead of passing a reference.
-Q.passByCopy = function (object) {
-    //freeze(object);
-    //passByCopies.set(object, true);
-    return object;
-};
-
-Promise.prototype.passByCopy = function () {
-    //freeze(object);
-    //passByCopies.set(object, true);
-    return this;
-};
-
-/**
- * If two promises eventually fulfill to the same value, promises that value,
- * but otherwise rejects.
- * @param x {Any*}
- * @param y {Any*}
- * @returns {Any*} a promise for x and y if they are the same, but a rejection
- * otherwise.
- *
- */
-Q.join = function (x, y) {
-    return Q(x).join(y);
-};
-
-Promise.prototype.join = function (that) {
-    return Q([this, that]).spread(function (x, y) {
-        if (x === y) {
-            // TODO: "===" should be Object.is or equiv
-            return x;
-        } else {
-            throw new Error("Q can't join: not the same: " + x + " " + y);
-        }
-    });
-};
-
-/**
- * Returns a promise for the first of an array of promises to become settled.
- * @param answers {Array[Any*]} promises to race
- * @returns {Any*} the first promise to be settled
- */
-Q.race = race;
-function race(answerPs) {
-    return promise(function (resolve, reject) {
-        // Switch to this once we can assume at least ES5
-        // answerPs.forEach(function (answerP) {
-        //     Q(answerP).then(resolve, reject);
-        // });
-        // Use this in the meantime
-        for (var i = 0, len = answerPs.length; i < len; i++) {
-            Q(answerPs[i]).then(resolve, reject);
-        }
-    });
-}
-
-Promise.prototype.race = function () {
-    return this.then(Q.race);
-};
-
-/**
- * Constructs a Promise with a promise descriptor object and optional fallback
- * function.  The descriptor contains methods like when(rejected), get(name),
- * set(name, value), post(name, args), and delete(name), which all
- * return either a value, a promise for a value, or a rejection.  The fallback
- * accepts the operation name, a resolver, and any further arguments that would
- * have been forwarded to the appropriate method above had a method been
- * provided with the proper name.  The API makes no guarantees about the nature
- * of the returned object, apart from that it is usable whereever promises are
- * bought and sold.
- */
-Q.makePromise = Promise;
-function Promise(descriptor, fallback, inspect) {
-    if (fallback === void 0) {
-        fallback = function (op) {
-            return reject(new Error(
-                "Promise does not support operation: " + op
-            ));
-        };
-    }
-    if (inspect === void 0) {
-        inspect = function () {
-            return {state: "unknown"};
-        };
-    }
-
-    var promise = object_create(Promise.prototype);
-
-    promise.promiseDispatch = function (resolve, op, args) {
-        var result;
-        try {
-            if (descriptor[op]) {
-                result = descriptor[op].apply(promise, args);
-            } else {
-                result = fallback.call(promise, op, args);
-            }
-        } catch (exception) {
-            result = reject(exception);
-        }
-        if (resolve) {
-            resolve(result);
-        }
-    };
-
-    promise.inspect = inspect;
-
-    // XXX deprecated `valueOf` and `exception` support
-    if (inspect) {
-        var inspected = inspect();
-        if (inspected.state === "rejected") {
-            promise.exception = inspected.reason;
-        }
-
-        promise.valueOf = function () {
-            var inspected = inspect();
-            if (inspected.state === "pending" ||
-                inspected.state === "rejected") {
-                return promise;
-            }
-            return inspected.value;
-        };
-    }
-
-    return promise;
-}
-
-Promise.prototype.toString = function () {
-    return "[object Promise]";
-};
-
-Promise.prototype.then = function (fulfilled, rejected, progressed) {
-    var self = this;
-    var deferred = defer();
-    var done = false;   // ensure the untrusted promise makes at most a
-                        // single call to one of the callbacks
-
-    function _fulfilled(value) {
-        try {
-            return typeof fulfilled === "function" ? fulfilled(value) : value;
-        } catch (exception) {
-            return reject(exception);
-        }
-    }
-
-    function _rejected(exception) {
-        if (typeof rejected === "function") {
-            makeStackTraceLong(exception, self);
-            try {
-                return rejected(exception);
-            } catch (newException) {
-                return reject(newException);
-            }
-        }
-        return reject(exception);
-    }
-
-    function _progressed(value) {
-        return typeof progressed === "function" ? progressed(value) : value;
-    }
-
-    Q.nextTick(function () {
-        self.promiseDispatch(function (value) {
-            if (done) {
-                return;
-            }
-            done = true;
-
-            deferred.resolve(_fulfilled(value));
-        }, "when", [function (exception) {
-            if (done) {
-                return;
-            }
-            done = true;
-
-            deferred.resolve(_rejected(exception));
-        }]);
-    });
-
-    // Progress propagator need to be attached in the current tick.
-    self.promiseDispatch(void 0, "when", [void 0, function (value) {
-        var newValue;
-        var threw = false;
-        try {
-            newValue = _progressed(value);
-        } catch (e) {
-            threw = true;
-            if (Q.onerror) {
-                Q.onerror(e);
-            } else {
-                throw e;
-            }
-        }
-
-        if (!threw) {
-            deferred.notify(newValue);
-        }
-    }]);
-
-    return deferred.promise;
-};
-
-Q.tap = function (promise, callback) {
-    return Q(promise).tap(callback);
-};
-
-/**
- * Works almost like "finally", but not called for rejections.
- * Original resolution value is passed through callback unaffected.
- * Callback may return a promise that will be awaited for.
- * @param {Function} callback
- * @returns {Q.Promise}
- * @example
- * doSomething()
- *   .then(...)
- *   .tap(console.log)
- *   .then(...);
- */
-Promise.prototype.tap = function (callback) {
-    callback = Q(callback);
-
-    return this.then(function (value) {
-        return callback.fcall(value).thenResolve(value);
-    });
-};
-
-/**
- * Registers an observer on a promise.
- *
- * Guarantees:
- *
- * 1. that fulfilled and rejected will be called only once.
- * 2. that either the fulfilled callback or the rejected callback will be
- *    called, but not both.
- * 3. that fulfilled and rejected will not be called in this turn.
- *
- * @param value      promise or immediate reference to observe
- * @param fulfilled  function to be called with the fulfilled value
- * @param rejected   function to be called with the rejection exception
- * @param progressed function to be called on any progress notifications
- * @return promise for the return value from the invoked callback
- */
-Q.when = when;
-function when(value, fulfilled, rejected, progressed) {
-    return Q(value).then(fulfilled, rejected, progressed);
-}
-
-Promise.prototype.thenResolve = function (value) {
-    return this.then(function () { return value; });
-};
-
-Q.thenResolve = function (promise, value) {
-    return Q(promise).thenResolve(value);
-};
-
-Promise.prototype.thenReject = function (reason) {
-    return this.then(function () { throw reason; });
-};
-
-Q.thenReject = function (promise, reason) {
-    return Q(promise).thenReject(reason);
-};
-
-/**
- * If an object is not a promise, it is as "near" as possible.
- * If a promise is rejected, it is as "near" as possible too.
- * If it’s a fulfilled promise, the fulfillment value is nearer.
- * If it’s a deferred promise and the deferred has been resolved, the
- * resolution is "nearer".
- * @param object
- * @returns most resolved (nearest) form of the object
- */
-
-// XXX should we re-do this?
-Q.nearer = nearer;
-function nearer(value) {
-    if (isPromise(value)) {
-        var inspected = value.inspect();
-        if (inspected.state === "fulfilled") {
-            return inspected.value;
-        }
-    }
-    return value;
-}
-
-/**
- * @returns whether the given object is a promise.
- * Otherwise it is a fulfilled value.
- */
-Q.isPromise = isPromise;
-function isPromise(object) {
-    return object instanceof Promise;
-}
-
-Q.isPromiseAlike = isPromiseAlike;
-function isPromiseAlike(object) {
-    return isObject(object) && typeof object.then === "function";
-}
-
-/**
- * @returns whether the given object is a pending promise, meaning not
- * fulfilled or rejected.
- */
-Q.isPending = isPending;
-function isPending(object) {
-    return isPromise(object) && object.inspect().state === "pending";
-}
-
-Promise.prototype.isPending = function () {
-    return this.inspect().state === "pending";
-};
-
-/**
- * @returns whether the given object is a value or fulfilled
- * promise.
- */
-Q.isFulfilled = isFulfilled;
-function isFulfilled(object) {
-    return !isPromise(object) || object.inspect().state === "fulfilled";
-}
-
-Promise.prototype.isFulfilled = function () {
-    return this.inspect().state === "fulfilled";
-};
-
-/**
- * @returns whether the given object is a rejected promise.
- */
-Q.isRejected = isRejected;
-function isRejected(object) {
-    return isPromise(object) && object.inspect().state === "rejected";
-}
-
-Promise.prototype.isRejected = function () {
-    return this.inspect().state === "rejected";
-};
-
-//// BEGIN UNHANDLED REJECTION TRACKING
-
-// This promise library consumes exceptions thrown in handlers so they can be
-// handled by a subsequent promise.  The exceptions get added to this array when
-// they are created, and removed when they are handled.  Note that in ES6 or
-// shimmed environments, this would naturally be a `Set`.
-var unhandledReasons = [];
-var unhandledRejections = [];
-var reportedUnhandledRejections = [];
-var trackUnhandledRejections = true;
-
-function resetUnhandledRejections() {
-    unhandledReasons.length = 0;
-    unhandledRejections.length = 0;
-
-    if (!trackUnhandledRejections) {
-        trackUnhandledRejections = true;
-    }
-}
-
-function trackRejection(promise, reason) {
-    if (!trackUnhandledRejections) {
-        return;
-    }
-    if (typeof process === "object" && typeof process.emit === "function") {
-        Q.nextTick.runAfter(function () {
-            if (array_indexOf(unhandledRejections, promise) !== -1) {
-                process.emit("unhandledRejection", reason, promise);
-                reportedUnhandledRejections.push(promise);
-            }
-        });
-    }
-
-    unhandledRejections.push(promise);
-    if (reason && typeof reason.stack !== "undefined") {
-        unhandledReasons.push(reason.stack);
-    } else {
-        unhandledReasons.push("(no stack) " + reason);
-    }
-}
-
-function untrackRejection(promise) {
-    if (!trackUnhandledRejections) {
-        return;
-    }
-
-    var at = array_indexOf(unhandledRejections, promise);
-    if (at !== -1) {
-        if (typeof process === "object" && typeof process.emit === "function") {
-            Q.nextTick.runAfter(function () {
-                var atReport = array_indexOf(reportedUnhandledRejections, promise);
-                if (atReport !== -1) {
-                    process.emit("rejectionHandled", unhandledReasons[at], promise);
-                    reportedUnhandledRejections.splice(atReport, 1);
-                }
-            });
-        }
-        unhandledRejections.splice(at, 1);
-        unhandledReasons.splice(at, 1);
-    }
-}
-
-Q.resetUnhandledRejections = resetUnhandledRejections;
-
-Q.getUnhandledReasons = function () {
-    // Make a copy so that consumers can't interfere with our internal state.
-    return unhandledReasons.slice();
-};
-
-Q.stopUnhandledRejectionTracking = function () {
-    resetUnhandledRejections();
-    trackUnhandledRejections = false;
-};
-
-resetUnhandledRejections();
-
-//// END UNHANDLED REJECTION TRACKING
-
-/**
- * Constructs a rejected promise.
- * @param reason value describing the failure
- */
-Q.reject = reject;
-function reject(reason) {
-    var rejection = Promise({
-        "when": function (rejected) {
-            // note that the error has been handled
-            if (rejected) {
-                untrackRejection(this);
-            }
-            return rejected ? rejected(reason) : this;
-        }
-    }, function fallback() {
-        return this;
-    }, function inspect() {
-        return { state: "rejected", reason: reason };
-    });
-
-    // Note that the reason has not been handled.
-    trackRejection(rejection, reason);
-
-    return rejection;
-}
-
-/**
- * Constructs a fulfilled promise for an immediate reference.
- * @param value immediate reference
- */
-Q.fulfill = fulfill;
-function fulfill(value) {
-    return Promise({
-        "when": function () {
-            return value;
-        },
-        "get": function (name) {
-            return value[name];
-        },
-        "set": function (name, rhs) {
-            value[name] = rhs;
-        },
-        "delete": function (name) {
-            delete value[name];
-        },
-        "post": function (name, args) {
-            // Mark Miller proposes that post with no name should apply a
-            // promised function.
-            if (name === null || name === void 0) {
-                return value.apply(void 0, args);
-            } else {
-                return value[name].apply(value, args);
-            }
-        },
-        "apply": function (thisp, args) {
-            return value.apply(thisp, args);
-        },
-        "keys": function () {
-            return object_keys(value);
-        }
-    }, void 0, function inspect() {
-        return { state: "fulfilled", value: value };
-    });
-}
-
-/**
- * Converts thenables to Q promises.
- * @param promise thenable promise
- * @returns a Q promise
- */
-function coerce(promise) {
-    var deferred = defer();
-    Q.nextTick(function () {
-        try {
-            promise.then(deferred.resolve, deferred.reject, deferred.notify);
-        } catch (exception) {
-            deferred.reject(exception);
-        }
-    });
-    return deferred.promise;
-}
-
-/**
- * Annotates an object such that it will never be
- * transferred away from this process over any promise
- * communication channel.
- * @param object
- * @returns promise a wrapping of that object that
- * additionally responds to the "isDef" message
- * without a rejection.
- */
-Q.master = master;
-function master(object) {
-    return Promise({
-        "isDef": function () {}
-    }, function fallback(op, args) {
-        return dispatch(object, op, args);
-    }, function () {
-        return Q(object).inspect();
-    });
-}
-
-/**
- * Spreads the values of a promised array of arguments into the
- * fulfillment callback.
- * @param fulfilled callback that receives variadic arguments from the
- * promised array
- * @param rejected callback that receives the exception if the promise
- * is rejected.
- * @returns a promise for the return value or thrown exception of
- * either callback.
- */
-Q.spread = spread;
-function spread(value, fulfilled, rejected) {
-    return Q(value).spread(fulfilled, rejected);
-}
-
-Promise.prototype.spread = function (fulfilled, rejected) {
-    return this.all().then(function (array) {
-        return fulfilled.apply(void 0, array);
-    }, rejected);
-};
-
-/**
- * The async function is a decorator for generator functions, turning
- * them into asynchronous generators.  Although generators are only part
- * of the newest ECMAScript 6 drafts, this code does not cause syntax
- * errors in older engines.  This code should continue to work and will
- * in fact improve over time as the language improves.
- *
- * ES6 generators are currently part of V8 version 3.19 with the
- * --harmony-generators runtime flag enabled.  SpiderMonkey has had them
- * for longer, but under an older Python-inspired form.  This function
- * works on both kinds of generators.
- *
- * Decorates a generator function such that:
- *  - it may yield promises
- *  - execution will continue when that promise is fulfilled
- *  - the value of the yield expression will be the fulfilled value
- *  - it returns a promise for the return value (when the generator
- *    stops iterating)
- *  - the decorated function returns a promise for the return value
- *    of the generator or the first rejected promise among those
- *    yielded.
- *  - if an error is thrown in the generator, it propagates through
- *    every following yield until it is caught, or until it escapes
- *    the generator function altogether, and is translated into a
- *    rejection for the promise returned by the decorated generator.
- */
-Q.async = async;
-function async(makeGenerator) {
-    return function () {
-        // when verb is "send", arg is a value
-        // when verb is "throw", arg is an exception
-        function continuer(verb, arg) {
-            var result;
-
-            // Until V8 3.19 / Chromium 29 is released, SpiderMonkey is the only
-            // engine that has a deployed base of browsers that support generators.
-            // However, SM's generators use the Python-inspired semantics of
-            // outdated ES6 drafts.  We would like to support ES6, but we'd also
-            // like to make it possible to use generators in deployed browsers, so
-            // we also support Python-style generators.  At some point we can remove
-            // this block.
-
-            if (typeof StopIteration === "undefined") {
-                // ES6 Generators
-                try {
-                    result = generator[verb](arg);
-                } catch (exception) {
-                    return reject(exception);
-                }
-                if (result.done) {
-                    return Q(result.value);
-                } else {
-                    return when(result.value, callback, errback);
-                }
-            } else {
-                // SpiderMonkey Generators
-                // FIXME: Remove this case when SM does ES6 generators.
-                try {
-                    result = generator[verb](arg);
-                } catch (exception) {
-                    if (isStopIteration(exception)) {
-                        return Q(exception.value);
-                    } else {
-                        return reject(exception);
-                    }
-                }
-                return when(result, callback, errback);
-            }
-        }
-        var generator = makeGenerator.apply(this, arguments);
-        var callback = continuer.bind(continuer, "next");
-        var errback = continuer.bind(continuer, "throw");
-        return callback();
-    };
-}
-
-/**
- * The spawn function is a small wrapper around async that immediately
- * calls the generator and also ends the promise chain, so that any
- * unhandled errors are thrown instead of forwarded to the error
- * handler. This is useful because it's extremely common to run
- * generators at the top-level to work with libraries.
- */
-Q.spawn = spawn;
-function spawn(makeGenerator) {
-    Q.done(Q.async(makeGenerator)());
-}
-
-// FIXME: Remove this interface once ES6 generators are in SpiderMonkey.
-/**
- * Throws a ReturnValue exception to stop an asynchronous generator.
- *
- * This interface is a stop-gap measure to support generator return
- * values in older Firefox/SpiderMonkey.  In browsers that support ES6
- * generators like Chromium 29, just use "return" in your generator
- * functions.
- *
- * @param value the return value for the surrounding generator
- * @throws ReturnValue exception with the value.
- * @example
- * // ES6 style
- * Q.async(function* () {
- *      var foo = yield getFooPromise();
- *      var bar = yield getBarPromise();
- *      return foo + bar;
- * })
- * // Older SpiderMonkey style
- * Q.async(function () {
- *      var foo = yield getFooPromise();
- *      var bar = yield getBarPromise();
- *      Q.return(foo + bar);
- * })
- */
-Q["return"] = _return;
-function _return(value) {
-    throw new QReturnValue(value);
-}
-
-/**
- * The promised function decorator ensures that any promise arguments
- * are settled and passed as values (`this` is also settled and passed
- * as a value).  It will also ensure that the result of a function is
- * always a promise.
- *
- * @example
- * var add = Q.promised(function (a, b) {
- *     return a + b;
- * });
- * add(Q(a), Q(B));
- *
- * @param {function} callback The function to decorate
- * @returns {function} a function that has been decorated.
- */
-Q.promised = promised;
-function promised(callback) {
-    return function () {
-        return spread([this, all(arguments)], function (self, args) {
-            return callback.apply(self, args);
-        });
-    };
-}
-
-/**
- * sends a message to a value in a future turn
- * @param object* the recipient
- * @param op the name of the message operation, e.g., "when",
- * @param args further arguments to be forwarded to the operation
- * @returns result {Promise} a promise for the result of the operation
- */
-Q.dispatch = dispatch;
-function dispatch(object, op, args) {
-    return Q(object).dispatch(op, args);
-}
-
-Promise.prototype.dispatch = function (op, args) {
-    var self = this;
-    var deferred = defer();
-    Q.nextTick(function () {
-        self.promiseDispatch(deferred.resolve, op, args);
-    });
-    return deferred.promise;
-};
-
-/**
- * Gets the value of a property in a future turn.
- * @param object    promise or immediate reference for target object
- * @param name      name of property to get
- * @return promise for the property value
- */
-Q.get = function (object, key) {
-    return Q(object).dispatch("get", [key]);
-};
-
-Promise.prototype.get = function (key) {
-    return this.dispatch("get", [key]);
-};
-
-/**
- * Sets the value of a property in a future turn.
- * @param object    promise or immediate reference for object object
- * @param name      name of property to set
- * @param value     new value of property
- * @return promise for the return value
- */
-Q.set = function (object, key, value) {
-    return Q(object).dispatch("set", [key, value]);
-};
-
-Promise.prototype.set = function (key, value) {
-    return this.dispatch("set", [key, value]);
-};
-
-/**
- * Deletes a property in a future turn.
- * @param object    promise or immediate reference for target object
- * @param name      name of property to delete
- * @return promise for the return value
- */
-Q.del = // XXX legacy
-Q["delete"] = function (object, key) {
-    return Q(object).dispatch("delete", [key]);
-};
-
-Promise.prototype.del = // XXX legacy
-Promise.prototype["delete"] = function (key) {
-    return this.dispatch("delete", [key]);
-};
-
-/**
- * Invokes a method in a future turn.
- * @param object    promise or immediate reference for target object
- * @param name      name of method to invoke
- * @param value     a value to post, typically an array of
- *                  invocation arguments for promises that
- *                  are ultimately backed with `resolve` values,
- *                  as opposed to those backed with URLs
- *                  wherein the posted value can be any
- *                  JSON serializable object.
- * @return promise for the return value
- */
-// bound locally because it is used by other methods
-Q.mapply = // XXX As proposed by "Redsandro"
-Q.post = function (object, name, args) {
-    return Q(object).dispatch("post", [name, args]);
-};
-
-Promise.prototype.mapply = // XXX As proposed by "Redsandro"
-Promise.prototype.post = function (name, args) {
-    return this.dispatch("post", [name, args]);
-};
-
-/**
- * Invokes a method in a future turn.
- * @param object    promise or immediate reference for target object
- * @param name      name of method to invoke
- * @param ...args   array of invocation arguments
- * @return promise for the return value
- */
-Q.send = // XXX Mark Miller's proposed parlance
-Q.mcall = // XXX As proposed by "Redsandro"
-Q.invoke = function (object, name /*...args*/) {
-    return Q(object).dispatch("post", [name, array_slice(arguments, 2)]);
-};
-
-Promise.prototype.send = // XXX Mark Miller's proposed parlance
-Promise.prototype.mcall = // XXX As proposed by "Redsandro"
-Promise.prototype.invoke = function (name /*...args*/) {
-    return this.dispatch("post", [name, array_slice(arguments, 1)]);
-};
-
-/**
- * Applies the promised function in a future turn.
- * @param object    promise or immediate reference for target function
- * @param args      array of application arguments
- */
-Q.fapply = function (object, args) {
-    return Q(object).dispatch("apply", [void 0, args]);
-};
-
-Promise.prototype.fapply = function (args) {
-    return this.dispatch("apply", [void 0, args]);
-};
-
-/**
- * Calls the promised function in a future turn.
- * @param object    promise or immediate reference for target function
- * @param ...args   array of application arguments
- */
-Q["try"] =
-Q.fcall = function (object /* ...args*/) {
-    return Q(object).dispatch("apply", [void 0, array_slice(arguments, 1)]);
-};
-
-Promise.prototype.fcall = function (/*...args*/) {
-    return this.dispatch("apply", [void 0, array_slice(arguments)]);
-};
-
-/**
- * Binds the promised function, transforming return values into a fulfilled
- * promise and thrown errors into a rejected one.
- * @param object    promise or immediate reference for target function
- * @param ...args   array of application arguments
- */
-Q.fbind = function (object /*...args*/) {
-    var promise = Q(object);
-    var args = array_slice(arguments, 1);
-    return function fbound() {
-        return promise.dispatch("apply", [
-            this,
-            args.concat(array_slice(arguments))
-        ]);
-    };
-};
-Promise.prototype.fbind = function (/*...args*/) {
-    var promise = this;
-    var args = array_slice(arguments);
-    return function fbound() {
-        return promise.dispatch("apply", [
-            this,
-            args.concat(array_slice(arguments))
-        ]);
-    };
-};
-
-/**
- * Requests the names of the owned properties of a promised
- * object in a future turn.
- * @param object    promise or immediate reference for target object
- * @return promise for the keys of the eventually settled object
- */
-Q.keys = function (object) {
-    return Q(object).dispatch("keys", []);
-};
-
-Promise.prototype.keys = function () {
-    return this.dispatch("keys", []);
-};
-
-/**
- * Turns an array of promises into a promise for an array.  If any of
- * the promises gets rejected, the whole array is rejected immediately.
- * @param {Array*} an array (or promise for an array) of values (or
- * promises for values)
- * @returns a promise for an array of the corresponding values
- */
-// By Mark Miller
-// http://wiki.ecmascript.org/doku.php?id=strawman:concurrency&rev=1308776521#allfulfilled
-Q.all = all;
-function all(promises) {
-    return when(promises, function (promises) {
-        var pendingCount = 0;
-        var deferred = defer();
-        array_reduce(promises, function (undefined, promise, index) {
-            var snapshot;
-            if (
-                isPromise(promise) &&
-                (snapshot = promise.inspect()).state === "fulfilled"
-            ) {
-                promises[index] = snapshot.value;
-            } else {
-                ++pendingCount;
-                when(
-                    promise,
-                    function (value) {
-                        promises[index] = value;
-                        if (--pendingCount === 0) {
-                            deferred.resolve(promises);
-                        }
-                    },
-                    deferred.reject,
-                    function (progress) {
-                        deferred.notify({ index: index, value: progress });
-                    }
-                );
-            }
-        }, void 0);
-        if (pendingCount === 0) {
-            deferred.resolve(promises);
-        }
-        return deferred.promise;
-    });
-}
-
-Promise.prototype.all = function () {
-    return all(this);
-};
-
-/**
- * Returns the first resolved promise of an array. Prior rejected promises are
- * ignored.  Rejects only if all promises are rejected.
- * @param {Array*} an array containing values or promises for values
- * @returns a promise fulfilled with the value of the first resolved promise,
- * or a rejected promise if all promises are rejected.
- */
-Q.any = any;
-
-function any(promises) {
-    if (promises.length === 0) {
-        return Q.resolve();
-    }
-
-    var deferred = Q.defer();
-    var pendingCount = 0;
-    array_reduce(promises, function (prev, current, index) {
-        var promise = promises[index];
-
-        pendingCount++;
-
-        when(promise, onFulfilled, onRejected, onProgress);
-        function onFulfilled(result) {
-            deferred.resolve(result);
-        }
-        function onRejected(err) {
-            pendingCount--;
-            if (pendingCount === 0) {
-                var rejection = err || new Error("" + err);
-
-                rejection.message = ("Q can't get fulfillment value from any promise, all " +
-                    "promises were rejected. Last error message: " + rejection.message);
-
-                deferred.reject(rejection);
-            }
-        }
-        function onProgress(progress) {
-            deferred.notify({
-                index: index,
-                value: progress
-            });
-        }
-    }, undefined);
-
-    return deferred.promise;
-}
-
-Promise.prototype.any = function () {
-    return any(this);
-};
-
-/**
- * Waits for all promises to be settled, either fulfilled or
- * rejected.  This is distinct from `all` since that would stop
- * waiting at the first rejection.  The promise returned by
- * `allResolved` will never be rejected.
- * @param promises a promise for an array (or an array) of promises
- * (or values)
- * @return a promise for an array of promises
- */
-Q.allResolved = deprecate(allResolved, "allResolved", "allSettled");
-function allResolved(promises) {
-    return when(promises, function (promises) {
-        promises = array_map(promises, Q);
-        return when(all(array_map(promises, function (promise) {
-            return when(promise, noop, noop);
-        })), function () {
-            return promises;
-        });
-    });
-}
-
-Promise.prototype.allResolved = function () {
-    return allResolved(this);
-};
-
-/**
- * @see Promise#allSettled
- */
-Q.allSettled = allSettled;
-function allSettled(promises) {
-    return Q(promises).allSettled();
-}
-
-/**
- * Turns an array of promises into a promise for an array of their states (as
- * returned by `inspect`) when they have all settled.
- * @param {Array[Any*]} values an array (or promise for an array) of values (or
- * promises for values)
- * @returns {Array[State]} an array of states for the respective values.
- */
-Promise.prototype.allSettled = function () {
-    return this.then(function (promises) {
-        return all(array_map(promises, function (promise) {
-            promise = Q(promise);
-            function regardless() {
-                return promise.inspect();
-            }
-            return promise.then(regardless, regardless);
-        }));
-    });
-};
-
-/**
- * Captures the failure of a promise, giving an oportunity to recover
- * with a callback.  If the given promise is fulfilled, the returned
- * promise is fulfilled.
- * @param {Any*} promise for something
- * @param {Function} callback to fulfill the returned promise if the
- * given promise is rejected
- * @returns a promise for the return value of the callback
- */
-Q.fail = // XXX legacy
-Q["catch"] = function (object, rejected) {
-    return Q(object).then(void 0, rejected);
-};
-
-Promise.prototype.fail = // XXX legacy
-Promise.prototype["catch"] = function (rejected) {
-    return this.then(void 0, rejected);
-};
-
-/**
- * Attaches a listener that can respond to progress notifications from a
- * promise's originating deferred. This listener receives the exact arguments
- * passed to ``deferred.notify``.
- * @param {Any*} promise for something
- * @param {Function} callback to receive any progress notifications
- * @returns the given promise, unchanged
- */
-Q.progress = progress;
-function progress(object, progressed) {
-    return Q(object).then(void 0, void 0, progressed);
-}
-
-Promise.prototype.progress = function (progressed) {
-    return this.then(void 0, void 0, progressed);
-};
-
-/**
- * Provides an opportunity to observe the settling of a promise,
- * regardless of whether the promise is fulfilled or rejected.  Forwards
- * the resolution to the returned promise when the callback is done.
- * The callback can return a promise to defer completion.
- * @param {Any*} promise
- * @param {Function} callback to observe the resolution of the given
- * promise, takes no arguments.
- * @returns a promise for the resolution of the given promise when
- * ``fin`` is done.
- */
-Q.fin = // XXX legacy
-Q["finally"] = function (object, callback) {
-    return Q(object)["finally"](callback);
-};
-
-Promise.prototype.fin = // XXX legacy
-Promise.prototype["finally"] = function (callback) {
-    if (!callback || typeof callback.apply !== "function") {
-        throw new Error("Q can't apply finally callback");
-    }
-    callback = Q(callback);
-    return this.then(function (value) {
-        return callback.fcall().then(function () {
-            return value;
-        });
-    }, function (reason) {
-        // TODO attempt to recycle the rejection with "this".
-        return callback.fcall().then(function () {
-            throw reason;
-        });
-    });
-};
-
-/**
- * Terminates a chain of promises, forcing rejections to be
- * thrown as exceptions.
- * @param {Any*} promise at the end of a chain of promises
- * @returns nothing
- */
-Q.done = function (object, fulfilled, rejected, progress) {
-    return Q(object).done(fulfilled, rejected, progress);
-};
-
-Promise.prototype.done = function (fulfilled, rejected, progress) {
-    var onUnhandledError = function (error) {
-        // forward to a future turn so that ``when``
-        // does not catch it and turn it into a rejection.
-        Q.nextTick(function () {
-            makeStackTraceLong(error, promise);
-            if (Q.onerror) {
-                Q.onerror(error);
-            } else {
-                throw error;
-            }
-        });
-    };
-
-    // Avoid unnecessary `nextTick`ing via an unnecessary `when`.
-    var promise = fulfilled || rejected || progress ?
-        this.then(fulfilled, rejected, progress) :
-        this;
-
-    if (typeof process === "object" && process && process.domain) {
-        onUnhandledError = process.domain.bind(onUnhandledError);
-    }
-
-    promise.then(void 0, onUnhandledError);
-};
-
-/**
- * Causes a promise to be rejected if it does not get fulfilled before
- * some milliseconds time out.
- * @param {Any*} promise
- * @param {Number} milliseconds timeout
- * @param {Any*} custom error message or Error object (optional)
- * @returns a promise for the resolution of the given promise if it is
- * fulfilled before the timeout, otherwise rejected.
- */
-Q.timeout = function (object, ms, error) {
-    return Q(object).timeout(ms, error);
-};
-
-Promise.prototype.timeout = function (ms, error) {
-    var deferred = defer();
-    var timeoutId = setTimeout(function () {
-        if (!error || "string" === typeof error) {
-            error = new Error(error || "Timed out after " + ms + " ms");
-            error.code = "ETIMEDOUT";
-        }
-        deferred.reject(error);
-    }, ms);
-
-    this.then(function (value) {
-        clearTimeout(timeoutId);
-        deferred.resolve(value);
-    }, function (exception) {
-        clearTimeout(timeoutId);
-        deferred.reject(exception);
-    }, deferred.notify);
-
-    return deferred.promise;
-};
-
-/**
- * Returns a promise for the given value (or promised value), some
- * milliseconds after it resolved. Passes rejections immediately.
- * @param {Any*} promise
- * @param {Number} milliseconds
- * @returns a promise for the resolution of the given promise after milliseconds
- * time has elapsed since the resolution of the given promise.
- * If the given promise rejects, that is passed immediately.
- */
-Q.delay = function (object, timeout) {
-    if (timeout === void 0) {
-        timeout = object;
-        object = void 0;
-    }
-    return Q(object).delay(timeout);
-};
-
-Promise.prototype.delay = function (timeout) {
-    return this.then(function (value) {
-        var deferred = defer();
-        setTimeout(function () {
-            deferred.resolve(value);
-        }, timeout);
-        return deferred.promise;
-    });
-};
-
-/**
- * Passes a continuation to a Node function, which is called with the given
- * arguments provided as an array, and returns a promise.
- *
- *      Q.nfapply(FS.readFile, [__filename])
- *      .then(function (content) {
- *      })
- *
- */
-Q.nfapply = function (callback, args) {
-    return Q(callback).nfapply(args);
-};
-
-Promise.prototype.nfapply = function (args) {
-    var deferred = defer();
-    var nodeArgs = array_slice(args);
-    nodeArgs.push(deferred.makeNodeResolver());
-    this.fapply(nodeArgs).fail(deferred.reject);
-    return deferred.promise;
-};
-
-/**
- * Passes a continuation to a Node function, which is called with the given
- * arguments provided individually, and returns a promise.
- * @example
- * Q.nfcall(FS.readFile, __filename)
- * .then(function (content) {
- * })
- *
- */
-Q.nfcall = function (callback /*...args*/) {
-    var args = array_slice(arguments, 1);
-    return Q(callback).nfapply(args);
-};
-
-Promise.prototype.nfcall = function (/*...args*/) {
-    var nodeArgs = array_slice(arguments);
-    var deferred = defer();
-    nodeArgs.push(deferred.makeNodeResolver());
-    this.fapply(nodeArgs).fail(deferred.reject);
-    return deferred.promise;
-};
-
-/**
- * Wraps a NodeJS continuation passing function and returns an equivalent
- * version that returns a promise.
- * @example
- * Q.nfbind(FS.readFile, __filename)("utf-8")
- * .then(console.log)
- * .done()
- */
-Q.nfbind =
-Q.denodeify = function (callback /*...args*/) {
-    if (callback === undefined) {
-        throw new Error("Q can't wrap an undefined function");
-    }
-    var baseArgs = array_slice(arguments, 1);
-    return function () {
-        var nodeArgs = baseArgs.concat(array_slice(arguments));
-        var deferred = defer();
-        nodeArgs.push(deferred.makeNodeResolver());
-        Q(callback).fapply(nodeArgs).fail(deferred.reject);
-        return deferred.promise;
-    };
-};
-
-Promise.prototype.nfbind =
-Promise.prototype.denodeify = function (/*...args*/) {
-    var args = array_slice(arguments);
-    args.unshift(this);
-    return Q.denodeify.apply(void 0, args);
-};
-
-Q.nbind = function (callback, thisp /*...args*/) {
-    var baseArgs = array_slice(arguments, 2);
-    return function () {
-        var nodeArgs = baseArgs.concat(array_slice(arguments));
-        var deferred = defer();
-        nodeArgs.push(deferred.makeNodeResolver());
-        function bound() {
-            return callback.apply(thisp, arguments);
-        }
-        Q(bound).fapply(nodeArgs).fail(deferred.reject);
-        return deferred.promise;
-    };
-};
-
-Promise.prototype.nbind = function (/*thisp, ...args*/) {
-    var args = array_slice(arguments, 0);
-    args.unshift(this);
-    return Q.nbind.apply(void 0, args);
-};
-
-/**
- * Calls a method of a Node-style object that accepts a Node-style
- * callback with a given array of arguments, plus a provided callback.
- * @param object an object that has the named method
- * @param {String} name name of the method of object
- * @param {Array} args arguments to pass to the method; the callback
- * will be provided by Q and appended to these arguments.
- * @returns a promise for the value or error
- */
-Q.nmapply = // XXX As proposed by "Redsandro"
-Q.npost = function (object, name, args) {
-    return Q(object).npost(name, args);
-};
-
-Promise.prototype.nmapply = // XXX As proposed by "Redsandro"
-Promise.prototype.npost = function (name, args) {
-    var nodeArgs = array_slice(args || []);
-    var deferred = defer();
-    nodeArgs.push(deferred.makeNodeResolver());
-    this.dispatch("post", [name, nodeArgs]).fail(deferred.reject);
-    return deferred.promise;
-};
-
-/**
- * Calls a method of a Node-style object that accepts a Node-style
- * callback, forwarding the given variadic arguments, plus a provided
- * callback argument.
- * @param object an object that has the named method
- * @param {String} name name of the method of object
- * @param ...args arguments to pass to the method; the callback will
- * be provided by Q and appended to these arguments.
- * @returns a promise for the value or error
- */
-Q.nsend = // XXX Based on Mark Miller's proposed "send"
-Q.nmcall = // XXX Based on "Redsandro's" proposal
-Q.ninvoke = function (object, name /*...args*/) {
-    var nodeArgs = array_slice(arguments, 2);
-    var deferred = defer();
-    nodeArgs.push(deferred.makeNodeResolver());
-    Q(object).dispatch("post", [name, nodeArgs]).fail(deferred.reject);
-    return deferred.promise;
-};
-
-Promise.prototype.nsend = // XXX Based on Mark Miller's proposed "send"
-Promise.prototype.nmcall = // XXX Based on "Redsandro's" proposal
-Promise.prototype.ninvoke = function (name /*...args*/) {
-    var nodeArgs = array_slice(arguments, 1);
-    var deferred = defer();
-    nodeArgs.push(deferred.makeNodeResolver());
-    this.dispatch("post", [name, nodeArgs]).fail(deferred.reject);
-    return deferred.promise;
-};
-
-/**
- * If a function would like to support both Node continuation-passing-style and
- * promise-returning-style, it can end its internal promise chain with
- * `nodeify(nodeback)`, forwarding the optional nodeback argument.  If the user
- * elects to use a nodeback, the result will be sent there.  If they do not
- * pass a nodeback, they will receive the result promise.
- * @param object a result (or a promise for a result)
- * @param {Function} nodeback a Node.js-style callback
- * @returns either the promise or nothing
- */
-Q.nodeify = nodeify;
-function nodeify(object, nodeback) {
-    return Q(object).nodeify(nodeback);
-}
-
-Promise.prototype.nodeify = function (nodeback) {
-    if (nodeback) {
-        this.then(function (value) {
-            Q.nextTick(function () {
-                nodeback(null, value);
-            });
-        }, function (error) {
-            Q.nextTick(function () {
-                nodeback(error);
-            });
-        });
-    } else {
-        return this;
-    }
-};
-
-Q.noConflict = function() {
-    throw new Error("Q.noConflict only works when Q is used as a global");
-};
-
-// All code before this point will be filtered from stack traces.
-var qEndingLine = captureLine();
-
-return Q;
-
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step),
+  writeReport: () => (/* binding */ writeReport)
 });
-
-
-/***/ }),
-
-/***/ 9318:
-/***/ ((module, exports) => {
-
-exports = module.exports = SemVer
-
-var debug
-/* istanbul ignore next */
-if (typeof process === 'object' &&
-    process.env &&
-    process.env.NODE_DEBUG &&
-    /\bsemver\b/i.test(process.env.NODE_DEBUG)) {
-  debug = function () {
-    var args = Array.prototype.slice.call(arguments, 0)
-    args.unshift('SEMVER')
-    console.log.apply(console, args)
-  }
-} else {
-  debug = function () {}
-}
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-exports.SEMVER_SPEC_VERSION = '2.0.0'
-
-var MAX_LENGTH = 256
-var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-  /* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-var MAX_SAFE_COMPONENT_LENGTH = 16
-
-var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// The actual regexps go on exports.re
-var re = exports.re = []
-var safeRe = exports.safeRe = []
-var src = exports.src = []
-var R = 0
-
-var LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-var safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-function makeSafeRe (value) {
-  for (var i = 0; i < safeRegexReplacements.length; i++) {
-    var token = safeRegexReplacements[i][0]
-    var max = safeRegexReplacements[i][1]
-    value = value
-      .split(token + '*').join(token + '{0,' + max + '}')
-      .split(token + '+').join(token + '{1,' + max + '}')
-  }
-  return value
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-var NUMERICIDENTIFIER = R++
-src[NUMERICIDENTIFIER] = '0|[1-9]\\d*'
-var NUMERICIDENTIFIERLOOSE = R++
-src[NUMERICIDENTIFIERLOOSE] = '\\d+'
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-var NONNUMERICIDENTIFIER = R++
-src[NONNUMERICIDENTIFIER] = '\\d*[a-zA-Z-]' + LETTERDASHNUMBER + '*'
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-var MAINVERSION = R++
-src[MAINVERSION] = '(' + src[NUMERICIDENTIFIER] + ')\\.' +
-                   '(' + src[NUMERICIDENTIFIER] + ')\\.' +
-                   '(' + src[NUMERICIDENTIFIER] + ')'
-
-var MAINVERSIONLOOSE = R++
-src[MAINVERSIONLOOSE] = '(' + src[NUMERICIDENTIFIERLOOSE] + ')\\.' +
-                        '(' + src[NUMERICIDENTIFIERLOOSE] + ')\\.' +
-                        '(' + src[NUMERICIDENTIFIERLOOSE] + ')'
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-
-var PRERELEASEIDENTIFIER = R++
-src[PRERELEASEIDENTIFIER] = '(?:' + src[NUMERICIDENTIFIER] +
-                            '|' + src[NONNUMERICIDENTIFIER] + ')'
-
-var PRERELEASEIDENTIFIERLOOSE = R++
-src[PRERELEASEIDENTIFIERLOOSE] = '(?:' + src[NUMERICIDENTIFIERLOOSE] +
-                                 '|' + src[NONNUMERICIDENTIFIER] + ')'
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-var PRERELEASE = R++
-src[PRERELEASE] = '(?:-(' + src[PRERELEASEIDENTIFIER] +
-                  '(?:\\.' + src[PRERELEASEIDENTIFIER] + ')*))'
-
-var PRERELEASELOOSE = R++
-src[PRERELEASELOOSE] = '(?:-?(' + src[PRERELEASEIDENTIFIERLOOSE] +
-                       '(?:\\.' + src[PRERELEASEIDENTIFIERLOOSE] + ')*))'
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-var BUILDIDENTIFIER = R++
-src[BUILDIDENTIFIER] = LETTERDASHNUMBER + '+'
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-var BUILD = R++
-src[BUILD] = '(?:\\+(' + src[BUILDIDENTIFIER] +
-             '(?:\\.' + src[BUILDIDENTIFIER] + ')*))'
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-var FULL = R++
-var FULLPLAIN = 'v?' + src[MAINVERSION] +
-                src[PRERELEASE] + '?' +
-                src[BUILD] + '?'
-
-src[FULL] = '^' + FULLPLAIN + '$'
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-var LOOSEPLAIN = '[v=\\s]*' + src[MAINVERSIONLOOSE] +
-                 src[PRERELEASELOOSE] + '?' +
-                 src[BUILD] + '?'
-
-var LOOSE = R++
-src[LOOSE] = '^' + LOOSEPLAIN + '$'
-
-var GTLT = R++
-src[GTLT] = '((?:<|>)?=?)'
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifer, meaning "any version"
-// Only the first item is strictly required.
-var XRANGEIDENTIFIERLOOSE = R++
-src[XRANGEIDENTIFIERLOOSE] = src[NUMERICIDENTIFIERLOOSE] + '|x|X|\\*'
-var XRANGEIDENTIFIER = R++
-src[XRANGEIDENTIFIER] = src[NUMERICIDENTIFIER] + '|x|X|\\*'
-
-var XRANGEPLAIN = R++
-src[XRANGEPLAIN] = '[v=\\s]*(' + src[XRANGEIDENTIFIER] + ')' +
-                   '(?:\\.(' + src[XRANGEIDENTIFIER] + ')' +
-                   '(?:\\.(' + src[XRANGEIDENTIFIER] + ')' +
-                   '(?:' + src[PRERELEASE] + ')?' +
-                   src[BUILD] + '?' +
-                   ')?)?'
-
-var XRANGEPLAINLOOSE = R++
-src[XRANGEPLAINLOOSE] = '[v=\\s]*(' + src[XRANGEIDENTIFIERLOOSE] + ')' +
-                        '(?:\\.(' + src[XRANGEIDENTIFIERLOOSE] + ')' +
-                        '(?:\\.(' + src[XRANGEIDENTIFIERLOOSE] + ')' +
-                        '(?:' + src[PRERELEASELOOSE] + ')?' +
-                        src[BUILD] + '?' +
-                        ')?)?'
-
-var XRANGE = R++
-src[XRANGE] = '^' + src[GTLT] + '\\s*' + src[XRANGEPLAIN] + '$'
-var XRANGELOOSE = R++
-src[XRANGELOOSE] = '^' + src[GTLT] + '\\s*' + src[XRANGEPLAINLOOSE] + '$'
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-var COERCE = R++
-src[COERCE] = '(?:^|[^\\d])' +
-              '(\\d{1,' + MAX_SAFE_COMPONENT_LENGTH + '})' +
-              '(?:\\.(\\d{1,' + MAX_SAFE_COMPONENT_LENGTH + '}))?' +
-              '(?:\\.(\\d{1,' + MAX_SAFE_COMPONENT_LENGTH + '}))?' +
-              '(?:$|[^\\d])'
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-var LONETILDE = R++
-src[LONETILDE] = '(?:~>?)'
-
-var TILDETRIM = R++
-src[TILDETRIM] = '(\\s*)' + src[LONETILDE] + '\\s+'
-re[TILDETRIM] = new RegExp(src[TILDETRIM], 'g')
-safeRe[TILDETRIM] = new RegExp(makeSafeRe(src[TILDETRIM]), 'g')
-var tildeTrimReplace = '$1~'
-
-var TILDE = R++
-src[TILDE] = '^' + src[LONETILDE] + src[XRANGEPLAIN] + '$'
-var TILDELOOSE = R++
-src[TILDELOOSE] = '^' + src[LONETILDE] + src[XRANGEPLAINLOOSE] + '$'
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-var LONECARET = R++
-src[LONECARET] = '(?:\\^)'
-
-var CARETTRIM = R++
-src[CARETTRIM] = '(\\s*)' + src[LONECARET] + '\\s+'
-re[CARETTRIM] = new RegExp(src[CARETTRIM], 'g')
-safeRe[CARETTRIM] = new RegExp(makeSafeRe(src[CARETTRIM]), 'g')
-var caretTrimReplace = '$1^'
-
-var CARET = R++
-src[CARET] = '^' + src[LONECARET] + src[XRANGEPLAIN] + '$'
-var CARETLOOSE = R++
-src[CARETLOOSE] = '^' + src[LONECARET] + src[XRANGEPLAINLOOSE] + '$'
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-var COMPARATORLOOSE = R++
-src[COMPARATORLOOSE] = '^' + src[GTLT] + '\\s*(' + LOOSEPLAIN + ')$|^$'
-var COMPARATOR = R++
-src[COMPARATOR] = '^' + src[GTLT] + '\\s*(' + FULLPLAIN + ')$|^$'
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-var COMPARATORTRIM = R++
-src[COMPARATORTRIM] = '(\\s*)' + src[GTLT] +
-                      '\\s*(' + LOOSEPLAIN + '|' + src[XRANGEPLAIN] + ')'
-
-// this one has to use the /g flag
-re[COMPARATORTRIM] = new RegExp(src[COMPARATORTRIM], 'g')
-safeRe[COMPARATORTRIM] = new RegExp(makeSafeRe(src[COMPARATORTRIM]), 'g')
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-var HYPHENRANGE = R++
-src[HYPHENRANGE] = '^\\s*(' + src[XRANGEPLAIN] + ')' +
-                   '\\s+-\\s+' +
-                   '(' + src[XRANGEPLAIN] + ')' +
-                   '\\s*$'
-
-var HYPHENRANGELOOSE = R++
-src[HYPHENRANGELOOSE] = '^\\s*(' + src[XRANGEPLAINLOOSE] + ')' +
-                        '\\s+-\\s+' +
-                        '(' + src[XRANGEPLAINLOOSE] + ')' +
-                        '\\s*$'
-
-// Star ranges basically just allow anything at all.
-var STAR = R++
-src[STAR] = '(<|>)?=?\\s*\\*'
-
-// Compile to actual regexp objects.
-// All are flag-free, unless they were created above with a flag.
-for (var i = 0; i < R; i++) {
-  debug(i, src[i])
-  if (!re[i]) {
-    re[i] = new RegExp(src[i])
-
-    // Replace all greedy whitespace to prevent regex dos issues. These regex are
-    // used internally via the safeRe object since all inputs in this library get
-    // normalized first to trim and collapse all extra whitespace. The original
-    // regexes are exported for userland consumption and lower level usage. A
-    // future breaking change could export the safer regex only with a note that
-    // all input should have extra whitespace removed.
-    safeRe[i] = new RegExp(makeSafeRe(src[i]))
-  }
-}
-
-exports.parse = parse
-function parse (version, options) {
-  if (!options || typeof options !== 'object') {
-    options = {
-      loose: !!options,
-      includePrerelease: false
-    }
-  }
-
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  if (version.length > MAX_LENGTH) {
-    return null
-  }
-
-  var r = options.loose ? safeRe[LOOSE] : safeRe[FULL]
-  if (!r.test(version)) {
-    return null
-  }
-
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    return null
-  }
-}
-
-exports.valid = valid
-function valid (version, options) {
-  var v = parse(version, options)
-  return v ? v.version : null
-}
-
-exports.clean = clean
-function clean (version, options) {
-  var s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-
-exports.SemVer = SemVer
-
-function SemVer (version, options) {
-  if (!options || typeof options !== 'object') {
-    options = {
-      loose: !!options,
-      includePrerelease: false
-    }
-  }
-  if (version instanceof SemVer) {
-    if (version.loose === options.loose) {
-      return version
-    } else {
-      version = version.version
-    }
-  } else if (typeof version !== 'string') {
-    throw new TypeError('Invalid Version: ' + version)
-  }
-
-  if (version.length > MAX_LENGTH) {
-    throw new TypeError('version is longer than ' + MAX_LENGTH + ' characters')
-  }
-
-  if (!(this instanceof SemVer)) {
-    return new SemVer(version, options)
-  }
-
-  debug('SemVer', version, options)
-  this.options = options
-  this.loose = !!options.loose
-
-  var m = version.trim().match(options.loose ? safeRe[LOOSE] : safeRe[FULL])
-
-  if (!m) {
-    throw new TypeError('Invalid Version: ' + version)
-  }
-
-  this.raw = version
-
-  // these are actually numbers
-  this.major = +m[1]
-  this.minor = +m[2]
-  this.patch = +m[3]
-
-  if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-    throw new TypeError('Invalid major version')
-  }
-
-  if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-    throw new TypeError('Invalid minor version')
-  }
-
-  if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-    throw new TypeError('Invalid patch version')
-  }
-
-  // numberify any prerelease numeric ids
-  if (!m[4]) {
-    this.prerelease = []
-  } else {
-    this.prerelease = m[4].split('.').map(function (id) {
-      if (/^[0-9]+$/.test(id)) {
-        var num = +id
-        if (num >= 0 && num < MAX_SAFE_INTEGER) {
-          return num
-        }
-      }
-      return id
-    })
-  }
-
-  this.build = m[5] ? m[5].split('.') : []
-  this.format()
-}
-
-SemVer.prototype.format = function () {
-  this.version = this.major + '.' + this.minor + '.' + this.patch
-  if (this.prerelease.length) {
-    this.version += '-' + this.prerelease.join('.')
-  }
-  return this.version
-}
-
-SemVer.prototype.toString = function () {
-  return this.version
-}
-
-SemVer.prototype.compare = function (other) {
-  debug('SemVer.compare', this.version, this.options, other)
-  if (!(other instanceof SemVer)) {
-    other = new SemVer(other, this.options)
-  }
-
-  return this.compareMain(other) || this.comparePre(other)
-}
-
-SemVer.prototype.compareMain = function (other) {
-  if (!(other instanceof SemVer)) {
-    other = new SemVer(other, this.options)
-  }
-
-  return compareIdentifiers(this.major, other.major) ||
-         compareIdentifiers(this.minor, other.minor) ||
-         compareIdentifiers(this.patch, other.patch)
-}
-
-SemVer.prototype.comparePre = function (other) {
-  if (!(other instanceof SemVer)) {
-    other = new SemVer(other, this.options)
-  }
-
-  // NOT having a prerelease is > having one
-  if (this.prerelease.length && !other.prerelease.length) {
-    return -1
-  } else if (!this.prerelease.length && other.prerelease.length) {
-    return 1
-  } else if (!this.prerelease.length && !other.prerelease.length) {
-    return 0
-  }
-
-  var i = 0
-  do {
-    var a = this.prerelease[i]
-    var b = other.prerelease[i]
-    debug('prerelease compare', i, a, b)
-    if (a === undefined && b === undefined) {
-      return 0
-    } else if (b === undefined) {
-      return 1
-    } else if (a === undefined) {
-      return -1
-    } else if (a === b) {
-      continue
-    } else {
-      return compareIdentifiers(a, b)
-    }
-  } while (++i)
-}
-
-// preminor will bump the version up to the next minor release, and immediately
-// down to pre-release. premajor and prepatch work the same way.
-SemVer.prototype.inc = function (release, identifier) {
-  switch (release) {
-    case 'premajor':
-      this.prerelease.length = 0
-      this.patch = 0
-      this.minor = 0
-      this.major++
-      this.inc('pre', identifier)
-      break
-    case 'preminor':
-      this.prerelease.length = 0
-      this.patch = 0
-      this.minor++
-      this.inc('pre', identifier)
-      break
-    case 'prepatch':
-      // If this is already a prerelease, it will bump to the next version
-      // drop any prereleases that might already exist, since they are not
-      // relevant at this point.
-      this.prerelease.length = 0
-      this.inc('patch', identifier)
-      this.inc('pre', identifier)
-      break
-    // If the input is a non-prerelease version, this acts the same as
-    // prepatch.
-    case 'prerelease':
-      if (this.prerelease.length === 0) {
-        this.inc('patch', identifier)
-      }
-      this.inc('pre', identifier)
-      break
-
-    case 'major':
-      // If this is a pre-major version, bump up to the same major version.
-      // Otherwise increment major.
-      // 1.0.0-5 bumps to 1.0.0
-      // 1.1.0 bumps to 2.0.0
-      if (this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0) {
-        this.major++
-      }
-      this.minor = 0
-      this.patch = 0
-      this.prerelease = []
-      break
-    case 'minor':
-      // If this is a pre-minor version, bump up to the same minor version.
-      // Otherwise increment minor.
-      // 1.2.0-5 bumps to 1.2.0
-      // 1.2.1 bumps to 1.3.0
-      if (this.patch !== 0 || this.prerelease.length === 0) {
-        this.minor++
-      }
-      this.patch = 0
-      this.prerelease = []
-      break
-    case 'patch':
-      // If this is not a pre-release version, it will increment the patch.
-      // If it is a pre-release it will bump up to the same patch version.
-      // 1.2.0-5 patches to 1.2.0
-      // 1.2.0 patches to 1.2.1
-      if (this.prerelease.length === 0) {
-        this.patch++
-      }
-      this.prerelease = []
-      break
-    // This probably shouldn't be used publicly.
-    // 1.0.0 "pre" would become 1.0.0-0 which is the wrong direction.
-    case 'pre':
-      if (this.prerelease.length === 0) {
-        this.prerelease = [0]
-      } else {
-        var i = this.prerelease.length
-        while (--i >= 0) {
-          if (typeof this.prerelease[i] === 'number') {
-            this.prerelease[i]++
-            i = -2
-          }
-        }
-        if (i === -1) {
-          // didn't increment anything
-          this.prerelease.push(0)
-        }
-      }
-      if (identifier) {
-        // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-        // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-        if (this.prerelease[0] === identifier) {
-          if (isNaN(this.prerelease[1])) {
-            this.prerelease = [identifier, 0]
-          }
-        } else {
-          this.prerelease = [identifier, 0]
-        }
-      }
-      break
-
-    default:
-      throw new Error('invalid increment argument: ' + release)
-  }
-  this.format()
-  this.raw = this.version
-  return this
-}
-
-exports.inc = inc
-function inc (version, release, loose, identifier) {
-  if (typeof (loose) === 'string') {
-    identifier = loose
-    loose = undefined
-  }
-
-  try {
-    return new SemVer(version, loose).inc(release, identifier).version
-  } catch (er) {
-    return null
-  }
-}
-
-exports.diff = diff
-function diff (version1, version2) {
-  if (eq(version1, version2)) {
-    return null
-  } else {
-    var v1 = parse(version1)
-    var v2 = parse(version2)
-    var prefix = ''
-    if (v1.prerelease.length || v2.prerelease.length) {
-      prefix = 'pre'
-      var defaultResult = 'prerelease'
-    }
-    for (var key in v1) {
-      if (key === 'major' || key === 'minor' || key === 'patch') {
-        if (v1[key] !== v2[key]) {
-          return prefix + key
-        }
-      }
-    }
-    return defaultResult // may be undefined
-  }
-}
-
-exports.compareIdentifiers = compareIdentifiers
-
-var numeric = /^[0-9]+$/
-function compareIdentifiers (a, b) {
-  var anum = numeric.test(a)
-  var bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-exports.rcompareIdentifiers = rcompareIdentifiers
-function rcompareIdentifiers (a, b) {
-  return compareIdentifiers(b, a)
-}
-
-exports.major = major
-function major (a, loose) {
-  return new SemVer(a, loose).major
-}
-
-exports.minor = minor
-function minor (a, loose) {
-  return new SemVer(a, loose).minor
-}
-
-exports.patch = patch
-function patch (a, loose) {
-  return new SemVer(a, loose).patch
-}
-
-exports.compare = compare
-function compare (a, b, loose) {
-  return new SemVer(a, loose).compare(new SemVer(b, loose))
-}
-
-exports.compareLoose = compareLoose
-function compareLoose (a, b) {
-  return compare(a, b, true)
-}
-
-exports.rcompare = rcompare
-function rcompare (a, b, loose) {
-  return compare(b, a, loose)
-}
-
-exports.sort = sort
-function sort (list, loose) {
-  return list.sort(function (a, b) {
-    return exports.compare(a, b, loose)
-  })
-}
-
-exports.rsort = rsort
-function rsort (list, loose) {
-  return list.sort(function (a, b) {
-    return exports.rcompare(a, b, loose)
-  })
-}
-
-exports.gt = gt
-function gt (a, b, loose) {
-  return compare(a, b, loose) > 0
-}
-
-exports.lt = lt
-function lt (a, b, loose) {
-  return compare(a, b, loose) < 0
-}
-
-exports.eq = eq
-function eq (a, b, loose) {
-  return compare(a, b, loose) === 0
-}
-
-exports.neq = neq
-function neq (a, b, loose) {
-  return compare(a, b, loose) !== 0
-}
-
-exports.gte = gte
-function gte (a, b, loose) {
-  return compare(a, b, loose) >= 0
-}
-
-exports.lte = lte
-function lte (a, b, loose) {
-  return compare(a, b, loose) <= 0
-}
-
-exports.cmp = cmp
-function cmp (a, op, b, loose) {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object')
-        a = a.version
-      if (typeof b === 'object')
-        b = b.version
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object')
-        a = a.version
-      if (typeof b === 'object')
-        b = b.version
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError('Invalid operator: ' + op)
-  }
-}
-
-exports.Comparator = Comparator
-function Comparator (comp, options) {
-  if (!options || typeof options !== 'object') {
-    options = {
-      loose: !!options,
-      includePrerelease: false
-    }
-  }
-
-  if (comp instanceof Comparator) {
-    if (comp.loose === !!options.loose) {
-      return comp
-    } else {
-      comp = comp.value
-    }
-  }
-
-  if (!(this instanceof Comparator)) {
-    return new Comparator(comp, options)
-  }
-
-  comp = comp.trim().split(/\s+/).join(' ')
-  debug('comparator', comp, options)
-  this.options = options
-  this.loose = !!options.loose
-  this.parse(comp)
-
-  if (this.semver === ANY) {
-    this.value = ''
-  } else {
-    this.value = this.operator + this.semver.version
-  }
-
-  debug('comp', this)
-}
-
-var ANY = {}
-Comparator.prototype.parse = function (comp) {
-  var r = this.options.loose ? safeRe[COMPARATORLOOSE] : safeRe[COMPARATOR]
-  var m = comp.match(r)
-
-  if (!m) {
-    throw new TypeError('Invalid comparator: ' + comp)
-  }
-
-  this.operator = m[1]
-  if (this.operator === '=') {
-    this.operator = ''
-  }
-
-  // if it literally is just '>' or '' then allow anything.
-  if (!m[2]) {
-    this.semver = ANY
-  } else {
-    this.semver = new SemVer(m[2], this.options.loose)
-  }
-}
-
-Comparator.prototype.toString = function () {
-  return this.value
-}
-
-Comparator.prototype.test = function (version) {
-  debug('Comparator.test', version, this.options.loose)
-
-  if (this.semver === ANY) {
-    return true
-  }
-
-  if (typeof version === 'string') {
-    version = new SemVer(version, this.options)
-  }
-
-  return cmp(version, this.operator, this.semver, this.options)
-}
-
-Comparator.prototype.intersects = function (comp, options) {
-  if (!(comp instanceof Comparator)) {
-    throw new TypeError('a Comparator is required')
-  }
-
-  if (!options || typeof options !== 'object') {
-    options = {
-      loose: !!options,
-      includePrerelease: false
-    }
-  }
-
-  var rangeTmp
-
-  if (this.operator === '') {
-    rangeTmp = new Range(comp.value, options)
-    return satisfies(this.value, rangeTmp, options)
-  } else if (comp.operator === '') {
-    rangeTmp = new Range(this.value, options)
-    return satisfies(comp.semver, rangeTmp, options)
-  }
-
-  var sameDirectionIncreasing =
-    (this.operator === '>=' || this.operator === '>') &&
-    (comp.operator === '>=' || comp.operator === '>')
-  var sameDirectionDecreasing =
-    (this.operator === '<=' || this.operator === '<') &&
-    (comp.operator === '<=' || comp.operator === '<')
-  var sameSemVer = this.semver.version === comp.semver.version
-  var differentDirectionsInclusive =
-    (this.operator === '>=' || this.operator === '<=') &&
-    (comp.operator === '>=' || comp.operator === '<=')
-  var oppositeDirectionsLessThan =
-    cmp(this.semver, '<', comp.semver, options) &&
-    ((this.operator === '>=' || this.operator === '>') &&
-    (comp.operator === '<=' || comp.operator === '<'))
-  var oppositeDirectionsGreaterThan =
-    cmp(this.semver, '>', comp.semver, options) &&
-    ((this.operator === '<=' || this.operator === '<') &&
-    (comp.operator === '>=' || comp.operator === '>'))
-
-  return sameDirectionIncreasing || sameDirectionDecreasing ||
-    (sameSemVer && differentDirectionsInclusive) ||
-    oppositeDirectionsLessThan || oppositeDirectionsGreaterThan
-}
-
-exports.Range = Range
-function Range (range, options) {
-  if (!options || typeof options !== 'object') {
-    options = {
-      loose: !!options,
-      includePrerelease: false
-    }
-  }
-
-  if (range instanceof Range) {
-    if (range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease) {
-      return range
-    } else {
-      return new Range(range.raw, options)
-    }
-  }
-
-  if (range instanceof Comparator) {
-    return new Range(range.value, options)
-  }
-
-  if (!(this instanceof Range)) {
-    return new Range(range, options)
-  }
-
-  this.options = options
-  this.loose = !!options.loose
-  this.includePrerelease = !!options.includePrerelease
-
-  // First reduce all whitespace as much as possible so we do not have to rely
-  // on potentially slow regexes like \s*. This is then stored and used for
-  // future error messages as well.
-  this.raw = range
-    .trim()
-    .split(/\s+/)
-    .join(' ')
-
-  // First, split based on boolean or ||
-  this.set = this.raw.split('||').map(function (range) {
-    return this.parseRange(range.trim())
-  }, this).filter(function (c) {
-    // throw out any that are not relevant for whatever reason
-    return c.length
-  })
-
-  if (!this.set.length) {
-    throw new TypeError('Invalid SemVer Range: ' + this.raw)
-  }
-
-  this.format()
-}
-
-Range.prototype.format = function () {
-  this.range = this.set.map(function (comps) {
-    return comps.join(' ').trim()
-  }).join('||').trim()
-  return this.range
-}
-
-Range.prototype.toString = function () {
-  return this.range
-}
-
-function isWhitespace (char) {
-  var code = char && char.charCodeAt(0)
-  return (code >= 0x0009 && code <= 0x000d) ||
-    code === 0x0020 || code === 0x00a0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000 || code === 0xfeff
-}
-
-function isVersionPrefix (char) {
-  return char === 'v' || char === '=' || isWhitespace(char)
-}
-
-function isDigit (char) {
-  return char !== undefined && char >= '0' && char <= '9'
-}
-
-function isLetter (char) {
-  return char !== undefined &&
-    ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'))
-}
-
-function isIdentifierCharacter (char) {
-  return isDigit(char) || isLetter(char) || char === '-'
-}
-
-function isVersionStart (char) {
-  return isDigit(char) || char === 'x' || char === 'X' || char === '*'
-}
-
-function findDigitsEndIndex (range, start, limit, digitRuns) {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  var end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second digit run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-function findVersionNumberEndIndex (range, start, loose, digitRuns) {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-function findPrereleaseIdentifierEndIndex (range, start, loose, digitRuns) {
-  // Unlike v7, the legacy regex tries numeric identifiers before nonnumeric ones.
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, loose, digitRuns)
-  }
-  if (!isLetter(range[start]) && range[start] !== '-') {
-    return start
-  }
-  var end = start + 1
-  var limit = end + MAX_SAFE_BUILD_LENGTH
-  while (end < limit && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-function findPrereleaseEndIndex (range, start, loose, digitRuns) {
-  var hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  var identifierStart = start + (hyphen ? 1 : 0)
-  var end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    var next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-function findBuildEndIndex (range, start) {
-  if (range[start] !== '+') {
-    return start
-  }
-  var end = start + 1
-  do {
-    var identifierStart = end
-    while (end - identifierStart < MAX_SAFE_BUILD_LENGTH &&
-        isIdentifierCharacter(range[end])) {
-      end++
-    }
-    if (end === identifierStart) {
-      return identifierStart === start + 1 ? start : end - 1
-    }
-    if (range[end] !== '.') {
-      return end
-    }
-    end++
-  } while (true)
-}
-
-function findLooseFullVersionEndIndex (range, start, digitRuns) {
-  var end = start
-  for (var component = 0; component < 3; component++) {
-    var next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  return findBuildEndIndex(range, findPrereleaseEndIndex(range, end, true, digitRuns))
-}
-
-function findPartialVersionComponentEndIndex (range, start, digitRuns) {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-function findVersionEndIndex (range, start, digitRuns) {
-  var end = findLooseFullVersionEndIndex(range, start, digitRuns)
-  if (end !== start) {
-    return end
-  }
-  end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (var component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    var next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  return findBuildEndIndex(range, findPrereleaseEndIndex(range, end, false, digitRuns))
-}
-
-function findRemovableWhitespaceIndex (range, position) {
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-function trimComparatorWhitespace (range) {
-  var result = ''
-  var copyFrom = 0
-  var cursor = 0
-  var digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-  while (cursor < range.length) {
-    var matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-    var whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-    // Preserve match boundaries inside prerelease and build identifiers.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-  return result + range.slice(copyFrom)
-}
-
-Range.prototype.parseRange = function (range) {
-  var loose = this.options.loose
-  // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-  var hr = loose ? safeRe[HYPHENRANGELOOSE] : safeRe[HYPHENRANGE]
-  range = range.replace(hr, hyphenReplace)
-  debug('hyphen replace', range)
-  // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-  range = trimComparatorWhitespace(range)
-  debug('comparator trim', range)
-
-  // `~ 1.2.3` => `~1.2.3`
-  range = range.replace(safeRe[TILDETRIM], tildeTrimReplace)
-
-  // `^ 1.2.3` => `^1.2.3`
-  range = range.replace(safeRe[CARETTRIM], caretTrimReplace)
-
-  // At this point, the range is completely trimmed and
-  // ready to be split into comparators.
-  var compRe = loose ? safeRe[COMPARATORLOOSE] : safeRe[COMPARATOR]
-  var set = range.split(' ').map(function (comp) {
-    return parseComparator(comp, this.options)
-  }, this).join(' ').split(/\s+/)
-  if (this.options.loose) {
-    // in loose mode, throw out any that are not valid comparators
-    set = set.filter(function (comp) {
-      return !!comp.match(compRe)
-    })
-  }
-  set = set.map(function (comp) {
-    return new Comparator(comp, this.options)
-  }, this)
-
-  return set
-}
-
-Range.prototype.intersects = function (range, options) {
-  if (!(range instanceof Range)) {
-    throw new TypeError('a Range is required')
-  }
-
-  return this.set.some(function (thisComparators) {
-    return thisComparators.every(function (thisComparator) {
-      return range.set.some(function (rangeComparators) {
-        return rangeComparators.every(function (rangeComparator) {
-          return thisComparator.intersects(rangeComparator, options)
-        })
-      })
-    })
-  })
-}
-
-// Mostly just for testing and legacy API reasons
-exports.toComparators = toComparators
-function toComparators (range, options) {
-  return new Range(range, options).set.map(function (comp) {
-    return comp.map(function (c) {
-      return c.value
-    }).join(' ').trim().split(' ')
-  })
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-function parseComparator (comp, options) {
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-function isX (id) {
-  return !id || id.toLowerCase() === 'x' || id === '*'
-}
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0
-function replaceTildes (comp, options) {
-  return comp.trim().split(/\s+/).map(function (comp) {
-    return replaceTilde(comp, options)
-  }).join(' ')
-}
-
-function replaceTilde (comp, options) {
-  var r = options.loose ? safeRe[TILDELOOSE] : safeRe[TILDE]
-  return comp.replace(r, function (_, M, m, p, pr) {
-    debug('tilde', comp, _, M, m, p, pr)
-    var ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = '>=' + M + '.0.0 <' + (+M + 1) + '.0.0'
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0
-      ret = '>=' + M + '.' + m + '.0 <' + M + '.' + (+m + 1) + '.0'
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
-            ' <' + M + '.' + (+m + 1) + '.0'
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0
-      ret = '>=' + M + '.' + m + '.' + p +
-            ' <' + M + '.' + (+m + 1) + '.0'
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0
-// ^1.2.3 --> >=1.2.3 <2.0.0
-// ^1.2.0 --> >=1.2.0 <2.0.0
-function replaceCarets (comp, options) {
-  return comp.trim().split(/\s+/).map(function (comp) {
-    return replaceCaret(comp, options)
-  }).join(' ')
-}
-
-function replaceCaret (comp, options) {
-  debug('caret', comp, options)
-  var r = options.loose ? safeRe[CARETLOOSE] : safeRe[CARET]
-  return comp.replace(r, function (_, M, m, p, pr) {
-    debug('caret', comp, _, M, m, p, pr)
-    var ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = '>=' + M + '.0.0 <' + (+M + 1) + '.0.0'
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = '>=' + M + '.' + m + '.0 <' + M + '.' + (+m + 1) + '.0'
-      } else {
-        ret = '>=' + M + '.' + m + '.0 <' + (+M + 1) + '.0.0'
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
-                ' <' + M + '.' + m + '.' + (+p + 1)
-        } else {
-          ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
-                ' <' + M + '.' + (+m + 1) + '.0'
-        }
-      } else {
-        ret = '>=' + M + '.' + m + '.' + p + '-' + pr +
-              ' <' + (+M + 1) + '.0.0'
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = '>=' + M + '.' + m + '.' + p +
-                ' <' + M + '.' + m + '.' + (+p + 1)
-        } else {
-          ret = '>=' + M + '.' + m + '.' + p +
-                ' <' + M + '.' + (+m + 1) + '.0'
-        }
-      } else {
-        ret = '>=' + M + '.' + m + '.' + p +
-              ' <' + (+M + 1) + '.0.0'
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-function replaceXRanges (comp, options) {
-  debug('replaceXRanges', comp, options)
-  return comp.split(/\s+/).map(function (comp) {
-    return replaceXRange(comp, options)
-  }).join(' ')
-}
-
-function replaceXRange (comp, options) {
-  comp = comp.trim()
-  var r = options.loose ? safeRe[XRANGELOOSE] : safeRe[XRANGE]
-  return comp.replace(r, function (ret, gtlt, M, m, p, pr) {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    var xM = isX(M)
-    var xm = xM || isX(m)
-    var xp = xm || isX(p)
-    var anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        // >1.2.3 => >= 1.2.4
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      ret = gtlt + M + '.' + m + '.' + p
-    } else if (xm) {
-      ret = '>=' + M + '.0.0 <' + (+M + 1) + '.0.0'
-    } else if (xp) {
-      ret = '>=' + M + '.' + m + '.0 <' + M + '.' + (+m + 1) + '.0'
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-function replaceStars (comp, options) {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp.trim().replace(safeRe[STAR], '')
-}
-
-// This function is passed to string.replace(safeRe[HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0
-function hyphenReplace ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr, tb) {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = '>=' + fM + '.0.0'
-  } else if (isX(fp)) {
-    from = '>=' + fM + '.' + fm + '.0'
-  } else {
-    from = '>=' + from
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = '<' + (+tM + 1) + '.0.0'
-  } else if (isX(tp)) {
-    to = '<' + tM + '.' + (+tm + 1) + '.0'
-  } else if (tpr) {
-    to = '<=' + tM + '.' + tm + '.' + tp + '-' + tpr
-  } else {
-    to = '<=' + to
-  }
-
-  return (from + ' ' + to).trim()
-}
-
-// if ANY of the sets match ALL of its comparators, then pass
-Range.prototype.test = function (version) {
-  if (!version) {
-    return false
-  }
-
-  if (typeof version === 'string') {
-    version = new SemVer(version, this.options)
-  }
-
-  for (var i = 0; i < this.set.length; i++) {
-    if (testSet(this.set[i], version, this.options)) {
-      return true
-    }
-  }
-  return false
-}
-
-function testSet (set, version, options) {
-  for (var i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        var allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-exports.satisfies = satisfies
-function satisfies (version, range, options) {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-
-exports.maxSatisfying = maxSatisfying
-function maxSatisfying (versions, range, options) {
-  var max = null
-  var maxSV = null
-  try {
-    var rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach(function (v) {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-
-exports.minSatisfying = minSatisfying
-function minSatisfying (versions, range, options) {
-  var min = null
-  var minSV = null
-  try {
-    var rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach(function (v) {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-
-exports.minVersion = minVersion
-function minVersion (range, loose) {
-  range = new Range(range, loose)
-
-  var minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (var i = 0; i < range.set.length; ++i) {
-    var comparators = range.set[i]
-
-    comparators.forEach(function (comparator) {
-      // Clone to avoid manipulating the comparator's semver object.
-      var compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!minver || gt(minver, compver)) {
-            minver = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error('Unexpected operation: ' + comparator.operator)
-      }
-    })
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-
-exports.validRange = validRange
-function validRange (range, options) {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-
-// Determine if version is less than all the versions possible in the range
-exports.ltr = ltr
-function ltr (version, range, options) {
-  return outside(version, range, '<', options)
-}
-
-// Determine if version is greater than all the versions possible in the range.
-exports.gtr = gtr
-function gtr (version, range, options) {
-  return outside(version, range, '>', options)
-}
-
-exports.outside = outside
-function outside (version, range, hilo, options) {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  var gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisifes the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (var i = 0; i < range.set.length; ++i) {
-    var comparators = range.set[i]
-
-    var high = null
-    var low = null
-
-    comparators.forEach(function (comparator) {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-exports.prerelease = prerelease
-function prerelease (version, options) {
-  var parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-
-exports.intersects = intersects
-function intersects (r1, r2, options) {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2)
-}
-
-exports.coerce = coerce
-function coerce (version) {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  var match = version.match(safeRe[COERCE])
-
-  if (match == null) {
-    return null
-  }
-
-  return parse(match[1] +
-    '.' + (match[2] || '0') +
-    '.' + (match[3] || '0'))
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const promises_namespaceObject = require("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./lib/text-table.ts
 /**
  * A plain-text table for terminals: columns padded to their longest cell, counted in characters
@@ -11829,67 +1214,8 @@ function renderReport(r, format) {
     return r.total.deployments ? `${head}\n\n${textTable(tableRows(r))}\n\n${rest.join('\n')}\n` : `${head}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/errors.ts
-/**
- * Errors a user can act on. `message` is one line that names the input, file or component at
- * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
- */
-class errors_RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'RingwayError';
-    }
-}
-/** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
-class errors_UsageError extends errors_RingwayError {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/**
- * A step that decided to fail but still has outputs to report (the gate's `decision=reject`):
- * hosts set the outputs, then fail the job with the message.
- */
-class StepFailure extends errors_RingwayError {
-    outputs;
-    constructor(message, outputs) {
-        super(message);
-        this.outputs = outputs;
-        this.name = 'StepFailure';
-    }
-}
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
-}
-/**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
- */
-function withInput(input, fn) {
-    const prefix = (err) => {
-        if (!(err instanceof errors_RingwayError) || namesAnInput(err.message))
-            throw err;
-        // Same error (class, outputs, cause kept), one line longer.
-        err.message = `input '${input}': ${err.message}`;
-        throw err;
-    };
-    try {
-        const out = fn();
-        return (out instanceof Promise ? out.catch(prefix) : out);
-    }
-    catch (err) {
-        return prefix(err);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(115);
 ;// CONCATENATED MODULE: ./lib/telemetry/row.ts
 /**
  * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
@@ -12080,185 +1406,82 @@ function row_durationMinutes(row) {
     return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/secrets.ts
-/**
- * Process-wide list of secret values. Every host log line, error message and summary passes
- * through `redact`, so a token that reaches a message by accident is still never printed.
- */
-const secrets = new Set();
-function registerSecret(value) {
-    if (!value || value.length < 3)
-        return;
-    secrets.add(value);
-    // Tokens also travel base64-encoded in Basic auth headers; hide those forms too.
-    secrets.add(Buffer.from(value).toString('base64'));
-    for (const user of ['x-access-token', 'pat', '', 'x']) {
-        secrets.add(Buffer.from(`${user}:${value}`).toString('base64'));
-    }
-}
-function secrets_redact(text) {
-    let out = text;
-    // Longest first so a secret that contains another is hidden whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (s.length >= 3)
-            out = out.split(s).join('***');
-    }
-    return out;
-}
-/** For tests: forget registered secrets. */
-function clearSecrets() {
-    secrets.clear();
-}
-
-;// CONCATENATED MODULE: ./lib/exec.ts
-
-
-
-/**
- * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
- */
-let networkBudgetMs = 60_000;
-function setNetworkTimeout(ms) {
-    networkBudgetMs = ms;
-}
-function networkTimeoutMs() {
-    return networkBudgetMs;
-}
-/** The error for a server that did not answer in time; names the service and the input to raise. */
-function noAnswerError(service, ms = networkBudgetMs) {
-    return new errors_RingwayError(`${secrets_redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-/**
- * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
- * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
- * formatting into the CLI and Azure surfaces.
- */
-function exec(cmd, args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const env = childEnv();
-        for (const [k, v] of Object.entries(opts.env ?? {})) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
+// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
+var exec = __nccwpck_require__(732);
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
         }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
-        const out = [];
-        const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
-        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
-        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            if (e.code === 'ENOENT')
-                reject(new RingwayError(`${cmd} is not installed or not on PATH`));
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
             else
-                reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
-        });
-        child.on('close', (code, signal) => {
-            for (const st of streams)
-                st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
-                return;
-            }
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure) {
-                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
-            }
-            else {
-                resolve(result);
-            }
-        });
-        child.stdin.on('error', () => undefined); // child may exit before reading stdin
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
- */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
-function childEnv(base = process.env) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
-            env[k] = v;
-    return env;
-}
-/** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends errors_RingwayError {
-    label;
-    result;
-    constructor(label, result) {
-        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
-        this.label = label;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-function lastLines(text, n = 3) {
-    const lines = secrets_redact(text)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.slice(-n).join(' | ') || 'no output';
-}
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
-    let rest = '';
-    return {
-        push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
-        },
-        end() {
-            if (onLine && rest)
-                onLine(rest);
-            rest = '';
-        },
+                running--;
+        }
     };
 }
 
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __nccwpck_require__(995);
 ;// CONCATENATED MODULE: ./lib/telemetry/store.ts
 
 
 
 
+
 const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+/** The most entities the Table service returns in one response. */
+const PAGE_SIZE = 1000;
+/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
+const RANGE_BOUNDS = [...'123456789abcdef'];
+const RANGES_AT_ONCE = 4;
+/**
+ * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
+ * starts just above `last`, the others at a bound, the last has no end.
+ */
+function rangesAbove(last) {
+    const ranges = [];
+    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
+        const upper = RANGE_BOUNDS[i];
+        if (upper !== undefined && upper <= last)
+            continue; // wholly at or below `last`
+        const lower = RANGE_BOUNDS[i - 1];
+        const from = lower === undefined || lower <= last ? `RowKey gt ${store_quote(last)}` : `RowKey ge ${store_quote(lower)}`;
+        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${store_quote(upper)}`]);
+    }
+    return ranges;
+}
 /** The deployment table, through @azure/data-tables. */
 class DeploymentStore {
     options;
@@ -12272,19 +1495,19 @@ class DeploymentStore {
     /** Checks the options; the SDK is loaded and the client made on first use. */
     static open(o) {
         if (!o.tableName)
-            throw new errors_UsageError("input 'table-name' is required");
+            throw new errors/* UsageError */.eb("input 'table-name' is required");
         if (!o.partitionKey)
-            throw new errors_UsageError("input 'partition-key' is required");
+            throw new errors/* UsageError */.eb("input 'partition-key' is required");
         if (o.connectionString) {
-            registerSecret(o.connectionString);
-            registerSecret(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
-            registerSecret(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(o.connectionString);
+            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
         }
         else if (o.accountName && (o.accountKey || o.sasToken)) {
-            registerSecret(o.accountKey || o.sasToken);
+            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
         }
         else {
-            throw new errors_UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
         }
         return new DeploymentStore(o, o.partitionKey);
     }
@@ -12352,13 +1575,47 @@ class DeploymentStore {
     async *pages(query) {
         await this.ensureTable();
         const client = await this.client();
-        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: 1000 })[Symbol.asyncIterator]();
+        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
         for (;;) {
             const page = await guarded(() => it.next());
             if (page.done)
                 return;
             yield page.value;
         }
+    }
+    /**
+     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
+     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
+     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
+     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
+     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
+     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
+     * the table for every page, so there each page costs only its range's share of the `where`.
+     */
+    async scan(query, onPage) {
+        await this.ensureTable();
+        const client = await this.client();
+        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
+        // that a service evaluating left to right tests the cheap key comparisons first.
+        const select = query.select && [...new Set([...query.select, 'RowKey'])];
+        const filter = (range) => [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and ');
+        const list = (range) => client.listEntities({ queryOptions: { filter: filter(range), select } }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+        const drain = async (it) => {
+            for (let page = await guarded(() => it.next()); !page.done; page = await guarded(() => it.next()))
+                onPage(page.value);
+        };
+        const it = list([]);
+        const first = await guarded(() => it.next());
+        if (first.done)
+            return;
+        onPage(first.value);
+        if (!first.value.continuationToken)
+            return;
+        const last = first.value.at(-1)?.rowKey;
+        // An empty first page with a continuation (the service's time limit per request): read on in order.
+        if (last === undefined)
+            return drain(it);
+        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
     }
     async insert(fields, ranks, rowKey) {
         await this.ensureTable();
@@ -12389,7 +1646,7 @@ async function connect(o) {
         }
         catch {
             // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-            throw new errors_UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
         }
     }
     else {
@@ -12433,14 +1690,14 @@ function boundRequests(client) {
     client.pipeline.addPolicy({
         name: 'ringway-deadline',
         async sendRequest(request, next) {
-            const deadline = AbortSignal.timeout(networkTimeoutMs());
+            const deadline = AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)());
             request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
             try {
                 return await next(request);
             }
             catch (err) {
                 if (deadline.aborted)
-                    throw noAnswerError(service);
+                    throw (0,exec/* noAnswerError */.q9)(service);
                 throw err;
             }
         },
@@ -12450,7 +1707,7 @@ function boundRequests(client) {
  * A failed table call, as one readable line (never the connection string). The HTTP status stays
  * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
  */
-class StorageError extends errors_RingwayError {
+class StorageError extends errors/* RingwayError */.Sy {
     statusCode;
     constructor(message, statusCode) {
         super(message);
@@ -12471,7 +1728,7 @@ async function guarded(call) {
         return await call();
     }
     catch (err) {
-        throw err instanceof errors_RingwayError ? err : storageError(err);
+        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
     }
 }
 
@@ -12829,7 +2086,7 @@ function when(value, name, from) {
         return from - Number(m[1]) * UNITS[m[2]];
     const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
     if (Number.isNaN(t))
-        throw new errors_UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+        throw new errors/* UsageError */.eb(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
     return t;
 }
 const CLI_WINDOW_NAMES = { since: 'option --since', until: 'option --until' };
@@ -12838,7 +2095,7 @@ function parseWindow(q, now = Date.now(), names = CLI_WINDOW_NAMES) {
     const until = q.until ? when(q.until, names.until, now) : now;
     const since = when(q.since || '30d', names.since, until);
     if (until <= since)
-        throw new errors_UsageError(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
+        throw new errors/* UsageError */.eb(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
     return { since, until };
 }
 function metricRow(e) {
@@ -12857,20 +2114,26 @@ function metricRow(e) {
     };
 }
 /**
- * The query metrics send: the partition, rows whose table Timestamp is in or after the window (a
- * row last written before the window cannot hold anything in it: every stage write moves the
- * Timestamp, so the table service leaves those out), the ring if asked, and only the columns used.
+ * What metrics ask the table for, beside the partition: rows whose table Timestamp is in or after
+ * the window (a row last written before the window cannot hold anything in it: every stage write
+ * moves the Timestamp, so the table service leaves those out), the ring if asked, and only the
+ * columns used.
  */
-function metricsQuery(partitionKey, q, w) {
-    let filter = `PartitionKey eq ${store_quote(partitionKey)} and Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
+function metricsWhere(q, w) {
+    let where = `Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
     if (q.ring)
-        filter += ` and env eq ${store_quote(q.ring.toLowerCase())}`;
-    return { filter, select: SELECT };
+        where += ` and env eq ${store_quote(q.ring.toLowerCase())}`;
+    return { where, select: SELECT };
 }
-/** Reads the partition once, page by page, and computes the report. `progress` is called every 5,000 rows. */
+/** The same as one `$filter` over the partition (what a plain listing of these rows sends). */
+function metricsQuery(partitionKey, q, w) {
+    const { where, select } = metricsWhere(q, w);
+    return { filter: `PartitionKey eq ${quote(partitionKey)} and ${where}`, select };
+}
+/** Reads the partition once (store.scan) and computes the report. `progress` is called every 5,000 rows. */
 async function readMetrics(store, q, w, progress) {
     const acc = new MetricsAccumulator(w);
-    for await (const page of store.pages(metricsQuery(store.partitionKey, q, w))) {
+    await store.scan(metricsWhere(q, w), (page) => {
         for (const e of page) {
             const row = metricRow(e);
             if (!q.service || matchesService(row, q.service))
@@ -12880,7 +2143,7 @@ async function readMetrics(store, q, w, progress) {
             if (progress && acc.rowsRead % 5000 === 0)
                 progress(acc.rowsRead);
         }
-    }
+    });
     return acc.report();
 }
 
@@ -12938,8 +2201,8 @@ function storeOptions(get) {
 
 /** Written whole or not at all. */
 async function writeReport(file, text) {
-    const path = (0,external_node_path_namespaceObject.resolve)(file);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const path = (0,external_node_path_.resolve)(file);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(`${path}.${process.pid}.tmp`, text);
     await (0,promises_namespaceObject.rename)(`${path}.${process.pid}.tmp`, path);
 }
@@ -12990,666 +2253,294 @@ const step = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/hosts/azure-inputs.ts
-/**
- * Task inputs, captured before azure-pipelines-task-lib loads. Its getInput() writes
- * `##vso[task.debug]<name>=<value>` for every input, which would print tokens; and on load it
- * moves INPUT_* variables into its vault and deletes them from the environment. azure.ts imports
- * this module first, so the snapshot is taken before task-lib runs (ESM evaluates imports in order).
- */
-const snapshot = {};
-for (const [k, v] of Object.entries(process.env))
-    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
-        snapshot[k] = v;
-/** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
-function taskInput(name) {
-    return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
-}
-/**
- * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
- * the one the agent hands every task through its SystemVssConnection endpoint.
- */
-function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
-}
-/**
- * The secret of a service connection named by a task input: a Generic connection's password, an
- * Azure Repos/TFS connection's token. undefined when the input names no connection.
- */
-function connectionSecret(inputName) {
-    const id = taskInput(inputName);
-    if (!id)
-        return undefined;
-    const key = Object.keys(snapshot).find((k) => k.toUpperCase() === `ENDPOINT_AUTH_${id}`.toUpperCase());
-    if (!key)
-        return undefined;
-    try {
-        const p = JSON.parse(snapshot[key]).parameters ?? {};
-        return p.password || p.apitoken || p.AccessToken || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 
-;// CONCATENATED MODULE: ./lib/git/trust.ts
+/***/ }),
 
-/**
- * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
- * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
- * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
- */
-class TrustedHosts {
-    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
-    exact = new Set();
-    /** trusted-hosts entries without a port: that host name on any port. */
-    anyPort = new Set();
-    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
-        for (const u of urls) {
-            const h = trust_hostOf(u);
-            if (h)
-                this.exact.add(h);
-        }
-        for (const entry of hosts) {
-            const e = entry.trim().toLowerCase();
-            if (!e)
-                continue;
-            if (e.includes('://')) {
-                const h = trust_hostOf(e);
-                if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
-                this.exact.add(h);
-            }
-            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
-                this.exact.add(e);
-            }
-            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
-                this.anyPort.add(e);
-            }
-            else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
-            }
-        }
-        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
-        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
-            this.exact.add('api.github.com');
-    }
-    /**
-     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
-     * paths) never carry our token, so they need no trust.
-     */
-    allows(url) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            return true;
-        }
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return true;
-        const host = u.host.toLowerCase();
-        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
-    }
-}
-/**
- * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
- * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
- * decision: trusted hosts, the job token's hosts and the auth header's form.
- */
-function trust_hostOf(url) {
-    const v = url.trim();
-    if (!v)
-        return '';
-    try {
-        const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
-    }
-    catch {
-        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
-        return scp ? scp[1].toLowerCase() : '';
-    }
-}
+/***/ 613:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./lib/git/job-token.ts
+module.exports = require("assert");
 
-/**
- * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
- * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
- * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
- * is the author's choice and goes where the inputs say.
- */
-let job;
-/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
-function jobTokenHosts(serverUrls) {
-    const hosts = new Set();
-    for (const u of serverUrls) {
-        const h = trust_hostOf(u);
-        if (!h)
-            continue;
-        hosts.add(h);
-        if (h === 'github.com')
-            hosts.add('api.github.com');
-        // Azure DevOps answers one organisation under both names.
-        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
-        if (org) {
-            hosts.add('dev.azure.com');
-            hosts.add(`${org}.visualstudio.com`);
-        }
-    }
-    return hosts;
-}
-function registerJobToken(token, serverUrls) {
-    if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
-}
-/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
-function tokenFor(url, token) {
-    if (!token || !job || token !== job.token)
-        return token;
-    return job.hosts.has(hostOf(url)) ? token : undefined;
-}
-/** For tests. */
-function clearJobToken() {
-    job = undefined;
-}
-function orgOf(url) {
-    try {
-        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
-    }
-    catch {
-        return undefined;
-    }
-}
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
-var task = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./lib/steps/names.ts
-// The names an input, output or step has on each surface, from its one kebab-case name:
-// GitHub `with:` keys and CLI flags use it as it is (`manifest-repo`).
-/** Azure task input and output names: `manifestRepo`. */
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Azure task names and folders: `PushManifests` from `push-manifests`. */
-function pascalCase(name) {
-    const c = camelCase(name);
-    return c[0].toUpperCase() + c.slice(1);
-}
-/** The environment variable an input is also read from: `RINGWAY_MANIFEST_REPO`. */
-function envName(name) {
-    return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
-}
+/***/ 434:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
-function readBuildMetadata(env = process.env) {
-    const e = (k) => env[k] ?? '';
-    if (e('GITHUB_ACTIONS') === 'true') {
-        const server = e('GITHUB_SERVER_URL') || 'https://github.com';
-        const repo = e('GITHUB_REPOSITORY');
-        return {
-            orchestrator: 'github',
-            commit: e('GITHUB_SHA'),
-            branch: e('GITHUB_HEAD_REF') || e('GITHUB_REF_NAME'),
-            buildId: e('GITHUB_RUN_ID'),
-            buildNumber: e('GITHUB_RUN_NUMBER'),
-            runAttempt: e('GITHUB_RUN_ATTEMPT') || '1',
-            buildUrl: repo && e('GITHUB_RUN_ID') ? `${server}/${repo}/actions/runs/${e('GITHUB_RUN_ID')}` : '',
-            repository: repo,
-            repositoryUrl: repo ? `${server}/${repo}` : '',
-            pipeline: e('GITHUB_WORKFLOW'),
-            actor: e('GITHUB_ACTOR'),
-            commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
-        };
-    }
-    if (e('TF_BUILD').toLowerCase() === 'true') {
-        const collection = e('SYSTEM_COLLECTIONURI') || e('SYSTEM_TEAMFOUNDATIONCOLLECTIONURI');
-        const project = e('SYSTEM_TEAMPROJECT');
-        const buildId = e('BUILD_BUILDID');
-        const branch = e('SYSTEM_PULLREQUEST_SOURCEBRANCH') || e('BUILD_SOURCEBRANCH');
-        return {
-            orchestrator: 'azure',
-            commit: e('BUILD_SOURCEVERSION'),
-            branch: branch.replace(/^refs\/heads\//, '') || e('BUILD_SOURCEBRANCHNAME'),
-            buildId,
-            buildNumber: e('BUILD_BUILDNUMBER'),
-            runAttempt: e('SYSTEM_JOBATTEMPT') || '1',
-            buildUrl: collection && project && buildId
-                ? `${collection.replace(/\/$/, '')}/${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
-                : '',
-            repository: e('BUILD_REPOSITORY_NAME'),
-            repositoryUrl: e('BUILD_REPOSITORY_URI'),
-            pipeline: e('BUILD_DEFINITIONNAME'),
-            actor: e('BUILD_REQUESTEDFOR'),
-            commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
-        };
-    }
-    return {
-        orchestrator: 'other',
-        commit: e('RINGWAY_BUILD_COMMIT'),
-        branch: e('RINGWAY_BUILD_BRANCH'),
-        buildId: e('RINGWAY_BUILD_ID'),
-        buildNumber: e('RINGWAY_BUILD_NUMBER') || e('RINGWAY_BUILD_ID'),
-        runAttempt: e('RINGWAY_BUILD_RUN_ATTEMPT') || '1',
-        buildUrl: e('RINGWAY_BUILD_URL'),
-        repository: e('RINGWAY_BUILD_REPOSITORY'),
-        repositoryUrl: e('RINGWAY_BUILD_REPOSITORY_URL'),
-        pipeline: e('RINGWAY_BUILD_PIPELINE'),
-        actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
-        commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
-    };
-}
+module.exports = require("events");
 
-;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
+/***/ }),
 
-/**
- * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
- * answers, git output, operator events) may contain orchestrator commands. Runners read commands
- * from a job's output line by line:
- * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
- *   the legacy `##[command]` form anywhere in a line;
- * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
- *   commands.
- * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
- * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
- * Every host's log, summary and error writer passes its text through here.
- */
-const ZWSP = '\u200b';
-/** One line (no line breaks): markers broken, the rest unchanged. */
-function neutraliseLine(line) {
-    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
-    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
-    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
-    return out;
-}
-/** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(neutraliseLine)
-        .join('\n');
-}
-/**
- * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
- * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
- * strings in JSON; `::` cannot start a line of JSON.stringify output.)
- */
-function neutraliseJson(json) {
-    return json.replace(/#(?=#)/g, '\\u0023');
-}
-/**
- * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
- * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
- * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
- */
-function safeOutput(value) {
-    if (/^\s*[[{]/.test(value)) {
-        try {
-            JSON.parse(value);
-            return neutraliseJson(value);
-        }
-        catch {
-            // not JSON: treated as text below
-        }
-    }
-    return neutralise(value);
-}
-/** Secret redaction, then neutralisation: what every host prints. */
-function safeText(text) {
-    return neutralise(secrets_redact(text));
-}
-/** safeText on one line, for what a runner shows as one (group names, headings, the failure). */
-function oneLine(text) {
-    return safeText(text).replace(/\n/g, ' ');
-}
-/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
-function isLiveCommand(line) {
-    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
-}
-/**
- * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
- * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
- * whether the next chunk starts a line, since `::` only matters there.
- */
-function guardStream(stream) {
-    let atLineStart = true;
-    const write = stream.write.bind(stream);
-    stream.write = ((chunk, ...rest) => {
-        if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
-            return write(chunk, ...rest);
-        const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-        let safe = neutralise(atLineStart ? text : `x${text}`);
-        if (!atLineStart)
-            safe = safe.slice(1);
-        if (text.length)
-            atLineStart = /[\r\n]$/.test(text);
-        return write(safe, ...rest);
-    });
-}
+/***/ 611:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./lib/promotion/duration.ts
+module.exports = require("http");
 
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-function parseDuration(value, input) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new errors_UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./lib/steps/inputs.ts
+/***/ 692:
+/***/ ((module) => {
 
+module.exports = require("https");
 
+/***/ }),
 
-const MAX_VALUE = 64 * 1024;
-const MAX_MULTILINE = 1024 * 1024;
-const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'n', 'off', '0']);
-/**
- * Resolved, validated input values of one step run. Getters are typed by kind; asking for an
- * input the step does not declare is a programming error and throws.
- */
-class Inputs {
-    defs;
-    values;
-    deprecations;
-    constructor(defs, values, 
-    /** One warning per former input name used in this run. */
-    deprecations = []) {
-        this.defs = defs;
-        this.values = values;
-        this.deprecations = deprecations;
-    }
-    static resolve(step, source, env = process.env) {
-        const defs = new Map(step.inputs.map((d) => [d.name, d]));
-        const values = new Map();
-        const deprecations = [];
-        for (const def of step.inputs) {
-            let raw = source(def);
-            // '' given explicitly is a value only for inputs where empty means something (keep: '').
-            // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
-            const given = (v) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
-            // A former name counts when the input itself is absent or only carries its default (GitHub
-            // fills in action.yml defaults, so "absent" there looks like the default).
-            if (!given(raw) || raw === def.default) {
-                for (const alias of def.aliases ?? []) {
-                    const v = source({ ...def, name: alias }) ?? env[envName(alias)];
-                    if (v === undefined || v === '')
-                        continue;
-                    raw = v;
-                    deprecations.push(`input '${alias}' is deprecated: use '${def.name}'`);
-                    break;
-                }
-            }
-            if (!given(raw))
-                raw = env[envName(def.name)];
-            if (!given(raw))
-                raw = def.default;
-            if (raw === '' && def.allowEmpty) {
-                values.set(def.name, '');
-                continue;
-            }
-            if (raw === undefined || raw === '') {
-                if (def.required)
-                    throw new errors_UsageError(`input '${def.name}' is required`);
-                continue;
-            }
-            if (def.secret)
-                registerSecret(raw.trim());
-            const kind = def.kind ?? 'string';
-            // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
-            const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
-            if (raw.length > limit)
-                throw new errors_UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
-            if (kind === 'boolean') {
-                const v = raw.trim().toLowerCase();
-                if (!TRUE.has(v) && !FALSE.has(v)) {
-                    throw new errors_UsageError(`input '${def.name}' must be true or false, got '${raw}'`);
-                }
-            }
-            if (def.options && !def.options.includes(raw.trim())) {
-                throw new errors_UsageError(`input '${def.name}' must be one of ${def.options.join(', ')}, got '${raw.trim()}'`);
-            }
-            values.set(def.name, kind === 'multiline' ? raw : raw.trim());
-        }
-        return new Inputs(defs, values, deprecations);
-    }
-    /** For tests and for steps calling steps: values given directly. */
-    static of(step, values) {
-        return Inputs.resolve(step, (def) => {
-            const v = values[def.name];
-            return v === undefined ? undefined : String(v);
-        }, {});
-    }
-    def(name) {
-        const d = this.defs.get(name);
-        if (!d)
-            throw new Error(`step has no input '${name}'`);
-        return d;
-    }
-    has(name) {
-        this.def(name);
-        return this.values.has(name);
-    }
-    /** The value, or '' when not given and without default. */
-    string(name) {
-        this.def(name);
-        return this.values.get(name) ?? '';
-    }
-    /** The value, or throws a usage error naming the input when it is empty. */
-    require(name) {
-        const v = this.string(name);
-        if (!v)
-            throw new errors_UsageError(`input '${name}' is required`);
-        return v;
-    }
-    boolean(name) {
-        this.def(name);
-        const v = this.values.get(name);
-        return v !== undefined && TRUE.has(v.toLowerCase());
-    }
-    /** Comma- or newline-separated values, trimmed, empties dropped. */
-    list(name) {
-        return splitList(this.string(name));
-    }
-    /** Non-empty lines, trimmed; commas are kept (values like `a=1,2`). */
-    lines(name) {
-        return this.string(name)
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter(Boolean);
-    }
-    integer(name, min = 0) {
-        const v = this.string(name);
-        if (v === '')
-            return NaN;
-        if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors_UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
-        }
-        return Number(v);
-    }
-}
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
+/***/ 278:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./lib/hosts/run.ts
+module.exports = require("net");
 
+/***/ }),
 
+/***/ 598:
+/***/ ((module) => {
 
+module.exports = require("node:crypto");
 
+/***/ }),
 
-/**
- * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
- * check that it returned the outputs it declares. Errors become one redacted line.
- */
-async function runStep(step, host, source) {
-    try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors_UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            setNetworkTimeout(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
-        const outputs = await step.run(inputs, host);
-        for (const name of Object.keys(outputs)) {
-            if (!step.outputs.some((o) => o.name === name))
-                throw new Error(`step ${step.name} returned undeclared output '${name}'`);
-        }
-        return { ok: true, outputs: withOutputAliases(step, outputs) };
-    }
-    catch (err) {
-        const message = safeText(err instanceof errors_RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
-        if (!(err instanceof errors_RingwayError) && err instanceof Error && err.stack)
-            host.debug(err.stack);
-        const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors_UsageError, ...(outputs ? { outputs } : {}) };
-    }
-}
-/** Former output names carry the same value, so pipelines reading them keep working. */
-function withOutputAliases(step, outputs) {
-    const all = { ...outputs };
-    for (const o of step.outputs)
-        for (const a of o.aliases ?? [])
-            if (o.name in outputs)
-                all[a] = outputs[o.name];
-    return all;
-}
-function firstLine(s) {
-    const line = s.split('\n').find((l) => l.trim()) ?? s;
-    return line.trim();
-}
-/** A markdown table for GitHub's job summary and Azure's uploaded summary. */
-function markdownTable(rows) {
-    if (rows.length === 0)
-        return '';
-    const esc = (c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const [head, ...body] = rows;
-    return [
-        `| ${head.map(esc).join(' | ')} |`,
-        `| ${head.map(() => '---').join(' | ')} |`,
-        ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
-    ].join('\n');
-}
+/***/ 67:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./lib/hosts/azure.ts
-// Must stay the first import: it reads the inputs before task-lib loads.
+module.exports = require("node:http");
 
+/***/ }),
 
+/***/ 327:
+/***/ ((module) => {
 
+module.exports = require("node:https");
 
+/***/ }),
 
+/***/ 161:
+/***/ ((module) => {
 
+module.exports = require("node:os");
 
+/***/ }),
 
+/***/ 760:
+/***/ ((module) => {
 
+module.exports = require("node:path");
 
+/***/ }),
 
-/** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
-class AzureHost {
-    kind = 'azure';
-    build = readBuildMetadata();
-    info(message) {
-        console.log(safeText(message));
-    }
-    warning(message) {
-        task.warning(azureWords(safeText(message)));
-    }
-    debug(message) {
-        task.debug(safeText(message));
-    }
-    async group(name, fn) {
-        console.log(`##[group]${oneLine(name)}`);
-        try {
-            return await fn();
-        }
-        finally {
-            console.log('##[endgroup]');
-        }
-    }
-    setSecret(value) {
-        // Not `##vso[task.setsecret]`: that command carries the value on stdout. Secret variables are
-        // masked by the agent already; everything ringway prints passes through redact().
-        registerSecret(value);
-    }
-    async summary(table) {
-        const dir = process.env.AGENT_TEMPDIRECTORY || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'ringway-summary-'));
-        const file = (0,external_node_path_namespaceObject.join)(dir, `ringway-${Date.now()}-${process.pid}.md`);
-        const body = [`### ${table.title}`, '', markdownTable(table.rows), '', ...(table.notes ?? [])].join('\n');
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, safeText(body) + '\n');
-        task.uploadSummary(file);
-    }
-}
-/** Group titles and failure messages are single lines. */
-/** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
-function azureWords(message) {
-    return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
-}
-function azureInput(def) {
-    // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
-    const v = taskInput(camelCase(def.name));
-    if (v || process.env[envName(def.name)])
-        return v;
-    // Beside the plain input, a service connection may hold the secret (task.json <name>Connection).
-    const fromConnection = def.secret ? connectionSecret(`${camelCase(def.name)}Connection`) : undefined;
-    if (fromConnection)
-        return fromConnection;
-    if (!def.jobToken)
-        return v;
-    const job = jobAccessToken();
-    registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
-    return job ?? v;
-}
-/** Entry point of a step's Azure DevOps task bundle. */
-async function runAzure(step) {
-    const host = new AzureHost();
-    const result = await runStep(step, host, azureInput);
-    // A failed step may still have outputs (a gate's decision=reject): set them either way.
-    for (const [k, v] of Object.entries(result.outputs ?? {}))
-        task.setVariable(camelCase(k), safeOutput(v), false, true);
-    if (result.ok)
-        task.setResult(task.TaskResult.Succeeded, '');
-    else
-        task.setResult(task.TaskResult.Failed, azureWords(oneLine(result.message)));
-}
+/***/ 708:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./build/entries/azure-metrics.ts
+module.exports = require("node:process");
+
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 203:
+/***/ ((module) => {
+
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 18:
+/***/ ((module) => {
+
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
+const metrics_js_1 = __nccwpck_require__(26);
+const azure_js_1 = __nccwpck_require__(562);
+void (0, azure_js_1.runAzure)(metrics_js_1.step);
 
+})();
 
-void runAzure(step);
-
+module.exports = __webpack_exports__;
+/******/ })()
+;

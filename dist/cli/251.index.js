@@ -1,0 +1,637 @@
+"use strict";
+exports.id = 251;
+exports.ids = [251,534];
+exports.modules = {
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/fs/contained.ts
+var contained = __webpack_require__(2729);
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/set.ts
+var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __webpack_require__(6995);
+// EXTERNAL MODULE: ./lib/telemetry/query.ts
+var query = __webpack_require__(9534);
+// EXTERNAL MODULE: ./lib/telemetry/record.ts
+var record = __webpack_require__(5297);
+// EXTERNAL MODULE: ./lib/telemetry/row.ts
+var telemetry_row = __webpack_require__(5062);
+// EXTERNAL MODULE: ./lib/telemetry/store.ts
+var telemetry_store = __webpack_require__(2659);
+;// CONCATENATED MODULE: ./lib/telemetry/rollback.ts
+
+
+
+
+
+const same = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+/** Every recorded deployment of `service` to `ring`. */
+async function ringRows(store, service, ring) {
+    const out = [];
+    for await (const row of store.all(`env eq ${(0,telemetry_store/* quote */.hD)(ring.toLowerCase())}`))
+        if ((0,query/* matchesService */.zX)(row, service))
+            out.push(row);
+    return out;
+}
+/** The deployment of `tag` a rollback replaces: the newest one in the ring not already rolled back. */
+function currentDeployment(rows, tag) {
+    return rows.filter((r) => same(r.imageTag, tag) && !r.rolledBackAt).sort(telemetry_row/* newestFirst */.ll)[0];
+}
+/** Tags rolled back in this ring: never chosen again by a rollback, never promoted past it by the gate. */
+function rolledBackTags(rows) {
+    return new Set(rows.filter((r) => r.rolledBackAt && r.imageTag).map((r) => r.imageTag.toLowerCase()));
+}
+/**
+ * The last tag that reached synced in the ring before the current deployment of `current` started,
+ * and was not rolled back itself; undefined when there is none.
+ */
+function previousGoodTag(rows, current) {
+    // Before the current deployment reached the ring (not before its image was built: a good tag may
+    // reach the ring in between; not before an earlier deployment of the same tag).
+    const mine = currentDeployment(rows, current);
+    const since = (mine && (0,telemetry_row/* ringStartedAt */.D7)(mine)) || '\uffff';
+    const bad = rolledBackTags(rows);
+    const good = rows
+        .filter((r) => r.syncedAt && r.imageTag && !same(r.imageTag, current) && !bad.has(r.imageTag.toLowerCase()) && r.syncedAt <= since)
+        .sort((a, b) => (a.syncedAt < b.syncedAt ? 1 : -1));
+    return good.length ? { tag: good[0].imageTag, row: good[0] } : undefined;
+}
+/**
+ * Records a rollback: a new deployment of the previous tag to the ring (stage `rollback`, linked to
+ * the one it replaces by `rollbackOf`), and marks the replaced deployment rolled back, by whom and why.
+ */
+async function recordRollback(store, r, now = new Date()) {
+    const fields = {
+        imageTag: r.toTag,
+        env: r.ring.toLowerCase(),
+        service: r.service,
+        hldCommitId: r.hldCommitId.toLowerCase(),
+        pr: r.pr.toLowerCase(),
+        prUrl: r.prUrl,
+        hldRepo: r.hldRepo.toLowerCase(),
+        p2: r.p2.toLowerCase(),
+        rollbackOf: r.from?.rowKey ?? '',
+        rollbackReason: r.reason,
+    };
+    const row = await (0,record/* recordStage */._3)(store, { stage: 'rollback', fields }, now);
+    if (r.from)
+        await markRolledBack(store, r.from.rowKey, { rolledBackBy: row.rowKey, rolledBackAt: now.toISOString(), rollbackReason: r.reason });
+    return row;
+}
+async function markRolledBack(store, rowKey, fields) {
+    for (let attempt = 1;; attempt++) {
+        const [row] = await store.findAny([{ RowKey: rowKey }]);
+        if (!row)
+            throw new errors/* RingwayError */.Sy(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
+        const c = (0,telemetry_row/* changes */.Ao)(row, fields, (0,telemetry_row/* rankOf */.IQ)('rollback'));
+        try {
+            await store.update(row, c.set, c.ranks);
+            return;
+        }
+        catch (err) {
+            if (err.statusCode !== 412 || attempt >= 20)
+                throw err;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
+var storage_inputs = __webpack_require__(5253);
+// EXTERNAL MODULE: ./lib/steps/update-hld.ts + 1 modules
+var update_hld = __webpack_require__(1293);
+;// CONCATENATED MODULE: ./lib/steps/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+/** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
+const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
+const repoInputs = REPO_INPUTS.flatMap((name) => update_hld.step.inputs.filter((d) => d.name === name)).map((d) => {
+    if (d.name === 'pr-branch')
+        return { ...d, description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' };
+    if (d.name === 'component')
+        return { ...d, description: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name' };
+    return d;
+});
+// Storage is optional here: without it the previous tag comes from the HLD's history.
+const optionalStorage = storage_inputs/* storageInputs */.F.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
+/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
+const TRAILER = 'Ringway-Rolled-Back';
+const step = {
+    name: 'rollback',
+    title: 'Roll back',
+    description: "Puts the previous good image tag of a service back in a ring through the same reviewed path as any change: a commit to the HLD (pull request or direct push, like update-hld), never an edit of the cluster. Without to-tag it picks the last tag synced in that ring before the current one and not itself rolled back, from the deployment records when storage is given, else from the HLD's history. Records a rollback stage linking the rolled-back deployment and the new one.",
+    azureTaskId: '6f1d2b8a-7c3e-4a59-b0e4-2d8c5f9a1e63',
+    inputs: [
+        { name: 'service', description: 'Service to roll back (as recorded by record-deployment)', required: true },
+        { name: 'ring', description: 'Ring to roll back', required: true },
+        { name: 'to-tag', description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back' },
+        { name: 'reason', description: 'Why, for the commit, the pull request and the record (e.g. the gate reason)' },
+        { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
+        { name: 'key', description: 'Config key holding the tag', default: 'image.tag' },
+        ...repoInputs,
+        ...optionalStorage,
+    ],
+    outputs: [
+        { name: 'from-tag', description: 'Tag rolled back (what the ring ran)' },
+        { name: 'to-tag', description: 'Tag put back' },
+        { name: 'changed', description: "'true' when a commit was made" },
+        { name: 'commit', description: 'HLD commit holding the rollback (the merge commit for the local provider)' },
+        { name: 'branch', description: 'Branch pushed to' },
+        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
+        { name: 'deployment-id', description: 'Deployment row of the rollback (with storage)' },
+    ],
+    async run(inputs, host) {
+        const service = inputs.require('service');
+        const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
+        const ring = inputs.require('ring').trim().toLowerCase();
+        // A ring outside the rings given is bad usage (exit 2); what the HLD and the records hold is
+        // checked below and fails the step (exit 1), naming the input all the same.
+        if (!rings.includes(ring))
+            throw new errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
+        const wanted = inputs.string('to-tag');
+        const reason = inputs.string('reason');
+        const keyPath = (0,set/* splitKeyPath */.TL)(inputs.string('key') || 'image.tag');
+        const componentInput = inputs.string('component');
+        const component = (0,set/* splitKeyPath */.TL)(componentInput || service);
+        const storage = inputs.string('connection-string') || inputs.string('account-name');
+        const store = storage ? telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n))) : undefined;
+        let fromTag = '';
+        let toTag = '';
+        let fromRow;
+        const result = await (0,update_hld.changeHld)(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
+            const file = await configFile(componentDir, environment);
+            const shown = `${(0,external_node_path_.relative)(work, file) || file}`;
+            // Read only inside the checkout: a committed link must not lead the read elsewhere.
+            const current = async () => {
+                await (0,contained/* assertResolvesInside */.yp)(work, file, "input 'hld-path'");
+                return (await (0,files/* exists */.t2)(file)) ? (0,set/* readConfigValue */.kN)(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath) : undefined;
+            };
+            const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
+            const now = await current().catch((e) => {
+                throw new errors/* RingwayError */.Sy(`${shown}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            });
+            if (!now)
+                throw new errors/* RingwayError */.Sy(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+            fromTag = now;
+            if (store) {
+                const rows = await ringRows(store, service, ring);
+                if (!rows.length)
+                    throw new errors/* RingwayError */.Sy(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+                fromRow = currentDeployment(rows, fromTag);
+                if (wanted) {
+                    if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId)))
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+                    toTag = wanted;
+                }
+                else {
+                    const prev = previousGoodTag(rows, fromTag);
+                    const skipped = [...rolledBackTags(rows)];
+                    if (!prev)
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+                    toTag = prev.tag;
+                }
+            }
+            else {
+                const history = await valueHistory(repo, (0,external_node_path_.relative)(work, file), component, keyPath);
+                if (wanted) {
+                    if (!history.values.includes(wanted))
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+                    toTag = wanted;
+                }
+                else {
+                    // Newest first: past the current tag's own commits, the first value not rolled back.
+                    const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
+                    toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
+                    if (!toTag)
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+                }
+            }
+            if (toTag === fromTag)
+                throw new errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+            host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
+            const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
+            const body = [
+                `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
+                `Reason: ${reason || 'not given'}`,
+                ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
+                '',
+                (0,update_hld.pullRequestBody)(host.build, edits, environment),
+                '',
+                `${TRAILER}: ${fromTag}`,
+            ].join('\n');
+            return {
+                edits,
+                message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
+                body,
+                branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
+                // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
+                guard: async () => {
+                    const v = await current();
+                    if (v !== fromTag && v !== toTag)
+                        throw new errors/* RingwayError */.Sy(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
+                },
+            };
+        }, { depth: store ? undefined : 1000 });
+        let deploymentId = '';
+        if (store && result.commit && !inputs.boolean('dry-run')) {
+            try {
+                const row = await recordRollback(store, { service, ring, toTag, from: fromRow, hldCommitId: result.commit, pr: result.prNumber, prUrl: result.prUrl, hldRepo: inputs.string('hld-repo'), p2: host.build.buildId, reason });
+                deploymentId = row.rowKey;
+                host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
+            }
+            catch (err) {
+                host.warning(`rollback not recorded: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split('\n')[0]}`);
+            }
+        }
+        return {
+            'from-tag': fromTag,
+            'to-tag': toTag,
+            changed: String(result.changed),
+            commit: result.commit,
+            branch: result.branch,
+            'pull-request-number': result.prNumber,
+            'pull-request-url': result.prUrl,
+            'deployment-id': deploymentId,
+        };
+    },
+};
+/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
+async function configFile(componentDir, environment) {
+    const yaml = (0,external_node_path_.join)(componentDir, 'config', `${environment}.yaml`);
+    const json = (0,external_node_path_.join)(componentDir, 'config', `${environment}.json`);
+    return !(await (0,files/* exists */.t2)(yaml)) && (await (0,files/* exists */.t2)(json)) ? json : yaml;
+}
+/**
+ * The values the key held along the branch's mainline, newest first (consecutive repeats
+ * collapsed), and the tags rollback commits took out (their trailer).
+ */
+async function valueHistory(repo, path, component, keyPath) {
+    const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
+    const values = [];
+    for (const sha of log.stdout.split('\n').filter(Boolean)) {
+        const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
+        let v;
+        try {
+            v = show.code === 0 ? (0,set/* readConfigValue */.kN)(show.stdout, path, component, keyPath) : undefined;
+        }
+        catch {
+            v = undefined; // an old revision that does not parse holds no usable value
+        }
+        if (v && values[values.length - 1] !== v)
+            values.push(v);
+    }
+    const trailers = await repo.git(['log', `--format=%(trailers:key=${TRAILER},valueonly)`, '--', path], { allowFailure: true });
+    return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
+}
+
+
+/***/ }),
+
+/***/ 9534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   n5: () => (/* binding */ syncText),
+/* harmony export */   zX: () => (/* binding */ matchesService)
+/* harmony export */ });
+/* unused harmony exports view, parseSince */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5062);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2659);
+
+
+
+function view(row) {
+    const service = row.service ?? '';
+    // Spektate shows only the part after a single '/' ("repo/service" → "service").
+    const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
+    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+    return {
+        deploymentId: row.rowKey,
+        state: (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .stateOf */ .L4)(row),
+        service: shown,
+        ring: row.env ?? '',
+        author: row.author ?? '',
+        imageTag: row.imageTag ?? '',
+        commitId: row.commitId ?? '',
+        buildId: row.p1 ?? '',
+        hldCommitId: row.hldCommitId ?? '',
+        pr: row.pr ?? '',
+        prUrl: row.prUrl ?? '',
+        mergedBy: row.mergedBy ?? '',
+        releaseId: row.p2 ?? '',
+        manifestCommitId: row.manifestCommitId ?? '',
+        manifestBuildId: row.p3 ?? '',
+        synced: row.syncedAt ?? '',
+        cluster: row.cluster ?? '',
+        clusters: Object.entries((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterSyncs */ .ht)(row))
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterFailed */ .MT)(c) })),
+        syncFailed: row.syncFailedAt ?? '',
+        lastUpdated: (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .lastUpdated */ ._e)(row),
+        started: times[0] ?? row.timestamp ?? '',
+        durationMinutes: (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .durationMinutes */ .AK)(row),
+        rollbackOf: row.rollbackOf ?? '',
+        rolledBackBy: row.rolledBackBy ?? '',
+        rollbackReason: row.rollbackReason ?? '',
+    };
+}
+/** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
+function matchesService(row, service) {
+    const full = (row.service ?? '').toLowerCase();
+    const want = service.toLowerCase();
+    const parts = full.split('/');
+    return full === want || (parts.length === 2 && parts[1] === want);
+}
+function parseSince(since, now = Date.now()) {
+    const m = /^(\d+)([mhdw])$/.exec(since.trim());
+    if (m)
+        return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2]];
+    const t = Date.parse(since);
+    if (Number.isNaN(t))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --since must be a date (2026-11-01) or a duration (24h, 7d), got '${since}'`);
+    return t;
+}
+/**
+ * Deployments matching the filter, newest first. Columns stored lowercase (bedrock-cli and
+ * Spektate lowercase ids) are filtered by the table service; the rest are compared here,
+ * case-insensitively, while paging through the partition.
+ */
+async function listDeployments(store, f) {
+    const server = [];
+    const eq = (col, v) => v && server.push(`${col} eq ${(0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v.toLowerCase())}`);
+    eq('p1', f.buildId);
+    eq('commitId', f.commitId);
+    eq('RowKey', f.deploymentId);
+    eq('env', f.ring);
+    const since = f.since ? parseSince(f.since) : undefined;
+    const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
+    const out = [];
+    for await (const row of store.all(server.join(' and '))) {
+        const v = view(row);
+        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
+            continue;
+        if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
+            continue;
+        out.push(v);
+    }
+    out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
+    return f.top ? out.slice(0, f.top) : out;
+}
+/** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
+function syncText(v) {
+    const hm = (t) => t.replace('T', ' ').slice(0, 16);
+    if (v.clusters.length)
+        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+    if (v.state === 'Sync failed')
+        return '✘';
+    return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _3: () => (/* binding */ recordStage),
+/* harmony export */   gV: () => (/* binding */ stageOf),
+/* harmony export */   mp: () => (/* binding */ checkRequired)
+/* harmony export */ });
+/* unused harmony exports REQUIRED, newRowKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5062);
+
+
+
+/**
+ * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
+ * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
+ * adds pr-merged and cluster-synced, named with `stage`.
+ */
+function stageOf(explicit, f) {
+    if (explicit) {
+        if (!_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(explicit))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
+        return explicit;
+    }
+    if (f.p1)
+        return 'image-built';
+    if (f.p2)
+        return 'hld-updated';
+    if (f.p3 && f.manifestCommitId)
+        return 'manifests-pushed';
+    if (f.p3)
+        return 'manifests-generated';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+}
+/** The columns each stage must have (checkRequired); tests build their histories from it. */
+const REQUIRED = {
+    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
+    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
+    'pr-merged': ['pr'],
+    'manifests-generated': ['p3', 'hldCommitId'],
+    'manifests-pushed': ['manifestCommitId'],
+    'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
+};
+const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+function checkRequired(r) {
+    for (const k of REQUIRED[r.stage])
+        if (!r.fields[k])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+}
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The deployment's own ids when given, else its tag and ring (below).
+    'gate-rejected': ['p2', 'pr', 'p3', 'manifestCommitId', 'hldCommitId'],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
+function lookups(r) {
+    const f = r.fields;
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
+}
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if ((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || ((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .linked */ .q)(row, r.fields) || (r.stage === 'hld-updated' && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(row) && sameTag(row, r.fields));
+}
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
+function newRowKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace('-', '').slice(0, 12);
+}
+/**
+ * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
+ * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
+ * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
+ * order, at the same time, end in one row.
+ */
+async function recordStage(store, r, now = new Date()) {
+    const rank = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .rankOf */ .IQ)(r.stage);
+    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
+    // A reject only marks the deployment: the ids it was named by find it, and are not written.
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKS */ .A.includes(k))));
+    const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            const wheres = lookups(r);
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                if (targets.length)
+                    break;
+            }
+            // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
+            if (r.stage === 'gate-rejected')
+                targets.sort(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirst */ .ll);
+            // The image's build columns belong to every ring's row of the tag; any other stage to one row.
+            if (r.stage !== 'image-built')
+                targets = targets.slice(0, 1);
+            let written;
+            if (targets.length) {
+                for (const target of targets) {
+                    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                }
+                written = { ...targets[0], ...(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(targets[0], fields, rank).set };
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+            }
+            else {
+                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                written = await store.insert(c.set, c.ranks, newRowKey());
+            }
+            await foldDuplicates(store, written);
+            return written;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
+                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
+async function foldDuplicates(store, row) {
+    const seen = new Map();
+    for (const r of await store.findAny(['imageTag', ..._row_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKS */ .A].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
+    const mine = seen.get(row.rowKey);
+    if (!mine)
+        return;
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .compatible */ .l1)(mine, o));
+    const image = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(mine) ? mine : others.find((o) => (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) && image && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .compatible */ .l1)(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .fold */ .AU)(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
+    }
+    const other = others.find((o) => !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) || (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .fold */ .AU)(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,984 @@
+"use strict";
+exports.id = 293;
+exports.ids = [293];
+exports.modules = {
+
+/***/ 2729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
+/* harmony export */   RN: () => (/* binding */ assertTreeInside),
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
+/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
+
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+/** Whether `path` is `root` or below it (by name; links are not followed). */
+function inside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
+        return;
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+        if (entry.isSymbolicLink())
+            await assertResolvesInside(root, path, what);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
+ */
+async function* walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
+
+
+/**
+ * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
+ * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
+ * (rather than rebasing) means two edits to one file never conflict and none is lost.
+ */
+async function commitAndPush(opts) {
+    const max = opts.maxAttempts ?? 8;
+    const base = opts.baseDelayMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        await opts.apply();
+        const changed = await opts.repo.stage(opts.paths);
+        const tip = await opts.repo.head();
+        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+        if (!changed && (opts.repo.branchExists || !tip))
+            return { changed: false, commit: tip, attempts: attempt, pushed: false };
+        const commit = changed ? await opts.repo.commit(opts.message) : tip;
+        if (opts.dryRun)
+            return { changed: true, commit, attempts: attempt, pushed: false };
+        if (await opts.repo.push()) {
+            opts.repo.branchExists = true;
+            return { changed: true, commit, attempts: attempt, pushed: true };
+        }
+        if (attempt >= max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+        }
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .E)(base, attempt);
+        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delay);
+        await opts.repo.syncToRemote();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+
+
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
+function safeRelativePath(value, inputName) {
+    const v = value.trim() || '.';
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+    const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
+    }
+    // Paths follow `--` on every command line; a folder named like an option is still never meant.
+    if (n.split('/').some((p) => p.startsWith('-')))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
+    return n || '.';
+}
+
+
+/***/ }),
+
+/***/ 6668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a4: () => (/* binding */ isInlined),
+/* harmony export */   yQ: () => (/* binding */ loadDefinition)
+/* harmony export */ });
+/* unused harmony export normalize */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8290);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
+
+
+
+
+
+const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
+const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
+const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
+/** Loads `component.yaml`, else `component.json`, from a component folder. */
+async function loadDefinition(dir, display) {
+    for (const file of ['component.yaml', 'component.json']) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file);
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(full)) {
+            const shown = `${display === '.' ? '' : `${display}/`}${file}`;
+            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+            const raw = file.endsWith('.json') ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDataFile */ .Fn)(full, shown) : (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml11 */ .z1)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8'), { display: shown, text: true });
+            return normalize(raw, shown);
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+}
+function str(v, field, where) {
+    if (v === undefined || v === null)
+        return '';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: '${field}' must be a string`);
+}
+function normalize(raw, where) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: a component definition must be a mapping`);
+    const name = str(raw.name, 'name', where);
+    if (!name)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component has no 'name'`);
+    if (/[/\\]|^\.\.?$/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+    // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
+    const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
+    if (!TYPES.has(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown type '${type}'`);
+    const method = str(raw.method, 'method', where);
+    if (!METHODS.has(method))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown method '${method}'`);
+    const hooks = {};
+    if (raw.hooks !== undefined && raw.hooks !== null) {
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw.hooks))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
+        for (const [hook, cmds] of Object.entries(raw.hooks)) {
+            if (!HOOKS.has(hook))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: unknown hook '${hook}' in '${name}'`);
+            if (!Array.isArray(cmds))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+            hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
+        }
+    }
+    const repositories = {};
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw.repositories))
+        for (const [k, v] of Object.entries(raw.repositories))
+            repositories[k] = str(v, `repositories.${k}`, where);
+    const subs = raw.subcomponents ?? [];
+    if (!Array.isArray(subs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
+    const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
+    const seen = new Set();
+    for (const s of subcomponents) {
+        if (seen.has(s.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+        seen.add(s.name);
+    }
+    return {
+        name,
+        type: type,
+        method: method,
+        source: str(raw.source, 'source', where),
+        path: str(raw.path, 'path', where),
+        version: str(raw.version, 'version', where),
+        branch: str(raw.branch, 'branch', where),
+        hooks,
+        repositories,
+        subcomponents,
+    };
+}
+/** Helm and static subcomponents are "inlined": they live in their parent's folder and config. */
+function isInlined(def) {
+    return def.type !== 'component';
+}
+
+
+/***/ }),
+
+/***/ 6421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ flattenFile),
+/* harmony export */   In: () => (/* binding */ parseSetArg),
+/* harmony export */   Nk: () => (/* binding */ setConfig),
+/* harmony export */   RY: () => (/* binding */ readSetFile),
+/* harmony export */   TL: () => (/* binding */ splitKeyPath),
+/* harmony export */   kN: () => (/* binding */ readConfigValue),
+/* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
+/* harmony export */   tq: () => (/* binding */ isEnvironmentName)
+/* harmony export */ });
+/* unused harmony export configFileCandidates */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8290);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4612);
+
+
+
+
+
+
+/**
+ * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
+ * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
+ */
+function parseSetArg(arg) {
+    const parts = arg.split('=');
+    if (parts.length !== 2 || !parts[0].trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+    return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
+}
+/**
+ * A dotted key path (`image.tag`, `"a.b".c`), or a subcomponent path. No part may be empty, nor
+ * start with '-': such a key is never meant (it is what an option given in the wrong place becomes).
+ */
+function splitKeyPath(path, arg = path) {
+    const keys = [];
+    let cur = '';
+    let quoted = false;
+    for (const ch of path) {
+        if (ch === '"')
+            quoted = !quoted;
+        else if (ch === '.' && !quoted) {
+            keys.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    keys.push(cur);
+    const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
+    if (quoted || keys.some((k) => k === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+    if (keys.some((k) => k.startsWith('-')))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
+    return keys;
+}
+/**
+ * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
+ * '-', not starting with '.' or '-' (never a hidden file, never an option).
+ */
+function isEnvironmentName(name) {
+    return /^\w[\w.-]*$/.test(name);
+}
+/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
+function checkEnvironmentName(environment) {
+    if (!isEnvironmentName(environment)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    }
+    return environment;
+}
+/** A value as messages quote it: one line, at most 80 characters. */
+function shown(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/**
+ * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
+ * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
+ * keeps its comments, key order, quoting and blank lines: only the edited lines change.
+ */
+async function setConfig(opts) {
+    checkEnvironmentName(opts.environment);
+    const yamlFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.componentDir, 'config', `${opts.environment}.yaml`);
+    const jsonFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.componentDir, 'config', `${opts.environment}.json`);
+    const useJson = !(await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(yamlFile)) && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(jsonFile));
+    const file = useJson ? jsonFile : yamlFile;
+    const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
+    const before = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(file)) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') : '';
+    const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
+    let text = before;
+    for (const pair of opts.pairs) {
+        const path = [...prefix, 'config', ...pair.keyPath];
+        if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+        }
+        text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
+    }
+    if (text === before)
+        return { file: rel, changed: false };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text);
+    return { file: rel, changed: true };
+}
+/** The config file `setConfig` edits for this environment, relative to the component folder. */
+function configFileCandidates(environment) {
+    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
+}
+/**
+ * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
+ * with the same parser `setConfig` edits with; undefined when the file does not set it.
+ */
+function readConfigValue(text, rel, subcomponent, keyPath) {
+    const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
+    let v;
+    if (rel.endsWith('.json')) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path)
+            cur = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur) ? cur[k] : undefined;
+        v = cur;
+    }
+    else {
+        v = text.trim() ? load(text, rel).getIn(path) : undefined;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v))
+            v = v.value;
+    }
+    return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
+}
+function hasPath(text, path, json, rel) {
+    if (json) {
+        let cur = text.trim() ? JSON.parse(text) : {};
+        for (const k of path) {
+            if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur) || !(k in cur))
+                return false;
+            cur = cur[k];
+        }
+        return true;
+    }
+    return load(text, rel).hasIn(path);
+}
+function setJson(text, path, value, rel) {
+    let root;
+    try {
+        root = text.trim() ? JSON.parse(text) : {};
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: invalid JSON: ${err.message}`);
+    }
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
+    let cur = root;
+    for (const [i, k] of path.slice(0, -1).entries()) {
+        const next = cur[k];
+        if (next === undefined || next === null)
+            cur[k] = {};
+        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(next))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        cur = cur[k];
+    }
+    const last = path[path.length - 1];
+    if (cur[last] === value)
+        return text;
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur[last]) || Array.isArray(cur[last]))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
+    cur[last] = value;
+    return `${JSON.stringify(root, null, 2)}\n`;
+}
+function load(text, rel) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    doc.toJS({ maxAliasCount: _files_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ALIASES */ .K1 }); // refuses alias bombs before any edit
+    return doc;
+}
+/**
+ * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
+ * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
+ */
+function scalarText(value) {
+    if ((0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .readsAsOther11 */ .Kt)(value))
+        return JSON.stringify(value);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(value, { lineWidth: 0 }).trimEnd();
+}
+function keyText(key) {
+    return scalarText(key);
+}
+function lineStart(text, pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+}
+function lineEnd(text, pos) {
+    const i = text.indexOf('\n', pos);
+    return i < 0 ? text.length : i;
+}
+function nestedLines(keys, value, indent) {
+    return keys
+        .map((k, i) => `${' '.repeat(indent + 2 * i)}${keyText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
+        .join('\n');
+}
+function setYaml(text, path, value, rel) {
+    const doc = load(text, rel);
+    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
+        // Empty (or comment-only) file: append the whole block.
+        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+        return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
+    let map = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        const pair = map.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : String(p.key)) === key);
+        const last = i === path.length - 1;
+        if (!pair)
+            return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
+        const v = pair.value;
+        if (last) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && v.value !== null && v.value !== undefined) {
+                if (v.value === value && typeof v.value === 'string')
+                    return text;
+                if (typeof v.source === 'string' && v.source.includes('\n'))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
+                const [start, end] = v.range;
+                const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+                return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
+            }
+            if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && (v.value === null || v.value === undefined))) {
+                return verify(replaceNull(text, pair, [], value), path, value, rel);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v) ? 'mapping' : 'list'}, not a value`);
+        }
+        // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
+        if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && (v.value === null || v.value === undefined)) || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v) && v.flow && v.items.length === 0)) {
+            return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        if (v.flow)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
+        map = v;
+    }
+    return text;
+}
+/** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
+function insertUnder(text, map, keys, value, rel, full) {
+    if (map.flow)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
+    const firstKey = map.items[0]?.key;
+    const keyStart = firstKey?.range?.[0] ?? 0;
+    const indent = keyStart - lineStart(text, keyStart);
+    const end = map.range[1];
+    // After the line on which the mapping's last value ends (keeping a trailing comment on it).
+    const at = lineEnd(text, Math.max(end - 1, 0));
+    const block = nestedLines(keys, value, indent);
+    return at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}`;
+}
+/** `key:` with no value (or `~`/`null`): give it the nested block or the value. */
+function replaceNull(text, pair, keys, value) {
+    const key = pair.key;
+    const [kStart, kEnd] = key.range;
+    const indent = kStart - lineStart(text, kStart);
+    const colon = text.indexOf(':', kEnd);
+    const v = pair.value;
+    const valueEnd = v?.range ? v.range[1] : colon + 1;
+    if (keys.length === 0)
+        return `${text.slice(0, colon + 1)} ${scalarText(value)}${text.slice(valueEnd)}`;
+    const eol = lineEnd(text, valueEnd);
+    const rest = text.slice(valueEnd, eol);
+    const comment = rest.trim().startsWith('#') ? ` ${rest.trim()}` : '';
+    return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
+}
+function verify(text, path, value, rel) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length || doc.getIn(path) !== value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
+    }
+    return text;
+}
+/**
+ * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and
+ * its mappings flattened into key paths, each leaf written as Go's "%v" prints it (`false`, `1.5`,
+ * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
+ */
+function flattenFile(data, file) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(data))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file}: must hold a mapping`);
+    const out = [];
+    const walk = (v, keys) => {
+        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(v) && !(v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .GoFloat */ .LK))
+            for (const [k, child] of Object.entries(v))
+                walk(child, [...keys, k]);
+        else
+            out.push({ keyPath: keys, value: goSprintV(v) });
+    };
+    walk(data, []);
+    return out;
+}
+/** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
+async function readSetFile(path) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    return path.endsWith('.json') ? JSON.parse(text) : (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml11 */ .z1)(text, { display: path, floats: true });
+}
+/** Go's fmt "%v" of a value read by yaml.v2. */
+function goSprintV(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .GoFloat */ .LK)
+        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .goFloatString */ .Ei)(v.value, true);
+    if (typeof v === 'number')
+        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .goFloatString */ .Ei)(v);
+    if (Array.isArray(v))
+        return `[${v.map(goSprintV).join(' ')}]`;
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(v))
+        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+    return String(v);
+}
+
+
+/***/ }),
+
+/***/ 1293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  branchName: () => (/* binding */ branchName),
+  changeHld: () => (/* binding */ changeHld),
+  checkEnvironment: () => (/* binding */ checkEnvironment),
+  collectEdits: () => (/* binding */ collectEdits),
+  pullRequestBody: () => (/* binding */ pullRequestBody),
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/template.ts
+var lib_template = __webpack_require__(5078);
+// EXTERNAL MODULE: ./lib/fs/contained.ts
+var contained = __webpack_require__(2729);
+// EXTERNAL MODULE: ./lib/fs/temp.ts
+var temp = __webpack_require__(1584);
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/git/paths.ts
+var paths = __webpack_require__(5717);
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __webpack_require__(9719);
+// EXTERNAL MODULE: ./lib/git/repo.ts
+var git_repo = __webpack_require__(9941);
+// EXTERNAL MODULE: ./lib/git/commit-and-push.ts
+var commit_and_push = __webpack_require__(5009);
+// EXTERNAL MODULE: ./lib/hld/definition.ts
+var definition = __webpack_require__(6668);
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var files = __webpack_require__(8290);
+;// CONCATENATED MODULE: ./lib/hld/component-path.ts
+
+
+
+/**
+ * Proves a dotted subcomponent path (`trivia.frontend.dev`) names components of the HLD, as far
+ * as the local files tell (a remote git component ends the check: its insides are not fetched).
+ */
+async function checkComponentPath(root, componentDir, path, shown) {
+    let dir = componentDir;
+    let def = await (0,definition/* loadDefinition */.yQ)(dir, '.');
+    for (const [i, name] of path.entries()) {
+        const sub = def.subcomponents.find((s) => s.name === name);
+        const where = path.slice(0, i).join('.') || def.name;
+        if (!sub) {
+            const known = def.subcomponents.map((s) => s.name).join(', ') || 'none';
+            throw new errors/* RingwayError */.Sy(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
+        }
+        if (i === path.length - 1)
+            return;
+        if ((0,definition/* isInlined */.a4)(sub))
+            throw new errors/* RingwayError */.Sy(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
+        if (sub.method === 'git')
+            return;
+        dir = await (0,files/* containedPath */.fX)(root, dir, `${sub.source || '.'}/${sub.path || '.'}`, `component '${shown}'`);
+        def = await (0,definition/* loadDefinition */.yQ)(dir, path.slice(0, i + 1).join('/'));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/hld/set.ts
+var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
+var scm_select = __webpack_require__(5882);
+// EXTERNAL MODULE: ./lib/steps/types.ts
+var types = __webpack_require__(2667);
+;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const step = {
+    name: 'update-hld',
+    title: 'Update HLD',
+    description: 'Sets values (by default the image tag) in a Fabrikate HLD with `fab set` semantics, keeping the rest of the config file byte for byte, and proposes the change through a pull request (GitHub, Azure DevOps, or a local merge) or pushes it directly. Re-runs update the same pull request; a change already on the branch does nothing.',
+    azureTaskId: '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
+    inputs: [
+        { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
+        { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
+        { name: 'hld-path', description: 'Folder of the component whose config is edited (where fab set would run)', default: '.' },
+        { name: 'component', description: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev' },
+        { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
+        { name: 'set', description: 'Lines of key.path=value, or component:key.path=value for another component', kind: 'multiline' },
+        { name: 'image-tag', description: 'Shorthand for set image.tag=<tag>' },
+        { name: 'image-repository', description: 'Shorthand for set image.repository=<repository>' },
+        { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
+        { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
+        { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
+        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}', visibleWhen: 'pull-request = true' },
+        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...scm_select/* PROVIDERS */.xq], default: 'auto', visibleWhen: 'pull-request = true' },
+        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
+        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
+        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
+        { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
+        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
+        { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
+        { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
+        ...types/* gitInputs */._H,
+    ],
+    outputs: [
+        { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
+        { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
+        { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
+        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
+    ],
+    async run(inputs, host) {
+        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,set/* splitKeyPath */.TL)(inputs.string('component'))) : [];
+        const environment = checkEnvironment(inputs.string('environment'));
+        const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
+        const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
+        const service = inputs.string('service') || component[component.length - 1] || 'hld';
+        const ring = inputs.string('ring') || environment;
+        const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
+        const body = pullRequestBody(host.build, edits, environment);
+        const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
+        return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
+    },
+};
+function checkEnvironment(environment) {
+    return (0,errors/* withInput */.zE)('environment', () => (0,set/* checkEnvironmentName */.r0)(environment));
+}
+/**
+ * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
+ * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
+ * re-applied on a moved tip, or a pull request (re-runs update the open one). Shared by update-hld
+ * and rollback, so both take the same reviewed path with the same concurrency safety.
+ */
+async function changeHld(inputs, host, stepName, plan, opts = {}) {
+    const settings = {
+        url: (0,validate/* checkRepoInput */.BI)(inputs.string('hld-repo'), 'hld-repo'),
+        hldPath: (0,paths/* safeRelativePath */.l)(inputs.string('hld-path'), 'hld-path'),
+        environment: checkEnvironment(inputs.string('environment')),
+        token: inputs.string('token'),
+        dryRun: inputs.boolean('dry-run'),
+        // Checked before any network work, so a bad value fails at once with nothing fetched.
+        maxAttempts: inputs.integer('max-attempts', 1),
+    };
+    // The branch template's placeholders too (their values come later, from the checkout).
+    if (inputs.boolean('pull-request')) {
+        const placeholders = [...BRANCH_PLACEHOLDERS, ...(stepName === 'rollback' ? ['from-tag'] : [])];
+        branchName(inputs.string('pr-branch'), Object.fromEntries(placeholders.map((k) => [k, 'x'])));
+    }
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-hld-'));
+    try {
+        const planned = await collectChange(inputs, host, settings, work, plan, opts.depth);
+        return inputs.boolean('pull-request') ? await landPullRequest(inputs, host, stepName, settings, planned) : await landDirect(host, stepName, settings, planned);
+    }
+    finally {
+        await (0,temp/* removeTempDir */.C)(work, (l) => host.debug(l));
+    }
+}
+/** Collect: the checkout, the plan made on it, its components checked, and how to apply it. */
+async function collectChange(inputs, host, settings, work, plan, depth) {
+    const { url, hldPath, environment, token } = settings;
+    const repo = await host.group(`Fetch ${(0,auth/* displayUrl */.Qy)(url)}`, async () => {
+        // git's answer names the server; the error adds the input it came from.
+        const r = await (0,errors/* withInput */.zE)('hld-repo', () => git_repo/* GitRepo */.tr.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth }));
+        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+        return r;
+    });
+    const componentDir = await (0,files/* containedPath */.fX)(work, work, hldPath, "input 'hld-path'");
+    const change = await plan({ repo, work, componentDir, environment });
+    const { edits, guard } = change;
+    for (const e of edits)
+        await (0,errors/* withInput */.zE)(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
+    const apply = async () => {
+        await guard?.();
+        // The config file may be a committed link: it must not lead the write out of the checkout.
+        for (const ext of ['yaml', 'json'])
+            await (0,contained/* assertResolvesInside */.yp)(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+        for (const e of edits)
+            await (0,set/* setConfig */.Nk)({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+    };
+    const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+    return { repo, change, apply, rows };
+}
+/** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
+async function landDirect(host, stepName, settings, { repo, change, apply, rows }) {
+    const { message, body } = change;
+    const r = await host.group(`Commit to ${repo.branch}`, () => (0,commit_and_push/* commitAndPush */.t)({ repo, apply, message: `${message}\n\n${body}\n`, dryRun: settings.dryRun, maxAttempts: settings.maxAttempts, log: (l) => host.info(l) }));
+    host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
+    await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+    return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
+}
+/** Pull request: push the change to its own branch (unless it already holds it) and open or update the pull request. */
+async function landPullRequest(inputs, host, stepName, settings, { repo, change, apply, rows }) {
+    const { url, token, dryRun } = settings;
+    const { message, body, branchValues } = change;
+    await apply();
+    if (!(await repo.stage())) {
+        host.info(`${repo.branch} already has these values: no branch, no pull request`);
+        await host.summary({ title: `ringway ${stepName}: no change`, rows });
+        return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
+    }
+    // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
+    const forge = (0,errors/* withInput */.zE)('provider', () => (0,scm_select/* pullRequestForge */.U0)(inputs.string('provider'), url));
+    // The repository URL's errors already name 'hld-repo'; what is left is about the token.
+    const provider = (0,errors/* withInput */.zE)('token', () => (0,scm_select/* providerFor */.zG)({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
+    if (!dryRun)
+        await provider.preflight();
+    const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+    // A re-run for the same change: the open branch already holds exactly this tree.
+    const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
+    let commit = '';
+    if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+        commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
+        host.info(`branch ${prBranch} already holds this change (${commit})`);
+    }
+    else {
+        commit = await repo.commit(`${message}\n\n${body}\n`);
+        if (!dryRun && !(await repo.push(prBranch, { force: true })))
+            throw new errors/* UsageError */.eb(`could not push branch '${prBranch}'`);
+    }
+    if (dryRun) {
+        host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
+        return { changed: true, commit, branch: prBranch, prNumber: '', prUrl: '' };
+    }
+    const pr = await host.group(`Pull request ${prBranch} → ${repo.branch} (${provider.name})`, () => provider.openOrUpdate({
+        sourceBranch: prBranch,
+        targetBranch: repo.branch,
+        title: message.split('\n')[0],
+        body,
+        labels: inputs.list('labels'),
+        reviewers: inputs.list('reviewers'),
+        autoMerge: inputs.boolean('auto-merge'),
+        mergeMethod: inputs.string('merge-method'),
+        // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
+        reapply: async () => {
+            await apply();
+            if (!(await repo.stage()))
+                return false;
+            await repo.commit(`${message}\n\n${body}\n`);
+            return true;
+        },
+    }));
+    const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+    host.info(what);
+    await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+    return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
+}
+function collectEdits(lines, component, imageTag, imageRepository) {
+    const byComponent = new Map();
+    const add = (comp, pair, input = 'component') => {
+        const k = comp.join('.');
+        const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
+        e.pairs.push(pair);
+        byComponent.set(k, e);
+    };
+    for (const line of lines) {
+        const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
+        (0,errors/* withInput */.zE)('set', () => (m ? add((0,set/* splitKeyPath */.TL)(m[1]), (0,set/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,set/* parseSetArg */.In)(line))));
+    }
+    if (imageTag)
+        add(component, { keyPath: ['image', 'tag'], value: imageTag });
+    if (imageRepository)
+        add(component, { keyPath: ['image', 'repository'], value: imageRepository });
+    if (byComponent.size === 0)
+        throw new errors/* UsageError */.eb("nothing to set: give 'image-tag', 'image-repository' or 'set'");
+    return [...byComponent.values()];
+}
+/** Placeholders of update-hld's pr-branch template (rollback adds {from-tag}). */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'component', 'environment', 'build-id'];
+/** Fills the branch template and makes the result a valid git branch name. */
+function branchName(template, values) {
+    const filled = (0,lib_template/* fillTemplate */.o)(template, values, "input 'pr-branch'");
+    const clean = filled
+        .replace(/[\s~^:?*[\\\x00-\x1f\x7f]+/g, '-')
+        .replace(/\.\.+/g, '.')
+        .replace(/@\{/g, '-')
+        .replace(/\/+/g, '/')
+        .replace(/-{2,}/g, '-')
+        .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
+        .replace(/\/\./g, '/');
+    if (!clean)
+        throw new errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`);
+    return (0,validate/* checkRef */.__)(clean, 'pr-branch');
+}
+function defaultMessage(service, tag, edits, environment) {
+    // Bedrock's wording, so history and dashboards read the same after the switch.
+    if (tag)
+        return `Updating ${service} image tag to ${tag}.`;
+    const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
+    return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
+}
+function pullRequestBody(build, edits, environment) {
+    const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
+    const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
+    return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ fillTemplate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+/**
+ * Fills the `{name}` placeholders of a template (image tags, branch names) from `values`. A
+ * placeholder not among them is an error that lists those that are; `value` may refine a known
+ * one or refuse it (an empty value). `what` begins the error: where the template came from.
+ */
+function fillTemplate(template, values, what, value = (_k, v) => v) {
+    return template.replace(/\{([\w-]+)\}/g, (m, key) => {
+        if (!Object.hasOwn(values, key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+        return value(key, values[key], m);
+    });
+}
+
+
+/***/ })
+
+};
+;

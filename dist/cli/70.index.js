@@ -1,0 +1,952 @@
+"use strict";
+exports.id = 70;
+exports.ids = [70];
+exports.modules = {
+
+/***/ 1334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
+function parseDuration(value, input) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
+
+/***/ }),
+
+/***/ 3070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __webpack_require__(9719);
+// EXTERNAL MODULE: ./lib/git/trust.ts
+var git_trust = __webpack_require__(2811);
+// EXTERNAL MODULE: ./lib/promotion/duration.ts
+var duration = __webpack_require__(1334);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __webpack_require__(6995);
+// EXTERNAL MODULE: ./lib/telemetry/query.ts
+var query = __webpack_require__(9534);
+// EXTERNAL MODULE: ./lib/telemetry/row.ts
+var telemetry_row = __webpack_require__(5062);
+;// CONCATENATED MODULE: ./lib/promotion/clusters.ts
+
+
+
+
+/** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
+function parseRingClusters(entries, rings) {
+    const out = {};
+    for (const raw of entries) {
+        const entry = raw.trim();
+        if (!entry)
+            continue;
+        const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
+        if (!m)
+            throw new errors/* UsageError */.eb(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+        const ring = m[1].toLowerCase();
+        if (!rings.includes(ring))
+            throw new errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+        if (out[ring])
+            throw new errors/* UsageError */.eb(`ring '${ring}' has clusters twice`);
+        const clusters = m[2].split('+').map((c) => c.trim());
+        const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
+        if (bad !== undefined)
+            throw new errors/* UsageError */.eb(`'${bad}' is not a cluster name (ring ${ring})`);
+        out[ring] = clusters;
+    }
+    return out;
+}
+/** A commit status is about a cluster when the cluster is one of its name's `/` or `:` separated parts. */
+function statusOfCluster(check, cluster) {
+    return check.name.toLowerCase().split(/[/:\s]+/).includes(cluster.toLowerCase());
+}
+/** A recorded failure on a cluster of the ring that has not recovered. */
+function failureOf(row) {
+    const failing = Object.entries((0,telemetry_row/* clusterSyncs */.ht)(row)).filter(([, c]) => (0,telemetry_row/* clusterFailed */.MT)(c));
+    if (failing.length)
+        return failing.map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`).join('; ');
+    if ((0,telemetry_row/* syncFailed */.zm)(row))
+        return `sync failed at ${row.syncFailedAt}`;
+    return undefined;
+}
+/**
+ * Every named cluster of the ring must have applied the deployment: recorded by an operator event
+ * (or a cluster-synced stage naming it), else a Flux / Argo CD commit status on the manifest
+ * commit whose name contains the cluster. A failed status rejects, a pending one waits.
+ */
+async function clustersSynced(row, clusters, statuses) {
+    const map = (0,telemetry_row/* clusterSyncs */.ht)(row);
+    const manual = new Set((row.cluster ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean));
+    const times = [];
+    const done = [];
+    let missing = [];
+    for (const c of clusters) {
+        const rec = map[c];
+        if (rec?.syncedAt) {
+            times.push(rec.syncedAt);
+            done.push(`${c} at ${rec.syncedAt}`);
+        }
+        else if (manual.has(c.toLowerCase()) && row.syncedAt) {
+            times.push(row.syncedAt);
+            done.push(`${c} at ${row.syncedAt}`);
+        }
+        else
+            missing.push(c);
+    }
+    let fromStatus = false;
+    if (missing.length && statuses) {
+        let found;
+        try {
+            found = await statuses();
+        }
+        catch (err) {
+            if (err instanceof errors/* UsageError */.eb)
+                throw err;
+            return { verdict: 'wait', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
+        }
+        const still = [];
+        for (const c of missing) {
+            const mine = found.filter((s) => statusOfCluster(s, c));
+            const failed = mine.find((s) => s.state === 'failure');
+            if (failed)
+                return { verdict: 'reject', detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})` };
+            if (mine.length && mine.every((s) => s.state === 'success')) {
+                done.push(`${c} (commit status ${mine[0].name})`);
+                fromStatus = true;
+            }
+            else
+                still.push(c);
+        }
+        missing = still;
+    }
+    if (missing.length)
+        return { verdict: 'wait', detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}` };
+    if (fromStatus && row.manifestsPushedAt)
+        times.push(row.manifestsPushedAt);
+    const since = times.sort().pop();
+    return { verdict: 'pass', detail: `synced on ${done.join(', ')}`, since, sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster' };
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
+
+
+/** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
+const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
+/**
+ * A health URL from the `health-url` input, checked, with every secret part of it registered for
+ * redaction before anything can print it: the userinfo, the query string and key-like parameters.
+ */
+function healthTarget(value, input = 'health-url') {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new errors/* UsageError */.eb(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    const user = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    (0,secrets/* registerSecret */.cl)(password);
+    (0,secrets/* registerSecret */.cl)(u.password);
+    (0,secrets/* registerSecret */.cl)(u.search.slice(1));
+    for (const [k, v] of u.searchParams)
+        if (SECRET_PARAM.test(k))
+            (0,secrets/* registerSecret */.cl)(v);
+    const headers = {};
+    if (user || password) {
+        const basic = Buffer.from(`${user}:${password}`).toString('base64');
+        (0,secrets/* registerSecret */.cl)(basic);
+        headers.authorization = `Basic ${basic}`;
+    }
+    u.username = '';
+    u.password = '';
+    const shown = `${u.protocol}//${u.host}${u.pathname}`;
+    // The whole URL is a secret only for what it adds to `shown` (registering `shown` would hide it).
+    for (const whole of [value, u.toString()])
+        if (whole.replace(/\/$/, '') !== shown.replace(/\/$/, ''))
+            (0,secrets/* registerSecret */.cl)(whole);
+    return { url: u.toString(), headers, shown };
+}
+/** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */
+function shownOf(value) {
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1').replace(/[?#].*$/s, '').slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
+
+
+
+
+
+
+
+
+const evaluate_short = (sha = '') => sha.slice(0, 7);
+/** The most advanced deployment of the tag to a ring: synced, then pushed, then newest. */
+function bestRow(rows) {
+    const score = (r) => (r.syncedAt ? 2 : r.manifestCommitId ? 1 : 0);
+    const when = (r) => r.syncedAt ?? r.manifestsPushedAt ?? r.timestamp ?? '';
+    return [...rows].sort((a, b) => score(b) - score(a) || (when(b) > when(a) ? 1 : when(b) < when(a) ? -1 : 0))[0];
+}
+/**
+ * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
+ * evaluated and reported; a reject anywhere rejects, else a wait anywhere waits, else promote.
+ */
+async function evaluateGate(q, deps) {
+    const conditions = [];
+    const { from } = q.pair;
+    const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => (0,query/* matchesService */.zX)(r, q.service));
+    const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
+    const row = bestRow(inRing);
+    if (!rows.length) {
+        conditions.push({ name: 'deployed', verdict: 'reject', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded` });
+    }
+    else if (!row) {
+        const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
+        conditions.push({ name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` });
+    }
+    else if (!row.manifestCommitId) {
+        conditions.push({ name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${(0,telemetry_row/* stateOf */.L4)(row)}'; its manifests are not pushed yet` });
+    }
+    else {
+        conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}` });
+    }
+    const deployed = conditions[0].verdict === 'pass' ? row : undefined;
+    // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+    const ringIndex = (r) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
+    const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
+    if (rolledBack.length) {
+        const r = rolledBack[0];
+        conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+    }
+    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
+    // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
+    let soakStart;
+    let soakFrom = '';
+    if (!q.requireSynced) {
+        conditions.push({ name: 'synced', verdict: 'skip', detail: 'not required' });
+        soakStart = deployed?.manifestsPushedAt;
+        soakFrom = 'manifests pushed';
+    }
+    else if (!deployed) {
+        needs('synced');
+    }
+    else if (failureOf(deployed)) {
+        // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+        conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
+    }
+    else if (q.ringClusters?.[from]?.length) {
+        const repo = q.manifestRepo || deployed.manifestRepo || '';
+        const sha = deployed.manifestCommitId;
+        const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+        conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
+        soakStart = v.since;
+        soakFrom = v.sinceWhat ?? '';
+    }
+    else if (deployed.syncedAt) {
+        conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
+        soakStart = deployed.syncedAt;
+        soakFrom = 'synced';
+    }
+    else {
+        const repo = q.manifestRepo || deployed.manifestRepo || '';
+        if (!repo) {
+            conditions.push({ name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${deployed.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` });
+        }
+        else {
+            const commit = deployed.manifestCommitId;
+            const tag = await deps.syncTag(repo, q.syncTag, commit);
+            if (tag.applied) {
+                conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}` });
+                // The tag does not say when it moved: soak counts from the push, the earliest it could have.
+                soakStart = deployed.manifestsPushedAt;
+                soakFrom = 'manifests pushed';
+            }
+            else {
+                conditions.push({
+                    name: 'synced',
+                    verdict: 'wait',
+                    detail: tag.tagCommit ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet` : `${(0,auth/* displayUrl */.Qy)(repo)} has no ${q.syncTag} tag yet`,
+                });
+            }
+        }
+    }
+    let readyAt;
+    if (q.soakMs > 0) {
+        if (!deployed)
+            needs('soaked');
+        else if (!soakStart)
+            conditions.push({ name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' });
+        else {
+            const elapsed = deps.now() - Date.parse(soakStart);
+            const end = Date.parse(soakStart) + q.soakMs;
+            if (elapsed >= q.soakMs) {
+                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a)(q.soakMs)})` });
+            }
+            else {
+                readyAt = new Date(end).toISOString();
+                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
+            }
+        }
+    }
+    if (q.requiredChecks.length) {
+        if (!deployed)
+            needs('checks');
+        else
+            conditions.push(await checksCondition(q, deployed, deps));
+    }
+    if (q.requiredApprovals > 0) {
+        if (!deployed)
+            needs('approvals');
+        else
+            conditions.push(await approvalsCondition(q, deployed, deps));
+    }
+    if (q.healthUrls.length)
+        conditions.push(await healthCondition(q));
+    const decision = conditions.some((c) => c.verdict === 'reject') ? 'reject' : conditions.some((c) => c.verdict === 'wait') ? 'wait' : 'promote';
+    const open = conditions.filter((c) => c.verdict === 'reject' || c.verdict === 'wait');
+    const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
+    const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
+    const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
+    return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
+}
+const COMMIT_OF = {
+    source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
+    hld: { commit: 'hldCommitId', repo: 'hldRepo', label: 'HLD commit' },
+    manifest: { commit: 'manifestCommitId', repo: 'manifestRepo', label: 'manifest commit' },
+};
+async function checksCondition(q, row, deps) {
+    const which = COMMIT_OF[q.checksCommit];
+    const sha = row[which.commit];
+    const repo = q.checksRepo || row[which.repo] || '';
+    if (!sha)
+        return { name: 'checks', verdict: 'reject', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+    if (!repo)
+        return { name: 'checks', verdict: 'reject', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+    let found;
+    try {
+        found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
+    }
+    catch (err) {
+        if (err instanceof errors/* UsageError */.eb)
+            throw err;
+        return { name: 'checks', verdict: 'reject', detail: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)) };
+    }
+    const failed = [];
+    const pending = [];
+    for (const name of q.requiredChecks) {
+        const mine = found.filter((c) => c.name.toLowerCase() === name.toLowerCase());
+        if (!mine.length)
+            pending.push(`${name} (not reported)`);
+        else if (mine.some((c) => c.state === 'failure'))
+            failed.push(`${name} (${mine.find((c) => c.state === 'failure')?.detail})`);
+        else if (mine.some((c) => c.state === 'pending'))
+            pending.push(`${name} (${mine.find((c) => c.state === 'pending')?.detail})`);
+    }
+    const on = `on ${which.label} ${evaluate_short(sha)}`;
+    if (failed.length)
+        return { name: 'checks', verdict: 'reject', detail: `failed ${on}: ${failed.join(', ')}` };
+    if (pending.length)
+        return { name: 'checks', verdict: 'wait', detail: `not green yet ${on}: ${pending.join(', ')}` };
+    return { name: 'checks', verdict: 'pass', detail: `${q.requiredChecks.join(', ')} green ${on}` };
+}
+async function approvalsCondition(q, row, deps) {
+    if (!row.pr)
+        return { name: 'approvals', verdict: 'reject', detail: `deployment ${row.rowKey} to ${q.pair.from} was pushed without a pull request: there are no approvals to count` };
+    const repo = q.hldRepo || row.hldRepo || '';
+    if (!repo)
+        return { name: 'approvals', verdict: 'reject', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+    try {
+        const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
+        const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
+        const rejected = reviews.filter((r) => r.verdict === 'rejected').map((r) => r.reviewer);
+        const of = `pull request ${row.pr}`;
+        if (rejected.length)
+            return { name: 'approvals', verdict: 'reject', detail: `${of}: changes requested or rejected by ${rejected.join(', ')}` };
+        if (approved.length < q.requiredApprovals)
+            return { name: 'approvals', verdict: 'wait', detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}` };
+        return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
+    }
+    catch (err) {
+        if (err instanceof errors/* UsageError */.eb)
+            throw err;
+        return { name: 'approvals', verdict: 'reject', detail: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)) };
+    }
+}
+/** Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version. */
+async function healthCondition(q) {
+    const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
+    const results = await Promise.all(q.healthUrls.map(async (url) => {
+        // Shown without credentials or query: health URLs may carry keys (?code=… on Azure Functions).
+        // Userinfo becomes a Basic header: fetch refuses URLs with credentials (and repeats them).
+        const target = healthTarget(url);
+        const shown = target.shown;
+        try {
+            const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+            const body = await res.text();
+            if (!res.ok)
+                return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
+            if (expect && !body.includes(expect))
+                return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
+            return { verdict: 'pass', detail: `${shown} HTTP ${res.status}` };
+        }
+        catch (err) {
+            const e = err;
+            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
+            return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
+        }
+    }));
+    const verdict = results.some((r) => r.verdict === 'reject') ? 'reject' : results.some((r) => r.verdict === 'wait') ? 'wait' : 'pass';
+    return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/rings.ts
+
+/** The rings in promotion order, lower-cased: at least two, none twice. */
+function ringOrder(ringsList) {
+    const rings = ringsList.map((r) => r.trim().toLowerCase()).filter(Boolean);
+    if (rings.length < 2)
+        throw new errors/* UsageError */.eb(`the rings list needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
+    const dup = rings.find((r, i) => rings.indexOf(r) !== i);
+    if (dup)
+        throw new errors/* UsageError */.eb(`the rings list names '${dup}' twice`);
+    return rings;
+}
+/** A ring name as given (lower-cased; '' when left out), which must be one of `rings`. */
+function ringIn(rings, name) {
+    const ring = name.trim().toLowerCase();
+    if (ring && !rings.includes(ring))
+        throw new errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+    return ring;
+}
+/**
+ * The hop a gate guards. Rings are ordered; a promotion moves one ring forward. Either end may be
+ * left out and is taken from the order (to: the next one; from: the one before). Errors name the
+ * ring; the step adds which input it came from.
+ */
+function ringPair(ringsList, fromRing, toRing) {
+    const rings = ringOrder(ringsList);
+    const from = ringIn(rings, fromRing);
+    const to = ringIn(rings, toRing);
+    if (!from && !to)
+        throw new errors/* UsageError */.eb("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
+    if (from && to) {
+        if (rings.indexOf(to) !== rings.indexOf(from) + 1)
+            throw new errors/* UsageError */.eb(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
+        return { rings, from, to };
+    }
+    if (to) {
+        const j = rings.indexOf(to);
+        if (j === 0)
+            throw new errors/* UsageError */.eb(`ring '${to}' is the first ring; there is nothing to promote from`);
+        return { rings, from: rings[j - 1], to };
+    }
+    const i = rings.indexOf(from);
+    if (i === rings.length - 1)
+        throw new errors/* UsageError */.eb(`ring '${from}' is the last ring; there is nothing to promote to`);
+    return { rings, from, to: rings[i + 1] };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
+// EXTERNAL MODULE: ./lib/fs/temp.ts
+var temp = __webpack_require__(1584);
+// EXTERNAL MODULE: ./lib/git/repo.ts
+var repo = __webpack_require__(9941);
+;// CONCATENATED MODULE: ./lib/promotion/sync-tag.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Reads the sync tag the GitOps operator moves to the manifest commit it last applied (Flux v1's
+ * `flux-sync`, as Bedrock set it up) and tells whether `commit` is included. Only commits and
+ * trees are fetched (no blobs), so a large manifest repository costs little.
+ */
+async function syncTagIncludes(url, token, tag, commit, what = 'manifest repository') {
+    // The URL may come from a table row: checked before git sees it, and passed after --end-of-options.
+    (0,validate/* checkRepoUrl */.GK)(url, what);
+    (0,validate/* checkRef */.__)(tag, 'sync-tag');
+    (0,validate/* checkRef */.__)(`refs/tags/${tag}`, 'sync-tag');
+    if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
+        throw new errors/* RingwayError */.Sy(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-sync-'));
+    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], { cwd: dir, env: network ? (0,auth/* gitAuthEnv */.Y$)(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}) });
+    try {
+        await git(['init', '-q', '--bare', '.']);
+        const ref = `refs/tags/${tag}`;
+        try {
+            const listed = await git(['ls-remote', '--end-of-options', url, ref, `${ref}^{}`], true);
+            if (!listed.stdout.trim())
+                return { tagCommit: '', applied: false };
+            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--end-of-options', url, `+${ref}:${ref}`], true);
+        }
+        catch (err) {
+            throw err instanceof exec/* ExecError */.cI ? (0,repo/* classifyNetworkError */.LW)(url, err) : err;
+        }
+        const tagCommit = (await git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`])).stdout.trim();
+        // Walk the commits we have rather than ask about `commit` directly: looking up a missing
+        // object in a partial clone would make git fetch it from the server, without the token.
+        const history = await git(['rev-list', '--end-of-options', tagCommit]);
+        const want = commit.toLowerCase();
+        if (!want)
+            return { tagCommit, applied: false };
+        return { tagCommit, applied: history.stdout.split('\n').some((c) => c && c.startsWith(want)) };
+    }
+    finally {
+        await (0,temp/* removeTempDir */.C)(dir);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
+var scm_select = __webpack_require__(5882);
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
+var storage_inputs = __webpack_require__(5253);
+// EXTERNAL MODULE: ./lib/telemetry/record.ts
+var record = __webpack_require__(5297);
+// EXTERNAL MODULE: ./lib/telemetry/store.ts
+var telemetry_store = __webpack_require__(2659);
+;// CONCATENATED MODULE: ./lib/steps/gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const step = {
+    name: 'gate',
+    title: 'Promotion gate',
+    description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait or reject) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. Fails the job on reject (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
+    azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
+    inputs: [
+        { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
+        { name: 'image-tag', description: 'Image tag to promote', required: true },
+        { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
+        { name: 'from-ring', description: 'Ring the tag must already run in; default the ring before to-ring' },
+        { name: 'to-ring', description: 'Ring to promote to; default the ring after from-ring' },
+        { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
+        { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
+        { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
+        { name: 'ring-clusters', description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)', kind: 'list' },
+        { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
+        { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
+        { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
+        { name: 'checks-repo', description: 'Repository of that commit; default the recorded one' },
+        { name: 'required-approvals', description: 'Approvals needed on the HLD pull request that deployed the tag to from-ring', default: '0' },
+        { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
+        { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
+        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
+        { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
+        {
+            name: 'trusted-hosts',
+            description: 'Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline\'s own repository are always trusted',
+            kind: 'list',
+        },
+        { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
+        { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
+        { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
+        { name: 'fail-on-wait', description: 'Fail the job when the decision is wait (default: succeed with decision=wait)', kind: 'boolean', default: 'false' },
+        ...storage_inputs/* storageInputs */.F,
+    ],
+    outputs: [
+        { name: 'decision', description: 'promote, wait or reject' },
+        { name: 'reason', description: 'Why, in one line' },
+        { name: 'image-tag', description: 'The image tag the decision is about' },
+        { name: 'from-ring', description: 'Ring promoted from' },
+        { name: 'to-ring', description: 'Ring promoted to' },
+        { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
+        { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
+        { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
+    ],
+    async run(inputs, host) {
+        // Domain errors name the ring; each is blamed on the input it came from.
+        const rings = (0,errors/* withInput */.zE)('rings', () => ringOrder(inputs.list('rings')));
+        const fromRing = (0,errors/* withInput */.zE)('from-ring', () => ringIn(rings, inputs.string('from-ring')));
+        const toRing = (0,errors/* withInput */.zE)('to-ring', () => ringIn(rings, inputs.string('to-ring')));
+        const pair = (0,errors/* withInput */.zE)(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
+        const imageTag = inputs.require('image-tag');
+        const optionalRepo = (name) => (inputs.string(name) ? (0,validate/* checkRepoInput */.BI)(inputs.string(name), name) : '');
+        const question = {
+            service: inputs.require('service'),
+            imageTag,
+            pair,
+            soakMs: (0,duration/* parseDuration */.E)(inputs.string('soak-time'), 'soak-time'),
+            requireSynced: inputs.boolean('require-synced'),
+            manifestRepo: optionalRepo('manifest-repo'),
+            syncTag: inputs.string('sync-tag'),
+            requiredChecks: inputs.list('required-checks'),
+            checksCommit: inputs.string('checks-commit'),
+            checksRepo: optionalRepo('checks-repo'),
+            requiredApprovals: inputs.integer('required-approvals'),
+            hldRepo: optionalRepo('hld-repo'),
+            // Checked (and its keys registered as secrets) before anything can print it.
+            healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
+            healthExpect: inputs.string('health-expect'),
+            healthTimeoutMs: (0,duration/* parseDuration */.E)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+            ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
+            syncStatuses: Boolean(inputs.string('token')),
+        };
+        (0,validate/* checkRef */.__)(question.syncTag, 'sync-tag');
+        const token = inputs.string('token') || undefined;
+        // Tokens go only to hosts the pipeline author named, never to one a table row names.
+        const trust = new git_trust/* TrustedHosts */.V([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+        const withheld = (url) => `the token is not sent to ${(0,git_trust/* hostOf */.w)(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
+        const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
+        const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' };
+        // The group holds what it names: each condition's verdict and the decision.
+        const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
+            const a = await evaluateGate(question, {
+                rowsForTag: (tag) => store.find({ imageTag: tag }),
+                signals: (url, input) => {
+                    const fromInput = url === question.checksRepo || url === question.hldRepo;
+                    if (!fromInput)
+                        asRecorded(() => (0,auth/* checkRepoUrl */.GK)(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
+                    // Without api-url the API host is the repository's: it must be trusted to get the token.
+                    if (token && !inputs.string('api-url') && !trust.allows(url))
+                        throw new errors/* RingwayError */.Sy(withheld(url));
+                    const forge = (0,errors/* withInput */.zE)('provider', () => (0,scm_select/* reviewForge */.cp)(inputs.string('provider'), url));
+                    // The repository URL's errors already name their input; what is left is about the token.
+                    return (0,errors/* withInput */.zE)('token', () => (0,scm_select/* signalsFor */.rT)({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
+                },
+                syncTag: (url, tag, commit) => {
+                    const fromInput = url === question.manifestRepo;
+                    const trusted = !token || trust.allows(url);
+                    if (!trusted)
+                        host.warning(withheld(url));
+                    if (fromInput)
+                        return syncTagIncludes(url, token, tag, commit, 'manifest-repo');
+                    const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
+                    asRecorded(() => (0,auth/* checkRepoUrl */.GK)(url, what));
+                    return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err) => {
+                        throw trusted || !(err instanceof errors/* RingwayError */.Sy) ? err : new errors/* RingwayError */.Sy(`${err.message}; ${withheld(url)}`);
+                    });
+                },
+                now: () => Date.now(),
+            });
+            for (const c of a.conditions)
+                host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+            return a;
+        });
+        host.info(`decision: ${answer.decision} (${answer.reason})`);
+        await host.summary({
+            title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
+            rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
+            notes: [answer.reason],
+        });
+        const outputs = {
+            decision: answer.decision,
+            reason: answer.reason,
+            'image-tag': imageTag,
+            'from-ring': pair.from,
+            'to-ring': pair.to,
+            'deployment-id': answer.deployment?.rowKey ?? '',
+            'ready-at': answer.readyAt ?? '',
+            conditions: JSON.stringify(answer.conditions),
+        };
+        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
+            const d = answer.deployment;
+            // Named by its ids as well: the same tag may have been deployed to the ring more than once.
+            const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
+            await (0,record/* recordStage */._3)(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
+        }
+        if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
+            throw new errors/* StepFailure */.pH(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
+        }
+        return outputs;
+    },
+};
+/** A stored value that fails a rule is bad data, not bad usage: an error (exit 1) naming where it came from. */
+function asRecorded(check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (err instanceof errors/* UsageError */.eb)
+            throw new errors/* RingwayError */.Sy(err.message);
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _3: () => (/* binding */ recordStage),
+/* harmony export */   gV: () => (/* binding */ stageOf),
+/* harmony export */   mp: () => (/* binding */ checkRequired)
+/* harmony export */ });
+/* unused harmony exports REQUIRED, newRowKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5062);
+
+
+
+/**
+ * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
+ * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
+ * adds pr-merged and cluster-synced, named with `stage`.
+ */
+function stageOf(explicit, f) {
+    if (explicit) {
+        if (!_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(explicit))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
+        return explicit;
+    }
+    if (f.p1)
+        return 'image-built';
+    if (f.p2)
+        return 'hld-updated';
+    if (f.p3 && f.manifestCommitId)
+        return 'manifests-pushed';
+    if (f.p3)
+        return 'manifests-generated';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+}
+/** The columns each stage must have (checkRequired); tests build their histories from it. */
+const REQUIRED = {
+    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
+    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
+    'pr-merged': ['pr'],
+    'manifests-generated': ['p3', 'hldCommitId'],
+    'manifests-pushed': ['manifestCommitId'],
+    'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
+};
+const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+function checkRequired(r) {
+    for (const k of REQUIRED[r.stage])
+        if (!r.fields[k])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+}
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The deployment's own ids when given, else its tag and ring (below).
+    'gate-rejected': ['p2', 'pr', 'p3', 'manifestCommitId', 'hldCommitId'],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
+function lookups(r) {
+    const f = r.fields;
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
+}
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if ((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || ((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .linked */ .q)(row, r.fields) || (r.stage === 'hld-updated' && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(row) && sameTag(row, r.fields));
+}
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
+function newRowKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace('-', '').slice(0, 12);
+}
+/**
+ * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
+ * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
+ * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
+ * order, at the same time, end in one row.
+ */
+async function recordStage(store, r, now = new Date()) {
+    const rank = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .rankOf */ .IQ)(r.stage);
+    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
+    // A reject only marks the deployment: the ids it was named by find it, and are not written.
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKS */ .A.includes(k))));
+    const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            const wheres = lookups(r);
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                if (targets.length)
+                    break;
+            }
+            // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
+            if (r.stage === 'gate-rejected')
+                targets.sort(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirst */ .ll);
+            // The image's build columns belong to every ring's row of the tag; any other stage to one row.
+            if (r.stage !== 'image-built')
+                targets = targets.slice(0, 1);
+            let written;
+            if (targets.length) {
+                for (const target of targets) {
+                    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                }
+                written = { ...targets[0], ...(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(targets[0], fields, rank).set };
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+            }
+            else {
+                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                written = await store.insert(c.set, c.ranks, newRowKey());
+            }
+            await foldDuplicates(store, written);
+            return written;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
+                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
+async function foldDuplicates(store, row) {
+    const seen = new Map();
+    for (const r of await store.findAny(['imageTag', ..._row_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKS */ .A].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
+    const mine = seen.get(row.rowKey);
+    if (!mine)
+        return;
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .compatible */ .l1)(mine, o));
+    const image = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(mine) ? mine : others.find((o) => (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) && image && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .compatible */ .l1)(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .fold */ .AU)(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
+    }
+    const other = others.find((o) => !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) || (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .fold */ .AU)(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
+}
+
+
+/***/ })
+
+};
+;

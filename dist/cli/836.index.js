@@ -1,0 +1,712 @@
+"use strict";
+exports.id = 836;
+exports.ids = [836];
+exports.modules = {
+
+/***/ 6836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PROGRESS_AFTER_MS: () => (/* binding */ PROGRESS_AFTER_MS),
+  bedrockRuns: () => (/* binding */ bedrockRuns),
+  checkCreatableFolder: () => (/* binding */ checkCreatableFolder),
+  environmentGroups: () => (/* binding */ environmentGroups),
+  progressLines: () => (/* binding */ progressLines),
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./lib/fs/contained.ts
+var contained = __webpack_require__(2729);
+// EXTERNAL MODULE: ./lib/fs/temp.ts
+var temp = __webpack_require__(1584);
+// EXTERNAL MODULE: ./lib/fs/walk.ts
+var walk = __webpack_require__(8627);
+// EXTERNAL MODULE: ./lib/pool.ts
+var pool = __webpack_require__(5574);
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var hld_files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/hooks.ts
+var hooks = __webpack_require__(6297);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
+// EXTERNAL MODULE: ./lib/hld/chart-path.ts + 1 modules
+var chart_path = __webpack_require__(6322);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts
+var yaml11 = __webpack_require__(4612);
+;// CONCATENATED MODULE: ./lib/hld/render.ts
+
+
+
+
+
+
+
+/**
+ * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
+ * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped).
+ */
+function cleanManifests(manifests) {
+    let out = '';
+    for (const chunk of manifests.split('\n---')) {
+        const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
+            continue;
+        out += `---\n${chunk}\n`;
+    }
+    return out;
+}
+/**
+ * Sets metadata.namespace where a document has metadata but no namespace. Documents are
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept.
+ */
+function injectNamespace(manifests, namespace) {
+    let out = '';
+    for (const chunk of manifests.split('\n---')) {
+        const doc = (0,yaml11/* firstDocument11 */.Ym)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
+            continue;
+        const meta = doc.metadata;
+        if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
+            meta.namespace = namespace;
+        out += `---\n${(0,yaml11/* goMarshal */.vy)(doc)}\n`;
+    }
+    return out;
+}
+/** How values files are written; part of the render cache key, so renders from before a change are not reused. */
+const VALUES_FORMAT = 'yaml.v2';
+/**
+ * helm is a short-lived Go process that spends a quarter of its CPU collecting garbage while it
+ * starts; a heap allowed to grow to 3× its live size (GOGC=200, Go's default is 100) saves that
+ * with no visible change in peak memory for ordinary charts (bench/generate.ts). Renders run
+ * several helm processes at once (2 × cores), so each gets one Go thread (GOMAXPROCS=1): the
+ * processes share the cores instead of every runtime starting a thread and GC worker per core
+ * (about a tenth less CPU per render here). Values the user set are kept.
+ */
+const HELM_ENV = { GOGC: process.env.GOGC ?? '200', GOMAXPROCS: process.env.GOMAXPROCS ?? '1' };
+/** `helm template <release> <chart> --values <config> --namespace <ns>`, cleaned as Fabrikate does. */
+async function renderHelm(r) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-values-'));
+    const valuesFile = (0,external_node_path_.join)(dir, 'values.yaml');
+    try {
+        // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
+        await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
+        const ns = r.namespace || 'default';
+        const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
+        if (res.code !== 0)
+            throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+        // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
+        // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
+        const cleaned = cleanManifests(res.stderr + res.stdout);
+        return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Every file of a folder in name order, each as `---\n<content>\n` (Fabrikate's static
+ * generator). ringway also accepts a single file, which Fabrikate 0.x does not.
+ */
+async function renderStatic(path, who) {
+    const st = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!st)
+        throw new errors/* RingwayError */.Sy(`component '${who}': static path ${path} does not exist`);
+    if (st.isFile())
+        return `---\n${await (0,promises_.readFile)(path, 'utf8')}\n`;
+    let out = '';
+    // Go's ioutil.ReadDir sorts by byte order of the name, which plain string comparison matches.
+    const names = (await (0,promises_.readdir)(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) {
+        const full = (0,external_node_path_.join)(path, name);
+        if ((await (0,promises_.stat)(full)).isDirectory())
+            throw new errors/* RingwayError */.Sy(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
+        out += `---\n${await (0,promises_.readFile)(full, 'utf8')}\n`;
+    }
+    return out;
+}
+/** `kubectl kustomize <dir>`, one `---` document per resource. */
+async function renderKustomize(path, namespace, inject, who) {
+    const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
+    if (res.code !== 0)
+        throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+    const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+    const out = docs.map((d) => `---\n${d}\n`).join('');
+    return inject && namespace ? injectNamespace(out, namespace) : out;
+}
+
+// EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
+var tree = __webpack_require__(1740);
+;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A component's values as cache-key text: JSON (a hundred times cheaper than YAML, which a warm run
+ * paid per component), with what JSON cannot tell apart made distinct: NaN, ±Infinity and -0, and
+ * objects that are not plain data (dates, GoFloat) become the text "\u0001<kind>:<value>"; a string
+ * or key of the user's that starts with \0 or \u0001 gets a \0 in front, so none reads as a tag.
+ * Equal text means equal values, so a cached render is never reused for other values.
+ */
+function valuesKey(values) {
+    const esc = (s) => (s.startsWith('\0') || s.startsWith('\u0001') ? `\0${s}` : s);
+    // A returned string is written as it is (not visited again), so tags are strings.
+    return JSON.stringify(values, function (key) {
+        const raw = this[key];
+        if (typeof raw === 'string')
+            return esc(raw);
+        if (typeof raw === 'number')
+            return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `\u0001number:${String(raw)}`;
+        if (typeof raw === 'bigint')
+            return `\u0001bigint:${String(raw)}`;
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+            return raw;
+        const proto = Object.getPrototypeOf(raw);
+        if (proto !== Object.prototype && proto !== null) {
+            return `\u0001${raw.constructor?.name ?? 'object'}:${raw instanceof Date ? raw.toISOString() : `${String(raw)}:${JSON.stringify(Object.entries(raw))}`}`;
+        }
+        return Object.fromEntries(Object.entries(raw).map(([k, v]) => [esc(k), v]));
+    });
+}
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+/** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
+class Renderer {
+    cacheDir;
+    rendered = 0;
+    fromCache = 0;
+    helmVersion;
+    chartHashes = new Map();
+    /** Render cache entries this run read or wrote. */
+    used = new Set();
+    constructor(cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+    /**
+     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+     * environments sharing the cache keep their entries while there is room.
+     */
+    async evict(maxBytes) {
+        const dir = (0,external_node_path_.join)(this.cacheDir, 'render');
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        const now = new Date();
+        const entries = await Promise.all(names.map(async (name) => {
+            const full = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.stat)(full).catch(() => undefined);
+            if (this.used.has(name))
+                await (0,promises_.utimes)(full, now, now).catch(() => undefined);
+            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+        }));
+        let bytes = entries.reduce((n, e) => n + e.size, 0);
+        let removed = 0;
+        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+            if (bytes <= maxBytes)
+                break;
+            await (0,promises_.rm)(e.full, { force: true });
+            bytes -= e.size;
+            removed++;
+        }
+        return { kept: entries.length - removed, removed, bytes };
+    }
+    async render(node, sources) {
+        const { def, config } = node;
+        const who = node.path;
+        switch (def.type) {
+            case 'component':
+                return '';
+            case 'static': {
+                if (def.method === 'http') {
+                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+                    const installed = await (0,tree/* installedFolder */.Z)(node, 'components', def.name, who);
+                    this.rendered++;
+                    if (installed)
+                        return renderStatic(installed, who);
+                    return renderStatic((0,external_node_path_.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const files = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
+                await (0,contained/* assertTreeInside */.RN)(root, files, `component '${who}'`);
+                return renderStatic(files, who);
+            }
+            case 'kustomize': {
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const dir = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
+                await (0,contained/* assertTreeInside */.RN)(root, dir, `component '${who}'`);
+                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
+            }
+            case 'helm': {
+                const { chart, root } = await (0,chart_path/* chartPath */.Y)(node, sources);
+                const key = (0,external_node_crypto_.createHash)('sha256')
+                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .digest('hex');
+                const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
+                this.used.add(`${key}.yaml`);
+                const hit = await (0,promises_.readFile)(cached, 'utf8').catch(() => undefined);
+                if (hit !== undefined) {
+                    this.fromCache++;
+                    return hit;
+                }
+                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                this.rendered++;
+                await (0,promises_.mkdir)((0,external_node_path_.join)(this.cacheDir, 'render'), { recursive: true });
+                const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+                await (0,promises_.writeFile)(tmp, manifest);
+                await (0,promises_.rename)(tmp, cached);
+                return manifest;
+            }
+        }
+    }
+    /**
+     * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+     * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+     * when the binary changes.
+     */
+    helm() {
+        this.helmVersion ??= (async () => {
+            const bin = (process.env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d, 'helm')).find((f) => (0,external_node_fs_.existsSync)(f));
+            const st = bin ? await (0,promises_.stat)(bin) : undefined;
+            const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+            const file = (0,external_node_path_.join)(this.cacheDir, 'helm-version.json');
+            const known = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
+            if (id && known?.id === id)
+                return known.version;
+            const version = (await (0,exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
+            if (id) {
+                await (0,promises_.mkdir)(this.cacheDir, { recursive: true });
+                await (0,promises_.writeFile)(file, JSON.stringify({ id, version }));
+            }
+            return version;
+        })();
+        return this.helmVersion;
+    }
+    /**
+     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+     * followed as helm follows them (a subchart folder linked from a shared one), but only while
+     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+     */
+    hashChart(dir, root, who) {
+        let p = this.chartHashes.get(dir);
+        if (!p) {
+            p = (async () => {
+                const h = (0,external_node_crypto_.createHash)('sha256');
+                const realRoot = await (0,promises_.realpath)(root);
+                const seen = new Set();
+                const walk = async (d, real) => {
+                    if (seen.has(real))
+                        return; // a link back up the tree: helm would loop, we list it once
+                    seen.add(real);
+                    for (const e of (await (0,promises_.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                        const full = (0,external_node_path_.join)(d, e.name);
+                        let isDir = e.isDirectory();
+                        let target = (0,external_node_path_.join)(real, e.name);
+                        if (e.isSymbolicLink()) {
+                            target = await (0,promises_.realpath)(full).catch(() => {
+                                throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart points to nothing`);
+                            });
+                            if (!(0,contained/* inside */.nx)(realRoot, target))
+                                throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart leads outside the HLD`);
+                            isDir = (await (0,promises_.stat)(target)).isDirectory();
+                        }
+                        if (isDir)
+                            await walk(full, target);
+                        else {
+                            h.update((0,external_node_path_.relative)(dir, full)).update('\0');
+                            h.update(await (0,promises_.readFile)(full));
+                        }
+                    }
+                };
+                await walk(dir, await (0,promises_.realpath)(dir));
+                return h.digest('hex');
+            })();
+            this.chartHashes.set(dir, p);
+        }
+        return p;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/hld/sources.ts
+var hld_sources = __webpack_require__(3367);
+;// CONCATENATED MODULE: ./lib/hld/generate.ts
+// The generate walk: renders a Fabrikate HLD environment set by environment set into staging
+// folders that replace the output only when every component succeeded. Rendering and its cache
+// are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Output folder name for a set of environments, as `fab generate prod east` names it. */
+function folderName(envs) {
+    return envs.length ? envs.join('-') : 'common';
+}
+/**
+ * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
+ * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
+ * staging folders replace the previous output only when every component of every environment
+ * succeeded, so a failure leaves the previous output as it was.
+ */
+async function generate(opts) {
+    const hld = (0,external_node_path_.resolve)(opts.hld);
+    const output = (0,external_node_path_.resolve)(opts.output ?? (0,external_node_path_.join)(hld, 'generated'));
+    const log = opts.log ?? (() => undefined);
+    const warn = opts.warn ?? log;
+    const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || (0,hld_sources/* defaultCacheDir */.$)());
+    const sources = new hld_sources/* SourceCache */.G(cacheDir);
+    const groups = opts.environments.length ? opts.environments : [[]];
+    const names = groups.map(folderName);
+    for (const n of names)
+        if (/[/\\]|^\.\.?$/.test(n))
+            throw new errors/* RingwayError */.Sy(`environment folder name '${n}' is not valid`);
+    // A committed `generated` link must not carry the output out of the HLD.
+    if ((0,contained/* inside */.nx)(hld, output))
+        await (0,contained/* assertResolvesInside */.yp)(hld, output, 'output');
+    await (0,promises_.mkdir)(output, { recursive: true });
+    // Staging is named after this process: one left by a killed run is removed by the next.
+    await (0,temp/* removeStaleStaging */.z)(output);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
+    const renderer = new Renderer(cacheDir);
+    const limit = (0,pool/* limiter */.T)(opts.concurrency || defaultConcurrency());
+    try {
+        const folders = [];
+        let components = 0;
+        let done = 0;
+        let found = 0;
+        // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
+        // hooks of one component never run twice at once. Inside a set, components render in parallel.
+        for (const [g, envs] of groups.entries()) {
+            const folder = (0,external_node_path_.join)(staging, names[g]);
+            await (0,promises_.mkdir)(folder, { recursive: true });
+            const written = new Map();
+            const failed = []; // the first failure of a render; later ones are its consequences
+            const pending = [];
+            const renderOne = async (node) => {
+                const manifest = await limit(() => renderer.render(node, sources));
+                await (0,hooks/* runHooks */.E)(node, 'after-generate');
+                const file = (0,external_node_path_.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const other = written.get(file);
+                if (other)
+                    warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the last one rendered wins`);
+                written.set(file, node.path);
+                await (0,promises_.mkdir)((0,external_node_path_.join)(folder, node.logical), { recursive: true });
+                await (0,promises_.writeFile)(file, manifest, { mode: 0o644 });
+                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+            };
+            const nodes = await (0,tree/* walkTree */.I)({
+                hld,
+                environments: envs,
+                sources,
+                warn,
+                // Fabrikate's order: a component's before-generate, render and after-generate all end before
+                // its subcomponents are read. Only an after-generate hook makes the children wait for the
+                // render; without one they are read while it runs (rendering writes nothing into the HLD).
+                visit: async (node) => {
+                    if (failed.length)
+                        throw failed[0];
+                    found++;
+                    await limit(() => (0,hooks/* runHooks */.E)(node, 'before-generate'));
+                    const done = renderOne(node).catch((err) => {
+                        failed.push(err);
+                    });
+                    if ((0,hooks/* hasHook */.A)(node, 'after-generate'))
+                        await done;
+                    else
+                        pending.push(done);
+                    if (failed.length)
+                        throw failed[0];
+                },
+            }).catch(async (err) => {
+                await Promise.all(pending);
+                throw err;
+            });
+            await Promise.all(pending);
+            if (failed.length)
+                throw failed[0];
+            if (opts.validate)
+                await validateFolder(folder, names[g]);
+            folders.push({ name: names[g], path: (0,external_node_path_.join)(output, names[g]), files: nodes.length });
+            components += nodes.length;
+        }
+        // Previous folders are moved aside, not deleted in place: deleting a large folder takes a while,
+        // and a kill meanwhile would leave half of it for push-manifests to publish.
+        const previous = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
+        try {
+            for (const name of names) {
+                await (0,promises_.rename)((0,external_node_path_.join)(output, name), (0,external_node_path_.join)(previous, name)).catch((err) => {
+                    if (err.code !== 'ENOENT')
+                        throw err;
+                });
+                await (0,promises_.rename)((0,external_node_path_.join)(staging, name), (0,external_node_path_.join)(output, name));
+            }
+        }
+        finally {
+            await (0,promises_.rm)(previous, { recursive: true, force: true });
+        }
+        await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
+        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
+        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/**
+ * Renders at once by default: two per core. Every render is a short `helm template` process
+ * whose start-up, file reads and exit leave its core idle for a moment; with one extra per core
+ * another render is always ready to take it (the concurrency table in BENCHMARKS.md: cores + 1
+ * still left the cores partly idle).
+ */
+function defaultConcurrency() {
+    return (0,external_node_os_.cpus)().length * 2;
+}
+/** Offline check that each generated document is a Kubernetes object. */
+async function validateFolder(folder, name) {
+    for await (const { path: file } of (0,walk/* walkFiles */.F)(folder)) {
+        if ((await (0,promises_.stat)(file)).size === 0)
+            continue;
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        for (const chunk of text.split(/^---$/m)) {
+            if (!chunk.trim())
+                continue;
+            const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+            if (doc === null)
+                continue;
+            const where = `${name}/${(0,external_node_path_.relative)(folder, file)}`;
+            if (!(0,hld_files/* isPlainObject */.Qd)(doc))
+                throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
+            const meta = doc.metadata;
+            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
+                throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/hld/set.ts
+var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/steps/types.ts
+var types = __webpack_require__(2667);
+;// CONCATENATED MODULE: ./lib/steps/generate.ts
+
+
+
+
+
+
+
+const step = {
+    name: 'generate',
+    title: 'Generate manifests',
+    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+    inputs: [
+        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+        {
+            name: 'environments',
+            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
+            kind: 'list',
+        },
+        {
+            name: 'fab-envs',
+            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
+        },
+        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
+        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
+        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+        // Remote sources (git, helm repositories, http) give up on a server that never answers.
+        types/* timeoutInput */.sR,
+    ],
+    positional: { input: 'environments', usage: 'environment' },
+    outputs: [
+        { name: 'output', description: 'Folder holding the generated environment folders' },
+        { name: 'folders', description: 'Environment folders written, comma-separated' },
+        { name: 'components', description: 'Components generated' },
+        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
+    ],
+    async run(inputs, host) {
+        const hld = (0,external_node_path_.resolve)(inputs.string('hld'));
+        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
+        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+        if (fromBedrock)
+            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
+        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+        const output = inputs.string('output') ? (0,external_node_path_.resolve)(inputs.string('output')) : (0,external_node_path_.join)(hld, 'generated');
+        await checkOutput(hld, output, groups.map(folderName));
+        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
+        if (cacheDir)
+            await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
+        await checkCreatableFolder(output, 'output');
+        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
+            hld,
+            environments: groups,
+            output,
+            concurrency,
+            cacheDir: inputs.string('cache-dir') || undefined,
+            validate: inputs.boolean('validate'),
+            log: (l) => host.info(l),
+            warn: (l) => host.warning(l),
+            progress: progressLines(host),
+        }));
+        await host.summary({
+            title: 'ringway generate',
+            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
+            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+        });
+        return {
+            output,
+            folders: result.folders.map((f) => f.name).join(','),
+            components: String(result.components),
+            rendered: String(result.rendered),
+        };
+    },
+};
+/**
+ * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
+ * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
+ */
+function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
+    if (environments.length && fabEnvs.trim())
+        throw new errors/* UsageError */.eb("inputs 'environments' and 'fab-envs' cannot both be set");
+    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
+    if (runs.trim()) {
+        const groups = bedrockRuns(runs);
+        // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
+        for (const e of groups.flat()) {
+            if (fabEnvs.trim())
+                (0,errors/* withInput */.zE)('fab-envs', () => (0,set/* checkEnvironmentName */.r0)(e));
+            else if (!(0,set/* isEnvironmentName */.tq)(e))
+                throw new errors/* UsageError */.eb(`FAB_ENVS: '${e}' is not a valid environment name`);
+        }
+        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
+    }
+    for (const e of environments) {
+        if (/\s/.test(e))
+            throw new errors/* UsageError */.eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+        (0,errors/* withInput */.zE)('environments', () => (0,set/* checkEnvironmentName */.r0)(e));
+    }
+    return [environments];
+}
+/**
+ * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
+ * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
+ * an entry on white space, and an empty entry renders common. Newlines separate entries too.
+ */
+function bedrockRuns(value) {
+    const entries = value.trim().split(/,|\r?\n/);
+    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
+        entries.pop();
+    return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+const inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
+/**
+ * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
+ * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
+ */
+async function checkOutput(hld, output, folders) {
+    const realHld = await (0,promises_.realpath)(hld).catch(() => hld);
+    const realOut = await (0,promises_.realpath)(output).catch(() => output);
+    if (inside(realOut, realHld))
+        throw new errors/* UsageError */.eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+    for (const f of folders) {
+        const target = (0,external_node_path_.join)(realOut, f);
+        if (!inside(realHld, target))
+            continue;
+        if (await holdsDefinitions(target)) {
+            throw new errors/* UsageError */.eb(`input 'output': '${(0,external_node_path_.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+        }
+    }
+}
+async function holdsDefinitions(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
+        return true;
+    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
+        return true;
+    return false;
+}
+/**
+ * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
+ * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
+ */
+async function checkCreatableFolder(path, input) {
+    if (/^\/(proc|sys)(\/|$)/.test(path))
+        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    let existing = path;
+    for (;;) {
+        const st = await (0,promises_.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw new errors/* UsageError */.eb(`input '${input}': '${existing}' is a file, not a folder`);
+            break;
+        }
+        const up = (0,external_node_path_.dirname)(existing);
+        if (up === existing)
+            break;
+        existing = up;
+    }
+    const real = await (0,promises_.realpath)(existing).catch(() => existing);
+    if (/^\/(proc|sys)(\/|$)/.test(real))
+        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    if (real !== path && (0,external_node_path_.relative)(real, path) !== '' && !(await (0,promises_.access)(real, external_node_fs_.constants.W_OK).then(() => true, () => false))) {
+        throw new errors/* UsageError */.eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+    }
+}
+/** Milliseconds a generate may take before each component gets a progress line. */
+const PROGRESS_AFTER_MS = 2000;
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
+    const start = now();
+    return (p) => {
+        if (now() - start < afterMs)
+            return;
+        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+    };
+}
+
+
+/***/ })
+
+};
+;
