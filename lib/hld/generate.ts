@@ -85,6 +85,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   await removeStaleStaging(output);
   const staging = await mkdtemp(join(output, `.ringway-staging-${process.pid}-`));
   const renderer = new Renderer(cacheDir);
+  renderer.warmUp();
   const limit = limiter(opts.concurrency || defaultConcurrency());
   try {
     const folders: GeneratedFolder[] = [];

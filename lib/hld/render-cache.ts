@@ -133,6 +133,16 @@ export class Renderer {
   }
 
   /**
+   * Starts finding helm's version (part of every helm render's cache key) now, so that a cold
+   * run asks helm while the HLD is still being read instead of before its first render. A failure
+   * (no helm) is reported by the first helm component that needs the version, not here: an HLD
+   * without one never needs helm.
+   */
+  warmUp(): void {
+    this.helm().catch(() => undefined);
+  }
+
+  /**
    * helm's version, part of every render cache key. Asking helm costs a process per run, so the
    * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
    * when the binary changes.
