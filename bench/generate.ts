@@ -47,9 +47,18 @@ interface Sample {
   rssMb: number;
 }
 
+/**
+ * A pause before every timed run. fab and the all-at-once baseline start 100 helm processes
+ * (~5 GiB between them); for a while after they end the kernel is still reclaiming that memory,
+ * which would land on whichever run comes next — in the round order below, always a ringway run.
+ */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2000);
+const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+
 /** One process under GNU time: wall clock, CPU of it and its children, peak resident memory. */
 function timed(cmd: string, args: string[], cwd = root): Sample {
   const out = join(tmpdir(), `bench-time-${process.pid}`);
+  settle();
   const t = performance.now();
   const r = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S %M', cmd, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t;
@@ -70,6 +79,7 @@ async function bareHelm(hld: string, parallel: number, n: number): Promise<Sampl
     writeFileSync(values, stringify({ replicas: (i % 3) + 1, image: { repository: `registry.local/svc${i}`, tag: `prod-${i}` }, region: 'west' }));
     return ['template', `svc${i}`, join(hld, 'charts', `chart${i % 20}`), '--values', values, '--namespace', `ns${i % 7}`];
   });
+  settle();
   const t = performance.now();
   let next = 0;
   let cpuMs = 0;
@@ -173,6 +183,7 @@ const md = [
   `Load average (1 min) during the run: ${loads.join(', ')}. This machine was shared with other jobs while measuring: wall times are noisy and`,
   'inflated; CPU time (user+sys of the process and its children) is the steadier column.',
   `ringway is timed as the CLI process (Node start-up included), default concurrency ${defaultConcurrency()} (2 × cores).`,
+  `Every timed run starts after a ${SETTLE_MS / 1000} s pause: the memory fab's and the all-at-once baseline's 100 helm processes leave the kernel to reclaim would otherwise slow the run after them.`,
   '',
   `### ${N} helm components (20 local charts × 5 services), \`prod\` + \`common\``,
   '',
@@ -217,7 +228,7 @@ const md = [
   '### Reading these numbers',
   '',
   '- Nearly all cold time is `helm template` start-up (~60 ms of CPU per component here, whatever the chart); ringway runs helm with',
-  '  GOGC=200, which saves about a quarter of helm\'s CPU. fab spends more CPU than ringway on the same renders (its logging, and',
+  '  GOGC=200, which takes about a sixth off each render\'s CPU. fab spends more CPU than ringway on the same renders (its logging, and',
   '  100 helm processes at once). On a quiet machine wall time ≈ CPU / cores for both once the cores are kept busy.',
   '- On a machine shared with other jobs, fab\'s 100 simultaneous processes take a larger share of the CPU than ringway\'s few, so',
   '  its wall time suffers less from the load than ringway\'s; compare the CPU column for the work each does.',
