@@ -60,7 +60,7 @@ export const agentSettings: AgentSettings = agent;
 
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 export function taskInput(name: string): string | undefined {
-  return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+  return snapshot[`INPUT_${variableKey(name)}`];
 }
 
 /**
