@@ -52,7 +52,6 @@ export class AzureHost implements Host {
   }
 }
 
-/** Group titles and failure messages are single lines. */
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 export function azureWords(message: string): string {
   return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name: string) => `input '${camelCase(name)}'`);

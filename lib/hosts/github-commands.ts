@@ -16,9 +16,14 @@ function escape(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** The value of input `name` (INPUT_<NAME>), trimmed; '' when not given. */
+/** The environment variable the runner passes input `name` in: INPUT_<NAME>, spaces as `_`. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The value of input `name`, trimmed; '' when not given. */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+  return (process.env[inputVariable(name)] || '').trim();
 }
 
 export function info(message: string): void {

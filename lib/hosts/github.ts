@@ -45,11 +45,10 @@ export class GitHubHost implements Host {
   }
 }
 
-/** Group titles and failure messages are single lines. */
 export function githubInput(def: InputDef): string | undefined {
   // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
   // core.getInput trims; multiline inputs keep their inner newlines.
-  const given = process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : core.getInput(def.name);
+  const given = process.env[core.inputVariable(def.name)] === undefined ? undefined : core.getInput(def.name);
   if (given || !def.jobToken) return given;
   // The job token comes through its own input (default `github.token`), so it is known for what
   // it is and sent only to this workflow's GitHub.
