@@ -1,6 +1,6 @@
 // Types only: the SDK itself (a third of a bundle) is loaded when a store is first used, so steps
 // and commands that never touch the table start without it.
-import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import type { TableClient, TableEntityResult, TableEntityResultPage } from '@azure/data-tables';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { pool } from '../pool.js';
@@ -127,7 +127,7 @@ export class DeploymentStore {
    * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
    * `select` reads only those columns.
    */
-  async *pages(query: { filter: string; select?: string[] }): AsyncGenerator<TableEntityResult<Record<string, unknown>>[]> {
+  async *pages(query: { filter: string; select?: string[] }): AsyncGenerator<TableEntityResultPage<Record<string, unknown>>> {
     await this.ensureTable();
     const client = await this.client();
     const it = client.listEntities<Record<string, unknown>>({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
@@ -148,24 +148,21 @@ export class DeploymentStore {
    * the table for every page, so there each page costs only its range's share of the `where`.
    */
   async scan(query: { where?: string; select?: string[] }, onPage: (page: TableEntityResult<Record<string, unknown>>[]) => void): Promise<void> {
-    await this.ensureTable();
-    const client = await this.client();
     // RowKey is needed to know where the first page ends; the range clauses come before `where` so
     // that a service evaluating left to right tests the cheap key comparisons first.
     const select = query.select && [...new Set([...query.select, 'RowKey'])];
-    const filter = (range: string[]) => [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and ');
-    const list = (range: string[]) => client.listEntities<Record<string, unknown>>({ queryOptions: { filter: filter(range), select } }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-    const drain = async (it: AsyncIterator<TableEntityResult<Record<string, unknown>>[]>) => {
-      for (let page = await guarded(() => it.next()); !page.done; page = await guarded(() => it.next())) onPage(page.value);
+    const list = (range: string[]) => this.pages({ filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
+    const drain = async (pages: AsyncGenerator<TableEntityResultPage<Record<string, unknown>>>) => {
+      for await (const page of pages) onPage(page);
     };
-    const it = list([]);
-    const first = await guarded(() => it.next());
+    const pages = list([]);
+    const first = await pages.next();
     if (first.done) return;
     onPage(first.value);
     if (!first.value.continuationToken) return;
     const last = first.value.at(-1)?.rowKey;
     // An empty first page with a continuation (the service's time limit per request): read on in order.
-    if (last === undefined) return drain(it);
+    if (last === undefined) return drain(pages);
     await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
   }
 
