@@ -491,19 +491,16 @@ class DeploymentStore {
      * the table for every page, so there each page costs only its range's share of the `where`.
      */
     async scan(query, onPage) {
-        await this.ensureTable();
-        const client = await this.client();
         // RowKey is needed to know where the first page ends; the range clauses come before `where` so
         // that a service evaluating left to right tests the cheap key comparisons first.
         const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const filter = (range) => [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and ');
-        const list = (range) => client.listEntities({ queryOptions: { filter: filter(range), select } }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        const drain = async (it) => {
-            for (let page = await guarded(() => it.next()); !page.done; page = await guarded(() => it.next()))
-                onPage(page.value);
+        const list = (range) => this.pages({ filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page);
         };
-        const it = list([]);
-        const first = await guarded(() => it.next());
+        const pages = list([]);
+        const first = await pages.next();
         if (first.done)
             return;
         onPage(first.value);
@@ -512,7 +509,7 @@ class DeploymentStore {
         const last = first.value.at(-1)?.rowKey;
         // An empty first page with a continuation (the service's time limit per request): read on in order.
         if (last === undefined)
-            return drain(it);
+            return drain(pages);
         await (0,_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .pool */ .d)(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
     }
     async insert(fields, ranks, rowKey) {

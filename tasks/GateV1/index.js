@@ -548,7 +548,7 @@ const { snapshot, agent } = takeTaskEnvironment(process.env);
 const agentSettings = agent;
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 function taskInput(name) {
-    return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+    return snapshot[`INPUT_${variableKey(name)}`];
 }
 /**
  * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
@@ -1011,7 +1011,6 @@ class AzureHost {
         this.agent.uploadSummary(file);
     }
 }
-/** Group titles and failure messages are single lines. */
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 function azureWords(message) {
     return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);
@@ -1769,19 +1768,16 @@ class DeploymentStore {
      * the table for every page, so there each page costs only its range's share of the `where`.
      */
     async scan(query, onPage) {
-        await this.ensureTable();
-        const client = await this.client();
         // RowKey is needed to know where the first page ends; the range clauses come before `where` so
         // that a service evaluating left to right tests the cheap key comparisons first.
         const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const filter = (range) => [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and ');
-        const list = (range) => client.listEntities({ queryOptions: { filter: filter(range), select } }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        const drain = async (it) => {
-            for (let page = await guarded(() => it.next()); !page.done; page = await guarded(() => it.next()))
-                onPage(page.value);
+        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page);
         };
-        const it = list([]);
-        const first = await guarded(() => it.next());
+        const pages = list([]);
+        const first = await pages.next();
         if (first.done)
             return;
         onPage(first.value);
@@ -1790,7 +1786,7 @@ class DeploymentStore {
         const last = first.value.at(-1)?.rowKey;
         // An empty first page with a continuation (the service's time limit per request): read on in order.
         if (last === undefined)
-            return drain(it);
+            return drain(pages);
         await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
     }
     async insert(fields, ranks, rowKey) {

@@ -547,7 +547,7 @@ const { snapshot, agent } = takeTaskEnvironment(process.env);
 const agentSettings = agent;
 /** The raw value of a task input, by its task.json name (camelCase), as task-lib keys it. */
 function taskInput(name) {
-    return snapshot[`INPUT_${name.replace(/[. ]/g, '_').toUpperCase()}`];
+    return snapshot[`INPUT_${variableKey(name)}`];
 }
 /**
  * The job's own token: System.AccessToken mapped into the environment (SYSTEM_ACCESSTOKEN), else
@@ -1038,7 +1038,6 @@ class AzureHost {
         this.agent.uploadSummary(file);
     }
 }
-/** Group titles and failure messages are single lines. */
 /** Messages name inputs as the pipeline author wrote them in the task: camelCase. */
 function azureWords(message) {
     return message.replace(/\binput '([a-z0-9]+(?:-[a-z0-9]+)+)'/g, (_, name) => `input '${camelCase(name)}'`);

@@ -448,9 +448,13 @@ function command(name, message = '') {
 function github_commands_escape(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** The value of input `name` (INPUT_<NAME>), trimmed; '' when not given. */
+/** The environment variable the runner passes input `name` in: INPUT_<NAME>, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The value of input `name`, trimmed; '' when not given. */
 function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+    return (process.env[inputVariable(name)] || '').trim();
 }
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
@@ -973,11 +977,10 @@ class GitHubHost {
         await s.write();
     }
 }
-/** Group titles and failure messages are single lines. */
 function githubInput(def) {
     // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
     // core.getInput trims; multiline inputs keep their inner newlines.
-    const given = process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : getInput(def.name);
+    const given = process.env[inputVariable(def.name)] === undefined ? undefined : getInput(def.name);
     if (given || !def.jobToken)
         return given;
     // The job token comes through its own input (default `github.token`), so it is known for what
@@ -2610,19 +2613,16 @@ class DeploymentStore {
      * the table for every page, so there each page costs only its range's share of the `where`.
      */
     async scan(query, onPage) {
-        await this.ensureTable();
-        const client = await this.client();
         // RowKey is needed to know where the first page ends; the range clauses come before `where` so
         // that a service evaluating left to right tests the cheap key comparisons first.
         const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const filter = (range) => [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and ');
-        const list = (range) => client.listEntities({ queryOptions: { filter: filter(range), select } }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        const drain = async (it) => {
-            for (let page = await guarded(() => it.next()); !page.done; page = await guarded(() => it.next()))
-                onPage(page.value);
+        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page);
         };
-        const it = list([]);
-        const first = await guarded(() => it.next());
+        const pages = list([]);
+        const first = await pages.next();
         if (first.done)
             return;
         onPage(first.value);
@@ -2631,7 +2631,7 @@ class DeploymentStore {
         const last = first.value.at(-1)?.rowKey;
         // An empty first page with a continuation (the service's time limit per request): read on in order.
         if (last === undefined)
-            return drain(it);
+            return drain(pages);
         await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
     }
     async insert(fields, ranks, rowKey) {

@@ -448,9 +448,13 @@ function command(name, message = '') {
 function github_commands_escape(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** The value of input `name` (INPUT_<NAME>), trimmed; '' when not given. */
+/** The environment variable the runner passes input `name` in: INPUT_<NAME>, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The value of input `name`, trimmed; '' when not given. */
 function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+    return (process.env[inputVariable(name)] || '').trim();
 }
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
@@ -973,11 +977,10 @@ class GitHubHost {
         await s.write();
     }
 }
-/** Group titles and failure messages are single lines. */
 function githubInput(def) {
     // undefined = not given; '' is kept so an input that allows it can be set empty on purpose.
     // core.getInput trims; multiline inputs keep their inner newlines.
-    const given = process.env[`INPUT_${def.name.replace(/ /g, '_').toUpperCase()}`] === undefined ? undefined : getInput(def.name);
+    const given = process.env[inputVariable(def.name)] === undefined ? undefined : getInput(def.name);
     if (given || !def.jobToken)
         return given;
     // The job token comes through its own input (default `github.token`), so it is known for what
