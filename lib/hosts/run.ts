@@ -1,6 +1,6 @@
 import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
 import { setNetworkTimeout } from '../exec.js';
-import { parseDuration } from '../promotion/duration.js';
+import { parseDuration } from '../duration.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
 import type { Host } from '../steps/host.js';

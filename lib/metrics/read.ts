@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { durationMs } from '../duration.js';
 import { matchesService } from '../telemetry/query.js';
 import { type DeploymentRow, STAGE_TIME } from '../telemetry/row.js';
 import { type DeploymentStore, quote } from '../telemetry/store.js';
@@ -23,14 +24,13 @@ export interface MetricsQuery {
   until?: string;
 }
 
-const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 } as const;
-
+/** A window end: a date, or a duration (the grammar of every other duration input) back from `from`. */
 function when(value: string, name: string, from: number): number {
   const v = value.trim();
-  const m = /^(\d+)([mhdw])$/.exec(v);
-  if (m) return from - Number(m[1]) * UNITS[m[2] as keyof typeof UNITS];
+  const back = v ? durationMs(v) : undefined;
+  if (back !== undefined) return from - back;
   const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
-  if (Number.isNaN(t)) throw new UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+  if (Number.isNaN(t)) throw new UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got '${value}'`);
   return t;
 }
 

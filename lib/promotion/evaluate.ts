@@ -5,7 +5,7 @@ import type { CommitCheck, ReviewSignals } from '../scm/types.js';
 import { matchesService } from '../telemetry/query.js';
 import { type Column, type DeploymentRow, stateOf } from '../telemetry/row.js';
 import { clustersSynced, failureOf } from './clusters.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../duration.js';
 import type { RingPair } from './rings.js';
 import { healthTarget } from './health-url.js';
 import type { SyncTagResult } from './sync-tag.js';

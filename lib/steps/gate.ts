@@ -2,7 +2,7 @@ import { errorMessage, RingwayError, StepFailure, UsageError, withInput } from '
 import { checkRepoUrl } from '../git/auth.js';
 import { checkRef, checkRepoInput } from '../git/validate.js';
 import { hostOf, TrustedHosts } from '../git/trust.js';
-import { parseDuration } from '../promotion/duration.js';
+import { parseDuration } from '../duration.js';
 import { evaluateGate, type ChecksCommit, type GateAnswer } from '../promotion/evaluate.js';
 import { parseRingClusters } from '../promotion/clusters.js';
 import { ringIn, ringOrder, ringPair } from '../promotion/rings.js';

@@ -13,6 +13,7 @@ export const LAYERS: Record<string, number> = {
   errors: 0,
   secrets: 1,
   template: 1,
+  duration: 1,
   'text-table': 1,
   exec: 2,
   fs: 2,

@@ -167,8 +167,8 @@ test('bad input: unparsable window, --until before --since, unknown output: one 
     const r = await runCli(['metrics', ...args], env());
     expect({ code: r.code, stderr: r.stderr, stdout: r.stdout }).toEqual({ code: 2, stderr: `error: ${message}\n`, stdout: '' });
   };
-  await bad(['--since', 'last tuesday'], "option --since must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got 'last tuesday'");
-  await bad(['--until', '3x'], "option --until must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '3x'");
+  await bad(['--since', 'last tuesday'], "option --since must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got 'last tuesday'");
+  await bad(['--until', '3x'], "option --until must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got '3x'");
   await bad(['--since', '2026-11-01', '--until', '2026-10-01'], 'option --until (2026-10-01T00:00:00.000Z) must be after option --since (2026-11-01T00:00:00.000Z)');
   await bad(['--output', 'xml'], "option --output must be table, json or csv, got 'xml'");
 });
@@ -269,7 +269,7 @@ describe('recorded by the pipeline steps themselves (now)', () => {
 test('bad window on the metrics step names the step input, not a CLI flag', async () => {
   const run = (values: Record<string, string>) => runStep(metricsStep, new RecordingHost(), (d) => ({ 'connection-string': azurite.connectionString, 'table-name': history, 'partition-key': PK, ...values })[d.name]);
   const since = await run({ since: 'last tuesday' });
-  expect(since).toMatchObject({ ok: false, message: "input 'since' must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got 'last tuesday'" });
+  expect(since).toMatchObject({ ok: false, message: "input 'since' must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got 'last tuesday'" });
   const order = await run({ since: '2026-11-01', until: '2026-10-01' });
   expect(order).toMatchObject({ ok: false, message: "input 'until' (2026-10-01T00:00:00.000Z) must be after input 'since' (2026-11-01T00:00:00.000Z)" });
 });

@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { setNetworkTimeout } from '../../exec.js';
-import { parseDuration } from '../../promotion/duration.js';
+import { parseDuration } from '../../duration.js';
 import { envName } from '../../steps/names.js';
 import { storageInputs, storeOptions } from '../../steps/storage-inputs.js';
 import { DeploymentStore } from '../../telemetry/store.js';

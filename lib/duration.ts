@@ -1,15 +1,25 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from './errors.js';
 
 const UNIT_MS: Record<string, number> = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
 
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-export function parseDuration(value: string, input: string): number {
+/**
+ * `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks);
+ * undefined when the text is not a duration. One grammar for every input and option that takes one.
+ */
+export function durationMs(value: string): number | undefined {
   const v = value.trim();
   if (v === '' || v === '0') return 0;
-  if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v)) throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+  if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v)) return undefined;
   let ms = 0;
   for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) ms += Number(m[1]) * UNIT_MS[m[2]];
   return Math.round(ms);
+}
+
+/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
+export function parseDuration(value: string, input: string): number {
+  const ms = durationMs(value);
+  if (ms === undefined) throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+  return ms;
 }
 
 /** 5400000 → `1h30m`, for reasons a person reads. */
