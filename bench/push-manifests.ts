@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const cli = join(root, 'bin/ringway.js');
+const cli = join(root, 'bin/ringway.cjs');
 const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' };
 
 function sh(cmd: string, args: string[], cwd?: string): string {

@@ -2,7 +2,7 @@
 // services: each action (actions/<step>/action.yml and the top-level action.yml, with their dist
 // bundle) under @github/local-action, the tool GitHub's typescript-action template runs actions
 // locally with; each Azure task's execution target as the agent runs it (INPUT_<NAME>, TF_BUILD);
-// each CLI command through bin/ringway.js, whose --help (and docs/cli.md, generated from the same
+// each CLI command through bin/ringway.cjs, whose --help (and docs/cli.md, generated from the same
 // text) must say what the command really prints. One cheap real scenario per step; the assertions
 // are the outcome a user would look at: the commit in the repository, the files pushed, the table
 // row, the image tag in the registry.

@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 test('the tarball holds the CLI bundle, the demo data and the docs, and nothing else', () => {
   const paths = packed.files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'bin/ringway.js', 'dist/cli/index.js', 'dist/cli/package.json', 'demo/hld/component.yaml', 'README.md', 'LICENSE', 'CHANGELOG.md']));
+  expect(paths).toEqual(expect.arrayContaining(['package.json', 'bin/ringway.cjs', 'dist/cli/index.js', 'dist/cli/package.json', 'demo/hld/component.yaml', 'README.md', 'LICENSE', 'CHANGELOG.md']));
   for (const p of paths) expect(p).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/|dist\/cli\/|demo\/)/);
   expect(readFileSync(join(repoRoot, 'LICENSE'), 'utf8')).toContain('MIT License');
 });

@@ -39,7 +39,7 @@ const withoutStaging = (tree: Record<string, string>) => Object.fromEntries(Obje
 
 /** Starts `ringway generate` and SIGKILLs its process group once a first manifest is staged. */
 async function killMidRender(hld: string, output: string, cacheDir: string): Promise<{ signal: string | null; stagedFiles: number }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/ringway.js'), 'generate', '--hld', hld, '--output', output, '--cache-dir', cacheDir], { detached: true, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/ringway.cjs'), 'generate', '--hld', hld, '--output', output, '--cache-dir', cacheDir], { detached: true, stdio: 'ignore' });
   const exited = new Promise<string | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
   let stagedFiles = 0;
   for (let i = 0; i < 3000 && child.exitCode === null; i++) {

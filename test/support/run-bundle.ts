@@ -34,9 +34,9 @@ export function runNode(script: string, args: string[], env: Record<string, stri
   });
 }
 
-/** `ringway <args>` through bin/ringway.js (the committed CLI bundle). */
+/** `ringway <args>` through bin/ringway.cjs (the committed CLI bundle). */
 export function runCli(args: string[], env: Record<string, string> = {}, cwd = repoRoot): Promise<ProcessResult> {
-  return runNode(join(repoRoot, 'bin/ringway.js'), args, env, cwd);
+  return runNode(join(repoRoot, 'bin/ringway.cjs'), args, env, cwd);
 }
 
 /**
