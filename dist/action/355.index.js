@@ -113,6 +113,8 @@ function renderReport(r, format) {
 
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __webpack_require__(5952);
 // EXTERNAL MODULE: ./lib/telemetry/query.ts
 var query = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/telemetry/row.ts
@@ -366,6 +368,7 @@ function upperBound(sorted, x) {
 
 
 
+
 /**
  * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
  * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
@@ -374,15 +377,15 @@ const ROLLED_BACK_COLUMN = 'rolledBackAt';
 const SYNC_FAILED_COLUMN = row/* STAGE_TIME */.JF['sync-failed'];
 /** Only what the metrics need comes over the wire. */
 const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
-const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** A window end: a date, or a duration (the grammar of every other duration input) back from `from`. */
 function when(value, name, from) {
     const v = value.trim();
-    const m = /^(\d+)([mhdw])$/.exec(v);
-    if (m)
-        return from - Number(m[1]) * UNITS[m[2]];
+    const back = v ? (0,duration/* durationMs */.pc)(v) : undefined;
+    if (back !== undefined)
+        return from - back;
     const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
     if (Number.isNaN(t))
-        throw new errors/* UsageError */.eb(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+        throw new errors/* UsageError */.eb(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got '${value}'`);
     return t;
 }
 const CLI_WINDOW_NAMES = { since: 'option --since', until: 'option --until' };

@@ -22,8 +22,8 @@ var auth = __webpack_require__(7023);
 var validate = __webpack_require__(9719);
 // EXTERNAL MODULE: ./lib/git/trust.ts
 var git_trust = __webpack_require__(2811);
-// EXTERNAL MODULE: ./lib/promotion/duration.ts
-var duration = __webpack_require__(1334);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __webpack_require__(5952);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/telemetry/query.ts
@@ -285,11 +285,11 @@ async function evaluateGate(q, deps) {
             const elapsed = deps.now() - Date.parse(soakStart);
             const end = Date.parse(soakStart) + q.soakMs;
             if (elapsed >= q.soakMs) {
-                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a)(q.soakMs)})` });
+                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})` });
             }
             else {
                 readyAt = new Date(end).toISOString();
-                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
+                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a3)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a3)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
             }
         }
     }
@@ -396,7 +396,7 @@ async function healthCondition(q) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
+            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
             return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
         }
     }));
@@ -593,7 +593,7 @@ const step = {
             service: inputs.require('service'),
             imageTag,
             pair,
-            soakMs: (0,duration/* parseDuration */.E)(inputs.string('soak-time'), 'soak-time'),
+            soakMs: (0,duration/* parseDuration */.E9)(inputs.string('soak-time'), 'soak-time'),
             requireSynced: inputs.boolean('require-synced'),
             manifestRepo: optionalRepo('manifest-repo'),
             syncTag: inputs.string('sync-tag'),
@@ -605,7 +605,7 @@ const step = {
             // Checked (and its keys registered as secrets) before anything can print it.
             healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
-            healthTimeoutMs: (0,duration/* parseDuration */.E)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+            healthTimeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
             ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 251;
-exports.ids = [251,534];
+exports.ids = [251];
 exports.modules = {
 
 /***/ 8251:

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 572;
-exports.ids = [572,667];
+exports.ids = [572,667,361];
 exports.modules = {
 
 /***/ 3361:

@@ -658,8 +658,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __webpack_require__(3361);
-// EXTERNAL MODULE: ./lib/promotion/duration.ts
-var duration = __webpack_require__(1334);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __webpack_require__(5952);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/steps/names.ts
@@ -819,7 +819,7 @@ async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
         if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = (0,duration/* parseDuration */.E)(inputs.string('timeout'), 'timeout');
+            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
             if (!ms)
                 throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
             (0,exec/* setNetworkTimeout */.s)(ms);

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 63;
-exports.ids = [63];
+exports.ids = [63,361];
 exports.modules = {
 
 /***/ 3361:

@@ -291,7 +291,7 @@ async function writeDashboard(store, out, title) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
-/* harmony import */ var _promotion_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1334);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5952);
 /* harmony import */ var _steps_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(270);
 /* harmony import */ var _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5253);
 /* harmony import */ var _telemetry_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2659);
@@ -317,7 +317,7 @@ function openStore(flags) {
         process.stderr.write(`warning: ${secretFlags.map((n) => `--${n}`).join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map(_steps_names_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD).join(', ')} in the environment instead\n`);
     }
     if (get('timeout')) {
-        const ms = (0,_promotion_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(get('timeout'), 'timeout');
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(get('timeout'), 'timeout');
         if (!ms)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("option --timeout must be a duration above zero, e.g. 60s or 2m");
         (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .setNetworkTimeout */ .s)(ms);

@@ -1,7 +1,58 @@
 "use strict";
 exports.id = 931;
-exports.ids = [931,982];
+exports.ids = [931,361];
 exports.modules = {
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   pc: () => (/* binding */ durationMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/**
+ * `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks);
+ * undefined when the text is not a duration. One grammar for every input and option that takes one.
+ */
+function durationMs(value) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        return undefined;
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
+function parseDuration(value, input) {
+    const ms = durationMs(value);
+    if (ms === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    return ms;
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
+
+/***/ }),
 
 /***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -530,8 +581,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __webpack_require__(3361);
-// EXTERNAL MODULE: ./lib/promotion/duration.ts
-var duration = __webpack_require__(1334);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __webpack_require__(5952);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/steps/names.ts
@@ -691,7 +742,7 @@ async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
         if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = (0,duration/* parseDuration */.E)(inputs.string('timeout'), 'timeout');
+            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
             if (!ms)
                 throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
             (0,exec/* setNetworkTimeout */.s)(ms);
@@ -740,46 +791,6 @@ function markdownTable(rows) {
         `| ${head.map(() => '---').join(' | ')} |`,
         ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-function parseDuration(value, input) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 941;
-exports.ids = [941];
+exports.ids = [941,361];
 exports.modules = {
 
 /***/ 3361:

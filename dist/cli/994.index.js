@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 994;
-exports.ids = [994,534,982];
+exports.ids = [994,627,361];
 exports.modules = {
 
 /***/ 5994:
@@ -119,7 +119,7 @@ ${_storage_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .storageHelp */ .RO}
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
-/* harmony import */ var _promotion_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1334);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5952);
 /* harmony import */ var _steps_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(270);
 /* harmony import */ var _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5253);
 /* harmony import */ var _telemetry_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2659);
@@ -145,12 +145,63 @@ function openStore(flags) {
         process.stderr.write(`warning: ${secretFlags.map((n) => `--${n}`).join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map(_steps_names_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD).join(', ')} in the environment instead\n`);
     }
     if (get('timeout')) {
-        const ms = (0,_promotion_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(get('timeout'), 'timeout');
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(get('timeout'), 'timeout');
         if (!ms)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("option --timeout must be a duration above zero, e.g. 60s or 2m");
         (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .setNetworkTimeout */ .s)(ms);
     }
     return _telemetry_store_js__WEBPACK_IMPORTED_MODULE_4__/* .DeploymentStore */ .$0.open((0,_steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storeOptions */ .S)(get));
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   pc: () => (/* binding */ durationMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/**
+ * `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks);
+ * undefined when the text is not a duration. One grammar for every input and option that takes one.
+ */
+function durationMs(value) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        return undefined;
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
+function parseDuration(value, input) {
+    const ms = durationMs(value);
+    if (ms === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    return ms;
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
 }
 
 
@@ -412,46 +463,6 @@ function wrap(text, width, indent) {
     if (line)
         lines.push(line);
     return lines.join(`\n${' '.repeat(indent)}`);
-}
-
-
-/***/ }),
-
-/***/ 1334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-function parseDuration(value, input) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
 }
 
 

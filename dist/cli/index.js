@@ -19,7 +19,7 @@ var secrets = __nccwpck_require__(6995);
  */
 const stepLoaders = {
     'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(855), __nccwpck_require__.e(70), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(855), __nccwpck_require__.e(70), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
     generate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(941), __nccwpck_require__.e(329), __nccwpck_require__.e(544), __nccwpck_require__.e(836), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6836)),
     metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(257), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
     'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
@@ -36,7 +36,7 @@ const stepLoaders = {
  * a step replaces that step's generic CLI surface (`metrics` prints its report instead of name=value).
  */
 const extraCommands = [
-    { name: 'dashboard', summary: 'Write a self-contained HTML dashboard of the deployments', load: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(257), __nccwpck_require__.e(908), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)) },
+    { name: 'dashboard', summary: 'Write a self-contained HTML dashboard of the deployments', load: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(257), __nccwpck_require__.e(908), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)) },
     { name: 'demo', summary: 'Run the whole chain on local repositories (and a local registry and table, when given)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(329), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(544), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(836), __nccwpck_require__.e(221), __nccwpck_require__.e(754), __nccwpck_require__.e(908), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6612)) },
     { name: 'deployments', summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)) },
     { name: 'install', summary: "Fetch an HLD's remote components and charts into the cache (fab install)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(941), __nccwpck_require__.e(329), __nccwpck_require__.e(544), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)) },

@@ -2,6 +2,57 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export durationMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/**
+ * `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks);
+ * undefined when the text is not a duration. One grammar for every input and option that takes one.
+ */
+function durationMs(value) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        return undefined;
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
+function parseDuration(value, input) {
+    const ms = durationMs(value);
+    if (ms === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    return ms;
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
+
+/***/ }),
+
 /***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -752,8 +803,8 @@ function guardStream(stream) {
 var errors = __nccwpck_require__(8115);
 // EXTERNAL MODULE: ./lib/exec.ts + 1 modules
 var exec = __nccwpck_require__(3732);
-// EXTERNAL MODULE: ./lib/promotion/duration.ts
-var duration = __nccwpck_require__(1334);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./lib/steps/inputs.ts
 
 
@@ -907,7 +958,7 @@ async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
         if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = (0,duration/* parseDuration */.E)(inputs.string('timeout'), 'timeout');
+            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
             if (!ms)
                 throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
             (0,exec/* setNetworkTimeout */.s)(ms);
@@ -1058,46 +1109,6 @@ function reportCrashes(agent) {
     process.on('unhandledRejection', (reason) => {
         throw reason instanceof Error ? reason : new Error(String(reason));
     });
-}
-
-
-/***/ }),
-
-/***/ 1334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
-
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-function parseDuration(value, input) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
 }
 
 
@@ -1391,8 +1402,8 @@ function auth_displayUrl(url) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/promotion/duration.ts
-var duration = __nccwpck_require__(1334);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./lib/telemetry/row.ts
 /**
  * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
@@ -2250,11 +2261,11 @@ async function evaluateGate(q, deps) {
             const elapsed = deps.now() - Date.parse(soakStart);
             const end = Date.parse(soakStart) + q.soakMs;
             if (elapsed >= q.soakMs) {
-                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a)(q.soakMs)})` });
+                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})` });
             }
             else {
                 readyAt = new Date(end).toISOString();
-                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
+                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a3)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a3)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
             }
         }
     }
@@ -2361,7 +2372,7 @@ async function healthCondition(q) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
+            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
             return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
         }
     }));
@@ -3550,7 +3561,7 @@ const step = {
             service: inputs.require('service'),
             imageTag,
             pair,
-            soakMs: (0,duration/* parseDuration */.E)(inputs.string('soak-time'), 'soak-time'),
+            soakMs: (0,duration/* parseDuration */.E9)(inputs.string('soak-time'), 'soak-time'),
             requireSynced: inputs.boolean('require-synced'),
             manifestRepo: optionalRepo('manifest-repo'),
             syncTag: inputs.string('sync-tag'),
@@ -3562,7 +3573,7 @@ const step = {
             // Checked (and its keys registered as secrets) before anything can print it.
             healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
             healthExpect: inputs.string('health-expect'),
-            healthTimeoutMs: (0,duration/* parseDuration */.E)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+            healthTimeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
             ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };

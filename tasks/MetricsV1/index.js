@@ -2,6 +2,57 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   pc: () => (/* binding */ durationMs)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
+
+const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/**
+ * `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks);
+ * undefined when the text is not a duration. One grammar for every input and option that takes one.
+ */
+function durationMs(value) {
+    const v = value.trim();
+    if (v === '' || v === '0')
+        return 0;
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
+        return undefined;
+    let ms = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return Math.round(ms);
+}
+/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
+function parseDuration(value, input) {
+    const ms = durationMs(value);
+    if (ms === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+    return ms;
+}
+/** 5400000 → `1h30m`, for reasons a person reads. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    let rest = Math.ceil(ms / 1000);
+    const parts = [];
+    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        if (rest >= secs) {
+            parts.push(`${Math.floor(rest / secs)}${unit}`);
+            rest %= secs;
+        }
+    }
+    return parts.slice(0, 2).join('');
+}
+
+
+/***/ }),
+
 /***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -238,7 +289,7 @@ function lineSplitter(onLine) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -726,36 +777,8 @@ function guardStream(stream) {
 
 // EXTERNAL MODULE: ./lib/exec.ts + 1 modules
 var exec = __nccwpck_require__(732);
-;// CONCATENATED MODULE: ./lib/promotion/duration.ts
-
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/** `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks). */
-function parseDuration(value, input) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
-}
-
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./lib/steps/inputs.ts
 
 
@@ -909,7 +932,7 @@ async function runStep(step, host, source) {
     try {
         const inputs = Inputs.resolve(step, source);
         if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
+            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
             if (!ms)
                 throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
             (0,exec/* setNetworkTimeout */.s)(ms);
@@ -1215,6 +1238,8 @@ function renderReport(r, format) {
 
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(115);
+// EXTERNAL MODULE: ./lib/duration.ts
+var duration = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./lib/telemetry/row.ts
 /**
  * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
@@ -2066,6 +2091,7 @@ function upperBound(sorted, x) {
 
 
 
+
 /**
  * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
  * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
@@ -2074,15 +2100,15 @@ const ROLLED_BACK_COLUMN = 'rolledBackAt';
 const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
 /** Only what the metrics need comes over the wire. */
 const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
-const UNITS = { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
+/** A window end: a date, or a duration (the grammar of every other duration input) back from `from`. */
 function when(value, name, from) {
     const v = value.trim();
-    const m = /^(\d+)([mhdw])$/.exec(v);
-    if (m)
-        return from - Number(m[1]) * UNITS[m[2]];
+    const back = v ? (0,duration/* durationMs */.pc)(v) : undefined;
+    if (back !== undefined)
+        return from - back;
     const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
     if (Number.isNaN(t))
-        throw new errors/* UsageError */.eb(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w), got '${value}'`);
+        throw new errors/* UsageError */.eb(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got '${value}'`);
     return t;
 }
 const CLI_WINDOW_NAMES = { since: 'option --since', until: 'option --until' };
@@ -2532,7 +2558,7 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
 const metrics_js_1 = __nccwpck_require__(26);
-const azure_js_1 = __nccwpck_require__(562);
+const azure_js_1 = __nccwpck_require__(517);
 void (0, azure_js_1.runAzure)(metrics_js_1.step);
 
 })();
