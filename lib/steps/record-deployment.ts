@@ -6,7 +6,7 @@ import { commitTime } from '../telemetry/commit-time.js';
 import { manifestAncestors } from '../telemetry/ancestry.js';
 import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEventInput } from '../telemetry/operator-event.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
-import { checkRequired, recordStage, stageOf } from '../telemetry/record.js';
+import { checkRequired, recordStageRows, stageOf } from '../telemetry/record.js';
 import { clusterSyncs, type Fields, stateOf, STAGES } from '../telemetry/row.js';
 import { DeploymentStore } from '../telemetry/store.js';
 import { recordSync } from '../telemetry/sync.js';
@@ -44,7 +44,7 @@ export const step: StepDef = {
     { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
   ],
   outputs: [
-    { name: 'deployment-id', description: 'RowKey of the deployment row' },
+    { name: 'deployment-id', description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments' },
     { name: 'recorded', description: "'true' when the stage was written" },
     { name: 'state', description: 'State of the deployment after this stage' },
     { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
@@ -82,17 +82,19 @@ export const step: StepDef = {
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));
-      const row = await host.group(`Record ${stage}`, () => recordStage(store, record));
-      const state = stateOf(row);
-      host.info(`recorded ${stage} in deployment ${row.rowKey} (${state})`);
+      // One row, except a sync the ids name several deployments of the ring for (all are marked).
+      const rows = await host.group(`Record ${stage}`, () => recordStageRows(store, record));
+      const ids = rows.map((r) => r.rowKey).join(',');
+      const state = [...new Set(rows.map(stateOf))].join(',');
+      host.info(`recorded ${stage} in ${rows.length > 1 ? `${rows.length} deployments ${ids}` : `deployment ${ids}`} (${state})`);
       await host.summary({
         title: `ringway record-deployment: ${stage}`,
         rows: [
           ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
-          [row.rowKey, state, row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? ''],
+          ...rows.map((row) => [row.rowKey, stateOf(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
         ],
       });
-      return { 'deployment-id': row.rowKey, recorded: 'true', state };
+      return { 'deployment-id': ids, recorded: 'true', state };
     } catch (err) {
       if (inputs.boolean('fail-on-error')) throw err instanceof RingwayError ? err : new RingwayError(redact(errorMessage(err)));
       host.warning(`deployment telemetry not recorded: ${redact(errorMessage(err)).split('\n')[0]}`);

@@ -160,3 +160,30 @@ test('a local repository keeps its case (a folder path is case-sensitive); a for
     manifestRepo: '/srv/Git/Manifests',
   });
 });
+
+test('a manual cluster-synced marks every deployment of the ring in that manifest commit; rings sharing it need env', async () => {
+  const s = storage();
+  // api and web merged to dev, rendered and pushed in one manifest commit (one repo holds every ring);
+  // a staging deployment of api was pushed in the same commit.
+  const deploy = async (service: string, ring: string, n: number) => {
+    await record({ ...s, p1: `${n}1`, 'image-tag': `${service}:v${n}`, 'commit-id': `a${n}`, service });
+    await record({ ...s, p2: `${n}2`, 'image-tag': `${service}:v${n}`, 'hld-commit-id': `h${n}`, env: ring });
+    await record({ ...s, p3: `${n}3`, 'hld-commit-id': `h${n}`, 'manifest-commit-id': 'cafe01' });
+  };
+  await deploy('api', 'dev', 1);
+  await deploy('web', 'dev', 2);
+  await deploy('api', 'staging', 3);
+
+  const ambiguous = await runStep(recordDeployment, new RecordingHost(), (d) => ({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'cafe01', cluster: 'aks-dev', 'fail-on-error': 'true' })[d.name]);
+  expect(ambiguous).toMatchObject({ ok: false, message: "manifest-commit-id cafe01 names deployments to rings dev, staging: give 'env' (the ring the cluster runs)" });
+  expect((await rows(s)).filter((r) => r.syncedAt)).toHaveLength(0);
+
+  const host = new RecordingHost();
+  const out = await record({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'cafe01', env: 'dev', cluster: 'aks-dev' }, host);
+  const all = await rows(s);
+  const synced = all.filter((r) => r.syncedAt).map((r) => `${r.service}@${r.env}`).sort();
+  expect(synced).toEqual(['api@dev', 'web@dev']);
+  expect(out['deployment-id'].split(',').sort()).toEqual(all.filter((r) => r.syncedAt).map((r) => r.rowKey).sort());
+  expect(out.state).toBe('Synced');
+  expect(host.summaries[0].rows).toHaveLength(3);
+});
