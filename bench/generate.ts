@@ -234,7 +234,7 @@ const md = [
   '### Reading these numbers',
   '',
   '- Nearly all cold time is `helm template` start-up (~60 ms of CPU per component here, whatever the chart); ringway runs helm with',
-  '  GOGC=200, which takes about a sixth off each render\'s CPU. fab spends more CPU than ringway on the same renders (its logging, and',
+  '  GOGC=400, which takes about a fifth off each render\'s CPU against Go\'s default (most of a render is helm\'s package init). fab spends more CPU than ringway on the same renders (its logging, and',
   '  100 helm processes at once). On a quiet machine wall time ≈ CPU / cores for both once the cores are kept busy.',
   '- On a machine shared with other jobs, fab\'s 100 simultaneous processes take a larger share of the CPU than ringway\'s few, so',
   '  its wall time suffers less from the load than ringway\'s; compare the CPU column for the work each does.',
