@@ -433,7 +433,7 @@ const step = {
         { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
     ],
     outputs: [
-        { name: 'deployment-id', description: 'RowKey of the deployment row' },
+        { name: 'deployment-id', description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments' },
         { name: 'recorded', description: "'true' when the stage was written" },
         { name: 'state', description: 'State of the deployment after this stage' },
         { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
@@ -474,17 +474,19 @@ const step = {
             const record = { stage, fields: raw };
             (0,telemetry_record/* checkRequired */.mp)(record);
             const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)(get));
-            const row = await host.group(`Record ${stage}`, () => (0,telemetry_record/* recordStage */._3)(store, record));
-            const state = (0,telemetry_row/* stateOf */.L4)(row);
-            host.info(`recorded ${stage} in deployment ${row.rowKey} (${state})`);
+            // One row, except a sync the ids name several deployments of the ring for (all are marked).
+            const rows = await host.group(`Record ${stage}`, () => (0,telemetry_record/* recordStageRows */.BZ)(store, record));
+            const ids = rows.map((r) => r.rowKey).join(',');
+            const state = [...new Set(rows.map(telemetry_row/* stateOf */.L4))].join(',');
+            host.info(`recorded ${stage} in ${rows.length > 1 ? `${rows.length} deployments ${ids}` : `deployment ${ids}`} (${state})`);
             await host.summary({
                 title: `ringway record-deployment: ${stage}`,
                 rows: [
                     ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
-                    [row.rowKey, state, row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? ''],
+                    ...rows.map((row) => [row.rowKey, (0,telemetry_row/* stateOf */.L4)(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
                 ],
             });
-            return { 'deployment-id': row.rowKey, recorded: 'true', state };
+            return { 'deployment-id': ids, recorded: 'true', state };
         }
         catch (err) {
             if (inputs.boolean('fail-on-error'))

@@ -63,6 +63,7 @@ async function removeStaleStaging(dir, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ recordStageRows),
 /* harmony export */   _3: () => (/* binding */ recordStage),
 /* harmony export */   gV: () => (/* binding */ stageOf),
 /* harmony export */   mp: () => (/* binding */ checkRequired)
@@ -168,6 +169,17 @@ function newRowKey() {
  * order, at the same time, end in one row.
  */
 async function recordStage(store, r, now = new Date()) {
+    return (await recordStageRows(store, r, now))[0];
+}
+/** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
+const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
+/**
+ * {@link recordStage}, returning every row written. A sync stage marks every deployment of the ring
+ * its ids name — two services pushed in one manifest commit, or a push that found the manifests
+ * unchanged and kept the earlier commit — as the operator-event path does; ids that name
+ * deployments to several rings without an `env` are an error, not a guess at the ring.
+ */
+async function recordStageRows(store, r, now = new Date()) {
     const rank = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .rankOf */ .IQ)(r.stage);
     // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
     // A reject only marks the deployment: the ids it was named by find it, and are not written.
@@ -177,26 +189,37 @@ async function recordStage(store, r, now = new Date()) {
         try {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
+            let by = {};
             const wheres = lookups(r);
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
                 targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                by = where;
                 if (targets.length)
                     break;
             }
             // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
             if (r.stage === 'gate-rejected')
                 targets.sort(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirst */ .ll);
-            // The image's build columns belong to every ring's row of the tag; any other stage to one row.
-            if (r.stage !== 'image-built')
+            // The image's build columns belong to every ring's row of the tag; a sync to every deployment
+            // it names in one ring; any other stage to one row.
+            if (SYNC_STAGES.has(r.stage)) {
+                const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
+                if (rings.length > 1) {
+                    const [key, value] = Object.entries(by)[0];
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+                }
+            }
+            else if (r.stage !== 'image-built')
                 targets = targets.slice(0, 1);
             let written;
             if (targets.length) {
+                written = [];
                 for (const target of targets) {
                     const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(target, fields, rank);
                     await store.update(target, c.set, c.ranks);
+                    written.push({ ...target, ...c.set });
                 }
-                written = { ...targets[0], ...(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(targets[0], fields, rank).set };
             }
             else if (r.stage === 'gate-rejected') {
                 // A reject marks a deployment that exists; it never starts one.
@@ -207,9 +230,10 @@ async function recordStage(store, r, now = new Date()) {
                 const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
                 const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
-                written = await store.insert(c.set, c.ranks, newRowKey());
+                written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
-            await foldDuplicates(store, written);
+            for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                await foldDuplicates(store, w);
             return written;
         }
         catch (err) {
