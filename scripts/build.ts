@@ -198,9 +198,10 @@ const started = Date.now();
 await Promise.all(
   [0, 1].map(async () => {
     for (let b = queue.shift(); b; b = queue.shift()) {
-      const before = stale.length;
-      await buildOne(b, stale);
-      if (stale.length > before) staleBundles.push(b);
+      const mine: string[] = []; // its own list: the other worker adds to `stale` meanwhile
+      await buildOne(b, mine);
+      if (mine.length) staleBundles.push(b);
+      stale.push(...mine);
     }
   }),
 );
