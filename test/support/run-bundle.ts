@@ -23,9 +23,10 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runNode(script: string, args: string[], env: Record<string, string>, cwd = repoRoot): Promise<ProcessResult> {
+/** `node <script> <args>`; `node` is another Node binary to run it with (the actions' node24). */
+export function runNode(script: string, args: string[], env: Record<string, string>, cwd = repoRoot, node = process.execPath): Promise<ProcessResult> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [script, ...args], { cwd, env: cleanEnv(env) });
+    const p = spawn(node, [script, ...args], { cwd, env: cleanEnv(env) });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
