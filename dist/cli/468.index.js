@@ -283,6 +283,16 @@ const MANIFEST_TYPES = [
  * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
  * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
  */
+/** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRIES = 2;
+/** Retry-After in seconds (at most 10 s are waited), else 0.5 s, 1 s with up to 25% jitter. */
+function retryDelayMs(retryAfter, n) {
+    const secs = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
+    if (secs !== undefined)
+        return Math.min(secs, 10) * 1000;
+    return 500 * 2 ** n * (1 + Math.random() / 4);
+}
 class RegistryClient {
     registry;
     creds;
@@ -299,11 +309,23 @@ class RegistryClient {
     }
     async send(method, path, scope, init = {}) {
         const url = `${this.base}${path}`;
-        const attempt = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+        const once = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
             if (e.name === 'TimeoutError')
                 throw (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (${method} ${path})`);
             throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
         });
+        // Every request here may be repeated (reads, a manifest PUT by content, a blob mount, a DELETE),
+        // so a registry's passing trouble — a busy or restarting backend behind its load balancer — is
+        // retried as docker and crane do: twice, after Retry-After or a short growing pause.
+        const attempt = async (auth) => {
+            for (let n = 0;; n++) {
+                const res = await once(auth);
+                if (!RETRY_STATUS.has(res.status) || n >= RETRIES)
+                    return res;
+                await res.arrayBuffer().catch(() => undefined);
+                await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
+            }
+        };
         let res = await attempt(this.tokens.get(scope));
         if (res.status !== 401)
             return res;
