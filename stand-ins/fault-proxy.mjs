@@ -5,7 +5,7 @@
 //   { method, path (a regular expression), status, after (forward first, then answer the error:
 //     the upstream did the work but the client hears a failure), skip (matches let through
 //     first), times (how many matches fail), hang (never answer: a server that hangs; with
-//     after, it hangs once the upstream did the work) }
+//     after, it hangs once the upstream did the work), retryAfter (seconds, sent as Retry-After) }
 // and GET /__log for the requests seen, as "METHOD path -> status" lines.
 import { createServer, request } from 'node:http';
 
@@ -21,9 +21,9 @@ function readBody(req) {
   });
 }
 
-function fail(res, status) {
+function fail(res, status, retryAfter) {
   const body = JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'injected fault' }] });
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }) });
   res.end(body);
 }
 
@@ -50,14 +50,14 @@ const server = createServer(async (req, res) => {
   }
   if (rule && !rule.after) {
     seen.push(`${req.method} ${path} -> ${rule.status} (injected)`);
-    return void fail(res, rule.status);
+    return void fail(res, rule.status, rule.retryAfter);
   }
   const up = request({ host: upHost, port: Number(upPort), method: req.method, path, headers: req.headers }, (upRes) => {
     if (rule) {
       upRes.resume();
       upRes.on('end', () => {
         seen.push(`${req.method} ${path} -> ${rule.hang ? 'no answer' : rule.status} (injected after ${upRes.statusCode})`);
-        if (!rule.hang) fail(res, rule.status);
+        if (!rule.hang) fail(res, rule.status, rule.retryAfter);
       });
       return;
     }

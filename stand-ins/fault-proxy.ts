@@ -19,6 +19,8 @@ export interface Fault {
   times?: number;
   /** Never answer. */
   hang?: boolean;
+  /** Seconds sent as Retry-After with the error. */
+  retryAfter?: number;
 }
 
 export interface FaultProxy {

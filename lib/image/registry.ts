@@ -24,11 +24,6 @@ export interface Manifest {
   json: { mediaType?: string; config?: { digest: string }; layers?: { digest: string }[]; manifests?: { digest: string }[] };
 }
 
-/**
- * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
- * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
- * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
- */
 /** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRIES = 2;
@@ -40,6 +35,11 @@ export function retryDelayMs(retryAfter: string | null, n: number): number {
   return 500 * 2 ** n * (1 + Math.random() / 4);
 }
 
+/**
+ * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
+ * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
+ * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
+ */
 export class RegistryClient {
   private readonly tokens = new Map<string, string>();
   private readonly base: string;

@@ -181,3 +181,28 @@ test('build once: a 500 while retagging the image of this commit fails the step;
   expect(again.host.output).toContain(`fault/once:main-41 was built from ${SHA}: retagging instead of rebuilding`);
   expect(await tagsOf('fault/once')).toEqual({ 'main-41': digest, 'main-42': digest });
 });
+
+test('a registry that answers 503 for a moment: each request is asked again after its Retry-After and the promotion completes; one that stays down fails naming HTTP 503 after three tries', async () => {
+  const digest = await seedImage('fault/flaky', 'dev-1');
+  await faults([
+    { method: 'GET', path: '^/v2/fault/flaky/manifests/dev-1$', status: 503, times: 1, retryAfter: 0 },
+    { method: 'PUT', path: '^/v2/fault/flaky/manifests/staging-1$', status: 503, times: 1, retryAfter: 0 },
+  ]);
+  const before = (await proxyLog()).length;
+  const ok = await promote({ image: `${host}/fault/flaky`, 'source-image': `${host}/fault/flaky:dev-1`, tags: 'staging-1' });
+  expect(ok.result.ok && ok.result.outputs).toMatchObject({ built: 'false', digest });
+  expect((await proxyLog()).slice(before)).toEqual([
+    'GET /v2/fault/flaky/manifests/dev-1 -> 503 (injected)',
+    'GET /v2/fault/flaky/manifests/dev-1 -> 200',
+    'PUT /v2/fault/flaky/manifests/staging-1 -> 503 (injected)',
+    'PUT /v2/fault/flaky/manifests/staging-1 -> 201',
+  ]);
+  expect(await tagsOf('fault/flaky')).toEqual({ 'dev-1': digest, 'staging-1': digest });
+
+  await faults([{ method: 'GET', path: '^/v2/fault/flaky/manifests/dev-1$', status: 503, retryAfter: 0 }]);
+  const mark = (await proxyLog()).length;
+  const down = await promote({ image: `${host}/fault/flaky`, 'source-image': `${host}/fault/flaky:dev-1`, tags: 'prod-1' });
+  expect(!down.result.ok && down.result.message).toMatch(/answered HTTP 503/);
+  expect((await proxyLog()).slice(mark)).toEqual(Array(3).fill('GET /v2/fault/flaky/manifests/dev-1 -> 503 (injected)'));
+  expect(await tagsOf('fault/flaky')).toEqual({ 'dev-1': digest, 'staging-1': digest });
+});

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { renderTag } from '../../lib/image/tags.js';
 import { runStep } from '../../lib/hosts/run.js';
@@ -161,28 +160,6 @@ describe('against a real registry', () => {
     expect(await client.digest('svc', 'staging-42')).toBe(dev.digest);
     expect(await client.digest('svc', 'prod-42')).toBeUndefined();
     expect((await registry.requests()).slice(mark)).toEqual(['HEAD /v2/svc/manifests/staging-42', 'HEAD /v2/svc/manifests/prod-42']);
-  });
-
-  test('a registry that answers 503 for a moment: each request is asked again and the promotion completes; one that stays down fails naming HTTP 503', async () => {
-    const image = `${registry.host}/flaky`;
-    const dev = await buildImageStep.run(Inputs.of(buildImageStep, { ...base, image, context: context(), tags: 'dev-1' }), new RecordingHost(build));
-    const flaky = await troubledProxy(registry.host, 1);
-    try {
-      const out = await buildImageStep.run(Inputs.of(buildImageStep, { image: `${flaky.host}/flaky`, 'source-image': `${flaky.host}/flaky:dev-1`, tags: 'staging-1' }), new RecordingHost(build));
-      expect(out).toMatchObject({ built: 'false', digest: dev.digest });
-      expect(skopeoDigest(`${image}:staging-1`)).toBe(dev.digest);
-      expect(flaky.seen).toEqual(['503 GET /v2/flaky/manifests/dev-1', 'GET /v2/flaky/manifests/dev-1', '503 PUT /v2/flaky/manifests/staging-1', 'PUT /v2/flaky/manifests/staging-1']);
-    } finally {
-      await flaky.stop();
-    }
-    const down = await troubledProxy(registry.host, Infinity);
-    try {
-      await expect(buildImageStep.run(Inputs.of(buildImageStep, { image: `${down.host}/flaky`, 'source-image': `${down.host}/flaky:dev-1`, tags: 'prod-1' }), new RecordingHost(build))).rejects.toThrow(/HTTP 503/);
-      expect(down.seen).toEqual(Array(3).fill('503 GET /v2/flaky/manifests/dev-1'));
-    } finally {
-      await down.stop();
-    }
-    expect(await new RegistryClient(registry.host, undefined, true).digest('flaky', 'prod-1')).toBeUndefined();
   });
 
   test('promotion to another repository mounts the layers instead of copying them', async () => {
@@ -401,33 +378,3 @@ test('retry pauses: Retry-After in seconds (at most 10 s), else 0.5 s then 1 s w
   }
 });
 
-/**
- * An HTTP proxy to the real registry on 127.0.0.1 that answers 503 (Retry-After: 0) to the first
- * `failures` requests of each method and path and passes the rest through; `seen` lists them.
- */
-async function troubledProxy(target: string, failures: number): Promise<{ host: string; seen: string[]; stop: () => Promise<void> }> {
-  const seen: string[] = [];
-  const count = new Map<string, number>();
-  const [hostname, port] = target.split(':');
-  const server = createServer((req, res) => {
-    const key = `${req.method} ${req.url}`;
-    const n = (count.get(key) ?? 0) + 1;
-    count.set(key, n);
-    if (n <= failures) {
-      seen.push(`503 ${key}`);
-      req.resume();
-      res.writeHead(503, { 'Retry-After': '0', 'Content-Type': 'application/json' }).end('{"errors":[{"code":"UNAVAILABLE","message":"service unavailable"}]}');
-      return;
-    }
-    seen.push(key);
-    const up = request({ hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
-    up.on('error', () => res.destroy());
-    req.pipe(up);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port: own } = server.address() as { port: number };
-  return { host: `127.0.0.1:${own}`, seen, stop: () => new Promise((r) => server.close(() => r())) };
-}
