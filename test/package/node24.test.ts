@@ -4,9 +4,10 @@
 // the same output, byte for byte, the same exit code — a deprecation warning Node 24 prints, or a
 // module it refuses, shows up as a difference — and a real generate writes the same manifests.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixtures, readTree } from '../support/hld.js';
 import { repoRoot, runNode } from '../support/run-bundle.js';
 
 const node24 = execFileSync('bash', [join(repoRoot, 'scripts/tools/node24.sh')], { encoding: 'utf8' }).trim();
@@ -31,7 +32,7 @@ test.each(bundles)('$name: the same output and exit code under Node 24 as under 
 });
 
 test('ringway generate under Node 24 writes the manifests it writes under Node 20', async () => {
-  const hld = join(repoRoot, 'test/fixtures/hld/nested/frontend'); // local charts and sources: no network
+  const hld = join(fixtures, 'nested/frontend'); // local charts and sources: no network
   const run = async (node: string) => {
     const out = mkdtempSync(join(tmpdir(), 'node24-gen-'));
     const r = await runNode(join(repoRoot, 'bin/ringway.cjs'), ['generate', '--hld', hld, '--output', out, '--environments', 'prod', '--cache-dir', join(out, '.cache')], {}, repoRoot, node);
@@ -44,12 +45,3 @@ test('ringway generate under Node 24 writes the manifests it writes under Node 2
   expect(on24).toEqual(on20);
 });
 
-function readTree(dir: string, rel = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const p = join(rel, e.name);
-    if (e.isDirectory()) Object.assign(out, readTree(dir, p));
-    else out[p] = readFileSync(join(dir, p), 'utf8');
-  }
-  return out;
-}
