@@ -1405,11 +1405,6 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
-/**
- * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
- * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
- * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
- */
 /** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRIES = 2;
@@ -1420,6 +1415,11 @@ function retryDelayMs(retryAfter, n) {
         return Math.min(secs, 10) * 1000;
     return 500 * 2 ** n * (1 + Math.random() / 4);
 }
+/**
+ * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
+ * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
+ * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
+ */
 class RegistryClient {
     registry;
     creds;
