@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { RingwayError } from './errors.js';
 import { redact } from './secrets.js';
 
@@ -55,7 +54,9 @@ export interface ExecResult {
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
-export function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+export async function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+  // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const env = childEnv();
     for (const [k, v] of Object.entries(opts.env ?? {})) {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines, networkTimeoutMs } from '../exec.js';
 import { exists } from './files.js';
+import { loadYaml } from './yaml-engine.js';
 
 /** Dependencies a chart declares (Chart.yaml `dependencies`, or helm 2's requirements.yaml). */
 async function declared(chartDir: string): Promise<unknown[]> {
@@ -11,7 +11,8 @@ async function declared(chartDir: string): Promise<unknown[]> {
   for (const file of ['Chart.yaml', 'requirements.yaml']) {
     const path = join(chartDir, file);
     if (!(await exists(path))) continue;
-    const doc = parse(await readFile(path, 'utf8')) as { dependencies?: unknown } | null;
+    const [text, { parse }] = await Promise.all([readFile(path, 'utf8'), loadYaml()]);
+    const doc = parse(text) as { dependencies?: unknown } | null;
     if (Array.isArray(doc?.dependencies)) out.push(...doc.dependencies);
   }
   return out;

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { readFile } from 'node:fs/promises';
 import { exists, isPlainObject, loadDataFile } from './files.js';
-import { parseYaml11 } from './yaml11.js';
+import { readYaml11File } from './yaml11.js';
 
 /** One component's config (Fabrikate's ComponentConfig). */
 export interface ComponentConfig {
@@ -27,7 +26,7 @@ export async function loadConfigFile(componentDir: string, env: string, display:
     if (await exists(full)) {
       const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
       // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-      const data = ext === 'json' ? await loadDataFile(full, shown) : parseYaml11(await readFile(full, 'utf8'), { display: shown });
+      const data = ext === 'json' ? await loadDataFile(full, shown) : await readYaml11File(full, { display: shown });
       return { ...toConfig(data ?? {}, shown, ''), file: shown };
     }
   }

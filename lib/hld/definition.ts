@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { exists, isPlainObject, loadDataFile } from './files.js';
-import { parseYaml11 } from './yaml11.js';
+import { isPlainObject, loadDataFile } from './files.js';
+import { definitionFile } from './names.js';
+import { readYaml11File } from './yaml11.js';
 
 export type ComponentType = 'component' | 'helm' | 'static' | 'kustomize';
 export type Method = 'local' | 'git' | 'helm' | 'http' | '';
@@ -25,18 +25,19 @@ const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
 const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
 const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
 
+export function noDefinition(display: string): RingwayError {
+  return new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
+}
+
 /** Loads `component.yaml`, else `component.json`, from a component folder. */
 export async function loadDefinition(dir: string, display: string): Promise<ComponentDef> {
-  for (const file of ['component.yaml', 'component.json']) {
-    const full = join(dir, file);
-    if (await exists(full)) {
-      const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-      // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-      const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : parseYaml11(await readFile(full, 'utf8'), { display: shown, text: true });
-      return normalize(raw, shown);
-    }
-  }
-  throw new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
+  const file = await definitionFile(dir);
+  if (!file) throw noDefinition(display);
+  const full = join(dir, file);
+  const shown = `${display === '.' ? '' : `${display}/`}${file}`;
+  // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+  const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : await readYaml11File(full, { display: shown, text: true });
+  return normalize(raw, shown);
 }
 
 function str(v: unknown, field: string, where: string): string {

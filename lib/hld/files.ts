@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { RingwayError } from '../errors.js';
+import { loadYaml, yaml } from './yaml-engine.js';
 
 /** Aliases a file may expand; bounds "billion laughs" documents. */
 export const MAX_ALIASES = 100;
@@ -18,10 +18,12 @@ export async function exists(path: string): Promise<boolean> {
  * `config/prod.yaml:4: …`.
  */
 export async function loadDataFile(path: string, display: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
-  return parseData(text, display, path.endsWith('.json'));
+  const json = path.endsWith('.json');
+  const [text] = await Promise.all([readFile(path, 'utf8'), json || loadYaml()]);
+  return parseData(text, display, json);
 }
 
+/** Parses YAML or JSON text; YAML after loadYaml() resolved. */
 export function parseData(text: string, display: string, json = false): unknown {
   if (json) {
     try {
@@ -30,6 +32,7 @@ export function parseData(text: string, display: string, json = false): unknown 
       throw new RingwayError(`${display}: invalid JSON: ${(err as Error).message}`);
     }
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
   const err = doc.errors[0];
@@ -44,8 +47,12 @@ export function parseData(text: string, display: string, json = false): unknown 
   }
 }
 
-/** The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable. */
+/**
+ * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
+ * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
+ */
 export function firstDocument(text: string): unknown {
+  const { parseAllDocuments } = yaml();
   try {
     const docs = parseAllDocuments(text, { uniqueKeys: false });
     if (!Array.isArray(docs)) return undefined;

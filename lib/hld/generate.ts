@@ -10,10 +10,13 @@ import { removeStaleStaging } from '../fs/temp.js';
 import { walkFiles } from '../fs/walk.js';
 import { limiter } from '../pool.js';
 import { firstDocument, isPlainObject } from './files.js';
+import { noDefinition } from './definition.js';
 import { hasHook, runHooks } from './hooks.js';
+import { definitionFile, folderName } from './names.js';
 import { DEFAULT_RENDER_CACHE_BYTES, Renderer } from './render-cache.js';
 import { defaultCacheDir, SourceCache } from './sources.js';
 import { type ComponentNode, walkTree } from './tree.js';
+import { loadYaml } from './yaml-engine.js';
 
 export interface GenerateOptions {
   hld: string;
@@ -56,11 +59,6 @@ export interface GenerateResult {
   fromCache: number;
 }
 
-/** Output folder name for a set of environments, as `fab generate prod east` names it. */
-export function folderName(envs: string[]): string {
-  return envs.length ? envs.join('-') : 'common';
-}
-
 /**
  * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
  * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
@@ -78,6 +76,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const names = groups.map(folderName);
   for (const n of names) if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`environment folder name '${n}' is not valid`);
 
+  // A folder that is not an HLD fails before anything is written: no empty output folder is left.
+  if (!(await definitionFile(hld))) throw noDefinition('.');
   // A committed `generated` link must not carry the output out of the HLD.
   if (inside(hld, output)) await assertResolvesInside(hld, output, 'output');
   await mkdir(output, { recursive: true });
@@ -173,6 +173,7 @@ export function defaultConcurrency(): number {
 
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder: string, name: string): Promise<void> {
+  await loadYaml();
   for await (const { path: file } of walkFiles(folder)) {
     if ((await stat(file)).size === 0) continue;
     const text = await readFile(file, 'utf8');

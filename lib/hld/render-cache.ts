@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { delimiter, join, relative } from 'node:path';
 import { RingwayError } from '../errors.js';
+import { sha256 } from '../hash.js';
 import { exec } from '../exec.js';
 import { assertTreeInside, inside } from '../fs/contained.js';
 import { chartPath } from './chart-path.js';
@@ -111,7 +111,7 @@ export class Renderer {
       }
       case 'helm': {
         const { chart, root } = await chartPath(node, sources);
-        const key = createHash('sha256')
+        const key = (await sha256())
           .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
           .digest('hex');
         const cached = join(this.cacheDir, 'render', `${key}.yaml`);
@@ -174,7 +174,7 @@ export class Renderer {
     let p = this.chartHashes.get(dir);
     if (!p) {
       p = (async () => {
-        const h = createHash('sha256');
+        const h = await sha256();
         const realRoot = await realpath(root);
         const seen = new Set<string>();
         const walk = async (d: string, real: string): Promise<void> => {

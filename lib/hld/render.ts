@@ -5,11 +5,12 @@ import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { firstDocument, isPlainObject } from './files.js';
 import { firstDocument11, goMarshal } from './yaml11.js';
+import { loadYaml } from './yaml-engine.js';
 
 /**
  * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
  * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
- * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped).
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped). After loadYaml().
  */
 export function cleanManifests(manifests: string): string {
   let out = '';
@@ -23,7 +24,7 @@ export function cleanManifests(manifests: string): string {
 
 /**
  * Sets metadata.namespace where a document has metadata but no namespace. Documents are
- * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept.
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept. After loadYaml().
  */
 export function injectNamespace(manifests: string, namespace: string): string {
   let out = '';
@@ -71,6 +72,7 @@ export async function renderHelm(r: HelmRender): Promise<string> {
     const ns = r.namespace || 'default';
     const res = await exec('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
     if (res.code !== 0) throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
+    await loadYaml();
     // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
     // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
     const cleaned = cleanManifests(res.stderr + res.stdout);
@@ -105,5 +107,7 @@ export async function renderKustomize(path: string, namespace: string, inject: b
   if (res.code !== 0) throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
   const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
   const out = docs.map((d) => `---\n${d}\n`).join('');
-  return inject && namespace ? injectNamespace(out, namespace) : out;
+  if (!inject || !namespace) return out;
+  await loadYaml();
+  return injectNamespace(out, namespace);
 }

@@ -1,69 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isMap, isScalar, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { RingwayError, UsageError } from '../errors.js';
 import { exists, isPlainObject, MAX_ALIASES } from './files.js';
-import { GoFloat, goFloatString, parseYaml11, readsAsOther11 } from './yaml11.js';
-
-/** One `key.path=value` of `fab set`. */
-export interface SetPair {
-  keyPath: string[];
-  value: string;
-}
-
-/**
- * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
- * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
- */
-export function parseSetArg(arg: string): SetPair {
-  const parts = arg.split('=');
-  if (parts.length !== 2 || !parts[0].trim()) throw new UsageError(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
-  return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
-}
-
-/**
- * A dotted key path (`image.tag`, `"a.b".c`), or a subcomponent path. No part may be empty, nor
- * start with '-': such a key is never meant (it is what an option given in the wrong place becomes).
- */
-export function splitKeyPath(path: string, arg = path): string[] {
-  const keys: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of path) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '.' && !quoted) {
-      keys.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  keys.push(cur);
-  const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
-  if (quoted || keys.some((k) => k === '')) throw new UsageError(`${what} is not a valid key path (an empty part or an unclosed '"')`);
-  if (keys.some((k) => k.startsWith('-'))) throw new UsageError(`${what} is not a valid key path: a part starts with '-', like an option`);
-  return keys;
-}
-
-/**
- * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
- * '-', not starting with '.' or '-' (never a hidden file, never an option).
- */
-export function isEnvironmentName(name: string): boolean {
-  return /^\w[\w.-]*$/.test(name);
-}
-
-/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
-export function checkEnvironmentName(environment: string): string {
-  if (!isEnvironmentName(environment)) {
-    throw new UsageError(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
-  }
-  return environment;
-}
-
-/** A value as messages quote it: one line, at most 80 characters. */
-function shown(s: string): string {
-  const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
-}
+import { GoFloat, goFloatString, readsAsOther11, readYaml11File } from './yaml11.js';
+import { checkEnvironmentName, type SetPair } from './names.js';
+import { loadYaml, yaml } from './yaml-engine.js';
 
 export interface SetOptions {
   /** Folder of the component whose config file is edited (where `fab set` runs). */
@@ -89,6 +31,7 @@ export interface SetResult {
  */
 export async function setConfig(opts: SetOptions): Promise<SetResult> {
   checkEnvironmentName(opts.environment);
+  await loadYaml();
   const yamlFile = join(opts.componentDir, 'config', `${opts.environment}.yaml`);
   const jsonFile = join(opts.componentDir, 'config', `${opts.environment}.json`);
   const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));
@@ -119,7 +62,7 @@ export function configFileCandidates(environment: string): { yaml: string; json:
  * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
  * with the same parser `setConfig` edits with; undefined when the file does not set it.
  */
-export function readConfigValue(text: string, rel: string, subcomponent: string[], keyPath: string[]): string | undefined {
+export async function readConfigValue(text: string, rel: string, subcomponent: string[], keyPath: string[]): Promise<string | undefined> {
   const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
   let v: unknown;
   if (rel.endsWith('.json')) {
@@ -127,6 +70,7 @@ export function readConfigValue(text: string, rel: string, subcomponent: string[
     for (const k of path) cur = isPlainObject(cur) ? cur[k] : undefined;
     v = cur;
   } else {
+    const { isScalar } = await loadYaml();
     v = text.trim() ? load(text, rel).getIn(path) : undefined;
     if (isScalar(v)) v = v.value;
   }
@@ -168,7 +112,7 @@ function setJson(text: string, path: string[], value: string, rel: string): stri
 }
 
 function load(text: string, rel: string): Document {
-  const doc = parseDocument(text, { uniqueKeys: false });
+  const doc = yaml().parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length) throw new RingwayError(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   doc.toJS({ maxAliasCount: MAX_ALIASES }); // refuses alias bombs before any edit
   return doc;
@@ -180,7 +124,7 @@ function load(text: string, rel: string): Document {
  */
 function scalarText(value: string): string {
   if (readsAsOther11(value)) return JSON.stringify(value);
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  return yaml().stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 function keyText(key: string): string {
@@ -203,6 +147,7 @@ function nestedLines(keys: string[], value: string, indent: number): string {
 }
 
 function setYaml(text: string, path: string[], value: string, rel: string): string {
+  const { isMap, isScalar } = yaml();
   const doc = load(text, rel);
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
     // Empty (or comment-only) file: append the whole block.
@@ -270,7 +215,7 @@ function replaceNull(text: string, pair: Pair<Node, Node | null>, keys: string[]
 }
 
 function verify(text: string, path: string[], value: string, rel: string): string {
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   if (doc.errors.length || doc.getIn(path) !== value) {
     throw new RingwayError(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
   }
@@ -295,8 +240,8 @@ export function flattenFile(data: unknown, file: string): SetPair[] {
 
 /** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
 export async function readSetFile(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
-  return path.endsWith('.json') ? JSON.parse(text) : parseYaml11(text, { display: path, floats: true });
+  if (path.endsWith('.json')) return JSON.parse(await readFile(path, 'utf8'));
+  return readYaml11File(path, { display: path, floats: true });
 }
 
 /** Go's fmt "%v" of a value read by yaml.v2. */

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
+import { sha256 } from '../hash.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, noAnswerError } from '../exec.js';
 import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { TEMP_CLONE_CONFIG } from '../git/repo.js';
@@ -13,8 +13,8 @@ export function defaultCacheDir(): string {
   return process.env.RINGWAY_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ringway');
 }
 
-function key(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+async function key(...parts: string[]): Promise<string> {
+  return (await sha256()).update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 
 /**
@@ -32,18 +32,14 @@ export class SourceCache {
   ) {}
 
   /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
-  git(url: string, version: string, branch: string, who: string): Promise<string> {
+  async git(url: string, version: string, branch: string, who: string): Promise<string> {
     // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
     // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
-    try {
-      checkRepoUrl(url, `component '${who}': source`);
-      checkOptionalRef(version, `component '${who}': version`);
-      checkOptionalRef(branch, `component '${who}': branch`);
-    } catch (err) {
-      return Promise.reject(err);
-    }
+    checkRepoUrl(url, `component '${who}': source`);
+    checkOptionalRef(version, `component '${who}': version`);
+    checkOptionalRef(branch, `component '${who}': branch`);
     const pinned = version !== '';
-    const id = `git-${key(url, version, branch)}`;
+    const id = `git-${await key(url, version, branch)}`;
     return this.once(id, pinned, async (target) => {
       const token = this.tokens.get(url);
       const env = gitAuthEnv(url, token);
@@ -76,7 +72,7 @@ export class SourceCache {
   async helmChart(repoUrl: string, chart: string, version: string, who: string): Promise<string> {
     checkHelmRepoUrl(repoUrl, `component '${who}': source`);
     if (chart.startsWith('-') || version.startsWith('-')) throw new RingwayError(`component '${who}': chart name and version may not start with '-'`);
-    const id = `helm-${key(repoUrl, chart, version)}`;
+    const id = `helm-${await key(repoUrl, chart, version)}`;
     const dir = await this.once(id, version !== '', async (target) => {
       const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
       if (version) args.push(`--version=${version}`);
@@ -92,8 +88,8 @@ export class SourceCache {
   }
 
   /** A single manifest file over HTTP(S) (`type: static`, `method: http`). */
-  http(url: string, name: string, who: string): Promise<string> {
-    return this.once(`http-${key(url)}`, false, async (target) => {
+  async http(url: string, name: string, who: string): Promise<string> {
+    return this.once(`http-${await key(url)}`, false, async (target) => {
       if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
         throw new RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
       }

@@ -1,8 +1,10 @@
 // YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
 // resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
 // date stays the text it was; quoted scalars are strings. helm reads values files the same way.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node, type Document } from 'yaml';
+import { readFile } from 'node:fs/promises';
+import type { Node, Document } from 'yaml';
 import { RingwayError } from '../errors.js';
+import { loadYaml, yaml } from './yaml-engine.js';
 
 /** Aliases a file may expand; bounds "billion laughs" documents. */
 const MAX_ALIASES = 100;
@@ -112,8 +114,9 @@ export interface ParseOptions {
   text?: boolean;
 }
 
-/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
+/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
 export function parseYaml11(text: string, opts: ParseOptions = { display: 'YAML' }): unknown {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
   const err = doc.errors[0];
@@ -122,6 +125,12 @@ export function parseYaml11(text: string, opts: ParseOptions = { display: 'YAML'
     throw new RingwayError(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
   }
   return toGo(doc, opts, text);
+}
+
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+export async function readYaml11File(path: string, opts: ParseOptions): Promise<unknown> {
+  const [text] = await Promise.all([readFile(path, 'utf8'), loadYaml()]);
+  return parseYaml11(text, opts);
 }
 
 /**
@@ -142,6 +151,7 @@ function typedKey(k: { type?: string; tag?: string; source?: string; value: unkn
 const KIND_ORDER: Record<string, number> = { null: 0, bool: 1, int: 2, float: 14 };
 
 function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   let aliases = 0;
   const walk = (node: unknown): unknown => {
     if (node === null || node === undefined) return null;
@@ -209,8 +219,9 @@ function scalar(node: { type?: string; tag?: string; source?: string; value: unk
   return typeof node.value === 'string' ? node.value : src;
 }
 
-/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. */
+/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. After loadYaml(). */
 export function firstDocument11(text: string): unknown {
+  const { parseAllDocuments } = yaml();
   try {
     const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
     if (!Array.isArray(docs)) return undefined;

@@ -4,6 +4,7 @@
 // byte for byte what task-lib 5.x writes for the same calls (test/hosts/azure-commands.test.ts
 // compares them with task-lib itself).
 import { EOL } from 'node:os';
+import { writeStdout } from './stdout.js';
 
 /** What the agent told the task through its environment, read once at load (azure-inputs.ts). */
 export interface AgentSettings {
@@ -45,7 +46,7 @@ export function commandLine(command: string, properties: Record<string, string |
 export class AgentCommands {
   constructor(
     private readonly agent: AgentSettings,
-    private readonly writeLine: (line: string) => void = (line) => process.stdout.write(line + EOL),
+    private readonly writeLine: (line: string) => void = (line) => writeStdout(line + EOL),
   ) {}
 
   private command(command: string, properties: Record<string, string | undefined> | null, message: string): void {

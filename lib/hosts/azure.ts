@@ -12,6 +12,7 @@ import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
 import { oneLine, safeOutput, safeText } from './neutralise.js';
+import { writeStdout } from './stdout.js';
 import { markdownTable, runStep } from './run.js';
 
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
@@ -22,7 +23,7 @@ export class AzureHost implements Host {
   constructor(readonly agent = new AgentCommands(agentSettings)) {}
 
   info(message: string): void {
-    console.log(safeText(message));
+    writeStdout(`${safeText(message)}\n`);
   }
   warning(message: string): void {
     this.agent.warning(azureWords(safeText(message)));
@@ -31,11 +32,11 @@ export class AzureHost implements Host {
     this.agent.debug(safeText(message));
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    console.log(`##[group]${oneLine(name)}`);
+    writeStdout(`##[group]${oneLine(name)}\n`);
     try {
       return await fn();
     } finally {
-      console.log('##[endgroup]');
+      writeStdout('##[endgroup]\n');
     }
   }
   setSecret(value: string): void {

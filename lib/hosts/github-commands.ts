@@ -2,14 +2,14 @@
 // (workflow commands on stdout, file commands for outputs and the job summary). Not @actions/core:
 // it loads an HTTP client (undici, for OIDC tokens ringway never asks for) that doubled the
 // start-up time of every action. Output is what @actions/core writes for the same calls.
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
+import { writeStdout } from './stdout.js';
 
 /** `::name::message`, with the message escaped so it stays one command. */
 function command(name: string, message = ''): void {
-  process.stdout.write(`::${name}::${escape(message)}${EOL}`);
+  writeStdout(`::${name}::${escape(message)}${EOL}`);
 }
 
 function escape(text: string): string {
@@ -27,7 +27,7 @@ export function getInput(name: string): string {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeStdout(message + EOL);
 }
 
 export function warning(message: string): void {
@@ -62,11 +62,12 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
 export function setOutput(name: string, value: string): void {
   const file = process.env.GITHUB_OUTPUT || '';
   if (!file) {
-    process.stdout.write(EOL);
-    process.stdout.write(`::set-output name=${escape(name).replace(/:/g, '%3A').replace(/,/g, '%2C')}::${escape(value)}${EOL}`);
+    writeStdout(EOL);
+    writeStdout(`::set-output name=${escape(name).replace(/:/g, '%3A').replace(/,/g, '%2C')}::${escape(value)}${EOL}`);
     return;
   }
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // Web Crypto's randomUUID: the global, so node:crypto (and its streams) is not loaded with the bundle.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} holds the delimiter`);
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });

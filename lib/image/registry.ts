@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { RingwayError } from '../errors.js';
+import { sha256 } from '../hash.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { formatRef, type ImageRef } from './tags.js';
@@ -117,7 +117,7 @@ export class RegistryClient {
     if (res.status === 404) return undefined;
     if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
     const bytes = Buffer.from(await res.arrayBuffer());
-    const digest = res.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await sha256()).update(bytes).digest('hex')}`;
     const json = JSON.parse(bytes.toString('utf8')) as Manifest['json'];
     return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
   }

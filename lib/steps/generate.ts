@@ -2,8 +2,8 @@ import { constants } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, withInput } from '../errors.js';
-import { folderName, generate, type GenerateProgress } from '../hld/generate.js';
-import { checkEnvironmentName, isEnvironmentName } from '../hld/set.js';
+import type { GenerateProgress } from '../hld/generate.js';
+import { checkEnvironmentName, definitionFile, folderName, isEnvironmentName } from '../hld/names.js';
 import type { Host } from './host.js';
 import { timeoutInput, type StepDef } from './types.js';
 
@@ -41,6 +41,7 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const hld = resolve(inputs.string('hld'));
+    if (!(await definitionFile(hld))) throw new UsageError(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`);
     const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
     const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
     if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
@@ -50,6 +51,8 @@ export const step: StepDef = {
     const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
     if (cacheDir) await checkCreatableFolder(resolve(cacheDir), 'cache-dir');
     await checkCreatableFolder(output, 'output');
+    // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
+    const { generate } = await import('../hld/generate.js');
     const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () =>
       generate({
         hld,

@@ -4,7 +4,8 @@ import { RingwayError, UsageError, errorMessage } from '../errors.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import type { GitRepo } from '../git/repo.js';
 import { exists } from '../hld/files.js';
-import { readConfigValue, splitKeyPath } from '../hld/set.js';
+import { splitKeyPath } from '../hld/names.js';
+import { loadYaml } from '../hld/yaml-engine.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
@@ -75,12 +76,14 @@ export const step: StepDef = {
       host,
       'rollback',
       async ({ repo, work, componentDir, environment }) => {
+        // The config reader (and its YAML engine) loads here, after the inputs and the clone.
+        const { readConfigValue } = await import('../hld/set.js');
         const file = await configFile(componentDir, environment);
         const shown = `${relative(work, file) || file}`;
         // Read only inside the checkout: a committed link must not lead the read elsewhere.
         const current = async () => {
           await assertResolvesInside(work, file, "input 'hld-path'");
-          return (await exists(file)) ? readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
+          return (await exists(file)) ? await readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
         };
         const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
         const now = await current().catch((e: unknown) => {
@@ -177,11 +180,14 @@ async function configFile(componentDir: string, environment: string): Promise<st
 async function valueHistory(repo: GitRepo, path: string, component: string[], keyPath: string[]): Promise<{ values: string[]; rolledBack: Set<string> }> {
   const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
   const values: string[] = [];
+  // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
+  const { readConfigValue } = await import('../hld/set.js');
+  await loadYaml();
   for (const sha of log.stdout.split('\n').filter(Boolean)) {
     const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
     let v: string | undefined;
     try {
-      v = show.code === 0 ? readConfigValue(show.stdout, path, component, keyPath) : undefined;
+      v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
     } catch {
       v = undefined; // an old revision that does not parse holds no usable value
     }

@@ -12,7 +12,7 @@ import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
-import { checkEnvironmentName, parseSetArg, setConfig, splitKeyPath, type SetPair } from '../hld/set.js';
+import { checkEnvironmentName, parseSetArg, splitKeyPath, type SetPair } from '../hld/names.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS, pullRequestForge } from '../scm/select.js';
 import type { MergeMethod } from '../scm/types.js';
@@ -174,6 +174,8 @@ async function collectChange(inputs: Inputs, host: Host, settings: ChangeSetting
     await guard?.();
     // The config file may be a committed link: it must not lead the write out of the checkout.
     for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+    // The config editor (and its YAML engine) loads here, after the inputs and the clone.
+    const { setConfig } = await import('../hld/set.js');
     for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
   };
   const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { RingwayError, UsageError } from '../errors.js';
 import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, newestFirst, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
 import type { DeploymentStore } from './store.js';
@@ -90,7 +89,7 @@ const sameTag = (row: Fields, f: Fields) => Boolean(row.imageTag && f.imageTag &
 
 /** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
 export function newRowKey(): string {
-  return randomUUID().replace('-', '').slice(0, 12);
+  return globalThis.crypto.randomUUID().replace('-', '').slice(0, 12);
 }
 
 /**

@@ -15,6 +15,7 @@ export const LAYERS: Record<string, number> = {
   template: 1,
   duration: 1,
   'text-table': 1,
+  hash: 1,
   exec: 2,
   fs: 2,
   pool: 2,

@@ -7,7 +7,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
-import { flattenFile, parseSetArg, readSetFile, setConfig } from '../../lib/hld/set.js';
+import { parseSetArg } from '../../lib/hld/names.js';
+import { flattenFile, readSetFile, setConfig } from '../../lib/hld/set.js';
 import { git, tempDir } from '../../stand-ins/git.js';
 import { startStaticServer, type StaticServer } from '../../stand-ins/static-http.js';
 
@@ -246,7 +247,8 @@ function substitute(dir: string, replacements: Map<string, string>): void {
 
 /** config/*.yaml|json files under both trees whose data (YAML 1.1, as fab reads them) differs. */
 async function compareConfigs(fabDir: string, rwDir: string): Promise<string[]> {
-  const { parseYaml11 } = await import('../../lib/hld/yaml11.js');
+  const [{ parseYaml11 }, { loadYaml }] = await Promise.all([import('../../lib/hld/yaml11.js'), import('../../lib/hld/yaml-engine.js')]);
+  await loadYaml();
   const pick = (m: Map<string, Buffer>) => new Map([...m].filter(([f]) => /(^|\/)config\/[^/]+\.(yaml|json)$/.test(f) && !f.startsWith('generated/')));
   const a = pick(readTreeBytes(fabDir));
   const b = pick(readTreeBytes(rwDir));

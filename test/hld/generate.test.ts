@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { generate } from '../../lib/hld/generate.js';
@@ -131,6 +131,13 @@ describe('bad HLDs: one clear error naming the component and file; previous outp
     const r = await failing((hld) => writeFileSync(join(hld, 'frontend/chart/templates/broken.yaml'), 'kind: {{ .Values.nope.deeper }}\n'));
     expect(r.message).toMatch(/^component 'fabrikam\.frontend\.(web|api\.api-chart)': helm template failed: .*nil pointer/);
     expect(r.after).toEqual(r.before);
+  });
+
+  test('a folder that is not an HLD: named, and nothing written (no empty output folder)', async () => {
+    const dir = tempDir('not-an-hld-');
+    writeFileSync(join(dir, 'README.md'), 'not an HLD\n');
+    await expect(generate({ hld: dir, environments: [['prod']], cacheDir: join(dir, '.cache') })).rejects.toThrow("component '.': no component.yaml or component.json in .");
+    expect(readdirSync(dir)).toEqual(['README.md']);
   });
 
   test('a missing component folder', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseSetArg, setConfig } from '../../lib/hld/set.js';
+import { parseSetArg } from '../../lib/hld/names.js';
+import { setConfig } from '../../lib/hld/set.js';
 import { writeTree } from '../../stand-ins/git.js';
 
 const RICH = `# Production ring of the trivia HLD.

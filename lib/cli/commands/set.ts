@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js';
-import { flattenFile, parseSetArg, readSetFile, setConfig, splitKeyPath } from '../../hld/set.js';
+import { parseSetArg, splitKeyPath } from '../../hld/names.js';
+import { flattenFile, readSetFile, setConfig } from '../../hld/set.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 
