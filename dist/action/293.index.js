@@ -77,6 +77,99 @@ function safeRelativePath(value, inputName) {
 
 /***/ }),
 
+/***/ 237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ parseSetArg),
+/* harmony export */   TL: () => (/* binding */ splitKeyPath),
+/* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
+/* harmony export */   tq: () => (/* binding */ isEnvironmentName),
+/* harmony export */   ub: () => (/* binding */ folderName),
+/* harmony export */   yN: () => (/* binding */ definitionFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+// The HLD's names as users type them: environment names and the output folders named after them,
+// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// steps check their inputs with these before anything is fetched or parsed.
+
+
+
+/** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
+async function definitionFile(dir) {
+    for (const file of ['component.yaml', 'component.json']) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/**
+ * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
+ * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
+ */
+function parseSetArg(arg) {
+    const parts = arg.split('=');
+    if (parts.length !== 2 || !parts[0].trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+    return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
+}
+/**
+ * A dotted key path (`image.tag`, `"a.b".c`), or a subcomponent path. No part may be empty, nor
+ * start with '-': such a key is never meant (it is what an option given in the wrong place becomes).
+ */
+function splitKeyPath(path, arg = path) {
+    const keys = [];
+    let cur = '';
+    let quoted = false;
+    for (const ch of path) {
+        if (ch === '"')
+            quoted = !quoted;
+        else if (ch === '.' && !quoted) {
+            keys.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    keys.push(cur);
+    const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
+    if (quoted || keys.some((k) => k === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+    if (keys.some((k) => k.startsWith('-')))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
+    return keys;
+}
+/**
+ * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
+ * '-', not starting with '.' or '-' (never a hidden file, never an option).
+ */
+function isEnvironmentName(name) {
+    return /^\w[\w.-]*$/.test(name);
+}
+/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
+function checkEnvironmentName(environment) {
+    if (!isEnvironmentName(environment)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    }
+    return environment;
+}
+/** A value as messages quote it: one line, at most 80 characters. */
+function shown(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** Output folder name for a set of environments, as `fab generate prod east` names it. */
+function folderName(envs) {
+    return envs.length ? envs.join('-') : 'common';
+}
+
+
+/***/ }),
+
 /***/ 1293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -150,8 +243,8 @@ async function checkComponentPath(root, componentDir, path, shown) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/set.ts
-var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
 var scm_select = __webpack_require__(5882);
 // EXTERNAL MODULE: ./lib/steps/types.ts
@@ -210,7 +303,7 @@ const step = {
         { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
     ],
     async run(inputs, host) {
-        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,set/* splitKeyPath */.TL)(inputs.string('component'))) : [];
+        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,names/* splitKeyPath */.TL)(inputs.string('component'))) : [];
         const environment = checkEnvironment(inputs.string('environment'));
         const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
         const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
@@ -223,7 +316,7 @@ const step = {
     },
 };
 function checkEnvironment(environment) {
-    return (0,errors/* withInput */.zE)('environment', () => (0,set/* checkEnvironmentName */.r0)(environment));
+    return (0,errors/* withInput */.zE)('environment', () => (0,names/* checkEnvironmentName */.r0)(environment));
 }
 /**
  * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
@@ -274,8 +367,10 @@ async function collectChange(inputs, host, settings, work, plan, depth) {
         // The config file may be a committed link: it must not lead the write out of the checkout.
         for (const ext of ['yaml', 'json'])
             await (0,contained/* assertResolvesInside */.yp)(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+        // The config editor (and its YAML engine) loads here, after the inputs and the clone.
+        const { setConfig } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
         for (const e of edits)
-            await (0,set/* setConfig */.Nk)({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
     };
     const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
     return { repo, change, apply, rows };
@@ -354,7 +449,7 @@ function collectEdits(lines, component, imageTag, imageRepository) {
     };
     for (const line of lines) {
         const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-        (0,errors/* withInput */.zE)('set', () => (m ? add((0,set/* splitKeyPath */.TL)(m[1]), (0,set/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,set/* parseSetArg */.In)(line))));
+        (0,errors/* withInput */.zE)('set', () => (m ? add((0,names/* splitKeyPath */.TL)(m[1]), (0,names/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,names/* parseSetArg */.In)(line))));
     }
     if (imageTag)
         add(component, { keyPath: ['image', 'tag'], value: imageTag });

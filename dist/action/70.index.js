@@ -457,8 +457,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
-var exec = __webpack_require__(3732);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/fs/temp.ts
 var temp = __webpack_require__(1584);
 // EXTERNAL MODULE: ./lib/git/repo.ts
@@ -807,11 +807,8 @@ function syncText(v) {
 /* harmony export */   mp: () => (/* binding */ checkRequired)
 /* harmony export */ });
 /* unused harmony exports REQUIRED, newRowKey */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5062);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5062);
 
 
 /**
@@ -821,8 +818,8 @@ function syncText(v) {
  */
 function stageOf(explicit, f) {
     if (explicit) {
-        if (!_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(explicit))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
+        if (!_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.includes(explicit))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`stage must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
         return explicit;
     }
     if (f.p1)
@@ -833,7 +830,7 @@ function stageOf(explicit, f) {
         return 'manifests-pushed';
     if (f.p3)
         return 'manifests-generated';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
 }
 /** The columns each stage must have (checkRequired); tests build their histories from it. */
 const REQUIRED = {
@@ -851,7 +848,7 @@ const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
 }
 /** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
 const LOOKUP = {
@@ -885,20 +882,20 @@ function lookups(r) {
  * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
  */
 function fits(row, r, rank) {
-    if ((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, r.fields, rank))
+    if ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank))
         return false;
     if (r.stage === 'image-built')
-        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || ((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(row) && !row.env));
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(row) && !row.env));
     if (r.stage === 'gate-rejected')
         return sameTag(row, r.fields) && row.env === r.fields.env;
-    return (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .linked */ .q)(row, r.fields) || (r.stage === 'hld-updated' && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(row) && sameTag(row, r.fields));
+    return (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .linked */ .q)(row, r.fields) || (r.stage === 'hld-updated' && (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(row) && sameTag(row, r.fields));
 }
 /** The row has these values (as the table service compares them: exactly). */
 const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
 const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
 /** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
 function newRowKey() {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace('-', '').slice(0, 12);
+    return globalThis.crypto.randomUUID().replace('-', '').slice(0, 12);
 }
 /**
  * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
@@ -918,11 +915,11 @@ const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
  * deployments to several rings without an `env` are an error, not a guess at the ring.
  */
 async function recordStageRows(store, r, now = new Date()) {
-    const rank = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .rankOf */ .IQ)(r.stage);
+    const rank = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .rankOf */ .IQ)(r.stage);
     // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
     // A reject only marks the deployment: the ids it was named by find it, and are not written.
-    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKS */ .A.includes(k))));
-    const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A.includes(k))));
+    const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
     for (let attempt = 1;; attempt++) {
         try {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -938,14 +935,14 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
             if (r.stage === 'gate-rejected')
-                targets.sort(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirst */ .ll);
+                targets.sort(_row_js__WEBPACK_IMPORTED_MODULE_1__/* .newestFirst */ .ll);
             // The image's build columns belong to every ring's row of the tag; a sync to every deployment
             // it names in one ring; any other stage to one row.
             if (SYNC_STAGES.has(r.stage)) {
                 const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
                 if (rings.length > 1) {
                     const [key, value] = Object.entries(by)[0];
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
                 }
             }
             else if (r.stage !== 'image-built')
@@ -954,20 +951,20 @@ async function recordStageRows(store, r, now = new Date()) {
             if (targets.length) {
                 written = [];
                 for (const target of targets) {
-                    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(target, fields, rank);
+                    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(target, fields, rank);
                     await store.update(target, c.set, c.ranks);
                     written.push({ ...target, ...c.set });
                 }
             }
             else if (r.stage === 'gate-rejected') {
                 // A reject marks a deployment that exists; it never starts one.
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
                 const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
-                const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
             for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1))
@@ -990,27 +987,27 @@ async function recordStageRows(store, r, now = new Date()) {
  */
 async function foldDuplicates(store, row) {
     const seen = new Map();
-    for (const r of await store.findAny(['imageTag', ..._row_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKS */ .A].map((k) => ({ [k]: row[k] }))))
+    for (const r of await store.findAny(['imageTag', ..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A].map((k) => ({ [k]: row[k] }))))
         seen.set(r.rowKey, r);
     const mine = seen.get(row.rowKey);
     if (!mine)
         return;
-    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .compatible */ .l1)(mine, o));
-    const image = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(mine) ? mine : others.find((o) => (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o));
-    const rings = [...seen.values()].filter((o) => o !== image && !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) && image && (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .compatible */ .l1)(image, o));
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .compatible */ .l1)(mine, o));
+    const image = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(mine) ? mine : others.find((o) => (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o) && image && (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .compatible */ .l1)(image, o));
     if (image && rings.length) {
         for (const ring of rings) {
-            const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .fold */ .AU)(ring, image);
+            const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(ring, image);
             await store.update(ring, merged.set, merged.ranks);
         }
         await store.remove(image);
         return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
     }
-    const other = others.find((o) => !(0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) || (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(mine));
+    const other = others.find((o) => !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o) || (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(mine));
     if (!other)
         return adoptImage(store, mine, [...seen.values()]);
     const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
-    const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .fold */ .AU)(keep, drop);
+    const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(keep, drop);
     await store.update(keep, merged.set, merged.ranks);
     await store.remove(drop);
     return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
@@ -1023,11 +1020,11 @@ const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt'
 async function adoptImage(store, row, rows) {
     if (!row.imageTag || row.p1)
         return;
-    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !((0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOnly */ .UH)(o) && o.env && o.env !== row.env));
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o) && o.env && o.env !== row.env));
     if (!donor)
         return;
     const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
-    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(row, from, 1);
+    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(row, from, 1);
     if (Object.keys(c.set).length)
         await store.update(row, c.set, c.ranks);
 }

@@ -316,7 +316,7 @@ function durationMinutes(row) {
 /* harmony export */ });
 /* unused harmony exports rangesAbove, StorageError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3732);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
 /* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5574);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6995);
 /* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5062);

@@ -44,8 +44,8 @@ var errors = __webpack_require__(8115);
 var auth = __webpack_require__(7023);
 // EXTERNAL MODULE: ./lib/git/job-token.ts
 var job_token = __webpack_require__(3102);
-// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
-var exec = __webpack_require__(3732);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts

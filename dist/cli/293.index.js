@@ -207,16 +207,16 @@ function safeRelativePath(value, inputName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PK: () => (/* binding */ noDefinition),
 /* harmony export */   a4: () => (/* binding */ isInlined),
 /* harmony export */   yQ: () => (/* binding */ loadDefinition)
 /* harmony export */ });
 /* unused harmony export normalize */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8290);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
 /* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
 
 
@@ -226,18 +226,19 @@ function safeRelativePath(value, inputName) {
 const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
 const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
 const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
+function noDefinition(display) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+}
 /** Loads `component.yaml`, else `component.json`, from a component folder. */
 async function loadDefinition(dir, display) {
-    for (const file of ['component.yaml', 'component.json']) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file);
-        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-            // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-            const raw = file.endsWith('.json') ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDataFile */ .Fn)(full, shown) : (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml11 */ .z1)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8'), { display: shown, text: true });
-            return normalize(raw, shown);
-        }
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+    const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionFile */ .yN)(dir);
+    if (!file)
+        throw noDefinition(display);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    const shown = `${display === '.' ? '' : `${display}/`}${file}`;
+    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+    const raw = file.endsWith('.json') ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    return normalize(raw, shown);
 }
 function str(v, field, where) {
     if (v === undefined || v === null)
@@ -246,47 +247,47 @@ function str(v, field, where) {
         return v;
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: '${field}' must be a string`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: '${field}' must be a string`);
 }
 function normalize(raw, where) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: a component definition must be a mapping`);
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: a component definition must be a mapping`);
     const name = str(raw.name, 'name', where);
     if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component has no 'name'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component has no 'name'`);
     if (/[/\\]|^\.\.?$/.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
     // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
     const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
     if (!TYPES.has(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown type '${type}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown type '${type}'`);
     const method = str(raw.method, 'method', where);
     if (!METHODS.has(method))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown method '${method}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown method '${method}'`);
     const hooks = {};
     if (raw.hooks !== undefined && raw.hooks !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw.hooks))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.hooks))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
         for (const [hook, cmds] of Object.entries(raw.hooks)) {
             if (!HOOKS.has(hook))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: unknown hook '${hook}' in '${name}'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: unknown hook '${hook}' in '${name}'`);
             if (!Array.isArray(cmds))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
             hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
         }
     }
     const repositories = {};
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw.repositories))
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.repositories))
         for (const [k, v] of Object.entries(raw.repositories))
             repositories[k] = str(v, `repositories.${k}`, where);
     const subs = raw.subcomponents ?? [];
     if (!Array.isArray(subs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
     const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
     const seen = new Set();
     for (const s of subcomponents) {
         if (seen.has(s.name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
         seen.add(s.name);
     }
     return {
@@ -310,34 +311,36 @@ function isInlined(def) {
 
 /***/ }),
 
-/***/ 6421:
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ flattenFile),
 /* harmony export */   In: () => (/* binding */ parseSetArg),
-/* harmony export */   Nk: () => (/* binding */ setConfig),
-/* harmony export */   RY: () => (/* binding */ readSetFile),
 /* harmony export */   TL: () => (/* binding */ splitKeyPath),
-/* harmony export */   kN: () => (/* binding */ readConfigValue),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
-/* harmony export */   tq: () => (/* binding */ isEnvironmentName)
+/* harmony export */   tq: () => (/* binding */ isEnvironmentName),
+/* harmony export */   ub: () => (/* binding */ folderName),
+/* harmony export */   yN: () => (/* binding */ definitionFile)
 /* harmony export */ });
-/* unused harmony export configFileCandidates */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8290);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4612);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+// The HLD's names as users type them: environment names and the output folders named after them,
+// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// steps check their inputs with these before anything is fetched or parsed.
 
 
 
-
-
-
+/** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
+async function definitionFile(dir) {
+    for (const file of ['component.yaml', 'component.json']) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
 /**
  * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
  * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
@@ -345,7 +348,7 @@ function isInlined(def) {
 function parseSetArg(arg) {
     const parts = arg.split('=');
     if (parts.length !== 2 || !parts[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
     return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 /**
@@ -369,9 +372,9 @@ function splitKeyPath(path, arg = path) {
     keys.push(cur);
     const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
     if (quoted || keys.some((k) => k === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
     if (keys.some((k) => k.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
     return keys;
 }
 /**
@@ -384,7 +387,7 @@ function isEnvironmentName(name) {
 /** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
 function checkEnvironmentName(environment) {
     if (!isEnvironmentName(environment)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
     }
     return environment;
 }
@@ -393,244 +396,9 @@ function shown(s) {
     const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
     return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
-/**
- * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
- * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
- * keeps its comments, key order, quoting and blank lines: only the edited lines change.
- */
-async function setConfig(opts) {
-    checkEnvironmentName(opts.environment);
-    const yamlFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.componentDir, 'config', `${opts.environment}.yaml`);
-    const jsonFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.componentDir, 'config', `${opts.environment}.json`);
-    const useJson = !(await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(yamlFile)) && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(jsonFile));
-    const file = useJson ? jsonFile : yamlFile;
-    const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
-    const before = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(file)) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') : '';
-    const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
-    let text = before;
-    for (const pair of opts.pairs) {
-        const path = [...prefix, 'config', ...pair.keyPath];
-        if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
-        }
-        text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
-    }
-    if (text === before)
-        return { file: rel, changed: false };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text);
-    return { file: rel, changed: true };
-}
-/** The config file `setConfig` edits for this environment, relative to the component folder. */
-function configFileCandidates(environment) {
-    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
-}
-/**
- * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
- * with the same parser `setConfig` edits with; undefined when the file does not set it.
- */
-function readConfigValue(text, rel, subcomponent, keyPath) {
-    const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
-    let v;
-    if (rel.endsWith('.json')) {
-        let cur = text.trim() ? JSON.parse(text) : {};
-        for (const k of path)
-            cur = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur) ? cur[k] : undefined;
-        v = cur;
-    }
-    else {
-        v = text.trim() ? load(text, rel).getIn(path) : undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v))
-            v = v.value;
-    }
-    return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
-}
-function hasPath(text, path, json, rel) {
-    if (json) {
-        let cur = text.trim() ? JSON.parse(text) : {};
-        for (const k of path) {
-            if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur) || !(k in cur))
-                return false;
-            cur = cur[k];
-        }
-        return true;
-    }
-    return load(text, rel).hasIn(path);
-}
-function setJson(text, path, value, rel) {
-    let root;
-    try {
-        root = text.trim() ? JSON.parse(text) : {};
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: invalid JSON: ${err.message}`);
-    }
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
-    let cur = root;
-    for (const [i, k] of path.slice(0, -1).entries()) {
-        const next = cur[k];
-        if (next === undefined || next === null)
-            cur[k] = {};
-        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(next))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
-        cur = cur[k];
-    }
-    const last = path[path.length - 1];
-    if (cur[last] === value)
-        return text;
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur[last]) || Array.isArray(cur[last]))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
-    cur[last] = value;
-    return `${JSON.stringify(root, null, 2)}\n`;
-}
-function load(text, rel) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
-    if (doc.errors.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    doc.toJS({ maxAliasCount: _files_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ALIASES */ .K1 }); // refuses alias bombs before any edit
-    return doc;
-}
-/**
- * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
- * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
- */
-function scalarText(value) {
-    if ((0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .readsAsOther11 */ .Kt)(value))
-        return JSON.stringify(value);
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(value, { lineWidth: 0 }).trimEnd();
-}
-function keyText(key) {
-    return scalarText(key);
-}
-function lineStart(text, pos) {
-    return text.lastIndexOf('\n', pos - 1) + 1;
-}
-function lineEnd(text, pos) {
-    const i = text.indexOf('\n', pos);
-    return i < 0 ? text.length : i;
-}
-function nestedLines(keys, value, indent) {
-    return keys
-        .map((k, i) => `${' '.repeat(indent + 2 * i)}${keyText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
-        .join('\n');
-}
-function setYaml(text, path, value, rel) {
-    const doc = load(text, rel);
-    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
-        // Empty (or comment-only) file: append the whole block.
-        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-        return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
-    let map = doc.contents;
-    for (let i = 0; i < path.length; i++) {
-        const key = path[i];
-        const pair = map.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : String(p.key)) === key);
-        const last = i === path.length - 1;
-        if (!pair)
-            return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
-        const v = pair.value;
-        if (last) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && v.value !== null && v.value !== undefined) {
-                if (v.value === value && typeof v.value === 'string')
-                    return text;
-                if (typeof v.source === 'string' && v.source.includes('\n'))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
-                const [start, end] = v.range;
-                const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
-                return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
-            }
-            if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && (v.value === null || v.value === undefined))) {
-                return verify(replaceNull(text, pair, [], value), path, value, rel);
-            }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v) ? 'mapping' : 'list'}, not a value`);
-        }
-        // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
-        if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && (v.value === null || v.value === undefined)) || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v) && v.flow && v.items.length === 0)) {
-            return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
-        if (v.flow)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
-        map = v;
-    }
-    return text;
-}
-/** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
-function insertUnder(text, map, keys, value, rel, full) {
-    if (map.flow)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
-    const firstKey = map.items[0]?.key;
-    const keyStart = firstKey?.range?.[0] ?? 0;
-    const indent = keyStart - lineStart(text, keyStart);
-    const end = map.range[1];
-    // After the line on which the mapping's last value ends (keeping a trailing comment on it).
-    const at = lineEnd(text, Math.max(end - 1, 0));
-    const block = nestedLines(keys, value, indent);
-    return at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}`;
-}
-/** `key:` with no value (or `~`/`null`): give it the nested block or the value. */
-function replaceNull(text, pair, keys, value) {
-    const key = pair.key;
-    const [kStart, kEnd] = key.range;
-    const indent = kStart - lineStart(text, kStart);
-    const colon = text.indexOf(':', kEnd);
-    const v = pair.value;
-    const valueEnd = v?.range ? v.range[1] : colon + 1;
-    if (keys.length === 0)
-        return `${text.slice(0, colon + 1)} ${scalarText(value)}${text.slice(valueEnd)}`;
-    const eol = lineEnd(text, valueEnd);
-    const rest = text.slice(valueEnd, eol);
-    const comment = rest.trim().startsWith('#') ? ` ${rest.trim()}` : '';
-    return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
-}
-function verify(text, path, value, rel) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
-    if (doc.errors.length || doc.getIn(path) !== value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
-    }
-    return text;
-}
-/**
- * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and
- * its mappings flattened into key paths, each leaf written as Go's "%v" prints it (`false`, `1.5`,
- * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
- */
-function flattenFile(data, file) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(data))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file}: must hold a mapping`);
-    const out = [];
-    const walk = (v, keys) => {
-        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(v) && !(v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .GoFloat */ .LK))
-            for (const [k, child] of Object.entries(v))
-                walk(child, [...keys, k]);
-        else
-            out.push({ keyPath: keys, value: goSprintV(v) });
-    };
-    walk(data, []);
-    return out;
-}
-/** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
-async function readSetFile(path) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return path.endsWith('.json') ? JSON.parse(text) : (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml11 */ .z1)(text, { display: path, floats: true });
-}
-/** Go's fmt "%v" of a value read by yaml.v2. */
-function goSprintV(v) {
-    if (v === null || v === undefined)
-        return '<nil>';
-    if (v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .GoFloat */ .LK)
-        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .goFloatString */ .Ei)(v.value, true);
-    if (typeof v === 'number')
-        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .goFloatString */ .Ei)(v);
-    if (Array.isArray(v))
-        return `[${v.map(goSprintV).join(' ')}]`;
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(v))
-        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
-    return String(v);
+/** Output folder name for a set of environments, as `fab generate prod east` names it. */
+function folderName(envs) {
+    return envs.length ? envs.join('-') : 'common';
 }
 
 
@@ -709,8 +477,8 @@ async function checkComponentPath(root, componentDir, path, shown) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/set.ts
-var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
 var scm_select = __webpack_require__(5882);
 // EXTERNAL MODULE: ./lib/steps/types.ts
@@ -769,7 +537,7 @@ const step = {
         { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
     ],
     async run(inputs, host) {
-        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,set/* splitKeyPath */.TL)(inputs.string('component'))) : [];
+        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,names/* splitKeyPath */.TL)(inputs.string('component'))) : [];
         const environment = checkEnvironment(inputs.string('environment'));
         const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
         const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
@@ -782,7 +550,7 @@ const step = {
     },
 };
 function checkEnvironment(environment) {
-    return (0,errors/* withInput */.zE)('environment', () => (0,set/* checkEnvironmentName */.r0)(environment));
+    return (0,errors/* withInput */.zE)('environment', () => (0,names/* checkEnvironmentName */.r0)(environment));
 }
 /**
  * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
@@ -833,8 +601,10 @@ async function collectChange(inputs, host, settings, work, plan, depth) {
         // The config file may be a committed link: it must not lead the write out of the checkout.
         for (const ext of ['yaml', 'json'])
             await (0,contained/* assertResolvesInside */.yp)(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+        // The config editor (and its YAML engine) loads here, after the inputs and the clone.
+        const { setConfig } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
         for (const e of edits)
-            await (0,set/* setConfig */.Nk)({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
     };
     const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
     return { repo, change, apply, rows };
@@ -913,7 +683,7 @@ function collectEdits(lines, component, imageTag, imageRepository) {
     };
     for (const line of lines) {
         const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-        (0,errors/* withInput */.zE)('set', () => (m ? add((0,set/* splitKeyPath */.TL)(m[1]), (0,set/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,set/* parseSetArg */.In)(line))));
+        (0,errors/* withInput */.zE)('set', () => (m ? add((0,names/* splitKeyPath */.TL)(m[1]), (0,names/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,names/* parseSetArg */.In)(line))));
     }
     if (imageTag)
         add(component, { keyPath: ['image', 'tag'], value: imageTag });

@@ -19,8 +19,8 @@ exports.modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(617);
 
 
 
@@ -35,36 +35,43 @@ async function exists(path) {
  * `config/prod.yaml:4: …`.
  */
 async function loadDataFile(path, display) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return parseData(text, display, path.endsWith('.json'));
+    const json = path.endsWith('.json');
+    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)()]);
+    return parseData(text, display, json);
 }
+/** Parses YAML or JSON text; YAML after loadYaml() resolved. */
 function parseData(text, display, json = false) {
     if (json) {
         try {
             return JSON.parse(text);
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${display}: invalid JSON: ${err.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: invalid JSON: ${err.message}`);
         }
     }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
     const err = doc.errors[0];
     if (err) {
         const line = lineCounter.linePos(err.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     try {
         return doc.toJS({ maxAliasCount: MAX_ALIASES });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${display}: ${e.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: ${e.message.split('\n')[0]}`);
     }
 }
-/** The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable. */
+/**
+ * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
+ * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
+ */
 function firstDocument(text) {
+    const { parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
     try {
-        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+        const docs = parseAllDocuments(text, { uniqueKeys: false });
         if (!Array.isArray(docs))
             return undefined;
         const first = docs[0];
@@ -87,7 +94,7 @@ function isPlainObject(v) {
  */
 async function containedPath(root, base, path, what) {
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
     assertInside(root, full, what, path);
     if (await exists(full)) {
@@ -99,8 +106,35 @@ async function containedPath(root, base, path, what) {
 function assertInside(root, full, what, original) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full);
     if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${what}: path '${original}' leads outside the HLD`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: path '${original}' leads outside the HLD`);
     }
+}
+
+
+/***/ }),
+
+/***/ 617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ yaml),
+/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */ });
+let engine;
+let loading;
+/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
+function loadYaml() {
+    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
+    return loading;
+}
+/**
+ * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
+ * the caller (a path that forgot to await), never bad input, and must not read as "no document".
+ */
+function yaml() {
+    if (!engine)
+        throw new Error('internal error: YAML read before loadYaml() resolved');
+    return engine;
 }
 
 
@@ -114,15 +148,18 @@ function assertInside(root, full, what, original) {
 /* harmony export */   Kt: () => (/* binding */ readsAsOther11),
 /* harmony export */   LK: () => (/* binding */ GoFloat),
 /* harmony export */   Ym: () => (/* binding */ firstDocument11),
-/* harmony export */   vy: () => (/* binding */ goMarshal),
-/* harmony export */   z1: () => (/* binding */ parseYaml11)
+/* harmony export */   aP: () => (/* binding */ readYaml11File),
+/* harmony export */   vy: () => (/* binding */ goMarshal)
 /* harmony export */ });
-/* unused harmony exports resolvePlain, goKeyCompare */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* unused harmony exports resolvePlain, parseYaml11, goKeyCompare */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(617);
 // YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
 // resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
 // date stays the text it was; quoted scalars are strings. helm reads values files the same way.
+
 
 
 /** Aliases a file may expand; bounds "billion laughs" documents. */
@@ -237,16 +274,22 @@ class GoFloat {
         this.value = value;
     }
 }
-/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. */
+/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
 function parseYaml11(text, opts = { display: 'YAML' }) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
     const err = doc.errors[0];
     if (err) {
         const line = lineCounter.linePos(err.pos[0]).line;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     return toGo(doc, opts, text);
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .y)()]);
+    return parseYaml11(text, opts);
 }
 /**
  * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
@@ -267,11 +310,12 @@ function typedKey(k) {
 }
 const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
 function toGo(doc, opts, text) {
+    const { isAlias, isMap, isScalar, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
     let aliases = 0;
     const walk = (node) => {
         if (node === null || node === undefined)
             return null;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+        if (isAlias(node)) {
             if (++aliases > MAX_ALIASES)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}: more than ${MAX_ALIASES} aliases`);
             const target = node.resolve(doc);
@@ -279,7 +323,7 @@ function toGo(doc, opts, text) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}: unknown anchor '${node.source}'`);
             return walk(target);
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        if (isScalar(node)) {
             if (opts.text) {
                 const src = String(node.source ?? '');
                 if (node.type === 'PLAIN' && !node.tag)
@@ -298,12 +342,12 @@ function toGo(doc, opts, text) {
             }
             return v;
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isMap(node)) {
             const out = {};
             const merges = [];
             for (const pair of node.items) {
                 const k = pair.key;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
+                if (isScalar(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
                     const v = walk(pair.value);
                     for (const m of Array.isArray(v) ? v : [v])
                         if (m && typeof m === 'object' && !Array.isArray(m))
@@ -313,7 +357,7 @@ function toGo(doc, opts, text) {
                 let key;
                 // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
                 // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k))
+                if (isScalar(k))
                     key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
                 else
                     key = JSON.stringify(walk(k));
@@ -325,7 +369,7 @@ function toGo(doc, opts, text) {
                         out[k] = v;
             return out;
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        if (isSeq(node))
             return node.items.map((n) => walk(n));
         return null;
     };
@@ -347,10 +391,11 @@ function scalar(node) {
     // Other tags (custom, !!binary, !!timestamp): the text.
     return typeof node.value === 'string' ? node.value : src;
 }
-/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. */
+/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. After loadYaml(). */
 function firstDocument11(text) {
+    const { parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
     try {
-        const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { version: '1.1', uniqueKeys: false, merge: false });
+        const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
         if (!Array.isArray(docs))
             return undefined;
         const first = docs[0];

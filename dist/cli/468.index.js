@@ -3,6 +3,20 @@ exports.id = 468;
 exports.ids = [468];
 exports.modules = {
 
+/***/ 2604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+async function sha256() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256');
+}
+
+
+/***/ }),
+
 /***/ 9468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,8 +220,8 @@ function parseBuildArgs(lines) {
     return lines;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/hash.ts
+var hash = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var lib_secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/template.ts
@@ -378,7 +392,7 @@ class RegistryClient {
         if (!res.ok)
             throw await this.failure(res, `reading ${repository}:${reference}`);
         const bytes = Buffer.from(await res.arrayBuffer());
-        const digest = res.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await (0,hash/* sha256 */.s)()).update(bytes).digest('hex')}`;
         const json = JSON.parse(bytes.toString('utf8'));
         return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
     }

@@ -3,6 +3,213 @@ exports.id = 754;
 exports.ids = [754];
 exports.modules = {
 
+/***/ 8563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PROGRESS_AFTER_MS: () => (/* binding */ PROGRESS_AFTER_MS),
+/* harmony export */   bedrockRuns: () => (/* binding */ bedrockRuns),
+/* harmony export */   checkCreatableFolder: () => (/* binding */ checkCreatableFolder),
+/* harmony export */   environmentGroups: () => (/* binding */ environmentGroups),
+/* harmony export */   progressLines: () => (/* binding */ progressLines),
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
+/* harmony import */ var _hld_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(237);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2667);
+
+
+
+
+
+
+const step = {
+    name: 'generate',
+    title: 'Generate manifests',
+    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
+    inputs: [
+        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+        {
+            name: 'environments',
+            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
+            kind: 'list',
+        },
+        {
+            name: 'fab-envs',
+            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
+        },
+        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
+        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
+        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+        // Remote sources (git, helm repositories, http) give up on a server that never answers.
+        _types_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutInput */ .sR,
+    ],
+    positional: { input: 'environments', usage: 'environment' },
+    outputs: [
+        { name: 'output', description: 'Folder holding the generated environment folders' },
+        { name: 'folders', description: 'Environment folders written, comma-separated' },
+        { name: 'components', description: 'Components generated' },
+        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
+    ],
+    async run(inputs, host) {
+        const hld = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.string('hld'));
+        if (!(await (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .definitionFile */ .yN)(hld)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`);
+        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
+        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+        if (fromBedrock)
+            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
+        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+        const output = inputs.string('output') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.string('output')) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(hld, 'generated');
+        await checkOutput(hld, output, groups.map(_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .folderName */ .ub));
+        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
+        if (cacheDir)
+            await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
+        await checkCreatableFolder(output, 'output');
+        // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(941), __webpack_require__.e(329), __webpack_require__.e(37), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 9422));
+        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
+            hld,
+            environments: groups,
+            output,
+            concurrency,
+            cacheDir: inputs.string('cache-dir') || undefined,
+            validate: inputs.boolean('validate'),
+            log: (l) => host.info(l),
+            warn: (l) => host.warning(l),
+            progress: progressLines(host),
+        }));
+        await host.summary({
+            title: 'ringway generate',
+            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
+            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+        });
+        return {
+            output,
+            folders: result.folders.map((f) => f.name).join(','),
+            components: String(result.components),
+            rendered: String(result.rendered),
+        };
+    },
+};
+/**
+ * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
+ * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
+ */
+function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
+    if (environments.length && fabEnvs.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs 'environments' and 'fab-envs' cannot both be set");
+    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
+    if (runs.trim()) {
+        const groups = bedrockRuns(runs);
+        // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
+        for (const e of groups.flat()) {
+            if (fabEnvs.trim())
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withInput */ .zE)('fab-envs', () => (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEnvironmentName */ .r0)(e));
+            else if (!(0,_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isEnvironmentName */ .tq)(e))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`FAB_ENVS: '${e}' is not a valid environment name`);
+        }
+        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
+    }
+    for (const e of environments) {
+        if (/\s/.test(e))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withInput */ .zE)('environments', () => (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEnvironmentName */ .r0)(e));
+    }
+    return [environments];
+}
+/**
+ * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
+ * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
+ * an entry on white space, and an empty entry renders common. Newlines separate entries too.
+ */
+function bedrockRuns(value) {
+    const entries = value.trim().split(/,|\r?\n/);
+    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
+        entries.pop();
+    return entries.map((e) => e.split(/\s+/).filter(Boolean));
+}
+const inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? parent : parent + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+/**
+ * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
+ * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
+ */
+async function checkOutput(hld, output, folders) {
+    const realHld = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(hld).catch(() => hld);
+    const realOut = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(output).catch(() => output);
+    if (inside(realOut, realHld))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+    for (const f of folders) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realOut, f);
+        if (!inside(realHld, target))
+            continue;
+        if (await holdsDefinitions(target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'output': '${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+        }
+    }
+}
+async function holdsDefinitions(dir) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
+        return true;
+    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
+        return true;
+    return false;
+}
+/**
+ * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
+ * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
+ */
+async function checkCreatableFolder(path, input) {
+    if (/^\/(proc|sys)(\/|$)/.test(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    let existing = path;
+    for (;;) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing).catch(() => undefined);
+        if (st) {
+            if (!st.isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${existing}' is a file, not a folder`);
+            break;
+        }
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (up === existing)
+            break;
+        existing = up;
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(existing).catch(() => existing);
+    if (/^\/(proc|sys)(\/|$)/.test(real))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+    if (real !== path && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(real, path) !== '' && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+    }
+}
+/** Milliseconds a generate may take before each component gets a progress line. */
+const PROGRESS_AFTER_MS = 2000;
+/**
+ * Quiet for a quick run; once it takes more than a moment, one line per component with the
+ * running count, so a long cold fetch or render shows that it moves.
+ */
+function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
+    const start = now();
+    return (p) => {
+        if (now() - start < afterMs)
+            return;
+        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
+    };
+}
+
+
+/***/ }),
+
 /***/ 5754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,7 +219,7 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9468);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
-/* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6836);
+/* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8563);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6407);
 /* harmony import */ var _push_manifests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4422);
 /* harmony import */ var _record_deployment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4221);
@@ -389,8 +596,10 @@ var errors = __webpack_require__(8115);
 var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/set.ts
-var set = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var names = __webpack_require__(237);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/telemetry/query.ts
@@ -494,6 +703,7 @@ var update_hld = __webpack_require__(1293);
 
 
 
+
 /** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
 const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
 const repoInputs = REPO_INPUTS.flatMap((name) => update_hld.step.inputs.filter((d) => d.name === name)).map((d) => {
@@ -542,21 +752,23 @@ const step = {
             throw new errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
         const wanted = inputs.string('to-tag');
         const reason = inputs.string('reason');
-        const keyPath = (0,set/* splitKeyPath */.TL)(inputs.string('key') || 'image.tag');
+        const keyPath = (0,names/* splitKeyPath */.TL)(inputs.string('key') || 'image.tag');
         const componentInput = inputs.string('component');
-        const component = (0,set/* splitKeyPath */.TL)(componentInput || service);
+        const component = (0,names/* splitKeyPath */.TL)(componentInput || service);
         const storage = inputs.string('connection-string') || inputs.string('account-name');
         const store = storage ? telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n))) : undefined;
         let fromTag = '';
         let toTag = '';
         let fromRow;
         const result = await (0,update_hld.changeHld)(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
+            // The config reader (and its YAML engine) loads here, after the inputs and the clone.
+            const { readConfigValue } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
             const file = await configFile(componentDir, environment);
             const shown = `${(0,external_node_path_.relative)(work, file) || file}`;
             // Read only inside the checkout: a committed link must not lead the read elsewhere.
             const current = async () => {
                 await (0,contained/* assertResolvesInside */.yp)(work, file, "input 'hld-path'");
-                return (await (0,files/* exists */.t2)(file)) ? (0,set/* readConfigValue */.kN)(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath) : undefined;
+                return (await (0,files/* exists */.t2)(file)) ? await readConfigValue(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath) : undefined;
             };
             const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
             const now = await current().catch((e) => {
@@ -660,11 +872,14 @@ async function configFile(componentDir, environment) {
 async function valueHistory(repo, path, component, keyPath) {
     const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
     const values = [];
+    // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
+    const { readConfigValue } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    await (0,yaml_engine/* loadYaml */.y)();
     for (const sha of log.stdout.split('\n').filter(Boolean)) {
         const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
         let v;
         try {
-            v = show.code === 0 ? (0,set/* readConfigValue */.kN)(show.stdout, path, component, keyPath) : undefined;
+            v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
         }
         catch {
             v = undefined; // an old revision that does not parse holds no usable value

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 822;
-exports.ids = [822];
+exports.ids = [822,421];
 exports.modules = {
 
 /***/ 4822:
@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _hld_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
-/* harmony import */ var _hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9728);
+/* harmony import */ var _hld_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(237);
+/* harmony import */ var _hld_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6421);
+/* harmony import */ var _hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9728);
+
 
 
 
@@ -33,7 +35,7 @@ Options:
     async run(argv) {
         const aliases = { '-e': '--environment', '-s': '--subcomponent', '-f': '--file' };
         const expanded = argv.map((a) => aliases[a] ?? a);
-        const { flags, positionals } = (0,_hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)(expanded, [
+        const { flags, positionals } = (0,_hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)(expanded, [
             { name: 'environment' },
             { name: 'subcomponent' },
             { name: 'no-new-config-keys', boolean: true },
@@ -41,15 +43,15 @@ Options:
         ]);
         // As fab set: the file's values first, then the arguments (the later of two equal keys wins).
         const file = flags.get('file');
-        const pairs = file ? (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_1__/* .flattenFile */ .Fv)(await (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_1__/* .readSetFile */ .RY)(file), file) : [];
-        pairs.push(...positionals.map(_hld_set_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetArg */ .In));
+        const pairs = file ? (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenFile */ .Fv)(await (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__/* .readSetFile */ .RY)(file), file) : [];
+        pairs.push(...positionals.map(_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetArg */ .In));
         if (!pairs.length)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('ringway set needs at least one key.path=value, or --file');
         const sub = flags.get('subcomponent');
-        const result = await (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_1__/* .setConfig */ .Nk)({
+        const result = await (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__.setConfig)({
             componentDir: process.cwd(),
             environment: flags.get('environment') || 'common',
-            subcomponent: sub ? (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyPath */ .TL)(sub) : [],
+            subcomponent: sub ? (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyPath */ .TL)(sub) : [],
             pairs,
             noNewConfigKeys: flags.get('no-new-config-keys') === 'true',
         });
@@ -61,34 +63,36 @@ Options:
 
 /***/ }),
 
-/***/ 6421:
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ flattenFile),
 /* harmony export */   In: () => (/* binding */ parseSetArg),
-/* harmony export */   Nk: () => (/* binding */ setConfig),
-/* harmony export */   RY: () => (/* binding */ readSetFile),
 /* harmony export */   TL: () => (/* binding */ splitKeyPath),
-/* harmony export */   kN: () => (/* binding */ readConfigValue),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
-/* harmony export */   tq: () => (/* binding */ isEnvironmentName)
+/* harmony export */   tq: () => (/* binding */ isEnvironmentName),
+/* harmony export */   ub: () => (/* binding */ folderName),
+/* harmony export */   yN: () => (/* binding */ definitionFile)
 /* harmony export */ });
-/* unused harmony export configFileCandidates */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8290);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4612);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+// The HLD's names as users type them: environment names and the output folders named after them,
+// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// steps check their inputs with these before anything is fetched or parsed.
 
 
 
-
-
-
+/** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
+async function definitionFile(dir) {
+    for (const file of ['component.yaml', 'component.json']) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
 /**
  * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
  * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
@@ -96,7 +100,7 @@ Options:
 function parseSetArg(arg) {
     const parts = arg.split('=');
     if (parts.length !== 2 || !parts[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
     return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 /**
@@ -120,9 +124,9 @@ function splitKeyPath(path, arg = path) {
     keys.push(cur);
     const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
     if (quoted || keys.some((k) => k === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
     if (keys.some((k) => k.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
     return keys;
 }
 /**
@@ -135,7 +139,7 @@ function isEnvironmentName(name) {
 /** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
 function checkEnvironmentName(environment) {
     if (!isEnvironmentName(environment)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
     }
     return environment;
 }
@@ -144,25 +148,60 @@ function shown(s) {
     const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
     return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
+/** Output folder name for a set of environments, as `fab generate prod east` names it. */
+function folderName(envs) {
+    return envs.length ? envs.join('-') : 'common';
+}
+
+
+/***/ }),
+
+/***/ 6421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ flattenFile),
+/* harmony export */   RY: () => (/* binding */ readSetFile),
+/* harmony export */   readConfigValue: () => (/* binding */ readConfigValue),
+/* harmony export */   setConfig: () => (/* binding */ setConfig)
+/* harmony export */ });
+/* unused harmony export configFileCandidates */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8290);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(237);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
+
+
+
+
+
+
+
 /**
  * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
  * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
  * keeps its comments, key order, quoting and blank lines: only the edited lines change.
  */
 async function setConfig(opts) {
-    checkEnvironmentName(opts.environment);
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkEnvironmentName */ .r0)(opts.environment);
+    await (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)();
     const yamlFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.componentDir, 'config', `${opts.environment}.yaml`);
     const jsonFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.componentDir, 'config', `${opts.environment}.json`);
-    const useJson = !(await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(yamlFile)) && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(jsonFile));
+    const useJson = !(await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(yamlFile)) && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(jsonFile));
     const file = useJson ? jsonFile : yamlFile;
     const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
-    const before = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t2)(file)) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') : '';
+    const before = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(file)) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') : '';
     const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
     let text = before;
     for (const pair of opts.pairs) {
         const path = [...prefix, 'config', ...pair.keyPath];
         if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
         }
         text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
     }
@@ -180,18 +219,19 @@ function configFileCandidates(environment) {
  * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
  * with the same parser `setConfig` edits with; undefined when the file does not set it.
  */
-function readConfigValue(text, rel, subcomponent, keyPath) {
+async function readConfigValue(text, rel, subcomponent, keyPath) {
     const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
     let v;
     if (rel.endsWith('.json')) {
         let cur = text.trim() ? JSON.parse(text) : {};
         for (const k of path)
-            cur = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur) ? cur[k] : undefined;
+            cur = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(cur) ? cur[k] : undefined;
         v = cur;
     }
     else {
+        const { isScalar } = await (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)();
         v = text.trim() ? load(text, rel).getIn(path) : undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v))
+        if (isScalar(v))
             v = v.value;
     }
     return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
@@ -200,7 +240,7 @@ function hasPath(text, path, json, rel) {
     if (json) {
         let cur = text.trim() ? JSON.parse(text) : {};
         for (const k of path) {
-            if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur) || !(k in cur))
+            if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(cur) || !(k in cur))
                 return false;
             cur = cur[k];
         }
@@ -214,32 +254,32 @@ function setJson(text, path, value, rel) {
         root = text.trim() ? JSON.parse(text) : {};
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: invalid JSON: ${err.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: invalid JSON: ${err.message}`);
     }
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
     let cur = root;
     for (const [i, k] of path.slice(0, -1).entries()) {
         const next = cur[k];
         if (next === undefined || next === null)
             cur[k] = {};
-        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(next))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(next))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
         cur = cur[k];
     }
     const last = path[path.length - 1];
     if (cur[last] === value)
         return text;
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(cur[last]) || Array.isArray(cur[last]))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(cur[last]) || Array.isArray(cur[last]))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
     cur[last] = value;
     return `${JSON.stringify(root, null, 2)}\n`;
 }
 function load(text, rel) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+    const doc = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)().parseDocument(text, { uniqueKeys: false });
     if (doc.errors.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    doc.toJS({ maxAliasCount: _files_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ALIASES */ .K1 }); // refuses alias bombs before any edit
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    doc.toJS({ maxAliasCount: _files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ALIASES */ .K1 }); // refuses alias bombs before any edit
     return doc;
 }
 /**
@@ -247,9 +287,9 @@ function load(text, rel) {
  * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
  */
 function scalarText(value) {
-    if ((0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .readsAsOther11 */ .Kt)(value))
+    if ((0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readsAsOther11 */ .Kt)(value))
         return JSON.stringify(value);
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(value, { lineWidth: 0 }).trimEnd();
+    return (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)().stringify(value, { lineWidth: 0 }).trimEnd();
 }
 function keyText(key) {
     return scalarText(key);
@@ -267,45 +307,46 @@ function nestedLines(keys, value, indent) {
         .join('\n');
 }
 function setYaml(text, path, value, rel) {
+    const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
     const doc = load(text, rel);
-    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
+    if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
         // Empty (or comment-only) file: append the whole block.
         const sep = text === '' || text.endsWith('\n') ? '' : '\n';
         return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
+    if (!isMap(doc.contents))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
     let map = doc.contents;
     for (let i = 0; i < path.length; i++) {
         const key = path[i];
-        const pair = map.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : String(p.key)) === key);
+        const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
         const last = i === path.length - 1;
         if (!pair)
             return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
         const v = pair.value;
         if (last) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && v.value !== null && v.value !== undefined) {
+            if (isScalar(v) && v.value !== null && v.value !== undefined) {
                 if (v.value === value && typeof v.value === 'string')
                     return text;
                 if (typeof v.source === 'string' && v.source.includes('\n'))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
                 const [start, end] = v.range;
                 const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
                 return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
             }
-            if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && (v.value === null || v.value === undefined))) {
+            if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
                 return verify(replaceNull(text, pair, [], value), path, value, rel);
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v) ? 'mapping' : 'list'}, not a value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${isMap(v) ? 'mapping' : 'list'}, not a value`);
         }
         // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
-        if (v === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v) && (v.value === null || v.value === undefined)) || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v) && v.flow && v.items.length === 0)) {
+        if (v === null || (isScalar(v) && (v.value === null || v.value === undefined)) || (isMap(v) && v.flow && v.items.length === 0)) {
             return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
         }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
+        if (!isMap(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
         if (v.flow)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
         map = v;
     }
     return text;
@@ -313,7 +354,7 @@ function setYaml(text, path, value, rel) {
 /** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
 function insertUnder(text, map, keys, value, rel, full) {
     if (map.flow)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
     const firstKey = map.items[0]?.key;
     const keyStart = firstKey?.range?.[0] ?? 0;
     const indent = keyStart - lineStart(text, keyStart);
@@ -339,9 +380,9 @@ function replaceNull(text, pair, keys, value) {
     return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
 }
 function verify(text, path, value, rel) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
+    const doc = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)().parseDocument(text);
     if (doc.errors.length || doc.getIn(path) !== value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
     }
     return text;
 }
@@ -351,11 +392,11 @@ function verify(text, path, value, rel) {
  * `1e+06`, lists as `[a b]`, null as `<nil>`); nested mappings flattened at every depth.
  */
 function flattenFile(data, file) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(data))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file}: must hold a mapping`);
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(data))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: must hold a mapping`);
     const out = [];
     const walk = (v, keys) => {
-        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(v) && !(v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .GoFloat */ .LK))
+        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(v) && !(v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .GoFloat */ .LK))
             for (const [k, child] of Object.entries(v))
                 walk(child, [...keys, k]);
         else
@@ -366,20 +407,21 @@ function flattenFile(data, file) {
 }
 /** Reads a `--file` for set: YAML 1.1 as yaml.v2 reads it (JSON as JSON). */
 async function readSetFile(path) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    return path.endsWith('.json') ? JSON.parse(text) : (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml11 */ .z1)(text, { display: path, floats: true });
+    if (path.endsWith('.json'))
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(path, { display: path, floats: true });
 }
 /** Go's fmt "%v" of a value read by yaml.v2. */
 function goSprintV(v) {
     if (v === null || v === undefined)
         return '<nil>';
-    if (v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .GoFloat */ .LK)
-        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .goFloatString */ .Ei)(v.value, true);
+    if (v instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .GoFloat */ .LK)
+        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .goFloatString */ .Ei)(v.value, true);
     if (typeof v === 'number')
-        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_5__/* .goFloatString */ .Ei)(v);
+        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .goFloatString */ .Ei)(v);
     if (Array.isArray(v))
         return `[${v.map(goSprintV).join(' ')}]`;
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(v))
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(v))
         return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
     return String(v);
 }

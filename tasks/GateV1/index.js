@@ -126,30 +126,20 @@ function withInput(input, fn) {
 
 /***/ }),
 
-/***/ 3732:
+/***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec),
-  w$: () => (/* binding */ lastLines),
-  mi: () => (/* binding */ networkTimeoutMs),
-  q9: () => (/* binding */ noAnswerError),
-  s: () => (/* binding */ setNetworkTimeout)
-});
-
-// UNUSED EXPORTS: SCRUBBED_ENV, childEnv
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
-// EXTERNAL MODULE: ./lib/secrets.ts
-var secrets = __nccwpck_require__(6995);
-;// CONCATENATED MODULE: ./lib/exec.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
+/* harmony export */   q9: () => (/* binding */ noAnswerError),
+/* harmony export */   s: () => (/* binding */ setNetworkTimeout),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony exports SCRUBBED_ENV, childEnv */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6995);
 
 
 /**
@@ -165,7 +155,7 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new errors/* RingwayError */.Sy(`${(0,secrets/* redact */.E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -175,7 +165,9 @@ function formatSeconds(ms) {
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
-function exec(cmd, args, opts = {}) {
+async function exec(cmd, args, opts = {}) {
+    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -185,7 +177,7 @@ function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -207,9 +199,9 @@ function exec(cmd, args, opts = {}) {
             if (timer)
                 clearTimeout(timer);
             if (e.code === 'ENOENT')
-                reject(new errors/* RingwayError */.Sy(`${cmd} is not installed or not on PATH`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
             else
-                reject(new errors/* RingwayError */.Sy(`${opts.label ?? cmd}: ${(0,secrets/* redact */.E$)(e.message)}`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
         });
         child.on('close', (code, signal) => {
             for (const st of streams)
@@ -252,7 +244,7 @@ function childEnv(base = process.env) {
     return env;
 }
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends errors/* RingwayError */.Sy {
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
     label;
     result;
     constructor(label, result) {
@@ -263,7 +255,7 @@ class ExecError extends errors/* RingwayError */.Sy {
     }
 }
 function lastLines(text, n = 3) {
-    const lines = (0,secrets/* redact */.E$)(text)
+    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
@@ -444,7 +436,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 9974:
+/***/ 3737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -460,12 +452,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/hosts/stdout.ts
+// What the runner and the agent read from a step: written straight to file descriptor 1.
+// process.stdout writes the same bytes, but creating it loads Node's stream and net modules (under
+// the runner and the agent stdout is a pipe), a sixth of an action's start-up; a step that only
+// writes lines needs neither. The write is synchronous, as process.stdout's is on a pipe, so lines
+// keep their order and nothing is lost when the process exits.
+
+let viaStream = false;
+function writeStdout(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (!viaStream && done < bytes.length) {
+        try {
+            done += (0,external_node_fs_.writeSync)(1, bytes, done);
+        }
+        catch (err) {
+            // A non-blocking stdout (a parent that shares it, or process.stdout created meanwhile) with a
+            // full pipe: from here on the stream writes, which waits for the pipe to drain.
+            if (err.code !== 'EAGAIN')
+                throw err;
+            viaStream = true;
+        }
+    }
+    if (done < bytes.length)
+        process.stdout.write(bytes.subarray(done));
+}
+
 ;// CONCATENATED MODULE: ./lib/hosts/azure-commands.ts
 // The few Azure Pipelines logging commands the Azure host uses (`##vso[area.action key=value;...]message`
 // on stdout, read by the agent line by line). Not azure-pipelines-task-lib: loading it (with q,
 // semver, minimatch) took ~50 ms of every task's start for five commands. The lines written are
 // byte for byte what task-lib 5.x writes for the same calls (test/hosts/azure-commands.test.ts
 // compares them with task-lib itself).
+
 
 /** A property value: `;` and `]` would end the property or the command. */
 function escapeProperty(value) {
@@ -493,7 +515,7 @@ function commandLine(command, properties, message) {
 class AgentCommands {
     agent;
     writeLine;
-    constructor(agent, writeLine = (line) => process.stdout.write(line + external_node_os_.EOL)) {
+    constructor(agent, writeLine = (line) => writeStdout(line + external_node_os_.EOL)) {
         this.agent = agent;
         this.writeLine = writeLine;
     }
@@ -630,8 +652,6 @@ function connectionSecret(inputName) {
 
 // EXTERNAL MODULE: ./lib/git/job-token.ts
 var job_token = __nccwpck_require__(3102);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/secrets.ts
@@ -801,8 +821,8 @@ function guardStream(stream) {
 
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(8115);
-// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
-var exec = __nccwpck_require__(3732);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __nccwpck_require__(3361);
 // EXTERNAL MODULE: ./lib/duration.ts
 var duration = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./lib/steps/inputs.ts
@@ -1023,6 +1043,7 @@ function markdownTable(rows) {
 
 
 
+
 /** Azure Pipelines: camelCase task inputs, output variables, uploaded markdown summary. */
 class AzureHost {
     agent;
@@ -1032,7 +1053,7 @@ class AzureHost {
         this.agent = agent;
     }
     info(message) {
-        console.log(safeText(message));
+        writeStdout(`${safeText(message)}\n`);
     }
     warning(message) {
         this.agent.warning(azureWords(safeText(message)));
@@ -1041,12 +1062,12 @@ class AzureHost {
         this.agent.debug(safeText(message));
     }
     async group(name, fn) {
-        console.log(`##[group]${oneLine(name)}`);
+        writeStdout(`##[group]${oneLine(name)}\n`);
         try {
             return await fn();
         }
         finally {
-            console.log('##[endgroup]');
+            writeStdout('##[endgroup]\n');
         }
     }
     setSecret(value) {
@@ -1594,8 +1615,8 @@ function row_durationMinutes(row) {
     return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }
 
-// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
-var lib_exec = __nccwpck_require__(3732);
+// EXTERNAL MODULE: ./lib/exec.ts
+var lib_exec = __nccwpck_require__(3361);
 ;// CONCATENATED MODULE: ./lib/pool.ts
 // Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
 // limiter that any number of callers share.
@@ -3288,10 +3309,7 @@ function storeOptions(get) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/telemetry/record.ts
-
 
 
 /**
@@ -3378,7 +3396,7 @@ const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] =
 const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
 /** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
 function newRowKey() {
-    return (0,external_node_crypto_.randomUUID)().replace('-', '').slice(0, 12);
+    return globalThis.crypto.randomUUID().replace('-', '').slice(0, 12);
 }
 /**
  * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
@@ -3748,6 +3766,13 @@ module.exports = require("node:buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -3990,6 +4015,36 @@ module.exports = require("util");
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/define property getters */
 /******/ 	(() => {
 /******/ 		// define getter functions for harmony exports
@@ -4091,7 +4146,7 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
 const gate_js_1 = __nccwpck_require__(8181);
-const azure_js_1 = __nccwpck_require__(9974);
+const azure_js_1 = __nccwpck_require__(3737);
 void (0, azure_js_1.runAzure)(gate_js_1.step);
 
 })();

@@ -1,34 +1,83 @@
 "use strict";
-exports.id = 836;
-exports.ids = [836];
+exports.id = 41;
+exports.ids = [41];
 exports.modules = {
 
-/***/ 6836:
+/***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ removeTempDir),
+/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PROGRESS_AFTER_MS: () => (/* binding */ PROGRESS_AFTER_MS),
-  bedrockRuns: () => (/* binding */ bedrockRuns),
-  checkCreatableFolder: () => (/* binding */ checkCreatableFolder),
-  environmentGroups: () => (/* binding */ environmentGroups),
-  progressLines: () => (/* binding */ progressLines),
-  step: () => (/* binding */ step)
+  generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// UNUSED EXPORTS: defaultConcurrency
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./lib/fs/contained.ts
 var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/fs/temp.ts
@@ -39,17 +88,26 @@ var walk = __webpack_require__(8627);
 var pool = __webpack_require__(5574);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var hld_files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/definition.ts
+var definition = __webpack_require__(6668);
 // EXTERNAL MODULE: ./lib/hld/hooks.ts
 var hooks = __webpack_require__(6297);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var hld_names = __webpack_require__(237);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/hash.ts
+var hash = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/hld/chart-path.ts + 1 modules
 var chart_path = __webpack_require__(6322);
 // EXTERNAL MODULE: ./lib/hld/yaml11.ts
 var yaml11 = __webpack_require__(4612);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
+
 
 
 
@@ -60,7 +118,7 @@ var yaml11 = __webpack_require__(4612);
 /**
  * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
  * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
- * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped).
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped). After loadYaml().
  */
 function cleanManifests(manifests) {
     let out = '';
@@ -74,7 +132,7 @@ function cleanManifests(manifests) {
 }
 /**
  * Sets metadata.namespace where a document has metadata but no namespace. Documents are
- * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept.
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept. After loadYaml().
  */
 function injectNamespace(manifests, namespace) {
     let out = '';
@@ -112,6 +170,7 @@ async function renderHelm(r) {
         const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
             throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+        await (0,yaml_engine/* loadYaml */.y)();
         // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
         // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
         const cleaned = cleanManifests(res.stderr + res.stdout);
@@ -149,7 +208,10 @@ async function renderKustomize(path, namespace, inject, who) {
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
     const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
-    return inject && namespace ? injectNamespace(out, namespace) : out;
+    if (!inject || !namespace)
+        return out;
+    await (0,yaml_engine/* loadYaml */.y)();
+    return injectNamespace(out, namespace);
 }
 
 // EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
@@ -268,7 +330,7 @@ class Renderer {
             }
             case 'helm': {
                 const { chart, root } = await (0,chart_path/* chartPath */.Y)(node, sources);
-                const key = (0,external_node_crypto_.createHash)('sha256')
+                const key = (await (0,hash/* sha256 */.s)())
                     .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
                     .digest('hex');
                 const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
@@ -329,7 +391,7 @@ class Renderer {
         let p = this.chartHashes.get(dir);
         if (!p) {
             p = (async () => {
-                const h = (0,external_node_crypto_.createHash)('sha256');
+                const h = await (0,hash/* sha256 */.s)();
                 const realRoot = await (0,promises_.realpath)(root);
                 const seen = new Set();
                 const walk = async (d, real) => {
@@ -384,10 +446,9 @@ var hld_sources = __webpack_require__(3367);
 
 
 
-/** Output folder name for a set of environments, as `fab generate prod east` names it. */
-function folderName(envs) {
-    return envs.length ? envs.join('-') : 'common';
-}
+
+
+
 /**
  * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
  * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
@@ -402,10 +463,13 @@ async function generate(opts) {
     const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || (0,hld_sources/* defaultCacheDir */.$)());
     const sources = new hld_sources/* SourceCache */.G(cacheDir);
     const groups = opts.environments.length ? opts.environments : [[]];
-    const names = groups.map(folderName);
+    const names = groups.map(hld_names/* folderName */.ub);
     for (const n of names)
         if (/[/\\]|^\.\.?$/.test(n))
             throw new errors/* RingwayError */.Sy(`environment folder name '${n}' is not valid`);
+    // A folder that is not an HLD fails before anything is written: no empty output folder is left.
+    if (!(await (0,hld_names/* definitionFile */.yN)(hld)))
+        throw (0,definition/* noDefinition */.PK)('.');
     // A committed `generated` link must not carry the output out of the HLD.
     if ((0,contained/* inside */.nx)(hld, output))
         await (0,contained/* assertResolvesInside */.yp)(hld, output, 'output');
@@ -510,6 +574,7 @@ function defaultConcurrency() {
 }
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
+    await (0,yaml_engine/* loadYaml */.y)();
     for await (const { path: file } of (0,walk/* walkFiles */.F)(folder)) {
         if ((await (0,promises_.stat)(file)).size === 0)
             continue;
@@ -529,191 +594,6 @@ async function validateFolder(folder, name) {
             }
         }
     }
-}
-
-// EXTERNAL MODULE: ./lib/hld/set.ts
-var set = __webpack_require__(6421);
-// EXTERNAL MODULE: ./lib/steps/types.ts
-var types = __webpack_require__(2667);
-;// CONCATENATED MODULE: ./lib/steps/generate.ts
-
-
-
-
-
-
-
-const step = {
-    name: 'generate',
-    title: 'Generate manifests',
-    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
-    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
-    inputs: [
-        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
-        {
-            name: 'environments',
-            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
-            kind: 'list',
-        },
-        {
-            name: 'fab-envs',
-            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
-        },
-        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
-        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
-        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
-        // Remote sources (git, helm repositories, http) give up on a server that never answers.
-        types/* timeoutInput */.sR,
-    ],
-    positional: { input: 'environments', usage: 'environment' },
-    outputs: [
-        { name: 'output', description: 'Folder holding the generated environment folders' },
-        { name: 'folders', description: 'Environment folders written, comma-separated' },
-        { name: 'components', description: 'Components generated' },
-        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
-    ],
-    async run(inputs, host) {
-        const hld = (0,external_node_path_.resolve)(inputs.string('hld'));
-        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
-        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
-        if (fromBedrock)
-            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
-        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
-        const output = inputs.string('output') ? (0,external_node_path_.resolve)(inputs.string('output')) : (0,external_node_path_.join)(hld, 'generated');
-        await checkOutput(hld, output, groups.map(folderName));
-        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
-        if (cacheDir)
-            await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
-        await checkCreatableFolder(output, 'output');
-        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
-            hld,
-            environments: groups,
-            output,
-            concurrency,
-            cacheDir: inputs.string('cache-dir') || undefined,
-            validate: inputs.boolean('validate'),
-            log: (l) => host.info(l),
-            warn: (l) => host.warning(l),
-            progress: progressLines(host),
-        }));
-        await host.summary({
-            title: 'ringway generate',
-            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
-            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
-        });
-        return {
-            output,
-            folders: result.folders.map((f) => f.name).join(','),
-            components: String(result.components),
-            rendered: String(result.rendered),
-        };
-    },
-};
-/**
- * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
- * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
- */
-function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
-    if (environments.length && fabEnvs.trim())
-        throw new errors/* UsageError */.eb("inputs 'environments' and 'fab-envs' cannot both be set");
-    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
-    if (runs.trim()) {
-        const groups = bedrockRuns(runs);
-        // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
-        for (const e of groups.flat()) {
-            if (fabEnvs.trim())
-                (0,errors/* withInput */.zE)('fab-envs', () => (0,set/* checkEnvironmentName */.r0)(e));
-            else if (!(0,set/* isEnvironmentName */.tq)(e))
-                throw new errors/* UsageError */.eb(`FAB_ENVS: '${e}' is not a valid environment name`);
-        }
-        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
-    }
-    for (const e of environments) {
-        if (/\s/.test(e))
-            throw new errors/* UsageError */.eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
-        (0,errors/* withInput */.zE)('environments', () => (0,set/* checkEnvironmentName */.r0)(e));
-    }
-    return [environments];
-}
-/**
- * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
- * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
- * an entry on white space, and an empty entry renders common. Newlines separate entries too.
- */
-function bedrockRuns(value) {
-    const entries = value.trim().split(/,|\r?\n/);
-    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
-        entries.pop();
-    return entries.map((e) => e.split(/\s+/).filter(Boolean));
-}
-const inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
-/**
- * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
- * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
- */
-async function checkOutput(hld, output, folders) {
-    const realHld = await (0,promises_.realpath)(hld).catch(() => hld);
-    const realOut = await (0,promises_.realpath)(output).catch(() => output);
-    if (inside(realOut, realHld))
-        throw new errors/* UsageError */.eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
-    for (const f of folders) {
-        const target = (0,external_node_path_.join)(realOut, f);
-        if (!inside(realHld, target))
-            continue;
-        if (await holdsDefinitions(target)) {
-            throw new errors/* UsageError */.eb(`input 'output': '${(0,external_node_path_.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
-        }
-    }
-}
-async function holdsDefinitions(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
-        return true;
-    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
-        return true;
-    return false;
-}
-/**
- * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
- * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
- */
-async function checkCreatableFolder(path, input) {
-    if (/^\/(proc|sys)(\/|$)/.test(path))
-        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
-    let existing = path;
-    for (;;) {
-        const st = await (0,promises_.stat)(existing).catch(() => undefined);
-        if (st) {
-            if (!st.isDirectory())
-                throw new errors/* UsageError */.eb(`input '${input}': '${existing}' is a file, not a folder`);
-            break;
-        }
-        const up = (0,external_node_path_.dirname)(existing);
-        if (up === existing)
-            break;
-        existing = up;
-    }
-    const real = await (0,promises_.realpath)(existing).catch(() => existing);
-    if (/^\/(proc|sys)(\/|$)/.test(real))
-        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
-    if (real !== path && (0,external_node_path_.relative)(real, path) !== '' && !(await (0,promises_.access)(real, external_node_fs_.constants.W_OK).then(() => true, () => false))) {
-        throw new errors/* UsageError */.eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
-    }
-}
-/** Milliseconds a generate may take before each component gets a progress line. */
-const PROGRESS_AFTER_MS = 2000;
-/**
- * Quiet for a quick run; once it takes more than a moment, one line per component with the
- * running count, so a long cold fetch or render shows that it moves.
- */
-function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
-    const start = now();
-    return (p) => {
-        if (now() - start < afterMs)
-            return;
-        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
-    };
 }
 
 

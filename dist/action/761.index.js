@@ -1,87 +1,41 @@
 "use strict";
-exports.id = 626;
-exports.ids = [626];
+exports.id = 761;
+exports.ids = [761];
 exports.modules = {
 
-/***/ 5574:
+/***/ 2604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   d: () => (/* binding */ pool)
+/* harmony export */   s: () => (/* binding */ sha256)
 /* harmony export */ });
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
+async function sha256() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256');
 }
 
 
 /***/ }),
 
-/***/ 626:
+/***/ 6761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PROGRESS_AFTER_MS: () => (/* binding */ PROGRESS_AFTER_MS),
-  bedrockRuns: () => (/* binding */ bedrockRuns),
-  checkCreatableFolder: () => (/* binding */ checkCreatableFolder),
-  environmentGroups: () => (/* binding */ environmentGroups),
-  progressLines: () => (/* binding */ progressLines),
-  step: () => (/* binding */ step)
+  generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// UNUSED EXPORTS: defaultConcurrency
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./lib/fs/contained.ts
 var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/fs/temp.ts
@@ -92,8 +46,10 @@ var walk = __webpack_require__(8627);
 var pool = __webpack_require__(5574);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var hld_files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/exec.ts + 1 modules
-var exec = __webpack_require__(3732);
+// EXTERNAL MODULE: ./lib/hld/definition.ts
+var definition = __webpack_require__(6668);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
 ;// CONCATENATED MODULE: ./lib/hld/hooks.ts
 
 
@@ -112,10 +68,14 @@ async function runHooks(node, hook) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var hld_names = __webpack_require__(237);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/hash.ts
+var hash = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
 
 
@@ -130,7 +90,8 @@ async function declared(chartDir) {
         const path = (0,external_node_path_.join)(chartDir, file);
         if (!(await (0,hld_files/* exists */.t2)(path)))
             continue;
-        const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(path, 'utf8'));
+        const [text, { parse }] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,yaml_engine/* loadYaml */.y)()]);
+        const doc = parse(text);
         if (Array.isArray(doc?.dependencies))
             out.push(...doc.dependencies);
     }
@@ -177,7 +138,6 @@ var yaml11 = __webpack_require__(4612);
 
 
 
-
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
@@ -188,7 +148,7 @@ async function loadConfigFile(componentDir, env, display) {
         if (await (0,hld_files/* exists */.t2)(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
             // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-            const data = ext === 'json' ? await (0,hld_files/* loadDataFile */.Fn)(full, shown) : (0,yaml11/* parseYaml11 */.z1)(await (0,promises_.readFile)(full, 'utf8'), { display: shown });
+            const data = ext === 'json' ? await (0,hld_files/* loadDataFile */.Fn)(full, shown) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown });
             return { ...toConfig(data ?? {}, shown, ''), file: shown };
         }
     }
@@ -300,8 +260,6 @@ function mergeValues(t, s, file, at) {
     return t;
 }
 
-// EXTERNAL MODULE: ./lib/hld/definition.ts
-var definition = __webpack_require__(6668);
 ;// CONCATENATED MODULE: ./lib/hld/tree.ts
 
 
@@ -503,10 +461,11 @@ async function existingChart(dir, who) {
 
 
 
+
 /**
  * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
  * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
- * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped).
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped). After loadYaml().
  */
 function cleanManifests(manifests) {
     let out = '';
@@ -520,7 +479,7 @@ function cleanManifests(manifests) {
 }
 /**
  * Sets metadata.namespace where a document has metadata but no namespace. Documents are
- * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept.
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept. After loadYaml().
  */
 function injectNamespace(manifests, namespace) {
     let out = '';
@@ -558,6 +517,7 @@ async function renderHelm(r) {
         const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
             throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+        await (0,yaml_engine/* loadYaml */.y)();
         // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
         // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
         const cleaned = cleanManifests(res.stderr + res.stdout);
@@ -595,7 +555,10 @@ async function renderKustomize(path, namespace, inject, who) {
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
     const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
-    return inject && namespace ? injectNamespace(out, namespace) : out;
+    if (!inject || !namespace)
+        return out;
+    await (0,yaml_engine/* loadYaml */.y)();
+    return injectNamespace(out, namespace);
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
@@ -712,7 +675,7 @@ class Renderer {
             }
             case 'helm': {
                 const { chart, root } = await chartPath(node, sources);
-                const key = (0,external_node_crypto_.createHash)('sha256')
+                const key = (await (0,hash/* sha256 */.s)())
                     .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
                     .digest('hex');
                 const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
@@ -773,7 +736,7 @@ class Renderer {
         let p = this.chartHashes.get(dir);
         if (!p) {
             p = (async () => {
-                const h = (0,external_node_crypto_.createHash)('sha256');
+                const h = await (0,hash/* sha256 */.s)();
                 const realRoot = await (0,promises_.realpath)(root);
                 const seen = new Set();
                 const walk = async (d, real) => {
@@ -829,8 +792,8 @@ var validate = __webpack_require__(9719);
 function defaultCacheDir() {
     return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'ringway');
 }
-function key(...parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+async function key(...parts) {
+    return (await (0,hash/* sha256 */.s)()).update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 /**
  * Fetches remote component sources once into a content-addressed cache. A pinned source (git
@@ -848,19 +811,14 @@ class SourceCache {
         this.tokens = tokens;
     }
     /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
-    git(url, version, branch, who) {
+    async git(url, version, branch, who) {
         // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
         // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
-        try {
-            (0,validate/* checkRepoUrl */.GK)(url, `component '${who}': source`);
-            (0,validate/* checkOptionalRef */.Qr)(version, `component '${who}': version`);
-            (0,validate/* checkOptionalRef */.Qr)(branch, `component '${who}': branch`);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
+        (0,validate/* checkRepoUrl */.GK)(url, `component '${who}': source`);
+        (0,validate/* checkOptionalRef */.Qr)(version, `component '${who}': version`);
+        (0,validate/* checkOptionalRef */.Qr)(branch, `component '${who}': branch`);
         const pinned = version !== '';
-        const id = `git-${key(url, version, branch)}`;
+        const id = `git-${await key(url, version, branch)}`;
         return this.once(id, pinned, async (target) => {
             const token = this.tokens.get(url);
             const env = (0,auth/* gitAuthEnv */.Y$)(url, token);
@@ -897,7 +855,7 @@ class SourceCache {
         (0,validate/* checkHelmRepoUrl */.a_)(repoUrl, `component '${who}': source`);
         if (chart.startsWith('-') || version.startsWith('-'))
             throw new errors/* RingwayError */.Sy(`component '${who}': chart name and version may not start with '-'`);
-        const id = `helm-${key(repoUrl, chart, version)}`;
+        const id = `helm-${await key(repoUrl, chart, version)}`;
         const dir = await this.once(id, version !== '', async (target) => {
             const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
             if (version)
@@ -914,8 +872,8 @@ class SourceCache {
         return (0,external_node_path_.join)(dir, name);
     }
     /** A single manifest file over HTTP(S) (`type: static`, `method: http`). */
-    http(url, name, who) {
-        return this.once(`http-${key(url)}`, false, async (target) => {
+    async http(url, name, who) {
+        return this.once(`http-${await key(url)}`, false, async (target) => {
             if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
                 throw new errors/* RingwayError */.Sy(`component '${who}': source for a static http component must end in .yaml or .yml`);
             }
@@ -978,10 +936,9 @@ class SourceCache {
 
 
 
-/** Output folder name for a set of environments, as `fab generate prod east` names it. */
-function folderName(envs) {
-    return envs.length ? envs.join('-') : 'common';
-}
+
+
+
 /**
  * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
  * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
@@ -996,10 +953,13 @@ async function generate(opts) {
     const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || defaultCacheDir());
     const sources = new SourceCache(cacheDir);
     const groups = opts.environments.length ? opts.environments : [[]];
-    const names = groups.map(folderName);
+    const names = groups.map(hld_names/* folderName */.ub);
     for (const n of names)
         if (/[/\\]|^\.\.?$/.test(n))
             throw new errors/* RingwayError */.Sy(`environment folder name '${n}' is not valid`);
+    // A folder that is not an HLD fails before anything is written: no empty output folder is left.
+    if (!(await (0,hld_names/* definitionFile */.yN)(hld)))
+        throw (0,definition/* noDefinition */.PK)('.');
     // A committed `generated` link must not carry the output out of the HLD.
     if ((0,contained/* inside */.nx)(hld, output))
         await (0,contained/* assertResolvesInside */.yp)(hld, output, 'output');
@@ -1104,6 +1064,7 @@ function defaultConcurrency() {
 }
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
+    await (0,yaml_engine/* loadYaml */.y)();
     for await (const { path: file } of (0,walk/* walkFiles */.F)(folder)) {
         if ((await (0,promises_.stat)(file)).size === 0)
             continue;
@@ -1125,188 +1086,56 @@ async function validateFolder(folder, name) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/set.ts
-var set = __webpack_require__(6421);
-// EXTERNAL MODULE: ./lib/steps/types.ts
-var types = __webpack_require__(2667);
-;// CONCATENATED MODULE: ./lib/steps/generate.ts
 
+/***/ }),
 
+/***/ 5574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-const step = {
-    name: 'generate',
-    title: 'Generate manifests',
-    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
-    azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
-    inputs: [
-        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
-        {
-            name: 'environments',
-            description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
-            kind: 'list',
-        },
-        {
-            name: 'fab-envs',
-            description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
-        },
-        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
-        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
-        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
-        // Remote sources (git, helm repositories, http) give up on a server that never answers.
-        types/* timeoutInput */.sR,
-    ],
-    positional: { input: 'environments', usage: 'environment' },
-    outputs: [
-        { name: 'output', description: 'Folder holding the generated environment folders' },
-        { name: 'folders', description: 'Environment folders written, comma-separated' },
-        { name: 'components', description: 'Components generated' },
-        { name: 'rendered', description: 'Components rendered this run (the rest came from the cache)' },
-    ],
-    async run(inputs, host) {
-        const hld = (0,external_node_path_.resolve)(inputs.string('hld'));
-        const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
-        const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
-        if (fromBedrock)
-            host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
-        const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
-        const output = inputs.string('output') ? (0,external_node_path_.resolve)(inputs.string('output')) : (0,external_node_path_.join)(hld, 'generated');
-        await checkOutput(hld, output, groups.map(folderName));
-        const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
-        if (cacheDir)
-            await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
-        await checkCreatableFolder(output, 'output');
-        const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
-            hld,
-            environments: groups,
-            output,
-            concurrency,
-            cacheDir: inputs.string('cache-dir') || undefined,
-            validate: inputs.boolean('validate'),
-            log: (l) => host.info(l),
-            warn: (l) => host.warning(l),
-            progress: progressLines(host),
-        }));
-        await host.summary({
-            title: 'ringway generate',
-            rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
-            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
-        });
-        return {
-            output,
-            folders: result.folders.map((f) => f.name).join(','),
-            components: String(result.components),
-            rendered: String(result.rendered),
-        };
-    },
-};
-/**
- * `environments` is one priority list; `fab-envs` is Bedrock's list of runs (not both); `fabEnvsVar`,
- * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
- */
-function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
-    if (environments.length && fabEnvs.trim())
-        throw new errors/* UsageError */.eb("inputs 'environments' and 'fab-envs' cannot both be set");
-    const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
-    if (runs.trim()) {
-        const groups = bedrockRuns(runs);
-        // The one environment-name rule (config/<environment>.yaml), named after where the list came from.
-        for (const e of groups.flat()) {
-            if (fabEnvs.trim())
-                (0,errors/* withInput */.zE)('fab-envs', () => (0,set/* checkEnvironmentName */.r0)(e));
-            else if (!(0,set/* isEnvironmentName */.tq)(e))
-                throw new errors/* UsageError */.eb(`FAB_ENVS: '${e}' is not a valid environment name`);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   d: () => (/* binding */ pool)
+/* harmony export */ });
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
         }
-        return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
-    }
-    for (const e of environments) {
-        if (/\s/.test(e))
-            throw new errors/* UsageError */.eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
-        (0,errors/* withInput */.zE)('environments', () => (0,set/* checkEnvironmentName */.r0)(e));
-    }
-    return [environments];
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
 }
-/**
- * Bedrock's build.sh: `IFS=',' read -ra ENV <<< "$FAB_ENVS"` then `fab generate $i` for each entry,
- * so entries are split on commas (a trailing empty one dropped, as read does), the environments of
- * an entry on white space, and an empty entry renders common. Newlines separate entries too.
- */
-function bedrockRuns(value) {
-    const entries = value.trim().split(/,|\r?\n/);
-    if (entries.length > 1 && entries[entries.length - 1].trim() === '')
-        entries.pop();
-    return entries.map((e) => e.split(/\s+/).filter(Boolean));
-}
-const inside = (parent, child) => child === parent || child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
-/**
- * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
- * its definitions (component files, config/ folders), e.g. `--output <hld> --environments config`.
- */
-async function checkOutput(hld, output, folders) {
-    const realHld = await (0,promises_.realpath)(hld).catch(() => hld);
-    const realOut = await (0,promises_.realpath)(output).catch(() => output);
-    if (inside(realOut, realHld))
-        throw new errors/* UsageError */.eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
-    for (const f of folders) {
-        const target = (0,external_node_path_.join)(realOut, f);
-        if (!inside(realHld, target))
-            continue;
-        if (await holdsDefinitions(target)) {
-            throw new errors/* UsageError */.eb(`input 'output': '${(0,external_node_path_.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
         }
-    }
-}
-async function holdsDefinitions(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    if (names.some((n) => /^component\.(ya?ml|json)$/.test(n)))
-        return true;
-    if (/(^|[/\\])config$/.test(dir) && names.some((n) => /\.(ya?ml|json)$/.test(n)))
-        return true;
-    return false;
-}
-/**
- * A folder that ringway creates (recursively) must lie on a real, writable file system: Node's
- * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
- */
-async function checkCreatableFolder(path, input) {
-    if (/^\/(proc|sys)(\/|$)/.test(path))
-        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
-    let existing = path;
-    for (;;) {
-        const st = await (0,promises_.stat)(existing).catch(() => undefined);
-        if (st) {
-            if (!st.isDirectory())
-                throw new errors/* UsageError */.eb(`input '${input}': '${existing}' is a file, not a folder`);
-            break;
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
         }
-        const up = (0,external_node_path_.dirname)(existing);
-        if (up === existing)
-            break;
-        existing = up;
-    }
-    const real = await (0,promises_.realpath)(existing).catch(() => existing);
-    if (/^\/(proc|sys)(\/|$)/.test(real))
-        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
-    if (real !== path && (0,external_node_path_.relative)(real, path) !== '' && !(await (0,promises_.access)(real, external_node_fs_.constants.W_OK).then(() => true, () => false))) {
-        throw new errors/* UsageError */.eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
-    }
-}
-/** Milliseconds a generate may take before each component gets a progress line. */
-const PROGRESS_AFTER_MS = 2000;
-/**
- * Quiet for a quick run; once it takes more than a moment, one line per component with the
- * running count, so a long cold fetch or render shows that it moves.
- */
-function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()) {
-    const start = now();
-    return (p) => {
-        if (now() - start < afterMs)
-            return;
-        host.info(`[${p.done}/${p.total}] ${p.component || '(root)'}: ${p.rendered} rendered, ${p.fromCache} from cache`);
     };
 }
 
