@@ -3,6 +3,7 @@ import { createWriteStream, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 import { tempDir } from './git.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,8 @@ export interface LocalRegistry {
   requests(): Promise<string[]>;
   /** With `tokenAuth`: the token requests made, with the scopes each asked for. */
   tokenRequests(): { service: string; scopes: string[] }[];
+  /** With `tokenFaults`: the fault proxy the registry's challenge sends clients through to its token service. */
+  tokenProxy?: FaultProxy;
   stop(): Promise<void>;
 }
 
@@ -36,13 +39,14 @@ export async function freePort(): Promise<number> {
  * Debian's docker-registry (distribution 2.8) on 127.0.0.1 with storage in a temp folder; with
  * `user`, it demands htpasswd (bcrypt) Basic auth; with `tokenAuth`, Bearer tokens from
  * registry-token-service.mjs (a child process) that the registry verifies against a generated
- * certificate. Both stopped by PID.
+ * certificate; with `tokenFaults` too, the challenge's realm is a fault proxy in front of it. All stopped by PID.
  */
-export async function startRegistry(opts: { user?: { name: string; password: string }; tokenAuth?: { name: string; password: string } } = {}): Promise<LocalRegistry> {
+export async function startRegistry(opts: { user?: { name: string; password: string }; tokenAuth?: { name: string; password: string }; tokenFaults?: boolean } = {}): Promise<LocalRegistry> {
   const dir = tempDir('ringway-registry-');
   const port = await freePort();
   let auth = '';
   let tokenService: ReturnType<typeof spawn> | undefined;
+  let tokenProxy: FaultProxy | undefined;
   const tokenLog = join(dir, 'token-requests.log');
   if (opts.tokenAuth) {
     const key = join(dir, 'token.key');
@@ -55,7 +59,8 @@ export async function startRegistry(opts: { user?: { name: string; password: str
       child.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
       child.once('exit', (code) => reject(new Error(`token service exited (${code})`)));
     });
-    auth = `auth:\n  token:\n    realm: http://127.0.0.1:${tokenPort}/token\n    service: ringway-test-registry\n    issuer: ringway-test-issuer\n    rootcertbundle: ${cert}\n`;
+    if (opts.tokenFaults) tokenProxy = await startFaultProxy(`127.0.0.1:${tokenPort}`);
+    auth = `auth:\n  token:\n    realm: http://${tokenProxy?.host ?? `127.0.0.1:${tokenPort}`}/token\n    service: ringway-test-registry\n    issuer: ringway-test-issuer\n    rootcertbundle: ${cert}\n`;
   } else if (opts.user) {
     const hash = execFileSync('htpasswd', ['-nbB', opts.user.name, opts.user.password], { encoding: 'utf8' }).trim();
     writeFileSync(join(dir, 'htpasswd'), `${hash}\n`);
@@ -83,6 +88,7 @@ export async function startRegistry(opts: { user?: { name: string; password: str
     if (ok) break;
     if (i > 100 || child.exitCode !== null) {
       if (tokenService?.pid) process.kill(tokenService.pid, 'SIGTERM');
+      await tokenProxy?.stop();
       throw new Error(`registry did not start: ${readFileSync(logFile, 'utf8').slice(-500)}`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -90,6 +96,7 @@ export async function startRegistry(opts: { user?: { name: string; password: str
   return {
     host,
     pid: child.pid as number,
+    tokenProxy,
     async requests() {
       const marker = `/v2/ringway-log-marker-${++markers}/tags/list`;
       await fetch(`http://${host}${marker}`).then((r) => r.arrayBuffer());
@@ -106,6 +113,7 @@ export async function startRegistry(opts: { user?: { name: string; password: str
       return readFileSync(tokenLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { service: string; scopes: string[] });
     },
     async stop() {
+      await tokenProxy?.stop();
       if (tokenService && tokenService.exitCode === null) {
         const gone = new Promise((r) => tokenService?.once('exit', r));
         process.kill(tokenService.pid as number, 'SIGTERM');

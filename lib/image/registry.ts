@@ -36,6 +36,19 @@ export function retryDelayMs(retryAfter: string | null, n: number): number {
 }
 
 /**
+ * Sends a request that may be repeated until its answer is not a passing trouble, at most RETRIES
+ * more times, as docker and crane do: a busy or restarting backend behind a load balancer.
+ */
+async function withRetries(request: () => Promise<Response>): Promise<Response> {
+  for (let n = 0; ; n++) {
+    const res = await request();
+    if (!RETRY_STATUS.has(res.status) || n >= RETRIES) return res;
+    await res.arrayBuffer().catch(() => undefined);
+    await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
+  }
+}
+
+/**
  * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
  * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
  * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
@@ -63,17 +76,8 @@ export class RegistryClient {
         if (e.name === 'TimeoutError') throw noAnswerError(`registry ${this.registry} (${method} ${path})`);
         throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
       });
-    // Every request here may be repeated (reads, a manifest PUT by content, a blob mount, a DELETE),
-    // so a registry's passing trouble — a busy or restarting backend behind its load balancer — is
-    // retried as docker and crane do: twice, after Retry-After or a short growing pause.
-    const attempt = async (auth?: string) => {
-      for (let n = 0; ; n++) {
-        const res = await once(auth);
-        if (!RETRY_STATUS.has(res.status) || n >= RETRIES) return res;
-        await res.arrayBuffer().catch(() => undefined);
-        await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
-      }
-    };
+    // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
+    const attempt = (auth?: string) => withRetries(() => once(auth));
     let res = await attempt(this.tokens.get(scope));
     if (res.status !== 401) return res;
     const challenge = res.headers.get('www-authenticate') ?? '';
@@ -95,9 +99,12 @@ export class RegistryClient {
     const q = new URLSearchParams(params.service ? { service: params.service } : {});
     // One `scope` parameter per scope, as the token specification spells a multi-repository request.
     for (const s of scope.split(' ')) q.append('scope', s);
-    const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
-      throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
-    });
+    // A token request is a GET: asked again like the registry's own requests.
+    const res = await withRetries(() =>
+      fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
+        throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
+      }),
+    );
     if (res.status === 401 || res.status === 403) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
     if (!res.ok) throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`);
     const body = (await res.json()) as { token?: string; access_token?: string };

@@ -339,7 +339,7 @@ describe('with Bearer token authentication (token service + registry verifying t
   let registry: LocalRegistry;
   const user = { name: 'robot', password: 'tok-pass-5e4d3c2b' };
   beforeAll(async () => {
-    registry = await startRegistry({ tokenAuth: user });
+    registry = await startRegistry({ tokenAuth: user, tokenFaults: true });
   });
   afterAll(async () => {
     await registry.stop();
@@ -365,6 +365,21 @@ describe('with Bearer token authentication (token service + registry verifying t
     );
     expect(result).toEqual({ ok: false, usage: false, message: `registry ${registry.host} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'` });
     expect((await registry.requests()).filter((r) => r.includes('/tok/denied/') && !r.startsWith('GET /v2/tok/denied/tags'))).toEqual([]);
+  });
+
+  test('a token service answering 503 for a moment is asked again; one that stays down fails naming it after three tries', async () => {
+    const proxy = registry.tokenProxy!; // started with tokenFaults
+    const creds = { username: user.name, password: user.password };
+    const tokenLog = async (from: number) => (await proxy.log()).slice(from).map((l) => l.replace(/\?\S*/, ''));
+    await proxy.faults([{ method: 'GET', path: '^/token', status: 503, times: 1, retryAfter: 0 }]);
+    let mark = (await proxy.log()).length;
+    expect(await new RegistryClient(registry.host, creds, true).digest('tok/never-pushed', 'v1')).toBeUndefined();
+    expect(await tokenLog(mark)).toEqual(['GET /token -> 503 (injected)', 'GET /token -> 200']);
+    await proxy.faults([{ method: 'GET', path: '^/token', status: 503, times: 3, retryAfter: 0 }]);
+    mark = (await proxy.log()).length;
+    await expect(new RegistryClient(registry.host, creds, true).digest('tok/never-pushed', 'v1')).rejects.toThrow(`token service of ${registry.host} answered HTTP 503`);
+    expect(await tokenLog(mark)).toEqual(Array(3).fill('GET /token -> 503 (injected)'));
+    await proxy.faults([]);
   });
 });
 
