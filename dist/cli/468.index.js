@@ -303,6 +303,19 @@ function retryDelayMs(retryAfter, n) {
     return 500 * 2 ** n * (1 + Math.random() / 4);
 }
 /**
+ * Sends a request that may be repeated until its answer is not a passing trouble, at most RETRIES
+ * more times, as docker and crane do: a busy or restarting backend behind a load balancer.
+ */
+async function withRetries(request) {
+    for (let n = 0;; n++) {
+        const res = await request();
+        if (!RETRY_STATUS.has(res.status) || n >= RETRIES)
+            return res;
+        await res.arrayBuffer().catch(() => undefined);
+        await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
+    }
+}
+/**
  * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
  * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
  * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
@@ -328,18 +341,8 @@ class RegistryClient {
                 throw (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (${method} ${path})`);
             throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
         });
-        // Every request here may be repeated (reads, a manifest PUT by content, a blob mount, a DELETE),
-        // so a registry's passing trouble — a busy or restarting backend behind its load balancer — is
-        // retried as docker and crane do: twice, after Retry-After or a short growing pause.
-        const attempt = async (auth) => {
-            for (let n = 0;; n++) {
-                const res = await once(auth);
-                if (!RETRY_STATUS.has(res.status) || n >= RETRIES)
-                    return res;
-                await res.arrayBuffer().catch(() => undefined);
-                await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
-            }
-        };
+        // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
+        const attempt = (auth) => withRetries(() => once(auth));
         let res = await attempt(this.tokens.get(scope));
         if (res.status !== 401)
             return res;
@@ -367,9 +370,10 @@ class RegistryClient {
         // One `scope` parameter per scope, as the token specification spells a multi-repository request.
         for (const s of scope.split(' '))
             q.append('scope', s);
-        const res = await fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+        // A token request is a GET: asked again like the registry's own requests.
+        const res = await withRetries(() => fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
             throw new errors/* RingwayError */.Sy(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
-        });
+        }));
         if (res.status === 401 || res.status === 403)
             throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
         if (!res.ok)
