@@ -28,7 +28,7 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 // A private npm cache and no registry: nothing may come from the network.
-const npmEnv = () => ({ npm_config_cache: tempDir('ringway-npm-cache-'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+const npmEnv = () => ({ npm_config_cache: tempDir('ringway-npm-cache-'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'notice' }); // loglevel: `npm run -s` passes 'silent' down
 
 let packed: { filename: string; files: { path: string }[]; size: number; unpackedSize: number };
 let userDir: string;
