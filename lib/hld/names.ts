@@ -1,14 +1,14 @@
 // The HLD's names as users type them: environment names and the output folders named after them,
 // `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { exists } from './files.js';
 
 /** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
 export async function definitionFile(dir: string): Promise<'component.yaml' | 'component.json' | undefined> {
   for (const file of ['component.yaml', 'component.json'] as const) {
-    if (await stat(join(dir, file)).then(() => true, () => false)) return file;
+    if (await exists(join(dir, file))) return file;
   }
   return undefined;
 }
