@@ -3,11 +3,11 @@
 // load only once a run reaches the work that needs them. Each bundle starts as the runner or the
 // agent starts it, stdout a pipe, with no inputs; a probe preloaded with --require lists at exit the
 // Node modules and files the process loaded.
-import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures } from '../support/hld.js';
-import { repoRoot, runNode } from '../support/run-bundle.js';
+import { INPUT_ERROR, repoRoot, runNode, shippedBundles } from '../support/run-bundle.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'start-up-'));
 const probe = join(dir, 'probe.cjs');
@@ -29,15 +29,9 @@ async function loaded(file: string, args: string[], env: Record<string, string>,
   return { ...r, builtins: seen.builtins, yamlChunks };
 }
 
-const bundles = [
-  ...readdirSync(join(repoRoot, 'actions')).map((s) => ({ name: `action ${s}`, file: join(repoRoot, 'actions', s, 'dist/index.js'), env: {} })),
-  ...readdirSync(join(repoRoot, 'tasks')).map((t) => ({ name: `task ${t}`, file: join(repoRoot, 'tasks', t, 'index.js'), env: {} })),
-  { name: 'top-level action, step: generate', file: join(repoRoot, 'dist/action/index.js'), env: { INPUT_STEP: 'generate' } },
-].filter((b) => existsSync(b.file));
-
-test.each(bundles)('$name stops at its inputs without loading child processes, streams or the YAML engine', async ({ file, env }) => {
+test.each(shippedBundles())('$name stops at its inputs without loading child processes, streams or the YAML engine', async ({ file, env }) => {
   const r = await loaded(file, [], env, mkdtempSync(join(tmpdir(), 'start-up-empty-')));
-  expect(`${r.stdout}${r.stderr}`).toMatch(/^::error::|task\.complete result=Failed/m);
+  expect(`${r.stdout}${r.stderr}`).toMatch(INPUT_ERROR);
   expect(r.builtins.filter((m) => ['child_process', 'net', 'stream'].includes(m))).toEqual([]);
   expect(r.yamlChunks).toEqual([]);
   expect(readFileSync(file, 'utf8')).not.toContain('class Lexer'); // nor in the bundle itself

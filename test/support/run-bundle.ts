@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,21 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   }
   return { ...env, ...extra };
 }
+
+/**
+ * Every shipped bundle a runner or agent starts: each action, each task, and the top-level action
+ * (given `step: generate`). Started with no inputs in an empty folder, each stops at INPUT_ERROR.
+ */
+export function shippedBundles(): { name: string; file: string; env: Record<string, string> }[] {
+  return [
+    ...readdirSync(join(repoRoot, 'actions')).map((s) => ({ name: `action ${s}`, file: join(repoRoot, 'actions', s, 'dist/index.js'), env: {} })),
+    ...readdirSync(join(repoRoot, 'tasks')).map((t) => ({ name: `task ${t}`, file: join(repoRoot, 'tasks', t, 'index.js'), env: {} })),
+    { name: 'top-level action, step: generate', file: join(repoRoot, 'dist/action/index.js'), env: { INPUT_STEP: 'generate' } },
+  ].filter((b) => existsSync(b.file));
+}
+
+/** A step's first input error, as the runner (`::error::`) or the agent (`task.complete result=Failed`) shows it. */
+export const INPUT_ERROR = /^::error::|task\.complete result=Failed/m;
 
 /** `node <script> <args>`; `node` is another Node binary to run it with (the actions' node24). */
 export function runNode(script: string, args: string[], env: Record<string, string>, cwd = repoRoot, node = process.execPath): Promise<ProcessResult> {
