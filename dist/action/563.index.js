@@ -3,6 +3,116 @@ exports.id = 563;
 exports.ids = [563];
 exports.modules = {
 
+/***/ 8290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ loadDataFile),
+/* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   cX: () => (/* binding */ firstDocument),
+/* harmony export */   fX: () => (/* binding */ containedPath),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony export parseData */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(617);
+
+
+
+
+/** Aliases a file may expand; bounds "billion laughs" documents. */
+const MAX_ALIASES = 100;
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+}
+/**
+ * Parses one YAML or JSON file into plain data. Errors name the file and line:
+ * `config/prod.yaml:4: …`.
+ */
+async function loadDataFile(path, display) {
+    const json = path.endsWith('.json');
+    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)()]);
+    return parseData(text, display, json);
+}
+/** Parses YAML or JSON text; YAML after loadYaml() resolved. */
+function parseData(text, display, json = false) {
+    if (json) {
+        try {
+            return JSON.parse(text);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: invalid JSON: ${err.message}`);
+        }
+    }
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lineCounter.linePos(err.pos[0]).line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: ${e.message.split('\n')[0]}`);
+    }
+}
+/**
+ * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
+ * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
+ */
+function firstDocument(text) {
+    const { parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
+    try {
+        const docs = parseAllDocuments(text, { uniqueKeys: false });
+        if (!Array.isArray(docs))
+            return undefined;
+        const first = docs[0];
+        if (!first)
+            return null;
+        if (first.errors.length)
+            return undefined;
+        return first.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch {
+        return undefined;
+    }
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
+ * `what` names the offending field in the error.
+ */
+async function containedPath(root, base, path, what) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    assertInside(root, full, what, path);
+    if (await exists(full)) {
+        const [realRoot, realFull] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full)]);
+        assertInside(realRoot, realFull, what, path);
+    }
+    return full;
+}
+function assertInside(root, full, what, original) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: path '${original}' leads outside the HLD`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,11 +124,10 @@ exports.modules = {
 /* harmony export */   ub: () => (/* binding */ folderName),
 /* harmony export */   yN: () => (/* binding */ definitionFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 // The HLD's names as users type them: environment names and the output folders named after them,
 // `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
@@ -28,7 +137,7 @@ exports.modules = {
 /** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
 async function definitionFile(dir) {
     for (const file of ['component.yaml', 'component.json']) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)).then(() => true, () => false))
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file)))
             return file;
     }
     return undefined;
@@ -40,7 +149,7 @@ async function definitionFile(dir) {
 function parseSetArg(arg) {
     const parts = arg.split('=');
     if (parts.length !== 2 || !parts[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
     return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 /**
@@ -64,9 +173,9 @@ function splitKeyPath(path, arg = path) {
     keys.push(cur);
     const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
     if (quoted || keys.some((k) => k === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
     if (keys.some((k) => k.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
     return keys;
 }
 /**
@@ -79,7 +188,7 @@ function isEnvironmentName(name) {
 /** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
 function checkEnvironmentName(environment) {
     if (!isEnvironmentName(environment)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
     }
     return environment;
 }
@@ -91,6 +200,33 @@ function shown(s) {
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
+}
+
+
+/***/ }),
+
+/***/ 617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ yaml),
+/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */ });
+let engine;
+let loading;
+/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
+function loadYaml() {
+    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
+    return loading;
+}
+/**
+ * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
+ * the caller (a path that forgot to await), never bad input, and must not read as "no document".
+ */
+function yaml() {
+    if (!engine)
+        throw new Error('internal error: YAML read before loadYaml() resolved');
+    return engine;
 }
 
 
@@ -169,7 +305,7 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(34), __webpack_require__.e(468), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761));
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(34), __webpack_require__.e(87), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 6761));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,

@@ -3,782 +3,951 @@ exports.id = 87;
 exports.ids = [87];
 exports.modules = {
 
-/***/ 2604:
+/***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
+/* harmony export */   RN: () => (/* binding */ assertTreeInside),
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
+/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
 /* harmony export */ });
-async function sha256() {
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    return createHash('sha256');
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
+
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+/** Whether `path` is `root` or below it (by name; links are not followed). */
+function inside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
+        return;
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+        if (entry.isSymbolicLink())
+            await assertResolvesInside(root, path, what);
+    }
 }
 
 
 /***/ }),
 
-/***/ 9468:
+/***/ 8627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  findByRevision: () => (/* binding */ findByRevision),
-  step: () => (/* binding */ step),
-  tagOf: () => (/* binding */ tagOf)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/exec.ts
-var exec = __webpack_require__(3361);
-;// CONCATENATED MODULE: ./lib/image/builder.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-
-
-/** A short-lived folder holding the registry auth file and secret files (0600), removed after. */
-class CredentialStore {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    static async create() {
-        return new CredentialStore(await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-auth-')));
-    }
-    /**
-     * containers-auth.json / docker config.json (the one format all three builders read). Logins the
-     * job already made (`docker login`, `buildah login`) are kept, so base images from other private
-     * registries still pull; the step's own credentials win for its registry.
-     */
-    async authFile(registry, creds) {
-        const file = (0,external_node_path_.join)(this.dir, 'config.json');
-        const auths = {};
-        for (const existing of existingAuthFiles().reverse()) {
-            try {
-                const parsed = JSON.parse(await (0,promises_.readFile)(existing, 'utf8'));
-                Object.assign(auths, parsed.auths ?? {});
-            }
-            catch {
-                // absent or unreadable: nothing to keep
-            }
-        }
-        if (creds) {
-            for (const key of Object.keys(auths))
-                if (key.replace(/^https?:\/\//, '').replace(/\/.*$/, '') === registry)
-                    delete auths[key];
-            auths[registry] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-        }
-        await (0,promises_.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
-        return file;
-    }
-    async secretFile(id, value) {
-        const file = (0,external_node_path_.join)(this.dir, `secret-${id}`);
-        await (0,promises_.writeFile)(file, value, { mode: 0o600 });
-        return file;
-    }
-    async dispose() {
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-    }
-}
-/** Auth files the builders would read on their own, highest priority first. */
-function existingAuthFiles() {
-    const e = process.env;
-    return [
-        e.REGISTRY_AUTH_FILE,
-        e.XDG_RUNTIME_DIR && (0,external_node_path_.join)(e.XDG_RUNTIME_DIR, 'containers', 'auth.json'),
-        (0,external_node_path_.join)(e.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json'),
-    ].filter((f) => Boolean(f));
-}
-async function pickBuilder(name) {
-    const candidates = name === 'auto' ? ['docker', 'buildah', 'podman'] : [name];
-    for (const c of candidates) {
-        const probe = await (0,exec/* exec */.m0)(c, ['--version'], { allowFailure: true }).catch(() => undefined);
-        if (!probe || probe.code !== 0)
-            continue;
-        // The docker CLI without a reachable daemon cannot build; fall through to the next builder.
-        if (c === 'docker' && (await (0,exec/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
-            if (name === 'docker')
-                throw new errors/* RingwayError */.Sy('builder docker: no Docker daemon is reachable');
-            continue;
-        }
-        return c;
-    }
-    throw new errors/* RingwayError */.Sy(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
-}
-function globalFlags(b, req) {
-    return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
-}
 /**
- * Builds the image locally; labels, build args, target, platforms and secrets as each builder
- * spells them. The builder's log goes to `log` line by line as it runs; returns the image id.
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
  */
-async function buildImage(b, req, env, log) {
-    const args = [...globalFlags(b, req)];
-    let runEnv = env;
-    if (b === 'docker') {
-        checkPlatforms(b, req.platforms);
-        if (await hasBuildx(env))
-            args.push('buildx', 'build', '--load');
-        else {
-            // The classic `docker build` accepts --secret and --platform only through BuildKit.
-            args.push('build');
-            runEnv = { ...env, DOCKER_BUILDKIT: '1' };
+async function* walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PK: () => (/* binding */ noDefinition),
+/* harmony export */   a4: () => (/* binding */ isInlined),
+/* harmony export */   yQ: () => (/* binding */ loadDefinition)
+/* harmony export */ });
+/* unused harmony export normalize */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
+
+
+
+
+
+const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
+const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
+const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
+function noDefinition(display) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+}
+/** Loads `component.yaml`, else `component.json`, from a component folder. */
+async function loadDefinition(dir, display) {
+    const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionFile */ .yN)(dir);
+    if (!file)
+        throw noDefinition(display);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    const shown = `${display === '.' ? '' : `${display}/`}${file}`;
+    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+    const raw = file.endsWith('.json') ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    return normalize(raw, shown);
+}
+function str(v, field, where) {
+    if (v === undefined || v === null)
+        return '';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: '${field}' must be a string`);
+}
+function normalize(raw, where) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: a component definition must be a mapping`);
+    const name = str(raw.name, 'name', where);
+    if (!name)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component has no 'name'`);
+    if (/[/\\]|^\.\.?$/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+    // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
+    const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
+    if (!TYPES.has(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown type '${type}'`);
+    const method = str(raw.method, 'method', where);
+    if (!METHODS.has(method))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown method '${method}'`);
+    const hooks = {};
+    if (raw.hooks !== undefined && raw.hooks !== null) {
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.hooks))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
+        for (const [hook, cmds] of Object.entries(raw.hooks)) {
+            if (!HOOKS.has(hook))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: unknown hook '${hook}' in '${name}'`);
+            if (!Array.isArray(cmds))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+            hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
         }
     }
-    else
-        args.push(b === 'buildah' ? 'bud' : 'build');
-    if (b !== 'docker' && req.isolation)
-        args.push(`--isolation=${req.isolation}`);
-    if (b !== 'docker' && !req.tlsVerify)
-        args.push('--tls-verify=false');
-    // Several platforms make a manifest list; `-t` would silently keep only one of the images.
-    args.push('-f', req.dockerfile, isMultiPlatform(req) ? '--manifest' : '-t', req.localTag);
-    for (const [k, v] of Object.entries(req.labels))
-        args.push('--label', `${k}=${v}`);
-    for (const a of req.buildArgs)
-        args.push('--build-arg', a);
-    if (req.target)
-        args.push(`--target=${req.target}`);
-    if (req.platforms.length)
-        args.push(`--platform=${req.platforms.join(',')}`);
-    for (const [id, file] of Object.entries(req.secrets))
-        args.push('--secret', `id=${id},src=${file}`);
-    // The image id as each builder writes it (sha256:…); a manifest list has none.
-    const iidDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-iid-'));
-    const iidFile = (0,external_node_path_.join)(iidDir, 'iid');
-    if (!isMultiPlatform(req))
-        args.push('--iidfile', iidFile);
-    args.push(req.context);
-    try {
-        const r = await (0,exec/* exec */.m0)(b, args, { env: runEnv, allowFailure: true, label: `${b} build`, onLine: log });
-        if (r.code !== 0)
-            throw new errors/* RingwayError */.Sy(`${b} build failed: ${(0,exec/* lastLines */.w$)(r.stderr || r.stdout, 2)}`);
-        const id = await (0,promises_.readFile)(iidFile, 'utf8').catch(() => '');
-        return id.trim() && !id.startsWith('sha256:') ? `sha256:${id.trim()}` : id.trim();
+    const repositories = {};
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.repositories))
+        for (const [k, v] of Object.entries(raw.repositories))
+            repositories[k] = str(v, `repositories.${k}`, where);
+    const subs = raw.subcomponents ?? [];
+    if (!Array.isArray(subs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
+    const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
+    const seen = new Set();
+    for (const s of subcomponents) {
+        if (seen.has(s.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+        seen.add(s.name);
     }
-    finally {
-        await (0,promises_.rm)(iidDir, { recursive: true, force: true });
-    }
-}
-/** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
-async function pushImage(b, req, ref, opts) {
-    const digestFile = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-digest-')), 'digest');
-    try {
-        if (b === 'docker') {
-            const env = { ...opts.env, DOCKER_CONFIG: (0,external_node_path_.join)(opts.authFile, '..') };
-            await run(b, ['tag', req.localTag, ref], env);
-            // `docker push` ends with "<tag>: digest: sha256:… size: …"; when it does not, the caller
-            // asks the registry.
-            const out = await run(b, ['push', ref], env, opts.log);
-            return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
-        }
-        const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
-        if (opts.insecure)
-            args.push('--tls-verify=false');
-        args.push(req.localTag, `docker://${ref}`);
-        await run(b, args, opts.env, opts.log);
-        return (await (0,promises_.readFile)(digestFile, 'utf8')).trim();
-    }
-    finally {
-        await (0,promises_.rm)((0,external_node_path_.join)(digestFile, '..'), { recursive: true, force: true });
-    }
-}
-function isMultiPlatform(req) {
-    return req.platforms.length > 1;
-}
-async function hasBuildx(env) {
-    return (await (0,exec/* exec */.m0)('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
-}
-async function run(b, args, env, log) {
-    const r = await (0,exec/* exec */.m0)(b, args, { env, allowFailure: true, label: `${b} ${args[0]}`, onLine: log });
-    if (r.code !== 0)
-        throw new errors/* RingwayError */.Sy(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${(0,exec/* lastLines */.w$)(r.stderr || r.stdout, 2)}`);
-    return r.stdout;
-}
-/** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
-function checkPlatforms(b, platforms) {
-    if (b === 'docker' && platforms.length > 1)
-        throw new errors/* UsageError */.eb('docker loads one platform into its image store; use builder buildah or podman for several');
-}
-/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
-function parseBuildArgs(lines) {
-    for (const l of lines)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
-            throw new errors/* UsageError */.eb(`build arg '${l}' is not NAME=value`);
-    return lines;
-}
-
-// EXTERNAL MODULE: ./lib/hash.ts
-var hash = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/secrets.ts
-var lib_secrets = __webpack_require__(6995);
-// EXTERNAL MODULE: ./lib/template.ts
-var lib_template = __webpack_require__(5078);
-;// CONCATENATED MODULE: ./lib/image/tags.ts
-
-
-/** The OCI distribution spec's tag grammar. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * Fills a tag template from build metadata and makes it a valid tag: characters outside the
- * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
- * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
- */
-function renderTag(template, build, now = new Date(), surface = 'cli') {
-    const values = {
-        branch: build.branch,
-        sha: build.commit,
-        'short-sha': build.commit.slice(0, 7),
-        'build-id': build.buildId,
-        'build-number': build.buildNumber,
-        'run-attempt': build.runAttempt,
-        date: now.toISOString().slice(0, 10).replace(/-/g, ''),
+    return {
+        name,
+        type: type,
+        method: method,
+        source: str(raw.source, 'source', where),
+        path: str(raw.path, 'path', where),
+        version: str(raw.version, 'version', where),
+        branch: str(raw.branch, 'branch', where),
+        hooks,
+        repositories,
+        subcomponents,
     };
-    // Errors name the template; the step adds the input it came from.
-    const filled = (0,lib_template/* fillTemplate */.o)(template, values, `tag template '${template}'`, (key, v, m) => {
-        if (!v)
-            throw new errors/* UsageError */.eb(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
-        return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
-    });
-    const tag = filled
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-    if (!TAG_PATTERN.test(tag))
-        throw new errors/* UsageError */.eb(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
-    return tag;
 }
-/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
-function emptyHint(key, surface) {
-    const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
-    if (surface === 'cli')
-        return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
-    const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
-    return `${where} does not provide it: use another placeholder`;
-}
-function parseImageRef(ref, input = 'image') {
-    const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
-    if (!m)
-        throw new errors/* UsageError */.eb(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
-    const registry = m[1] ?? 'registry-1.docker.io';
-    const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
-    return { registry, repository, tag: m[3], digest: m[4] };
-}
-function formatRef(r) {
-    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+/** Helm and static subcomponents are "inlined": they live in their parent's folder and config. */
+function isInlined(def) {
+    return def.type !== 'component';
 }
 
-;// CONCATENATED MODULE: ./lib/image/registry.ts
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ readsAsOther11),
+/* harmony export */   Ym: () => (/* binding */ firstDocument11),
+/* harmony export */   aP: () => (/* binding */ readYaml11File),
+/* harmony export */   vy: () => (/* binding */ goMarshal)
+/* harmony export */ });
+/* unused harmony exports resolvePlain, goFloatString, GoFloat, parseYaml11, goKeyCompare */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(617);
+// YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
+// resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
+// date stays the text it was; quoted scalars are strings. helm reads values files the same way.
 
 
 
-
-
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
+/** Aliases a file may expand; bounds "billion laughs" documents. */
+const MAX_ALIASES = 100;
+const BOOL = {};
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOATS = {
+    '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+    '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+    '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+    '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+};
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+// Go's time.Parse formats yaml.v2 tries for timestamps.
+const TIMESTAMP = [
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/, // RFC3339Nano
+    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
+    /^\d{4}-\d{1,2}-\d{1,2}$/,
 ];
-/** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRIES = 2;
-/** Retry-After in seconds (at most 10 s are waited), else 0.5 s, 1 s with up to 25% jitter. */
-function retryDelayMs(retryAfter, n) {
-    const secs = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
-    if (secs !== undefined)
-        return Math.min(secs, 10) * 1000;
-    return 500 * 2 ** n * (1 + Math.random() / 4);
+/** Go's strconv.ParseInt(s, 0, 64) on the text without underscores; undefined when not an integer. */
+function goInt(plain) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (!m)
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.toLowerCase());
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    if (n > 18446744073709551615n || n < -9223372036854775808n)
+        return undefined;
+    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+}
+/** A plain scalar resolved as yaml.v2 does; `string` when it is text. */
+function resolvePlain(s) {
+    if (s in BOOL)
+        return { tag: 'bool', value: BOOL[s] };
+    if (NULLS.has(s))
+        return { tag: 'null', value: null };
+    if (s in SPECIAL_FLOATS)
+        return { tag: 'float', value: SPECIAL_FLOATS[s] };
+    if (s === '<<')
+        return { tag: 'merge', value: s };
+    const c = s[0];
+    if (c === '.') {
+        if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s))
+            return { tag: 'float', value: Number(s) };
+    }
+    else if (c === '+' || c === '-' || (c >= '0' && c <= '9')) {
+        if (/^\d{4}-/.test(s) && TIMESTAMP.some((re) => re.test(s)) && validDate(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = goInt(plain);
+        if (i !== undefined)
+            return { tag: 'int', value: i };
+        if (YAML_STYLE_FLOAT.test(plain))
+            return { tag: 'float', value: Number(plain) };
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin)
+            return { tag: 'int', value: Number(BigInt(`0b${bin[2]}`)) * (bin[1] ? -1 : 1) };
+    }
+    return { tag: 'str', value: s };
+}
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/** True when this text, written plain, would not read back as the same string under YAML 1.1. */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || BASE60.test(s);
+}
+function validDate(s) {
+    const [y, mo, d] = s.split(/[-Tt ]/).map(Number);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 0;
 }
 /**
- * Sends a request that may be repeated until its answer is not a passing trouble, at most RETRIES
- * more times, as docker and crane do: a busy or restarting backend behind a load balancer.
+ * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
  */
-async function withRetries(request) {
-    for (let n = 0;; n++) {
-        const res = await request();
-        if (!RETRY_STATUS.has(res.status) || n >= RETRIES)
-            return res;
-        await res.arrayBuffer().catch(() => undefined);
-        await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
+function goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return String(f);
+    const e = Math.floor(Math.log10(Math.abs(f)));
+    if (e < -4 || e >= 6) {
+        const [m, x] = f.toExponential().split('e');
+        const n = Number(x);
+        return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+    }
+    return String(f);
+}
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
     }
 }
+/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lineCounter.linePos(err.pos[0]).line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    return toGo(doc, opts, text);
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .y)()]);
+    return parseYaml11(text, opts);
+}
 /**
- * A client of the OCI distribution API: the WWW-Authenticate challenge (Basic, or Bearer through
- * the token service), manifests by tag or digest, copying a manifest to a new tag without moving
- * layers, and reading image labels. Plain HTTP only for registries named `insecure`.
+ * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
+ * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
  */
-class RegistryClient {
-    registry;
-    creds;
-    tokens = new Map();
-    base;
-    constructor(registry, creds, insecure = false) {
-        this.registry = registry;
-        this.creds = creds;
-        this.base = `${insecure ? 'http' : 'https'}://${registry === 'registry-1.docker.io' ? 'registry-1.docker.io' : registry}`;
-        if (creds) {
-            (0,lib_secrets/* registerSecret */.cl)(creds.password);
-            (0,lib_secrets/* registerSecret */.cl)(Buffer.from(`${creds.username}:${creds.password}`).toString('base64'));
+function typedKey(k) {
+    const v = scalar(k);
+    if (typeof v === 'string')
+        return v;
+    if (v === null)
+        return '\0null\0null';
+    if (typeof v === 'boolean')
+        return `\0bool\0${v}`;
+    const n = Number(v);
+    const src = String(k.source ?? '');
+    const isInt = resolvePlain(src).tag === 'int';
+    return `\0${isInt ? 'int' : 'float'}\0${goFloatString(n, !isInt)}`;
+}
+const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
+function toGo(doc, opts, text) {
+    const { isAlias, isMap, isScalar, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
+    let aliases = 0;
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if (isAlias(node)) {
+            if (++aliases > MAX_ALIASES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}: more than ${MAX_ALIASES} aliases`);
+            const target = node.resolve(doc);
+            if (!target)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}: unknown anchor '${node.source}'`);
+            return walk(target);
         }
-    }
-    async send(method, path, scope, init = {}) {
-        const url = `${this.base}${path}`;
-        const once = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
-            if (e.name === 'TimeoutError')
-                throw (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (${method} ${path})`);
-            throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
-        });
-        // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
-        const attempt = (auth) => withRetries(() => once(auth));
-        let res = await attempt(this.tokens.get(scope));
-        if (res.status !== 401)
-            return res;
-        const challenge = res.headers.get('www-authenticate') ?? '';
-        const auth = await this.authorize(challenge, scope);
-        if (!auth)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`);
-        this.tokens.set(scope, auth);
-        res = await attempt(auth);
-        if (res.status === 401)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
-        return res;
-    }
-    /** Answers a WWW-Authenticate challenge: Basic directly, Bearer through the token service. */
-    async authorize(challenge, scope) {
-        const basic = this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}` : undefined;
-        if (/^basic/i.test(challenge))
-            return basic;
-        if (!/^bearer/i.test(challenge))
-            return undefined;
-        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        if (!params.realm)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} sent a Bearer challenge without a realm`);
-        const q = new URLSearchParams(params.service ? { service: params.service } : {});
-        // One `scope` parameter per scope, as the token specification spells a multi-repository request.
-        for (const s of scope.split(' '))
-            q.append('scope', s);
-        // A token request is a GET: asked again like the registry's own requests.
-        const res = await withRetries(() => fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
-            throw new errors/* RingwayError */.Sy(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
-        }));
-        if (res.status === 401 || res.status === 403)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
-        if (!res.ok)
-            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} answered HTTP ${res.status}`);
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`);
-        (0,lib_secrets/* registerSecret */.cl)(token);
-        return `Bearer ${token}`;
-    }
-    scope(repository, push = false) {
-        return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
-    }
-    /** The manifest at a tag or digest, or undefined when there is none. */
-    async getManifest(repository, reference) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
-        if (res.status === 404)
-            return undefined;
-        if (!res.ok)
-            throw await this.failure(res, `reading ${repository}:${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await (0,hash/* sha256 */.s)()).update(bytes).digest('hex')}`;
-        const json = JSON.parse(bytes.toString('utf8'));
-        return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
-    }
-    /** The digest at a tag: a HEAD request, falling back to GET when the registry omits the header. */
-    async digest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
-        if (res.status === 404)
-            return undefined;
-        if (!res.ok)
-            throw await this.failure(res, `reading ${repository}:${reference}`);
-        return res.headers.get('docker-content-digest') ?? (await this.getManifest(repository, reference))?.digest;
-    }
-    /** Every tag of a repository, following the `Link` header across pages. */
-    async tags(repository) {
-        const all = [];
-        let path = `/v2/${repository}/tags/list?n=1000`;
-        for (let page = 0; path && page < 100; page++) {
-            const res = await this.send('GET', path, this.scope(repository));
-            if (res.status === 404)
-                return all;
-            if (!res.ok)
-                throw await this.failure(res, `listing tags of ${repository}`);
-            all.push(...((await res.json()).tags ?? []));
-            // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
-            path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
-            if (path && /^https?:/.test(path))
-                path = new URL(path).pathname + new URL(path).search;
-        }
-        return all;
-    }
-    /** The image id (config digest, as `docker images --digests` shows it); for an index, that of its first image. */
-    async configDigest(repository, reference) {
-        return this.configDigestOf(repository, await this.getManifest(repository, reference));
-    }
-    /** configDigest of a manifest already read: no request, except for an index (its first image's). */
-    async configDigestOf(repository, m) {
-        if (m?.json.manifests?.length)
-            m = await this.getManifest(repository, m.json.manifests[0].digest);
-        return m?.json.config?.digest ?? '';
-    }
-    /** The labels of an image (from its config blob); for an index, those of its first image. */
-    async labels(repository, reference) {
-        let m = await this.getManifest(repository, reference);
-        if (m?.json.manifests?.length)
-            m = await this.getManifest(repository, m.json.manifests[0].digest);
-        if (!m?.json.config)
-            return {};
-        const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
-        if (!res.ok)
-            throw await this.failure(res, `reading the config of ${repository}:${reference}`);
-        const config = (await res.json());
-        return config.config?.Labels ?? {};
-    }
-    /**
-     * Gives `to` the manifest of `from`, byte for byte (so the digest is the same). Within one
-     * repository this is a single PUT; across repositories the layers are mounted, never downloaded.
-     * Returns the manifest digest and the image id (config digest), read from the manifest it copied.
-     */
-    async copy(from, to) {
-        const src = await this.getManifest(from.repository, from.digest ?? from.tag ?? 'latest');
-        if (!src)
-            throw new errors/* RingwayError */.Sy(`source image ${formatRef(from)} does not exist`);
-        await this.putTree(from.repository, to.repository, src);
-        await this.putManifest(to.repository, to.tag ?? src.digest, src);
-        return { digest: src.digest, imageId: await this.configDigestOf(from.repository, src) };
-    }
-    async putTree(fromRepo, toRepo, m) {
-        if (fromRepo === toRepo)
-            return;
-        for (const child of m.json.manifests ?? []) {
-            const c = await this.getManifest(fromRepo, child.digest);
-            if (!c)
-                throw new errors/* RingwayError */.Sy(`image ${fromRepo}@${child.digest} is missing from the registry`);
-            await this.putTree(fromRepo, toRepo, c);
-            await this.putManifest(toRepo, c.digest, c);
-        }
-        for (const blob of [m.json.config, ...(m.json.layers ?? [])].filter((b) => Boolean(b))) {
-            const res = await this.send('POST', `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`, `repository:${toRepo}:pull,push repository:${fromRepo}:pull`);
-            if (res.status === 202) {
-                // The registry opened an upload instead of mounting: cancel it rather than copy layers through here.
-                const location = res.headers.get('location');
-                if (location)
-                    await this.send('DELETE', location.startsWith('http') ? new URL(location).pathname + new URL(location).search : location, this.scope(toRepo, true)).catch(() => undefined);
-                throw new errors/* RingwayError */.Sy(`registry ${this.registry} would not mount ${blob.digest} from ${fromRepo} into ${toRepo} (the credentials may lack pull access to ${fromRepo}); nothing was copied`);
+        if (isScalar(node)) {
+            if (opts.text) {
+                const src = String(node.source ?? '');
+                if (node.type === 'PLAIN' && !node.tag)
+                    return resolvePlain(src).tag === 'null' ? null : src;
+                return typeof node.value === 'string' ? node.value : src;
             }
-            if (res.status !== 201)
-                throw await this.failure(res, `mounting ${blob.digest} from ${fromRepo} into ${toRepo}`);
+            const v = scalar(node);
+            if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float')
+                return new GoFloat(v);
+            // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
+            // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
+            if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
+                const [start, , end] = node.range ?? [0, 0, 0];
+                if (!/\n\s*$/.test(text) && end >= text.trimEnd().length && !/^[|>][1-9]?\+/.test(text.slice(start)))
+                    return v.slice(0, -1);
+            }
+            return v;
         }
+        if (isMap(node)) {
+            const out = {};
+            const merges = [];
+            for (const pair of node.items) {
+                const k = pair.key;
+                if (isScalar(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
+                    const v = walk(pair.value);
+                    for (const m of Array.isArray(v) ? v : [v])
+                        if (m && typeof m === 'object' && !Array.isArray(m))
+                            merges.push(m);
+                    continue;
+                }
+                let key;
+                // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
+                // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
+                if (isScalar(k))
+                    key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
+                else
+                    key = JSON.stringify(walk(k));
+                out[key] = walk(pair.value);
+            }
+            for (const m of merges)
+                for (const [k, v] of Object.entries(m))
+                    if (!(k in out))
+                        out[k] = v;
+            return out;
+        }
+        if (isSeq(node))
+            return node.items.map((n) => walk(n));
+        return null;
+    };
+    return walk(doc.contents);
+}
+function scalar(node) {
+    const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
+    const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+    if (node.type === 'PLAIN' && (!tag || tag === '!')) {
+        const r = resolvePlain(src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
     }
-    async putManifest(repository, reference, m) {
-        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, this.scope(repository, true), {
-            headers: { 'Content-Type': m.mediaType },
-            body: m.bytes,
-        });
-        if (!res.ok)
-            throw await this.failure(res, `writing ${repository}:${reference}`);
+    if (tag === '!!str' || tag === undefined || tag === '!')
+        return typeof node.value === 'string' ? node.value : src;
+    if (tag === '!!int' || tag === '!!float' || tag === '!!bool' || tag === '!!null') {
+        const r = resolvePlain(typeof node.value === 'string' ? node.value : src);
+        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
     }
-    async failure(res, what) {
-        let detail = '';
-        try {
-            const body = (await res.json());
-            detail = body.errors?.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') ?? '';
-        }
-        catch {
-            // not JSON
-        }
-        if (res.status === 403)
-            return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`);
-        return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+    // Other tags (custom, !!binary, !!timestamp): the text.
+    return typeof node.value === 'string' ? node.value : src;
+}
+/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. After loadYaml(). */
+function firstDocument11(text) {
+    const { parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
+    try {
+        const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
+        if (!Array.isArray(docs))
+            return undefined;
+        const first = docs[0];
+        if (!first)
+            return null;
+        if (first.errors.length)
+            return undefined;
+        return toGo(first, { display: 'document', typedKeys: true }, text);
+    }
+    catch {
+        return undefined;
     }
 }
-
-// EXTERNAL MODULE: ./lib/steps/types.ts
-var types = __webpack_require__(2667);
-;// CONCATENATED MODULE: ./lib/steps/build-image.ts
-
-
-
-
-
-
-
-
-const REVISION = 'org.opencontainers.image.revision';
-const step = {
-    name: 'build-image',
-    title: 'Build image',
-    description: 'Builds and pushes a container image once per commit and computes its tags from the build. When the registry already holds an image for this commit (by its revision label), or when source-image is given, it retags by copying the manifest inside the registry: no rebuild, no layer download.',
-    azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
-    azureCategory: 'Build',
-    inputs: [
-        { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
-        { name: 'context', description: 'Build context folder', default: '.' },
-        { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
-        {
-            name: 'tags',
-            description: "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
-            kind: 'list',
-            default: '{branch}-{build-id}',
-        },
-        { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
-        { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
-        { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
-        { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
-        { name: 'secret-files', description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)', kind: 'multiline' },
-        { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
-        { name: 'target', description: 'Build stage to stop at' },
-        { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
-        { name: 'registry-username', description: 'Registry user name' },
-        { name: 'registry-password', description: 'Registry password or token', secret: true },
-        { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
-        { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
-        { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
-        { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
-        // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
-        types/* timeoutInput */.sR,
-    ],
-    outputs: [
-        { name: 'image', description: 'Image repository (registry/repository)' },
-        { name: 'tag', description: 'First tag' },
-        { name: 'tags', description: 'All tags, comma-separated' },
-        { name: 'digest', description: 'Manifest digest (sha256:…)' },
-        { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
-        { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
-        { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
-        { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
-    ],
-    async run(inputs, host) {
-        const image = parseImageRef(inputs.string('image'));
-        if (image.tag || image.digest)
-            throw new errors/* UsageError */.eb(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-        const tags = [...new Set(inputs.list('tags').map((t) => (0,errors/* withInput */.zE)('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
-        if (!tags.length)
-            throw new errors/* UsageError */.eb("input 'tags' gives no tag");
-        const push = inputs.boolean('push');
-        const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
-        const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
-        const client = new RegistryClient(image.registry, creds, insecure);
-        const repo = image.repository;
-        const ref = (tag) => ({ ...image, tag });
-        const finish = async (digest, built, imageId = '') => {
-            // Without a push there is no registry digest, so no immutable reference either.
-            const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
-            const name = `${image.registry}/${repo}`;
-            const metadata = JSON.stringify({
-                ...(digest ? { 'containerimage.digest': digest } : {}),
-                ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
-                'image.name': tags.map((t) => `${name}:${t}`).join(','),
-            });
-            const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
-            host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
-            await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
-            return out;
-        };
-        const source = inputs.string('source-image');
-        if (source) {
-            const from = parseImageRef(source, 'source-image');
-            if (from.registry !== image.registry)
-                throw new errors/* UsageError */.eb(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
-            if (!from.tag && !from.digest)
-                throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-            const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
-                return copyToTags(client, from, tags.map(ref));
-            });
-            return finish(copied.digest, false, copied.imageId);
+// ---- Marshal: the layout of Go's yaml.v2 Marshal (libyaml's emitter), byte for byte for the data
+// Fabrikate writes: block style, keys sorted as yaml.v2 sorts them, sequences not indented under
+// a key, 80 columns, plain scalars where they read back as the same string.
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        cp === 0x85 ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
+        (cp >= 0x10000 && cp <= 0x10ffff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
         }
-        const context = (0,external_node_path_.resolve)(inputs.string('context'));
-        if (!(0,external_node_fs_.existsSync)(context))
-            throw new errors/* UsageError */.eb(`input 'context': folder ${inputs.string('context')} does not exist`);
-        const dockerfile = inputs.string('file') ? (0,external_node_path_.resolve)(inputs.string('file')) : (0,external_node_path_.join)(context, 'Dockerfile');
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            throw new errors/* UsageError */.eb(`input 'file': ${inputs.string('file') || (0,external_node_path_.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
-        const buildArgs = (0,errors/* withInput */.zE)('build-args', () => parseBuildArgs(inputs.lines('build-args')));
-        const revision = host.build.commit;
-        if (push) {
-            // Reachability and credentials are proven before anything is built.
-            await client.tags(repo);
-            if (revision && inputs.boolean('skip-existing')) {
-                const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
-                if (existing) {
-                    host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-                    const copied = await copyToTags(client, ref(existing), tags.map(ref));
-                    return finish(copied.digest, false, copied.imageId);
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const chars = [...k];
+            if (chars.length > 128 || analyze(chars).multiline) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (k.startsWith('\0'))
+                    this.scalar(k.split('\0')[2], 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar(goFloatString(v), 'plain');
+        if (v instanceof GoFloat)
+            return this.scalar(goFloatString(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!readsAsOther11(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
+                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+/** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
+function goKeyCompare(a, b) {
+    if (a.startsWith('\0') || b.startsWith('\0')) {
+        // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
+        const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
+        const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
+        const num = (k, v) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
+        const na = num(ka, va);
+        const nb = num(kb, vb);
+        const ord = (k) => KIND_ORDER[k] ?? 24;
+        if (na !== undefined && nb !== undefined)
+            return na !== nb ? na - nb : ord(ka) - ord(kb);
+        return ord(ka) - ord(kb);
+    }
+    const ar = [...a];
+    const br = [...b];
+    const isLetter = (c) => /\p{L}/u.test(c);
+    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
                 }
             }
         }
-        const builder = await pickBuilder(inputs.string('builder'));
-        (0,errors/* withInput */.zE)('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
-        const store = await CredentialStore.create();
-        try {
-            const secrets = {};
-            for (const line of inputs.lines('secrets')) {
-                const eq = line.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb("input 'secrets': each line must be id=value");
-                const value = line.slice(eq + 1);
-                (0,lib_secrets/* registerSecret */.cl)(value);
-                secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
-            }
-            for (const line of inputs.lines('secret-files')) {
-                const eq = line.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb(`input 'secret-files': '${line}' is not id=path`);
-                const file = (0,external_node_path_.resolve)(line.slice(eq + 1));
-                if (!(0,external_node_fs_.existsSync)(file))
-                    throw new errors/* UsageError */.eb(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
-                secrets[line.slice(0, eq)] = file;
-            }
-            const labels = {
-                ...(revision ? { [REVISION]: revision } : {}),
-                ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
-                'org.opencontainers.image.created': new Date().toISOString(),
-            };
-            for (const l of inputs.lines('labels')) {
-                const eq = l.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb(`input 'labels': '${l}' is not key=value`);
-                labels[l.slice(0, eq)] = l.slice(eq + 1);
-            }
-            const req = {
-                context,
-                dockerfile,
-                localTag: `${image.registry}/${repo}:${tags[0]}`,
-                buildArgs,
-                labels,
-                target: inputs.string('target'),
-                platforms: inputs.list('platforms'),
-                secrets,
-                isolation: inputs.string('isolation'),
-                storageDriver: inputs.string('storage-driver'),
-                tlsVerify: !inputs.boolean('insecure-registry'),
-            };
-            const authFile = await store.authFile(image.registry, creds);
-            // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
-            const env = { REGISTRY_AUTH_FILE: authFile };
-            // The builder's own log, streamed inside its group as build-push-action shows it.
-            const log = (line) => host.info(line);
-            const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
-            if (!push)
-                return finish('', true, imageId);
-            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
-            const digest = pushed || (await client.digest(repo, tags[0]));
-            if (!digest)
-                throw new errors/* RingwayError */.Sy(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
-            await copyToTags(client, ref(tags[0]), tags.slice(1).map(ref), [tags[0]]);
-            return finish(digest, true, imageId);
-        }
-        finally {
-            await store.dispose();
-        }
-    },
-};
-/**
- * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of
- * docker/metadata-action's tags output) reduced to its tag. A reference to another image is refused.
- */
-function tagOf(entry, image) {
-    const slash = entry.lastIndexOf('/');
-    const colon = entry.lastIndexOf(':');
-    if (slash < 0 && colon < 0)
-        return entry;
-    const name = colon > slash ? entry.slice(0, colon) : entry;
-    const tag = colon > slash ? entry.slice(colon + 1) : '';
-    const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
-    if (!same || !tag)
-        throw new errors/* UsageError */.eb(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
-    return tag;
-}
-/**
- * Copies `from` to each target in turn. The distribution API cannot write several tags at once (nor
- * remove a tag), so when one fails the error says which tags already hold the image: they point at
- * the right digest, and a re-run writes the rest.
- */
-async function copyToTags(client, from, targets, written = []) {
-    let copied = { digest: '', imageId: '' };
-    for (const to of targets) {
-        try {
-            copied = await client.copy(from, to);
-        }
-        catch (err) {
-            if (!written.length || !(err instanceof errors/* RingwayError */.Sy))
-                throw err;
-            throw new errors/* RingwayError */.Sy(`${err.message}; already tagged with this image: ${written.join(', ')}; run the step again to write the rest`);
-        }
-        written.push(to.tag ?? '');
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
     }
-    return copied;
+    return ar.length - br.length;
 }
-function credentials(username, password) {
-    if (!username && !password)
-        return undefined;
-    if (!username || !password)
-        throw new errors/* UsageError */.eb("inputs 'registry-username' and 'registry-password' go together");
-    return { username, password };
-}
-/** Tags whose labels are read when looking for an image of this commit, and how many at a time. */
-const REVISION_SCAN_LIMIT = 30;
-const REVISION_SCAN_CONCURRENCY = 6;
-/**
- * A tag of `repo` whose image carries this commit as its revision label. Candidates in order: the
- * wanted tags, tags naming the short sha, then the rest in descending natural order (so
- * `main-1234` comes before `main-999`: build ids grow). Bounded, so a repository with thousands of
- * tags costs at most REVISION_SCAN_LIMIT config reads per build.
- */
-async function findByRevision(client, repo, revision, wanted) {
-    const all = await client.tags(repo);
-    const short = revision.slice(0, 7);
-    const rest = all.filter((t) => !wanted.includes(t) && !t.includes(short)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-    const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...rest].slice(0, REVISION_SCAN_LIMIT);
-    for (let i = 0; i < ordered.length; i += REVISION_SCAN_CONCURRENCY) {
-        const batch = ordered.slice(i, i + REVISION_SCAN_CONCURRENCY);
-        const labels = await Promise.all(batch.map((t) => client.labels(repo, t)));
-        const hit = batch.find((_t, j) => labels[j][REVISION] === revision);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 5078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ fillTemplate)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-
-/**
- * Fills the `{name}` placeholders of a template (image tags, branch names) from `values`. A
- * placeholder not among them is an error that lists those that are; `value` may refine a known
- * one or refuse it (an empty value). `what` begins the error: where the template came from.
- */
-function fillTemplate(template, values, what, value = (_k, v) => v) {
-    return template.replace(/\{([\w-]+)\}/g, (m, key) => {
-        if (!Object.hasOwn(values, key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
-        return value(key, values[key], m);
-    });
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
 }
 
 

@@ -596,14 +596,14 @@ class Summary {
  * CLI load only the step they run, not all of them. Kept equal to the list in index.ts by a test.
  */
 const stepLoaders = {
-    'build-image': () => __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 9468)),
+    'build-image': () => __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 9468)),
     gate: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(882), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
     generate: () => __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
     metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4355)),
     'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
     'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4221)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(468), __nccwpck_require__.e(882), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(468), __nccwpck_require__.e(882), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(87), __nccwpck_require__.e(882), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(87), __nccwpck_require__.e(882), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
 };
 
 // EXTERNAL MODULE: ./lib/git/job-token.ts

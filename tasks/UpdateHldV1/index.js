@@ -504,11 +504,10 @@ function assertInside(root, full, what, original) {
 /* harmony export */   yN: () => (/* binding */ definitionFile)
 /* harmony export */ });
 /* unused harmony exports isEnvironmentName, folderName */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8290);
 // The HLD's names as users type them: environment names and the output folders named after them,
 // `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
@@ -518,7 +517,7 @@ function assertInside(root, full, what, original) {
 /** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
 async function definitionFile(dir) {
     for (const file of ['component.yaml', 'component.json']) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)).then(() => true, () => false))
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file)))
             return file;
     }
     return undefined;
@@ -530,7 +529,7 @@ async function definitionFile(dir) {
 function parseSetArg(arg) {
     const parts = arg.split('=');
     if (parts.length !== 2 || !parts[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
     return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 /**
@@ -554,9 +553,9 @@ function splitKeyPath(path, arg = path) {
     keys.push(cur);
     const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
     if (quoted || keys.some((k) => k === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
     if (keys.some((k) => k.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
     return keys;
 }
 /**
@@ -569,7 +568,7 @@ function isEnvironmentName(name) {
 /** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
 function checkEnvironmentName(environment) {
     if (!isEnvironmentName(environment)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
     }
     return environment;
 }

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 286;
-exports.ids = [286];
+exports.id = 237;
+exports.ids = [237];
 exports.modules = {
 
-/***/ 9286:
+/***/ 6237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -205,116 +205,12 @@ function limiter(n) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/hld/yaml-engine.ts
-let engine;
-let loading;
-/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
-function loadYaml() {
-    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
-    return loading;
-}
-/**
- * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
- * the caller (a path that forgot to await), never bad input, and must not read as "no document".
- */
-function yaml() {
-    if (!engine)
-        throw new Error('internal error: YAML read before loadYaml() resolved');
-    return engine;
-}
-
-;// CONCATENATED MODULE: ./lib/hld/files.ts
-
-
-
-
-/** Aliases a file may expand; bounds "billion laughs" documents. */
-const MAX_ALIASES = 100;
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-/**
- * Parses one YAML or JSON file into plain data. Errors name the file and line:
- * `config/prod.yaml:4: …`.
- */
-async function loadDataFile(path, display) {
-    const json = path.endsWith('.json');
-    const [text] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), json || loadYaml()]);
-    return parseData(text, display, json);
-}
-/** Parses YAML or JSON text; YAML after loadYaml() resolved. */
-function parseData(text, display, json = false) {
-    if (json) {
-        try {
-            return JSON.parse(text);
-        }
-        catch (err) {
-            throw new errors/* RingwayError */.Sy(`${display}: invalid JSON: ${err.message}`);
-        }
-    }
-    const { LineCounter, parseDocument } = yaml();
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
-    const err = doc.errors[0];
-    if (err) {
-        const line = lineCounter.linePos(err.pos[0]).line;
-        throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (e) {
-        throw new errors/* RingwayError */.Sy(`${display}: ${e.message.split('\n')[0]}`);
-    }
-}
-/**
- * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
- * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
- */
-function firstDocument(text) {
-    const { parseAllDocuments } = yaml();
-    try {
-        const docs = parseAllDocuments(text, { uniqueKeys: false });
-        if (!Array.isArray(docs))
-            return undefined;
-        const first = docs[0];
-        if (!first)
-            return null;
-        if (first.errors.length)
-            return undefined;
-        return first.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch {
-        return undefined;
-    }
-}
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
- * `what` names the offending field in the error.
- */
-async function containedPath(root, base, path, what) {
-    if ((0,external_node_path_.isAbsolute)(path))
-        throw new errors/* RingwayError */.Sy(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
-    const full = (0,external_node_path_.resolve)(base, path);
-    assertInside(root, full, what, path);
-    if (await exists(full)) {
-        const [realRoot, realFull] = await Promise.all([(0,promises_.realpath)(root), (0,promises_.realpath)(full)]);
-        assertInside(realRoot, realFull, what, path);
-    }
-    return full;
-}
-function assertInside(root, full, what, original) {
-    const rel = (0,external_node_path_.relative)(root, full);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* RingwayError */.Sy(`${what}: path '${original}' leads outside the HLD`);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var hld_files = __webpack_require__(8290);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var hld_names = __webpack_require__(237);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
 // YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
 // resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
@@ -323,7 +219,7 @@ var hld_names = __webpack_require__(237);
 
 
 /** Aliases a file may expand; bounds "billion laughs" documents. */
-const yaml11_MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 const BOOL = {};
 for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
     BOOL[s] = true;
@@ -436,7 +332,7 @@ class GoFloat {
 }
 /** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
 function parseYaml11(text, opts = { display: 'YAML' }) {
-    const { LineCounter, parseDocument } = yaml();
+    const { LineCounter, parseDocument } = (0,yaml_engine/* yaml */.o)();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
     const err = doc.errors[0];
@@ -448,7 +344,7 @@ function parseYaml11(text, opts = { display: 'YAML' }) {
 }
 /** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
 async function readYaml11File(path, opts) {
-    const [text] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), loadYaml()]);
+    const [text] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,yaml_engine/* loadYaml */.y)()]);
     return parseYaml11(text, opts);
 }
 /**
@@ -470,14 +366,14 @@ function typedKey(k) {
 }
 const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
 function toGo(doc, opts, text) {
-    const { isAlias, isMap, isScalar, isSeq } = yaml();
+    const { isAlias, isMap, isScalar, isSeq } = (0,yaml_engine/* yaml */.o)();
     let aliases = 0;
     const walk = (node) => {
         if (node === null || node === undefined)
             return null;
         if (isAlias(node)) {
-            if (++aliases > yaml11_MAX_ALIASES)
-                throw new errors/* RingwayError */.Sy(`${opts.display}: more than ${yaml11_MAX_ALIASES} aliases`);
+            if (++aliases > MAX_ALIASES)
+                throw new errors/* RingwayError */.Sy(`${opts.display}: more than ${MAX_ALIASES} aliases`);
             const target = node.resolve(doc);
             if (!target)
                 throw new errors/* RingwayError */.Sy(`${opts.display}: unknown anchor '${node.source}'`);
@@ -553,7 +449,7 @@ function scalar(node) {
 }
 /** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. After loadYaml(). */
 function firstDocument11(text) {
-    const { parseAllDocuments } = yaml();
+    const { parseAllDocuments } = (0,yaml_engine/* yaml */.o)();
     try {
         const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
         if (!Array.isArray(docs))
@@ -1035,7 +931,7 @@ async function loadDefinition(dir, display) {
     const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : await readYaml11File(full, { display: shown, text: true });
+    const raw = file.endsWith('.json') ? await (0,hld_files/* loadDataFile */.Fn)(full, shown) : await readYaml11File(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 function str(v, field, where) {
@@ -1048,7 +944,7 @@ function str(v, field, where) {
     throw new errors/* RingwayError */.Sy(`${where}: '${field}' must be a string`);
 }
 function normalize(raw, where) {
-    if (!isPlainObject(raw))
+    if (!(0,hld_files/* isPlainObject */.Qd)(raw))
         throw new errors/* RingwayError */.Sy(`${where}: a component definition must be a mapping`);
     const name = str(raw.name, 'name', where);
     if (!name)
@@ -1064,7 +960,7 @@ function normalize(raw, where) {
         throw new errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown method '${method}'`);
     const hooks = {};
     if (raw.hooks !== undefined && raw.hooks !== null) {
-        if (!isPlainObject(raw.hooks))
+        if (!(0,hld_files/* isPlainObject */.Qd)(raw.hooks))
             throw new errors/* RingwayError */.Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
         for (const [hook, cmds] of Object.entries(raw.hooks)) {
             if (!HOOKS.has(hook))
@@ -1075,7 +971,7 @@ function normalize(raw, where) {
         }
     }
     const repositories = {};
-    if (isPlainObject(raw.repositories))
+    if ((0,hld_files/* isPlainObject */.Qd)(raw.repositories))
         for (const [k, v] of Object.entries(raw.repositories))
             repositories[k] = str(v, `repositories.${k}`, where);
     const subs = raw.subcomponents ?? [];
@@ -1146,9 +1042,9 @@ async function declared(chartDir) {
     const out = [];
     for (const file of ['Chart.yaml', 'requirements.yaml']) {
         const path = (0,external_node_path_.join)(chartDir, file);
-        if (!(await exists(path)))
+        if (!(await (0,hld_files/* exists */.t2)(path)))
             continue;
-        const [text, { parse }] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), loadYaml()]);
+        const [text, { parse }] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,yaml_engine/* loadYaml */.y)()]);
         const doc = parse(text);
         if (Array.isArray(doc?.dependencies))
             out.push(...doc.dependencies);
@@ -1201,17 +1097,17 @@ function emptyConfig() {
 async function loadConfigFile(componentDir, env, display) {
     for (const ext of ['yaml', 'json']) {
         const full = (0,external_node_path_.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await exists(full)) {
+        if (await (0,hld_files/* exists */.t2)(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
             // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-            const data = ext === 'json' ? await loadDataFile(full, shown) : await readYaml11File(full, { display: shown });
+            const data = ext === 'json' ? await (0,hld_files/* loadDataFile */.Fn)(full, shown) : await readYaml11File(full, { display: shown });
             return { ...toConfig(data ?? {}, shown, ''), file: shown };
         }
     }
     return undefined;
 }
 function toConfig(raw, file, at) {
-    if (!isPlainObject(raw))
+    if (!(0,hld_files/* isPlainObject */.Qd)(raw))
         throw new errors/* RingwayError */.Sy(`${file}: ${at || 'the file'} must be a mapping`);
     const c = emptyConfig();
     const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
@@ -1229,12 +1125,12 @@ function toConfig(raw, file, at) {
         c[key] = v;
     }
     if (raw.config !== undefined && raw.config !== null) {
-        if (!isPlainObject(raw.config))
+        if (!(0,hld_files/* isPlainObject */.Qd)(raw.config))
             throw new errors/* RingwayError */.Sy(`${where('config')} must be a mapping`);
         c.config = raw.config;
     }
     if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-        if (!isPlainObject(raw.subcomponents))
+        if (!(0,hld_files/* isPlainObject */.Qd)(raw.subcomponents))
             throw new errors/* RingwayError */.Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
         for (const [name, sub] of Object.entries(raw.subcomponents)) {
             c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
@@ -1289,7 +1185,7 @@ function kind(v) {
         return 'null';
     if (Array.isArray(v))
         return 'list';
-    if (isPlainObject(v))
+    if ((0,hld_files/* isPlainObject */.Qd)(v))
         return 'map';
     return typeof v;
 }
@@ -1391,18 +1287,18 @@ async function children(parent, opts) {
         const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
         if (installed) {
             // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
-            physical = await containedPath(root, installed, sub.path || '.', `component '${path}'`);
+            physical = await (0,hld_files/* containedPath */.fX)(root, installed, sub.path || '.', `component '${path}'`);
         }
         else if (sub.method === 'git') {
             if (!sub.source)
                 throw new errors/* RingwayError */.Sy(`component '${path}': method git needs a 'source' URL`);
             root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
-            physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
+            physical = await (0,hld_files/* containedPath */.fX)(root, root, sub.path || '.', `component '${path}'`);
         }
         else {
-            physical = await containedPath(parent.root, parent.physical, (0,external_node_path_.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
+            physical = await (0,hld_files/* containedPath */.fX)(parent.root, parent.physical, (0,external_node_path_.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
         }
-        if (!(await exists(physical))) {
+        if (!(await (0,hld_files/* exists */.t2)(physical))) {
             const where = external_node_path_.posix.join(sub.source || '.', sub.path || '.');
             throw new errors/* RingwayError */.Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
         }
@@ -1428,9 +1324,9 @@ async function children(parent, opts) {
  */
 async function installedFolder(node, kind, name, who) {
     const dir = (0,external_node_path_.join)(node.physical, kind, name);
-    if (!(await exists(dir)))
+    if (!(await (0,hld_files/* exists */.t2)(dir)))
         return undefined;
-    return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
+    return (0,hld_files/* containedPath */.fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
 async function componentConfig(dir, display, envs, fromParent) {
@@ -1447,13 +1343,13 @@ async function componentConfig(dir, display, envs, fromParent) {
 /** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
 async function readAccessTokens(dir, display, opts) {
     const file = (0,external_node_path_.join)(dir, 'access.yaml');
-    if (!(await exists(file)))
+    if (!(await (0,hld_files/* exists */.t2)(file)))
         return;
     const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
-    const data = await loadDataFile(file, shown);
+    const data = await (0,hld_files/* loadDataFile */.Fn)(file, shown);
     if (data === null || data === undefined)
         return;
-    if (!isPlainObject(data))
+    if (!(0,hld_files/* isPlainObject */.Qd)(data))
         throw new errors/* RingwayError */.Sy(`${shown}: must map repository URLs to environment variable names`);
     for (const [url, variable] of Object.entries(data)) {
         if (typeof variable !== 'string')
@@ -1483,7 +1379,7 @@ async function chartPath(node, sources) {
     const remote = def.method === 'helm' || def.method === 'git';
     const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
     if (installed) {
-        const dir = def.method === 'git' ? await containedPath(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        const dir = def.method === 'git' ? await (0,hld_files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`) : installed;
         return { chart: await existingChart(dir, who), root: node.root };
     }
     if (def.method === 'helm') {
@@ -1497,14 +1393,14 @@ async function chartPath(node, sources) {
         if (!def.source)
             throw new errors/* RingwayError */.Sy(`component '${who}': method git needs a 'source' URL`);
         const checkout = await sources.git(def.source, def.version, def.branch, who);
-        const chart = await existingChart(await containedPath(checkout, checkout, def.path || '.', `component '${who}'`), who);
+        const chart = await existingChart(await (0,hld_files/* containedPath */.fX)(checkout, checkout, def.path || '.', `component '${who}'`), who);
         await ensureChartDependencies(chart, who);
         return { chart, root: checkout };
     }
-    return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+    return { chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
 async function existingChart(dir, who) {
-    if (!(await exists((0,external_node_path_.join)(dir, 'Chart.yaml'))))
+    if (!(await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(dir, 'Chart.yaml'))))
         throw new errors/* RingwayError */.Sy(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
     return dir;
 }
@@ -1526,8 +1422,8 @@ async function existingChart(dir, who) {
 function cleanManifests(manifests) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
-        const doc = firstDocument(chunk);
-        if (!isPlainObject(doc) || Object.keys(doc).length === 0)
+        const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
             continue;
         out += `---\n${chunk}\n`;
     }
@@ -1541,10 +1437,10 @@ function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
         const doc = firstDocument11(chunk);
-        if (!isPlainObject(doc) || Object.keys(doc).length === 0)
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
-        if (isPlainObject(meta) && (meta.namespace === undefined || meta.namespace === null))
+        if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
         out += `---\n${goMarshal(doc)}\n`;
     }
@@ -1573,7 +1469,7 @@ async function renderHelm(r) {
         const res = await (0,lib_exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
             throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,lib_exec/* lastLines */.w$)(res.stderr, 2)}`);
-        await loadYaml();
+        await (0,yaml_engine/* loadYaml */.y)();
         // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
         // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
         const cleaned = cleanManifests(res.stderr + res.stdout);
@@ -1613,7 +1509,7 @@ async function renderKustomize(path, namespace, inject, who) {
     const out = docs.map((d) => `---\n${d}\n`).join('');
     if (!inject || !namespace)
         return out;
-    await loadYaml();
+    await (0,yaml_engine/* loadYaml */.y)();
     return injectNamespace(out, namespace);
 }
 
@@ -1717,7 +1613,7 @@ class Renderer {
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
-                const files = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                const files = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
                 await assertTreeInside(root, files, `component '${who}'`);
                 return renderStatic(files, who);
             }
@@ -1725,7 +1621,7 @@ class Renderer {
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
-                const dir = await containedPath(root, base, def.path || '.', `component '${who}'`);
+                const dir = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
                 await assertTreeInside(root, dir, `component '${who}'`);
                 return renderKustomize(dir, config.namespace, config.injectNamespace, who);
             }
@@ -2362,7 +2258,7 @@ class SourceCache {
     }
     async fetchInto(id, pinned, fill) {
         const final = (0,external_node_path_.join)(this.dir, 'sources', id);
-        if (pinned && (await exists(final)))
+        if (pinned && (await (0,hld_files/* exists */.t2)(final)))
             return final;
         await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'sources'), { recursive: true });
         const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.dir, 'sources', `.tmp-${id}-`));
@@ -2528,7 +2424,7 @@ function defaultConcurrency() {
 }
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
-    await loadYaml();
+    await (0,yaml_engine/* loadYaml */.y)();
     for await (const { path: file } of walkFiles(folder)) {
         if ((await (0,promises_.stat)(file)).size === 0)
             continue;
@@ -2536,14 +2432,14 @@ async function validateFolder(folder, name) {
         for (const chunk of text.split(/^---$/m)) {
             if (!chunk.trim())
                 continue;
-            const doc = firstDocument(chunk);
+            const doc = (0,hld_files/* firstDocument */.cX)(chunk);
             if (doc === null)
                 continue;
             const where = `${name}/${(0,external_node_path_.relative)(folder, file)}`;
-            if (!isPlainObject(doc))
+            if (!(0,hld_files/* isPlainObject */.Qd)(doc))
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
             const meta = doc.metadata;
-            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !isPlainObject(meta) || typeof meta.name !== 'string') {
+            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
             }
         }
