@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { agreedHost } from './validate.js';
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -48,7 +49,9 @@ export class TrustedHosts {
       return true;
     }
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return true;
-    const host = u.host.toLowerCase();
+    // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+    const host = agreedHost(url);
+    if (!host) return false;
     return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
   }
 }
@@ -63,7 +66,7 @@ export function hostOf(url: string): string {
   if (!v) return '';
   try {
     const u = new URL(v);
-    return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+    return u.protocol === 'file:' ? '' : (agreedHost(v) ?? '');
   } catch {
     const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
     return scp ? scp[1].toLowerCase() : '';

@@ -27,6 +27,37 @@ export function isLoopback(hostname: string): boolean {
 }
 
 /**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+export function agreedHost(url: string): string | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+  if (!m) return undefined;
+  const authority = m[2];
+  if (/[\\\s%]|[^\x21-\x7e]/.test(authority)) return undefined;
+  const at = authority.split('@');
+  if (at.length > 2) return undefined;
+  const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+  if (!hostPort) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase()) return undefined;
+  const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+  if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN)) return undefined;
+  return u.host.toLowerCase();
+}
+
+const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+
+/**
  * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
  * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
  * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
@@ -56,6 +87,7 @@ export function checkRepoUrl(value: string, what: string): string {
       throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
     }
     if (u.hostname.startsWith('-')) throw bad("its host starts with '-'");
+    if (u.protocol !== 'file:' && !agreedHost(url)) throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
     if (u.protocol === 'http:' && !isLoopback(u.hostname)) throw bad('plain http is only accepted for this machine (localhost); use https');
     if (u.protocol !== 'file:' && !u.hostname) throw bad('it names no host');
     return url;

@@ -115,3 +115,39 @@ describe('forge token', () => {
     expect(seen.every((r) => r.headers.authorization?.includes(TOKEN))).toBe(true);
   });
 });
+
+/** A server on another loopback address that records who asked, with which Authorization header. */
+async function captureServer(address: string): Promise<{ server: Server; port: number; seen: IncomingHttpHeaders[] }> {
+  const seen: IncomingHttpHeaders[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req.headers);
+    res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="capture"' }).end();
+  });
+  await new Promise<void>((done) => server.listen(0, address, done));
+  return { server, port: (server.address() as AddressInfo).port, seen };
+}
+
+test('a URL git reads with another host than a URL parser (backslash before @) is refused, and never trusted for the token', async () => {
+  const capture = await captureServer('127.0.0.2');
+  try {
+    const tricky = `http://127.0.0.1:${named.port}\\@127.0.0.2:${capture.port}/bs.git`;
+    // The premise: git itself connects to the host after the '@', not to the trusted one.
+    const { execFile } = await import('node:child_process');
+    await new Promise((done) => execFile('git', ['-c', 'credential.helper=', 'ls-remote', '--', tricky], { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, timeout: 20000 }, done));
+    expect(capture.seen.length).toBeGreaterThan(0);
+
+    const trust = new TrustedHosts([], [`127.0.0.1:${named.port}`]);
+    expect(trust.allows(`http://127.0.0.1:${named.port}/bs.git`)).toBe(true);
+    expect(trust.allows(tricky)).toBe(false);
+    expect(trust.allows('https://github.com\\@127.0.0.2/x.git')).toBe(false);
+    expect(new TrustedHosts(['https://github.com/o/r']).allows('https://github.com\\@evil.example/x')).toBe(false);
+    const { checkRepoUrl } = await import('../../lib/git/validate.js');
+    expect(() => checkRepoUrl(tricky, 'manifest-repo')).toThrow(/^input 'manifest-repo': .* git would read its host differently from a URL parser/);
+    for (const u of ['http://0x7f.1/x.git', 'https://a@b@github.com/x.git', 'https://%67ithub.com/x.git', 'https://gïthub.com/x.git']) {
+      expect(() => checkRepoUrl(u, 'hld-repo')).toThrow(/input 'hld-repo'/);
+    }
+    expect(checkRepoUrl('https://GitHub.com:443/o/r.git', 'hld-repo')).toBe('https://GitHub.com:443/o/r.git');
+  } finally {
+    capture.server.close();
+  }
+});
