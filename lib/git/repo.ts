@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { RingwayError } from '../errors.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, type ExecResult } from '../exec.js';
 import { displayUrl, gitAuthEnv } from './auth.js';
-import { checkRef, checkRepoUrl } from './validate.js';
+import { checkBranch, checkRef, checkRepoUrl } from './validate.js';
 
 export interface GitIdentity {
   name: string;
@@ -45,13 +45,13 @@ export class GitRepo {
 
   static async checkout(opts: CheckoutOptions): Promise<GitRepo> {
     checkRepoUrl(opts.url, 'repository URL');
-    if (opts.branch) checkRef(opts.branch, 'branch');
+    const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
     await mkdir(opts.dir, { recursive: true });
     await exec('git', ['init', '-q', opts.dir]);
     await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
     const depth = opts.depth ?? 1;
     const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-    const branch = opts.branch || (await probe.defaultBranch());
+    const branch = given || (await probe.defaultBranch());
     const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
     await repo.syncToRemote();
     return repo;

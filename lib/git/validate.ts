@@ -163,6 +163,18 @@ export function checkRef(value: string, what: string): string {
   return ref;
 }
 
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+export function checkBranch(value: string, what: string): string {
+  const ref = checkRef(value, what);
+  if (ref.startsWith('refs/heads/')) return checkRef(ref.slice('refs/heads/'.length), what);
+  if (ref.startsWith('refs/')) throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+  return ref;
+}
+
 /** Optional variant: '' stays ''. */
 export function checkOptionalRef(value: string, what: string): string {
   return value ? checkRef(value, what) : '';

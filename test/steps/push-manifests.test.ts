@@ -4,7 +4,7 @@ import { GitRepo } from '../../lib/git/repo.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as pushManifests } from '../../lib/steps/push-manifests.js';
-import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
+import { bareRepo, commitFiles, filesAt, git, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
@@ -30,6 +30,19 @@ describe('push-manifests', () => {
     expect(commit.subject).toBe(`Updated k8s manifest files post commit: ${SHA}`);
     expect(commit.body).toContain(`Ringway-Source-Commit: ${SHA}`);
     expect(commit.author).toBe('ringway-bot <ringway-bot@users.noreply.github.com>');
+  });
+
+  test('a branch given as the full ref GITHUB_REF holds (refs/heads/main) pushes to main; another full ref is refused before anything is pushed', async () => {
+    const remote = await bareRepo({ files: { 'README.md': '# m\n' } });
+    const source = generated({ 'dev/a.yaml': 'a: 1\n' });
+    const { outputs } = await push({ source, 'manifest-repo': remote.url, branch: 'refs/heads/main' });
+    expect(outputs).toMatchObject({ changed: 'true', branch: 'main' });
+    const refs = git(remote.dir, ['for-each-ref', '--format=%(refname)']).split('\n').filter(Boolean);
+    expect(refs).toEqual(['refs/heads/main']);
+    const again = await push({ source: generated({ 'dev/a.yaml': 'a: 2\n' }), 'manifest-repo': remote.url, branch: 'main' });
+    expect(again.outputs.changed).toBe('true');
+    await expect(push({ source, 'manifest-repo': remote.url, branch: 'refs/tags/v1' })).rejects.toThrow("input 'branch': 'refs/tags/v1' is not a branch (a full ref must start with refs/heads/)");
+    expect(git(remote.dir, ['for-each-ref', '--format=%(refname)']).trim()).toBe('refs/heads/main');
   });
 
   test('the same content twice makes one commit, and the second run reports the unchanged tip', async () => {
