@@ -1,5 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
@@ -107,6 +107,40 @@ test('dashboard: one file, no request leaves 127.0.0.1, filters work by clicking
     expect(existsSync(shot) && statSync(shot).size > 10_000).toBe(true);
     expect(requests.every((u) => new URL(u).hostname === '127.0.0.1')).toBe(true);
     expect(requests).toEqual([`${server.url}/index.html`]);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
+
+test('dashboard: a row cannot run script — a javascript: PR link is not a link, and the page runs only its own script (CSP by hash)', async () => {
+  const hostile = `hostile${Date.now() % 100000}`;
+  const client = TableClient.fromConnectionString(azurite.connectionString, hostile, { allowInsecureConnection: true });
+  await client.createTable();
+  await client.createEntity({ partitionKey: 'p', rowKey: 'b1b2c3d4e5f6', service: 'web', imageTag: 'web-1', env: 'dev', hldCommitId: 'abc1234', pr: '5', prUrl: 'javascript:window.pwned=1' });
+  await client.createEntity({ partitionKey: 'p', rowKey: 'c1b2c3d4e5f6', service: 'api', imageTag: 'api-1', env: 'dev', hldCommitId: 'def5678', pr: '6', prUrl: 'https://github.com/c/hld/pull/6' });
+  const out = tempDir('ringway-dash-');
+  const r = await runCli(['dashboard', '--out', out], { ...env(), RINGWAY_TABLE_NAME: hostile, RINGWAY_PARTITION_KEY: 'p' });
+  expect(r.code).toBe(0);
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  expect(html).not.toContain('javascript:');
+  expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(html).not.toContain("'unsafe-inline'; img-src");
+  const server = await startStaticServer(out);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('tbody tr');
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await page.evaluate("[...document.querySelectorAll('tbody a')].map((a) => a.href)")).toEqual(['https://github.com/c/hld/pull/6']);
+    await page.getByText('PR 5').click();
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
+    // An inline script that is not the page's own is refused by the CSP.
+    writeFileSync(join(out, 'tampered.html'), html.replace('</body>', '<script>window.pwned=2</script></body>'));
+    await page.goto(`${server.url}/tampered.html`);
+    await page.waitForSelector('tbody tr');
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
   } finally {
     await browser.close();
     await server.stop();
