@@ -1,6 +1,6 @@
 // Types only: octokit is loaded when the first request is made (see `call`).
 import type { getOctokit } from '@actions/github';
-import { tokenFor } from '../git/job-token.js';
+import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
@@ -77,7 +77,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     const r = asRequestError(err);
     const repo = `${this.ref.owner}/${this.ref.repo}`;
     if (/did not answer within/.test((err as Error).message)) return new RingwayError(`${what}: ${(err as Error).message}`);
-    const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' });
+    const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, jobTokenNote(this.ref.apiUrl));
     if (denied) return denied;
     const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
     return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
