@@ -22,7 +22,6 @@ const MAX_VALUE = 200;
  * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
  */
 export function trailerValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
 }
 

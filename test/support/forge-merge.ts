@@ -94,9 +94,8 @@ export function forgeMerge(bareDir: string, forge: Forge, method: MergeMethod, p
       let message: string;
       if (forge === 'azure') message = `${title}\n\n${pr.body}\n`;
       else if (commits.length === 1) {
-        const subject = g('log', '-1', '--format=%s', src);
-        const body = g('log', '-1', '--format=%b', src);
-        message = `${subject} (#${pr.number})\n\n${body}\n`;
+        const [subject, body] = g('log', '-1', '--format=%s%x00%b', src).split('\0');
+        message = `${subject} (#${pr.number})\n\n${body.trim()}\n`;
       } else {
         message = `${pr.title} (#${pr.number})\n\n${commits.reverse().map((c) => `* ${g('log', '-1', '--format=%B', c)}`).join('\n\n')}\n`;
       }
@@ -117,11 +116,16 @@ export function forgeMerge(bareDir: string, forge: Forge, method: MergeMethod, p
     }
     g('push', '-q', 'origin', `HEAD:refs/heads/${target}`, `:refs/heads/${pr.branch}`);
     const tip = g('rev-parse', 'HEAD');
-    const ids = g('rev-list', '--reverse', '--topo-order', `${before}..${tip}`).split('\n').filter(Boolean);
-    const commits = ids.map((id) => {
-      const [treeId, an, ae, cn, ce, ts] = g('log', '-1', '--format=%T%x00%an%x00%ae%x00%cn%x00%ce%x00%cI', id).split('\0');
-      return { id, treeId, message: g('log', '-1', '--format=%B', id), author: { name: an, email: ae }, committer: { name: cn, email: ce }, timestamp: ts, distinct: !pushed.has(id) };
-    });
+    // One git log for every commit the push brought: fields split by NUL, commits by RS.
+    const log = g('log', '--reverse', '--topo-order', '--format=%H%x00%T%x00%an%x00%ae%x00%cn%x00%ce%x00%cI%x00%B%x1e', `${before}..${tip}`);
+    const commits = log
+      .split('\x1e')
+      .map((r) => r.trim())
+      .filter(Boolean)
+      .map((r) => {
+        const [id, treeId, an, ae, cn, ce, ts, message] = r.split('\0');
+        return { id, treeId, message: message.trim(), author: { name: an, email: ae }, committer: { name: cn, email: ce }, timestamp: ts, distinct: !pushed.has(id) };
+      });
     return { before, tip, commits };
   } finally {
     rmSync(work, { recursive: true, force: true });
