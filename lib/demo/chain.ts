@@ -76,7 +76,9 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const step: Step = async (title, name, values, opts = {}) => {
     const def = findStep(name);
     if (!def) throw new Error(`no step ${name}`);
-    const flags = Object.entries(values).filter(([, v]) => v !== '' && v !== undefined).map(([k, v]) => `--${k} ${/[\s"']/.test(v) ? JSON.stringify(v) : v}`);
+    const flags = Object.entries(values)
+      .filter(([, v]) => v !== '' && v !== undefined)
+      .map(([k, v]) => `--${k} ${opts.shown?.[k] ?? (/[\s"']/.test(v) ? JSON.stringify(v) : v)}`);
     o.log(`${title ? `\n▶ ${title}\n` : ''}  $ ringway ${name} ${flags.join(' ')}`);
     // With `show`, only those outputs are printed (the step's own log is quiet; warnings still show).
     const run = await runStep(def, new CliHost({ quiet: Boolean(opts.show) }), (d) => values[d.name] || undefined);
@@ -85,8 +87,8 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     if (!run.ok && !(opts.mayFail && run.outputs)) throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
     return outputs;
   };
-  const record: Chain['record'] = async (title, values, show) => {
-    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' }, show ? { show: ['deployment-id', 'state'] } : {});
+  const record: Chain['record'] = async (title, values, compact, shown) => {
+    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' }, { ...(compact ? { show: ['deployment-id', 'state'] } : {}), shown });
   };
 
   // Each later pipeline run gets the next build id.
@@ -94,7 +96,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const nextRun = () => String(++runs);
   const hldWork = join(ws, 'hld-checkout');
   await git(ws, 'clone', '-q', hldUrl, hldWork);
-  const chain: Chain = { step, record, nextRun, git, log: o.log, ws, hldUrl, hldWork, manifestsUrl, imageRepo, serviceDir: join(ws, 'seed', 'fabrikam-frontend'), serviceUrl: service.url };
+  const chain: Chain = { step, record, nextRun, git, log: o.log, ws, hldUrl, hldWork, hldBare: join(ws, 'remotes', 'fabrikam-hld.git'), manifestsUrl, imageRepo, serviceDir: join(ws, 'seed', 'fabrikam-frontend'), serviceUrl: service.url };
 
   // build-update-hld, first job: the image built once, hop 1 recorded.
   let tag = `main-${buildId}`;

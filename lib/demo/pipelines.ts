@@ -8,14 +8,17 @@ import { join } from 'node:path';
  * ring — and the same records at the same hops, so what the demo prints is what the pipelines do.
  */
 
-/** Runs one step as `ringway <name>` would; with `show`, prints only those outputs; `mayFail` returns a failed step's outputs. */
-export type Step = (title: string, name: string, values: Record<string, string>, opts?: { show?: string[]; mayFail?: boolean }) => Promise<Record<string, string>>;
+/**
+ * Runs one step as `ringway <name>` would; with `show`, prints only those outputs; `mayFail` returns
+ * a failed step's outputs; `shown` prints an input as the shell would have it (`"$(git log …)"`).
+ */
+export type Step = (title: string, name: string, values: Record<string, string>, opts?: { show?: string[]; mayFail?: boolean; shown?: Record<string, string> }) => Promise<Record<string, string>>;
 
 /** What the demo chain hands on: its step runner and the local repositories it made. */
 export interface Chain {
   step: Step;
   /** record-deployment (skipped without storage); `compact` prints only the deployment id and state. */
-  record(title: string, values: Record<string, string>, compact?: boolean): Promise<void>;
+  record(title: string, values: Record<string, string>, compact?: boolean, shown?: Record<string, string>): Promise<void>;
   /** The next pipeline run's build id. */
   nextRun(): string;
   git(cwd: string, ...args: string[]): Promise<string>;
@@ -24,6 +27,8 @@ export interface Chain {
   hldUrl: string;
   /** A clone of the HLD, pulled before each render (manifest-generation's checkout). */
   hldWork: string;
+  /** The HLD's bare repository (the forge's side). */
+  hldBare: string;
   manifestsUrl: string;
   imageRepo: string;
   /** The service repository's working copy and its remote. */
@@ -48,10 +53,11 @@ const ringClusters = Object.entries(RING_CLUSTERS)
  */
 export async function updateHld(c: Chain, title: string, ring: string, tag: string): Promise<string> {
   const hld = await c.step(title, 'update-hld', { 'hld-repo': c.hldUrl, component: COMPONENT, environment: ring, 'image-tag': tag, service: SERVICE, ring, provider: 'local' }, { show: ['commit'] });
-  // The local provider merges at once: `commit` is the merge. On a forge it is the pull request's own
-  // commit, and manifest-generation's record finds the deployment across the merge from the
-  // Ringway-* trailers or the pull request number (workflows-examples/README.md).
-  await c.record('', { p2: c.nextRun(), 'image-tag': tag, 'hld-commit-id': hld.commit, env: ring, pr: hld['pull-request-number'], 'pr-url': hld['pull-request-url'], service: SERVICE, repository: c.hldUrl }, true);
+  // The local provider merges at once, so `commit` is the merge; a forge answers with the pull
+  // request's own commit (the merge's second parent here, holding the Ringway-* trailers), and that
+  // is what the starters record. manifest-generation's record then joins the merge to it.
+  const prCommit = await c.git(c.hldBare, 'rev-parse', '--verify', '-q', `${hld.commit}^2`).catch(() => hld.commit);
+  await c.record('', { p2: c.nextRun(), 'image-tag': tag, 'hld-commit-id': prCommit, env: ring, pr: hld['pull-request-number'], 'pr-url': hld['pull-request-url'], service: SERVICE, repository: c.hldUrl }, true);
   return hld.commit;
 }
 
@@ -61,10 +67,16 @@ export async function updateHld(c: Chain, title: string, ring: string, tag: stri
  * Returns the manifest commit.
  */
 export async function manifestGeneration(c: Chain, title: string, hldCommit: string): Promise<string> {
+  const before = await c.git(c.hldWork, 'rev-parse', 'HEAD');
   await c.git(c.hldWork, 'pull', '-q', '--ff-only');
   const gen = await c.step(title, 'generate', { hld: c.hldWork, 'fab-envs': RINGS, 'cache-dir': join(c.ws, 'cache') }, { show: ['folders'] });
   const pushed = await c.step('', 'push-manifests', { source: gen.output, 'manifest-repo': c.manifestsUrl, 'source-commit': hldCommit }, { show: ['commit'] });
-  await c.record('', { p3: c.nextRun(), 'hld-commit-id': hldCommit, 'manifest-commit-id': pushed.commit, repository: c.manifestsUrl }, true);
+  // The messages of the commits this merge brings (what GitHub's push event carries): their
+  // Ringway-* trailers (or a pull request number) name the deployment the merge belongs to.
+  const range = `${before}..${hldCommit}`;
+  const messages = await c.git(c.hldWork, 'log', '--format=%B', range, '--');
+  const shown = { 'commit-message': `"$(git -C ${c.hldWork} log --format=%B ${before.slice(0, 7)}..${hldCommit.slice(0, 7)})"` };
+  await c.record('', { p3: c.nextRun(), 'hld-commit-id': hldCommit, 'manifest-commit-id': pushed.commit, repository: c.manifestsUrl, 'commit-message': messages }, true, shown);
   return pushed.commit;
 }
 

@@ -93,6 +93,10 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
     ].sort(),
   );
   expect(rows.find((v) => v.deploymentId === out['rollback-deployment'])).toMatchObject({ hldCommitId: out['rollback-commit'], cluster: 'aks-staging' });
+  // Each update recorded its pull request's own commit, as on a forge; manifest-generation's record
+  // joined the merge to it through the merged commits' Ringway-* trailers (no extra row above).
+  expect(rows.find((v) => v.ring === 'dev' && v.imageTag === good)).toMatchObject({ hldCommitId: out['hld-commit'], cluster: 'aks-dev' });
+  expect(r.stderr).toMatch(new RegExp(`\\$ ringway record-deployment --p3 \\d+ --hld-commit-id ${out['hld-commit']} --manifest-commit-id [0-9a-f]{40} --repository file://\\S+ --commit-message "\\$\\(git -C ${ws}/hld-checkout log --format=%B [0-9a-f]{7}\\.\\.${out['hld-commit'].slice(0, 7)}\\)"`));
   const table = await runCli(['deployments', '--ring', 'staging', ...storage], env);
   expect(table.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([expect.stringMatching(/^Rolled back +frontend +staging /)]);
   // The dashboard, in a browser: the same states; each badge names the other deployment and why.
