@@ -2,7 +2,7 @@
 // fresh clone of its repository at the event's commit, with the action substitutions of
 // SUBSTITUTIONS. act's own output goes to a log file in the journey folder.
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RepoName, World } from './world.js';
@@ -15,7 +15,7 @@ export const repoRoot = join(here, '..', '..');
  * test/journey/README.md shows the same table.
  */
 export const SUBSTITUTIONS: { uses: string; by: string; why: string }[] = [
-  { uses: 'ringway/ringway@v1', by: '.', why: 'the actions of this checkout (actions/<step>/, built by npm run build)' },
+  { uses: 'ringway/ringway@v1', by: 'actions', why: "this checkout's actions/<step>/ (built by npm run build), copied once per journey" },
   { uses: 'actions/checkout@v4', by: 'test/journey/actions/checkout', why: 'clones the event commit from the git server (insteadOf)' },
   { uses: 'actions/cache@v4', by: 'test/journey/actions/cache', why: 'a folder cache keyed by key / restore-keys' },
   { uses: 'azure/setup-helm@v4', by: 'test/journey/actions/setup-helm', why: 'puts the installed helm on PATH' },
@@ -40,6 +40,16 @@ export interface ActResult {
   seconds: number;
 }
 
+/**
+ * ringway/ringway@v1 as a user's runner fetches it, holding just actions/: act copies the whole
+ * mapped folder for every step, so the checkout itself (tests, node_modules link) would cost seconds.
+ */
+function ringwayActions(world: World): string {
+  const dir = join(world.dir, 'ringway@v1');
+  if (!existsSync(dir)) cpSync(join(repoRoot, 'actions'), join(dir, 'actions'), { recursive: true });
+  return dir;
+}
+
 export async function runAct(world: World, run: ActRun): Promise<ActResult> {
   const name = `${String(run.runId).padStart(3, '0')}-${run.repo.split('/')[1]}-${run.workflow.replace(/\.yml$/, '')}`;
   const dir = join(world.dir, 'runs', name);
@@ -47,12 +57,12 @@ export async function runAct(world: World, run: ActRun): Promise<ActResult> {
   mkdirSync(dir, { recursive: true });
   const sha = run.sha ?? (typeof run.payload.after === 'string' ? run.payload.after : world.gitCmd(world.bare(run.repo), ['rev-parse', 'main']));
   world.gitCmd(dir, ['clone', '-q', '--no-checkout', `https://github.com/${run.repo}.git`, work]);
-  world.gitCmd(work, ['checkout', '-q', '--detach', sha]);
+  world.gitIn(work, ['checkout', '-q', '--detach', sha]);
   const eventFile = join(dir, 'event.json');
   writeFileSync(eventFile, JSON.stringify(run.payload, null, 2));
   // Secrets through a file, never on a command line.
   const secretFile = join(dir, '.secrets');
-  writeFileSync(secretFile, [`GITHUB_TOKEN=${world.token}`, `HLD_TOKEN=${world.token}`, `MANIFEST_TOKEN=${world.token}`, `INTROSPECTION_CONNECTION_STRING=${world.azurite.connectionString}`].join('\n') + '\n', { mode: 0o600 });
+  writeFileSync(secretFile, [`GITHUB_TOKEN=${world.token}`, `HLD_TOKEN=${world.token}`, `MANIFEST_TOKEN=${world.token}`, `GATE_TOKEN=${world.token}`, `INTROSPECTION_CONNECTION_STRING=${world.azurite.connectionString}`].join('\n') + '\n', { mode: 0o600 });
   const args = [
     run.event,
     '-C', work,
@@ -72,13 +82,13 @@ export async function runAct(world: World, run: ActRun): Promise<ActResult> {
     '--env', `GITHUB_RUN_ID=${run.runId}`,
     '--env', `GITHUB_RUN_NUMBER=${run.runId}`,
     '--env', `GITHUB_REPOSITORY=${run.repo}`,
-    ...SUBSTITUTIONS.flatMap((s) => ['--local-repository', `${s.uses}=${join(repoRoot, s.by)}`]),
+    ...SUBSTITUTIONS.flatMap((s) => ['--local-repository', `${s.uses}=${s.uses.startsWith('ringway/') ? ringwayActions(world) : join(repoRoot, s.by)}`]),
   ];
   const logFile = join(dir, 'act.log');
   const fd = openSync(logFile, 'w');
   const started = Date.now();
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('act', args, { cwd: work, env: { ...world.env, RINGWAY_JOURNEY_CACHE: join(world.dir, 'actions-cache') }, stdio: ['ignore', fd, fd] });
+    const child = spawn('act', args, { cwd: work, env: { ...world.env, ...world.clockEnv(), ACT_DISABLE_VERSION_CHECK: '1', RINGWAY_JOURNEY_CACHE: join(world.dir, 'actions-cache') }, stdio: ['ignore', fd, fd] });
     child.on('error', reject);
     child.on('exit', (c, sig) => resolve(c ?? (sig ? 128 : 1)));
   });

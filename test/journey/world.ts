@@ -10,6 +10,11 @@ import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { tempDir } from '../../stand-ins/git.js';
+import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
+import { startInterceptProxy, type InterceptProxy } from '../../stand-ins/tls-intercept-proxy.js';
+import type { PullRequest } from './merge.js';
+
+const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 export const OWNER = 'contoso';
 export const REPOS = { service: `${OWNER}/fabrikam`, hld: `${OWNER}/fabrikam-hld`, manifests: `${OWNER}/fabrikam-manifests` } as const;
@@ -24,12 +29,27 @@ export interface World {
   git: GitHttpServer;
   forge: ForgeApi;
   azurite: Azurite;
-  /** Environment for every git and act process of the journey. */
+  /** The registry ghcr.io answers from, through the intercepting proxy. */
+  registry: LocalRegistry;
+  proxy: InterceptProxy;
+  /** Environment for every git and act process of the journey (the runner machine's settings). */
   env: NodeJS.ProcessEnv;
   /** Path of a repository's bare folder on the git server. */
   bare(repo: RepoName): string;
   /** Runs git with the world's HOME (the insteadOf mapping) and the token as an HTTP header. */
   gitCmd(cwd: string, args: string[]): string;
+  /** Runs git locally (no token) with the world's clock and `env` added. */
+  gitIn(cwd: string, args: string[], env?: NodeJS.ProcessEnv): string;
+  /** The world's time: real time plus the hours passed with advanceClock. */
+  now(): number;
+  /** Lets time pass for every process started from now on (libfaketime), e.g. a ring's soak. */
+  advanceClock(ms: number): void;
+  /** LD_PRELOAD/FAKETIME for a process that must see the world's time ({} before any advance). */
+  clockEnv(): NodeJS.ProcessEnv;
+  pullRequests(): Promise<PullRequest[]>;
+  updatePullRequest(pr: PullRequest): Promise<void>;
+  /** The check runs the API reports for a commit (e.g. the service's e2e). */
+  setChecks(sha: string, runs: { name: string; status: string; conclusion?: string }[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,7 +62,26 @@ export async function startWorld(opts: { path: string }): Promise<World> {
   const forge = await startForgeApi('github');
   await forge.reset({ token });
   const azurite = await startAzurite();
-  const env: NodeJS.ProcessEnv = { ...cleanEnv(), HOME: home, PATH: opts.path, GIT_TERMINAL_PROMPT: '0' };
+  const registry = await startRegistry();
+  const proxy = await startInterceptProxy({ 'ghcr.io': registry.host });
+  // The runner machine: a TLS-inspecting proxy for ghcr.io (trusted through the CA files, as a
+  // company's runners trust theirs), buildah's storage and chroot isolation for unprivileged builds.
+  const env: NodeJS.ProcessEnv = {
+    ...cleanEnv(),
+    HOME: home,
+    PATH: opts.path,
+    GIT_TERMINAL_PROMPT: '0',
+    HTTPS_PROXY: proxy.url,
+    NO_PROXY: '127.0.0.1,localhost',
+    NODE_USE_ENV_PROXY: '1',
+    NODE_EXTRA_CA_CERTS: proxy.caFile,
+    SSL_CERT_FILE: proxy.bundleFile,
+    CONTAINERS_STORAGE_CONF: isolatedContainerStorage(),
+    BUILDAH_ISOLATION: 'chroot',
+  };
+  let offsetMs = 0;
+  const checks: Record<string, unknown[]> = {};
+  const clockEnv = (): NodeJS.ProcessEnv => (offsetMs ? { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+${Math.round(offsetMs / 1000)}`, FAKETIME_DONT_FAKE_MONOTONIC: '1' } : {});
   const config = (...args: string[]) => execFileSync('git', ['config', '--global', ...args], { env });
   config(`url.http://127.0.0.1:${git.port}/.insteadOf`, 'https://github.com/');
   config('user.name', 'Journey Developer');
@@ -56,11 +95,30 @@ export async function startWorld(opts: { path: string }): Promise<World> {
     git,
     forge,
     azurite,
+    registry,
+    proxy,
     env,
     bare: (repo) => join(git.root, `${repo}.git`),
     gitCmd: (cwd, args) => execFileSync('git', ['-c', `http.extraheader=${header}`, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
+    gitIn: (cwd, args, extra = {}) => execFileSync('git', args, { cwd, env: { ...env, ...clockEnv(), ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
+    now: () => Date.now() + offsetMs,
+    advanceClock(ms) {
+      offsetMs += ms;
+    },
+    clockEnv,
+    async pullRequests() {
+      return (await forge.requests()).prs as unknown as PullRequest[];
+    },
+    async updatePullRequest(pr) {
+      const prs = (await world.pullRequests()).map((p) => (p.owner === pr.owner && p.repo === pr.repo && p.number === pr.number ? pr : p));
+      await forge.reset({ token, prs, checks });
+    },
+    async setChecks(sha, runs) {
+      checks[sha] = runs;
+      await forge.reset({ token, prs: await world.pullRequests(), checks });
+    },
     async stop() {
-      await Promise.allSettled([git.stop(), forge.stop(), azurite.stop()]);
+      await Promise.allSettled([git.stop(), forge.stop(), azurite.stop(), registry.stop(), proxy.stop()]);
     },
   };
   for (const repo of Object.values(REPOS)) {
