@@ -4,6 +4,7 @@
 // RINGWAY_JOURNEY_SOURCE=<checkout> takes the starters and demo files from another checkout.
 import { rmSync } from 'node:fs';
 import { runAct, repoRoot, type ActRun } from './act.js';
+import { checkDeployments, listDeployments, type ExpectedDeployment } from './deployments.js';
 import { dispatchEvent, pushEvent, repositoryDispatchEvent } from './events.js';
 import { mergePullRequest, type MergeMethod, type PullRequest } from './merge.js';
 import { pushServiceChange, seedRepos } from './seed.js';
@@ -97,15 +98,19 @@ try {
   log(`world in ${world.dir}`);
   seedRepos(world, source);
   const first = { before: '0'.repeat(40), after: world.gitIn(world.bare(REPOS.service), ['rev-parse', 'main']) };
+  const expected: ExpectedDeployment[] = [];
+  const expect = (ring: string, imageTag: string, state: string, commitId: string, hop: { pr: PullRequest; hldCommit: string; manifestCommit: string }, rollback: 'yes' | 'no' = 'no') =>
+    expected.push({ service: 'frontend', ring, imageTag, state, pr: String(hop.pr.number), commitId, hldCommitId: hop.hldCommit, manifestCommitId: hop.manifestCommit, rollback });
+
   const good = await release(world, first, 'the first release');
-  await mergeAndGenerate(world, 'merge', 'dev');
+  expect('dev', good, 'Synced', first.after, await mergeAndGenerate(world, 'merge', 'dev'));
   await fluxSynced(world, 'dev');
 
   // dev → staging once dev has synced, soaked (30m in promote.yml) and the service's e2e passed.
   await world.setChecks(first.after, e2e('success'));
   world.advanceClock(31 * MINUTE);
   expectDecision((await promote(world, good, 'staging')).log, 'promote', `${good} to staging`);
-  await mergeAndGenerate(world, 'merge', 'staging');
+  expect('staging', good, 'Synced', first.after, await mergeAndGenerate(world, 'merge', 'staging'));
   await fluxSynced(world, 'staging');
 
   // staging → prod: 24h of soak. First too early (wait, nothing changes), then a day later.
@@ -113,27 +118,31 @@ try {
   if ((await world.pullRequests()).some((p) => (p.state ?? 'open') === 'open')) throw new Error('a gate that waits opened a pull request');
   world.advanceClock(24 * 60 * MINUTE + MINUTE);
   expectDecision((await promote(world, good, 'prod')).log, 'promote', `${good} to prod, a day later`);
-  await mergeAndGenerate(world, 'merge', 'prod');
+  expect('prod', good, 'Synced', first.after, await mergeAndGenerate(world, 'merge', 'prod'));
   await fluxSynced(world, 'prod');
 
   // A bad release: its e2e fails; the gate rejects it for staging and dev gets the good tag back.
   const badPush = pushServiceChange(world, 'Tune the frontend (breaks e2e)', '<!doctype html><title>fabrikam</title><h1>Hello, brokenly</h1>\n');
   const bad = await release(world, badPush, 'a bad release');
-  await mergeAndGenerate(world, 'merge', 'dev');
+  expect('dev', bad, 'Rolled back', badPush.after, await mergeAndGenerate(world, 'merge', 'dev'));
   await fluxSynced(world, 'dev');
   await world.setChecks(badPush.after, e2e('failure'));
   world.advanceClock(31 * MINUTE);
   expectDecision((await promote(world, bad, 'staging', 'failure')).log, 'reject', `${bad} to staging with e2e failing`);
-  await mergeAndGenerate(world, 'merge', 'the rollback of dev');
+  expect('dev', good, 'Synced', first.after, await mergeAndGenerate(world, 'merge', 'the rollback of dev'), 'yes');
   await fluxSynced(world, 'dev');
 
-  // The other merge methods: a release each, its HLD pull request squashed / rebased.
+  // The other merge methods: a release each, its HLD pull request squashed / rebased, recorded.
   for (const method of ['squash', 'rebase'] as const) {
     const push = pushServiceChange(world, `Frontend copy edit (${method})`, `<!doctype html><title>fabrikam</title><h1>Hello (${method})</h1>\n`);
     const tag = await release(world, push, `a release merged by ${method}`);
-    await mergeAndGenerate(world, method, 'dev');
-    void tag;
+    expect('dev', tag, 'Ready to deploy', push.after, await mergeAndGenerate(world, method, 'dev'));
   }
+
+  const rows = listDeployments(world);
+  log(`ringway deployments: ${rows.length} rows`);
+  checkDeployments(rows, expected);
+  log('every deployment listed as the journey made it');
   ok = true;
 } finally {
   await world.stop();
