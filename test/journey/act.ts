@@ -29,8 +29,10 @@ export interface ActRun {
   payload: Record<string, unknown>;
   /** Commit to clone and run at; default the payload's `after`, else main's tip. */
   sha?: string;
-  /** Run number, also GITHUB_RUN_ID (unique per run, as on GitHub). */
-  runId: number;
+  /** The journey's n-th run: names its folder; GITHUB_RUN_ID is unique per run, as on GitHub. */
+  seq: number;
+  /** GITHUB_RUN_NUMBER: counts the runs of this workflow in its repository (image tags use it). */
+  runNumber: number;
 }
 
 export interface ActResult {
@@ -51,7 +53,7 @@ function ringwayActions(world: World): string {
 }
 
 export async function runAct(world: World, run: ActRun): Promise<ActResult> {
-  const name = `${String(run.runId).padStart(3, '0')}-${run.repo.split('/')[1]}-${run.workflow.replace(/\.yml$/, '')}`;
+  const name = `${String(run.seq).padStart(3, '0')}-${run.repo.split('/')[1]}-${run.workflow.replace(/\.yml$/, '')}`;
   const dir = join(world.dir, 'runs', name);
   const work = join(dir, 'repo');
   mkdirSync(dir, { recursive: true });
@@ -79,8 +81,8 @@ export async function runAct(world: World, run: ActRun): Promise<ActResult> {
     '--env-file', '/dev/null',
     '--input-file', '/dev/null',
     '--env', `GITHUB_API_URL=${world.forge.url}`,
-    '--env', `GITHUB_RUN_ID=${run.runId}`,
-    '--env', `GITHUB_RUN_NUMBER=${run.runId}`,
+    '--env', `GITHUB_RUN_ID=${7_000_000_000 + run.seq}`,
+    '--env', `GITHUB_RUN_NUMBER=${run.runNumber}`,
     '--env', `GITHUB_REPOSITORY=${run.repo}`,
     ...SUBSTITUTIONS.flatMap((s) => ['--local-repository', `${s.uses}=${s.uses.startsWith('ringway/') ? ringwayActions(world) : join(repoRoot, s.by)}`]),
   ];

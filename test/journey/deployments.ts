@@ -21,12 +21,21 @@ export interface ExpectedDeployment {
 
 type Listed = Record<string, string>;
 
-export function listDeployments(world: World): Listed[] {
-  const out = execFileSync(process.execPath, [join(repoRoot, 'bin/ringway.cjs'), 'deployments', '--output', 'json', '--top', '0'], {
+/** `ringway deployments <args>` on the journey's table, as the starters configure it. */
+function deployments(world: World, args: string[]): string {
+  return execFileSync(process.execPath, [join(repoRoot, 'bin/ringway.cjs'), 'deployments', ...args, '--top', '0'], {
     env: { ...world.env, ...world.clockEnv(), RINGWAY_CONNECTION_STRING: world.azurite.connectionString, RINGWAY_TABLE_NAME: 'deployments', RINGWAY_PARTITION_KEY: 'frontend' },
     encoding: 'utf8',
   });
-  return JSON.parse(out) as Listed[];
+}
+
+export function listDeployments(world: World): Listed[] {
+  return JSON.parse(deployments(world, ['--output', 'json'])) as Listed[];
+}
+
+/** The table a user reads (`--output wide`). */
+export function deploymentTable(world: World): string {
+  return deployments(world, ['--output', 'wide']);
 }
 
 const project = (r: Listed): ExpectedDeployment => ({

@@ -19,6 +19,11 @@ function repository(repo: RepoName) {
   };
 }
 
+function otherBranches(world: World, repo: RepoName, branch: string, id: string): boolean {
+  const out = execFileSync('git', ['for-each-ref', '--contains', id, '--format=%(refname)', 'refs/heads/'], { cwd: world.bare(repo), env: world.env, encoding: 'utf8' });
+  return out.split('\n').some((r) => r && r !== `refs/heads/${branch}`);
+}
+
 const sender = { login: 'journey-dev', id: 42, type: 'User' };
 
 /** A push of `before..after` on `branch`: commits oldest first, head_commit the newest, as GitHub sends. */
@@ -34,7 +39,8 @@ export function pushEvent(world: World, repo: RepoName, branch: string, before: 
       return {
         id,
         tree_id: tree,
-        distinct: true,
+        // False for a commit another branch had already (a merged pull request's own commits).
+        distinct: !otherBranches(world, repo, branch, id),
         message: message.replace(/\n+$/, ''),
         timestamp: time,
         url: `https://github.com/${repo}/commit/${id}`,

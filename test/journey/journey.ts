@@ -4,7 +4,7 @@
 // RINGWAY_JOURNEY_SOURCE=<checkout> takes the starters and demo files from another checkout.
 import { rmSync } from 'node:fs';
 import { runAct, repoRoot, type ActRun } from './act.js';
-import { checkDeployments, listDeployments, type ExpectedDeployment } from './deployments.js';
+import { checkDeployments, deploymentTable, listDeployments, type ExpectedDeployment } from './deployments.js';
 import { dispatchEvent, pushEvent, repositoryDispatchEvent } from './events.js';
 import { mergePullRequest, type MergeMethod, type PullRequest } from './merge.js';
 import { pushServiceChange, seedRepos } from './seed.js';
@@ -14,15 +14,18 @@ import { REPOS, startWorld, type World } from './world.js';
 const source = process.env.RINGWAY_JOURNEY_SOURCE ?? repoRoot;
 const started = Date.now();
 const timings: [string, number][] = [];
-let runId = 0;
+let seq = 0;
+const runNumbers = new Map<string, number>();
 
 function log(line: string): void {
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 }
 
 /** Runs a workflow under act; a run whose outcome is not `expect` ends the journey with its log. */
-async function act(world: World, title: string, run: Omit<ActRun, 'runId'>, expect: 'success' | 'failure' = 'success') {
-  const r = await runAct(world, { ...run, runId: ++runId });
+async function act(world: World, title: string, run: Omit<ActRun, 'seq' | 'runNumber'>, expect: 'success' | 'failure' = 'success') {
+  const workflow = `${run.repo}/${run.workflow}`;
+  runNumbers.set(workflow, (runNumbers.get(workflow) ?? 0) + 1);
+  const r = await runAct(world, { ...run, seq: ++seq, runNumber: runNumbers.get(workflow) ?? 1 });
   timings.push([title, r.seconds]);
   log(`${title}: ${r.ok ? 'succeeded' : 'failed'} in ${r.seconds.toFixed(1)}s`);
   if (r.ok !== (expect === 'success')) {
@@ -141,6 +144,7 @@ try {
 
   const rows = listDeployments(world);
   log(`ringway deployments: ${rows.length} rows`);
+  console.log(deploymentTable(world));
   checkDeployments(rows, expected);
   log('every deployment listed as the journey made it');
   ok = true;

@@ -13,8 +13,7 @@ import { tempDir } from '../../stand-ins/git.js';
 import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { startInterceptProxy, type InterceptProxy } from '../../stand-ins/tls-intercept-proxy.js';
 import type { PullRequest } from './merge.js';
-
-const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+import { FAKETIME_LIB } from './tools.js';
 
 export const OWNER = 'contoso';
 export const REPOS = { service: `${OWNER}/fabrikam`, hld: `${OWNER}/fabrikam-hld`, manifests: `${OWNER}/fabrikam-manifests` } as const;
