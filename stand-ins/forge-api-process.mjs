@@ -3,7 +3,7 @@
 //   node forge-api-process.mjs github <openapi.json>   (validated against @octokit/openapi)
 //   node forge-api-process.mjs azure                   (Azure DevOps Git Pull Requests 7.1)
 // Prints "listening <port>". Test control: POST /__control {token, failures: [{match, status,
-// headers, body}], prs: [...], checks: {sha: [...]}, statuses: {sha: [...]}, reviews: {pr: [...]}}
+// headers, body}], prs: [{…, state, mergedAt, mergeCommitSha}], checks: {sha: [...]}, statuses: {sha: [...]}, reviews: {pr: [...]}}
 // scripts answers; GET /__requests returns what was received (the
 // Authorization header is only recorded as valid or not). Tokens are never logged.
 import { readFileSync } from 'node:fs';
@@ -69,7 +69,9 @@ function ghPull(pr, port) {
     id: pr.number * 10,
     node_id: `PR_node_${pr.number}`,
     number: pr.number,
-    state: 'open',
+    state: pr.state ?? 'open',
+    merged_at: pr.mergedAt ?? null,
+    merge_commit_sha: pr.mergeCommitSha ?? null,
     title: pr.title,
     body: pr.body,
     html_url: `http://127.0.0.1:${port}/${pr.owner}/${pr.repo}/pull/${pr.number}`,
@@ -118,10 +120,12 @@ function github(req, res, url, body, port, send) {
   if (kind === 'pulls' && !num && req.method === 'GET') {
     const head = url.searchParams.get('head');
     const base = url.searchParams.get('base');
-    return send(200, state.prs.filter((p) => p.owner === owner && p.repo === repo && (!head || `${owner}:${p.head}` === head) && (!base || p.base === base)).map((p) => ghPull(p, port)));
+    // GitHub lists open pull requests unless asked for `state=closed` or `all`.
+    const wanted = url.searchParams.get('state') ?? 'open';
+    return send(200, state.prs.filter((p) => p.owner === owner && p.repo === repo && (!head || `${owner}:${p.head}` === head) && (!base || p.base === base) && (wanted === 'all' || (p.state ?? 'open') === wanted)).map((p) => ghPull(p, port)));
   }
   if (kind === 'pulls' && !num && req.method === 'POST') {
-    if (state.prs.some((p) => p.head === body.head && p.base === body.base && p.owner === owner)) {
+    if (state.prs.some((p) => p.head === body.head && p.base === body.base && p.owner === owner && (p.state ?? 'open') === 'open')) {
       return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${body.head}.` }], documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request' });
     }
     const pr = { owner, repo, number: state.nextId++, head: body.head, base: body.base, title: body.title, body: body.body ?? '', labels: [], reviewers: [], autoMerge: null };
