@@ -55,6 +55,11 @@ export function parseFirstDocument(source: string, display: string): ParsedDocum
     if (!second.error) return second.result;
   }
   const { line, message } = first.error;
+  const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
+  if (colon) {
+    const at = text.slice(0, colon.index).split('\n').length;
+    throw new RingwayError(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
+  }
   throw new RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
 }
 

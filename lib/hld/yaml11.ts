@@ -74,6 +74,8 @@ export class Decoder {
       if (anchor) this.lastAnchor.set(anchor, node as Node);
       // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
       if (isAlias(node) && !node.resolve(doc)) this.fail(`unknown anchor '${node.source}' referenced`, node);
+      // A mapping or list as a key: yaml.v2 refuses it in a map (and libyaml often while parsing).
+      if (isPair(node) && node.key !== null && typeof node.key === 'object' && (yaml().isMap(node.key) || yaml().isSeq(node.key))) this.fail('invalid map key: a mapping or list used as a key', node.key as Node);
       const s = node as { type?: string; source?: unknown; range?: [number, number, number] } | null;
       if (s?.type === 'PLAIN' && typeof s.source === 'string') {
         const parent = path[path.length - 1];
@@ -81,7 +83,7 @@ export class Decoder {
         if (!coll?.flow) return;
         // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
         if (s.source.startsWith(':')) this.fail('did not find expected node content', node as Node);
-        if (s.source.includes('?')) this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there`, node as Node);
+        if (s.source.includes('?')) this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node as Node);
         // `[x:]` is the text "x:" to libyaml and a mapping to the \`yaml\` package: refuse rather than differ.
         const end = s.range?.[1] ?? 0;
         if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? '')) this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node as Node);
@@ -119,8 +121,12 @@ export class Decoder {
     // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
     // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
     if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
-      const end = s.range?.[1] ?? 0;
-      if (!/\S/.test(this.source.slice(end))) text = text.slice(0, -1);
+      const [start, end] = s.range ?? [0, 0];
+      if (!/\S/.test(this.source.slice(end))) {
+        // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+        const lines = this.source.slice(start, end).split('\n').slice(1);
+        if (lines[lines.length - 1]?.trim() || !lines.some((l) => l.trim())) text = text.slice(0, -1);
+      }
     }
     const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
     if (!tag) return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
@@ -226,7 +232,7 @@ export class Decoder {
       if (v instanceof GoFloat) return typedKey('float', goFloatString(v.value, true));
       if (typeof v === 'number') return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
       if (typeof v === 'bigint') return typedKey('int', String(v));
-      if (v instanceof GoBytes) this.fail('a !!binary key that is not UTF-8 text', n);
+      if (v instanceof GoBytes) this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
       const s = String(v);
       if (s.startsWith('\0')) this.fail('a key starting with a NUL character', n);
       return s;
@@ -268,7 +274,7 @@ function goValue(r: Resolved, text: string): unknown {
 function stringField(r: Resolved, text: string): string {
   if (r.tag === 'null') return '';
   if (typeof r.value === 'string') return r.value;
-  if (r.value instanceof GoBytes) throw new DecodeError('a !!binary value that is not UTF-8 text');
+  if (r.value instanceof GoBytes) throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
   return text;
 }
 

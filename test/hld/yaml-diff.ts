@@ -4,7 +4,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { type ComponentConfig, parseConfig } from '../../lib/hld/config.js';
-import { GoFloat, goFloatString, goMarshal, readGoMap } from '../../lib/hld/yaml11.js';
+import { GoBytes, GoFloat, goFloatString, goMarshal, readGoMap } from '../../lib/hld/yaml11.js';
+import { decodeFileBytes } from '../../lib/hld/yaml-source.js';
 
 export interface Reading {
   value?: string;
@@ -66,6 +67,7 @@ export function canon(v: unknown): string {
   if (typeof v === 'bigint') return `int:${v}`;
   if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) ? `int:${v}` : `float:${goG(v)}`;
   if (v instanceof GoFloat) return `float:${goG(v.value)}`;
+  if (v instanceof GoBytes) return `bytes:${Buffer.from(v.bytes).toString('hex')}`;
   if (typeof v === 'string') return quote(v);
   if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
   if (typeof v === 'object') {
@@ -92,9 +94,16 @@ function canonConfig(c: ComponentConfig): string {
 const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoFloat);
 
 /** ringway's readings of one document, in the oracle's shape. */
-export function ringway(doc: string): { map: Reading; struct: Reading } {
+export function ringway(input: string | Buffer): { map: Reading; struct: Reading } {
   const map: Reading = {};
   const struct: Reading = {};
+  let doc: string;
+  try {
+    // Bytes as ringway reads a file (UTF-16 with a byte order mark, UTF-8 checked).
+    doc = typeof input === 'string' ? input : decodeFileBytes(input, 'doc');
+  } catch (e) {
+    return { map: { err: (e as Error).message }, struct: { err: (e as Error).message } };
+  }
   try {
     const v = readGoMap(doc, 'doc');
     if (v !== null && !isMap(v)) map.err = 'not a mapping';
