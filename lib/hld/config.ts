@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { exists, isPlainObject, loadDataFile } from './files.js';
-import { readYaml11File } from './yaml11.js';
+import type { Node, Pair } from 'yaml';
+import { Decoder, decoding, setKey } from './yaml11.js';
+import { yaml } from './yaml-engine.js';
+import { decodeFileBytes, parseFirstDocument } from './yaml-source.js';
+import { loadYaml } from './yaml-engine.js';
+import { readFile } from 'node:fs/promises';
 
 /** One component's config (Fabrikate's ComponentConfig). */
 export interface ComponentConfig {
@@ -25,9 +30,10 @@ export async function loadConfigFile(componentDir: string, env: string, display:
     const full = join(componentDir, 'config', `${env}.${ext}`);
     if (await exists(full)) {
       const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-      // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-      const data = ext === 'json' ? await loadDataFile(full, shown) : await readYaml11File(full, { display: shown });
-      return { ...toConfig(data ?? {}, shown, ''), file: shown };
+      if (ext === 'json') return { ...toConfig((await loadDataFile(full, shown)) ?? {}, shown, ''), file: shown };
+      // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+      const [bytes] = await Promise.all([readFile(full), loadYaml()]);
+      return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
     }
   }
   return undefined;
@@ -128,4 +134,59 @@ function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown 
     return out;
   }
   return t;
+}
+
+/**
+ * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
+ * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
+ * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
+ * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
+ */
+export function parseConfig(text: string, display: string): ComponentConfig {
+  const c = emptyConfig();
+  const parsed = parseFirstDocument(text, display);
+  if (!parsed) return c;
+  decoding(display, parsed, () => structInto(new Decoder(parsed.doc, false, false, parsed.text), parsed.doc.contents as Node | null, c, ''));
+  return c;
+}
+
+function structInto(d: Decoder, node: Node | null, c: ComponentConfig, at: string): void {
+  d.deref(node, (n) => {
+    const { isMap, isScalar } = yaml();
+    if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) return Object.assign(c, emptyConfig());
+    if (!isMap(n)) d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
+    for (const pair of n.items as Pair<Node | null, Node | null>[]) {
+      if (d.isMerge(pair.key)) {
+        d.merge(pair.value, (m) => structInto(d, m, c, at));
+        continue;
+      }
+      const name = d.key(pair.key);
+      const field = `${at ? `${at}.` : ''}${name}`;
+      if (name === 'namespace') c.namespace = d.stringOf(pair.value);
+      else if (name === 'injectNamespace' || name === 'disabled') c[name] = d.boolOf(pair.value, `'${field}'`);
+      else if (name === 'config') d.mapInto(pair.value, c.config);
+      else if (name === 'subcomponents') subcomponentsInto(d, pair.value, c.subcomponents, field);
+    }
+  });
+}
+
+function subcomponentsInto(d: Decoder, node: Node | null, subs: Record<string, ComponentConfig>, at: string): void {
+  d.deref(node, (n) => {
+    const { isMap, isScalar } = yaml();
+    if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
+      for (const k of Object.keys(subs)) delete subs[k];
+      return;
+    }
+    if (!isMap(n)) d.fail(`'${at}' must be a mapping of subcomponent names`, n);
+    for (const pair of n.items as Pair<Node | null, Node | null>[]) {
+      if (d.isMerge(pair.key)) {
+        d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
+        continue;
+      }
+      const name = d.key(pair.key);
+      const sub = emptyConfig();
+      structInto(d, pair.value, sub, `${at}.${name}`);
+      setKey(subs, name, sub);
+    }
+  });
 }

@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { loadYaml, yaml } from './yaml-engine.js';
+import { parseYaml11 } from './yaml11.js';
 
 /** Aliases a file may expand; bounds "billion laughs" documents. */
 export const MAX_ALIASES = 100;
@@ -48,25 +49,28 @@ export function parseData(text: string, display: string, json = false): unknown 
 }
 
 /**
- * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
- * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
+ * The first document of a YAML stream as Go's yaml.v2 reads it (keys typed as in
+ * map[interface{}]interface{}); undefined where yaml.v2 fails too (helm's warning lines), as
+ * Fabrikate drops those. A document ringway cannot read that names a Kubernetes object is an
+ * error, never dropped. After loadYaml() resolved.
  */
 export function firstDocument(text: string): unknown {
-  const { parseAllDocuments } = yaml();
   try {
-    const docs = parseAllDocuments(text, { uniqueKeys: false });
-    if (!Array.isArray(docs)) return undefined;
-    const first = docs[0];
-    if (!first) return null;
-    if (first.errors.length) return undefined;
-    return first.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
+    return parseYaml11(text, { display: 'document', typedKeys: true });
+  } catch (e) {
+    if (!(e instanceof RingwayError)) throw e;
+    const kind = /^(apiVersion|kind):.*$/m.exec(text);
+    if (kind) throw new RingwayError(`a rendered document (${kind[0].trim()}) cannot be read: ${e.message.replace(/^document:?/, 'line ')}`);
     return undefined;
   }
 }
 
+/** A mapping read from YAML or JSON (not a list, nor a GoFloat or other class instance). */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  // An Object.prototype of any realm (structuredClone's results come from Node's own), or none.
+  const proto = Object.getPrototypeOf(v) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /**

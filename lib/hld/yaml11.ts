@@ -1,627 +1,351 @@
-// YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
-// resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
-// date stays the text it was; quoted scalars are strings. helm reads values files the same way.
+// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
+// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
+// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
+// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
+// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
+// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
 import { readFile } from 'node:fs/promises';
-import type { Node, Document } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import { RingwayError } from '../errors.js';
+import { typedKey } from './yaml-emit.js';
+import { GoBytes, GoFloat, goFloatString, resolvePlain, resolveTagged, type Resolved } from './yaml-resolve.js';
+import { decodeFileBytes, parseFirstDocument } from './yaml-source.js';
 import { loadYaml, yaml } from './yaml-engine.js';
 
-/** Aliases a file may expand; bounds "billion laughs" documents. */
-const MAX_ALIASES = 100;
-
-const BOOL: Record<string, boolean> = {};
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) BOOL[s] = true;
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) BOOL[s] = false;
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const SPECIAL_FLOATS: Record<string, number> = {
-  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
-  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
-  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
-  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
-};
-const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
-// Go's time.Parse formats yaml.v2 tries for timestamps.
-const TIMESTAMP = [
-  /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/, // RFC3339Nano
-  /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
-  /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
-  /^\d{4}-\d{1,2}-\d{1,2}$/,
-];
-
-/** Go's strconv.ParseInt(s, 0, 64) on the text without underscores; undefined when not an integer. */
-function goInt(plain: string): number | bigint | undefined {
-  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
-  if (!m) return undefined;
-  const body = m[2];
-  let n: bigint;
-  if (/^0[xXoObB]/.test(body)) n = BigInt(body.toLowerCase());
-  else if (body.length > 1 && body.startsWith('0')) n = BigInt(`0o${body.slice(1)}`);
-  else n = BigInt(body);
-  if (m[1] === '-') n = -n;
-  if (n > 18446744073709551615n || n < -9223372036854775808n) return undefined;
-  return Number.isSafeInteger(Number(n)) ? Number(n) : n;
-}
-
-/** A plain scalar resolved as yaml.v2 does; `string` when it is text. */
-export function resolvePlain(s: string): { tag: 'str' | 'bool' | 'int' | 'float' | 'null' | 'timestamp' | 'merge'; value: unknown } {
-  if (s in BOOL) return { tag: 'bool', value: BOOL[s] };
-  if (NULLS.has(s)) return { tag: 'null', value: null };
-  if (s in SPECIAL_FLOATS) return { tag: 'float', value: SPECIAL_FLOATS[s] };
-  if (s === '<<') return { tag: 'merge', value: s };
-  const c = s[0];
-  if (c === '.') {
-    if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s)) return { tag: 'float', value: Number(s) };
-  } else if (c === '+' || c === '-' || (c >= '0' && c <= '9')) {
-    if (/^\d{4}-/.test(s) && TIMESTAMP.some((re) => re.test(s)) && validDate(s)) return { tag: 'timestamp', value: s };
-    const plain = s.replace(/_/g, '');
-    const i = goInt(plain);
-    if (i !== undefined) return { tag: 'int', value: i };
-    if (YAML_STYLE_FLOAT.test(plain)) return { tag: 'float', value: Number(plain) };
-    const bin = /^(-?)0b([01]+)$/.exec(plain);
-    if (bin) return { tag: 'int', value: Number(BigInt(`0b${bin[2]}`)) * (bin[1] ? -1 : 1) };
-  }
-  return { tag: 'str', value: s };
-}
-
-const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-
-/** True when this text, written plain, would not read back as the same string under YAML 1.1. */
-export function readsAsOther11(s: string): boolean {
-  return resolvePlain(s).tag !== 'str' || BASE60.test(s);
-}
-
-function validDate(s: string): boolean {
-  const [y, mo, d] = s.split(/[-Tt ]/).map(Number);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 0;
-}
+export { GoBytes, GoFloat, goFloatString, readsAsOther11, resolvePlain } from './yaml-resolve.js';
+export { goKeyCompare, goMarshal } from './yaml-emit.js';
 
 /**
- * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
- * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
+ * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
  */
-export function goFloatString(f: number, float = false): string {
-  if (Number.isNaN(f)) return '.nan';
-  if (f === Infinity) return '.inf';
-  if (f === -Infinity) return '-.inf';
-  if (Object.is(f, -0)) return float ? '-0' : '0';
-  if (f === 0) return '0';
-  if (Number.isInteger(f) && !float) return String(f);
-  const e = Math.floor(Math.log10(Math.abs(f)));
-  if (e < -4 || e >= 6) {
-    const [m, x] = f.toExponential().split('e');
-    const n = Number(x);
-    return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-  }
-  return String(f);
-}
-
-/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
-export class GoFloat {
-  constructor(readonly value: number) {}
-}
+export const MAX_ALIASED_NODES = 10_000;
 
 export interface ParseOptions {
   /** Error messages name this file. */
   display: string;
   /**
    * Keys as yaml.v2 reads them into map[interface{}]interface{}: `on:` is the key true, `0x10:` is
-   * 16 (kept as a marked string, see typedKey). Fabrikate's config keeps the key's text instead.
+   * 16 (kept as a typed key, see yaml-emit.ts typedKey). Without it, keys keep their text as in
+   * Fabrikate's map[string]interface{} (its config): `on:` is "on", `0x10:` is "0x10".
    */
   typedKeys?: boolean;
-  /** Whole-number floats (`1.0`, `1e+06`) as GoFloat, so they print as yaml.v2 / fmt print floats. */
+  /** @deprecated whole-number floats are always GoFloat now. */
   floats?: boolean;
   /** Every scalar as its text (Go string fields: `version: 1.10` is "1.10", `name: yes` is "yes"); null stays null. */
   text?: boolean;
 }
 
-/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
-export function parseYaml11(text: string, opts: ParseOptions = { display: 'YAML' }): unknown {
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
-  const err = doc.errors[0];
-  if (err) {
-    const line = lineCounter.linePos(err.pos[0]).line;
-    throw new RingwayError(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+/** A decoding failure: yaml.v2's message and the node it is about. */
+class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly node?: Node | null,
+  ) {
+    super(message);
   }
-  return toGo(doc, opts, text);
+}
+
+export type GoMap = Record<string, unknown>;
+
+/** Sets a key, also `__proto__`, as an own property. */
+export function setKey(obj: GoMap, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** Decodes one parsed document with yaml.v2's rules. */
+export class Decoder {
+  private aliased = 0;
+  private readonly expanding = new Set<Node>();
+  /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
+  private readonly lastAnchor = new Map<string, Node>();
+
+  /** Call inside decoding(): checks what libyaml refuses and the `yaml` package accepts. */
+  constructor(
+    readonly doc: Document,
+    private readonly typedKeys: boolean,
+    private readonly text = false,
+    private readonly source = '',
+  ) {
+    const { isAlias, isPair, visit } = yaml();
+    visit(doc, (_key, node, path) => {
+      const anchor = (node as { anchor?: string } | null)?.anchor;
+      if (anchor) this.lastAnchor.set(anchor, node as Node);
+      // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+      if (isAlias(node) && !node.resolve(doc)) this.fail(`unknown anchor '${node.source}' referenced`, node);
+      // A mapping or list as a key: yaml.v2 refuses it in a map (and libyaml often while parsing).
+      if (isPair(node) && node.key !== null && typeof node.key === 'object' && (yaml().isMap(node.key) || yaml().isSeq(node.key))) this.fail('invalid map key: a mapping or list used as a key', node.key as Node);
+      const s = node as { type?: string; source?: unknown; range?: [number, number, number] } | null;
+      if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+        const parent = path[path.length - 1];
+        const coll = (isPair(parent) ? path[path.length - 2] : parent) as { flow?: boolean } | undefined;
+        if (!coll?.flow) return;
+        // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+        if (s.source.startsWith(':')) this.fail('did not find expected node content', node as Node);
+        if (s.source.includes('?')) this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node as Node);
+        // `[x:]` is the text "x:" to libyaml and a mapping to the \`yaml\` package: refuse rather than differ.
+        const end = s.range?.[1] ?? 0;
+        if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? '')) this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node as Node);
+      }
+    });
+  }
+
+  fail(message: string, node?: Node | null): never {
+    throw new DecodeError(message, node);
+  }
+
+  private count(): void {
+    if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES) this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+  }
+
+  /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
+  deref(node: Node | null, fn: (n: Node | null) => unknown): unknown {
+    const { isAlias } = yaml();
+    if (!isAlias(node)) return fn(node);
+    const target = node.resolve(this.doc) as Node | undefined;
+    if (!target) this.fail(`unknown anchor '${node.source}' referenced`, node);
+    if (this.expanding.has(target)) this.fail(`anchor '${node.source}' value contains itself`, node);
+    this.expanding.add(target);
+    try {
+      return this.deref(target, fn);
+    } finally {
+      this.expanding.delete(target);
+    }
+  }
+
+  /** A scalar's resolved type and value (tags applied), and the node's text. */
+  scalar(node: Node): { r: Resolved; text: string } {
+    const s = node as unknown as { type?: string; tag?: string; source?: unknown; value?: unknown; range?: [number, number, number] };
+    let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
+    // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
+    // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
+    if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
+      const [start, end] = s.range ?? [0, 0];
+      if (!/\S/.test(this.source.slice(end))) {
+        // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+        const lines = this.source.slice(start, end).split('\n').slice(1);
+        if (lines[lines.length - 1]?.trim() || !lines.some((l) => l.trim())) text = text.slice(0, -1);
+      }
+    }
+    const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+    if (!tag) return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
+    if (tag === '!!binary') return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
+    const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
+    if (std) {
+      try {
+        return { r: resolveTagged(std[1] as 'str', text), text };
+      } catch (e) {
+        this.fail((e as Error).message, node);
+      }
+    }
+    if (tag === '!!merge' && text === '<<') return { r: { tag: 'merge', value: '<<' }, text };
+    // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
+    return { r: { tag: 'str', value: text }, text };
+  }
+
+  /** A node decoded into interface{}. */
+  value(node: Node | null): unknown {
+    return this.deref(node, (n) => {
+      this.count();
+      const { isMap, isScalar, isSeq } = yaml();
+      if (n === null || n === undefined) return null;
+      if (isScalar(n)) {
+        const { r, text } = this.scalar(n);
+        if (this.text) return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
+        return goValue(r, text);
+      }
+      if (isMap(n)) {
+        const out: GoMap = {};
+        this.mapInto(n, out);
+        return out;
+      }
+      if (isSeq(n)) return n.items.map((item) => this.value(item as Node | null));
+      return null;
+    });
+  }
+
+  /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
+  isMerge(key: unknown): boolean {
+    const { isScalar } = yaml();
+    if (!isScalar(key)) return false;
+    const k = key as unknown as { type?: string; tag?: string; source?: unknown };
+    return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
+  }
+
+  /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
+  merge(node: Node | null, into: (n: Node) => void): void {
+    const { isAlias, isMap, isSeq } = yaml();
+    const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
+    const checkAlias = (a: Node) => {
+      const last = this.lastAnchor.get(String((a as unknown as { source: string }).source));
+      if (last && !isMap(last)) wantMap();
+    };
+    if (isMap(node)) into(node);
+    else if (isAlias(node)) {
+      checkAlias(node);
+      into(node);
+    } else if (isSeq(node)) {
+      for (const item of [...node.items].reverse() as (Node | null)[]) {
+        if (isAlias(item)) checkAlias(item);
+        else if (!isMap(item)) wantMap();
+        into(item as Node);
+      }
+    } else wantMap();
+  }
+
+  /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
+  mapInto(node: Node | null, out: GoMap): void {
+    this.deref(node, (n) => {
+      const { isMap } = yaml();
+      if (n === null || (yaml().isScalar(n) && this.scalar(n).r.tag === 'null')) {
+        // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
+        for (const k of Object.keys(out)) delete out[k];
+        return;
+      }
+      if (!isMap(n)) this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
+      for (const pair of n.items as Pair<Node | null, Node | null>[]) {
+        if (this.isMerge(pair.key)) {
+          this.merge(pair.value, (m) => this.mapInto(m, out));
+          continue;
+        }
+        const key = this.key(pair.key);
+        setKey(out, key, this.value(pair.value));
+      }
+    });
+  }
+
+  /** A map key: typed (map[interface{}]) or its text (map[string]). */
+  key(node: Node | null): string {
+    return this.deref(node, (n) => {
+      const { isScalar } = yaml();
+      if (!isScalar(n)) {
+        if (n === null) return this.typedKeys ? typedKey('null', 'null') : '';
+        this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+      }
+      const { r, text } = this.scalar(n);
+      if (!this.typedKeys) return stringField(r, text);
+      const v = goValue(r, text);
+      if (v === null) return typedKey('null', 'null');
+      if (typeof v === 'boolean') return typedKey('bool', String(v));
+      if (typeof v === 'number' && Number.isNaN(v)) this.fail('a .nan key (yaml.v2 writes such maps in a random order)', n);
+      if (v instanceof GoFloat) return typedKey('float', goFloatString(v.value, true));
+      if (typeof v === 'number') return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
+      if (typeof v === 'bigint') return typedKey('int', String(v));
+      if (v instanceof GoBytes) this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
+      const s = String(v);
+      if (s.startsWith('\0')) this.fail('a key starting with a NUL character', n);
+      return s;
+    }) as string;
+  }
+
+  /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
+  stringOf(node: Node | null): string {
+    return this.deref(node, (n) => {
+      const { isScalar } = yaml();
+      if (n === null) return '';
+      if (!isScalar(n)) this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
+      const { r, text } = this.scalar(n);
+      return stringField(r, text);
+    }) as string;
+  }
+
+  /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
+  boolOf(node: Node | null, field: string): boolean {
+    return this.deref(node, (n) => {
+      const { isScalar } = yaml();
+      if (n === null) return false;
+      if (!isScalar(n)) this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
+      const { r, text } = this.scalar(n);
+      if (r.tag === 'null') return false;
+      if (r.tag !== 'bool') this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+      return r.value as boolean;
+    }) as boolean;
+  }
+}
+
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+function goValue(r: Resolved, text: string): unknown {
+  if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0))) return new GoFloat(r.value);
+  if (r.tag === 'timestamp') return text;
+  return r.value;
+}
+
+function stringField(r: Resolved, text: string): string {
+  if (r.tag === 'null') return '';
+  if (typeof r.value === 'string') return r.value;
+  if (r.value instanceof GoBytes) throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+  return text;
+}
+
+function kindName(n: unknown): string {
+  const { isMap, isSeq } = yaml();
+  return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
+}
+
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+function decodeBinary(text: string, bad: () => never): string | GoBytes {
+  const s = text.replace(/[\r\n]/g, '');
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) bad();
+  const bytes = Buffer.from(s, 'base64');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new GoBytes(new Uint8Array(bytes));
+  }
+}
+
+/** Runs a decode, turning its failures into one error line naming the file and line. */
+export function decoding<T>(display: string, doc: { lineOf(pos: number): number }, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    const pos = (e.node as { range?: [number, number, number] } | null | undefined)?.range?.[0];
+    const line = pos === undefined ? 0 : doc.lineOf(pos);
+    throw new RingwayError(`${display}${line ? `:${line}` : ''}: ${e.message}`);
+  }
+}
+
+/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+export function parseYaml11(text: string, opts: ParseOptions = { display: 'YAML' }): unknown {
+  const parsed = parseFirstDocument(text, opts.display);
+  if (!parsed) return null;
+  return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents as Node | null));
 }
 
 /** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
 export async function readYaml11File(path: string, opts: ParseOptions): Promise<unknown> {
-  const [text] = await Promise.all([readFile(path, 'utf8'), loadYaml()]);
-  return parseYaml11(text, opts);
+  const [bytes] = await Promise.all([readFile(path), loadYaml()]);
+  return parseYaml11(decodeFileBytes(bytes, opts.display), opts);
 }
 
 /**
- * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
- * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
+ * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
+ * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
+ * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
  */
-function typedKey(k: { type?: string; tag?: string; source?: string; value: unknown }): string {
-  const v = scalar(k);
-  if (typeof v === 'string') return v;
-  if (v === null) return '\0null\0null';
-  if (typeof v === 'boolean') return `\0bool\0${v}`;
-  const n = Number(v);
-  const src = String(k.source ?? '');
-  const isInt = resolvePlain(src).tag === 'int';
-  return `\0${isInt ? 'int' : 'float'}\0${goFloatString(n, !isInt)}`;
+export function readGoMap(text: string, display: string): GoMap {
+  const parsed = parseFirstDocument(text, display);
+  if (!parsed) return {};
+  return decoding(display, parsed, () => {
+    const d = new Decoder(parsed.doc, true, false, parsed.text);
+    const out: GoMap = {};
+    const root = parsed.doc.contents as Node | null;
+    d.deref(root, (n) => {
+      if (n !== null && !yaml().isMap(n) && !(yaml().isScalar(n) && d.scalar(n).r.tag === 'null')) d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+    });
+    d.mapInto(root, out);
+    return out;
+  });
 }
 
-const KIND_ORDER: Record<string, number> = { null: 0, bool: 1, int: 2, float: 14 };
-
-function toGo(doc: Document, opts: ParseOptions, text?: string): unknown {
-  const { isAlias, isMap, isScalar, isSeq } = yaml();
-  let aliases = 0;
-  const walk = (node: unknown): unknown => {
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      if (++aliases > MAX_ALIASES) throw new RingwayError(`${opts.display}: more than ${MAX_ALIASES} aliases`);
-      const target = node.resolve(doc);
-      if (!target) throw new RingwayError(`${opts.display}: unknown anchor '${node.source}'`);
-      return walk(target);
-    }
-    if (isScalar(node)) {
-      if (opts.text) {
-        const src = String(node.source ?? '');
-        if (node.type === 'PLAIN' && !node.tag) return resolvePlain(src).tag === 'null' ? null : src;
-        return typeof node.value === 'string' ? node.value : src;
-      }
-      const v = scalar(node);
-      if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float') return new GoFloat(v);
-      // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
-      // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
-      if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
-        const [start, , end] = node.range ?? [0, 0, 0];
-        if (!/\n\s*$/.test(text) && end >= text.trimEnd().length && !/^[|>][1-9]?\+/.test(text.slice(start))) return v.slice(0, -1);
-      }
-      return v;
-    }
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      const merges: Record<string, unknown>[] = [];
-      for (const pair of node.items) {
-        const k = pair.key as Node | null;
-        if (isScalar(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
-          const v = walk(pair.value);
-          for (const m of Array.isArray(v) ? v : [v]) if (m && typeof m === 'object' && !Array.isArray(m)) merges.push(m as Record<string, unknown>);
-          continue;
-        }
-        let key: string;
-        // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
-        // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
-        if (isScalar(k)) key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
-        else key = JSON.stringify(walk(k));
-        out[key] = walk(pair.value);
-      }
-      for (const m of merges) for (const [k, v] of Object.entries(m)) if (!(k in out)) out[k] = v;
-      return out;
-    }
-    if (isSeq(node)) return node.items.map((n) => walk(n));
-    return null;
-  };
-  return walk(doc.contents);
-}
-
-function scalar(node: { type?: string; tag?: string; source?: string; value: unknown }): unknown {
-  const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
-  const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
-  if (node.type === 'PLAIN' && (!tag || tag === '!')) {
-    const r = resolvePlain(src);
-    return typeof r.value === 'bigint' ? Number(r.value) : r.value;
-  }
-  if (tag === '!!str' || tag === undefined || tag === '!') return typeof node.value === 'string' ? node.value : src;
-  if (tag === '!!int' || tag === '!!float' || tag === '!!bool' || tag === '!!null') {
-    const r = resolvePlain(typeof node.value === 'string' ? node.value : src);
-    return typeof r.value === 'bigint' ? Number(r.value) : r.value;
-  }
-  // Other tags (custom, !!binary, !!timestamp): the text.
-  return typeof node.value === 'string' ? node.value : src;
-}
-
-/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. After loadYaml(). */
+/** readGoMap, or undefined where it fails. After loadYaml(). */
 export function firstDocument11(text: string): unknown {
-  const { parseAllDocuments } = yaml();
   try {
-    const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
-    if (!Array.isArray(docs)) return undefined;
-    const first = docs[0];
-    if (!first) return null;
-    if (first.errors.length) return undefined;
-    return toGo(first, { display: 'document', typedKeys: true }, text);
-  } catch {
-    return undefined;
+    return readGoMap(text, 'document');
+  } catch (e) {
+    if (e instanceof RingwayError) return undefined;
+    throw e;
   }
-}
-
-// ---- Marshal: the layout of Go's yaml.v2 Marshal (libyaml's emitter), byte for byte for the data
-// Fabrikate writes: block style, keys sorted as yaml.v2 sorts them, sequences not indented under
-// a key, 80 columns, plain scalars where they read back as the same string.
-
-const BEST_WIDTH = 80;
-
-function isPrintable(cp: number): boolean {
-  return (
-    cp === 0x0a ||
-    (cp >= 0x20 && cp <= 0x7e) ||
-    cp === 0x85 ||
-    (cp >= 0xa0 && cp <= 0xd7ff) ||
-    (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
-    (cp >= 0x10000 && cp <= 0x10ffff)
-  );
-}
-const isBreakCh = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
-const isBlankCh = (c: string | undefined) => c === ' ' || c === '\t';
-
-interface Analysis {
-  multiline: boolean;
-  blockPlain: boolean;
-  singleQuoted: boolean;
-  block: boolean;
-}
-
-/** libyaml's yaml_emitter_analyze_scalar (block context). */
-function analyze(chars: string[]): Analysis {
-  if (chars.length === 0) return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
-  let blockIndicators = false;
-  let lineBreaks = false;
-  let special = false;
-  let leadingSpace = false;
-  let leadingBreak = false;
-  let trailingSpace = false;
-  let trailingBreak = false;
-  let breakSpace = false;
-  let spaceBreak = false;
-  let prevSpace = false;
-  let prevBreak = false;
-  const s = chars.join('');
-  if (s.startsWith('---') || s.startsWith('...')) blockIndicators = true;
-  let precededByWhitespace = true;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    const next = chars[i + 1];
-    const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
-    if (i === 0) {
-      if ('#,[]{}&*!|>\'"%@`'.includes(c)) blockIndicators = true;
-      else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace) blockIndicators = true;
-    } else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace)) blockIndicators = true;
-    if (!isPrintable(c.codePointAt(0) ?? 0)) special = true;
-    if (c === ' ') {
-      if (i === 0) leadingSpace = true;
-      if (i === chars.length - 1) trailingSpace = true;
-      if (prevBreak) breakSpace = true;
-      prevSpace = true;
-      prevBreak = false;
-    } else if (isBreakCh(c)) {
-      lineBreaks = true;
-      if (i === 0) leadingBreak = true;
-      if (i === chars.length - 1) trailingBreak = true;
-      if (prevSpace) spaceBreak = true;
-      prevSpace = false;
-      prevBreak = true;
-    } else {
-      prevSpace = false;
-      prevBreak = false;
-    }
-    precededByWhitespace = isBlankCh(c) || isBreakCh(c);
-  }
-  const a: Analysis = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) a.blockPlain = false;
-  if (trailingSpace) a.block = false;
-  if (breakSpace) a.blockPlain = a.singleQuoted = false;
-  if (spaceBreak || special) a.blockPlain = a.singleQuoted = a.block = false;
-  if (lineBreaks) a.blockPlain = false;
-  if (blockIndicators) a.blockPlain = false;
-  return a;
-}
-
-
-type Style = 'plain' | 'single' | 'double' | 'literal';
-
-class Emitter {
-  out = '';
-  column = 0;
-  whitespace = true;
-  indention = true;
-  indent = -1;
-  private indents: number[] = [];
-  private simpleKey = false;
-
-  private put(s: string): void {
-    this.out += s;
-    this.column += [...s].length;
-  }
-  private putBreak(): void {
-    this.out += '\n';
-    this.column = 0;
-  }
-  private increaseIndent(flow: boolean, indentless: boolean): void {
-    this.indents.push(this.indent);
-    if (this.indent < 0) this.indent = flow ? 2 : 0;
-    else if (!indentless) this.indent += 2;
-  }
-  private popIndent(): void {
-    this.indent = this.indents.pop() ?? -1;
-  }
-  writeIndent(): void {
-    const indent = Math.max(this.indent, 0);
-    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
-    while (this.column < indent) this.put(' ');
-    this.whitespace = true;
-    this.indention = true;
-  }
-  private indicator(ind: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
-    if (needWhitespace && !this.whitespace) this.put(' ');
-    this.put(ind);
-    this.whitespace = isWhitespace;
-    this.indention = this.indention && isIndention;
-  }
-
-  node(v: unknown, ctx: 'root' | 'mapping' | 'sequence'): void {
-    if (Array.isArray(v)) return this.sequence(v, ctx);
-    if (v !== null && typeof v === 'object' && !(v instanceof GoFloat)) return this.mapping(v as Record<string, unknown>);
-    this.scalarValue(v);
-  }
-
-  private sequence(items: unknown[], ctx: string): void {
-    if (items.length === 0) {
-      this.indicator('[', true, true, false);
-      this.indicator(']', false, false, false);
-      return;
-    }
-    this.increaseIndent(false, ctx === 'mapping' && !this.indention);
-    for (const item of items) {
-      this.writeIndent();
-      this.indicator('-', true, false, true);
-      this.node(item, 'sequence');
-    }
-    this.popIndent();
-  }
-
-  private mapping(map: Record<string, unknown>): void {
-    const keys = Object.keys(map).sort(goKeyCompare);
-    if (keys.length === 0) {
-      this.indicator('{', true, true, false);
-      this.indicator('}', false, false, false);
-      return;
-    }
-    this.increaseIndent(false, false);
-    for (const k of keys) {
-      this.writeIndent();
-      const chars = [...k];
-      if (chars.length > 128 || analyze(chars).multiline) {
-        // Not a simple key: `? key` / `: value`.
-        this.indicator('?', true, false, true);
-        this.scalarValue(k);
-        this.writeIndent();
-        this.indicator(':', true, false, true);
-      } else {
-        this.simpleKey = true;
-        if (k.startsWith('\0')) this.scalar(k.split('\0')[2], 'plain');
-        else this.scalarValue(k);
-        this.simpleKey = false;
-        this.indicator(':', false, false, false);
-      }
-      this.node(map[k], 'mapping');
-    }
-    this.popIndent();
-  }
-
-  private scalarValue(v: unknown): void {
-    if (v === null || v === undefined) return this.scalar('null', 'plain');
-    if (typeof v === 'boolean') return this.scalar(v ? 'true' : 'false', 'plain');
-    if (typeof v === 'number') return this.scalar(goFloatString(v), 'plain');
-    if (v instanceof GoFloat) return this.scalar(goFloatString(v.value, true), 'plain');
-    if (typeof v === 'bigint') return this.scalar(String(v), 'plain');
-    if (v instanceof Date) return this.scalar(v.toISOString(), 'plain');
-    const s = String(v);
-    // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
-    // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
-    let style: Style;
-    if (s.includes('\n')) style = 'literal';
-    else if (!readsAsOther11(s)) style = 'plain';
-    else style = 'double';
-    this.scalar(s, style);
-  }
-
-  /** libyaml's select_scalar_style + process_scalar. */
-  private scalar(s: string, requested: Style): void {
-    const chars = [...s];
-    const a = analyze(chars);
-    let style = requested;
-    if (this.simpleKey && a.multiline) style = 'double';
-    if (style === 'plain') {
-      if (!a.blockPlain || (chars.length === 0 && this.simpleKey)) style = 'single';
-    }
-    if (style === 'single' && !a.singleQuoted) style = 'double';
-    if (style === 'literal' && (!a.block || this.simpleKey)) style = 'double';
-    this.increaseIndent(true, false);
-    const breaks = !this.simpleKey;
-    if (style === 'plain') this.plain(chars, breaks);
-    else if (style === 'single') this.single(chars, breaks);
-    else if (style === 'double') this.double(chars, breaks);
-    else this.literal(chars);
-    this.popIndent();
-  }
-
-  private writeBreakChar(c: string): void {
-    if (c === '\n') this.putBreak();
-    else {
-      this.out += c;
-      this.column = 0;
-    }
-  }
-
-  private plain(chars: string[], allowBreaks: boolean): void {
-    if (!this.whitespace) this.put(' ');
-    let spaces = false;
-    let breaks = false;
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars[i];
-      if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.writeIndent();
-        else this.put(c);
-        spaces = true;
-      } else if (isBreakCh(c)) {
-        if (!breaks && c === '\n') this.putBreak();
-        this.writeBreakChar(c);
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent();
-        this.put(c);
-        this.indention = false;
-        spaces = false;
-        breaks = false;
-      }
-    }
-    this.whitespace = false;
-    this.indention = false;
-  }
-
-  private single(chars: string[], allowBreaks: boolean): void {
-    this.indicator("'", true, false, false);
-    let spaces = false;
-    let breaks = false;
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars[i];
-      if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ') this.writeIndent();
-        else this.put(c);
-        spaces = true;
-      } else if (isBreakCh(c)) {
-        if (!breaks && c === '\n') this.putBreak();
-        this.writeBreakChar(c);
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent();
-        if (c === "'") this.put("'");
-        this.put(c);
-        this.indention = false;
-        spaces = false;
-        breaks = false;
-      }
-    }
-    this.indicator("'", false, false, false);
-    this.whitespace = false;
-    this.indention = false;
-  }
-
-  private double(chars: string[], allowBreaks: boolean): void {
-    let spaces = false;
-    this.indicator('"', true, false, false);
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars[i];
-      const cp = c.codePointAt(0) ?? 0;
-      if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
-        const esc: Record<number, string> = {
-          0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
-          0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
-        };
-        let e = esc[cp];
-        if (e === undefined) {
-          const hex = cp.toString(16).toUpperCase();
-          e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
-        }
-        this.put(`\\${e}`);
-        spaces = false;
-      } else if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
-          this.writeIndent();
-          if (chars[i + 1] === ' ') this.put('\\');
-        } else this.put(c);
-        spaces = true;
-      } else {
-        this.put(c);
-        spaces = false;
-      }
-    }
-    this.indicator('"', false, false, false);
-    this.whitespace = false;
-    this.indention = false;
-  }
-
-  private literal(chars: string[]): void {
-    this.indicator('|', true, false, false);
-    if (chars[0] === ' ' || isBreakCh(chars[0])) this.indicator('2', false, false, false);
-    let chomp = '';
-    if (chars.length === 0) chomp = '-';
-    else {
-      const last = chars.length - 1;
-      if (!isBreakCh(chars[last])) chomp = '-';
-      else if (last === 0 || isBreakCh(chars[last - 1])) chomp = '+';
-    }
-    if (chomp) this.indicator(chomp, false, false, false);
-    this.putBreak();
-    this.indention = true;
-    this.whitespace = true;
-    let breaks = true;
-    for (const c of chars) {
-      if (isBreakCh(c)) {
-        this.writeBreakChar(c);
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent();
-        this.put(c);
-        this.indention = false;
-        breaks = false;
-      }
-    }
-  }
-}
-
-/** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
-export function goKeyCompare(a: string, b: string): number {
-  if (a.startsWith('\0') || b.startsWith('\0')) {
-    // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
-    const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
-    const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
-    const num = (k: string, v: string) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
-    const na = num(ka, va);
-    const nb = num(kb, vb);
-    const ord = (k: string) => KIND_ORDER[k] ?? 24;
-    if (na !== undefined && nb !== undefined) return na !== nb ? na - nb : ord(ka) - ord(kb);
-    return ord(ka) - ord(kb);
-  }
-  const ar = [...a];
-  const br = [...b];
-  const isLetter = (c: string) => /\p{L}/u.test(c);
-  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-  for (let i = 0; i < ar.length && i < br.length; i++) {
-    if (ar[i] === br[i]) continue;
-    const al = isLetter(ar[i]);
-    const bl = isLetter(br[i]);
-    if (al && bl) return ar[i] < br[i] ? -1 : 1;
-    if (al || bl) return bl ? -1 : 1;
-    let an = 0;
-    let bn = 0;
-    if (ar[i] === '0' || br[i] === '0') {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-        if (ar[j] !== '0') {
-          an = 1;
-          bn = 1;
-          break;
-        }
-      }
-    }
-    let ai = i;
-    let bi = i;
-    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10 + Number(ar[ai]);
-    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10 + Number(br[bi]);
-    if (an !== bn) return an < bn ? -1 : 1;
-    if (ai !== bi) return ai < bi ? -1 : 1;
-    return ar[i] < br[i] ? -1 : 1;
-  }
-  return ar.length - br.length;
-}
-
-/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
-export function goMarshal(value: unknown): string {
-  const e = new Emitter();
-  e.node(value, 'root');
-  // Document end: a final line break.
-  e.writeIndent();
-  return e.out;
 }

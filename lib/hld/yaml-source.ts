@@ -1,0 +1,182 @@
+// YAML text made what the `yaml` package parses the way libyaml (Go's yaml.v2) does, then parsed.
+// libyaml reads UTF-16 with a byte order mark, treats U+0085 (NEL) as a line break, refuses
+// control characters, and ignores indentation inside flow collections (helm/charts' minio
+// template has `command: [ "/bin/sh",` then `"-ce", "true" ]` at the key's indentation); the
+// `yaml` package does none of this, so the text is adjusted first, keeping every line where it was.
+import type { Document } from 'yaml';
+import { RingwayError } from '../errors.js';
+import { yaml } from './yaml-engine.js';
+
+/**
+ * A file's bytes as libyaml reads them: UTF-16 (LE or BE) when it starts with that byte order
+ * mark, else UTF-8 (a UTF-8 mark dropped); bytes that are not valid UTF-8 are an error.
+ */
+export function decodeFileBytes(bytes: Uint8Array, display: string): string {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  try {
+    if (le || be) return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RingwayError(`${display}: invalid YAML: the file is not valid ${le || be ? 'UTF-16' : 'UTF-8'} text`);
+  }
+}
+
+/** libyaml's allowed characters: tab, line breaks, printable ASCII, NEL and the rest of Unicode but surrogates, U+FFFE and U+FFFF. */
+const NOT_ALLOWED = /[^\t\n\r\x20-\x7e\u0085\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+export interface ParsedDocument {
+  doc: Document;
+  /** The text the `yaml` package parsed (offsets of the document's nodes point into it). */
+  text: string;
+  /** 1-based line of an offset into the parsed text. */
+  lineOf(pos: number): number;
+}
+
+/**
+ * The first document of a stream, parsed as libyaml parses it; undefined for a stream with no
+ * document. Throws a RingwayError naming `display` and the line where the text is not YAML.
+ * After loadYaml().
+ */
+export function parseFirstDocument(source: string, display: string): ParsedDocument | undefined {
+  let text = source.startsWith('\ufeff') ? source.slice(1) : source;
+  const bad = NOT_ALLOWED.exec(text);
+  if (bad) {
+    const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
+    throw new RingwayError(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+  }
+  text = text.replace(/\u0085/g, '\n');
+  const first = parse(text);
+  if (!first.error) return first.result;
+  const flowFixed = first.flowIndent ? indentFlowContinuations(text) : undefined;
+  for (const retry of [flowFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
+    if (retry === undefined) continue;
+    const second = parse(retry);
+    if (!second.error) return second.result;
+  }
+  const { line, message } = first.error;
+  const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
+  if (colon) {
+    const at = text.slice(0, colon.index).split('\n').length;
+    throw new RingwayError(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
+  }
+  throw new RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
+}
+
+interface Attempt {
+  result?: ParsedDocument;
+  error?: { line: number; message: string };
+  /** The error is about a flow collection's indentation. */
+  flowIndent?: boolean;
+}
+
+function parse(text: string): Attempt {
+  const { LineCounter, parseAllDocuments } = yaml();
+  const lineCounter = new LineCounter();
+  // The `yaml` package makes an Error per problem; their stack traces cost more than the parse.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  const lineOf = (pos: number) => lineCounter.linePos(pos).line;
+  // An empty stream comes back as an object with errors but no documents.
+  const errors = Array.isArray(docs) && docs.length ? docs[0].errors : ((docs as unknown as { errors?: { pos: [number, number]; message: string }[] }).errors ?? []);
+  const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
+  if (errors.length) {
+    const err = errors[0];
+    return {
+      error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+      flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
+    };
+  }
+  if (directive) return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+  if (!Array.isArray(docs) || docs.length === 0) return {};
+  return { result: { doc: docs[0], text, lineOf } };
+}
+
+/**
+ * The text up to a line indented less than the document's first node: libyaml ends the document
+ * there (the rest starts the next one, which yaml.v2's Unmarshal never reads); the `yaml` package
+ * calls it an error. Undefined when there is no such line.
+ */
+function dedentedEnd(text: string): string | undefined {
+  const lines = text.split('\n');
+  let rootIndent = -1;
+  let offset = 0;
+  for (const line of lines) {
+    const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%');
+    if (content) {
+      const indent = line.length - line.trimStart().length;
+      if (rootIndent < 0) {
+        if (indent === 0) return undefined;
+        rootIndent = indent;
+      } else if (indent < rootIndent) return text.slice(0, offset);
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Indents the continuation lines of flow collections past the column where the collection
+ * opened, which the `yaml` package requires and libyaml does not. Lines keep their place; quoted
+ * and plain scalars inside a flow collection drop leading spaces of a continuation line anyway.
+ */
+export function indentFlowContinuations(text: string): string {
+  const lines = text.split('\n');
+  let depth = 0;
+  let openCol = 0;
+  let quote = '';
+  let blockIndent = -1;
+  // Where a node may start in block context: at the line's start, after `- `, `? `, `: `, an anchor or a tag.
+  const nodeStart = (before: string) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
+  for (let li = 0; li < lines.length; li++) {
+    let line = lines[li];
+    const indent = line.length - line.replace(/^ +/, '').length;
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (depth > 0 && line.trim() !== '' && indent <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+      line = ' '.repeat(openCol + 1 - indent) + line;
+      lines[li] = line;
+    }
+    let prev = ' ';
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        if (quote === '"' && c === '\\') i++;
+        else if (c === quote) {
+          if (quote === "'" && line[i + 1] === "'") i++;
+          else quote = '';
+        }
+        prev = c;
+        continue;
+      }
+      if (c === '#' && /\s/.test(prev)) break;
+      if (!'"\'[]{}|>'.includes(c)) {
+        prev = c;
+        continue;
+      }
+      const before = line.slice(0, i).trimEnd();
+      const start = depth > 0 ? /(^|[[{,:?])$/.test(before) : nodeStart(before);
+      if ((c === '"' || c === "'") && start) quote = c;
+      else if (depth === 0) {
+        if ((c === '[' || c === '{') && start) {
+          depth = 1;
+          openCol = i;
+        } else if ((c === '|' || c === '>') && start && /^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(i))) {
+          blockIndent = indent;
+          break;
+        }
+      } else if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') depth--;
+      prev = c;
+    }
+  }
+  return lines.join('\n');
+}
