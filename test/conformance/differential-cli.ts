@@ -14,6 +14,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '100' },
     'shrink-ms': { type: 'string', default: '120000' },
     'yaml-layer': { type: 'boolean', default: false },
+    sets: { type: 'string', default: '100' },
   },
 });
 const fab = findFab();
@@ -37,9 +38,11 @@ for (const f of found) {
   const again = await d.run([shrunk], envs, 1);
   process.stdout.write(`\n${report({ seed: f.tree.seed, environments: envs, kind: f.kind, detail: again[0]?.detail ?? f.detail, hld: d.describe(shrunk) })}\n`);
 }
+const setMismatches = await d.sets(seed, Number(values.sets));
+for (const m of setMismatches) process.stdout.write(`\nset case seed ${m.c.seed}: ${m.detail}\n`);
 const s = d.stats;
 process.stdout.write(
-  `\ndifferential: seed ${seed}: ${count} trees, ${found.length} mismatching, ${s.bothFailed} failing in both; ${s.batches} batches in ${runMs} ms (fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms)\n`,
+  `\ndifferential: seed ${seed}: ${count} trees, ${found.length} mismatching; ${values.sets} set cases (${s.setsSame} identical, ${s.setsBothFailed} failing in both, ${s.setsDropped} refused where fab drops the value), ${setMismatches.length} mismatching; ${s.bothFailed} failing in both; ${s.batches} batches in ${runMs} ms (fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms)\n`,
 );
 if (!process.env.KEEP_CONFORMANCE) rmSync(work, { recursive: true, force: true });
-process.exit(found.length ? 1 : 0);
+process.exit(found.length || setMismatches.length ? 1 : 0);

@@ -4,13 +4,15 @@
 // trees are found. A tree that differs is shrunk (subcomponents, config, files dropped while it
 // still differs) and reported with its seed and the shrunk HLD.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
+import { parseSetArg } from '../../lib/hld/names.js';
+import { setConfig } from '../../lib/hld/set.js';
 import { readTreeBytes } from './harness.js';
-import { listing, writeTree } from './tree-files.js';
-import { type Comp, ENV_SETS, generateTree, type GeneratorOptions, KUSTOMIZE_NAMES, mayFail, Rng } from './tree-generator.js';
+import { listing, toYaml, writeTree } from './tree-files.js';
+import { type Comp, ENV_SETS, generateSetCase, generateTree, type SetCase, type GeneratorOptions, KUSTOMIZE_NAMES, mayFail, Rng } from './tree-generator.js';
 
 const run = promisify(execFile);
 
@@ -36,6 +38,10 @@ export interface RunStats {
   fabMs: number;
   ringwayMs: number;
   bothFailed: number;
+  /** set cases: written identically, failing in both, refused by ringway where fab drops the value. */
+  setsSame: number;
+  setsBothFailed: number;
+  setsDropped: number;
 }
 
 interface Outcome {
@@ -45,7 +51,7 @@ interface Outcome {
 
 /** One fab run and one ringway run over a set of trees, each tree in folder t<seed>. */
 export class Differential {
-  readonly stats: RunStats = { trees: 0, batches: 0, fabRuns: 0, fabMs: 0, ringwayMs: 0, bothFailed: 0 };
+  readonly stats: RunStats = { trees: 0, batches: 0, fabRuns: 0, fabMs: 0, ringwayMs: 0, bothFailed: 0, setsSame: 0, setsBothFailed: 0, setsDropped: 0 };
   private n = 0;
 
   constructor(
@@ -162,6 +168,48 @@ export class Differential {
       }
     }
     return best;
+  }
+
+  /**
+   * `fab set` and `ringway set` on two copies of a random config file (cases seed, seed+1, …);
+   * returns the cases whose written files differ or where only one succeeds. Where fab set crashes,
+   * both must fail; where it silently drops the value, ringway must refuse, saying so.
+   */
+  async sets(seed: number, count: number): Promise<{ c: SetCase; detail: string }[]> {
+    const out: { c: SetCase; detail: string }[] = [];
+    for (let i = 0; i < count; i++) {
+      const c = generateSetCase((seed + i) >>> 0, this.opts);
+      const dir = join(this.work, `set-${c.seed}`);
+      const rel = join('config', `${c.environment}.${c.file?.format ?? 'yaml'}`);
+      for (const side of ['fab', 'ringway']) {
+        mkdirSync(join(dir, side), { recursive: true });
+        if (c.file) {
+          mkdirSync(join(dir, side, 'config'), { recursive: true });
+          writeFileSync(join(dir, side, rel), c.file.format === 'json' ? `${JSON.stringify(c.file.data, null, 2)}\n` : toYaml(c.file.data));
+        }
+      }
+      const args = ['set', '--environment', c.environment, ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []), ...c.pairs];
+      const fab = await run(this.fab, args, { cwd: join(dir, 'fab') }).then(
+        () => ({ ok: true, message: '' }),
+        (e: { stderr?: string }) => ({ ok: false, message: (e.stderr ?? '').split('\n').find((l) => /panic:|level=error|^Error/.test(l)) ?? '' }),
+      );
+      const ringway = await setConfig({ componentDir: join(dir, 'ringway'), environment: c.environment, subcomponent: c.subcomponent, pairs: c.pairs.map(parseSetArg) }).then(
+        () => ({ ok: true, message: '' }),
+        (err: Error) => ({ ok: false, message: err.message }),
+      );
+      const read = (side: string) => (existsSync(join(dir, side, rel)) ? readFileSync(join(dir, side, rel)) : undefined);
+      const a = read('fab');
+      const b = read('ringway');
+      const dropped = fab.ok && !ringway.ok && ringway.message.includes('(fab set would drop the value)');
+      const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${c.file.format === 'json' ? JSON.stringify(c.file.data, null, 2) : toYaml(c.file.data)}` : 'no file'}`;
+      if (dropped) this.stats.setsDropped++;
+      else if (!fab.ok && !ringway.ok) this.stats.setsBothFailed++;
+      else if (fab.ok && ringway.ok && a && b && a.equals(b)) this.stats.setsSame++;
+      if (fab.ok !== ringway.ok && !dropped) out.push({ c, detail: `${detail}\nfab ${fab.ok ? 'succeeded' : `failed: ${fab.message}`}; ringway ${ringway.ok ? 'succeeded' : `failed: ${ringway.message}`}` });
+      else if (fab.ok && ringway.ok && !(a && b && a.equals(b))) out.push({ c, detail: `${detail}\nfab wrote:\n${a?.toString('utf8')}\nringway wrote:\n${b?.toString('utf8')}` });
+      if (!process.env.KEEP_CONFORMANCE) rmSync(dir, { recursive: true, force: true });
+    }
+    return out;
   }
 
   /** The files of a tree as text, for the report. */

@@ -3,8 +3,8 @@
 // shrunk by editing the model. Only `method: local`: nothing is fetched.
 //
 // What the generator avoids on purpose, each because fab's own result is not defined there:
-// two components writing one file unless the later writer is certain (a parent and its last inline
-// child, the child rendering later — see sameNameChild); hooks touching anything but their own files.
+// two components writing one file unless the later writer is certain (a parent and its inline
+// child, the child made slow — see maybeSameNameChild); hooks touching anything but their own files.
 
 /** A config value as the generator writes it. */
 export type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
@@ -287,9 +287,8 @@ function inlineComp(ctx: Ctx, used: Set<string>, depth: number): Comp | undefine
 }
 
 /**
- * A parent and its last inline child with the same name write one file; fab writes the child's
- * output last (it renders after the parent). Only a helm child (a helm process, certainly later)
- * or a static child with a before-generate hook is made, so fab's order is certain.
+ * A parent and its last inline child with the same name write one file; fab writes the output of
+ * the one it finishes last, normally the child (see the hook below).
  */
 function maybeSameNameChild(ctx: Ctx, parent: Comp, _used: Set<string>): void {
   const { rng } = ctx;
@@ -298,7 +297,10 @@ function maybeSameNameChild(ctx: Ctx, parent: Comp, _used: Set<string>): void {
   const kind: Kind = helmOk && HELM_NAMES.includes(parent.name) && rng.chance(0.5) ? 'helm' : 'static';
   const c: Comp = { name: parent.name, kind, asset: `${kind}-${ctx.assets++}`, children: [] };
   fillAsset(ctx, c);
-  if (kind === 'static') c.hooks = { ...(c.hooks ?? {}), 'before-generate': [...(c.hooks?.['before-generate'] ?? []), 'true'] };
+  // fab keeps whichever of the two finishes last, a race its parent wins only by being quick; a
+  // second's sleep in the child's after-generate hook (which fab runs before reporting the child
+  // done) makes the child certainly last, under any machine load.
+  c.hooks = { ...(c.hooks ?? {}), 'after-generate': ['sleep 1'] };
   parent.children.push(c);
 }
 
@@ -389,4 +391,51 @@ function scalar(ctx: Ctx): Value {
 /** Whether plain YAML-layer texts (unquoted big ints, octal, bad dates) may be written into config. */
 export function yamlLayerPlain(rng: Rng, opts: GeneratorOptions): string | undefined {
   return opts.yamlLayerClasses && rng.chance(0.1) ? rng.pick(YAML_LAYER_PLAIN) : undefined;
+}
+
+/** One random `fab set` invocation on a random config file. */
+export interface SetCase {
+  seed: number;
+  environment: string;
+  /** The config file before (absent: set creates it). */
+  file?: { format: 'yaml' | 'json'; data: CfgNode };
+  subcomponent: string[];
+  pairs: string[];
+}
+
+const SET_VALUES = ['1.5.0', 'off', 'yes', '0644', '1.10', '2020-01-01', 'y', '~', 'null', '', 'two words', '#x', ' lead', 'ümlaut', 'true', '42', '-1', 'a:b', 'x'.repeat(100), 'registry.local/app'];
+const SUB_NAMES = ['api', 'web', 'db', 'Ärger'];
+
+export function generateSetCase(seed: number, opts: GeneratorOptions = {}): SetCase {
+  const rng = new Rng(seed);
+  const ctx: Ctx = { rng, opts, conflict: false, assets: 0, folders: 0 };
+  const tree = (depth: number): CfgNode => {
+    const n: CfgNode = {};
+    if (rng.chance(0.2)) n.namespace = rng.pick(NAMESPACES);
+    if (rng.chance(0.1)) n.injectNamespace = true;
+    if (depth > 0 && rng.chance(0.1)) n.disabled = true;
+    // Entries without `config` or `subcomponents` are where fab set crashes or drops the value.
+    if (rng.chance(depth === 0 ? 0.7 : 0.85)) n.config = values(ctx, 0);
+    if (depth < 2 && rng.chance(0.6)) {
+      n.subcomponents = {};
+      for (const s of rng.subset(SUB_NAMES, 0.4)) n.subcomponents[s] = tree(depth + 1);
+    }
+    return n;
+  };
+  const file = rng.chance(0.85) ? { format: rng.chance(0.2) ? ('json' as const) : ('yaml' as const), data: tree(0) } : undefined;
+  const subcomponent: string[] = [];
+  let at = file?.data;
+  for (let d = 0; d < 2 && rng.chance(0.6); d++) {
+    const known = Object.keys(at?.subcomponents ?? {});
+    const name = known.length && rng.chance(0.7) ? rng.pick(known) : rng.pick(SUB_NAMES);
+    subcomponent.push(name);
+    at = at?.subcomponents?.[name];
+  }
+  const pairs = Array.from({ length: 1 + rng.int(3) }, () => {
+    const known = Object.keys(at?.config ?? {});
+    const keys = [known.length && rng.chance(0.5) ? rng.pick(known) : rng.pick(KEYS)];
+    while (keys.length < 3 && rng.chance(0.35)) keys.push(rng.pick(KEYS));
+    return `${keys.join('.')}=${rng.pick(SET_VALUES)}`;
+  });
+  return { seed, environment: rng.pick([...ENVIRONMENTS, 'common']), file, subcomponent, pairs };
 }
