@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { ensureChartDependencies } from './chart-deps.js';
@@ -35,7 +36,9 @@ export async function chartPath(node: ComponentNode, sources: SourceCache): Prom
   return { chart: await existingChart(await containedPath(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
 
+/** A chart folder (with Chart.yaml), or a file helm reads as a packaged chart (`charts/x-1.2.3.tgz`), as fab passes `path` to helm. */
 async function existingChart(dir: string, who: string): Promise<string> {
+  if ((await stat(dir).catch(() => undefined))?.isFile()) return dir;
   if (!(await exists(join(dir, 'Chart.yaml')))) throw new RingwayError(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
   return dir;
 }

@@ -36,8 +36,29 @@ export async function loadDefinition(dir: string, display: string): Promise<Comp
   const full = join(dir, file);
   const shown = `${display === '.' ? '' : `${display}/`}${file}`;
   // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-  const raw = file.endsWith('.json') ? await loadDataFile(full, shown) : await readYaml11File(full, { display: shown, text: true });
+  const raw = file.endsWith('.json') ? goJsonFields(await loadDataFile(full, shown)) : await readYaml11File(full, { display: shown, text: true });
   return normalize(raw, shown);
+}
+
+/** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
+const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+
+/**
+ * A component.json as Go's encoding/json fills the Component struct: a key matches a field
+ * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
+ * later key for one field overwrites an earlier one, and keys of no field are ignored. Keys inside
+ * `hooks` and `repositories` are map keys and stay as written.
+ */
+export function goJsonFields(raw: unknown): unknown {
+  if (!isPlainObject(raw)) return raw;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+    const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
+    if (!field) continue;
+    out[field] = field === 'subcomponents' && Array.isArray(v) ? v.map(goJsonFields) : v;
+  }
+  return out;
 }
 
 function str(v: unknown, field: string, where: string): string {

@@ -97,18 +97,26 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     for (const [g, envs] of groups.entries()) {
       const folder = join(staging, names[g]);
       await mkdir(folder, { recursive: true });
-      const written = new Map<string, string>();
+      // Output file → its last writer. Two components write one file when a subcomponent has its
+      // parent's name in the parent's folder: fab writes the subcomponent's output after its
+      // parent's, so the deeper component's output is kept whichever renders first.
+      const writers = new Map<string, { depth: number; path: string; done: Promise<void> }>();
       const failed: unknown[] = []; // the first failure of a render; later ones are its consequences
       const pending: Promise<void>[] = [];
       const renderOne = async (node: ComponentNode) => {
         const manifest = await limit(() => renderer.render(node, sources));
         await runHooks(node, 'after-generate');
         const file = join(folder, node.logical, `${node.def.name}.yaml`);
-        const other = written.get(file);
-        if (other) warn(`components '${other}' and '${node.path}' both write ${relative(staging, file)}; the last one rendered wins`);
-        written.set(file, node.path);
-        await mkdir(join(folder, node.logical), { recursive: true });
-        await writeFile(file, manifest, { mode: 0o644 });
+        const prev = writers.get(file);
+        if (prev) warn(`components '${prev.path}' and '${node.path}' both write ${relative(staging, file)}; the subcomponent's output is kept, as fab keeps it`);
+        if (!prev || prev.depth <= node.depth) {
+          const write = (prev?.done ?? Promise.resolve()).then(async () => {
+            await mkdir(join(folder, node.logical), { recursive: true });
+            await writeFile(file, manifest, { mode: 0o644 });
+          });
+          writers.set(file, { depth: node.depth, path: node.path, done: write });
+          await write;
+        }
         opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
       };
       const nodes = await walkTree({

@@ -80,7 +80,8 @@ export class Renderer {
     return { kept: entries.length - removed, removed, bytes };
   }
 
-  async render(node: ComponentNode, sources: SourceCache): Promise<string> {
+  /** A component's manifest: text, or bytes for static files (copied as they are). */
+  async render(node: ComponentNode, sources: SourceCache): Promise<string | Buffer> {
     const { def, config } = node;
     const who = node.path;
     switch (def.type) {
@@ -175,6 +176,8 @@ export class Renderer {
     if (!p) {
       p = (async () => {
         const h = await sha256();
+        // A packaged chart (.tgz) is one file: its bytes are the chart.
+        if ((await stat(dir)).isFile()) return h.update(await readFile(dir)).digest('hex');
         const realRoot = await realpath(root);
         const seen = new Set<string>();
         const walk = async (d: string, real: string): Promise<void> => {

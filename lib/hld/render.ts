@@ -84,21 +84,35 @@ export async function renderHelm(r: HelmRender): Promise<string> {
 
 /**
  * Every file of a folder in name order, each as `---\n<content>\n` (Fabrikate's static
- * generator). ringway also accepts a single file, which Fabrikate 0.x does not.
+ * generator), byte for byte: a file that is not UTF-8 (Latin-1 text, binary) is copied as it is.
+ * ringway also accepts a single file, which Fabrikate 0.x does not.
  */
-export async function renderStatic(path: string, who: string): Promise<string> {
+export async function renderStatic(path: string, who: string): Promise<Buffer> {
   const st = await stat(path).catch(() => undefined);
   if (!st) throw new RingwayError(`component '${who}': static path ${path} does not exist`);
-  if (st.isFile()) return `---\n${await readFile(path, 'utf8')}\n`;
-  let out = '';
-  // Go's ioutil.ReadDir sorts by byte order of the name, which plain string comparison matches.
-  const names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (st.isFile()) return framed([await readFile(path)]);
+  // Go's ioutil.ReadDir sorts names by their UTF-8 bytes; JavaScript compares UTF-16 code units,
+  // which orders 'ﬁ' (U+FB01) after '😀' (a surrogate pair) where Go puts it before.
+  const names = (await readdir(path)).sort(compareUtf8);
+  const parts: Buffer[] = [];
   for (const name of names) {
     const full = join(path, name);
     if ((await stat(full)).isDirectory()) throw new RingwayError(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
-    out += `---\n${await readFile(full, 'utf8')}\n`;
+    parts.push(await readFile(full));
   }
-  return out;
+  return framed(parts);
+}
+
+const SEPARATOR = Buffer.from('---\n');
+const NEWLINE = Buffer.from('\n');
+
+function framed(parts: Buffer[]): Buffer {
+  return Buffer.concat(parts.flatMap((p) => [SEPARATOR, p, NEWLINE]));
+}
+
+/** Byte order of the UTF-8 encodings, as Go compares strings. */
+export function compareUtf8(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
 /** `kubectl kustomize <dir>`, one `---` document per resource. */

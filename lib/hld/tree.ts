@@ -18,6 +18,8 @@ export interface ComponentNode {
   path: string;
   /** Root of the tree the component's files must stay inside (the HLD, or a fetched checkout). */
   root: string;
+  /** Levels below the root component (0 for the root). */
+  depth: number;
 }
 
 export interface WalkOptions {
@@ -52,6 +54,7 @@ export async function walkTree(opts: WalkOptions): Promise<ComponentNode[]> {
     config: await componentConfig(opts.hld, '.', opts.environments, undefined),
     path: rootDef.name,
     root: opts.hld,
+    depth: 0,
   };
   await readAccessTokens(opts.hld, '.', opts);
   const visited: { node: ComponentNode; at: number[] }[] = [];
@@ -87,7 +90,7 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
     if (entry?.disabled) continue;
     const path = `${parent.path}.${sub.name}`;
     if (isInlined(sub)) {
-      out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
+      out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
       continue;
     }
     let root = parent.root;
@@ -118,6 +121,7 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
       config: await componentConfig(physical, display, opts.environments, entry),
       path,
       root,
+      depth: parent.depth + 1,
     });
   }
   return out;

@@ -245,31 +245,16 @@ function substitute(dir: string, replacements: Map<string, string>): void {
   }
 }
 
-/** config/*.yaml|json files under both trees whose data (YAML 1.1, as fab reads them) differs. */
+/** config/*.yaml|json files under both trees that differ byte for byte (fab set rewrites the whole file; ringway set writes the same bytes). */
 async function compareConfigs(fabDir: string, rwDir: string): Promise<string[]> {
-  const [{ parseYaml11 }, { loadYaml }] = await Promise.all([import('../../lib/hld/yaml11.js'), import('../../lib/hld/yaml-engine.js')]);
-  await loadYaml();
   const pick = (m: Map<string, Buffer>) => new Map([...m].filter(([f]) => /(^|\/)config\/[^/]+\.(yaml|json)$/.test(f) && !f.startsWith('generated/')));
   const a = pick(readTreeBytes(fabDir));
   const b = pick(readTreeBytes(rwDir));
   const out: string[] = [];
   for (const f of new Set([...a.keys(), ...b.keys()])) {
-    const read = (m: Map<string, Buffer>) => {
-      const text = m.get(f)?.toString('utf8') ?? '';
-      return canonical(f.endsWith('.json') ? JSON.parse(text) : parseYaml11(text));
-    };
-    const da = a.has(f) ? read(a) : undefined;
-    const db = b.has(f) ? read(b) : undefined;
-    if (da !== db) out.push(`${f}: fab ${da} / ringway ${db}`);
+    const da = a.get(f);
+    const db = b.get(f);
+    if (!da || !db || !da.equals(db)) out.push(`${f}: fab ${JSON.stringify(da?.toString('utf8'))} / ringway ${JSON.stringify(db?.toString('utf8'))}`);
   }
   return out.sort();
-}
-
-/** JSON with sorted keys: the same data gives the same text whatever the key order. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
 }
