@@ -1,5 +1,5 @@
 import { displayUrl } from '../git/auth.js';
-import { errorMessage, UsageError } from '../errors.js';
+import { errorMessage, RingwayError, UsageError } from '../errors.js';
 import { redact } from '../secrets.js';
 import type { CommitCheck, ReviewSignals } from '../scm/types.js';
 import { matchesService } from '../telemetry/query.js';
@@ -216,7 +216,9 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
  * reports decision=error rather than stopping without a decision.
  */
 function cannotTell(name: Condition['name'], err: unknown, doing = ''): Condition {
-  return { name, verdict: 'error', detail: `${doing}${redact(errorMessage(err))}` };
+  // Our errors explain themselves; anything else is an answer of a shape nobody expected (an empty body).
+  const why = err instanceof RingwayError ? errorMessage(err) : `the answer could not be read (${errorMessage(err)})`;
+  return { name, verdict: 'error', detail: `${doing}${redact(why)}` };
 }
 
 const COMMIT_OF: Record<ChecksCommit, { commit: Column; repo: Column; label: string }> = {

@@ -103,6 +103,17 @@ describe('GitHub checks and approvals the gate cannot read: error, never reject,
     expect(await rejectionMarks(s, `master-c${status}`)).toEqual(['']);
   });
 
+  test('the API unreachable, or answering 200 with something that is not its answer: error', async () => {
+    const s = await deployed('master-u1');
+    const down = await gate(ask(s, 'master-u1', { 'required-checks': 'build', 'api-url': `http://127.0.0.1:${closedPort}` }));
+    expect(down.outputs).toMatchObject({ decision: 'error', reason: `checks: reading check runs: cannot reach GitHub's API at http://127.0.0.1:${closedPort}/: ECONNREFUSED` });
+
+    await github.reset({ token: TOKEN, failures: [{ match: '^GET /repos/contoso/frontend/commits/.*/status$', status: 200, body: {}, times: 10 }] });
+    const odd = await gate(ask(s, 'master-u1', { 'required-checks': 'build' }));
+    expect(odd.outputs).toMatchObject({ decision: 'error', reason: expect.stringMatching(/^checks: the answer could not be read \(.+\)$/) });
+    expect(await rejectionMarks(s, 'master-u1')).toEqual(['']);
+  });
+
   test('reviews answer HTTP 404: error; a real failed check beside it still rejects, and that reject is recorded', async () => {
     const s = await deployed('master-a1');
     await github.reset({ token: TOKEN, failures: [{ match: '^GET /repos/contoso/hld/pulls/42/reviews$', status: 404, body: { message: 'Not Found' }, times: 10 }] });
