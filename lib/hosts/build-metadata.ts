@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BuildMetadata } from '../steps/host.js';
 
 export type { BuildMetadata };
@@ -5,6 +6,7 @@ export type { BuildMetadata };
 export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMetadata {
   const e = (k: string): string => env[k] ?? '';
   if (e('GITHUB_ACTIONS') === 'true') {
+    let pushed: string[] | undefined;
     const server = e('GITHUB_SERVER_URL') || 'https://github.com';
     const repo = e('GITHUB_REPOSITORY');
     return {
@@ -20,6 +22,9 @@ export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMe
       pipeline: e('GITHUB_WORKFLOW'),
       actor: e('GITHUB_ACTOR'),
       commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+      get commitMessages() {
+        return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+      },
     };
   }
   if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -43,6 +48,8 @@ export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMe
       pipeline: e('BUILD_DEFINITIONNAME'),
       actor: e('BUILD_REQUESTEDFOR'),
       commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+      // Azure gives the first line (at most 200 characters) only.
+      commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
     };
   }
   return {
@@ -58,5 +65,21 @@ export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMe
     pipeline: e('RINGWAY_BUILD_PIPELINE'),
     actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
     commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+    commitMessages: [],
   };
+}
+
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path: string): string[] {
+  if (!path) return [];
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { commits?: { message?: unknown }[]; head_commit?: { message?: unknown } | null };
+    const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+    return [...new Set(all.filter((m): m is string => typeof m === 'string' && m.trim() !== ''))];
+  } catch {
+    return [];
+  }
 }

@@ -26,6 +26,11 @@ export interface BuildMetadata {
   actor: string;
   /** Commit message of the source commit, when the orchestrator exposes it. */
   commitMessage: string;
+  /**
+   * Messages of the commits this build brings, as the orchestrator gives them (GitHub push: every
+   * pushed commit's full message; Azure: the source commit's first line); read on first use.
+   */
+  commitMessages?: string[];
 }
 
 /** A table for the run summary: first row is the header. */

@@ -2,7 +2,9 @@ import { RingwayError, errorMessage, UsageError, withInput } from '../errors.js'
 import { checkRepoUrl, displayUrl } from '../git/auth.js';
 import type { Host } from './host.js';
 import { redact } from '../secrets.js';
+import { checkoutMessages } from '../telemetry/commit-messages.js';
 import { commitTime } from '../telemetry/commit-time.js';
+import { recordAcrossMerge } from '../telemetry/merge-join.js';
 import { manifestAncestors } from '../telemetry/ancestry.js';
 import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEventInput } from '../telemetry/operator-event.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
@@ -39,6 +41,12 @@ export const step: StepDef = {
     { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
     { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
     { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+    {
+      name: 'commit-message',
+      kind: 'multiline',
+      description:
+        "Messages of the commits this build brings (several separated by blank lines, as `git log --format=%B` prints them). When 'hld-commit-id' is a commit no deployment carries yet (the forge's merge, squash or rebased commit), the deployment(s) it merged are found from their Ringway-* trailers and the pull request number in the forge's merge title. Default: GitHub, the push event's commit messages; Azure Pipelines, Build.SourceVersionMessage; both add the full message of that commit when the working directory's checkout has it",
+    },
     { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
     ...storageInputs,
     { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
@@ -82,8 +90,21 @@ export const step: StepDef = {
       const record = { stage, fields: raw };
       checkRequired(record);
       const store = DeploymentStore.open(storeOptions(get));
-      // One row, except a sync the ids name several deployments of the ring for (all are marked).
-      const rows = await host.group(`Record ${stage}`, () => recordStageRows(store, record));
+      // One row, except a sync the ids name several deployments of the ring for (all are marked),
+      // or a merge that brought several deployments (each is updated).
+      const rows = await host.group(`Record ${stage}`, async () => {
+        const hldCommit = raw.hldCommitId ?? '';
+        const join = await recordAcrossMerge(store, record, async () => [...commitMessages(inputs, host), ...(await checkoutMessages(process.cwd(), hldCommit))]);
+        if (join?.rows.length) {
+          host.info(`HLD commit ${hldCommit} merged ${join.rows.map((r) => `${r.service || '?'} to ${r.env || '?'} at ${r.imageTag || '?'} (pull request ${r.pr || '?'}, deployment ${r.rowKey})`).join(', ')}: recorded pr-merged`);
+          return join.rows;
+        }
+        if (join) {
+          host.warning(`no recorded deployment carries HLD commit ${hldCommit}, and none was found in ${join.lookedFor}; recording it as a new deployment (give 'commit-message' with the merged commits' messages, or 'pr')`);
+          record.fields = { ...join.named, ...record.fields };
+        }
+        return recordStageRows(store, record);
+      });
       const ids = rows.map((r) => r.rowKey).join(',');
       const state = [...new Set(rows.map(stateOf))].join(',');
       host.info(`recorded ${stage} in ${rows.length > 1 ? `${rows.length} deployments ${ids}` : `deployment ${ids}`} (${state})`);
@@ -102,6 +123,12 @@ export const step: StepDef = {
     }
   },
 };
+
+/** The messages the join reads: the input, else what the orchestrator says the build brings. */
+function commitMessages(inputs: Inputs, host: Host): string[] {
+  const given = inputs.string('commit-message');
+  return given.trim() ? [given] : (host.build.commitMessages ?? []);
+}
 
 /** The operator event given, parsed; bad input is an error whatever fail-on-error says. */
 function operatorEvent(inputs: Inputs): OperatorEvent | undefined {

@@ -12,7 +12,7 @@ import type { DeploymentRow } from '../telemetry/row.js';
 import { DeploymentStore } from '../telemetry/store.js';
 import { storageInputs, storeOptions } from './storage-inputs.js';
 import type { InputDef, StepDef } from './types.js';
-import { changeHld, pullRequestBody, step as updateHld } from './update-hld.js';
+import { changeHld, pullRequestBody, step as updateHld, withTrailers } from './update-hld.js';
 
 /** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
 const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
@@ -119,15 +119,10 @@ export const step: StepDef = {
         if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
         host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
         const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
-        const body = [
-          `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
-          `Reason: ${reason || 'not given'}`,
-          ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
-          '',
-          pullRequestBody(host.build, edits, environment),
-          '',
-          `${TRAILER}: ${fromTag}`,
-        ].join('\n');
+        const body = withTrailers(
+          [`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', pullRequestBody(host.build, edits, environment)].join('\n'),
+          { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey },
+        ).concat(`\n${TRAILER}: ${fromTag}`);
         return {
           edits,
           message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,

@@ -15,6 +15,7 @@ import { containedPath } from '../hld/files.js';
 import { checkEnvironmentName, parseSetArg, splitKeyPath, type SetPair } from '../hld/names.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS, pullRequestForge } from '../scm/select.js';
+import { type DeploymentKey, formatTrailers } from '../telemetry/trailers.js';
 import type { MergeMethod } from '../scm/types.js';
 import type { Inputs } from './inputs.js';
 import { gitInputs, type StepDef } from './types.js';
@@ -70,7 +71,8 @@ export const step: StepDef = {
     const service = inputs.string('service') || component[component.length - 1] || 'hld';
     const ring = inputs.string('ring') || environment;
     const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
-    const body = pullRequestBody(host.build, edits, environment);
+    // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
+    const body = withTrailers(pullRequestBody(host.build, edits, environment), { service: inputs.string('service'), ring: inputs.string('ring'), tag });
     const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
     return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
   },
@@ -289,6 +291,16 @@ function defaultMessage(service: string, tag: string, edits: Edit[], environment
   if (tag) return `Updating ${service} image tag to ${tag}.`;
   const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
   return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
+}
+
+/**
+ * The body with the Ringway-* trailers of the deployment as its last paragraph: in the commit
+ * (after the subject, so git reads them as trailers) and in the pull request's description, so
+ * record-deployment finds the deployment whatever commit the forge's merge makes.
+ */
+export function withTrailers(body: string, key: DeploymentKey): string {
+  const lines = formatTrailers(key);
+  return lines.length ? `${body}\n\n${lines.join('\n')}` : body;
 }
 
 export function pullRequestBody(build: BuildMetadata, edits: Edit[], environment: string): string {

@@ -6,6 +6,8 @@ import type { DeploymentStore } from './store.js';
 export interface StageRecord {
   stage: Stage;
   fields: Fields;
+  /** The deployment's row when the caller already found it (the merge join): tried before the ids. */
+  rowKey?: string;
 }
 
 /**
@@ -102,6 +104,12 @@ export async function recordStage(store: DeploymentStore, r: StageRecord, now = 
   return (await recordStageRows(store, r, now))[0];
 }
 
+/**
+ * Stages of one manifest-generation run: every deployment its run id or HLD commit names is in
+ * the manifests it rendered (several pull requests merged before one run).
+ */
+const MANIFEST_STAGES: ReadonlySet<Stage> = new Set<Stage>(['manifests-generated', 'manifests-pushed']);
+
 /** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
 const SYNC_STAGES: ReadonlySet<Stage> = new Set<Stage>(['cluster-synced', 'sync-failed']);
 
@@ -122,10 +130,11 @@ export async function recordStageRows(store: DeploymentStore, r: StageRecord, no
       const byKey = (x: DeploymentRow, y: DeploymentRow) => (x.rowKey < y.rowKey ? -1 : 1);
       let targets: DeploymentRow[] = [];
       let by: Fields = {};
-      const wheres = lookups(r);
+      const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey } as Fields] : []), ...lookups(r)];
       const found = (await store.findAny(wheres)).sort(byKey);
       for (const where of wheres) {
-        targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+        const own = (where as { RowKey?: string }).RowKey;
+        targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
         by = where;
         if (targets.length) break;
       }
@@ -139,7 +148,7 @@ export async function recordStageRows(store: DeploymentStore, r: StageRecord, no
           const [key, value] = Object.entries(by)[0];
           throw new UsageError(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
         }
-      } else if (r.stage !== 'image-built') targets = targets.slice(0, 1);
+      } else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by))) targets = targets.slice(0, 1);
       let written: DeploymentRow[];
       if (targets.length) {
         written = [];
@@ -158,7 +167,7 @@ export async function recordStageRows(store: DeploymentStore, r: StageRecord, no
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = [await store.insert(c.set, c.ranks, newRowKey())];
       }
-      for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1)) await foldDuplicates(store, w);
+      for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1)) await foldDuplicates(store, w);
       return written;
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;

@@ -44,6 +44,9 @@ test('direct mode: one line changes, comments and quoting stay, commit message l
   expect(head.subject).toBe('Updating frontend image tag to master-42.');
   expect(head.body).toContain('PR created by: frontend-ci with buildId: 1234 and buildNumber: 20200318.1');
   expect(head.body).toContain('Build: https://ci.example/1234');
+  // The trailer record-deployment joins the merge by: only for values the inputs name.
+  expect(head.body).toMatch(/\n\nRingway-Image-Tag: master-42$/);
+  expect(head.body).not.toMatch(/Ringway-(Service|Ring):/);
 });
 
 test('the same change again: changed=false, no commit, no branch', async () => {
