@@ -6,7 +6,9 @@ import { CliHost } from '../hosts/cli.js';
 import { runStep } from '../hosts/run.js';
 import { findStep } from '../steps/index.js';
 import { envName } from '../steps/names.js';
-import { badRelease, type Chain, type Step } from './bad-release.js';
+import { setConfig } from '../hld/set.js';
+import { badRelease } from './bad-release.js';
+import { type Chain, COMPONENT, fluxSync, gate, manifestGeneration, SERVICE, type Step, updateHld } from './pipelines.js';
 
 export interface DemoOptions {
   /** Folder holding the demo's `hld/` (a Fabrikate HLD) and `service/` (a Dockerfile context). */
@@ -32,13 +34,14 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
 }
 
 /** A bare repository seeded with the files of `from` (or empty); returns its file:// URL and seed commit. */
-async function seededRepo(ws: string, name: string, from?: string): Promise<{ url: string; commit: string }> {
+async function seededRepo(ws: string, name: string, from?: string, prepare?: (work: string) => Promise<void>): Promise<{ url: string; commit: string }> {
   const bare = join(ws, 'remotes', `${name}.git`);
   await mkdir(bare, { recursive: true });
   await git(bare, 'init', '-q', '--bare', '--initial-branch=main');
   if (!from) return { url: `file://${bare}`, commit: '' };
   const work = join(ws, 'seed', name);
   await cp(from, work, { recursive: true });
+  await prepare?.(work);
   await git(work, 'init', '-q', '--initial-branch=main');
   await git(work, 'add', '-A');
   await git(work, 'commit', '-q', '-m', `Initial ${name}`);
@@ -49,14 +52,22 @@ async function seededRepo(ws: string, name: string, from?: string): Promise<{ ur
 /**
  * The whole ringway chain on local stand-ins: a service repo, an HLD repo and a manifest repo as
  * bare git repositories, the local pull-request provider, and (when given) a registry and a
- * telemetry table. Every hop runs the real step, exactly as `ringway <step>` would, and is printed
- * as the command line that does it.
+ * telemetry table. Every hop runs the real step with the inputs the starter pipeline that runs it
+ * gives (./pipelines.ts), and is printed as the command line that does it.
  */
 export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const ws = o.workspace;
   const buildId = String(Date.now() % 100000);
+  const imageRepo = o.registry ? `${o.registry}/fabrikam-frontend` : 'fabrikam-frontend';
   const service = await seededRepo(ws, 'fabrikam-frontend', join(o.demoRoot, 'service'));
-  const hldUrl = (await seededRepo(ws, 'fabrikam-hld', join(o.demoRoot, 'hld'))).url;
+  // Setting up the HLD repository once (workflows-examples/README.md): config/common.yaml names the
+  // image every ring runs; each ring's config/<ring>.yaml holds only its tag.
+  const hldUrl = (
+    await seededRepo(ws, 'fabrikam-hld', join(o.demoRoot, 'hld'), async (work) => {
+      o.log(`\n▶ Set up the HLD (once): the image repository every ring shares, in config/common.yaml\n  $ ringway set --environment common --subcomponent ${COMPONENT} image.repository=${imageRepo}`);
+      await setConfig({ componentDir: work, environment: 'common', subcomponent: [COMPONENT], pairs: [{ keyPath: ['image', 'repository'], value: imageRepo }] });
+    })
+  ).url;
   const manifestsUrl = (await seededRepo(ws, 'fabrikam-manifests')).url;
   // The build metadata a CI system would provide, as the RINGWAY_BUILD_* variables hosts read.
   Object.assign(process.env, { [envName('build-commit')]: service.commit, [envName('build-branch')]: 'main', [envName('build-id')]: buildId, [envName('build-repository-url')]: service.url });
@@ -65,7 +76,9 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const step: Step = async (title, name, values, opts = {}) => {
     const def = findStep(name);
     if (!def) throw new Error(`no step ${name}`);
-    const flags = Object.entries(values).filter(([, v]) => v !== '').map(([k, v]) => `--${k} ${/[\s"']/.test(v) ? JSON.stringify(v) : v}`);
+    const flags = Object.entries(values)
+      .filter(([, v]) => v !== '' && v !== undefined)
+      .map(([k, v]) => `--${k} ${opts.shown?.[k] ?? (/[\s"']/.test(v) ? JSON.stringify(v) : v)}`);
     o.log(`${title ? `\n▶ ${title}\n` : ''}  $ ringway ${name} ${flags.join(' ')}`);
     // With `show`, only those outputs are printed (the step's own log is quiet; warnings still show).
     const run = await runStep(def, new CliHost({ quiet: Boolean(opts.show) }), (d) => values[d.name] || undefined);
@@ -74,19 +87,22 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     if (!run.ok && !(opts.mayFail && run.outputs)) throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
     return outputs;
   };
-  const record: Chain['record'] = async (title, values, show) => {
-    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' }, show ? { show: ['deployment-id', 'state'] } : {});
+  const record: Chain['record'] = async (title, values, compact, shown) => {
+    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' }, { ...(compact ? { show: ['deployment-id', 'state'] } : {}), shown });
   };
 
   // Each later pipeline run gets the next build id.
   let runs = Number(buildId);
   const nextRun = () => String(++runs);
+  const hldWork = join(ws, 'hld-checkout');
+  await git(ws, 'clone', '-q', hldUrl, hldWork);
+  const chain: Chain = { step, record, nextRun, git, log: o.log, ws, hldUrl, hldWork, hldBare: join(ws, 'remotes', 'fabrikam-hld.git'), manifestsUrl, imageRepo, serviceDir: join(ws, 'seed', 'fabrikam-frontend'), serviceUrl: service.url };
 
+  // build-update-hld, first job: the image built once, hop 1 recorded.
   let tag = `main-${buildId}`;
   let image: Record<string, string> = {};
-  const imageRepo = o.registry ? `${o.registry}/fabrikam-frontend` : 'fabrikam-frontend';
   if (o.registry) {
-    image = await step('Build the service image once and push it to the registry', 'build-image', {
+    image = await step('build-update-hld: build the service image once and push it to the registry', 'build-image', {
       image: imageRepo,
       context: join(ws, 'seed', 'fabrikam-frontend'),
       builder: o.builder.builder,
@@ -99,33 +115,24 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     o.log(`\n▶ No --registry: build-image is skipped; the release uses tag ${tag}`);
   }
   result['image-tag'] = tag;
-  await record('Record: image built', { p1: buildId, 'image-tag': tag, 'commit-id': service.commit, service: 'frontend', author: 'Demo Developer', repository: service.url });
+  await record('Record: image built', { p1: buildId, 'image-tag': tag, 'commit-id': service.commit, service: SERVICE, repository: service.url });
 
-  const hld = await step('Release: propose the new tag to the HLD (dev ring) and merge it', 'update-hld', {
-    'hld-repo': hldUrl, component: 'frontend.web', environment: 'dev', 'image-tag': tag, 'image-repository': imageRepo, service: 'frontend', ring: 'dev', provider: 'local',
-  });
-  result['hld-commit'] = hld.commit;
-  await record('Record: HLD updated and merged', { p2: buildId, 'image-tag': tag, 'hld-commit-id': hld.commit, env: 'dev', repository: hldUrl });
-
-  const hldWork = join(ws, 'hld-checkout');
-  await git(ws, 'clone', '-q', hldUrl, hldWork);
-  const gen = await step('Render the HLD into manifests (Fabrikate format)', 'generate', { hld: hldWork, environments: 'dev', 'cache-dir': join(ws, 'cache') });
-  const pushed = await step('Publish the manifests to the repository Flux syncs', 'push-manifests', { source: gen.output, 'manifest-repo': manifestsUrl, 'source-commit': hld.commit });
-  result['manifest-commit'] = pushed.commit;
-  await record('Record: manifests generated and pushed', { p3: buildId, 'hld-commit-id': hld.commit, 'manifest-commit-id': pushed.commit, repository: manifestsUrl });
-  // No cluster here: this is what a Flux notification would make a pipeline record.
-  await record('Record: the dev cluster synced (as Flux would report it)', { stage: 'cluster-synced', 'manifest-commit-id': pushed.commit, cluster: 'dev-cluster' });
+  // build-update-hld, second job: the tag into the first ring (config/dev.yaml), hop 2 recorded.
+  result['hld-commit'] = await updateHld(chain, 'build-update-hld: propose the new tag to the dev ring of the HLD (config/dev.yaml); the pull request is merged', 'dev', tag);
+  // manifest-generation on the merge: every ring rendered, each to its own folder; then Flux in dev.
+  result['manifest-commit'] = await manifestGeneration(chain, 'manifest-generation: render every ring of the HLD (dev, staging, prod) and publish them to the manifest repository', result['hld-commit']);
+  if (o.telemetry) {
+    o.log('\n▶ flux-sync: the dev cluster (aks-dev) applied dev/; its Flux notification is recorded');
+    await fluxSync(chain, 'dev', result['manifest-commit']);
+  }
 
   if (o.telemetry) {
-    const gate = await step('Gate: may this tag go from dev to staging?', 'gate', { service: 'frontend', 'image-tag': tag, 'to-ring': 'staging' });
-    result['gate-staging'] = gate.decision;
-    if (gate.decision !== 'promote') throw new RingwayError(`demo: the gate said ${gate.decision}: ${gate.reason}`);
-    const staged = await step('Promote: the same tag into the staging ring of the HLD', 'update-hld', {
-      'hld-repo': hldUrl, component: 'frontend.web', environment: 'staging', 'image-tag': tag, 'image-repository': imageRepo, service: 'frontend', ring: 'staging', provider: 'local',
-    });
-    result['staging-hld-commit'] = staged.commit;
-    await record('Record: HLD updated (staging)', { p2: nextRun(), 'image-tag': tag, 'hld-commit-id': staged.commit, env: 'staging', repository: hldUrl });
-    const early = await step('Gate: staging to prod right away? Not before staging runs it', 'gate', { service: 'frontend', 'image-tag': tag, 'to-ring': 'prod' });
+    // promote: gate, then the same tag into config/staging.yaml, recorded as build-update-hld records dev.
+    const toStaging = await gate(chain, 'promote: may this tag go from dev to staging?', tag, 'staging');
+    result['gate-staging'] = toStaging.decision;
+    if (toStaging.decision !== 'promote') throw new RingwayError(`demo: the gate said ${toStaging.decision}: ${toStaging.reason}`);
+    result['staging-hld-commit'] = await updateHld(chain, 'promote: the same tag into the staging ring of the HLD (config/staging.yaml)', 'staging', tag);
+    const early = await gate(chain, 'promote: staging to prod right away? Not before staging runs it', tag, 'prod');
     result['gate-prod'] = early.decision;
   }
   if (o.registry) {
@@ -134,22 +141,19 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     result['promoted-tag'] = promoted.tag;
   }
   const again = await step('Run the release again: nothing changes, no commit, no branch', 'update-hld', {
-    'hld-repo': hldUrl, component: 'frontend.web', environment: 'dev', 'image-tag': tag, service: 'frontend', ring: 'dev', provider: 'local',
+    'hld-repo': hldUrl, component: COMPONENT, environment: 'dev', 'image-tag': tag, service: SERVICE, ring: 'dev', provider: 'local',
   });
   result['rerun-changed'] = again.changed;
 
-  // The proof: the manifest Flux would apply carries the released image.
+  // The proof: the manifest the dev cluster applies carries the released image.
   const manifests = join(ws, 'manifests-checkout');
   await git(ws, 'clone', '-q', manifestsUrl, manifests);
-  const web = await readFile(join(manifests, 'dev/frontend/web.yaml'), 'utf8');
-  const deployed = /image: "?([^"\n]+)"?/.exec(web)?.[1] ?? '';
-  if (deployed !== `${imageRepo}:${tag}`) throw new RingwayError(`demo: dev/frontend/web.yaml runs '${deployed}', not ${imageRepo}:${tag}`);
+  const dev = await readFile(join(manifests, 'dev', 'frontend.yaml'), 'utf8');
+  const deployed = /image: "?([^"\n]+)"?/.exec(dev)?.[1] ?? '';
+  if (deployed !== `${imageRepo}:${tag}`) throw new RingwayError(`demo: dev/frontend.yaml runs '${deployed}', not ${imageRepo}:${tag}`);
   result['dev-image'] = deployed;
 
   // With the records, the gate and rollback: a bad release caught in staging and rolled back.
-  if (o.telemetry) {
-    const chain: Chain = { step, record, nextRun, git, log: o.log, ws, hldUrl, hldWork, manifestsUrl, imageRepo, serviceDir: join(ws, 'seed', 'fabrikam-frontend'), serviceUrl: service.url };
-    Object.assign(result, await badRelease(chain, tag, result['staging-hld-commit']));
-  }
+  if (o.telemetry) Object.assign(result, await badRelease(chain, tag, result['staging-hld-commit']));
   return result;
 }

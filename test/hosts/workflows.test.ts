@@ -3,9 +3,13 @@
 // a renamed input or a stray path must fail here, not in a user's first pipeline run. (actionlint
 // with shellcheck checks the rest of the GitHub workflows in CI: .ci/run; the journey under act runs
 // them.)
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { exec } from '../../lib/exec.js';
+import { setConfig } from '../../lib/hld/set.js';
+import { tempDir } from '../../stand-ins/git.js';
+import { findFab } from '../conformance/harness.js';
 import { stepHelp } from '../../lib/hosts/cli-help.js';
 import { camelCase, pascalCase } from '../../lib/steps/names.js';
 import { findStep, steps } from '../../lib/steps/index.js';
@@ -231,4 +235,19 @@ test('the HLD the starters and the demo use holds each ring’s tag in config/<r
   for (const ring of RINGS.split(',')) expect(Object.keys(config(ring).subcomponents[COMPONENT].config?.image ?? {})).toEqual(['tag']);
   expect(config('common').subcomponents[COMPONENT].config?.image).toEqual({ repository: expect.any(String) });
   expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/## The ring model[\s\S]*config\/<ring>\.yaml[\s\S]*fab-envs: dev,staging,prod[\s\S]*## Secrets/);
+});
+
+// The component path every starter gives (`frontend`) means, to the real Fabrikate, the same file
+// and key it means to ringway: `fab set --subcomponent frontend --environment <ring>` on the HLD.
+const fab = findFab();
+(fab ? test : test.skip)('fab set --subcomponent frontend --environment <ring> writes what update-hld writes, in the demo HLD', async () => {
+  for (const ring of RINGS.split(',')) {
+    const [byFab, byRingway] = [tempDir('ringway-ring-fab-'), tempDir('ringway-ring-set-')];
+    for (const d of [byFab, byRingway]) cpSync(join(repoRoot, 'demo', 'hld'), d, { recursive: true });
+    await exec(fab as string, ['set', '--environment', ring, '--subcomponent', COMPONENT, `image.tag=${ring}-42`], { cwd: byFab });
+    await setConfig({ componentDir: byRingway, environment: ring, subcomponent: [COMPONENT], pairs: [{ keyPath: ['image', 'tag'], value: `${ring}-42` }] });
+    const read = (d: string) => parse(readFileSync(join(d, 'config', `${ring}.yaml`), 'utf8')) as unknown;
+    expect(read(byRingway)).toEqual(read(byFab));
+    expect(read(byFab)).toEqual({ subcomponents: { [COMPONENT]: { config: { image: { tag: `${ring}-42` } } } } });
+  }
 });
