@@ -6,7 +6,7 @@ import { hostOf } from './trust.js';
  * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
  * is the author's choice and goes where the inputs say.
  */
-let job: { token: string; hosts: Set<string> } | undefined;
+let job: { token: string; hosts: Set<string>; reach: string } | undefined;
 
 /** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
 export function jobTokenHosts(serverUrls: string[]): Set<string> {
@@ -26,8 +26,22 @@ export function jobTokenHosts(serverUrls: string[]): Set<string> {
   return hosts;
 }
 
-export function registerJobToken(token: string | undefined, serverUrls: string[]): void {
-  if (token) job = { token, hosts: jobTokenHosts(serverUrls) };
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+export function registerJobToken(token: string | undefined, serverUrls: string[], reach = 'the repository the workflow runs in'): void {
+  if (token) job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+export function jobTokenNote(url: string): string | undefined {
+  if (!job || !job.hosts.has(hostOf(url))) return undefined;
+  return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { RingwayError } from '../errors.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, type ExecResult } from '../exec.js';
 import { displayUrl, gitAuthEnv } from './auth.js';
+import { jobTokenNote } from './job-token.js';
 import { checkRef, checkRepoUrl } from './validate.js';
 
 export interface GitIdentity {
@@ -182,14 +183,17 @@ export class GitRepo {
 export function classifyNetworkError(url: string, err: ExecError): RingwayError {
   const text = `${err.result.stderr}\n${err.result.stdout}`;
   const where = displayUrl(url);
+  // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+  const job = jobTokenNote(url);
+  const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
   if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-    return new RingwayError(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+    return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
   }
   if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-    return new RingwayError(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+    return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
   }
   if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-    return new RingwayError(`repository ${where} was not found: check the URL`);
+    return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
   }
   if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
     return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);

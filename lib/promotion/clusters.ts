@@ -1,5 +1,4 @@
-import { UsageError } from '../errors.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, UsageError } from '../errors.js';
 import { redact } from '../secrets.js';
 import type { CommitCheck } from '../scm/types.js';
 import { clusterFailed, clusterSyncs, type DeploymentRow, syncFailed } from '../telemetry/row.js';
@@ -29,7 +28,7 @@ export function statusOfCluster(check: CommitCheck, cluster: string): boolean {
 }
 
 export interface ClustersVerdict {
-  verdict: 'pass' | 'wait' | 'reject';
+  verdict: 'pass' | 'wait' | 'reject' | 'error';
   detail: string;
   /** When every cluster is synced: the last of their sync times (or the push, when a status does not say). */
   since?: string;
@@ -47,7 +46,8 @@ export function failureOf(row: DeploymentRow): string | undefined {
 /**
  * Every named cluster of the ring must have applied the deployment: recorded by an operator event
  * (or a cluster-synced stage naming it), else a Flux / Argo CD commit status on the manifest
- * commit whose name contains the cluster. A failed status rejects, a pending one waits.
+ * commit whose name contains the cluster. A failed status rejects, a pending one waits, and
+ * statuses that cannot be read leave the gate unable to tell (error).
  */
 export async function clustersSynced(row: DeploymentRow, clusters: string[], statuses: (() => Promise<CommitCheck[]>) | undefined): Promise<ClustersVerdict> {
   const map = clusterSyncs(row);
@@ -71,8 +71,7 @@ export async function clustersSynced(row: DeploymentRow, clusters: string[], sta
     try {
       found = await statuses();
     } catch (err) {
-      if (err instanceof UsageError) throw err;
-      return { verdict: 'wait', detail: `cannot read commit statuses of the manifest commit: ${redact(errorMessage(err))}` };
+      return { verdict: 'error', detail: `cannot read commit statuses of the manifest commit: ${redact(errorMessage(err))}` };
     }
     const still: string[] = [];
     for (const c of missing) {

@@ -1,5 +1,5 @@
 import { displayUrl } from '../git/auth.js';
-import { errorMessage, UsageError } from '../errors.js';
+import { errorMessage, RingwayError, UsageError } from '../errors.js';
 import { redact } from '../secrets.js';
 import type { CommitCheck, ReviewSignals } from '../scm/types.js';
 import { matchesService } from '../telemetry/query.js';
@@ -10,8 +10,15 @@ import type { RingPair } from './rings.js';
 import { healthTarget } from './health-url.js';
 import type { SyncTagResult } from './sync-tag.js';
 
-export type Verdict = 'pass' | 'wait' | 'reject' | 'skip';
-export type Decision = 'promote' | 'wait' | 'reject';
+/**
+ * `reject` is evidence that the release is bad (it may be rolled back); `error` means the gate
+ * could not tell (no access, no answer, a record or input missing): never a reason to roll back.
+ */
+export type Verdict = 'pass' | 'wait' | 'reject' | 'error' | 'skip';
+export type Decision = 'promote' | 'wait' | 'reject' | 'error';
+
+/** Most severe first: evidence of a bad release outweighs not being able to read another signal. */
+const SEVERITY = ['reject', 'error', 'wait'] as const satisfies readonly (Verdict & Decision)[];
 
 /** One condition of the gate, as reported in the outputs and the summary. */
 export interface Condition {
@@ -77,17 +84,29 @@ function bestRow(rows: DeploymentRow[]): DeploymentRow | undefined {
 
 /**
  * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
- * evaluated and reported; a reject anywhere rejects, else a wait anywhere waits, else promote.
+ * evaluated and reported; a reject anywhere rejects, else an error anywhere errs, else a wait
+ * anywhere waits, else promote (docs/gate.md, "Decision").
  */
 export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<GateAnswer> {
   const conditions: Condition[] = [];
   const { from } = q.pair;
-  const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => matchesService(r, q.service));
+  let rows: DeploymentRow[] = [];
+  let unread: unknown;
+  try {
+    rows = (await deps.rowsForTag(q.imageTag)).filter((r) => matchesService(r, q.service));
+  } catch (err) {
+    // A bad storage input is bad usage (exit 2); a table that does not answer leaves the gate unable to tell.
+    if (err instanceof UsageError) throw err;
+    unread = err;
+  }
   const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
   const row = bestRow(inRing);
 
-  if (!rows.length) {
-    conditions.push({ name: 'deployed', verdict: 'reject', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded` });
+  if (unread !== undefined) {
+    conditions.push(cannotTell('deployed', unread));
+  } else if (!rows.length) {
+    // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
+    conditions.push({ name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` });
   } else if (!row) {
     const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
     conditions.push({ name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` });
@@ -104,7 +123,7 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
     const r = rolledBack[0];
     conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
   }
-  const needs = (name: Condition['name']) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
+  const needs = (name: Condition['name']) => conditions.push({ name, verdict: 'skip', detail: unread === undefined ? `needs a deployment to ${from}` : 'needs the deployment record' });
 
   // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
   let soakStart: string | undefined;
@@ -135,8 +154,11 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
       conditions.push({ name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${deployed.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` });
     } else {
       const commit = deployed.manifestCommitId as string;
-      const tag = await deps.syncTag(repo, q.syncTag, commit);
-      if (tag.applied) {
+      // Through an async function, so a URL refused before any request is caught like a failed one.
+      const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+      if ('verdict' in tag) {
+        conditions.push(tag);
+      } else if (tag.applied) {
         conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}` });
         // The tag does not say when it moved: soak counts from the push, the earliest it could have.
         soakStart = deployed.manifestsPushedAt;
@@ -179,12 +201,24 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
 
   if (q.healthUrls.length) conditions.push(await healthCondition(q));
 
-  const decision: Decision = conditions.some((c) => c.verdict === 'reject') ? 'reject' : conditions.some((c) => c.verdict === 'wait') ? 'wait' : 'promote';
-  const open = conditions.filter((c) => c.verdict === 'reject' || c.verdict === 'wait');
+  const decision: Decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
+  // The condition that decided comes first, so the one line a failed job shows starts with it.
+  const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
   const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
   const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
   const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
   return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
+}
+
+/**
+ * A condition the gate could not evaluate: an access error, no answer, an unusable answer, a
+ * missing input. Bad usage found only now (a token the API needs) counts too: the step still
+ * reports decision=error rather than stopping without a decision.
+ */
+function cannotTell(name: Condition['name'], err: unknown, doing = ''): Condition {
+  // Our errors explain themselves; anything else is an answer of a shape nobody expected (an empty body).
+  const why = err instanceof RingwayError ? errorMessage(err) : `the answer could not be read (${errorMessage(err)})`;
+  return { name, verdict: 'error', detail: `${doing}${redact(why)}` };
 }
 
 const COMMIT_OF: Record<ChecksCommit, { commit: Column; repo: Column; label: string }> = {
@@ -197,14 +231,13 @@ async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDe
   const which = COMMIT_OF[q.checksCommit];
   const sha = row[which.commit];
   const repo = q.checksRepo || row[which.repo] || '';
-  if (!sha) return { name: 'checks', verdict: 'reject', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
-  if (!repo) return { name: 'checks', verdict: 'reject', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+  if (!sha) return { name: 'checks', verdict: 'error', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+  if (!repo) return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
   let found: CommitCheck[];
   try {
     found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    return { name: 'checks', verdict: 'reject', detail: redact(errorMessage(err)) };
+    return cannotTell('checks', err);
   }
   const failed: string[] = [];
   const pending: string[] = [];
@@ -221,9 +254,10 @@ async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDe
 }
 
 async function approvalsCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<Condition> {
-  if (!row.pr) return { name: 'approvals', verdict: 'reject', detail: `deployment ${row.rowKey} to ${q.pair.from} was pushed without a pull request: there are no approvals to count` };
+  // A direct push, or a merge the record did not join: a missing record, not evidence against the release.
+  if (!row.pr) return { name: 'approvals', verdict: 'error', detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count` };
   const repo = q.hldRepo || row.hldRepo || '';
-  if (!repo) return { name: 'approvals', verdict: 'reject', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+  if (!repo) return { name: 'approvals', verdict: 'error', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
   try {
     const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
     const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
@@ -233,12 +267,20 @@ async function approvalsCondition(q: GateQuestion, row: DeploymentRow, deps: Gat
     if (approved.length < q.requiredApprovals) return { name: 'approvals', verdict: 'wait', detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}` };
     return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    return { name: 'approvals', verdict: 'reject', detail: redact(errorMessage(err)) };
+    return cannotTell('approvals', err);
   }
 }
 
-/** Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version. */
+/**
+ * Answers about the probe rather than the service: refused credentials, nothing at that URL, a
+ * proxy wanting its own login, throttling. They say nothing about the release, so they are errors.
+ */
+const PROBE_REFUSED = new Set([401, 403, 404, 407, 429]);
+
+/**
+ * Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version.
+ * Any other answer from the service is evidence (reject); no answer at all is not (error).
+ */
 async function healthCondition(q: GateQuestion): Promise<Condition> {
   const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
   const results = await Promise.all(
@@ -248,18 +290,20 @@ async function healthCondition(q: GateQuestion): Promise<Condition> {
       const target = healthTarget(url);
       const shown = target.shown;
       try {
+        // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
         const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
         const body = await res.text();
+        if (PROBE_REFUSED.has(res.status)) return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, which is about the probe (its URL, credentials or rate), not the service: check 'health-url'` };
         if (!res.ok) return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
         if (expect && !body.includes(expect)) return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
         return { verdict: 'pass', detail: `${shown} HTTP ${res.status}` };
       } catch (err) {
         const e = err as { name?: string; cause?: { code?: string } };
         const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? redact(errorMessage(err).split(target.url).join(shown)));
-        return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
+        return { verdict: 'error', detail: `${shown} unreachable: ${why}` };
       }
     }),
   );
-  const verdict: Verdict = results.some((r) => r.verdict === 'reject') ? 'reject' : results.some((r) => r.verdict === 'wait') ? 'wait' : 'pass';
+  const verdict: Verdict = SEVERITY.find((v) => results.some((r) => r.verdict === v)) ?? 'pass';
   return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
 }

@@ -1,5 +1,5 @@
 import { RingwayError, UsageError } from '../errors.js';
-import { tokenFor } from '../git/job-token.js';
+import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
@@ -105,7 +105,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
 
   private explain(what: string, err: HttpError): RingwayError {
     const repo = `${this.ref.project}/${this.ref.repo}`;
-    const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' });
+    const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' }, jobTokenNote(this.ref.orgUrl));
     if (denied) return denied;
     let detail = err.body.slice(0, 200);
     try {

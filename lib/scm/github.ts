@@ -1,6 +1,7 @@
 // Types only: octokit is loaded when the first request is made (see `call`).
 import type { getOctokit } from '@actions/github';
-import { tokenFor } from '../git/job-token.js';
+import { displayUrl } from '../git/auth.js';
+import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
@@ -77,7 +78,12 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     const r = asRequestError(err);
     const repo = `${this.ref.owner}/${this.ref.repo}`;
     if (/did not answer within/.test((err as Error).message)) return new RingwayError(`${what}: ${(err as Error).message}`);
-    const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' });
+    if (!r.response) {
+      // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
+      const cause = (err as { cause?: { message?: string; cause?: { code?: string } } }).cause;
+      return new RingwayError(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? (err as Error).message}`);
+    }
+    const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, jobTokenNote(this.ref.apiUrl));
     if (denied) return denied;
     const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
     return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);

@@ -18,7 +18,7 @@ export const step: StepDef = {
   name: 'gate',
   title: 'Promotion gate',
   description:
-    'Decides whether an image tag may be promoted from one ring to the next (promote, wait or reject) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. Fails the job on reject (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
+    'Decides whether an image tag may be promoted from one ring to the next (promote, wait, reject or error) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. reject is evidence the release is bad (a failed check, a rejected review, an unhealthy answer, a failed sync, a rolled-back tag); error means the gate could not tell (no access, no answer, a missing record) and is never a reason to roll back. Fails the job on reject and error (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
   azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
   inputs: [
     { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
@@ -52,14 +52,14 @@ export const step: StepDef = {
     ...storageInputs,
   ],
   outputs: [
-    { name: 'decision', description: 'promote, wait or reject' },
+    { name: 'decision', description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)' },
     { name: 'reason', description: 'Why, in one line' },
     { name: 'image-tag', description: 'The image tag the decision is about' },
     { name: 'from-ring', description: 'Ring promoted from' },
     { name: 'to-ring', description: 'Ring promoted to' },
     { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
     { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
-    { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
+    { name: 'conditions', description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON' },
   ],
   async run(inputs, host) {
     // Domain errors name the ring; each is blamed on the input it came from.
@@ -96,7 +96,7 @@ export const step: StepDef = {
     const withheld = (url: string) => `the token is not sent to ${hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
     const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
 
-    const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' } as const;
+    const mark = { pass: '✔', wait: '…', reject: '✘', error: '?', skip: '–' } as const;
     // The group holds what it names: each condition's verdict and the decision.
     const answer: GateAnswer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
       const a = await evaluateGate(question, {
@@ -143,11 +143,15 @@ export const step: StepDef = {
       conditions: JSON.stringify(answer.conditions),
     };
     // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+    // An error is not: the gate could not tell, so nothing is written.
     if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
       const d = answer.deployment;
       // Named by its ids as well: the same tag may have been deployed to the ring more than once.
       const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
       await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e: unknown) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
+    }
+    if (answer.decision === 'error') {
+      throw new StepFailure(`gate: error: cannot decide the promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
     }
     if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
       throw new StepFailure(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);

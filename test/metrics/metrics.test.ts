@@ -13,6 +13,7 @@ import { step as metricsStep } from '../../lib/steps/metrics.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { git, tempDir } from '../../stand-ins/git.js';
+import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
 
@@ -203,6 +204,14 @@ describe('recorded by the pipeline steps themselves (now)', () => {
   const table = `live${Date.now() % 100000}`;
   const s = () => ({ 'connection-string': azurite.connectionString, 'table-name': table, 'partition-key': PK });
   const record = (v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...s(), 'fail-on-error': 'true', ...v }), new RecordingHost());
+  let health: HealthServer;
+  beforeAll(async () => {
+    health = await startHealthServer();
+    await health.answer({ status: 503, body: 'down' });
+  });
+  afterAll(async () => {
+    await health?.stop();
+  });
 
   test('record-deployment fills commitTime from git; the gate records its reject; a bedrock-cli row counts without one', async () => {
     // commit time read with git log from the checkout the step runs in
@@ -227,14 +236,18 @@ describe('recorded by the pipeline steps themselves (now)', () => {
     for await (const e of rows.listEntities<Record<string, unknown>>()) entities.push(e);
     expect(entities.map((e) => [e.env, e.commitTime])).toEqual(expect.arrayContaining([['dev', committed], ['staging', committed]]));
 
-    // dev → staging asks for an approval the direct push to dev cannot have: reject, recorded once
+    // dev → staging: dev's service answers its health probe with 503: reject, recorded once
     const host = new RecordingHost();
-    const gate = await runStep(gateStep, host, (d) => ({ ...s(), service: 'cart', 'image-tag': 'cart-501', 'to-ring': 'staging', 'required-approvals': '1' })[d.name as 'service']);
+    const ask = { ...s(), service: 'cart', 'image-tag': 'cart-501', 'to-ring': 'staging', 'health-url': `${health.url}/healthz` };
+    const gate = await runStep(gateStep, host, (d) => ask[d.name as 'service']);
     expect(gate).toMatchObject({ ok: false, outputs: { decision: 'reject' } });
     const dev = async () => (await rows.listEntities<Record<string, string>>({ queryOptions: { filter: "env eq 'dev'" } }).next()).value as Record<string, string>;
     const first = (await dev()).gateRejectedAt;
     expect(Date.parse(first)).toBeGreaterThan(Date.now() - 60e3);
-    await runStep(gateStep, new RecordingHost(), (d) => ({ ...s(), service: 'cart', 'image-tag': 'cart-501', 'to-ring': 'staging', 'required-approvals': '1' })[d.name as 'service']);
+    await runStep(gateStep, new RecordingHost(), (d) => ask[d.name as 'service']);
+    // A gate that cannot tell (no pull request recorded to count approvals on) writes nothing.
+    const unsure = await runStep(gateStep, new RecordingHost(), (d) => ({ ...s(), service: 'cart', 'image-tag': 'cart-501', 'to-ring': 'staging', 'required-approvals': '1' })[d.name as 'service']);
+    expect(unsure).toMatchObject({ ok: false, outputs: { decision: 'error' } });
     expect((await dev()).gateRejectedAt).toBe(first);
 
     // A row written by bedrock-cli (insert, replace, merge): no stage times, no commit time.

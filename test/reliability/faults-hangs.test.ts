@@ -91,6 +91,8 @@ describe('table service', () => {
     const failed = await run(gateStep, values);
     expect(failed.result.ok).toBe(false);
     expect(!failed.result.ok && failed.result.message).toMatch(new RegExp(`table service http://${tableProxy.host.replace(/\./g, '\\.')} did not answer within 3 s \\(input 'timeout'\\)$`));
+    // No answer is no evidence: decision=error, which no starter rolls back on.
+    expect(!failed.result.ok && failed.result.outputs?.decision).toBe('error');
 
     const again = await rerun(gateStep, values);
     expect(again.result.ok && again.result.outputs).toMatchObject({ decision: 'promote', 'from-ring': 'dev', 'to-ring': 'staging' });

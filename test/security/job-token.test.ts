@@ -7,21 +7,26 @@ import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { filesAt, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
+import { runGitHubAction } from '../support/run-bundle.js';
 
 const JOB = 'ghs_jobtoken_0123456789';
 const tokenDef = { name: 'token', description: 'token', secret: true, jobToken: true };
 let own: GitHttpServer;
 let other: GitHttpServer;
+/** The workflow's own server, whose repositories want another token (the HLD_TOKEN the author forgot). */
+let guarded: GitHttpServer;
 const saved = { ...process.env };
 
 beforeAll(async () => {
   // Both accept the same token, so only where ringway sends it decides what happens.
   own = await startGitHttpServer({ token: JOB });
   other = await startGitHttpServer({ token: JOB });
+  guarded = await startGitHttpServer({ token: 'hld-token-9e4f1a' });
 });
 afterAll(async () => {
   await own.stop();
   await other.stop();
+  await guarded.stop();
 });
 afterEach(() => {
   process.env = { ...saved };
@@ -78,4 +83,33 @@ test('tokenFor withholds only the job token, and only from other hosts', async (
   expect(tokenFor('https://api.github.com', JOB)).toBe(JOB);
   expect(tokenFor('https://evil.example.com/o/r.git', JOB)).toBeUndefined();
   expect(tokenFor('https://evil.example.com/o/r.git', 'author-given')).toBe('author-given');
+});
+
+describe("an empty 'token' input whose stand-in (the job token) is refused: the error says so", () => {
+  test('in process: the 401 names the empty input, the job token and the repository', async () => {
+    const repo = await guarded.repo('hld-in-process');
+    process.env['INPUT_JOB-TOKEN'] = JOB;
+    process.env.GITHUB_SERVER_URL = `http://127.0.0.1:${guarded.port}`;
+    process.env.INPUT_TOKEN = '';
+    const token = githubInput(tokenDef);
+    await expect(push(token, repo.httpUrl)).rejects.toThrow(
+      `authentication to ${repo.httpUrl} failed (HTTP 401): the 'token' input was empty, so the job's own token was sent, which reaches only the repository the workflow runs in: set 'token' to a token for ${repo.httpUrl}`,
+    );
+    // A token the author gave and the server refused: no word about the job token.
+    clearJobToken();
+    await expect(push('author-token', repo.httpUrl)).rejects.toThrow(`authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`);
+  });
+
+  test('the GitHub action, as the runner starts it with `token: ${{ secrets.HLD_TOKEN }}` unset: one error line that says so', async () => {
+    const repo = await guarded.repo('hld-action');
+    const source = writeTree({ 'dev/a.yaml': 'a: 1\n' }, 'ringway-gen-');
+    const r = await runGitHubAction('push-manifests', { source, 'manifest-repo': repo.httpUrl, token: '', 'job-token': JOB }, { GITHUB_SERVER_URL: `http://127.0.0.1:${guarded.port}` });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toEqual([
+      expect.stringContaining(`authentication to ${repo.httpUrl} failed (HTTP 401): the 'token' input was empty, so the job's own token was sent, which reaches only the repository the workflow runs in: set 'token' to a token for ${repo.httpUrl}`),
+    ]);
+    expect(r.stdout + r.stderr).not.toContain(JOB);
+    expect(guarded.requests().some((q) => q.auth)).toBe(true);
+  });
 });

@@ -87,12 +87,12 @@ describe('gate from the deployment record (Azurite)', () => {
     expect(host.summaries[0].rows).toContainEqual(['synced', 'pass', expect.stringContaining('aks-dev')]);
   });
 
-  test('a tag of another service, or never recorded, is rejected; the job fails with one line', async () => {
+  test('a tag of another service, or never recorded, is no evidence: decision error, the job fails with one line', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-102', ring: 'dev', until: 'cluster-synced', service: 'backend' });
     const { result, outputs } = await gate({ ...s, service: 'frontend', 'image-tag': 'master-102', 'to-ring': 'staging' });
-    expect(result).toMatchObject({ ok: false, usage: false, message: 'gate: reject promotion of master-102 from dev to staging: deployed: no deployment of frontend with image tag master-102 is recorded' });
-    expect(outputs).toMatchObject({ decision: 'reject', 'deployment-id': '' });
+    expect(result).toMatchObject({ ok: false, usage: false, message: "gate: error: cannot decide the promotion of master-102 from dev to staging: deployed: no deployment of frontend with image tag master-102 is recorded: check 'service', 'image-tag' and the table" });
+    expect(outputs).toMatchObject({ decision: 'error', 'deployment-id': '' });
   });
 
   test('a tag recorded only in dev waits for staging → prod; fail-on-wait fails the job but keeps the outputs', async () => {
@@ -144,10 +144,12 @@ describe('gate from the deployment record (Azurite)', () => {
     expect(later).toMatchObject({ decision: 'promote', conditions: [{ verdict: 'pass' }, { verdict: 'pass' }, { name: 'soaked', verdict: 'pass', detail: '1h31m since synced (needs 1h30m)' }] });
   });
 
-  test('the table service down: the gate cannot decide and fails with one line', async () => {
+  test('the table service down: the gate cannot decide (decision error) and fails with one line', async () => {
     const s = { ...storage(), 'connection-string': 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;' };
-    const { result } = await gate({ ...s, service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging' });
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^telemetry: cannot reach the table service/) });
+    const { result, outputs, conditions } = await gate({ ...s, service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging' });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^gate: error: cannot decide the promotion of master-1 from dev to staging: deployed: telemetry: cannot reach the table service/) });
+    expect(outputs.decision).toBe('error');
+    expect(verdicts(conditions)).toEqual({ deployed: 'error', synced: 'skip' });
   });
 });
 
@@ -224,27 +226,29 @@ describe('checks and approvals on GitHub (requests validated against @octokit/op
     expect((await gate(ask)).outputs).toMatchObject({ decision: 'promote' });
   });
 
-  test('a direct push to dev has no pull request to approve: reject', async () => {
+  test('no pull request recorded for dev (a direct push, or a merge not recorded): no approvals to count, an error', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-109', ring: 'dev', until: 'cluster-synced' });
-    const { result } = await gate({ ...s, ...ghRepo(), service: 'frontend', 'image-tag': 'master-109', 'to-ring': 'staging', 'required-approvals': '1' });
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/approvals: deployment [0-9a-f]{12} to dev was pushed without a pull request/) });
+    const { result, outputs } = await gate({ ...s, ...ghRepo(), service: 'frontend', 'image-tag': 'master-109', 'to-ring': 'staging', 'required-approvals': '1' });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^gate: error: .*approvals: deployment [0-9a-f]{12} to dev has no pull request recorded/) });
+    expect(outputs.decision).toBe('error');
   });
 
   test('a token without read access to checks: the reason says which access is missing', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-114', ring: 'dev', until: 'cluster-synced' });
     await github.reset({ token: TOKEN, failures: [{ match: '^GET /repos/contoso/frontend/commits/.*/check-runs$', status: 403, body: { message: 'Resource not accessible by integration' } }] });
-    const { result } = await gate({ ...s, ...ghRepo(), service: 'frontend', 'image-tag': 'master-114', 'to-ring': 'staging', 'required-checks': 'build' });
+    const { result, outputs } = await gate({ ...s, ...ghRepo(), service: 'frontend', 'image-tag': 'master-114', 'to-ring': 'staging', 'required-checks': 'build' });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('checks: reading check runs: the token may not do this on contoso/frontend (HTTP 403): it needs read access to checks, commit statuses and pull requests') });
+    expect(outputs.decision).toBe('error');
   });
 
-  test('a bad token: the gate rejects with the reason, and the token is not in it', async () => {
+  test('a bad token: the gate cannot tell (error) and says why, and the token is not in it', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-110', ring: 'dev', until: 'cluster-synced' });
     await github.reset({ token: 'another-token' });
     const { result } = await gate({ ...s, ...ghRepo(), service: 'frontend', 'image-tag': 'master-110', 'to-ring': 'staging', 'required-checks': 'build' });
-    expect(result).toMatchObject({ ok: false, message: "gate: reject promotion of master-110 from dev to staging: checks: reading check runs: GitHub rejected the token (HTTP 401): check the 'token' input" });
+    expect(result).toMatchObject({ ok: false, message: "gate: error: cannot decide the promotion of master-110 from dev to staging: checks: reading check runs: GitHub rejected the token (HTTP 401): check the 'token' input" });
   });
 });
 
@@ -280,7 +284,7 @@ describe('checks and approvals on Azure DevOps (documented REST 7.1 shapes)', ()
 });
 
 describe('health probe', () => {
-  test('2xx with the new version promotes; an old version waits; 503 or no answer in time rejects', async () => {
+  test('2xx with the new version promotes; an old version waits; 503 rejects; no answer in time is an error', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-112', ring: 'dev', until: 'cluster-synced' });
     const ask = { ...s, service: 'frontend', 'image-tag': 'master-112', 'to-ring': 'staging', 'health-url': `${health.url}/healthz`, 'health-expect': '{image-tag}', 'health-timeout': '1s' };
@@ -297,7 +301,9 @@ describe('health probe', () => {
     expect(JSON.stringify([down.outputs, down.host.lines])).not.toContain('fn-key-8c1d');
 
     await health.answer({ status: 200, body: 'master-112', delayMs: 3000 });
-    expect((await gate(ask)).result).toMatchObject({ ok: false, message: expect.stringMatching(/healthz unreachable: no answer within 1s$/) });
+    const slow = await gate(ask);
+    expect(slow.result).toMatchObject({ ok: false, message: expect.stringMatching(/^gate: error: .*health: http:\/\/127\.0\.0\.1:\d+\/healthz unreachable: no answer within 1s$/) });
+    expect(slow.outputs.decision).toBe('error');
     await health.answer({ status: 200, body: 'ok' });
   });
 });
@@ -318,7 +324,7 @@ describe('bad input: one line, exit 2, nothing evaluated', () => {
 });
 
 describe('surfaces', () => {
-  test('CLI: promote prints the outputs and exits 0; reject prints them too and exits 1', async () => {
+  test('CLI: promote prints the outputs and exits 0; error (a tag never recorded) prints them too and exits 1, as reject does', async () => {
     const s = storage();
     await deploy(s, { tag: 'master-113', ring: 'dev', until: 'cluster-synced' });
     const flags = (tag: string) => ['gate', '--service', 'frontend', '--image-tag', tag, '--to-ring', 'staging', '--connection-string', s['connection-string'], '--table-name', s['table-name'], '--partition-key', 'fabrikam'];
@@ -329,26 +335,26 @@ describe('surfaces', () => {
 
     const no = await runCli(flags('master-999'));
     expect(no.code).toBe(1);
-    expect(no.stdout).toContain('decision=reject\n');
-    expect(no.stderr.trim().split('\n').pop()).toBe('error: gate: reject promotion of master-999 from dev to staging: deployed: no deployment of frontend with image tag master-999 is recorded');
+    expect(no.stdout).toContain('decision=error\n');
+    expect(no.stderr.trim().split('\n').pop()).toBe("error: gate: error: cannot decide the promotion of master-999 from dev to staging: deployed: no deployment of frontend with image tag master-999 is recorded: check 'service', 'image-tag' and the table");
     expect(no.stderr).not.toContain('AccountKey');
 
     const usage = await runCli(['gate', '--service', 'frontend', '--image-tag', 'x', '--to-ring', 'qa', '--table-name', 't', '--partition-key', 'p', '--connection-string', s['connection-string']]);
     expect(usage.code).toBe(2);
   });
 
-  test('GitHub action and Azure task: a reject sets decision and fails the step', async () => {
+  test('GitHub action and Azure task: an error sets decision=error and fails the step', async () => {
     const s = storage();
     const inputs = { ...s, service: 'frontend', 'image-tag': 'master-998', 'to-ring': 'staging' };
     const gh = await runGitHubAction('gate', inputs);
     expect(gh.code).toBe(1);
-    expect(gh.outputs).toMatchObject({ decision: 'reject', 'to-ring': 'staging' });
-    expect(gh.stdout).toContain('::error::gate: reject promotion of master-998 from dev to staging');
-    expect(gh.summary).toContain('ringway gate: master-998 dev → staging: reject');
+    expect(gh.outputs).toMatchObject({ decision: 'error', 'to-ring': 'staging' });
+    expect(gh.stdout).toContain('::error::gate: error: cannot decide the promotion of master-998 from dev to staging');
+    expect(gh.summary).toContain('ringway gate: master-998 dev → staging: error');
 
     const az = await runAzureTask('gate', inputs);
     expect(az.result).toBe('Failed');
-    expect(az.variables.decision).toEqual({ value: 'reject', isOutput: true });
+    expect(az.variables.decision).toEqual({ value: 'error', isOutput: true });
     expect(az.resultMessage).toContain('deployed: no deployment of frontend with image tag master-998 is recorded');
   });
 });
