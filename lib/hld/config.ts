@@ -4,7 +4,7 @@ import { exists, isPlainObject, loadDataFile } from './files.js';
 import type { Node, Pair } from 'yaml';
 import { Decoder, decoding, setKey } from './yaml11.js';
 import { yaml } from './yaml-engine.js';
-import { decodeFileBytes, parseFirstDocument } from './yaml-source.js';
+import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml } from './yaml-engine.js';
 import { readFile } from 'node:fs/promises';
 
@@ -142,9 +142,9 @@ function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown 
  * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
  * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
  */
-export function parseConfig(text: string, display: string): ComponentConfig {
+export function parseConfig(text: string | ParsedDocument | undefined, display: string): ComponentConfig {
   const c = emptyConfig();
-  const parsed = parseFirstDocument(text, display);
+  const parsed = typeof text === 'string' ? parseFirstDocument(text, display) : text;
   if (!parsed) return c;
   decoding(display, parsed, () => structInto(new Decoder(parsed.doc, false, false, parsed.text), parsed.doc.contents as Node | null, c, ''));
   return c;

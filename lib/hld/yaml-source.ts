@@ -46,9 +46,11 @@ export function parseFirstDocument(source: string, display: string): ParsedDocum
     throw new RingwayError(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
   }
   text = text.replace(/\u0085/g, '\n');
+  // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
+  if (/:[,\]}]|[[{,]\s*-[,\]}]/.test(text)) text = fixFlow(text, false);
   const first = parse(text);
   if (!first.error) return first.result;
-  const flowFixed = first.flowIndent ? indentFlowContinuations(text) : undefined;
+  const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
   for (const retry of [flowFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
     if (retry === undefined) continue;
     const second = parse(retry);
@@ -122,11 +124,14 @@ function dedentedEnd(text: string): string | undefined {
 }
 
 /**
- * Indents the continuation lines of flow collections past the column where the collection
- * opened, which the `yaml` package requires and libyaml does not. Lines keep their place; quoted
- * and plain scalars inside a flow collection drop leading spaces of a continuation line anyway.
+ * Flow collections made what the `yaml` package reads as libyaml does. With `indent`, continuation
+ * lines are indented past the column where the collection opened (libyaml ignores indentation
+ * inside flow collections; quoted and plain scalars drop a continuation line's leading spaces
+ * anyway). Always, a plain scalar that libyaml ends with `:` right before `,`, `]` or `}` (`[x:]`
+ * is the text "x:") and a lone `-` (the text "-") are single-quoted: both are text either way,
+ * and the `yaml` package would read a mapping or a block list. Lines keep their place.
  */
-export function indentFlowContinuations(text: string): string {
+export function fixFlow(text: string, indent: boolean): string {
   const lines = text.split('\n');
   let depth = 0;
   let openCol = 0;
@@ -136,13 +141,13 @@ export function indentFlowContinuations(text: string): string {
   const nodeStart = (before: string) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
   for (let li = 0; li < lines.length; li++) {
     let line = lines[li];
-    const indent = line.length - line.replace(/^ +/, '').length;
+    const lead = line.length - line.replace(/^ +/, '').length;
     if (blockIndent >= 0) {
-      if (line.trim() === '' || indent > blockIndent) continue;
+      if (line.trim() === '' || lead > blockIndent) continue;
       blockIndent = -1;
     }
-    if (depth > 0 && line.trim() !== '' && indent <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
-      line = ' '.repeat(openCol + 1 - indent) + line;
+    if (indent && depth > 0 && line.trim() !== '' && lead <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+      line = ' '.repeat(openCol + 1 - lead) + line;
       lines[li] = line;
     }
     let prev = ' ';
@@ -158,8 +163,31 @@ export function indentFlowContinuations(text: string): string {
         continue;
       }
       if (c === '#' && /\s/.test(prev)) break;
-      if (!'"\'[]{}|>'.includes(c)) {
+      const special = '"\'[]{}|>'.includes(c);
+      // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
+      const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+      if (!special && !(atToken && !' ,:?#'.includes(c))) {
         prev = c;
+        continue;
+      }
+      if (!special) {
+        // A plain scalar in a flow collection: where libyaml ends it.
+        let j = i;
+        while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+          if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
+            j++;
+            break;
+          }
+          j++;
+        }
+        const token = line.slice(i, j).trimEnd();
+        if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+          const quoted = `'${token.replace(/'/g, "''")}'`;
+          line = line.slice(0, i) + quoted + line.slice(i + token.length);
+          lines[li] = line;
+          i += quoted.length - 1;
+        } else i = j - 1;
+        prev = line[i];
         continue;
       }
       const before = line.slice(0, i).trimEnd();
@@ -170,7 +198,8 @@ export function indentFlowContinuations(text: string): string {
           depth = 1;
           openCol = i;
         } else if ((c === '|' || c === '>') && start && /^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(i))) {
-          blockIndent = indent;
+          // Its text is indented deeper than the mapping it is a value of (after any `- `).
+          blockIndent = /^ *(?:- +)*/.exec(line)?.[0].length ?? lead;
           break;
         }
       } else if (c === '[' || c === '{') depth++;

@@ -9,7 +9,7 @@ import type { Document, Node, Pair } from 'yaml';
 import { RingwayError } from '../errors.js';
 import { typedKey } from './yaml-emit.js';
 import { GoBytes, GoFloat, goFloatString, resolvePlain, resolveTagged, type Resolved } from './yaml-resolve.js';
-import { decodeFileBytes, parseFirstDocument } from './yaml-source.js';
+import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml, yaml } from './yaml-engine.js';
 
 export { GoBytes, GoFloat, goFloatString, readsAsOther11, resolvePlain } from './yaml-resolve.js';
@@ -74,8 +74,6 @@ export class Decoder {
       if (anchor) this.lastAnchor.set(anchor, node as Node);
       // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
       if (isAlias(node) && !node.resolve(doc)) this.fail(`unknown anchor '${node.source}' referenced`, node);
-      // A mapping or list as a key: yaml.v2 refuses it in a map (and libyaml often while parsing).
-      if (isPair(node) && node.key !== null && typeof node.key === 'object' && (yaml().isMap(node.key) || yaml().isSeq(node.key))) this.fail('invalid map key: a mapping or list used as a key', node.key as Node);
       const s = node as { type?: string; source?: unknown; range?: [number, number, number] } | null;
       if (s?.type === 'PLAIN' && typeof s.source === 'string') {
         const parent = path[path.length - 1];
@@ -125,7 +123,12 @@ export class Decoder {
       if (!/\S/.test(this.source.slice(end))) {
         // The `yaml` package ends the last line with a break when it has text, or when no line has any.
         const lines = this.source.slice(start, end).split('\n').slice(1);
-        if (lines[lines.length - 1]?.trim() || !lines.some((l) => l.trim())) text = text.slice(0, -1);
+        // With an indentation indicator, spaces past that indentation are text too.
+        const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+        const lineStart = this.source.lastIndexOf('\n', start) + 1;
+        const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
+        const hasText = (l: string) => l.trim() !== '' || (n > 0 && l.length > parent + n);
+        if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText)) text = text.slice(0, -1);
       }
     }
     const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
@@ -228,7 +231,7 @@ export class Decoder {
       const v = goValue(r, text);
       if (v === null) return typedKey('null', 'null');
       if (typeof v === 'boolean') return typedKey('bool', String(v));
-      if (typeof v === 'number' && Number.isNaN(v)) this.fail('a .nan key (yaml.v2 writes such maps in a random order)', n);
+      if (typeof v === 'number' && Number.isNaN(v)) this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
       if (v instanceof GoFloat) return typedKey('float', goFloatString(v.value, true));
       if (typeof v === 'number') return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
       if (typeof v === 'bigint') return typedKey('int', String(v));
@@ -325,8 +328,8 @@ export async function readYaml11File(path: string, opts: ParseOptions): Promise<
  * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
  * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
  */
-export function readGoMap(text: string, display: string): GoMap {
-  const parsed = parseFirstDocument(text, display);
+export function readGoMap(text: string | ParsedDocument | undefined, display: string): GoMap {
+  const parsed = typeof text === 'string' ? parseFirstDocument(text, display) : text;
   if (!parsed) return {};
   return decoding(display, parsed, () => {
     const d = new Decoder(parsed.doc, true, false, parsed.text);

@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { type ComponentConfig, parseConfig } from '../../lib/hld/config.js';
 import { GoBytes, GoFloat, goFloatString, goMarshal, readGoMap } from '../../lib/hld/yaml11.js';
-import { decodeFileBytes } from '../../lib/hld/yaml-source.js';
+import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from '../../lib/hld/yaml-source.js';
 
 export interface Reading {
   value?: string;
@@ -91,8 +91,6 @@ function canonConfig(c: ComponentConfig): string {
   return `struct{namespace:${quote(c.namespace)},injectNamespace:${c.injectNamespace},disabled:${c.disabled},config:${canon(c.config)},subcomponents:{${subs.sort().join(',')}}}`;
 }
 
-const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoFloat);
-
 /** ringway's readings of one document, in the oracle's shape. */
 export function ringway(input: string | Buffer): { map: Reading; struct: Reading } {
   const map: Reading = {};
@@ -104,18 +102,22 @@ export function ringway(input: string | Buffer): { map: Reading; struct: Reading
   } catch (e) {
     return { map: { err: (e as Error).message }, struct: { err: (e as Error).message } };
   }
+  // One parse for both readings, as the two decoders never change the syntax tree.
+  let parsed: ParsedDocument | undefined;
   try {
-    const v = readGoMap(doc, 'doc');
-    if (v !== null && !isMap(v)) map.err = 'not a mapping';
-    else {
-      map.value = canon(v ?? {});
-      map.out = goMarshal(v ?? {});
-    }
+    parsed = parseFirstDocument(doc, 'doc');
+  } catch (e) {
+    return { map: { err: (e as Error).message }, struct: { err: (e as Error).message } };
+  }
+  try {
+    const v = readGoMap(parsed, 'doc');
+    map.value = canon(v);
+    map.out = goMarshal(v);
   } catch (e) {
     map.err = (e as Error).message;
   }
   try {
-    const c = parseConfig(doc, 'doc');
+    const c = parseConfig(parsed, 'doc');
     struct.value = canonConfig(c);
     struct.values = goMarshal(c.config);
   } catch (e) {
