@@ -272,10 +272,11 @@ async function approvalsCondition(q: GateQuestion, row: DeploymentRow, deps: Gat
 }
 
 /**
- * Answers about the probe rather than the service: refused credentials, nothing at that URL, a
- * proxy wanting its own login, throttling. They say nothing about the release, so they are errors.
+ * An answer from a proxy on the way (it wants its own login), not from the service: it says nothing
+ * about the release, so it is an error. Every answer of the service that is not 2xx is evidence
+ * (SPEC: "a non-2xx health answer"), a 404 included: a release that lost its route is bad.
  */
-const PROBE_REFUSED = new Set([401, 403, 404, 407, 429]);
+const PROBE_REFUSED = new Set([407]);
 
 /**
  * Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version.
@@ -293,7 +294,7 @@ async function healthCondition(q: GateQuestion): Promise<Condition> {
         // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
         const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
         const body = await res.text();
-        if (PROBE_REFUSED.has(res.status)) return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, which is about the probe (its URL, credentials or rate), not the service: check 'health-url'` };
+        if (PROBE_REFUSED.has(res.status)) return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings` };
         if (!res.ok) return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
         if (expect && !body.includes(expect)) return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
         return { verdict: 'pass', detail: `${shown} HTTP ${res.status}` };

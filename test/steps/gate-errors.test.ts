@@ -152,15 +152,13 @@ describe('health probes: the service answering non-2xx is evidence; no answer is
     expect(closed.result).toMatchObject({ ok: false, message: `gate: error: cannot decide the promotion of master-h1 from dev to staging: health: http://127.0.0.1:${closedPort}/healthz unreachable: ECONNREFUSED` });
     expect(closed.outputs.decision).toBe('error');
 
-    const started = Date.now();
     const hanging = await probe(`http://127.0.0.1:${silent.port}/healthz`);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(hanging.outputs).toMatchObject({ decision: 'error', reason: `health: http://127.0.0.1:${silent.port}/healthz unreachable: no answer within 1s` });
 
-    await health.answer({ status: 404, body: 'no such route' });
-    expect((await probe(`${health.url}/helthz`)).outputs).toMatchObject({ decision: 'error', reason: expect.stringContaining('answered HTTP 404, which is about the probe') });
+    // Every error above left the record as it was: nothing to roll back on.
     expect(await rejectionMarks(s, 'master-h1')).toEqual(['']);
 
+    // Any answer of the service that is not 2xx is evidence (a 404 too: the release lost its route).
     await health.answer({ status: 503, body: 'down' });
     const down = await probe(`${health.url}/healthz`);
     expect(down.outputs).toMatchObject({ decision: 'reject', reason: `health: ${health.url}/healthz answered HTTP 503` });
