@@ -47,7 +47,7 @@ export function parseFirstDocument(source: string, display: string): ParsedDocum
   }
   text = text.replace(/\u0085/g, '\n');
   // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
-  if (/:[,\]}]|[[{,]\s*-[,\]}]/.test(text)) text = fixFlow(text, false);
+  if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text)) text = fixFlow(text, false);
   const first = parse(text);
   if (!first.error) return first.result;
   const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
