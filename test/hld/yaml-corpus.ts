@@ -112,6 +112,8 @@ interface Ctx {
   anchors: string[];
   /** Anchors of block mappings, what merge keys mostly name. */
   mapAnchors: string[];
+  /** Nesting allowed: mostly shallow documents, one in twenty deep. */
+  maxDepth: number;
   depth: number;
 }
 
@@ -119,7 +121,7 @@ interface Ctx {
 function value(c: Ctx, indent: number): string {
   const { r } = c;
   const k = r();
-  if (c.depth > 5 || k < 0.45) return ` ${maybeAnchor(c)}${scalar(r, indent, false)}`;
+  if (c.depth > c.maxDepth || k < 0.45) return ` ${maybeAnchor(c)}${scalar(r, indent, false)}`;
   if (k < 0.52 && c.anchors.length) return ` *${pick(r, c.anchors)}`;
   if (k < 0.62) return ` ${maybeAnchor(c)}${flowNode(c, indent)}`;
   c.depth++;
@@ -215,7 +217,7 @@ function flowNode(c: Ctx, indent: number): string {
 
 /** One generated document (sometimes a stream, or text with `---` / `...` markers). */
 export function document(r: Rng): string {
-  const c: Ctx = { r, anchors: [], mapAnchors: [], depth: 0 };
+  const c: Ctx = { r, anchors: [], mapAnchors: [], depth: 0, maxDepth: chance(r, 0.05) ? 8 : 2 };
   const k = r();
   let body: string;
   if (k < 0.08) body = sequence(c, 0);
@@ -239,7 +241,7 @@ export function realValuesFiles(root: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.isFile() && /^(values|prod|dev|common|east|west)\.ya?ml$/.test(e.name) && statSync(full).size < 200_000) out.push(readFileSync(full, 'utf8'));
+      else if (e.isFile() && /^(values|prod|dev|common|east|west)\.ya?ml$/.test(e.name) && statSync(full).size < 20_000) out.push(readFileSync(full, 'utf8'));
     }
   };
   for (const d of ['test/conformance/cases', 'test/fixtures']) walk(join(root, d));
