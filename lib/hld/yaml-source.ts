@@ -47,7 +47,7 @@ export function parseFirstDocument(source: string, display: string): ParsedDocum
   }
   text = text.replace(/\u0085/g, '\n');
   // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
-  if (/:[,\]}]|[[{,]\s*-[,\]}]/.test(text)) text = fixFlow(text, false);
+  if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text)) text = fixFlow(text, false);
   const first = parse(text);
   if (!first.error) return first.result;
   const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
@@ -110,7 +110,8 @@ function dedentedEnd(text: string): string | undefined {
   let rootIndent = -1;
   let offset = 0;
   for (const line of lines) {
-    const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%');
+    // A line with only an anchor or a tag gives the node below it, not an indentation.
+    const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
     if (content) {
       const indent = line.length - line.trimStart().length;
       if (rootIndent < 0) {

@@ -69,7 +69,7 @@ function dq(s: string): string {
     if (c === '"' || c === '\\') out += `\\${c}`;
     else if (c === '\n') out += '\\n';
     else if (c === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f || cp === 0x85 || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += c;
   }
   return `${out}"`;
@@ -78,7 +78,11 @@ function dq(s: string): string {
 /** A scalar written in one of YAML's styles, for a value at `indent`. */
 function scalar(r: Rng, indent: number, flow: boolean): string {
   const k = r();
-  if (k < 0.55) return pick(r, PLAIN);
+  if (k < 0.55) {
+    const p = pick(r, PLAIN);
+    // Mostly valid documents: plain text that cannot stand in block context is quoted there.
+    return !flow && (/:$|: | #|^[%@`]|^-$/.test(p) || /^[?:-] /.test(p)) && chance(r, 0.9) ? dq(p) : p;
+  }
   const s = chance(r, 0.5) ? pick(r, TEXTS) : pick(r, PLAIN);
   if (k < 0.7) return dq(s);
   if (k < 0.78 && !/[\n\u0085\u2028\u2029\r]/.test(s) && /^[\t\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]*$/u.test(s)) return `'${s.replace(/'/g, "''")}'`;
@@ -91,7 +95,7 @@ function scalar(r: Rng, indent: number, flow: boolean): string {
   // block scalars
   const header = pick(r, ['|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|+2']);
   const pad = ' '.repeat(indent + 2);
-  const lines = pick(r, [['a', 'b'], ['one line'], ['a', '', 'b', ''], ['  indented', 'x'], ['x', '  more', 'y'], ['🚀 rocket', 'é'], ['tail  '], ['a\u0085b']]);
+  const lines = pick(r, [['a', 'b'], ['one line'], ['a', '', 'b', ''], ['x', '  indented'], ['x', '  more', 'y'], ['🚀 rocket', 'é'], ['tail  '], ['', 'after a blank']]);
   if (/\d/.test(header) && lines.some((l) => l.startsWith(' '))) return dq(s);
   return `${header}\n${lines.map((l) => (l ? pad + l : '')).join('\n')}`;
 }
@@ -106,6 +110,10 @@ const KEYS = [
 interface Ctx {
   r: Rng;
   anchors: string[];
+  /** Anchors of block mappings, what merge keys mostly name. */
+  mapAnchors: string[];
+  /** Nesting allowed: mostly shallow documents, one in twenty deep. */
+  maxDepth: number;
   depth: number;
 }
 
@@ -113,13 +121,16 @@ interface Ctx {
 function value(c: Ctx, indent: number): string {
   const { r } = c;
   const k = r();
-  if (c.depth > 5 || k < 0.45) return ` ${maybeAnchor(c)}${scalar(r, indent, false)}`;
+  if (c.depth > c.maxDepth || k < 0.45) return ` ${maybeAnchor(c)}${scalar(r, indent, false)}`;
   if (k < 0.52 && c.anchors.length) return ` *${pick(r, c.anchors)}`;
   if (k < 0.62) return ` ${maybeAnchor(c)}${flowNode(c, indent)}`;
   c.depth++;
   const anchor = maybeAnchor(c);
   let out: string;
-  if (k < 0.82) out = `${anchor ? ` ${anchor.trim()}` : ''}\n${mapping(c, indent + pick(r, [2, 2, 2, 4, 1]))}`;
+  if (k < 0.82) {
+    out = `${anchor ? ` ${anchor.trim()}` : ''}\n${mapping(c, indent + pick(r, [2, 2, 2, 4, 1]))}`;
+    if (anchor) c.mapAnchors.push(anchor.trim().slice(1));
+  }
   else {
     // Sequences under a key: indented or not (yaml.v2 writes them not indented).
     const inner = indent + pick(r, [0, 2, 2, 4]);
@@ -131,7 +142,8 @@ function value(c: Ctx, indent: number): string {
 
 function maybeAnchor(c: Ctx): string {
   if (!chance(c.r, 0.12)) return '';
-  const name = pick(c.r, ['a', 'b', 'c', 'shop', 'x1', 'a-b']);
+  // Mostly new names; sometimes one defined again (an alias names the latest before it).
+  const name = pick(c.r, ['a', 'b', 'c', 'shop', 'x1', 'a-b']) + (chance(c.r, 0.7) ? String(c.anchors.length) : '');
   c.anchors.push(name);
   return `&${name} `;
 }
@@ -148,13 +160,14 @@ function mapping(c: Ctx, indent: number): string {
   const n = int(r, 1, 5);
   for (let i = 0; i < n; i++) {
     const m = r();
-    if (m < 0.1 && c.anchors.length) {
+    if (m < 0.05 && c.anchors.length && (c.mapAnchors.length || chance(r, 0.1))) {
+      const from = c.mapAnchors.length && chance(r, 0.9) ? c.mapAnchors : c.anchors;
       // Merge keys: one alias, a list of aliases, an inline map; several per mapping.
-      const src = chance(r, 0.5) ? `*${pick(r, c.anchors)}` : chance(r, 0.5) ? `[${[pick(r, c.anchors), pick(r, c.anchors)].map((a) => `*${a}`).join(', ')}]` : `{${pick(r, KEYS)}: ${pick(r, PLAIN)}}`;
+      const src = chance(r, 0.5) ? `*${pick(r, from)}` : chance(r, 0.5) ? `[${[pick(r, from), pick(r, from)].map((a) => `*${a}`).join(', ')}]` : `{${pick(r, KEYS)}: ${pick(r, PLAIN)}}`;
       lines.push(`${pad}<<: ${src}`);
       continue;
     }
-    if (m < 0.13 && lines.length) {
+    if (m < 0.08 && lines.length) {
       // A duplicate key.
       const prev = lines[int(r, 0, lines.length - 1)].slice(indent).split(':')[0];
       if (prev && !prev.startsWith(' ') && !prev.startsWith('-')) {
@@ -162,7 +175,7 @@ function mapping(c: Ctx, indent: number): string {
         continue;
       }
     }
-    if (m < 0.15) lines.push(`${pad}# comment ${i}`);
+    if (m < 0.1) lines.push(`${pad}# comment ${i}`);
     lines.push(`${pad}${key(c)}:${value(c, indent)}`);
   }
   return lines.join('\n');
@@ -204,7 +217,7 @@ function flowNode(c: Ctx, indent: number): string {
 
 /** One generated document (sometimes a stream, or text with `---` / `...` markers). */
 export function document(r: Rng): string {
-  const c: Ctx = { r, anchors: [], depth: 0 };
+  const c: Ctx = { r, anchors: [], mapAnchors: [], depth: 0, maxDepth: chance(r, 0.05) ? 8 : 2 };
   const k = r();
   let body: string;
   if (k < 0.08) body = sequence(c, 0);
@@ -216,7 +229,8 @@ export function document(r: Rng): string {
   // Known difference left: a block scalar with an indentation indicator whose last line, at the
   // end of the input, is only spaces past that indentation (yaml.v2 keeps them, ringway does not).
   if (tail === '  \n' && /[|>][-+]?[1-9]/.test(body)) tail = '\n';
-  const text = lead + (lead === '--- ' && !/^[[{"'!&*a-z0-9~]/.test(body) ? `\n${body}` : body) + tail;
+  // A block mapping or list cannot start on the `---` line.
+  const text = lead + (lead === '--- ' && (k >= 0.16 || k < 0.08) ? `\n${body}` : body) + tail;
   return chance(r, 0.05) ? text.replace(/\n/g, '\r\n') : text;
 }
 
@@ -227,7 +241,7 @@ export function realValuesFiles(root: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.isFile() && /^(values|prod|dev|common|east|west)\.ya?ml$/.test(e.name) && statSync(full).size < 200_000) out.push(readFileSync(full, 'utf8'));
+      else if (e.isFile() && /^(values|prod|dev|common|east|west)\.ya?ml$/.test(e.name) && statSync(full).size < 20_000) out.push(readFileSync(full, 'utf8'));
     }
   };
   for (const d of ['test/conformance/cases', 'test/fixtures']) walk(join(root, d));
@@ -243,10 +257,10 @@ export function mutate(r: Rng, text: string): string {
     const line = lines[at];
     const m = r();
     const kv = /^(\s*(?:- )?[^\s#:][^:#]*:)( .*)?$/.exec(line);
-    if (m < 0.5 && kv) lines[at] = `${kv[1]} ${scalar(r, line.length - line.trimStart().length, true)}`;
+    if (m < 0.5 && kv?.[2]?.trim()) lines[at] = `${kv[1]} ${scalar(r, line.length - line.trimStart().length, true)}`;
     else if (m < 0.65) lines.splice(at, 0, line);
     else if (m < 0.75) lines.splice(at, 1);
-    else if (m < 0.85 && kv) lines[at] = `${kv[1]} &m${i} ${kv[2]?.trim() ?? ''}`;
+    else if (m < 0.85 && kv) lines[at] = `${kv[1]} &m${i}${kv[2] ?? ''}`;
     else if (m < 0.95) lines.splice(at + 1, 0, `${' '.repeat(line.length - line.trimStart().length)}${pick(r, KEYS)}: ${pick(r, PLAIN)}`);
     else lines[at] = ` ${line}`;
   }

@@ -2,6 +2,7 @@
 // answers. YAML_RECORD=1 asks the oracle again and rewrites yaml-regressions.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { firstDocument } from '../../lib/hld/files.js';
 import { loadYaml } from '../../lib/hld/yaml-engine.js';
 import { type Answer, askOracle, differ, oraclePath, ringway } from './yaml-diff.js';
 import { REGRESSIONS } from './yaml-regressions.js';
@@ -25,4 +26,13 @@ test.each(REGRESSIONS.map((c, i) => [c.name, i] as const))('%s: as yaml.v2 reads
   const answer = answers[name];
   expect(answer).toBeDefined();
   expect(differ(answer, ringway(docs[i]))).toBeUndefined();
+});
+
+describe('a rendered chunk ringway cannot read', () => {
+  test('is an error naming the line when it names a Kubernetes object (fab drops it with a warning)', () => {
+    expect(() => firstDocument('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [}\n')).toThrow(/^a rendered document \(apiVersion: v1\) cannot be read: line 3: invalid YAML/);
+  });
+  test("is dropped like fab drops it when it is helm's warning text", () => {
+    expect(firstDocument('walk.go:74: found symbolic link in path: /x resolves to /y\n')).toBeUndefined();
+  });
 });

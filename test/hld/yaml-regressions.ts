@@ -35,4 +35,17 @@ export const REGRESSIONS: RegressionCase[] = [
   { name: 'an unknown anchor fails even under an unknown struct field', text: 'other: *nope\nnamespace: x\n' },
   { name: 'toString and __proto__ are ordinary keys', text: 'toString: 1\n__proto__: {a: 1}\nconstructor: x\n' },
   { name: 'a plain scalar starting with : in a flow list fails', text: 'a: [ :x ]\n' },
+  // Shrunk from the generated corpus.
+  { name: 'flow: a plain scalar ending in : before , ] } is text', text: 'a: [ 1:, 2 ]\nb: {on: 1:, c: x:}\n' },
+  { name: 'flow: a lone - before } is text', text: '{null: -}\n' },
+  { name: 'flow: ? inside a plain scalar fails', text: 'a: [ a?b ]\n' },
+  { name: 'flow: :x fails', text: '{ c: :x }\n' },
+  { name: 'an anchor line before an indented root mapping, then a dedented line', text: '&b\n    5: x\n*b\n' },
+  { name: 'a block scalar in a list item, then a flow map at the same indentation', text: 'replicas:\n        - true: >\n          "on": {\n          1e" }\n' },
+  { name: 'merging an alias of null fails', text: 'a2: &a null\n<<: *a\n' },
+  { name: '.inf and -.inf keys, bool and int keys', text: '.inf: 1\n-.inf: 2\ntrue: 3\n1: 4\n1.5: 5\n' },
+  { name: 'a comment after a space ends a plain scalar in a flow list', text: 'a: [ a #b\n ]\n' },
+  { name: 'toString as a map key resolves as text', text: 'toString:\nconstructor: 1\nhasOwnProperty: yes\n' },
+  { name: 'control characters fail, escaped ones are text', text: 'a: "\\x01\\u0080"\n' },
+  { name: 'a %directive that is not YAML or TAG fails', text: '%FOO bar\n---\na: 1\n' },
 ];
