@@ -44,5 +44,6 @@ const s = d.stats;
 process.stdout.write(
   `\ndifferential: seed ${seed}: ${count} trees, ${found.length} mismatching; ${values.sets} set cases (${s.setsSame} identical, ${s.setsBothFailed} failing in both, ${s.setsDropped} refused where fab drops the value), ${setMismatches.length} mismatching; ${s.bothFailed} failing in both; ${s.batches} batches in ${runMs} ms (fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms)\n`,
 );
+await d.settle();
 if (!process.env.KEEP_CONFORMANCE) rmSync(work, { recursive: true, force: true });
 process.exit(found.length || setMismatches.length ? 1 : 0);
