@@ -12,7 +12,7 @@ import { generate } from '../../lib/hld/generate.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { setConfig } from '../../lib/hld/set.js';
 import { readTreeBytes } from './harness.js';
-import { listing, toYaml, writeTree } from './tree-files.js';
+import { configText, listing, writeTree } from './tree-files.js';
 import { type Comp, ENV_SETS, generateSetCase, generateTree, type SetCase, type GeneratorOptions, KUSTOMIZE_NAMES, mayFail, Rng } from './tree-generator.js';
 
 const run = promisify(execFile);
@@ -193,7 +193,7 @@ export class Differential {
         mkdirSync(join(dir, side), { recursive: true });
         if (c.file) {
           mkdirSync(join(dir, side, 'config'), { recursive: true });
-          writeFileSync(join(dir, side, rel), c.file.format === 'json' ? `${JSON.stringify(c.file.data, null, 2)}\n` : toYaml(c.file.data));
+          writeFileSync(join(dir, side, rel), configText(c.file.format, c.file.data));
         }
       }
       const args = ['set', '--environment', c.environment, ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []), ...c.pairs];
@@ -209,7 +209,7 @@ export class Differential {
       const a = read('fab');
       const b = read('ringway');
       const dropped = fab.ok && !ringway.ok && ringway.message.includes('(fab set would drop the value)');
-      const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${c.file.format === 'json' ? JSON.stringify(c.file.data, null, 2) : toYaml(c.file.data)}` : 'no file'}`;
+      const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${configText(c.file.format, c.file.data)}` : 'no file'}`;
       if (dropped) this.stats.setsDropped++;
       else if (!fab.ok && !ringway.ok) this.stats.setsBothFailed++;
       else if (fab.ok && ringway.ok && a && b && a.equals(b)) this.stats.setsSame++;

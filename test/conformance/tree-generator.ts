@@ -67,6 +67,12 @@ export interface GeneratorOptions {
    * values helm echoes back. Off until that layer is merged; the lead turns it on then.
    */
   yamlLayerClasses?: boolean;
+  /**
+   * `null` config values. fab drops a key whose value is null in a lower layer when a higher layer
+   * lacks it (conjungo); ringway keeps `key: null` (lib/hld/config.ts, h-yaml's file). Off until
+   * that is fixed there; the lead turns it on then.
+   */
+  configLayerNulls?: boolean;
   /** Probability that a tree may legitimately fail (conflicting kinds across config layers). */
   conflictRate?: number;
 }
@@ -172,6 +178,16 @@ list:
 - {{ $k | quote }}
 {{- end }}
 `,
+  'flow-minio.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}-minio
+spec:
+  containers:
+  - name: c
+    command: [ "/bin/sh",
+    "-ce", "true" ]
+`,
   'empty.yaml': `{{- if .Values.neverSet }}
 kind: Never
 {{- end }}
@@ -188,6 +204,9 @@ items:
 {{- end }}
 `,
 };
+
+/** Templates whose output only yaml.v2's reader takes as it is (issue 23: minio's flow list). */
+const YAML_LAYER_TEMPLATES = ['flow-minio.yaml'];
 
 const STATIC_CONTENTS: (string | number[])[] = [
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: s\n',
@@ -318,7 +337,7 @@ function fillAsset(ctx: Ctx, c: Comp): void {
     }
   } else if (c.kind === 'helm') {
     c.chart = {
-      templates: ['cm.yaml', ...rng.subset(Object.keys(CHART_TEMPLATES).filter((t) => t !== 'cm.yaml'), 0.4)],
+      templates: ['cm.yaml', ...rng.subset(Object.keys(CHART_TEMPLATES).filter((t) => t !== 'cm.yaml' && (ctx.opts.yamlLayerClasses || !YAML_LAYER_TEMPLATES.includes(t))), 0.4)],
       defaults: rng.chance(0.5) ? { chartDefault: 'fromChart', replicas: 2 } : {},
       packaged: rng.chance(0.1),
     };
@@ -387,8 +406,14 @@ function value(ctx: Ctx, k: string, depth: number): Value {
 
 function scalar(ctx: Ctx): Value {
   const pool = ctx.opts.yamlLayerClasses ? [...SAFE_SCALARS, ...YAML_LAYER_SCALARS] : SAFE_SCALARS;
-  return ctx.rng.pick(pool);
+  const plain = yamlLayerPlain(ctx.rng, ctx.opts);
+  if (plain) return `${PLAIN}${plain}`;
+  const v = ctx.rng.pick(pool);
+  return v === null && !ctx.opts.configLayerNulls ? 'null-text' : v;
 }
+
+/** A string starting with this is written into YAML config unquoted, as the text after it. */
+export const PLAIN = '\u0000plain:';
 
 /** Whether plain YAML-layer texts (unquoted big ints, octal, bad dates) may be written into config. */
 export function yamlLayerPlain(rng: Rng, opts: GeneratorOptions): string | undefined {
