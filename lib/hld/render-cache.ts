@@ -6,7 +6,7 @@ import { sha256 } from '../hash.js';
 import { exec } from '../exec.js';
 import { assertTreeInside, inside } from '../fs/contained.js';
 import { chartPath } from './chart-path.js';
-import { containedPath } from './files.js';
+import { containedPath, exists } from './files.js';
 import { renderHelm, renderKustomize, renderStatic, VALUES_FORMAT } from './render.js';
 import type { SourceCache } from './sources.js';
 import { type ComponentNode, installedFolder } from './tree.js';
@@ -94,6 +94,13 @@ export class Renderer {
           this.rendered++;
           if (installed) return renderStatic(installed, who);
           return renderStatic(join(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+        }
+        if (def.method === 'git' && (!def.path || (await exists(join(node.physical, def.path))))) {
+          // fab never fetches a static component: it reads `path` in the HLD, ignoring `source`.
+          // Where that folder exists fab renders it; ringway would render the repository's.
+          throw new RingwayError(
+            `component '${who}': static with method git reads 'path' ${def.path ? `'${def.path}'` : '(empty: the component folder)'} from the repository, but fab reads it from the HLD, ignoring 'source'; ${def.path ? 'rename or remove the folder in the HLD' : "set 'path'"}`,
+          );
         }
         const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
         const root = def.method === 'git' ? base : node.root;

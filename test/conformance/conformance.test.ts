@@ -70,6 +70,8 @@ if (!fab) {
         if (!ids.has(spec.difference)) throw new Error(`case ${name}: difference '${spec.difference}' has no row in docs/generate.md "Deliberate differences"`);
         const same = r.fab.ok === r.ringway.ok && !r.differences.length && !r.setDifferences.length;
         if (same) throw new Error(`case ${name}: fab and ringway agree now; drop 'difference' (and the row if no other case shows it)\n${text}`);
+        // Where fab writes a broken result and ringway refuses, its one error names the file and field.
+        for (const m of spec.mentions ?? []) if (!r.ringway.message.includes(m)) throw new Error(`ringway's message does not name '${m}'\n${text}`);
         return;
       }
       if (!r.fab.ok) throw new Error(`fab failed where the case expects output\n${text}`);

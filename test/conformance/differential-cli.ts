@@ -1,4 +1,4 @@
-// `npm run conformance -- --trees N [--seed S] [--batch B] [--shrink-ms MS] [--yaml-layer]`: the
+// `npm run conformance -- --trees N [--seed S] [--batch B] [--shrink-ms MS] [--sets N] [--yaml-layer] [--layer-nulls]`: the
 // differential run of differential.ts with more trees than CI runs, printing every mismatch.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '100' },
     'shrink-ms': { type: 'string', default: '120000' },
     'yaml-layer': { type: 'boolean', default: false },
+    'layer-nulls': { type: 'boolean', default: false },
     sets: { type: 'string', default: '100' },
   },
 });
@@ -27,7 +28,7 @@ const count = Number(values.trees);
 const work = mkdtempSync(join(tmpdir(), 'ringway-differential-'));
 const helm = join(work, 'helm');
 Object.assign(process.env, { HELM_CONFIG_HOME: join(helm, 'config'), HELM_CACHE_HOME: join(helm, 'cache'), HELM_DATA_HOME: join(helm, 'data') });
-const d = new Differential(fab, work, { yamlLayerClasses: values['yaml-layer'] });
+const d = new Differential(fab, work, { yamlLayerClasses: values['yaml-layer'], configLayerNulls: values['layer-nulls'] });
 const envs = environmentsFor(seed);
 process.stdout.write(`differential: seed ${seed}, ${count} trees, fab generate ${envs.join(' ')}\n`);
 const started = Date.now();
@@ -44,5 +45,6 @@ const s = d.stats;
 process.stdout.write(
   `\ndifferential: seed ${seed}: ${count} trees, ${found.length} mismatching; ${values.sets} set cases (${s.setsSame} identical, ${s.setsBothFailed} failing in both, ${s.setsDropped} refused where fab drops the value), ${setMismatches.length} mismatching; ${s.bothFailed} failing in both; ${s.batches} batches in ${runMs} ms (fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms)\n`,
 );
+await d.settle();
 if (!process.env.KEEP_CONFORMANCE) rmSync(work, { recursive: true, force: true });
 process.exit(found.length || setMismatches.length ? 1 : 0);

@@ -1,5 +1,5 @@
 // The differential run in CI: DIFFERENTIAL_TREES (default 200) random HLD trees and
-// DIFFERENTIAL_SETS (default 100) random `set` invocations through the real `fab` and ringway,
+// DIFFERENTIAL_SETS (default 60) random `set` invocations through the real `fab` and ringway,
 // compared byte for byte. The seed changes every run (DIFFERENTIAL_SEED repeats one); a mismatch
 // prints the seed and the shrunk HLD. More locally: `npm run conformance -- --trees 2000`.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { findFab } from './harness.js';
 const fab = findFab();
 const seed = process.env.DIFFERENTIAL_SEED ? Number(process.env.DIFFERENTIAL_SEED) >>> 0 : (Date.now() * 7919) >>> 0;
 const trees = Number(process.env.DIFFERENTIAL_TREES ?? 200);
-const sets = Number(process.env.DIFFERENTIAL_SETS ?? 100);
+const sets = Number(process.env.DIFFERENTIAL_SETS ?? 60);
 
 if (!fab) {
   test('differential run against the real Fabrikate', () => {
@@ -28,7 +28,8 @@ if (!fab) {
       Object.assign(process.env, { HELM_CONFIG_HOME: join(helm, 'config'), HELM_CACHE_HOME: join(helm, 'cache'), HELM_DATA_HOME: join(helm, 'data') });
     });
 
-    afterAll(() => {
+    afterAll(async () => {
+      await d.settle();
       process.env = saved;
       if (!process.env.KEEP_CONFORMANCE) rmSync(work, { recursive: true, force: true });
     });

@@ -5,13 +5,14 @@
 // still differs) and reported with its seed and the shrunk HLD.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { setConfig } from '../../lib/hld/set.js';
 import { readTreeBytes } from './harness.js';
-import { listing, toYaml, writeTree } from './tree-files.js';
+import { configText, listing, writeTree } from './tree-files.js';
 import { type Comp, ENV_SETS, generateSetCase, generateTree, type SetCase, type GeneratorOptions, KUSTOMIZE_NAMES, mayFail, Rng } from './tree-generator.js';
 
 const run = promisify(execFile);
@@ -53,6 +54,12 @@ interface Outcome {
 export class Differential {
   readonly stats: RunStats = { trees: 0, batches: 0, fabRuns: 0, fabMs: 0, ringwayMs: 0, bothFailed: 0, setsSame: 0, setsBothFailed: 0, setsDropped: 0 };
   private n = 0;
+  private readonly removals: Promise<void>[] = [];
+
+  /** Waits for the background removal of finished batches. */
+  async settle(): Promise<void> {
+    await Promise.all(this.removals.splice(0));
+  }
 
   constructor(
     readonly fab: string,
@@ -122,7 +129,7 @@ export class Differential {
     this.stats.fabRuns++;
     this.stats.fabMs += Date.now() - started;
     started = Date.now();
-    const ringway = await generate({ hld: rwDir, environments: [envs], cacheDir: join(this.work, 'cache'), concurrency: 2, warn: () => undefined }).then(
+    const ringway = await generate({ hld: rwDir, environments: [envs], cacheDir: join(this.work, 'cache'), concurrency: 4, warn: () => undefined }).then(
       (): Outcome => ({ ok: true, message: '' }),
       (err: Error): Outcome => ({ ok: false, message: err.message }),
     );
@@ -141,7 +148,8 @@ export class Differential {
         .slice(0, 4)
         .map((f) => `--- ${f}\nfab:     ${show(a.get(f))}\nringway: ${show(b.get(f))}`)
         .join('\n');
-    if (!process.env.KEEP_CONFORMANCE) rmSync(dir, { recursive: true, force: true });
+    // Removed in the background: deleting thousands of files would hold up the next batch.
+    if (!process.env.KEEP_CONFORMANCE) this.removals.push(rm(dir, { recursive: true, force: true }));
     return { fab, ringway, differences, diffOf };
   }
 
@@ -185,7 +193,7 @@ export class Differential {
         mkdirSync(join(dir, side), { recursive: true });
         if (c.file) {
           mkdirSync(join(dir, side, 'config'), { recursive: true });
-          writeFileSync(join(dir, side, rel), c.file.format === 'json' ? `${JSON.stringify(c.file.data, null, 2)}\n` : toYaml(c.file.data));
+          writeFileSync(join(dir, side, rel), configText(c.file.format, c.file.data));
         }
       }
       const args = ['set', '--environment', c.environment, ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []), ...c.pairs];
@@ -201,7 +209,7 @@ export class Differential {
       const a = read('fab');
       const b = read('ringway');
       const dropped = fab.ok && !ringway.ok && ringway.message.includes('(fab set would drop the value)');
-      const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${c.file.format === 'json' ? JSON.stringify(c.file.data, null, 2) : toYaml(c.file.data)}` : 'no file'}`;
+      const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${configText(c.file.format, c.file.data)}` : 'no file'}`;
       if (dropped) this.stats.setsDropped++;
       else if (!fab.ok && !ringway.ok) this.stats.setsBothFailed++;
       else if (fab.ok && ringway.ok && a && b && a.equals(b)) this.stats.setsSame++;

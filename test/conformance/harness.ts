@@ -43,7 +43,7 @@ export interface CaseSpec {
   expect: 'identical' | 'both-fail';
   /** Id of a row of docs/generate.md "Deliberate differences": the outputs are expected to differ. */
   difference?: string;
-  /** For both-fail: strings ringway's message must contain (the component and the file). */
+  /** For both-fail, and for a difference where ringway refuses: strings ringway's message must contain (the file and the field). */
   mentions?: string[];
   sources?: {
     /** name → repository; `%%GIT:name%%` in the HLD becomes its file:// URL. */
@@ -94,6 +94,7 @@ export function readCase(name: string): CaseSpec {
   if (!Array.isArray(spec.environments)) throw new Error(`case ${name}: 'environments' must be a list`);
   if (spec.expect !== 'identical' && spec.expect !== 'both-fail') throw new Error(`case ${name}: 'expect' must be identical or both-fail`);
   if (spec.expect === 'both-fail' && !spec.mentions?.length) throw new Error(`case ${name}: both-fail needs 'mentions'`);
+  if (spec.mentions && spec.expect !== 'both-fail' && !spec.difference) throw new Error(`case ${name}: 'mentions' needs both-fail or a difference`);
   return spec;
 }
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { CHART_TEMPLATES, type CfgNode, type Comp, type Value } from './tree-generator.js';
+import { CHART_TEMPLATES, type CfgNode, type Comp, PLAIN, type Value } from './tree-generator.js';
 
 /** The YAML the generator writes: block style, strings quoted unless they plainly read as themselves. */
 export function toYaml(v: unknown, indent = 0): string {
@@ -43,6 +43,7 @@ function scalar(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   const s = String(v);
+  if (s.startsWith(PLAIN)) return s.slice(PLAIN.length);
   if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !YAML11_WORDS.test(s)) return s;
   return JSON.stringify(s);
 }
@@ -97,8 +98,8 @@ function recase(d: Record<string, unknown>, f: (k: string) => string): Record<st
   return out;
 }
 
-function configText(format: 'yaml' | 'json', data: CfgNode): string {
-  return format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : toYaml(data);
+export function configText(format: 'yaml' | 'json', data: CfgNode): string {
+  return format === 'json' ? `${JSON.stringify(data, (_, v: unknown) => (typeof v === 'string' && v.startsWith(PLAIN) ? v.slice(PLAIN.length) : v), 2)}\n` : toYaml(data);
 }
 
 /** Writes a folder component (and everything under it) into `dir`. */

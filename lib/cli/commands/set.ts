@@ -9,8 +9,9 @@ export const command: CliCommand = {
 
 Like Fabrikate's \`fab set\`, run in a component's folder: writes each value, as a string, to
 config/<env>.yaml (or the existing config/<env>.json), under subcomponents.<a>.subcomponents.<b>.config
-when --subcomponent is given. Unlike fab set, the rest of a YAML file keeps its comments, key order,
-quoting and blank lines.
+when --subcomponent is given. The file is written byte for byte as fab set writes it (the whole
+file marshalled again: keys sorted, comments dropped); where fab set would crash or drop the
+value, set stops and names the entry.
 
 Options:
   --environment, -e <env>   Config file to edit (default: common)
