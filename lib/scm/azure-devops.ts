@@ -95,6 +95,8 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
         },
         (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
         this.retry,
+        // A GET changes nothing: one more try after a server error.
+        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500,
       );
     } catch (err) {
       if (err instanceof HttpError) throw this.explain(what, err);

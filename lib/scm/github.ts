@@ -59,15 +59,20 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch as typeof fetch };
   }
 
-  private async call<T>(what: string, fn: (octokit: Octokit) => Promise<T>): Promise<T> {
+  /** `read`: an idempotent GET, tried again after a server error (5xx). */
+  private async call<T>(what: string, fn: (octokit: Octokit) => Promise<T>, read = false): Promise<T> {
     const { token, baseUrl, fetch } = this.clientOptions;
     this.octokit ??= import('@actions/github').then((m) => m.getOctokit(token, { baseUrl, request: { fetch } }));
     const octokit = await this.octokit;
+    const serverError = (e: unknown) => {
+      const r = asRequestError(e);
+      return read && Boolean(r.response) && (r.status ?? 0) >= 500;
+    };
     try {
       return await withRateLimitRetry(what, () => fn(octokit), (e) => {
         const r = asRequestError(e);
         return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
-      }, this.retry);
+      }, this.retry, serverError);
     } catch (err) {
       if (err instanceof RingwayError) throw err;
       throw this.explain(what, err);
@@ -146,10 +151,8 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
   async commitChecks(sha: string): Promise<CommitCheck[]> {
     const { owner, repo } = this.ref;
-    const runs = await this.call('reading check runs', (o) =>
-      o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }),
-    );
-    const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+    const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+    const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
     const out: CommitCheck[] = runs.map((r) => {
       if (r.status !== 'completed') return { name: r.name, state: 'pending', detail: r.status };
       const ok = r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped';
@@ -164,9 +167,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
   async reviews(pr: string): Promise<Review[]> {
     const { owner, repo } = this.ref;
-    const list = await this.call('reading pull request reviews', (o) =>
-      o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }),
-    );
+    const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
     const latest = new Map<string, Review['verdict']>();
     for (const r of list) {
       const who = r.user?.login ?? '';

@@ -32,19 +32,32 @@ export function rateLimitWait(status: number, headers: Record<string, string | u
   return undefined;
 }
 
-/** Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times. */
+/** Attempts of a read that met a server error (5xx), and the pause before the next (times the attempt). */
+const SERVER_ERROR_ATTEMPTS = 3;
+const SERVER_ERROR_PAUSE_MS = 500;
+
+/**
+ * Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times.
+ * `transient` marks the errors of an idempotent read worth one more try (a 5xx): tried again after
+ * a short pause, then reported as they are.
+ */
 export async function withRateLimitRetry<T>(
   what: string,
   call: () => Promise<T>,
   limitOf: (err: unknown) => number | undefined,
   policy: RetryPolicy = defaultRetry,
+  transient?: (err: unknown) => boolean,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();
     } catch (err) {
       const wait = limitOf(err);
-      if (wait === undefined) throw err;
+      if (wait === undefined) {
+        if (!transient?.(err) || attempt >= Math.min(policy.attempts, SERVER_ERROR_ATTEMPTS)) throw err;
+        await policy.sleep(SERVER_ERROR_PAUSE_MS * attempt);
+        continue;
+      }
       if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
         throw new RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
       }

@@ -1,6 +1,6 @@
 // The job's own token (github.token / System.AccessToken) is used only for the job's own server;
 // a token the author gave goes wherever the inputs say.
-import { clearJobToken, jobTokenHosts, tokenFor } from '../../lib/git/job-token.js';
+import { clearJobToken, jobTokenHosts, jobTokenNote, registerJobToken, tokenFor } from '../../lib/git/job-token.js';
 import { githubInput } from '../../lib/hosts/github.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as pushManifests } from '../../lib/steps/push-manifests.js';
@@ -86,6 +86,13 @@ test('tokenFor withholds only the job token, and only from other hosts', async (
 });
 
 describe("an empty 'token' input whose stand-in (the job token) is refused: the error says so", () => {
+  test('the note is given only where the job token went: the job\'s own server, not another host', () => {
+    expect(jobTokenNote('https://dev.azure.com/contoso/web/_git/hld')).toBeUndefined();
+    registerJobToken(JOB, ['https://dev.azure.com/contoso/'], "what the pipeline's build service may access");
+    expect(jobTokenNote('https://contoso.visualstudio.com/web/_git/hld')).toBe("the 'token' input was empty, so the job's own token was sent, which reaches only what the pipeline's build service may access");
+    expect(jobTokenNote('https://github.com/contoso/hld.git')).toBeUndefined();
+  });
+
   test('in process: the 401 names the empty input, the job token and the repository', async () => {
     const repo = await guarded.repo('hld-in-process');
     process.env['INPUT_JOB-TOKEN'] = JOB;

@@ -101,6 +101,15 @@ describe('GitHub checks and approvals the gate cannot read: error, never reject,
     expect(host.summaries[0].rows).toContainEqual(['checks', 'error', expect.stringContaining(`HTTP ${status}`)]);
     expect(host.lines.join('\n')).toContain('? checks: reading check runs');
     expect(await rejectionMarks(s, `master-c${status}`)).toEqual(['']);
+    // A server error is tried again (three attempts in all); a refusal is not.
+    const asked = (await github.requests()).requests.filter((r) => r.path.endsWith('/check-runs')).length;
+    expect(asked).toBe(status === 500 ? 3 : 1);
+  });
+
+  test('a 502 once, then the answer: the read is tried again and the gate decides', async () => {
+    const s = await deployed('master-r1');
+    await github.reset({ token: TOKEN, checks: { [SRC_SHA]: [{ name: 'build', status: 'completed', conclusion: 'success' }] }, failures: [{ match: '^GET /repos/contoso/frontend/commits/.*/check-runs$', status: 502, body: { message: 'Bad Gateway' } }] });
+    expect((await gate(ask(s, 'master-r1', { 'required-checks': 'build' }))).outputs).toMatchObject({ decision: 'promote' });
   });
 
   test('the API unreachable, or answering 200 with something that is not its answer: error', async () => {
