@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './git.js';
@@ -32,5 +32,14 @@ export async function startInterceptProxy(hosts: Record<string, string>): Promis
   openssl('x509', '-req', '-in', f('host.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial', '-out', f('host.pem'), '-days', '2', '-extfile', f('san.ext'));
   writeFileSync(f('bundle.pem'), readFileSync('/etc/ssl/certs/ca-certificates.crt', 'utf8') + readFileSync(f('ca.pem'), 'utf8'));
   const { child, port } = await spawnListening(process.execPath, [join(here, 'tls-intercept-proxy.mjs'), f('host.key'), f('host.pem'), ...Object.entries(hosts).map(([h, u]) => `${h}=${u}`)]);
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, caFile: f('ca.pem'), bundleFile: f('bundle.pem'), stop: () => stopByPid(child) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid as number,
+    caFile: f('ca.pem'),
+    bundleFile: f('bundle.pem'),
+    async stop() {
+      await stopByPid(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

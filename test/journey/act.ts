@@ -19,6 +19,7 @@ export const SUBSTITUTIONS: { uses: string; by: string; why: string }[] = [
   { uses: 'actions/checkout@v4', by: 'test/journey/actions/checkout', why: 'clones the event commit from the git server (insteadOf)' },
   { uses: 'actions/cache@v4', by: 'test/journey/actions/cache', why: 'a folder cache keyed by key / restore-keys' },
   { uses: 'azure/setup-helm@v4', by: 'test/journey/actions/setup-helm', why: 'puts the installed helm on PATH' },
+  { uses: 'actions/upload-artifact@v4', by: 'test/journey/actions/upload-artifact', why: 'copies the files to a folder per run' },
 ];
 
 export interface ActRun {
@@ -36,6 +37,8 @@ export interface ActRun {
 }
 
 export interface ActResult {
+  /** GITHUB_RUN_ID of the run. */
+  runId: number;
   ok: boolean;
   code: number;
   log: string;
@@ -53,6 +56,7 @@ function ringwayActions(world: World): string {
 }
 
 export async function runAct(world: World, run: ActRun): Promise<ActResult> {
+  const runId = 7_000_000_000 + run.seq;
   const name = `${String(run.seq).padStart(3, '0')}-${run.repo.split('/')[1]}-${run.workflow.replace(/\.yml$/, '')}`;
   const dir = join(world.dir, 'runs', name);
   const work = join(dir, 'repo');
@@ -81,7 +85,7 @@ export async function runAct(world: World, run: ActRun): Promise<ActResult> {
     '--env-file', '/dev/null',
     '--input-file', '/dev/null',
     '--env', `GITHUB_API_URL=${world.forge.url}`,
-    '--env', `GITHUB_RUN_ID=${7_000_000_000 + run.seq}`,
+    '--env', `GITHUB_RUN_ID=${runId}`,
     '--env', `GITHUB_RUN_NUMBER=${run.runNumber}`,
     '--env', `GITHUB_REPOSITORY=${run.repo}`,
     ...SUBSTITUTIONS.flatMap((s) => ['--local-repository', `${s.uses}=${s.uses.startsWith('ringway/') ? ringwayActions(world) : join(repoRoot, s.by)}`]),
@@ -90,10 +94,10 @@ export async function runAct(world: World, run: ActRun): Promise<ActResult> {
   const fd = openSync(logFile, 'w');
   const started = Date.now();
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('act', args, { cwd: work, env: { ...world.env, ...world.clockEnv(), ACT_DISABLE_VERSION_CHECK: '1', RINGWAY_JOURNEY_CACHE: join(world.dir, 'actions-cache') }, stdio: ['ignore', fd, fd] });
+    const child = spawn('act', args, { cwd: work, env: { ...world.env, ...world.clockEnv(), ACT_DISABLE_VERSION_CHECK: '1', RINGWAY_JOURNEY_CACHE: join(world.dir, 'actions-cache'), RINGWAY_JOURNEY_ARTIFACTS: join(world.dir, 'artifacts') }, stdio: ['ignore', fd, fd] });
     child.on('error', reject);
     child.on('exit', (c, sig) => resolve(c ?? (sig ? 128 : 1)));
   });
   closeSync(fd);
-  return { ok: code === 0, code, log: readFileSync(logFile, 'utf8'), seconds: (Date.now() - started) / 1000 };
+  return { runId, ok: code === 0, code, log: readFileSync(logFile, 'utf8'), seconds: (Date.now() - started) / 1000 };
 }

@@ -2,7 +2,8 @@
 // repository, run by nektos/act against local stand-ins (test/journey/README.md), from a service
 // push to a rollback, then `ringway deployments` checked row by row. `npm run journey`.
 // RINGWAY_JOURNEY_SOURCE=<checkout> takes the starters and demo files from another checkout.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { runAct, repoRoot, type ActRun } from './act.js';
 import { checkDeployments, deploymentTable, listDeployments, type ExpectedDeployment } from './deployments.js';
 import { dispatchEvent, pushEvent, repositoryDispatchEvent } from './events.js';
@@ -92,6 +93,18 @@ function expectDecision(log: string, want: string, what: string): void {
 }
 const log_ = (l: string) => log(l);
 
+/** The metrics CSV's row for each ring of frontend holds these values. */
+function checkMetrics(csv: string, want: Record<string, Record<string, string>>): void {
+  const [head, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
+  const rows = lines.map((l) => Object.fromEntries(head.map((h, i) => [h, l[i]])));
+  for (const [ring, values] of Object.entries(want)) {
+    const row = rows.find((r) => r.service === 'frontend' && r.ring === ring);
+    for (const [k, v] of Object.entries(values)) {
+      if (row?.[k] !== v) throw new Error(`dora-metrics: ${ring} ${k} is ${row?.[k] ?? '(no row)'}, expected ${v}\n${csv}`);
+    }
+  }
+}
+
 const e2e = (conclusion: 'success' | 'failure') => [{ name: 'e2e', status: 'completed', conclusion }];
 const MINUTE = 60_000;
 
@@ -147,6 +160,12 @@ try {
   console.log(deploymentTable(world));
   checkDeployments(rows, expected);
   log('every deployment listed as the journey made it');
+
+  // The weekly DORA report over what the journey did, kept as the run's artifact.
+  const metrics = await act(world, 'dora-metrics', { repo: REPOS.hld, workflow: 'metrics.yml', event: 'workflow_dispatch', payload: dispatchEvent(REPOS.hld, { since: '28d' }) });
+  const csv = readFileSync(join(world.dir, 'artifacts', String(metrics.runId), 'dora-metrics', 'metrics.csv'), 'utf8');
+  checkMetrics(csv, { dev: { deployments: '3', rolled_back: '1' }, staging: { deployments: '1', rolled_back: '0' }, prod: { deployments: '1', rolled_back: '0' } });
+  log('the DORA report counts the synced deployments and the rollback, per ring');
   ok = true;
 } finally {
   await world.stop();

@@ -8,7 +8,7 @@ import { REPOS, type RepoName, type World } from './world.js';
 /** Which starter goes to which repository (workflows-examples/README.md says the same). */
 export const STARTERS: Record<RepoName, string[]> = {
   [REPOS.service]: ['build-update-hld.yml'],
-  [REPOS.hld]: ['manifest-generation.yml', 'promote.yml', 'rollback.yml'],
+  [REPOS.hld]: ['manifest-generation.yml', 'promote.yml', 'rollback.yml', 'metrics.yml'],
   [REPOS.manifests]: ['flux-sync.yml'],
 };
 

@@ -10,7 +10,7 @@ import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { tempDir } from '../../stand-ins/git.js';
-import { isolatedContainerStorage, startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
+import { startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { startInterceptProxy, type InterceptProxy } from '../../stand-ins/tls-intercept-proxy.js';
 import type { PullRequest } from './merge.js';
 import { FAKETIME_LIB } from './tools.js';
@@ -75,7 +75,7 @@ export async function startWorld(opts: { path: string }): Promise<World> {
     NODE_USE_ENV_PROXY: '1',
     NODE_EXTRA_CA_CERTS: proxy.caFile,
     SSL_CERT_FILE: proxy.bundleFile,
-    CONTAINERS_STORAGE_CONF: isolatedContainerStorage(),
+    CONTAINERS_STORAGE_CONF: storageConf(dir),
     BUILDAH_ISOLATION: 'chroot',
   };
   let offsetMs = 0;
@@ -126,6 +126,13 @@ export async function startWorld(opts: { path: string }): Promise<World> {
   }
   writeFileSync(join(dir, 'README'), 'ringway journey: scratch folder of one run (test/journey/)\n');
   return world;
+}
+
+/** buildah's storage (vfs) inside the journey's folder, removed with it. */
+function storageConf(dir: string): string {
+  const conf = join(dir, 'containers-storage.conf');
+  writeFileSync(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'containers', 'root')}"\nrunroot = "${join(dir, 'containers', 'run')}"\n`);
+  return conf;
 }
 
 /** This process's environment without the variables of whatever orchestrator runs the journey. */
