@@ -263,7 +263,7 @@ export class Decoder {
       if (typeof v === 'bigint') return typedKey('int', String(v));
       if (v instanceof GoBytes) this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
       const s = String(v);
-      if (s.startsWith('\0')) this.fail('a key starting with a NUL character', n);
+      if (s.startsWith('\0')) this.fail('a key starting with a NUL character: ringway cannot read it', n);
       return s;
     }) as string;
   }
