@@ -80,7 +80,7 @@ export function layerConfigs(layers: { config: ComponentConfig; file: string }[]
 }
 
 function clone(c: ComponentConfig): ComponentConfig {
-  return structuredClone(c);
+  return deepCopy(c) as ComponentConfig;
 }
 
 function mergeConfig(target: ComponentConfig, source: ComponentConfig, file: string, at: string): ComponentConfig {
@@ -110,6 +110,19 @@ function applyNamespace(c: ComponentConfig, source: ComponentConfig | undefined)
   for (const [name, sub] of Object.entries(c.subcomponents)) applyNamespace(sub, source?.subcomponents[name]);
 }
 
+/**
+ * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
+ * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
+ * realm under a test runner's VM.)
+ */
+function deepCopy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(deepCopy);
+  if (!isPlainObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, e] of Object.entries(v)) setKey(out, k, deepCopy(e));
+  return out;
+}
+
 function kind(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'list';
@@ -119,7 +132,7 @@ function kind(v: unknown): string {
 
 function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown {
   if (s === null || s === undefined) return t;
-  if (t === null || t === undefined) return structuredClone(s);
+  if (t === null || t === undefined) return deepCopy(s);
   const kt = kind(t);
   const ks = kind(s);
   // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
@@ -127,10 +140,10 @@ function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown 
   if ((kt === 'map' || kt === 'list') && kt !== ks) {
     throw new RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
   }
-  if (kt === 'list') return [...(t as unknown[]), ...structuredClone(s as unknown[])];
+  if (kt === 'list') return [...(t as unknown[]), ...(deepCopy(s) as unknown[])];
   if (kt === 'map') {
     const out: Record<string, unknown> = { ...(t as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(s as Record<string, unknown>)) out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
+    for (const [k, v] of Object.entries(s as Record<string, unknown>)) setKey(out, k, mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`));
     return out;
   }
   return t;

@@ -37,14 +37,21 @@ export interface ParseOptions {
 }
 
 /** A decoding failure: yaml.v2's message and the node it is about. */
-class DecodeError extends Error {
+class DecodeError {
+  // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
+  // refused document cost more than the decode.
   constructor(
-    message: string,
+    readonly message: string,
     readonly node?: Node | null,
-  ) {
-    super(message);
-  }
+  ) {}
 }
+
+/** What the pass over a document found: its anchors and the first thing libyaml refuses. */
+interface Survey {
+  lastAnchor: Map<string, Node>;
+  refusal?: DecodeError;
+}
+const surveys = new WeakMap<Document, Survey>();
 
 export type GoMap = Record<string, unknown>;
 
@@ -59,34 +66,53 @@ export class Decoder {
   private aliased = 0;
   private readonly expanding = new Set<Node>();
   /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
-  private readonly lastAnchor = new Map<string, Node>();
+  private readonly lastAnchor: Map<string, Node>;
 
-  /** Call inside decoding(): checks what libyaml refuses and the `yaml` package accepts. */
+  /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
   constructor(
     readonly doc: Document,
     private readonly typedKeys: boolean,
     private readonly text = false,
     private readonly source = '',
   ) {
+    let survey = surveys.get(doc);
+    if (!survey) {
+      survey = this.survey();
+      surveys.set(doc, survey);
+    }
+    this.lastAnchor = survey.lastAnchor;
+    if (survey.refusal) throw survey.refusal;
+  }
+
+  /** One pass over the document (shared by every decoder of it). */
+  private survey(): Survey {
+    const lastAnchor = new Map<string, Node>();
     const { isAlias, isPair, visit } = yaml();
-    visit(doc, (_key, node, path) => {
-      const anchor = (node as { anchor?: string } | null)?.anchor;
-      if (anchor) this.lastAnchor.set(anchor, node as Node);
-      // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-      if (isAlias(node) && !node.resolve(doc)) this.fail(`unknown anchor '${node.source}' referenced`, node);
-      const s = node as { type?: string; source?: unknown; range?: [number, number, number] } | null;
-      if (s?.type === 'PLAIN' && typeof s.source === 'string') {
-        const parent = path[path.length - 1];
-        const coll = (isPair(parent) ? path[path.length - 2] : parent) as { flow?: boolean } | undefined;
-        if (!coll?.flow) return;
-        // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
-        if (s.source.startsWith(':')) this.fail('did not find expected node content', node as Node);
-        if (s.source.includes('?')) this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node as Node);
-        // `[x:]` is the text "x:" to libyaml and a mapping to the \`yaml\` package: refuse rather than differ.
-        const end = s.range?.[1] ?? 0;
-        if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? '')) this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node as Node);
-      }
-    });
+    const doc = this.doc;
+    try {
+      visit(doc, (_key, node, path) => {
+        const anchor = (node as { anchor?: string } | null)?.anchor;
+        if (anchor) lastAnchor.set(anchor, node as Node);
+        // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+        if (isAlias(node) && !node.resolve(doc)) this.fail(`unknown anchor '${node.source}' referenced`, node);
+        const s = node as { type?: string; source?: unknown; range?: [number, number, number] } | null;
+        if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+          const parent = path[path.length - 1];
+          const coll = (isPair(parent) ? path[path.length - 2] : parent) as { flow?: boolean } | undefined;
+          if (!coll?.flow) return;
+          // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+          if (s.source.startsWith(':')) this.fail('did not find expected node content', node as Node);
+          if (s.source.includes('?')) this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node as Node);
+          // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
+          const end = s.range?.[1] ?? 0;
+          if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? '')) this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node as Node);
+        }
+      });
+    } catch (e) {
+      if (e instanceof DecodeError) return { lastAnchor, refusal: e };
+      throw e;
+    }
+    return { lastAnchor };
   }
 
   fail(message: string, node?: Node | null): never {
@@ -237,7 +263,7 @@ export class Decoder {
       if (typeof v === 'bigint') return typedKey('int', String(v));
       if (v instanceof GoBytes) this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
       const s = String(v);
-      if (s.startsWith('\0')) this.fail('a key starting with a NUL character', n);
+      if (s.startsWith('\0')) this.fail('a key starting with a NUL character: ringway cannot read it', n);
       return s;
     }) as string;
   }
