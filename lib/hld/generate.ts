@@ -98,8 +98,9 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       const folder = join(staging, names[g]);
       await mkdir(folder, { recursive: true });
       // Output file → its last writer. Two components write one file when a subcomponent has its
-      // parent's name in the parent's folder: fab writes the subcomponent's output after its
-      // parent's, so the deeper component's output is kept whichever renders first.
+      // parent's name in the parent's folder: fab keeps the one it finishes last, nearly always the
+      // subcomponent (it starts after its parent is done), so the deeper component's output is
+      // kept here whichever renders first.
       const writers = new Map<string, { depth: number; path: string; done: Promise<void> }>();
       const failed: unknown[] = []; // the first failure of a render; later ones are its consequences
       const pending: Promise<void>[] = [];

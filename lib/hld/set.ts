@@ -219,7 +219,7 @@ function marshalJsonConfig(node: SetConfigNode): string {
     if (n.disabled) o.disabled = true;
     if (n.config && Object.keys(n.config).length) o.config = sortKeys(n.config);
     if (n.subcomponents && Object.keys(n.subcomponents).length) {
-      o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents).sort(compareUtf16Bytes).map((k) => [k, ordered((n.subcomponents as Record<string, SetConfigNode>)[k])]));
+      o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents).sort(compareUtf8).map((k) => [k, ordered((n.subcomponents as Record<string, SetConfigNode>)[k])]));
     }
     return o;
   };
@@ -229,11 +229,11 @@ function marshalJsonConfig(node: SetConfigNode): string {
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (!isPlainObject(v)) return v;
-  return Object.fromEntries(Object.keys(v).sort(compareUtf16Bytes).map((k) => [k, sortKeys(v[k])]));
+  return Object.fromEntries(Object.keys(v).sort(compareUtf8).map((k) => [k, sortKeys(v[k])]));
 }
 
 /** Go sorts map keys by their UTF-8 bytes. */
-function compareUtf16Bytes(a: string, b: string): number {
+function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 

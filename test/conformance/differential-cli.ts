@@ -39,6 +39,7 @@ for (const f of found) {
   const again = await d.run([shrunk], envs, 1);
   process.stdout.write(`\n${report({ seed: f.tree.seed, environments: envs, kind: f.kind, detail: again[0]?.detail ?? f.detail, hld: d.describe(shrunk) })}\n`);
 }
+for (const f of d.failedInBoth) process.stdout.write(`failing in both: tree ${f}\n`);
 const setMismatches = await d.sets(seed, Number(values.sets));
 for (const m of setMismatches) process.stdout.write(`\nset case seed ${m.c.seed}: ${m.detail}\n`);
 const s = d.stats;

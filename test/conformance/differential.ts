@@ -55,6 +55,8 @@ export class Differential {
   readonly stats: RunStats = { trees: 0, batches: 0, fabRuns: 0, fabMs: 0, ringwayMs: 0, bothFailed: 0, setsSame: 0, setsBothFailed: 0, setsDropped: 0 };
   private n = 0;
   private readonly removals: Promise<void>[] = [];
+  /** Trees both tools refused: seed and ringway's message. */
+  readonly failedInBoth: string[] = [];
 
   /** Waits for the background removal of finished batches. */
   async settle(): Promise<void> {
@@ -101,6 +103,7 @@ export class Differential {
     }
     if (!r.fab.ok && !r.ringway.ok) {
       this.stats.bothFailed++;
+      this.failedInBoth.push(`${trees[0].seed}${mayFail(trees[0].seed, this.opts) ? ' (conflicting layers)' : ''}: ${r.ringway.message}`);
       return [];
     }
     return [{ tree: trees[0], kind: 'status', detail: `fab ${r.fab.ok ? 'succeeded' : `failed: ${r.fab.message}`}\nringway ${r.ringway.ok ? 'succeeded' : `failed: ${r.ringway.message}`}` }];
