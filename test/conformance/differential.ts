@@ -149,7 +149,10 @@ export class Differential {
     const diffOf = (files: string[]) =>
       files
         .slice(0, 4)
-        .map((f) => `--- ${f}\nfab:     ${show(a.get(f))}\nringway: ${show(b.get(f))}`)
+        .map((f) => {
+          const at = firstDifference(a.get(f), b.get(f));
+          return `--- ${f} (first difference at byte ${at})\nfab:     ${show(a.get(f), at)}\nringway: ${show(b.get(f), at)}`;
+        })
         .join('\n');
     // Removed in the background: deleting thousands of files would hold up the next batch.
     if (!process.env.KEEP_CONFORMANCE) this.removals.push(rm(dir, { recursive: true, force: true }));
@@ -233,11 +236,22 @@ export class Differential {
   }
 }
 
-function show(b: Buffer | undefined): string {
+function firstDifference(a: Buffer | undefined, b: Buffer | undefined): number {
+  const x = a ?? Buffer.alloc(0);
+  const y = b ?? Buffer.alloc(0);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** The bytes around `at` (text, or hex where not UTF-8). */
+function show(b: Buffer | undefined, at: number): string {
   if (!b) return '(no file)';
-  const text = b.toString('utf8');
-  const s = Buffer.from(text, 'utf8').equals(b) ? JSON.stringify(text) : `(bytes) ${b.toString('hex')}`;
-  return s.length > 700 ? `${s.slice(0, 700)}…` : s;
+  const from = Math.max(0, at - 200);
+  const part = b.subarray(from, at + 300);
+  const text = part.toString('utf8');
+  const s = Buffer.from(text, 'utf8').equals(part) ? JSON.stringify(text) : `(bytes) ${part.toString('hex')}`;
+  return `${from ? '…' : ''}${s}${at + 300 < b.length ? '…' : ''}`;
 }
 
 /** Every tree one edit smaller than `c`: a subcomponent, a config file or key, a file, a hook dropped. */
