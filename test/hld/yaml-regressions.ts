@@ -22,6 +22,8 @@ export const REGRESSIONS: RegressionCase[] = [
   { name: '|+ at the end of a file without a line break', text: 'a: |+\n  x\n  ' },
   { name: '| at the end of a chunk without a line break', text: 'a: |\n  x\n  y' },
   { name: 'NEL is a line break in the text and escaped in output', text: 'a: x\u0085 y\nb: "x\\Ny"\nc: "\\L\\P\\_"\n' },
+  { name: 'NEL inside quoted scalars: the continuation line is less indented than the key (HLD differential)', text: 'subcomponents:\n  - name: "nel\u0085"\n    x: \'a\u0085b\'\nc:\n  d: "p\u0085q\n\nr"\n' },
+  { name: 'a quoted scalar continued at column 0 below a nested key', text: 'a:\n  b: "x\ny"\n  c: 1\n' },
   { name: 'dates: valid ones are quoted on output, invalid ones are text', text: 'a: 2021-02-30\nb: 2020-01-02 13:4:05\nc: 2001-12-14\nd: 2020-01-02T13:04:05\ne: 2001-12-14t21:59:43.10-05:00\n' },
   { name: 'a config file ending in ---', text: 'namespace: x\nconfig:\n  a: 1\n---' },
   { name: 'UTF-16 with a byte order mark (PowerShell)', text: 'namespace: ps\nconfig:\n  greeting: grüße\n', utf16le: true },
