@@ -34,7 +34,6 @@ var telemetry_row = __webpack_require__(5062);
 
 
 
-
 /** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
 function parseRingClusters(entries, rings) {
     const out = {};
@@ -74,7 +73,8 @@ function failureOf(row) {
 /**
  * Every named cluster of the ring must have applied the deployment: recorded by an operator event
  * (or a cluster-synced stage naming it), else a Flux / Argo CD commit status on the manifest
- * commit whose name contains the cluster. A failed status rejects, a pending one waits.
+ * commit whose name contains the cluster. A failed status rejects, a pending one waits, and
+ * statuses that cannot be read leave the gate unable to tell (error).
  */
 async function clustersSynced(row, clusters, statuses) {
     const map = (0,telemetry_row/* clusterSyncs */.ht)(row);
@@ -102,9 +102,7 @@ async function clustersSynced(row, clusters, statuses) {
             found = await statuses();
         }
         catch (err) {
-            if (err instanceof errors/* UsageError */.eb)
-                throw err;
-            return { verdict: 'wait', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
+            return { verdict: 'error', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
         }
         const still = [];
         for (const c of missing) {
@@ -185,6 +183,8 @@ function shownOf(value) {
 
 
 
+/** Most severe first: evidence of a bad release outweighs not being able to read another signal. */
+const SEVERITY = ['reject', 'error', 'wait'];
 const evaluate_short = (sha = '') => sha.slice(0, 7);
 /** The most advanced deployment of the tag to a ring: synced, then pushed, then newest. */
 function bestRow(rows) {
@@ -194,16 +194,31 @@ function bestRow(rows) {
 }
 /**
  * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
- * evaluated and reported; a reject anywhere rejects, else a wait anywhere waits, else promote.
+ * evaluated and reported; a reject anywhere rejects, else an error anywhere errs, else a wait
+ * anywhere waits, else promote (docs/gate.md, "Decision").
  */
 async function evaluateGate(q, deps) {
     const conditions = [];
     const { from } = q.pair;
-    const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => (0,query/* matchesService */.zX)(r, q.service));
+    let rows = [];
+    let unread;
+    try {
+        rows = (await deps.rowsForTag(q.imageTag)).filter((r) => (0,query/* matchesService */.zX)(r, q.service));
+    }
+    catch (err) {
+        // A bad storage input is bad usage (exit 2); a table that does not answer leaves the gate unable to tell.
+        if (err instanceof errors/* UsageError */.eb)
+            throw err;
+        unread = err;
+    }
     const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
     const row = bestRow(inRing);
-    if (!rows.length) {
-        conditions.push({ name: 'deployed', verdict: 'reject', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded` });
+    if (unread !== undefined) {
+        conditions.push(cannotTell('deployed', unread));
+    }
+    else if (!rows.length) {
+        // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
+        conditions.push({ name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` });
     }
     else if (!row) {
         const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
@@ -223,7 +238,7 @@ async function evaluateGate(q, deps) {
         const r = rolledBack[0];
         conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
     }
-    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
+    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: unread === undefined ? `needs a deployment to ${from}` : 'needs the deployment record' });
     // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
     let soakStart;
     let soakFrom = '';
@@ -259,8 +274,12 @@ async function evaluateGate(q, deps) {
         }
         else {
             const commit = deployed.manifestCommitId;
-            const tag = await deps.syncTag(repo, q.syncTag, commit);
-            if (tag.applied) {
+            // Through an async function, so a URL refused before any request is caught like a failed one.
+            const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+            if ('verdict' in tag) {
+                conditions.push(tag);
+            }
+            else if (tag.applied) {
                 conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}` });
                 // The tag does not say when it moved: soak counts from the push, the earliest it could have.
                 soakStart = deployed.manifestsPushedAt;
@@ -307,12 +326,23 @@ async function evaluateGate(q, deps) {
     }
     if (q.healthUrls.length)
         conditions.push(await healthCondition(q));
-    const decision = conditions.some((c) => c.verdict === 'reject') ? 'reject' : conditions.some((c) => c.verdict === 'wait') ? 'wait' : 'promote';
-    const open = conditions.filter((c) => c.verdict === 'reject' || c.verdict === 'wait');
+    const decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
+    // The condition that decided comes first, so the one line a failed job shows starts with it.
+    const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
     const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
     const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
     const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
     return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
+}
+/**
+ * A condition the gate could not evaluate: an access error, no answer, an unusable answer, a
+ * missing input. Bad usage found only now (a token the API needs) counts too: the step still
+ * reports decision=error rather than stopping without a decision.
+ */
+function cannotTell(name, err, doing = '') {
+    // Our errors explain themselves; anything else is an answer of a shape nobody expected (an empty body).
+    const why = err instanceof errors/* RingwayError */.Sy ? (0,errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
+    return { name, verdict: 'error', detail: `${doing}${(0,secrets/* redact */.E$)(why)}` };
 }
 const COMMIT_OF = {
     source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
@@ -324,17 +354,15 @@ async function checksCondition(q, row, deps) {
     const sha = row[which.commit];
     const repo = q.checksRepo || row[which.repo] || '';
     if (!sha)
-        return { name: 'checks', verdict: 'reject', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+        return { name: 'checks', verdict: 'error', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
     if (!repo)
-        return { name: 'checks', verdict: 'reject', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+        return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
     let found;
     try {
         found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
     }
     catch (err) {
-        if (err instanceof errors/* UsageError */.eb)
-            throw err;
-        return { name: 'checks', verdict: 'reject', detail: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)) };
+        return cannotTell('checks', err);
     }
     const failed = [];
     const pending = [];
@@ -355,11 +383,12 @@ async function checksCondition(q, row, deps) {
     return { name: 'checks', verdict: 'pass', detail: `${q.requiredChecks.join(', ')} green ${on}` };
 }
 async function approvalsCondition(q, row, deps) {
+    // A direct push, or a merge the record did not join: a missing record, not evidence against the release.
     if (!row.pr)
-        return { name: 'approvals', verdict: 'reject', detail: `deployment ${row.rowKey} to ${q.pair.from} was pushed without a pull request: there are no approvals to count` };
+        return { name: 'approvals', verdict: 'error', detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count` };
     const repo = q.hldRepo || row.hldRepo || '';
     if (!repo)
-        return { name: 'approvals', verdict: 'reject', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+        return { name: 'approvals', verdict: 'error', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
     try {
         const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
         const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
@@ -372,12 +401,19 @@ async function approvalsCondition(q, row, deps) {
         return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
     }
     catch (err) {
-        if (err instanceof errors/* UsageError */.eb)
-            throw err;
-        return { name: 'approvals', verdict: 'reject', detail: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)) };
+        return cannotTell('approvals', err);
     }
 }
-/** Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version. */
+/**
+ * An answer from a proxy on the way (it wants its own login), not from the service: it says nothing
+ * about the release, so it is an error. Every answer of the service that is not 2xx is evidence
+ * (SPEC: "a non-2xx health answer"), a 404 included: a release that lost its route is bad.
+ */
+const PROBE_REFUSED = new Set([407]);
+/**
+ * Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version.
+ * Any other answer from the service is evidence (reject); no answer at all is not (error).
+ */
 async function healthCondition(q) {
     const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
     const results = await Promise.all(q.healthUrls.map(async (url) => {
@@ -386,8 +422,11 @@ async function healthCondition(q) {
         const target = healthTarget(url);
         const shown = target.shown;
         try {
+            // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
             const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
             const body = await res.text();
+            if (PROBE_REFUSED.has(res.status))
+                return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings` };
             if (!res.ok)
                 return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
             if (expect && !body.includes(expect))
@@ -397,10 +436,10 @@ async function healthCondition(q) {
         catch (err) {
             const e = err;
             const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
-            return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
+            return { verdict: 'error', detail: `${shown} unreachable: ${why}` };
         }
     }));
-    const verdict = results.some((r) => r.verdict === 'reject') ? 'reject' : results.some((r) => r.verdict === 'wait') ? 'wait' : 'pass';
+    const verdict = SEVERITY.find((v) => results.some((r) => r.verdict === v)) ?? 'pass';
     return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
 }
 
@@ -539,7 +578,7 @@ var telemetry_store = __webpack_require__(2659);
 const step = {
     name: 'gate',
     title: 'Promotion gate',
-    description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait or reject) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. Fails the job on reject (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
+    description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait, reject or error) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. reject is evidence the release is bad (a failed check, a rejected review, an unhealthy answer, a failed sync, a rolled-back tag); error means the gate could not tell (no access, no answer, a missing record) and is never a reason to roll back. Fails the job on reject and error (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
     azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
     inputs: [
         { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
@@ -572,14 +611,14 @@ const step = {
         ...storage_inputs/* storageInputs */.F,
     ],
     outputs: [
-        { name: 'decision', description: 'promote, wait or reject' },
+        { name: 'decision', description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)' },
         { name: 'reason', description: 'Why, in one line' },
         { name: 'image-tag', description: 'The image tag the decision is about' },
         { name: 'from-ring', description: 'Ring promoted from' },
         { name: 'to-ring', description: 'Ring promoted to' },
         { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
         { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
-        { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
+        { name: 'conditions', description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON' },
     ],
     async run(inputs, host) {
         // Domain errors name the ring; each is blamed on the input it came from.
@@ -615,7 +654,7 @@ const step = {
         const trust = new git_trust/* TrustedHosts */.V([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
         const withheld = (url) => `the token is not sent to ${(0,git_trust/* hostOf */.w)(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
         const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
-        const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' };
+        const mark = { pass: '✔', wait: '…', reject: '✘', error: '?', skip: '–' };
         // The group holds what it names: each condition's verdict and the decision.
         const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
             const a = await evaluateGate(question, {
@@ -667,11 +706,15 @@ const step = {
             conditions: JSON.stringify(answer.conditions),
         };
         // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        // An error is not: the gate could not tell, so nothing is written.
         if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
             const d = answer.deployment;
             // Named by its ids as well: the same tag may have been deployed to the ring more than once.
             const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
             await (0,record/* recordStage */._3)(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
+        }
+        if (answer.decision === 'error') {
+            throw new errors/* StepFailure */.pH(`gate: error: cannot decide the promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
         }
         if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
             throw new errors/* StepFailure */.pH(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
@@ -689,109 +732,6 @@ function asRecorded(check) {
             throw new errors/* RingwayError */.Sy(err.message);
         throw err;
     }
-}
-
-
-/***/ }),
-
-/***/ 9534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   zX: () => (/* binding */ matchesService)
-/* harmony export */ });
-/* unused harmony exports view, parseSince, listDeployments, syncText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5062);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2659);
-
-
-
-function view(row) {
-    const service = row.service ?? '';
-    // Spektate shows only the part after a single '/' ("repo/service" → "service").
-    const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
-    return {
-        deploymentId: row.rowKey,
-        state: stateOf(row),
-        service: shown,
-        ring: row.env ?? '',
-        author: row.author ?? '',
-        imageTag: row.imageTag ?? '',
-        commitId: row.commitId ?? '',
-        buildId: row.p1 ?? '',
-        hldCommitId: row.hldCommitId ?? '',
-        pr: row.pr ?? '',
-        prUrl: row.prUrl ?? '',
-        mergedBy: row.mergedBy ?? '',
-        releaseId: row.p2 ?? '',
-        manifestCommitId: row.manifestCommitId ?? '',
-        manifestBuildId: row.p3 ?? '',
-        synced: row.syncedAt ?? '',
-        cluster: row.cluster ?? '',
-        clusters: Object.entries(clusterSyncs(row))
-            .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
-        syncFailed: row.syncFailedAt ?? '',
-        lastUpdated: lastUpdated(row),
-        started: times[0] ?? row.timestamp ?? '',
-        durationMinutes: durationMinutes(row),
-        rollbackOf: row.rollbackOf ?? '',
-        rolledBackBy: row.rolledBackBy ?? '',
-        rollbackReason: row.rollbackReason ?? '',
-    };
-}
-/** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
-function matchesService(row, service) {
-    const full = (row.service ?? '').toLowerCase();
-    const want = service.toLowerCase();
-    const parts = full.split('/');
-    return full === want || (parts.length === 2 && parts[1] === want);
-}
-function parseSince(since, now = Date.now()) {
-    const m = /^(\d+)([mhdw])$/.exec(since.trim());
-    if (m)
-        return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2]];
-    const t = Date.parse(since);
-    if (Number.isNaN(t))
-        throw new UsageError(`option --since must be a date (2026-11-01) or a duration (24h, 7d), got '${since}'`);
-    return t;
-}
-/**
- * Deployments matching the filter, newest first. Columns stored lowercase (bedrock-cli and
- * Spektate lowercase ids) are filtered by the table service; the rest are compared here,
- * case-insensitively, while paging through the partition.
- */
-async function listDeployments(store, f) {
-    const server = [];
-    const eq = (col, v) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
-    eq('p1', f.buildId);
-    eq('commitId', f.commitId);
-    eq('RowKey', f.deploymentId);
-    eq('env', f.ring);
-    const since = f.since ? parseSince(f.since) : undefined;
-    const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
-    const out = [];
-    for await (const row of store.all(server.join(' and '))) {
-        const v = view(row);
-        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
-            continue;
-        if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
-            continue;
-        out.push(v);
-    }
-    out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
-    return f.top ? out.slice(0, f.top) : out;
-}
-/** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
-function syncText(v) {
-    const hm = (t) => t.replace('T', ' ').slice(0, 16);
-    if (v.clusters.length)
-        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
-    if (v.state === 'Sync failed')
-        return '✘';
-    return v.synced ? `✓ ${v.cluster}`.trim() : '';
 }
 
 
@@ -906,6 +846,11 @@ function newRowKey() {
 async function recordStage(store, r, now = new Date()) {
     return (await recordStageRows(store, r, now))[0];
 }
+/**
+ * Stages of one manifest-generation run: every deployment its run id or HLD commit names is in
+ * the manifests it rendered (several pull requests merged before one run).
+ */
+const MANIFEST_STAGES = new Set(['manifests-generated', 'manifests-pushed']);
 /** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
 const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
 /**
@@ -925,10 +870,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = lookups(r);
+            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                const own = where.RowKey;
+                targets = found.filter((row) => (own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
                 by = where;
                 if (targets.length)
                     break;
@@ -945,7 +891,7 @@ async function recordStageRows(store, r, now = new Date()) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
                 }
             }
-            else if (r.stage !== 'image-built')
+            else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
                 targets = targets.slice(0, 1);
             let written;
             if (targets.length) {
@@ -967,7 +913,7 @@ async function recordStageRows(store, r, now = new Date()) {
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
-            for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1))
+            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
                 await foldDuplicates(store, w);
             return written;
         }

@@ -3,6 +3,462 @@ exports.id = 761;
 exports.ids = [761];
 exports.modules = {
 
+/***/ 2729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
+/* harmony export */   RN: () => (/* binding */ assertTreeInside),
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
+/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
+
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+/** Whether `path` is `root` or below it (by name; links are not followed). */
+function inside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
+        return;
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+        if (entry.isSymbolicLink())
+            await assertResolvesInside(root, path, what);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ removeTempDir),
+/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
+ */
+async function* walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_3__.GK),
+/* harmony export */   Ls: () => (/* binding */ isAzureDevOpsHost),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Y$: () => (/* binding */ gitAuthEnv)
+/* harmony export */ });
+/* unused harmony export authorizationHeader */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6995);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3102);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2811);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
+
+
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+function authorizationHeader(url, token) {
+    if (isAzureDevOpsHost((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w)(url))) {
+        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+            return `AUTHORIZATION: bearer ${token}`;
+        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    }
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
+}
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+function gitAuthEnv(url, token, base = process.env) {
+    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFor */ .fn)(url, token);
+    if (!token)
+        return env;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
+    const header = authorizationHeader(url, token);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
+    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+    env[`GIT_CONFIG_VALUE_${n}`] = header;
+    return env;
+}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ classifyNetworkError),
+/* harmony export */   oV: () => (/* binding */ TEMP_CLONE_CONFIG),
+/* harmony export */   tr: () => (/* binding */ GitRepo)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
+
+
+
+
+
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+class GitRepo {
+    dir;
+    url;
+    branch;
+    branchExists;
+    token;
+    identity;
+    depth;
+    constructor(dir, url, branch, 
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    branchExists, token, identity, depth) {
+        this.dir = dir;
+        this.url = url;
+        this.branch = branch;
+        this.branchExists = branchExists;
+        this.token = token;
+        this.identity = identity;
+        this.depth = depth;
+    }
+    static async checkout(opts) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        const depth = opts.depth ?? 1;
+        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        const branch = given || (await probe.defaultBranch());
+        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        await repo.syncToRemote();
+        return repo;
+    }
+    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+    async git(args, opts = {}) {
+        const env = {
+            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email,
+            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+        try {
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+                cwd: this.dir,
+                env,
+                input: opts.input,
+                allowFailure: opts.allowFailure,
+                label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } } : {}),
+            });
+        }
+        catch (err) {
+            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
+                throw classifyNetworkError(this.url, err);
+            throw err;
+        }
+    }
+    async defaultBranch() {
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+    }
+    /**
+     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+     * or without a depth whatever history is missing. With allowFailure a branch the remote does
+     * not have is a non-zero code, not an error.
+     */
+    async fetchBranch(branch, opts = {}) {
+        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    }
+    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+    async syncToRemote() {
+        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0) {
+            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+            await this.git(['clean', '-q', '-fdx']);
+            this.branchExists = true;
+            return;
+        }
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+        }
+        this.branchExists = false;
+        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+        // does); only an empty repository gets an orphan branch.
+        const base = await this.defaultBranch();
+        if (base !== this.branch) {
+            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
+            if (baseFetch.code === 0) {
+                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+                await this.git(['clean', '-q', '-fdx']);
+                return;
+            }
+        }
+        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code === 0) {
+            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+        }
+        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+        await this.git(['clean', '-q', '-fdx']);
+    }
+    async head() {
+        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+    async stage(paths = ['.']) {
+        await this.git(['add', '-A', '--', ...paths]);
+        const r = await this.git(['status', '--porcelain', '--', ...paths]);
+        return r.stdout.trim() !== '';
+    }
+    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+    async commit(message) {
+        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    async push(targetBranch = this.branch, opts = {}) {
+        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const r = await this.git(args, { network: true, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const text = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+            return false;
+        }
+        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        }
+        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
+    }
+    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+    async changedFiles() {
+        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+}
+/** Turns git's transport errors into one line a user can act on. */
+function classifyNetworkError(url, err) {
+    const text = `${err.result.stderr}\n${err.result.stdout}`;
+    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
+    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+    }
+    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+    }
+    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+    }
+    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`);
+}
+
+
+/***/ }),
+
 /***/ 2604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,6 +468,135 @@ exports.modules = {
 async function sha256() {
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
     return createHash('sha256');
+}
+
+
+/***/ }),
+
+/***/ 6668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PK: () => (/* binding */ noDefinition),
+/* harmony export */   a4: () => (/* binding */ isInlined),
+/* harmony export */   yQ: () => (/* binding */ loadDefinition)
+/* harmony export */ });
+/* unused harmony exports goJsonFields, normalize */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
+
+
+
+
+
+const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
+const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
+const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
+function noDefinition(display) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+}
+/** Loads `component.yaml`, else `component.json`, from a component folder. */
+async function loadDefinition(dir, display) {
+    const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionFile */ .yN)(dir);
+    if (!file)
+        throw noDefinition(display);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    const shown = `${display === '.' ? '' : `${display}/`}${file}`;
+    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    return normalize(raw, shown);
+}
+/** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
+const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+/**
+ * A component.json as Go's encoding/json fills the Component struct: a key matches a field
+ * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
+ * later key for one field overwrites an earlier one, and keys of no field are ignored. Keys inside
+ * `hooks` and `repositories` are map keys and stay as written.
+ */
+function goJsonFields(raw) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        return raw;
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
+        if (!field)
+            continue;
+        out[field] = field === 'subcomponents' && Array.isArray(v) ? v.map(goJsonFields) : v;
+    }
+    return out;
+}
+function str(v, field, where) {
+    if (v === undefined || v === null)
+        return '';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: '${field}' must be a string`);
+}
+function normalize(raw, where) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: a component definition must be a mapping`);
+    const name = str(raw.name, 'name', where);
+    if (!name)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component has no 'name'`);
+    if (/[/\\]|^\.\.?$/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+    // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
+    const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
+    if (!TYPES.has(type))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown type '${type}'`);
+    const method = str(raw.method, 'method', where);
+    if (!METHODS.has(method))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown method '${method}'`);
+    const hooks = {};
+    if (raw.hooks !== undefined && raw.hooks !== null) {
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.hooks))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
+        for (const [hook, cmds] of Object.entries(raw.hooks)) {
+            if (!HOOKS.has(hook))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: unknown hook '${hook}' in '${name}'`);
+            if (!Array.isArray(cmds))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+            hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
+        }
+    }
+    const repositories = {};
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.repositories))
+        for (const [k, v] of Object.entries(raw.repositories))
+            repositories[k] = str(v, `repositories.${k}`, where);
+    const subs = raw.subcomponents ?? [];
+    if (!Array.isArray(subs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
+    const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
+    const seen = new Set();
+    for (const s of subcomponents) {
+        if (seen.has(s.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+        seen.add(s.name);
+    }
+    return {
+        name,
+        type: type,
+        method: method,
+        source: str(raw.source, 'source', where),
+        path: str(raw.path, 'path', where),
+        version: str(raw.version, 'version', where),
+        branch: str(raw.branch, 'branch', where),
+        hooks,
+        repositories,
+        subcomponents,
+    };
+}
+/** Helm and static subcomponents are "inlined": they live in their parent's folder and config. */
+function isInlined(def) {
+    return def.type !== 'component';
 }
 
 
@@ -131,9 +716,15 @@ async function build(chartDir, who) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts
-var yaml11 = __webpack_require__(4612);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
+var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
+var yaml_source = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./lib/hld/config.ts
+
+
+
+
 
 
 
@@ -147,9 +738,11 @@ async function loadConfigFile(componentDir, env, display) {
         const full = (0,external_node_path_.join)(componentDir, 'config', `${env}.${ext}`);
         if (await (0,hld_files/* exists */.t2)(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-            const data = ext === 'json' ? await (0,hld_files/* loadDataFile */.Fn)(full, shown) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown });
-            return { ...toConfig(data ?? {}, shown, ''), file: shown };
+            if (ext === 'json')
+                return { ...toConfig((await (0,hld_files/* loadDataFile */.Fn)(full, shown)) ?? {}, shown, ''), file: shown };
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+            const [bytes] = await Promise.all([(0,promises_.readFile)(full), (0,yaml_engine/* loadYaml */.y)()]);
+            return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
         }
     }
     return undefined;
@@ -200,7 +793,7 @@ function layerConfigs(layers) {
     return acc ?? emptyConfig();
 }
 function clone(c) {
-    return structuredClone(c);
+    return deepCopy(c);
 }
 function mergeConfig(target, source, file, at) {
     const out = {
@@ -228,6 +821,21 @@ function applyNamespace(c, source) {
     for (const [name, sub] of Object.entries(c.subcomponents))
         applyNamespace(sub, source?.subcomponents[name]);
 }
+/**
+ * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
+ * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
+ * realm under a test runner's VM.)
+ */
+function deepCopy(v) {
+    if (Array.isArray(v))
+        return v.map(deepCopy);
+    if (!(0,hld_files/* isPlainObject */.Qd)(v))
+        return v;
+    const out = {};
+    for (const [k, e] of Object.entries(v))
+        (0,yaml11/* setKey */.qL)(out, k, deepCopy(e));
+    return out;
+}
 function kind(v) {
     if (v === null || v === undefined)
         return 'null';
@@ -241,7 +849,7 @@ function mergeValues(t, s, file, at) {
     if (s === null || s === undefined)
         return t;
     if (t === null || t === undefined)
-        return structuredClone(s);
+        return deepCopy(s);
     const kt = kind(t);
     const ks = kind(s);
     // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
@@ -250,14 +858,75 @@ function mergeValues(t, s, file, at) {
         throw new errors/* RingwayError */.Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
     }
     if (kt === 'list')
-        return [...t, ...structuredClone(s)];
+        return [...t, ...deepCopy(s)];
     if (kt === 'map') {
         const out = { ...t };
         for (const [k, v] of Object.entries(s))
-            out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
+            (0,yaml11/* setKey */.qL)(out, k, mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`));
         return out;
     }
     return t;
+}
+/**
+ * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
+ * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
+ * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
+ * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
+ */
+function parseConfig(text, display) {
+    const c = emptyConfig();
+    const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
+    if (!parsed)
+        return c;
+    (0,yaml11/* decoding */.uw)(display, parsed, () => structInto(new yaml11/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
+    return c;
+}
+function structInto(d, node, c, at) {
+    d.deref(node, (n) => {
+        const { isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
+        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
+            return Object.assign(c, emptyConfig());
+        if (!isMap(n))
+            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
+        for (const pair of n.items) {
+            if (d.isMerge(pair.key)) {
+                d.merge(pair.value, (m) => structInto(d, m, c, at));
+                continue;
+            }
+            const name = d.key(pair.key);
+            const field = `${at ? `${at}.` : ''}${name}`;
+            if (name === 'namespace')
+                c.namespace = d.stringOf(pair.value);
+            else if (name === 'injectNamespace' || name === 'disabled')
+                c[name] = d.boolOf(pair.value, `'${field}'`);
+            else if (name === 'config')
+                d.mapInto(pair.value, c.config);
+            else if (name === 'subcomponents')
+                subcomponentsInto(d, pair.value, c.subcomponents, field);
+        }
+    });
+}
+function subcomponentsInto(d, node, subs, at) {
+    d.deref(node, (n) => {
+        const { isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
+        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
+            for (const k of Object.keys(subs))
+                delete subs[k];
+            return;
+        }
+        if (!isMap(n))
+            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
+        for (const pair of n.items) {
+            if (d.isMerge(pair.key)) {
+                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
+                continue;
+            }
+            const name = d.key(pair.key);
+            const sub = emptyConfig();
+            structInto(d, pair.value, sub, `${at}.${name}`);
+            (0,yaml11/* setKey */.qL)(subs, name, sub);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/tree.ts
@@ -285,6 +954,7 @@ async function walkTree(opts) {
         config: await componentConfig(opts.hld, '.', opts.environments, undefined),
         path: rootDef.name,
         root: opts.hld,
+        depth: 0,
     };
     await readAccessTokens(opts.hld, '.', opts);
     const visited = [];
@@ -327,7 +997,7 @@ async function children(parent, opts) {
             continue;
         const path = `${parent.path}.${sub.name}`;
         if ((0,definition/* isInlined */.a4)(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
+            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
             continue;
         }
         let root = parent.root;
@@ -361,6 +1031,7 @@ async function children(parent, opts) {
             config: await componentConfig(physical, display, opts.environments, entry),
             path,
             root,
+            depth: parent.depth + 1,
         });
     }
     return out;
@@ -416,6 +1087,7 @@ async function readAccessTokens(dir, display, opts) {
 
 
 
+
 /**
  * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
  * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
@@ -447,7 +1119,10 @@ async function chartPath(node, sources) {
     }
     return { chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
+/** A chart folder (with Chart.yaml), or a file helm reads as a packaged chart (`charts/x-1.2.3.tgz`), as fab passes `path` to helm. */
 async function existingChart(dir, who) {
+    if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isFile())
+        return dir;
     if (!(await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(dir, 'Chart.yaml'))))
         throw new errors/* RingwayError */.Sy(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
     return dir;
@@ -529,24 +1204,35 @@ async function renderHelm(r) {
 }
 /**
  * Every file of a folder in name order, each as `---\n<content>\n` (Fabrikate's static
- * generator). ringway also accepts a single file, which Fabrikate 0.x does not.
+ * generator), byte for byte: a file that is not UTF-8 (Latin-1 text, binary) is copied as it is.
+ * ringway also accepts a single file, which Fabrikate 0.x does not.
  */
 async function renderStatic(path, who) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st)
         throw new errors/* RingwayError */.Sy(`component '${who}': static path ${path} does not exist`);
     if (st.isFile())
-        return `---\n${await (0,promises_.readFile)(path, 'utf8')}\n`;
-    let out = '';
-    // Go's ioutil.ReadDir sorts by byte order of the name, which plain string comparison matches.
-    const names = (await (0,promises_.readdir)(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return framed([await (0,promises_.readFile)(path)]);
+    // Go's ioutil.ReadDir sorts names by their UTF-8 bytes; JavaScript compares UTF-16 code units,
+    // which orders 'ﬁ' (U+FB01) after '😀' (a surrogate pair) where Go puts it before.
+    const names = (await (0,promises_.readdir)(path)).sort(compareUtf8);
+    const parts = [];
     for (const name of names) {
         const full = (0,external_node_path_.join)(path, name);
         if ((await (0,promises_.stat)(full)).isDirectory())
             throw new errors/* RingwayError */.Sy(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
-        out += `---\n${await (0,promises_.readFile)(full, 'utf8')}\n`;
+        parts.push(await (0,promises_.readFile)(full));
     }
-    return out;
+    return framed(parts);
+}
+const SEPARATOR = Buffer.from('---\n');
+const NEWLINE = Buffer.from('\n');
+function framed(parts) {
+    return Buffer.concat(parts.flatMap((p) => [SEPARATOR, p, NEWLINE]));
+}
+/** Byte order of the UTF-8 encodings, as Go compares strings. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 async function renderKustomize(path, namespace, inject, who) {
@@ -643,6 +1329,7 @@ class Renderer {
         }
         return { kept: entries.length - removed, removed, bytes };
     }
+    /** A component's manifest: text, or bytes for static files (copied as they are). */
     async render(node, sources) {
         const { def, config } = node;
         const who = node.path;
@@ -657,6 +1344,11 @@ class Renderer {
                     if (installed)
                         return renderStatic(installed, who);
                     return renderStatic((0,external_node_path_.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
+                if (def.method === 'git' && (!def.path || (await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(node.physical, def.path))))) {
+                    // fab never fetches a static component: it reads `path` in the HLD, ignoring `source`.
+                    // Where that folder exists fab renders it; ringway would render the repository's.
+                    throw new errors/* RingwayError */.Sy(`component '${who}': static with method git reads 'path' ${def.path ? `'${def.path}'` : '(empty: the component folder)'} from the repository, but fab reads it from the HLD, ignoring 'source'; ${def.path ? 'rename or remove the folder in the HLD' : "set 'path'"}`);
                 }
                 const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
                 const root = def.method === 'git' ? base : node.root;
@@ -737,6 +1429,9 @@ class Renderer {
         if (!p) {
             p = (async () => {
                 const h = await (0,hash/* sha256 */.s)();
+                // A packaged chart (.tgz) is one file: its bytes are the chart.
+                if ((await (0,promises_.stat)(dir)).isFile())
+                    return h.update(await (0,promises_.readFile)(dir)).digest('hex');
                 const realRoot = await (0,promises_.realpath)(root);
                 const seen = new Set();
                 const walk = async (d, real) => {
@@ -980,19 +1675,28 @@ async function generate(opts) {
         for (const [g, envs] of groups.entries()) {
             const folder = (0,external_node_path_.join)(staging, names[g]);
             await (0,promises_.mkdir)(folder, { recursive: true });
-            const written = new Map();
+            // Output file → its last writer. Two components write one file when a subcomponent has its
+            // parent's name in the parent's folder: fab keeps the one it finishes last, nearly always the
+            // subcomponent (it starts after its parent is done), so the deeper component's output is
+            // kept here whichever renders first.
+            const writers = new Map();
             const failed = []; // the first failure of a render; later ones are its consequences
             const pending = [];
             const renderOne = async (node) => {
                 const manifest = await limit(() => renderer.render(node, sources));
                 await runHooks(node, 'after-generate');
                 const file = (0,external_node_path_.join)(folder, node.logical, `${node.def.name}.yaml`);
-                const other = written.get(file);
-                if (other)
-                    warn(`components '${other}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the last one rendered wins`);
-                written.set(file, node.path);
-                await (0,promises_.mkdir)((0,external_node_path_.join)(folder, node.logical), { recursive: true });
-                await (0,promises_.writeFile)(file, manifest, { mode: 0o644 });
+                const prev = writers.get(file);
+                if (prev)
+                    warn(`components '${prev.path}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the subcomponent's output is kept, as fab keeps it`);
+                if (!prev || prev.depth <= node.depth) {
+                    const write = (prev?.done ?? Promise.resolve()).then(async () => {
+                        await (0,promises_.mkdir)((0,external_node_path_.join)(folder, node.logical), { recursive: true });
+                        await (0,promises_.writeFile)(file, manifest, { mode: 0o644 });
+                    });
+                    writers.set(file, { depth: node.depth, path: node.path, done: write });
+                    await write;
+                }
                 opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
             };
             const nodes = await walkTree({

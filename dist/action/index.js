@@ -305,7 +305,8 @@ function lineSplitter(onLine) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
-/* harmony export */   fn: () => (/* binding */ tokenFor)
+/* harmony export */   fn: () => (/* binding */ tokenFor),
+/* harmony export */   rt: () => (/* binding */ jobTokenNote)
 /* harmony export */ });
 /* unused harmony exports jobTokenHosts, clearJobToken */
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2811);
@@ -336,9 +337,23 @@ function jobTokenHosts(serverUrls) {
     }
     return hosts;
 }
-function registerJobToken(token, serverUrls) {
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
     if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */
 function tokenFor(url, token) {
@@ -370,6 +385,8 @@ function orgOf(url) {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9719);
+
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -426,7 +443,10 @@ class TrustedHosts {
         }
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return true;
-        const host = u.host.toLowerCase();
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(url);
+        if (!host)
+            return false;
         return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
     }
 }
@@ -441,12 +461,254 @@ function hostOf(url) {
         return '';
     try {
         const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
     }
     catch {
         const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
         return scp ? scp[1].toLowerCase() : '';
     }
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ checkRepoInput),
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   GK: () => (/* binding */ checkRepoUrl),
+/* harmony export */   Qr: () => (/* binding */ checkOptionalRef),
+/* harmony export */   __: () => (/* binding */ checkRef),
+/* harmony export */   a_: () => (/* binding */ checkHelmRepoUrl),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
+/* harmony export */ });
+/* unused harmony exports describe, isLoopback, checkOptionalRepoUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6995);
+
+
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return checkRef(ref.slice('refs/heads/'.length), what);
+    if (ref.startsWith('refs/'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
 }
 
 
@@ -597,13 +859,13 @@ class Summary {
  */
 const stepLoaders = {
     'build-image': () => __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 9468)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(882), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
-    generate: () => __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
-    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4355)),
-    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
-    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4221)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(759), __nccwpck_require__.e(87), __nccwpck_require__.e(882), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(87), __nccwpck_require__.e(882), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(25), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
+    generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
+    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4355)),
+    'push-manifests': () => __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
+    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(237), __nccwpck_require__.e(25), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(25), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
 };
 
 // EXTERNAL MODULE: ./lib/git/job-token.ts
@@ -613,9 +875,11 @@ var secrets = __nccwpck_require__(6995);
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __nccwpck_require__(2667);
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
     if (e('GITHUB_ACTIONS') === 'true') {
+        let pushed;
         const server = e('GITHUB_SERVER_URL') || 'https://github.com';
         const repo = e('GITHUB_REPOSITORY');
         return {
@@ -631,6 +895,9 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('GITHUB_WORKFLOW'),
             actor: e('GITHUB_ACTOR'),
             commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+            get commitMessages() {
+                return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+            },
         };
     }
     if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -653,6 +920,8 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('BUILD_DEFINITIONNAME'),
             actor: e('BUILD_REQUESTEDFOR'),
             commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+            // Azure gives the first line (at most 200 characters) only.
+            commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
         };
     }
     return {
@@ -668,7 +937,24 @@ function readBuildMetadata(env = process.env) {
         pipeline: e('RINGWAY_BUILD_PIPELINE'),
         actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
         commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        commitMessages: [],
     };
+}
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path) {
+    if (!path)
+        return [];
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts

@@ -211,13 +211,13 @@ function safeRelativePath(value, inputName) {
 /* harmony export */   a4: () => (/* binding */ isInlined),
 /* harmony export */   yQ: () => (/* binding */ loadDefinition)
 /* harmony export */ });
-/* unused harmony export normalize */
+/* unused harmony exports goJsonFields, normalize */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
 
 
 
@@ -237,8 +237,29 @@ async function loadDefinition(dir, display) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
+}
+/** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
+const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+/**
+ * A component.json as Go's encoding/json fills the Component struct: a key matches a field
+ * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
+ * later key for one field overwrites an earlier one, and keys of no field are ignored. Keys inside
+ * `hooks` and `repositories` are map keys and stay as written.
+ */
+function goJsonFields(raw) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        return raw;
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
+        if (!field)
+            continue;
+        out[field] = field === 'subcomponents' && Array.isArray(v) ? v.map(goJsonFields) : v;
+    }
+    return out;
 }
 function str(v, field, where) {
     if (v === undefined || v === null)
@@ -311,235 +332,6 @@ function isInlined(def) {
 
 /***/ }),
 
-/***/ 8290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fn: () => (/* binding */ loadDataFile),
-/* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   cX: () => (/* binding */ firstDocument),
-/* harmony export */   fX: () => (/* binding */ containedPath),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* unused harmony export parseData */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(617);
-
-
-
-
-/** Aliases a file may expand; bounds "billion laughs" documents. */
-const MAX_ALIASES = 100;
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
-}
-/**
- * Parses one YAML or JSON file into plain data. Errors name the file and line:
- * `config/prod.yaml:4: …`.
- */
-async function loadDataFile(path, display) {
-    const json = path.endsWith('.json');
-    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)()]);
-    return parseData(text, display, json);
-}
-/** Parses YAML or JSON text; YAML after loadYaml() resolved. */
-function parseData(text, display, json = false) {
-    if (json) {
-        try {
-            return JSON.parse(text);
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: invalid JSON: ${err.message}`);
-        }
-    }
-    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
-    const err = doc.errors[0];
-    if (err) {
-        const line = lineCounter.linePos(err.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: ${e.message.split('\n')[0]}`);
-    }
-}
-/**
- * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
- * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
- */
-function firstDocument(text) {
-    const { parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
-    try {
-        const docs = parseAllDocuments(text, { uniqueKeys: false });
-        if (!Array.isArray(docs))
-            return undefined;
-        const first = docs[0];
-        if (!first)
-            return null;
-        if (first.errors.length)
-            return undefined;
-        return first.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch {
-        return undefined;
-    }
-}
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
- * `what` names the offending field in the error.
- */
-async function containedPath(root, base, path, what) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
-    assertInside(root, full, what, path);
-    if (await exists(full)) {
-        const [realRoot, realFull] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full)]);
-        assertInside(realRoot, realFull, what, path);
-    }
-    return full;
-}
-function assertInside(root, full, what, original) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: path '${original}' leads outside the HLD`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   In: () => (/* binding */ parseSetArg),
-/* harmony export */   TL: () => (/* binding */ splitKeyPath),
-/* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
-/* harmony export */   tq: () => (/* binding */ isEnvironmentName),
-/* harmony export */   ub: () => (/* binding */ folderName),
-/* harmony export */   yN: () => (/* binding */ definitionFile)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
-// The HLD's names as users type them: environment names and the output folders named after them,
-// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
-// steps check their inputs with these before anything is fetched or parsed.
-
-
-
-/** The definition file of a component folder: `component.yaml`, else `component.json`; undefined when neither exists. */
-async function definitionFile(dir) {
-    for (const file of ['component.yaml', 'component.json']) {
-        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file)))
-            return file;
-    }
-    return undefined;
-}
-/**
- * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
- * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
- */
-function parseSetArg(arg) {
-    const parts = arg.split('=');
-    if (parts.length !== 2 || !parts[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
-    return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
-}
-/**
- * A dotted key path (`image.tag`, `"a.b".c`), or a subcomponent path. No part may be empty, nor
- * start with '-': such a key is never meant (it is what an option given in the wrong place becomes).
- */
-function splitKeyPath(path, arg = path) {
-    const keys = [];
-    let cur = '';
-    let quoted = false;
-    for (const ch of path) {
-        if (ch === '"')
-            quoted = !quoted;
-        else if (ch === '.' && !quoted) {
-            keys.push(cur);
-            cur = '';
-        }
-        else
-            cur += ch;
-    }
-    keys.push(cur);
-    const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
-    if (quoted || keys.some((k) => k === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is not a valid key path (an empty part or an unclosed '"')`);
-    if (keys.some((k) => k.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is not a valid key path: a part starts with '-', like an option`);
-    return keys;
-}
-/**
- * The one rule for an environment name (config/<environment>.yaml): letters, digits, '_', '.',
- * '-', not starting with '.' or '-' (never a hidden file, never an option).
- */
-function isEnvironmentName(name) {
-    return /^\w[\w.-]*$/.test(name);
-}
-/** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
-function checkEnvironmentName(environment) {
-    if (!isEnvironmentName(environment)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
-    }
-    return environment;
-}
-/** A value as messages quote it: one line, at most 80 characters. */
-function shown(s) {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
-}
-/** Output folder name for a set of environments, as `fab generate prod east` names it. */
-function folderName(envs) {
-    return envs.length ? envs.join('-') : 'common';
-}
-
-
-/***/ }),
-
-/***/ 617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ yaml),
-/* harmony export */   y: () => (/* binding */ loadYaml)
-/* harmony export */ });
-let engine;
-let loading;
-/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
-function loadYaml() {
-    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
-    return loading;
-}
-/**
- * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
- * the caller (a path that forgot to await), never bad input, and must not read as "no document".
- */
-function yaml() {
-    if (!engine)
-        throw new Error('internal error: YAML read before loadYaml() resolved');
-    return engine;
-}
-
-
-/***/ }),
-
 /***/ 1293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -553,7 +345,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkEnvironment: () => (/* binding */ checkEnvironment),
   collectEdits: () => (/* binding */ collectEdits),
   pullRequestBody: () => (/* binding */ pullRequestBody),
-  step: () => (/* binding */ step)
+  step: () => (/* binding */ step),
+  withTrailers: () => (/* binding */ withTrailers)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -617,9 +410,12 @@ async function checkComponentPath(root, componentDir, path, shown) {
 var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
 var scm_select = __webpack_require__(5882);
+// EXTERNAL MODULE: ./lib/telemetry/trailers.ts
+var trailers = __webpack_require__(5684);
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __webpack_require__(2667);
 ;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+
 
 
 
@@ -680,7 +476,8 @@ const step = {
         const service = inputs.string('service') || component[component.length - 1] || 'hld';
         const ring = inputs.string('ring') || environment;
         const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
-        const body = pullRequestBody(host.build, edits, environment);
+        // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
+        const body = withTrailers(pullRequestBody(host.build, edits, environment), { service: inputs.string('service'), ring: inputs.string('ring'), tag });
         const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
         return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
     },
@@ -853,10 +650,75 @@ function defaultMessage(service, tag, edits, environment) {
     const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
     return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
 }
+/**
+ * The body with the Ringway-* trailers of the deployment as its last paragraph: in the commit
+ * (after the subject, so git reads them as trailers) and in the pull request's description, so
+ * record-deployment finds the deployment whatever commit the forge's merge makes.
+ */
+function withTrailers(body, key) {
+    const lines = (0,trailers/* formatTrailers */.mb)(key);
+    return lines.length ? `${body}\n\n${lines.join('\n')}` : body;
+}
 function pullRequestBody(build, edits, environment) {
     const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
     const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
     return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aw: () => (/* binding */ parseTrailers),
+/* harmony export */   mb: () => (/* binding */ formatTrailers)
+/* harmony export */ });
+/* unused harmony exports TRAILERS, trailerValue */
+/**
+ * Git trailers that name the deployment an HLD change belongs to. update-hld and rollback write
+ * them into the commit they make and into the pull request's description; every forge's merge
+ * keeps one of the two (a merge or rebase keeps the commit, a squash takes the commit message or
+ * the description), so record-deployment finds the deployment whatever commit the merge made.
+ */
+const TRAILERS = {
+    service: 'Ringway-Service',
+    ring: 'Ringway-Ring',
+    tag: 'Ringway-Image-Tag',
+    /** A rollback: the deployment it replaces. */
+    rollbackOf: 'Ringway-Rollback-Of',
+};
+/** Longest trailer value kept: far past any service, ring, tag or row key. */
+const MAX_VALUE = 200;
+/**
+ * One line of plain text: line breaks and other control characters become spaces, runs of
+ * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
+ */
+function trailerValue(value) {
+    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+}
+/** The trailer lines for the values known; an empty value gives no line. */
+function formatTrailers(key) {
+    return Object.keys(TRAILERS).flatMap((k) => {
+        const v = trailerValue(key[k] ?? '');
+        return v ? [`${TRAILERS[k]}: ${v}`] : [];
+    });
+}
+const BY_NAME = new Map(Object.entries(TRAILERS).map(([k, name]) => [name.toLowerCase(), k]));
+/** The deployment key of one paragraph's trailer lines; undefined when it has none. */
+function parseTrailers(paragraph) {
+    let key;
+    for (const line of paragraph.split(/\r?\n/)) {
+        const m = /^\s*(Ringway-[A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        const k = m && BY_NAME.get(m[1].toLowerCase());
+        if (!m || !k)
+            continue;
+        const v = trailerValue(m[2]);
+        if (v)
+            (key ??= {})[k] = v;
+    }
+    return key;
 }
 
 

@@ -3,6 +3,164 @@ exports.id = 37;
 exports.ids = [37];
 exports.modules = {
 
+/***/ 3361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
+/* harmony export */   q9: () => (/* binding */ noAnswerError),
+/* harmony export */   s: () => (/* binding */ setNetworkTimeout),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony exports SCRUBBED_ENV, childEnv */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6995);
+
+
+/**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
+ * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
+ * formatting into the CLI and Azure surfaces.
+ */
+async function exec(cmd, args, opts = {}) {
+    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const env = childEnv();
+        for (const [k, v] of Object.entries(opts.env ?? {})) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
+        const out = [];
+        const err = [];
+        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            if (e.code === 'ENOENT')
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
+            else
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
+        });
+        child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure) {
+                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
+            }
+            else {
+                resolve(result);
+            }
+        });
+        child.stdin.on('error', () => undefined); // child may exit before reading stdin
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
+/** A failed command; the message carries the last meaningful stderr line, redacted. */
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
+    label;
+    result;
+    constructor(label, result) {
+        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+        this.label = label;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+function lastLines(text, n = 3) {
+    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.slice(-n).join(' | ') || 'no output';
+}
+/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
+function lineSplitter(onLine) {
+    let rest = '';
+    return {
+        push(d) {
+            if (!onLine)
+                return;
+            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                onLine(l);
+        },
+        end() {
+            if (onLine && rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,12 +310,12 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ chartPath)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/hld/files.ts
@@ -227,6 +385,7 @@ var tree = __webpack_require__(1740);
 
 
 
+
 /**
  * The folder of a helm component's chart and the root it must stay inside: what `fab install` left
  * in helm_repos/<name> when it is there (used as it is, as fab generate does), else fetched into the
@@ -258,7 +417,10 @@ async function chartPath(node, sources) {
     }
     return { chart: await existingChart(await (0,files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
 }
+/** A chart folder (with Chart.yaml), or a file helm reads as a packaged chart (`charts/x-1.2.3.tgz`), as fab passes `path` to helm. */
 async function existingChart(dir, who) {
+    if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isFile())
+        return dir;
     if (!(await (0,files/* exists */.t2)((0,external_node_path_.join)(dir, 'Chart.yaml'))))
         throw new errors/* RingwayError */.Sy(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
     return dir;
@@ -275,13 +437,13 @@ async function existingChart(dir, who) {
 /* harmony export */   a4: () => (/* binding */ isInlined),
 /* harmony export */   yQ: () => (/* binding */ loadDefinition)
 /* harmony export */ });
-/* unused harmony export normalize */
+/* unused harmony exports goJsonFields, normalize */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
 
 
 
@@ -301,8 +463,29 @@ async function loadDefinition(dir, display) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
+}
+/** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
+const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+/**
+ * A component.json as Go's encoding/json fills the Component struct: a key matches a field
+ * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
+ * later key for one field overwrites an earlier one, and keys of no field are ignored. Keys inside
+ * `hooks` and `repositories` are map keys and stay as written.
+ */
+function goJsonFields(raw) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        return raw;
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
+        if (!field)
+            continue;
+        out[field] = field === 'subcomponents' && Array.isArray(v) ? v.map(goJsonFields) : v;
+    }
+    return out;
 }
 function str(v, field, where) {
     if (v === undefined || v === null)
@@ -585,9 +768,19 @@ var errors = __webpack_require__(8115);
 var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts
-var yaml11 = __webpack_require__(4612);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
+var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
+// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
+var yaml_source = __webpack_require__(6598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/hld/config.ts
+
+
+
+
 
 
 
@@ -601,9 +794,11 @@ async function loadConfigFile(componentDir, env, display) {
         const full = (0,external_node_path_.join)(componentDir, 'config', `${env}.${ext}`);
         if (await (0,files/* exists */.t2)(full)) {
             const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1): plain `off` is false, `0644` is 420.
-            const data = ext === 'json' ? await (0,files/* loadDataFile */.Fn)(full, shown) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown });
-            return { ...toConfig(data ?? {}, shown, ''), file: shown };
+            if (ext === 'json')
+                return { ...toConfig((await (0,files/* loadDataFile */.Fn)(full, shown)) ?? {}, shown, ''), file: shown };
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+            const [bytes] = await Promise.all([(0,promises_.readFile)(full), (0,yaml_engine/* loadYaml */.y)()]);
+            return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
         }
     }
     return undefined;
@@ -654,7 +849,7 @@ function layerConfigs(layers) {
     return acc ?? emptyConfig();
 }
 function clone(c) {
-    return structuredClone(c);
+    return deepCopy(c);
 }
 function mergeConfig(target, source, file, at) {
     const out = {
@@ -682,6 +877,21 @@ function applyNamespace(c, source) {
     for (const [name, sub] of Object.entries(c.subcomponents))
         applyNamespace(sub, source?.subcomponents[name]);
 }
+/**
+ * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
+ * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
+ * realm under a test runner's VM.)
+ */
+function deepCopy(v) {
+    if (Array.isArray(v))
+        return v.map(deepCopy);
+    if (!(0,files/* isPlainObject */.Qd)(v))
+        return v;
+    const out = {};
+    for (const [k, e] of Object.entries(v))
+        (0,yaml11/* setKey */.qL)(out, k, deepCopy(e));
+    return out;
+}
 function kind(v) {
     if (v === null || v === undefined)
         return 'null';
@@ -695,7 +905,7 @@ function mergeValues(t, s, file, at) {
     if (s === null || s === undefined)
         return t;
     if (t === null || t === undefined)
-        return structuredClone(s);
+        return deepCopy(s);
     const kt = kind(t);
     const ks = kind(s);
     // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
@@ -704,14 +914,75 @@ function mergeValues(t, s, file, at) {
         throw new errors/* RingwayError */.Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
     }
     if (kt === 'list')
-        return [...t, ...structuredClone(s)];
+        return [...t, ...deepCopy(s)];
     if (kt === 'map') {
         const out = { ...t };
         for (const [k, v] of Object.entries(s))
-            out[k] = mergeValues(out[k], v, file, `${at}.${k}`);
+            (0,yaml11/* setKey */.qL)(out, k, mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`));
         return out;
     }
     return t;
+}
+/**
+ * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
+ * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
+ * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
+ * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
+ */
+function parseConfig(text, display) {
+    const c = emptyConfig();
+    const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
+    if (!parsed)
+        return c;
+    (0,yaml11/* decoding */.uw)(display, parsed, () => structInto(new yaml11/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
+    return c;
+}
+function structInto(d, node, c, at) {
+    d.deref(node, (n) => {
+        const { isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
+        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
+            return Object.assign(c, emptyConfig());
+        if (!isMap(n))
+            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
+        for (const pair of n.items) {
+            if (d.isMerge(pair.key)) {
+                d.merge(pair.value, (m) => structInto(d, m, c, at));
+                continue;
+            }
+            const name = d.key(pair.key);
+            const field = `${at ? `${at}.` : ''}${name}`;
+            if (name === 'namespace')
+                c.namespace = d.stringOf(pair.value);
+            else if (name === 'injectNamespace' || name === 'disabled')
+                c[name] = d.boolOf(pair.value, `'${field}'`);
+            else if (name === 'config')
+                d.mapInto(pair.value, c.config);
+            else if (name === 'subcomponents')
+                subcomponentsInto(d, pair.value, c.subcomponents, field);
+        }
+    });
+}
+function subcomponentsInto(d, node, subs, at) {
+    d.deref(node, (n) => {
+        const { isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
+        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
+            for (const k of Object.keys(subs))
+                delete subs[k];
+            return;
+        }
+        if (!isMap(n))
+            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
+        for (const pair of n.items) {
+            if (d.isMerge(pair.key)) {
+                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
+                continue;
+            }
+            const name = d.key(pair.key);
+            const sub = emptyConfig();
+            structInto(d, pair.value, sub, `${at}.${name}`);
+            (0,yaml11/* setKey */.qL)(subs, name, sub);
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./lib/hld/definition.ts
@@ -741,6 +1012,7 @@ async function walkTree(opts) {
         config: await componentConfig(opts.hld, '.', opts.environments, undefined),
         path: rootDef.name,
         root: opts.hld,
+        depth: 0,
     };
     await readAccessTokens(opts.hld, '.', opts);
     const visited = [];
@@ -783,7 +1055,7 @@ async function children(parent, opts) {
             continue;
         const path = `${parent.path}.${sub.name}`;
         if ((0,definition/* isInlined */.a4)(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root });
+            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
             continue;
         }
         let root = parent.root;
@@ -817,6 +1089,7 @@ async function children(parent, opts) {
             config: await componentConfig(physical, display, opts.environments, entry),
             path,
             root,
+            depth: parent.depth + 1,
         });
     }
     return out;

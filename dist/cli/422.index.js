@@ -1,100 +1,7 @@
 "use strict";
 exports.id = 422;
-exports.ids = [422,667];
+exports.ids = [422];
 exports.modules = {
-
-/***/ 2729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
-/* harmony export */   RN: () => (/* binding */ assertTreeInside),
-/* harmony export */   nx: () => (/* binding */ inside),
-/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
-/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
-
-
-
-
-/**
- * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
- * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
- * make a step read, write or delete there. These checks run before any read or write, dry-run too.
- */
-/** Whether `path` is `root` or below it (by name; links are not followed). */
-function inside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
- * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
- * through it would create its target, wherever that is). `what` starts the error line.
- */
-async function assertResolvesInside(root, path, what) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    let p = path;
-    for (;;) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
-            break;
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
-        if (up === p)
-            return;
-        p = up;
-    }
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
-    if (!real || !inside(realRoot, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
-    }
-}
-/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
-async function assertNoLinkOnPath(root, rel, what) {
-    let p = root;
-    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
-        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
-        if (!st)
-            return;
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
-    }
-}
-/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
-async function assertEntriesInside(root, dir, names, what) {
-    for (const name of names) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
-        if (!st)
-            continue;
-        if (st.isSymbolicLink())
-            await assertResolvesInside(root, p, what);
-        else if (st.isDirectory()) {
-            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
-                if (e.isSymbolicLink())
-                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
-        }
-    }
-}
-/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
-async function assertTreeInside(root, dir, what) {
-    await assertResolvesInside(root, dir, what);
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
-        return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
-        if (entry.isSymbolicLink())
-            await assertResolvesInside(root, path, what);
-    }
-}
-
-
-/***/ }),
 
 /***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -152,151 +59,21 @@ async function removeStaleStaging(dir, warn) {
 
 /***/ }),
 
-/***/ 8627:
+/***/ 9422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ walkFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
- * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
- * yielded, never followed, so a walk cannot leave the tree or loop.
- */
-async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-    for (const entry of entries) {
-        if (opts.skip?.(entry))
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-        if (entry.isDirectory())
-            yield* walkFiles(path, opts);
-        else
-            yield { path, entry };
-    }
-}
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/**
- * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
- * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
- * do not collide again in step.
- */
-function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-
-/***/ }),
-
-/***/ 5009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ commitAndPush)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
-
-
-/**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
- */
-async function commitAndPush(opts) {
-    const max = opts.maxAttempts ?? 8;
-    const base = opts.baseDelayMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        await opts.apply();
-        const changed = await opts.repo.stage(opts.paths);
-        const tip = await opts.repo.head();
-        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-        if (!changed && (opts.repo.branchExists || !tip))
-            return { changed: false, commit: tip, attempts: attempt, pushed: false };
-        const commit = changed ? await opts.repo.commit(opts.message) : tip;
-        if (opts.dryRun)
-            return { changed: true, commit, attempts: attempt, pushed: false };
-        if (await opts.repo.push()) {
-            opts.repo.branchExists = true;
-            return { changed: true, commit, attempts: attempt, pushed: true };
-        }
-        if (attempt >= max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
-        }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .E)(base, attempt);
-        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delay);
-        await opts.repo.syncToRemote();
-    }
-}
-
-
-/***/ }),
-
-/***/ 5717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ safeRelativePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-
-
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
-    const v = value.trim() || '.';
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
-    const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
-    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
-    }
-    // Paths follow `--` on every command line; a folder named like an option is still never meant.
-    if (n.split('/').some((p) => p.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
-    return n || '.';
-}
-
-
-/***/ }),
-
-/***/ 4422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SOURCE_TRAILER: () => (/* binding */ SOURCE_TRAILER),
-  step: () => (/* binding */ step)
+  generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// UNUSED EXPORTS: defaultConcurrency
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
@@ -305,98 +82,377 @@ var errors = __webpack_require__(8115);
 var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/fs/temp.ts
 var temp = __webpack_require__(1584);
-// EXTERNAL MODULE: ./lib/git/auth.ts
-var auth = __webpack_require__(7023);
-// EXTERNAL MODULE: ./lib/git/validate.ts
-var validate = __webpack_require__(9719);
-// EXTERNAL MODULE: ./lib/git/paths.ts
-var paths = __webpack_require__(5717);
-// EXTERNAL MODULE: ./lib/git/repo.ts
-var git_repo = __webpack_require__(9941);
-// EXTERNAL MODULE: ./lib/git/commit-and-push.ts
-var commit_and_push = __webpack_require__(5009);
 // EXTERNAL MODULE: ./lib/fs/walk.ts
 var walk = __webpack_require__(8627);
-;// CONCATENATED MODULE: ./lib/manifests/mirror.ts
+// EXTERNAL MODULE: ./lib/pool.ts
+var pool = __webpack_require__(5574);
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var hld_files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/definition.ts
+var definition = __webpack_require__(6668);
+// EXTERNAL MODULE: ./lib/hld/hooks.ts
+var hooks = __webpack_require__(6297);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var hld_names = __webpack_require__(237);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/hash.ts
+var hash = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
+// EXTERNAL MODULE: ./lib/hld/chart-path.ts + 1 modules
+var chart_path = __webpack_require__(6322);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
+var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
+;// CONCATENATED MODULE: ./lib/hld/render.ts
+
+
+
+
 
 
 
 
 /**
- * Makes `target` an exact copy of `source`: files added, changed, and deleted when they are no
- * longer in the source. Top-level entries of `target` whose names match `keep` are left alone
- * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
- * Files whose content and mode already match are not rewritten, so git need not rehash them.
+ * Keeps the documents of a multi-document stream that parse to a non-empty mapping, each written
+ * as `---\n<text>\n` — byte for byte the way Fabrikate cleans `helm template` output (it splits on
+ * "\n---" and keeps each chunk's text as it was, warnings and empty documents dropped). After loadYaml().
  */
+function cleanManifests(manifests) {
+    let out = '';
+    for (const chunk of manifests.split('\n---')) {
+        const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
+            continue;
+        out += `---\n${chunk}\n`;
+    }
+    return out;
+}
 /**
- * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
- * Never published, and removed from the target even when `keep` matches dotfiles.
+ * Sets metadata.namespace where a document has metadata but no namespace. Documents are
+ * re-serialised (keys sorted, as Fabrikate's YAML library writes them); order is kept. After loadYaml().
  */
-const STAGING = /^\.ringway-staging-/;
-async function mirrorTree(source, target, keep = []) {
-    await assertPlainTree(source);
-    await (0,promises_.mkdir)(target, { recursive: true });
-    const keepers = ['.git', ...keep].map(globToRegExp);
-    await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
-}
-async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
-    for (const existing of await (0,promises_.readdir)(dst, { withFileTypes: true })) {
-        if (kept(existing.name))
+function injectNamespace(manifests, namespace) {
+    let out = '';
+    for (const chunk of manifests.split('\n---')) {
+        const doc = (0,yaml11/* firstDocument11 */.Ym)(chunk);
+        if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
             continue;
-        const w = wanted.get(existing.name);
-        const sameKind = w && (w.isDirectory() ? existing.isDirectory() : existing.isFile());
-        if (!sameKind)
-            await (0,promises_.rm)((0,external_node_path_.join)(dst, existing.name), { recursive: true, force: true });
+        const meta = doc.metadata;
+        if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
+            meta.namespace = namespace;
+        out += `---\n${(0,yaml11/* goMarshal */.vy)(doc)}\n`;
     }
-    const files = [...wanted].filter(([, e]) => !e.isDirectory()).map(([name]) => name);
-    // Files of one folder in parallel, in slices to bound open file handles.
-    for (let i = 0; i < files.length; i += 64) {
-        await Promise.all(files.slice(i, i + 64).map((name) => syncFile((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name))));
-    }
-    for (const [name, entry] of wanted) {
-        if (!entry.isDirectory())
-            continue;
-        await (0,promises_.mkdir)((0,external_node_path_.join)(dst, name), { recursive: true });
-        await syncDir((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name), () => false);
-    }
+    return out;
 }
-async function syncFile(src, dst) {
-    const [content, srcStat] = await Promise.all([(0,promises_.readFile)(src), (0,promises_.lstat)(src)]);
-    const dstStat = await (0,promises_.lstat)(dst).catch(() => undefined);
-    if (dstStat && dstStat.size === content.length && (await (0,promises_.readFile)(dst)).equals(content)) {
-        if ((dstStat.mode & 0o111) !== (srcStat.mode & 0o111))
-            await (0,promises_.chmod)(dst, srcStat.mode & 0o777);
-        return;
-    }
-    await (0,promises_.writeFile)(dst, content, { mode: srcStat.mode & 0o777 });
-    await (0,promises_.chmod)(dst, srcStat.mode & 0o777);
-}
-async function assertPlainTree(root) {
-    for await (const { path, entry } of (0,walk/* walkFiles */.F)(root, { skip: (e) => STAGING.test(e.name) })) {
-        if (entry.isSymbolicLink())
-            throw new errors/* RingwayError */.Sy(`source '${(0,external_node_path_.relative)(root, path)}' is a symbolic link; manifests must be plain files`);
-        if (!entry.isFile())
-            throw new errors/* RingwayError */.Sy(`source '${(0,external_node_path_.relative)(root, path)}' is not a regular file`);
-    }
-}
-/** `*` and `?` wildcards over one path segment. */
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
-async function isDirectory(path) {
+/** How values files are written; part of the render cache key, so renders from before a change are not reused. */
+const VALUES_FORMAT = 'yaml.v2';
+/**
+ * helm is a short-lived Go process: about 60 of its ~75 ms per render are package init (k8s
+ * schemes, kubectl, JSON schema), which allocates heavily, so much of a render's CPU is garbage
+ * collection. A heap allowed to grow to 5× its live size (GOGC=400; Go's default is 100) measured
+ * here, five interleaved rounds: 40 renders of small charts 2.52 s CPU at GOGC=200 → 2.29 s, a
+ * 3.5 MB render of 20,000 objects 1.79 s → 1.60 s, its peak memory 109 → 139 MiB; ordinary
+ * charts stay at ~55 MiB. (GOGC=off with a GOMEMLIMIT saved about as much but makes a render whose
+ * live heap passes the limit collect without pause.) A GOGC the user set is kept.
+ */
+const HELM_ENV = { GOGC: process.env.GOGC ?? '400' };
+/** `helm template <release> <chart> --values <config> --namespace <ns>`, cleaned as Fabrikate does. */
+async function renderHelm(r) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-values-'));
+    const valuesFile = (0,external_node_path_.join)(dir, 'values.yaml');
     try {
-        return (await (0,promises_.lstat)(path)).isDirectory();
+        // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
+        await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
+        const ns = r.namespace || 'default';
+        const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
+        if (res.code !== 0)
+            throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+        await (0,yaml_engine/* loadYaml */.y)();
+        // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
+        // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
+        const cleaned = cleanManifests(res.stderr + res.stdout);
+        return r.injectNamespace && r.namespace ? injectNamespace(cleaned, r.namespace) : cleaned;
     }
-    catch {
-        return false;
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Every file of a folder in name order, each as `---\n<content>\n` (Fabrikate's static
+ * generator), byte for byte: a file that is not UTF-8 (Latin-1 text, binary) is copied as it is.
+ * ringway also accepts a single file, which Fabrikate 0.x does not.
+ */
+async function renderStatic(path, who) {
+    const st = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!st)
+        throw new errors/* RingwayError */.Sy(`component '${who}': static path ${path} does not exist`);
+    if (st.isFile())
+        return framed([await (0,promises_.readFile)(path)]);
+    // Go's ioutil.ReadDir sorts names by their UTF-8 bytes; JavaScript compares UTF-16 code units,
+    // which orders 'ﬁ' (U+FB01) after '😀' (a surrogate pair) where Go puts it before.
+    const names = (await (0,promises_.readdir)(path)).sort(compareUtf8);
+    const parts = [];
+    for (const name of names) {
+        const full = (0,external_node_path_.join)(path, name);
+        if ((await (0,promises_.stat)(full)).isDirectory())
+            throw new errors/* RingwayError */.Sy(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
+        parts.push(await (0,promises_.readFile)(full));
+    }
+    return framed(parts);
+}
+const SEPARATOR = Buffer.from('---\n');
+const NEWLINE = Buffer.from('\n');
+function framed(parts) {
+    return Buffer.concat(parts.flatMap((p) => [SEPARATOR, p, NEWLINE]));
+}
+/** Byte order of the UTF-8 encodings, as Go compares strings. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** `kubectl kustomize <dir>`, one `---` document per resource. */
+async function renderKustomize(path, namespace, inject, who) {
+    const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
+    if (res.code !== 0)
+        throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+    const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+    const out = docs.map((d) => `---\n${d}\n`).join('');
+    if (!inject || !namespace)
+        return out;
+    await (0,yaml_engine/* loadYaml */.y)();
+    return injectNamespace(out, namespace);
+}
+
+// EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
+var tree = __webpack_require__(1740);
+;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A component's values as cache-key text: JSON (a hundred times cheaper than YAML, which a warm run
+ * paid per component), with what JSON cannot tell apart made distinct: NaN, ±Infinity and -0, and
+ * objects that are not plain data (dates, GoFloat) become the text "\u0001<kind>:<value>"; a string
+ * or key of the user's that starts with \0 or \u0001 gets a \0 in front, so none reads as a tag.
+ * Equal text means equal values, so a cached render is never reused for other values.
+ */
+function valuesKey(values) {
+    const esc = (s) => (s.startsWith('\0') || s.startsWith('\u0001') ? `\0${s}` : s);
+    // A returned string is written as it is (not visited again), so tags are strings.
+    return JSON.stringify(values, function (key) {
+        const raw = this[key];
+        if (typeof raw === 'string')
+            return esc(raw);
+        if (typeof raw === 'number')
+            return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `\u0001number:${String(raw)}`;
+        if (typeof raw === 'bigint')
+            return `\u0001bigint:${String(raw)}`;
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+            return raw;
+        const proto = Object.getPrototypeOf(raw);
+        if (proto !== Object.prototype && proto !== null) {
+            return `\u0001${raw.constructor?.name ?? 'object'}:${raw instanceof Date ? raw.toISOString() : `${String(raw)}:${JSON.stringify(Object.entries(raw))}`}`;
+        }
+        return Object.fromEntries(Object.entries(raw).map(([k, v]) => [esc(k), v]));
+    });
+}
+/** Changes when ringway writes a rendered component differently, so older cache entries are not reused. */
+const RENDER_FORMAT = 'render-2';
+/** 256 MiB: some 50,000 rendered components of a few KiB. */
+const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+/** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
+class Renderer {
+    cacheDir;
+    rendered = 0;
+    fromCache = 0;
+    helmVersion;
+    chartHashes = new Map();
+    /** Render cache entries this run read or wrote. */
+    used = new Set();
+    constructor(cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+    /**
+     * Bounds the render cache: entries this run used are kept (and marked recent); the others go,
+     * least recently used first, until the whole cache is under `maxBytes`. Runs of other
+     * environments sharing the cache keep their entries while there is room.
+     */
+    async evict(maxBytes) {
+        const dir = (0,external_node_path_.join)(this.cacheDir, 'render');
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        const now = new Date();
+        const entries = await Promise.all(names.map(async (name) => {
+            const full = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.stat)(full).catch(() => undefined);
+            if (this.used.has(name))
+                await (0,promises_.utimes)(full, now, now).catch(() => undefined);
+            return { full, size: st?.size ?? 0, mtime: st?.mtimeMs ?? 0, used: this.used.has(name) };
+        }));
+        let bytes = entries.reduce((n, e) => n + e.size, 0);
+        let removed = 0;
+        for (const e of entries.filter((x) => !x.used).sort((a, b) => a.mtime - b.mtime)) {
+            if (bytes <= maxBytes)
+                break;
+            await (0,promises_.rm)(e.full, { force: true });
+            bytes -= e.size;
+            removed++;
+        }
+        return { kept: entries.length - removed, removed, bytes };
+    }
+    /** A component's manifest: text, or bytes for static files (copied as they are). */
+    async render(node, sources) {
+        const { def, config } = node;
+        const who = node.path;
+        switch (def.type) {
+            case 'component':
+                return '';
+            case 'static': {
+                if (def.method === 'http') {
+                    // fab install downloads into components/<name>/ and fab generate reads that whole folder.
+                    const installed = await (0,tree/* installedFolder */.Z)(node, 'components', def.name, who);
+                    this.rendered++;
+                    if (installed)
+                        return renderStatic(installed, who);
+                    return renderStatic((0,external_node_path_.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
+                }
+                if (def.method === 'git' && (!def.path || (await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(node.physical, def.path))))) {
+                    // fab never fetches a static component: it reads `path` in the HLD, ignoring `source`.
+                    // Where that folder exists fab renders it; ringway would render the repository's.
+                    throw new errors/* RingwayError */.Sy(`component '${who}': static with method git reads 'path' ${def.path ? `'${def.path}'` : '(empty: the component folder)'} from the repository, but fab reads it from the HLD, ignoring 'source'; ${def.path ? 'rename or remove the folder in the HLD' : "set 'path'"}`);
+                }
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const files = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
+                await (0,contained/* assertTreeInside */.RN)(root, files, `component '${who}'`);
+                return renderStatic(files, who);
+            }
+            case 'kustomize': {
+                const base = def.method === 'git' ? await sources.git(def.source, def.version, def.branch, who) : node.physical;
+                const root = def.method === 'git' ? base : node.root;
+                this.rendered++;
+                const dir = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
+                await (0,contained/* assertTreeInside */.RN)(root, dir, `component '${who}'`);
+                return renderKustomize(dir, config.namespace, config.injectNamespace, who);
+            }
+            case 'helm': {
+                const { chart, root } = await (0,chart_path/* chartPath */.Y)(node, sources);
+                const key = (await (0,hash/* sha256 */.s)())
+                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .digest('hex');
+                const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
+                this.used.add(`${key}.yaml`);
+                const hit = await (0,promises_.readFile)(cached, 'utf8').catch(() => undefined);
+                if (hit !== undefined) {
+                    this.fromCache++;
+                    return hit;
+                }
+                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                this.rendered++;
+                await (0,promises_.mkdir)((0,external_node_path_.join)(this.cacheDir, 'render'), { recursive: true });
+                const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+                await (0,promises_.writeFile)(tmp, manifest);
+                await (0,promises_.rename)(tmp, cached);
+                return manifest;
+            }
+        }
+    }
+    /**
+     * Starts finding helm's version (part of every helm render's cache key) now, so that a cold
+     * run asks helm while the HLD is still being read instead of before its first render. A failure
+     * (no helm) is reported by the first helm component that needs the version, not here: an HLD
+     * without one never needs helm.
+     */
+    warmUp() {
+        this.helm().catch(() => undefined);
+    }
+    /**
+     * helm's version, part of every render cache key. Asking helm costs a process per run, so the
+     * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
+     * when the binary changes.
+     */
+    helm() {
+        this.helmVersion ??= (async () => {
+            const bin = (process.env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d, 'helm')).find((f) => (0,external_node_fs_.existsSync)(f));
+            const st = bin ? await (0,promises_.stat)(bin) : undefined;
+            const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
+            const file = (0,external_node_path_.join)(this.cacheDir, 'helm-version.json');
+            const known = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
+            if (id && known?.id === id)
+                return known.version;
+            const version = (await (0,exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
+            if (id) {
+                await (0,promises_.mkdir)(this.cacheDir, { recursive: true });
+                await (0,promises_.writeFile)(file, JSON.stringify({ id, version }));
+            }
+            return version;
+        })();
+        return this.helmVersion;
+    }
+    /**
+     * Content hash of every file of a chart (names and bytes), computed once per run. Symlinks are
+     * followed as helm follows them (a subchart folder linked from a shared one), but only while
+     * they stay inside `root`, the HLD or the fetched source: a link leading out is an error.
+     */
+    hashChart(dir, root, who) {
+        let p = this.chartHashes.get(dir);
+        if (!p) {
+            p = (async () => {
+                const h = await (0,hash/* sha256 */.s)();
+                // A packaged chart (.tgz) is one file: its bytes are the chart.
+                if ((await (0,promises_.stat)(dir)).isFile())
+                    return h.update(await (0,promises_.readFile)(dir)).digest('hex');
+                const realRoot = await (0,promises_.realpath)(root);
+                const seen = new Set();
+                const walk = async (d, real) => {
+                    if (seen.has(real))
+                        return; // a link back up the tree: helm would loop, we list it once
+                    seen.add(real);
+                    for (const e of (await (0,promises_.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                        const full = (0,external_node_path_.join)(d, e.name);
+                        let isDir = e.isDirectory();
+                        let target = (0,external_node_path_.join)(real, e.name);
+                        if (e.isSymbolicLink()) {
+                            target = await (0,promises_.realpath)(full).catch(() => {
+                                throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart points to nothing`);
+                            });
+                            if (!(0,contained/* inside */.nx)(realRoot, target))
+                                throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart leads outside the HLD`);
+                            isDir = (await (0,promises_.stat)(target)).isDirectory();
+                        }
+                        if (isDir)
+                            await walk(full, target);
+                        else {
+                            h.update((0,external_node_path_.relative)(dir, full)).update('\0');
+                            h.update(await (0,promises_.readFile)(full));
+                        }
+                    }
+                };
+                await walk(dir, await (0,promises_.realpath)(dir));
+                return h.digest('hex');
+            })();
+            this.chartHashes.set(dir, p);
+        }
+        return p;
     }
 }
 
-// EXTERNAL MODULE: ./lib/steps/types.ts
-var types = __webpack_require__(2667);
-;// CONCATENATED MODULE: ./lib/steps/push-manifests.ts
+// EXTERNAL MODULE: ./lib/hld/sources.ts
+var hld_sources = __webpack_require__(3367);
+;// CONCATENATED MODULE: ./lib/hld/generate.ts
+// The generate walk: renders a Fabrikate HLD environment set by environment set into staging
+// folders that replace the output only when every component succeeded. Rendering and its cache
+// are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
 
 
 
@@ -410,146 +466,164 @@ var types = __webpack_require__(2667);
 
 
 
-const SOURCE_TRAILER = 'Ringway-Source-Commit';
-const step = {
-    name: 'push-manifests',
-    title: 'Push manifests',
-    description: 'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
-    azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
-    inputs: [
-        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
-        { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
-        { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
-        { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
-        {
-            name: 'keep',
-            description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
-            kind: 'list',
-            default: '.*,README*',
-            // keep: '' is the strict mirror (delete everything the source does not have).
-            allowEmpty: true,
-        },
-        { name: 'message', description: 'Commit message; default names the source commit' },
-        { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
-        { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
-        ...types/* gitInputs */._H,
-    ],
-    outputs: [
-        { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
-        { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
-        { name: 'branch', description: 'Branch that was pushed to' },
-    ],
-    async run(inputs, host) {
-        const url = (0,validate/* checkRepoInput */.BI)(inputs.string('manifest-repo'), 'manifest-repo');
-        const source = (0,external_node_path_.resolve)(inputs.string('source'));
-        if (!(await isDirectory(source)))
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`);
-        if ((await (0,promises_.readdir)(source)).length === 0) {
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+
+
+
+/**
+ * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
+ * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
+ * staging folders replace the previous output only when every component of every environment
+ * succeeded, so a failure leaves the previous output as it was.
+ */
+async function generate(opts) {
+    const hld = (0,external_node_path_.resolve)(opts.hld);
+    const output = (0,external_node_path_.resolve)(opts.output ?? (0,external_node_path_.join)(hld, 'generated'));
+    const log = opts.log ?? (() => undefined);
+    const warn = opts.warn ?? log;
+    const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || (0,hld_sources/* defaultCacheDir */.$)());
+    const sources = new hld_sources/* SourceCache */.G(cacheDir);
+    const groups = opts.environments.length ? opts.environments : [[]];
+    const names = groups.map(hld_names/* folderName */.ub);
+    for (const n of names)
+        if (/[/\\]|^\.\.?$/.test(n))
+            throw new errors/* RingwayError */.Sy(`environment folder name '${n}' is not valid`);
+    // A folder that is not an HLD fails before anything is written: no empty output folder is left.
+    if (!(await (0,hld_names/* definitionFile */.yN)(hld)))
+        throw (0,definition/* noDefinition */.PK)('.');
+    // A committed `generated` link must not carry the output out of the HLD.
+    if ((0,contained/* inside */.nx)(hld, output))
+        await (0,contained/* assertResolvesInside */.yp)(hld, output, 'output');
+    await (0,promises_.mkdir)(output, { recursive: true });
+    // Staging is named after this process: one left by a killed run is removed by the next.
+    await (0,temp/* removeStaleStaging */.z)(output);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
+    const renderer = new Renderer(cacheDir);
+    renderer.warmUp();
+    const limit = (0,pool/* limiter */.T)(opts.concurrency || defaultConcurrency());
+    try {
+        const folders = [];
+        let components = 0;
+        let done = 0;
+        let found = 0;
+        // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
+        // hooks of one component never run twice at once. Inside a set, components render in parallel.
+        for (const [g, envs] of groups.entries()) {
+            const folder = (0,external_node_path_.join)(staging, names[g]);
+            await (0,promises_.mkdir)(folder, { recursive: true });
+            // Output file → its last writer. Two components write one file when a subcomponent has its
+            // parent's name in the parent's folder: fab keeps the one it finishes last, nearly always the
+            // subcomponent (it starts after its parent is done), so the deeper component's output is
+            // kept here whichever renders first.
+            const writers = new Map();
+            const failed = []; // the first failure of a render; later ones are its consequences
+            const pending = [];
+            const renderOne = async (node) => {
+                const manifest = await limit(() => renderer.render(node, sources));
+                await (0,hooks/* runHooks */.E)(node, 'after-generate');
+                const file = (0,external_node_path_.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const prev = writers.get(file);
+                if (prev)
+                    warn(`components '${prev.path}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the subcomponent's output is kept, as fab keeps it`);
+                if (!prev || prev.depth <= node.depth) {
+                    const write = (prev?.done ?? Promise.resolve()).then(async () => {
+                        await (0,promises_.mkdir)((0,external_node_path_.join)(folder, node.logical), { recursive: true });
+                        await (0,promises_.writeFile)(file, manifest, { mode: 0o644 });
+                    });
+                    writers.set(file, { depth: node.depth, path: node.path, done: write });
+                    await write;
+                }
+                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+            };
+            const nodes = await (0,tree/* walkTree */.I)({
+                hld,
+                environments: envs,
+                sources,
+                warn,
+                // Fabrikate's order: a component's before-generate, render and after-generate all end before
+                // its subcomponents are read. Only an after-generate hook makes the children wait for the
+                // render; without one they are read while it runs (rendering writes nothing into the HLD).
+                visit: async (node) => {
+                    if (failed.length)
+                        throw failed[0];
+                    found++;
+                    await limit(() => (0,hooks/* runHooks */.E)(node, 'before-generate'));
+                    const done = renderOne(node).catch((err) => {
+                        failed.push(err);
+                    });
+                    if ((0,hooks/* hasHook */.A)(node, 'after-generate'))
+                        await done;
+                    else
+                        pending.push(done);
+                    if (failed.length)
+                        throw failed[0];
+                },
+            }).catch(async (err) => {
+                await Promise.all(pending);
+                throw err;
+            });
+            await Promise.all(pending);
+            if (failed.length)
+                throw failed[0];
+            if (opts.validate)
+                await validateFolder(folder, names[g]);
+            folders.push({ name: names[g], path: (0,external_node_path_.join)(output, names[g]), files: nodes.length });
+            components += nodes.length;
         }
-        const targetPath = (0,paths/* safeRelativePath */.l)(inputs.string('path'), 'path');
-        // Checked before any network work, so a bad value fails at once with nothing fetched.
-        const maxAttempts = inputs.integer('max-attempts', 1);
-        const sourceCommit = inputs.string('source-commit') || host.build.commit;
-        const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
-        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-manifests-'));
+        // Previous folders are moved aside, not deleted in place: deleting a large folder takes a while,
+        // and a kill meanwhile would leave half of it for push-manifests to publish.
+        const previous = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
         try {
-            const repo = await host.group(`Fetch ${(0,auth/* displayUrl */.Qy)(url)}`, async () => {
-                // git's answer names the server; the error adds the input it came from.
-                const r = await (0,errors/* withInput */.zE)('manifest-repo', () => git_repo/* GitRepo */.tr.checkout({
-                    url,
-                    branch: inputs.string('branch'),
-                    dir: work,
-                    token: inputs.string('token') || undefined,
-                    identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
-                }));
-                host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
-                return r;
-            });
-            const target = (0,external_node_path_.join)(work, targetPath);
-            // The group holds its outcome too: what was pushed, or why nothing was.
-            const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
-                const result = await (0,commit_and_push/* commitAndPush */.t)({
-                    repo,
-                    apply: async () => {
-                        // A committed link at (or above) the target path would make the mirror delete and write
-                        // wherever it points: refused before anything is touched, dry-run included.
-                        await (0,contained/* assertNoLinkOnPath */.wG)(work, targetPath, "input 'path'");
-                        await mirrorTree(source, target, inputs.list('keep'));
-                    },
-                    paths: [targetPath],
-                    message,
-                    dryRun: inputs.boolean('dry-run'),
-                    maxAttempts,
-                    log: (l) => host.info(l),
+            for (const name of names) {
+                await (0,promises_.rename)((0,external_node_path_.join)(output, name), (0,external_node_path_.join)(previous, name)).catch((err) => {
+                    if (err.code !== 'ENOENT')
+                        throw err;
                 });
-                const files = result.changed ? await repo.changedFiles() : [];
-                if (!result.changed)
-                    host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-                else if (!result.pushed)
-                    host.info(`dry run: commit ${result.commit} was not pushed`);
-                else
-                    host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
-                return { result, files };
-            });
-            const count = (s) => String(files.filter((f) => f.startsWith(s)).length);
-            await host.summary({
-                title: 'ringway push-manifests',
-                rows: [
-                    ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
-                    [(0,auth/* displayUrl */.Qy)(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
-                ],
-            });
-            return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
+                await (0,promises_.rename)((0,external_node_path_.join)(staging, name), (0,external_node_path_.join)(output, name));
+            }
         }
         finally {
-            await (0,temp/* removeTempDir */.C)(work, (l) => host.debug(l));
+            await (0,promises_.rm)(previous, { recursive: true, force: true });
         }
-    },
-};
-function defaultMessage(sourceCommit, sourceMessage) {
-    // Bedrock's build.sh: "Updated k8s manifest files post commit: $COMMIT_MESSAGE".
-    const subject = sourceMessage.split('\n')[0].trim();
-    return `Updated k8s manifest files post commit: ${subject || sourceCommit || 'unknown'}`;
+        await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
+        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
+        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
 }
-function buildMessage(message, sourceCommit) {
-    if (!sourceCommit)
-        return `${message.trim()}\n`;
-    if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
-        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
-    return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
-}
-
-
-/***/ }),
-
-/***/ 2667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _H: () => (/* binding */ gitInputs),
-/* harmony export */   sR: () => (/* binding */ timeoutInput)
-/* harmony export */ });
-/* unused harmony export JOB_TOKEN_INPUT */
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
-const timeoutInput = {
-    name: 'timeout',
-    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
-    default: '60s',
-};
 /**
- * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
- * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ * Renders at once by default: two per core. Every render is a short `helm template` process
+ * whose start-up, file reads and exit leave its core idle for a moment; with one extra per core
+ * another render is always ready to take it (the concurrency table in BENCHMARKS.md: cores + 1
+ * still left the cores partly idle).
  */
-const JOB_TOKEN_INPUT = 'job-token';
-/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
-const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
-    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
-    timeoutInput,
-];
+function defaultConcurrency() {
+    return (0,external_node_os_.cpus)().length * 2;
+}
+/** Offline check that each generated document is a Kubernetes object. */
+async function validateFolder(folder, name) {
+    await (0,yaml_engine/* loadYaml */.y)();
+    for await (const { path: file } of (0,walk/* walkFiles */.F)(folder)) {
+        if ((await (0,promises_.stat)(file)).size === 0)
+            continue;
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        for (const chunk of text.split(/^---$/m)) {
+            if (!chunk.trim())
+                continue;
+            const doc = (0,hld_files/* firstDocument */.cX)(chunk);
+            if (doc === null)
+                continue;
+            const where = `${name}/${(0,external_node_path_.relative)(folder, file)}`;
+            if (!(0,hld_files/* isPlainObject */.Qd)(doc))
+                throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
+            const meta = doc.metadata;
+            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
+                throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
+            }
+        }
+    }
+}
 
 
 /***/ })

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 572;
-exports.ids = [572,667,361];
+exports.ids = [572,651];
 exports.modules = {
 
 /***/ 3361:

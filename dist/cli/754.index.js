@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 754;
-exports.ids = [754];
+exports.ids = [754,407];
 exports.modules = {
 
 /***/ 8563:
@@ -76,7 +76,7 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(941), __webpack_require__.e(231), __webpack_require__.e(37), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 9422));
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(941), __webpack_require__.e(37), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 9422));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
@@ -222,7 +222,7 @@ function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()
 /* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8563);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6407);
 /* harmony import */ var _push_manifests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4422);
-/* harmony import */ var _record_deployment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4221);
+/* harmony import */ var _record_deployment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1854);
 /* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8251);
 /* harmony import */ var _update_hld_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1293);
 
@@ -814,15 +814,7 @@ const step = {
                 throw new errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
             host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
             const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
-            const body = [
-                `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
-                `Reason: ${reason || 'not given'}`,
-                ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
-                '',
-                (0,update_hld.pullRequestBody)(host.build, edits, environment),
-                '',
-                `${TRAILER}: ${fromTag}`,
-            ].join('\n');
+            const body = (0,update_hld.withTrailers)([`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', (0,update_hld.pullRequestBody)(host.build, edits, environment)].join('\n'), { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey }).concat(`\n${TRAILER}: ${fromTag}`);
             return {
                 edits,
                 message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,

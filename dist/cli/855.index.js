@@ -108,17 +108,20 @@ var secrets = __webpack_require__(6995);
 
 /**
  * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
- * it needs, which repository. `what` says what was being done ('reading …' for reads). Undefined
- * for any other status, where the forge's own words explain better.
+ * it needs, which repository. `what` says what was being done ('reading …' for reads). `jobToken`
+ * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
+ * Undefined for any other status, where the forge's own words explain better.
  */
-function accessError(what, status, forge, repo, needs) {
+function accessError(what, status, forge, repo, needs, jobToken) {
+    const need = what.startsWith('reading') ? needs.read : needs.write;
+    const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
     switch (status) {
         case 401:
-            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401): check the 'token' input`);
+            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
         case 403:
-            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? needs.read : needs.write}`);
+            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
         case 404:
-            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
         default:
             return undefined;
     }
@@ -152,16 +155,27 @@ function rateLimitWait(status, headers, now = Date.now()) {
         return 1000;
     return undefined;
 }
-/** Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times. */
-async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
+/** Attempts of a read that met a server error (5xx), and the pause before the next (times the attempt). */
+const SERVER_ERROR_ATTEMPTS = 3;
+const SERVER_ERROR_PAUSE_MS = 500;
+/**
+ * Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times.
+ * `transient` marks the errors of an idempotent read worth one more try (a 5xx): tried again after
+ * a short pause, then reported as they are.
+ */
+async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, transient) {
     for (let attempt = 1;; attempt++) {
         try {
             return await call();
         }
         catch (err) {
             const wait = limitOf(err);
-            if (wait === undefined)
-                throw err;
+            if (wait === undefined) {
+                if (!transient?.(err) || attempt >= Math.min(policy.attempts, SERVER_ERROR_ATTEMPTS))
+                    throw err;
+                await policy.sleep(SERVER_ERROR_PAUSE_MS * attempt);
+                continue;
+            }
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
                 throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
             }
@@ -245,7 +259,9 @@ class AzureDevOpsProvider {
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
                 return (text ? JSON.parse(text) : {});
-            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry);
+            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
         }
         catch (err) {
             if (err instanceof HttpError)
@@ -257,7 +273,7 @@ class AzureDevOpsProvider {
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
-        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' });
+        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' }, (0,job_token/* jobTokenNote */.rt)(this.ref.orgUrl));
         if (denied)
             return denied;
         let detail = err.body.slice(0, 200);
@@ -343,6 +359,7 @@ class AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
@@ -377,15 +394,20 @@ class GitHubProvider {
         });
         this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
     }
-    async call(what, fn) {
+    /** `read`: an idempotent GET, tried again after a server error (5xx). */
+    async call(what, fn, read = false) {
         const { token, baseUrl, fetch } = this.clientOptions;
         this.octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then((m) => m.getOctokit(token, { baseUrl, request: { fetch } }));
         const octokit = await this.octokit;
+        const serverError = (e) => {
+            const r = asRequestError(e);
+            return read && Boolean(r.response) && (r.status ?? 0) >= 500;
+        };
         try {
             return await withRateLimitRetry(what, () => fn(octokit), (e) => {
                 const r = asRequestError(e);
                 return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
-            }, this.retry);
+            }, this.retry, serverError);
         }
         catch (err) {
             if (err instanceof errors/* RingwayError */.Sy)
@@ -398,7 +420,12 @@ class GitHubProvider {
         const repo = `${this.ref.owner}/${this.ref.repo}`;
         if (/did not answer within/.test(err.message))
             return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
-        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' });
+        if (!r.response) {
+            // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
+            const cause = err.cause;
+            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+        }
+        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
         if (denied)
             return denied;
         const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
@@ -452,8 +479,8 @@ class GitHubProvider {
     /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
     async commitChecks(sha) {
         const { owner, repo } = this.ref;
-        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
-        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
         const out = runs.map((r) => {
             if (r.status !== 'completed')
                 return { name: r.name, state: 'pending', detail: r.status };
@@ -468,7 +495,7 @@ class GitHubProvider {
     /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
     async reviews(pr) {
         const { owner, repo } = this.ref;
-        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }));
+        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
         const latest = new Map();
         for (const r of list) {
             const who = r.user?.login ?? '';

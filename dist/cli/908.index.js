@@ -129,7 +129,12 @@ function chartsHtml(r) {
 
 // EXTERNAL MODULE: ./lib/metrics/read.ts + 2 modules
 var read = __webpack_require__(833);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/telemetry/dashboard.ts
+
+/** Links from rows: only http(s). A row is written by whoever can write the table (`javascript:…`). */
+const WEB_LINK = /^https?:\/\/[^\s]+$/i;
 /** JSON safe inside a <script> element (no "</script>", no HTML comment openers). */
 function scriptJson(data) {
     return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -209,16 +214,20 @@ apply();
 /** `charts`: self-contained HTML (inline SVG and its own style) shown above the table. */
 function dashboardHtml(rows, meta, charts = '') {
     const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    // Dropped here, not only in the page: the embedded data is what a copy of the page carries.
+    const safe = rows.map((r) => (r.prUrl && !WEB_LINK.test(r.prUrl) ? { ...r, prUrl: '' } : r));
+    // The page runs only its own script: the CSP names it by hash, so no other inline script runs.
+    const scriptHash = (0,external_node_crypto_.createHash)('sha256').update(JS).digest('base64');
     const filter = (id, label) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:">
 <title>${esc(meta.title)}</title><style>${dashboard_CSS}</style></head>
 <body><header><h1>${esc(meta.title)}</h1><p>Where is my container? ${rows.length} deployments from ${esc(meta.source)}, generated ${esc(meta.generatedAt)}</p></header>
 ${charts}<div class="filters">${filter('service', 'Service')}${filter('ring', 'Ring')}${filter('author', 'Author')}${filter('state', 'State')}<label>Keyword<input id="f-keyword" type="search" placeholder="tag, commit, PR…"></label></div>
 <main><div id="count"></div><table><thead><tr><th>State</th><th>Service</th><th>Ring</th><th>Author</th><th>Image</th><th>HLD commit / PR</th><th>Merged by</th><th>Manifest commit</th><th>Synced</th><th>Last updated</th><th>Duration</th></tr></thead><tbody></tbody></table>
 <button id="more" hidden>Show more</button></main>
-<script id="data" type="application/json">${scriptJson(rows)}</script>
+<script id="data" type="application/json">${scriptJson(safe)}</script>
 <script>${JS}</script></body></html>
 `;
 }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 931;
-exports.ids = [931,361];
+exports.ids = [931,952];
 exports.modules = {
 
 /***/ 5952:
@@ -385,10 +385,14 @@ var errors = __webpack_require__(8115);
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/steps/names.ts
 var names = __webpack_require__(270);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
     if (e('GITHUB_ACTIONS') === 'true') {
+        let pushed;
         const server = e('GITHUB_SERVER_URL') || 'https://github.com';
         const repo = e('GITHUB_REPOSITORY');
         return {
@@ -404,6 +408,9 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('GITHUB_WORKFLOW'),
             actor: e('GITHUB_ACTOR'),
             commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+            get commitMessages() {
+                return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+            },
         };
     }
     if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -426,6 +433,8 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('BUILD_DEFINITIONNAME'),
             actor: e('BUILD_REQUESTEDFOR'),
             commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+            // Azure gives the first line (at most 200 characters) only.
+            commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
         };
     }
     return {
@@ -441,7 +450,24 @@ function readBuildMetadata(env = process.env) {
         pipeline: e('RINGWAY_BUILD_PIPELINE'),
         actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
         commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        commitMessages: [],
     };
+}
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path) {
+    if (!path)
+        return [];
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
+    }
+    catch {
+        return [];
+    }
 }
 
 // EXTERNAL MODULE: ./lib/hosts/cli-args.ts

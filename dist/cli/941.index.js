@@ -1,165 +1,7 @@
 "use strict";
 exports.id = 941;
-exports.ids = [941,361];
+exports.ids = [941];
 exports.modules = {
-
-/***/ 3361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec),
-/* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
-/* harmony export */   q9: () => (/* binding */ noAnswerError),
-/* harmony export */   s: () => (/* binding */ setNetworkTimeout),
-/* harmony export */   w$: () => (/* binding */ lastLines)
-/* harmony export */ });
-/* unused harmony exports SCRUBBED_ENV, childEnv */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6995);
-
-
-/**
- * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
- */
-let networkBudgetMs = 60_000;
-function setNetworkTimeout(ms) {
-    networkBudgetMs = ms;
-}
-function networkTimeoutMs() {
-    return networkBudgetMs;
-}
-/** The error for a server that did not answer in time; names the service and the input to raise. */
-function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-/**
- * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
- * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
- * formatting into the CLI and Azure surfaces.
- */
-async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    return new Promise((resolve, reject) => {
-        const env = childEnv();
-        for (const [k, v] of Object.entries(opts.env ?? {})) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
-        }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
-        const out = [];
-        const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
-        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
-        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
-            else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
-        });
-        child.on('close', (code, signal) => {
-            for (const st of streams)
-                st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
-                return;
-            }
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure) {
-                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
-            }
-            else {
-                resolve(result);
-            }
-        });
-        child.stdin.on('error', () => undefined); // child may exit before reading stdin
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
- */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
-function childEnv(base = process.env) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
-            env[k] = v;
-    return env;
-}
-/** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
-    label;
-    result;
-    constructor(label, result) {
-        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
-        this.label = label;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-function lastLines(text, n = 3) {
-    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.slice(-n).join(' | ') || 'no output';
-}
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
-    let rest = '';
-    return {
-        push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
-        },
-        end() {
-            if (onLine && rest)
-                onLine(rest);
-            rest = '';
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 7023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -236,7 +78,8 @@ function displayUrl(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fn: () => (/* binding */ tokenFor)
+/* harmony export */   fn: () => (/* binding */ tokenFor),
+/* harmony export */   rt: () => (/* binding */ jobTokenNote)
 /* harmony export */ });
 /* unused harmony exports jobTokenHosts, registerJobToken, clearJobToken */
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2811);
@@ -267,9 +110,23 @@ function jobTokenHosts(serverUrls) {
     }
     return hosts;
 }
-function registerJobToken(token, serverUrls) {
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
     if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */
 function tokenFor(url, token) {
@@ -306,7 +163,9 @@ function orgOf(url) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9719);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
+
 
 
 
@@ -342,15 +201,14 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
-        if (opts.branch)
-            (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRef */ .__)(opts.branch, 'branch');
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
         await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
         await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = opts.branch || (await probe.defaultBranch());
+        const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         await repo.syncToRemote();
         return repo;
@@ -387,7 +245,7 @@ class GitRepo {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -474,14 +332,17 @@ class GitRepo {
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found: check the URL`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
@@ -500,6 +361,8 @@ function classifyNetworkError(url, err) {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9719);
+
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -556,7 +419,10 @@ class TrustedHosts {
         }
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return true;
-        const host = u.host.toLowerCase();
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(url);
+        if (!host)
+            return false;
         return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
     }
 }
@@ -571,7 +437,7 @@ function hostOf(url) {
         return '';
     try {
         const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
     }
     catch {
         const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
@@ -587,10 +453,12 @@ function hostOf(url) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ checkRepoInput),
+/* harmony export */   DC: () => (/* binding */ checkBranch),
 /* harmony export */   GK: () => (/* binding */ checkRepoUrl),
 /* harmony export */   Qr: () => (/* binding */ checkOptionalRef),
 /* harmony export */   __: () => (/* binding */ checkRef),
-/* harmony export */   a_: () => (/* binding */ checkHelmRepoUrl)
+/* harmony export */   a_: () => (/* binding */ checkHelmRepoUrl),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
 /* harmony export */ });
 /* unused harmony exports describe, isLoopback, checkOptionalRepoUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -622,6 +490,42 @@ function isLoopback(hostname) {
     const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
 /**
  * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
  * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
@@ -660,6 +564,8 @@ function checkRepoUrl(value, what) {
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
         if (u.protocol === 'http:' && !isLoopback(u.hostname))
             throw bad('plain http is only accepted for this machine (localhost); use https');
         if (u.protocol !== 'file:' && !u.hostname)
@@ -746,6 +652,19 @@ function checkRef(value, what) {
         if (part.endsWith('.lock'))
             throw bad("a part ends with '.lock'");
     }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return checkRef(ref.slice('refs/heads/'.length), what);
+    if (ref.startsWith('refs/'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */

@@ -19,13 +19,13 @@ var secrets = __nccwpck_require__(6995);
  */
 const stepLoaders = {
     'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(855), __nccwpck_require__.e(70), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
-    generate: () => __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
-    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(257), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
-    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
-    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(221), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4221)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(231), __nccwpck_require__.e(855), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(231), __nccwpck_require__.e(855), __nccwpck_require__.e(293), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(855), __nccwpck_require__.e(70), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
+    generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
+    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
+    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
+    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(854), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(293), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/extra-commands.ts
@@ -36,12 +36,12 @@ const stepLoaders = {
  * a step replaces that step's generic CLI surface (`metrics` prints its report instead of name=value).
  */
 const extraCommands = [
-    { name: 'dashboard', summary: 'Write a self-contained HTML dashboard of the deployments', load: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(257), __nccwpck_require__.e(908), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)) },
-    { name: 'demo', summary: 'Run the whole chain on local repositories (and a local registry and table, when given)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(231), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(221), __nccwpck_require__.e(754), __nccwpck_require__.e(908), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6612)) },
-    { name: 'deployments', summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)) },
-    { name: 'install', summary: "Fetch an HLD's remote components and charts into the cache (fab install)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(231), __nccwpck_require__.e(37), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)) },
-    { name: 'metrics', summary: "DORA's four keys from the deployment records (table, JSON or CSV)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(257), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)) },
-    { name: 'set', summary: "Set config values in the current component's config file (fab set)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(231), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4822)) },
+    { name: 'dashboard', summary: 'Write a self-contained HTML dashboard of the deployments', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)) },
+    { name: 'demo', summary: 'Run the whole chain on local repositories (and a local registry and table, when given)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(854), __nccwpck_require__.e(754), __nccwpck_require__.e(908), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6462)) },
+    { name: 'deployments', summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)) },
+    { name: 'install', summary: "Fetch an HLD's remote components and charts into the cache (fab install)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(37), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)) },
+    { name: 'metrics', summary: "DORA's four keys from the deployment records (table, JSON or CSV)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)) },
+    { name: 'set', summary: "Set config values in the current component's config file (fab set)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4822)) },
 ];
 function findExtraCommand(name) {
     return extraCommands.find((c) => c.name === name);
@@ -65,7 +65,7 @@ const isStep = (name) => Object.hasOwn(stepLoaders, name);
  * chunk files to load than one per step), and the extra commands' summaries.
  */
 async function mainHelp() {
-    const { steps } = await Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(759), __nccwpck_require__.e(231), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(221), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5754));
+    const { steps } = await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(854), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5754));
     const lines = ['ringway: GitOps pipeline steps for Kubernetes', '', 'Usage: ringway <command> [options]', '', 'Steps:'];
     for (const s of steps)
         lines.push(`  ${s.name.padEnd(20)} ${s.title}`);

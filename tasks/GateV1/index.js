@@ -289,7 +289,8 @@ function lineSplitter(onLine) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
-/* harmony export */   fn: () => (/* binding */ tokenFor)
+/* harmony export */   fn: () => (/* binding */ tokenFor),
+/* harmony export */   rt: () => (/* binding */ jobTokenNote)
 /* harmony export */ });
 /* unused harmony exports jobTokenHosts, clearJobToken */
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2811);
@@ -320,9 +321,23 @@ function jobTokenHosts(serverUrls) {
     }
     return hosts;
 }
-function registerJobToken(token, serverUrls) {
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
     if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */
 function tokenFor(url, token) {
@@ -354,6 +369,8 @@ function orgOf(url) {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9719);
+
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -410,7 +427,10 @@ class TrustedHosts {
         }
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return true;
-        const host = u.host.toLowerCase();
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(url);
+        if (!host)
+            return false;
         return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
     }
 }
@@ -425,12 +445,251 @@ function hostOf(url) {
         return '';
     try {
         const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
     }
     catch {
         const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
         return scp ? scp[1].toLowerCase() : '';
     }
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ checkRepoInput),
+/* harmony export */   GK: () => (/* binding */ checkRepoUrl),
+/* harmony export */   __: () => (/* binding */ checkRef),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
+/* harmony export */ });
+/* unused harmony exports describe, isLoopback, checkOptionalRepoUrl, checkBranch, checkOptionalRef, checkHelmRepoUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6995);
+
+
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return checkRef(ref.slice('refs/heads/'.length), what);
+    if (ref.startsWith('refs/'))
+        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
 }
 
 
@@ -674,9 +933,11 @@ function envName(name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
     if (e('GITHUB_ACTIONS') === 'true') {
+        let pushed;
         const server = e('GITHUB_SERVER_URL') || 'https://github.com';
         const repo = e('GITHUB_REPOSITORY');
         return {
@@ -692,6 +953,9 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('GITHUB_WORKFLOW'),
             actor: e('GITHUB_ACTOR'),
             commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+            get commitMessages() {
+                return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+            },
         };
     }
     if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -714,6 +978,8 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('BUILD_DEFINITIONNAME'),
             actor: e('BUILD_REQUESTEDFOR'),
             commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+            // Azure gives the first line (at most 200 characters) only.
+            commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
         };
     }
     return {
@@ -729,7 +995,24 @@ function readBuildMetadata(env = process.env) {
         pipeline: e('RINGWAY_BUILD_PIPELINE'),
         actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
         commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        commitMessages: [],
     };
+}
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path) {
+    if (!path)
+        return [];
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
@@ -1099,7 +1382,7 @@ function azureInput(def) {
     if (!def.jobToken)
         return v;
     const job = jobAccessToken();
-    (0,job_token/* registerJobToken */.Y1)(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    (0,job_token/* registerJobToken */.Y1)(job, [process.env.SYSTEM_COLLECTIONURI ?? ''], "what the pipeline's build service may access (by default its own project's repositories)");
     return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
@@ -1175,7 +1458,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 8181:
+/***/ 9128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1194,180 +1477,8 @@ var secrets = __nccwpck_require__(6995);
 var job_token = __nccwpck_require__(3102);
 // EXTERNAL MODULE: ./lib/git/trust.ts
 var git_trust = __nccwpck_require__(2811);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/git/validate.ts
-
-
-
-
-/**
- * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
- * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
- * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
- * from, instead of running. docs/security.md states the same rules for users.
- */
-/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
-function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
-}
-const MAX_URL = 2048;
-const MAX_REF = 255;
-const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
-const CONTROL = /[\x00-\x1f\x7f]/;
-/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
-function isLoopback(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
-/**
- * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
- * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
- * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
- * input is the one way to authenticate), no control characters. Returns the trimmed URL.
- */
-function validate_checkRepoUrl(value, what) {
-    const url = value.trim();
-    const who = describe(what);
-    if (!url)
-        throw new errors/* UsageError */.eb(`${who} is required`);
-    const bad = (why) => new errors/* UsageError */.eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
-    if (url.length > MAX_URL)
-        throw bad(`longer than ${MAX_URL} characters`);
-    if (CONTROL.test(url))
-        throw bad('it contains control characters');
-    if (url.startsWith('-'))
-        throw bad("it starts with '-' and would be read as an option");
-    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
-        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            throw new errors/* UsageError */.eb(`${who} is not a valid URL`);
-        }
-        if (!SCHEMES.has(u.protocol))
-            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            (0,secrets/* registerSecret */.cl)(decodeURIComponent(u.password));
-            (0,secrets/* registerSecret */.cl)(decodeURIComponent(u.username));
-            throw new errors/* UsageError */.eb(`${who} must not contain credentials; pass the token in the 'token' input`);
-        }
-        if (u.hostname.startsWith('-'))
-            throw bad("its host starts with '-'");
-        if (u.protocol === 'http:' && !isLoopback(u.hostname))
-            throw bad('plain http is only accepted for this machine (localhost); use https');
-        if (u.protocol !== 'file:' && !u.hostname)
-            throw bad('it names no host');
-        return url;
-    }
-    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
-    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
-    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
-        const [, user, host, path] = scp;
-        if (host.startsWith('-') || (user ?? '').startsWith('-'))
-            throw bad("its host starts with '-'");
-        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
-        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
-        // (`git@alias:repo`, for an alias of ~/.ssh/config).
-        if (!isScpHost(host, user !== undefined))
-            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
-        if (!path)
-            throw bad('it names no repository path');
-        return url;
-    }
-    return url; // a local path (absolute, or relative to the working folder)
-}
-/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
-function isScpHost(host, hasUser) {
-    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
-        return true;
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
-        return false;
-    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
-}
-/**
- * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
- * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
- * relative path would mean something else. Runs before any network work, so a typo fails at once.
- */
-function checkRepoInput(value, input) {
-    const url = validate_checkRepoUrl(value, input);
-    if (!isLocalPath(url))
-        return url;
-    const path = (0,external_node_path_.resolve)(url);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory()) {
-        throw new errors/* UsageError */.eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
-    }
-    return path;
-}
-/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
-function isLocalPath(url) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
-        return false;
-    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
-}
-/** Optional variant: '' stays ''. */
-function checkOptionalRepoUrl(value, what) {
-    return value.trim() ? validate_checkRepoUrl(value, what) : '';
-}
-/**
- * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
- * never starting with '-'. A commit SHA (hex) passes. Returns the value.
- */
-function validate_checkRef(value, what) {
-    const ref = value;
-    const who = describe(what);
-    const bad = (why) => new errors/* UsageError */.eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
-    if (!ref)
-        throw new errors/* UsageError */.eb(`${who} is required`);
-    if (ref.length > MAX_REF)
-        throw bad(`longer than ${MAX_REF} characters`);
-    if (ref.startsWith('-'))
-        throw bad("it starts with '-' and would be read as an option");
-    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
-        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
-    if (ref.includes('..'))
-        throw bad("it contains '..'");
-    if (ref.includes('@{') || ref === '@')
-        throw bad("it contains '@{' or is '@'");
-    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
-        throw bad("it has an empty part between '/'");
-    if (ref.endsWith('.'))
-        throw bad("it ends with '.'");
-    for (const part of ref.split('/')) {
-        if (part.startsWith('.'))
-            throw bad("a part starts with '.'");
-        if (part.endsWith('.lock'))
-            throw bad("a part ends with '.lock'");
-    }
-    return ref;
-}
-/** Optional variant: '' stays ''. */
-function checkOptionalRef(value, what) {
-    return value ? validate_checkRef(value, what) : '';
-}
-function shorten(s) {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
-}
-/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
-function checkHelmRepoUrl(value, what) {
-    const url = value.trim();
-    const who = describe(what);
-    if (!url)
-        throw new UsageError(`${who} is required`);
-    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
-    }
-    return url;
-}
-
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __nccwpck_require__(9719);
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -2031,7 +2142,6 @@ function syncText(v) {
 
 
 
-
 /** Which clusters run each ring: `dev=aks-dev,prod=aks-weu+aks-eus` (comma or newline separated). Errors name the entry; the step adds the input. */
 function parseRingClusters(entries, rings) {
     const out = {};
@@ -2071,7 +2181,8 @@ function failureOf(row) {
 /**
  * Every named cluster of the ring must have applied the deployment: recorded by an operator event
  * (or a cluster-synced stage naming it), else a Flux / Argo CD commit status on the manifest
- * commit whose name contains the cluster. A failed status rejects, a pending one waits.
+ * commit whose name contains the cluster. A failed status rejects, a pending one waits, and
+ * statuses that cannot be read leave the gate unable to tell (error).
  */
 async function clustersSynced(row, clusters, statuses) {
     const map = row_clusterSyncs(row);
@@ -2099,9 +2210,7 @@ async function clustersSynced(row, clusters, statuses) {
             found = await statuses();
         }
         catch (err) {
-            if (err instanceof errors/* UsageError */.eb)
-                throw err;
-            return { verdict: 'wait', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
+            return { verdict: 'error', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
         }
         const still = [];
         for (const c of missing) {
@@ -2182,6 +2291,8 @@ function shownOf(value) {
 
 
 
+/** Most severe first: evidence of a bad release outweighs not being able to read another signal. */
+const SEVERITY = ['reject', 'error', 'wait'];
 const evaluate_short = (sha = '') => sha.slice(0, 7);
 /** The most advanced deployment of the tag to a ring: synced, then pushed, then newest. */
 function bestRow(rows) {
@@ -2191,16 +2302,31 @@ function bestRow(rows) {
 }
 /**
  * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
- * evaluated and reported; a reject anywhere rejects, else a wait anywhere waits, else promote.
+ * evaluated and reported; a reject anywhere rejects, else an error anywhere errs, else a wait
+ * anywhere waits, else promote (docs/gate.md, "Decision").
  */
 async function evaluateGate(q, deps) {
     const conditions = [];
     const { from } = q.pair;
-    const rows = (await deps.rowsForTag(q.imageTag)).filter((r) => matchesService(r, q.service));
+    let rows = [];
+    let unread;
+    try {
+        rows = (await deps.rowsForTag(q.imageTag)).filter((r) => matchesService(r, q.service));
+    }
+    catch (err) {
+        // A bad storage input is bad usage (exit 2); a table that does not answer leaves the gate unable to tell.
+        if (err instanceof errors/* UsageError */.eb)
+            throw err;
+        unread = err;
+    }
     const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
     const row = bestRow(inRing);
-    if (!rows.length) {
-        conditions.push({ name: 'deployed', verdict: 'reject', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded` });
+    if (unread !== undefined) {
+        conditions.push(cannotTell('deployed', unread));
+    }
+    else if (!rows.length) {
+        // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
+        conditions.push({ name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` });
     }
     else if (!row) {
         const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
@@ -2220,7 +2346,7 @@ async function evaluateGate(q, deps) {
         const r = rolledBack[0];
         conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
     }
-    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: `needs a deployment to ${from}` });
+    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: unread === undefined ? `needs a deployment to ${from}` : 'needs the deployment record' });
     // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
     let soakStart;
     let soakFrom = '';
@@ -2256,8 +2382,12 @@ async function evaluateGate(q, deps) {
         }
         else {
             const commit = deployed.manifestCommitId;
-            const tag = await deps.syncTag(repo, q.syncTag, commit);
-            if (tag.applied) {
+            // Through an async function, so a URL refused before any request is caught like a failed one.
+            const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+            if ('verdict' in tag) {
+                conditions.push(tag);
+            }
+            else if (tag.applied) {
                 conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}` });
                 // The tag does not say when it moved: soak counts from the push, the earliest it could have.
                 soakStart = deployed.manifestsPushedAt;
@@ -2304,12 +2434,23 @@ async function evaluateGate(q, deps) {
     }
     if (q.healthUrls.length)
         conditions.push(await healthCondition(q));
-    const decision = conditions.some((c) => c.verdict === 'reject') ? 'reject' : conditions.some((c) => c.verdict === 'wait') ? 'wait' : 'promote';
-    const open = conditions.filter((c) => c.verdict === 'reject' || c.verdict === 'wait');
+    const decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
+    // The condition that decided comes first, so the one line a failed job shows starts with it.
+    const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
     const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
     const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
     const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
     return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
+}
+/**
+ * A condition the gate could not evaluate: an access error, no answer, an unusable answer, a
+ * missing input. Bad usage found only now (a token the API needs) counts too: the step still
+ * reports decision=error rather than stopping without a decision.
+ */
+function cannotTell(name, err, doing = '') {
+    // Our errors explain themselves; anything else is an answer of a shape nobody expected (an empty body).
+    const why = err instanceof errors/* RingwayError */.Sy ? (0,errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
+    return { name, verdict: 'error', detail: `${doing}${(0,secrets/* redact */.E$)(why)}` };
 }
 const COMMIT_OF = {
     source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
@@ -2321,17 +2462,15 @@ async function checksCondition(q, row, deps) {
     const sha = row[which.commit];
     const repo = q.checksRepo || row[which.repo] || '';
     if (!sha)
-        return { name: 'checks', verdict: 'reject', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+        return { name: 'checks', verdict: 'error', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
     if (!repo)
-        return { name: 'checks', verdict: 'reject', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+        return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
     let found;
     try {
         found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
     }
     catch (err) {
-        if (err instanceof errors/* UsageError */.eb)
-            throw err;
-        return { name: 'checks', verdict: 'reject', detail: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)) };
+        return cannotTell('checks', err);
     }
     const failed = [];
     const pending = [];
@@ -2352,11 +2491,12 @@ async function checksCondition(q, row, deps) {
     return { name: 'checks', verdict: 'pass', detail: `${q.requiredChecks.join(', ')} green ${on}` };
 }
 async function approvalsCondition(q, row, deps) {
+    // A direct push, or a merge the record did not join: a missing record, not evidence against the release.
     if (!row.pr)
-        return { name: 'approvals', verdict: 'reject', detail: `deployment ${row.rowKey} to ${q.pair.from} was pushed without a pull request: there are no approvals to count` };
+        return { name: 'approvals', verdict: 'error', detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count` };
     const repo = q.hldRepo || row.hldRepo || '';
     if (!repo)
-        return { name: 'approvals', verdict: 'reject', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+        return { name: 'approvals', verdict: 'error', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
     try {
         const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
         const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
@@ -2369,12 +2509,19 @@ async function approvalsCondition(q, row, deps) {
         return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
     }
     catch (err) {
-        if (err instanceof errors/* UsageError */.eb)
-            throw err;
-        return { name: 'approvals', verdict: 'reject', detail: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)) };
+        return cannotTell('approvals', err);
     }
 }
-/** Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version. */
+/**
+ * An answer from a proxy on the way (it wants its own login), not from the service: it says nothing
+ * about the release, so it is an error. Every answer of the service that is not 2xx is evidence
+ * (SPEC: "a non-2xx health answer"), a 404 included: a release that lost its route is bad.
+ */
+const PROBE_REFUSED = new Set([407]);
+/**
+ * Every URL must answer 2xx in time; with `healthExpect`, its body must show the new version.
+ * Any other answer from the service is evidence (reject); no answer at all is not (error).
+ */
 async function healthCondition(q) {
     const expect = q.healthExpect.replace(/\{image-tag\}/g, q.imageTag);
     const results = await Promise.all(q.healthUrls.map(async (url) => {
@@ -2383,8 +2530,11 @@ async function healthCondition(q) {
         const target = healthTarget(url);
         const shown = target.shown;
         try {
+            // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
             const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
             const body = await res.text();
+            if (PROBE_REFUSED.has(res.status))
+                return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings` };
             if (!res.ok)
                 return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
             if (expect && !body.includes(expect))
@@ -2394,10 +2544,10 @@ async function healthCondition(q) {
         catch (err) {
             const e = err;
             const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
-            return { verdict: 'reject', detail: `${shown} unreachable: ${why}` };
+            return { verdict: 'error', detail: `${shown} unreachable: ${why}` };
         }
     }));
-    const verdict = results.some((r) => r.verdict === 'reject') ? 'reject' : results.some((r) => r.verdict === 'wait') ? 'wait' : 'pass';
+    const verdict = SEVERITY.find((v) => results.some((r) => r.verdict === v)) ?? 'pass';
     return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
 }
 
@@ -2452,6 +2602,8 @@ function ringPair(ringsList, fromRing, toRing) {
 const promises_namespaceObject = require("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/fs/temp.ts
 
 
@@ -2501,6 +2653,7 @@ async function removeStaleStaging(dir, warn) {
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -2532,14 +2685,13 @@ class GitRepo {
     }
     static async checkout(opts) {
         checkRepoUrl(opts.url, 'repository URL');
-        if (opts.branch)
-            checkRef(opts.branch, 'branch');
+        const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
         await mkdir(opts.dir, { recursive: true });
         await exec('git', ['init', '-q', opts.dir]);
         await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = opts.branch || (await probe.defaultBranch());
+        const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         await repo.syncToRemote();
         return repo;
@@ -2663,14 +2815,17 @@ class GitRepo {
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = auth_displayUrl(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,job_token/* jobTokenNote */.rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found: check the URL`);
+        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
         return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr, 1)}`);
@@ -2695,9 +2850,9 @@ function classifyNetworkError(url, err) {
  */
 async function syncTagIncludes(url, token, tag, commit, what = 'manifest repository') {
     // The URL may come from a table row: checked before git sees it, and passed after --end-of-options.
-    validate_checkRepoUrl(url, what);
-    validate_checkRef(tag, 'sync-tag');
-    validate_checkRef(`refs/tags/${tag}`, 'sync-tag');
+    (0,validate/* checkRepoUrl */.GK)(url, what);
+    (0,validate/* checkRef */.__)(tag, 'sync-tag');
+    (0,validate/* checkRef */.__)(`refs/tags/${tag}`, 'sync-tag');
     if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
         throw new errors/* RingwayError */.Sy(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-sync-'));
@@ -2732,17 +2887,20 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
 
 /**
  * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
- * it needs, which repository. `what` says what was being done ('reading …' for reads). Undefined
- * for any other status, where the forge's own words explain better.
+ * it needs, which repository. `what` says what was being done ('reading …' for reads). `jobToken`
+ * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
+ * Undefined for any other status, where the forge's own words explain better.
  */
-function accessError(what, status, forge, repo, needs) {
+function accessError(what, status, forge, repo, needs, jobToken) {
+    const need = what.startsWith('reading') ? needs.read : needs.write;
+    const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
     switch (status) {
         case 401:
-            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401): check the 'token' input`);
+            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
         case 403:
-            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? needs.read : needs.write}`);
+            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
         case 404:
-            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
         default:
             return undefined;
     }
@@ -2776,16 +2934,27 @@ function rateLimitWait(status, headers, now = Date.now()) {
         return 1000;
     return undefined;
 }
-/** Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times. */
-async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
+/** Attempts of a read that met a server error (5xx), and the pause before the next (times the attempt). */
+const SERVER_ERROR_ATTEMPTS = 3;
+const SERVER_ERROR_PAUSE_MS = 500;
+/**
+ * Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times.
+ * `transient` marks the errors of an idempotent read worth one more try (a 5xx): tried again after
+ * a short pause, then reported as they are.
+ */
+async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, transient) {
     for (let attempt = 1;; attempt++) {
         try {
             return await call();
         }
         catch (err) {
             const wait = limitOf(err);
-            if (wait === undefined)
-                throw err;
+            if (wait === undefined) {
+                if (!transient?.(err) || attempt >= Math.min(policy.attempts, SERVER_ERROR_ATTEMPTS))
+                    throw err;
+                await policy.sleep(SERVER_ERROR_PAUSE_MS * attempt);
+                continue;
+            }
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
                 throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
             }
@@ -2869,7 +3038,9 @@ class azure_devops_AzureDevOpsProvider {
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
                 return (text ? JSON.parse(text) : {});
-            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry);
+            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
         }
         catch (err) {
             if (err instanceof HttpError)
@@ -2881,7 +3052,7 @@ class azure_devops_AzureDevOpsProvider {
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
-        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' });
+        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' }, (0,job_token/* jobTokenNote */.rt)(this.ref.orgUrl));
         if (denied)
             return denied;
         let detail = err.body.slice(0, 200);
@@ -2967,6 +3138,7 @@ class azure_devops_AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
@@ -3001,15 +3173,20 @@ class github_GitHubProvider {
         });
         this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
     }
-    async call(what, fn) {
+    /** `read`: an idempotent GET, tried again after a server error (5xx). */
+    async call(what, fn, read = false) {
         const { token, baseUrl, fetch } = this.clientOptions;
         this.octokit ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then((m) => m.getOctokit(token, { baseUrl, request: { fetch } }));
         const octokit = await this.octokit;
+        const serverError = (e) => {
+            const r = asRequestError(e);
+            return read && Boolean(r.response) && (r.status ?? 0) >= 500;
+        };
         try {
             return await withRateLimitRetry(what, () => fn(octokit), (e) => {
                 const r = asRequestError(e);
                 return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
-            }, this.retry);
+            }, this.retry, serverError);
         }
         catch (err) {
             if (err instanceof errors/* RingwayError */.Sy)
@@ -3022,7 +3199,12 @@ class github_GitHubProvider {
         const repo = `${this.ref.owner}/${this.ref.repo}`;
         if (/did not answer within/.test(err.message))
             return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
-        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' });
+        if (!r.response) {
+            // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
+            const cause = err.cause;
+            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${auth_displayUrl(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+        }
+        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
         if (denied)
             return denied;
         const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
@@ -3076,8 +3258,8 @@ class github_GitHubProvider {
     /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
     async commitChecks(sha) {
         const { owner, repo } = this.ref;
-        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
-        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
         const out = runs.map((r) => {
             if (r.status !== 'completed')
                 return { name: r.name, state: 'pending', detail: r.status };
@@ -3092,7 +3274,7 @@ class github_GitHubProvider {
     /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
     async reviews(pr) {
         const { owner, repo } = this.ref;
-        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }));
+        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
         const latest = new Map();
         for (const r of list) {
             const who = r.user?.login ?? '';
@@ -3407,6 +3589,11 @@ function newRowKey() {
 async function recordStage(store, r, now = new Date()) {
     return (await recordStageRows(store, r, now))[0];
 }
+/**
+ * Stages of one manifest-generation run: every deployment its run id or HLD commit names is in
+ * the manifests it rendered (several pull requests merged before one run).
+ */
+const MANIFEST_STAGES = new Set(['manifests-generated', 'manifests-pushed']);
 /** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
 const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
 /**
@@ -3426,10 +3613,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = lookups(r);
+            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                const own = where.RowKey;
+                targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
                 by = where;
                 if (targets.length)
                     break;
@@ -3446,7 +3634,7 @@ async function recordStageRows(store, r, now = new Date()) {
                     throw new errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
                 }
             }
-            else if (r.stage !== 'image-built')
+            else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
                 targets = targets.slice(0, 1);
             let written;
             if (targets.length) {
@@ -3468,7 +3656,7 @@ async function recordStageRows(store, r, now = new Date()) {
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
-            for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1))
+            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
                 await foldDuplicates(store, w);
             return written;
         }
@@ -3548,7 +3736,7 @@ async function adoptImage(store, row, rows) {
 const step = {
     name: 'gate',
     title: 'Promotion gate',
-    description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait or reject) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. Fails the job on reject (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
+    description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait, reject or error) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. reject is evidence the release is bad (a failed check, a rejected review, an unhealthy answer, a failed sync, a rolled-back tag); error means the gate could not tell (no access, no answer, a missing record) and is never a reason to roll back. Fails the job on reject and error (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
     azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
     inputs: [
         { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
@@ -3581,14 +3769,14 @@ const step = {
         ...storageInputs,
     ],
     outputs: [
-        { name: 'decision', description: 'promote, wait or reject' },
+        { name: 'decision', description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)' },
         { name: 'reason', description: 'Why, in one line' },
         { name: 'image-tag', description: 'The image tag the decision is about' },
         { name: 'from-ring', description: 'Ring promoted from' },
         { name: 'to-ring', description: 'Ring promoted to' },
         { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
         { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
-        { name: 'conditions', description: 'Every condition with its verdict and detail, as JSON' },
+        { name: 'conditions', description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON' },
     ],
     async run(inputs, host) {
         // Domain errors name the ring; each is blamed on the input it came from.
@@ -3597,7 +3785,7 @@ const step = {
         const toRing = (0,errors/* withInput */.zE)('to-ring', () => ringIn(rings, inputs.string('to-ring')));
         const pair = (0,errors/* withInput */.zE)(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
         const imageTag = inputs.require('image-tag');
-        const optionalRepo = (name) => (inputs.string(name) ? checkRepoInput(inputs.string(name), name) : '');
+        const optionalRepo = (name) => (inputs.string(name) ? (0,validate/* checkRepoInput */.BI)(inputs.string(name), name) : '');
         const question = {
             service: inputs.require('service'),
             imageTag,
@@ -3618,13 +3806,13 @@ const step = {
             ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };
-        validate_checkRef(question.syncTag, 'sync-tag');
+        (0,validate/* checkRef */.__)(question.syncTag, 'sync-tag');
         const token = inputs.string('token') || undefined;
         // Tokens go only to hosts the pipeline author named, never to one a table row names.
         const trust = new git_trust/* TrustedHosts */.V([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
         const withheld = (url) => `the token is not sent to ${(0,git_trust/* hostOf */.w)(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
         const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
-        const mark = { pass: '✔', wait: '…', reject: '✘', skip: '–' };
+        const mark = { pass: '✔', wait: '…', reject: '✘', error: '?', skip: '–' };
         // The group holds what it names: each condition's verdict and the decision.
         const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
             const a = await evaluateGate(question, {
@@ -3632,7 +3820,7 @@ const step = {
                 signals: (url, input) => {
                     const fromInput = url === question.checksRepo || url === question.hldRepo;
                     if (!fromInput)
-                        asRecorded(() => validate_checkRepoUrl(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
+                        asRecorded(() => (0,validate/* checkRepoUrl */.GK)(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
                     // Without api-url the API host is the repository's: it must be trusted to get the token.
                     if (token && !inputs.string('api-url') && !trust.allows(url))
                         throw new errors/* RingwayError */.Sy(withheld(url));
@@ -3648,7 +3836,7 @@ const step = {
                     if (fromInput)
                         return syncTagIncludes(url, token, tag, commit, 'manifest-repo');
                     const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
-                    asRecorded(() => validate_checkRepoUrl(url, what));
+                    asRecorded(() => (0,validate/* checkRepoUrl */.GK)(url, what));
                     return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err) => {
                         throw trusted || !(err instanceof errors/* RingwayError */.Sy) ? err : new errors/* RingwayError */.Sy(`${err.message}; ${withheld(url)}`);
                     });
@@ -3676,11 +3864,15 @@ const step = {
             conditions: JSON.stringify(answer.conditions),
         };
         // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        // An error is not: the gate could not tell, so nothing is written.
         if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
             const d = answer.deployment;
             // Named by its ids as well: the same tag may have been deployed to the ring more than once.
             const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
             await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
+        }
+        if (answer.decision === 'error') {
+            throw new errors/* StepFailure */.pH(`gate: error: cannot decide the promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
         }
         if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
             throw new errors/* StepFailure */.pH(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
@@ -4015,6 +4207,18 @@ module.exports = require("util");
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
 /******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -4145,7 +4349,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const gate_js_1 = __nccwpck_require__(8181);
+const gate_js_1 = __nccwpck_require__(9128);
 const azure_js_1 = __nccwpck_require__(3737);
 void (0, azure_js_1.runAzure)(gate_js_1.step);
 

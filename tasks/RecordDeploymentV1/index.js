@@ -238,7 +238,8 @@ function lineSplitter(onLine) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
-/* harmony export */   fn: () => (/* binding */ tokenFor)
+/* harmony export */   fn: () => (/* binding */ tokenFor),
+/* harmony export */   rt: () => (/* binding */ jobTokenNote)
 /* harmony export */ });
 /* unused harmony exports jobTokenHosts, clearJobToken */
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(811);
@@ -269,9 +270,23 @@ function jobTokenHosts(serverUrls) {
     }
     return hosts;
 }
-function registerJobToken(token, serverUrls) {
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
     if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */
 function tokenFor(url, token) {
@@ -303,6 +318,8 @@ function orgOf(url) {
 /* harmony export */ });
 /* unused harmony export TrustedHosts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(719);
+
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -359,7 +376,10 @@ class TrustedHosts {
         }
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return true;
-        const host = u.host.toLowerCase();
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = agreedHost(url);
+        if (!host)
+            return false;
         return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
     }
 }
@@ -374,12 +394,249 @@ function hostOf(url) {
         return '';
     try {
         const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
     }
     catch {
         const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
         return scp ? scp[1].toLowerCase() : '';
     }
+}
+
+
+/***/ }),
+
+/***/ 719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ checkRepoUrl),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
+/* harmony export */ });
+/* unused harmony exports describe, isLoopback, checkRepoInput, checkOptionalRepoUrl, checkRef, checkBranch, checkOptionalRef, checkHelmRepoUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(995);
+
+
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = resolve(url);
+    if (!existsSync(path) || !statSync(path).isDirectory()) {
+        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new UsageError(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return checkRef(ref.slice('refs/heads/'.length), what);
+    if (ref.startsWith('refs/'))
+        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
 }
 
 
@@ -623,9 +880,11 @@ function envName(name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
     if (e('GITHUB_ACTIONS') === 'true') {
+        let pushed;
         const server = e('GITHUB_SERVER_URL') || 'https://github.com';
         const repo = e('GITHUB_REPOSITORY');
         return {
@@ -641,6 +900,9 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('GITHUB_WORKFLOW'),
             actor: e('GITHUB_ACTOR'),
             commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+            get commitMessages() {
+                return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+            },
         };
     }
     if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -663,6 +925,8 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('BUILD_DEFINITIONNAME'),
             actor: e('BUILD_REQUESTEDFOR'),
             commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+            // Azure gives the first line (at most 200 characters) only.
+            commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
         };
     }
     return {
@@ -678,7 +942,24 @@ function readBuildMetadata(env = process.env) {
         pipeline: e('RINGWAY_BUILD_PIPELINE'),
         actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
         commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        commitMessages: [],
     };
+}
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path) {
+    if (!path)
+        return [];
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
@@ -1086,7 +1367,7 @@ function azureInput(def) {
     if (!def.jobToken)
         return v;
     const job = jobAccessToken();
-    (0,job_token/* registerJobToken */.Y1)(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    (0,job_token/* registerJobToken */.Y1)(job, [process.env.SYSTEM_COLLECTIONURI ?? ''], "what the pipeline's build service may access (by default its own project's repositories)");
     return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
@@ -1162,7 +1443,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 205:
+/***/ 46:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1181,180 +1462,8 @@ var secrets = __nccwpck_require__(995);
 var job_token = __nccwpck_require__(102);
 // EXTERNAL MODULE: ./lib/git/trust.ts
 var trust = __nccwpck_require__(811);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./lib/git/validate.ts
-
-
-
-
-/**
- * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
- * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
- * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
- * from, instead of running. docs/security.md states the same rules for users.
- */
-/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
-function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
-}
-const MAX_URL = 2048;
-const MAX_REF = 255;
-const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
-const CONTROL = /[\x00-\x1f\x7f]/;
-/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
-function isLoopback(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
-/**
- * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
- * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
- * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
- * input is the one way to authenticate), no control characters. Returns the trimmed URL.
- */
-function validate_checkRepoUrl(value, what) {
-    const url = value.trim();
-    const who = describe(what);
-    if (!url)
-        throw new errors/* UsageError */.eb(`${who} is required`);
-    const bad = (why) => new errors/* UsageError */.eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
-    if (url.length > MAX_URL)
-        throw bad(`longer than ${MAX_URL} characters`);
-    if (CONTROL.test(url))
-        throw bad('it contains control characters');
-    if (url.startsWith('-'))
-        throw bad("it starts with '-' and would be read as an option");
-    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
-        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            throw new errors/* UsageError */.eb(`${who} is not a valid URL`);
-        }
-        if (!SCHEMES.has(u.protocol))
-            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            (0,secrets/* registerSecret */.cl)(decodeURIComponent(u.password));
-            (0,secrets/* registerSecret */.cl)(decodeURIComponent(u.username));
-            throw new errors/* UsageError */.eb(`${who} must not contain credentials; pass the token in the 'token' input`);
-        }
-        if (u.hostname.startsWith('-'))
-            throw bad("its host starts with '-'");
-        if (u.protocol === 'http:' && !isLoopback(u.hostname))
-            throw bad('plain http is only accepted for this machine (localhost); use https');
-        if (u.protocol !== 'file:' && !u.hostname)
-            throw bad('it names no host');
-        return url;
-    }
-    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
-    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
-    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
-        const [, user, host, path] = scp;
-        if (host.startsWith('-') || (user ?? '').startsWith('-'))
-            throw bad("its host starts with '-'");
-        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
-        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
-        // (`git@alias:repo`, for an alias of ~/.ssh/config).
-        if (!isScpHost(host, user !== undefined))
-            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
-        if (!path)
-            throw bad('it names no repository path');
-        return url;
-    }
-    return url; // a local path (absolute, or relative to the working folder)
-}
-/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
-function isScpHost(host, hasUser) {
-    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
-        return true;
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
-        return false;
-    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
-}
-/**
- * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
- * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
- * relative path would mean something else. Runs before any network work, so a typo fails at once.
- */
-function checkRepoInput(value, input) {
-    const url = validate_checkRepoUrl(value, input);
-    if (!isLocalPath(url))
-        return url;
-    const path = resolve(url);
-    if (!existsSync(path) || !statSync(path).isDirectory()) {
-        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
-    }
-    return path;
-}
-/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
-function isLocalPath(url) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
-        return false;
-    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
-}
-/** Optional variant: '' stays ''. */
-function checkOptionalRepoUrl(value, what) {
-    return value.trim() ? validate_checkRepoUrl(value, what) : '';
-}
-/**
- * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
- * never starting with '-'. A commit SHA (hex) passes. Returns the value.
- */
-function validate_checkRef(value, what) {
-    const ref = value;
-    const who = describe(what);
-    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
-    if (!ref)
-        throw new UsageError(`${who} is required`);
-    if (ref.length > MAX_REF)
-        throw bad(`longer than ${MAX_REF} characters`);
-    if (ref.startsWith('-'))
-        throw bad("it starts with '-' and would be read as an option");
-    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
-        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
-    if (ref.includes('..'))
-        throw bad("it contains '..'");
-    if (ref.includes('@{') || ref === '@')
-        throw bad("it contains '@{' or is '@'");
-    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
-        throw bad("it has an empty part between '/'");
-    if (ref.endsWith('.'))
-        throw bad("it ends with '.'");
-    for (const part of ref.split('/')) {
-        if (part.startsWith('.'))
-            throw bad("a part starts with '.'");
-        if (part.endsWith('.lock'))
-            throw bad("a part ends with '.lock'");
-    }
-    return ref;
-}
-/** Optional variant: '' stays ''. */
-function checkOptionalRef(value, what) {
-    return value ? validate_checkRef(value, what) : '';
-}
-function shorten(s) {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
-}
-/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
-function checkHelmRepoUrl(value, what) {
-    const url = value.trim();
-    const who = describe(what);
-    if (!url)
-        throw new UsageError(`${who} is required`);
-    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
-    }
-    return url;
-}
-
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __nccwpck_require__(719);
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -1412,6 +1521,33 @@ function auth_displayUrl(url) {
 
 // EXTERNAL MODULE: ./lib/exec.ts
 var lib_exec = __nccwpck_require__(361);
+;// CONCATENATED MODULE: ./lib/telemetry/commit-messages.ts
+
+/** At most this many commits a merge brought are read (a long-lived branch merged back brings many). */
+const MAX_COMMITS = 50;
+/**
+ * The full messages of `commit` and, when it is a merge whose parents are fetched, of the commits
+ * it brought, read with `git log` in `cwd` (the build's checkout of the HLD). Azure Pipelines gives
+ * only the first line of the message in a variable; a rebased commit's trailers are below it.
+ * A folder that is no repository, or lacks the commit (a shallow or other checkout), gives none.
+ */
+async function checkoutMessages(cwd, commit) {
+    if (!/^[0-9a-f]{7,64}$/i.test(commit))
+        return [];
+    const git = async (args) => {
+        const r = await (0,lib_exec/* exec */.m0)('git', ['-C', cwd, ...args], { allowFailure: true }).catch(() => undefined);
+        return r && r.code === 0 ? r.stdout : undefined;
+    };
+    const own = await git(['log', '-1', '--format=%B', '--end-of-options', commit, '--']);
+    if (own === undefined)
+        return [];
+    // NUL-separated: one entry per commit, whatever blank lines the messages hold.
+    const brought = await git(['log', '-z', `--max-count=${MAX_COMMITS}`, '--format=%B', '--end-of-options', `${commit}^1..${commit}^2`, '--']);
+    return [own, ...(brought ?? '').split('\0')].map((m) => m.trim()).filter(Boolean);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./lib/telemetry/commit-time.ts
 
 
@@ -1454,10 +1590,1015 @@ function githubEventTime(env, commitId) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/trailers.ts
+/**
+ * Git trailers that name the deployment an HLD change belongs to. update-hld and rollback write
+ * them into the commit they make and into the pull request's description; every forge's merge
+ * keeps one of the two (a merge or rebase keeps the commit, a squash takes the commit message or
+ * the description), so record-deployment finds the deployment whatever commit the merge made.
+ */
+const TRAILERS = {
+    service: 'Ringway-Service',
+    ring: 'Ringway-Ring',
+    tag: 'Ringway-Image-Tag',
+    /** A rollback: the deployment it replaces. */
+    rollbackOf: 'Ringway-Rollback-Of',
+};
+/** Longest trailer value kept: far past any service, ring, tag or row key. */
+const MAX_VALUE = 200;
+/**
+ * One line of plain text: line breaks and other control characters become spaces, runs of
+ * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
+ */
+function trailerValue(value) {
+    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+}
+/** The trailer lines for the values known; an empty value gives no line. */
+function formatTrailers(key) {
+    return Object.keys(TRAILERS).flatMap((k) => {
+        const v = trailerValue(key[k] ?? '');
+        return v ? [`${TRAILERS[k]}: ${v}`] : [];
+    });
+}
+const BY_NAME = new Map(Object.entries(TRAILERS).map(([k, name]) => [name.toLowerCase(), k]));
+/** The deployment key of one paragraph's trailer lines; undefined when it has none. */
+function parseTrailers(paragraph) {
+    let key;
+    for (const line of paragraph.split(/\r?\n/)) {
+        const m = /^\s*(Ringway-[A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        const k = m && BY_NAME.get(m[1].toLowerCase());
+        if (!m || !k)
+            continue;
+        const v = trailerValue(m[2]);
+        if (v)
+            (key ??= {})[k] = v;
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/merge-messages.ts
+
+/**
+ * The pull request number in a forge's default merge title (the first line of a message):
+ * GitHub's merge commit "Merge pull request #12 from owner/branch", GitHub's squash "<title> (#12)",
+ * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
+ */
+function pullRequestOfTitle(line) {
+    const m = /^Merge pull request #(\d+) from \S/.exec(line) ?? /^Merged PR (\d+): /.exec(line) ?? (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
+    return m?.[1];
+}
+/**
+ * The clues in commit messages. Each text is one message or several separated by blank lines
+ * (`git log --format=%B`): a paragraph whose first line is a merge title starts a message, and
+ * trailers that follow in the same text belong to its pull request.
+ */
+function mergeClues(texts) {
+    const out = [];
+    for (const text of texts) {
+        let current;
+        for (const paragraph of text.split(/\r?\n[ \t]*(?:\r?\n)+/)) {
+            const pr = pullRequestOfTitle(paragraph.trimStart().split(/\r?\n/)[0]);
+            if (pr)
+                out.push((current = { pr }));
+            const key = parseTrailers(paragraph);
+            if (!key)
+                continue;
+            if (current && !current.key)
+                current.key = key;
+            else
+                out.push({ key });
+        }
+    }
+    // The same clue twice (a commit in the payload's list and as its head commit): once.
+    const seen = new Set();
+    return out.filter((c) => {
+        const id = JSON.stringify(c);
+        return !seen.has(id) && Boolean(seen.add(id));
+    });
+}
+/** For warnings: what the clues asked for. */
+function describeClues(clues) {
+    if (!clues.length)
+        return 'no pull request number or Ringway trailer in them';
+    return clues
+        .map((c) => [c.pr ? `pull request ${c.pr}` : '', c.key ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}` : ''].filter(Boolean).join(': '))
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/row.ts
+/**
+ * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
+ * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
+ * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
+ */
+const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
+const RINGWAY_COLUMNS = [
+    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+];
+const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
+const STAGE_TIME = {
+    'image-built': 'imageBuiltAt',
+    'hld-updated': 'hldUpdatedAt',
+    'pr-merged': 'prMergedAt',
+    'manifests-generated': 'manifestsGeneratedAt',
+    'manifests-pushed': 'manifestsPushedAt',
+    'cluster-synced': 'syncedAt',
+    'sync-failed': 'syncFailedAt',
+    'gate-rejected': 'gateRejectedAt',
+    // A rollback is an HLD update of the previous tag.
+    rollback: 'hldUpdatedAt',
+};
+/** Where a stage sits in a deployment's story (a later stage's value wins); a rollback is an HLD update. */
+const RANK = { rollback: 2 };
+function rankOf(stage) {
+    return RANK[stage] ?? STAGES.indexOf(stage) + 1;
+}
+/**
+ * Columns that tell deployments apart whatever stage set them: a row and a record (or two rows)
+ * with different non-empty values in any of these are different deployments. `env` keeps rings
+ * apart, `imageTag` tags, the rest pipeline runs, pull requests and manifest commits.
+ */
+const IDENTITY = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
+/**
+ * Ids of one deployment to one ring: sharing a value in one of these makes a record (or a row) part
+ * of the same deployment. The image tag is not one: every ring of a tag shares it.
+ */
+const LINKS = ['p2', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'];
+/** A row that only knows about the image (image-built so far, perhaps for a named ring): no deployment id yet. */
+function imageOnly(row) {
+    return LINKS.every((k) => !row[k]);
+}
+const same = (a, b) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+const differ = (a, b) => Boolean(a && b && a.toLowerCase() !== b.toLowerCase());
+/**
+ * Whether `fields`, written by a stage of rank `rank`, contradict `row`: an identity column differs,
+ * or the HLD commit differs where the same stage set it (the HLD commit moves from the PR commit to
+ * the merge commit between stages, so only a same-stage difference is a contradiction).
+ */
+function contradicts(row, fields, rank) {
+    if (IDENTITY.some((k) => differ(row[k], fields[k])))
+        return true;
+    return differ(row.hldCommitId, fields.hldCommitId) && (ranks(row).hldCommitId ?? 0) === rank;
+}
+/** Whether `fields` name the same deployment as `row` by one of its ids. */
+function linked(row, fields) {
+    return LINKS.some((k) => same(row[k], fields[k]));
+}
+function ranks(row) {
+    try {
+        return row.ringwayRanks ? JSON.parse(row.ringwayRanks) : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The columns `fields` (written by a stage of rank `rank`) change on `row`: empty columns are
+ * filled; a filled one is replaced only by a stage at least as late as the one that set it.
+ */
+function changes(row, fields, rank) {
+    const r = ranks(row);
+    const set = {};
+    for (const [k, v] of Object.entries(fields)) {
+        if (v === undefined || v === '')
+            continue;
+        const current = row[k];
+        if (current === v) {
+            r[k] = Math.max(r[k] ?? 0, rank);
+            continue;
+        }
+        if (!current || rank >= (r[k] ?? 0)) {
+            set[k] = v;
+            r[k] = rank;
+        }
+    }
+    return { set, ranks: r };
+}
+/**
+ * Whether two rows are the same deployment: linked by an id of one ring's deployment, or one of them
+ * only knows the image of the other, and no identity column disagrees (whatever the ranks: a later
+ * stage never turns one ring's row into another's).
+ */
+function compatible(a, b) {
+    if (IDENTITY.some((k) => differ(a[k], b[k])))
+        return false;
+    if (differ(a.hldCommitId, b.hldCommitId) && (ranks(a).hldCommitId ?? 0) === (ranks(b).hldCommitId ?? 0))
+        return false;
+    if (linked(a, b))
+        return true;
+    // An image row joins the rows of its tag; one recorded for a named ring, only that ring's.
+    const [image, other] = imageOnly(a) ? [a, b] : [b, a];
+    return imageOnly(image) && same(a.imageTag, b.imageTag) && (!image.env || same(image.env, other.env));
+}
+/** `b` folded into `a` column by column with the same rank rule. */
+function fold(a, b) {
+    const rb = ranks(b);
+    const out = { set: {}, ranks: ranks(a) };
+    let row = { ...a };
+    for (const k of [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS]) {
+        const v = b[k];
+        if (!v)
+            continue;
+        const c = changes({ ...row, ringwayRanks: JSON.stringify(out.ranks) }, { [k]: v }, rb[k] ?? 0);
+        Object.assign(out.set, c.set);
+        out.ranks = c.ranks;
+        row = { ...row, ...c.set };
+    }
+    return out;
+}
+/** Spektate-style state from the stages a row has. */
+function row_stateOf(row) {
+    if (row.rolledBackAt)
+        return 'Rolled back';
+    if (syncFailed(row))
+        return 'Sync failed';
+    if (row.syncedAt)
+        return 'Synced';
+    if (row.manifestCommitId)
+        return 'Ready to deploy';
+    if (row.p3 || row.prMergedAt)
+        return 'Merged';
+    if (row.p2 || row.hldCommitId)
+        return row.pr ? 'Awaiting approval' : 'HLD updated';
+    if (row.p1)
+        return 'Image built';
+    return 'Incomplete';
+}
+const STAGE_TIMES = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+function row_clusterSyncs(row) {
+    try {
+        const v = row.clusters ? JSON.parse(row.clusters) : {};
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The cluster's latest word is a failure (a failure after the last success). */
+function row_clusterFailed(c) {
+    return Boolean(c.failedAt && (!c.okAt || c.failedAt > c.okAt));
+}
+/** A cluster of the ring reports a failure it has not recovered from (or a manual sync-failed stage after the last sync). */
+function syncFailed(row) {
+    const map = Object.values(row_clusterSyncs(row));
+    if (map.length)
+        return map.some(row_clusterFailed);
+    return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
+}
+/**
+ * When the deployment to its ring started: its first ring stage. The build time is not one: it is
+ * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
+ */
+function ringStartedAt(row) {
+    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t) => Boolean(t));
+    return times.sort()[0] ?? row.timestamp ?? '';
+}
+/** Newest deployment first: by when it started in its ring, then by its latest stage. */
+function newestFirst(a, b) {
+    const [sa, sb] = [ringStartedAt(a), ringStartedAt(b)];
+    if (sa !== sb)
+        return sa < sb ? 1 : -1;
+    const [la, lb] = [row_lastUpdated(a), row_lastUpdated(b)];
+    return la === lb ? 0 : la < lb ? 1 : -1;
+}
+function row_lastUpdated(row) {
+    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t));
+    return times.sort().pop() ?? row.timestamp ?? '';
+}
+/** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
+function row_durationMinutes(row) {
+    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+    if (times.length < 2)
+        return '';
+    return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
+}
+
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/store.ts
+
+
+
+
+
+const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+/** The most entities the Table service returns in one response. */
+const PAGE_SIZE = 1000;
+/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
+const RANGE_BOUNDS = [...'123456789abcdef'];
+const RANGES_AT_ONCE = 4;
+/**
+ * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
+ * starts just above `last`, the others at a bound, the last has no end.
+ */
+function rangesAbove(last) {
+    const ranges = [];
+    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
+        const upper = RANGE_BOUNDS[i];
+        if (upper !== undefined && upper <= last)
+            continue; // wholly at or below `last`
+        const lower = RANGE_BOUNDS[i - 1];
+        const from = lower === undefined || lower <= last ? `RowKey gt ${store_quote(last)}` : `RowKey ge ${store_quote(lower)}`;
+        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${store_quote(upper)}`]);
+    }
+    return ranges;
+}
+/** The deployment table, through @azure/data-tables. */
+class DeploymentStore {
+    options;
+    partitionKey;
+    ensured;
+    connected;
+    constructor(options, partitionKey) {
+        this.options = options;
+        this.partitionKey = partitionKey;
+    }
+    /** Checks the options; the SDK is loaded and the client made on first use. */
+    static open(o) {
+        if (!o.tableName)
+            throw new errors/* UsageError */.eb("input 'table-name' is required");
+        if (!o.partitionKey)
+            throw new errors/* UsageError */.eb("input 'partition-key' is required");
+        if (o.connectionString) {
+            (0,secrets/* registerSecret */.cl)(o.connectionString);
+            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
+        }
+        else if (o.accountName && (o.accountKey || o.sasToken)) {
+            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
+        }
+        else {
+            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+        }
+        return new DeploymentStore(o, o.partitionKey);
+    }
+    get tableName() {
+        return this.options.tableName;
+    }
+    /** The SDK's client for this table (made once). */
+    client() {
+        this.connected ??= guarded(() => connect(this.options));
+        return this.connected;
+    }
+    /** Creates the table on first use when it does not exist. */
+    ensureTable() {
+        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
+            if (err.statusCode !== 409)
+                throw err;
+        })));
+        return this.ensured;
+    }
+    /** Rows of this partition where every given column equals the value. */
+    async find(where) {
+        await this.ensureTable();
+        const clauses = Object.entries(where).filter(([, v]) => v);
+        let filter = `PartitionKey eq ${store_quote(this.partitionKey)}`;
+        for (const [k, v] of clauses) {
+            if (!/^\w+$/.test(k))
+                throw new Error(`bad column ${k}`);
+            filter += ` and ${k} eq ${store_quote(v)}`;
+        }
+        const out = [];
+        for await (const page of this.pages({ filter }))
+            for (const e of page)
+                out.push(toRow(e));
+        return out;
+    }
+    /** Rows of this partition matching any of the given column sets (one query instead of several). */
+    async findAny(wheres) {
+        const terms = wheres
+            .map((w) => Object.entries(w).filter(([, v]) => v))
+            .filter((c) => c.length)
+            .map((c) => `(${c.map(([k, v]) => {
+            if (!/^\w+$/.test(k))
+                throw new Error(`bad column ${k}`);
+            return `${k} eq ${store_quote(v)}`;
+        }).join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
+        return out;
+    }
+    /** Every row of the partition, page by page (continuation tokens followed). */
+    async *all(filter = '') {
+        const f = `PartitionKey eq ${store_quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
+        for await (const page of this.pages({ filter: f })) {
+            for (const e of page)
+                yield toRow(e);
+        }
+    }
+    /**
+     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
+     * `select` reads only those columns.
+     */
+    async *pages(query) {
+        await this.ensureTable();
+        const client = await this.client();
+        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+        for (;;) {
+            const page = await guarded(() => it.next());
+            if (page.done)
+                return;
+            yield page.value;
+        }
+    }
+    /**
+     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
+     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
+     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
+     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
+     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
+     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
+     * the table for every page, so there each page costs only its range's share of the `where`.
+     */
+    async scan(query, onPage) {
+        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
+        // that a service evaluating left to right tests the cheap key comparisons first.
+        const select = query.select && [...new Set([...query.select, 'RowKey'])];
+        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page);
+        };
+        const pages = list([]);
+        const first = await pages.next();
+        if (first.done)
+            return;
+        onPage(first.value);
+        if (!first.value.continuationToken)
+            return;
+        const last = first.value.at(-1)?.rowKey;
+        // An empty first page with a continuation (the service's time limit per request): read on in order.
+        if (last === undefined)
+            return drain(pages);
+        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
+    }
+    async insert(fields, ranks, rowKey) {
+        await this.ensureTable();
+        const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
+        const client = await this.client();
+        const res = await guarded(() => client.createEntity(entity));
+        return { ...entity, etag: res.etag };
+    }
+    /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
+    async update(row, fields, ranks) {
+        const client = await this.client();
+        await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
+    }
+    async remove(row) {
+        const client = await this.client();
+        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
+    }
+}
+/** Loads the SDK and makes the client the options describe. */
+async function connect(o) {
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
+    const http = (url) => url.startsWith('http://');
+    let client;
+    if (o.connectionString) {
+        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+        try {
+            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+        }
+        catch {
+            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+        }
+    }
+    else {
+        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+        const options = { allowInsecureConnection: http(endpoint) };
+        client = o.accountKey
+            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
+            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
+    }
+    boundRequests(client);
+    return client;
+}
+/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
+function store_quote(v) {
+    return `'${v.replace(/'/g, "''")}'`;
+}
+function clean(fields) {
+    const out = {};
+    for (const [k, v] of Object.entries(fields))
+        if (v !== undefined && v !== '')
+            out[k] = String(v);
+    return out;
+}
+function toRow(e) {
+    const row = { partitionKey: e.partitionKey, rowKey: e.rowKey, etag: e.etag, timestamp: e.timestamp };
+    for (const k of COLUMNS)
+        if (typeof e[k] === 'string' && e[k])
+            row[k] = e[k];
+    if (typeof e.ringwayRanks === 'string')
+        row.ringwayRanks = e.ringwayRanks;
+    return row;
+}
+/** A short, readable error for a failed table call (never the connection string). */
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)());
+            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw (0,lib_exec/* noAnswerError */.q9)(service);
+                throw err;
+            }
+        },
+    });
+}
+/**
+ * A failed table call, as one readable line (never the connection string). The HTTP status stays
+ * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
+ */
+class StorageError extends errors/* RingwayError */.Sy {
+    statusCode;
+    constructor(message, statusCode) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+}
+function storageError(err) {
+    const e = err;
+    if (e.statusCode === 403)
+        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
+        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+}
+/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
+async function guarded(call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/query.ts
+
+
+
+function view(row) {
+    const service = row.service ?? '';
+    // Spektate shows only the part after a single '/' ("repo/service" → "service").
+    const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
+    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+    return {
+        deploymentId: row.rowKey,
+        state: stateOf(row),
+        service: shown,
+        ring: row.env ?? '',
+        author: row.author ?? '',
+        imageTag: row.imageTag ?? '',
+        commitId: row.commitId ?? '',
+        buildId: row.p1 ?? '',
+        hldCommitId: row.hldCommitId ?? '',
+        pr: row.pr ?? '',
+        prUrl: row.prUrl ?? '',
+        mergedBy: row.mergedBy ?? '',
+        releaseId: row.p2 ?? '',
+        manifestCommitId: row.manifestCommitId ?? '',
+        manifestBuildId: row.p3 ?? '',
+        synced: row.syncedAt ?? '',
+        cluster: row.cluster ?? '',
+        clusters: Object.entries(clusterSyncs(row))
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+        syncFailed: row.syncFailedAt ?? '',
+        lastUpdated: lastUpdated(row),
+        started: times[0] ?? row.timestamp ?? '',
+        durationMinutes: durationMinutes(row),
+        rollbackOf: row.rollbackOf ?? '',
+        rolledBackBy: row.rolledBackBy ?? '',
+        rollbackReason: row.rollbackReason ?? '',
+    };
+}
+/** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
+function matchesService(row, service) {
+    const full = (row.service ?? '').toLowerCase();
+    const want = service.toLowerCase();
+    const parts = full.split('/');
+    return full === want || (parts.length === 2 && parts[1] === want);
+}
+function parseSince(since, now = Date.now()) {
+    const m = /^(\d+)([mhdw])$/.exec(since.trim());
+    if (m)
+        return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2]];
+    const t = Date.parse(since);
+    if (Number.isNaN(t))
+        throw new UsageError(`option --since must be a date (2026-11-01) or a duration (24h, 7d), got '${since}'`);
+    return t;
+}
+/**
+ * Deployments matching the filter, newest first. Columns stored lowercase (bedrock-cli and
+ * Spektate lowercase ids) are filtered by the table service; the rest are compared here,
+ * case-insensitively, while paging through the partition.
+ */
+async function listDeployments(store, f) {
+    const server = [];
+    const eq = (col, v) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
+    eq('p1', f.buildId);
+    eq('commitId', f.commitId);
+    eq('RowKey', f.deploymentId);
+    eq('env', f.ring);
+    const since = f.since ? parseSince(f.since) : undefined;
+    const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
+    const out = [];
+    for await (const row of store.all(server.join(' and '))) {
+        const v = view(row);
+        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
+            continue;
+        if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
+            continue;
+        out.push(v);
+    }
+    out.sort((a, b) => (a.lastUpdated < b.lastUpdated ? 1 : a.lastUpdated > b.lastUpdated ? -1 : 0));
+    return f.top ? out.slice(0, f.top) : out;
+}
+/** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
+function syncText(v) {
+    const hm = (t) => t.replace('T', ' ').slice(0, 16);
+    if (v.clusters.length)
+        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+    if (v.state === 'Sync failed')
+        return '✘';
+    return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/record.ts
+
+
+/**
+ * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
+ * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
+ * adds pr-merged and cluster-synced, named with `stage`.
+ */
+function stageOf(explicit, f) {
+    if (explicit) {
+        if (!STAGES.includes(explicit))
+            throw new errors/* UsageError */.eb(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+        return explicit;
+    }
+    if (f.p1)
+        return 'image-built';
+    if (f.p2)
+        return 'hld-updated';
+    if (f.p3 && f.manifestCommitId)
+        return 'manifests-pushed';
+    if (f.p3)
+        return 'manifests-generated';
+    throw new errors/* UsageError */.eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+}
+/** The columns each stage must have (checkRequired); tests build their histories from it. */
+const REQUIRED = {
+    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
+    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
+    'pr-merged': ['pr'],
+    'manifests-generated': ['p3', 'hldCommitId'],
+    'manifests-pushed': ['manifestCommitId'],
+    'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
+};
+const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+function checkRequired(r) {
+    for (const k of REQUIRED[r.stage])
+        if (!r.fields[k])
+            throw new errors/* UsageError */.eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+}
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The deployment's own ids when given, else its tag and ring (below).
+    'gate-rejected': ['p2', 'pr', 'p3', 'manifestCommitId', 'hldCommitId'],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
+function lookups(r) {
+    const f = r.fields;
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
+}
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if (contradicts(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
+}
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
+function newRowKey() {
+    return globalThis.crypto.randomUUID().replace('-', '').slice(0, 12);
+}
+/**
+ * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
+ * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
+ * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
+ * order, at the same time, end in one row.
+ */
+async function recordStage(store, r, now = new Date()) {
+    return (await recordStageRows(store, r, now))[0];
+}
+/**
+ * Stages of one manifest-generation run: every deployment its run id or HLD commit names is in
+ * the manifests it rendered (several pull requests merged before one run).
+ */
+const MANIFEST_STAGES = new Set(['manifests-generated', 'manifests-pushed']);
+/** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
+const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
+/**
+ * {@link recordStage}, returning every row written. A sync stage marks every deployment of the ring
+ * its ids name — two services pushed in one manifest commit, or a push that found the manifests
+ * unchanged and kept the earlier commit — as the operator-event path does; ids that name
+ * deployments to several rings without an `env` are an error, not a guess at the ring.
+ */
+async function recordStageRows(store, r, now = new Date()) {
+    const rank = rankOf(r.stage);
+    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
+    // A reject only marks the deployment: the ids it was named by find it, and are not written.
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && LINKS.includes(k))));
+    const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            let by = {};
+            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                const own = where.RowKey;
+                targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                by = where;
+                if (targets.length)
+                    break;
+            }
+            // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
+            if (r.stage === 'gate-rejected')
+                targets.sort(newestFirst);
+            // The image's build columns belong to every ring's row of the tag; a sync to every deployment
+            // it names in one ring; any other stage to one row.
+            if (SYNC_STAGES.has(r.stage)) {
+                const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
+                if (rings.length > 1) {
+                    const [key, value] = Object.entries(by)[0];
+                    throw new errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+                }
+            }
+            else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
+                targets = targets.slice(0, 1);
+            let written;
+            if (targets.length) {
+                written = [];
+                for (const target of targets) {
+                    const c = changes(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                    written.push({ ...target, ...c.set });
+                }
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new errors/* RingwayError */.Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+            }
+            else {
+                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
+                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                written = [await store.insert(c.set, c.ranks, newRowKey())];
+            }
+            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                await foldDuplicates(store, w);
+            return written;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
+                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
+async function foldDuplicates(store, row) {
+    const seen = new Map();
+    for (const r of await store.findAny(['imageTag', ...LINKS].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
+    const mine = seen.get(row.rowKey);
+    if (!mine)
+        return;
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));
+    const image = imageOnly(mine) ? mine : others.find((o) => imageOnly(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !imageOnly(o) && image && compatible(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = fold(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
+    }
+    const other = others.find((o) => !imageOnly(o) || imageOnly(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = fold(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = changes(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/merge-join.ts
+
+
+
+
+/** Stages recorded once the HLD pull request merged: their hld-commit-id is the forge's commit. */
+const AFTER_MERGE = new Set(['pr-merged', 'manifests-generated', 'manifests-pushed']);
+/**
+ * The merge join. A stage after the merge names the HLD commit the forge made (a merge commit, a
+ * squash, a rebased commit), which no row carries yet; the deployment(s) it brought are found from
+ * the messages of the commits the build brings (Ringway trailers, the pull request number in the
+ * forge's merge title), and each gets pr-merged (its HLD commit becomes the merged one, so the
+ * next stages find it) and then this stage. Undefined when the stage is not such a stage, or a
+ * row already carries the commit (or the pull request given): the ids find the row as usual.
+ */
+async function recordAcrossMerge(store, r, messages, now = new Date()) {
+    const f = r.fields;
+    if (!AFTER_MERGE.has(r.stage) || !f.hldCommitId)
+        return undefined;
+    if ((await store.findAny([{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : [])])).length)
+        return undefined;
+    const texts = await messages();
+    const clues = mergeClues(texts);
+    const found = await deploymentsOf(store, clues);
+    if (!found.length) {
+        const keys = clues.filter((c) => c.key?.ring && c.key.tag).map((c) => c.key);
+        const one = keys.length === 1 ? keys[0] : undefined;
+        const named = one ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) } : {};
+        return { rows: [], lookedFor: `${texts.length} commit message(s): ${describeClues(clues)}`, named };
+    }
+    const rows = [];
+    for (const { row, pr } of found) {
+        // The pull request number from the merge title fills an empty column; it never replaces one.
+        const merged = { hldCommitId: f.hldCommitId, ...(pr && !row.pr ? { pr } : {}), ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}), ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}) };
+        let [written] = await recordStageRows(store, { stage: 'pr-merged', fields: merged, rowKey: row.rowKey }, now);
+        if (r.stage !== 'pr-merged')
+            [written] = await recordStageRows(store, { ...r, fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) }, rowKey: written.rowKey }, now);
+        rows.push(written);
+    }
+    return { rows, lookedFor: '', named: {} };
+}
+/**
+ * The deployment each clue names, once each: trailers (service, ring, tag) find the open
+ * deployment of that service and tag in that ring, newest first (a rollback's own row first); a
+ * pull request number finds the open deployment whose pull request it is.
+ */
+async function deploymentsOf(store, clues) {
+    const out = new Map();
+    const byRing = new Map();
+    const ring = (env) => {
+        if (!byRing.has(env))
+            byRing.set(env, store.find({ env }));
+        return byRing.get(env);
+    };
+    for (const c of clues) {
+        let row;
+        const k = c.key;
+        if (k?.ring && k.tag) {
+            const tag = k.tag.toLowerCase();
+            const candidates = (await ring(k.ring.toLowerCase())).filter((x) => merge_join_open(x) && merge_join_sameTag(x.imageTag, tag) && (!k.service || matchesService(x, k.service)));
+            // A rollback's trailer names the deployment it replaced; an update's names none.
+            const own = (x) => (k.rollbackOf ? x.rollbackOf === k.rollbackOf : !x.rollbackOf);
+            row = [...candidates.filter(own).sort(newestFirst), ...candidates.filter((x) => !own(x)).sort(newestFirst)][0];
+        }
+        if (!row && c.pr)
+            row = (await store.find({ pr: c.pr })).filter(merge_join_open).sort(newestFirst)[0];
+        if (row && !out.has(row.rowKey))
+            out.set(row.rowKey, { row, pr: c.pr });
+    }
+    return [...out.values()];
+}
+/** A deployment to a ring whose pull request has not merged yet (as far as the table knows). */
+function merge_join_open(row) {
+    return Boolean(row.env) && !row.prMergedAt && !row.p3 && !row.manifestCommitId;
+}
+/** The row's tag is this tag, or Bedrock's `<repo-service>:<tag>` form of it. */
+function merge_join_sameTag(rowTag, tag) {
+    const t = (rowTag ?? '').toLowerCase();
+    return t === tag || t.endsWith(`:${tag}`);
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./lib/fs/temp.ts
 
 
@@ -1507,6 +2648,7 @@ async function removeStaleStaging(dir, warn) {
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -1538,14 +2680,13 @@ class GitRepo {
     }
     static async checkout(opts) {
         checkRepoUrl(opts.url, 'repository URL');
-        if (opts.branch)
-            checkRef(opts.branch, 'branch');
+        const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
         await mkdir(opts.dir, { recursive: true });
         await exec('git', ['init', '-q', opts.dir]);
         await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = opts.branch || (await probe.defaultBranch());
+        const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         await repo.syncToRemote();
         return repo;
@@ -1669,14 +2810,17 @@ class GitRepo {
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = auth_displayUrl(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,job_token/* jobTokenNote */.rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found: check the URL`);
+        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
         return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr, 1)}`);
@@ -1907,736 +3051,6 @@ function storeOptions(get) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/telemetry/row.ts
-/**
- * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
- * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
- * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
- */
-const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = [
-    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
-    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
-    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
-];
-const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
-const STAGE_TIME = {
-    'image-built': 'imageBuiltAt',
-    'hld-updated': 'hldUpdatedAt',
-    'pr-merged': 'prMergedAt',
-    'manifests-generated': 'manifestsGeneratedAt',
-    'manifests-pushed': 'manifestsPushedAt',
-    'cluster-synced': 'syncedAt',
-    'sync-failed': 'syncFailedAt',
-    'gate-rejected': 'gateRejectedAt',
-    // A rollback is an HLD update of the previous tag.
-    rollback: 'hldUpdatedAt',
-};
-/** Where a stage sits in a deployment's story (a later stage's value wins); a rollback is an HLD update. */
-const RANK = { rollback: 2 };
-function rankOf(stage) {
-    return RANK[stage] ?? STAGES.indexOf(stage) + 1;
-}
-/**
- * Columns that tell deployments apart whatever stage set them: a row and a record (or two rows)
- * with different non-empty values in any of these are different deployments. `env` keeps rings
- * apart, `imageTag` tags, the rest pipeline runs, pull requests and manifest commits.
- */
-const IDENTITY = ['imageTag', 'env', 'p1', 'p2', 'p3', 'pr', 'manifestCommitId'];
-/**
- * Ids of one deployment to one ring: sharing a value in one of these makes a record (or a row) part
- * of the same deployment. The image tag is not one: every ring of a tag shares it.
- */
-const LINKS = ['p2', 'pr', 'hldCommitId', 'p3', 'manifestCommitId'];
-/** A row that only knows about the image (image-built so far, perhaps for a named ring): no deployment id yet. */
-function imageOnly(row) {
-    return LINKS.every((k) => !row[k]);
-}
-const same = (a, b) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
-const differ = (a, b) => Boolean(a && b && a.toLowerCase() !== b.toLowerCase());
-/**
- * Whether `fields`, written by a stage of rank `rank`, contradict `row`: an identity column differs,
- * or the HLD commit differs where the same stage set it (the HLD commit moves from the PR commit to
- * the merge commit between stages, so only a same-stage difference is a contradiction).
- */
-function contradicts(row, fields, rank) {
-    if (IDENTITY.some((k) => differ(row[k], fields[k])))
-        return true;
-    return differ(row.hldCommitId, fields.hldCommitId) && (ranks(row).hldCommitId ?? 0) === rank;
-}
-/** Whether `fields` name the same deployment as `row` by one of its ids. */
-function linked(row, fields) {
-    return LINKS.some((k) => same(row[k], fields[k]));
-}
-function ranks(row) {
-    try {
-        return row.ringwayRanks ? JSON.parse(row.ringwayRanks) : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The columns `fields` (written by a stage of rank `rank`) change on `row`: empty columns are
- * filled; a filled one is replaced only by a stage at least as late as the one that set it.
- */
-function changes(row, fields, rank) {
-    const r = ranks(row);
-    const set = {};
-    for (const [k, v] of Object.entries(fields)) {
-        if (v === undefined || v === '')
-            continue;
-        const current = row[k];
-        if (current === v) {
-            r[k] = Math.max(r[k] ?? 0, rank);
-            continue;
-        }
-        if (!current || rank >= (r[k] ?? 0)) {
-            set[k] = v;
-            r[k] = rank;
-        }
-    }
-    return { set, ranks: r };
-}
-/**
- * Whether two rows are the same deployment: linked by an id of one ring's deployment, or one of them
- * only knows the image of the other, and no identity column disagrees (whatever the ranks: a later
- * stage never turns one ring's row into another's).
- */
-function compatible(a, b) {
-    if (IDENTITY.some((k) => differ(a[k], b[k])))
-        return false;
-    if (differ(a.hldCommitId, b.hldCommitId) && (ranks(a).hldCommitId ?? 0) === (ranks(b).hldCommitId ?? 0))
-        return false;
-    if (linked(a, b))
-        return true;
-    // An image row joins the rows of its tag; one recorded for a named ring, only that ring's.
-    const [image, other] = imageOnly(a) ? [a, b] : [b, a];
-    return imageOnly(image) && same(a.imageTag, b.imageTag) && (!image.env || same(image.env, other.env));
-}
-/** `b` folded into `a` column by column with the same rank rule. */
-function fold(a, b) {
-    const rb = ranks(b);
-    const out = { set: {}, ranks: ranks(a) };
-    let row = { ...a };
-    for (const k of [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS]) {
-        const v = b[k];
-        if (!v)
-            continue;
-        const c = changes({ ...row, ringwayRanks: JSON.stringify(out.ranks) }, { [k]: v }, rb[k] ?? 0);
-        Object.assign(out.set, c.set);
-        out.ranks = c.ranks;
-        row = { ...row, ...c.set };
-    }
-    return out;
-}
-/** Spektate-style state from the stages a row has. */
-function stateOf(row) {
-    if (row.rolledBackAt)
-        return 'Rolled back';
-    if (syncFailed(row))
-        return 'Sync failed';
-    if (row.syncedAt)
-        return 'Synced';
-    if (row.manifestCommitId)
-        return 'Ready to deploy';
-    if (row.p3 || row.prMergedAt)
-        return 'Merged';
-    if (row.p2 || row.hldCommitId)
-        return row.pr ? 'Awaiting approval' : 'HLD updated';
-    if (row.p1)
-        return 'Image built';
-    return 'Incomplete';
-}
-const STAGE_TIMES = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
-function clusterSyncs(row) {
-    try {
-        const v = row.clusters ? JSON.parse(row.clusters) : {};
-        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
-    }
-    catch {
-        return {};
-    }
-}
-/** The cluster's latest word is a failure (a failure after the last success). */
-function clusterFailed(c) {
-    return Boolean(c.failedAt && (!c.okAt || c.failedAt > c.okAt));
-}
-/** A cluster of the ring reports a failure it has not recovered from (or a manual sync-failed stage after the last sync). */
-function syncFailed(row) {
-    const map = Object.values(clusterSyncs(row));
-    if (map.length)
-        return map.some(clusterFailed);
-    return Boolean(row.syncFailedAt && (!row.syncedAt || row.syncFailedAt > row.syncedAt));
-}
-/**
- * When the deployment to its ring started: its first ring stage. The build time is not one: it is
- * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
- */
-function ringStartedAt(row) {
-    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t) => Boolean(t));
-    return times.sort()[0] ?? row.timestamp ?? '';
-}
-/** Newest deployment first: by when it started in its ring, then by its latest stage. */
-function newestFirst(a, b) {
-    const [sa, sb] = [ringStartedAt(a), ringStartedAt(b)];
-    if (sa !== sb)
-        return sa < sb ? 1 : -1;
-    const [la, lb] = [lastUpdated(a), lastUpdated(b)];
-    return la === lb ? 0 : la < lb ? 1 : -1;
-}
-function lastUpdated(row) {
-    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t));
-    return times.sort().pop() ?? row.timestamp ?? '';
-}
-/** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
-function durationMinutes(row) {
-    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
-    if (times.length < 2)
-        return '';
-    return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
-}
-
-;// CONCATENATED MODULE: ./lib/telemetry/record.ts
-
-
-/**
- * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
- * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
- * adds pr-merged and cluster-synced, named with `stage`.
- */
-function stageOf(explicit, f) {
-    if (explicit) {
-        if (!STAGES.includes(explicit))
-            throw new errors/* UsageError */.eb(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
-        return explicit;
-    }
-    if (f.p1)
-        return 'image-built';
-    if (f.p2)
-        return 'hld-updated';
-    if (f.p3 && f.manifestCommitId)
-        return 'manifests-pushed';
-    if (f.p3)
-        return 'manifests-generated';
-    throw new errors/* UsageError */.eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
-}
-/** The columns each stage must have (checkRequired); tests build their histories from it. */
-const REQUIRED = {
-    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
-    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
-    'pr-merged': ['pr'],
-    'manifests-generated': ['p3', 'hldCommitId'],
-    'manifests-pushed': ['manifestCommitId'],
-    'cluster-synced': ['manifestCommitId'],
-    'sync-failed': ['manifestCommitId'],
-    'gate-rejected': ['imageTag', 'env'],
-    rollback: ['imageTag', 'env', 'hldCommitId'],
-};
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
-function checkRequired(r) {
-    for (const k of REQUIRED[r.stage])
-        if (!r.fields[k])
-            throw new errors/* UsageError */.eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
-}
-/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
-const LOOKUP = {
-    'image-built': ['imageTag'],
-    'hld-updated': ['pr', 'hldCommitId', 'p2'],
-    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
-    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
-    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
-    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
-    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
-    // The deployment's own ids when given, else its tag and ring (below).
-    'gate-rejected': ['p2', 'pr', 'p3', 'manifestCommitId', 'hldCommitId'],
-    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
-    rollback: ['hldCommitId', 'pr'],
-};
-/**
- * The queries a stage looks its row up by. The image tag alone only finds the image's own row
- * (image-built), never a ring's: every ring of a tag shares it.
- */
-function lookups(r) {
-    const f = r.fields;
-    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
-    if (r.stage === 'hld-updated' && f.imageTag)
-        out.push({ imageTag: f.imageTag });
-    if (r.stage === 'gate-rejected')
-        out.push({ imageTag: f.imageTag, env: f.env });
-    return out;
-}
-/**
- * A row this record may complete: nothing in it contradicts the record, and it is the same
- * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
- */
-function fits(row, r, rank) {
-    if (contradicts(row, r.fields, rank))
-        return false;
-    if (r.stage === 'image-built')
-        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
-    if (r.stage === 'gate-rejected')
-        return sameTag(row, r.fields) && row.env === r.fields.env;
-    return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
-}
-/** The row has these values (as the table service compares them: exactly). */
-const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
-const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
-/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
-function newRowKey() {
-    return globalThis.crypto.randomUUID().replace('-', '').slice(0, 12);
-}
-/**
- * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
- * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
- * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
- * order, at the same time, end in one row.
- */
-async function recordStage(store, r, now = new Date()) {
-    return (await recordStageRows(store, r, now))[0];
-}
-/** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
-const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
-/**
- * {@link recordStage}, returning every row written. A sync stage marks every deployment of the ring
- * its ids name — two services pushed in one manifest commit, or a push that found the manifests
- * unchanged and kept the earlier commit — as the operator-event path does; ids that name
- * deployments to several rings without an `env` are an error, not a guess at the ring.
- */
-async function recordStageRows(store, r, now = new Date()) {
-    const rank = rankOf(r.stage);
-    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
-    // A reject only marks the deployment: the ids it was named by find it, and are not written.
-    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && LINKS.includes(k))));
-    const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
-    for (let attempt = 1;; attempt++) {
-        try {
-            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
-            let targets = [];
-            let by = {};
-            const wheres = lookups(r);
-            const found = (await store.findAny(wheres)).sort(byKey);
-            for (const where of wheres) {
-                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
-                by = where;
-                if (targets.length)
-                    break;
-            }
-            // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
-            if (r.stage === 'gate-rejected')
-                targets.sort(newestFirst);
-            // The image's build columns belong to every ring's row of the tag; a sync to every deployment
-            // it names in one ring; any other stage to one row.
-            if (SYNC_STAGES.has(r.stage)) {
-                const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
-                if (rings.length > 1) {
-                    const [key, value] = Object.entries(by)[0];
-                    throw new errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
-                }
-            }
-            else if (r.stage !== 'image-built')
-                targets = targets.slice(0, 1);
-            let written;
-            if (targets.length) {
-                written = [];
-                for (const target of targets) {
-                    const c = changes(target, fields, rank);
-                    await store.update(target, c.set, c.ranks);
-                    written.push({ ...target, ...c.set });
-                }
-            }
-            else if (r.stage === 'gate-rejected') {
-                // A reject marks a deployment that exists; it never starts one.
-                throw new errors/* RingwayError */.Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
-            }
-            else {
-                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
-                const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
-                written = [await store.insert(c.set, c.ranks, newRowKey())];
-            }
-            for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1))
-                await foldDuplicates(store, w);
-            return written;
-        }
-        catch (err) {
-            const status = err.statusCode;
-            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
-                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-                continue;
-            }
-            throw err;
-        }
-    }
-}
-/**
- * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
- * row that only knows the image is folded into every ring's row of that tag.
- */
-async function foldDuplicates(store, row) {
-    const seen = new Map();
-    for (const r of await store.findAny(['imageTag', ...LINKS].map((k) => ({ [k]: row[k] }))))
-        seen.set(r.rowKey, r);
-    const mine = seen.get(row.rowKey);
-    if (!mine)
-        return;
-    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));
-    const image = imageOnly(mine) ? mine : others.find((o) => imageOnly(o));
-    const rings = [...seen.values()].filter((o) => o !== image && !imageOnly(o) && image && compatible(image, o));
-    if (image && rings.length) {
-        for (const ring of rings) {
-            const merged = fold(ring, image);
-            await store.update(ring, merged.set, merged.ranks);
-        }
-        await store.remove(image);
-        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
-    }
-    const other = others.find((o) => !imageOnly(o) || imageOnly(mine));
-    if (!other)
-        return adoptImage(store, mine, [...seen.values()]);
-    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
-    const merged = fold(keep, drop);
-    await store.update(keep, merged.set, merged.ranks);
-    await store.remove(drop);
-    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
-}
-const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
-/**
- * A ring's row started before its tag's build was known to it (stages in any order): the build
- * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
- */
-async function adoptImage(store, row, rows) {
-    if (!row.imageTag || row.p1)
-        return;
-    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
-    if (!donor)
-        return;
-    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
-    const c = changes(row, from, 1);
-    if (Object.keys(c.set).length)
-        await store.update(row, c.set, c.ranks);
-}
-
-;// CONCATENATED MODULE: ./lib/pool.ts
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/telemetry/store.ts
-
-
-
-
-
-const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
-/** The most entities the Table service returns in one response. */
-const PAGE_SIZE = 1000;
-/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
-const RANGE_BOUNDS = [...'123456789abcdef'];
-const RANGES_AT_ONCE = 4;
-/**
- * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
- * starts just above `last`, the others at a bound, the last has no end.
- */
-function rangesAbove(last) {
-    const ranges = [];
-    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
-        const upper = RANGE_BOUNDS[i];
-        if (upper !== undefined && upper <= last)
-            continue; // wholly at or below `last`
-        const lower = RANGE_BOUNDS[i - 1];
-        const from = lower === undefined || lower <= last ? `RowKey gt ${quote(last)}` : `RowKey ge ${quote(lower)}`;
-        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${quote(upper)}`]);
-    }
-    return ranges;
-}
-/** The deployment table, through @azure/data-tables. */
-class DeploymentStore {
-    options;
-    partitionKey;
-    ensured;
-    connected;
-    constructor(options, partitionKey) {
-        this.options = options;
-        this.partitionKey = partitionKey;
-    }
-    /** Checks the options; the SDK is loaded and the client made on first use. */
-    static open(o) {
-        if (!o.tableName)
-            throw new errors/* UsageError */.eb("input 'table-name' is required");
-        if (!o.partitionKey)
-            throw new errors/* UsageError */.eb("input 'partition-key' is required");
-        if (o.connectionString) {
-            (0,secrets/* registerSecret */.cl)(o.connectionString);
-            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
-            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
-        }
-        else if (o.accountName && (o.accountKey || o.sasToken)) {
-            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
-        }
-        else {
-            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
-        }
-        return new DeploymentStore(o, o.partitionKey);
-    }
-    get tableName() {
-        return this.options.tableName;
-    }
-    /** The SDK's client for this table (made once). */
-    client() {
-        this.connected ??= guarded(() => connect(this.options));
-        return this.connected;
-    }
-    /** Creates the table on first use when it does not exist. */
-    ensureTable() {
-        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
-            if (err.statusCode !== 409)
-                throw err;
-        })));
-        return this.ensured;
-    }
-    /** Rows of this partition where every given column equals the value. */
-    async find(where) {
-        await this.ensureTable();
-        const clauses = Object.entries(where).filter(([, v]) => v);
-        let filter = `PartitionKey eq ${quote(this.partitionKey)}`;
-        for (const [k, v] of clauses) {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            filter += ` and ${k} eq ${quote(v)}`;
-        }
-        const out = [];
-        for await (const page of this.pages({ filter }))
-            for (const e of page)
-                out.push(toRow(e));
-        return out;
-    }
-    /** Rows of this partition matching any of the given column sets (one query instead of several). */
-    async findAny(wheres) {
-        const terms = wheres
-            .map((w) => Object.entries(w).filter(([, v]) => v))
-            .filter((c) => c.length)
-            .map((c) => `(${c.map(([k, v]) => {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            return `${k} eq ${quote(v)}`;
-        }).join(' and ')})`);
-        if (!terms.length)
-            return [];
-        const out = [];
-        for await (const row of this.all(`(${terms.join(' or ')})`))
-            out.push(row);
-        return out;
-    }
-    /** Every row of the partition, page by page (continuation tokens followed). */
-    async *all(filter = '') {
-        const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
-        for await (const page of this.pages({ filter: f })) {
-            for (const e of page)
-                yield toRow(e);
-        }
-    }
-    /**
-     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
-     * `select` reads only those columns.
-     */
-    async *pages(query) {
-        await this.ensureTable();
-        const client = await this.client();
-        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        for (;;) {
-            const page = await guarded(() => it.next());
-            if (page.done)
-                return;
-            yield page.value;
-        }
-    }
-    /**
-     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
-     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
-     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
-     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
-     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
-     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
-     * the table for every page, so there each page costs only its range's share of the `where`.
-     */
-    async scan(query, onPage) {
-        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
-        // that a service evaluating left to right tests the cheap key comparisons first.
-        const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const list = (range) => this.pages({ filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
-        const drain = async (pages) => {
-            for await (const page of pages)
-                onPage(page);
-        };
-        const pages = list([]);
-        const first = await pages.next();
-        if (first.done)
-            return;
-        onPage(first.value);
-        if (!first.value.continuationToken)
-            return;
-        const last = first.value.at(-1)?.rowKey;
-        // An empty first page with a continuation (the service's time limit per request): read on in order.
-        if (last === undefined)
-            return drain(pages);
-        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
-    }
-    async insert(fields, ranks, rowKey) {
-        await this.ensureTable();
-        const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-        const client = await this.client();
-        const res = await guarded(() => client.createEntity(entity));
-        return { ...entity, etag: res.etag };
-    }
-    /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
-    async update(row, fields, ranks) {
-        const client = await this.client();
-        await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
-    }
-    async remove(row) {
-        const client = await this.client();
-        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
-    }
-}
-/** Loads the SDK and makes the client the options describe. */
-async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
-    const http = (url) => url.startsWith('http://');
-    let client;
-    if (o.connectionString) {
-        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-        try {
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
-        }
-        catch {
-            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-        }
-    }
-    else {
-        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-        const options = { allowInsecureConnection: http(endpoint) };
-        client = o.accountKey
-            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
-            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
-    }
-    boundRequests(client);
-    return client;
-}
-/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
-function quote(v) {
-    return `'${v.replace(/'/g, "''")}'`;
-}
-function clean(fields) {
-    const out = {};
-    for (const [k, v] of Object.entries(fields))
-        if (v !== undefined && v !== '')
-            out[k] = String(v);
-    return out;
-}
-function toRow(e) {
-    const row = { partitionKey: e.partitionKey, rowKey: e.rowKey, etag: e.etag, timestamp: e.timestamp };
-    for (const k of COLUMNS)
-        if (typeof e[k] === 'string' && e[k])
-            row[k] = e[k];
-    if (typeof e.ringwayRanks === 'string')
-        row.ringwayRanks = e.ringwayRanks;
-    return row;
-}
-/** A short, readable error for a failed table call (never the connection string). */
-/**
- * Every operation (its retries included) is given up after the step's network budget: a table
- * service that accepts and never answers must not hang the step. Added without a phase, the
- * policy runs once per operation, before the SDK's retry policy.
- */
-function boundRequests(client) {
-    const service = `table service ${new URL(client.url).origin}`;
-    client.pipeline.addPolicy({
-        name: 'ringway-deadline',
-        async sendRequest(request, next) {
-            const deadline = AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)());
-            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
-            try {
-                return await next(request);
-            }
-            catch (err) {
-                if (deadline.aborted)
-                    throw (0,lib_exec/* noAnswerError */.q9)(service);
-                throw err;
-            }
-        },
-    });
-}
-/**
- * A failed table call, as one readable line (never the connection string). The HTTP status stays
- * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
- */
-class StorageError extends errors/* RingwayError */.Sy {
-    statusCode;
-    constructor(message, statusCode) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-function storageError(err) {
-    const e = err;
-    if (e.statusCode === 403)
-        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
-    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
-        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
-    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
-}
-/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
-async function guarded(call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
 
 
@@ -2660,7 +3074,7 @@ async function recordSync(store, ev, ctx) {
     }
     if (!ring)
         return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
-    const inRing = [...(await collect(store, `env eq ${quote(ring)}`))].filter((r) => r.manifestCommitId);
+    const inRing = [...(await collect(store, `env eq ${store_quote(ring)}`))].filter((r) => r.manifestCommitId);
     let contained;
     if (ctx.ancestors) {
         const set = await ctx.ancestors(ev.revision);
@@ -2682,12 +3096,12 @@ async function recordSync(store, ev, ctx) {
     for (const row of contained) {
         const own = lower(row.manifestCommitId) === ev.revision;
         const done = await updateRow(store, row, (current) => {
-            const map = clusterSyncs(current);
+            const map = row_clusterSyncs(current);
             const before = JSON.stringify(map[ctx.cluster] ?? {});
             const c = { ...(map[ctx.cluster] ?? {}) };
             if (ev.outcome === 'synced') {
                 // An earlier deployment this cluster already runs needs no write for every later revision.
-                if (!own && c.syncedAt && !clusterFailed(c))
+                if (!own && c.syncedAt && !row_clusterFailed(c))
                     return undefined;
                 c.syncedAt = min(c.syncedAt, at);
                 c.okAt = max(c.okAt, at);
@@ -2758,7 +3172,7 @@ async function updateRow(store, row, change) {
             if (status !== 412 || attempt >= 30)
                 throw err;
             await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-            const fresh = await collect(store, `RowKey eq ${quote(row.rowKey)}`);
+            const fresh = await collect(store, `RowKey eq ${store_quote(row.rowKey)}`);
             if (!fresh[0])
                 return undefined;
             current = fresh[0];
@@ -2767,6 +3181,8 @@ async function updateRow(store, row, change) {
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/record-deployment.ts
+
+
 
 
 
@@ -2803,6 +3219,11 @@ const step = {
         { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
         { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
         { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        {
+            name: 'commit-message',
+            kind: 'multiline',
+            description: "Messages of the commits this build brings (several separated by blank lines, as `git log --format=%B` prints them). When 'hld-commit-id' is a commit no deployment carries yet (the forge's merge, squash or rebased commit), the deployment(s) it merged are found from their Ringway-* trailers and the pull request number in the forge's merge title. Default: GitHub, the push event's commit messages; Azure Pipelines, Build.SourceVersionMessage; both add the full message of that commit when the working directory's checkout has it",
+        },
         { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
         ...storageInputs,
         { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
@@ -2849,16 +3270,29 @@ const step = {
             const record = { stage, fields: raw };
             checkRequired(record);
             const store = DeploymentStore.open(storeOptions(get));
-            // One row, except a sync the ids name several deployments of the ring for (all are marked).
-            const rows = await host.group(`Record ${stage}`, () => recordStageRows(store, record));
+            // One row, except a sync the ids name several deployments of the ring for (all are marked),
+            // or a merge that brought several deployments (each is updated).
+            const rows = await host.group(`Record ${stage}`, async () => {
+                const hldCommit = raw.hldCommitId ?? '';
+                const join = await recordAcrossMerge(store, record, async () => [...commitMessages(inputs, host), ...(await checkoutMessages(process.cwd(), hldCommit))]);
+                if (join?.rows.length) {
+                    host.info(`HLD commit ${hldCommit} merged ${join.rows.map((r) => `${r.service || '?'} to ${r.env || '?'} at ${r.imageTag || '?'} (pull request ${r.pr || '?'}, deployment ${r.rowKey})`).join(', ')}: recorded pr-merged`);
+                    return join.rows;
+                }
+                if (join) {
+                    host.warning(`no recorded deployment carries HLD commit ${hldCommit}, and none was found in ${join.lookedFor}; recording it as a new deployment (give 'commit-message' with the merged commits' messages, or 'pr')`);
+                    record.fields = { ...join.named, ...record.fields };
+                }
+                return recordStageRows(store, record);
+            });
             const ids = rows.map((r) => r.rowKey).join(',');
-            const state = [...new Set(rows.map(stateOf))].join(',');
+            const state = [...new Set(rows.map(row_stateOf))].join(',');
             host.info(`recorded ${stage} in ${rows.length > 1 ? `${rows.length} deployments ${ids}` : `deployment ${ids}`} (${state})`);
             await host.summary({
                 title: `ringway record-deployment: ${stage}`,
                 rows: [
                     ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
-                    ...rows.map((row) => [row.rowKey, stateOf(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
+                    ...rows.map((row) => [row.rowKey, row_stateOf(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
                 ],
             });
             return { 'deployment-id': ids, recorded: 'true', state };
@@ -2871,6 +3305,11 @@ const step = {
         }
     },
 };
+/** The messages the join reads: the input, else what the orchestrator says the build brings. */
+function commitMessages(inputs, host) {
+    const given = inputs.string('commit-message');
+    return given.trim() ? [given] : (host.build.commitMessages ?? []);
+}
 /** The operator event given, parsed; bad input is an error whatever fail-on-error says. */
 function operatorEvent(inputs) {
     const flux = inputs.string('flux-event');
@@ -2889,7 +3328,7 @@ async function recordEvent(ev, inputs, host) {
     const cluster = inputs.string('cluster') || ev.cluster;
     if (!cluster)
         throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
-    const repo = inputs.string('repository') ? validate_checkRepoUrl(inputs.string('repository'), 'repository') : '';
+    const repo = inputs.string('repository') ? (0,validate/* checkRepoUrl */.GK)(inputs.string('repository'), 'repository') : '';
     const token = inputs.string('token') || undefined;
     const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
     const none = { 'deployment-id': '', recorded: 'false', state: '' };
@@ -2910,7 +3349,7 @@ async function recordEvent(ev, inputs, host) {
         const rows = res.matched.map((r) => latest.get(r.rowKey) ?? r);
         // The state of the revision's own deployment(s); of all it contains when none is its own.
         const own = rows.filter((r) => r.manifestCommitId === ev.revision);
-        const states = [...new Set((own.length ? own : rows).map(stateOf))];
+        const states = [...new Set((own.length ? own : rows).map(row_stateOf))];
         if (ev.outcome === 'progressing')
             host.info(`${what}: in progress, nothing recorded (deployments ${ids})`);
         else
@@ -2920,8 +3359,8 @@ async function recordEvent(ev, inputs, host) {
             rows: [
                 ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
                 ...rows.map((r) => {
-                    const c = clusterSyncs(r)[cluster];
-                    return [r.rowKey, stateOf(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                    const c = row_clusterSyncs(r)[cluster];
+                    return [r.rowKey, row_stateOf(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
                 }),
             ],
         });
@@ -3131,6 +3570,18 @@ module.exports = require("util");
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
 /******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -3261,7 +3712,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const record_deployment_js_1 = __nccwpck_require__(205);
+const record_deployment_js_1 = __nccwpck_require__(46);
 const azure_js_1 = __nccwpck_require__(582);
 void (0, azure_js_1.runAzure)(record_deployment_js_1.step);
 

@@ -17,7 +17,7 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8290);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4612);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(979);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(237);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
 
@@ -29,8 +29,10 @@ exports.modules = {
 
 /**
  * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
- * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. Unlike fab set, a YAML file
- * keeps its comments, key order, quoting and blank lines: only the edited lines change.
+ * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>, and writes the file the way
+ * fab set writes it, byte for byte: the whole file read as Fabrikate reads it and marshalled again
+ * (fields in Fabrikate's order, map keys sorted, comments dropped, aliases expanded). Where fab set
+ * panics or silently drops the value, ringway stops with an error naming the file and the entry.
  */
 async function setConfig(opts) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checkEnvironmentName */ .r0)(opts.environment);
@@ -40,21 +42,213 @@ async function setConfig(opts) {
     const useJson = !(await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(yamlFile)) && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(jsonFile));
     const file = useJson ? jsonFile : yamlFile;
     const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
-    const before = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(file)) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') : '';
-    const prefix = opts.subcomponent.flatMap((s) => ['subcomponents', s]);
-    let text = before;
+    const before = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(file)) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') : undefined;
+    const root = before === undefined ? newConfig() : useJson ? readJsonConfig(before, rel) : readYamlConfig(before, rel);
+    const at = opts.subcomponent.length ? `subcomponents.${opts.subcomponent.join('.subcomponents.')}` : '';
     for (const pair of opts.pairs) {
-        const path = [...prefix, 'config', ...pair.keyPath];
-        if (opts.noNewConfigKeys && !hasPath(text, path, useJson, rel)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: '${path.join('.')}' does not exist and --no-new-config-keys is on`);
+        const full = [...opts.subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...pair.keyPath].join('.');
+        if (opts.noNewConfigKeys && !hasConfig(root, opts.subcomponent, pair.keyPath, rel)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: '${full}' does not exist and --no-new-config-keys is on`);
         }
-        text = useJson ? setJson(text, path, pair.value, rel) : setYaml(text, path, pair.value, rel);
+        const target = subcomponentConfig(root, opts.subcomponent, rel);
+        if (!target.config) {
+            // fab set writes into the entry's missing config map and panics.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: '${at}' has no 'config' mapping to set '${pair.keyPath.join('.')}' in (fab set crashes here); add 'config: {}' to it`);
+        }
+        setValue(target.config, pair.keyPath, pair.value, rel, full);
     }
+    const text = useJson ? marshalJsonConfig(root) : marshalYamlConfig(root, 0) || '{}\n';
     if (text === before)
         return { file: rel, changed: false };
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text);
     return { file: rel, changed: true };
+}
+function newConfig() {
+    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
+}
+/** yaml.v2 into the ComponentConfig struct: values as yaml.v2 reads them, `namespace` as its text. */
+function readYamlConfig(text, rel) {
+    const data = (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml11 */ .z1)(text, { display: rel, floats: true });
+    const texts = (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml11 */ .z1)(text, { display: rel, text: true });
+    if (data === null || data === undefined)
+        return newConfig();
+    return toNode(data, texts, rel, '', true);
+}
+function readJsonConfig(text, rel) {
+    let data;
+    try {
+        data = text.trim() ? JSON.parse(text) : null;
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: invalid JSON: ${err.message}`);
+    }
+    if (data === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: invalid JSON: the file is empty`);
+    return toNode(data, data, rel, '', true);
+}
+function toNode(raw, texts, rel, at, top) {
+    const where = (k) => `${rel}: '${at}${k}'`;
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: ${at ? `'${at.slice(0, -1)}'` : 'the file'} must be a mapping`);
+    const t = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(texts) ? texts : {};
+    // The root starts as fab's NewComponentConfig (config and subcomponents present); entries read
+    // from the file have only what the file gives them.
+    const node = top ? newConfig() : { namespace: '', injectNamespace: false, disabled: false };
+    if (raw.namespace !== undefined && raw.namespace !== null) {
+        if (typeof t.namespace !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where('namespace')} must be a string`);
+        node.namespace = t.namespace;
+    }
+    for (const key of ['injectNamespace', 'disabled']) {
+        const v = raw[key];
+        if (v === undefined || v === null)
+            continue;
+        if (typeof v !== 'boolean')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where(key)} must be true or false`);
+        node[key] = v;
+    }
+    if (raw.config !== undefined) {
+        if (raw.config === null)
+            node.config = undefined;
+        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw.config) || raw.config instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .GoFloat */ .LK)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where('config')} must be a mapping`);
+        else
+            node.config = raw.config;
+    }
+    if (raw.subcomponents !== undefined) {
+        if (raw.subcomponents === null)
+            node.subcomponents = undefined;
+        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(raw.subcomponents))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
+        else {
+            const subs = top && node.subcomponents ? node.subcomponents : {};
+            const subTexts = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(t.subcomponents) ? t.subcomponents : {};
+            for (const [name, sub] of Object.entries(raw.subcomponents)) {
+                subs[name] = toNode(sub ?? {}, subTexts[name], rel, `${at}subcomponents.${name}.`, false);
+            }
+            node.subcomponents = subs;
+        }
+    }
+    return node;
+}
+/**
+ * fab's GetSubcomponentConfig: walks (and creates) subcomponent entries. An entry that exists but
+ * has no `subcomponents` mapping gets one only in fab's copy, so fab set silently drops the value:
+ * ringway stops instead.
+ */
+function subcomponentConfig(root, path, rel) {
+    let cur = root;
+    for (const [i, name] of path.entries()) {
+        if (!cur.subcomponents) {
+            if (i === 0)
+                cur.subcomponents = {};
+            else
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: 'subcomponents.${path.slice(0, i).join('.subcomponents.')}' has no 'subcomponents' mapping for '${name}' (fab set would drop the value); add 'subcomponents: {}' to it`);
+        }
+        cur.subcomponents[name] ??= newConfig();
+        cur = cur.subcomponents[name];
+    }
+    return cur;
+}
+function hasConfig(root, path, keyPath, rel) {
+    let cur = root;
+    for (const name of path) {
+        cur = cur.subcomponents?.[name];
+        if (!cur)
+            return false;
+    }
+    let level = cur.config ?? {};
+    for (const [i, k] of keyPath.entries()) {
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(level) || level instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .GoFloat */ .LK)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot look up '${keyPath.join('.')}': '${keyPath.slice(0, i).join('.')}' holds a value, not a mapping`);
+        if (!(k in level))
+            return false;
+        level = level[k];
+    }
+    return true;
+}
+/** fab's SetComponentConfig: creates the missing mappings, sets the last key to the string. */
+function setValue(config, keyPath, value, rel, full) {
+    let level = config;
+    for (const [i, k] of keyPath.slice(0, -1).entries()) {
+        if (level[k] === undefined)
+            level[k] = {};
+        const next = level[k];
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(next) || next instanceof _yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .GoFloat */ .LK) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${full}': '${keyPath.slice(0, i + 1).join('.')}' holds ${next === null ? 'null' : 'a value'}, not a mapping`);
+        }
+        level = next;
+    }
+    level[keyPath[keyPath.length - 1]] = value;
+}
+/**
+ * yaml.v2's Marshal of the struct at `depth` (two spaces each): fields in the struct's order,
+ * empty ones left out (omitempty), maps with their keys sorted. Each field is marshalled nested
+ * under `depth` placeholder keys that are then dropped, so that line folding at 80 columns
+ * sees the same columns as in the whole document.
+ */
+function marshalYamlConfig(node, depth) {
+    const at = (v) => {
+        let wrapped = v;
+        for (let i = 0; i < depth; i++)
+            wrapped = { x: wrapped };
+        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .goMarshal */ .vy)(wrapped).split('\n').slice(depth).join('\n');
+    };
+    let out = '';
+    if (node.namespace)
+        out += at({ namespace: node.namespace });
+    if (node.injectNamespace)
+        out += at({ injectNamespace: true });
+    if (node.disabled)
+        out += at({ disabled: true });
+    if (node.config && Object.keys(node.config).length)
+        out += at({ config: node.config });
+    const subs = node.subcomponents ?? {};
+    if (Object.keys(subs).length) {
+        out += `${'  '.repeat(depth)}subcomponents:\n`;
+        for (const name of Object.keys(subs).sort(_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .goKeyCompare */ .Ry)) {
+            const inner = marshalYamlConfig(subs[name], depth + 2);
+            const wrap = (v) => {
+                let wrapped = { [name]: v };
+                for (let i = 0; i < depth + 1; i++)
+                    wrapped = { x: wrapped };
+                return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .goMarshal */ .vy)(wrapped).split('\n').slice(depth + 1).join('\n');
+            };
+            out += inner ? `${wrap(null).replace(/ null\n$/, '\n')}${inner}` : wrap({});
+        }
+    }
+    return out;
+}
+/** Go's json.MarshalIndent(cc, "", "  "): struct order, sorted map keys, HTML-safe escapes, no final newline. */
+function marshalJsonConfig(node) {
+    const ordered = (n) => {
+        const o = {};
+        if (n.namespace)
+            o.namespace = n.namespace;
+        if (n.injectNamespace)
+            o.injectNamespace = true;
+        if (n.disabled)
+            o.disabled = true;
+        if (n.config && Object.keys(n.config).length)
+            o.config = sortKeys(n.config);
+        if (n.subcomponents && Object.keys(n.subcomponents).length) {
+            o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents).sort(compareUtf8).map((k) => [k, ordered(n.subcomponents[k])]));
+        }
+        return o;
+    };
+    return JSON.stringify(ordered(node), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(v))
+        return v;
+    return Object.fromEntries(Object.keys(v).sort(compareUtf8).map((k) => [k, sortKeys(v[k])]));
+}
+/** Go sorts map keys by their UTF-8 bytes. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 /** The config file `setConfig` edits for this environment, relative to the component folder. */
 function configFileCandidates(environment) {
@@ -81,155 +275,12 @@ async function readConfigValue(text, rel, subcomponent, keyPath) {
     }
     return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
 }
-function hasPath(text, path, json, rel) {
-    if (json) {
-        let cur = text.trim() ? JSON.parse(text) : {};
-        for (const k of path) {
-            if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(cur) || !(k in cur))
-                return false;
-            cur = cur[k];
-        }
-        return true;
-    }
-    return load(text, rel).hasIn(path);
-}
-function setJson(text, path, value, rel) {
-    let root;
-    try {
-        root = text.trim() ? JSON.parse(text) : {};
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: invalid JSON: ${err.message}`);
-    }
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
-    let cur = root;
-    for (const [i, k] of path.slice(0, -1).entries()) {
-        const next = cur[k];
-        if (next === undefined || next === null)
-            cur[k] = {};
-        else if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(next))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
-        cur = cur[k];
-    }
-    const last = path[path.length - 1];
-    if (cur[last] === value)
-        return text;
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(cur[last]) || Array.isArray(cur[last]))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${Array.isArray(cur[last]) ? 'list' : 'mapping'}, not a value`);
-    cur[last] = value;
-    return `${JSON.stringify(root, null, 2)}\n`;
-}
 function load(text, rel) {
     const doc = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)().parseDocument(text, { uniqueKeys: false });
     if (doc.errors.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     doc.toJS({ maxAliasCount: _files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ALIASES */ .K1 }); // refuses alias bombs before any edit
     return doc;
-}
-/**
- * A string as a scalar that reads back as that string — under YAML 1.1 too, as Fabrikate and helm
- * read it: `off`, `y`, `0644`, `2020-01-01` and `1:30` are double-quoted, as `fab set` writes them.
- */
-function scalarText(value) {
-    if ((0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readsAsOther11 */ .Kt)(value))
-        return JSON.stringify(value);
-    return (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)().stringify(value, { lineWidth: 0 }).trimEnd();
-}
-function keyText(key) {
-    return scalarText(key);
-}
-function lineStart(text, pos) {
-    return text.lastIndexOf('\n', pos - 1) + 1;
-}
-function lineEnd(text, pos) {
-    const i = text.indexOf('\n', pos);
-    return i < 0 ? text.length : i;
-}
-function nestedLines(keys, value, indent) {
-    return keys
-        .map((k, i) => `${' '.repeat(indent + 2 * i)}${keyText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
-        .join('\n');
-}
-function setYaml(text, path, value, rel) {
-    const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-    const doc = load(text, rel);
-    if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === undefined))) {
-        // Empty (or comment-only) file: append the whole block.
-        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-        return verify(`${text}${sep}${nestedLines(path, value, 0)}\n`, path, value, rel);
-    }
-    if (!isMap(doc.contents))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: must hold a mapping`);
-    let map = doc.contents;
-    for (let i = 0; i < path.length; i++) {
-        const key = path[i];
-        const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
-        const last = i === path.length - 1;
-        if (!pair)
-            return verify(insertUnder(text, map, path.slice(i), value, rel, path), path, value, rel);
-        const v = pair.value;
-        if (last) {
-            if (isScalar(v) && v.value !== null && v.value !== undefined) {
-                if (v.value === value && typeof v.value === 'string')
-                    return text;
-                if (typeof v.source === 'string' && v.source.includes('\n'))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot edit the multi-line value at '${path.join('.')}'`);
-                const [start, end] = v.range;
-                const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
-                return verify(text.slice(0, start) + quoted + text.slice(end), path, value, rel);
-            }
-            if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
-                return verify(replaceNull(text, pair, [], value), path, value, rel);
-            }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': it holds a ${isMap(v) ? 'mapping' : 'list'}, not a value`);
-        }
-        // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
-        if (v === null || (isScalar(v) && (v.value === null || v.value === undefined)) || (isMap(v) && v.flow && v.items.length === 0)) {
-            return verify(replaceNull(text, pair, path.slice(i + 1), value), path, value, rel);
-        }
-        if (!isMap(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot set '${path.join('.')}': '${path.slice(0, i + 1).join('.')}' holds a value, not a mapping`);
-        if (v.flow)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot edit inside the flow mapping at '${path.slice(0, i + 1).join('.')}'; write it as a block mapping`);
-        map = v;
-    }
-    return text;
-}
-/** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
-function insertUnder(text, map, keys, value, rel, full) {
-    if (map.flow)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: cannot edit inside a flow mapping to set '${full.join('.')}'; write it as a block mapping`);
-    const firstKey = map.items[0]?.key;
-    const keyStart = firstKey?.range?.[0] ?? 0;
-    const indent = keyStart - lineStart(text, keyStart);
-    const end = map.range[1];
-    // After the line on which the mapping's last value ends (keeping a trailing comment on it).
-    const at = lineEnd(text, Math.max(end - 1, 0));
-    const block = nestedLines(keys, value, indent);
-    return at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}`;
-}
-/** `key:` with no value (or `~`/`null`): give it the nested block or the value. */
-function replaceNull(text, pair, keys, value) {
-    const key = pair.key;
-    const [kStart, kEnd] = key.range;
-    const indent = kStart - lineStart(text, kStart);
-    const colon = text.indexOf(':', kEnd);
-    const v = pair.value;
-    const valueEnd = v?.range ? v.range[1] : colon + 1;
-    if (keys.length === 0)
-        return `${text.slice(0, colon + 1)} ${scalarText(value)}${text.slice(valueEnd)}`;
-    const eol = lineEnd(text, valueEnd);
-    const rest = text.slice(valueEnd, eol);
-    const comment = rest.trim().startsWith('#') ? ` ${rest.trim()}` : '';
-    return `${text.slice(0, colon + 1)}${comment}\n${nestedLines(keys, value, indent + 2)}${text.slice(eol)}`;
-}
-function verify(text, path, value, rel) {
-    const doc = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)().parseDocument(text);
-    if (doc.errors.length || doc.getIn(path) !== value) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${rel}: could not set '${path.join('.')}' without changing the rest of the file; please report this file layout`);
-    }
-    return text;
 }
 /**
  * `fab set --file values.yaml`: the file read as Fabrikate reads it (YAML 1.1: `off` is false) and

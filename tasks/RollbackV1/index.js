@@ -238,7 +238,8 @@ function lineSplitter(onLine) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
-/* harmony export */   fn: () => (/* binding */ tokenFor)
+/* harmony export */   fn: () => (/* binding */ tokenFor),
+/* harmony export */   rt: () => (/* binding */ jobTokenNote)
 /* harmony export */ });
 /* unused harmony exports jobTokenHosts, clearJobToken */
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2811);
@@ -269,9 +270,23 @@ function jobTokenHosts(serverUrls) {
     }
     return hosts;
 }
-function registerJobToken(token, serverUrls) {
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
     if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */
 function tokenFor(url, token) {
@@ -303,6 +318,8 @@ function orgOf(url) {
 /* harmony export */ });
 /* unused harmony export TrustedHosts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9719);
+
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -359,7 +376,10 @@ class TrustedHosts {
         }
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return true;
-        const host = u.host.toLowerCase();
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = agreedHost(url);
+        if (!host)
+            return false;
         return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
     }
 }
@@ -374,12 +394,252 @@ function hostOf(url) {
         return '';
     try {
         const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
     }
     catch {
         const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
         return scp ? scp[1].toLowerCase() : '';
     }
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ checkRepoInput),
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   GK: () => (/* binding */ checkRepoUrl),
+/* harmony export */   __: () => (/* binding */ checkRef),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
+/* harmony export */ });
+/* unused harmony exports describe, isLoopback, checkOptionalRepoUrl, checkOptionalRef, checkHelmRepoUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6995);
+
+
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return checkRef(ref.slice('refs/heads/'.length), what);
+    if (ref.startsWith('refs/'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new UsageError(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
 }
 
 
@@ -401,7 +661,9 @@ function hostOf(url) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(617);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(979);
+
 
 
 
@@ -417,7 +679,7 @@ async function exists(path) {
  */
 async function loadDataFile(path, display) {
     const json = path.endsWith('.json');
-    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)()]);
+    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
     return parseData(text, display, json);
 }
 /** Parses YAML or JSON text; YAML after loadYaml() resolved. */
@@ -430,7 +692,7 @@ function parseData(text, display, json = false) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: invalid JSON: ${err.message}`);
         }
     }
-    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
     const err = doc.errors[0];
@@ -446,28 +708,31 @@ function parseData(text, display, json = false) {
     }
 }
 /**
- * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
- * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
+ * The first document of a YAML stream as Go's yaml.v2 reads it (keys typed as in
+ * map[interface{}]interface{}); undefined where yaml.v2 fails too (helm's warning lines), as
+ * Fabrikate drops those. A document ringway cannot read that names a Kubernetes object is an
+ * error, never dropped. After loadYaml() resolved.
  */
 function firstDocument(text) {
-    const { parseAllDocuments } = yaml();
     try {
-        const docs = parseAllDocuments(text, { uniqueKeys: false });
-        if (!Array.isArray(docs))
-            return undefined;
-        const first = docs[0];
-        if (!first)
-            return null;
-        if (first.errors.length)
-            return undefined;
-        return first.toJS({ maxAliasCount: MAX_ALIASES });
+        return parseYaml11(text, { display: 'document', typedKeys: true });
     }
-    catch {
+    catch (e) {
+        if (!(e instanceof RingwayError))
+            throw e;
+        const kind = /^(apiVersion|kind):.*$/m.exec(text);
+        if (kind)
+            throw new RingwayError(`a rendered document (${kind[0].trim()}) cannot be read: ${e.message.replace(/^document:?/, 'line ')}`);
         return undefined;
     }
 }
+/** A mapping read from YAML or JSON (not a list, nor a GoFloat or other class instance). */
 function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    // An Object.prototype of any realm (structuredClone's results come from Node's own), or none.
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || Object.getPrototypeOf(proto) === null;
 }
 /**
  * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
@@ -612,106 +877,176 @@ function yaml() {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kt: () => (/* binding */ readsAsOther11),
-/* harmony export */   aP: () => (/* binding */ readYaml11File)
-/* harmony export */ });
-/* unused harmony exports resolvePlain, goFloatString, GoFloat, parseYaml11, firstDocument11, goKeyCompare, goMarshal */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(617);
-// YAML the way Fabrikate reads and writes it: Go's yaml.v2 (its fork timfpark/yaml), a YAML 1.1
-// resolver. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000, a plain
-// date stays the text it was; quoted scalars are strings. helm reads values files the same way.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LK: () => (/* reexport */ GoFloat),
+  Ry: () => (/* reexport */ goKeyCompare),
+  vy: () => (/* reexport */ goMarshal),
+  z1: () => (/* binding */ parseYaml11),
+  aP: () => (/* binding */ readYaml11File)
+});
 
+// UNUSED EXPORTS: Decoder, GoBytes, MAX_ALIASED_NODES, decoding, firstDocument11, goFloatString, readGoMap, readsAsOther11, resolvePlain, setKey
 
-/** Aliases a file may expand; bounds "billion laughs" documents. */
-const MAX_ALIASES = 100;
-const BOOL = {};
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(8115);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./lib/hld/yaml-resolve.ts
+// The YAML 1.1 scalar rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml):
+// which type a plain scalar resolves to (resolve.go), what an explicit tag does with a scalar, and
+// how numbers print. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000,
+// `1e6` is text (this fork's float pattern wants a signed exponent), a plain date stays the text it was.
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
+class GoBytes {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+const MAP = new Map();
 for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
-    BOOL[s] = true;
+    MAP.set(s, { tag: 'bool', value: true });
 for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
-    BOOL[s] = false;
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const SPECIAL_FLOATS = {
-    '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
-    '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
-    '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
-    '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
-};
+    MAP.set(s, { tag: 'bool', value: false });
+for (const s of ['', '~', 'null', 'Null', 'NULL'])
+    MAP.set(s, { tag: 'null', value: null });
+for (const s of ['.nan', '.NaN', '.NAN'])
+    MAP.set(s, { tag: 'float', value: NaN });
+for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    MAP.set(s, { tag: 'float', value: Infinity });
+for (const s of ['-.inf', '-.Inf', '-.INF'])
+    MAP.set(s, { tag: 'float', value: -Infinity });
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
 const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
-// Go's time.Parse formats yaml.v2 tries for timestamps.
-const TIMESTAMP = [
-    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/, // RFC3339Nano
-    /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
-    /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}(\.\d+)?$/,
-    /^\d{4}-\d{1,2}-\d{1,2}$/,
-];
-/** Go's strconv.ParseInt(s, 0, 64) on the text without underscores; undefined when not an integer. */
-function goInt(plain) {
-    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
-    if (!m)
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const intValue = (n) => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
+/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
+function parseGoInt(s, unsigned) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m || (unsigned && m[1]))
         return undefined;
     const body = m[2];
     let n;
     if (/^0[xXoObB]/.test(body))
-        n = BigInt(body.toLowerCase());
+        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
     else if (body.length > 1 && body.startsWith('0'))
         n = BigInt(`0o${body.slice(1)}`);
     else
         n = BigInt(body);
     if (m[1] === '-')
         n = -n;
-    if (n > 18446744073709551615n || n < -9223372036854775808n)
-        return undefined;
-    return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
 }
-/** A plain scalar resolved as yaml.v2 does; `string` when it is text. */
+/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
+function parseGoFloat(s) {
+    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
+        return undefined;
+    const f = Number(s);
+    return Number.isFinite(f) ? f : undefined;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
+ * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
+ */
+function isGoTimestamp(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
+    if (!m)
+        return false;
+    const [, y, mo, d, sep, h, mi, sec, zone] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
+        return false;
+    if (sep === undefined)
+        return true;
+    if (sep === ' ' ? zone !== undefined : zone === undefined)
+        return false;
+    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
+        return false;
+    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
+        return false;
+    return true;
+}
+/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
 function resolvePlain(s) {
-    if (s in BOOL)
-        return { tag: 'bool', value: BOOL[s] };
-    if (NULLS.has(s))
-        return { tag: 'null', value: null };
-    if (s in SPECIAL_FLOATS)
-        return { tag: 'float', value: SPECIAL_FLOATS[s] };
-    if (s === '<<')
-        return { tag: 'merge', value: s };
     const c = s[0];
-    if (c === '.') {
-        if (/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s))
-            return { tag: 'float', value: Number(s) };
+    const hint = s === '' ? 'N' : c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
+    if (!hint)
+        return { tag: 'str', value: s };
+    const known = MAP.get(s);
+    if (known)
+        return known;
+    if (hint === '.') {
+        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
+        if (f !== undefined)
+            return { tag: 'float', value: f };
     }
-    else if (c === '+' || c === '-' || (c >= '0' && c <= '9')) {
-        if (/^\d{4}-/.test(s) && TIMESTAMP.some((re) => re.test(s)) && validDate(s))
+    else if (hint === 'D' || hint === 'S') {
+        if (hint === 'D' && isGoTimestamp(s))
             return { tag: 'timestamp', value: s };
         const plain = s.replace(/_/g, '');
-        const i = goInt(plain);
+        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
         if (i !== undefined)
-            return { tag: 'int', value: i };
-        if (YAML_STYLE_FLOAT.test(plain))
-            return { tag: 'float', value: Number(plain) };
+            return { tag: 'int', value: intValue(i) };
+        if (YAML_STYLE_FLOAT.test(plain)) {
+            const f = parseGoFloat(plain);
+            if (f !== undefined)
+                return { tag: 'float', value: f };
+        }
         const bin = /^(-?)0b([01]+)$/.exec(plain);
-        if (bin)
-            return { tag: 'int', value: Number(BigInt(`0b${bin[2]}`)) * (bin[1] ? -1 : 1) };
+        if (bin) {
+            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
+            if (n >= INT64_MIN && n <= UINT64_MAX)
+                return { tag: 'int', value: intValue(n) };
+        }
     }
     return { tag: 'str', value: s };
 }
-const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-/** True when this text, written plain, would not read back as the same string under YAML 1.1. */
-function readsAsOther11(s) {
-    return resolvePlain(s).tag !== 'str' || BASE60.test(s);
+/**
+ * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
+ * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
+ */
+function resolveTagged(tag, s) {
+    if (tag === 'str')
+        return { tag: 'str', value: s };
+    let r = resolvePlain(s);
+    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
+        r = { tag: 'str', value: s };
+    if (r.tag === tag)
+        return r;
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
+        return { tag: 'float', value: r.value };
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
+        return { tag: 'float', value: Number(r.value) };
+    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
 }
-function validDate(s) {
-    const [y, mo, d] = s.split(/[-Tt ]/).map(Number);
-    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 0;
+/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
 }
 /**
- * A number as yaml.v2 prints it: integers in decimal; other floats as Go's FormatFloat(f, 'g', -1)
+ * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
  * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
  */
 function goFloatString(f, float = false) {
@@ -726,168 +1061,27 @@ function goFloatString(f, float = false) {
     if (f === 0)
         return '0';
     if (Number.isInteger(f) && !float)
-        return String(f);
-    const e = Math.floor(Math.log10(Math.abs(f)));
-    if (e < -4 || e >= 6) {
-        const [m, x] = f.toExponential().split('e');
-        const n = Number(x);
-        return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-    }
+        return BigInt(f).toString();
+    const [m, x] = f.toExponential().split('e');
+    const e = Number(x);
+    if (e < -4 || e >= 6)
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    // JavaScript prints fixed notation in this range with the same shortest digits.
     return String(f);
 }
-/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
-class GoFloat {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-/** Parses YAML as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
-function parseYaml11(text, opts = { display: 'YAML' }) {
-    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, lineCounter, merge: false });
-    const err = doc.errors[0];
-    if (err) {
-        const line = lineCounter.linePos(err.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    return toGo(doc, opts, text);
-}
-/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
-async function readYaml11File(path, opts) {
-    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .y)()]);
-    return parseYaml11(text, opts);
-}
-/**
- * A key that is not text, as a string: "\0<kind>\0<as Go prints it>" (kind bool, int, float or
- * null). goMarshal prints it plain and sorts it as yaml.v2 does (bools, ints, floats, then text).
- */
-function typedKey(k) {
-    const v = scalar(k);
-    if (typeof v === 'string')
-        return v;
-    if (v === null)
-        return '\0null\0null';
-    if (typeof v === 'boolean')
-        return `\0bool\0${v}`;
-    const n = Number(v);
-    const src = String(k.source ?? '');
-    const isInt = resolvePlain(src).tag === 'int';
-    return `\0${isInt ? 'int' : 'float'}\0${goFloatString(n, !isInt)}`;
-}
-const KIND_ORDER = { null: 0, bool: 1, int: 2, float: 14 };
-function toGo(doc, opts, text) {
-    const { isAlias, isMap, isScalar, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml */ .o)();
-    let aliases = 0;
-    const walk = (node) => {
-        if (node === null || node === undefined)
-            return null;
-        if (isAlias(node)) {
-            if (++aliases > MAX_ALIASES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}: more than ${MAX_ALIASES} aliases`);
-            const target = node.resolve(doc);
-            if (!target)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.display}: unknown anchor '${node.source}'`);
-            return walk(target);
-        }
-        if (isScalar(node)) {
-            if (opts.text) {
-                const src = String(node.source ?? '');
-                if (node.type === 'PLAIN' && !node.tag)
-                    return resolvePlain(src).tag === 'null' ? null : src;
-                return typeof node.value === 'string' ? node.value : src;
-            }
-            const v = scalar(node);
-            if ((opts.typedKeys || opts.floats) && typeof v === 'number' && Number.isInteger(v) && node.type === 'PLAIN' && resolvePlain(String(node.source ?? '')).tag === 'float')
-                return new GoFloat(v);
-            // libyaml ends a clipped block scalar (`|`, `>`) that runs to the end of the input without a
-            // line break with no line break; the JS parser adds one. A helm chunk split on "\n---" ends so.
-            if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && typeof v === 'string' && v.endsWith('\n') && text !== undefined) {
-                const [start, , end] = node.range ?? [0, 0, 0];
-                if (!/\n\s*$/.test(text) && end >= text.trimEnd().length && !/^[|>][1-9]?\+/.test(text.slice(start)))
-                    return v.slice(0, -1);
-            }
-            return v;
-        }
-        if (isMap(node)) {
-            const out = {};
-            const merges = [];
-            for (const pair of node.items) {
-                const k = pair.key;
-                if (isScalar(k) && k.type === 'PLAIN' && !k.tag && k.source === '<<') {
-                    const v = walk(pair.value);
-                    for (const m of Array.isArray(v) ? v : [v])
-                        if (m && typeof m === 'object' && !Array.isArray(m))
-                            merges.push(m);
-                    continue;
-                }
-                let key;
-                // Fabrikate reads config into map[string]interface{}, and its yaml fork gives nested maps the
-                // same string keys: a key keeps its text (`on:` is "on", `0x10:` is "0x10"), as fab shows.
-                if (isScalar(k))
-                    key = opts.typedKeys ? typedKey(k) : typeof k.value === 'string' ? k.value : String(k.source ?? '');
-                else
-                    key = JSON.stringify(walk(k));
-                out[key] = walk(pair.value);
-            }
-            for (const m of merges)
-                for (const [k, v] of Object.entries(m))
-                    if (!(k in out))
-                        out[k] = v;
-            return out;
-        }
-        if (isSeq(node))
-            return node.items.map((n) => walk(n));
-        return null;
-    };
-    return walk(doc.contents);
-}
-function scalar(node) {
-    const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
-    const tag = node.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
-    if (node.type === 'PLAIN' && (!tag || tag === '!')) {
-        const r = resolvePlain(src);
-        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
-    }
-    if (tag === '!!str' || tag === undefined || tag === '!')
-        return typeof node.value === 'string' ? node.value : src;
-    if (tag === '!!int' || tag === '!!float' || tag === '!!bool' || tag === '!!null') {
-        const r = resolvePlain(typeof node.value === 'string' ? node.value : src);
-        return typeof r.value === 'bigint' ? Number(r.value) : r.value;
-    }
-    // Other tags (custom, !!binary, !!timestamp): the text.
-    return typeof node.value === 'string' ? node.value : src;
-}
-/** The first document of a stream as yaml.v2's Unmarshal reads it; undefined when it does not parse. After loadYaml(). */
-function firstDocument11(text) {
-    const { parseAllDocuments } = yaml();
-    try {
-        const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: false });
-        if (!Array.isArray(docs))
-            return undefined;
-        const first = docs[0];
-        if (!first)
-            return null;
-        if (first.errors.length)
-            return undefined;
-        return toGo(first, { display: 'document', typedKeys: true }, text);
-    }
-    catch {
-        return undefined;
-    }
-}
-// ---- Marshal: the layout of Go's yaml.v2 Marshal (libyaml's emitter), byte for byte for the data
-// Fabrikate writes: block style, keys sorted as yaml.v2 sorts them, sequences not indented under
-// a key, 80 columns, plain scalars where they read back as the same string.
+
+;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
+// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
+// ringway reads with yaml11.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
+// indented under a key, 80 columns, plain scalars where they read back as the same string.
+
+
 const BEST_WIDTH = 80;
 function isPrintable(cp) {
     return (cp === 0x0a ||
         (cp >= 0x20 && cp <= 0x7e) ||
-        cp === 0x85 ||
         (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
-        (cp >= 0x10000 && cp <= 0x10ffff));
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
 }
 const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
 const isBlankCh = (c) => c === ' ' || c === '\t';
@@ -1011,7 +1205,7 @@ class Emitter {
     node(v, ctx) {
         if (Array.isArray(v))
             return this.sequence(v, ctx);
-        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat))
+        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes))
             return this.mapping(v);
         this.scalarValue(v);
     }
@@ -1040,7 +1234,7 @@ class Emitter {
         for (const k of keys) {
             this.writeIndent();
             const chars = [...k];
-            if (chars.length > 128 || analyze(chars).multiline) {
+            if (!k.startsWith('\0') && (external_node_buffer_.Buffer.byteLength(k) > 128 || analyze(chars).multiline)) {
                 // Not a simple key: `? key` / `: value`.
                 this.indicator('?', true, false, true);
                 this.scalarValue(k);
@@ -1071,6 +1265,8 @@ class Emitter {
             return this.scalar(goFloatString(v.value, true), 'plain');
         if (typeof v === 'bigint')
             return this.scalar(String(v), 'plain');
+        if (v instanceof GoBytes)
+            return this.binary(v);
         if (v instanceof Date)
             return this.scalar(v.toISOString(), 'plain');
         const s = String(v);
@@ -1084,6 +1280,16 @@ class Emitter {
         else
             style = 'double';
         this.scalar(s, style);
+    }
+    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
+    binary(v) {
+        const b64 = external_node_buffer_.Buffer.from(v.bytes).toString('base64');
+        const multi = b64.length >= 70;
+        let s = '';
+        for (let i = 0; i < b64.length; i += 70)
+            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
+        this.indicator('!!binary', true, false, false);
+        this.scalar(s, multi ? 'literal' : 'plain');
     }
     /** libyaml's select_scalar_style + process_scalar. */
     scalar(s, requested) {
@@ -1262,40 +1468,72 @@ class Emitter {
         }
     }
 }
-/** yaml.v2's key order for string keys: letters before other characters, digit runs by value. */
-function goKeyCompare(a, b) {
-    if (a.startsWith('\0') || b.startsWith('\0')) {
-        // Typed keys (see typedKey): numbers and bools by value, then by kind; text sorts last.
-        const [, ka, va] = a.startsWith('\0') ? a.split('\0') : ['', 'string', a];
-        const [, kb, vb] = b.startsWith('\0') ? b.split('\0') : ['', 'string', b];
-        const num = (k, v) => (k === 'bool' ? (v === 'true' ? 1 : 0) : k === 'int' || k === 'float' ? Number(v) : undefined);
-        const na = num(ka, va);
-        const nb = num(kb, vb);
-        const ord = (k) => KIND_ORDER[k] ?? 24;
-        if (na !== undefined && nb !== undefined)
-            return na !== nb ? na - nb : ord(ka) - ord(kb);
-        return ord(ka) - ord(kb);
+/**
+ * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
+ * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
+ */
+function typedKey(kind, text) {
+    return `\0${kind}\0${text}`;
+}
+// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
+// nil (an interface), string.
+const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
+const yaml_emit_INT64_MAX = 2n ** 63n - 1n;
+const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
+function keyInfo(k) {
+    if (!k.startsWith('\0'))
+        return { kind: 'string', text: k };
+    const [, kind, text] = k.split('\0');
+    if (kind === 'bool')
+        return { kind, num: text === 'true' ? 1 : 0, text };
+    if (kind === 'int') {
+        const exact = BigInt(text);
+        return { kind: exact > yaml_emit_INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
     }
-    const ar = [...a];
-    const br = [...b];
-    const isLetter = (c) => /\p{L}/u.test(c);
-    const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+    if (kind === 'float')
+        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
+    return { kind, text };
+}
+const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
+const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
+/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
+function goKeyCompare(a, b) {
+    const less = goKeyLess(a, b);
+    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
+}
+function goKeyLess(a, b) {
+    const ka = keyInfo(a);
+    const kb = keyInfo(b);
+    if (ka.num !== undefined && kb.num !== undefined) {
+        if (ka.num !== kb.num)
+            return ka.num < kb.num;
+        if (ka.kind !== kb.kind)
+            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+        if (ka.exact !== undefined && kb.exact !== undefined)
+            return ka.exact < kb.exact;
+        return false;
+    }
+    if (ka.kind !== 'string' || kb.kind !== 'string')
+        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
+    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
     for (let i = 0; i < ar.length && i < br.length; i++) {
         if (ar[i] === br[i])
             continue;
         const al = isLetter(ar[i]);
         const bl = isLetter(br[i]);
         if (al && bl)
-            return ar[i] < br[i] ? -1 : 1;
+            return ar[i] < br[i];
         if (al || bl)
-            return bl ? -1 : 1;
-        let an = 0;
-        let bn = 0;
-        if (ar[i] === '0' || br[i] === '0') {
+            return bl;
+        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
+        let an = 0n;
+        let bn = 0n;
+        if (ar[i] === 0x30 || br[i] === 0x30) {
             for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-                if (ar[j] !== '0') {
-                    an = 1;
-                    bn = 1;
+                if (ar[j] !== 0x30) {
+                    an = 1n;
+                    bn = 1n;
                     break;
                 }
             }
@@ -1303,16 +1541,16 @@ function goKeyCompare(a, b) {
         let ai = i;
         let bi = i;
         for (; ai < ar.length && isDigit(ar[ai]); ai++)
-            an = an * 10 + Number(ar[ai]);
+            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
         for (; bi < br.length && isDigit(br[bi]); bi++)
-            bn = bn * 10 + Number(br[bi]);
+            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
         if (an !== bn)
-            return an < bn ? -1 : 1;
+            return an < bn;
         if (ai !== bi)
-            return ai < bi ? -1 : 1;
-        return ar[i] < br[i] ? -1 : 1;
+            return ai < bi;
+        return ar[i] < br[i];
     }
-    return ar.length - br.length;
+    return ar.length < br.length;
 }
 /** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
 function goMarshal(value) {
@@ -1321,6 +1559,619 @@ function goMarshal(value) {
     // Document end: a final line break.
     e.writeIndent();
     return e.out;
+}
+
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __nccwpck_require__(617);
+;// CONCATENATED MODULE: ./lib/hld/yaml-source.ts
+
+
+/**
+ * A file's bytes as libyaml reads them: UTF-16 (LE or BE) when it starts with that byte order
+ * mark, else UTF-8 (a UTF-8 mark dropped); bytes that are not valid UTF-8 are an error.
+ */
+function decodeFileBytes(bytes, display) {
+    const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+    const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+    try {
+        if (le || be)
+            return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* RingwayError */.Sy(`${display}: invalid YAML: the file is not valid ${le || be ? 'UTF-16' : 'UTF-8'} text`);
+    }
+}
+/** libyaml's allowed characters: tab, line breaks, printable ASCII, NEL and the rest of Unicode but surrogates, U+FFFE and U+FFFF. */
+const NOT_ALLOWED = /[^\t\n\r\x20-\x7e\u0085\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+/**
+ * The first document of a stream, parsed as libyaml parses it; undefined for a stream with no
+ * document. Throws a RingwayError naming `display` and the line where the text is not YAML.
+ * After loadYaml().
+ */
+function yaml_source_parseFirstDocument(source, display) {
+    let text = source.startsWith('\ufeff') ? source.slice(1) : source;
+    const bad = NOT_ALLOWED.exec(text);
+    if (bad) {
+        const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
+        throw new errors/* RingwayError */.Sy(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+    }
+    text = text.replace(/\u0085/g, '\n');
+    // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
+    if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text))
+        text = fixFlow(text, false);
+    const first = parse(text);
+    if (!first.error)
+        return first.result;
+    const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
+    for (const retry of [flowFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
+        if (retry === undefined)
+            continue;
+        const second = parse(retry);
+        if (!second.error)
+            return second.result;
+    }
+    const { line, message } = first.error;
+    const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
+    if (colon) {
+        const at = text.slice(0, colon.index).split('\n').length;
+        throw new errors/* RingwayError */.Sy(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
+    }
+    throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
+}
+function parse(text) {
+    const { LineCounter, parseAllDocuments } = (0,yaml_engine/* yaml */.o)();
+    const lineCounter = new LineCounter();
+    // The `yaml` package makes an Error per problem; their stack traces cost more than the parse.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let docs;
+    try {
+        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+    const lineOf = (pos) => lineCounter.linePos(pos).line;
+    // An empty stream comes back as an object with errors but no documents.
+    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
+    const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
+    if (errors.length) {
+        const err = errors[0];
+        return {
+            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+            flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
+        };
+    }
+    if (directive)
+        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+    if (!Array.isArray(docs) || docs.length === 0)
+        return {};
+    return { result: { doc: docs[0], text, lineOf } };
+}
+/**
+ * The text up to a line indented less than the document's first node: libyaml ends the document
+ * there (the rest starts the next one, which yaml.v2's Unmarshal never reads); the `yaml` package
+ * calls it an error. Undefined when there is no such line.
+ */
+function dedentedEnd(text) {
+    const lines = text.split('\n');
+    let rootIndent = -1;
+    let offset = 0;
+    for (const line of lines) {
+        // A line with only an anchor or a tag gives the node below it, not an indentation.
+        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+        if (content) {
+            const indent = line.length - line.trimStart().length;
+            if (rootIndent < 0) {
+                if (indent === 0)
+                    return undefined;
+                rootIndent = indent;
+            }
+            else if (indent < rootIndent)
+                return text.slice(0, offset);
+        }
+        offset += line.length + 1;
+    }
+    return undefined;
+}
+/**
+ * Flow collections made what the `yaml` package reads as libyaml does. With `indent`, continuation
+ * lines are indented past the column where the collection opened (libyaml ignores indentation
+ * inside flow collections; quoted and plain scalars drop a continuation line's leading spaces
+ * anyway). Always, a plain scalar that libyaml ends with `:` right before `,`, `]` or `}` (`[x:]`
+ * is the text "x:") and a lone `-` (the text "-") are single-quoted: both are text either way,
+ * and the `yaml` package would read a mapping or a block list. Lines keep their place.
+ */
+function fixFlow(text, indent) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let openCol = 0;
+    let quote = '';
+    let blockIndent = -1;
+    // Where a node may start in block context: at the line's start, after `- `, `? `, `: `, an anchor or a tag.
+    const nodeStart = (before) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
+    for (let li = 0; li < lines.length; li++) {
+        let line = lines[li];
+        const lead = line.length - line.replace(/^ +/, '').length;
+        if (blockIndent >= 0) {
+            if (line.trim() === '' || lead > blockIndent)
+                continue;
+            blockIndent = -1;
+        }
+        if (indent && depth > 0 && line.trim() !== '' && lead <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+            line = ' '.repeat(openCol + 1 - lead) + line;
+            lines[li] = line;
+        }
+        let prev = ' ';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (quote) {
+                if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote) {
+                    if (quote === "'" && line[i + 1] === "'")
+                        i++;
+                    else
+                        quote = '';
+                }
+                prev = c;
+                continue;
+            }
+            if (c === '#' && /\s/.test(prev))
+                break;
+            const special = '"\'[]{}|>'.includes(c);
+            // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
+            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+            if (!special && !(atToken && !' ,:?#'.includes(c))) {
+                prev = c;
+                continue;
+            }
+            if (!special) {
+                // A plain scalar in a flow collection: where libyaml ends it.
+                let j = i;
+                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+                    if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                const token = line.slice(i, j).trimEnd();
+                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+                    const quoted = `'${token.replace(/'/g, "''")}'`;
+                    line = line.slice(0, i) + quoted + line.slice(i + token.length);
+                    lines[li] = line;
+                    i += quoted.length - 1;
+                }
+                else
+                    i = j - 1;
+                prev = line[i];
+                continue;
+            }
+            const before = line.slice(0, i).trimEnd();
+            const start = depth > 0 ? /(^|[[{,:?])$/.test(before) : nodeStart(before);
+            if ((c === '"' || c === "'") && start)
+                quote = c;
+            else if (depth === 0) {
+                if ((c === '[' || c === '{') && start) {
+                    depth = 1;
+                    openCol = i;
+                }
+                else if ((c === '|' || c === '>') && start && /^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(i))) {
+                    // Its text is indented deeper than the mapping it is a value of (after any `- `).
+                    blockIndent = /^ *(?:- +)*/.exec(line)?.[0].length ?? lead;
+                    break;
+                }
+            }
+            else if (c === '[' || c === '{')
+                depth++;
+            else if (c === ']' || c === '}')
+                depth--;
+            prev = c;
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
+// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
+// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
+// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
+// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
+// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
+// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
+
+
+
+
+
+
+
+
+/**
+ * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
+ * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
+ */
+const MAX_ALIASED_NODES = 10_000;
+/** A decoding failure: yaml.v2's message and the node it is about. */
+class DecodeError {
+    message;
+    node;
+    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
+    // refused document cost more than the decode.
+    constructor(message, node) {
+        this.message = message;
+        this.node = node;
+    }
+}
+const surveys = new WeakMap();
+/** Sets a key, also `__proto__`, as an own property. */
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Decodes one parsed document with yaml.v2's rules. */
+class Decoder {
+    doc;
+    typedKeys;
+    text;
+    source;
+    aliased = 0;
+    expanding = new Set();
+    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
+    lastAnchor;
+    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
+    constructor(doc, typedKeys, text = false, source = '') {
+        this.doc = doc;
+        this.typedKeys = typedKeys;
+        this.text = text;
+        this.source = source;
+        let survey = surveys.get(doc);
+        if (!survey) {
+            survey = this.survey();
+            surveys.set(doc, survey);
+        }
+        this.lastAnchor = survey.lastAnchor;
+        if (survey.refusal)
+            throw survey.refusal;
+    }
+    /** One pass over the document (shared by every decoder of it). */
+    survey() {
+        const lastAnchor = new Map();
+        const { isAlias, isPair, visit } = (0,yaml_engine/* yaml */.o)();
+        const doc = this.doc;
+        try {
+            visit(doc, (_key, node, path) => {
+                const anchor = node?.anchor;
+                if (anchor)
+                    lastAnchor.set(anchor, node);
+                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+                if (isAlias(node) && !node.resolve(doc))
+                    this.fail(`unknown anchor '${node.source}' referenced`, node);
+                const s = node;
+                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+                    const parent = path[path.length - 1];
+                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
+                    if (!coll?.flow)
+                        return;
+                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+                    if (s.source.startsWith(':'))
+                        this.fail('did not find expected node content', node);
+                    if (s.source.includes('?'))
+                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
+                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
+                    const end = s.range?.[1] ?? 0;
+                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
+                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
+                }
+            });
+        }
+        catch (e) {
+            if (e instanceof DecodeError)
+                return { lastAnchor, refusal: e };
+            throw e;
+        }
+        return { lastAnchor };
+    }
+    fail(message, node) {
+        throw new DecodeError(message, node);
+    }
+    count() {
+        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
+            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+    }
+    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
+    deref(node, fn) {
+        const { isAlias } = (0,yaml_engine/* yaml */.o)();
+        if (!isAlias(node))
+            return fn(node);
+        const target = node.resolve(this.doc);
+        if (!target)
+            this.fail(`unknown anchor '${node.source}' referenced`, node);
+        if (this.expanding.has(target))
+            this.fail(`anchor '${node.source}' value contains itself`, node);
+        this.expanding.add(target);
+        try {
+            return this.deref(target, fn);
+        }
+        finally {
+            this.expanding.delete(target);
+        }
+    }
+    /** A scalar's resolved type and value (tags applied), and the node's text. */
+    scalar(node) {
+        const s = node;
+        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
+        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
+        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
+        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
+            const [start, end] = s.range ?? [0, 0];
+            if (!/\S/.test(this.source.slice(end))) {
+                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+                const lines = this.source.slice(start, end).split('\n').slice(1);
+                // With an indentation indicator, spaces past that indentation are text too.
+                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+                const lineStart = this.source.lastIndexOf('\n', start) + 1;
+                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
+                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
+                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
+                    text = text.slice(0, -1);
+            }
+        }
+        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+        if (!tag)
+            return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
+        if (tag === '!!binary')
+            return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
+        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
+        if (std) {
+            try {
+                return { r: resolveTagged(std[1], text), text };
+            }
+            catch (e) {
+                this.fail(e.message, node);
+            }
+        }
+        if (tag === '!!merge' && text === '<<')
+            return { r: { tag: 'merge', value: '<<' }, text };
+        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
+        return { r: { tag: 'str', value: text }, text };
+    }
+    /** A node decoded into interface{}. */
+    value(node) {
+        return this.deref(node, (n) => {
+            this.count();
+            const { isMap, isScalar, isSeq } = (0,yaml_engine/* yaml */.o)();
+            if (n === null || n === undefined)
+                return null;
+            if (isScalar(n)) {
+                const { r, text } = this.scalar(n);
+                if (this.text)
+                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
+                return goValue(r, text);
+            }
+            if (isMap(n)) {
+                const out = {};
+                this.mapInto(n, out);
+                return out;
+            }
+            if (isSeq(n))
+                return n.items.map((item) => this.value(item));
+            return null;
+        });
+    }
+    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
+    isMerge(key) {
+        const { isScalar } = (0,yaml_engine/* yaml */.o)();
+        if (!isScalar(key))
+            return false;
+        const k = key;
+        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
+    }
+    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
+    merge(node, into) {
+        const { isAlias, isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
+        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
+        const checkAlias = (a) => {
+            const last = this.lastAnchor.get(String(a.source));
+            if (last && !isMap(last))
+                wantMap();
+        };
+        if (isMap(node))
+            into(node);
+        else if (isAlias(node)) {
+            checkAlias(node);
+            into(node);
+        }
+        else if (isSeq(node)) {
+            for (const item of [...node.items].reverse()) {
+                if (isAlias(item))
+                    checkAlias(item);
+                else if (!isMap(item))
+                    wantMap();
+                into(item);
+            }
+        }
+        else
+            wantMap();
+    }
+    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
+    mapInto(node, out) {
+        this.deref(node, (n) => {
+            const { isMap } = (0,yaml_engine/* yaml */.o)();
+            if (n === null || ((0,yaml_engine/* yaml */.o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
+                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
+                for (const k of Object.keys(out))
+                    delete out[k];
+                return;
+            }
+            if (!isMap(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
+            for (const pair of n.items) {
+                if (this.isMerge(pair.key)) {
+                    this.merge(pair.value, (m) => this.mapInto(m, out));
+                    continue;
+                }
+                const key = this.key(pair.key);
+                setKey(out, key, this.value(pair.value));
+            }
+        });
+    }
+    /** A map key: typed (map[interface{}]) or its text (map[string]). */
+    key(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,yaml_engine/* yaml */.o)();
+            if (!isScalar(n)) {
+                if (n === null)
+                    return this.typedKeys ? typedKey('null', 'null') : '';
+                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+            }
+            const { r, text } = this.scalar(n);
+            if (!this.typedKeys)
+                return stringField(r, text);
+            const v = goValue(r, text);
+            if (v === null)
+                return typedKey('null', 'null');
+            if (typeof v === 'boolean')
+                return typedKey('bool', String(v));
+            if (typeof v === 'number' && Number.isNaN(v))
+                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
+            if (v instanceof GoFloat)
+                return typedKey('float', goFloatString(v.value, true));
+            if (typeof v === 'number')
+                return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
+            if (typeof v === 'bigint')
+                return typedKey('int', String(v));
+            if (v instanceof GoBytes)
+                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
+            const s = String(v);
+            if (s.startsWith('\0'))
+                this.fail('a key starting with a NUL character: ringway cannot read it', n);
+            return s;
+        });
+    }
+    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
+    stringOf(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,yaml_engine/* yaml */.o)();
+            if (n === null)
+                return '';
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
+            const { r, text } = this.scalar(n);
+            return stringField(r, text);
+        });
+    }
+    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
+    boolOf(node, field) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,yaml_engine/* yaml */.o)();
+            if (n === null)
+                return false;
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
+            const { r, text } = this.scalar(n);
+            if (r.tag === 'null')
+                return false;
+            if (r.tag !== 'bool')
+                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+            return r.value;
+        });
+    }
+}
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+function goValue(r, text) {
+    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
+        return new GoFloat(r.value);
+    if (r.tag === 'timestamp')
+        return text;
+    return r.value;
+}
+function stringField(r, text) {
+    if (r.tag === 'null')
+        return '';
+    if (typeof r.value === 'string')
+        return r.value;
+    if (r.value instanceof GoBytes)
+        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+    return text;
+}
+function kindName(n) {
+    const { isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
+    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
+}
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+function decodeBinary(text, bad) {
+    const s = text.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+        bad();
+    const bytes = Buffer.from(s, 'base64');
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return new GoBytes(new Uint8Array(bytes));
+    }
+}
+/** Runs a decode, turning its failures into one error line naming the file and line. */
+function decoding(display, doc, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (!(e instanceof DecodeError))
+            throw e;
+        const pos = e.node?.range?.[0];
+        const line = pos === undefined ? 0 : doc.lineOf(pos);
+        throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
+    }
+}
+/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const parsed = yaml_source_parseFirstDocument(text, opts.display);
+    if (!parsed)
+        return null;
+    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [bytes] = await Promise.all([(0,promises_.readFile)(path), (0,yaml_engine/* loadYaml */.y)()]);
+    return parseYaml11(decodeFileBytes(bytes, opts.display), opts);
+}
+/**
+ * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
+ * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
+ * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
+ */
+function readGoMap(text, display) {
+    const parsed = typeof text === 'string' ? parseFirstDocument(text, display) : text;
+    if (!parsed)
+        return {};
+    return decoding(display, parsed, () => {
+        const d = new Decoder(parsed.doc, true, false, parsed.text);
+        const out = {};
+        const root = parsed.doc.contents;
+        d.deref(root, (n) => {
+            if (n !== null && !yaml().isMap(n) && !(yaml().isScalar(n) && d.scalar(n).r.tag === 'null'))
+                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+        });
+        d.mapInto(root, out);
+        return out;
+    });
+}
+/** readGoMap, or undefined where it fails. After loadYaml(). */
+function firstDocument11(text) {
+    try {
+        return readGoMap(text, 'document');
+    }
+    catch (e) {
+        if (e instanceof RingwayError)
+            return undefined;
+        throw e;
+    }
 }
 
 
@@ -1564,9 +2415,11 @@ function envName(name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
     if (e('GITHUB_ACTIONS') === 'true') {
+        let pushed;
         const server = e('GITHUB_SERVER_URL') || 'https://github.com';
         const repo = e('GITHUB_REPOSITORY');
         return {
@@ -1582,6 +2435,9 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('GITHUB_WORKFLOW'),
             actor: e('GITHUB_ACTOR'),
             commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+            get commitMessages() {
+                return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+            },
         };
     }
     if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -1604,6 +2460,8 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('BUILD_DEFINITIONNAME'),
             actor: e('BUILD_REQUESTEDFOR'),
             commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+            // Azure gives the first line (at most 200 characters) only.
+            commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
         };
     }
     return {
@@ -1619,7 +2477,24 @@ function readBuildMetadata(env = process.env) {
         pipeline: e('RINGWAY_BUILD_PIPELINE'),
         actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
         commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        commitMessages: [],
     };
+}
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path) {
+    if (!path)
+        return [];
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
@@ -2027,7 +2902,7 @@ function azureInput(def) {
     if (!def.jobToken)
         return v;
     const job = jobAccessToken();
-    (0,job_token/* registerJobToken */.Y1)(job, [process.env.SYSTEM_COLLECTIONURI ?? '']);
+    (0,job_token/* registerJobToken */.Y1)(job, [process.env.SYSTEM_COLLECTIONURI ?? ''], "what the pipeline's build service may access (by default its own project's repositories)");
     return job ?? v;
 }
 /** Entry point of a step's Azure DevOps task bundle. */
@@ -2103,7 +2978,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 9364:
+/***/ 3084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2924,6 +3799,11 @@ function newRowKey() {
 async function recordStage(store, r, now = new Date()) {
     return (await recordStageRows(store, r, now))[0];
 }
+/**
+ * Stages of one manifest-generation run: every deployment its run id or HLD commit names is in
+ * the manifests it rendered (several pull requests merged before one run).
+ */
+const MANIFEST_STAGES = new Set(['manifests-generated', 'manifests-pushed']);
 /** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
 const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
 /**
@@ -2943,10 +3823,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = lookups(r);
+            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                targets = found.filter((row) => matches(row, where) && fits(row, r, rank));
+                const own = where.RowKey;
+                targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
                 by = where;
                 if (targets.length)
                     break;
@@ -2963,7 +3844,7 @@ async function recordStageRows(store, r, now = new Date()) {
                     throw new errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
                 }
             }
-            else if (r.stage !== 'image-built')
+            else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
                 targets = targets.slice(0, 1);
             let written;
             if (targets.length) {
@@ -2985,7 +3866,7 @@ async function recordStageRows(store, r, now = new Date()) {
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
-            for (const w of SYNC_STAGES.has(r.stage) ? written : written.slice(0, 1))
+            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
                 await foldDuplicates(store, w);
             return written;
         }
@@ -3233,178 +4114,8 @@ async function removeStaleStaging(dir, warn) {
 var job_token = __nccwpck_require__(3102);
 // EXTERNAL MODULE: ./lib/git/trust.ts
 var trust = __nccwpck_require__(2811);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/git/validate.ts
-
-
-
-
-/**
- * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
- * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
- * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
- * from, instead of running. docs/security.md states the same rules for users.
- */
-/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
-function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
-}
-const MAX_URL = 2048;
-const MAX_REF = 255;
-const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
-const CONTROL = /[\x00-\x1f\x7f]/;
-/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
-function isLoopback(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
-/**
- * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
- * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
- * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
- * input is the one way to authenticate), no control characters. Returns the trimmed URL.
- */
-function checkRepoUrl(value, what) {
-    const url = value.trim();
-    const who = describe(what);
-    if (!url)
-        throw new errors/* UsageError */.eb(`${who} is required`);
-    const bad = (why) => new errors/* UsageError */.eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
-    if (url.length > MAX_URL)
-        throw bad(`longer than ${MAX_URL} characters`);
-    if (CONTROL.test(url))
-        throw bad('it contains control characters');
-    if (url.startsWith('-'))
-        throw bad("it starts with '-' and would be read as an option");
-    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
-        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            throw new errors/* UsageError */.eb(`${who} is not a valid URL`);
-        }
-        if (!SCHEMES.has(u.protocol))
-            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            (0,secrets/* registerSecret */.cl)(decodeURIComponent(u.password));
-            (0,secrets/* registerSecret */.cl)(decodeURIComponent(u.username));
-            throw new errors/* UsageError */.eb(`${who} must not contain credentials; pass the token in the 'token' input`);
-        }
-        if (u.hostname.startsWith('-'))
-            throw bad("its host starts with '-'");
-        if (u.protocol === 'http:' && !isLoopback(u.hostname))
-            throw bad('plain http is only accepted for this machine (localhost); use https');
-        if (u.protocol !== 'file:' && !u.hostname)
-            throw bad('it names no host');
-        return url;
-    }
-    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
-    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
-    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
-        const [, user, host, path] = scp;
-        if (host.startsWith('-') || (user ?? '').startsWith('-'))
-            throw bad("its host starts with '-'");
-        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
-        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
-        // (`git@alias:repo`, for an alias of ~/.ssh/config).
-        if (!isScpHost(host, user !== undefined))
-            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
-        if (!path)
-            throw bad('it names no repository path');
-        return url;
-    }
-    return url; // a local path (absolute, or relative to the working folder)
-}
-/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
-function isScpHost(host, hasUser) {
-    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
-        return true;
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
-        return false;
-    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
-}
-/**
- * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
- * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
- * relative path would mean something else. Runs before any network work, so a typo fails at once.
- */
-function checkRepoInput(value, input) {
-    const url = checkRepoUrl(value, input);
-    if (!isLocalPath(url))
-        return url;
-    const path = (0,external_node_path_.resolve)(url);
-    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isDirectory()) {
-        throw new errors/* UsageError */.eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
-    }
-    return path;
-}
-/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
-function isLocalPath(url) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
-        return false;
-    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
-}
-/** Optional variant: '' stays ''. */
-function checkOptionalRepoUrl(value, what) {
-    return value.trim() ? checkRepoUrl(value, what) : '';
-}
-/**
- * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
- * never starting with '-'. A commit SHA (hex) passes. Returns the value.
- */
-function checkRef(value, what) {
-    const ref = value;
-    const who = describe(what);
-    const bad = (why) => new errors/* UsageError */.eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
-    if (!ref)
-        throw new errors/* UsageError */.eb(`${who} is required`);
-    if (ref.length > MAX_REF)
-        throw bad(`longer than ${MAX_REF} characters`);
-    if (ref.startsWith('-'))
-        throw bad("it starts with '-' and would be read as an option");
-    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
-        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
-    if (ref.includes('..'))
-        throw bad("it contains '..'");
-    if (ref.includes('@{') || ref === '@')
-        throw bad("it contains '@{' or is '@'");
-    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
-        throw bad("it has an empty part between '/'");
-    if (ref.endsWith('.'))
-        throw bad("it ends with '.'");
-    for (const part of ref.split('/')) {
-        if (part.startsWith('.'))
-            throw bad("a part starts with '.'");
-        if (part.endsWith('.lock'))
-            throw bad("a part ends with '.lock'");
-    }
-    return ref;
-}
-/** Optional variant: '' stays ''. */
-function checkOptionalRef(value, what) {
-    return value ? checkRef(value, what) : '';
-}
-function shorten(s) {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
-}
-/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
-function checkHelmRepoUrl(value, what) {
-    const url = value.trim();
-    const who = describe(what);
-    if (!url)
-        throw new UsageError(`${who} is required`);
-    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
-    }
-    return url;
-}
-
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __nccwpck_require__(9719);
 ;// CONCATENATED MODULE: ./lib/git/auth.ts
 
 
@@ -3484,6 +4195,7 @@ function safeRelativePath(value, inputName) {
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -3514,15 +4226,14 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
-        checkRepoUrl(opts.url, 'repository URL');
-        if (opts.branch)
-            checkRef(opts.branch, 'branch');
+        (0,validate/* checkRepoUrl */.GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,validate/* checkBranch */.DC)(opts.branch, 'branch') : '';
         await (0,promises_.mkdir)(opts.dir, { recursive: true });
         await (0,exec/* exec */.m0)('git', ['init', '-q', opts.dir]);
         await (0,exec/* exec */.m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = opts.branch || (await probe.defaultBranch());
+        const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         await repo.syncToRemote();
         return repo;
@@ -3559,7 +4270,7 @@ class GitRepo {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+        return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -3646,14 +4357,17 @@ class GitRepo {
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = displayUrl(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,job_token/* jobTokenNote */.rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401): check the 'token' input`);
+        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403): the token lacks permission for this repository`);
+        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found: check the URL`);
+        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
         return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,exec/* lastLines */.w$)(err.result.stderr, 1)}`);
@@ -3709,8 +4423,8 @@ async function commitAndPush(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts
-var yaml11 = __nccwpck_require__(4612);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 3 modules
+var yaml11 = __nccwpck_require__(979);
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
 
 
@@ -3731,8 +4445,29 @@ async function loadDefinition(dir, display) {
     const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? await (0,files/* loadDataFile */.Fn)(full, shown) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json') ? goJsonFields(await (0,files/* loadDataFile */.Fn)(full, shown)) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
+}
+/** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
+const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+/**
+ * A component.json as Go's encoding/json fills the Component struct: a key matches a field
+ * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
+ * later key for one field overwrites an earlier one, and keys of no field are ignored. Keys inside
+ * `hooks` and `repositories` are map keys and stay as written.
+ */
+function goJsonFields(raw) {
+    if (!(0,files/* isPlainObject */.Qd)(raw))
+        return raw;
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
+        if (!field)
+            continue;
+        out[field] = field === 'subcomponents' && Array.isArray(v) ? v.map(goJsonFields) : v;
+    }
+    return out;
 }
 function str(v, field, where) {
     if (v === undefined || v === null)
@@ -3835,17 +4570,20 @@ async function checkComponentPath(root, componentDir, path, shown) {
 
 /**
  * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
- * it needs, which repository. `what` says what was being done ('reading …' for reads). Undefined
- * for any other status, where the forge's own words explain better.
+ * it needs, which repository. `what` says what was being done ('reading …' for reads). `jobToken`
+ * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
+ * Undefined for any other status, where the forge's own words explain better.
  */
-function accessError(what, status, forge, repo, needs) {
+function accessError(what, status, forge, repo, needs, jobToken) {
+    const need = what.startsWith('reading') ? needs.read : needs.write;
+    const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
     switch (status) {
         case 401:
-            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401): check the 'token' input`);
+            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
         case 403:
-            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403): it needs ${what.startsWith('reading') ? needs.read : needs.write}`);
+            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
         case 404:
-            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)`);
+            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
         default:
             return undefined;
     }
@@ -3879,16 +4617,27 @@ function rateLimitWait(status, headers, now = Date.now()) {
         return 1000;
     return undefined;
 }
-/** Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times. */
-async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry) {
+/** Attempts of a read that met a server error (5xx), and the pause before the next (times the attempt). */
+const SERVER_ERROR_ATTEMPTS = 3;
+const SERVER_ERROR_PAUSE_MS = 500;
+/**
+ * Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times.
+ * `transient` marks the errors of an idempotent read worth one more try (a 5xx): tried again after
+ * a short pause, then reported as they are.
+ */
+async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, transient) {
     for (let attempt = 1;; attempt++) {
         try {
             return await call();
         }
         catch (err) {
             const wait = limitOf(err);
-            if (wait === undefined)
-                throw err;
+            if (wait === undefined) {
+                if (!transient?.(err) || attempt >= Math.min(policy.attempts, SERVER_ERROR_ATTEMPTS))
+                    throw err;
+                await policy.sleep(SERVER_ERROR_PAUSE_MS * attempt);
+                continue;
+            }
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
                 throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
             }
@@ -3972,7 +4721,9 @@ class azure_devops_AzureDevOpsProvider {
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
                 return (text ? JSON.parse(text) : {});
-            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry);
+            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
         }
         catch (err) {
             if (err instanceof HttpError)
@@ -3984,7 +4735,7 @@ class azure_devops_AzureDevOpsProvider {
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
-        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' });
+        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' }, (0,job_token/* jobTokenNote */.rt)(this.ref.orgUrl));
         if (denied)
             return denied;
         let detail = err.body.slice(0, 200);
@@ -4070,6 +4821,7 @@ class azure_devops_AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
     const u = new URL(url);
@@ -4104,15 +4856,20 @@ class github_GitHubProvider {
         });
         this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
     }
-    async call(what, fn) {
+    /** `read`: an idempotent GET, tried again after a server error (5xx). */
+    async call(what, fn, read = false) {
         const { token, baseUrl, fetch } = this.clientOptions;
         this.octokit ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then((m) => m.getOctokit(token, { baseUrl, request: { fetch } }));
         const octokit = await this.octokit;
+        const serverError = (e) => {
+            const r = asRequestError(e);
+            return read && Boolean(r.response) && (r.status ?? 0) >= 500;
+        };
         try {
             return await withRateLimitRetry(what, () => fn(octokit), (e) => {
                 const r = asRequestError(e);
                 return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
-            }, this.retry);
+            }, this.retry, serverError);
         }
         catch (err) {
             if (err instanceof errors/* RingwayError */.Sy)
@@ -4125,7 +4882,12 @@ class github_GitHubProvider {
         const repo = `${this.ref.owner}/${this.ref.repo}`;
         if (/did not answer within/.test(err.message))
             return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
-        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' });
+        if (!r.response) {
+            // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
+            const cause = err.cause;
+            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+        }
+        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
         if (denied)
             return denied;
         const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
@@ -4179,8 +4941,8 @@ class github_GitHubProvider {
     /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
     async commitChecks(sha) {
         const { owner, repo } = this.ref;
-        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
-        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
         const out = runs.map((r) => {
             if (r.status !== 'completed')
                 return { name: r.name, state: 'pending', detail: r.status };
@@ -4195,7 +4957,7 @@ class github_GitHubProvider {
     /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
     async reviews(pr) {
         const { owner, repo } = this.ref;
-        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }));
+        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
         const latest = new Map();
         for (const r of list) {
             const who = r.user?.login ?? '';
@@ -4367,7 +5129,54 @@ function signalsFor(opts) {
         : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/trailers.ts
+/**
+ * Git trailers that name the deployment an HLD change belongs to. update-hld and rollback write
+ * them into the commit they make and into the pull request's description; every forge's merge
+ * keeps one of the two (a merge or rebase keeps the commit, a squash takes the commit message or
+ * the description), so record-deployment finds the deployment whatever commit the merge made.
+ */
+const TRAILERS = {
+    service: 'Ringway-Service',
+    ring: 'Ringway-Ring',
+    tag: 'Ringway-Image-Tag',
+    /** A rollback: the deployment it replaces. */
+    rollbackOf: 'Ringway-Rollback-Of',
+};
+/** Longest trailer value kept: far past any service, ring, tag or row key. */
+const MAX_VALUE = 200;
+/**
+ * One line of plain text: line breaks and other control characters become spaces, runs of
+ * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
+ */
+function trailerValue(value) {
+    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+}
+/** The trailer lines for the values known; an empty value gives no line. */
+function formatTrailers(key) {
+    return Object.keys(TRAILERS).flatMap((k) => {
+        const v = trailerValue(key[k] ?? '');
+        return v ? [`${TRAILERS[k]}: ${v}`] : [];
+    });
+}
+const BY_NAME = new Map(Object.entries(TRAILERS).map(([k, name]) => [name.toLowerCase(), k]));
+/** The deployment key of one paragraph's trailer lines; undefined when it has none. */
+function parseTrailers(paragraph) {
+    let key;
+    for (const line of paragraph.split(/\r?\n/)) {
+        const m = /^\s*(Ringway-[A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        const k = m && BY_NAME.get(m[1].toLowerCase());
+        if (!m || !k)
+            continue;
+        const v = trailerValue(m[2]);
+        if (v)
+            (key ??= {})[k] = v;
+    }
+    return key;
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+
 
 
 
@@ -4428,7 +5237,8 @@ const step = {
         const service = inputs.string('service') || component[component.length - 1] || 'hld';
         const ring = inputs.string('ring') || environment;
         const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
-        const body = pullRequestBody(host.build, edits, environment);
+        // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
+        const body = withTrailers(pullRequestBody(host.build, edits, environment), { service: inputs.string('service'), ring: inputs.string('ring'), tag });
         const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
         return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
     },
@@ -4444,7 +5254,7 @@ function checkEnvironment(environment) {
  */
 async function changeHld(inputs, host, stepName, plan, opts = {}) {
     const settings = {
-        url: checkRepoInput(inputs.string('hld-repo'), 'hld-repo'),
+        url: (0,validate/* checkRepoInput */.BI)(inputs.string('hld-repo'), 'hld-repo'),
         hldPath: safeRelativePath(inputs.string('hld-path'), 'hld-path'),
         environment: checkEnvironment(inputs.string('environment')),
         token: inputs.string('token'),
@@ -4592,7 +5402,7 @@ function branchName(template, values) {
         .replace(/\/\./g, '/');
     if (!clean)
         throw new errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`);
-    return checkRef(clean, 'pr-branch');
+    return (0,validate/* checkRef */.__)(clean, 'pr-branch');
 }
 function defaultMessage(service, tag, edits, environment) {
     // Bedrock's wording, so history and dashboards read the same after the switch.
@@ -4600,6 +5410,15 @@ function defaultMessage(service, tag, edits, environment) {
         return `Updating ${service} image tag to ${tag}.`;
     const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
     return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
+}
+/**
+ * The body with the Ringway-* trailers of the deployment as its last paragraph: in the commit
+ * (after the subject, so git reads them as trailers) and in the pull request's description, so
+ * record-deployment finds the deployment whatever commit the forge's merge makes.
+ */
+function withTrailers(body, key) {
+    const lines = formatTrailers(key);
+    return lines.length ? `${body}\n\n${lines.join('\n')}` : body;
 }
 function pullRequestBody(build, edits, environment) {
     const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
@@ -4730,15 +5549,7 @@ const rollback_step = {
                 throw new errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
             host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
             const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
-            const body = [
-                `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
-                `Reason: ${reason || 'not given'}`,
-                ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
-                '',
-                pullRequestBody(host.build, edits, environment),
-                '',
-                `${TRAILER}: ${fromTag}`,
-            ].join('\n');
+            const body = withTrailers([`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', pullRequestBody(host.build, edits, environment)].join('\n'), { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey }).concat(`\n${TRAILER}: ${fromTag}`);
             return {
                 edits,
                 message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
@@ -5285,7 +6096,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const rollback_js_1 = __nccwpck_require__(9364);
+const rollback_js_1 = __nccwpck_require__(3084);
 const azure_js_1 = __nccwpck_require__(5582);
 void (0, azure_js_1.runAzure)(rollback_js_1.step);
 

@@ -258,7 +258,7 @@ function lineSplitter(onLine) {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
 /* harmony export */   fn: () => (/* binding */ tokenFor)
 /* harmony export */ });
-/* unused harmony exports jobTokenHosts, clearJobToken */
+/* unused harmony exports jobTokenHosts, jobTokenNote, clearJobToken */
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2811);
 
 /**
@@ -287,9 +287,23 @@ function jobTokenHosts(serverUrls) {
     }
     return hosts;
 }
-function registerJobToken(token, serverUrls) {
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
     if (token)
-        job = { token, hosts: jobTokenHosts(serverUrls) };
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has(hostOf(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
 }
 /** The token to send to `url`: the job token only to the job's own server, others unchanged. */
 function tokenFor(url, token) {
@@ -321,6 +335,8 @@ function orgOf(url) {
 /* harmony export */ });
 /* unused harmony export TrustedHosts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9719);
+
 
 /**
  * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
@@ -377,7 +393,10 @@ class TrustedHosts {
         }
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
             return true;
-        const host = u.host.toLowerCase();
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = agreedHost(url);
+        if (!host)
+            return false;
         return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
     }
 }
@@ -392,12 +411,251 @@ function hostOf(url) {
         return '';
     try {
         const u = new URL(v);
-        return u.protocol === 'file:' ? '' : u.host.toLowerCase();
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
     }
     catch {
         const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
         return scp ? scp[1].toLowerCase() : '';
     }
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ checkRepoUrl),
+/* harmony export */   Qr: () => (/* binding */ checkOptionalRef),
+/* harmony export */   a_: () => (/* binding */ checkHelmRepoUrl),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
+/* harmony export */ });
+/* unused harmony exports describe, isLoopback, checkRepoInput, checkOptionalRepoUrl, checkRef, checkBranch */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6995);
+
+
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        const web = u.protocol === 'https:' || u.protocol === 'http:';
+        if (u.password || (u.username && web)) {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+        }
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = resolve(url);
+    if (!existsSync(path) || !statSync(path).isDirectory()) {
+        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return checkRef(ref.slice('refs/heads/'.length), what);
+    if (ref.startsWith('refs/'))
+        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+    return ref;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
 }
 
 
@@ -419,7 +677,9 @@ function hostOf(url) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(617);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9359);
+
 
 
 
@@ -435,7 +695,7 @@ async function exists(path) {
  */
 async function loadDataFile(path, display) {
     const json = path.endsWith('.json');
-    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)()]);
+    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
     return parseData(text, display, json);
 }
 /** Parses YAML or JSON text; YAML after loadYaml() resolved. */
@@ -448,7 +708,7 @@ function parseData(text, display, json = false) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${display}: invalid JSON: ${err.message}`);
         }
     }
-    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
+    const { LineCounter, parseDocument } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
     const err = doc.errors[0];
@@ -464,28 +724,31 @@ function parseData(text, display, json = false) {
     }
 }
 /**
- * The first document of a YAML stream, as Go's yaml.Unmarshal reads it; undefined when unparseable.
- * After loadYaml() resolved (the engine is taken outside the try: a missing engine is not "unparseable").
+ * The first document of a YAML stream as Go's yaml.v2 reads it (keys typed as in
+ * map[interface{}]interface{}); undefined where yaml.v2 fails too (helm's warning lines), as
+ * Fabrikate drops those. A document ringway cannot read that names a Kubernetes object is an
+ * error, never dropped. After loadYaml() resolved.
  */
 function firstDocument(text) {
-    const { parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml */ .o)();
     try {
-        const docs = parseAllDocuments(text, { uniqueKeys: false });
-        if (!Array.isArray(docs))
-            return undefined;
-        const first = docs[0];
-        if (!first)
-            return null;
-        if (first.errors.length)
-            return undefined;
-        return first.toJS({ maxAliasCount: MAX_ALIASES });
+        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml11 */ .z1)(text, { display: 'document', typedKeys: true });
     }
-    catch {
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy))
+            throw e;
+        const kind = /^(apiVersion|kind):.*$/m.exec(text);
+        if (kind)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`a rendered document (${kind[0].trim()}) cannot be read: ${e.message.replace(/^document:?/, 'line ')}`);
         return undefined;
     }
 }
+/** A mapping read from YAML or JSON (not a list, nor a GoFloat or other class instance). */
 function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    // An Object.prototype of any realm (structuredClone's results come from Node's own), or none.
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || Object.getPrototypeOf(proto) === null;
 }
 /**
  * Resolves `path` under `base` and proves it stays inside `root` — also through symlinks.
@@ -625,6 +888,1322 @@ function yaml() {
     if (!engine)
         throw new Error('internal error: YAML read before loadYaml() resolved');
     return engine;
+}
+
+
+/***/ }),
+
+/***/ 6598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eU: () => (/* binding */ decodeFileBytes),
+/* harmony export */   jE: () => (/* binding */ parseFirstDocument)
+/* harmony export */ });
+/* unused harmony export fixFlow */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(617);
+
+
+/**
+ * A file's bytes as libyaml reads them: UTF-16 (LE or BE) when it starts with that byte order
+ * mark, else UTF-8 (a UTF-8 mark dropped); bytes that are not valid UTF-8 are an error.
+ */
+function decodeFileBytes(bytes, display) {
+    const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+    const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+    try {
+        if (le || be)
+            return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}: invalid YAML: the file is not valid ${le || be ? 'UTF-16' : 'UTF-8'} text`);
+    }
+}
+/** libyaml's allowed characters: tab, line breaks, printable ASCII, NEL and the rest of Unicode but surrogates, U+FFFE and U+FFFF. */
+const NOT_ALLOWED = /[^\t\n\r\x20-\x7e\u0085\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+/**
+ * The first document of a stream, parsed as libyaml parses it; undefined for a stream with no
+ * document. Throws a RingwayError naming `display` and the line where the text is not YAML.
+ * After loadYaml().
+ */
+function parseFirstDocument(source, display) {
+    let text = source.startsWith('\ufeff') ? source.slice(1) : source;
+    const bad = NOT_ALLOWED.exec(text);
+    if (bad) {
+        const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+    }
+    text = text.replace(/\u0085/g, '\n');
+    // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
+    if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text))
+        text = fixFlow(text, false);
+    const first = parse(text);
+    if (!first.error)
+        return first.result;
+    const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
+    for (const retry of [flowFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
+        if (retry === undefined)
+            continue;
+        const second = parse(retry);
+        if (!second.error)
+            return second.result;
+    }
+    const { line, message } = first.error;
+    const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
+    if (colon) {
+        const at = text.slice(0, colon.index).split('\n').length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
+}
+function parse(text) {
+    const { LineCounter, parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .o)();
+    const lineCounter = new LineCounter();
+    // The `yaml` package makes an Error per problem; their stack traces cost more than the parse.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let docs;
+    try {
+        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+    const lineOf = (pos) => lineCounter.linePos(pos).line;
+    // An empty stream comes back as an object with errors but no documents.
+    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
+    const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
+    if (errors.length) {
+        const err = errors[0];
+        return {
+            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+            flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
+        };
+    }
+    if (directive)
+        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+    if (!Array.isArray(docs) || docs.length === 0)
+        return {};
+    return { result: { doc: docs[0], text, lineOf } };
+}
+/**
+ * The text up to a line indented less than the document's first node: libyaml ends the document
+ * there (the rest starts the next one, which yaml.v2's Unmarshal never reads); the `yaml` package
+ * calls it an error. Undefined when there is no such line.
+ */
+function dedentedEnd(text) {
+    const lines = text.split('\n');
+    let rootIndent = -1;
+    let offset = 0;
+    for (const line of lines) {
+        // A line with only an anchor or a tag gives the node below it, not an indentation.
+        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+        if (content) {
+            const indent = line.length - line.trimStart().length;
+            if (rootIndent < 0) {
+                if (indent === 0)
+                    return undefined;
+                rootIndent = indent;
+            }
+            else if (indent < rootIndent)
+                return text.slice(0, offset);
+        }
+        offset += line.length + 1;
+    }
+    return undefined;
+}
+/**
+ * Flow collections made what the `yaml` package reads as libyaml does. With `indent`, continuation
+ * lines are indented past the column where the collection opened (libyaml ignores indentation
+ * inside flow collections; quoted and plain scalars drop a continuation line's leading spaces
+ * anyway). Always, a plain scalar that libyaml ends with `:` right before `,`, `]` or `}` (`[x:]`
+ * is the text "x:") and a lone `-` (the text "-") are single-quoted: both are text either way,
+ * and the `yaml` package would read a mapping or a block list. Lines keep their place.
+ */
+function fixFlow(text, indent) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let openCol = 0;
+    let quote = '';
+    let blockIndent = -1;
+    // Where a node may start in block context: at the line's start, after `- `, `? `, `: `, an anchor or a tag.
+    const nodeStart = (before) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
+    for (let li = 0; li < lines.length; li++) {
+        let line = lines[li];
+        const lead = line.length - line.replace(/^ +/, '').length;
+        if (blockIndent >= 0) {
+            if (line.trim() === '' || lead > blockIndent)
+                continue;
+            blockIndent = -1;
+        }
+        if (indent && depth > 0 && line.trim() !== '' && lead <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+            line = ' '.repeat(openCol + 1 - lead) + line;
+            lines[li] = line;
+        }
+        let prev = ' ';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (quote) {
+                if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote) {
+                    if (quote === "'" && line[i + 1] === "'")
+                        i++;
+                    else
+                        quote = '';
+                }
+                prev = c;
+                continue;
+            }
+            if (c === '#' && /\s/.test(prev))
+                break;
+            const special = '"\'[]{}|>'.includes(c);
+            // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
+            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+            if (!special && !(atToken && !' ,:?#'.includes(c))) {
+                prev = c;
+                continue;
+            }
+            if (!special) {
+                // A plain scalar in a flow collection: where libyaml ends it.
+                let j = i;
+                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+                    if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                const token = line.slice(i, j).trimEnd();
+                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+                    const quoted = `'${token.replace(/'/g, "''")}'`;
+                    line = line.slice(0, i) + quoted + line.slice(i + token.length);
+                    lines[li] = line;
+                    i += quoted.length - 1;
+                }
+                else
+                    i = j - 1;
+                prev = line[i];
+                continue;
+            }
+            const before = line.slice(0, i).trimEnd();
+            const start = depth > 0 ? /(^|[[{,:?])$/.test(before) : nodeStart(before);
+            if ((c === '"' || c === "'") && start)
+                quote = c;
+            else if (depth === 0) {
+                if ((c === '[' || c === '{') && start) {
+                    depth = 1;
+                    openCol = i;
+                }
+                else if ((c === '|' || c === '>') && start && /^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(i))) {
+                    // Its text is indented deeper than the mapping it is a value of (after any `- `).
+                    blockIndent = /^ *(?:- +)*/.exec(line)?.[0].length ?? lead;
+                    break;
+                }
+            }
+            else if (c === '[' || c === '{')
+                depth++;
+            else if (c === ']' || c === '}')
+                depth--;
+            prev = c;
+        }
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XM: () => (/* binding */ Decoder),
+  uw: () => (/* binding */ decoding),
+  Ym: () => (/* binding */ firstDocument11),
+  vy: () => (/* reexport */ goMarshal),
+  z1: () => (/* binding */ parseYaml11),
+  aP: () => (/* binding */ readYaml11File),
+  qL: () => (/* binding */ setKey)
+});
+
+// UNUSED EXPORTS: GoBytes, GoFloat, MAX_ALIASED_NODES, goFloatString, goKeyCompare, readGoMap, readsAsOther11, resolvePlain
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = require("node:buffer");
+;// CONCATENATED MODULE: ./lib/hld/yaml-resolve.ts
+// The YAML 1.1 scalar rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml):
+// which type a plain scalar resolves to (resolve.go), what an explicit tag does with a scalar, and
+// how numbers print. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000,
+// `1e6` is text (this fork's float pattern wants a signed exponent), a plain date stays the text it was.
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
+class GoBytes {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+const MAP = new Map();
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    MAP.set(s, { tag: 'bool', value: true });
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    MAP.set(s, { tag: 'bool', value: false });
+for (const s of ['', '~', 'null', 'Null', 'NULL'])
+    MAP.set(s, { tag: 'null', value: null });
+for (const s of ['.nan', '.NaN', '.NAN'])
+    MAP.set(s, { tag: 'float', value: NaN });
+for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    MAP.set(s, { tag: 'float', value: Infinity });
+for (const s of ['-.inf', '-.Inf', '-.INF'])
+    MAP.set(s, { tag: 'float', value: -Infinity });
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const intValue = (n) => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
+/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
+function parseGoInt(s, unsigned) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m || (unsigned && m[1]))
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
+}
+/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
+function parseGoFloat(s) {
+    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
+        return undefined;
+    const f = Number(s);
+    return Number.isFinite(f) ? f : undefined;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
+ * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
+ */
+function isGoTimestamp(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
+    if (!m)
+        return false;
+    const [, y, mo, d, sep, h, mi, sec, zone] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
+        return false;
+    if (sep === undefined)
+        return true;
+    if (sep === ' ' ? zone !== undefined : zone === undefined)
+        return false;
+    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
+        return false;
+    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
+        return false;
+    return true;
+}
+/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
+function resolvePlain(s) {
+    const c = s[0];
+    const hint = s === '' ? 'N' : c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
+    if (!hint)
+        return { tag: 'str', value: s };
+    const known = MAP.get(s);
+    if (known)
+        return known;
+    if (hint === '.') {
+        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
+        if (f !== undefined)
+            return { tag: 'float', value: f };
+    }
+    else if (hint === 'D' || hint === 'S') {
+        if (hint === 'D' && isGoTimestamp(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
+        if (i !== undefined)
+            return { tag: 'int', value: intValue(i) };
+        if (YAML_STYLE_FLOAT.test(plain)) {
+            const f = parseGoFloat(plain);
+            if (f !== undefined)
+                return { tag: 'float', value: f };
+        }
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin) {
+            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
+            if (n >= INT64_MIN && n <= UINT64_MAX)
+                return { tag: 'int', value: intValue(n) };
+        }
+    }
+    return { tag: 'str', value: s };
+}
+/**
+ * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
+ * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
+ */
+function resolveTagged(tag, s) {
+    if (tag === 'str')
+        return { tag: 'str', value: s };
+    let r = resolvePlain(s);
+    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
+        r = { tag: 'str', value: s };
+    if (r.tag === tag)
+        return r;
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
+        return { tag: 'float', value: r.value };
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
+        return { tag: 'float', value: Number(r.value) };
+    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
+}
+/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return BigInt(f).toString();
+    const [m, x] = f.toExponential().split('e');
+    const e = Number(x);
+    if (e < -4 || e >= 6)
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    // JavaScript prints fixed notation in this range with the same shortest digits.
+    return String(f);
+}
+
+;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
+// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
+// ringway reads with yaml11.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
+// indented under a key, 80 columns, plain scalars where they read back as the same string.
+
+
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const chars = [...k];
+            if (!k.startsWith('\0') && (external_node_buffer_namespaceObject.Buffer.byteLength(k) > 128 || analyze(chars).multiline)) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (k.startsWith('\0'))
+                    this.scalar(k.split('\0')[2], 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar(goFloatString(v), 'plain');
+        if (v instanceof GoFloat)
+            return this.scalar(goFloatString(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof GoBytes)
+            return this.binary(v);
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!readsAsOther11(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
+    binary(v) {
+        const b64 = external_node_buffer_namespaceObject.Buffer.from(v.bytes).toString('base64');
+        const multi = b64.length >= 70;
+        let s = '';
+        for (let i = 0; i < b64.length; i += 70)
+            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
+        this.indicator('!!binary', true, false, false);
+        this.scalar(s, multi ? 'literal' : 'plain');
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
+                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+/**
+ * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
+ * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
+ */
+function typedKey(kind, text) {
+    return `\0${kind}\0${text}`;
+}
+// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
+// nil (an interface), string.
+const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
+const yaml_emit_INT64_MAX = 2n ** 63n - 1n;
+const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
+function keyInfo(k) {
+    if (!k.startsWith('\0'))
+        return { kind: 'string', text: k };
+    const [, kind, text] = k.split('\0');
+    if (kind === 'bool')
+        return { kind, num: text === 'true' ? 1 : 0, text };
+    if (kind === 'int') {
+        const exact = BigInt(text);
+        return { kind: exact > yaml_emit_INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
+    }
+    if (kind === 'float')
+        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
+    return { kind, text };
+}
+const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
+const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
+/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
+function goKeyCompare(a, b) {
+    const less = goKeyLess(a, b);
+    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
+}
+function goKeyLess(a, b) {
+    const ka = keyInfo(a);
+    const kb = keyInfo(b);
+    if (ka.num !== undefined && kb.num !== undefined) {
+        if (ka.num !== kb.num)
+            return ka.num < kb.num;
+        if (ka.kind !== kb.kind)
+            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+        if (ka.exact !== undefined && kb.exact !== undefined)
+            return ka.exact < kb.exact;
+        return false;
+    }
+    if (ka.kind !== 'string' || kb.kind !== 'string')
+        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
+    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i];
+        if (al || bl)
+            return bl;
+        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
+        let an = 0n;
+        let bn = 0n;
+        if (ar[i] === 0x30 || br[i] === 0x30) {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== 0x30) {
+                    an = 1n;
+                    bn = 1n;
+                    break;
+                }
+            }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
+        if (an !== bn)
+            return an < bn;
+        if (ai !== bi)
+            return ai < bi;
+        return ar[i] < br[i];
+    }
+    return ar.length < br.length;
+}
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
+}
+
+// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
+var yaml_source = __nccwpck_require__(6598);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __nccwpck_require__(617);
+;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
+// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
+// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
+// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
+// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
+// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
+// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
+
+
+
+
+
+
+
+
+/**
+ * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
+ * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
+ */
+const MAX_ALIASED_NODES = 10_000;
+/** A decoding failure: yaml.v2's message and the node it is about. */
+class DecodeError {
+    message;
+    node;
+    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
+    // refused document cost more than the decode.
+    constructor(message, node) {
+        this.message = message;
+        this.node = node;
+    }
+}
+const surveys = new WeakMap();
+/** Sets a key, also `__proto__`, as an own property. */
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Decodes one parsed document with yaml.v2's rules. */
+class Decoder {
+    doc;
+    typedKeys;
+    text;
+    source;
+    aliased = 0;
+    expanding = new Set();
+    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
+    lastAnchor;
+    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
+    constructor(doc, typedKeys, text = false, source = '') {
+        this.doc = doc;
+        this.typedKeys = typedKeys;
+        this.text = text;
+        this.source = source;
+        let survey = surveys.get(doc);
+        if (!survey) {
+            survey = this.survey();
+            surveys.set(doc, survey);
+        }
+        this.lastAnchor = survey.lastAnchor;
+        if (survey.refusal)
+            throw survey.refusal;
+    }
+    /** One pass over the document (shared by every decoder of it). */
+    survey() {
+        const lastAnchor = new Map();
+        const { isAlias, isPair, visit } = (0,yaml_engine/* yaml */.o)();
+        const doc = this.doc;
+        try {
+            visit(doc, (_key, node, path) => {
+                const anchor = node?.anchor;
+                if (anchor)
+                    lastAnchor.set(anchor, node);
+                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+                if (isAlias(node) && !node.resolve(doc))
+                    this.fail(`unknown anchor '${node.source}' referenced`, node);
+                const s = node;
+                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+                    const parent = path[path.length - 1];
+                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
+                    if (!coll?.flow)
+                        return;
+                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+                    if (s.source.startsWith(':'))
+                        this.fail('did not find expected node content', node);
+                    if (s.source.includes('?'))
+                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
+                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
+                    const end = s.range?.[1] ?? 0;
+                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
+                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
+                }
+            });
+        }
+        catch (e) {
+            if (e instanceof DecodeError)
+                return { lastAnchor, refusal: e };
+            throw e;
+        }
+        return { lastAnchor };
+    }
+    fail(message, node) {
+        throw new DecodeError(message, node);
+    }
+    count() {
+        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
+            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+    }
+    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
+    deref(node, fn) {
+        const { isAlias } = (0,yaml_engine/* yaml */.o)();
+        if (!isAlias(node))
+            return fn(node);
+        const target = node.resolve(this.doc);
+        if (!target)
+            this.fail(`unknown anchor '${node.source}' referenced`, node);
+        if (this.expanding.has(target))
+            this.fail(`anchor '${node.source}' value contains itself`, node);
+        this.expanding.add(target);
+        try {
+            return this.deref(target, fn);
+        }
+        finally {
+            this.expanding.delete(target);
+        }
+    }
+    /** A scalar's resolved type and value (tags applied), and the node's text. */
+    scalar(node) {
+        const s = node;
+        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
+        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
+        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
+        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
+            const [start, end] = s.range ?? [0, 0];
+            if (!/\S/.test(this.source.slice(end))) {
+                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+                const lines = this.source.slice(start, end).split('\n').slice(1);
+                // With an indentation indicator, spaces past that indentation are text too.
+                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+                const lineStart = this.source.lastIndexOf('\n', start) + 1;
+                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
+                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
+                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
+                    text = text.slice(0, -1);
+            }
+        }
+        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+        if (!tag)
+            return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
+        if (tag === '!!binary')
+            return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
+        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
+        if (std) {
+            try {
+                return { r: resolveTagged(std[1], text), text };
+            }
+            catch (e) {
+                this.fail(e.message, node);
+            }
+        }
+        if (tag === '!!merge' && text === '<<')
+            return { r: { tag: 'merge', value: '<<' }, text };
+        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
+        return { r: { tag: 'str', value: text }, text };
+    }
+    /** A node decoded into interface{}. */
+    value(node) {
+        return this.deref(node, (n) => {
+            this.count();
+            const { isMap, isScalar, isSeq } = (0,yaml_engine/* yaml */.o)();
+            if (n === null || n === undefined)
+                return null;
+            if (isScalar(n)) {
+                const { r, text } = this.scalar(n);
+                if (this.text)
+                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
+                return goValue(r, text);
+            }
+            if (isMap(n)) {
+                const out = {};
+                this.mapInto(n, out);
+                return out;
+            }
+            if (isSeq(n))
+                return n.items.map((item) => this.value(item));
+            return null;
+        });
+    }
+    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
+    isMerge(key) {
+        const { isScalar } = (0,yaml_engine/* yaml */.o)();
+        if (!isScalar(key))
+            return false;
+        const k = key;
+        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
+    }
+    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
+    merge(node, into) {
+        const { isAlias, isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
+        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
+        const checkAlias = (a) => {
+            const last = this.lastAnchor.get(String(a.source));
+            if (last && !isMap(last))
+                wantMap();
+        };
+        if (isMap(node))
+            into(node);
+        else if (isAlias(node)) {
+            checkAlias(node);
+            into(node);
+        }
+        else if (isSeq(node)) {
+            for (const item of [...node.items].reverse()) {
+                if (isAlias(item))
+                    checkAlias(item);
+                else if (!isMap(item))
+                    wantMap();
+                into(item);
+            }
+        }
+        else
+            wantMap();
+    }
+    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
+    mapInto(node, out) {
+        this.deref(node, (n) => {
+            const { isMap } = (0,yaml_engine/* yaml */.o)();
+            if (n === null || ((0,yaml_engine/* yaml */.o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
+                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
+                for (const k of Object.keys(out))
+                    delete out[k];
+                return;
+            }
+            if (!isMap(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
+            for (const pair of n.items) {
+                if (this.isMerge(pair.key)) {
+                    this.merge(pair.value, (m) => this.mapInto(m, out));
+                    continue;
+                }
+                const key = this.key(pair.key);
+                setKey(out, key, this.value(pair.value));
+            }
+        });
+    }
+    /** A map key: typed (map[interface{}]) or its text (map[string]). */
+    key(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,yaml_engine/* yaml */.o)();
+            if (!isScalar(n)) {
+                if (n === null)
+                    return this.typedKeys ? typedKey('null', 'null') : '';
+                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+            }
+            const { r, text } = this.scalar(n);
+            if (!this.typedKeys)
+                return stringField(r, text);
+            const v = goValue(r, text);
+            if (v === null)
+                return typedKey('null', 'null');
+            if (typeof v === 'boolean')
+                return typedKey('bool', String(v));
+            if (typeof v === 'number' && Number.isNaN(v))
+                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
+            if (v instanceof GoFloat)
+                return typedKey('float', goFloatString(v.value, true));
+            if (typeof v === 'number')
+                return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
+            if (typeof v === 'bigint')
+                return typedKey('int', String(v));
+            if (v instanceof GoBytes)
+                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
+            const s = String(v);
+            if (s.startsWith('\0'))
+                this.fail('a key starting with a NUL character: ringway cannot read it', n);
+            return s;
+        });
+    }
+    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
+    stringOf(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,yaml_engine/* yaml */.o)();
+            if (n === null)
+                return '';
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
+            const { r, text } = this.scalar(n);
+            return stringField(r, text);
+        });
+    }
+    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
+    boolOf(node, field) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,yaml_engine/* yaml */.o)();
+            if (n === null)
+                return false;
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
+            const { r, text } = this.scalar(n);
+            if (r.tag === 'null')
+                return false;
+            if (r.tag !== 'bool')
+                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+            return r.value;
+        });
+    }
+}
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+function goValue(r, text) {
+    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
+        return new GoFloat(r.value);
+    if (r.tag === 'timestamp')
+        return text;
+    return r.value;
+}
+function stringField(r, text) {
+    if (r.tag === 'null')
+        return '';
+    if (typeof r.value === 'string')
+        return r.value;
+    if (r.value instanceof GoBytes)
+        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+    return text;
+}
+function kindName(n) {
+    const { isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
+    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
+}
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+function decodeBinary(text, bad) {
+    const s = text.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+        bad();
+    const bytes = Buffer.from(s, 'base64');
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return new GoBytes(new Uint8Array(bytes));
+    }
+}
+/** Runs a decode, turning its failures into one error line naming the file and line. */
+function decoding(display, doc, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (!(e instanceof DecodeError))
+            throw e;
+        const pos = e.node?.range?.[0];
+        const line = pos === undefined ? 0 : doc.lineOf(pos);
+        throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
+    }
+}
+/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const parsed = (0,yaml_source/* parseFirstDocument */.jE)(text, opts.display);
+    if (!parsed)
+        return null;
+    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [bytes] = await Promise.all([(0,promises_.readFile)(path), (0,yaml_engine/* loadYaml */.y)()]);
+    return parseYaml11((0,yaml_source/* decodeFileBytes */.eU)(bytes, opts.display), opts);
+}
+/**
+ * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
+ * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
+ * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
+ */
+function readGoMap(text, display) {
+    const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
+    if (!parsed)
+        return {};
+    return decoding(display, parsed, () => {
+        const d = new Decoder(parsed.doc, true, false, parsed.text);
+        const out = {};
+        const root = parsed.doc.contents;
+        d.deref(root, (n) => {
+            if (n !== null && !(0,yaml_engine/* yaml */.o)().isMap(n) && !((0,yaml_engine/* yaml */.o)().isScalar(n) && d.scalar(n).r.tag === 'null'))
+                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+        });
+        d.mapInto(root, out);
+        return out;
+    });
+}
+/** readGoMap, or undefined where it fails. After loadYaml(). */
+function firstDocument11(text) {
+    try {
+        return readGoMap(text, 'document');
+    }
+    catch (e) {
+        if (e instanceof errors/* RingwayError */.Sy)
+            return undefined;
+        throw e;
+    }
 }
 
 
@@ -777,9 +2356,11 @@ var secrets = __nccwpck_require__(6995);
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __nccwpck_require__(2667);
 ;// CONCATENATED MODULE: ./lib/hosts/build-metadata.ts
+
 function readBuildMetadata(env = process.env) {
     const e = (k) => env[k] ?? '';
     if (e('GITHUB_ACTIONS') === 'true') {
+        let pushed;
         const server = e('GITHUB_SERVER_URL') || 'https://github.com';
         const repo = e('GITHUB_REPOSITORY');
         return {
@@ -795,6 +2376,9 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('GITHUB_WORKFLOW'),
             actor: e('GITHUB_ACTOR'),
             commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+            get commitMessages() {
+                return (pushed ??= pushedMessages(e('GITHUB_EVENT_PATH')));
+            },
         };
     }
     if (e('TF_BUILD').toLowerCase() === 'true') {
@@ -817,6 +2401,8 @@ function readBuildMetadata(env = process.env) {
             pipeline: e('BUILD_DEFINITIONNAME'),
             actor: e('BUILD_REQUESTEDFOR'),
             commitMessage: e('BUILD_SOURCEVERSIONMESSAGE'),
+            // Azure gives the first line (at most 200 characters) only.
+            commitMessages: e('BUILD_SOURCEVERSIONMESSAGE') ? [e('BUILD_SOURCEVERSIONMESSAGE')] : [],
         };
     }
     return {
@@ -832,7 +2418,24 @@ function readBuildMetadata(env = process.env) {
         pipeline: e('RINGWAY_BUILD_PIPELINE'),
         actor: e('RINGWAY_BUILD_ACTOR') || e('USER'),
         commitMessage: e('RINGWAY_BUILD_COMMIT_MESSAGE'),
+        commitMessages: [],
     };
+}
+/**
+ * The full messages of the commits a GitHub push event brought (`commits[].message`, oldest first,
+ * then `head_commit.message`), once each; none for other events or an unreadable file.
+ */
+function pushedMessages(path) {
+    if (!path)
+        return [];
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/hosts/neutralise.ts
@@ -1373,7 +2976,7 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 6237));
+        const { generate } = await __nccwpck_require__.e(/* import() */ 841).then(__nccwpck_require__.bind(__nccwpck_require__, 4841));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
