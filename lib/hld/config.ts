@@ -15,6 +15,11 @@ export interface ComponentConfig {
   disabled: boolean;
   /** Helm values and other generator config. */
   config: Record<string, unknown>;
+  /**
+   * The file gave `config` a mapping (even `{}`); absent or null is Go's nil map, into which
+   * conjungo copies a lower layer's whole map, nulls included, instead of merging key by key.
+   */
+  configSet?: boolean;
   subcomponents: Record<string, ComponentConfig>;
   /** The file it was read from (`frontend/config/prod.yaml`), for errors. */
   file?: string;
@@ -56,6 +61,7 @@ export function toConfig(raw: unknown, file: string, at: string): ComponentConfi
   if (raw.config !== undefined && raw.config !== null) {
     if (!isPlainObject(raw.config)) throw new RingwayError(`${where('config')} must be a mapping`);
     c.config = raw.config;
+    c.configSet = true;
   }
   if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
     if (!isPlainObject(raw.subcomponents)) throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
@@ -89,7 +95,8 @@ function mergeConfig(target: ComponentConfig, source: ComponentConfig, file: str
     namespace: target.namespace,
     injectNamespace: target.injectNamespace,
     disabled: target.disabled,
-    config: mergeValues(target.config, source.config, file, `${at}config`) as Record<string, unknown>,
+    config: target.configSet ? (mergeValues(target.config, source.config, file, `${at}config`) as Record<string, unknown>) : (deepCopy(source.config) as Record<string, unknown>),
+    configSet: target.configSet || source.configSet,
     subcomponents: { ...target.subcomponents },
   };
   for (const [name, sub] of Object.entries(source.subcomponents)) {
@@ -143,7 +150,12 @@ function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown 
   if (kt === 'list') return [...(t as unknown[]), ...(deepCopy(s) as unknown[])];
   if (kt === 'map') {
     const out: Record<string, unknown> = { ...(t as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(s as Record<string, unknown>)) setKey(out, k, mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`));
+    for (const [k, v] of Object.entries(s as Record<string, unknown>)) {
+      // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
+      // target's missing (zero) value, which deletes the key.
+      const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
+      if (merged !== undefined) setKey(out, k, merged);
+    }
     return out;
   }
   return t;
@@ -177,7 +189,10 @@ function structInto(d: Decoder, node: Node | null, c: ComponentConfig, at: strin
       const field = `${at ? `${at}.` : ''}${name}`;
       if (name === 'namespace') c.namespace = d.stringOf(pair.value);
       else if (name === 'injectNamespace' || name === 'disabled') c[name] = d.boolOf(pair.value, `'${field}'`);
-      else if (name === 'config') d.mapInto(pair.value, c.config);
+      else if (name === 'config') {
+        d.mapInto(pair.value, c.config);
+        c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
+      }
       else if (name === 'subcomponents') subcomponentsInto(d, pair.value, c.subcomponents, field);
     }
   });

@@ -1,4 +1,4 @@
-// `npm run conformance -- --trees N [--seed S] [--batch B] [--shrink-ms MS] [--sets N] [--without-yaml-layer] [--layer-nulls]`: the
+// `npm run conformance -- --trees N [--seed S] [--batch B] [--shrink-ms MS] [--sets N] [--without-yaml-layer] [--without-layer-nulls]`: the
 // differential run of differential.ts with more trees than CI runs, printing every mismatch.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '100' },
     'shrink-ms': { type: 'string', default: '120000' },
     'without-yaml-layer': { type: 'boolean', default: false },
-    'layer-nulls': { type: 'boolean', default: false },
+    'without-layer-nulls': { type: 'boolean', default: false },
     sets: { type: 'string', default: '100' },
   },
 });
@@ -28,7 +28,7 @@ const count = Number(values.trees);
 const work = mkdtempSync(join(tmpdir(), 'ringway-differential-'));
 const helm = join(work, 'helm');
 Object.assign(process.env, { HELM_CONFIG_HOME: join(helm, 'config'), HELM_CACHE_HOME: join(helm, 'cache'), HELM_DATA_HOME: join(helm, 'data') });
-const d = new Differential(fab, work, { yamlLayerClasses: !values['without-yaml-layer'], configLayerNulls: values['layer-nulls'] });
+const d = new Differential(fab, work, { yamlLayerClasses: !values['without-yaml-layer'], configLayerNulls: !values['without-layer-nulls'] });
 const envs = environmentsFor(seed);
 process.stdout.write(`differential: seed ${seed}, ${count} trees, fab generate ${envs.join(' ')}\n`);
 const started = Date.now();

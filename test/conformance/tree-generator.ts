@@ -68,9 +68,9 @@ export interface GeneratorOptions {
    */
   yamlLayerClasses?: boolean;
   /**
-   * `null` config values across layers. Off: a known difference is left — fab (conjungo) drops a
-   * lower layer's null under some keys the higher layer lacks and keeps it under others, and the
-   * rule has not been pinned down yet (`npm run conformance -- --layer-nulls` shows it).
+   * `null` config values across layers (conjungo drops a lower layer's null under a key the higher
+   * layer lacks, but copies a lower layer's whole map, nulls included, into a higher layer that has
+   * no `config`). On by default (`false` to leave them out).
    */
   configLayerNulls?: boolean;
   /** Probability that a tree may legitimately fail (conflicting kinds across config layers). */
@@ -409,7 +409,7 @@ function scalar(ctx: Ctx): Value {
   const plain = yamlLayerPlain(ctx.rng, ctx.opts);
   if (plain) return `${PLAIN}${plain}`;
   const v = ctx.rng.pick(pool);
-  return v === null && !ctx.opts.configLayerNulls ? 'null-text' : v;
+  return v === null && ctx.opts.configLayerNulls === false ? 'null-text' : v;
 }
 
 /** A string starting with this is written into YAML config unquoted, as the text after it. */
