@@ -6,6 +6,8 @@ import { exists, isPlainObject, MAX_ALIASES } from './files.js';
 import { GoFloat, goFloatString, goKeyCompare, goMarshal, parseYaml11, readYaml11File } from './yaml11.js';
 import { checkEnvironmentName, type SetPair } from './names.js';
 import { loadYaml, yaml } from './yaml-engine.js';
+import { parseConfig } from './config.js';
+import { type InPlace, setInPlace } from './set-layout.js';
 
 export interface SetOptions {
   /** Folder of the component whose config file is edited (where `fab set` runs). */
@@ -16,6 +18,14 @@ export interface SetOptions {
   pairs: SetPair[];
   /** `--no-new-config-keys`: refuse to create a key or subcomponent entry that does not exist. */
   noNewConfigKeys?: boolean;
+  /**
+   * 'fab' (the default, `ringway set`): the whole file written as fab set writes it. 'keep'
+   * (update-hld, rollback): only the edited lines change, comments and layout stay; where that
+   * cannot be sure to give fab set's data, the whole file is written as fab set writes it.
+   */
+  layout?: 'fab' | 'keep';
+  /** Told why a 'keep' edit wrote the whole file instead. */
+  warn?: (line: string) => void;
 }
 
 export interface SetResult {
@@ -26,10 +36,12 @@ export interface SetResult {
 
 /**
  * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
- * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>, and writes the file the way
- * fab set writes it, byte for byte: the whole file read as Fabrikate reads it and marshalled again
- * (fields in Fabrikate's order, map keys sorted, comments dropped, aliases expanded). Where fab set
- * panics or silently drops the value, ringway stops with an error naming the file and the entry.
+ * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. layout 'fab' writes the file
+ * the way fab set writes it, byte for byte: the whole file read as Fabrikate reads it and
+ * marshalled again (fields in Fabrikate's order, map keys sorted, comments dropped, aliases
+ * expanded). layout 'keep' changes only the edited lines when the result holds the same data.
+ * Where fab set panics or silently drops the value, ringway stops (in both layouts) with an error
+ * naming the file and the entry.
  */
 export async function setConfig(opts: SetOptions): Promise<SetResult> {
   checkEnvironmentName(opts.environment);
@@ -40,7 +52,7 @@ export async function setConfig(opts: SetOptions): Promise<SetResult> {
   const file = useJson ? jsonFile : yamlFile;
   const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
   const before = (await exists(file)) ? await readFile(file, 'utf8') : undefined;
-  const root = before === undefined ? newConfig() : useJson ? readJsonConfig(before, rel) : readYamlConfig(before, rel);
+  const root = before === undefined ? newConfig() : readConfig(before, rel, useJson);
   const at = opts.subcomponent.length ? `subcomponents.${opts.subcomponent.join('.subcomponents.')}` : '';
   for (const pair of opts.pairs) {
     const full = [...opts.subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...pair.keyPath].join('.');
@@ -54,11 +66,47 @@ export async function setConfig(opts: SetOptions): Promise<SetResult> {
     }
     setValue(target.config, pair.keyPath, pair.value, rel, full);
   }
-  const text = useJson ? marshalJsonConfig(root) : marshalYamlConfig(root, 0) || '{}\n';
+  const fabText = marshalConfig(root, useJson);
+  let text = fabText;
+  if (opts.layout === 'keep' && before !== undefined) {
+    // No data change (as fab set reads the file): leave the file alone, whatever its layout.
+    if (marshalConfig(readConfig(before, rel, useJson), useJson) === fabText) return { file: rel, changed: false };
+    const kept = useJson ? { reason: 'a JSON file is always written as fab set writes it' } : keepLayout(before, opts, rel, fabText);
+    if ('text' in kept) text = kept.text;
+    else opts.warn?.(`${rel}: wrote the whole file as fab set writes it (comments dropped, keys sorted): ${kept.reason}`);
+  }
   if (text === before) return { file: rel, changed: false };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text);
   return { file: rel, changed: true };
+}
+
+function readConfig(text: string, rel: string, json: boolean): SetConfigNode {
+  return json ? readJsonConfig(text, rel) : readYamlConfig(text, rel);
+}
+
+function marshalConfig(root: SetConfigNode, json: boolean): string {
+  return json ? marshalJsonConfig(root) : marshalYamlConfig(root, 0) || '{}\n';
+}
+
+/**
+ * Every pair edited in place (set-layout.ts), then checked by construction: the new file, read as
+ * fab set and Fabrikate read it, must hold exactly the data of fab set's own output for this edit.
+ */
+function keepLayout(before: string, opts: SetOptions, rel: string, fabText: string): InPlace {
+  let text = before;
+  try {
+    for (const pair of opts.pairs) {
+      const r = setInPlace(text, [...opts.subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...pair.keyPath], pair.value);
+      if (!('text' in r)) return r;
+      text = r.text;
+    }
+    parseConfig(text, rel); // generate reads it too: it must still read
+    if (marshalConfig(readYamlConfig(text, rel), false) === fabText) return { text };
+  } catch (err) {
+    if (!(err instanceof RingwayError)) throw err;
+  }
+  return { reason: 'the in-place edit would not read back as fab set\'s data' };
 }
 
 /** Fabrikate's ComponentConfig as fab set reads and writes it. */

@@ -178,7 +178,8 @@ async function collectChange(inputs: Inputs, host: Host, settings: ChangeSetting
     for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
     // The config editor (and its YAML engine) loads here, after the inputs and the clone.
     const { setConfig } = await import('../hld/set.js');
-    for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+    // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.
+    for (const e of edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs, layout: 'keep', warn: (l) => host.warning(l) });
   };
   const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
   return { repo, change, apply, rows };

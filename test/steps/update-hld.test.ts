@@ -33,15 +33,13 @@ async function run(values: Record<string, string>, host = new RecordingHost({ bu
   return { outputs, host };
 }
 
-test('direct mode: the file is written as fab set writes it, commit message links the build', async () => {
+test('direct mode: one line changes, comments and quoting stay, commit message links the build', async () => {
   const hld = await bareRepo({ files: hldFiles() });
   const { outputs } = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
   expect(outputs).toMatchObject({ changed: 'true', branch: 'main', 'pull-request-number': '', 'pull-request-url': '' });
   const after = readFileAt(hld.dir, 'main', 'config/common.yaml') as string;
-  // fab set's bytes: the whole file marshalled again, keys sorted, comments dropped.
-  expect(after).toBe(
-    'subcomponents:\n  backend:\n    config:\n      image:\n        tag: master-1\n  frontend:\n    config:\n      image:\n        repository: registry.local/frontend\n        tag: master-42\n      replicas: 2\n',
-  );
+  // Reviewers see one changed line: update-hld keeps the file's layout (ringway set writes fab set's bytes).
+  expect(after).toBe(COMMON.replace('tag: "master-1" # current release', 'tag: "master-42" # current release'));
   const [head] = logOf(hld.dir, 'main');
   expect(head.sha).toBe(outputs.commit);
   expect(head.subject).toBe('Updating frontend image tag to master-42.');
@@ -50,6 +48,20 @@ test('direct mode: the file is written as fab set writes it, commit message link
   // The trailer record-deployment joins the merge by: only for values the inputs name.
   expect(head.body).toMatch(/\n\nRingway-Image-Tag: master-42$/);
   expect(head.body).not.toMatch(/Ringway-(Service|Ring):/);
+});
+
+test('issue 23: a component sharing its entry through an anchor is written as fab set writes it, with a warning', async () => {
+  const shared = '# shared entry\nsubcomponents:\n  frontend: &shop\n    config:\n      image:\n        tag: master-1\n  backend: *shop\n';
+  const hld = await bareRepo({ files: { ...hldFiles(), 'config/common.yaml': shared } });
+  const { outputs, host } = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
+  expect(outputs.changed).toBe('true');
+  // backend keeps its own tag: the alias is expanded, not edited through.
+  expect(readFileAt(hld.dir, 'main', 'config/common.yaml')).toBe(
+    'subcomponents:\n  backend:\n    config:\n      image:\n        tag: master-1\n  frontend:\n    config:\n      image:\n        tag: master-42\n',
+  );
+  expect(host.lines).toContain(
+    "warning: config/common.yaml: wrote the whole file as fab set writes it (comments dropped, keys sorted): the path passes through the alias or anchor at 'subcomponents.frontend'",
+  );
 });
 
 test('the same change again: changed=false, no commit, no branch', async () => {
@@ -155,5 +167,6 @@ describe('over smart HTTP', () => {
     expect(log).toHaveLength(21);
     expect(new Set(log.map((c) => c.subject)).size).toBe(21);
     expect(cfg.subcomponents.frontend.config.image.repository).toBe('registry.local/frontend');
+    expect((readFileAt(hld.dir, 'main', 'config/common.yaml') as string).startsWith(COMMON)).toBe(true);
   });
 });
