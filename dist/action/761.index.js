@@ -769,6 +769,7 @@ function toConfig(raw, file, at) {
         if (!(0,hld_files/* isPlainObject */.Qd)(raw.config))
             throw new errors/* RingwayError */.Sy(`${where('config')} must be a mapping`);
         c.config = raw.config;
+        c.configSet = true;
     }
     if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
         if (!(0,hld_files/* isPlainObject */.Qd)(raw.subcomponents))
@@ -801,7 +802,8 @@ function mergeConfig(target, source, file, at) {
         namespace: target.namespace,
         injectNamespace: target.injectNamespace,
         disabled: target.disabled,
-        config: mergeValues(target.config, source.config, file, `${at}config`),
+        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
+        configSet: target.configSet || source.configSet,
         subcomponents: { ...target.subcomponents },
     };
     for (const [name, sub] of Object.entries(source.subcomponents)) {
@@ -861,8 +863,13 @@ function mergeValues(t, s, file, at) {
         return [...t, ...deepCopy(s)];
     if (kt === 'map') {
         const out = { ...t };
-        for (const [k, v] of Object.entries(s))
-            (0,yaml11/* setKey */.qL)(out, k, mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`));
+        for (const [k, v] of Object.entries(s)) {
+            // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
+            // target's missing (zero) value, which deletes the key.
+            const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
+            if (merged !== undefined)
+                (0,yaml11/* setKey */.qL)(out, k, merged);
+        }
         return out;
     }
     return t;
@@ -899,8 +906,10 @@ function structInto(d, node, c, at) {
                 c.namespace = d.stringOf(pair.value);
             else if (name === 'injectNamespace' || name === 'disabled')
                 c[name] = d.boolOf(pair.value, `'${field}'`);
-            else if (name === 'config')
+            else if (name === 'config') {
                 d.mapInto(pair.value, c.config);
+                c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
+            }
             else if (name === 'subcomponents')
                 subcomponentsInto(d, pair.value, c.subcomponents, field);
         }

@@ -882,7 +882,7 @@ function yaml() {
 /* harmony export */   eU: () => (/* binding */ decodeFileBytes),
 /* harmony export */   jE: () => (/* binding */ parseFirstDocument)
 /* harmony export */ });
-/* unused harmony export fixFlow */
+/* unused harmony exports indentQuoted, fixFlow */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(617);
 
@@ -925,7 +925,8 @@ function parseFirstDocument(source, display) {
     if (!first.error)
         return first.result;
     const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
-    for (const retry of [flowFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
+    const quoteFixed = /^Missing closing/.test(first.error.message) ? indentQuoted(text) : undefined;
+    for (const retry of [flowFixed, quoteFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
         if (retry === undefined)
             continue;
         const second = parse(retry);
@@ -969,6 +970,70 @@ function parse(text) {
     if (!Array.isArray(docs) || docs.length === 0)
         return {};
     return { result: { doc: docs[0], text, lineOf } };
+}
+/**
+ * Continuation lines of quoted scalars indented past the line the scalar opened on. libyaml reads
+ * a quoted scalar across lines whatever their indentation (a NEL inside quotes is such a line
+ * break); the `yaml` package ends the node at a line indented less. Both drop a continuation
+ * line's leading spaces, so the value is unchanged. Undefined when no line needed it.
+ */
+function indentQuoted(text) {
+    const lines = text.split('\n');
+    let quote = '';
+    let pad = '';
+    let blockParent = -1; // inside a block scalar's body: the indentation of the line that opened it
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const indent = lines[i].length - lines[i].trimStart().length;
+        if (quote) {
+            if (lines[i].trim() && indent < pad.length) {
+                lines[i] = pad + lines[i].trimStart();
+                changed = true;
+            }
+        }
+        else if (blockParent >= 0) {
+            if (!lines[i].trim() || indent > blockParent)
+                continue;
+            blockParent = -1;
+        }
+        const line = lines[i];
+        let j = quote ? 0 : indent;
+        for (; j < line.length; j++) {
+            const c = line[j];
+            if (quote === '"') {
+                if (c === '\\')
+                    j++;
+                else if (c === '"')
+                    quote = '';
+            }
+            else if (quote === "'") {
+                if (c === "'" && line[j + 1] === "'")
+                    j++;
+                else if (c === "'")
+                    quote = '';
+            }
+            else if (c === '#' && (j === 0 || line[j - 1] === ' ' || line[j - 1] === '\t')) {
+                break;
+            }
+            else if ((c === '"' || c === "'") && opensScalar(line, j, indent)) {
+                quote = c;
+                // Past the opening quote is past any key or list item the scalar belongs to.
+                pad = ' '.repeat(j + 1);
+            }
+        }
+        if (!quote && /(?:^|[\s:?-])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line.replace(/^\s*-\s+/, ' ')))
+            blockParent = indent;
+    }
+    return changed ? lines.join('\n') : undefined;
+}
+/** A quote at `j` starts a scalar: first on its line, or after `:`, `-`, `?`, `[`, `{`, `,`, an anchor or a tag. */
+function opensScalar(line, j, indent) {
+    if (j === indent)
+        return true;
+    const before = line.slice(indent, j);
+    if (/[[{,]\s*$/.test(before))
+        return true;
+    return /:\s+$/.test(before) || /(?:^|\s)(?:[-?]|[&!]\S*)\s+$/.test(before);
 }
 /**
  * The text up to a line indented less than the document's first node: libyaml ends the document
