@@ -66,7 +66,7 @@ test("this repository: README, docs, starter workflows and the marketplace page 
   expect(docReferenceMismatches(repoRoot, major)).toEqual([]);
   // The scan sees the references (under another major they would all be reported).
   expect(docReferenceMismatches(repoRoot, major + 1).length).toBeGreaterThan(10);
-  expect(docReferenceMismatches(repoRoot, major + 1).join('\n')).toContain(`workflows-examples/cli/Jenkinsfile:8: ringway@${version}`);
+  expect(docReferenceMismatches(repoRoot, major + 1).join('\n')).toContain(`workflows-examples/cli/Jenkinsfile:11: ringway@${version}`);
   expect(JSON.parse(readFileSync(join(repoRoot, 'vss-extension.json'), 'utf8')).version).toBe(version);
   for (const s of steps) expect(JSON.parse(readFileSync(join(repoRoot, taskFolder(s), 'task.json'), 'utf8')).version).toEqual({ Major: major, Minor: minor, Patch: patch });
 });
