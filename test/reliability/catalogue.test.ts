@@ -50,7 +50,9 @@ beforeAll(async () => {
   repos = [hld.dir, manifests.dir, guarded.dir];
   refsBefore = refsOf();
   const hldDir = writeTree(HLD, 'ringway-cat-hld-');
-  const bombHld = writeTree({ ...HLD, 'config/common.yaml': `${BOMB}\nsubcomponents: {}\n` }, 'ringway-cat-bomb-');
+  // The anchors sit under fields Fabrikate's struct ignores (yaml.v2 never expands those); the
+  // alias under `config` is decoded, so it is the bomb.
+  const bombHld = writeTree({ ...HLD, 'config/common.yaml': `${BOMB}\nconfig:\n  x: *i\nsubcomponents: {}\n` }, 'ringway-cat-bomb-');
   const brokenHld = writeTree({ ...HLD, 'component.yaml': 'name: [unclosed\n  subcomponents: {' }, 'ringway-cat-broken-');
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
   const outside = tempDir('ringway-cat-outside-');
