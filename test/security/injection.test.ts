@@ -170,7 +170,8 @@ describe('gate: a recorded manifest repository is data, never an option', () => 
     await record({ p3: 'b1-gen', 'manifest-commit-id': '2e'.repeat(20), repository: uploadPack('gate-row') });
 
     const fromRow = await runStep(gateStep, new RecordingHost(), (d) => ({ ...s, service: 'web', 'image-tag': 'evil-1', 'to-ring': 'staging' })[d.name as 'service']);
-    expect(fromRow).toMatchObject({ ok: false, usage: false, message: expect.stringMatching(/^the manifest repository recorded in the deployment table \(set 'manifest-repo' to choose one\): .*starts with '-'/) });
+    // The gate cannot tell from a row it refuses to use: decision error (never a reject), naming the record.
+    expect(fromRow).toMatchObject({ ok: false, usage: false, outputs: { decision: 'error' }, message: expect.stringMatching(/^gate: error: .*the manifest repository recorded in the deployment table \(set 'manifest-repo' to choose one\): .*starts with '-'/) });
     expect(existsSync(marker('gate-row'))).toBe(false);
 
     const fromInput = await runStep(gateStep, new RecordingHost(), (d) => ({ ...s, service: 'web', 'image-tag': 'evil-1', 'to-ring': 'staging', 'manifest-repo': uploadPack('gate-input') })[d.name as 'service']);
