@@ -76,7 +76,7 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 6761));
+        const { generate } = await __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 167));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,

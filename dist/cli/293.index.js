@@ -535,9 +535,10 @@ async function collectChange(inputs, host, settings, work, plan, depth) {
         for (const ext of ['yaml', 'json'])
             await (0,contained/* assertResolvesInside */.yp)(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
         // The config editor (and its YAML engine) loads here, after the inputs and the clone.
-        const { setConfig } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+        const { setConfig } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 2426));
+        // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.
         for (const e of edits)
-            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs, layout: 'keep', warn: (l) => host.warning(l) });
     };
     const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
     return { repo, change, apply, rows };

@@ -377,8 +377,8 @@ async function build(chartDir, who) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
-var tree = __webpack_require__(1740);
+// EXTERNAL MODULE: ./lib/hld/tree.ts
+var tree = __webpack_require__(2861);
 ;// CONCATENATED MODULE: ./lib/hld/chart-path.ts
 
 
@@ -424,6 +424,245 @@ async function existingChart(dir, who) {
     if (!(await (0,files/* exists */.t2)((0,external_node_path_.join)(dir, 'Chart.yaml'))))
         throw new errors/* RingwayError */.Sy(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
     return dir;
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   i4: () => (/* binding */ emptyConfig),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   r3: () => (/* binding */ layerConfigs)
+/* harmony export */ });
+/* unused harmony export toConfig */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(275);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
+
+
+
+
+
+
+
+
+function emptyConfig() {
+    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
+}
+/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+async function loadConfigFile(componentDir, env, display) {
+    for (const ext of ['yaml', 'json']) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, 'config', `${env}.${ext}`);
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(full)) {
+            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
+            if (ext === 'json')
+                return { ...toConfig((await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) ?? {}, shown, ''), file: shown };
+            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+            const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.readFile)(full), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)()]);
+            return { ...parseConfig((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeFileBytes */ .eU)(bytes, shown), shown), file: shown };
+        }
+    }
+    return undefined;
+}
+function toConfig(raw, file, at) {
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: ${at || 'the file'} must be a mapping`);
+    const c = emptyConfig();
+    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
+    if (raw.namespace !== undefined && raw.namespace !== null) {
+        if (typeof raw.namespace !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('namespace')} must be a string`);
+        c.namespace = raw.namespace;
+    }
+    for (const key of ['injectNamespace', 'disabled']) {
+        const v = raw[key];
+        if (v === undefined || v === null)
+            continue;
+        if (typeof v !== 'boolean')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where(key)} must be true or false`);
+        c[key] = v;
+    }
+    if (raw.config !== undefined && raw.config !== null) {
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.config))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('config')} must be a mapping`);
+        c.config = raw.config;
+        c.configSet = true;
+    }
+    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.subcomponents))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
+        for (const [name, sub] of Object.entries(raw.subcomponents)) {
+            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
+        }
+    }
+    return c;
+}
+/**
+ * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
+ * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
+ * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
+ * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
+ * the first layer that sets a namespace.
+ */
+function layerConfigs(layers) {
+    let acc;
+    for (const layer of layers)
+        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
+    return acc ?? emptyConfig();
+}
+function clone(c) {
+    return deepCopy(c);
+}
+function mergeConfig(target, source, file, at) {
+    const out = {
+        // Struct fields are never empty to conjungo: the target's value stays…
+        namespace: target.namespace,
+        injectNamespace: target.injectNamespace,
+        disabled: target.disabled,
+        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
+        configSet: target.configSet || source.configSet,
+        subcomponents: { ...target.subcomponents },
+    };
+    for (const [name, sub] of Object.entries(source.subcomponents)) {
+        const existing = target.subcomponents[name];
+        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
+    }
+    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
+    // injectNamespace), for this config and every subcomponent entry it has.
+    applyNamespace(out, source);
+    return out;
+}
+function applyNamespace(c, source) {
+    if (c.namespace === '') {
+        c.namespace = source?.namespace ?? '';
+        c.injectNamespace = source?.injectNamespace ?? false;
+    }
+    for (const [name, sub] of Object.entries(c.subcomponents))
+        applyNamespace(sub, source?.subcomponents[name]);
+}
+/**
+ * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
+ * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
+ * realm under a test runner's VM.)
+ */
+function deepCopy(v) {
+    if (Array.isArray(v))
+        return v.map(deepCopy);
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
+        return v;
+    const out = {};
+    for (const [k, e] of Object.entries(v))
+        (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, deepCopy(e));
+    return out;
+}
+function kind(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'list';
+    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
+        return 'map';
+    return typeof v;
+}
+function mergeValues(t, s, file, at) {
+    if (s === null || s === undefined)
+        return t;
+    if (t === null || t === undefined)
+        return deepCopy(s);
+    const kt = kind(t);
+    const ks = kind(s);
+    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
+    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
+    if ((kt === 'map' || kt === 'list') && kt !== ks) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+    }
+    if (kt === 'list')
+        return [...t, ...deepCopy(s)];
+    if (kt === 'map') {
+        const out = { ...t };
+        for (const [k, v] of Object.entries(s)) {
+            // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
+            // target's missing (zero) value, which deletes the key.
+            const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
+            if (merged !== undefined)
+                (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, merged);
+        }
+        return out;
+    }
+    return t;
+}
+/**
+ * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
+ * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
+ * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
+ * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
+ */
+function parseConfig(text, display) {
+    const c = emptyConfig();
+    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFirstDocument */ .jE)(text, display) : text;
+    if (!parsed)
+        return c;
+    (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .decoding */ .uw)(display, parsed, () => structInto(new _yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .Decoder */ .XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
+    return c;
+}
+function structInto(d, node, c, at) {
+    d.deref(node, (n) => {
+        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
+        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
+            return Object.assign(c, emptyConfig());
+        if (!isMap(n))
+            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
+        for (const pair of n.items) {
+            if (d.isMerge(pair.key)) {
+                d.merge(pair.value, (m) => structInto(d, m, c, at));
+                continue;
+            }
+            const name = d.key(pair.key);
+            const field = `${at ? `${at}.` : ''}${name}`;
+            if (name === 'namespace')
+                c.namespace = d.stringOf(pair.value);
+            else if (name === 'injectNamespace' || name === 'disabled')
+                c[name] = d.boolOf(pair.value, `'${field}'`);
+            else if (name === 'config') {
+                d.mapInto(pair.value, c.config);
+                c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
+            }
+            else if (name === 'subcomponents')
+                subcomponentsInto(d, pair.value, c.subcomponents, field);
+        }
+    });
+}
+function subcomponentsInto(d, node, subs, at) {
+    d.deref(node, (n) => {
+        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
+        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
+            for (const k of Object.keys(subs))
+                delete subs[k];
+            return;
+        }
+        if (!isMap(n))
+            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
+        for (const pair of n.items) {
+            if (d.isMerge(pair.key)) {
+                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
+                continue;
+            }
+            const name = d.key(pair.key);
+            const sub = emptyConfig();
+            structInto(d, pair.value, sub, `${at}.${name}`);
+            (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(subs, name, sub);
+        }
+    });
 }
 
 
@@ -750,253 +989,20 @@ class SourceCache {
 
 /***/ }),
 
-/***/ 1740:
+/***/ 2861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ installedFolder),
-  I: () => (/* binding */ walkTree)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: ./lib/fs/contained.ts
-var contained = __webpack_require__(2729);
-// EXTERNAL MODULE: ./lib/hld/files.ts
-var files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __webpack_require__(275);
-// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
-var yaml_engine = __webpack_require__(617);
-// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
-var yaml_source = __webpack_require__(6598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/hld/config.ts
-
-
-
-
-
-
-
-
-function emptyConfig() {
-    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
-}
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = (0,external_node_path_.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await (0,files/* exists */.t2)(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            if (ext === 'json')
-                return { ...toConfig((await (0,files/* loadDataFile */.Fn)(full, shown)) ?? {}, shown, ''), file: shown };
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-            const [bytes] = await Promise.all([(0,promises_.readFile)(full), (0,yaml_engine/* loadYaml */.y)()]);
-            return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
-        }
-    }
-    return undefined;
-}
-function toConfig(raw, file, at) {
-    if (!(0,files/* isPlainObject */.Qd)(raw))
-        throw new errors/* RingwayError */.Sy(`${file}: ${at || 'the file'} must be a mapping`);
-    const c = emptyConfig();
-    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
-    if (raw.namespace !== undefined && raw.namespace !== null) {
-        if (typeof raw.namespace !== 'string')
-            throw new errors/* RingwayError */.Sy(`${where('namespace')} must be a string`);
-        c.namespace = raw.namespace;
-    }
-    for (const key of ['injectNamespace', 'disabled']) {
-        const v = raw[key];
-        if (v === undefined || v === null)
-            continue;
-        if (typeof v !== 'boolean')
-            throw new errors/* RingwayError */.Sy(`${where(key)} must be true or false`);
-        c[key] = v;
-    }
-    if (raw.config !== undefined && raw.config !== null) {
-        if (!(0,files/* isPlainObject */.Qd)(raw.config))
-            throw new errors/* RingwayError */.Sy(`${where('config')} must be a mapping`);
-        c.config = raw.config;
-        c.configSet = true;
-    }
-    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-        if (!(0,files/* isPlainObject */.Qd)(raw.subcomponents))
-            throw new errors/* RingwayError */.Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
-        for (const [name, sub] of Object.entries(raw.subcomponents)) {
-            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
-        }
-    }
-    return c;
-}
-/**
- * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
- * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
- * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
- * the first layer that sets a namespace.
- */
-function layerConfigs(layers) {
-    let acc;
-    for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
-    return acc ?? emptyConfig();
-}
-function clone(c) {
-    return deepCopy(c);
-}
-function mergeConfig(target, source, file, at) {
-    const out = {
-        // Struct fields are never empty to conjungo: the target's value stays…
-        namespace: target.namespace,
-        injectNamespace: target.injectNamespace,
-        disabled: target.disabled,
-        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
-        configSet: target.configSet || source.configSet,
-        subcomponents: { ...target.subcomponents },
-    };
-    for (const [name, sub] of Object.entries(source.subcomponents)) {
-        const existing = target.subcomponents[name];
-        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
-    }
-    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
-    // injectNamespace), for this config and every subcomponent entry it has.
-    applyNamespace(out, source);
-    return out;
-}
-function applyNamespace(c, source) {
-    if (c.namespace === '') {
-        c.namespace = source?.namespace ?? '';
-        c.injectNamespace = source?.injectNamespace ?? false;
-    }
-    for (const [name, sub] of Object.entries(c.subcomponents))
-        applyNamespace(sub, source?.subcomponents[name]);
-}
-/**
- * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
- * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
- * realm under a test runner's VM.)
- */
-function deepCopy(v) {
-    if (Array.isArray(v))
-        return v.map(deepCopy);
-    if (!(0,files/* isPlainObject */.Qd)(v))
-        return v;
-    const out = {};
-    for (const [k, e] of Object.entries(v))
-        (0,yaml11/* setKey */.qL)(out, k, deepCopy(e));
-    return out;
-}
-function kind(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'list';
-    if ((0,files/* isPlainObject */.Qd)(v))
-        return 'map';
-    return typeof v;
-}
-function mergeValues(t, s, file, at) {
-    if (s === null || s === undefined)
-        return t;
-    if (t === null || t === undefined)
-        return deepCopy(s);
-    const kt = kind(t);
-    const ks = kind(s);
-    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
-    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
-    if ((kt === 'map' || kt === 'list') && kt !== ks) {
-        throw new errors/* RingwayError */.Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
-    }
-    if (kt === 'list')
-        return [...t, ...deepCopy(s)];
-    if (kt === 'map') {
-        const out = { ...t };
-        for (const [k, v] of Object.entries(s)) {
-            // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
-            // target's missing (zero) value, which deletes the key.
-            const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
-            if (merged !== undefined)
-                (0,yaml11/* setKey */.qL)(out, k, merged);
-        }
-        return out;
-    }
-    return t;
-}
-/**
- * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
- * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
- * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
- * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
- */
-function parseConfig(text, display) {
-    const c = emptyConfig();
-    const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
-    if (!parsed)
-        return c;
-    (0,yaml11/* decoding */.uw)(display, parsed, () => structInto(new yaml11/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
-    return c;
-}
-function structInto(d, node, c, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
-            return Object.assign(c, emptyConfig());
-        if (!isMap(n))
-            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => structInto(d, m, c, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const field = `${at ? `${at}.` : ''}${name}`;
-            if (name === 'namespace')
-                c.namespace = d.stringOf(pair.value);
-            else if (name === 'injectNamespace' || name === 'disabled')
-                c[name] = d.boolOf(pair.value, `'${field}'`);
-            else if (name === 'config') {
-                d.mapInto(pair.value, c.config);
-                c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
-            }
-            else if (name === 'subcomponents')
-                subcomponentsInto(d, pair.value, c.subcomponents, field);
-        }
-    });
-}
-function subcomponentsInto(d, node, subs, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
-            for (const k of Object.keys(subs))
-                delete subs[k];
-            return;
-        }
-        if (!isMap(n))
-            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const sub = emptyConfig();
-            structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,yaml11/* setKey */.qL)(subs, name, sub);
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./lib/hld/definition.ts
-var definition = __webpack_require__(6668);
-;// CONCATENATED MODULE: ./lib/hld/tree.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ walkTree),
+/* harmony export */   Z: () => (/* binding */ installedFolder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _fs_contained_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2729);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6668);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8290);
 
 
 
@@ -1012,8 +1018,8 @@ var definition = __webpack_require__(6668);
 /** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
 const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function walkTree(opts) {
-    await (0,contained/* assertEntriesInside */.BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-    const rootDef = await (0,definition/* loadDefinition */.yQ)(opts.hld, '.');
+    await (0,_fs_contained_js__WEBPACK_IMPORTED_MODULE_2__/* .assertEntriesInside */ .BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
+    const rootDef = await (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .loadDefinition */ .yQ)(opts.hld, '.');
     const root = {
         def: rootDef,
         physical: opts.hld,
@@ -1063,8 +1069,8 @@ async function children(parent, opts) {
         if (entry?.disabled)
             continue;
         const path = `${parent.path}.${sub.name}`;
-        if ((0,definition/* isInlined */.a4)(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
+        if ((0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .isInlined */ .a4)(sub)) {
+            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyConfig */ .i4)(), path, root: parent.root, depth: parent.depth + 1 });
             continue;
         }
         let root = parent.root;
@@ -1072,24 +1078,24 @@ async function children(parent, opts) {
         const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
         if (installed) {
             // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
-            physical = await (0,files/* containedPath */.fX)(root, installed, sub.path || '.', `component '${path}'`);
+            physical = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(root, installed, sub.path || '.', `component '${path}'`);
         }
         else if (sub.method === 'git') {
             if (!sub.source)
-                throw new errors/* RingwayError */.Sy(`component '${path}': method git needs a 'source' URL`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${path}': method git needs a 'source' URL`);
             root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
-            physical = await (0,files/* containedPath */.fX)(root, root, sub.path || '.', `component '${path}'`);
+            physical = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(root, root, sub.path || '.', `component '${path}'`);
         }
         else {
-            physical = await (0,files/* containedPath */.fX)(parent.root, parent.physical, (0,external_node_path_.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
+            physical = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(parent.root, parent.physical, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
         }
-        if (!(await (0,files/* exists */.t2)(physical))) {
-            const where = external_node_path_.posix.join(sub.source || '.', sub.path || '.');
-            throw new errors/* RingwayError */.Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+        if (!(await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(physical))) {
+            const where = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(sub.source || '.', sub.path || '.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
         }
-        const display = external_node_path_.posix.join(parent.logical, sub.name);
-        await (0,contained/* assertEntriesInside */.BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
-        const def = await (0,definition/* loadDefinition */.yQ)(physical, display);
+        const display = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(parent.logical, sub.name);
+        await (0,_fs_contained_js__WEBPACK_IMPORTED_MODULE_2__/* .assertEntriesInside */ .BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
+        const def = await (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .loadDefinition */ .yQ)(physical, display);
         await readAccessTokens(physical, display, opts);
         out.push({
             def,
@@ -1109,10 +1115,10 @@ async function children(parent, opts) {
  * the HLD (or the checkout it is part of), also through symlinks.
  */
 async function installedFolder(node, kind, name, who) {
-    const dir = (0,external_node_path_.join)(node.physical, kind, name);
-    if (!(await (0,files/* exists */.t2)(dir)))
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(node.physical, kind, name);
+    if (!(await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(dir)))
         return undefined;
-    return (0,files/* containedPath */.fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
+    return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
 async function componentConfig(dir, display, envs, fromParent) {
@@ -1120,26 +1126,26 @@ async function componentConfig(dir, display, envs, fromParent) {
     if (fromParent)
         layers.push({ config: fromParent, file: `config of the parent of ${display}` });
     for (const env of [...envs, 'common']) {
-        const c = await loadConfigFile(dir, env, display);
+        const c = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(dir, env, display);
         if (c)
             layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
     }
-    return layerConfigs(layers);
+    return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .layerConfigs */ .r3)(layers);
 }
 /** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
 async function readAccessTokens(dir, display, opts) {
-    const file = (0,external_node_path_.join)(dir, 'access.yaml');
-    if (!(await (0,files/* exists */.t2)(file)))
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'access.yaml');
+    if (!(await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(file)))
         return;
     const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
-    const data = await (0,files/* loadDataFile */.Fn)(file, shown);
+    const data = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .loadDataFile */ .Fn)(file, shown);
     if (data === null || data === undefined)
         return;
-    if (!(0,files/* isPlainObject */.Qd)(data))
-        throw new errors/* RingwayError */.Sy(`${shown}: must map repository URLs to environment variable names`);
+    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(data))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${shown}: must map repository URLs to environment variable names`);
     for (const [url, variable] of Object.entries(data)) {
         if (typeof variable !== 'string')
-            throw new errors/* RingwayError */.Sy(`${shown}: the variable for ${url} must be a name`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${shown}: the variable for ${url} must be a name`);
         const token = process.env[variable];
         if (!token)
             opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);

@@ -225,8 +225,8 @@ async function renderKustomize(path, namespace, inject, who) {
     return injectNamespace(out, namespace);
 }
 
-// EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
-var tree = __webpack_require__(1740);
+// EXTERNAL MODULE: ./lib/hld/tree.ts
+var tree = __webpack_require__(2861);
 ;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
 
 

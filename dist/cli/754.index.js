@@ -762,7 +762,7 @@ const step = {
         let fromRow;
         const result = await (0,update_hld.changeHld)(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
             // The config reader (and its YAML engine) loads here, after the inputs and the clone.
-            const { readConfigValue } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+            const { readConfigValue } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 2426));
             const file = await configFile(componentDir, environment);
             const shown = `${(0,external_node_path_.relative)(work, file) || file}`;
             // Read only inside the checkout: a committed link must not lead the read elsewhere.
@@ -865,7 +865,7 @@ async function valueHistory(repo, path, component, keyPath) {
     const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
     const values = [];
     // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
-    const { readConfigValue } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const { readConfigValue } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 2426));
     await (0,yaml_engine/* loadYaml */.y)();
     for (const sha of log.stdout.split('\n').filter(Boolean)) {
         const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });

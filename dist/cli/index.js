@@ -37,11 +37,11 @@ const stepLoaders = {
  */
 const extraCommands = [
     { name: 'dashboard', summary: 'Write a self-contained HTML dashboard of the deployments', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)) },
-    { name: 'demo', summary: 'Run the whole chain on local repositories (and a local registry and table, when given)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(854), __nccwpck_require__.e(754), __nccwpck_require__.e(908), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6462)) },
+    { name: 'demo', summary: 'Run the whole chain on local repositories (and a local registry and table, when given)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(854), __nccwpck_require__.e(426), __nccwpck_require__.e(754), __nccwpck_require__.e(908), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6462)) },
     { name: 'deployments', summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)) },
     { name: 'install', summary: "Fetch an HLD's remote components and charts into the cache (fab install)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(37), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)) },
     { name: 'metrics', summary: "DORA's four keys from the deployment records (table, JSON or CSV)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)) },
-    { name: 'set', summary: "Set config values in the current component's config file (fab set)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4822)) },
+    { name: 'set', summary: "Set config values in the current component's config file (fab set)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(426), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4822)) },
 ];
 function findExtraCommand(name) {
     return extraCommands.find((c) => c.name === name);
@@ -506,7 +506,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = require("node:perf_hooks");

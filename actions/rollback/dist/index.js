@@ -680,7 +680,7 @@ function checkHelmRepoUrl(value, what) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(979);
+/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(275);
 
 
 
@@ -895,20 +895,312 @@ function yaml() {
 
 /***/ }),
 
-/***/ 979:
+/***/ 6598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eU: () => (/* binding */ decodeFileBytes),
+/* harmony export */   jE: () => (/* binding */ parseFirstDocument)
+/* harmony export */ });
+/* unused harmony exports indentQuoted, fixFlow */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(617);
+
+
+/**
+ * A file's bytes as libyaml reads them: UTF-16 (LE or BE) when it starts with that byte order
+ * mark, else UTF-8 (a UTF-8 mark dropped); bytes that are not valid UTF-8 are an error.
+ */
+function decodeFileBytes(bytes, display) {
+    const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+    const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+    try {
+        if (le || be)
+            return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}: invalid YAML: the file is not valid ${le || be ? 'UTF-16' : 'UTF-8'} text`);
+    }
+}
+/** libyaml's allowed characters: tab, line breaks, printable ASCII, NEL and the rest of Unicode but surrogates, U+FFFE and U+FFFF. */
+const NOT_ALLOWED = /[^\t\n\r\x20-\x7e\u0085\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+/**
+ * The first document of a stream, parsed as libyaml parses it; undefined for a stream with no
+ * document. Throws a RingwayError naming `display` and the line where the text is not YAML.
+ * After loadYaml().
+ */
+function parseFirstDocument(source, display) {
+    let text = source.startsWith('\ufeff') ? source.slice(1) : source;
+    const bad = NOT_ALLOWED.exec(text);
+    if (bad) {
+        const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+    }
+    text = text.replace(/\u0085/g, '\n');
+    // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
+    if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text))
+        text = fixFlow(text, false);
+    const first = parse(text);
+    if (!first.error)
+        return first.result;
+    const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
+    const quoteFixed = /^Missing closing/.test(first.error.message) ? indentQuoted(text) : undefined;
+    for (const retry of [flowFixed, quoteFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
+        if (retry === undefined)
+            continue;
+        const second = parse(retry);
+        if (!second.error)
+            return second.result;
+    }
+    const { line, message } = first.error;
+    const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
+    if (colon) {
+        const at = text.slice(0, colon.index).split('\n').length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
+}
+function parse(text) {
+    const { LineCounter, parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .o)();
+    const lineCounter = new LineCounter();
+    // The `yaml` package makes an Error per problem; their stack traces cost more than the parse.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let docs;
+    try {
+        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+    const lineOf = (pos) => lineCounter.linePos(pos).line;
+    // An empty stream comes back as an object with errors but no documents.
+    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
+    const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
+    if (errors.length) {
+        const err = errors[0];
+        return {
+            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+            flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
+        };
+    }
+    if (directive)
+        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+    if (!Array.isArray(docs) || docs.length === 0)
+        return {};
+    return { result: { doc: docs[0], text, lineOf } };
+}
+/**
+ * Continuation lines of quoted scalars indented past the line the scalar opened on. libyaml reads
+ * a quoted scalar across lines whatever their indentation (a NEL inside quotes is such a line
+ * break); the `yaml` package ends the node at a line indented less. Both drop a continuation
+ * line's leading spaces, so the value is unchanged. Undefined when no line needed it.
+ */
+function indentQuoted(text) {
+    const lines = text.split('\n');
+    let quote = '';
+    let pad = '';
+    let blockParent = -1; // inside a block scalar's body: the indentation of the line that opened it
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const indent = lines[i].length - lines[i].trimStart().length;
+        if (quote) {
+            if (lines[i].trim() && indent < pad.length) {
+                lines[i] = pad + lines[i].trimStart();
+                changed = true;
+            }
+        }
+        else if (blockParent >= 0) {
+            if (!lines[i].trim() || indent > blockParent)
+                continue;
+            blockParent = -1;
+        }
+        const line = lines[i];
+        let j = quote ? 0 : indent;
+        for (; j < line.length; j++) {
+            const c = line[j];
+            if (quote === '"') {
+                if (c === '\\')
+                    j++;
+                else if (c === '"')
+                    quote = '';
+            }
+            else if (quote === "'") {
+                if (c === "'" && line[j + 1] === "'")
+                    j++;
+                else if (c === "'")
+                    quote = '';
+            }
+            else if (c === '#' && (j === 0 || line[j - 1] === ' ' || line[j - 1] === '\t')) {
+                break;
+            }
+            else if ((c === '"' || c === "'") && opensScalar(line, j, indent)) {
+                quote = c;
+                // Past the opening quote is past any key or list item the scalar belongs to.
+                pad = ' '.repeat(j + 1);
+            }
+        }
+        if (!quote && /(?:^|[\s:?-])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line.replace(/^\s*-\s+/, ' ')))
+            blockParent = indent;
+    }
+    return changed ? lines.join('\n') : undefined;
+}
+/** A quote at `j` starts a scalar: first on its line, or after `:`, `-`, `?`, `[`, `{`, `,`, an anchor or a tag. */
+function opensScalar(line, j, indent) {
+    if (j === indent)
+        return true;
+    const before = line.slice(indent, j);
+    if (/[[{,]\s*$/.test(before))
+        return true;
+    return /:\s+$/.test(before) || /(?:^|\s)(?:[-?]|[&!]\S*)\s+$/.test(before);
+}
+/**
+ * The text up to a line indented less than the document's first node: libyaml ends the document
+ * there (the rest starts the next one, which yaml.v2's Unmarshal never reads); the `yaml` package
+ * calls it an error. Undefined when there is no such line.
+ */
+function dedentedEnd(text) {
+    const lines = text.split('\n');
+    let rootIndent = -1;
+    let offset = 0;
+    for (const line of lines) {
+        // A line with only an anchor or a tag gives the node below it, not an indentation.
+        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+        if (content) {
+            const indent = line.length - line.trimStart().length;
+            if (rootIndent < 0) {
+                if (indent === 0)
+                    return undefined;
+                rootIndent = indent;
+            }
+            else if (indent < rootIndent)
+                return text.slice(0, offset);
+        }
+        offset += line.length + 1;
+    }
+    return undefined;
+}
+/**
+ * Flow collections made what the `yaml` package reads as libyaml does. With `indent`, continuation
+ * lines are indented past the column where the collection opened (libyaml ignores indentation
+ * inside flow collections; quoted and plain scalars drop a continuation line's leading spaces
+ * anyway). Always, a plain scalar that libyaml ends with `:` right before `,`, `]` or `}` (`[x:]`
+ * is the text "x:") and a lone `-` (the text "-") are single-quoted: both are text either way,
+ * and the `yaml` package would read a mapping or a block list. Lines keep their place.
+ */
+function fixFlow(text, indent) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let openCol = 0;
+    let quote = '';
+    let blockIndent = -1;
+    // Where a node may start in block context: at the line's start, after `- `, `? `, `: `, an anchor or a tag.
+    const nodeStart = (before) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
+    for (let li = 0; li < lines.length; li++) {
+        let line = lines[li];
+        const lead = line.length - line.replace(/^ +/, '').length;
+        if (blockIndent >= 0) {
+            if (line.trim() === '' || lead > blockIndent)
+                continue;
+            blockIndent = -1;
+        }
+        if (indent && depth > 0 && line.trim() !== '' && lead <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+            line = ' '.repeat(openCol + 1 - lead) + line;
+            lines[li] = line;
+        }
+        let prev = ' ';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (quote) {
+                if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote) {
+                    if (quote === "'" && line[i + 1] === "'")
+                        i++;
+                    else
+                        quote = '';
+                }
+                prev = c;
+                continue;
+            }
+            if (c === '#' && /\s/.test(prev))
+                break;
+            const special = '"\'[]{}|>'.includes(c);
+            // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
+            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+            if (!special && !(atToken && !' ,:?#'.includes(c))) {
+                prev = c;
+                continue;
+            }
+            if (!special) {
+                // A plain scalar in a flow collection: where libyaml ends it.
+                let j = i;
+                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+                    if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                const token = line.slice(i, j).trimEnd();
+                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+                    const quoted = `'${token.replace(/'/g, "''")}'`;
+                    line = line.slice(0, i) + quoted + line.slice(i + token.length);
+                    lines[li] = line;
+                    i += quoted.length - 1;
+                }
+                else
+                    i = j - 1;
+                prev = line[i];
+                continue;
+            }
+            const before = line.slice(0, i).trimEnd();
+            const start = depth > 0 ? /(^|[[{,:?])$/.test(before) : nodeStart(before);
+            if ((c === '"' || c === "'") && start)
+                quote = c;
+            else if (depth === 0) {
+                if ((c === '[' || c === '{') && start) {
+                    depth = 1;
+                    openCol = i;
+                }
+                else if ((c === '|' || c === '>') && start && /^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(i))) {
+                    // Its text is indented deeper than the mapping it is a value of (after any `- `).
+                    blockIndent = /^ *(?:- +)*/.exec(line)?.[0].length ?? lead;
+                    break;
+                }
+            }
+            else if (c === '[' || c === '{')
+                depth++;
+            else if (c === ']' || c === '}')
+                depth--;
+            prev = c;
+        }
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  XM: () => (/* binding */ Decoder),
   LK: () => (/* reexport */ GoFloat),
+  uw: () => (/* binding */ decoding),
   Ry: () => (/* reexport */ goKeyCompare),
   vy: () => (/* reexport */ goMarshal),
   z1: () => (/* binding */ parseYaml11),
-  aP: () => (/* binding */ readYaml11File)
+  aP: () => (/* binding */ readYaml11File),
+  Kt: () => (/* reexport */ readsAsOther11),
+  qL: () => (/* binding */ setKey)
 });
 
-// UNUSED EXPORTS: Decoder, GoBytes, MAX_ALIASED_NODES, decoding, firstDocument11, goFloatString, readGoMap, readsAsOther11, resolvePlain, setKey
+// UNUSED EXPORTS: GoBytes, MAX_ALIASED_NODES, firstDocument11, goFloatString, readGoMap, resolvePlain
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -1579,284 +1871,10 @@ function goMarshal(value) {
     return e.out;
 }
 
+// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
+var yaml_source = __nccwpck_require__(6598);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __nccwpck_require__(617);
-;// CONCATENATED MODULE: ./lib/hld/yaml-source.ts
-
-
-/**
- * A file's bytes as libyaml reads them: UTF-16 (LE or BE) when it starts with that byte order
- * mark, else UTF-8 (a UTF-8 mark dropped); bytes that are not valid UTF-8 are an error.
- */
-function decodeFileBytes(bytes, display) {
-    const le = bytes[0] === 0xff && bytes[1] === 0xfe;
-    const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-    try {
-        if (le || be)
-            return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* RingwayError */.Sy(`${display}: invalid YAML: the file is not valid ${le || be ? 'UTF-16' : 'UTF-8'} text`);
-    }
-}
-/** libyaml's allowed characters: tab, line breaks, printable ASCII, NEL and the rest of Unicode but surrogates, U+FFFE and U+FFFF. */
-const NOT_ALLOWED = /[^\t\n\r\x20-\x7e\u0085\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-/**
- * The first document of a stream, parsed as libyaml parses it; undefined for a stream with no
- * document. Throws a RingwayError naming `display` and the line where the text is not YAML.
- * After loadYaml().
- */
-function yaml_source_parseFirstDocument(source, display) {
-    let text = source.startsWith('\ufeff') ? source.slice(1) : source;
-    const bad = NOT_ALLOWED.exec(text);
-    if (bad) {
-        const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
-        throw new errors/* RingwayError */.Sy(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
-    }
-    text = text.replace(/\u0085/g, '\n');
-    // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
-    if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text))
-        text = fixFlow(text, false);
-    const first = parse(text);
-    if (!first.error)
-        return first.result;
-    const flowFixed = first.flowIndent ? fixFlow(text, true) : undefined;
-    const quoteFixed = /^Missing closing/.test(first.error.message) ? indentQuoted(text) : undefined;
-    for (const retry of [flowFixed, quoteFixed, dedentedEnd(text), flowFixed && dedentedEnd(flowFixed)]) {
-        if (retry === undefined)
-            continue;
-        const second = parse(retry);
-        if (!second.error)
-            return second.result;
-    }
-    const { line, message } = first.error;
-    const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
-    if (colon) {
-        const at = text.slice(0, colon.index).split('\n').length;
-        throw new errors/* RingwayError */.Sy(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
-    }
-    throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
-}
-function parse(text) {
-    const { LineCounter, parseAllDocuments } = (0,yaml_engine/* yaml */.o)();
-    const lineCounter = new LineCounter();
-    // The `yaml` package makes an Error per problem; their stack traces cost more than the parse.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    let docs;
-    try {
-        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
-    }
-    finally {
-        Error.stackTraceLimit = limit;
-    }
-    const lineOf = (pos) => lineCounter.linePos(pos).line;
-    // An empty stream comes back as an object with errors but no documents.
-    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
-    const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
-    if (errors.length) {
-        const err = errors[0];
-        return {
-            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
-            flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
-        };
-    }
-    if (directive)
-        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
-    if (!Array.isArray(docs) || docs.length === 0)
-        return {};
-    return { result: { doc: docs[0], text, lineOf } };
-}
-/**
- * Continuation lines of quoted scalars indented past the line the scalar opened on. libyaml reads
- * a quoted scalar across lines whatever their indentation (a NEL inside quotes is such a line
- * break); the `yaml` package ends the node at a line indented less. Both drop a continuation
- * line's leading spaces, so the value is unchanged. Undefined when no line needed it.
- */
-function indentQuoted(text) {
-    const lines = text.split('\n');
-    let quote = '';
-    let pad = '';
-    let blockParent = -1; // inside a block scalar's body: the indentation of the line that opened it
-    let changed = false;
-    for (let i = 0; i < lines.length; i++) {
-        const indent = lines[i].length - lines[i].trimStart().length;
-        if (quote) {
-            if (lines[i].trim() && indent < pad.length) {
-                lines[i] = pad + lines[i].trimStart();
-                changed = true;
-            }
-        }
-        else if (blockParent >= 0) {
-            if (!lines[i].trim() || indent > blockParent)
-                continue;
-            blockParent = -1;
-        }
-        const line = lines[i];
-        let j = quote ? 0 : indent;
-        for (; j < line.length; j++) {
-            const c = line[j];
-            if (quote === '"') {
-                if (c === '\\')
-                    j++;
-                else if (c === '"')
-                    quote = '';
-            }
-            else if (quote === "'") {
-                if (c === "'" && line[j + 1] === "'")
-                    j++;
-                else if (c === "'")
-                    quote = '';
-            }
-            else if (c === '#' && (j === 0 || line[j - 1] === ' ' || line[j - 1] === '\t')) {
-                break;
-            }
-            else if ((c === '"' || c === "'") && opensScalar(line, j, indent)) {
-                quote = c;
-                // Past the opening quote is past any key or list item the scalar belongs to.
-                pad = ' '.repeat(j + 1);
-            }
-        }
-        if (!quote && /(?:^|[\s:?-])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line.replace(/^\s*-\s+/, ' ')))
-            blockParent = indent;
-    }
-    return changed ? lines.join('\n') : undefined;
-}
-/** A quote at `j` starts a scalar: first on its line, or after `:`, `-`, `?`, `[`, `{`, `,`, an anchor or a tag. */
-function opensScalar(line, j, indent) {
-    if (j === indent)
-        return true;
-    const before = line.slice(indent, j);
-    if (/[[{,]\s*$/.test(before))
-        return true;
-    return /:\s+$/.test(before) || /(?:^|\s)(?:[-?]|[&!]\S*)\s+$/.test(before);
-}
-/**
- * The text up to a line indented less than the document's first node: libyaml ends the document
- * there (the rest starts the next one, which yaml.v2's Unmarshal never reads); the `yaml` package
- * calls it an error. Undefined when there is no such line.
- */
-function dedentedEnd(text) {
-    const lines = text.split('\n');
-    let rootIndent = -1;
-    let offset = 0;
-    for (const line of lines) {
-        // A line with only an anchor or a tag gives the node below it, not an indentation.
-        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
-        if (content) {
-            const indent = line.length - line.trimStart().length;
-            if (rootIndent < 0) {
-                if (indent === 0)
-                    return undefined;
-                rootIndent = indent;
-            }
-            else if (indent < rootIndent)
-                return text.slice(0, offset);
-        }
-        offset += line.length + 1;
-    }
-    return undefined;
-}
-/**
- * Flow collections made what the `yaml` package reads as libyaml does. With `indent`, continuation
- * lines are indented past the column where the collection opened (libyaml ignores indentation
- * inside flow collections; quoted and plain scalars drop a continuation line's leading spaces
- * anyway). Always, a plain scalar that libyaml ends with `:` right before `,`, `]` or `}` (`[x:]`
- * is the text "x:") and a lone `-` (the text "-") are single-quoted: both are text either way,
- * and the `yaml` package would read a mapping or a block list. Lines keep their place.
- */
-function fixFlow(text, indent) {
-    const lines = text.split('\n');
-    let depth = 0;
-    let openCol = 0;
-    let quote = '';
-    let blockIndent = -1;
-    // Where a node may start in block context: at the line's start, after `- `, `? `, `: `, an anchor or a tag.
-    const nodeStart = (before) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
-    for (let li = 0; li < lines.length; li++) {
-        let line = lines[li];
-        const lead = line.length - line.replace(/^ +/, '').length;
-        if (blockIndent >= 0) {
-            if (line.trim() === '' || lead > blockIndent)
-                continue;
-            blockIndent = -1;
-        }
-        if (indent && depth > 0 && line.trim() !== '' && lead <= openCol && !/^(---|\.\.\.)(\s|$)/.test(line)) {
-            line = ' '.repeat(openCol + 1 - lead) + line;
-            lines[li] = line;
-        }
-        let prev = ' ';
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (quote) {
-                if (quote === '"' && c === '\\')
-                    i++;
-                else if (c === quote) {
-                    if (quote === "'" && line[i + 1] === "'")
-                        i++;
-                    else
-                        quote = '';
-                }
-                prev = c;
-                continue;
-            }
-            if (c === '#' && /\s/.test(prev))
-                break;
-            const special = '"\'[]{}|>'.includes(c);
-            // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
-            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
-            if (!special && !(atToken && !' ,:?#'.includes(c))) {
-                prev = c;
-                continue;
-            }
-            if (!special) {
-                // A plain scalar in a flow collection: where libyaml ends it.
-                let j = i;
-                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
-                    if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
-                        j++;
-                        break;
-                    }
-                    j++;
-                }
-                const token = line.slice(i, j).trimEnd();
-                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
-                    const quoted = `'${token.replace(/'/g, "''")}'`;
-                    line = line.slice(0, i) + quoted + line.slice(i + token.length);
-                    lines[li] = line;
-                    i += quoted.length - 1;
-                }
-                else
-                    i = j - 1;
-                prev = line[i];
-                continue;
-            }
-            const before = line.slice(0, i).trimEnd();
-            const start = depth > 0 ? /(^|[[{,:?])$/.test(before) : nodeStart(before);
-            if ((c === '"' || c === "'") && start)
-                quote = c;
-            else if (depth === 0) {
-                if ((c === '[' || c === '{') && start) {
-                    depth = 1;
-                    openCol = i;
-                }
-                else if ((c === '|' || c === '>') && start && /^[|>][-+0-9]*\s*(#.*)?$/.test(line.slice(i))) {
-                    // Its text is indented deeper than the mapping it is a value of (after any `- `).
-                    blockIndent = /^ *(?:- +)*/.exec(line)?.[0].length ?? lead;
-                    break;
-                }
-            }
-            else if (c === '[' || c === '{')
-                depth++;
-            else if (c === ']' || c === '}')
-                depth--;
-            prev = c;
-        }
-    }
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
 // YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
 // pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
@@ -2214,7 +2232,7 @@ function decoding(display, doc, fn) {
 }
 /** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
 function parseYaml11(text, opts = { display: 'YAML' }) {
-    const parsed = yaml_source_parseFirstDocument(text, opts.display);
+    const parsed = (0,yaml_source/* parseFirstDocument */.jE)(text, opts.display);
     if (!parsed)
         return null;
     return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
@@ -2222,7 +2240,7 @@ function parseYaml11(text, opts = { display: 'YAML' }) {
 /** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
 async function readYaml11File(path, opts) {
     const [bytes] = await Promise.all([(0,promises_.readFile)(path), (0,yaml_engine/* loadYaml */.y)()]);
-    return parseYaml11(decodeFileBytes(bytes, opts.display), opts);
+    return parseYaml11((0,yaml_source/* decodeFileBytes */.eU)(bytes, opts.display), opts);
 }
 /**
  * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
@@ -4380,8 +4398,8 @@ async function commitAndPush(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 3 modules
-var yaml11 = __nccwpck_require__(979);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
+var yaml11 = __nccwpck_require__(275);
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
 
 
@@ -5253,9 +5271,10 @@ async function collectChange(inputs, host, settings, work, plan, depth) {
         for (const ext of ['yaml', 'json'])
             await assertResolvesInside(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
         // The config editor (and its YAML engine) loads here, after the inputs and the clone.
-        const { setConfig } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+        const { setConfig } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 8725));
+        // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.
         for (const e of edits)
-            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs });
+            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs, layout: 'keep', warn: (l) => host.warning(l) });
     };
     const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
     return { repo, change, apply, rows };
@@ -5454,7 +5473,7 @@ const rollback_step = {
         let fromRow;
         const result = await changeHld(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
             // The config reader (and its YAML engine) loads here, after the inputs and the clone.
-            const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+            const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 8725));
             const file = await configFile(componentDir, environment);
             const shown = `${(0,external_node_path_.relative)(work, file) || file}`;
             // Read only inside the checkout: a committed link must not lead the read elsewhere.
@@ -5557,7 +5576,7 @@ async function valueHistory(repo, path, component, keyPath) {
     const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
     const values = [];
     // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
-    const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 8725));
     await (0,yaml_engine/* loadYaml */.y)();
     for (const sha of log.stdout.split('\n').filter(Boolean)) {
         const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });

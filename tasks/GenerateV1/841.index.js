@@ -1,24 +1,49 @@
 "use strict";
-exports.id = 761;
-exports.ids = [761];
+exports.id = 841;
+exports.ids = [841];
 exports.modules = {
 
-/***/ 2729:
+/***/ 4841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
-/* harmony export */   RN: () => (/* binding */ assertTreeInside),
-/* harmony export */   nx: () => (/* binding */ inside),
-/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
-/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  generate: () => (/* binding */ generate)
+});
+
+// UNUSED EXPORTS: defaultConcurrency
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+;// CONCATENATED MODULE: ./lib/fs/walk.ts
+
+
+/**
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
+ */
+async function* walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable ? await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/fs/contained.ts
 
 
 
@@ -30,8 +55,8 @@ exports.modules = {
  */
 /** Whether `path` is `root` or below it (by name; links are not followed). */
 function inside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
  * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
@@ -39,74 +64,61 @@ function inside(root, path) {
  * through it would create its target, wherever that is). `what` starts the error line.
  */
 async function assertResolvesInside(root, path, what) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    const realRoot = await (0,promises_.realpath)(root);
     let p = path;
     for (;;) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
+        if (await (0,promises_.lstat)(p).then(() => true, () => false))
             break;
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        const up = (0,external_node_path_.dirname)(p);
         if (up === p)
             return;
         p = up;
     }
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
+    const real = await (0,promises_.realpath)(p).catch(() => undefined);
     if (!real || !inside(realRoot, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
+        throw new errors/* RingwayError */.Sy(`${what}: '${(0,external_node_path_.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,external_node_path_.relative)((0,external_node_path_.dirname)(root), root) || root}; links are never followed out of a checkout`);
     }
 }
 /** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
 async function assertNoLinkOnPath(root, rel, what) {
     let p = root;
     for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
-        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        p = join(p, part);
+        const st = await lstat(p).catch(() => undefined);
         if (!st)
             return;
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+            throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
     }
 }
 /** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
 async function assertEntriesInside(root, dir, names, what) {
     for (const name of names) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        const p = (0,external_node_path_.join)(dir, name);
+        const st = await (0,promises_.lstat)(p).catch(() => undefined);
         if (!st)
             continue;
         if (st.isSymbolicLink())
             await assertResolvesInside(root, p, what);
         else if (st.isDirectory()) {
-            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
+            for (const e of await (0,promises_.readdir)(p, { withFileTypes: true }))
                 if (e.isSymbolicLink())
-                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
+                    await assertResolvesInside(root, (0,external_node_path_.join)(p, e.name), what);
         }
     }
 }
 /** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
 async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
+    if (!(await (0,promises_.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
 }
 
-
-/***/ }),
-
-/***/ 1584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ removeTempDir),
-/* harmony export */   z: () => (/* binding */ removeStaleStaging)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+;// CONCATENATED MODULE: ./lib/fs/temp.ts
 
 
 /**
@@ -116,7 +128,7 @@ async function assertTreeInside(root, dir, what) {
  */
 async function removeTempDir(dir, warn) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
     }
     catch (err) {
         warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
@@ -138,356 +150,68 @@ function alive(pid) {
  * staging folder is left alone.
  */
 async function removeStaleStaging(dir, warn) {
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
     for (const name of names) {
         const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
         if (!m)
             continue;
         if (m[1] && alive(Number(m[1])))
             continue;
-        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+        await removeTempDir((0,external_node_path_.join)(dir, name), warn);
     }
 }
 
-
-/***/ }),
-
-/***/ 8627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ walkFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
- * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
- * yielded, never followed, so a walk cannot leave the tree or loop.
- */
-async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-    for (const entry of entries) {
-        if (opts.skip?.(entry))
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-        if (entry.isDirectory())
-            yield* walkFiles(path, opts);
-        else
-            yield { path, entry };
-    }
-}
-
-
-/***/ }),
-
-/***/ 7023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_3__.GK),
-/* harmony export */   Ls: () => (/* binding */ isAzureDevOpsHost),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   Y$: () => (/* binding */ gitAuthEnv)
-/* harmony export */ });
-/* unused harmony export authorizationHeader */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6995);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3102);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2811);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
-
-
-
-/**
- * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
- * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
- * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
- */
-function authorizationHeader(url, token) {
-    if (isAzureDevOpsHost((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w)(url))) {
-        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
-            return `AUTHORIZATION: bearer ${token}`;
-        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
-    }
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
-function isAzureDevOpsHost(host) {
-    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
-}
-/**
- * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
- * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
- * .git/config) but not visible in the process list, where `-c` arguments are.
- */
-function gitAuthEnv(url, token, base = process.env) {
-    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
-    token = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFor */ .fn)(url, token);
-    if (!token)
-        return env;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
-    const header = authorizationHeader(url, token);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
-    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
-    env.GIT_CONFIG_COUNT = String(n + 1);
-    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-    env[`GIT_CONFIG_VALUE_${n}`] = header;
-    return env;
-}
-// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
-
-/** The URL with any userinfo removed, for log lines and error messages. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LW: () => (/* binding */ classifyNetworkError),
-/* harmony export */   oV: () => (/* binding */ TEMP_CLONE_CONFIG),
-/* harmony export */   tr: () => (/* binding */ GitRepo)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
-
-
-
-
-
-
-/**
- * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
- * (it would race the removal of the folder once the step is done), and never the `ext::`
- * transport, which runs commands.
- */
-const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
-/**
- * A working copy of one branch of one remote. Network commands carry the token through the
- * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
- */
-class GitRepo {
-    dir;
-    url;
-    branch;
-    branchExists;
-    token;
-    identity;
-    depth;
-    constructor(dir, url, branch, 
-    /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
-        this.dir = dir;
-        this.url = url;
-        this.branch = branch;
-        this.branchExists = branchExists;
-        this.token = token;
-        this.identity = identity;
-        this.depth = depth;
-    }
-    static async checkout(opts) {
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
-        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
-        const depth = opts.depth ?? 1;
-        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = given || (await probe.defaultBranch());
-        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
-        return repo;
-    }
-    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
-    async git(args, opts = {}) {
-        const env = {
-            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
-            GIT_AUTHOR_NAME: this.identity.name,
-            GIT_AUTHOR_EMAIL: this.identity.email,
-            GIT_COMMITTER_NAME: this.identity.name,
-            GIT_COMMITTER_EMAIL: this.identity.email,
-            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
-            GIT_CONFIG_NOSYSTEM: '1',
-        };
-        try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
-                cwd: this.dir,
-                env,
-                input: opts.input,
-                allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
-                // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } } : {}),
-            });
-        }
-        catch (err) {
-            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
-                throw classifyNetworkError(this.url, err);
-            throw err;
-        }
-    }
-    async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
-        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
-    }
-    /**
-     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
-     * or without a depth whatever history is missing. With allowFailure a branch the remote does
-     * not have is a non-zero code, not an error.
-     */
-    async fetchBranch(branch, opts = {}) {
-        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
-        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
-    }
-    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
-    async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
-            this.branchExists = true;
-            return;
-        }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
-        }
-        this.branchExists = false;
-        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
-        // does); only an empty repository gets an orphan branch.
-        const base = await this.defaultBranch();
-        if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
-                return;
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
             }
         }
-        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        if (head.code === 0) {
-            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
-        }
-        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
-        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
-    }
-    async head() {
-        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : '';
-    }
-    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
-    async stage(paths = ['.']) {
-        await this.git(['add', '-A', '--', ...paths]);
-        const r = await this.git(['status', '--porcelain', '--', ...paths]);
-        return r.stdout.trim() !== '';
-    }
-    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
-    async commit(message) {
-        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
-        return this.head();
-    }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
-    async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
-        const r = await this.git(args, { network: true, allowFailure: true });
-        if (r.code === 0)
-            return true;
-        const text = `${r.stdout}\n${r.stderr}`;
-        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
-            return false;
-        }
-        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
-        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
-        }
-        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
-    }
-    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
-    async changedFiles() {
-        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
-        return r.stdout.split('\n').filter(Boolean);
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
 }
-/** Turns git's transport errors into one line a user can act on. */
-function classifyNetworkError(url, err) {
-    const text = `${err.result.stderr}\n${err.result.stdout}`;
-    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
-    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
-    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
-    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
-    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
-    }
-    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
-    }
-    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
-    }
-    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`);
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
 }
 
-
-/***/ }),
-
-/***/ 2604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
-async function sha256() {
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    return createHash('sha256');
-}
-
-
-/***/ }),
-
-/***/ 6668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PK: () => (/* binding */ noDefinition),
-/* harmony export */   a4: () => (/* binding */ isInlined),
-/* harmony export */   yQ: () => (/* binding */ loadDefinition)
-/* harmony export */ });
-/* unused harmony exports goJsonFields, normalize */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var hld_files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var hld_names = __webpack_require__(237);
+// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 3 modules
+var yaml11 = __webpack_require__(9359);
+;// CONCATENATED MODULE: ./lib/hld/definition.ts
 
 
 
@@ -497,17 +221,17 @@ const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
 const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
 const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
 function noDefinition(display) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+    return new errors/* RingwayError */.Sy(`component '${display}': no component.yaml or component.json in ${display}`);
 }
 /** Loads `component.yaml`, else `component.json`, from a component folder. */
 async function loadDefinition(dir, display) {
-    const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionFile */ .yN)(dir);
+    const file = await (0,hld_names/* definitionFile */.yN)(dir);
     if (!file)
         throw noDefinition(display);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json') ? goJsonFields(await (0,hld_files/* loadDataFile */.Fn)(full, shown)) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
@@ -519,7 +243,7 @@ const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path'
  * `hooks` and `repositories` are map keys and stay as written.
  */
 function goJsonFields(raw) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
+    if (!(0,hld_files/* isPlainObject */.Qd)(raw))
         return raw;
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
@@ -538,47 +262,47 @@ function str(v, field, where) {
         return v;
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: '${field}' must be a string`);
+    throw new errors/* RingwayError */.Sy(`${where}: '${field}' must be a string`);
 }
 function normalize(raw, where) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: a component definition must be a mapping`);
+    if (!(0,hld_files/* isPlainObject */.Qd)(raw))
+        throw new errors/* RingwayError */.Sy(`${where}: a component definition must be a mapping`);
     const name = str(raw.name, 'name', where);
     if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component has no 'name'`);
+        throw new errors/* RingwayError */.Sy(`${where}: component has no 'name'`);
     if (/[/\\]|^\.\.?$/.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+        throw new errors/* RingwayError */.Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
     // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
     const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
     if (!TYPES.has(type))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown type '${type}'`);
+        throw new errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown type '${type}'`);
     const method = str(raw.method, 'method', where);
     if (!METHODS.has(method))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: component '${name}' has unknown method '${method}'`);
+        throw new errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown method '${method}'`);
     const hooks = {};
     if (raw.hooks !== undefined && raw.hooks !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.hooks))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
+        if (!(0,hld_files/* isPlainObject */.Qd)(raw.hooks))
+            throw new errors/* RingwayError */.Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
         for (const [hook, cmds] of Object.entries(raw.hooks)) {
             if (!HOOKS.has(hook))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: unknown hook '${hook}' in '${name}'`);
+                throw new errors/* RingwayError */.Sy(`${where}: unknown hook '${hook}' in '${name}'`);
             if (!Array.isArray(cmds))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+                throw new errors/* RingwayError */.Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
             hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
         }
     }
     const repositories = {};
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.repositories))
+    if ((0,hld_files/* isPlainObject */.Qd)(raw.repositories))
         for (const [k, v] of Object.entries(raw.repositories))
             repositories[k] = str(v, `repositories.${k}`, where);
     const subs = raw.subcomponents ?? [];
     if (!Array.isArray(subs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
+        throw new errors/* RingwayError */.Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
     const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
     const seen = new Set();
     for (const s of subcomponents) {
         if (seen.has(s.name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+            throw new errors/* RingwayError */.Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
         seen.add(s.name);
     }
     return {
@@ -599,42 +323,8 @@ function isInlined(def) {
     return def.type !== 'component';
 }
 
-
-/***/ }),
-
-/***/ 6761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  generate: () => (/* binding */ generate)
-});
-
-// UNUSED EXPORTS: defaultConcurrency
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: ./lib/fs/contained.ts
-var contained = __webpack_require__(2729);
-// EXTERNAL MODULE: ./lib/fs/temp.ts
-var temp = __webpack_require__(1584);
-// EXTERNAL MODULE: ./lib/fs/walk.ts
-var walk = __webpack_require__(8627);
-// EXTERNAL MODULE: ./lib/pool.ts
-var pool = __webpack_require__(5574);
-// EXTERNAL MODULE: ./lib/hld/files.ts
-var hld_files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/definition.ts
-var definition = __webpack_require__(6668);
 // EXTERNAL MODULE: ./lib/exec.ts
-var exec = __webpack_require__(3361);
+var lib_exec = __webpack_require__(3361);
 ;// CONCATENATED MODULE: ./lib/hld/hooks.ts
 
 
@@ -647,18 +337,20 @@ async function runHooks(node, hook) {
     for (const cmd of node.def.hooks[hook] ?? []) {
         if (!cmd.trim())
             continue;
-        const r = await (0,exec/* exec */.m0)('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+        const r = await (0,lib_exec/* exec */.m0)('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
         if (r.code !== 0)
-            throw new errors/* RingwayError */.Sy(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${(0,exec/* lastLines */.w$)(r.stderr || r.stdout, 1)}`);
+            throw new errors/* RingwayError */.Sy(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${(0,lib_exec/* lastLines */.w$)(r.stderr || r.stdout, 1)}`);
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/names.ts
-var hld_names = __webpack_require__(237);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/hash.ts
-var hash = __webpack_require__(2604);
+;// CONCATENATED MODULE: ./lib/hash.ts
+async function sha256() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256');
+}
+
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
@@ -700,24 +392,22 @@ function ensureChartDependencies(chartDir, who) {
 async function build(chartDir, who) {
     if (!(await declared(chartDir)).length)
         return;
-    const list = await (0,exec/* exec */.m0)('helm', ['dependency', 'list', chartDir], { allowFailure: true });
+    const list = await (0,lib_exec/* exec */.m0)('helm', ['dependency', 'list', chartDir], { allowFailure: true });
     // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
     const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
     if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
         return;
     // The repositories come from the chart (untrusted content) and helm gives them no time limit.
-    const timeout = { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `component '${who}': the chart repositories its dependencies name` };
-    const r = await (0,exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+    const timeout = { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `component '${who}': the chart repositories its dependencies name` };
+    const r = await (0,lib_exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
     if (r.code !== 0) {
         // helm ends with a generic "no cached repository"; the line saying why is earlier.
         const text = `${r.stdout}\n${r.stderr}`;
         const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
-        throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,exec/* lastLines */.w$)(why ?? text, 1)}`);
+        throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,lib_exec/* lastLines */.w$)(why ?? text, 1)}`);
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __webpack_require__(275);
 // EXTERNAL MODULE: ./lib/hld/yaml-source.ts
 var yaml_source = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./lib/hld/config.ts
@@ -954,8 +644,8 @@ function subcomponentsInto(d, node, subs, at) {
 /** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
 const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function walkTree(opts) {
-    await (0,contained/* assertEntriesInside */.BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-    const rootDef = await (0,definition/* loadDefinition */.yQ)(opts.hld, '.');
+    await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
+    const rootDef = await loadDefinition(opts.hld, '.');
     const root = {
         def: rootDef,
         physical: opts.hld,
@@ -1005,7 +695,7 @@ async function children(parent, opts) {
         if (entry?.disabled)
             continue;
         const path = `${parent.path}.${sub.name}`;
-        if ((0,definition/* isInlined */.a4)(sub)) {
+        if (isInlined(sub)) {
             out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
             continue;
         }
@@ -1030,8 +720,8 @@ async function children(parent, opts) {
             throw new errors/* RingwayError */.Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
         }
         const display = external_node_path_.posix.join(parent.logical, sub.name);
-        await (0,contained/* assertEntriesInside */.BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
-        const def = await (0,definition/* loadDefinition */.yQ)(physical, display);
+        await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
+        const def = await loadDefinition(physical, display);
         await readAccessTokens(physical, display, opts);
         out.push({
             def,
@@ -1198,9 +888,9 @@ async function renderHelm(r) {
         // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
         await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
-        const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
+        const res = await (0,lib_exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
-            throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+            throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,lib_exec/* lastLines */.w$)(res.stderr, 2)}`);
         await (0,yaml_engine/* loadYaml */.y)();
         // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
         // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
@@ -1245,9 +935,9 @@ function compareUtf8(a, b) {
 }
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 async function renderKustomize(path, namespace, inject, who) {
-    const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
+    const res = await (0,lib_exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
     if (res.code !== 0)
-        throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
+        throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,lib_exec/* lastLines */.w$)(res.stderr, 2)}`);
     const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
     if (!inject || !namespace)
@@ -1363,7 +1053,7 @@ class Renderer {
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
                 const files = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
-                await (0,contained/* assertTreeInside */.RN)(root, files, `component '${who}'`);
+                await assertTreeInside(root, files, `component '${who}'`);
                 return renderStatic(files, who);
             }
             case 'kustomize': {
@@ -1371,12 +1061,12 @@ class Renderer {
                 const root = def.method === 'git' ? base : node.root;
                 this.rendered++;
                 const dir = await (0,hld_files/* containedPath */.fX)(root, base, def.path || '.', `component '${who}'`);
-                await (0,contained/* assertTreeInside */.RN)(root, dir, `component '${who}'`);
+                await assertTreeInside(root, dir, `component '${who}'`);
                 return renderKustomize(dir, config.namespace, config.injectNamespace, who);
             }
             case 'helm': {
                 const { chart, root } = await chartPath(node, sources);
-                const key = (await (0,hash/* sha256 */.s)())
+                const key = (await sha256())
                     .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
                     .digest('hex');
                 const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
@@ -1419,7 +1109,7 @@ class Renderer {
             const known = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
             if (id && known?.id === id)
                 return known.version;
-            const version = (await (0,exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
+            const version = (await (0,lib_exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
             if (id) {
                 await (0,promises_.mkdir)(this.cacheDir, { recursive: true });
                 await (0,promises_.writeFile)(file, JSON.stringify({ id, version }));
@@ -1437,7 +1127,7 @@ class Renderer {
         let p = this.chartHashes.get(dir);
         if (!p) {
             p = (async () => {
-                const h = await (0,hash/* sha256 */.s)();
+                const h = await sha256();
                 // A packaged chart (.tgz) is one file: its bytes are the chart.
                 if ((await (0,promises_.stat)(dir)).isFile())
                     return h.update(await (0,promises_.readFile)(dir)).digest('hex');
@@ -1455,7 +1145,7 @@ class Renderer {
                             target = await (0,promises_.realpath)(full).catch(() => {
                                 throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart points to nothing`);
                             });
-                            if (!(0,contained/* inside */.nx)(realRoot, target))
+                            if (!inside(realRoot, target))
                                 throw new errors/* RingwayError */.Sy(`component '${who}': symlink ${(0,external_node_path_.relative)(root, full)} in its chart leads outside the HLD`);
                             isDir = (await (0,promises_.stat)(target)).isDirectory();
                         }
@@ -1476,12 +1166,255 @@ class Renderer {
     }
 }
 
-// EXTERNAL MODULE: ./lib/git/auth.ts
-var auth = __webpack_require__(7023);
-// EXTERNAL MODULE: ./lib/git/repo.ts
-var repo = __webpack_require__(9941);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __webpack_require__(6995);
+// EXTERNAL MODULE: ./lib/git/job-token.ts
+var job_token = __webpack_require__(3102);
+// EXTERNAL MODULE: ./lib/git/trust.ts
+var trust = __webpack_require__(2811);
 // EXTERNAL MODULE: ./lib/git/validate.ts
 var validate = __webpack_require__(9719);
+;// CONCATENATED MODULE: ./lib/git/auth.ts
+
+
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+function authorizationHeader(url, token) {
+    if (isAzureDevOpsHost((0,trust/* hostOf */.w)(url))) {
+        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+            return `AUTHORIZATION: bearer ${token}`;
+        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    }
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
+}
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+function auth_gitAuthEnv(url, token, base = process.env) {
+    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = (0,job_token/* tokenFor */.fn)(url, token);
+    if (!token)
+        return env;
+    (0,secrets/* registerSecret */.cl)(token);
+    const header = authorizationHeader(url, token);
+    (0,secrets/* registerSecret */.cl)(header);
+    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+    env[`GIT_CONFIG_VALUE_${n}`] = header;
+    return env;
+}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+function auth_displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/git/repo.ts
+
+
+
+
+
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+class GitRepo {
+    dir;
+    url;
+    branch;
+    branchExists;
+    token;
+    identity;
+    depth;
+    constructor(dir, url, branch, 
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    branchExists, token, identity, depth) {
+        this.dir = dir;
+        this.url = url;
+        this.branch = branch;
+        this.branchExists = branchExists;
+        this.token = token;
+        this.identity = identity;
+        this.depth = depth;
+    }
+    static async checkout(opts) {
+        checkRepoUrl(opts.url, 'repository URL');
+        const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
+        await mkdir(opts.dir, { recursive: true });
+        await exec('git', ['init', '-q', opts.dir]);
+        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        const depth = opts.depth ?? 1;
+        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        const branch = given || (await probe.defaultBranch());
+        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        await repo.syncToRemote();
+        return repo;
+    }
+    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+    async git(args, opts = {}) {
+        const env = {
+            ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email,
+            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+        try {
+            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+                cwd: this.dir,
+                env,
+                input: opts.input,
+                allowFailure: opts.allowFailure,
+                label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
+            });
+        }
+        catch (err) {
+            if (opts.network && err instanceof ExecError)
+                throw classifyNetworkError(this.url, err);
+            throw err;
+        }
+    }
+    async defaultBranch() {
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+    }
+    /**
+     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+     * or without a depth whatever history is missing. With allowFailure a branch the remote does
+     * not have is a non-zero code, not an error.
+     */
+    async fetchBranch(branch, opts = {}) {
+        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    }
+    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+    async syncToRemote() {
+        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0) {
+            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+            await this.git(['clean', '-q', '-fdx']);
+            this.branchExists = true;
+            return;
+        }
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
+            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+        }
+        this.branchExists = false;
+        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+        // does); only an empty repository gets an orphan branch.
+        const base = await this.defaultBranch();
+        if (base !== this.branch) {
+            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
+            if (baseFetch.code === 0) {
+                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+                await this.git(['clean', '-q', '-fdx']);
+                return;
+            }
+        }
+        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code === 0) {
+            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+        }
+        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+        await this.git(['clean', '-q', '-fdx']);
+    }
+    async head() {
+        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+    async stage(paths = ['.']) {
+        await this.git(['add', '-A', '--', ...paths]);
+        const r = await this.git(['status', '--porcelain', '--', ...paths]);
+        return r.stdout.trim() !== '';
+    }
+    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+    async commit(message) {
+        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    async push(targetBranch = this.branch, opts = {}) {
+        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const r = await this.git(args, { network: true, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const text = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+            return false;
+        }
+        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        }
+        throw classifyNetworkError(this.url, new ExecError('git push', r));
+    }
+    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+    async changedFiles() {
+        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+}
+/** Turns git's transport errors into one line a user can act on. */
+function classifyNetworkError(url, err) {
+    const text = `${err.result.stderr}\n${err.result.stdout}`;
+    const where = displayUrl(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = jobTokenNote(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
+    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+        return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+    }
+    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+        return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+    }
+    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+        return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+    }
+    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+    }
+    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/sources.ts
 
 
@@ -1497,7 +1430,7 @@ function defaultCacheDir() {
     return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'ringway');
 }
 async function key(...parts) {
-    return (await (0,hash/* sha256 */.s)()).update(parts.join('\0')).digest('hex').slice(0, 32);
+    return (await sha256()).update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 /**
  * Fetches remote component sources once into a content-addressed cache. A pinned source (git
@@ -1525,20 +1458,20 @@ class SourceCache {
         const id = `git-${await key(url, version, branch)}`;
         return this.once(id, pinned, async (target) => {
             const token = this.tokens.get(url);
-            const env = (0,auth/* gitAuthEnv */.Y$)(url, token);
-            const timeout = { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` };
-            const git = (args) => ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args];
-            const run = (args, cwd) => (0,exec/* exec */.m0)('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
+            const env = auth_gitAuthEnv(url, token);
+            const timeout = { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `git server ${auth_displayUrl(url)}` };
+            const git = (args) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
+            const run = (args, cwd) => (0,lib_exec/* exec */.m0)('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
             try {
                 await run(['init', '-q', target]);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await (0,exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
+                const shallow = await (0,lib_exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
                 if (shallow.code !== 0) {
                     if (!version)
-                        throw new exec/* ExecError */.cI('git fetch', shallow);
+                        throw new lib_exec/* ExecError */.cI('git fetch', shallow);
                     await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
-                    const commit = await (0,exec/* exec */.m0)('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+                    const commit = await (0,lib_exec/* exec */.m0)('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
                     if (commit.code !== 0)
                         throw new errors/* RingwayError */.Sy(`no commit, tag or branch '${version}'`);
                     await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
@@ -1549,8 +1482,8 @@ class SourceCache {
                 await (0,promises_.rm)((0,external_node_path_.join)(target, '.git'), { recursive: true, force: true });
             }
             catch (err) {
-                const detail = err instanceof exec/* ExecError */.cI ? (0,exec/* lastLines */.w$)(err.result.stderr, 1) : err.message;
-                throw new errors/* RingwayError */.Sy(`component '${who}': cannot fetch ${(0,auth/* displayUrl */.Qy)(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+                const detail = err instanceof lib_exec/* ExecError */.cI ? (0,lib_exec/* lastLines */.w$)(err.result.stderr, 1) : err.message;
+                throw new errors/* RingwayError */.Sy(`component '${who}': cannot fetch ${auth_displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
             }
         });
     }
@@ -1566,11 +1499,11 @@ class SourceCache {
                 args.push(`--version=${version}`);
             args.push('--', chart);
             // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
-            const r = await (0,exec/* exec */.m0)('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `helm repository ${(0,auth/* displayUrl */.Qy)(repoUrl)}` } }).catch((err) => {
+            const r = await (0,lib_exec/* exec */.m0)('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `helm repository ${auth_displayUrl(repoUrl)}` } }).catch((err) => {
                 throw new errors/* RingwayError */.Sy(`component '${who}': ${err.message}`);
             });
             if (r.code !== 0)
-                throw new errors/* RingwayError */.Sy(`component '${who}': helm pull ${chart} from ${(0,auth/* displayUrl */.Qy)(repoUrl)} failed: ${(0,exec/* lastLines */.w$)(r.stderr, 1)}`);
+                throw new errors/* RingwayError */.Sy(`component '${who}': helm pull ${chart} from ${auth_displayUrl(repoUrl)} failed: ${(0,lib_exec/* lastLines */.w$)(r.stderr, 1)}`);
         });
         const [name] = await (0,promises_.readdir)(dir);
         return (0,external_node_path_.join)(dir, name);
@@ -1581,13 +1514,13 @@ class SourceCache {
             if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
                 throw new errors/* RingwayError */.Sy(`component '${who}': source for a static http component must end in .yaml or .yml`);
             }
-            const res = await fetch(url, { signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+            const res = await fetch(url, { signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
                 if (e.name === 'TimeoutError')
-                    throw new errors/* RingwayError */.Sy(`component '${who}': ${(0,exec/* noAnswerError */.q9)((0,auth/* displayUrl */.Qy)(url)).message}`);
-                throw new errors/* RingwayError */.Sy(`component '${who}': cannot download ${(0,auth/* displayUrl */.Qy)(url)}: ${e.message}`);
+                    throw new errors/* RingwayError */.Sy(`component '${who}': ${(0,lib_exec/* noAnswerError */.q9)(auth_displayUrl(url)).message}`);
+                throw new errors/* RingwayError */.Sy(`component '${who}': cannot download ${auth_displayUrl(url)}: ${e.message}`);
             });
             if (!res.ok)
-                throw new errors/* RingwayError */.Sy(`component '${who}': downloading ${(0,auth/* displayUrl */.Qy)(url)} failed with HTTP ${res.status}`);
+                throw new errors/* RingwayError */.Sy(`component '${who}': downloading ${auth_displayUrl(url)} failed with HTTP ${res.status}`);
             await (0,promises_.mkdir)(target, { recursive: true });
             await (0,promises_.writeFile)((0,external_node_path_.join)(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
         });
@@ -1663,17 +1596,17 @@ async function generate(opts) {
             throw new errors/* RingwayError */.Sy(`environment folder name '${n}' is not valid`);
     // A folder that is not an HLD fails before anything is written: no empty output folder is left.
     if (!(await (0,hld_names/* definitionFile */.yN)(hld)))
-        throw (0,definition/* noDefinition */.PK)('.');
+        throw noDefinition('.');
     // A committed `generated` link must not carry the output out of the HLD.
-    if ((0,contained/* inside */.nx)(hld, output))
-        await (0,contained/* assertResolvesInside */.yp)(hld, output, 'output');
+    if (inside(hld, output))
+        await assertResolvesInside(hld, output, 'output');
     await (0,promises_.mkdir)(output, { recursive: true });
     // Staging is named after this process: one left by a killed run is removed by the next.
-    await (0,temp/* removeStaleStaging */.z)(output);
+    await removeStaleStaging(output);
     const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
     const renderer = new Renderer(cacheDir);
     renderer.warmUp();
-    const limit = (0,pool/* limiter */.T)(opts.concurrency || defaultConcurrency());
+    const limit = limiter(opts.concurrency || defaultConcurrency());
     try {
         const folders = [];
         let components = 0;
@@ -1778,7 +1711,7 @@ function defaultConcurrency() {
 /** Offline check that each generated document is a Kubernetes object. */
 async function validateFolder(folder, name) {
     await (0,yaml_engine/* loadYaml */.y)();
-    for await (const { path: file } of (0,walk/* walkFiles */.F)(folder)) {
+    for await (const { path: file } of walkFiles(folder)) {
         if ((await (0,promises_.stat)(file)).size === 0)
             continue;
         const text = await (0,promises_.readFile)(file, 'utf8');
@@ -1797,59 +1730,6 @@ async function validateFolder(folder, name) {
             }
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   d: () => (/* binding */ pool)
-/* harmony export */ });
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
 }
 
 

@@ -1,0 +1,950 @@
+"use strict";
+exports.id = 25;
+exports.ids = [25];
+exports.modules = {
+
+/***/ 1584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ removeTempDir),
+/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_3__.GK),
+/* harmony export */   Ls: () => (/* binding */ isAzureDevOpsHost),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Y$: () => (/* binding */ gitAuthEnv)
+/* harmony export */ });
+/* unused harmony export authorizationHeader */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6995);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3102);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2811);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
+
+
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+function authorizationHeader(url, token) {
+    if (isAzureDevOpsHost((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w)(url))) {
+        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+            return `AUTHORIZATION: bearer ${token}`;
+        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    }
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
+}
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+function gitAuthEnv(url, token, base = process.env) {
+    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFor */ .fn)(url, token);
+    if (!token)
+        return env;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
+    const header = authorizationHeader(url, token);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
+    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+    env[`GIT_CONFIG_VALUE_${n}`] = header;
+    return env;
+}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/**
+ * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
+ * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
+ * do not collide again in step.
+ */
+function backoffDelay(baseMs, attempt) {
+    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ classifyNetworkError),
+/* harmony export */   oV: () => (/* binding */ TEMP_CLONE_CONFIG),
+/* harmony export */   tr: () => (/* binding */ GitRepo)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
+
+
+
+
+
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+class GitRepo {
+    dir;
+    url;
+    branch;
+    branchExists;
+    token;
+    identity;
+    depth;
+    constructor(dir, url, branch, 
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    branchExists, token, identity, depth) {
+        this.dir = dir;
+        this.url = url;
+        this.branch = branch;
+        this.branchExists = branchExists;
+        this.token = token;
+        this.identity = identity;
+        this.depth = depth;
+    }
+    static async checkout(opts) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        const depth = opts.depth ?? 1;
+        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        const branch = given || (await probe.defaultBranch());
+        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        await repo.syncToRemote();
+        return repo;
+    }
+    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+    async git(args, opts = {}) {
+        const env = {
+            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email,
+            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+        try {
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+                cwd: this.dir,
+                env,
+                input: opts.input,
+                allowFailure: opts.allowFailure,
+                label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } } : {}),
+            });
+        }
+        catch (err) {
+            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
+                throw classifyNetworkError(this.url, err);
+            throw err;
+        }
+    }
+    async defaultBranch() {
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+    }
+    /**
+     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+     * or without a depth whatever history is missing. With allowFailure a branch the remote does
+     * not have is a non-zero code, not an error.
+     */
+    async fetchBranch(branch, opts = {}) {
+        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    }
+    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+    async syncToRemote() {
+        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0) {
+            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+            await this.git(['clean', '-q', '-fdx']);
+            this.branchExists = true;
+            return;
+        }
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+        }
+        this.branchExists = false;
+        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+        // does); only an empty repository gets an orphan branch.
+        const base = await this.defaultBranch();
+        if (base !== this.branch) {
+            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
+            if (baseFetch.code === 0) {
+                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+                await this.git(['clean', '-q', '-fdx']);
+                return;
+            }
+        }
+        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code === 0) {
+            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+        }
+        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+        await this.git(['clean', '-q', '-fdx']);
+    }
+    async head() {
+        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+    async stage(paths = ['.']) {
+        await this.git(['add', '-A', '--', ...paths]);
+        const r = await this.git(['status', '--porcelain', '--', ...paths]);
+        return r.stdout.trim() !== '';
+    }
+    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+    async commit(message) {
+        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    async push(targetBranch = this.branch, opts = {}) {
+        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const r = await this.git(args, { network: true, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const text = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+            return false;
+        }
+        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        }
+        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
+    }
+    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+    async changedFiles() {
+        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+}
+/** Turns git's transport errors into one line a user can act on. */
+function classifyNetworkError(url, err) {
+    const text = `${err.result.stderr}\n${err.result.stdout}`;
+    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
+    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+    }
+    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+    }
+    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+    }
+    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`);
+}
+
+
+/***/ }),
+
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xq: () => (/* binding */ PROVIDERS),
+  zG: () => (/* binding */ providerFor),
+  U0: () => (/* binding */ pullRequestForge),
+  cp: () => (/* binding */ reviewForge),
+  rT: () => (/* binding */ signalsFor)
+});
+
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/git/job-token.ts
+var job_token = __webpack_require__(3102);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __webpack_require__(6995);
+;// CONCATENATED MODULE: ./lib/scm/access-error.ts
+
+/**
+ * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
+ * it needs, which repository. `what` says what was being done ('reading …' for reads). `jobToken`
+ * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
+ * Undefined for any other status, where the forge's own words explain better.
+ */
+function accessError(what, status, forge, repo, needs, jobToken) {
+    const need = what.startsWith('reading') ? needs.read : needs.write;
+    const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
+    switch (status) {
+        case 401:
+            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        case 403:
+            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
+        case 404:
+            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
+
+const defaultRetry = {
+    attempts: 4,
+    maxWaitMs: 120_000,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
+/**
+ * How long a rate-limited response asks us to wait: `Retry-After` (seconds or HTTP date), else
+ * GitHub's `x-ratelimit-reset` when the remaining quota is 0. Undefined when it is not a rate limit.
+ */
+function rateLimitWait(status, headers, now = Date.now()) {
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && (status === 429 || status === 403 || status === 503)) {
+        const secs = Number(retryAfter);
+        if (Number.isFinite(secs))
+            return Math.max(0, secs * 1000);
+        const at = Date.parse(retryAfter);
+        if (!Number.isNaN(at))
+            return Math.max(0, at - now);
+    }
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now);
+    }
+    if (status === 429)
+        return 1000;
+    return undefined;
+}
+/** Attempts of a read that met a server error (5xx), and the pause before the next (times the attempt). */
+const SERVER_ERROR_ATTEMPTS = 3;
+const SERVER_ERROR_PAUSE_MS = 500;
+/**
+ * Runs `call`; when it is rate limited, waits as told and tries again, a bounded number of times.
+ * `transient` marks the errors of an idempotent read worth one more try (a 5xx): tried again after
+ * a short pause, then reported as they are.
+ */
+async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, transient) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (err) {
+            const wait = limitOf(err);
+            if (wait === undefined) {
+                if (!transient?.(err) || attempt >= Math.min(policy.attempts, SERVER_ERROR_ATTEMPTS))
+                    throw err;
+                await policy.sleep(SERVER_ERROR_PAUSE_MS * attempt);
+                continue;
+            }
+            if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
+                throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
+            }
+            await policy.sleep(wait);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/scm/azure-devops.ts
+
+
+
+
+
+
+const API = 'api-version=7.1';
+/** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
+function parseAzureUrl(url, apiUrl, input = 'hld-repo') {
+    const u = new URL(url);
+    let org;
+    let rest;
+    const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (/\.visualstudio\.com$/i.test(u.hostname)) {
+        org = u.hostname.split('.')[0];
+        rest = parts;
+    }
+    else {
+        [org, ...rest] = parts;
+    }
+    const git = rest.indexOf('_git');
+    if (!org || git < 1 || !rest[git + 1])
+        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+    const project = rest[git - 1];
+    const repo = rest[git + 1].replace(/\.git$/, '');
+    const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
+    return { orgUrl, project, repo, webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}` };
+}
+const STRATEGY = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
+class HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/** Pull requests on Azure Repos through its REST API (7.1). */
+class AzureDevOpsProvider {
+    ref;
+    retry;
+    name = 'azure-devops';
+    auth;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        if (!token)
+            throw new errors/* UsageError */.eb("a token is required for the Azure DevOps API");
+        if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
+            throw new errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
+        this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
+        (0,secrets/* registerSecret */.cl)(this.auth);
+    }
+    repoApi(path) {
+        return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
+    }
+    async request(what, method, url, body) {
+        try {
+            return await withRateLimitRetry(what, async () => {
+                const res = await fetch(url, {
+                    method,
+                    headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+                    body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
+                });
+                const text = await res.text();
+                if (!res.ok)
+                    throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+                return (text ? JSON.parse(text) : {});
+            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
+        }
+        catch (err) {
+            if (err instanceof HttpError)
+                throw this.explain(what, err);
+            if (err instanceof errors/* RingwayError */.Sy)
+                throw new errors/* RingwayError */.Sy(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
+            throw new errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
+        }
+    }
+    explain(what, err) {
+        const repo = `${this.ref.project}/${this.ref.repo}`;
+        const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' }, (0,job_token/* jobTokenNote */.rt)(this.ref.orgUrl));
+        if (denied)
+            return denied;
+        let detail = err.body.slice(0, 200);
+        try {
+            detail = JSON.parse(err.body).message ?? detail;
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        return new errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
+    }
+    async openOrUpdate(spec) {
+        const source = `refs/heads/${spec.sourceBranch}`;
+        const target = `refs/heads/${spec.targetBranch}`;
+        let pr = await this.findActive(source, target);
+        let created = false;
+        if (pr) {
+            await this.request('updating the pull request', 'PATCH', this.repoApi(`/pullrequests/${pr.pullRequestId}?${API}`), { title: spec.title, description: spec.body });
+        }
+        else {
+            try {
+                pr = await this.request('opening a pull request', 'POST', this.repoApi(`/pullrequests?${API}`), {
+                    sourceRefName: source,
+                    targetRefName: target,
+                    title: spec.title,
+                    description: spec.body,
+                    labels: spec.labels.map((name) => ({ name })),
+                    reviewers: spec.reviewers.map((id) => ({ id })),
+                });
+                created = true;
+            }
+            catch (err) {
+                // TF401179: an active pull request for these branches already exists (a concurrent run).
+                pr = /TF401179|already exists/i.test(err.message) ? await this.findActive(source, target) : undefined;
+                if (!pr)
+                    throw err;
+            }
+        }
+        const id = pr.pullRequestId;
+        if (!created) {
+            for (const name of spec.labels)
+                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), { name });
+            for (const reviewer of spec.reviewers) {
+                await this.request('adding a reviewer', 'PUT', this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`), { vote: 0 });
+            }
+        }
+        if (spec.autoMerge) {
+            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`);
+            await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
+                autoCompleteSetBy: { id: me.authenticatedUser.id },
+                completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
+            });
+        }
+        return { number: String(id), url: `${this.ref.webUrl}/pullrequest/${id}`, created };
+    }
+    async findActive(source, target) {
+        const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
+        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
+        return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
+    }
+    /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
+    async commitChecks(sha) {
+        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`));
+        return res.value.map((s) => ({
+            name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
+            state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+            detail: s.state,
+        }));
+    }
+    /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
+    async reviews(pr) {
+        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`));
+        return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/scm/github.ts
+
+
+
+
+
+
+/** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
+function parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
+    const u = new URL(url);
+    const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
+    if (!m)
+        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+    const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
+    return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
+}
+function asRequestError(err) {
+    return (typeof err === 'object' && err !== null ? err : {});
+}
+const GRAPHQL_MERGE = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
+/** Pull requests on GitHub through @actions/github's octokit. */
+class GitHubProvider {
+    ref;
+    retry;
+    name = 'github';
+    octokit;
+    clientOptions;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        if (!token)
+            throw new errors/* UsageError */.eb("a token is required for GitHub's API");
+        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
+            throw new errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        // Every request is bounded: a forge that accepts and never answers must not hang the step.
+        const apiUrl = ref.apiUrl;
+        const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+            throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`GitHub API ${apiUrl}`) : e;
+        });
+        this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
+    }
+    /** `read`: an idempotent GET, tried again after a server error (5xx). */
+    async call(what, fn, read = false) {
+        const { token, baseUrl, fetch } = this.clientOptions;
+        this.octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then((m) => m.getOctokit(token, { baseUrl, request: { fetch } }));
+        const octokit = await this.octokit;
+        const serverError = (e) => {
+            const r = asRequestError(e);
+            return read && Boolean(r.response) && (r.status ?? 0) >= 500;
+        };
+        try {
+            return await withRateLimitRetry(what, () => fn(octokit), (e) => {
+                const r = asRequestError(e);
+                return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
+            }, this.retry, serverError);
+        }
+        catch (err) {
+            if (err instanceof errors/* RingwayError */.Sy)
+                throw err;
+            throw this.explain(what, err);
+        }
+    }
+    explain(what, err) {
+        const r = asRequestError(err);
+        const repo = `${this.ref.owner}/${this.ref.repo}`;
+        if (/did not answer within/.test(err.message))
+            return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
+        if (!r.response) {
+            // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
+            const cause = err.cause;
+            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+        }
+        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        if (denied)
+            return denied;
+        const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
+        return new errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+    }
+    async preflight() {
+        const { owner, repo } = this.ref;
+        await this.call('checking access to the repository', (o) => o.rest.repos.get({ owner, repo }));
+    }
+    async openOrUpdate(spec) {
+        const { owner, repo } = this.ref;
+        const existing = await this.findOpen(spec);
+        let number;
+        let url;
+        let nodeId;
+        let created = false;
+        if (existing) {
+            ({ number, html_url: url, node_id: nodeId } = existing);
+            await this.call('updating the pull request', (o) => o.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }));
+        }
+        else {
+            try {
+                const res = await this.call('opening a pull request', (o) => o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }));
+                ({ number, html_url: url, node_id: nodeId } = res.data);
+                created = true;
+            }
+            catch (err) {
+                // Another run opened it between our search and our create (422 "A pull request already exists").
+                const again = /already exists/i.test(err.message) ? await this.findOpen(spec) : undefined;
+                if (!again)
+                    throw err;
+                ({ number, html_url: url, node_id: nodeId } = again);
+            }
+        }
+        if (spec.labels.length) {
+            await this.call('labelling the pull request', (o) => o.rest.issues.addLabels({ owner, repo, issue_number: number, labels: spec.labels }));
+        }
+        if (spec.reviewers.length) {
+            await this.call('requesting reviewers', (o) => o.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }));
+        }
+        if (spec.autoMerge) {
+            await this.call('enabling auto-merge', (o) => o.graphql('mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod}) { pullRequest { number } } }', { pullRequestId: nodeId, mergeMethod: GRAPHQL_MERGE[spec.mergeMethod] }));
+        }
+        return { number: String(number), url, created };
+    }
+    async findOpen(spec) {
+        const { owner, repo } = this.ref;
+        const res = await this.call('looking for an open pull request', (o) => o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
+        return res.data.find((p) => p.head.ref === spec.sourceBranch);
+    }
+    /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
+    async commitChecks(sha) {
+        const { owner, repo } = this.ref;
+        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
+        const out = runs.map((r) => {
+            if (r.status !== 'completed')
+                return { name: r.name, state: 'pending', detail: r.status };
+            const ok = r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped';
+            return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
+        });
+        for (const st of combined.data.statuses) {
+            out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+        }
+        return out;
+    }
+    /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
+    async reviews(pr) {
+        const { owner, repo } = this.ref;
+        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
+        const latest = new Map();
+        for (const r of list) {
+            const who = r.user?.login ?? '';
+            if (r.state === 'APPROVED')
+                latest.set(who, 'approved');
+            else if (r.state === 'CHANGES_REQUESTED')
+                latest.set(who, 'rejected');
+            else if (r.state === 'DISMISSED')
+                latest.set(who, 'none');
+        }
+        return [...latest].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/git/backoff.ts
+var backoff = __webpack_require__(8913);
+;// CONCATENATED MODULE: ./lib/scm/local.ts
+
+
+/**
+ * For repositories without a forge (and the demo): the pushed branch is merged into the target
+ * with a merge commit, as a reviewer's "merge" would, then deleted. A target that moved meanwhile
+ * is fetched and the merge redone; when others changed the same lines, the change is made again
+ * on the new tip (spec.reapply) and the branch replaced, as direct mode does; a bounded number of
+ * times. The branch is deleted whatever the outcome: no reviewer will ever look at it.
+ */
+class LocalMergeProvider {
+    repo;
+    maxAttempts;
+    name = 'local';
+    constructor(repo, maxAttempts = 20) {
+        this.repo = repo;
+        this.maxAttempts = maxAttempts;
+    }
+    async preflight() {
+        // The git fetch that cloned the repository already proved access.
+    }
+    async openOrUpdate(spec) {
+        try {
+            return await this.merge(spec);
+        }
+        catch (err) {
+            await this.deleteBranch(spec.sourceBranch);
+            throw err;
+        }
+    }
+    async merge(spec) {
+        const src = `refs/remotes/origin/${spec.sourceBranch}`;
+        const subject = `Merge branch '${spec.sourceBranch}' into ${spec.targetBranch}\n\n${spec.title}`;
+        for (let attempt = 1;; attempt++) {
+            await this.repo.syncToRemote();
+            // First the branch as pushed; after a conflict or a lost race, the change made again on the
+            // new tip (cheaper than fetching the branch's history again, and never conflicts).
+            if (attempt === 1 || !spec.reapply) {
+                if (!(await this.mergeBranch(spec, src, subject))) {
+                    if (!spec.reapply) {
+                        throw new errors/* RingwayError */.Sy(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+                    }
+                    await this.repo.syncToRemote();
+                    if (!(await this.reapplyAsMerge(spec, subject)))
+                        return this.landed(spec.sourceBranch);
+                }
+            }
+            else if (!(await this.reapplyAsMerge(spec, subject))) {
+                return this.landed(spec.sourceBranch);
+            }
+            if (await this.repo.push(spec.targetBranch))
+                return this.landed(spec.sourceBranch);
+            if (attempt >= this.maxAttempts)
+                throw new errors/* RingwayError */.Sy(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
+            await (0,backoff/* sleep */.y)((0,backoff/* backoffDelay */.E)(150, attempt));
+        }
+    }
+    /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
+    async mergeBranch(spec, src, subject) {
+        await this.repo.fetchBranch(spec.sourceBranch);
+        // The merge base may be older than the shallow tip: fetch the history it needs.
+        if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
+            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+                network: true,
+            });
+        }
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        if (merged.code === 0)
+            return true;
+        await this.repo.git(['merge', '--abort'], { allowFailure: true });
+        return false;
+    }
+    /**
+     * Makes the change again on the tip and wraps it in a merge commit (tip + change), the shape a
+     * merged pull request has. False when the tip already holds the change.
+     */
+    async reapplyAsMerge(spec, subject) {
+        const tip = await this.repo.head();
+        if (!(await spec.reapply?.()))
+            return false;
+        const change = await this.repo.head();
+        const merge = (await this.repo.git(['commit-tree', '-p', tip, '-p', change, '-F', '-', `${change}^{tree}`], { input: subject })).stdout.trim();
+        await this.repo.git(['reset', '-q', '--hard', merge]);
+        return true;
+    }
+    /** Done: the branch is deleted; the merge commit is the working copy's head. */
+    async landed(branch) {
+        const mergeCommit = await this.repo.head();
+        if (branch)
+            await this.deleteBranch(branch);
+        return { number: '', url: '', created: true, mergeCommit };
+    }
+    async deleteBranch(branch) {
+        await this.repo.git(['push', '-q', 'origin', '--', `:refs/heads/${branch}`], { network: true, allowFailure: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/scm/select.ts
+
+
+
+
+
+const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
+/**
+ * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
+ * Errors name the provider; the step adds its input.
+ */
+function pullRequestForge(provider, url) {
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    if (!PROVIDERS.includes(name))
+        throw new errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    return name;
+}
+/** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
+function providerFor(opts) {
+    const name = pullRequestForge(opts.provider, opts.url);
+    switch (name) {
+        case 'github':
+            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
+        case 'azure-devops':
+            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
+        default: // 'local': pullRequestForge lets nothing else through
+            return new LocalMergeProvider(opts.repo);
+    }
+}
+/** The forge a URL belongs to, unless `provider` names one. */
+function forgeOf(provider, url, what, choices) {
+    if (provider && provider !== 'auto')
+        return provider;
+    let host = '';
+    try {
+        host = new URL(url).hostname;
+    }
+    catch {
+        // scp-like or file paths: no forge to guess
+    }
+    if (host === 'github.com' || /^api\.github\.com$/.test(host))
+        return 'github';
+    if ((0,auth/* isAzureDevOpsHost */.Ls)(host))
+        return 'azure-devops';
+    throw new errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+}
+/** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
+function reviewForge(provider, url) {
+    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
+    if (name !== 'github' && name !== 'azure-devops')
+        throw new errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
+    return name;
+}
+/** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
+function signalsFor(opts) {
+    return reviewForge(opts.provider, opts.url) === 'github'
+        ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
+        : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+}
+
+
+/***/ })
+
+};
+;

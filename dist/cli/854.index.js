@@ -1,0 +1,751 @@
+"use strict";
+exports.id = 854;
+exports.ids = [854];
+exports.modules = {
+
+/***/ 1854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __webpack_require__(6995);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
+;// CONCATENATED MODULE: ./lib/telemetry/commit-messages.ts
+
+/** At most this many commits a merge brought are read (a long-lived branch merged back brings many). */
+const MAX_COMMITS = 50;
+/**
+ * The full messages of `commit` and, when it is a merge whose parents are fetched, of the commits
+ * it brought, read with `git log` in `cwd` (the build's checkout of the HLD). Azure Pipelines gives
+ * only the first line of the message in a variable; a rebased commit's trailers are below it.
+ * A folder that is no repository, or lacks the commit (a shallow or other checkout), gives none.
+ */
+async function checkoutMessages(cwd, commit) {
+    if (!/^[0-9a-f]{7,64}$/i.test(commit))
+        return [];
+    const git = async (args) => {
+        const r = await (0,exec/* exec */.m0)('git', ['-C', cwd, ...args], { allowFailure: true }).catch(() => undefined);
+        return r && r.code === 0 ? r.stdout : undefined;
+    };
+    const own = await git(['log', '-1', '--format=%B', '--end-of-options', commit, '--']);
+    if (own === undefined)
+        return [];
+    // NUL-separated: one entry per commit, whatever blank lines the messages hold.
+    const brought = await git(['log', '-z', `--max-count=${MAX_COMMITS}`, '--format=%B', '--end-of-options', `${commit}^1..${commit}^2`, '--']);
+    return [own, ...(brought ?? '').split('\0')].map((m) => m.trim()).filter(Boolean);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/telemetry/commit-time.ts
+
+
+
+/**
+ * When the source commit of an image was made, for lead time (docs/metrics.md). From the input
+ * when given; else from the orchestrator's event (GitHub push: head_commit.timestamp) when it is
+ * about that commit; else `git log -1 --format=%cI` in the working directory when the commit is
+ * there. Unknown stays '' — never guessed.
+ */
+async function commitTime(given, commitId, env = process.env, cwd = process.cwd()) {
+    if (given) {
+        const t = Date.parse(given);
+        if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(given))
+            throw new errors/* UsageError */.eb(`commit time must be an ISO 8601 time (2026-11-20T09:30:00Z), got '${given}'`);
+        return new Date(t).toISOString();
+    }
+    if (!/^[0-9a-f]{7,64}$/i.test(commitId))
+        return '';
+    const fromEvent = githubEventTime(env, commitId);
+    if (fromEvent)
+        return fromEvent;
+    const r = await (0,exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], { allowFailure: true }).catch(() => undefined);
+    const t = r && r.code === 0 ? Date.parse(r.stdout.trim()) : NaN;
+    return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}
+function githubEventTime(env, commitId) {
+    if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_EVENT_PATH)
+        return '';
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const head = event.head_commit;
+        if (!head?.id || !head.timestamp || !head.id.toLowerCase().startsWith(commitId.toLowerCase()))
+            return '';
+        const t = Date.parse(head.timestamp);
+        return Number.isNaN(t) ? '' : new Date(t).toISOString();
+    }
+    catch {
+        return '';
+    }
+}
+
+// EXTERNAL MODULE: ./lib/telemetry/trailers.ts
+var trailers = __webpack_require__(5684);
+;// CONCATENATED MODULE: ./lib/telemetry/merge-messages.ts
+
+/**
+ * The pull request number in a forge's default merge title (the first line of a message):
+ * GitHub's merge commit "Merge pull request #12 from owner/branch", GitHub's squash "<title> (#12)",
+ * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
+ */
+function pullRequestOfTitle(line) {
+    const m = /^Merge pull request #(\d+) from \S/.exec(line) ?? /^Merged PR (\d+): /.exec(line) ?? (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
+    return m?.[1];
+}
+/**
+ * The clues in commit messages. Each text is one message or several separated by blank lines
+ * (`git log --format=%B`): a paragraph whose first line is a merge title starts a message, and
+ * trailers that follow in the same text belong to its pull request.
+ */
+function mergeClues(texts) {
+    const out = [];
+    for (const text of texts) {
+        let current;
+        for (const paragraph of text.split(/\r?\n[ \t]*(?:\r?\n)+/)) {
+            const pr = pullRequestOfTitle(paragraph.trimStart().split(/\r?\n/)[0]);
+            if (pr)
+                out.push((current = { pr }));
+            const key = (0,trailers/* parseTrailers */.aw)(paragraph);
+            if (!key)
+                continue;
+            if (current && !current.key)
+                current.key = key;
+            else
+                out.push({ key });
+        }
+    }
+    // The same clue twice (a commit in the payload's list and as its head commit): once.
+    const seen = new Set();
+    return out.filter((c) => {
+        const id = JSON.stringify(c);
+        return !seen.has(id) && Boolean(seen.add(id));
+    });
+}
+/** For warnings: what the clues asked for. */
+function describeClues(clues) {
+    if (!clues.length)
+        return 'no pull request number or Ringway trailer in them';
+    return clues
+        .map((c) => [c.pr ? `pull request ${c.pr}` : '', c.key ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}` : ''].filter(Boolean).join(': '))
+        .join('; ');
+}
+
+// EXTERNAL MODULE: ./lib/telemetry/query.ts
+var query = __webpack_require__(9534);
+// EXTERNAL MODULE: ./lib/telemetry/record.ts
+var telemetry_record = __webpack_require__(5297);
+// EXTERNAL MODULE: ./lib/telemetry/row.ts
+var telemetry_row = __webpack_require__(5062);
+;// CONCATENATED MODULE: ./lib/telemetry/merge-join.ts
+
+
+
+
+/** Stages recorded once the HLD pull request merged: their hld-commit-id is the forge's commit. */
+const AFTER_MERGE = new Set(['pr-merged', 'manifests-generated', 'manifests-pushed']);
+/**
+ * The merge join. A stage after the merge names the HLD commit the forge made (a merge commit, a
+ * squash, a rebased commit), which no row carries yet; the deployment(s) it brought are found from
+ * the messages of the commits the build brings (Ringway trailers, the pull request number in the
+ * forge's merge title), and each gets pr-merged (its HLD commit becomes the merged one, so the
+ * next stages find it) and then this stage. Undefined when the stage is not such a stage, or a
+ * row already carries the commit (or the pull request given): the ids find the row as usual.
+ */
+async function recordAcrossMerge(store, r, messages, now = new Date()) {
+    const f = r.fields;
+    if (!AFTER_MERGE.has(r.stage) || !f.hldCommitId)
+        return undefined;
+    if ((await store.findAny([{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : [])])).length)
+        return undefined;
+    const texts = await messages();
+    const clues = mergeClues(texts);
+    const found = await deploymentsOf(store, clues);
+    if (!found.length) {
+        const keys = clues.filter((c) => c.key?.ring && c.key.tag).map((c) => c.key);
+        const one = keys.length === 1 ? keys[0] : undefined;
+        const named = one ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) } : {};
+        return { rows: [], lookedFor: `${texts.length} commit message(s): ${describeClues(clues)}`, named };
+    }
+    const rows = [];
+    for (const { row, pr } of found) {
+        // The pull request number from the merge title fills an empty column; it never replaces one.
+        const merged = { hldCommitId: f.hldCommitId, ...(pr && !row.pr ? { pr } : {}), ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}), ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}) };
+        let [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, { stage: 'pr-merged', fields: merged, rowKey: row.rowKey }, now);
+        if (r.stage !== 'pr-merged')
+            [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, { ...r, fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) }, rowKey: written.rowKey }, now);
+        rows.push(written);
+    }
+    return { rows, lookedFor: '', named: {} };
+}
+/**
+ * The deployment each clue names, once each: trailers (service, ring, tag) find the open
+ * deployment of that service and tag in that ring, newest first (a rollback's own row first); a
+ * pull request number finds the open deployment whose pull request it is.
+ */
+async function deploymentsOf(store, clues) {
+    const out = new Map();
+    const byRing = new Map();
+    const ring = (env) => {
+        if (!byRing.has(env))
+            byRing.set(env, store.find({ env }));
+        return byRing.get(env);
+    };
+    for (const c of clues) {
+        let row;
+        const k = c.key;
+        if (k?.ring && k.tag) {
+            const tag = k.tag.toLowerCase();
+            const candidates = (await ring(k.ring.toLowerCase())).filter((x) => merge_join_open(x) && sameTag(x.imageTag, tag) && (!k.service || (0,query/* matchesService */.zX)(x, k.service)));
+            // A rollback's trailer names the deployment it replaced; an update's names none.
+            const own = (x) => (k.rollbackOf ? x.rollbackOf === k.rollbackOf : !x.rollbackOf);
+            row = [...candidates.filter(own).sort(telemetry_row/* newestFirst */.ll), ...candidates.filter((x) => !own(x)).sort(telemetry_row/* newestFirst */.ll)][0];
+        }
+        if (!row && c.pr)
+            row = (await store.find({ pr: c.pr })).filter(merge_join_open).sort(telemetry_row/* newestFirst */.ll)[0];
+        if (row && !out.has(row.rowKey))
+            out.set(row.rowKey, { row, pr: c.pr });
+    }
+    return [...out.values()];
+}
+/** A deployment to a ring whose pull request has not merged yet (as far as the table knows). */
+function merge_join_open(row) {
+    return Boolean(row.env) && !row.prMergedAt && !row.p3 && !row.manifestCommitId;
+}
+/** The row's tag is this tag, or Bedrock's `<repo-service>:<tag>` form of it. */
+function sameTag(rowTag, tag) {
+    const t = (rowTag ?? '').toLowerCase();
+    return t === tag || t.endsWith(`:${tag}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/fs/temp.ts
+var temp = __webpack_require__(1584);
+// EXTERNAL MODULE: ./lib/git/repo.ts
+var repo = __webpack_require__(9941);
+;// CONCATENATED MODULE: ./lib/telemetry/ancestry.ts
+
+
+
+
+
+
+
+/**
+ * The commits a manifest revision contains (itself and every ancestor), read from the manifest
+ * repository named by the pipeline (never from a row or an event: the token goes only there).
+ * Only commits and trees of the branches are fetched, no blobs. `undefined` when the repository
+ * has no such commit on any branch.
+ */
+async function manifestAncestors(url, token, revision) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-ancestry-'));
+    const net = (0,auth/* gitAuthEnv */.Y$)(url, token);
+    const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
+    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}) });
+    try {
+        await git(['init', '-q', '--bare', '.']);
+        try {
+            await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--', url, '+refs/heads/*:refs/remotes/manifests/*'], true);
+        }
+        catch (err) {
+            throw err instanceof exec/* ExecError */.cI ? (0,repo/* classifyNetworkError */.LW)(url, err) : err;
+        }
+        // Walk from the branch tips rather than look `revision` up: a missing object in a partial
+        // clone would be fetched lazily, without the token.
+        const branches = await git(['rev-list', '--remotes=manifests']);
+        const all = new Set(branches.stdout.split('\n').filter(Boolean));
+        if (!all.has(revision))
+            return undefined;
+        const own = await git(['rev-list', revision]);
+        return new Set(own.stdout.split('\n').filter(Boolean));
+    }
+    finally {
+        await (0,temp/* removeTempDir */.C)(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/operator-event.ts
+
+
+const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
+// kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
+const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+// Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
+// Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
+const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+/** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
+const NAME = /^[\w.:/@-]{1,200}$/;
+/** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
+ * the event; the step adds its input. */
+function readEventInput(value) {
+    let text = value;
+    if (value.startsWith('@')) {
+        try {
+            text = (0,external_node_fs_.readFileSync)(value.slice(1), 'utf8');
+        }
+        catch (err) {
+            throw new errors/* UsageError */.eb(`cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+        }
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`the event is not JSON: ${err.message.split('\n')[0]}`);
+    }
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * Unwraps a GitHub repository_dispatch: the webhook event a workflow sees (`github.event`, file
+ * `$GITHUB_EVENT_PATH`: `action` + `client_payload`) or the dispatch request body (`event_type` +
+ * `client_payload`). Returns the payload and the dispatch type ('' when not wrapped).
+ */
+function unwrapDispatch(body) {
+    if ('client_payload' in body)
+        return { payload: body.client_payload, type: str(body.event_type) || str(body.action) };
+    return { payload: body, type: '' };
+}
+/**
+ * The commit a Flux/Argo CD revision names: `main@sha1:<sha>` (Flux ≥ 2.0), `main/<sha>` (Flux
+ * < 2.0), `sha1:<sha>`, or a bare 40-hex sha (Argo CD). A chart version or an OCI digest is not a commit.
+ */
+function commitOfRevision(revision) {
+    const r = revision.trim();
+    const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
+    if (!m)
+        throw new errors/* UsageError */.eb(`revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+    return m[1].toLowerCase();
+}
+/** A value from an event, made safe for one log line (no newlines, no runner commands). */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+}
+function operator_event_name(v, what) {
+    if (v && !NAME.test(v))
+        throw new errors/* UsageError */.eb(`${what} '${printable(v)}' is not a valid name`);
+    return v;
+}
+function time(v) {
+    const t = Date.parse(str(v));
+    return Number.isNaN(t) ? '' : new Date(t).toISOString();
+}
+/** A Flux notification-controller Event (plain, or inside a repository_dispatch). */
+function parseFluxEvent(body) {
+    if (!isObj(body))
+        throw new errors/* UsageError */.eb(`the event must be a JSON object (a Flux event)`);
+    const { payload, type } = unwrapDispatch(body);
+    if (!isObj(payload))
+        throw new errors/* UsageError */.eb(`client_payload must be a JSON object (a Flux event)`);
+    const obj = payload.involvedObject;
+    if (!isObj(obj))
+        throw new errors/* UsageError */.eb(`the event has no involvedObject: not a Flux notification-controller event`);
+    const kind = str(obj.kind);
+    if (!FLUX_KINDS.includes(kind))
+        throw new errors/* UsageError */.eb(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+    const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
+    if (type && type !== object)
+        throw new errors/* UsageError */.eb(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+    const meta = isObj(payload.metadata) ? payload.metadata : {};
+    // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
+    const rev = str(meta.commit) || str(meta.originRevision) || str(meta.revision);
+    if (!rev)
+        throw new errors/* UsageError */.eb(`the event for ${printable(object)} carries no revision metadata`);
+    const reason = str(payload.reason);
+    const severity = str(payload.severity);
+    if (!reason)
+        throw new errors/* UsageError */.eb(`the event has no reason`);
+    const outcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
+    return {
+        operator: 'flux',
+        object,
+        outcome,
+        reason: printable(reason),
+        revision: commitOfRevision(rev),
+        cluster: operator_event_name(str(meta.cluster), 'cluster'),
+        ring: operator_event_name(str(meta.ring) || str(meta.env), 'ring').toLowerCase(),
+        at: time(payload.timestamp),
+    };
+}
+/**
+ * An Argo CD notification in ringway's template (docs/operators.md): app, sync, health, operation,
+ * destination. Synced + Healthy is a sync; a failed/errored operation or Degraded health a
+ * failure; anything else (Progressing, OutOfSync, Running) is progress only.
+ */
+function parseArgoEvent(body) {
+    if (!isObj(body))
+        throw new errors/* UsageError */.eb(`the notification must be a JSON object (an Argo CD notification)`);
+    const { payload } = unwrapDispatch(body);
+    if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
+        throw new errors/* UsageError */.eb(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+    const app = str(payload.app.name);
+    if (!app)
+        throw new errors/* UsageError */.eb(`app.name is empty`);
+    const sync = payload.sync;
+    const health = isObj(payload.health) ? str(payload.health.status) : '';
+    const op = isObj(payload.operation) ? payload.operation : {};
+    const phase = str(op.phase);
+    const dest = isObj(payload.destination) ? payload.destination : {};
+    const status = str(sync.status);
+    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
+    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    return {
+        operator: 'argocd',
+        object: `argocd/${printable(app)}`,
+        outcome,
+        reason: printable(reason),
+        revision: commitOfRevision(str(sync.revision)),
+        cluster: operator_event_name(str(dest.name) || str(dest.server), 'cluster'),
+        ring: operator_event_name(str(payload.ring), 'ring').toLowerCase(),
+        at: time(op.finishedAt) || time(payload.time),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
+var storage_inputs = __webpack_require__(5253);
+// EXTERNAL MODULE: ./lib/telemetry/store.ts
+var telemetry_store = __webpack_require__(2659);
+;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
+
+
+
+const lower = (s) => (s ?? '').toLowerCase();
+/**
+ * Applies an operator event to the deployments of the cluster's ring whose manifest commit is the
+ * revision or one of its ancestors (Flux and Argo CD apply the branch head: a later revision syncs
+ * every earlier one). Success keeps the earliest sync time per cluster, whatever the arrival
+ * order; a failure is recorded on the revision's own deployment, and on the earlier ones this
+ * cluster never synced. Progress writes nothing.
+ */
+async function recordSync(store, ev, ctx) {
+    const exact = await store.find({ manifestCommitId: ev.revision });
+    let ring = ctx.ring;
+    if (!ring) {
+        const rings = [...new Set(exact.map((r) => lower(r.env)).filter(Boolean))];
+        if (rings.length > 1)
+            throw new errors/* UsageError */.eb(`manifest commit ${ev.revision.slice(0, 7)} is recorded for rings ${rings.join(', ')}: give 'env' (the ring cluster ${ctx.cluster} runs)`);
+        ring = rings[0] ?? '';
+    }
+    if (!ring)
+        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
+    const inRing = [...(await collect(store, `env eq ${(0,telemetry_store/* quote */.hD)(ring)}`))].filter((r) => r.manifestCommitId);
+    let contained;
+    if (ctx.ancestors) {
+        const set = await ctx.ancestors(ev.revision);
+        if (!set)
+            return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+        contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
+    }
+    else {
+        const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+        const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
+        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
+    }
+    if (!contained.length)
+        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+    if (ev.outcome === 'progressing')
+        return { written: [], matched: contained, ring };
+    const at = ev.at || ctx.now.toISOString();
+    const written = [];
+    for (const row of contained) {
+        const own = lower(row.manifestCommitId) === ev.revision;
+        const done = await updateRow(store, row, (current) => {
+            const map = (0,telemetry_row/* clusterSyncs */.ht)(current);
+            const before = JSON.stringify(map[ctx.cluster] ?? {});
+            const c = { ...(map[ctx.cluster] ?? {}) };
+            if (ev.outcome === 'synced') {
+                // An earlier deployment this cluster already runs needs no write for every later revision.
+                if (!own && c.syncedAt && !(0,telemetry_row/* clusterFailed */.MT)(c))
+                    return undefined;
+                c.syncedAt = min(c.syncedAt, at);
+                c.okAt = max(c.okAt, at);
+            }
+            else {
+                // An earlier deployment this cluster already ran is not failed by a later revision.
+                if (!own && c.syncedAt)
+                    return undefined;
+                if (!c.failedAt || at >= c.failedAt) {
+                    c.failedAt = at;
+                    c.reason = ev.reason;
+                }
+            }
+            if (JSON.stringify(c) === before)
+                return undefined;
+            map[ctx.cluster] = c;
+            return columns(current, map);
+        });
+        if (done)
+            written.push(done);
+    }
+    return { written, matched: contained, ring };
+}
+/** The row columns that follow from the per-cluster map, merged with what manual stages wrote. */
+function columns(row, map) {
+    const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
+    const first = synced.map(([, c]) => c.syncedAt).sort()[0];
+    const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
+    const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+    const out = { clusters: JSON.stringify(map) };
+    if (first)
+        out.syncedAt = min(row.syncedAt, first);
+    if (names.size)
+        out.cluster = [...names].sort().join(',');
+    if (failed)
+        out.syncFailedAt = max(row.syncFailedAt, failed);
+    return out;
+}
+function min(a, b) {
+    return a && a < b ? a : b;
+}
+function max(a, b) {
+    return a && a > b ? a : b;
+}
+async function collect(store, filter) {
+    const out = [];
+    for await (const r of store.all(filter))
+        out.push(r);
+    return out;
+}
+/** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
+async function updateRow(store, row, change) {
+    let current = row;
+    const rank = telemetry_row/* STAGES */.an.indexOf('cluster-synced') + 1;
+    for (let attempt = 1;; attempt++) {
+        const set = change(current);
+        if (!set)
+            return undefined;
+        const r = (0,telemetry_row/* ranks */.CS)(current);
+        for (const k of Object.keys(set))
+            r[k] = Math.max(r[k] ?? 0, rank);
+        try {
+            await store.update(current, set, r);
+            return { ...current, ...set };
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status !== 412 || attempt >= 30)
+                throw err;
+            await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+            const fresh = await collect(store, `RowKey eq ${(0,telemetry_store/* quote */.hD)(row.rowKey)}`);
+            if (!fresh[0])
+                return undefined;
+            current = fresh[0];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/steps/record-deployment.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const step = {
+    name: 'record-deployment',
+    title: 'Record deployment',
+    description: "Records one stage of a deployment (image built, HLD updated, PR merged, manifests generated or pushed, cluster synced) in the Azure Table that Spektate dashboards read, in bedrock-cli's row format. Each stage finds the deployment's row by its ids and updates it with optimistic concurrency. A telemetry failure is a warning unless fail-on-error is true.",
+    azureTaskId: 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
+    inputs: [
+        { name: 'stage', description: `Stage to record (${telemetry_row/* STAGES */.an.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does` },
+        { name: 'p1', description: 'Id of the build that built the image' },
+        { name: 'p2', description: 'Id of the release/build that updated the HLD' },
+        { name: 'p3', description: 'Id of the build that generated the manifests' },
+        { name: 'image-tag', description: 'Image tag (Bedrock used <repo-service>:<tag>)' },
+        { name: 'commit-id', description: 'Source commit the image was built from' },
+        { name: 'service', description: 'Service name' },
+        { name: 'hld-commit-id', description: 'HLD commit (the PR commit, or the merge commit once merged)' },
+        { name: 'env', description: 'Ring / environment' },
+        { name: 'pr', description: 'Pull request id of the HLD change' },
+        { name: 'manifest-commit-id', description: 'Manifest repository commit' },
+        { name: 'repository', description: 'URL of the repository of this stage (source, HLD or manifest repo)' },
+        { name: 'author', description: 'Who made the change' },
+        { name: 'pr-url', description: 'Web address of the pull request' },
+        { name: 'merged-by', description: 'Who merged the pull request' },
+        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
+        { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
+        { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
+        { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        {
+            name: 'commit-message',
+            kind: 'multiline',
+            description: "Messages of the commits this build brings (several separated by blank lines, as `git log --format=%B` prints them). When 'hld-commit-id' is a commit no deployment carries yet (the forge's merge, squash or rebased commit), the deployment(s) it merged are found from their Ringway-* trailers and the pull request number in the forge's merge title. Default: GitHub, the push event's commit messages; Azure Pipelines, Build.SourceVersionMessage; both add the full message of that commit when the working directory's checkout has it",
+        },
+        { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
+        ...storage_inputs/* storageInputs */.F,
+        { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
+    ],
+    outputs: [
+        { name: 'deployment-id', description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments' },
+        { name: 'recorded', description: "'true' when the stage was written" },
+        { name: 'state', description: 'State of the deployment after this stage' },
+        { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
+    ],
+    async run(inputs, host) {
+        const event = operatorEvent(inputs);
+        if (event)
+            return recordEvent(event, inputs, host);
+        try {
+            const get = (n) => inputs.string(n);
+            const lower = (n) => get(n).toLowerCase();
+            const raw = {
+                p1: lower('p1'),
+                p2: lower('p2'),
+                p3: lower('p3'),
+                imageTag: get('image-tag'),
+                commitId: lower('commit-id'),
+                service: get('service'),
+                hldCommitId: lower('hld-commit-id'),
+                env: lower('env'),
+                pr: lower('pr'),
+                manifestCommitId: lower('manifest-commit-id'),
+                author: get('author'),
+                prUrl: get('pr-url'),
+                mergedBy: get('merged-by'),
+                cluster: get('cluster'),
+            };
+            const stage = (0,errors/* withInput */.zE)('stage', () => (0,telemetry_record/* stageOf */.gV)(get('stage'), raw));
+            // `repository` names the repo of this stage, as in bedrock-cli.
+            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
+            // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
+            // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
+            const repository = get('repository');
+            if (repository)
+                raw[repoColumn] = /^(file:|\/)/i.test(repository) ? repository : repository.toLowerCase();
+            if (stage === 'image-built' || get('commit-time'))
+                raw.commitTime = await (0,errors/* withInput */.zE)('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
+            const record = { stage, fields: raw };
+            (0,telemetry_record/* checkRequired */.mp)(record);
+            const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)(get));
+            // One row, except a sync the ids name several deployments of the ring for (all are marked),
+            // or a merge that brought several deployments (each is updated).
+            const rows = await host.group(`Record ${stage}`, async () => {
+                const hldCommit = raw.hldCommitId ?? '';
+                const join = await recordAcrossMerge(store, record, async () => [...commitMessages(inputs, host), ...(await checkoutMessages(process.cwd(), hldCommit))]);
+                if (join?.rows.length) {
+                    host.info(`HLD commit ${hldCommit} merged ${join.rows.map((r) => `${r.service || '?'} to ${r.env || '?'} at ${r.imageTag || '?'} (pull request ${r.pr || '?'}, deployment ${r.rowKey})`).join(', ')}: recorded pr-merged`);
+                    return join.rows;
+                }
+                if (join) {
+                    host.warning(`no recorded deployment carries HLD commit ${hldCommit}, and none was found in ${join.lookedFor}; recording it as a new deployment (give 'commit-message' with the merged commits' messages, or 'pr')`);
+                    record.fields = { ...join.named, ...record.fields };
+                }
+                return (0,telemetry_record/* recordStageRows */.BZ)(store, record);
+            });
+            const ids = rows.map((r) => r.rowKey).join(',');
+            const state = [...new Set(rows.map(telemetry_row/* stateOf */.L4))].join(',');
+            host.info(`recorded ${stage} in ${rows.length > 1 ? `${rows.length} deployments ${ids}` : `deployment ${ids}`} (${state})`);
+            await host.summary({
+                title: `ringway record-deployment: ${stage}`,
+                rows: [
+                    ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
+                    ...rows.map((row) => [row.rowKey, (0,telemetry_row/* stateOf */.L4)(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
+                ],
+            });
+            return { 'deployment-id': ids, recorded: 'true', state };
+        }
+        catch (err) {
+            if (inputs.boolean('fail-on-error'))
+                throw err instanceof errors/* RingwayError */.Sy ? err : new errors/* RingwayError */.Sy((0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)));
+            host.warning(`deployment telemetry not recorded: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split('\n')[0]}`);
+            return { 'deployment-id': '', recorded: 'false', state: '' };
+        }
+    },
+};
+/** The messages the join reads: the input, else what the orchestrator says the build brings. */
+function commitMessages(inputs, host) {
+    const given = inputs.string('commit-message');
+    return given.trim() ? [given] : (host.build.commitMessages ?? []);
+}
+/** The operator event given, parsed; bad input is an error whatever fail-on-error says. */
+function operatorEvent(inputs) {
+    const flux = inputs.string('flux-event');
+    const argo = inputs.string('argocd-event');
+    if (!flux && !argo)
+        return undefined;
+    if (flux && argo)
+        throw new errors/* UsageError */.eb("give one of 'flux-event' and 'argocd-event', not both");
+    if (inputs.string('stage'))
+        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
+    return flux ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux))) : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
+}
+/** Records what an operator event says, on every deployment its revision contains. */
+async function recordEvent(ev, inputs, host) {
+    const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
+    const cluster = inputs.string('cluster') || ev.cluster;
+    if (!cluster)
+        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+    const repo = inputs.string('repository') ? (0,auth/* checkRepoUrl */.GK)(inputs.string('repository'), 'repository') : '';
+    const token = inputs.string('token') || undefined;
+    const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
+    const none = { 'deployment-id': '', recorded: 'false', state: '' };
+    try {
+        const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
+        const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () => recordSync(store, ev, {
+            cluster,
+            ring: inputs.string('env').toLowerCase() || ev.ring,
+            ancestors: repo ? (rev) => manifestAncestors(repo, token, rev) : undefined,
+            now: new Date(),
+        }));
+        if (res.unknown) {
+            host.warning(`${what}: ${res.unknown}${repo ? ` in ${(0,auth/* displayUrl */.Qy)(repo)}` : ''}; nothing recorded`);
+            return { ...none, state: 'unknown', sync: 'unknown' };
+        }
+        const ids = res.matched.map((r) => r.rowKey).join(',');
+        const latest = new Map(res.written.map((r) => [r.rowKey, r]));
+        const rows = res.matched.map((r) => latest.get(r.rowKey) ?? r);
+        // The state of the revision's own deployment(s); of all it contains when none is its own.
+        const own = rows.filter((r) => r.manifestCommitId === ev.revision);
+        const states = [...new Set((own.length ? own : rows).map(telemetry_row/* stateOf */.L4))];
+        if (ev.outcome === 'progressing')
+            host.info(`${what}: in progress, nothing recorded (deployments ${ids})`);
+        else
+            host.info(`${what}: ${ev.outcome === 'synced' ? 'cluster-synced' : 'sync-failed'} for ${res.matched.length} deployment(s) to ${res.ring} (${res.written.length} changed): ${ids}`);
+        await host.summary({
+            title: `ringway record-deployment: ${printable(ev.object)} ${ev.outcome} on ${printable(cluster)}`,
+            rows: [
+                ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
+                ...rows.map((r) => {
+                    const c = (0,telemetry_row/* clusterSyncs */.ht)(r)[cluster];
+                    return [r.rowKey, (0,telemetry_row/* stateOf */.L4)(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                }),
+            ],
+        });
+        return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+    }
+    catch (err) {
+        if (inputs.boolean('fail-on-error'))
+            throw err instanceof errors/* RingwayError */.Sy ? err : new errors/* RingwayError */.Sy((0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)));
+        host.warning(`deployment telemetry not recorded: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split('\n')[0]}`);
+        return { ...none, sync: '' };
+    }
+}
+
+
+/***/ })
+
+};
+;
