@@ -5,6 +5,7 @@
 // What the generator avoids on purpose, each because fab's own result is not defined there:
 // two components writing one file unless the later writer is certain (a parent and its inline
 // child, the child made slow — see maybeSameNameChild); hooks touching anything but their own files.
+import { mulberry32 } from '../support/prng.js';
 
 /** A config value as the generator writes it. */
 export type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
@@ -77,18 +78,11 @@ export interface GeneratorOptions {
   conflictRate?: number;
 }
 
-/** mulberry32: small, fast, good enough to drive a generator; the same seed gives the same trees. */
+/** The generator's random source (mulberry32); the same seed gives the same trees. */
 export class Rng {
-  private s: number;
+  readonly next: () => number;
   constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
   int(n: number): number {
     return Math.floor(this.next() * n);

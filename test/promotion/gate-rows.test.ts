@@ -10,6 +10,7 @@ import { recordStage, REQUIRED, type StageRecord } from '../../lib/telemetry/rec
 import type { Column, DeploymentRow, Fields, Stage } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { mulberry32 } from '../support/prng.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -19,17 +20,6 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-/** mulberry32: a small seeded PRNG, so a failing history can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const RINGS = ['dev', 'staging', 'prod'];
 const TAGS = ['frontend-master-1', 'frontend-master-2'];
@@ -50,7 +40,7 @@ function idsOf(t: number, r: number) {
 
 /** A random history: which tags reach which rings, how far, with which ids, in which order. */
 function randomHistory(seed: number): Event[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const events: Event[] = [];
   for (const [t, tag] of TAGS.entries()) {
     if (rnd() < 0.9) events.push({ tag, ring: '', record: { stage: 'image-built', fields: { p1: `1${t}`, imageTag: tag, commitId: `c${t}`, service: SERVICE } } });
