@@ -168,5 +168,7 @@ describe('over smart HTTP', () => {
     expect(new Set(log.map((c) => c.subject)).size).toBe(21);
     expect(cfg.subcomponents.frontend.config.image.repository).toBe('registry.local/frontend');
     expect((readFileAt(hld.dir, 'main', 'config/common.yaml') as string).startsWith(COMMON)).toBe(true);
-  });
+    // 20 pipelines racing on 2 cores beside another suite: the bound catches a hang, not slowness
+    // (bench/ measures the speed, issue 27).
+  }, 300_000);
 });
