@@ -22,9 +22,9 @@ import { gitInputs, type InputDef } from './types.js';
 
 // The reviewed HLD change that update-hld and rollback share: check out the HLD, write the edits
 // into its config, and land them (a direct push re-applied on a moved tip, or a pull request that
-// re-runs update). A step reads its own inputs, builds the change, and calls these in turn:
-//   const change = readHldChange(inputs, …); const checkout = await checkoutHld(change, host);
-//   try { … await landHldChange(change, checkout, { edits, … }, host) } finally { await checkout.remove() }
+// re-runs update). A step reads its own inputs and calls, in turn: readHldChange (this group's
+// inputs, checked before any network work), checkoutHld, then landHldChange with the change it
+// decided (rollback reads the checkout first), and removes the checkout.
 
 /** What a step tells the shared inputs about itself. */
 export interface HldChangeInputOptions {
