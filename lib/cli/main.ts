@@ -9,10 +9,7 @@ import { VERSION } from './version.js';
 
 const isStep = (name: string) => Object.hasOwn(stepLoaders, name);
 
-/**
- * `ringway --help`: every step's title, so every step definition (the registry in one import: fewer
- * chunk files to load than one per step), and the extra commands' summaries.
- */
+/** `ringway --help`: every step's title, so every step definition, and the extra commands' summaries. */
 export async function mainHelp(): Promise<string> {
   const { steps } = await import('../steps/index.js');
   const lines = ['ringway: GitOps pipeline steps for Kubernetes', '', 'Usage: ringway <command> [options]', '', 'Steps:'];

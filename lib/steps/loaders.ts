@@ -1,8 +1,10 @@
 import type { StepDef } from './types.js';
 
 /**
- * Each step's module by name, loaded when asked for: the top-level action (`step:` input) and the
- * CLI load only the step they run, not all of them. Kept equal to the list in index.ts by a test.
+ * Every step that ships, by name, and how to load its module: the one list of steps. A step
+ * appears on a surface (action, task, CLI) only when listed here, and it is listed only when it
+ * works. The top-level action (`step:` input) and the CLI load only the step they run;
+ * `index.ts` loads them all for the generators, the help and the demo. Keep alphabetical.
  */
 export const stepLoaders: Record<string, () => Promise<{ step: StepDef }>> = {
   'build-image': () => import('./build-image.js'),

@@ -2,29 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { RingwayError, UsageError, errorMessage } from '../errors.js';
 import { assertResolvesInside } from '../fs/contained.js';
-import type { GitRepo } from '../git/repo.js';
 import { exists } from '../hld/files.js';
+import { previousValue, ROLLED_BACK_TRAILER, valueHistory } from '../hld/history.js';
 import { splitKeyPath } from '../hld/names.js';
-import { loadYaml } from '../hld/yaml-engine.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
 import { openStore, storageInputs } from './storage-inputs.js';
+import { checkoutHld, hldChangeInputs, type HldChangeResult, landHldChange, pullRequestBody, readHldChange, withTrailers } from './hld-change.js';
 import type { InputDef, StepDef } from './types.js';
-import { changeHld, pullRequestBody, step as updateHld, withTrailers } from './update-hld.js';
 
-/** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
-const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
-const repoInputs: InputDef[] = REPO_INPUTS.flatMap((name) => updateHld.inputs.filter((d) => d.name === name)).map((d) => {
-  if (d.name === 'pr-branch') return { ...d, description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' };
-  if (d.name === 'component') return { ...d, description: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name' };
-  return d;
+/** The reviewed change's inputs (lib/steps/hld-change.ts), as update-hld has them, with rollback's branch name. */
+const change = hldChangeInputs({
+  component: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name',
+  prBranch: { description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' },
 });
+const repoInputs: InputDef[] = [...change.target, ...change.review, ...change.push];
+/** The pr-branch template's placeholders rollback fills (build-id is added). */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'from-tag', 'component', 'environment'];
 // Storage is optional here: without it the previous tag comes from the HLD's history.
 const optionalStorage: InputDef[] = storageInputs.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
-
-/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
-const TRAILER = 'Ringway-Rolled-Back';
 
 export const step: StepDef = {
   name: 'rollback',
@@ -70,72 +67,71 @@ export const step: StepDef = {
     let fromTag = '';
     let toTag = '';
     let fromRow: DeploymentRow | undefined;
-    const result = await changeHld(
-      inputs,
-      host,
-      'rollback',
-      async ({ repo, work, componentDir, environment }) => {
-        // The config reader (and its YAML engine) loads here, after the inputs and the clone.
-        const { readConfigValue } = await import('../hld/set.js');
-        const file = await configFile(componentDir, environment);
-        const shown = `${relative(work, file) || file}`;
-        // Read only inside the checkout: a committed link must not lead the read elsewhere.
-        const current = async () => {
-          await assertResolvesInside(work, file, "input 'hld-path'");
-          return (await exists(file)) ? await readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
-        };
-        const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
-        const now = await current().catch((e: unknown) => {
-          throw new RingwayError(`${shown}: ${errorMessage(e)}`);
-        });
-        if (!now) throw new RingwayError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
-        fromTag = now;
-        if (store) {
-          const rows = await ringRows(store, service, ring);
-          if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
-          fromRow = currentDeployment(rows, fromTag);
-          if (wanted) {
-            if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
-            toTag = wanted;
-          } else {
-            const prev = previousGoodTag(rows, fromTag);
-            const skipped = [...rolledBackTags(rows)];
-            if (!prev) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
-            toTag = prev.tag;
-          }
+    const settings = readHldChange(inputs, 'rollback', BRANCH_PLACEHOLDERS);
+    // Without storage, the tag to put back is searched in the HLD's history: fetch enough of it.
+    const checkout = await checkoutHld(settings, host, { depth: store ? undefined : 1000 });
+    let result: HldChangeResult;
+    try {
+      const { repo, work, componentDir, environment } = checkout;
+      // The config reader (and its YAML engine) loads here, after the inputs and the clone.
+      const { readConfigValue } = await import('../hld/set.js');
+      const file = await configFile(componentDir, environment);
+      const shown = `${relative(work, file) || file}`;
+      // Read only inside the checkout: a committed link must not lead the read elsewhere.
+      const current = async () => {
+        await assertResolvesInside(work, file, "input 'hld-path'");
+        return (await exists(file)) ? await readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
+      };
+      const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
+      const now = await current().catch((e: unknown) => {
+        throw new RingwayError(`${shown}: ${errorMessage(e)}`);
+      });
+      if (!now) throw new RingwayError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+      fromTag = now;
+      if (store) {
+        const rows = await ringRows(store, service, ring);
+        if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+        fromRow = currentDeployment(rows, fromTag);
+        if (wanted) {
+          if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+          toTag = wanted;
         } else {
-          const history = await valueHistory(repo, relative(work, file), component, keyPath);
-          if (wanted) {
-            if (!history.values.includes(wanted)) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
-            toTag = wanted;
-          } else {
-            // Newest first: past the current tag's own commits, the first value not rolled back.
-            const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
-            toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
-            if (!toTag) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
-          }
+          const prev = previousGoodTag(rows, fromTag);
+          const skipped = [...rolledBackTags(rows)];
+          if (!prev) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+          toTag = prev.tag;
         }
-        if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
-        host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
-        const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
-        const body = withTrailers(
-          [`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', pullRequestBody(host.build, edits, environment)].join('\n'),
-          { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey },
-        ).concat(`\n${TRAILER}: ${fromTag}`);
-        return {
-          edits,
-          message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
-          body,
-          branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
-          // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
-          guard: async () => {
-            const v = await current();
-            if (v !== fromTag && v !== toTag) throw new RingwayError(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
-          },
-        };
-      },
-      { depth: store ? undefined : 1000 },
-    );
+      } else {
+        const history = await valueHistory(repo, relative(work, file), component, keyPath);
+        if (wanted) {
+          if (!history.values.includes(wanted)) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+          toTag = wanted;
+        } else {
+          toTag = previousValue(history, fromTag) ?? '';
+          if (!toTag) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+        }
+      }
+      if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+      host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
+      const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
+      const body = withTrailers(
+        [`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', pullRequestBody(host.build, edits, environment)].join('\n'),
+        { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey },
+      ).concat(`\n${ROLLED_BACK_TRAILER}: ${fromTag}`);
+      result = await landHldChange(settings, checkout, {
+        edits,
+        message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
+        body,
+        branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
+        // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
+        guard: async () => {
+          const v = await current();
+          if (v !== fromTag && v !== toTag) throw new RingwayError(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
+        },
+      }, host);
+    } finally {
+      await checkout.remove();
+    }
 
     let deploymentId = '';
     if (store && result.commit && !inputs.boolean('dry-run')) {
@@ -165,28 +161,4 @@ async function configFile(componentDir: string, environment: string): Promise<st
   const yaml = join(componentDir, 'config', `${environment}.yaml`);
   const json = join(componentDir, 'config', `${environment}.json`);
   return !(await exists(yaml)) && (await exists(json)) ? json : yaml;
-}
-
-/**
- * The values the key held along the branch's mainline, newest first (consecutive repeats
- * collapsed), and the tags rollback commits took out (their trailer).
- */
-async function valueHistory(repo: GitRepo, path: string, component: string[], keyPath: string[]): Promise<{ values: string[]; rolledBack: Set<string> }> {
-  const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
-  const values: string[] = [];
-  // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
-  const { readConfigValue } = await import('../hld/set.js');
-  await loadYaml();
-  for (const sha of log.stdout.split('\n').filter(Boolean)) {
-    const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
-    let v: string | undefined;
-    try {
-      v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
-    } catch {
-      v = undefined; // an old revision that does not parse holds no usable value
-    }
-    if (v && values[values.length - 1] !== v) values.push(v);
-  }
-  const trailers = await repo.git(['log', `--format=%(trailers:key=${TRAILER},valueonly)`, '--', path], { allowFailure: true });
-  return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
 }

@@ -6,9 +6,11 @@ import { stepLoaders } from '../../lib/steps/loaders.js';
 import { repoRoot } from '../support/run-bundle.js';
 
 // The top-level action (`uses: ringway/ringway@v1` with `step:`) and the CLI find steps through
-// stepLoaders: a step missing there could not be run that way.
+// stepLoaders, by the name each is filed under: a step filed under another name than its own would
+// be run by a name no manifest or help shows.
 test('the top-level action can load every step, by its name', async () => {
   expect(Object.keys(stepLoaders)).toEqual(steps.map((s) => s.name));
+  expect(steps.map((s) => s.name)).toEqual([...steps.map((s) => s.name)].sort());
   for (const s of steps) expect((await stepLoaders[s.name]()).step).toBe(s);
 });
 

@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
-import { branchName, step as updateHld } from '../../lib/steps/update-hld.js';
+import { branchName } from '../../lib/steps/hld-change.js';
+import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
