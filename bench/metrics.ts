@@ -10,8 +10,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { metricsQuery, parseWindow, readMetrics } from '../lib/metrics/read.js';
-import { DeploymentStore } from '../lib/telemetry/store.js';
+import { metricsScan, parseWindow, readMetrics } from '../lib/metrics/read.js';
+import { DeploymentStore, scanFilter } from '../lib/telemetry/store.js';
 import { startAzurite, writeAzuriteTable, type SeedEntity } from '../stand-ins/azurite.js';
 import { tempDir } from '../stand-ins/git.js';
 
@@ -28,7 +28,8 @@ async function child(kind: string, connectionString: string): Promise<void> {
   if (kind === 'raw' || kind === 'raw-query') {
     const client = TableClient.fromConnectionString(connectionString, TABLE, { allowInsecureConnection: true });
     // raw-query: metrics' $filter and $select as one plain listing, without its compute.
-    const queryOptions = kind === 'raw' ? { filter: `PartitionKey eq '${PK}'` } : metricsQuery(PK, {}, parseWindow({ since: '30d' }));
+    const scan = metricsScan({}, parseWindow({ since: '30d' }));
+    const queryOptions = kind === 'raw' ? { filter: `PartitionKey eq '${PK}'` } : { filter: scanFilter(PK, scan), select: [...(scan.select ?? []), 'RowKey', 'Timestamp'] };
     for await (const page of client.listEntities({ queryOptions }).byPage({ maxPageSize: 1000 })) rows += page.length;
   } else {
     const store = DeploymentStore.open({ connectionString, tableName: TABLE, partitionKey: PK });

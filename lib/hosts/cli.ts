@@ -2,12 +2,13 @@ import { UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 import type { Host, SummaryTable } from '../steps/host.js';
 import { envName } from '../steps/names.js';
-import type { StepDef } from '../steps/types.js';
+import type { Inputs } from '../steps/inputs.js';
+import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import { flagSpecsFor, parseArgs } from './cli-args.js';
 import { buildMetadataFlags, stepHelp } from './cli-help.js';
 import { neutraliseJson, safeText } from './neutralise.js';
-import { runStep } from './run.js';
+import { resolveInputs, runStep } from './run.js';
 import { textTable } from '../text-table.js';
 
 /**
@@ -51,6 +52,24 @@ export class CliHost implements Host {
   }
 }
 
+/** A flag's value is in the process list (`ps`) for every user of the machine: say so, once. */
+function warnSecretFlags(inputs: InputDef[], flags: Map<string, string>, host: Host): void {
+  const secretFlags = inputs.filter((d) => d.secret && flags.get(d.name)).map((d) => `--${d.name}`);
+  if (secretFlags.length) {
+    host.warning(`${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => envName(f.slice(2))).join(', ')} in the environment instead`);
+  }
+}
+
+/**
+ * The inputs a CLI command declares, from its flags (else RINGWAY_* variables), through the same
+ * path as a step's: validation, secrets, the network budget, the warning for secret flags.
+ */
+export function commandInputs(declared: { inputs: InputDef[] }, flags: Map<string, string>): Inputs {
+  const host = new CliHost();
+  warnSecretFlags(declared.inputs, flags, host);
+  return resolveInputs(declared, host, (def) => flags.get(def.name));
+}
+
 /** Runs one step from the command line; returns the exit code. */
 export async function runStepCli(step: StepDef, argv: string[]): Promise<number> {
   const specs = [
@@ -79,11 +98,7 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
     if (v !== undefined) process.env[f.env] = v;
   }
   const host = new CliHost({ verbose: flags.get('verbose') === 'true', quiet: flags.get('quiet') === 'true' });
-  // A flag's value is in the process list (`ps`) for every user of the machine: say so, once.
-  const secretFlags = step.inputs.filter((d) => d.secret && flags.get(d.name)).map((d) => `--${d.name}`);
-  if (secretFlags.length) {
-    host.warning(`${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => envName(f.slice(2))).join(', ')} in the environment instead`);
-  }
+  warnSecretFlags(step.inputs, flags, host);
   const result = await runStep(step, host, (def) => flags.get(def.name));
   // Outputs are printed on failure too when the step has them (a gate's decision=reject).
   const { outputs } = result;

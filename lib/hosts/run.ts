@@ -1,7 +1,7 @@
 import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
 import { setNetworkTimeout } from '../exec.js';
 import { parseDuration } from '../duration.js';
-import { Inputs, type RawInputSource } from '../steps/inputs.js';
+import { type InputDef, Inputs, type RawInputSource } from '../steps/inputs.js';
 import type { StepDef, StepOutputs } from '../steps/types.js';
 import type { Host } from '../steps/host.js';
 import { safeText } from './neutralise.js';
@@ -16,14 +16,7 @@ export type RunResult =
  */
 export async function runStep(step: StepDef, host: Host, source: RawInputSource): Promise<RunResult> {
   try {
-    const inputs = Inputs.resolve(step, source);
-    if (step.inputs.some((d) => d.name === 'timeout')) {
-      const ms = parseDuration(inputs.string('timeout'), 'timeout');
-      if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-      setNetworkTimeout(ms);
-    }
-    for (const def of step.inputs) if (def.secret && inputs.has(def.name)) host.setSecret(inputs.string(def.name));
-    for (const w of inputs.deprecations) host.warning(w);
+    const inputs = resolveInputs(step, host, source);
     const outputs = await step.run(inputs, host);
     for (const name of Object.keys(outputs)) {
       if (!step.outputs.some((o) => o.name === name)) throw new Error(`step ${step.name} returned undeclared output '${name}'`);
@@ -35,6 +28,22 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
     const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
     return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
   }
+}
+
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+export function resolveInputs(declared: { inputs: InputDef[] }, host: Pick<Host, 'warning'>, source: RawInputSource): Inputs {
+  const inputs = Inputs.resolve(declared, source);
+  if (declared.inputs.some((d) => d.name === 'timeout')) {
+    const ms = parseDuration(inputs.string('timeout'), 'timeout');
+    if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+    setNetworkTimeout(ms);
+  }
+  for (const w of inputs.deprecations) host.warning(w);
+  return inputs;
 }
 
 /** Former output names carry the same value, so pipelines reading them keep working. */

@@ -1,19 +1,19 @@
 import { UsageError } from '../errors.js';
 import { durationMs } from '../duration.js';
 import { matchesService } from '../telemetry/query.js';
-import { type DeploymentRow, STAGE_TIME } from '../telemetry/row.js';
-import { type DeploymentStore, quote } from '../telemetry/store.js';
+import { type Column, type DeploymentRow, STAGE_TIME } from '../telemetry/row.js';
+import type { DeploymentTable, ScanQuery } from '../telemetry/table.js';
 import { MetricsAccumulator, type MetricRow, type MetricsReport, type Window } from './compute.js';
 
 /**
  * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
  * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
  */
-export const ROLLED_BACK_COLUMN = 'rolledBackAt';
+export const ROLLED_BACK_COLUMN: Column = 'rolledBackAt';
 export const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
 
-/** Only what the metrics need comes over the wire. */
-const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
+/** Only what the metrics need comes over the wire (with the row's key and Timestamp). */
+const SELECT: Column[] = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN];
 
 export interface MetricsQuery {
   service?: string;
@@ -49,19 +49,18 @@ export function parseWindow(q: MetricsQuery, now = Date.now(), names: WindowName
   return { since, until };
 }
 
-export function metricRow(e: Record<string, unknown>): MetricRow {
-  const s = (k: string) => (typeof e[k] === 'string' && e[k] ? (e[k] as string) : undefined);
+export function metricRow(r: DeploymentRow): MetricRow {
   return {
-    service: s('service'),
-    ring: s('env'),
-    syncedAt: s('syncedAt'),
-    manifestsPushedAt: s('manifestsPushedAt'),
-    manifestCommitId: s('manifestCommitId'),
-    timestamp: s('timestamp') ?? s('Timestamp'),
-    commitTime: s('commitTime'),
-    rolledBackAt: s(ROLLED_BACK_COLUMN),
-    gateRejectedAt: s('gateRejectedAt'),
-    syncFailedAt: s(SYNC_FAILED_COLUMN),
+    service: r.service,
+    ring: r.env,
+    syncedAt: r.syncedAt,
+    manifestsPushedAt: r.manifestsPushedAt,
+    manifestCommitId: r.manifestCommitId,
+    timestamp: r.timestamp || undefined,
+    commitTime: r.commitTime,
+    rolledBackAt: r[ROLLED_BACK_COLUMN],
+    gateRejectedAt: r.gateRejectedAt,
+    syncFailedAt: r[SYNC_FAILED_COLUMN],
   };
 }
 
@@ -71,22 +70,14 @@ export function metricRow(e: Record<string, unknown>): MetricRow {
  * moves the Timestamp, so the table service leaves those out), the ring if asked, and only the
  * columns used.
  */
-export function metricsWhere(q: MetricsQuery, w: Window): { where: string; select: string[] } {
-  let where = `Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
-  if (q.ring) where += ` and env eq ${quote(q.ring.toLowerCase())}`;
-  return { where, select: SELECT };
-}
-
-/** The same as one `$filter` over the partition (what a plain listing of these rows sends). */
-export function metricsQuery(partitionKey: string, q: MetricsQuery, w: Window): { filter: string; select: string[] } {
-  const { where, select } = metricsWhere(q, w);
-  return { filter: `PartitionKey eq ${quote(partitionKey)} and ${where}`, select };
+export function metricsScan(q: MetricsQuery, w: Window): ScanQuery {
+  return { since: new Date(w.since).toISOString(), match: q.ring ? { env: q.ring.toLowerCase() } : {}, select: SELECT };
 }
 
 /** Reads the partition once (store.scan) and computes the report. `progress` is called every 5,000 rows. */
-export async function readMetrics(store: DeploymentStore, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
+export async function readMetrics(store: DeploymentTable, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
   const acc = new MetricsAccumulator(w);
-  await store.scan(metricsWhere(q, w), (page) => {
+  await store.scan(metricsScan(q, w), (page) => {
     for (const e of page) {
       const row = metricRow(e);
       if (!q.service || matchesService(row as DeploymentRow, q.service)) acc.add(row);

@@ -9,9 +9,8 @@ import { ringIn, ringOrder, ringPair } from '../promotion/rings.js';
 import { healthTarget } from '../promotion/health-url.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { reviewForge, signalsFor } from '../scm/select.js';
-import { storageInputs, storeOptions } from './storage-inputs.js';
+import { openStore, storageInputs } from './storage-inputs.js';
 import { recordStage } from '../telemetry/record.js';
-import { DeploymentStore } from '../telemetry/store.js';
 import type { StepDef } from './types.js';
 
 export const step: StepDef = {
@@ -94,7 +93,7 @@ export const step: StepDef = {
     // Tokens go only to hosts the pipeline author named, never to one a table row names.
     const trust = new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
     const withheld = (url: string) => `the token is not sent to ${hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
-    const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+    const store = openStore(inputs);
 
     const mark = { pass: '✔', wait: '…', reject: '✘', error: '?', skip: '–' } as const;
     // The group holds what it names: each condition's verdict and the decision.

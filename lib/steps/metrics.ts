@@ -2,8 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { notes, renderReport, tableRows } from '../metrics/format.js';
 import { parseWindow, readMetrics } from '../metrics/read.js';
-import { storageInputs, storeOptions } from './storage-inputs.js';
-import { DeploymentStore } from '../telemetry/store.js';
+import { openStore, storageInputs } from './storage-inputs.js';
 import type { StepDef } from './types.js';
 
 /** Written whole or not at all. */
@@ -41,7 +40,7 @@ export const step: StepDef = {
   async run(inputs, host) {
     const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
     const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
-    const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+    const store = openStore(inputs);
     const report = await host.group('Read deployment records', () =>
       readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)),
     );

@@ -7,10 +7,9 @@ import { commitTime } from '../telemetry/commit-time.js';
 import { recordAcrossMerge } from '../telemetry/merge-join.js';
 import { manifestAncestors } from '../telemetry/ancestry.js';
 import { type OperatorEvent, parseArgoEvent, parseFluxEvent, printable, readEventInput } from '../telemetry/operator-event.js';
-import { storageInputs, storeOptions } from './storage-inputs.js';
+import { openStore, storageInputs } from './storage-inputs.js';
 import { checkRequired, recordStageRows, stageOf } from '../telemetry/record.js';
 import { clusterSyncs, type Fields, stateOf, STAGES } from '../telemetry/row.js';
-import { DeploymentStore } from '../telemetry/store.js';
 import { recordSync } from '../telemetry/sync.js';
 import type { Inputs } from './inputs.js';
 import type { StepDef, StepOutputs } from './types.js';
@@ -89,7 +88,7 @@ export const step: StepDef = {
       if (stage === 'image-built' || get('commit-time')) raw.commitTime = await withInput('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
       const record = { stage, fields: raw };
       checkRequired(record);
-      const store = DeploymentStore.open(storeOptions(get));
+      const store = openStore(inputs);
       // One row, except a sync the ids name several deployments of the ring for (all are marked),
       // or a merge that brought several deployments (each is updated).
       const rows = await host.group(`Record ${stage}`, async () => {
@@ -150,7 +149,7 @@ async function recordEvent(ev: OperatorEvent, inputs: Inputs, host: Host): Promi
   const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
   const none = { 'deployment-id': '', recorded: 'false', state: '' };
   try {
-    const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+    const store = openStore(inputs);
     const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () =>
       recordSync(store, ev, {
         cluster,

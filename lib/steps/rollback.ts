@@ -8,8 +8,7 @@ import { splitKeyPath } from '../hld/names.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
-import { DeploymentStore } from '../telemetry/store.js';
-import { storageInputs, storeOptions } from './storage-inputs.js';
+import { openStore, storageInputs } from './storage-inputs.js';
 import { checkoutHld, hldChangeInputs, type HldChangeResult, landHldChange, pullRequestBody, readHldChange, withTrailers } from './hld-change.js';
 import type { InputDef, StepDef } from './types.js';
 
@@ -63,7 +62,7 @@ export const step: StepDef = {
     const componentInput = inputs.string('component');
     const component = splitKeyPath(componentInput || service);
     const storage = inputs.string('connection-string') || inputs.string('account-name');
-    const store = storage ? DeploymentStore.open(storeOptions((n) => inputs.string(n))) : undefined;
+    const store = storage ? openStore(inputs) : undefined;
 
     let fromTag = '';
     let toTag = '';

@@ -2,7 +2,7 @@ import { describeClues, type MergeClue, mergeClues } from './merge-messages.js';
 import { matchesService } from './query.js';
 import { recordStageRows, type StageRecord } from './record.js';
 import { type DeploymentRow, type Fields, newestFirst, type Stage } from './row.js';
-import type { DeploymentStore } from './store.js';
+import type { DeploymentTable } from './table.js';
 import type { DeploymentKey } from './trailers.js';
 
 /** Stages recorded once the HLD pull request merged: their hld-commit-id is the forge's commit. */
@@ -25,7 +25,7 @@ export interface MergeJoin {
  * next stages find it) and then this stage. Undefined when the stage is not such a stage, or a
  * row already carries the commit (or the pull request given): the ids find the row as usual.
  */
-export async function recordAcrossMerge(store: DeploymentStore, r: StageRecord, messages: () => Promise<string[]>, now = new Date()): Promise<MergeJoin | undefined> {
+export async function recordAcrossMerge(store: DeploymentTable, r: StageRecord, messages: () => Promise<string[]>, now = new Date()): Promise<MergeJoin | undefined> {
   const f = r.fields;
   if (!AFTER_MERGE.has(r.stage) || !f.hldCommitId) return undefined;
   if ((await store.findAny([{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : [])])).length) return undefined;
@@ -54,7 +54,7 @@ export async function recordAcrossMerge(store: DeploymentStore, r: StageRecord, 
  * deployment of that service and tag in that ring, newest first (a rollback's own row first); a
  * pull request number finds the open deployment whose pull request it is.
  */
-async function deploymentsOf(store: DeploymentStore, clues: MergeClue[]): Promise<{ row: DeploymentRow; pr?: string }[]> {
+async function deploymentsOf(store: DeploymentTable, clues: MergeClue[]): Promise<{ row: DeploymentRow; pr?: string }[]> {
   const out = new Map<string, { row: DeploymentRow; pr?: string }>();
   const byRing = new Map<string, Promise<DeploymentRow[]>>();
   const ring = (env: string) => {

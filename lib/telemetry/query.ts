@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { clusterFailed, clusterSyncs, type DeploymentRow, durationMinutes, lastUpdated, stateOf } from './row.js';
-import { type DeploymentStore, quote } from './store.js';
+import type { DeploymentTable, RowMatch } from './table.js';
 
 /** A deployment as listed: the row plus what is derived from it. */
 export interface DeploymentView {
@@ -114,17 +114,13 @@ export function parseSince(since: string, now = Date.now()): number {
  * Spektate lowercase ids) are filtered by the table service; the rest are compared here,
  * case-insensitively, while paging through the partition.
  */
-export async function listDeployments(store: DeploymentStore, f: DeploymentFilter): Promise<DeploymentView[]> {
-  const server: string[] = [];
-  const eq = (col: string, v?: string) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
-  eq('p1', f.buildId);
-  eq('commitId', f.commitId);
-  eq('RowKey', f.deploymentId);
-  eq('env', f.ring);
+export async function listDeployments(store: DeploymentTable, f: DeploymentFilter): Promise<DeploymentView[]> {
+  const lower = (v?: string) => v?.toLowerCase();
+  const server: RowMatch = { p1: lower(f.buildId), commitId: lower(f.commitId), rowKey: lower(f.deploymentId), env: lower(f.ring) };
   const since = f.since ? parseSince(f.since) : undefined;
   const same = (a: string, b?: string) => !b || a.toLowerCase() === b.toLowerCase();
   const out: DeploymentView[] = [];
-  for await (const row of store.all(server.join(' and '))) {
+  for (const row of await store.find(server)) {
     const v = view(row);
     if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status)) continue;
     if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since) continue;

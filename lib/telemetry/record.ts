@@ -1,6 +1,6 @@
 import { RingwayError, UsageError } from '../errors.js';
 import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, newestFirst, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
-import type { DeploymentStore } from './store.js';
+import type { DeploymentTable, RowMatch } from './table.js';
 
 /** What a stage says about a deployment. Ids are lowercased where Spektate filters on them. */
 export interface StageRecord {
@@ -100,7 +100,7 @@ export function newRowKey(): string {
  * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
  * order, at the same time, end in one row.
  */
-export async function recordStage(store: DeploymentStore, r: StageRecord, now = new Date()): Promise<DeploymentRow> {
+export async function recordStage(store: DeploymentTable, r: StageRecord, now = new Date()): Promise<DeploymentRow> {
   return (await recordStageRows(store, r, now))[0];
 }
 
@@ -119,7 +119,7 @@ const SYNC_STAGES: ReadonlySet<Stage> = new Set<Stage>(['cluster-synced', 'sync-
  * unchanged and kept the earlier commit — as the operator-event path does; ids that name
  * deployments to several rings without an `env` are an error, not a guess at the ring.
  */
-export async function recordStageRows(store: DeploymentStore, r: StageRecord, now = new Date()): Promise<DeploymentRow[]> {
+export async function recordStageRows(store: DeploymentTable, r: StageRecord, now = new Date()): Promise<DeploymentRow[]> {
   const rank = rankOf(r.stage);
   // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
   // A reject only marks the deployment: the ids it was named by find it, and are not written.
@@ -129,11 +129,11 @@ export async function recordStageRows(store: DeploymentStore, r: StageRecord, no
     try {
       const byKey = (x: DeploymentRow, y: DeploymentRow) => (x.rowKey < y.rowKey ? -1 : 1);
       let targets: DeploymentRow[] = [];
-      let by: Fields = {};
-      const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey } as Fields] : []), ...lookups(r)];
+      let by: RowMatch = {};
+      const wheres: RowMatch[] = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
       const found = (await store.findAny(wheres)).sort(byKey);
       for (const where of wheres) {
-        const own = (where as { RowKey?: string }).RowKey;
+        const own = where.rowKey;
         targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
         by = where;
         if (targets.length) break;
@@ -184,7 +184,7 @@ export async function recordStageRows(store: DeploymentStore, r: StageRecord, no
  * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
  * row that only knows the image is folded into every ring's row of that tag.
  */
-async function foldDuplicates(store: DeploymentStore, row: DeploymentRow): Promise<void> {
+async function foldDuplicates(store: DeploymentTable, row: DeploymentRow): Promise<void> {
   const seen = new Map<string, DeploymentRow>();
   for (const r of await store.findAny((['imageTag', ...LINKS] as Column[]).map((k) => ({ [k]: row[k] })))) seen.set(r.rowKey, r);
   const mine = seen.get(row.rowKey);
@@ -215,7 +215,7 @@ const IMAGE_COLUMNS: Column[] = ['commitId', 'p1', 'service', 'sourceRepo', 'ima
  * A ring's row started before its tag's build was known to it (stages in any order): the build
  * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
  */
-async function adoptImage(store: DeploymentStore, row: DeploymentRow, rows: DeploymentRow[]): Promise<void> {
+async function adoptImage(store: DeploymentTable, row: DeploymentRow, rows: DeploymentRow[]): Promise<void> {
   if (!row.imageTag || row.p1) return;
   const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !(imageOnly(o) && o.env && o.env !== row.env));
   if (!donor) return;

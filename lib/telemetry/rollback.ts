@@ -2,15 +2,13 @@ import { RingwayError } from '../errors.js';
 import { matchesService } from './query.js';
 import { recordStage } from './record.js';
 import { changes, type DeploymentRow, type Fields, newestFirst, rankOf, ringStartedAt } from './row.js';
-import { type DeploymentStore, quote } from './store.js';
+import type { DeploymentTable } from './table.js';
 
 const same = (a?: string, b?: string) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 
 /** Every recorded deployment of `service` to `ring`. */
-export async function ringRows(store: DeploymentStore, service: string, ring: string): Promise<DeploymentRow[]> {
-  const out: DeploymentRow[] = [];
-  for await (const row of store.all(`env eq ${quote(ring.toLowerCase())}`)) if (matchesService(row, service)) out.push(row);
-  return out;
+export async function ringRows(store: DeploymentTable, service: string, ring: string): Promise<DeploymentRow[]> {
+  return (await store.find({ env: ring.toLowerCase() })).filter((row) => matchesService(row, service));
 }
 
 /** The deployment of `tag` a rollback replaces: the newest one in the ring not already rolled back. */
@@ -57,7 +55,7 @@ export interface RollbackRecord {
  * Records a rollback: a new deployment of the previous tag to the ring (stage `rollback`, linked to
  * the one it replaces by `rollbackOf`), and marks the replaced deployment rolled back, by whom and why.
  */
-export async function recordRollback(store: DeploymentStore, r: RollbackRecord, now = new Date()): Promise<DeploymentRow> {
+export async function recordRollback(store: DeploymentTable, r: RollbackRecord, now = new Date()): Promise<DeploymentRow> {
   const fields: Fields = {
     imageTag: r.toTag,
     env: r.ring.toLowerCase(),
@@ -75,9 +73,9 @@ export async function recordRollback(store: DeploymentStore, r: RollbackRecord, 
   return row;
 }
 
-async function markRolledBack(store: DeploymentStore, rowKey: string, fields: Fields): Promise<void> {
+async function markRolledBack(store: DeploymentTable, rowKey: string, fields: Fields): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const [row] = await store.findAny([{ RowKey: rowKey } as unknown as Fields]);
+    const [row] = await store.find({ rowKey });
     if (!row) throw new RingwayError(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
     const c = changes(row, fields, rankOf('rollback'));
     try {

@@ -1,11 +1,14 @@
 // Types only: the SDK itself (a third of a bundle) is loaded when a store is first used, so steps
 // and commands that never touch the table start without it.
-import type { TableClient, TableEntityResult, TableEntityResultPage } from '@azure/data-tables';
+import type { TableClient, TableEntityResultPage } from '@azure/data-tables';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { pool } from '../pool.js';
 import { registerSecret } from '../secrets.js';
-import { type Column, type DeploymentRow, RINGWAY_COLUMNS, SPEKTATE_COLUMNS } from './row.js';
+import type { DeploymentRow, Fields } from './row.js';
+import { cleanFields, type DeploymentTable, matchEntries, type RowMatch, rowOf, type ScanQuery, StorageError } from './table.js';
+
+export { StorageError } from './table.js';
 
 export interface StoreOptions {
   connectionString?: string;
@@ -17,8 +20,6 @@ export interface StoreOptions {
   tableName: string;
   partitionKey: string;
 }
-
-const COLUMNS: Column[] = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
 
 /** The most entities the Table service returns in one response. */
 const PAGE_SIZE = 1000;
@@ -42,8 +43,24 @@ export function rangesAbove(last: string): string[][] {
   return ranges;
 }
 
-/** The deployment table, through @azure/data-tables. */
-export class DeploymentStore {
+/**
+ * A store option the caller got wrong (`option` says which): the store names the thing, the
+ * caller (openStore) says which input it came from.
+ */
+export class StoreOptionError extends UsageError {
+  constructor(
+    message: string,
+    readonly option: keyof StoreOptions,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The deployment table in Azure Table Storage (or Azurite), through @azure/data-tables: the one
+ * place OData filters are written.
+ */
+export class DeploymentStore implements DeploymentTable {
   private ensured?: Promise<void>;
   private connected?: Promise<TableClient>;
 
@@ -52,18 +69,19 @@ export class DeploymentStore {
     readonly partitionKey: string,
   ) {}
 
-  /** Checks the options; the SDK is loaded and the client made on first use. */
+  /**
+   * Checks the options; the SDK is loaded and the client made on first use. The key or SAS token
+   * inside a connection string is registered as a secret here (the whole value is an input's,
+   * registered where inputs are resolved).
+   */
   static open(o: StoreOptions): DeploymentStore {
-    if (!o.tableName) throw new UsageError("input 'table-name' is required");
-    if (!o.partitionKey) throw new UsageError("input 'partition-key' is required");
+    if (!o.tableName) throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
+    if (!o.partitionKey) throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
     if (o.connectionString) {
-      registerSecret(o.connectionString);
       registerSecret(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
       registerSecret(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
-    } else if (o.accountName && (o.accountKey || o.sasToken)) {
-      registerSecret(o.accountKey || o.sasToken);
-    } else {
-      throw new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    } else if (!o.accountName || !(o.accountKey || o.sasToken)) {
+      throw new StoreOptionError('telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token', 'connectionString');
     }
     return new DeploymentStore(o, o.partitionKey);
   }
@@ -86,40 +104,30 @@ export class DeploymentStore {
     return this.ensured;
   }
 
-  /** Rows of this partition where every given column equals the value. */
-  async find(where: Fields): Promise<DeploymentRow[]> {
-    await this.ensureTable();
-    const clauses = Object.entries(where).filter(([, v]) => v);
-    let filter = `PartitionKey eq ${quote(this.partitionKey)}`;
-    for (const [k, v] of clauses) {
-      if (!/^\w+$/.test(k)) throw new Error(`bad column ${k}`);
-      filter += ` and ${k} eq ${quote(v as string)}`;
-    }
+  async find(match: RowMatch): Promise<DeploymentRow[]> {
     const out: DeploymentRow[] = [];
-    for await (const page of this.pages({ filter })) for (const e of page) out.push(toRow(e));
+    for await (const row of this.all(clauses(match).join(' and '))) out.push(row);
     return out;
   }
 
-  /** Rows of this partition matching any of the given column sets (one query instead of several). */
-  async findAny(wheres: Fields[]): Promise<DeploymentRow[]> {
-    const terms = wheres
-      .map((w) => Object.entries(w).filter(([, v]) => v))
-      .filter((c) => c.length)
-      .map((c) => `(${c.map(([k, v]) => {
-        if (!/^\w+$/.test(k)) throw new Error(`bad column ${k}`);
-        return `${k} eq ${quote(v as string)}`;
-      }).join(' and ')})`);
+  /** One query: the matches joined by `or`. */
+  async findAny(matches: RowMatch[]): Promise<DeploymentRow[]> {
+    const terms = matches.map(clauses).filter((c) => c.length).map((c) => `(${c.join(' and ')})`);
     if (!terms.length) return [];
     const out: DeploymentRow[] = [];
     for await (const row of this.all(`(${terms.join(' or ')})`)) out.push(row);
     return out;
   }
 
-  /** Every row of the partition, page by page (continuation tokens followed). */
+  /**
+   * Every row of the partition an OData `filter` selects, page by page (continuation tokens
+   * followed). Azure only, for tools and tests that look at a table as it is; telemetry code asks
+   * through the {@link DeploymentTable} methods.
+   */
   async *all(filter = ''): AsyncGenerator<DeploymentRow> {
     const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
     for await (const page of this.pages({ filter: f })) {
-      for (const e of page) yield toRow(e);
+      for (const e of page) yield rowOf(e);
     }
   }
 
@@ -127,7 +135,7 @@ export class DeploymentStore {
    * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
    * `select` reads only those columns.
    */
-  async *pages(query: { filter: string; select?: string[] }): AsyncGenerator<TableEntityResultPage<Record<string, unknown>>> {
+  private async *pages(query: { filter: string; select?: string[] }): AsyncGenerator<TableEntityResultPage<Record<string, unknown>>> {
     await this.ensureTable();
     const client = await this.client();
     const it = client.listEntities<Record<string, unknown>>({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
@@ -147,18 +155,19 @@ export class DeploymentStore {
    * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
    * the table for every page, so there each page costs only its range's share of the `where`.
    */
-  async scan(query: { where?: string; select?: string[] }, onPage: (page: TableEntityResult<Record<string, unknown>>[]) => void): Promise<void> {
+  async scan(query: ScanQuery, onPage: (rows: DeploymentRow[]) => void): Promise<void> {
     // RowKey is needed to know where the first page ends; the range clauses come before `where` so
     // that a service evaluating left to right tests the cheap key comparisons first.
-    const select = query.select && [...new Set([...query.select, 'RowKey'])];
-    const list = (range: string[]) => this.pages({ filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
+    const select = query.select && [...new Set([...query.select, 'RowKey', 'Timestamp'])];
+    const where = scanWhere(query);
+    const list = (range: string[]) => this.pages({ filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(' and '), select });
     const drain = async (pages: AsyncGenerator<TableEntityResultPage<Record<string, unknown>>>) => {
-      for await (const page of pages) onPage(page);
+      for await (const page of pages) onPage(page.map(rowOf));
     };
     const pages = list([]);
     const first = await pages.next();
     if (first.done) return;
-    onPage(first.value);
+    onPage(first.value.map(rowOf));
     if (!first.value.continuationToken) return;
     const last = first.value.at(-1)?.rowKey;
     // An empty first page with a continuation (the service's time limit per request): read on in order.
@@ -166,18 +175,17 @@ export class DeploymentStore {
     await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
   }
 
-  async insert(fields: Fields, ranks: Record<string, number>, rowKey: string): Promise<DeploymentRow> {
+  async insert(fields: Fields, ranks: Record<string, number> | undefined, rowKey: string): Promise<DeploymentRow> {
     await this.ensureTable();
-    const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
+    const entity = { partitionKey: this.partitionKey, rowKey, ...cleanFields(fields), ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}) };
     const client = await this.client();
     const res = await guarded(() => client.createEntity(entity));
     return { ...entity, etag: res.etag };
   }
 
-  /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
   async update(row: DeploymentRow, fields: Fields, ranks: Record<string, number>): Promise<void> {
     const client = await this.client();
-    await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
+    await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...cleanFields(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
   }
 
   async remove(row: DeploymentRow): Promise<void> {
@@ -186,7 +194,25 @@ export class DeploymentStore {
   }
 }
 
-type Fields = Partial<Record<Column, string>>;
+/** The OData clauses of a match: each column equal to its value. */
+function clauses(match: RowMatch): string[] {
+  return matchEntries(match).map(([k, v]) => {
+    const column = k === 'rowKey' ? 'RowKey' : k;
+    if (!/^\w+$/.test(column)) throw new Error(`bad column ${column}`);
+    return `${column} eq ${quote(v)}`;
+  });
+}
+
+/** A scan's filter beside the partition: rows written since (the table's own Timestamp), then the match. */
+export function scanWhere(q: ScanQuery): string {
+  return [...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []), ...clauses(q.match ?? {})].join(' and ');
+}
+
+/** A scan's whole `$filter` as one listing of the partition sends it (bench/metrics.ts compares the two). */
+export function scanFilter(partitionKey: string, q: ScanQuery): string {
+  const where = scanWhere(q);
+  return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
+}
 
 /** Loads the SDK and makes the client the options describe. */
 async function connect(o: StoreOptions): Promise<TableClient> {
@@ -199,7 +225,7 @@ async function connect(o: StoreOptions): Promise<TableClient> {
       client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
     } catch {
       // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-      throw new UsageError("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
+      throw new StoreOptionError('the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)', 'connectionString');
     }
   } else {
     const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
@@ -217,20 +243,6 @@ export function quote(v: string): string {
   return `'${v.replace(/'/g, "''")}'`;
 }
 
-function clean(fields: Fields): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') out[k] = String(v);
-  return out;
-}
-
-function toRow(e: TableEntityResult<Record<string, unknown>>): DeploymentRow {
-  const row: DeploymentRow = { partitionKey: e.partitionKey as string, rowKey: e.rowKey as string, etag: e.etag, timestamp: e.timestamp as string | undefined };
-  for (const k of COLUMNS) if (typeof e[k] === 'string' && e[k]) row[k] = e[k] as string;
-  if (typeof e.ringwayRanks === 'string') row.ringwayRanks = e.ringwayRanks;
-  return row;
-}
-
-/** A short, readable error for a failed table call (never the connection string). */
 /**
  * Every operation (its retries included) is given up after the step's network budget: a table
  * service that accepts and never answers must not hang the step. Added without a phase, the
@@ -251,19 +263,6 @@ function boundRequests(client: TableClient): void {
       }
     },
   });
-}
-
-/**
- * A failed table call, as one readable line (never the connection string). The HTTP status stays
- * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
- */
-export class StorageError extends RingwayError {
-  constructor(
-    message: string,
-    readonly statusCode?: number,
-  ) {
-    super(message);
-  }
 }
 
 function storageError(err: unknown): StorageError {

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { OperatorEvent } from './operator-event.js';
 import { clusterFailed, type ClusterSync, clusterSyncs, type DeploymentRow, type Fields, ranks, STAGES } from './row.js';
-import { type DeploymentStore, quote } from './store.js';
+import type { DeploymentTable } from './table.js';
 
 export interface SyncContext {
   /** Cluster that reported (input, else the event's). */
@@ -35,7 +35,7 @@ const lower = (s?: string) => (s ?? '').toLowerCase();
  * order; a failure is recorded on the revision's own deployment, and on the earlier ones this
  * cluster never synced. Progress writes nothing.
  */
-export async function recordSync(store: DeploymentStore, ev: OperatorEvent, ctx: SyncContext): Promise<SyncResult> {
+export async function recordSync(store: DeploymentTable, ev: OperatorEvent, ctx: SyncContext): Promise<SyncResult> {
   const exact = await store.find({ manifestCommitId: ev.revision });
   let ring = ctx.ring;
   if (!ring) {
@@ -45,7 +45,7 @@ export async function recordSync(store: DeploymentStore, ev: OperatorEvent, ctx:
   }
   if (!ring) return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
 
-  const inRing = [...(await collect(store, `env eq ${quote(ring)}`))].filter((r) => r.manifestCommitId);
+  const inRing = (await store.find({ env: ring })).filter((r) => r.manifestCommitId);
   let contained: DeploymentRow[];
   if (ctx.ancestors) {
     const set = await ctx.ancestors(ev.revision);
@@ -111,14 +111,8 @@ function max(a: string | undefined, b: string): string {
   return a && a > b ? a : b;
 }
 
-async function collect(store: DeploymentStore, filter: string): Promise<DeploymentRow[]> {
-  const out: DeploymentRow[] = [];
-  for await (const r of store.all(filter)) out.push(r);
-  return out;
-}
-
 /** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
-async function updateRow(store: DeploymentStore, row: DeploymentRow, change: (r: DeploymentRow) => Fields | undefined): Promise<DeploymentRow | undefined> {
+async function updateRow(store: DeploymentTable, row: DeploymentRow, change: (r: DeploymentRow) => Fields | undefined): Promise<DeploymentRow | undefined> {
   let current = row;
   const rank = STAGES.indexOf('cluster-synced') + 1;
   for (let attempt = 1; ; attempt++) {
@@ -133,7 +127,7 @@ async function updateRow(store: DeploymentStore, row: DeploymentRow, change: (r:
       const status = (err as { statusCode?: number }).statusCode;
       if (status !== 412 || attempt >= 30) throw err;
       await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-      const fresh = await collect(store, `RowKey eq ${quote(row.rowKey)}`);
+      const fresh = await store.find({ rowKey: row.rowKey });
       if (!fresh[0]) return undefined;
       current = fresh[0];
     }

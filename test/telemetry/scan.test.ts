@@ -55,9 +55,9 @@ test('a partition of several pages: every row exactly once, keys of any shape, n
   expect(selected.sort()).toEqual(keys.map((k, i) => `svc${i % 7}/${k}`).sort());
 });
 
-test('the where clause holds in every range', async () => {
+test('the match holds in every range', async () => {
   const seen: string[] = [];
-  await store().scan({ where: "env eq 'dev'" }, (page) => seen.push(...page.map((e) => `${e.env}/${e.rowKey}`)));
+  await store().scan({ match: { env: 'dev' } }, (page) => seen.push(...page.map((e) => `${e.env}/${e.rowKey}`)));
   const dev = keys.filter((_, i) => i % 2);
   expect(seen.sort()).toEqual(dev.map((k) => `dev/${k}`).sort());
 });

@@ -5,10 +5,10 @@ import { chartsHtml } from '../../metrics/charts.js';
 import { readMetrics } from '../../metrics/read.js';
 import { dashboardHtml } from '../../telemetry/dashboard.js';
 import { listDeployments } from '../../telemetry/query.js';
-import type { DeploymentStore } from '../../telemetry/store.js';
+import type { DeploymentTable } from '../../telemetry/table.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
-import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
+import { flagStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 
 export const command: CliCommand = {
   help: `ringway dashboard --out <dir> [--title <text>] [storage options]
@@ -26,7 +26,7 @@ ${storageHelp}
     if (positionals.length) throw new UsageError(`ringway dashboard takes no arguments, got '${positionals[0]}'`);
     const out = flags.get('out');
     if (!out) throw new UsageError('option --out is required');
-    const { file, count } = await writeDashboard(openStore(flags), out, flags.get('title') ?? 'Deployments');
+    const { file, count } = await writeDashboard(flagStore(flags), out, flags.get('title') ?? 'Deployments');
     process.stderr.write(`wrote ${file} (${count} deployments)\n`);
     process.stdout.write(`dashboard=${file}\ndeployments=${count}\n`);
     return 0;
@@ -34,7 +34,7 @@ ${storageHelp}
 };
 
 /** Writes <out>/index.html for every deployment of the table; replaced whole, never half-written. */
-export async function writeDashboard(store: DeploymentStore, out: string, title: string): Promise<{ file: string; count: number }> {
+export async function writeDashboard(store: DeploymentTable, out: string, title: string): Promise<{ file: string; count: number }> {
   const rows = await listDeployments(store, {});
   // Charts: the last 12 weeks, by the definitions of docs/metrics.md.
   const now = Date.now();

@@ -9,7 +9,7 @@ import { storageInputs } from '../../steps/storage-inputs.js';
 import { registerSecret } from '../../secrets.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
-import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
+import { flagStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 import { writeDashboard } from './dashboard.js';
 
 /**
@@ -87,7 +87,7 @@ ${storageHelp}
       log,
     });
     if (telemetry) {
-      const { file, count } = await writeDashboard(openStore(new Map()), join(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
+      const { file, count } = await writeDashboard(flagStore(new Map()), join(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
       log(`\n▶ Dashboard: ${file} (${count} deployments)`);
       result.dashboard = file;
     }

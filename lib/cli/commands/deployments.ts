@@ -4,7 +4,7 @@ import { textTable } from '../../text-table.js';
 import { type DeploymentView, listDeployments, syncText } from '../../telemetry/query.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
-import { openStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
+import { flagStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
 
 const short = (s: string) => s.slice(0, 7);
 
@@ -71,7 +71,7 @@ ${storageHelp}
     if (!/^\d+$/.test(top)) throw new UsageError(`option --top must be a whole number, got '${top}'`);
     const output = flags.get('json') === 'true' ? 'json' : (flags.get('output') ?? 'normal');
     if (!['normal', 'wide', 'json'].includes(output)) throw new UsageError(`option --output must be normal, wide or json, got '${output}'`);
-    const store = openStore(flags);
+    const store = flagStore(flags);
     const rows = await listDeployments(store, {
       buildId: flags.get('build-id'),
       commitId: flags.get('commit-id'),

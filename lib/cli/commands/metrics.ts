@@ -3,10 +3,11 @@ import { parseWindow, readMetrics } from '../../metrics/read.js';
 import { renderReport } from '../../metrics/format.js';
 import { step as metricsStep, writeReport } from '../../steps/metrics.js';
 import { envName } from '../../steps/names.js';
+import { openStore } from '../../steps/storage-inputs.js';
+import { commandInputs } from '../../hosts/cli.js';
 import { flagSpecsFor, parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { stepHelp } from '../../hosts/cli-help.js';
-import { openStore } from './storage-flags.js';
 
 /**
  * `ringway metrics`: the metrics step's own inputs as flags, but the report itself (table, JSON
@@ -20,15 +21,15 @@ export const command: CliCommand = {
   async run(argv) {
     const { flags, positionals } = parseArgs(argv, [...flagSpecsFor(metricsStep.inputs), { name: 'json', boolean: true }]);
     if (positionals.length) throw new UsageError(`ringway metrics takes no arguments, got '${positionals[0]}'`);
-    const get = (name: string) => flags.get(name) ?? process.env[envName(name)] ?? '';
-    const output = flags.get('json') === 'true' ? 'json' : get('output') || 'table';
+    // Checked before the inputs: the flag's own words, and --json wins over any --output.
+    const output = flags.get('json') === 'true' ? 'json' : (flags.get('output') ?? process.env[envName('output')] ?? '') || 'table';
     if (!['table', 'json', 'csv'].includes(output)) throw new UsageError(`option --output must be table, json or csv, got '${output}'`);
-    const q = { service: get('service'), ring: get('ring'), since: get('since'), until: get('until') };
+    const inputs = commandInputs(metricsStep, new Map([...flags].filter(([name]) => name !== 'output')));
+    const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
     const w = parseWindow(q);
-    const store = openStore(flags);
-    const report = await readMetrics(store, q, w, (n) => process.stderr.write(`read ${n} rows\n`));
+    const report = await readMetrics(openStore(inputs), q, w, (n) => process.stderr.write(`read ${n} rows\n`));
     const text = renderReport(report, output);
-    if (get('report-file')) await writeReport(get('report-file'), text);
+    if (inputs.string('report-file')) await writeReport(inputs.string('report-file'), text);
     process.stdout.write(text);
     return 0;
   },
