@@ -24,17 +24,17 @@ export async function azuriteForThisWorker(): Promise<Azurite> {
 
 let started: Azurite[] = [];
 
-/** globalSetup: one Azurite per worker, in parallel; if one fails, those started are stopped. */
+/**
+ * globalSetup: one Azurite per worker, started in parallel. Where one does not start (a machine so
+ * busy that Node takes 30 s to load it), the workers share those that did; where none does, each
+ * suite starts its own, as outside the global setup.
+ */
 export async function startShared(workers: number): Promise<void> {
   const results = await Promise.allSettled(Array.from({ length: Math.max(1, workers) }, () => startAzurite()));
   started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) {
-    await stopShared();
-    throw failed.reason;
-  }
+  for (const r of results) if (r.status === 'rejected') process.stderr.write(`\nshared Azurite: ${String(r.reason).split('\n')[0]}; ${started.length ? 'the workers share the others' : 'each suite starts its own'}\n`);
   // Workers are forked after globalSetup and inherit this environment.
-  process.env[SHARED_AZURITES] = JSON.stringify(started.map((a): SharedAzurite => ({ endpoint: a.endpoint, pid: a.pid })));
+  if (started.length) process.env[SHARED_AZURITES] = JSON.stringify(started.map((a): SharedAzurite => ({ endpoint: a.endpoint, pid: a.pid })));
 }
 
 /** globalTeardown: stops them by PID (SIGTERM, then SIGKILL after a grace period). */
