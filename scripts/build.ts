@@ -3,8 +3,10 @@
 // Code behind a dynamic `import()` goes to chunk files (<n>.index.js) beside index.js, shipped with it.
 // Bundles are CommonJS although the sources are ES modules: Node starts a CommonJS entry without
 // its ES module loader, 10-15 ms sooner on every step (bench/cold-start.ts).
-// Unchanged bundles are skipped by content hash. `--check` builds into a temp folder and exits 1
-// listing the committed bundles that differ.
+// dist/bundles.json (committed with the bundles) records, per bundle, a hash of every input it was
+// built from and a hash of the files it holds: a bundle whose inputs and files both match is not
+// rebuilt, so a fresh clone with current bundles builds nothing. `--check` builds every bundle into a
+// temp folder and exits 1 listing the committed bundles that differ, or the records that are stale.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -45,18 +47,53 @@ function bundles(): Bundle[] {
   return only.length ? list.filter((b) => only.some((o) => b.id.includes(o))) : list;
 }
 
-function sourceHash(entry: string): string {
+/** What every bundle is built from: the sources (all of lib/), the locked dependencies, the compiler settings, this script, and the ncc and TypeScript that run. */
+function commonInputs(): Buffer {
   const h = createHash('sha256');
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) h.update(relative(root, p)).update(readFileSync(p));
+      else h.update(relative(root, p)).update(readFileSync(p));
     }
   };
   walk(join(root, 'lib'));
-  for (const f of ['package-lock.json', 'tsconfig.json', 'scripts/build.ts']) h.update(readFileSync(join(root, f)));
-  return h.update(entry).digest('hex');
+  for (const f of ['package-lock.json', 'tsconfig.json', 'scripts/build.ts']) h.update(f).update(readFileSync(join(root, f)));
+  // The installed versions, in case node_modules is not what the lockfile says.
+  for (const pkg of ['@vercel/ncc', 'typescript']) h.update(`${pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
+  return h.digest();
+}
+
+const inputsHash = (common: Buffer, b: Bundle): string => createHash('sha256').update(common).update(b.out).update(b.entry).digest('hex');
+
+/** Hash of the files a bundle folder ships (names and contents), or undefined when it has no index.js. */
+function filesHash(dir: string): string | undefined {
+  if (!existsSync(join(dir, 'index.js'))) return undefined;
+  const h = createHash('sha256');
+  for (const f of shippedFiles(dir).sort()) h.update(f).update('\0').update(readFileSync(join(dir, f)));
+  return h.digest('hex');
+}
+
+/** dist/bundles.json: per bundle id, the inputs it was built from and the files that build made. */
+interface BundleRecord {
+  inputs: string;
+  files: string;
+}
+const recordFile = join(root, 'dist/bundles.json');
+const RECORD_NOTE = 'Written by scripts/build.ts: per bundle, a hash of its inputs and of its files. npm run build skips a bundle whose both match; npm run check fails when one is stale.';
+
+function readRecords(): Record<string, BundleRecord> {
+  if (!existsSync(recordFile)) return {};
+  return (JSON.parse(readFileSync(recordFile, 'utf8')) as { bundles?: Record<string, BundleRecord> }).bundles ?? {};
+}
+
+function writeRecords(records: Record<string, BundleRecord>): void {
+  const sorted = Object.fromEntries(Object.keys(records).sort().map((k) => [k, records[k]]));
+  const text = `${JSON.stringify({ note: RECORD_NOTE, bundles: sorted }, null, 2)}\n`;
+  if (!existsSync(recordFile) || readFileSync(recordFile, 'utf8') !== text) {
+    mkdirSync(dirname(recordFile), { recursive: true });
+    writeFileSync(recordFile, text);
+  }
 }
 
 function ncc(entryFile: string, outDir: string): Promise<void> {
@@ -64,8 +101,8 @@ function ncc(entryFile: string, outDir: string): Promise<void> {
     const bin = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
     // --no-cache: ncc's webpack cache (~/.cache/ncc/<hash of cwd>) outlives a checkout; a bundle built
     // over an earlier build's cache came out different from a clean build of the same sources once
-    // (CI failed the check on build-image, which no clean build here reproduced). Stamps already skip
-    // unchanged bundles, so the cache bought nothing but that risk.
+    // (CI failed the check on build-image, which no clean build here reproduced). dist/bundles.json
+    // already skips unchanged bundles, so the cache bought nothing but that risk.
     const p = spawn(process.execPath, [bin, 'build', entryFile, '-o', outDir, '--quiet', '--no-cache', '--license', 'licenses.txt', '--stats-out', join(outDir, 'stats.json')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -138,21 +175,19 @@ interface StatsModule {
 
 async function buildOne(b: Bundle, stale: string[]): Promise<void> {
   const entryFile = join(entriesDir, `${b.id}.ts`);
-  const hash = sourceHash(b.entry);
-  const stamp = join(root, 'build/stamps', `${b.id}.hash`);
+  const inputs = inputsHash(common, b);
   const out = join(root, b.out);
-  if (!check && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(out, 'index.js'))) return;
+  const recorded = records[b.id];
+  if (!check && recorded?.inputs === inputs && recorded.files === filesHash(out)) return;
   const tmp = mkdtempSync(join(tmpdir(), `ringway-ncc-${b.id}-`));
   try {
     await ncc(entryFile, tmp);
     completeLicenses(tmp);
     writeFileSync(join(tmp, 'package.json'), BUNDLE_PACKAGE_JSON);
-    let upToDate = true;
     const fresh = shippedFiles(tmp);
     // Chunks (and a licence list: a bundle of ringway's own code alone has none) of an earlier build
     // that this one no longer makes.
     for (const f of existsSync(out) ? readdirSync(out).filter((f) => (isChunk(f) || f === 'licenses.txt') && !fresh.includes(f)) : []) {
-      upToDate = false;
       if (check) stale.push(relative(root, join(out, f)));
       else rmSync(join(out, f));
     }
@@ -160,18 +195,13 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
       const target = join(out, f);
       const same = existsSync(target) && readFileSync(target).equals(readFileSync(join(tmp, f)));
       if (same) continue;
-      upToDate = false;
       if (check) stale.push(`${relative(root, target)}${existsSync(target) ? firstDifference(readFileSync(target, 'utf8'), readFileSync(join(tmp, f), 'utf8')) : ' (missing)'}`);
       else {
         mkdirSync(out, { recursive: true });
         cpSync(join(tmp, f), target);
       }
     }
-    // A bundle the check found current is stamped, so the build that follows skips it.
-    if (!check || upToDate) {
-      mkdirSync(dirname(stamp), { recursive: true });
-      writeFileSync(stamp, hash);
-    }
+    if (!check) records[b.id] = { inputs, files: filesHash(out) as string };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -187,7 +217,10 @@ mkdirSync(entriesDir, { recursive: true });
 writeFileSync(join(entriesDir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['.', '../../lib'] }));
 // ncc emits CommonJS when the entry's package scope is CommonJS.
 writeFileSync(join(entriesDir, 'package.json'), '{ "type": "commonjs" }\n');
-const queue = bundles();
+const list = bundles();
+const queue = [...list];
+const common = commonInputs();
+const records = readRecords();
 // Every entry exists before any ncc runs: ncc type-checks the whole folder, and a program read while
 // another entry is being written would see half a file.
 for (const b of queue) writeFileSync(join(entriesDir, `${b.id}.ts`), `// Generated by scripts/build.ts.\n${b.entry}`);
@@ -214,6 +247,15 @@ if (check && stale.length) {
     console.error(`warning: a first build differed from the committed bundles, a second build of the same sources matched:\n  ${stale.join('\n  ')}`);
     stale.length = 0;
   } else stale.splice(0, stale.length, ...again);
+}
+if (!check) writeRecords(only.length ? records : Object.fromEntries(list.map((b) => [b.id, records[b.id]])));
+// Current bundles under a record of other inputs or files: the next build would redo them for
+// nothing, or worse skip a bundle the record wrongly calls current.
+if (check) {
+  for (const b of list) {
+    const r = records[b.id];
+    if (r?.inputs !== inputsHash(common, b) || r.files !== filesHash(join(root, b.out))) stale.push(`${relative(root, recordFile)}: ${r ? 'the record' : 'no record'} of ${b.id} (run npm run build)`);
+  }
 }
 if (check && stale.length) {
   console.error(`committed bundles are out of date (run npm run build):\n  ${stale.join('\n  ')}`);

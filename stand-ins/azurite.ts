@@ -22,6 +22,10 @@ export interface AzuriteOptions {
   location?: string;
 }
 
+/** The connection string of the development account at a table endpoint. */
+export const connectionStringFor = (endpoint: string): string =>
+  `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=${endpoint};`;
+
 /** Azurite's table service (npm azurite, pinned 3.35.0), in memory by default, on a free 127.0.0.1 port. */
 export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> {
   const port = await freePort();
@@ -46,7 +50,7 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
   }
   return {
     endpoint,
-    connectionString: `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=${endpoint};`,
+    connectionString: connectionStringFor(endpoint),
     pid: child.pid as number,
     stop: () => stopByPid(child),
   };

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Differential, environmentsFor, report } from './differential.js';
+import { missingOracle } from '../support/oracle.js';
 import { findFab } from './harness.js';
 
 const fab = findFab();
@@ -14,9 +15,7 @@ const trees = Number(process.env.DIFFERENTIAL_TREES ?? 200);
 const sets = Number(process.env.DIFFERENTIAL_SETS ?? 60);
 
 if (!fab) {
-  test('differential run against the real Fabrikate', () => {
-    process.stderr.write('\ndifferential: SKIPPED — no fab binary (scripts/tools/fab.sh, or FAB=/path/to/fab).\n');
-  });
+  missingOracle('fab', 'run scripts/tools/fab.sh, or set FAB=/path/to/fab', 'differential run against the real Fabrikate');
 } else {
   describe(`differential run against ${fab} (seed ${seed}; DIFFERENTIAL_SEED=${seed} repeats it)`, () => {
     const work = mkdtempSync(join(tmpdir(), 'ringway-differential-'));

@@ -5,13 +5,13 @@
 import { resolve } from 'node:path';
 import { loadYaml } from '../../lib/hld/yaml-engine.js';
 import { corpus, realValuesFiles } from './yaml-corpus.js';
+import { testWithOracle } from '../support/oracle.js';
 import { askOracle, differ, mismatchClass, oraclePath, ringway, shrink } from './yaml-diff.js';
 
 const seed = Number(process.env.RINGWAY_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000_000);
 const count = Number(process.env.YAML_DOCS ?? 10_000);
 const oracle = oraclePath();
-const maybe = oracle ? test : test.skip;
-if (!oracle) console.log('yaml differential: SKIPPED (no Go to build tools/yaml-oracle; set YAML_ORACLE=/path/to/oracle)');
+const maybe = testWithOracle(oracle, 'the yaml.v2 oracle', 'no Go to build tools/yaml-oracle; set YAML_ORACLE=/path/to/oracle');
 
 maybe(
   `ringway reads and writes ${count} generated documents as yaml.v2 does (seed ${seed})`,

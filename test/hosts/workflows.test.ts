@@ -10,6 +10,7 @@ import { exec } from '../../lib/exec.js';
 import { setConfig } from '../../lib/hld/set.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { findFab } from '../conformance/harness.js';
+import { testWithOracle } from '../support/oracle.js';
 import { stepHelp } from '../../lib/hosts/cli-help.js';
 import { camelCase, pascalCase } from '../../lib/steps/names.js';
 import { findStep, steps } from '../../lib/steps/index.js';
@@ -240,7 +241,7 @@ test('the HLD the starters and the demo use holds each ring’s tag in config/<r
 // The component path every starter gives (`frontend`) means, to the real Fabrikate, the same file
 // and key it means to ringway: `fab set --subcomponent frontend --environment <ring>` on the HLD.
 const fab = findFab();
-(fab ? test : test.skip)('fab set --subcomponent frontend --environment <ring> writes what update-hld writes, in the demo HLD', async () => {
+testWithOracle(fab, 'fab', 'run scripts/tools/fab.sh or set FAB=/path/to/fab')('fab set --subcomponent frontend --environment <ring> writes what update-hld writes, in the demo HLD', async () => {
   for (const ring of RINGS.split(',')) {
     const [byFab, byRingway] = [tempDir('ringway-ring-fab-'), tempDir('ringway-ring-set-')];
     for (const d of [byFab, byRingway]) cpSync(join(repoRoot, 'demo', 'hld'), d, { recursive: true });

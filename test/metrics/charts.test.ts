@@ -3,7 +3,8 @@
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { launchChromium } from '../../stand-ins/browser.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { runCli } from '../support/run-bundle.js';
@@ -15,7 +16,7 @@ const PK = 'fabrikam';
 const WEEK = 7 * 86400e3;
 
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
   const client = TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true });
   await client.createTable();
   // Ten weeks of history ending an hour ago: dev every week (2 deployments), staging weeks 0-7,

@@ -11,7 +11,8 @@ import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as metricsStep } from '../../lib/steps/metrics.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { git, tempDir } from '../../stand-ins/git.js';
 import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -65,7 +66,7 @@ function rows(): Entity[] {
 }
 
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
   const client = TableClient.fromConnectionString(azurite.connectionString, history, { allowInsecureConnection: true });
   await client.createTable();
   await client.submitTransaction(rows().map((e): TransactionAction => ['create', e]));

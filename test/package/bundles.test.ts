@@ -16,7 +16,8 @@ import { findStep, steps } from '../../lib/steps/index.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import { taskFolder } from '../../scripts/surfaces.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { bareRepo, commitFiles, filesAt, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { parseGitHubOutputs, repoRoot, runAzureTask, runCli, runNode } from '../support/run-bundle.js';
@@ -292,7 +293,7 @@ const settle: Record<string, (s: Settled) => void> = {};
 const outcomes = new Map(cases.map(([surface, step]) => [`${surface} ${step}`, new Promise<Settled>((r) => (settle[`${surface} ${step}`] = r))]));
 
 beforeAll(async () => {
-  [azurite, registry] = await Promise.all([startAzurite(), startRegistry()]);
+  [azurite, registry] = await Promise.all([azuriteForThisWorker(), startRegistry()]);
   seedDigest = await pushSeedImage(registry.host, 'seed/app', '1');
   // Two runs at a time (CI machines have two cores); each test awaits its own.
   const queue = [...cases];

@@ -9,12 +9,13 @@ import { ringPair } from '../../lib/promotion/rings.js';
 import { recordStage, REQUIRED, type StageRecord } from '../../lib/telemetry/record.js';
 import type { Column, DeploymentRow, Fields, Stage } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { mulberry32 } from '../support/prng.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
 });
 afterAll(async () => {
   await azurite?.stop();

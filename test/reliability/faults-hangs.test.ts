@@ -6,7 +6,8 @@ import { step as gateStep } from '../../lib/steps/gate.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import type { StepDef } from '../../lib/steps/types.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
-import { DEV_ACCOUNT, DEV_KEY, startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { DEV_ACCOUNT, DEV_KEY, type Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startFaultProxy, type FaultProxy } from '../../stand-ins/fault-proxy.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { branchesOf, readFileAt, tempDir } from '../../stand-ins/git.js';
@@ -36,7 +37,7 @@ let forgeProxy: FaultProxy;
 let tableProxy: FaultProxy;
 let gitProxy: FaultProxy;
 beforeAll(async () => {
-  [git, api, azurite] = await Promise.all([startGitHttpServer({ token: TOKEN }), startForgeApi('github'), startAzurite()]);
+  [git, api, azurite] = await Promise.all([startGitHttpServer({ token: TOKEN }), startForgeApi('github'), azuriteForThisWorker()]);
   [forgeProxy, tableProxy, gitProxy] = await Promise.all([startFaultProxy(new URL(api.url).host), startFaultProxy(new URL(azurite.endpoint).host), startFaultProxy(`127.0.0.1:${git.port}`)]);
   process.env.SHARED_REPO_TOKEN = TOKEN;
 }, 60_000);

@@ -1,7 +1,8 @@
 import { isLiveCommand, neutralise, neutraliseJson } from '../../lib/hosts/neutralise.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
@@ -50,7 +51,7 @@ describe('a hostile table value is printed inert on every surface', () => {
   let azurite: Azurite;
   let storage: Record<string, string>;
   beforeAll(async () => {
-    azurite = await startAzurite();
+    azurite = await azuriteForThisWorker();
     storage = { 'connection-string': azurite.connectionString, 'table-name': `inject${Date.now() % 100000}`, 'partition-key': 'fabrikam' };
     const host = new RecordingHost();
     const record = (v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...storage, 'fail-on-error': 'true', ...v }), host);

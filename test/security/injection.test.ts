@@ -10,7 +10,8 @@ import { Inputs } from '../../lib/steps/inputs.js';
 import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { bareRepo, branchesOf, git, tempDir, writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
@@ -154,14 +155,14 @@ describe('generate: HLD values never reach git as options', () => {
 describe('gate: a recorded manifest repository is data, never an option', () => {
   let azurite: Azurite;
   beforeAll(async () => {
-    azurite = await startAzurite();
+    azurite = await azuriteForThisWorker();
   });
   afterAll(async () => {
     await azurite?.stop();
   });
 
   test('a row whose manifestRepo is --upload-pack=…: nothing runs; the error names the record; the input is refused too', async () => {
-    const s = { 'connection-string': azurite.connectionString, 'table-name': `inject${Date.now() % 100000}`, 'partition-key': 'p' };
+    const s = { 'connection-string': azurite.connectionString, 'table-name': `secinject${Date.now() % 100000}`, 'partition-key': 'p' };
     const host = new RecordingHost();
     const record = (v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), host);
     await record({ p1: 'b1', 'image-tag': 'evil-1', 'commit-id': '1f'.repeat(20), service: 'web' });

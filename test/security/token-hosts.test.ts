@@ -5,7 +5,8 @@ import { runStep } from '../../lib/hosts/run.js';
 import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { commitFiles, git } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -21,7 +22,7 @@ let named: GitHttpServer;
 let other: GitHttpServer;
 
 beforeAll(async () => {
-  [azurite, named, other] = await Promise.all([startAzurite(), startGitHttpServer({ token: TOKEN }), startGitHttpServer({ token: TOKEN })]);
+  [azurite, named, other] = await Promise.all([azuriteForThisWorker(), startGitHttpServer({ token: TOKEN }), startGitHttpServer({ token: TOKEN })]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), named?.stop(), other?.stop()]);

@@ -2,7 +2,8 @@ import { runStep } from '../../lib/hosts/run.js';
 import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
@@ -18,7 +19,7 @@ let github: ForgeApi;
 let azure: ForgeApi;
 
 beforeAll(async () => {
-  [azurite, github, azure] = await Promise.all([startAzurite(), startForgeApi('github'), startForgeApi('azure')]);
+  [azurite, github, azure] = await Promise.all([azuriteForThisWorker(), startForgeApi('github'), startForgeApi('azure')]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), github?.stop(), azure?.stop()]);

@@ -13,7 +13,8 @@ import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -29,7 +30,7 @@ let silent: Awaited<ReturnType<typeof spawnListening>>;
 let closedPort: number;
 
 beforeAll(async () => {
-  [azurite, github, health, silent, closedPort] = await Promise.all([startAzurite(), startForgeApi('github'), startHealthServer(), spawnListening(process.execPath, [join(repoRoot, 'stand-ins/silent-server.mjs')]), freePort()]);
+  [azurite, github, health, silent, closedPort] = await Promise.all([azuriteForThisWorker(), startForgeApi('github'), startHealthServer(), spawnListening(process.execPath, [join(repoRoot, 'stand-ins/silent-server.mjs')]), freePort()]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), github?.stop(), health?.stop(), silent && stopByPid(silent.child)]);

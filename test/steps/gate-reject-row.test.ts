@@ -8,14 +8,15 @@ import { step as gateStep } from '../../lib/steps/gate.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import type { DeploymentRow, Fields } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
 let azurite: Azurite;
 let health: HealthServer;
 beforeAll(async () => {
-  [azurite, health] = await Promise.all([startAzurite(), startHealthServer()]);
+  [azurite, health] = await Promise.all([azuriteForThisWorker(), startHealthServer()]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), health?.stop()]);

@@ -6,7 +6,8 @@ import { step as gateStep } from '../../lib/steps/gate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { commitFiles, git } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
@@ -22,7 +23,7 @@ let azure: ForgeApi;
 let health: HealthServer;
 
 beforeAll(async () => {
-  [azurite, gitServer, github, azure, health] = await Promise.all([startAzurite(), startGitHttpServer({ token: TOKEN }), startForgeApi('github'), startForgeApi('azure'), startHealthServer()]);
+  [azurite, gitServer, github, azure, health] = await Promise.all([azuriteForThisWorker(), startGitHttpServer({ token: TOKEN }), startForgeApi('github'), startForgeApi('azure'), startHealthServer()]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), gitServer?.stop(), github?.stop(), azure?.stop(), health?.stop()]);

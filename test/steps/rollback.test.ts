@@ -9,7 +9,8 @@ import { listDeployments } from '../../lib/telemetry/query.js';
 import { recordStage } from '../../lib/telemetry/record.js';
 import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
@@ -18,7 +19,7 @@ import { runCli } from '../support/run-bundle.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
 });
 afterAll(async () => {
   await azurite?.stop();

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { launchChromium } from '../../stand-ins/browser.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -15,7 +16,7 @@ const table = `spektate${Date.now() % 100000}`;
 const env = () => ({ RINGWAY_CONNECTION_STRING: azurite.connectionString, RINGWAY_TABLE_NAME: table, RINGWAY_PARTITION_KEY: 'hello-bedrock' });
 
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
   const client = TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true });
   await client.createTable();
   // Written exactly as bedrock-cli writes them: stage 1 inserts, stage 2 replaces the row (so p3

@@ -12,7 +12,8 @@ import { step as rollbackStep } from '../../lib/steps/rollback.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { mergeClues } from '../../lib/telemetry/merge-messages.js';
 import { formatTrailers } from '../../lib/telemetry/trailers.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { commitFiles, tempDir } from '../../stand-ins/git.js';
@@ -30,7 +31,7 @@ let gitServer: GitHttpServer;
 const apis = {} as Record<Forge, ForgeApi>;
 
 beforeAll(async () => {
-  [azurite, gitServer, apis.github, apis.azure] = await Promise.all([startAzurite(), startGitHttpServer({ token: TOKEN }), startForgeApi('github'), startForgeApi('azure')]);
+  [azurite, gitServer, apis.github, apis.azure] = await Promise.all([azuriteForThisWorker(), startGitHttpServer({ token: TOKEN }), startForgeApi('github'), startForgeApi('azure')]);
 });
 // The stand-ins tell pull requests apart by branch, not repository: each test starts with none.
 beforeEach(async () => {

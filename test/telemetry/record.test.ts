@@ -4,11 +4,12 @@ import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { SPEKTATE_COLUMNS } from '../../lib/telemetry/row.js';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
 });
 afterAll(async () => {
   await azurite?.stop();

@@ -4,7 +4,8 @@ import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { createHash } from 'node:crypto';
 import { parseWindow, readMetrics } from '../../lib/metrics/read.js';
 import { DeploymentStore, rangesAbove } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 
 let azurite: Azurite;
 const table = `scan${Date.now() % 100000}`;
@@ -28,7 +29,7 @@ const keys = [
 ];
 
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
   const client = TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true });
   await client.createTable();
   const now = Date.now();
