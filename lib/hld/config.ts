@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { exists, isPlainObject, loadDataFile } from './files.js';
 import type { Node, Pair } from 'yaml';
-import { Decoder, decoding, setKey } from './yaml11.js';
+import { Decoder, decoding, setKey } from './yaml-read.js';
 import { yaml } from './yaml-engine.js';
 import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml } from './yaml-engine.js';
