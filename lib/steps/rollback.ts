@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { RingwayError, UsageError, errorMessage } from '../errors.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import type { GitRepo } from '../git/repo.js';
 import { exists } from '../hld/files.js';
-import { splitKeyPath } from '../hld/names.js';
+import { environmentConfigFile, splitKeyPath } from '../hld/names.js';
 import { loadYaml } from '../hld/yaml-engine.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
@@ -78,7 +78,7 @@ export const step: StepDef = {
       async ({ repo, work, componentDir, environment }) => {
         // The config reader (and its YAML engine) loads here, after the inputs and the clone.
         const { readConfigValue } = await import('../hld/set.js');
-        const file = await configFile(componentDir, environment);
+        const file = (await environmentConfigFile(componentDir, environment)).path;
         const shown = `${relative(work, file) || file}`;
         // Read only inside the checkout: a committed link must not lead the read elsewhere.
         const current = async () => {
@@ -160,13 +160,6 @@ export const step: StepDef = {
     };
   },
 };
-
-/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
-async function configFile(componentDir: string, environment: string): Promise<string> {
-  const yaml = join(componentDir, 'config', `${environment}.yaml`);
-  const json = join(componentDir, 'config', `${environment}.json`);
-  return !(await exists(yaml)) && (await exists(json)) ? json : yaml;
-}
 
 /**
  * The values the key held along the branch's mainline, newest first (consecutive repeats
