@@ -22,7 +22,7 @@ export interface ParseOptions {
   display: string;
   /**
    * Keys as yaml.v2 reads them into map[interface{}]interface{}: `on:` is the key true, `0x10:` is
-   * 16 (kept as a typed key, see yaml-emit.ts typedKey). Without it, keys keep their text as in
+   * 16 (kept as a typed key, see yaml-resolve.ts typedKey). Without it, keys keep their text as in
    * Fabrikate's map[string]interface{} (its config): `on:` is "on", `0x10:` is "0x10".
    */
   typedKeys?: boolean;
