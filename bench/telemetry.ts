@@ -78,7 +78,7 @@ try {
 
   // Dashboard of 10,000 deployments.
   const dir = tempDir('bench-dash-');
-  writeFileSync(join(dir, 'index.html'), dashboardHtml(all, { title: 'bench', generatedAt: '', source: 'bench' }));
+  writeFileSync(join(dir, 'index.html'), await dashboardHtml(all, { title: 'bench', generatedAt: '', source: 'bench' }));
   const server = await startStaticServer(dir);
   const browser = await launchChromium();
   try {

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { exists, isPlainObject, loadDataFile } from './files.js';
+import { isPlainObject, loadDataFile } from './files.js';
+import { environmentConfigFile } from './names.js';
 import type { Node, Pair } from 'yaml';
-import { Decoder, decoding, setKey } from './yaml11.js';
+import { Decoder, decoding, setKey } from './yaml-read.js';
 import { yaml } from './yaml-engine.js';
 import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml } from './yaml-engine.js';
@@ -29,19 +29,15 @@ export function emptyConfig(): ComponentConfig {
   return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
 
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
 export async function loadConfigFile(componentDir: string, env: string, display: string): Promise<ComponentConfig | undefined> {
-  for (const ext of ['yaml', 'json']) {
-    const full = join(componentDir, 'config', `${env}.${ext}`);
-    if (await exists(full)) {
-      const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-      if (ext === 'json') return { ...toConfig((await loadDataFile(full, shown)) ?? {}, shown, ''), file: shown };
-      // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-      const [bytes] = await Promise.all([readFile(full), loadYaml()]);
-      return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
-    }
-  }
-  return undefined;
+  const file = await environmentConfigFile(componentDir, env);
+  if (!file.exists) return undefined;
+  const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
+  if (file.json) return { ...toConfig((await loadDataFile(file.path, shown)) ?? {}, shown, ''), file: shown };
+  // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+  const [bytes] = await Promise.all([readFile(file.path), loadYaml()]);
+  return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
 }
 
 export function toConfig(raw: unknown, file: string, at: string): ComponentConfig {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { isPlainObject, loadDataFile } from './files.js';
 import { definitionFile } from './names.js';
-import { readYaml11File } from './yaml11.js';
+import { readYaml11File } from './yaml-read.js';
 
 export type ComponentType = 'component' | 'helm' | 'static' | 'kustomize';
 export type Method = 'local' | 'git' | 'helm' | 'http' | '';

@@ -2,7 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { loadYaml, yaml } from './yaml-engine.js';
-import { parseYaml11 } from './yaml11.js';
+import { parseYaml11 } from './yaml-read.js';
 
 /** Aliases a file may expand; bounds "billion laughs" documents. */
 export const MAX_ALIASES = 100;

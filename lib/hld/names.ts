@@ -1,5 +1,6 @@
 // The HLD's names as users type them: environment names and the output folders named after them,
-// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// `fab set`'s `key.path=value` arguments, the definition file and the config files of a component
+// folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -11,6 +12,38 @@ export async function definitionFile(dir: string): Promise<'component.yaml' | 'c
     if (await exists(join(dir, file))) return file;
   }
   return undefined;
+}
+
+/**
+ * The files an environment's config may be in, relative to the component folder, in the order
+ * Fabrikate looks: `config/<environment>.yaml`, then `config/<environment>.json`.
+ */
+export function environmentConfigFiles(environment: string): [yaml: string, json: string] {
+  return [`config/${environment}.yaml`, `config/${environment}.json`];
+}
+
+/** The config file of an environment in a component folder (environmentConfigFile). */
+export interface EnvironmentConfigFile {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the component folder: `config/prod.yaml`. */
+  rel: string;
+  json: boolean;
+  exists: boolean;
+}
+
+/**
+ * The one rule for which file holds an environment's config: the YAML file, else an existing JSON
+ * one, as Fabrikate reads it and `fab set` writes it. When neither exists, the YAML file (not there
+ * yet): where a new config is written.
+ */
+export async function environmentConfigFile(componentDir: string, environment: string): Promise<EnvironmentConfigFile> {
+  const [yaml, json] = environmentConfigFiles(environment);
+  for (const rel of [yaml, json]) {
+    const path = join(componentDir, rel);
+    if (await exists(path)) return { path, rel, json: rel === json, exists: true };
+  }
+  return { path: join(componentDir, yaml), rel: yaml, json: false, exists: false };
 }
 
 /** One `key.path=value` of `fab set`. */

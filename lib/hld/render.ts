@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { exec, lastLines } from '../exec.js';
 import { firstDocument, isPlainObject } from './files.js';
-import { firstDocument11, goMarshal } from './yaml11.js';
+import { goMarshal } from './yaml-emit.js';
+import { firstDocument11 } from './yaml-read.js';
 import { loadYaml } from './yaml-engine.js';
 
 /**

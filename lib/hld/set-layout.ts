@@ -5,7 +5,7 @@
 // caller then writes the file as fab set does and checks every kept edit against that data.
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { MAX_ALIASES } from './files.js';
-import { readsAsOther11 } from './yaml11.js';
+import { readsAsOther11 } from './yaml-resolve.js';
 import { yaml } from './yaml-engine.js';
 
 export type InPlace = { text: string } | { reason: string };

@@ -1,10 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Document } from 'yaml';
 import { RingwayError, UsageError } from '../errors.js';
-import { exists, isPlainObject, MAX_ALIASES } from './files.js';
-import { GoFloat, goFloatString, goKeyCompare, goMarshal, parseYaml11, readYaml11File } from './yaml11.js';
-import { checkEnvironmentName, type SetPair } from './names.js';
+import { isPlainObject, MAX_ALIASES } from './files.js';
+import { goKeyCompare, goMarshal } from './yaml-emit.js';
+import { parseYaml11, readYaml11File } from './yaml-read.js';
+import { GoFloat, goFloatString } from './yaml-resolve.js';
+import { checkEnvironmentName, environmentConfigFile, type SetPair } from './names.js';
 import { loadYaml, yaml } from './yaml-engine.js';
 import { parseConfig } from './config.js';
 import { type InPlace, setInPlace } from './set-layout.js';
@@ -46,12 +48,8 @@ export interface SetResult {
 export async function setConfig(opts: SetOptions): Promise<SetResult> {
   checkEnvironmentName(opts.environment);
   await loadYaml();
-  const yamlFile = join(opts.componentDir, 'config', `${opts.environment}.yaml`);
-  const jsonFile = join(opts.componentDir, 'config', `${opts.environment}.json`);
-  const useJson = !(await exists(yamlFile)) && (await exists(jsonFile));
-  const file = useJson ? jsonFile : yamlFile;
-  const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
-  const before = (await exists(file)) ? await readFile(file, 'utf8') : undefined;
+  const { path: file, rel, json: useJson, exists: existed } = await environmentConfigFile(opts.componentDir, opts.environment);
+  const before = existed ? await readFile(file, 'utf8') : undefined;
   const root = before === undefined ? newConfig() : readConfig(before, rel, useJson);
   const at = opts.subcomponent.length ? `subcomponents.${opts.subcomponent.join('.subcomponents.')}` : '';
   for (const pair of opts.pairs) {
@@ -283,11 +281,6 @@ function sortKeys(v: unknown): unknown {
 /** Go sorts map keys by their UTF-8 bytes. */
 function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-
-/** The config file `setConfig` edits for this environment, relative to the component folder. */
-export function configFileCandidates(environment: string): { yaml: string; json: string } {
-  return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
 }
 
 /**

@@ -1,8 +1,8 @@
 // yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
-// ringway reads with yaml11.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
+// ringway reads with yaml-read.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
 // indented under a key, 80 columns, plain scalars where they read back as the same string.
 import { Buffer } from 'node:buffer';
-import { GoBytes, GoFloat, goFloatString, readsAsOther11 } from './yaml-resolve.js';
+import { GoBytes, GoFloat, goFloatString, readsAsOther11, typedKeyParts } from './yaml-resolve.js';
 
 const BEST_WIDTH = 80;
 
@@ -152,8 +152,8 @@ class Emitter {
     this.increaseIndent(false, false);
     for (const k of keys) {
       this.writeIndent();
-      const chars = [...k];
-      if (!k.startsWith('\0') && (Buffer.byteLength(k) > 128 || analyze(chars).multiline)) {
+      const typed = typedKeyParts(k);
+      if (!typed && (Buffer.byteLength(k) > 128 || analyze([...k]).multiline)) {
         // Not a simple key: `? key` / `: value`.
         this.indicator('?', true, false, true);
         this.scalarValue(k);
@@ -161,7 +161,7 @@ class Emitter {
         this.indicator(':', true, false, true);
       } else {
         this.simpleKey = true;
-        if (k.startsWith('\0')) this.scalar(k.split('\0')[2], 'plain');
+        if (typed) this.scalar(typed.text, 'plain');
         else this.scalarValue(k);
         this.simpleKey = false;
         this.indicator(':', false, false, false);
@@ -229,39 +229,33 @@ class Emitter {
 
   private plain(chars: string[], allowBreaks: boolean): void {
     if (!this.whitespace) this.put(' ');
-    let spaces = false;
-    let breaks = false;
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars[i];
-      if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.writeIndent();
-        else this.put(c);
-        spaces = true;
-      } else if (isBreakCh(c)) {
-        if (!breaks && c === '\n') this.putBreak();
-        this.writeBreakChar(c);
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent();
-        this.put(c);
-        this.indention = false;
-        spaces = false;
-        breaks = false;
-      }
-    }
+    this.text(chars, allowBreaks, false);
     this.whitespace = false;
     this.indention = false;
   }
 
   private single(chars: string[], allowBreaks: boolean): void {
     this.indicator("'", true, false, false);
+    this.text(chars, allowBreaks, true);
+    this.indicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  /**
+   * The text of a plain or single-quoted scalar (libyaml's write_plain and write_single_quoted, one
+   * loop): a space past the width folds the line, the first break of a run is written twice (it
+   * reads back as one), a quote in single-quoted text is doubled. A quoted scalar never folds at its
+   * first or last character (a plain one has no space there).
+   */
+  private text(chars: string[], allowBreaks: boolean, quoted: boolean): void {
     let spaces = false;
     let breaks = false;
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i];
       if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ') this.writeIndent();
+        const edge = quoted && (i === 0 || i === chars.length - 1);
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && !edge && chars[i + 1] !== ' ') this.writeIndent();
         else this.put(c);
         spaces = true;
       } else if (isBreakCh(c)) {
@@ -271,16 +265,13 @@ class Emitter {
         breaks = true;
       } else {
         if (breaks) this.writeIndent();
-        if (c === "'") this.put("'");
+        if (quoted && c === "'") this.put("'");
         this.put(c);
         this.indention = false;
         spaces = false;
         breaks = false;
       }
     }
-    this.indicator("'", false, false, false);
-    this.whitespace = false;
-    this.indention = false;
   }
 
   private double(chars: string[], allowBreaks: boolean): void {
@@ -347,14 +338,6 @@ class Emitter {
   }
 }
 
-/**
- * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
- * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
- */
-export function typedKey(kind: 'bool' | 'int' | 'float' | 'null', text: string): string {
-  return `\0${kind}\0${text}`;
-}
-
 // reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
 // nil (an interface), string.
 const KIND_ORDER: Record<string, number> = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
@@ -369,8 +352,9 @@ interface KeyInfo {
 }
 
 function keyInfo(k: string): KeyInfo {
-  if (!k.startsWith('\0')) return { kind: 'string', text: k };
-  const [, kind, text] = k.split('\0');
+  const typed = typedKeyParts(k);
+  if (!typed) return { kind: 'string', text: k };
+  const { kind, text } = typed;
   if (kind === 'bool') return { kind, num: text === 'true' ? 1 : 0, text };
   if (kind === 'int') {
     const exact = BigInt(text);

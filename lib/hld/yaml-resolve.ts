@@ -1,7 +1,9 @@
-// The YAML 1.1 scalar rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml):
-// which type a plain scalar resolves to (resolve.go), what an explicit tag does with a scalar, and
-// how numbers print. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000,
-// `1e6` is text (this fork's float pattern wants a signed exponent), a plain date stays the text it was.
+// The value rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml), shared by
+// the reader (yaml-read.ts) and the emitter (yaml-emit.ts): which type a plain scalar resolves to
+// (resolve.go), what an explicit tag does with a scalar, the Go value a scalar becomes (whole
+// floats, !!binary bytes, typed map keys), and how numbers print. Plain `off`/`no`/`y` are
+// booleans, `0644` is octal (420), `1_000` is 1000, `1e6` is text (this fork's float pattern wants
+// a signed exponent), a plain date stays the text it was.
 
 /** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
 export class GoFloat {
@@ -142,4 +144,40 @@ export function goFloatString(f: number, float = false): string {
   if (e < -4 || e >= 6) return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   // JavaScript prints fixed notation in this range with the same shortest digits.
   return String(f);
+}
+
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+export function goValue(r: Resolved, text: string): unknown {
+  if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0))) return new GoFloat(r.value);
+  if (r.tag === 'timestamp') return text;
+  return r.value;
+}
+
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+export function decodeBinary(text: string, bad: () => never): string | GoBytes {
+  const s = text.replace(/[\r\n]/g, '');
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) bad();
+  const bytes = Buffer.from(s, 'base64');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new GoBytes(new Uint8Array(bytes));
+  }
+}
+
+export type KeyKind = 'bool' | 'int' | 'float' | 'null';
+
+/**
+ * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
+ * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
+ */
+export function typedKey(kind: KeyKind, text: string): string {
+  return `\0${kind}\0${text}`;
+}
+
+/** A typed key's kind and text (see typedKey); undefined for a text key. */
+export function typedKeyParts(key: string): { kind: KeyKind; text: string } | undefined {
+  if (!key.startsWith('\0')) return undefined;
+  const [, kind, text] = key.split('\0');
+  return { kind: kind as KeyKind, text };
 }

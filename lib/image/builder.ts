@@ -176,9 +176,3 @@ async function run(b: string, args: string[], env: Record<string, string>, log?:
 export function checkPlatforms(b: BuilderName, platforms: string[]): void {
   if (b === 'docker' && platforms.length > 1) throw new UsageError('docker loads one platform into its image store; use builder buildah or podman for several');
 }
-
-/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
-export function parseBuildArgs(lines: string[]): string[] {
-  for (const l of lines) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l)) throw new UsageError(`build arg '${l}' is not NAME=value`);
-  return lines;
-}

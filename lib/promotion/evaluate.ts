@@ -84,12 +84,41 @@ function bestRow(rows: DeploymentRow[]): DeploymentRow | undefined {
 
 /**
  * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
- * evaluated and reported; a reject anywhere rejects, else an error anywhere errs, else a wait
- * anywhere waits, else promote (docs/gate.md, "Decision").
+ * evaluated and reported, in this order, one function each; a new condition is one more function
+ * called here. A reject anywhere rejects, else an error anywhere errs, else a wait anywhere
+ * waits, else promote (docs/gate.md, "Decision").
  */
 export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<GateAnswer> {
-  const conditions: Condition[] = [];
-  const { from } = q.pair;
+  const records = await readRecords(q, deps);
+  const deployed = deployedCondition(q, records);
+  // The conditions that read the deployment are skipped (saying why) until it is there.
+  const row = deployed.verdict === 'pass' ? records.row : undefined;
+  const needs = (name: Condition['name']): Condition => ({ name, verdict: 'skip', detail: records.unread === undefined ? `needs a deployment to ${q.pair.from}` : 'needs the deployment record' });
+  const conditions: Condition[] = [deployed, ...rolledBackCondition(q, records.rows)];
+  const synced = !q.requireSynced ? syncNotRequired(row) : row ? await syncedCondition(q, row, deps) : { condition: needs('synced'), soak: {} };
+  conditions.push(synced.condition);
+  let readyAt: string | undefined;
+  if (q.soakMs > 0) {
+    const soaked = row ? soakedCondition(q, synced.soak, deps) : { condition: needs('soaked') };
+    conditions.push(soaked.condition);
+    readyAt = soaked.readyAt;
+  }
+  if (q.requiredChecks.length) conditions.push(row ? await checksCondition(q, row, deps) : needs('checks'));
+  if (q.requiredApprovals > 0) conditions.push(row ? await approvalsCondition(q, row, deps) : needs('approvals'));
+  if (q.healthUrls.length) conditions.push(await healthCondition(q));
+  return decide(q, conditions, records.row, readyAt);
+}
+
+/** What the deployment table holds for the tag: this service's rows in any ring, the best one in the from-ring. */
+interface Records {
+  rows: DeploymentRow[];
+  /** The most advanced deployment to the from-ring (bestRow). */
+  row?: DeploymentRow;
+  /** Why the table could not be read; rows are then empty. */
+  unread?: unknown;
+}
+
+async function readRecords(q: GateQuestion, deps: GateDeps): Promise<Records> {
   let rows: DeploymentRow[] = [];
   let unread: unknown;
   try {
@@ -99,113 +128,99 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
     if (err instanceof UsageError) throw err;
     unread = err;
   }
-  const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
-  const row = bestRow(inRing);
+  const row = bestRow(rows.filter((r) => (r.env ?? '').toLowerCase() === q.pair.from));
+  return { rows, row, unread };
+}
 
-  if (unread !== undefined) {
-    conditions.push(cannotTell('deployed', unread));
-  } else if (!rows.length) {
-    // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
-    conditions.push({ name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` });
-  } else if (!row) {
+/** The tag is deployed to the from-ring with its manifests pushed. */
+function deployedCondition(q: GateQuestion, { rows, row, unread }: Records): Condition {
+  const { from } = q.pair;
+  if (unread !== undefined) return cannotTell('deployed', unread);
+  // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
+  if (!rows.length) return { name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` };
+  if (!row) {
     const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
-    conditions.push({ name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` });
-  } else if (!row.manifestCommitId) {
-    conditions.push({ name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${stateOf(row)}'; its manifests are not pushed yet` });
-  } else {
-    conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${short(row.manifestCommitId)} in ${from}` });
+    return { name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` };
   }
-  const deployed = conditions[0].verdict === 'pass' ? row : undefined;
-  // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+  if (!row.manifestCommitId) return { name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${stateOf(row)}'; its manifests are not pushed yet` };
+  return { name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${short(row.manifestCommitId)} in ${from}` };
+}
+
+/** A tag rolled back in a ring is rejected for every later ring (reported only when it was). */
+function rolledBackCondition(q: GateQuestion, rows: DeploymentRow[]): Condition[] {
   const ringIndex = (r: DeploymentRow) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
   const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
-  if (rolledBack.length) {
-    const r = rolledBack[0];
-    conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+  if (!rolledBack.length) return [];
+  const r = rolledBack[0];
+  return [{ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` }];
+}
+
+/** Where the soak counts from (set by the synced condition): a time and what happened then. */
+interface SoakStart {
+  at?: string;
+  what?: string;
+}
+
+/** `require-synced: false`: the soak counts from the push. */
+function syncNotRequired(row: DeploymentRow | undefined): { condition: Condition; soak: SoakStart } {
+  return { condition: { name: 'synced', verdict: 'skip', detail: 'not required' }, soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' } };
+}
+
+/**
+ * The from-ring applied the deployment: the cluster-synced stage, every cluster of the ring
+ * (`ring-clusters`), else the operator's sync tag on the manifest repository.
+ */
+async function syncedCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<{ condition: Condition; soak: SoakStart }> {
+  const { from } = q.pair;
+  // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+  if (failureOf(row)) return { condition: { name: 'synced', verdict: 'reject', detail: `deployment ${row.rowKey}: ${failureOf(row)}` }, soak: {} };
+  if (q.ringClusters?.[from]?.length) {
+    const repo = q.manifestRepo || row.manifestRepo || '';
+    const sha = row.manifestCommitId as string;
+    const v = await clustersSynced(row, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+    return { condition: { name: 'synced', verdict: v.verdict, detail: v.detail }, soak: { at: v.since, what: v.sinceWhat } };
   }
-  const needs = (name: Condition['name']) => conditions.push({ name, verdict: 'skip', detail: unread === undefined ? `needs a deployment to ${from}` : 'needs the deployment record' });
+  if (row.syncedAt) return { condition: { name: 'synced', verdict: 'pass', detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}` }, soak: { at: row.syncedAt, what: 'synced' } };
+  return syncTagCondition(q, row, deps);
+}
 
-  // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
-  let soakStart: string | undefined;
-  let soakFrom = '';
-  if (!q.requireSynced) {
-    conditions.push({ name: 'synced', verdict: 'skip', detail: 'not required' });
-    soakStart = deployed?.manifestsPushedAt;
-    soakFrom = 'manifests pushed';
-  } else if (!deployed) {
-    needs('synced');
-  } else if (failureOf(deployed)) {
-    // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
-    conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
-  } else if (q.ringClusters?.[from]?.length) {
-    const repo = q.manifestRepo || deployed.manifestRepo || '';
-    const sha = deployed.manifestCommitId as string;
-    const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
-    conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
-    soakStart = v.since;
-    soakFrom = v.sinceWhat ?? '';
-  } else if (deployed.syncedAt) {
-    conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
-    soakStart = deployed.syncedAt;
-    soakFrom = 'synced';
-  } else {
-    const repo = q.manifestRepo || deployed.manifestRepo || '';
-    if (!repo) {
-      conditions.push({ name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${deployed.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` });
-    } else {
-      const commit = deployed.manifestCommitId as string;
-      // Through an async function, so a URL refused before any request is caught like a failed one.
-      const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) => cannotTell('synced', err, `reading ${q.syncTag}: `));
-      if ('verdict' in tag) {
-        conditions.push(tag);
-      } else if (tag.applied) {
-        conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}` });
-        // The tag does not say when it moved: soak counts from the push, the earliest it could have.
-        soakStart = deployed.manifestsPushedAt;
-        soakFrom = 'manifests pushed';
-      } else {
-        conditions.push({
-          name: 'synced',
-          verdict: 'wait',
-          detail: tag.tagCommit ? `${q.syncTag} is at ${short(tag.tagCommit)}, which does not include manifest commit ${short(commit)} yet` : `${displayUrl(repo)} has no ${q.syncTag} tag yet`,
-        });
-      }
-    }
-  }
+/** Synced, read from the operator's sync tag: it includes the manifest commit. */
+async function syncTagCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<{ condition: Condition; soak: SoakStart }> {
+  const repo = q.manifestRepo || row.manifestRepo || '';
+  if (!repo) return { condition: { name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${row.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` }, soak: {} };
+  const commit = row.manifestCommitId as string;
+  // Through an async function, so a URL refused before any request is caught like a failed one.
+  const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+  if ('verdict' in tag) return { condition: tag, soak: {} };
+  // The tag does not say when it moved: soak counts from the push, the earliest it could have.
+  if (tag.applied) return { condition: { name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}` }, soak: { at: row.manifestsPushedAt, what: 'manifests pushed' } };
+  return {
+    condition: {
+      name: 'synced',
+      verdict: 'wait',
+      detail: tag.tagCommit ? `${q.syncTag} is at ${short(tag.tagCommit)}, which does not include manifest commit ${short(commit)} yet` : `${displayUrl(repo)} has no ${q.syncTag} tag yet`,
+    },
+    soak: {},
+  };
+}
 
-  let readyAt: string | undefined;
-  if (q.soakMs > 0) {
-    if (!deployed) needs('soaked');
-    else if (!soakStart) conditions.push({ name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' });
-    else {
-      const elapsed = deps.now() - Date.parse(soakStart);
-      const end = Date.parse(soakStart) + q.soakMs;
-      if (elapsed >= q.soakMs) {
-        conditions.push({ name: 'soaked', verdict: 'pass', detail: `${formatDuration(elapsed)} since ${soakFrom} (needs ${formatDuration(q.soakMs)})` });
-      } else {
-        readyAt = new Date(end).toISOString();
-        conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${formatDuration(Math.max(0, elapsed))} of ${formatDuration(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
-      }
-    }
-  }
+/** `soak-time` has passed since the soak started; while it has not, when it will (readyAt). */
+function soakedCondition(q: GateQuestion, soak: SoakStart, deps: GateDeps): { condition: Condition; readyAt?: string } {
+  if (!soak.at) return { condition: { name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' } };
+  const since = soak.what ?? '';
+  const elapsed = deps.now() - Date.parse(soak.at);
+  if (elapsed >= q.soakMs) return { condition: { name: 'soaked', verdict: 'pass', detail: `${formatDuration(elapsed)} since ${since} (needs ${formatDuration(q.soakMs)})` } };
+  const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
+  return { condition: { name: 'soaked', verdict: 'wait', detail: `soaking: ${formatDuration(Math.max(0, elapsed))} of ${formatDuration(q.soakMs)} since ${since}; ready at ${readyAt}` }, readyAt };
+}
 
-  if (q.requiredChecks.length) {
-    if (!deployed) needs('checks');
-    else conditions.push(await checksCondition(q, deployed, deps));
-  }
-
-  if (q.requiredApprovals > 0) {
-    if (!deployed) needs('approvals');
-    else conditions.push(await approvalsCondition(q, deployed, deps));
-  }
-
-  if (q.healthUrls.length) conditions.push(await healthCondition(q));
-
+/** The decision from the conditions (the most severe verdict), and the one line that explains it. */
+function decide(q: GateQuestion, conditions: Condition[], row: DeploymentRow | undefined, readyAt: string | undefined): GateAnswer {
   const decision: Decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
   // The condition that decided comes first, so the one line a failed job shows starts with it.
   const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
   const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
-  const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
+  const reason = decision === 'promote' ? `${q.imageTag} may go from ${q.pair.from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
   const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
   return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
 }

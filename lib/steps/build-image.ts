@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
-import { buildImage, checkPlatforms, CredentialStore, parseBuildArgs, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
+import { buildImage, checkPlatforms, CredentialStore, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
+import { type KeyValueForm, parseKeyValues } from '../key-value.js';
 import { registerSecret } from '../secrets.js';
+import type { Host } from './host.js';
+import type { Inputs } from './inputs.js';
 import { timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
@@ -55,121 +58,169 @@ export const step: StepDef = {
     { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
   ],
   async run(inputs, host) {
-    const image = parseImageRef(inputs.string('image'));
-    if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-    const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
-    if (!tags.length) throw new UsageError("input 'tags' gives no tag");
-    const push = inputs.boolean('push');
-    const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
-    const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
-    const client = new RegistryClient(image.registry, creds, insecure);
-    const repo = image.repository;
-    const ref = (tag: string): ImageRef => ({ ...image, tag });
-    const finish = async (digest: string, built: boolean, imageId = '') => {
-      // Without a push there is no registry digest, so no immutable reference either.
-      const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
-      const name = `${image.registry}/${repo}`;
-      const metadata = JSON.stringify({
-        ...(digest ? { 'containerimage.digest': digest } : {}),
-        ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
-        'image.name': tags.map((t) => `${name}:${t}`).join(','),
-      });
-      const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
-      host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
-      await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
-      return out;
-    };
-
+    const target = imageTarget(inputs, host);
     const source = inputs.string('source-image');
-    if (source) {
-      const from = parseImageRef(source, 'source-image');
-      if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
-      if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-      const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
-        return copyToTags(client, from, tags.map(ref));
-      });
-      return finish(copied.digest, false, copied.imageId);
-    }
-
-    const context = resolve(inputs.string('context'));
-    if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
-    const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
-    if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
-    const buildArgs = withInput('build-args', () => parseBuildArgs(inputs.lines('build-args')));
-    const revision = host.build.commit;
-
-    if (push) {
+    if (source) return report(host, target, await promote(host, target, source), false);
+    const settings = buildSettings(inputs);
+    if (inputs.boolean('push')) {
       // Reachability and credentials are proven before anything is built.
-      await client.tags(repo);
-      if (revision && inputs.boolean('skip-existing')) {
-        const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
-        if (existing) {
-          host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-          const copied = await copyToTags(client, ref(existing), tags.map(ref));
-          return finish(copied.digest, false, copied.imageId);
-        }
-      }
+      await target.client.tags(target.image.repository);
+      const existing = inputs.boolean('skip-existing') ? await retagExisting(host, target) : undefined;
+      if (existing) return report(host, target, existing, false);
     }
-
-    const builder = await pickBuilder(inputs.string('builder'));
-    withInput('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
-    const store = await CredentialStore.create();
-    try {
-      const secrets: Record<string, string> = {};
-      for (const line of inputs.lines('secrets')) {
-        const eq = line.indexOf('=');
-        if (eq < 1) throw new UsageError("input 'secrets': each line must be id=value");
-        const value = line.slice(eq + 1);
-        registerSecret(value);
-        secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
-      }
-      for (const line of inputs.lines('secret-files')) {
-        const eq = line.indexOf('=');
-        if (eq < 1) throw new UsageError(`input 'secret-files': '${line}' is not id=path`);
-        const file = resolve(line.slice(eq + 1));
-        if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
-        secrets[line.slice(0, eq)] = file;
-      }
-      const labels: Record<string, string> = {
-        ...(revision ? { [REVISION]: revision } : {}),
-        ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
-        'org.opencontainers.image.created': new Date().toISOString(),
-      };
-      for (const l of inputs.lines('labels')) {
-        const eq = l.indexOf('=');
-        if (eq < 1) throw new UsageError(`input 'labels': '${l}' is not key=value`);
-        labels[l.slice(0, eq)] = l.slice(eq + 1);
-      }
-      const req: BuildRequest = {
-        context,
-        dockerfile,
-        localTag: `${image.registry}/${repo}:${tags[0]}`,
-        buildArgs,
-        labels,
-        target: inputs.string('target'),
-        platforms: inputs.list('platforms'),
-        secrets,
-        isolation: inputs.string('isolation'),
-        storageDriver: inputs.string('storage-driver'),
-        tlsVerify: !inputs.boolean('insecure-registry'),
-      };
-      const authFile = await store.authFile(image.registry, creds);
-      // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
-      const env = { REGISTRY_AUTH_FILE: authFile };
-      // The builder's own log, streamed inside its group as build-push-action shows it.
-      const log = (line: string) => host.info(line);
-      const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
-      if (!push) return finish('', true, imageId);
-      const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
-      const digest = pushed || (await client.digest(repo, tags[0]));
-      if (!digest) throw new RingwayError(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
-      await copyToTags(client, ref(tags[0]), tags.slice(1).map(ref), [tags[0]]);
-      return finish(digest, true, imageId);
-    } finally {
-      await store.dispose();
-    }
+    return report(host, target, await buildAndPush(inputs, host, target, settings), true);
   },
 };
+
+/** Where the image goes: its repository, the tags computed for this build, the registry. */
+interface ImageTarget {
+  image: ImageRef;
+  tags: string[];
+  client: RegistryClient;
+  creds: RegistryCredentials | undefined;
+  insecure: boolean;
+}
+
+/** The image manifest a run ends with ('' without a push) and its config digest. */
+interface Written {
+  digest: string;
+  imageId: string;
+}
+
+function imageTarget(inputs: Inputs, host: Host): ImageTarget {
+  const image = parseImageRef(inputs.string('image'));
+  if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
+  const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
+  if (!tags.length) throw new UsageError("input 'tags' gives no tag");
+  const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
+  const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
+  return { image, tags, client: new RegistryClient(image.registry, creds, insecure), creds, insecure };
+}
+
+const refTo = (target: ImageTarget, tag: string): ImageRef => ({ ...target.image, tag });
+
+/** `source-image`: its manifest copied to every tag, inside the registry. */
+async function promote(host: Host, target: ImageTarget, source: string): Promise<Written> {
+  const { image, client, tags } = target;
+  const from = parseImageRef(source, 'source-image');
+  if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
+  if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
+  return host.group(`Promote ${formatRef(from)}`, async () => {
+    return copyToTags(client, from, tags.map((t) => refTo(target, t)));
+  });
+}
+
+/** An image the registry already holds for this commit, retagged; undefined when there is none. */
+async function retagExisting(host: Host, target: ImageTarget): Promise<Written | undefined> {
+  const revision = host.build.commit;
+  if (!revision) return undefined;
+  const repo = target.image.repository;
+  const existing = await host.group('Look for an image of this commit', () => findByRevision(target.client, repo, revision, target.tags));
+  if (!existing) return undefined;
+  host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
+  return copyToTags(target.client, refTo(target, existing), target.tags.map((t) => refTo(target, t)));
+}
+
+const BUILD_ARGS: KeyValueForm = { what: 'build arg', form: 'NAME=value', key: /^[A-Za-z_][A-Za-z0-9_]*$/ };
+const SECRETS: KeyValueForm = { what: 'secret', form: 'id=value', secret: true };
+const SECRET_FILES: KeyValueForm = { what: 'secret file', form: 'id=path' };
+const LABELS: KeyValueForm = { what: 'label', form: 'key=value' };
+
+/** What the build is given, every input checked before a registry or builder is used. */
+interface BuildSettings {
+  context: string;
+  dockerfile: string;
+  buildArgs: string[];
+  /** id → value (registered as secrets) and id → file. */
+  secrets: [string, string][];
+  secretFiles: [string, string][];
+  labels: [string, string][];
+}
+
+function buildSettings(inputs: Inputs): BuildSettings {
+  const context = resolve(inputs.string('context'));
+  if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
+  const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
+  if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
+  const keyValues = (input: string, form: KeyValueForm) => withInput(input, () => parseKeyValues(inputs.lines(input), form));
+  const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);
+  const secrets = keyValues('secrets', SECRETS);
+  for (const [, value] of secrets) registerSecret(value);
+  const secretFiles = keyValues('secret-files', SECRET_FILES).map(([id, path]): [string, string] => {
+    const file = resolve(path);
+    if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${path} (secret ${id}) does not exist`);
+    return [id, file];
+  });
+  return { context, dockerfile, buildArgs, secrets, secretFiles, labels: keyValues('labels', LABELS) };
+}
+
+/** Builds with the builder found, then pushes the first tag and copies it to the others. */
+async function buildAndPush(inputs: Inputs, host: Host, target: ImageTarget, settings: BuildSettings): Promise<Written> {
+  const { image, tags, client } = target;
+  const repo = image.repository;
+  const revision = host.build.commit;
+  const builder = await pickBuilder(inputs.string('builder'));
+  withInput('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
+  const store = await CredentialStore.create();
+  try {
+    const secrets: Record<string, string> = {};
+    for (const [id, value] of settings.secrets) secrets[id] = await store.secretFile(id, value);
+    for (const [id, file] of settings.secretFiles) secrets[id] = file;
+    const labels: Record<string, string> = {
+      ...(revision ? { [REVISION]: revision } : {}),
+      ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
+      'org.opencontainers.image.created': new Date().toISOString(),
+    };
+    for (const [key, value] of settings.labels) labels[key] = value;
+    const req: BuildRequest = {
+      context: settings.context,
+      dockerfile: settings.dockerfile,
+      localTag: `${image.registry}/${repo}:${tags[0]}`,
+      buildArgs: settings.buildArgs,
+      labels,
+      target: inputs.string('target'),
+      platforms: inputs.list('platforms'),
+      secrets,
+      isolation: inputs.string('isolation'),
+      storageDriver: inputs.string('storage-driver'),
+      tlsVerify: !inputs.boolean('insecure-registry'),
+    };
+    const authFile = await store.authFile(image.registry, target.creds);
+    // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
+    const env = { REGISTRY_AUTH_FILE: authFile };
+    // The builder's own log, streamed inside its group as build-push-action shows it.
+    const log = (line: string) => host.info(line);
+    const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
+    if (!inputs.boolean('push')) return { digest: '', imageId };
+    const first = formatRef(refTo(target, tags[0]));
+    const pushed = await host.group(`Push ${first}`, () => pushImage(builder, req, first, { authFile, insecure: target.insecure, env, log }));
+    const digest = pushed || (await client.digest(repo, tags[0]));
+    if (!digest) throw new RingwayError(`${builder} pushed ${first} but the registry has no manifest there`);
+    await copyToTags(client, refTo(target, tags[0]), tags.slice(1).map((t) => refTo(target, t)), [tags[0]]);
+    return { digest, imageId };
+  } finally {
+    await store.dispose();
+  }
+}
+
+/** The step's outputs, log line and summary for the image written. */
+async function report(host: Host, target: ImageTarget, written: Written, built: boolean): Promise<Record<string, string>> {
+  const { image, tags, client } = target;
+  const { digest } = written;
+  const repo = image.repository;
+  // Without a push there is no registry digest, so no immutable reference either.
+  const imageid = written.imageId || (digest ? await client.configDigest(repo, digest) : '');
+  const name = `${image.registry}/${repo}`;
+  const metadata = JSON.stringify({
+    ...(digest ? { 'containerimage.digest': digest } : {}),
+    ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
+    'image.name': tags.map((t) => `${name}:${t}`).join(','),
+  });
+  const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
+  host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
+  await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
+  return out;
+}
 
 /**
  * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of

@@ -12,7 +12,7 @@ import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
-import { checkEnvironmentName, type SetPair } from '../hld/names.js';
+import { checkEnvironmentName, environmentConfigFiles, type SetPair } from '../hld/names.js';
 import type { BuildMetadata, Host } from './host.js';
 import { providerFor, PROVIDERS, pullRequestForge } from '../scm/select.js';
 import { type DeploymentKey, formatTrailers } from '../telemetry/trailers.js';
@@ -190,7 +190,7 @@ export async function landHldChange(settings: HldChangeSettings, checkout: HldCh
   const apply = async () => {
     await change.guard?.();
     // The config file may be a committed link: it must not lead the write out of the checkout.
-    for (const ext of ['yaml', 'json']) await assertResolvesInside(work, join(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+    for (const rel of environmentConfigFiles(environment)) await assertResolvesInside(work, join(componentDir, rel), "input 'hld-path'");
     // The config editor (and its YAML engine) loads here, after the inputs and the clone.
     const { setConfig } = await import('../hld/set.js');
     // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.

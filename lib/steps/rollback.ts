@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { RingwayError, UsageError, errorMessage } from '../errors.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { exists } from '../hld/files.js';
 import { previousValue, ROLLED_BACK_TRAILER, valueHistory } from '../hld/history.js';
-import { splitKeyPath } from '../hld/names.js';
+import { environmentConfigFile, splitKeyPath } from '../hld/names.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
@@ -75,7 +75,7 @@ export const step: StepDef = {
       const { repo, work, componentDir, environment } = checkout;
       // The config reader (and its YAML engine) loads here, after the inputs and the clone.
       const { readConfigValue } = await import('../hld/set.js');
-      const file = await configFile(componentDir, environment);
+      const file = (await environmentConfigFile(componentDir, environment)).path;
       const shown = `${relative(work, file) || file}`;
       // Read only inside the checkout: a committed link must not lead the read elsewhere.
       const current = async () => {
@@ -155,10 +155,3 @@ export const step: StepDef = {
     };
   },
 };
-
-/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
-async function configFile(componentDir: string, environment: string): Promise<string> {
-  const yaml = join(componentDir, 'config', `${environment}.yaml`);
-  const json = join(componentDir, 'config', `${environment}.json`);
-  return !(await exists(yaml)) && (await exists(json)) ? json : yaml;
-}

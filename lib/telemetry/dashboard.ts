@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash.js';
 import type { DeploymentView } from './query.js';
 
 /** Links from rows: only http(s). A row is written by whoever can write the table (`javascript:…`). */
@@ -84,12 +84,12 @@ apply();
 
 /** One self-contained page: no network, no CDN; data, styles and script inline. */
 /** `charts`: self-contained HTML (inline SVG and its own style) shown above the table. */
-export function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }, charts = ''): string {
+export async function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }, charts = ''): Promise<string> {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   // Dropped here, not only in the page: the embedded data is what a copy of the page carries.
   const safe = rows.map((r) => (r.prUrl && !WEB_LINK.test(r.prUrl) ? { ...r, prUrl: '' } : r));
   // The page runs only its own script: the CSP names it by hash, so no other inline script runs.
-  const scriptHash = createHash('sha256').update(JS).digest('base64');
+  const scriptHash = (await sha256()).update(JS).digest('base64');
   const filter = (id: string, label: string) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

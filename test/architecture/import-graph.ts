@@ -14,6 +14,7 @@ export const LAYERS: Record<string, number> = {
   duration: 1,
   'text-table': 1,
   hash: 1,
+  'key-value': 1,
   exec: 2,
   fs: 2,
   pool: 2,

@@ -63,7 +63,7 @@ export interface ChartSpec {
 
 export interface GeneratorOptions {
   /**
-   * Constructs that exercise the YAML reader/writer (lib/hld/yaml11.ts and its modules): integers
+   * Constructs that exercise the YAML reader/writer (lib/hld/yaml-read.ts, yaml-emit.ts and their modules): integers
    * beyond 2^53, plain octal/dates in config, anchors and merge keys, unicode strings and NEL in
    * values helm echoes back, helm/charts' minio flow list. On by default (`false` to leave them out).
    */

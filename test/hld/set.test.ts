@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadConfigFile } from '../../lib/hld/config.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { setConfig } from '../../lib/hld/set.js';
 import { writeTree } from '../../stand-ins/git.js';
@@ -96,6 +97,14 @@ test('a missing file is created; an unchanged value changes nothing; JSON config
   expect(readFileSync(join(dir, 'config/dev.json'), 'utf8')).toBe(
     '{\n  "subcomponents": {\n    "web": {\n      "config": {\n        "b\\u003cc": 1.5,\n        "image": {\n          "tag": "b"\n        }\n      }\n    }\n  }\n}',
   );
+});
+
+test('with both config/<env>.yaml and .json, the YAML file is the config: generate reads it and set edits it', async () => {
+  const dir = component({ 'config/dev.yaml': 'config:\n  from: yaml\n', 'config/dev.json': '{"config": {"from": "json"}}' });
+  expect((await loadConfigFile(dir, 'dev', 'app'))?.config).toEqual({ from: 'yaml' });
+  expect((await loadConfigFile(dir, 'dev', 'app'))?.file).toBe('app/config/dev.yaml');
+  expect((await setConfig({ componentDir: dir, environment: 'dev', subcomponent: [], pairs: [parseSetArg('from=set')] })).file).toBe('config/dev.yaml');
+  expect(readFileSync(join(dir, 'config/dev.json'), 'utf8')).toBe('{"config": {"from": "json"}}');
 });
 
 test('--no-new-config-keys refuses keys that do not exist yet; where fab set crashes or drops the value, set stops and names the entry', async () => {

@@ -4,7 +4,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { type ComponentConfig, parseConfig } from '../../lib/hld/config.js';
-import { GoBytes, GoFloat, goFloatString, goMarshal, readGoMap } from '../../lib/hld/yaml11.js';
+import { goMarshal } from '../../lib/hld/yaml-emit.js';
+import { readGoMap } from '../../lib/hld/yaml-read.js';
+import { GoBytes, GoFloat, goFloatString } from '../../lib/hld/yaml-resolve.js';
 import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from '../../lib/hld/yaml-source.js';
 
 export interface Reading {
@@ -77,7 +79,7 @@ export function canon(v: unknown): string {
   return `other:${typeof v}:${String(v)}`;
 }
 
-/** Typed keys are "\0<kind>\0<text>" (see yaml11.ts typedKey). */
+/** Typed keys are "\0<kind>\0<text>" (see yaml-resolve.ts typedKey). */
 function canonKey(k: string): string {
   if (!k.startsWith('\0')) return quote(k);
   const [, kind, text] = k.split('\0');

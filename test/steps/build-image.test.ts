@@ -67,12 +67,19 @@ test('tags: templates from build metadata, sanitised to the OCI grammar; impossi
   expect(() => renderTag('{build-id}', { ...b, buildId: '' })).toThrow('this build has no build id');
 });
 
-test('a bad build arg: one error naming the input, before any registry or builder is used', async () => {
+test.each([
+  ['build-args', 'VERSION=1\nnot an arg', "input 'build-args': build arg 'not an arg' is not NAME=value"],
+  ['build-args', '1X=2', "input 'build-args': build arg '1X=2' is not NAME=value"],
+  ['labels', 'team=checkout\n=nokey', "input 'labels': label '=nokey' is not key=value"],
+  // A secret line is never quoted: it may be the secret itself, pasted without its id.
+  ['secrets', 'npm=x\nhunter2', "input 'secrets': each line must be id=value"],
+  ['secret-files', 'cert', "input 'secret-files': secret file 'cert' is not id=path"],
+])('a bad %s line (%j): one error naming the input, before any registry or builder is used', async (input, value, message) => {
   const ctx = tempDir('ringway-bi-args-');
   writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\n');
-  const values: Record<string, string> = { ...base, image: '127.0.0.1:9/app', context: ctx, tags: 'v1', 'build-args': 'VERSION=1\nnot an arg' };
+  const values: Record<string, string> = { ...base, image: '127.0.0.1:9/app', context: ctx, tags: 'v1', [input]: value };
   const r = await runStep(buildImageStep, new RecordingHost(), (d) => values[d.name]);
-  expect(r).toMatchObject({ ok: false, message: "input 'build-args': build arg 'not an arg' is not NAME=value" });
+  expect(r).toEqual({ ok: false, usage: true, message });
 });
 
 describe('against a real registry', () => {

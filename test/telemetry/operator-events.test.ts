@@ -351,7 +351,7 @@ describe('what users see', () => {
     const argo = { action: 'argocd-sync', client_payload: argoEvent({ revision: m.shas[0], sync: 'Synced', health: 'Degraded', cluster: 'aks-eus', finishedAt: '2026-11-26T05:04:00Z' }) };
     expect(await record({ ...s, 'argocd-event': JSON.stringify(argo) })).toMatchObject({ sync: 'failed', state: 'Sync failed' });
     const st = tableOf(s);
-    const html = dashboardHtml(await listDeployments(st, {}), { title: 'ops', generatedAt: '2026-11-26T06:00:00Z', source: 'test' });
+    const html = await dashboardHtml(await listDeployments(st, {}), { title: 'ops', generatedAt: '2026-11-26T06:00:00Z', source: 'test' });
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();

@@ -41,7 +41,7 @@ export async function writeDashboard(store: DeploymentTable, out: string, title:
   const metrics = await readMetrics(store, {}, { since: now - 12 * 7 * 86400e3, until: now });
   const dir = resolve(out);
   await mkdir(dir, { recursive: true });
-  const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
+  const html = await dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
   const tmp = join(dir, `.index.html.${process.pid}`);
   await writeFile(tmp, html);
   await rename(tmp, join(dir, 'index.html'));

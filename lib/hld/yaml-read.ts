@@ -1,19 +1,15 @@
-// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
-// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
-// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
-// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
-// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
-// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
+// The reader of YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that
+// Fabrikate pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the
+// text what it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar values by
+// the value rules of yaml-resolve.ts, merge keys applied in order with the later one winning,
+// duplicate keys (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct
+// decoding for Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
 import { readFile } from 'node:fs/promises';
 import type { Document, Node, Pair } from 'yaml';
 import { RingwayError } from '../errors.js';
-import { typedKey } from './yaml-emit.js';
-import { GoBytes, GoFloat, goFloatString, resolvePlain, resolveTagged, type Resolved } from './yaml-resolve.js';
+import { decodeBinary, GoBytes, GoFloat, goFloatString, goValue, resolvePlain, resolveTagged, type Resolved, typedKey } from './yaml-resolve.js';
 import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml, yaml } from './yaml-engine.js';
-
-export { GoBytes, GoFloat, goFloatString, readsAsOther11, resolvePlain } from './yaml-resolve.js';
-export { goKeyCompare, goMarshal } from './yaml-emit.js';
 
 /**
  * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
@@ -26,7 +22,7 @@ export interface ParseOptions {
   display: string;
   /**
    * Keys as yaml.v2 reads them into map[interface{}]interface{}: `on:` is the key true, `0x10:` is
-   * 16 (kept as a typed key, see yaml-emit.ts typedKey). Without it, keys keep their text as in
+   * 16 (kept as a typed key, see yaml-resolve.ts typedKey). Without it, keys keep their text as in
    * Fabrikate's map[string]interface{} (its config): `on:` is "on", `0x10:` is "0x10".
    */
   typedKeys?: boolean;
@@ -293,13 +289,6 @@ export class Decoder {
   }
 }
 
-/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
-function goValue(r: Resolved, text: string): unknown {
-  if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0))) return new GoFloat(r.value);
-  if (r.tag === 'timestamp') return text;
-  return r.value;
-}
-
 function stringField(r: Resolved, text: string): string {
   if (r.tag === 'null') return '';
   if (typeof r.value === 'string') return r.value;
@@ -310,18 +299,6 @@ function stringField(r: Resolved, text: string): string {
 function kindName(n: unknown): string {
   const { isMap, isSeq } = yaml();
   return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
-}
-
-/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
-function decodeBinary(text: string, bad: () => never): string | GoBytes {
-  const s = text.replace(/[\r\n]/g, '');
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) bad();
-  const bytes = Buffer.from(s, 'base64');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return new GoBytes(new Uint8Array(bytes));
-  }
 }
 
 /** Runs a decode, turning its failures into one error line naming the file and line. */
