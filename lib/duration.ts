@@ -18,7 +18,7 @@ export function durationMs(value: string): number | undefined {
 /** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
 export function parseDuration(value: string, input: string): number {
   const ms = durationMs(value);
-  if (ms === undefined) throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+  if (ms === undefined) throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`, { input });
   return ms;
 }
 

@@ -36,7 +36,7 @@ export function networkTimeoutMs(): number {
 
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 export function noAnswerError(service: string, ms = networkBudgetMs): RingwayError {
-  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, { kind: 'timeout', input: 'timeout' });
 }
 
 function formatSeconds(ms: number): string {

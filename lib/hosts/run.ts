@@ -19,7 +19,7 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
     const inputs = Inputs.resolve(step, source);
     if (step.inputs.some((d) => d.name === 'timeout')) {
       const ms = parseDuration(inputs.string('timeout'), 'timeout');
-      if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+      if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
       setNetworkTimeout(ms);
     }
     for (const def of step.inputs) if (def.secret && inputs.has(def.name)) host.setSecret(inputs.string(def.name));

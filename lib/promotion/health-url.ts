@@ -22,9 +22,9 @@ export function healthTarget(value: string, input = 'health-url'): HealthTarget 
   try {
     u = new URL(value);
   } catch {
-    throw new UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    throw new UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`, { input });
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`, { input });
   const user = decodeURIComponent(u.username);
   const password = decodeURIComponent(u.password);
   registerSecret(password);

@@ -56,9 +56,9 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const image = parseImageRef(inputs.string('image'));
-    if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
+    if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
     const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
-    if (!tags.length) throw new UsageError("input 'tags' gives no tag");
+    if (!tags.length) throw new UsageError("input 'tags' gives no tag", { input: 'tags' });
     const push = inputs.boolean('push');
     const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
     const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
@@ -83,8 +83,8 @@ export const step: StepDef = {
     const source = inputs.string('source-image');
     if (source) {
       const from = parseImageRef(source, 'source-image');
-      if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
-      if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
+      if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
+      if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, { input: 'source-image' });
       const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
         return copyToTags(client, from, tags.map(ref));
       });
@@ -92,9 +92,9 @@ export const step: StepDef = {
     }
 
     const context = resolve(inputs.string('context'));
-    if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
+    if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`, { input: 'context' });
     const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
-    if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
+    if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`, { input: 'file' });
     const buildArgs = withInput('build-args', () => parseBuildArgs(inputs.lines('build-args')));
     const revision = host.build.commit;
 
@@ -118,16 +118,16 @@ export const step: StepDef = {
       const secrets: Record<string, string> = {};
       for (const line of inputs.lines('secrets')) {
         const eq = line.indexOf('=');
-        if (eq < 1) throw new UsageError("input 'secrets': each line must be id=value");
+        if (eq < 1) throw new UsageError("input 'secrets': each line must be id=value", { input: 'secrets' });
         const value = line.slice(eq + 1);
         registerSecret(value);
         secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
       }
       for (const line of inputs.lines('secret-files')) {
         const eq = line.indexOf('=');
-        if (eq < 1) throw new UsageError(`input 'secret-files': '${line}' is not id=path`);
+        if (eq < 1) throw new UsageError(`input 'secret-files': '${line}' is not id=path`, { input: 'secret-files' });
         const file = resolve(line.slice(eq + 1));
-        if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
+        if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`, { input: 'secret-files' });
         secrets[line.slice(0, eq)] = file;
       }
       const labels: Record<string, string> = {
@@ -137,7 +137,7 @@ export const step: StepDef = {
       };
       for (const l of inputs.lines('labels')) {
         const eq = l.indexOf('=');
-        if (eq < 1) throw new UsageError(`input 'labels': '${l}' is not key=value`);
+        if (eq < 1) throw new UsageError(`input 'labels': '${l}' is not key=value`, { input: 'labels' });
         labels[l.slice(0, eq)] = l.slice(eq + 1);
       }
       const req: BuildRequest = {
@@ -182,7 +182,7 @@ export function tagOf(entry: string, image: ImageRef): string {
   const name = colon > slash ? entry.slice(0, colon) : entry;
   const tag = colon > slash ? entry.slice(colon + 1) : '';
   const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
-  if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+  if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`, { input: 'tags' });
   return tag;
 }
 

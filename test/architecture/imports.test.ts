@@ -11,6 +11,7 @@ const lib = join(root, 'lib');
 /** Higher imports lower; folders of one rank do not import each other. Keep in step with ARCHITECTURE.md. */
 export const LAYERS: Record<string, number> = {
   errors: 0,
+  answer: 1,
   secrets: 1,
   template: 1,
   duration: 1,
