@@ -49,10 +49,9 @@ function invalidAnswer(server: string, doing: string, fault: string): RingwayErr
 function faultOf(value: unknown, shape: Shape, at: string): string | undefined {
   const where = at || 'the answer';
   if (shape instanceof Optional) return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+  if (value === undefined || value === null) return shape === 'unknown' && value === null ? undefined : typeof shape === 'string' && shape.endsWith('?') ? undefined : `${where} is missing`;
   if (typeof shape === 'string') {
-    const optional = shape.endsWith('?');
     const type = shape.replace('?', '');
-    if (value === undefined || value === null) return optional || (type === 'unknown' && value === null) ? undefined : `${where} is missing`;
     if (type === 'unknown' || typeof value === type) return undefined;
     return `${where} is ${describe(value)}, not a ${type}`;
   }

@@ -1,4 +1,4 @@
-import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
+import { RingwayError, StepFailure, UsageError, errorMessage, withInput } from '../errors.js';
 import { setNetworkTimeout } from '../exec.js';
 import { parseDuration } from '../duration.js';
 import { Inputs, type RawInputSource } from '../steps/inputs.js';
@@ -18,7 +18,7 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
   try {
     const inputs = Inputs.resolve(step, source);
     if (step.inputs.some((d) => d.name === 'timeout')) {
-      const ms = parseDuration(inputs.string('timeout'), 'timeout');
+      const ms = withInput('timeout', () => parseDuration(inputs.string('timeout')));
       if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
       setNetworkTimeout(ms);
     }

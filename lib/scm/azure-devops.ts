@@ -19,7 +19,7 @@ export interface AzureRepoRef {
 }
 
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-export function parseAzureUrl(url: string, apiUrl?: string, input = 'hld-repo'): AzureRepoRef {
+export function parseAzureUrl(url: string, apiUrl?: string): AzureRepoRef {
   const u = new URL(url);
   let org: string;
   let rest: string[];
@@ -31,7 +31,7 @@ export function parseAzureUrl(url: string, apiUrl?: string, input = 'hld-repo'):
     [org, ...rest] = parts;
   }
   const git = rest.indexOf('_git');
-  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`, { input });
+  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
   const project = rest[git - 1];
   const repo = rest[git + 1].replace(/\.git$/, '');
   const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');

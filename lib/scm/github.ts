@@ -17,10 +17,10 @@ export interface GitHubRepoRef {
 }
 
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-export function parseGitHubUrl(url: string, apiUrl?: string, input = 'hld-repo'): GitHubRepoRef {
+export function parseGitHubUrl(url: string, apiUrl?: string): GitHubRepoRef {
   const u = new URL(url);
   const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
-  if (!m) throw new RingwayError(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`, { input });
+  if (!m) throw new RingwayError(`'${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
   const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
   return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }

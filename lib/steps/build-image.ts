@@ -55,7 +55,7 @@ export const step: StepDef = {
     { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
   ],
   async run(inputs, host) {
-    const image = parseImageRef(inputs.string('image'));
+    const image = withInput('image', () => parseImageRef(inputs.string('image')));
     if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
     const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
     if (!tags.length) throw new UsageError("input 'tags' gives no tag", { input: 'tags' });
@@ -82,7 +82,7 @@ export const step: StepDef = {
 
     const source = inputs.string('source-image');
     if (source) {
-      const from = parseImageRef(source, 'source-image');
+      const from = withInput('source-image', () => parseImageRef(source));
       if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
       if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, { input: 'source-image' });
       const copied = await host.group(`Promote ${formatRef(from)}`, async () => {

@@ -50,7 +50,7 @@ export const step: StepDef = {
     if ((await readdir(source)).length === 0) {
       throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
     }
-    const targetPath = safeRelativePath(inputs.string('path'), 'path');
+    const targetPath = withInput('path', () => safeRelativePath(inputs.string('path')));
     // Checked before any network work, so a bad value fails at once with nothing fetched.
     const maxAttempts = inputs.integer('max-attempts', 1);
     const sourceCommit = inputs.string('source-commit') || host.build.commit;

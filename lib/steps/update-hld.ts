@@ -138,7 +138,7 @@ interface PlannedChange {
 export async function changeHld(inputs: Inputs, host: Host, stepName: string, plan: (c: HldCheckout) => Promise<HldChange>, opts: { depth?: number } = {}): Promise<HldChangeResult> {
   const settings: ChangeSettings = {
     url: checkRepoInput(inputs.string('hld-repo'), 'hld-repo'),
-    hldPath: safeRelativePath(inputs.string('hld-path'), 'hld-path'),
+    hldPath: withInput('hld-path', () => safeRelativePath(inputs.string('hld-path'))),
     environment: checkEnvironment(inputs.string('environment')),
     token: inputs.string('token'),
     dryRun: inputs.boolean('dry-run'),

@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors.js';
+import { UsageError, withInput } from '../../errors.js';
 import { setNetworkTimeout } from '../../exec.js';
 import { parseDuration } from '../../duration.js';
 import { envName } from '../../steps/names.js';
@@ -21,7 +21,7 @@ export function openStore(flags: Map<string, string>): DeploymentStore {
     process.stderr.write(`warning: ${secretFlags.map((n) => `--${n}`).join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map(envName).join(', ')} in the environment instead\n`);
   }
   if (get('timeout')) {
-    const ms = parseDuration(get('timeout'), 'timeout');
+    const ms = withInput('timeout', () => parseDuration(get('timeout')));
     if (!ms) throw new UsageError("option --timeout must be a duration above zero, e.g. 60s or 2m");
     setNetworkTimeout(ms);
   }
