@@ -1,5 +1,5 @@
 import { readAnswer, type Shape } from '../answer.js';
-import { RingwayError, statusKind, UsageError } from '../errors.js';
+import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
@@ -159,7 +159,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
         created = true;
       } catch (err) {
         // 409 (TF401179): an active pull request for these branches already exists (a concurrent run).
-        pr = err instanceof RingwayError && err.kind === 'conflict' ? await this.findActive(source, target) : undefined;
+        pr = kindOf(err) === 'conflict' ? await this.findActive(source, target) : undefined;
         if (!pr) throw err;
       }
     }

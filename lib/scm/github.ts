@@ -3,7 +3,7 @@ import type { getOctokit } from '@actions/github';
 import { displayUrl } from '../git/auth.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { checkAnswer, type Shape } from '../answer.js';
-import { RingwayError, statusKind, UsageError } from '../errors.js';
+import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
@@ -137,7 +137,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
         created = true;
       } catch (err) {
         // Another run opened it between our search and our create (422 "A pull request already exists").
-        const again = err instanceof RingwayError && err.kind === 'conflict' ? await this.findOpen(spec) : undefined;
+        const again = kindOf(err) === 'conflict' ? await this.findOpen(spec) : undefined;
         if (!again) throw err;
         ({ number, html_url: url, node_id: nodeId } = again);
       }
