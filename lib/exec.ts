@@ -49,14 +49,21 @@ export interface ExecResult {
   stderr: string;
 }
 
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules: Promise<{ spawn: typeof import('node:child_process').spawn; StringDecoder: typeof import('node:string_decoder').StringDecoder }> | undefined;
+
+function processModules() {
+  modules ??= Promise.all([import('node:child_process'), import('node:string_decoder')]).then(([cp, sd]) => ({ spawn: cp.spawn, StringDecoder: sd.StringDecoder }));
+  return modules;
+}
+
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
 export async function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-  // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-  const [{ spawn }, { StringDecoder }] = await Promise.all([import('node:child_process'), import('node:string_decoder')]);
+  const { spawn, StringDecoder } = await processModules();
   return new Promise((resolve, reject) => {
     const env = childEnv();
     for (const [k, v] of Object.entries(opts.env ?? {})) {
