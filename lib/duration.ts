@@ -15,10 +15,10 @@ export function durationMs(value: string): number | undefined {
   return Math.round(ms);
 }
 
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-export function parseDuration(value: string, input: string): number {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+export function parseDuration(value: string): number {
   const ms = durationMs(value);
-  if (ms === undefined) throw new UsageError(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+  if (ms === undefined) throw new UsageError(`'${value}' is not a duration like 30m, 1h30m or 2d`);
   return ms;
 }
 

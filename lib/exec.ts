@@ -36,7 +36,7 @@ export function networkTimeoutMs(): number {
 
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 export function noAnswerError(service: string, ms = networkBudgetMs): RingwayError {
-  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, { kind: 'timeout', input: 'timeout' });
 }
 
 function formatSeconds(ms: number): string {
@@ -49,14 +49,21 @@ export interface ExecResult {
   stderr: string;
 }
 
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules: Promise<{ spawn: typeof import('node:child_process').spawn; StringDecoder: typeof import('node:string_decoder').StringDecoder }> | undefined;
+
+function processModules() {
+  modules ??= Promise.all([import('node:child_process'), import('node:string_decoder')]).then(([cp, sd]) => ({ spawn: cp.spawn, StringDecoder: sd.StringDecoder }));
+  return modules;
+}
+
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
  * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
  * formatting into the CLI and Azure surfaces.
  */
 export async function exec(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-  // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-  const { spawn } = await import('node:child_process');
+  const { spawn, StringDecoder } = await processModules();
   return new Promise((resolve, reject) => {
     const env = childEnv();
     for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -78,7 +85,7 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
       : undefined;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+    const streams = [lineSplitter(opts.onLine, new StringDecoder('utf8')), lineSplitter(opts.onLine, new StringDecoder('utf8'))];
     child.stdout.on('data', (d: Buffer) => (out.push(d), streams[0].push(d)));
     child.stderr.on('data', (d: Buffer) => (err.push(d), streams[1].push(d)));
     child.on('error', (e: NodeJS.ErrnoException) => {
@@ -143,18 +150,25 @@ export function lastLines(text: string, n = 3): string {
   return lines.slice(-n).join(' | ') || 'no output';
 }
 
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine: ((line: string) => void) | undefined): { push(d: Buffer): void; end(): void } {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine: ((line: string) => void) | undefined, decoder: { write(b: Buffer): string; end(): string }): { push(d: Buffer): void; end(): void } {
   let rest = '';
+  const emit = (text: string) => {
+    const lines = (rest + text).split(/\r?\n|\r/);
+    rest = lines.pop() ?? '';
+    for (const l of lines) onLine?.(l);
+  };
   return {
     push(d) {
-      if (!onLine) return;
-      const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-      rest = lines.pop() ?? '';
-      for (const l of lines) onLine(l);
+      if (onLine) emit(decoder.write(d));
     },
     end() {
-      if (onLine && rest) onLine(rest);
+      if (!onLine) return;
+      emit(decoder.end());
+      if (rest) onLine(rest);
       rest = '';
     },
   };

@@ -167,7 +167,7 @@ export class GitRepo {
     // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
     // atomically, so the branch has its old tip or the whole push, and a re-run converges.
     if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-      throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+      throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
     }
     throw classifyNetworkError(this.url, new ExecError('git push', r));
   }
@@ -179,7 +179,10 @@ export class GitRepo {
   }
 }
 
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 export function classifyNetworkError(url: string, err: ExecError): RingwayError {
   const text = `${err.result.stderr}\n${err.result.stdout}`;
   const where = displayUrl(url);
@@ -187,16 +190,16 @@ export function classifyNetworkError(url: string, err: ExecError): RingwayError 
   const job = jobTokenNote(url);
   const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
   if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-    return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+    return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, { kind: 'unauthorized', status: 401, input: 'token', cause: err });
   }
   if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-    return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+    return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
   }
   if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-    return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+    return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
   }
   if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-    return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+    return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`, { kind: 'unreachable', cause: err });
   }
-  return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+  return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`, { cause: err });
 }

@@ -13,7 +13,7 @@ export class TrustedHosts {
   private readonly anyPort = new Set<string>();
 
   /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-  constructor(urls: string[], hosts: string[] = [], inputName = 'trusted-hosts') {
+  constructor(urls: string[], hosts: string[] = []) {
     for (const u of urls) {
       const h = hostOf(u);
       if (h) this.exact.add(h);
@@ -23,14 +23,14 @@ export class TrustedHosts {
       if (!e) continue;
       if (e.includes('://')) {
         const h = hostOf(e);
-        if (!h) throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+        if (!h) throw new UsageError(`'${entry}' is not a host name`);
         this.exact.add(h);
       } else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
         this.exact.add(e);
       } else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
         this.anyPort.add(e);
       } else {
-        throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+        throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
       }
     }
     // GitHub's API lives on its own host: a trusted github.com means api.github.com too.

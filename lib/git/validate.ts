@@ -12,7 +12,16 @@ import { registerSecret } from '../secrets.js';
 
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 export function describe(what: string): string {
-  return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+  return isInputName(what) ? `input '${what}'` : what;
+}
+
+function isInputName(what: string): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(what);
+}
+
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what: string, message: string): UsageError {
+  return new UsageError(message, isInputName(what) ? { input: what } : {});
 }
 
 const MAX_URL = 2048;
@@ -66,8 +75,8 @@ const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'ws:
 export function checkRepoUrl(value: string, what: string): string {
   const url = value.trim();
   const who = describe(what);
-  if (!url) throw new UsageError(`${who} is required`);
-  const bad = (why: string) => new UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+  if (!url) throw refused(what, `${who} is required`);
+  const bad = (why: string) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
   if (url.length > MAX_URL) throw bad(`longer than ${MAX_URL} characters`);
   if (CONTROL.test(url)) throw bad('it contains control characters');
   if (url.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
@@ -77,14 +86,14 @@ export function checkRepoUrl(value: string, what: string): string {
     try {
       u = new URL(url);
     } catch {
-      throw new UsageError(`${who} is not a valid URL`);
+      throw refused(what, `${who} is not a valid URL`);
     }
     if (!SCHEMES.has(u.protocol)) throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
     const web = u.protocol === 'https:' || u.protocol === 'http:';
     if (u.password || (u.username && web)) {
       registerSecret(decodeURIComponent(u.password));
       registerSecret(decodeURIComponent(u.username));
-      throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+      throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
     }
     if (u.hostname.startsWith('-')) throw bad("its host starts with '-'");
     if (u.protocol !== 'file:' && !agreedHost(url)) throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
@@ -124,7 +133,7 @@ export function checkRepoInput(value: string, input: string): string {
   if (!isLocalPath(url)) return url;
   const path = resolve(url);
   if (!existsSync(path) || !statSync(path).isDirectory()) {
-    throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
   }
   return path;
 }
@@ -147,8 +156,8 @@ export function checkOptionalRepoUrl(value: string, what: string): string {
 export function checkRef(value: string, what: string): string {
   const ref = value;
   const who = describe(what);
-  const bad = (why: string) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
-  if (!ref) throw new UsageError(`${who} is required`);
+  const bad = (why: string) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+  if (!ref) throw refused(what, `${who} is required`);
   if (ref.length > MAX_REF) throw bad(`longer than ${MAX_REF} characters`);
   if (ref.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
   if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref)) throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
@@ -171,7 +180,7 @@ export function checkRef(value: string, what: string): string {
 export function checkBranch(value: string, what: string): string {
   const ref = checkRef(value, what);
   if (ref.startsWith('refs/heads/')) return checkRef(ref.slice('refs/heads/'.length), what);
-  if (ref.startsWith('refs/')) throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+  if (ref.startsWith('refs/')) throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
   return ref;
 }
 
@@ -189,9 +198,9 @@ function shorten(s: string): string {
 export function checkHelmRepoUrl(value: string, what: string): string {
   const url = value.trim();
   const who = describe(what);
-  if (!url) throw new UsageError(`${who} is required`);
+  if (!url) throw refused(what, `${who} is required`);
   if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-    throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
   }
   return url;
 }

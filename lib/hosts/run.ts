@@ -1,4 +1,4 @@
-import { RingwayError, StepFailure, UsageError, errorMessage } from '../errors.js';
+import { RingwayError, StepFailure, UsageError, errorMessage, withInput } from '../errors.js';
 import { setNetworkTimeout } from '../exec.js';
 import { parseDuration } from '../duration.js';
 import { type InputDef, Inputs, type RawInputSource } from '../steps/inputs.js';
@@ -38,8 +38,8 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
 export function resolveInputs(declared: { inputs: InputDef[] }, host: Pick<Host, 'warning'>, source: RawInputSource): Inputs {
   const inputs = Inputs.resolve(declared, source);
   if (declared.inputs.some((d) => d.name === 'timeout')) {
-    const ms = parseDuration(inputs.string('timeout'), 'timeout');
-    if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
+    const ms = withInput('timeout', () => parseDuration(inputs.string('timeout')));
+    if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
     setNetworkTimeout(ms);
   }
   for (const w of inputs.deprecations) host.warning(w);

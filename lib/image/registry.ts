@@ -1,4 +1,5 @@
-import { RingwayError } from '../errors.js';
+import { optional, readAnswer, type Shape } from '../answer.js';
+import { RingwayError, statusKind } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
@@ -23,6 +24,13 @@ export interface Manifest {
   bytes: Buffer;
   json: { mediaType?: string; config?: { digest: string }; layers?: { digest: string }[]; manifests?: { digest: string }[] };
 }
+
+// The fields of each answer that are read (OCI distribution and image specifications), checked before use.
+const DIGESTS: Shape = optional([{ digest: 'string' }]);
+const MANIFEST: Shape = { mediaType: 'string?', config: optional({ digest: 'string' }), layers: DIGESTS, manifests: DIGESTS };
+const TAG_LIST: Shape = { tags: optional(['string']) };
+const IMAGE_CONFIG: Shape = { config: optional({ Labels: optional({ '*': 'string' }) }) };
+const TOKEN: Shape = { token: 'string?', access_token: 'string?' };
 
 /** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -74,7 +82,7 @@ export class RegistryClient {
     const once = (auth?: string) =>
       fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
         if (e.name === 'TimeoutError') throw noAnswerError(`registry ${this.registry} (${method} ${path})`);
-        throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
+        throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`, { kind: 'unreachable', cause: e });
       });
     // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
     const attempt = (auth?: string) => withRetries(() => once(auth));
@@ -82,10 +90,10 @@ export class RegistryClient {
     if (res.status !== 401) return res;
     const challenge = res.headers.get('www-authenticate') ?? '';
     const auth = await this.authorize(challenge, scope);
-    if (!auth) throw new RingwayError(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`);
+    if (!auth) throw new RingwayError(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
     this.tokens.set(scope, auth);
     res = await attempt(auth);
-    if (res.status === 401) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
+    if (res.status === 401) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
     return res;
   }
 
@@ -95,21 +103,22 @@ export class RegistryClient {
     if (/^basic/i.test(challenge)) return basic;
     if (!/^bearer/i.test(challenge)) return undefined;
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (!params.realm) throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`);
+    if (!params.realm) throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`, { kind: 'invalid-answer' });
     const q = new URLSearchParams(params.service ? { service: params.service } : {});
     // One `scope` parameter per scope, as the token specification spells a multi-repository request.
     for (const s of scope.split(' ')) q.append('scope', s);
     // A token request is a GET: asked again like the registry's own requests.
     const res = await withRetries(() =>
       fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
-        throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
+        if (e.name === 'TimeoutError') throw noAnswerError(`the token service of ${this.registry} (${params.realm})`);
+        throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`, { kind: 'unreachable', cause: e });
       }),
     );
-    if (res.status === 401 || res.status === 403) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
-    if (!res.ok) throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`);
-    const body = (await res.json()) as { token?: string; access_token?: string };
+    if (res.status === 401 || res.status === 403) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`, { kind: statusKind(res.status), status: res.status });
+    if (!res.ok) throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`, { kind: statusKind(res.status), status: res.status });
+    const body = readAnswer<{ token?: string; access_token?: string }>(await res.text(), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
     const token = body.token ?? body.access_token;
-    if (!token) throw new RingwayError(`token service of ${this.registry} returned no token`);
+    if (!token) throw new RingwayError(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
     registerSecret(token);
     return `Bearer ${token}`;
   }
@@ -125,7 +134,7 @@ export class RegistryClient {
     if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
     const bytes = Buffer.from(await res.arrayBuffer());
     const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await sha256()).update(bytes).digest('hex')}`;
-    const json = JSON.parse(bytes.toString('utf8')) as Manifest['json'];
+    const json = this.checked<Manifest['json']>(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
     return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
   }
 
@@ -145,7 +154,7 @@ export class RegistryClient {
       const res = await this.send('GET', path, this.scope(repository));
       if (res.status === 404) return all;
       if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
-      all.push(...(((await res.json()) as { tags?: string[] | null }).tags ?? []));
+      all.push(...(this.checked<{ tags?: string[] | null }>(await res.text(), TAG_LIST, `listing tags of ${repository}`).tags ?? []));
       // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
       path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
       if (path && /^https?:/.test(path)) path = new URL(path).pathname + new URL(path).search;
@@ -171,7 +180,7 @@ export class RegistryClient {
     if (!m?.json.config) return {};
     const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
     if (!res.ok) throw await this.failure(res, `reading the config of ${repository}:${reference}`);
-    const config = (await res.json()) as { config?: { Labels?: Record<string, string> | null } };
+    const config = this.checked<{ config?: { Labels?: Record<string, string> | null } }>(await res.text(), IMAGE_CONFIG, `reading the config of ${repository}:${reference}`);
     return config.config?.Labels ?? {};
   }
 
@@ -224,7 +233,13 @@ export class RegistryClient {
     } catch {
       // not JSON
     }
-    if (res.status === 403) return new RingwayError(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`);
-    return new RingwayError(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+    const context = { kind: statusKind(res.status), status: res.status };
+    if (res.status === 403) return new RingwayError(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`, context);
+    return new RingwayError(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`, context);
+  }
+
+  /** An answer of the registry, checked against the fields `what` reads. */
+  private checked<T>(body: string, shape: Shape, what: string): T {
+    return readAnswer<T>(body, shape, `registry ${this.registry}`, what);
   }
 }

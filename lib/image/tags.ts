@@ -57,9 +57,9 @@ export interface ImageRef {
   digest?: string;
 }
 
-export function parseImageRef(ref: string, input = 'image'): ImageRef {
+export function parseImageRef(ref: string): ImageRef {
   const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
-  if (!m) throw new UsageError(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
+  if (!m) throw new UsageError(`'${ref}' is not an image reference (registry/repository[:tag])`);
   const registry = m[1] ?? 'registry-1.docker.io';
   const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
   return { registry, repository, tag: m[3], digest: m[4] };

@@ -17,14 +17,14 @@ export interface HealthTarget {
  * A health URL from the `health-url` input, checked, with every secret part of it registered for
  * redaction before anything can print it: the userinfo, the query string and key-like parameters.
  */
-export function healthTarget(value: string, input = 'health-url'): HealthTarget {
+export function healthTarget(value: string): HealthTarget {
   let u: URL;
   try {
     u = new URL(value);
   } catch {
-    throw new UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+    throw new UsageError(`'${shownOf(value)}' is not an http(s) URL`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`'${shownOf(value)}' is not an http(s) URL`);
   const user = decodeURIComponent(u.username);
   const password = decodeURIComponent(u.password);
   registerSecret(password);

@@ -31,7 +31,7 @@ export function ringPair(ringsList: string[], fromRing: string, toRing: string):
   const rings = ringOrder(ringsList);
   const from = ringIn(rings, fromRing);
   const to = ringIn(rings, toRing);
-  if (!from && !to) throw new UsageError("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
+  if (!from && !to) throw new UsageError("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards", { input: 'to-ring' });
   if (from && to) {
     if (rings.indexOf(to) !== rings.indexOf(from) + 1) throw new UsageError(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
     return { rings, from, to };

@@ -1,4 +1,5 @@
-import { RingwayError, UsageError } from '../errors.js';
+import { readAnswer, type Shape } from '../answer.js';
+import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
@@ -18,7 +19,7 @@ export interface AzureRepoRef {
 }
 
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-export function parseAzureUrl(url: string, apiUrl?: string, input = 'hld-repo'): AzureRepoRef {
+export function parseAzureUrl(url: string, apiUrl?: string): AzureRepoRef {
   const u = new URL(url);
   let org: string;
   let rest: string[];
@@ -30,7 +31,7 @@ export function parseAzureUrl(url: string, apiUrl?: string, input = 'hld-repo'):
     [org, ...rest] = parts;
   }
   const git = rest.indexOf('_git');
-  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
   const project = rest[git - 1];
   const repo = rest[git + 1].replace(/\.git$/, '');
   const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
@@ -41,10 +42,16 @@ const STRATEGY: Record<MergeMethod, string> = { merge: 'noFastForward', squash: 
 
 interface AzurePullRequest {
   pullRequestId: number;
-  status: string;
   sourceRefName: string;
   targetRefName: string;
 }
+
+// The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
+const PULL_REQUEST: Shape = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUESTS: Shape = { value: [PULL_REQUEST] };
+const CONNECTION_DATA: Shape = { authenticatedUser: { id: 'string' } };
+const STATUSES: Shape = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
+const REVIEWERS: Shape = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 
 class HttpError extends Error {
   constructor(
@@ -76,7 +83,9 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
   }
 
-  private async request<T>(what: string, method: string, url: string, body?: unknown): Promise<T> {
+  /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
+  private async request<T = unknown>(what: string, method: string, url: string, body?: unknown, shape?: Shape): Promise<T> {
+    const server = `Azure DevOps ${this.ref.orgUrl}`;
     try {
       return await withRateLimitRetry(
         what,
@@ -91,7 +100,8 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
           });
           const text = await res.text();
           if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-          return (text ? JSON.parse(text) : {}) as T;
+          // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
+          return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
         },
         (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
         this.retry,
@@ -100,8 +110,9 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       );
     } catch (err) {
       if (err instanceof HttpError) throw this.explain(what, err);
-      if (err instanceof RingwayError) throw new RingwayError(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
-      throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`);
+      if (err instanceof RingwayError && err.kind === 'timeout') throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+      if (err instanceof RingwayError) throw err;
+      throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`, { kind: 'unreachable', cause: err });
     }
   }
 
@@ -115,7 +126,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     } catch {
       // not JSON: keep the text
     }
-    return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+    return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`, { kind: statusKind(err.status), status: err.status });
   }
 
   async preflight(): Promise<void> {
@@ -131,18 +142,24 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       await this.request('updating the pull request', 'PATCH', this.repoApi(`/pullrequests/${pr.pullRequestId}?${API}`), { title: spec.title, description: spec.body });
     } else {
       try {
-        pr = await this.request<AzurePullRequest>('opening a pull request', 'POST', this.repoApi(`/pullrequests?${API}`), {
-          sourceRefName: source,
-          targetRefName: target,
-          title: spec.title,
-          description: spec.body,
-          labels: spec.labels.map((name) => ({ name })),
-          reviewers: spec.reviewers.map((id) => ({ id })),
-        });
+        pr = await this.request<AzurePullRequest>(
+          'opening a pull request',
+          'POST',
+          this.repoApi(`/pullrequests?${API}`),
+          {
+            sourceRefName: source,
+            targetRefName: target,
+            title: spec.title,
+            description: spec.body,
+            labels: spec.labels.map((name) => ({ name })),
+            reviewers: spec.reviewers.map((id) => ({ id })),
+          },
+          PULL_REQUEST,
+        );
         created = true;
       } catch (err) {
-        // TF401179: an active pull request for these branches already exists (a concurrent run).
-        pr = /TF401179|already exists/i.test((err as Error).message) ? await this.findActive(source, target) : undefined;
+        // 409 (TF401179): an active pull request for these branches already exists (a concurrent run).
+        pr = kindOf(err) === 'conflict' ? await this.findActive(source, target) : undefined;
         if (!pr) throw err;
       }
     }
@@ -154,7 +171,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       }
     }
     if (spec.autoMerge) {
-      const me = await this.request<{ authenticatedUser: { id: string } }>('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`);
+      const me = await this.request<{ authenticatedUser: { id: string } }>('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
       await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
         autoCompleteSetBy: { id: me.authenticatedUser.id },
         completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
@@ -165,7 +182,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
 
   private async findActive(source: string, target: string): Promise<AzurePullRequest | undefined> {
     const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
-    const res = await this.request<{ value: AzurePullRequest[] }>('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
+    const res = await this.request<{ value: AzurePullRequest[] }>('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`), undefined, PULL_REQUESTS);
     return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
   }
 
@@ -175,6 +192,8 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       'reading commit statuses',
       'GET',
       this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`),
+      undefined,
+      STATUSES,
     );
     return res.value.map((s) => ({
       name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
@@ -189,6 +208,8 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       'reading pull request reviewers',
       'GET',
       this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`),
+      undefined,
+      REVIEWERS,
     );
     return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
   }

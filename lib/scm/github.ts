@@ -2,7 +2,8 @@
 import type { getOctokit } from '@actions/github';
 import { displayUrl } from '../git/auth.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
-import { RingwayError, UsageError } from '../errors.js';
+import { checkAnswer, type Shape } from '../answer.js';
+import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
@@ -16,10 +17,10 @@ export interface GitHubRepoRef {
 }
 
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-export function parseGitHubUrl(url: string, apiUrl?: string, input = 'hld-repo'): GitHubRepoRef {
+export function parseGitHubUrl(url: string, apiUrl?: string): GitHubRepoRef {
   const u = new URL(url);
   const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
-  if (!m) throw new RingwayError(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+  if (!m) throw new RingwayError(`'${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
   const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
   return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
@@ -34,6 +35,14 @@ interface RequestErrorLike {
 function asRequestError(err: unknown): RequestErrorLike {
   return (typeof err === 'object' && err !== null ? err : {}) as RequestErrorLike;
 }
+
+// The fields each answer is read for, checked before use: octokit's types say what GitHub should
+// answer, not what a proxy or a GitHub Enterprise version in between did.
+const PULL_REQUEST: Shape = { number: 'number', html_url: 'string', node_id: 'string' };
+const PULL_REQUESTS: Shape = [{ ...PULL_REQUEST, head: { ref: 'string' } }];
+const CHECK_RUNS: Shape = [{ name: 'string', status: 'string', conclusion: 'string?' }];
+const COMBINED_STATUS: Shape = { statuses: [{ context: 'string', state: 'string' }] };
+const REVIEWS: Shape = [{ state: 'string' }];
 
 const GRAPHQL_MERGE: Record<MergeMethod, string> = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
 
@@ -59,6 +68,11 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch as typeof fetch };
   }
 
+  /** What GitHub answered for `what`, checked against `shape` (the fields the caller reads). */
+  private checked<T>(answer: T, shape: Shape, what: string): T {
+    return checkAnswer<T>(answer, shape, `GitHub's API at ${displayUrl(this.ref.apiUrl)}`, what);
+  }
+
   /** `read`: an idempotent GET, tried again after a server error (5xx). */
   private async call<T>(what: string, fn: (octokit: Octokit) => Promise<T>, read = false): Promise<T> {
     const { token, baseUrl, fetch } = this.clientOptions;
@@ -82,16 +96,22 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   private explain(what: string, err: unknown): Error {
     const r = asRequestError(err);
     const repo = `${this.ref.owner}/${this.ref.repo}`;
-    if (/did not answer within/.test((err as Error).message)) return new RingwayError(`${what}: ${(err as Error).message}`);
+    // octokit wraps what fetch threw (our timeout error among them) as the cause of a RequestError.
+    const cause = (err as { cause?: unknown }).cause;
+    if (cause instanceof RingwayError && cause.kind === 'timeout') return new RingwayError(`${what}: ${cause.message}`, { kind: 'timeout', input: cause.input, cause: err });
     if (!r.response) {
       // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
-      const cause = (err as { cause?: { message?: string; cause?: { code?: string } } }).cause;
-      return new RingwayError(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? (err as Error).message}`);
+      const c = cause as { message?: string; cause?: { code?: string } } | undefined;
+      return new RingwayError(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? (err as Error).message}`, { kind: 'unreachable', cause: err });
     }
     const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, jobTokenNote(this.ref.apiUrl));
     if (denied) return denied;
-    const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
-    return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+    const errors = r.response?.data?.errors;
+    const detail = errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
+    const status = r.status ?? 0;
+    // GitHub refuses a second pull request for a branch with 422 and says so in the error list (code 'custom').
+    const exists = status === 422 && Array.isArray(errors) && errors.some((e) => typeof e?.message === 'string' && e.message.includes('already exists'));
+    return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`, { kind: exists ? 'conflict' : statusKind(status), ...(status ? { status } : {}), cause: err });
   }
 
   async preflight(): Promise<void> {
@@ -111,14 +131,13 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       await this.call('updating the pull request', (o) => o.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }));
     } else {
       try {
-        const res = await this.call('opening a pull request', (o) =>
-          o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }),
-        );
-        ({ number, html_url: url, node_id: nodeId } = res.data);
+        const what = 'opening a pull request';
+        const res = await this.call(what, (o) => o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }));
+        ({ number, html_url: url, node_id: nodeId } = this.checked(res.data, PULL_REQUEST, what));
         created = true;
       } catch (err) {
         // Another run opened it between our search and our create (422 "A pull request already exists").
-        const again = /already exists/i.test((err as Error).message) ? await this.findOpen(spec) : undefined;
+        const again = kindOf(err) === 'conflict' ? await this.findOpen(spec) : undefined;
         if (!again) throw err;
         ({ number, html_url: url, node_id: nodeId } = again);
       }
@@ -142,17 +161,17 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
 
   private async findOpen(spec: PullRequestSpec) {
     const { owner, repo } = this.ref;
-    const res = await this.call('looking for an open pull request', (o) =>
-      o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }),
-    );
-    return res.data.find((p) => p.head.ref === spec.sourceBranch);
+    const what = 'looking for an open pull request';
+    const res = await this.call(what, (o) => o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
+    return this.checked(res.data, PULL_REQUESTS, what).find((p) => p.head.ref === spec.sourceBranch);
   }
 
   /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
   async commitChecks(sha: string): Promise<CommitCheck[]> {
     const { owner, repo } = this.ref;
-    const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+    const runs = this.checked(await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true), CHECK_RUNS, 'reading check runs');
     const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
+    this.checked(combined.data, COMBINED_STATUS, 'reading commit statuses');
     const out: CommitCheck[] = runs.map((r) => {
       if (r.status !== 'completed') return { name: r.name, state: 'pending', detail: r.status };
       const ok = r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped';
@@ -167,7 +186,8 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
   async reviews(pr: string): Promise<Review[]> {
     const { owner, repo } = this.ref;
-    const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
+    const what = 'reading pull request reviews';
+    const list = this.checked(await this.call(what, (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true), REVIEWS, what);
     const latest = new Map<string, Review['verdict']>();
     for (const r of list) {
       const who = r.user?.login ?? '';

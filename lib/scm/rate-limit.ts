@@ -59,7 +59,7 @@ export async function withRateLimitRetry<T>(
         continue;
       }
       if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
-        throw new RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
+        throw new RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`, { kind: 'rate-limited' });
       }
       await policy.sleep(wait);
     }

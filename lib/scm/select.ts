@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError, withInput } from '../errors.js';
 import { isAzureDevOpsHost } from '../git/auth.js';
 import type { GitRepo } from '../git/repo.js';
 import { AzureDevOpsProvider, parseAzureUrl } from './azure-devops.js';
@@ -23,9 +23,9 @@ export function providerFor(opts: { provider: string; url: string; apiUrl: strin
   const name = pullRequestForge(opts.provider, opts.url);
   switch (name) {
     case 'github':
-      return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
+      return new GitHubProvider(withInput('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
     case 'azure-devops':
-      return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
+      return new AzureDevOpsProvider(withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
     default: // 'local': pullRequestForge lets nothing else through
       return new LocalMergeProvider(opts.repo);
   }
@@ -55,6 +55,6 @@ export function reviewForge(provider: string, url: string): 'github' | 'azure-de
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 export function signalsFor(opts: { provider: string; url: string; apiUrl: string; token: string; input: string }): ReviewSignals {
   return reviewForge(opts.provider, opts.url) === 'github'
-    ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
-    : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+    ? new GitHubProvider(withInput(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
+    : new AzureDevOpsProvider(withInput(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
 }

@@ -88,10 +88,10 @@ interface Written {
 }
 
 function imageTarget(inputs: Inputs, host: Host): ImageTarget {
-  const image = parseImageRef(inputs.string('image'));
-  if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
+  const image = withInput('image', () => parseImageRef(inputs.string('image')));
+  if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
   const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
-  if (!tags.length) throw new UsageError("input 'tags' gives no tag");
+  if (!tags.length) throw new UsageError("input 'tags' gives no tag", { input: 'tags' });
   const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
   const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
   return { image, tags, client: new RegistryClient(image.registry, creds, insecure), creds, insecure };
@@ -102,9 +102,9 @@ const refTo = (target: ImageTarget, tag: string): ImageRef => ({ ...target.image
 /** `source-image`: its manifest copied to every tag, inside the registry. */
 async function promote(host: Host, target: ImageTarget, source: string): Promise<Written> {
   const { image, client, tags } = target;
-  const from = parseImageRef(source, 'source-image');
-  if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
-  if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
+  const from = withInput('source-image', () => parseImageRef(source));
+  if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
+  if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, { input: 'source-image' });
   return host.group(`Promote ${formatRef(from)}`, async () => {
     return copyToTags(client, from, tags.map((t) => refTo(target, t)));
   });
@@ -139,16 +139,16 @@ interface BuildSettings {
 
 function buildSettings(inputs: Inputs): BuildSettings {
   const context = resolve(inputs.string('context'));
-  if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`);
+  if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`, { input: 'context' });
   const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
-  if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`);
+  if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`, { input: 'file' });
   const keyValues = (input: string, form: KeyValueForm) => withInput(input, () => parseKeyValues(inputs.lines(input), form));
   const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);
   const secrets = keyValues('secrets', SECRETS);
   for (const [, value] of secrets) registerSecret(value);
   const secretFiles = keyValues('secret-files', SECRET_FILES).map(([id, path]): [string, string] => {
     const file = resolve(path);
-    if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${path} (secret ${id}) does not exist`);
+    if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${path} (secret ${id}) does not exist`, { input: 'secret-files' });
     return [id, file];
   });
   return { context, dockerfile, buildArgs, secrets, secretFiles, labels: keyValues('labels', LABELS) };
@@ -233,7 +233,7 @@ export function tagOf(entry: string, image: ImageRef): string {
   const name = colon > slash ? entry.slice(0, colon) : entry;
   const tag = colon > slash ? entry.slice(colon + 1) : '';
   const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
-  if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+  if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`, { input: 'tags' });
   return tag;
 }
 

@@ -72,7 +72,7 @@ export const step: StepDef = {
       service: inputs.require('service'),
       imageTag,
       pair,
-      soakMs: parseDuration(inputs.string('soak-time'), 'soak-time'),
+      soakMs: withInput('soak-time', () => parseDuration(inputs.string('soak-time'))),
       requireSynced: inputs.boolean('require-synced'),
       manifestRepo: optionalRepo('manifest-repo'),
       syncTag: inputs.string('sync-tag'),
@@ -82,16 +82,16 @@ export const step: StepDef = {
       requiredApprovals: inputs.integer('required-approvals'),
       hldRepo: optionalRepo('hld-repo'),
       // Checked (and its keys registered as secrets) before anything can print it.
-      healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
+      healthUrls: inputs.list('health-url').map((u) => (withInput('health-url', () => healthTarget(u)), u)),
       healthExpect: inputs.string('health-expect'),
-      healthTimeoutMs: parseDuration(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+      healthTimeoutMs: withInput('health-timeout', () => parseDuration(inputs.string('health-timeout'))) || 10_000,
       ringClusters: withInput('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
       syncStatuses: Boolean(inputs.string('token')),
     };
     checkRef(question.syncTag, 'sync-tag');
     const token = inputs.string('token') || undefined;
     // Tokens go only to hosts the pipeline author named, never to one a table row names.
-    const trust = new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+    const trust = withInput('trusted-hosts', () => new TrustedHosts([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts')));
     const withheld = (url: string) => `the token is not sent to ${hostOf(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
     const store = openStore(inputs);
 

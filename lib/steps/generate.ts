@@ -41,7 +41,7 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const hld = resolve(inputs.string('hld'));
-    if (!(await definitionFile(hld))) throw new UsageError(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`);
+    if (!(await definitionFile(hld))) throw new UsageError(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`, { input: 'hld' });
     const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
     const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
     if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
@@ -97,7 +97,7 @@ export function environmentGroups(environments: string[], fabEnvs: string, fabEn
     return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
   }
   for (const e of environments) {
-    if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+    if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`, { input: 'environments' });
     withInput('environments', () => checkEnvironmentName(e));
   }
   return [environments];
@@ -123,12 +123,12 @@ const inside = (parent: string, child: string) => child === parent || child.star
 async function checkOutput(hld: string, output: string, folders: string[]): Promise<void> {
   const realHld = await realpath(hld).catch(() => hld);
   const realOut = await realpath(output).catch(() => output);
-  if (inside(realOut, realHld)) throw new UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+  if (inside(realOut, realHld)) throw new UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`, { input: 'output' });
   for (const f of folders) {
     const target = join(realOut, f);
     if (!inside(realHld, target)) continue;
     if (await holdsDefinitions(target)) {
-      throw new UsageError(`input 'output': '${join(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+      throw new UsageError(`input 'output': '${join(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`, { input: 'output' });
     }
   }
 }
@@ -145,12 +145,12 @@ async function holdsDefinitions(dir: string): Promise<boolean> {
  * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
  */
 export async function checkCreatableFolder(path: string, input: string): Promise<void> {
-  if (/^\/(proc|sys)(\/|$)/.test(path)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+  if (/^\/(proc|sys)(\/|$)/.test(path)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
   let existing = path;
   for (;;) {
     const st = await stat(existing).catch(() => undefined);
     if (st) {
-      if (!st.isDirectory()) throw new UsageError(`input '${input}': '${existing}' is a file, not a folder`);
+      if (!st.isDirectory()) throw new UsageError(`input '${input}': '${existing}' is a file, not a folder`, { input });
       break;
     }
     const up = dirname(existing);
@@ -158,9 +158,9 @@ export async function checkCreatableFolder(path: string, input: string): Promise
     existing = up;
   }
   const real = await realpath(existing).catch(() => existing);
-  if (/^\/(proc|sys)(\/|$)/.test(real)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+  if (/^\/(proc|sys)(\/|$)/.test(real)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
   if (real !== path && relative(real, path) !== '' && !(await access(real, constants.W_OK).then(() => true, () => false))) {
-    throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+    throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`, { input });
   }
 }
 

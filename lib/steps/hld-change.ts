@@ -138,7 +138,7 @@ export function readHldChange(inputs: Inputs, step: string, branchPlaceholders: 
     step,
     url: checkRepoInput(inputs.string('hld-repo'), 'hld-repo'),
     branch: inputs.string('branch'),
-    hldPath: safeRelativePath(inputs.string('hld-path'), 'hld-path'),
+    hldPath: withInput('hld-path', () => safeRelativePath(inputs.string('hld-path'))),
     environment: checkEnvironment(inputs.string('environment')),
     token: inputs.string('token'),
     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
@@ -288,7 +288,7 @@ export function branchName(template: string, values: Record<string, string>): st
     .replace(/-{2,}/g, '-')
     .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
     .replace(/\/\./g, '/');
-  if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`);
+  if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
   return checkRef(clean, 'pr-branch');
 }
 

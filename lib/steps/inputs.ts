@@ -131,7 +131,7 @@ export class Inputs {
   /** The value, or throws a usage error naming the input when it is empty. */
   require(name: string): string {
     const v = this.string(name);
-    if (!v) throw new UsageError(`input '${name}' is required`);
+    if (!v) throw new UsageError(`input '${name}' is required`, { input: name });
     return v;
   }
 
@@ -158,7 +158,7 @@ export class Inputs {
     const v = this.string(name);
     if (v === '') return NaN;
     if (!/^\d+$/.test(v) || Number(v) < min) {
-      throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+      throw new UsageError(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
     }
     return Number(v);
   }

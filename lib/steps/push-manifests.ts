@@ -46,11 +46,11 @@ export const step: StepDef = {
   async run(inputs, host) {
     const url = checkRepoInput(inputs.string('manifest-repo'), 'manifest-repo');
     const source = resolve(inputs.string('source'));
-    if (!(await isDirectory(source))) throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`);
+    if (!(await isDirectory(source))) throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
     if ((await readdir(source)).length === 0) {
-      throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+      throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
     }
-    const targetPath = safeRelativePath(inputs.string('path'), 'path');
+    const targetPath = withInput('path', () => safeRelativePath(inputs.string('path')));
     // Checked before any network work, so a bad value fails at once with nothing fetched.
     const maxAttempts = inputs.integer('max-attempts', 1);
     const sourceCommit = inputs.string('source-commit') || host.build.commit;
@@ -117,6 +117,6 @@ function defaultMessage(sourceCommit: string, sourceMessage: string): string {
 
 function buildMessage(message: string, sourceCommit: string): string {
   if (!sourceCommit) return `${message.trim()}\n`;
-  if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit)) throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
+  if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit)) throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`, { input: 'source-commit' });
   return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }

@@ -135,7 +135,7 @@ function operatorEvent(inputs: Inputs): OperatorEvent | undefined {
   const argo = inputs.string('argocd-event');
   if (!flux && !argo) return undefined;
   if (flux && argo) throw new UsageError("give one of 'flux-event' and 'argocd-event', not both");
-  if (inputs.string('stage')) throw new UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
+  if (inputs.string('stage')) throw new UsageError("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'", { input: 'stage' });
   return flux ? withInput('flux-event', () => parseFluxEvent(readEventInput(flux))) : withInput('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 
@@ -143,7 +143,7 @@ function operatorEvent(inputs: Inputs): OperatorEvent | undefined {
 async function recordEvent(ev: OperatorEvent, inputs: Inputs, host: Host): Promise<StepOutputs> {
   const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
   const cluster = inputs.string('cluster') || ev.cluster;
-  if (!cluster) throw new UsageError(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+  if (!cluster) throw new UsageError(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`, { input });
   const repo = inputs.string('repository') ? checkRepoUrl(inputs.string('repository'), 'repository') : '';
   const token = inputs.string('token') || undefined;
   const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;

@@ -55,7 +55,7 @@ export const step: StepDef = {
     const ring = inputs.require('ring').trim().toLowerCase();
     // A ring outside the rings given is bad usage (exit 2); what the HLD and the records hold is
     // checked below and fails the step (exit 1), naming the input all the same.
-    if (!rings.includes(ring)) throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
+    if (!rings.includes(ring)) throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
     const wanted = inputs.string('to-tag');
     const reason = inputs.string('reason');
     const keyPath = splitKeyPath(inputs.string('key') || 'image.tag');
@@ -90,28 +90,28 @@ export const step: StepDef = {
       fromTag = now;
       if (store) {
         const rows = await ringRows(store, service, ring);
-        if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+        if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`, { input: 'service' });
         fromRow = currentDeployment(rows, fromTag);
         if (wanted) {
-          if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+          if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`, { input: 'to-tag' });
           toTag = wanted;
         } else {
           const prev = previousGoodTag(rows, fromTag);
           const skipped = [...rolledBackTags(rows)];
-          if (!prev) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+          if (!prev) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
           toTag = prev.tag;
         }
       } else {
         const history = await valueHistory(repo, relative(work, file), component, keyPath);
         if (wanted) {
-          if (!history.values.includes(wanted)) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+          if (!history.values.includes(wanted)) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`, { input: 'to-tag' });
           toTag = wanted;
         } else {
           toTag = previousValue(history, fromTag) ?? '';
-          if (!toTag) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+          if (!toTag) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
         }
       }
-      if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+      if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`, { input: 'to-tag' });
       host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
       const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
       const body = withTrailers(

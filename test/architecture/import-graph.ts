@@ -15,6 +15,7 @@ export const LAYERS: Record<string, number> = {
   'text-table': 1,
   hash: 1,
   'key-value': 1,
+  answer: 1,
   exec: 2,
   fs: 2,
   pool: 2,

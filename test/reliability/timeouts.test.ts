@@ -79,5 +79,5 @@ test("generate gives up on the repository of a remote chart's dependency that ne
 
 test('a bad timeout value names the input', async () => {
   const { result } = await run(updateHld, { timeout: 'soon', 'hld-repo': 'file:///nowhere', 'image-tag': 'x' });
-  expect(!result.ok && result.message).toBe("input 'timeout' must be a duration like 30m, 1h30m or 2d, got 'soon'");
+  expect(!result.ok && result.message).toBe("input 'timeout': 'soon' is not a duration like 30m, 1h30m or 2d");
 });

@@ -120,7 +120,7 @@ describe('GitHub checks and approvals the gate cannot read: error, never reject,
 
     await github.reset({ token: TOKEN, failures: [{ match: '^GET /repos/contoso/frontend/commits/.*/status$', status: 200, body: {}, times: 10 }] });
     const odd = await gate(ask(s, 'master-u1', { 'required-checks': 'build' }));
-    expect(odd.outputs).toMatchObject({ decision: 'error', reason: expect.stringMatching(/^checks: the answer could not be read \(.+\)$/) });
+    expect(odd.outputs).toMatchObject({ decision: 'error', reason: expect.stringMatching(/^checks: reading commit statuses: GitHub's API at \S+ answered in a shape ringway does not know: statuses is missing$/) });
     expect(await rejectionMarks(s, 'master-u1')).toEqual(['']);
   });
 

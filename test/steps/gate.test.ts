@@ -314,7 +314,7 @@ describe('bad input: one line, exit 2, nothing evaluated', () => {
     [{ 'to-ring': 'prod', 'from-ring': 'dev' }, "input 'to-ring': ring 'prod' does not follow 'dev' in rings dev, staging, prod; promote one ring at a time"],
     [{ 'from-ring': 'qa', 'to-ring': 'staging' }, "input 'from-ring': ring 'qa' is not in the rings list dev, staging, prod"],
     [{ 'to-ring': 'staging', rings: 'dev,staging,dev' }, "input 'rings': the rings list names 'dev' twice"],
-    [{ 'to-ring': 'staging', 'soak-time': 'an hour' }, "input 'soak-time' must be a duration like 30m, 1h30m or 2d, got 'an hour'"],
+    [{ 'to-ring': 'staging', 'soak-time': 'an hour' }, "input 'soak-time': 'an hour' is not a duration like 30m, 1h30m or 2d"],
     [{ 'to-ring': 'staging', 'health-url': 'ftp://x/health' }, "input 'health-url': 'ftp://x/health' is not an http(s) URL"],
     [{ 'to-ring': 'staging', 'required-approvals': 'two' }, "input 'required-approvals' must be an integer ≥ 0, got 'two'"],
     [{}, "give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards"],

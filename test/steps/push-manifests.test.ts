@@ -132,8 +132,8 @@ describe('push-manifests', () => {
   describe('bad input', () => {
     const cases: [string, Record<string, string>, RegExp][] = [
       ['missing source folder', { source: '/nonexistent/ringway', 'manifest-repo': 'file:///x' }, /input 'source': folder \/nonexistent\/ringway does not exist/],
-      ['path outside the repository', { path: '../up', 'manifest-repo': 'file:///x' }, /input 'path' must stay inside the repository/],
-      ['absolute path', { path: '/etc', 'manifest-repo': 'file:///x' }, /input 'path' must be relative/],
+      ['path outside the repository', { path: '../up', 'manifest-repo': 'file:///x' }, /input 'path': '\.\.\/up' must stay inside the repository/],
+      ['absolute path', { path: '/etc', 'manifest-repo': 'file:///x' }, /input 'path': '\/etc' must be relative/],
       ['credentials in the URL', { 'manifest-repo': 'https://user:s3cr3tvalue@example.test/m.git' }, /input 'manifest-repo' must not contain credentials/],
       ['missing manifest repo', {}, /input 'manifest-repo' is required/],
       ['bad source commit', { 'source-commit': 'not a sha', 'manifest-repo': 'file:///x' }, /input 'source-commit' must be a commit SHA/],
