@@ -5,8 +5,8 @@ import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, branchesOf, git, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
-// 20 runs race for one branch: the merge backoff at a tenth of the product's, the same attempts.
-shortenBackoff(0.1);
+// 20 runs race for one branch: the merge backoff at a quarter of the product's, the same attempts.
+shortenBackoff(0.25);
 
 const HLD = {
   'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n',

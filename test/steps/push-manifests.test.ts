@@ -9,8 +9,8 @@ import { bareRepo, commitFiles, filesAt, git, logOf, readFileAt, tempDir, writeT
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
-// Pushes race here: the re-apply backoff at a tenth of the product's, the same attempts.
-shortenBackoff(0.1);
+// Pushes race here: the re-apply backoff at a quarter of the product's, the same attempts.
+shortenBackoff(0.25);
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

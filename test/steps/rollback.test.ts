@@ -18,8 +18,8 @@ import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stan
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
 
-// A rollback races update-hld here: the re-apply backoff at a tenth of the product's, the same attempts.
-shortenBackoff(0.1);
+// A rollback races update-hld here: the re-apply backoff at a quarter of the product's, the same attempts.
+shortenBackoff(0.25);
 
 let azurite: Azurite;
 beforeAll(async () => {

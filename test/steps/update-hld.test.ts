@@ -8,8 +8,8 @@ import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stan
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
-// Runs race here (20 at once): the re-apply backoff at a tenth of the product's, the same attempts.
-shortenBackoff(0.1);
+// Runs race here (20 at once): the re-apply backoff at a quarter of the product's, the same attempts.
+shortenBackoff(0.25);
 
 const COMMON = `# Common config of the fabrikam HLD.
 # Pipelines bump image tags here.
