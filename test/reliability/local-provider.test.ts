@@ -1,12 +1,8 @@
 import { parse } from 'yaml';
-import { shortenBackoff } from '../../lib/git/backoff.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, branchesOf, git, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
-
-// 20 runs race for one branch: the merge backoff at a quarter of the product's, the same attempts.
-shortenBackoff(0.25);
 
 const HLD = {
   'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n',

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shortenBackoff } from '../../lib/git/backoff.js';
 import { GitRepo } from '../../lib/git/repo.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
@@ -8,9 +7,6 @@ import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { bareRepo, commitFiles, filesAt, git, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
-
-// Pushes race here: the re-apply backoff at a quarter of the product's, the same attempts.
-shortenBackoff(0.25);
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

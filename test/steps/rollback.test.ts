@@ -1,5 +1,4 @@
 import { parse } from 'yaml';
-import { shortenBackoff } from '../../lib/git/backoff.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { evaluateGate } from '../../lib/promotion/evaluate.js';
 import { ringPair } from '../../lib/promotion/rings.js';
@@ -17,9 +16,6 @@ import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
-
-// A rollback races update-hld here: the re-apply backoff at a quarter of the product's, the same attempts.
-shortenBackoff(0.25);
 
 let azurite: Azurite;
 beforeAll(async () => {

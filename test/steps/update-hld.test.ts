@@ -1,5 +1,4 @@
 import { parse } from 'yaml';
-import { shortenBackoff } from '../../lib/git/backoff.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { branchName } from '../../lib/steps/hld-change.js';
@@ -7,9 +6,6 @@ import { step as updateHld } from '../../lib/steps/update-hld.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
-
-// Runs race here (20 at once): the re-apply backoff at a quarter of the product's, the same attempts.
-shortenBackoff(0.25);
 
 const COMMON = `# Common config of the fabrikam HLD.
 # Pipelines bump image tags here.
