@@ -1,8 +1,9 @@
 // Differential run: random HLD trees (tree-generator.ts) rendered by the real `fab` and by ringway,
 // compared byte for byte. Many trees share one HLD (a root whose subcomponents are the trees), so
-// fab's start-up is paid once per batch; a batch where either tool fails is split until the failing
-// trees are found. A tree that differs is shrunk (subcomponents, config, files dropped while it
-// still differs) and reported with its seed and the shrunk HLD.
+// fab's start-up is paid once per batch; a batch where either tool fails runs the trees its error
+// names alone, else is split until the failing trees are found. A tree that differs is shrunk
+// (subcomponents, config, files dropped while it still differs) and reported with its seed and the
+// shrunk HLD.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -48,6 +49,12 @@ export interface RunStats {
 interface Outcome {
   ok: boolean;
   message: string;
+}
+
+/** The trees of a batch an error message names (as `batch.t<seed>` or the folder `t<seed>/`). */
+function namedTrees(trees: Tree[], message: string): Tree[] {
+  const seeds = new Set([...message.matchAll(/(?:batch\.|\/|\b)t(\d+)(?=[./'"\s]|$)/gm)].map((m) => Number(m[1])));
+  return trees.filter((t) => seeds.has(t.seed));
 }
 
 /** One fab run and one ringway run over a set of trees, each tree in folder t<seed>. */
@@ -98,6 +105,16 @@ export class Differential {
       });
     }
     if (trees.length > 1) {
+      // The error names the failing component (batch.t<seed>…): that tree runs alone and the rest
+      // as a batch again, instead of halving the batch until it is found (each halving renders it
+      // all once more). An error that names no tree of the batch falls back to halves.
+      const named = namedTrees(trees, `${r.ringway.message}\n${r.fab.message}`);
+      if (named.length && named.length < trees.length) {
+        const rest = trees.filter((t) => !named.includes(t));
+        const alone: { tree: Tree; kind: 'status' | 'bytes'; detail: string }[] = [];
+        for (const t of named) alone.push(...(await this.batch([t], envs)));
+        return [...alone, ...(await this.batch(rest, envs))];
+      }
       const half = Math.ceil(trees.length / 2);
       return [...(await this.batch(trees.slice(0, half), envs)), ...(await this.batch(trees.slice(half), envs))];
     }

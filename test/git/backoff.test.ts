@@ -1,0 +1,24 @@
+import { backoffDelay, shortenBackoff } from '../../lib/git/backoff.js';
+
+// Module state (the factor) is per test file: jest gives each file its own module registry.
+test('the product backoff: base · 2^(attempt−1), capped at 32 · base, ±50 % jitter', () => {
+  for (let attempt = 1; attempt <= 9; attempt++) {
+    const mid = 250 * 2 ** Math.min(attempt - 1, 5);
+    for (let i = 0; i < 50; i++) {
+      const d = backoffDelay(250, attempt);
+      expect(d).toBeGreaterThanOrEqual(Math.floor(mid * 0.5));
+      expect(d).toBeLessThanOrEqual(Math.ceil(mid * 1.5));
+    }
+  }
+});
+
+test('shortenBackoff only shortens: a factor outside (0, 1] is refused, a factor in it scales every wait', () => {
+  for (const f of [0, -1, 1.5, Number.NaN]) expect(() => shortenBackoff(f)).toThrow(`shortenBackoff: factor must be in (0, 1], got ${f}`);
+  shortenBackoff(0.1);
+  for (let i = 0; i < 50; i++) {
+    expect(backoffDelay(250, 1)).toBeLessThanOrEqual(38);
+    expect(backoffDelay(250, 9)).toBeLessThanOrEqual(1200);
+  }
+  shortenBackoff(1);
+  expect(backoffDelay(250, 6)).toBeGreaterThanOrEqual(4000);
+});
