@@ -19,7 +19,9 @@ const RUN_BUNDLE = join(root, 'test/support/run-bundle.ts');
 const PACKAGE_FOLDERS = /^test\/(package|release|demo)\//;
 
 const suites = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? suites(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? suites(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+  );
 
 /** Whether a file under test/, or a test helper it imports, starts processes or servers. */
 function startsProcesses(file, seen = new Set()) {
@@ -55,7 +57,12 @@ const project = (name, shared) => ({
   displayName: name,
   // Exact paths: a project holds its own suites and no other.
   testMatch: all.filter((f) => projectOf(f) === name),
-  ...(shared ? { globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' } : {}),
+  ...(shared
+    ? {
+        globalSetup: '<rootDir>/test/support/global-setup.mjs',
+        globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+      }
+    : {}),
 });
 
 export default {

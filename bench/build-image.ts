@@ -29,10 +29,14 @@ writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY layer0.bin /l0\nCOPY 
 
 const buildah = execFileSync('buildah', ['--version'], { encoding: 'utf8' }).trim();
 const registry = await startRegistry();
-const uploads = async (from: number) => (await registry.requests()).slice(from).filter((r) => /^(POST|PATCH|PUT) \/v2\/[^ ]+\/blobs\/uploads/.test(r)).length;
+const uploads = async (from: number) =>
+  (await registry.requests()).slice(from).filter((r) => /^(POST|PATCH|PUT) \/v2\/[^ ]+\/blobs\/uploads/.test(r)).length;
 
 async function step(inputs: Record<string, string>, buildId: string) {
-  return buildImageStep.run(Inputs.of(buildImageStep, inputs), new RecordingHost({ commit: SHA, branch: 'main', buildId }));
+  return buildImageStep.run(
+    Inputs.of(buildImageStep, inputs),
+    new RecordingHost({ commit: SHA, branch: 'main', buildId }),
+  );
 }
 
 interface Sample {
@@ -52,19 +56,54 @@ async function measure(fn: (i: number) => Promise<unknown>): Promise<Sample> {
   times.sort((a, b) => a - b);
   return { ms: Math.round(times[Math.floor(times.length / 2)]), uploads: up };
 }
-const skopeo = (from: string, to: string) => execFileSync('skopeo', ['copy', '-q', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${from}`, `docker://${to}`], { stdio: 'ignore' });
+const skopeo = (from: string, to: string) =>
+  execFileSync(
+    'skopeo',
+    ['copy', '-q', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${from}`, `docker://${to}`],
+    { stdio: 'ignore' },
+  );
 
 const repo = `${registry.host}/bench/svc`;
 const dev = await step({ ...base, image: repo, context: ctx, tags: 'dev-1' }, '1');
 const rows: [string, string, Sample][] = [];
 try {
-  rows.push(['promote dev → staging (same repository)', 'ringway manifest copy', await measure((i) => step({ image: repo, 'source-image': `${repo}:dev-1`, tags: `staging-r${i}` }, '1'))]);
+  rows.push([
+    'promote dev → staging (same repository)',
+    'ringway manifest copy',
+    await measure((i) => step({ image: repo, 'source-image': `${repo}:dev-1`, tags: `staging-r${i}` }, '1')),
+  ]);
   rows.push(['', '`skopeo copy`', await measure(async (i) => skopeo(`${repo}:dev-1`, `${repo}:staging-s${i}`))]);
-  rows.push(['', 'rebuild + push (buildah)', await measure((i) => step({ ...base, image: repo, context: ctx, tags: `staging-b${i}`, 'skip-existing': 'false' }, '1'))]);
-  rows.push(['promote to another repository', 'ringway blob mount + manifest copy', await measure((i) => step({ image: `${registry.host}/bench/prod-r${i}`, 'source-image': `${repo}:dev-1`, tags: 'v1' }, '1'))]);
-  rows.push(['', '`skopeo copy`', await measure(async (i) => skopeo(`${repo}:dev-1`, `${registry.host}/bench/prod-s${i}:v1`))]);
-  rows.push(['second run for the same commit', 'ringway build once (find by revision, retag)', await measure((i) => step({ ...base, image: repo, context: ctx, tags: `main-o${i}` }, `o${i}`))]);
-  rows.push(['', 'rebuild + push (buildah)', await measure((i) => step({ ...base, image: repo, context: ctx, tags: `main-p${i}`, 'skip-existing': 'false' }, `p${i}`))]);
+  rows.push([
+    '',
+    'rebuild + push (buildah)',
+    await measure((i) =>
+      step({ ...base, image: repo, context: ctx, tags: `staging-b${i}`, 'skip-existing': 'false' }, '1'),
+    ),
+  ]);
+  rows.push([
+    'promote to another repository',
+    'ringway blob mount + manifest copy',
+    await measure((i) =>
+      step({ image: `${registry.host}/bench/prod-r${i}`, 'source-image': `${repo}:dev-1`, tags: 'v1' }, '1'),
+    ),
+  ]);
+  rows.push([
+    '',
+    '`skopeo copy`',
+    await measure(async (i) => skopeo(`${repo}:dev-1`, `${registry.host}/bench/prod-s${i}:v1`)),
+  ]);
+  rows.push([
+    'second run for the same commit',
+    'ringway build once (find by revision, retag)',
+    await measure((i) => step({ ...base, image: repo, context: ctx, tags: `main-o${i}` }, `o${i}`)),
+  ]);
+  rows.push([
+    '',
+    'rebuild + push (buildah)',
+    await measure((i) =>
+      step({ ...base, image: repo, context: ctx, tags: `main-p${i}`, 'skip-existing': 'false' }, `p${i}`),
+    ),
+  ]);
 } finally {
   await registry.stop();
   rmSync(ctx, { recursive: true, force: true });
@@ -77,7 +116,7 @@ const md = [
   `Command: \`npm run bench -- build-image\` (\`node --import ./scripts/ts-loader.mjs bench/build-image.ts\`), ${runs} runs each, median.`,
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${buildah}, Debian docker-registry on 127.0.0.1.`,
   'Image: `FROM scratch` with three 16 MiB layers of random bytes (digest of the dev image: `' + dev.digest + '`).',
-  'ringway is timed in-process (the step\'s `run`), so Node start-up is not included; the others are the',
+  "ringway is timed in-process (the step's `run`), so Node start-up is not included; the others are the",
   'CLI processes. "blob uploads" counts upload requests (POST/PATCH/PUT on `/blobs/uploads`) in the registry\'s access log during the last run',
   '(a cross-repository mount is one POST that moves no data).',
   '',

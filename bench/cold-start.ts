@@ -40,10 +40,24 @@ for (const task of readdirSync(join(root, 'tasks')).sort()) {
   if (existsSync(file)) targets.push({ name: `task ${task}`, file, args: [file], env: {}, expect: required });
 }
 const dispatch = join(root, 'dist/action/index.js');
-if (existsSync(dispatch)) targets.push({ name: 'action (top-level, step: generate)', file: dispatch, args: [dispatch], env: { INPUT_STEP: 'generate' }, expect: required });
+if (existsSync(dispatch))
+  targets.push({
+    name: 'action (top-level, step: generate)',
+    file: dispatch,
+    args: [dispatch],
+    env: { INPUT_STEP: 'generate' },
+    expect: required,
+  });
 const cli = join(root, 'dist/cli/index.js');
 // Through bin/ringway.cjs, the file `npx ringway` and the package's bin run; sizes are the bundle's.
-if (existsSync(cli)) targets.push({ name: 'cli --version', file: cli, args: [join(root, 'bin/ringway.cjs'), '--version'], env: {}, expect: new RegExp(`^${version.replace(/\./g, '\\.')}\\b`) });
+if (existsSync(cli))
+  targets.push({
+    name: 'cli --version',
+    file: cli,
+    args: [join(root, 'bin/ringway.cjs'), '--version'],
+    env: {},
+    expect: new RegExp(`^${version.replace(/\./g, '\\.')}\\b`),
+  });
 
 // Runs see no runner or agent variables of this machine: only PATH and HOME.
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
@@ -57,10 +71,15 @@ interface Sample {
 
 function run(t: Target): Sample {
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-o', timeOut, '-f', '%U %S', process.execPath, ...t.args], { cwd, env: { ...baseEnv, ...t.env }, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-o', timeOut, '-f', '%U %S', process.execPath, ...t.args], {
+    cwd,
+    env: { ...baseEnv, ...t.env },
+    encoding: 'utf8',
+  });
   const ms = performance.now() - start;
   const out = `${r.stdout}${r.stderr}`;
-  if (!t.expect.test(out)) throw new Error(`${t.name}: did not get to input validation (exit ${r.status}):\n${out.slice(-1500)}`);
+  if (!t.expect.test(out))
+    throw new Error(`${t.name}: did not get to input validation (exit ${r.status}):\n${out.slice(-1500)}`);
   const [u, s] = readFileSync(timeOut, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { ms, cpuMs: (u + s) * 1000 };
 }
@@ -91,7 +110,11 @@ const rows = targets.map((t) => {
   const cpuMs = median(samples.get(t)!.map((s) => s.cpuMs));
   const size = t.file ? statSync(t.file).size : 0;
   const dir = t.file ? join(t.file, '..') : '';
-  const chunks = t.file ? readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f)).reduce((n, f) => n + statSync(join(dir, f)).size, 0) : 0;
+  const chunks = t.file
+    ? readdirSync(dir)
+        .filter((f) => /^\d+\.index\.js$/.test(f))
+        .reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+    : 0;
   return { t, ms, cpuMs, ratio: ms / base, size, chunks };
 });
 const bundles = rows.slice(1);
@@ -107,7 +130,7 @@ const md = [
   'Each run starts the bundle as the runner or agent does (`node <bundle>`) with no inputs, so it loads what a real run loads',
   'and stops at input validation (the top-level action with `step: generate`; the CLI prints `--version`). Code split off',
   'behind a dynamic `import()` (the Table Storage SDK, octokit, the YAML engine, the HLD code of generate) sits in chunk files',
-  'that a run loads when it reaches the work that needs them; Node\'s `child_process` and `crypto` wait the same way, and the',
+  "that a run loads when it reaches the work that needs them; Node's `child_process` and `crypto` wait the same way, and the",
   'GitHub and Azure hosts write to file descriptor 1 instead of creating `process.stdout` (whose pipe stream loads `net` and',
   '`stream`); `test/package/start-up.test.ts` checks that a run stopping at its inputs loads none of them. A run that gets',
   'past its inputs pays for what it uses when it uses it: the YAML engine costs about 20–30 ms of CPU at the first YAML read.',
@@ -115,7 +138,10 @@ const md = [
   '',
   '| bundle | index.js | lazy chunks | wall | vs node -e 0 | CPU |',
   '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.t.file ? `\`${relative(root, r.t.file)}\`${r.t.name.startsWith('action (') ? ' (step: generate)' : r.t.name.startsWith('cli') ? ' via `bin/ringway.cjs --version`' : ''}` : '`node -e 0`'} | ${r.size ? mb(r.size) : '–'} | ${r.chunks ? mb(r.chunks) : '–'} | ${r.ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.cpuMs.toFixed(0)} ms |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.t.file ? `\`${relative(root, r.t.file)}\`${r.t.name.startsWith('action (') ? ' (step: generate)' : r.t.name.startsWith('cli') ? ' via `bin/ringway.cjs --version`' : ''}` : '`node -e 0`'} | ${r.size ? mb(r.size) : '–'} | ${r.chunks ? mb(r.chunks) : '–'} | ${r.ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.cpuMs.toFixed(0)} ms |`,
+  ),
   '',
   `Slowest: ${worst.t.name}, ${worst.ratio.toFixed(2)}× \`node -e 0\` (${worst.ms.toFixed(0)} ms against ${base.toFixed(0)} ms; CPU ${worst.cpuMs.toFixed(0)} ms against ${baseCpu.toFixed(0)} ms).`,
   `${overRatio.length ? `Over ${GOAL_RATIO}×: ${overRatio.map((r) => r.t.name).join(', ')}.` : `Every bundle is within ${GOAL_RATIO}×.`} ${overSize.length ? `Over ${mb(GOAL_BYTES)}: ${overSize.map((r) => r.t.name).join(', ')}.` : `Every bundle is within ${mb(GOAL_BYTES)}.`}`,

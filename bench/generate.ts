@@ -10,7 +10,17 @@
 // children, peak RSS). Writes docs/bench-generate.md. BENCH_RUNS (default 9: five rounds could not tell 0.80× from 0.81×) rounds;
 // BENCH_BIG=0 skips C; BENCH_SWEEP=2,3,4,6 sets B's values.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,10 +44,17 @@ function makeHld(n: number, envs: string[]): string {
   mkdirSync(join(hld, 'config'));
   for (const env of envs) {
     const cfg: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) cfg[`svc${i}`] = { namespace: `ns${i % 7}`, config: { replicas: (i % 3) + 1, image: { repository: `registry.local/svc${i}`, tag: `${env}-${i}` } } };
+    for (let i = 0; i < n; i++)
+      cfg[`svc${i}`] = {
+        namespace: `ns${i % 7}`,
+        config: { replicas: (i % 3) + 1, image: { repository: `registry.local/svc${i}`, tag: `${env}-${i}` } },
+      };
     writeFileSync(join(hld, `config/${env}.yaml`), stringify({ subcomponents: cfg }));
   }
-  writeFileSync(join(hld, 'config/common.yaml'), stringify({ subcomponents: Object.fromEntries(subs.map((s) => [s.name, { config: { region: 'west' } }])) }));
+  writeFileSync(
+    join(hld, 'config/common.yaml'),
+    stringify({ subcomponents: Object.fromEntries(subs.map((s) => [s.name, { config: { region: 'west' } }])) }),
+  );
   return hld;
 }
 
@@ -59,14 +76,24 @@ const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0
  * What every timed process sees: PATH and HOME, as on a build agent. This shell's other variables
  * are not a user's: NODE_EXTRA_CA_CERTS alone (set on this machine) adds ~90 ms to every Node start.
  */
-const benchEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) };
+const benchEnv = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+};
 
 /** One process under GNU time: wall clock, CPU of it and its children, peak resident memory. */
 function timed(cmd: string, args: string[], cwd = root): Sample {
   const out = join(tmpdir(), `bench-time-${process.pid}`);
   settle();
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S %M', cmd, ...args], { cwd, env: benchEnv, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-o', out, '-f', '%U %S %M', cmd, ...args], {
+    cwd,
+    env: benchEnv,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
   const [u, s, kb] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
@@ -75,15 +102,40 @@ function timed(cmd: string, args: string[], cwd = root): Sample {
 }
 
 const ringway = (hld: string, cache: string, envArgs: string[], extra: string[] = []) =>
-  timed(process.execPath, [join(root, 'bin/ringway.cjs'), 'generate', '--hld', hld, ...envArgs, '--cache-dir', cache, '--quiet', ...extra]);
+  timed(process.execPath, [
+    join(root, 'bin/ringway.cjs'),
+    'generate',
+    '--hld',
+    hld,
+    ...envArgs,
+    '--cache-dir',
+    cache,
+    '--quiet',
+    ...extra,
+  ]);
 const fabGenerate = (hld: string, envs: string[]) => timed(fab!, ['generate', ...envs], hld);
 
 async function bareHelm(hld: string, parallel: number, n: number): Promise<Sample> {
   const valuesDir = mkdtempSync(join(tmpdir(), 'bench-values-'));
   const jobs = Array.from({ length: n }, (_, i) => {
     const values = join(valuesDir, `svc${i}.yaml`);
-    writeFileSync(values, stringify({ replicas: (i % 3) + 1, image: { repository: `registry.local/svc${i}`, tag: `prod-${i}` }, region: 'west' }));
-    return ['template', `svc${i}`, join(hld, 'charts', `chart${i % 20}`), '--values', values, '--namespace', `ns${i % 7}`];
+    writeFileSync(
+      values,
+      stringify({
+        replicas: (i % 3) + 1,
+        image: { repository: `registry.local/svc${i}`, tag: `prod-${i}` },
+        region: 'west',
+      }),
+    );
+    return [
+      'template',
+      `svc${i}`,
+      join(hld, 'charts', `chart${i % 20}`),
+      '--values',
+      values,
+      '--namespace',
+      `ns${i % 7}`,
+    ];
   });
   settle();
   const t = performance.now();
@@ -94,7 +146,10 @@ async function bareHelm(hld: string, parallel: number, n: number): Promise<Sampl
       while (next < jobs.length) {
         const args = jobs[next++];
         await new Promise<void>((resolve, reject) => {
-          const p = spawn('/usr/bin/time', ['-f', '%U %S', 'helm', ...args], { env: benchEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+          const p = spawn('/usr/bin/time', ['-f', '%U %S', 'helm', ...args], {
+            env: benchEnv,
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
           let err = '';
           p.stderr.on('data', (d: Buffer) => (err += d.toString()));
           p.on('close', (code) => {
@@ -115,7 +170,12 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
-const med = (xs: Sample[]) => ({ ms: median(xs.map((x) => x.ms)), cpuMs: median(xs.map((x) => x.cpuMs)), rssMb: median(xs.map((x) => x.rssMb)), all: xs.map((x) => x.ms) });
+const med = (xs: Sample[]) => ({
+  ms: median(xs.map((x) => x.ms)),
+  cpuMs: median(xs.map((x) => x.cpuMs)),
+  rssMb: median(xs.map((x) => x.rssMb)),
+  all: xs.map((x) => x.ms),
+});
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const load = () => loadavg()[0].toFixed(1);
 const loads: string[] = [`start ${load()}`];
@@ -123,7 +183,15 @@ const loads: string[] = [`start ${load()}`];
 // A. 100 components, interleaved rounds.
 const N = 100;
 const hld = makeHld(N, ['prod']);
-const A = { rwCold: [] as Sample[], rwOne: [] as Sample[], rwSame: [] as Sample[], fabCold: [] as Sample[], fabOne: [] as Sample[], bare: [] as Sample[], bareAll: [] as Sample[] };
+const A = {
+  rwCold: [] as Sample[],
+  rwOne: [] as Sample[],
+  rwSame: [] as Sample[],
+  fabCold: [] as Sample[],
+  fabOne: [] as Sample[],
+  bare: [] as Sample[],
+  bareAll: [] as Sample[],
+};
 for (let r = 0; r < runs; r++) {
   const cache = mkdtempSync(join(tmpdir(), 'bench-cache-'));
   const rw = () => A.rwCold.push(ringway(hld, cache, ['--environments', 'prod']));
@@ -138,7 +206,9 @@ for (let r = 0; r < runs; r++) {
   rmSync(cache, { recursive: true, force: true });
   A.bare.push(await bareHelm(hld, cpus().length, N));
   A.bareAll.push(await bareHelm(hld, N, N));
-  process.stderr.write(`round ${r + 1}/${runs}: ringway cold ${secs(A.rwCold[r].ms)}, fab ${fab ? secs(A.fabCold[r].ms) : '-'}, load ${load()}\n`);
+  process.stderr.write(
+    `round ${r + 1}/${runs}: ringway cold ${secs(A.rwCold[r].ms)}, fab ${fab ? secs(A.fabCold[r].ms) : '-'}, load ${load()}\n`,
+  );
 }
 loads.push(`after A ${load()}`);
 
@@ -167,7 +237,13 @@ if (big) {
   writeFileSync(prod, readFileSync(prod, 'utf8').replace(/tag: prod-7\n/, 'tag: prod-7-x\n'));
   const one = ringway(bigHld, cache, args);
   const files = readdirSync(join(cache, 'render'));
-  C = { cold, same, one, entries: files.length, bytes: files.reduce((n, f) => n + statSync(join(cache, 'render', f)).size, 0) };
+  C = {
+    cold,
+    same,
+    one,
+    entries: files.length,
+    bytes: files.reduce((n, f) => n + statSync(join(cache, 'render', f)).size, 0),
+  };
   rmSync(cache, { recursive: true, force: true });
   rmSync(bigHld, { recursive: true, force: true });
   loads.push(`after C ${load()}`);
@@ -178,9 +254,13 @@ const startup = med([0, 1, 2, 3, 4].map(() => timed(process.execPath, [join(root
 const helmVersion = execFileSync('helm', ['version', '--short'], { encoding: 'utf8' }).trim();
 const fabOut = fab ? spawnSync(fab, ['version'], { encoding: 'utf8' }) : undefined;
 const fabVersion = fabOut ? (/fab version ([^"\s]+)/.exec(`${fabOut.stdout}${fabOut.stderr}`)?.[1] ?? 'unknown') : '';
-const a = Object.fromEntries(Object.entries(A).map(([k, v]) => [k, med(v)])) as Record<keyof typeof A, ReturnType<typeof med>>;
+const a = Object.fromEntries(Object.entries(A).map(([k, v]) => [k, med(v)])) as Record<
+  keyof typeof A,
+  ReturnType<typeof med>
+>;
 const vsFab = (ms: number) => (fab ? `${(ms / a.fabCold.ms).toFixed(2)}×` : '–');
-const row = (name: string, s: ReturnType<typeof med>, rss = true) => `| ${name} | ${secs(s.ms)} | ${secs(s.cpuMs)} | ${rss && s.rssMb ? `${s.rssMb.toFixed(0)} MiB` : '–'} | ${vsFab(s.ms)} |`;
+const row = (name: string, s: ReturnType<typeof med>, rss = true) =>
+  `| ${name} | ${secs(s.ms)} | ${secs(s.cpuMs)} | ${rss && s.rssMb ? `${s.rssMb.toFixed(0)} MiB` : '–'} | ${vsFab(s.ms)} |`;
 const md = [
   '## generate',
   '',
@@ -195,7 +275,9 @@ const md = [
   '',
   '| run | wall | CPU | peak RSS | vs fab cold |',
   '|---|---|---|---|---|',
-  ...(fab ? [row('fab generate prod (no cache)', a.fabCold), row('fab generate prod, one image tag changed', a.fabOne)] : []),
+  ...(fab
+    ? [row('fab generate prod (no cache)', a.fabCold), row('fab generate prod, one image tag changed', a.fabOne)]
+    : []),
   row('ringway, cold (empty cache)', a.rwCold),
   row('ringway, warm, nothing changed', a.rwSame),
   row('ringway, warm, one image tag changed', a.rwOne),
@@ -234,11 +316,11 @@ const md = [
   '### Reading these numbers',
   '',
   '- Nearly all cold time is `helm template` start-up (~60 ms of CPU per component here, whatever the chart); ringway runs helm with',
-  '  GOGC=400, which takes about a fifth off each render\'s CPU against Go\'s default (most of a render is helm\'s package init). fab spends more CPU than ringway on the same renders (its logging, and',
+  "  GOGC=400, which takes about a fifth off each render's CPU against Go's default (most of a render is helm's package init). fab spends more CPU than ringway on the same renders (its logging, and",
   '  100 helm processes at once). On a quiet machine wall time ≈ CPU / cores for both once the cores are kept busy.',
-  '- On a machine shared with other jobs, fab\'s 100 simultaneous processes take a larger share of the CPU than ringway\'s few, so',
-  '  its wall time suffers less from the load than ringway\'s; compare the CPU column for the work each does.',
-  '- Warm runs are Node start-up and loading the CLI bundle (about half), reading and parsing the HLD\'s YAML, hashing the charts and',
+  "- On a machine shared with other jobs, fab's 100 simultaneous processes take a larger share of the CPU than ringway's few, so",
+  "  its wall time suffers less from the load than ringway's; compare the CPU column for the work each does.",
+  "- Warm runs are Node start-up and loading the CLI bundle (about half), reading and parsing the HLD's YAML, hashing the charts and",
   `  copying cached renders; \`ringway --version\` alone (Node start-up and the bundle) took ${secs(startup.ms)} wall, ${secs(startup.cpuMs)} CPU in this run.`,
   '',
 ].join('\n');

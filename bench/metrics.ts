@@ -29,7 +29,10 @@ async function child(kind: string, connectionString: string): Promise<void> {
     const client = TableClient.fromConnectionString(connectionString, TABLE, { allowInsecureConnection: true });
     // raw-query: metrics' $filter and $select as one plain listing, without its compute.
     const scan = metricsScan({}, parseWindow({ since: '30d' }));
-    const queryOptions = kind === 'raw' ? { filter: `PartitionKey eq '${PK}'` } : { filter: scanFilter(PK, scan), select: [...(scan.select ?? []), 'RowKey', 'Timestamp'] };
+    const queryOptions =
+      kind === 'raw'
+        ? { filter: `PartitionKey eq '${PK}'` }
+        : { filter: scanFilter(PK, scan), select: [...(scan.select ?? []), 'RowKey', 'Timestamp'] };
     for await (const page of client.listEntities({ queryOptions }).byPage({ maxPageSize: 1000 })) rows += page.length;
   } else {
     const store = DeploymentStore.open({ connectionString, tableName: TABLE, partitionKey: PK });
@@ -66,10 +69,22 @@ const entities: SeedEntity[] = Array.from({ length: ROWS }, (_, i) => {
     ...(i % 31 === 0 ? { rolledBackAt: at(-1) } : {}),
     ...(i % 37 === 0 ? { gateRejectedAt: at(-2) } : {}),
   };
-  const modified = Math.min(now, Math.max(...Object.values(properties).filter((v) => v.endsWith('Z')).map(Date.parse)));
+  const modified = Math.min(
+    now,
+    Math.max(
+      ...Object.values(properties)
+        .filter((v) => v.endsWith('Z'))
+        .map(Date.parse),
+    ),
+  );
   // RowKeys as ringway and Spektate write them: 12 hex characters of a random id (here a hash, so
   // every run seeds the same table).
-  return { partitionKey: PK, rowKey: createHash('sha1').update(String(i)).digest('hex').slice(0, 12), modified, properties };
+  return {
+    partitionKey: PK,
+    rowKey: createHash('sha1').update(String(i)).digest('hex').slice(0, 12),
+    modified,
+    properties,
+  };
 }).sort((a, b) => (a.rowKey < b.rowKey ? -1 : 1)); // the order a listing returns them in
 // Seed by writing Azurite's own database file (stand-ins/azurite.ts), then start Azurite on it: what is
 // measured still goes through Azurite's HTTP API and its query engine.
@@ -78,7 +93,8 @@ const location = tempDir('ringway-bench-azurite-');
 writeAzuriteTable(location, TABLE, entities);
 // Azurite may take longer than its start-up check on a busy machine: try again.
 let az: Awaited<ReturnType<typeof startAzurite>> | undefined;
-for (let i = 0; !az; i++) az = await startAzurite({ location }).catch((e: unknown) => (i < 4 ? undefined : Promise.reject(e)));
+for (let i = 0; !az; i++)
+  az = await startAzurite({ location }).catch((e: unknown) => (i < 4 ? undefined : Promise.reject(e)));
 const seedMs = performance.now() - seedStart;
 try {
   // The generated file must read back as if the rows had been inserted through the API: every
@@ -87,18 +103,27 @@ try {
   let seen = 0;
   for await (const e of client.listEntities<Record<string, unknown>>()) {
     const want = entities[seen++];
-    const wrong = e.rowKey !== want.rowKey || Date.parse(e.timestamp as string) !== want.modified || Object.entries(want.properties).some(([k, v]) => e[k] !== v) || Object.keys(e).length !== Object.keys(want.properties).length + 4;
+    const wrong =
+      e.rowKey !== want.rowKey ||
+      Date.parse(e.timestamp as string) !== want.modified ||
+      Object.entries(want.properties).some(([k, v]) => e[k] !== v) ||
+      Object.keys(e).length !== Object.keys(want.properties).length + 4;
     if (wrong) throw new Error(`seeded row ${seen - 1} reads back as ${JSON.stringify(e)}`);
   }
   if (seen !== ROWS) throw new Error(`seeded ${ROWS} rows, listed ${seen}`);
   for (let i = 0; i < ROWS; i += Math.ceil(ROWS / 17)) {
     const e = await client.getEntity<Record<string, unknown>>(PK, entities[i].rowKey);
-    if (e.service !== entities[i].properties.service) throw new Error(`point read of row ${i} returned ${JSON.stringify(e)}`);
+    if (e.service !== entities[i].properties.service)
+      throw new Error(`point read of row ${i} returned ${JSON.stringify(e)}`);
   }
   const verifyMs = performance.now() - seedStart - seedMs;
 
   const run = (kind: string) => {
-    const r = spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', join('bench', 'metrics.ts'), '--child', kind], { cwd: root, env: { ...process.env, BENCH_CONNECTION_STRING: az.connectionString }, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', './scripts/ts-loader.mjs', join('bench', 'metrics.ts'), '--child', kind],
+      { cwd: root, env: { ...process.env, BENCH_CONNECTION_STRING: az.connectionString }, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`${kind}: ${r.stderr}`);
     return JSON.parse(r.stdout) as { ms: number; rows: number; maxRssMiB: number };
   };
@@ -108,9 +133,13 @@ try {
   const loadEnd = loadavg()[0];
   if (kinds.some((k) => runs[k].some((x) => x.rows !== ROWS))) throw new Error('row counts differ');
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const [r, q, m] = kinds.map((k) => ({ ms: med(runs[k].map((x) => x.ms)), mem: med(runs[k].map((x) => x.maxRssMiB)) }));
+  const [r, q, m] = kinds.map((k) => ({
+    ms: med(runs[k].map((x) => x.ms)),
+    mem: med(runs[k].map((x) => x.maxRssMiB)),
+  }));
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const vs = (x: { ms: number; mem: number }) => `${(x.ms / r.ms).toFixed(2)}× time, ${(x.mem / r.mem).toFixed(2)}× memory`;
+  const vs = (x: { ms: number; mem: number }) =>
+    `${(x.ms / r.ms).toFixed(2)}× time, ${(x.mem / r.mem).toFixed(2)}× memory`;
   const md = [
     '## metrics',
     '',
@@ -122,7 +151,7 @@ try {
     'inserted through its API) and starting Azurite on it with `--location`; Azurite loads it into memory and serves it like any table.',
     `Checked before measuring (${(verifyMs / 1000).toFixed(0)} s): a full listing returns every row with its values and Timestamp, and point reads find rows by key.`,
     '(Inserting the 100,000 rows through the API took 2,994 s in an earlier run at load ~18: Azurite scans the table for each inserted key.)',
-    'Each case runs in its own Node process; peak memory is that process\'s peak RSS (Node itself is about 45 MiB of it). The raw',
+    "Each case runs in its own Node process; peak memory is that process's peak RSS (Node itself is about 45 MiB of it). The raw",
     'listings only count the entities of every page; `ringway metrics` (30-day window, all services and rings) computes all four keys,',
     'per service and ring and in total, with the weekly series for the charts.',
     '',
@@ -135,12 +164,12 @@ try {
     `Runs (time in s): ${kinds.map((k) => `${k} ${runs[k].map((x) => (x.ms / 1000).toFixed(2)).join(', ')}`).join('; ')}.`,
     `Target: metrics at most 1.5× the raw listing: ${m.ms / r.ms <= 1.5 ? 'met' : 'missed'} (${(m.ms / r.ms).toFixed(2)}×).`,
     '',
-    "How: `ringway metrics` sends its `Timestamp ge` filter to the service (on Azure Table storage it decides what crosses the network:",
+    'How: `ringway metrics` sends its `Timestamp ge` filter to the service (on Azure Table storage it decides what crosses the network:',
     'with years of history in the partition, 30 days of rows instead of all of them) and reads the partition with `DeploymentStore.scan`:',
     'the first page as one query, the rest as RowKey ranges split at the hex digits the keys start with, four at a time.',
     `Sent as one plain query, the same filter takes ${(q.ms / r.ms).toFixed(2)}× the partition-only listing here: Azurite 3.35.0 answers every page by running`,
-    "the whole `$filter` over every entity of the table, then sorting what matches and taking 1,000 (`LokiTableMetadataStore.queryTableEntities`),",
-    "and its `datetime` comparison parses two `Date`s per evaluation (`DateTimeNode`). In a range query the cheap key comparisons come first,",
+    'the whole `$filter` over every entity of the table, then sorting what matches and taking 1,000 (`LokiTableMetadataStore.queryTableEntities`),',
+    'and its `datetime` comparison parses two `Date`s per evaluation (`DateTimeNode`). In a range query the cheap key comparisons come first,',
     'so each page parses dates and sorts only for its own range. On Azure the ranges are four scans under way at once instead of one.',
     '',
   ].join('\n');

@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const cli = join(root, 'bin/ringway.cjs');
-const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@x',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@x',
+};
 
 function sh(cmd: string, args: string[], cwd?: string): string {
   return execFileSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -25,7 +31,12 @@ function makeTree(dir: string, version: number): void {
       mkdirSync(d, { recursive: true });
       for (let f = 0; f < 4; f++) {
         const tag = e === 'prod' && c === 0 && f === 0 ? version : 1;
-        writeFileSync(join(d, `part${f}.yaml`), `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: svc${c}-${f}\nspec:\n  template:\n    spec:\n      containers:\n        - image: registry.local/svc${c}:${tag}\n`.repeat(5));
+        writeFileSync(
+          join(d, `part${f}.yaml`),
+          `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: svc${c}-${f}\nspec:\n  template:\n    spec:\n      containers:\n        - image: registry.local/svc${c}:${tag}\n`.repeat(
+            5,
+          ),
+        );
       }
     }
   }
@@ -38,7 +49,17 @@ function bareRepo(): string {
 }
 
 function ringway(source: string, remote: string): void {
-  sh(process.execPath, [cli, 'push-manifests', '--source', source, '--manifest-repo', `file://${remote}`, '--build-commit', 'a'.repeat(40), '--quiet']);
+  sh(process.execPath, [
+    cli,
+    'push-manifests',
+    '--source',
+    source,
+    '--manifest-repo',
+    `file://${remote}`,
+    '--build-commit',
+    'a'.repeat(40),
+    '--quiet',
+  ]);
 }
 
 // Bedrock gitops/azure-devops/build.sh: git_connect, git_commit, git_push.
@@ -73,7 +94,10 @@ const v2 = mkdtempSync(join(tmpdir(), 'bench-src2-'));
 makeTree(v1, 1);
 makeTree(v2, 2);
 const results: Record<string, Record<string, number[]>> = { ringway: {}, bedrock: {} };
-for (const [name, fn] of [['ringway', ringway], ['bedrock', bedrock]] as const) {
+for (const [name, fn] of [
+  ['ringway', ringway],
+  ['bedrock', bedrock],
+] as const) {
   const r = (results[name] = { first: [] as number[], same: [] as number[], change: [] as number[] });
   for (let i = 0; i < runs; i++) {
     const remote = bareRepo();

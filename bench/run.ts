@@ -12,14 +12,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // --assemble-only: rebuild BENCHMARKS.md from the recorded sections without measuring again.
 const assembleOnly = process.argv.includes('--assemble-only');
-const benches = assembleOnly ? [] : readdirSync(join(root, 'bench'))
-  .filter((f) => /\.(ts|mjs)$/.test(f) && f !== 'run.ts' && !f.includes('.lib.') && !f.startsWith('_'))
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
-  .sort();
+const benches = assembleOnly
+  ? []
+  : readdirSync(join(root, 'bench'))
+      .filter((f) => /\.(ts|mjs)$/.test(f) && f !== 'run.ts' && !f.includes('.lib.') && !f.startsWith('_'))
+      .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
+      .sort();
 let failed = 0;
 for (const f of benches) {
   console.log(`\n== bench/${f}`);
-  const r = spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', join('bench', f)], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', join('bench', f)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     console.error(`bench/${f} failed (exit ${r.status})`);
     failed++;

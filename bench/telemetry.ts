@@ -24,13 +24,20 @@ const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 const results: string[][] = [];
 try {
   // 1,000 stage writes: 200 deployments × 5 stages, 10 writers at a time.
-  const store = DeploymentStore.open({ connectionString: az.connectionString, tableName: 'benchwrites', partitionKey: 'p' });
+  const store = DeploymentStore.open({
+    connectionString: az.connectionString,
+    tableName: 'benchwrites',
+    partitionKey: 'p',
+  });
   await store.ensureTable();
   const stages: { stage: Stage; fields: Record<string, string> }[] = [];
   for (let i = 0; i < 200; i++) {
     stages.push(
       { stage: 'image-built', fields: { p1: `${i}`, imageTag: `svc-${i}`, commitId: `c${i}`, service: 'svc' } },
-      { stage: 'hld-updated', fields: { p2: `${i}`, imageTag: `svc-${i}`, hldCommitId: `h${i}`, env: 'dev', pr: `${i}` } },
+      {
+        stage: 'hld-updated',
+        fields: { p2: `${i}`, imageTag: `svc-${i}`, hldCommitId: `h${i}`, env: 'dev', pr: `${i}` },
+      },
       { stage: 'manifests-generated', fields: { p3: `${i}`, hldCommitId: `h${i}` } },
       { stage: 'manifests-pushed', fields: { p3: `${i}`, manifestCommitId: `m${i}` } },
       { stage: 'cluster-synced', fields: { manifestCommitId: `m${i}` } },
@@ -38,22 +45,31 @@ try {
   }
   let t = performance.now();
   for (let g = 0; g < 200; g += 10) {
-    await Promise.all(Array.from({ length: 10 }, async (_, k) => {
-      for (let s = 0; s < 5; s++) await recordStage(store, stages[(g + k) * 5 + s] as never);
-    }));
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, k) => {
+        for (let s = 0; s < 5; s++) await recordStage(store, stages[(g + k) * 5 + s] as never);
+      }),
+    );
   }
   const ringwayWrites = ms(t);
   const raw = TableClient.fromConnectionString(az.connectionString, 'benchraw', { allowInsecureConnection: true });
   await raw.createTable();
   t = performance.now();
   for (let g = 0; g < 200; g += 10) {
-    await Promise.all(Array.from({ length: 10 }, async (_, k) => {
-      const rowKey = newRowKey();
-      for (let s = 0; s < 5; s++) await raw.upsertEntity({ partitionKey: 'p', rowKey, ...stages[(g + k) * 5 + s].fields }, 'Merge');
-    }));
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, k) => {
+        const rowKey = newRowKey();
+        for (let s = 0; s < 5; s++)
+          await raw.upsertEntity({ partitionKey: 'p', rowKey, ...stages[(g + k) * 5 + s].fields }, 'Merge');
+      }),
+    );
   }
   const rawWrites = ms(t);
-  results.push(['1,000 stage writes (200 deployments × 5 stages, 10 at a time)', ringwayWrites, rawWrites + ' (blind upserts by a known row key)']);
+  results.push([
+    '1,000 stage writes (200 deployments × 5 stages, 10 at a time)',
+    ringwayWrites,
+    rawWrites + ' (blind upserts by a known row key)',
+  ]);
 
   // 10,000 deployments listed.
   const big = TableClient.fromConnectionString(az.connectionString, 'benchlist', { allowInsecureConnection: true });
@@ -61,11 +77,29 @@ try {
   for (let b = 0; b < 100; b++) {
     const actions: TransactionAction[] = Array.from({ length: 100 }, (_, k) => {
       const i = b * 100 + k;
-      return ['create', { partitionKey: 'p', rowKey: `${String(i).padStart(12, '0')}`, imageTag: `svc-${i}`, p1: `${i}`, service: `svc${i % 40}`, env: ['dev', 'staging', 'prod'][i % 3], commitId: `c${i}`, hldCommitId: `h${i}`, manifestCommitId: `m${i}`, imageBuiltAt: new Date(Date.now() - i * 60000).toISOString() }];
+      return [
+        'create',
+        {
+          partitionKey: 'p',
+          rowKey: `${String(i).padStart(12, '0')}`,
+          imageTag: `svc-${i}`,
+          p1: `${i}`,
+          service: `svc${i % 40}`,
+          env: ['dev', 'staging', 'prod'][i % 3],
+          commitId: `c${i}`,
+          hldCommitId: `h${i}`,
+          manifestCommitId: `m${i}`,
+          imageBuiltAt: new Date(Date.now() - i * 60000).toISOString(),
+        },
+      ];
     });
     await big.submitTransaction(actions);
   }
-  const listStore = DeploymentStore.open({ connectionString: az.connectionString, tableName: 'benchlist', partitionKey: 'p' });
+  const listStore = DeploymentStore.open({
+    connectionString: az.connectionString,
+    tableName: 'benchlist',
+    partitionKey: 'p',
+  });
   t = performance.now();
   const all = await listDeployments(listStore, {});
   const ringwayList = ms(t);
@@ -74,11 +108,18 @@ try {
   for await (const e of big.listEntities({ queryOptions: { filter: "PartitionKey eq 'p'" } })) n += e ? 1 : 0;
   const rawList = ms(t);
   if (all.length !== 10000 || n !== 10000) throw new Error(`listed ${all.length} / ${n}`);
-  results.push(['list 10,000 deployments (all pages, sorted, states derived)', ringwayList, rawList + ' (listEntities, all pages)']);
+  results.push([
+    'list 10,000 deployments (all pages, sorted, states derived)',
+    ringwayList,
+    rawList + ' (listEntities, all pages)',
+  ]);
 
   // Dashboard of 10,000 deployments.
   const dir = tempDir('bench-dash-');
-  writeFileSync(join(dir, 'index.html'), await dashboardHtml(all, { title: 'bench', generatedAt: '', source: 'bench' }));
+  writeFileSync(
+    join(dir, 'index.html'),
+    await dashboardHtml(all, { title: 'bench', generatedAt: '', source: 'bench' }),
+  );
   const server = await startStaticServer(dir);
   const browser = await launchChromium();
   try {

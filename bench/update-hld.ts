@@ -25,12 +25,24 @@ try {
     const services = Array.from({ length: N }, (_, i) => `svc${i}`);
     const component = `name: hld\nsubcomponents:\n${services.map((s) => `  - name: ${s}\n    type: helm\n    path: ./chart\n`).join('')}`;
     const common = `# shared ring config\nsubcomponents:\n${services.map((s) => `  ${s}:\n    config:\n      image:\n        tag: old # bumped by CI\n`).join('')}`;
-    const repo = await server.repo(`bench${round}`, { files: { 'component.yaml': component, 'config/common.yaml': common } });
+    const repo = await server.repo(`bench${round}`, {
+      files: { 'component.yaml': component, 'config/common.yaml': common },
+    });
     await Promise.all(
       services.map(async (s, i) => {
         const host = new RecordingHost();
         const t = performance.now();
-        await updateHld.run(Inputs.of(updateHld, { 'hld-repo': repo.httpUrl, token, component: s, 'image-tag': `b${round}-${i}`, 'pull-request': 'false', 'max-attempts': '40' }), host);
+        await updateHld.run(
+          Inputs.of(updateHld, {
+            'hld-repo': repo.httpUrl,
+            token,
+            component: s,
+            'image-tag': `b${round}-${i}`,
+            'pull-request': 'false',
+            'max-attempts': '40',
+          }),
+          host,
+        );
         times.push(performance.now() - t);
         retries.push(host.lines.filter((l) => l.startsWith('push rejected')).length);
       }),
@@ -55,7 +67,7 @@ const md = [
   '|---|---|---|---|---|---|',
   `| ${times.length} | ${times.length} (all) | ${(pct(50) / 1000).toFixed(2)} s | ${(pct(95) / 1000).toFixed(2)} s | ${(sorted[sorted.length - 1] / 1000).toFixed(2)} s | ${(retries.reduce((a, b) => a + b, 0) / retries.length).toFixed(1)} |`,
   '',
-  'Baseline: Bedrock\'s release.sh made one plain `git push` per pipeline with no retry, so concurrent',
+  "Baseline: Bedrock's release.sh made one plain `git push` per pipeline with no retry, so concurrent",
   'updates of one HLD failed with a rejected push (microsoft/bedrock#1060, #1100); with 20 at once, 19 of',
   'them would have had to be re-run by hand.',
   '',

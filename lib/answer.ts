@@ -43,13 +43,21 @@ export function readAnswer<T>(text: string, shape: Shape, server: string, doing:
 }
 
 function invalidAnswer(server: string, doing: string, fault: string): RingwayError {
-  return new RingwayError(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, { kind: 'invalid-answer' });
+  return new RingwayError(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+    kind: 'invalid-answer',
+  });
 }
 
 function faultOf(value: unknown, shape: Shape, at: string): string | undefined {
   const where = at || 'the answer';
-  if (shape instanceof Optional) return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
-  if (value === undefined || value === null) return shape === 'unknown' && value === null ? undefined : typeof shape === 'string' && shape.endsWith('?') ? undefined : `${where} is missing`;
+  if (shape instanceof Optional)
+    return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+  if (value === undefined || value === null)
+    return shape === 'unknown' && value === null
+      ? undefined
+      : typeof shape === 'string' && shape.endsWith('?')
+        ? undefined
+        : `${where} is missing`;
   if (typeof shape === 'string') {
     const type = shape.replace('?', '');
     if (type === 'unknown' || typeof value === type) return undefined;
@@ -63,8 +71,11 @@ function faultOf(value: unknown, shape: Shape, at: string): string | undefined {
     }
     return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${where} is ${describe(value)}, not an object`;
-  const fields = Object.entries(shape).flatMap(([key, sub]) => (key === '*' ? Object.keys(value).map((k) => [k, sub] as const) : [[key, sub] as const]));
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return `${where} is ${describe(value)}, not an object`;
+  const fields = Object.entries(shape).flatMap(([key, sub]) =>
+    key === '*' ? Object.keys(value).map((k) => [k, sub] as const) : [[key, sub] as const],
+  );
   for (const [key, sub] of fields) {
     const f = faultOf((value as Record<string, unknown>)[key], sub, at ? `${at}.${key}` : key);
     if (f) return f;

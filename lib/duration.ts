@@ -27,7 +27,12 @@ export function formatDuration(ms: number): string {
   if (ms <= 0) return '0s';
   let rest = Math.ceil(ms / 1000);
   const parts: string[] = [];
-  for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+  for (const [unit, secs] of [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
     if (rest >= secs) {
       parts.push(`${Math.floor(rest / secs)}${unit}`);
       rest %= secs;

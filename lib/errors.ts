@@ -9,7 +9,17 @@
  * - server: any other answer that is not a success (a 5xx after retries, a 422)
  * - invalid-answer: a 2xx answer whose shape is not what the API documents
  */
-export type ErrorKind = 'usage' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'timeout' | 'unreachable' | 'server' | 'invalid-answer';
+export type ErrorKind =
+  | 'usage'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rate-limited'
+  | 'timeout'
+  | 'unreachable'
+  | 'server'
+  | 'invalid-answer';
 
 export interface ErrorContext {
   cause?: unknown;

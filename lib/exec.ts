@@ -36,7 +36,10 @@ export function networkTimeoutMs(): number {
 
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 export function noAnswerError(service: string, ms = networkBudgetMs): RingwayError {
-  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, { kind: 'timeout', input: 'timeout' });
+  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+    kind: 'timeout',
+    input: 'timeout',
+  });
 }
 
 function formatSeconds(ms: number): string {
@@ -50,10 +53,18 @@ export interface ExecResult {
 }
 
 // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-let modules: Promise<{ spawn: typeof import('node:child_process').spawn; StringDecoder: typeof import('node:string_decoder').StringDecoder }> | undefined;
+let modules:
+  | Promise<{
+      spawn: typeof import('node:child_process').spawn;
+      StringDecoder: typeof import('node:string_decoder').StringDecoder;
+    }>
+  | undefined;
 
 function processModules() {
-  modules ??= Promise.all([import('node:child_process'), import('node:string_decoder')]).then(([cp, sd]) => ({ spawn: cp.spawn, StringDecoder: sd.StringDecoder }));
+  modules ??= Promise.all([import('node:child_process'), import('node:string_decoder')]).then(([cp, sd]) => ({
+    spawn: cp.spawn,
+    StringDecoder: sd.StringDecoder,
+  }));
   return modules;
 }
 
@@ -71,7 +82,12 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
       else env[k] = v;
     }
     // With a timeout the child leads its own process group, so git's helpers die with it.
-    const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: Boolean(opts.timeout),
+    });
     let timedOut = false;
     const timer = opts.timeout
       ? setTimeout(() => {
@@ -85,7 +101,10 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
       : undefined;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const streams = [lineSplitter(opts.onLine, new StringDecoder('utf8')), lineSplitter(opts.onLine, new StringDecoder('utf8'))];
+    const streams = [
+      lineSplitter(opts.onLine, new StringDecoder('utf8')),
+      lineSplitter(opts.onLine, new StringDecoder('utf8')),
+    ];
     child.stdout.on('data', (d: Buffer) => (out.push(d), streams[0].push(d)));
     child.stderr.on('data', (d: Buffer) => (err.push(d), streams[1].push(d)));
     child.on('error', (e: NodeJS.ErrnoException) => {
@@ -154,7 +173,10 @@ export function lastLines(text: string, n = 3): string {
  * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
  * a character whose bytes arrive in two chunks is held back until it is whole.
  */
-function lineSplitter(onLine: ((line: string) => void) | undefined, decoder: { write(b: Buffer): string; end(): string }): { push(d: Buffer): void; end(): void } {
+function lineSplitter(
+  onLine: ((line: string) => void) | undefined,
+  decoder: { write(b: Buffer): string; end(): string },
+): { push(d: Buffer): void; end(): void } {
   let rest = '';
   const emit = (text: string) => {
     const lines = (rest + text).split(/\r?\n|\r/);

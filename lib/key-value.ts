@@ -18,7 +18,8 @@ export function parseKeyValues(lines: string[], { what, form, key, secret }: Key
   return lines.map((line) => {
     const eq = line.indexOf('=');
     const k = line.slice(0, eq);
-    if (eq < 1 || (key && !key.test(k))) throw new UsageError(secret ? `each line must be ${form}` : `${what} '${line}' is not ${form}`);
+    if (eq < 1 || (key && !key.test(k)))
+      throw new UsageError(secret ? `each line must be ${form}` : `${what} '${line}' is not ${form}`);
     return [k, line.slice(eq + 1)];
   });
 }

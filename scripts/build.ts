@@ -9,7 +9,17 @@
 // temp folder and exits 1 listing the committed bundles that differ, or the records that are stale.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,10 +49,22 @@ function bundles(): Bundle[] {
   for (const s of steps) {
     // Import the step module itself (not the registry) so a bundle holds only its own step.
     const imp = `import { step } from '../../lib/steps/${s.name}.js';\n`;
-    list.push({ id: `github-${s.name}`, out: `actions/${s.name}/dist`, entry: `${imp}import { runGitHub } from '../../lib/hosts/github.js';\n${mainGuard}\nexport const run = () => runGitHub(step);\nif (isMain) void run();\n` });
-    list.push({ id: `azure-${s.name}`, out: taskFolder(s), entry: `${imp}import { runAzure } from '../../lib/hosts/azure.js';\n\nvoid runAzure(step);\n` });
+    list.push({
+      id: `github-${s.name}`,
+      out: `actions/${s.name}/dist`,
+      entry: `${imp}import { runGitHub } from '../../lib/hosts/github.js';\n${mainGuard}\nexport const run = () => runGitHub(step);\nif (isMain) void run();\n`,
+    });
+    list.push({
+      id: `azure-${s.name}`,
+      out: taskFolder(s),
+      entry: `${imp}import { runAzure } from '../../lib/hosts/azure.js';\n\nvoid runAzure(step);\n`,
+    });
   }
-  list.push({ id: 'github-dispatch', out: 'dist/action', entry: `import { dispatchGitHub } from '../../lib/hosts/github-dispatch.js';\n${mainGuard}\nexport const run = dispatchGitHub;\nif (isMain) void run();\n` });
+  list.push({
+    id: 'github-dispatch',
+    out: 'dist/action',
+    entry: `import { dispatchGitHub } from '../../lib/hosts/github-dispatch.js';\n${mainGuard}\nexport const run = dispatchGitHub;\nif (isMain) void run();\n`,
+  });
   list.push({ id: 'cli', out: 'dist/cli', entry: `import '../../lib/cli/entry.js';\n` });
   return only.length ? list.filter((b) => only.some((o) => b.id.includes(o))) : list;
 }
@@ -58,19 +80,27 @@ function commonInputs(): Buffer {
     }
   };
   walk(join(root, 'lib'));
-  for (const f of ['package-lock.json', 'tsconfig.json', 'scripts/build.ts']) h.update(f).update(readFileSync(join(root, f)));
+  for (const f of ['package-lock.json', 'tsconfig.json', 'scripts/build.ts'])
+    h.update(f).update(readFileSync(join(root, f)));
   // The installed versions, in case node_modules is not what the lockfile says.
-  for (const pkg of ['@vercel/ncc', 'typescript']) h.update(`${pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
+  for (const pkg of ['@vercel/ncc', 'typescript'])
+    h.update(
+      `${pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`,
+    );
   return h.digest();
 }
 
-const inputsHash = (common: Buffer, b: Bundle): string => createHash('sha256').update(common).update(b.out).update(b.entry).digest('hex');
+const inputsHash = (common: Buffer, b: Bundle): string =>
+  createHash('sha256').update(common).update(b.out).update(b.entry).digest('hex');
 
 /** Hash of the files a bundle folder ships (names and contents), or undefined when it has no index.js. */
 function filesHash(dir: string): string | undefined {
   if (!existsSync(join(dir, 'index.js'))) return undefined;
   const h = createHash('sha256');
-  for (const f of shippedFiles(dir).sort()) h.update(f).update('\0').update(readFileSync(join(dir, f)));
+  for (const f of shippedFiles(dir).sort())
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(dir, f)));
   return h.digest('hex');
 }
 
@@ -80,7 +110,8 @@ interface BundleRecord {
   files: string;
 }
 const recordFile = join(root, 'dist/bundles.json');
-const RECORD_NOTE = 'Written by scripts/build.ts: per bundle, a hash of its inputs and of its files. npm run build skips a bundle whose both match; npm run check fails when one is stale.';
+const RECORD_NOTE =
+  'Written by scripts/build.ts: per bundle, a hash of its inputs and of its files. npm run build skips a bundle whose both match; npm run check fails when one is stale.';
 
 function readRecords(): Record<string, BundleRecord> {
   if (!existsSync(recordFile)) return {};
@@ -88,7 +119,11 @@ function readRecords(): Record<string, BundleRecord> {
 }
 
 function writeRecords(records: Record<string, BundleRecord>): void {
-  const sorted = Object.fromEntries(Object.keys(records).sort().map((k) => [k, records[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(records)
+      .sort()
+      .map((k) => [k, records[k]]),
+  );
   const text = `${JSON.stringify({ note: RECORD_NOTE, bundles: sorted }, null, 2)}\n`;
   if (!existsSync(recordFile) || readFileSync(recordFile, 'utf8') !== text) {
     mkdirSync(dirname(recordFile), { recursive: true });
@@ -103,10 +138,28 @@ function ncc(entryFile: string, outDir: string): Promise<void> {
     // over an earlier build's cache came out different from a clean build of the same sources once
     // (CI failed the check on build-image, which no clean build here reproduced). dist/bundles.json
     // already skips unchanged bundles, so the cache bought nothing but that risk.
-    const p = spawn(process.execPath, [bin, 'build', entryFile, '-o', outDir, '--quiet', '--no-cache', '--license', 'licenses.txt', '--stats-out', join(outDir, 'stats.json')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+    const p = spawn(
+      process.execPath,
+      [
+        bin,
+        'build',
+        entryFile,
+        '-o',
+        outDir,
+        '--quiet',
+        '--no-cache',
+        '--license',
+        'licenses.txt',
+        '--stats-out',
+        join(outDir, 'stats.json'),
+      ],
+      { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] },
+    );
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc ${relative(root, entryFile)} failed:\n${err}`))));
+    p.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc ${relative(root, entryFile)} failed:\n${err}`)),
+    );
   });
 }
 
@@ -131,7 +184,9 @@ const BUNDLE_PACKAGE_JSON = '{\n  "type": "commonjs"\n}\n';
 
 /** Files ncc produces that we ship; other files already in `out` (task.json) are left alone. */
 function shippedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node') || isChunk(f));
+  return readdirSync(dir).filter(
+    (f) => f === 'index.js' || f === 'package.json' || f === 'licenses.txt' || f.endsWith('.node') || isChunk(f),
+  );
 }
 
 /**
@@ -162,7 +217,9 @@ function completeLicenses(dir: string): void {
     if (listed(name) || !existsSync(join(pkgDir, 'package.json'))) continue;
     const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { license?: string };
     const licenceFile = readdirSync(pkgDir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    extra.push(`${name}\n${pkg.license ?? ''}\n${licenceFile ? readFileSync(join(pkgDir, licenceFile), 'utf8').trim() : ''}`);
+    extra.push(
+      `${name}\n${pkg.license ?? ''}\n${licenceFile ? readFileSync(join(pkgDir, licenceFile), 'utf8').trim() : ''}`,
+    );
   }
   if (extra.length) writeFileSync(file, [text.replace(/\n+$/, ''), ...extra].filter(Boolean).join('\n\n') + '\n');
 }
@@ -187,7 +244,9 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
     const fresh = shippedFiles(tmp);
     // Chunks (and a licence list: a bundle of ringway's own code alone has none) of an earlier build
     // that this one no longer makes.
-    for (const f of existsSync(out) ? readdirSync(out).filter((f) => (isChunk(f) || f === 'licenses.txt') && !fresh.includes(f)) : []) {
+    for (const f of existsSync(out)
+      ? readdirSync(out).filter((f) => (isChunk(f) || f === 'licenses.txt') && !fresh.includes(f))
+      : []) {
       if (check) stale.push(relative(root, join(out, f)));
       else rmSync(join(out, f));
     }
@@ -195,7 +254,10 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
       const target = join(out, f);
       const same = existsSync(target) && readFileSync(target).equals(readFileSync(join(tmp, f)));
       if (same) continue;
-      if (check) stale.push(`${relative(root, target)}${existsSync(target) ? firstDifference(readFileSync(target, 'utf8'), readFileSync(join(tmp, f), 'utf8')) : ' (missing)'}`);
+      if (check)
+        stale.push(
+          `${relative(root, target)}${existsSync(target) ? firstDifference(readFileSync(target, 'utf8'), readFileSync(join(tmp, f), 'utf8')) : ' (missing)'}`,
+        );
       else {
         mkdirSync(out, { recursive: true });
         cpSync(join(tmp, f), target);
@@ -214,7 +276,10 @@ async function buildOne(b: Bundle, stale: string[]): Promise<void> {
 rmSync(entriesDir, { recursive: true, force: true });
 mkdirSync(entriesDir, { recursive: true });
 // ncc type-checks the program of the nearest tsconfig: keep it to the shipped code, not tests.
-writeFileSync(join(entriesDir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['.', '../../lib'] }));
+writeFileSync(
+  join(entriesDir, 'tsconfig.json'),
+  JSON.stringify({ extends: '../../tsconfig.json', include: ['.', '../../lib'] }),
+);
 // ncc emits CommonJS when the entry's package scope is CommonJS.
 writeFileSync(join(entriesDir, 'package.json'), '{ "type": "commonjs" }\n');
 const list = bundles();
@@ -244,7 +309,9 @@ if (check && stale.length) {
   const again: string[] = [];
   for (const b of staleBundles) await buildOne(b, again);
   if (!again.length) {
-    console.error(`warning: a first build differed from the committed bundles, a second build of the same sources matched:\n  ${stale.join('\n  ')}`);
+    console.error(
+      `warning: a first build differed from the committed bundles, a second build of the same sources matched:\n  ${stale.join('\n  ')}`,
+    );
     stale.length = 0;
   } else stale.splice(0, stale.length, ...again);
 }
@@ -254,11 +321,13 @@ if (!check) writeRecords(only.length ? records : Object.fromEntries(list.map((b)
 if (check) {
   for (const b of list) {
     const r = records[b.id];
-    if (r?.inputs !== inputsHash(common, b) || r.files !== filesHash(join(root, b.out))) stale.push(`${relative(root, recordFile)}: ${r ? 'the record' : 'no record'} of ${b.id} (run npm run build)`);
+    if (r?.inputs !== inputsHash(common, b) || r.files !== filesHash(join(root, b.out)))
+      stale.push(`${relative(root, recordFile)}: ${r ? 'the record' : 'no record'} of ${b.id} (run npm run build)`);
   }
 }
 if (check && stale.length) {
   console.error(`committed bundles are out of date (run npm run build):\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-if (!process.argv.includes('--quiet')) console.log(`bundles ${check ? 'checked' : 'built'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (!process.argv.includes('--quiet'))
+  console.log(`bundles ${check ? 'checked' : 'built'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -28,10 +28,25 @@ const env = {
   RINGWAY_TABLE_NAME: 'deployments',
   RINGWAY_PARTITION_KEY: 'fabrikam',
 };
-const ringway = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/ringway.cjs'), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const ringway = (args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin/ringway.cjs'), ...args], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 
 console.log(`$ ringway demo --registry ${registry.host} --builder buildah --isolation chroot --storage-driver vfs`);
-const demo = ringway(['demo', '--registry', registry.host, '--builder', 'buildah', '--isolation', 'chroot', '--storage-driver', 'vfs']);
+const demo = ringway([
+  'demo',
+  '--registry',
+  registry.host,
+  '--builder',
+  'buildah',
+  '--isolation',
+  'chroot',
+  '--storage-driver',
+  'vfs',
+]);
 process.stdout.write(demo.stdout);
 let code = demo.status ?? 1;
 if (code === 0) {

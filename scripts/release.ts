@@ -37,7 +37,9 @@ export function docReferenceMismatches(root: string, major: number): string[] {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        for (const m of line.matchAll(/\bringway\/ringway(?:\/actions\/[a-z-]+)?@v(\d+)\b|(?<![\w/.-])ringway@(\d+)\.\d+\.\d+\b/g)) {
+        for (const m of line.matchAll(
+          /\bringway\/ringway(?:\/actions\/[a-z-]+)?@v(\d+)\b|(?<![\w/.-])ringway@(\d+)\.\d+\.\d+\b/g,
+        )) {
           if (Number(m[1] ?? m[2]) !== major) out.push(`${relative(root, file)}:${i + 1}: ${m[0]}`);
         }
       });
@@ -46,17 +48,20 @@ export function docReferenceMismatches(root: string, major: number): string[] {
 }
 
 export function release(opts: ReleaseOptions): { tag: string; major: string; commit: string } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: opts.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: opts.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   const log = opts.log ?? (() => undefined);
   const { version } = JSON.parse(readFileSync(join(opts.cwd, 'package.json'), 'utf8')) as { version: string };
   const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
   if (!m) throw new Error(`package.json version '${version}' is not X.Y.Z`);
   const tag = `v${version}`;
   const major = `v${m[1]}`;
-  if (git('status', '--porcelain', '--untracked-files=no')) throw new Error('the working tree has uncommitted changes: commit them first');
+  if (git('status', '--porcelain', '--untracked-files=no'))
+    throw new Error('the working tree has uncommitted changes: commit them first');
   if (git('tag', '--list', tag)) throw new Error(`${tag} already exists: bump the version in package.json`);
   const changelog = readFileSync(join(opts.cwd, 'CHANGELOG.md'), 'utf8');
-  if (!new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?\\b`, 'm').test(changelog)) throw new Error(`CHANGELOG.md has no '## ${version}' section`);
+  if (!new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?\\b`, 'm').test(changelog))
+    throw new Error(`CHANGELOG.md has no '## ${version}' section`);
   const stale = docReferenceMismatches(opts.cwd, Number(m[1]));
   if (stale.length) throw new Error(`the docs name another major version than ${major}: ${stale.join(', ')}`);
   opts.check();

@@ -31,18 +31,26 @@ export const GITHUB_JOB_TOKEN = '${{ github.token }}';
  * it from a token the author chose and sends it only to this workflow's GitHub.
  */
 function jobTokenInput(tokenInput: string): Record<string, unknown> {
-  return { description: `The job's own token, used when '${tokenInput}' is empty and only for repositories and APIs on this workflow's GitHub server. Leave it as it is.`, required: false, default: GITHUB_JOB_TOKEN };
+  return {
+    description: `The job's own token, used when '${tokenInput}' is empty and only for repositories and APIs on this workflow's GitHub server. Leave it as it is.`,
+    required: false,
+    default: GITHUB_JOB_TOKEN,
+  };
 }
 
 function actionInputs(inputs: InputDef[], withDefaults: boolean): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const d of inputs) {
-    const entry: Record<string, unknown> = { description: describeInput(d), required: Boolean(d.required) && withDefaults };
+    const entry: Record<string, unknown> = {
+      description: describeInput(d),
+      required: Boolean(d.required) && withDefaults,
+    };
     if (withDefaults && d.default !== undefined) entry.default = d.default;
     out[d.name] = entry;
     if (d.jobToken) out[JOB_TOKEN_INPUT] = jobTokenInput(d.name);
     // Former names stay declared (GitHub warns about undeclared inputs), without a default.
-    for (const a of d.aliases ?? []) out[a] = { description: `Deprecated: use ${d.name}.`, required: false, deprecationMessage: `use ${d.name}` };
+    for (const a of d.aliases ?? [])
+      out[a] = { description: `Deprecated: use ${d.name}.`, required: false, deprecationMessage: `use ${d.name}` };
   }
   return out;
 }
@@ -89,17 +97,22 @@ export function topActionYml(steps: StepDef[]): string {
   // No defaults here: each step applies its own defaults, which differ between steps. Except the
   // job token, and inputs where empty means something: unset must not read as empty.
   for (const [name, u] of [...users.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const entry: Record<string, unknown> = { description: `${describeInput(u.def)} Used by: ${u.steps.join(', ')}.`, required: false };
+    const entry: Record<string, unknown> = {
+      description: `${describeInput(u.def)} Used by: ${u.steps.join(', ')}.`,
+      required: false,
+    };
     if (u.def.jobToken) inputs[JOB_TOKEN_INPUT] = jobTokenInput(name);
     if (u.def.allowEmpty && u.def.default !== undefined) entry.default = u.def.default;
     inputs[name] = entry;
-    for (const a of u.def.aliases ?? []) inputs[a] = { description: `Deprecated: use ${name}.`, required: false, deprecationMessage: `use ${name}` };
+    for (const a of u.def.aliases ?? [])
+      inputs[a] = { description: `Deprecated: use ${name}.`, required: false, deprecationMessage: `use ${name}` };
   }
   const outputs: Record<string, { description: string }> = {};
   for (const s of steps) for (const [k, v] of Object.entries(actionOutputs(s.outputs))) outputs[k] ??= v;
   const doc = {
     name: 'ringway',
-    description: 'GitOps pipeline steps for Kubernetes: build once, update the HLD, generate and push manifests, record.',
+    description:
+      'GitOps pipeline steps for Kubernetes: build once, update the HLD, generate and push manifests, record.',
     author: 'ringway',
     branding: { icon: 'git-pull-request', color: 'blue' },
     inputs,
@@ -132,11 +145,30 @@ const REPO_URL = 'https://github.com/ringway/ringway';
 
 /** Where a step is documented for people: its page under docs/, else its README section. */
 export function helpUrl(step: StepDef): string {
-  const pages: Record<string, string> = { 'build-image': 'build-image', 'update-hld': 'update-hld', generate: 'generate', gate: 'gate', 'record-deployment': 'telemetry', metrics: 'metrics', rollback: 'rollback' };
+  const pages: Record<string, string> = {
+    'build-image': 'build-image',
+    'update-hld': 'update-hld',
+    generate: 'generate',
+    gate: 'gate',
+    'record-deployment': 'telemetry',
+    metrics: 'metrics',
+    rollback: 'rollback',
+  };
   return pages[step.name] ? `${REPO_URL}/blob/main/docs/${pages[step.name]}.md` : `${REPO_URL}#${step.name}`;
 }
 
-const ACRONYMS: Record<string, string> = { hld: 'HLD', url: 'URL', pr: 'PR', api: 'API', id: 'ID', sha: 'SHA', json: 'JSON', oci: 'OCI', sas: 'SAS', ssh: 'SSH' };
+const ACRONYMS: Record<string, string> = {
+  hld: 'HLD',
+  url: 'URL',
+  pr: 'PR',
+  api: 'API',
+  id: 'ID',
+  sha: 'SHA',
+  json: 'JSON',
+  oci: 'OCI',
+  sas: 'SAS',
+  ssh: 'SSH',
+};
 
 /** `manifest-repo` → `Manifest repo`, `hld-repo` → `HLD repo`: labels as Azure's own tasks write them. */
 export function sentenceCase(name: string): string {
@@ -187,7 +219,10 @@ function hasConnection(d: InputDef): boolean {
 /** Input help for the task editor: what it is, what happens when empty, where else it can come from. */
 function taskInputHelp(d: InputDef): string {
   const parts = [describeInput(d).replace(/ Secret: pass it from a secret store\.$/, '')];
-  if (d.jobToken) parts.push("Empty: the service connection below, else the job's access token (System.AccessToken); the project build service needs Contribute (and Create branch) on the repository.");
+  if (d.jobToken)
+    parts.push(
+      "Empty: the service connection below, else the job's access token (System.AccessToken); the project build service needs Contribute (and Create branch) on the repository.",
+    );
   else if (hasConnection(d)) parts.push('Or pick a service connection below.');
   if (d.secret) parts.push('Pass a secret variable, e.g. `$(ManifestToken)`, never a literal.');
   if (d.default !== undefined && d.default !== '') parts.push(`Default: \`${d.default}\`.`);
@@ -197,7 +232,10 @@ function taskInputHelp(d: InputDef): string {
 }
 
 function taskMajor(version: Version): number {
-  if (version.major !== 1) throw new Error(`package version ${version.major}.x: the tasks are V1 (tasks/<Step>V1); add V${version.major} task folders for a new major version`);
+  if (version.major !== 1)
+    throw new Error(
+      `package version ${version.major}.x: the tasks are V1 (tasks/<Step>V1); add V${version.major} task folders for a new major version`,
+    );
   return version.major;
 }
 
@@ -251,7 +289,10 @@ export function taskJson(step: StepDef, version: Version): string {
     inputs,
     outputVariables: step.outputs.flatMap((o) => [
       { name: camelCase(o.name), description: o.description },
-      ...(o.aliases ?? []).map((a) => ({ name: camelCase(a), description: `Deprecated: same as ${camelCase(o.name)}.` })),
+      ...(o.aliases ?? []).map((a) => ({
+        name: camelCase(a),
+        description: `Deprecated: same as ${camelCase(o.name)}.`,
+      })),
     ]),
     execution: {
       Node24: { target: 'index.js' },
@@ -271,7 +312,8 @@ export function extensionJson(steps: StepDef[], version: string): string {
     name: 'ringway GitOps steps',
     publisher: 'ringway',
     version,
-    description: 'Build once, update the HLD through a pull request, render Fabrikate HLDs, push manifests for Flux, record deployments.',
+    description:
+      'Build once, update the HLD through a pull request, render Fabrikate HLDs, push manifests for Flux, record deployments.',
     categories: ['Azure Pipelines'],
     targets: [{ id: 'Microsoft.VisualStudio.Services' }],
     tags: ['gitops', 'kubernetes', 'flux', 'bedrock', 'fabrikate'],
@@ -298,7 +340,9 @@ export function extensionJson(steps: StepDef[], version: string): string {
 
 /** The marketplace page: the chain, the tasks, and a first pipeline. */
 export function extensionOverview(steps: StepDef[]): string {
-  const rows = steps.map((s) => `| \`Ringway${pascalCase(s.name)}@1\` | ${truncate(s.description, 160)} | [docs](${helpUrl(s)}) |`);
+  const rows = steps.map(
+    (s) => `| \`Ringway${pascalCase(s.name)}@1\` | ${truncate(s.description, 160)} | [docs](${helpUrl(s)}) |`,
+  );
   return [
     `<!-- ${GENERATED_NOTE} -->`,
     '# ringway: GitOps pipeline steps for Kubernetes',

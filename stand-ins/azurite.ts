@@ -32,10 +32,14 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
   const main = join(dirname(createRequire(import.meta.url).resolve('azurite/package.json')), 'dist/src/table/main.js');
   const persistence = opts.location ? ['--location', opts.location] : ['--inMemoryPersistence'];
   // Run from a temp folder: nothing Azurite might write lands in the repository.
-  const child = spawn(process.execPath, [main, ...persistence, '--disableTelemetry', '--tableHost', '127.0.0.1', '--tablePort', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    cwd: tempDir('ringway-azurite-'),
-  });
+  const child = spawn(
+    process.execPath,
+    [main, ...persistence, '--disableTelemetry', '--tableHost', '127.0.0.1', '--tablePort', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: tempDir('ringway-azurite-'),
+    },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -76,20 +80,69 @@ export function writeAzuriteTable(location: string, table: string, entities: See
   // Azurite stores times with 7 fractional digits (.NET ticks).
   const ticks = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
   const collection = (name: string, data: object[], binaryIndices: object, uniqueNames: string[] = []) => ({
-    name, data, idIndex: null, binaryIndices, constraints: null, uniqueNames, transforms: {}, objType: name, dirty: false,
-    cachedIndex: null, cachedBinaryIndex: null, cachedData: null, adaptiveBinaryIndices: true, transactional: false,
-    cloneObjects: false, cloneMethod: 'parse-stringify', asyncListeners: false, disableMeta: false, disableChangesApi: true,
-    disableDeltaChangesApi: true, autoupdate: false, serializableIndices: true, disableFreeze: true, ttl: null, maxId: data.length,
-    DynamicViews: [], events: { insert: [], update: [], 'pre-insert': [], 'pre-update': [], close: [], flushbuffer: [], error: [], delete: [null], warning: [null] },
-    changes: [], dirtyIds: [],
+    name,
+    data,
+    idIndex: null,
+    binaryIndices,
+    constraints: null,
+    uniqueNames,
+    transforms: {},
+    objType: name,
+    dirty: false,
+    cachedIndex: null,
+    cachedBinaryIndex: null,
+    cachedData: null,
+    adaptiveBinaryIndices: true,
+    transactional: false,
+    cloneObjects: false,
+    cloneMethod: 'parse-stringify',
+    asyncListeners: false,
+    disableMeta: false,
+    disableChangesApi: true,
+    disableDeltaChangesApi: true,
+    autoupdate: false,
+    serializableIndices: true,
+    disableFreeze: true,
+    ttl: null,
+    maxId: data.length,
+    DynamicViews: [],
+    events: {
+      insert: [],
+      update: [],
+      'pre-insert': [],
+      'pre-update': [],
+      close: [],
+      flushbuffer: [],
+      error: [],
+      delete: [null],
+      warning: [null],
+    },
+    changes: [],
+    dirtyIds: [],
   });
-  const sorted = [...entities].sort((a, b) => (a.partitionKey === b.partitionKey ? (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0) : a.partitionKey < b.partitionKey ? -1 : 1));
+  const sorted = [...entities].sort((a, b) =>
+    a.partitionKey === b.partitionKey
+      ? a.rowKey < b.rowKey
+        ? -1
+        : a.rowKey > b.rowKey
+          ? 1
+          : 0
+      : a.partitionKey < b.partitionKey
+        ? -1
+        : 1,
+  );
   const data = sorted.map((e, i) => {
     const ts = ticks(e.modified);
     return {
       PartitionKey: e.partitionKey,
       RowKey: e.rowKey,
-      properties: { PartitionKey: e.partitionKey, RowKey: e.rowKey, ...e.properties, Timestamp: ts, 'Timestamp@odata.type': 'Edm.DateTime' },
+      properties: {
+        PartitionKey: e.partitionKey,
+        RowKey: e.rowKey,
+        ...e.properties,
+        Timestamp: ts,
+        'Timestamp@odata.type': 'Edm.DateTime',
+      },
       lastModifiedTime: ts,
       eTag: `W/"datetime'${encodeURIComponent(ts)}'"`,
       meta: { revision: 0, created: now, version: 0 },
@@ -99,21 +152,41 @@ export function writeAzuriteTable(location: string, table: string, entities: See
   // Loki's binary indices: positions in `data` ordered by that key (data is in PartitionKey order).
   const index = (name: string, values: number[]) => ({ name, dirty: false, values });
   const byPartition = data.map((_, i) => i);
-  const byRow = [...byPartition].sort((a, b) => (data[a].RowKey < data[b].RowKey ? -1 : data[a].RowKey > data[b].RowKey ? 1 : 0));
+  const byRow = [...byPartition].sort((a, b) =>
+    data[a].RowKey < data[b].RowKey ? -1 : data[a].RowKey > data[b].RowKey ? 1 : 0,
+  );
   const db = {
     filename: join(location, '__azurite_db_table__.json'),
     collections: [
-      collection('$TABLES_COLLECTION$', [{ account: DEV_ACCOUNT, table, meta: { revision: 0, created: now, version: 0 }, $loki: 1 }], { account: index('account', [0]), table: index('table', [0]) }),
+      collection(
+        '$TABLES_COLLECTION$',
+        [{ account: DEV_ACCOUNT, table, meta: { revision: 0, created: now, version: 0 }, $loki: 1 }],
+        { account: index('account', [0]), table: index('table', [0]) },
+      ),
       collection('$SERVICES_COLLECTION$', [], {}, ['accountName']),
       collection(`${DEV_ACCOUNT}$${table}`, data, {
         PartitionKey: index('PartitionKey', byPartition),
         RowKey: index('RowKey', byRow),
       }),
     ],
-    databaseVersion: 1.5, engineVersion: 1.5, autosave: true, autosaveInterval: 5000, autosaveHandle: null, throttledSaves: true,
-    options: { persistenceMethod: 'fs', autosave: true, autosaveInterval: 5000, serializationMethod: 'normal', destructureDelimiter: '$<\n' },
-    persistenceMethod: 'fs', persistenceAdapter: null, verbose: false,
-    events: { init: [null], loaded: [], flushChanges: [], close: [], changes: [], warning: [] }, ENV: 'NODEJS',
+    databaseVersion: 1.5,
+    engineVersion: 1.5,
+    autosave: true,
+    autosaveInterval: 5000,
+    autosaveHandle: null,
+    throttledSaves: true,
+    options: {
+      persistenceMethod: 'fs',
+      autosave: true,
+      autosaveInterval: 5000,
+      serializationMethod: 'normal',
+      destructureDelimiter: '$<\n',
+    },
+    persistenceMethod: 'fs',
+    persistenceAdapter: null,
+    verbose: false,
+    events: { init: [null], loaded: [], flushChanges: [], close: [], changes: [], warning: [] },
+    ENV: 'NODEJS',
   };
   writeFileSync(db.filename, JSON.stringify(db));
 }

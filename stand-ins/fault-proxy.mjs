@@ -23,14 +23,24 @@ function readBody(req) {
 
 function fail(res, status, retryAfter) {
   const body = JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'injected fault' }] });
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }),
+  });
   res.end(body);
 }
 
 const server = createServer(async (req, res) => {
   const path = req.url ?? '/';
   if (path === '/__faults' && req.method === 'PUT') {
-    rules = JSON.parse((await readBody(req)).toString('utf8')).map((r) => ({ times: 1, skip: 0, after: false, ...r, re: new RegExp(r.path) }));
+    rules = JSON.parse((await readBody(req)).toString('utf8')).map((r) => ({
+      times: 1,
+      skip: 0,
+      after: false,
+      ...r,
+      re: new RegExp(r.path),
+    }));
     res.writeHead(204);
     return void res.end();
   }
@@ -52,19 +62,24 @@ const server = createServer(async (req, res) => {
     seen.push(`${req.method} ${path} -> ${rule.status} (injected)`);
     return void fail(res, rule.status, rule.retryAfter);
   }
-  const up = request({ host: upHost, port: Number(upPort), method: req.method, path, headers: req.headers }, (upRes) => {
-    if (rule) {
-      upRes.resume();
-      upRes.on('end', () => {
-        seen.push(`${req.method} ${path} -> ${rule.hang ? 'no answer' : rule.status} (injected after ${upRes.statusCode})`);
-        if (!rule.hang) fail(res, rule.status, rule.retryAfter);
-      });
-      return;
-    }
-    seen.push(`${req.method} ${path} -> ${upRes.statusCode}`);
-    res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-    upRes.pipe(res);
-  });
+  const up = request(
+    { host: upHost, port: Number(upPort), method: req.method, path, headers: req.headers },
+    (upRes) => {
+      if (rule) {
+        upRes.resume();
+        upRes.on('end', () => {
+          seen.push(
+            `${req.method} ${path} -> ${rule.hang ? 'no answer' : rule.status} (injected after ${upRes.statusCode})`,
+          );
+          if (!rule.hang) fail(res, rule.status, rule.retryAfter);
+        });
+        return;
+      }
+      seen.push(`${req.method} ${path} -> ${upRes.statusCode}`);
+      res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+      upRes.pipe(res);
+    },
+  );
   up.on('error', () => fail(res, 502));
   up.end(body);
 });

@@ -40,7 +40,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   return {
     host,
     async faults(rules) {
-      const res = await fetch(`http://${host}/__faults`, { method: 'PUT', body: JSON.stringify(rules.map((r) => ({ status: 500, ...r }))) });
+      const res = await fetch(`http://${host}/__faults`, {
+        method: 'PUT',
+        body: JSON.stringify(rules.map((r) => ({ status: 500, ...r }))),
+      });
       if (res.status !== 204) throw new Error(`fault proxy answered ${res.status}`);
     },
     async log() {

@@ -16,7 +16,11 @@ let state = { token: '', failures: [], prs: [], checks: {}, statuses: {}, review
 // ---------- GitHub: validation against the OpenAPI description ----------
 function ghRef(obj) {
   let o = obj;
-  while (o && o.$ref) o = o.$ref.split('/').slice(1).reduce((a, k) => a[k], spec);
+  while (o && o.$ref)
+    o = o.$ref
+      .split('/')
+      .slice(1)
+      .reduce((a, k) => a[k], spec);
   return o;
 }
 const ghRoutes = Object.entries(spec?.paths ?? {}).map(([tpl, ops]) => ({
@@ -32,7 +36,21 @@ function typeOk(schema, v) {
   if (!t) return true;
   const types = Array.isArray(t) ? t : [t];
   return types.some((ty) =>
-    ty === 'string' ? typeof v === 'string' : ty === 'integer' ? Number.isInteger(v) : ty === 'number' ? typeof v === 'number' : ty === 'boolean' ? typeof v === 'boolean' : ty === 'array' ? Array.isArray(v) && v.every((x) => typeOk(s.items, x)) : ty === 'object' ? typeof v === 'object' && v !== null && !Array.isArray(v) : ty === 'null' ? v === null : true,
+    ty === 'string'
+      ? typeof v === 'string'
+      : ty === 'integer'
+        ? Number.isInteger(v)
+        : ty === 'number'
+          ? typeof v === 'number'
+          : ty === 'boolean'
+            ? typeof v === 'boolean'
+            : ty === 'array'
+              ? Array.isArray(v) && v.every((x) => typeOk(s.items, x))
+              : ty === 'object'
+                ? typeof v === 'object' && v !== null && !Array.isArray(v)
+                : ty === 'null'
+                  ? v === null
+                  : true,
   );
 }
 function validateGitHub(method, path, query, body) {
@@ -42,14 +60,25 @@ function validateGitHub(method, path, query, body) {
   if (!op) return `${method} is not an operation of ${route.tpl}`;
   const params = (op.parameters ?? []).map(ghRef);
   for (const name of query.keys()) {
-    if (!params.some((p) => p.in === 'query' && p.name === name)) return `unknown query parameter '${name}' for ${method} ${route.tpl}`;
+    if (!params.some((p) => p.in === 'query' && p.name === name))
+      return `unknown query parameter '${name}' for ${method} ${route.tpl}`;
   }
-  for (const p of params) if (p.in === 'query' && p.schema && query.has(p.name) && ghRef(p.schema).type === 'integer' && !/^\d+$/.test(query.get(p.name))) return `query parameter '${p.name}' must be an integer`;
+  for (const p of params)
+    if (
+      p.in === 'query' &&
+      p.schema &&
+      query.has(p.name) &&
+      ghRef(p.schema).type === 'integer' &&
+      !/^\d+$/.test(query.get(p.name))
+    )
+      return `query parameter '${p.name}' must be an integer`;
   const schema = ghRef(op.requestBody?.content?.['application/json']?.schema);
   if (schema) {
     if (op.requestBody.required && body === undefined) return `${method} ${route.tpl} needs a JSON body`;
     const b = body ?? {};
-    const s = schema.oneOf ? schema.oneOf.map(ghRef).find((x) => (x.required ?? []).every((k) => k in b)) ?? schema.oneOf.map(ghRef)[0] : schema;
+    const s = schema.oneOf
+      ? (schema.oneOf.map(ghRef).find((x) => (x.required ?? []).every((k) => k in b)) ?? schema.oneOf.map(ghRef)[0])
+      : schema;
     for (const k of s.required ?? []) if (!(k in b)) return `body of ${method} ${route.tpl} lacks required '${k}'`;
     for (const [k, v] of Object.entries(b)) {
       const ps = s.properties?.[k];
@@ -85,10 +114,15 @@ function ghPull(pr, port) {
 }
 function github(req, res, url, body, port, send) {
   const verdict = validateGitHub(req.method, url.pathname, url.searchParams, body);
-  if (typeof verdict === 'string' && url.pathname !== '/graphql') return send(400, { message: `request does not match the API description: ${verdict}` });
+  if (typeof verdict === 'string' && url.pathname !== '/graphql')
+    return send(400, { message: `request does not match the API description: ${verdict}` });
   const m = /^\/repos\/([^/]+)\/([^/]+)\/(pulls|issues)(?:\/(\d+))?(?:\/(\w+))?$/.exec(url.pathname);
   if (url.pathname === '/graphql' && req.method === 'POST') {
-    if (!/enablePullRequestAutoMerge/.test(body?.query ?? '') || !/^(MERGE|SQUASH|REBASE)$/.test(body?.variables?.mergeMethod ?? '')) return send(400, { message: 'unexpected GraphQL query' });
+    if (
+      !/enablePullRequestAutoMerge/.test(body?.query ?? '') ||
+      !/^(MERGE|SQUASH|REBASE)$/.test(body?.variables?.mergeMethod ?? '')
+    )
+      return send(400, { message: 'unexpected GraphQL query' });
     const pr = state.prs.find((p) => `PR_node_${p.number}` === body.variables.pullRequestId);
     if (!pr) return send(200, { data: null, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] });
     pr.autoMerge = { merge_method: body.variables.mergeMethod.toLowerCase() };
@@ -96,23 +130,82 @@ function github(req, res, url, body, port, send) {
   }
   const repoOnly = /^\/repos\/([^/]+)\/([^/]+)$/.exec(url.pathname);
   if (repoOnly && req.method === 'GET') {
-    return send(200, { id: 1, node_id: 'R_1', name: repoOnly[2], full_name: `${repoOnly[1]}/${repoOnly[2]}`, private: true, owner: { login: repoOnly[1], id: 2 }, default_branch: 'main', permissions: { admin: false, push: true, pull: true } });
+    return send(200, {
+      id: 1,
+      node_id: 'R_1',
+      name: repoOnly[2],
+      full_name: `${repoOnly[1]}/${repoOnly[2]}`,
+      private: true,
+      owner: { login: repoOnly[1], id: 2 },
+      default_branch: 'main',
+      permissions: { admin: false, push: true, pull: true },
+    });
   }
   // Commit checks and pull request reviews, scripted per commit / pull request number.
   const commitSub = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/(check-runs|status)$/.exec(url.pathname);
   if (commitSub && req.method === 'GET') {
     const [, owner, repo, ref, what] = commitSub;
-    const repository = { id: 1, node_id: 'R_1', name: repo, full_name: `${owner}/${repo}`, private: true, owner: { login: owner, id: 2 } };
+    const repository = {
+      id: 1,
+      node_id: 'R_1',
+      name: repo,
+      full_name: `${owner}/${repo}`,
+      private: true,
+      owner: { login: owner, id: 2 },
+    };
     if (what === 'check-runs') {
-      const runs = (state.checks[ref] ?? []).map((c, i) => ({ id: i + 1, node_id: `CR_${i}`, head_sha: ref, name: c.name, status: c.status, conclusion: c.conclusion ?? null, started_at: '2026-11-24T00:00:00Z', completed_at: c.status === 'completed' ? '2026-11-24T00:01:00Z' : null, html_url: `http://127.0.0.1:${port}/${owner}/${repo}/runs/${i + 1}` }));
+      const runs = (state.checks[ref] ?? []).map((c, i) => ({
+        id: i + 1,
+        node_id: `CR_${i}`,
+        head_sha: ref,
+        name: c.name,
+        status: c.status,
+        conclusion: c.conclusion ?? null,
+        started_at: '2026-11-24T00:00:00Z',
+        completed_at: c.status === 'completed' ? '2026-11-24T00:01:00Z' : null,
+        html_url: `http://127.0.0.1:${port}/${owner}/${repo}/runs/${i + 1}`,
+      }));
       return send(200, { total_count: runs.length, check_runs: runs });
     }
-    const statuses = (state.statuses[ref] ?? []).map((c, i) => ({ id: i + 1, node_id: `S_${i}`, context: c.context, state: c.state, description: null, target_url: null, created_at: '2026-11-24T00:00:00Z', updated_at: '2026-11-24T00:00:00Z' }));
-    const overall = statuses.some((x) => x.state === 'failure' || x.state === 'error') ? 'failure' : statuses.some((x) => x.state === 'pending') || !statuses.length ? 'pending' : 'success';
-    return send(200, { state: overall, statuses, sha: ref, total_count: statuses.length, repository, commit_url: '', url: '' });
+    const statuses = (state.statuses[ref] ?? []).map((c, i) => ({
+      id: i + 1,
+      node_id: `S_${i}`,
+      context: c.context,
+      state: c.state,
+      description: null,
+      target_url: null,
+      created_at: '2026-11-24T00:00:00Z',
+      updated_at: '2026-11-24T00:00:00Z',
+    }));
+    const overall = statuses.some((x) => x.state === 'failure' || x.state === 'error')
+      ? 'failure'
+      : statuses.some((x) => x.state === 'pending') || !statuses.length
+        ? 'pending'
+        : 'success';
+    return send(200, {
+      state: overall,
+      statuses,
+      sha: ref,
+      total_count: statuses.length,
+      repository,
+      commit_url: '',
+      url: '',
+    });
   }
   if (m && m[3] === 'pulls' && m[4] && m[5] === 'reviews' && req.method === 'GET') {
-    const list = (state.reviews[m[4]] ?? []).map((r, i) => ({ id: i + 1, node_id: `PRR_${i}`, user: { login: r.login, id: i + 10 }, body: '', state: r.state, submitted_at: `2026-11-24T00:0${i}:00Z`, commit_id: 'a'.repeat(40), html_url: '', pull_request_url: '', author_association: 'MEMBER', _links: {} }));
+    const list = (state.reviews[m[4]] ?? []).map((r, i) => ({
+      id: i + 1,
+      node_id: `PRR_${i}`,
+      user: { login: r.login, id: i + 10 },
+      body: '',
+      state: r.state,
+      submitted_at: `2026-11-24T00:0${i}:00Z`,
+      commit_id: 'a'.repeat(40),
+      html_url: '',
+      pull_request_url: '',
+      author_association: 'MEMBER',
+      _links: {},
+    }));
     return send(200, list);
   }
   if (!m) return send(404, { message: 'Not Found' });
@@ -122,13 +215,50 @@ function github(req, res, url, body, port, send) {
     const base = url.searchParams.get('base');
     // GitHub lists open pull requests unless asked for `state=closed` or `all`.
     const wanted = url.searchParams.get('state') ?? 'open';
-    return send(200, state.prs.filter((p) => p.owner === owner && p.repo === repo && (!head || `${owner}:${p.head}` === head) && (!base || p.base === base) && (wanted === 'all' || (p.state ?? 'open') === wanted)).map((p) => ghPull(p, port)));
+    return send(
+      200,
+      state.prs
+        .filter(
+          (p) =>
+            p.owner === owner &&
+            p.repo === repo &&
+            (!head || `${owner}:${p.head}` === head) &&
+            (!base || p.base === base) &&
+            (wanted === 'all' || (p.state ?? 'open') === wanted),
+        )
+        .map((p) => ghPull(p, port)),
+    );
   }
   if (kind === 'pulls' && !num && req.method === 'POST') {
-    if (state.prs.some((p) => p.head === body.head && p.base === body.base && p.owner === owner && (p.state ?? 'open') === 'open')) {
-      return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${body.head}.` }], documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request' });
+    if (
+      state.prs.some(
+        (p) => p.head === body.head && p.base === body.base && p.owner === owner && (p.state ?? 'open') === 'open',
+      )
+    ) {
+      return send(422, {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${owner}:${body.head}.`,
+          },
+        ],
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+      });
     }
-    const pr = { owner, repo, number: state.nextId++, head: body.head, base: body.base, title: body.title, body: body.body ?? '', labels: [], reviewers: [], autoMerge: null };
+    const pr = {
+      owner,
+      repo,
+      number: state.nextId++,
+      head: body.head,
+      base: body.base,
+      title: body.title,
+      body: body.body ?? '',
+      labels: [],
+      reviewers: [],
+      autoMerge: null,
+    };
     state.prs.push(pr);
     return send(201, ghPull(pr, port));
   }
@@ -140,7 +270,18 @@ function github(req, res, url, body, port, send) {
   }
   if (kind === 'issues' && sub === 'labels' && req.method === 'POST') {
     for (const l of body.labels) if (!pr.labels.includes(l)) pr.labels.push(l);
-    return send(200, pr.labels.map((name, i) => ({ id: i + 1, node_id: `L${i}`, url: '', name, color: 'ededed', default: false, description: null })));
+    return send(
+      200,
+      pr.labels.map((name, i) => ({
+        id: i + 1,
+        node_id: `L${i}`,
+        url: '',
+        name,
+        color: 'ededed',
+        default: false,
+        description: null,
+      })),
+    );
   }
   if (kind === 'pulls' && sub === 'requested_reviewers' && req.method === 'POST') {
     for (const r of body.reviewers) if (!pr.reviewers.includes(r)) pr.reviewers.push(r);
@@ -150,8 +291,28 @@ function github(req, res, url, body, port, send) {
 }
 
 // ---------- Azure DevOps: Git Pull Requests REST 7.1, as documented ----------
-const AZ_PR_CREATE = new Set(['sourceRefName', 'targetRefName', 'title', 'description', 'reviewers', 'labels', 'isDraft', 'workItemRefs', 'completionOptions', 'mergeOptions']);
-const AZ_PR_UPDATE = new Set(['title', 'description', 'status', 'autoCompleteSetBy', 'completionOptions', 'mergeOptions', 'targetRefName', 'isDraft']);
+const AZ_PR_CREATE = new Set([
+  'sourceRefName',
+  'targetRefName',
+  'title',
+  'description',
+  'reviewers',
+  'labels',
+  'isDraft',
+  'workItemRefs',
+  'completionOptions',
+  'mergeOptions',
+]);
+const AZ_PR_UPDATE = new Set([
+  'title',
+  'description',
+  'status',
+  'autoCompleteSetBy',
+  'completionOptions',
+  'mergeOptions',
+  'targetRefName',
+  'isDraft',
+]);
 const STRATEGIES = new Set(['noFastForward', 'squash', 'rebase', 'rebaseMerge']);
 function azPull(pr, port) {
   return {
@@ -174,56 +335,136 @@ function azPull(pr, port) {
   };
 }
 function azure(req, res, url, body, port, send) {
-  if (url.pathname.endsWith('/_apis/connectionData') && req.method === 'GET') return send(200, { authenticatedUser: { id: 'user-guid', providerDisplayName: 'ringway' }, instanceId: 'instance-guid' });
+  if (url.pathname.endsWith('/_apis/connectionData') && req.method === 'GET')
+    return send(200, {
+      authenticatedUser: { id: 'user-guid', providerDisplayName: 'ringway' },
+      instanceId: 'instance-guid',
+    });
   const repoOnly = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)$/i.exec(url.pathname);
   if (repoOnly && req.method === 'GET') {
-    if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: api-version must be 7.1' });
-    return send(200, { id: 'repo-guid', name: decodeURIComponent(repoOnly[3]), project: { id: 'project-guid', name: decodeURIComponent(repoOnly[2]) }, defaultBranch: 'refs/heads/main' });
+    if (url.searchParams.get('api-version') !== '7.1')
+      return send(400, { message: 'VS800071: api-version must be 7.1' });
+    return send(200, {
+      id: 'repo-guid',
+      name: decodeURIComponent(repoOnly[3]),
+      project: { id: 'project-guid', name: decodeURIComponent(repoOnly[2]) },
+      defaultBranch: 'refs/heads/main',
+    });
   }
-  const statuses = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/commits\/([0-9a-f]{40})\/statuses$/i.exec(url.pathname);
+  const statuses = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/commits\/([0-9a-f]{40})\/statuses$/i.exec(
+    url.pathname,
+  );
   if (statuses && req.method === 'GET') {
-    for (const k of url.searchParams.keys()) if (!['api-version', 'latestOnly', 'top', 'skip'].includes(k)) return send(400, { message: `unknown query parameter ${k}` });
-    if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: api-version must be 7.1' });
-    const value = (state.statuses[statuses[4]] ?? []).map((c, i) => ({ id: i + 1, state: c.state, description: c.description ?? '', context: { name: c.name, genre: c.genre }, creationDate: '2026-11-24T00:00:00Z', createdBy: { id: 'build-guid', displayName: 'Build' } }));
+    for (const k of url.searchParams.keys())
+      if (!['api-version', 'latestOnly', 'top', 'skip'].includes(k))
+        return send(400, { message: `unknown query parameter ${k}` });
+    if (url.searchParams.get('api-version') !== '7.1')
+      return send(400, { message: 'VS800071: api-version must be 7.1' });
+    const value = (state.statuses[statuses[4]] ?? []).map((c, i) => ({
+      id: i + 1,
+      state: c.state,
+      description: c.description ?? '',
+      context: { name: c.name, genre: c.genre },
+      creationDate: '2026-11-24T00:00:00Z',
+      createdBy: { id: 'build-guid', displayName: 'Build' },
+    }));
     return send(200, { value, count: value.length });
   }
-  const reviewers = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests\/(\d+)\/reviewers$/i.exec(url.pathname);
+  const reviewers = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests\/(\d+)\/reviewers$/i.exec(
+    url.pathname,
+  );
   if (reviewers && req.method === 'GET' && state.reviews[reviewers[4]]) {
-    if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: api-version must be 7.1' });
-    const value = state.reviews[reviewers[4]].map((r) => ({ id: `${r.name}-guid`, displayName: r.name, uniqueName: `${r.name}@contoso.test`, vote: r.vote, isRequired: false }));
+    if (url.searchParams.get('api-version') !== '7.1')
+      return send(400, { message: 'VS800071: api-version must be 7.1' });
+    const value = state.reviews[reviewers[4]].map((r) => ({
+      id: `${r.name}-guid`,
+      displayName: r.name,
+      uniqueName: `${r.name}@contoso.test`,
+      vote: r.vote,
+      isRequired: false,
+    }));
     return send(200, { value, count: value.length });
   }
-  const m = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests(?:\/(\d+))?(?:\/(labels|reviewers)(?:\/([^/]+))?)?$/i.exec(url.pathname);
+  const m =
+    /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests(?:\/(\d+))?(?:\/(labels|reviewers)(?:\/([^/]+))?)?$/i.exec(
+      url.pathname,
+    );
   if (!m) return send(404, { message: `TF400813: resource not found: ${url.pathname}`, typeKey: 'NotFoundException' });
-  if (url.searchParams.get('api-version') !== '7.1') return send(400, { message: 'VS800071: the api-version query parameter must be 7.1 for this test', typeKey: 'VssVersionOutOfRangeException' });
+  if (url.searchParams.get('api-version') !== '7.1')
+    return send(400, {
+      message: 'VS800071: the api-version query parameter must be 7.1 for this test',
+      typeKey: 'VssVersionOutOfRangeException',
+    });
   const [, org, project, repo, id, sub, subId] = m.map((x) => (x === undefined ? x : decodeURIComponent(x)));
   if (!id && req.method === 'GET') {
-    for (const k of url.searchParams.keys()) if (!['api-version', 'searchCriteria.sourceRefName', 'searchCriteria.targetRefName', 'searchCriteria.status', '$top', '$skip'].includes(k)) return send(400, { message: `unknown query parameter ${k}` });
+    for (const k of url.searchParams.keys())
+      if (
+        ![
+          'api-version',
+          'searchCriteria.sourceRefName',
+          'searchCriteria.targetRefName',
+          'searchCriteria.status',
+          '$top',
+          '$skip',
+        ].includes(k)
+      )
+        return send(400, { message: `unknown query parameter ${k}` });
     const src = url.searchParams.get('searchCriteria.sourceRefName');
     const tgt = url.searchParams.get('searchCriteria.targetRefName');
     const st = url.searchParams.get('searchCriteria.status');
-    if (st && !['active', 'abandoned', 'completed', 'all', 'notSet'].includes(st)) return send(400, { message: `invalid status ${st}` });
-    const value = state.prs.filter((p) => p.repo === repo && (!src || p.sourceRefName === src) && (!tgt || p.targetRefName === tgt)).map((p) => azPull(p, port));
+    if (st && !['active', 'abandoned', 'completed', 'all', 'notSet'].includes(st))
+      return send(400, { message: `invalid status ${st}` });
+    const value = state.prs
+      .filter((p) => p.repo === repo && (!src || p.sourceRefName === src) && (!tgt || p.targetRefName === tgt))
+      .map((p) => azPull(p, port));
     return send(200, { value, count: value.length });
   }
   if (!id && req.method === 'POST') {
-    for (const k of Object.keys(body ?? {})) if (!AZ_PR_CREATE.has(k)) return send(400, { message: `unknown GitPullRequest property ${k}` });
-    for (const k of ['sourceRefName', 'targetRefName', 'title']) if (typeof body?.[k] !== 'string' || !body[k]) return send(400, { message: `GitPullRequest.${k} is required` });
-    if (!/^refs\/heads\//.test(body.sourceRefName) || !/^refs\/heads\//.test(body.targetRefName)) return send(400, { message: 'ref names must be full refs/heads/ names' });
-    if ((body.labels ?? []).some((l) => typeof l.name !== 'string') || (body.reviewers ?? []).some((r) => typeof r.id !== 'string')) return send(400, { message: 'labels need name, reviewers need id' });
+    for (const k of Object.keys(body ?? {}))
+      if (!AZ_PR_CREATE.has(k)) return send(400, { message: `unknown GitPullRequest property ${k}` });
+    for (const k of ['sourceRefName', 'targetRefName', 'title'])
+      if (typeof body?.[k] !== 'string' || !body[k]) return send(400, { message: `GitPullRequest.${k} is required` });
+    if (!/^refs\/heads\//.test(body.sourceRefName) || !/^refs\/heads\//.test(body.targetRefName))
+      return send(400, { message: 'ref names must be full refs/heads/ names' });
+    if (
+      (body.labels ?? []).some((l) => typeof l.name !== 'string') ||
+      (body.reviewers ?? []).some((r) => typeof r.id !== 'string')
+    )
+      return send(400, { message: 'labels need name, reviewers need id' });
     if (state.prs.some((p) => p.sourceRefName === body.sourceRefName && p.targetRefName === body.targetRefName)) {
-      return send(409, { message: 'TF401179: An active pull request for the source and target branch already exists.', typeKey: 'GitPullRequestExistsException' });
+      return send(409, {
+        message: 'TF401179: An active pull request for the source and target branch already exists.',
+        typeKey: 'GitPullRequestExistsException',
+      });
     }
-    const pr = { org, project, repo, id: state.nextId++, title: body.title, description: body.description ?? '', sourceRefName: body.sourceRefName, targetRefName: body.targetRefName, labels: (body.labels ?? []).map((l) => l.name), reviewers: (body.reviewers ?? []).map((r) => r.id) };
+    const pr = {
+      org,
+      project,
+      repo,
+      id: state.nextId++,
+      title: body.title,
+      description: body.description ?? '',
+      sourceRefName: body.sourceRefName,
+      targetRefName: body.targetRefName,
+      labels: (body.labels ?? []).map((l) => l.name),
+      reviewers: (body.reviewers ?? []).map((r) => r.id),
+    };
     state.prs.push(pr);
     return send(201, azPull(pr, port));
   }
   const pr = state.prs.find((p) => p.id === Number(id) && p.repo === repo);
-  if (!pr) return send(404, { message: `TF401180: The requested pull request was not found.`, typeKey: 'GitPullRequestNotFoundException' });
+  if (!pr)
+    return send(404, {
+      message: `TF401180: The requested pull request was not found.`,
+      typeKey: 'GitPullRequestNotFoundException',
+    });
   if (!sub && req.method === 'PATCH') {
-    for (const k of Object.keys(body ?? {})) if (!AZ_PR_UPDATE.has(k)) return send(400, { message: `property ${k} cannot be updated` });
-    if (body.autoCompleteSetBy && typeof body.autoCompleteSetBy.id !== 'string') return send(400, { message: 'autoCompleteSetBy needs an id' });
-    if (body.completionOptions?.mergeStrategy && !STRATEGIES.has(body.completionOptions.mergeStrategy)) return send(400, { message: `invalid mergeStrategy ${body.completionOptions.mergeStrategy}` });
+    for (const k of Object.keys(body ?? {}))
+      if (!AZ_PR_UPDATE.has(k)) return send(400, { message: `property ${k} cannot be updated` });
+    if (body.autoCompleteSetBy && typeof body.autoCompleteSetBy.id !== 'string')
+      return send(400, { message: 'autoCompleteSetBy needs an id' });
+    if (body.completionOptions?.mergeStrategy && !STRATEGIES.has(body.completionOptions.mergeStrategy))
+      return send(400, { message: `invalid mergeStrategy ${body.completionOptions.mergeStrategy}` });
     for (const k of ['title', 'description', 'autoCompleteSetBy', 'completionOptions']) if (k in body) pr[k] = body[k];
     return send(200, azPull(pr, port));
   }
@@ -271,9 +512,17 @@ const server = createServer((req, res) => {
     } catch {
       return send(400, { message: 'body is not JSON' });
     }
-    const entry = { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorized: authorized(req.headers.authorization) };
+    const entry = {
+      method: req.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorized: authorized(req.headers.authorization),
+    };
     state.requests.push(entry);
-    const failure = state.failures.find((f) => new RegExp(f.match).test(`${req.method} ${url.pathname}`) && (f.times ?? 1) > 0);
+    const failure = state.failures.find(
+      (f) => new RegExp(f.match).test(`${req.method} ${url.pathname}`) && (f.times ?? 1) > 0,
+    );
     if (failure) {
       failure.times = (failure.times ?? 1) - 1;
       return send(failure.status, failure.body ?? { message: `scripted ${failure.status}` }, failure.headers ?? {});

@@ -31,7 +31,14 @@ export interface ForgeApi {
    * Resets state: the valid token, scripted failures, existing pull requests, and the checks,
    * statuses (by commit) and reviews (by pull request number) the API reports.
    */
-  reset(opts: { token: string; failures?: ScriptedFailure[]; prs?: unknown[]; checks?: Record<string, unknown[]>; statuses?: Record<string, unknown[]>; reviews?: Record<string, unknown[]> }): Promise<void>;
+  reset(opts: {
+    token: string;
+    failures?: ScriptedFailure[];
+    prs?: unknown[];
+    checks?: Record<string, unknown[]>;
+    statuses?: Record<string, unknown[]>;
+    reviews?: Record<string, unknown[]>;
+  }): Promise<void>;
   requests(): Promise<{ requests: RecordedRequest[]; prs: Record<string, unknown>[] }>;
   stop(): Promise<void>;
 }
@@ -42,17 +49,24 @@ export interface ForgeApi {
  */
 export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi> {
   const args = [join(here, 'forge-api-process.mjs'), kind];
-  if (kind === 'github') args.push(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
+  if (kind === 'github')
+    args.push(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
   const { child, port } = await spawnListening(process.execPath, args);
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
     pid: child.pid as number,
     async reset(opts) {
-      await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify({ failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, ...opts }) });
+      await fetch(`${url}/__control`, {
+        method: 'POST',
+        body: JSON.stringify({ failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, ...opts }),
+      });
     },
     async requests() {
-      return (await (await fetch(`${url}/__requests`)).json()) as { requests: RecordedRequest[]; prs: Record<string, unknown>[] };
+      return (await (await fetch(`${url}/__requests`)).json()) as {
+        requests: RecordedRequest[];
+        prs: Record<string, unknown>[];
+      };
     },
     stop: () => stopByPid(child),
   };

@@ -29,7 +29,12 @@ function authorized(header) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const entry = { method: req.method, path: url.pathname, service: url.searchParams.get('service') ?? '', auth: Boolean(req.headers.authorization) };
+  const entry = {
+    method: req.method,
+    path: url.pathname,
+    service: url.searchParams.get('service') ?? '',
+    auth: Boolean(req.headers.authorization),
+  };
   if (!authorized(req.headers.authorization)) {
     appendFileSync(log, JSON.stringify({ ...entry, status: 401 }) + '\n');
     res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="ringway-test"', 'Content-Type': 'text/plain' });

@@ -29,15 +29,27 @@ export type GitServerFault = 'kill-mid-push' | 'kill-after-push';
  * `root` (a temp folder by default) and demanding `token`; `port` restarts a server at its old
  * URL; `fault` makes it die during a push. Stopped by its PID.
  */
-export async function startGitHttpServer(opts: { token: string; root?: string; port?: number; fault?: GitServerFault }): Promise<GitHttpServer> {
+export async function startGitHttpServer(opts: {
+  token: string;
+  root?: string;
+  port?: number;
+  fault?: GitServerFault;
+}): Promise<GitHttpServer> {
   const { mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const root = opts.root ?? (await mkdtemp(join(tmpdir(), 'ringway-githttp-')));
   const { child, port } = await spawnListening(process.execPath, [join(here, 'git-http-server-process.mjs'), root], {
-    env: { ...process.env, GIT_SERVER_TOKEN: opts.token, GIT_SERVER_PORT: String(opts.port ?? 0), GIT_SERVER_FAULT: opts.fault ?? '' },
+    env: {
+      ...process.env,
+      GIT_SERVER_TOKEN: opts.token,
+      GIT_SERVER_PORT: String(opts.port ?? 0),
+      GIT_SERVER_FAULT: opts.fault ?? '',
+    },
   });
   const pid = child.pid as number;
-  const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  const exited = new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
   return {
     port,
     pid,

@@ -18,7 +18,13 @@ const identity = {
 };
 
 export function git(cwd: string, args: string[], input?: string): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...identity }, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, ...identity },
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 export function tempDir(prefix = 'ringway-test-'): string {
@@ -39,7 +45,9 @@ export function writeTree(files: Record<string, string>, prefix = 'ringway-tree-
  * A bare repository whose `branch` (default main) holds `files` in one commit; with no files the
  * repository is empty (no branches), like a freshly created manifest repo.
  */
-export async function bareRepo(opts: { files?: Record<string, string>; branch?: string; dir?: string } = {}): Promise<BareRepo> {
+export async function bareRepo(
+  opts: { files?: Record<string, string>; branch?: string; dir?: string } = {},
+): Promise<BareRepo> {
   const dir = opts.dir ?? join(tempDir('ringway-bare-'), 'repo.git');
   const branch = opts.branch ?? 'main';
   mkdirSync(dir, { recursive: true });
@@ -49,7 +57,12 @@ export async function bareRepo(opts: { files?: Record<string, string>; branch?: 
 }
 
 /** Commits `files` (path → content; null deletes) on top of `branch` of a bare repo, as another user would. */
-export function commitFiles(bareDir: string, branch: string, files: Record<string, string | null>, message: string): string {
+export function commitFiles(
+  bareDir: string,
+  branch: string,
+  files: Record<string, string | null>,
+  message: string,
+): string {
   const work = tempDir('ringway-work-');
   try {
     git(work, ['init', '-q']);

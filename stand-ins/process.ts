@@ -4,7 +4,11 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
  * Starts a test server as a child process and waits for the "listening <port>" line it prints.
  * Servers in tests are separate processes on 127.0.0.1, stopped by their PID.
  */
-export async function spawnListening(cmd: string, args: string[], opts: SpawnOptions = {}): Promise<{ child: ChildProcess; port: number }> {
+export async function spawnListening(
+  cmd: string,
+  args: string[],
+  opts: SpawnOptions = {},
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], ...opts });
   const port = await new Promise<number>((resolve, reject) => {
     let buf = '';

@@ -30,7 +30,16 @@ const server = createServer((req, res) => {
     return { type, name: rest.join(':'), actions: actions.split(',').filter(Boolean) };
   });
   const now = Math.floor(Date.now() / 1000);
-  const claims = { iss: issuer, sub: user, aud: url.searchParams.get('service'), exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access };
+  const claims = {
+    iss: issuer,
+    sub: user,
+    aud: url.searchParams.get('service'),
+    exp: now + 300,
+    nbf: now - 10,
+    iat: now,
+    jti: randomUUID(),
+    access,
+  };
   const signingInput = `${b64url({ typ: 'JWT', alg: 'RS256', x5c: [certDer] })}.${b64url(claims)}`;
   const token = `${signingInput}.${sign('RSA-SHA256', Buffer.from(signingInput), key).toString('base64url')}`;
   res.writeHead(200, { 'content-type': 'application/json' });

@@ -41,7 +41,13 @@ export async function freePort(): Promise<number> {
  * registry-token-service.mjs (a child process) that the registry verifies against a generated
  * certificate; with `tokenFaults` too, the challenge's realm is a fault proxy in front of it. All stopped by PID.
  */
-export async function startRegistry(opts: { user?: { name: string; password: string }; tokenAuth?: { name: string; password: string }; tokenFaults?: boolean } = {}): Promise<LocalRegistry> {
+export async function startRegistry(
+  opts: {
+    user?: { name: string; password: string };
+    tokenAuth?: { name: string; password: string };
+    tokenFaults?: boolean;
+  } = {},
+): Promise<LocalRegistry> {
   const dir = tempDir('ringway-registry-');
   const port = await freePort();
   let auth = '';
@@ -51,9 +57,39 @@ export async function startRegistry(opts: { user?: { name: string; password: str
   if (opts.tokenAuth) {
     const key = join(dir, 'token.key');
     const cert = join(dir, 'token.crt');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=ringway-test-token-issuer'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=ringway-test-token-issuer',
+      ],
+      { stdio: 'ignore' },
+    );
     writeFileSync(tokenLog, '');
-    const child = spawn(process.execPath, [join(here, 'registry-token-service.mjs'), key, cert, 'ringway-test-issuer', opts.tokenAuth.name, opts.tokenAuth.password, tokenLog], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        join(here, 'registry-token-service.mjs'),
+        key,
+        cert,
+        'ringway-test-issuer',
+        opts.tokenAuth.name,
+        opts.tokenAuth.password,
+        tokenLog,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     tokenService = child;
     const tokenPort = await new Promise<number>((resolve, reject) => {
       child.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
@@ -101,7 +137,9 @@ export async function startRegistry(opts: { user?: { name: string; password: str
       const marker = `/v2/ringway-log-marker-${++markers}/tags/list`;
       await fetch(`http://${host}${marker}`).then((r) => r.arrayBuffer());
       for (let i = 0; i < 500; i++) {
-        const lines = [...readFileSync(logFile, 'utf8').matchAll(/"(GET|HEAD|POST|PUT|PATCH|DELETE) (\/v2\/[^ ?"]*)/g)].map((m) => `${m[1]} ${m[2]}`);
+        const lines = [
+          ...readFileSync(logFile, 'utf8').matchAll(/"(GET|HEAD|POST|PUT|PATCH|DELETE) (\/v2\/[^ ?"]*)/g),
+        ].map((m) => `${m[1]} ${m[2]}`);
         const at = lines.indexOf(`GET ${marker}`);
         if (at >= 0) return lines.filter((l) => !l.includes('/ringway-log-marker-'));
         await new Promise((r) => setTimeout(r, 10));
@@ -110,7 +148,10 @@ export async function startRegistry(opts: { user?: { name: string; password: str
     },
     tokenRequests() {
       if (!opts.tokenAuth) return [];
-      return readFileSync(tokenLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { service: string; scopes: string[] });
+      return readFileSync(tokenLog, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { service: string; scopes: string[] });
     },
     async stop() {
       await tokenProxy?.stop();
@@ -130,6 +171,9 @@ export async function startRegistry(opts: { user?: { name: string; password: str
 export function isolatedContainerStorage(): string {
   const dir = tempDir('ringway-storage-');
   const conf = join(dir, 'storage.conf');
-  writeFileSync(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'root')}"\nrunroot = "${join(dir, 'run')}"\n`);
+  writeFileSync(
+    conf,
+    `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'root')}"\nrunroot = "${join(dir, 'run')}"\n`,
+  );
   return conf;
 }

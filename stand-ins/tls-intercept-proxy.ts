@@ -26,12 +26,70 @@ export async function startInterceptProxy(hosts: Record<string, string>): Promis
   const dir = tempDir('ringway-intercept-');
   const f = (n: string) => join(dir, n);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2', '-subj', '/CN=ringway test interception CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
-  writeFileSync(f('san.ext'), `subjectAltName=${Object.keys(hosts).map((h) => `DNS:${h}`).join(',')}\nextendedKeyUsage=serverAuth\n`);
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('host.key'), '-out', f('host.csr'), '-subj', `/CN=${Object.keys(hosts)[0]}`);
-  openssl('x509', '-req', '-in', f('host.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial', '-out', f('host.pem'), '-days', '2', '-extfile', f('san.ext'));
-  writeFileSync(f('bundle.pem'), readFileSync('/etc/ssl/certs/ca-certificates.crt', 'utf8') + readFileSync(f('ca.pem'), 'utf8'));
-  const { child, port } = await spawnListening(process.execPath, [join(here, 'tls-intercept-proxy.mjs'), f('host.key'), f('host.pem'), ...Object.entries(hosts).map(([h, u]) => `${h}=${u}`)]);
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('ca.key'),
+    '-out',
+    f('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=ringway test interception CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
+  writeFileSync(
+    f('san.ext'),
+    `subjectAltName=${Object.keys(hosts)
+      .map((h) => `DNS:${h}`)
+      .join(',')}\nextendedKeyUsage=serverAuth\n`,
+  );
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('host.key'),
+    '-out',
+    f('host.csr'),
+    '-subj',
+    `/CN=${Object.keys(hosts)[0]}`,
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    f('host.csr'),
+    '-CA',
+    f('ca.pem'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    f('host.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    f('san.ext'),
+  );
+  writeFileSync(
+    f('bundle.pem'),
+    readFileSync('/etc/ssl/certs/ca-certificates.crt', 'utf8') + readFileSync(f('ca.pem'), 'utf8'),
+  );
+  const { child, port } = await spawnListening(process.execPath, [
+    join(here, 'tls-intercept-proxy.mjs'),
+    f('host.key'),
+    f('host.pem'),
+    ...Object.entries(hosts).map(([h, u]) => `${h}=${u}`),
+  ]);
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid as number,

@@ -12,7 +12,13 @@ const isStep = (name: string) => Object.hasOwn(stepLoaders, name);
 /** `ringway --help`: every step's title, so every step definition, and the extra commands' summaries. */
 export async function mainHelp(): Promise<string> {
   const { steps } = await import('../steps/index.js');
-  const lines = ['ringway: GitOps pipeline steps for Kubernetes', '', 'Usage: ringway <command> [options]', '', 'Steps:'];
+  const lines = [
+    'ringway: GitOps pipeline steps for Kubernetes',
+    '',
+    'Usage: ringway <command> [options]',
+    '',
+    'Steps:',
+  ];
   for (const s of steps) lines.push(`  ${s.name.padEnd(20)} ${s.title}`);
   if (extraCommands.length) {
     lines.push('', 'Commands:');

@@ -8,7 +8,16 @@ import { findStep } from '../steps/index.js';
 import { envName } from '../steps/names.js';
 import { setConfig } from '../hld/set.js';
 import { badRelease } from './bad-release.js';
-import { type Chain, COMPONENT, fluxSync, gate, manifestGeneration, SERVICE, type Step, updateHld } from './pipelines.js';
+import {
+  type Chain,
+  COMPONENT,
+  fluxSync,
+  gate,
+  manifestGeneration,
+  SERVICE,
+  type Step,
+  updateHld,
+} from './pipelines.js';
 
 export interface DemoOptions {
   /** Folder holding the demo's `hld/` (a Fabrikate HLD) and `service/` (a Dockerfile context). */
@@ -27,14 +36,24 @@ export interface DemoOptions {
 
 export type DemoResult = Record<string, string>;
 
-const IDENTITY = { GIT_AUTHOR_NAME: 'Demo Developer', GIT_AUTHOR_EMAIL: 'dev@example.test', GIT_COMMITTER_NAME: 'Demo Developer', GIT_COMMITTER_EMAIL: 'dev@example.test' };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Demo Developer',
+  GIT_AUTHOR_EMAIL: 'dev@example.test',
+  GIT_COMMITTER_NAME: 'Demo Developer',
+  GIT_COMMITTER_EMAIL: 'dev@example.test',
+};
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
   return (await exec('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: IDENTITY })).stdout.trim();
 }
 
 /** A bare repository seeded with the files of `from` (or empty); returns its file:// URL and seed commit. */
-async function seededRepo(ws: string, name: string, from?: string, prepare?: (work: string) => Promise<void>): Promise<{ url: string; commit: string }> {
+async function seededRepo(
+  ws: string,
+  name: string,
+  from?: string,
+  prepare?: (work: string) => Promise<void>,
+): Promise<{ url: string; commit: string }> {
   const bare = join(ws, 'remotes', `${name}.git`);
   await mkdir(bare, { recursive: true });
   await git(bare, 'init', '-q', '--bare', '--initial-branch=main');
@@ -64,13 +83,25 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   // image every ring runs; each ring's config/<ring>.yaml holds only its tag.
   const hldUrl = (
     await seededRepo(ws, 'fabrikam-hld', join(o.demoRoot, 'hld'), async (work) => {
-      o.log(`\n▶ Set up the HLD (once): the image repository every ring shares, in config/common.yaml\n  $ ringway set --environment common --subcomponent ${COMPONENT} image.repository=${imageRepo}`);
-      await setConfig({ componentDir: work, environment: 'common', subcomponent: [COMPONENT], pairs: [{ keyPath: ['image', 'repository'], value: imageRepo }] });
+      o.log(
+        `\n▶ Set up the HLD (once): the image repository every ring shares, in config/common.yaml\n  $ ringway set --environment common --subcomponent ${COMPONENT} image.repository=${imageRepo}`,
+      );
+      await setConfig({
+        componentDir: work,
+        environment: 'common',
+        subcomponent: [COMPONENT],
+        pairs: [{ keyPath: ['image', 'repository'], value: imageRepo }],
+      });
     })
   ).url;
   const manifestsUrl = (await seededRepo(ws, 'fabrikam-manifests')).url;
   // The build metadata a CI system would provide, as the RINGWAY_BUILD_* variables hosts read.
-  Object.assign(process.env, { [envName('build-commit')]: service.commit, [envName('build-branch')]: 'main', [envName('build-id')]: buildId, [envName('build-repository-url')]: service.url });
+  Object.assign(process.env, {
+    [envName('build-commit')]: service.commit,
+    [envName('build-branch')]: 'main',
+    [envName('build-id')]: buildId,
+    [envName('build-repository-url')]: service.url,
+  });
   const result: DemoResult = { workspace: ws };
 
   const step: Step = async (title, name, values, opts = {}) => {
@@ -83,12 +114,20 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     // With `show`, only those outputs are printed (the step's own log is quiet; warnings still show).
     const run = await runStep(def, new CliHost({ quiet: Boolean(opts.show) }), (d) => values[d.name] || undefined);
     const outputs = run.ok ? run.outputs : (run.outputs ?? {});
-    for (const [k, v] of Object.entries(outputs)) if (k !== 'conditions' && (!opts.show || opts.show.includes(k))) o.log(`    ${k}=${v}`);
-    if (!run.ok && !(opts.mayFail && run.outputs)) throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
+    for (const [k, v] of Object.entries(outputs))
+      if (k !== 'conditions' && (!opts.show || opts.show.includes(k))) o.log(`    ${k}=${v}`);
+    if (!run.ok && !(opts.mayFail && run.outputs))
+      throw new RingwayError(`demo: ringway ${name} failed: ${run.message}`);
     return outputs;
   };
   const record: Chain['record'] = async (title, values, compact, shown) => {
-    if (o.telemetry) await step(title, 'record-deployment', { ...values, 'fail-on-error': 'true' }, { ...(compact ? { show: ['deployment-id', 'state'] } : {}), shown });
+    if (o.telemetry)
+      await step(
+        title,
+        'record-deployment',
+        { ...values, 'fail-on-error': 'true' },
+        { ...(compact ? { show: ['deployment-id', 'state'] } : {}), shown },
+      );
   };
 
   // Each later pipeline run gets the next build id.
@@ -96,7 +135,21 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const nextRun = () => String(++runs);
   const hldWork = join(ws, 'hld-checkout');
   await git(ws, 'clone', '-q', hldUrl, hldWork);
-  const chain: Chain = { step, record, nextRun, git, log: o.log, ws, hldUrl, hldWork, hldBare: join(ws, 'remotes', 'fabrikam-hld.git'), manifestsUrl, imageRepo, serviceDir: join(ws, 'seed', 'fabrikam-frontend'), serviceUrl: service.url };
+  const chain: Chain = {
+    step,
+    record,
+    nextRun,
+    git,
+    log: o.log,
+    ws,
+    hldUrl,
+    hldWork,
+    hldBare: join(ws, 'remotes', 'fabrikam-hld.git'),
+    manifestsUrl,
+    imageRepo,
+    serviceDir: join(ws, 'seed', 'fabrikam-frontend'),
+    serviceUrl: service.url,
+  };
 
   // build-update-hld, first job: the image built once, hop 1 recorded.
   let tag = `main-${buildId}`;
@@ -115,12 +168,27 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     o.log(`\n▶ No --registry: build-image is skipped; the release uses tag ${tag}`);
   }
   result['image-tag'] = tag;
-  await record('Record: image built', { p1: buildId, 'image-tag': tag, 'commit-id': service.commit, service: SERVICE, repository: service.url });
+  await record('Record: image built', {
+    p1: buildId,
+    'image-tag': tag,
+    'commit-id': service.commit,
+    service: SERVICE,
+    repository: service.url,
+  });
 
   // build-update-hld, second job: the tag into the first ring (config/dev.yaml), hop 2 recorded.
-  result['hld-commit'] = await updateHld(chain, 'build-update-hld: propose the new tag to the dev ring of the HLD (config/dev.yaml); the pull request is merged', 'dev', tag);
+  result['hld-commit'] = await updateHld(
+    chain,
+    'build-update-hld: propose the new tag to the dev ring of the HLD (config/dev.yaml); the pull request is merged',
+    'dev',
+    tag,
+  );
   // manifest-generation on the merge: every ring rendered, each to its own folder; then Flux in dev.
-  result['manifest-commit'] = await manifestGeneration(chain, 'manifest-generation: render every ring of the HLD (dev, staging, prod) and publish them to the manifest repository', result['hld-commit']);
+  result['manifest-commit'] = await manifestGeneration(
+    chain,
+    'manifest-generation: render every ring of the HLD (dev, staging, prod) and publish them to the manifest repository',
+    result['hld-commit'],
+  );
   if (o.telemetry) {
     o.log('\n▶ flux-sync: the dev cluster (aks-dev) applied dev/; its Flux notification is recorded');
     await fluxSync(chain, 'dev', result['manifest-commit']);
@@ -130,18 +198,34 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     // promote: gate, then the same tag into config/staging.yaml, recorded as build-update-hld records dev.
     const toStaging = await gate(chain, 'promote: may this tag go from dev to staging?', tag, 'staging');
     result['gate-staging'] = toStaging.decision;
-    if (toStaging.decision !== 'promote') throw new RingwayError(`demo: the gate said ${toStaging.decision}: ${toStaging.reason}`);
-    result['staging-hld-commit'] = await updateHld(chain, 'promote: the same tag into the staging ring of the HLD (config/staging.yaml)', 'staging', tag);
+    if (toStaging.decision !== 'promote')
+      throw new RingwayError(`demo: the gate said ${toStaging.decision}: ${toStaging.reason}`);
+    result['staging-hld-commit'] = await updateHld(
+      chain,
+      'promote: the same tag into the staging ring of the HLD (config/staging.yaml)',
+      'staging',
+      tag,
+    );
     const early = await gate(chain, 'promote: staging to prod right away? Not before staging runs it', tag, 'prod');
     result['gate-prod'] = early.decision;
   }
   if (o.registry) {
-    const promoted = await step('Promote the image itself: a registry retag, no rebuild', 'build-image', { image: imageRepo, 'source-image': `${imageRepo}:${tag}`, tags: `staging-${buildId}` });
+    const promoted = await step('Promote the image itself: a registry retag, no rebuild', 'build-image', {
+      image: imageRepo,
+      'source-image': `${imageRepo}:${tag}`,
+      tags: `staging-${buildId}`,
+    });
     if (promoted.digest !== image.digest) throw new RingwayError('demo: the retag changed the digest');
     result['promoted-tag'] = promoted.tag;
   }
   const again = await step('Run the release again: nothing changes, no commit, no branch', 'update-hld', {
-    'hld-repo': hldUrl, component: COMPONENT, environment: 'dev', 'image-tag': tag, service: SERVICE, ring: 'dev', provider: 'local',
+    'hld-repo': hldUrl,
+    component: COMPONENT,
+    environment: 'dev',
+    'image-tag': tag,
+    service: SERVICE,
+    ring: 'dev',
+    provider: 'local',
   });
   result['rerun-changed'] = again.changed;
 
@@ -150,7 +234,8 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   await git(ws, 'clone', '-q', manifestsUrl, manifests);
   const dev = await readFile(join(manifests, 'dev', 'frontend.yaml'), 'utf8');
   const deployed = /image: "?([^"\n]+)"?/.exec(dev)?.[1] ?? '';
-  if (deployed !== `${imageRepo}:${tag}`) throw new RingwayError(`demo: dev/frontend.yaml runs '${deployed}', not ${imageRepo}:${tag}`);
+  if (deployed !== `${imageRepo}:${tag}`)
+    throw new RingwayError(`demo: dev/frontend.yaml runs '${deployed}', not ${imageRepo}:${tag}`);
   result['dev-image'] = deployed;
 
   // With the records, the gate and rollback: a bad release caught in staging and rolled back.

@@ -12,13 +12,23 @@ import { join } from 'node:path';
  * Runs one step as `ringway <name>` would; with `show`, prints only those outputs; `mayFail` returns
  * a failed step's outputs; `shown` prints an input as the shell would have it (`"$(git log …)"`).
  */
-export type Step = (title: string, name: string, values: Record<string, string>, opts?: { show?: string[]; mayFail?: boolean; shown?: Record<string, string> }) => Promise<Record<string, string>>;
+export type Step = (
+  title: string,
+  name: string,
+  values: Record<string, string>,
+  opts?: { show?: string[]; mayFail?: boolean; shown?: Record<string, string> },
+) => Promise<Record<string, string>>;
 
 /** What the demo chain hands on: its step runner and the local repositories it made. */
 export interface Chain {
   step: Step;
   /** record-deployment (skipped without storage); `compact` prints only the deployment id and state. */
-  record(title: string, values: Record<string, string>, compact?: boolean, shown?: Record<string, string>): Promise<void>;
+  record(
+    title: string,
+    values: Record<string, string>,
+    compact?: boolean,
+    shown?: Record<string, string>,
+  ): Promise<void>;
   /** The next pipeline run's build id. */
   nextRun(): string;
   git(cwd: string, ...args: string[]): Promise<string>;
@@ -52,12 +62,38 @@ const ringClusters = Object.entries(RING_CLUSTERS)
  * Returns the HLD commit the merge made.
  */
 export async function updateHld(c: Chain, title: string, ring: string, tag: string): Promise<string> {
-  const hld = await c.step(title, 'update-hld', { 'hld-repo': c.hldUrl, component: COMPONENT, environment: ring, 'image-tag': tag, service: SERVICE, ring, provider: 'local' }, { show: ['commit'] });
+  const hld = await c.step(
+    title,
+    'update-hld',
+    {
+      'hld-repo': c.hldUrl,
+      component: COMPONENT,
+      environment: ring,
+      'image-tag': tag,
+      service: SERVICE,
+      ring,
+      provider: 'local',
+    },
+    { show: ['commit'] },
+  );
   // The local provider merges at once, so `commit` is the merge; a forge answers with the pull
   // request's own commit (the merge's second parent here, holding the Ringway-* trailers), and that
   // is what the starters record. manifest-generation's record then joins the merge to it.
   const prCommit = await c.git(c.hldBare, 'rev-parse', '--verify', '-q', `${hld.commit}^2`).catch(() => hld.commit);
-  await c.record('', { p2: c.nextRun(), 'image-tag': tag, 'hld-commit-id': prCommit, env: ring, pr: hld['pull-request-number'], 'pr-url': hld['pull-request-url'], service: SERVICE, repository: c.hldUrl }, true);
+  await c.record(
+    '',
+    {
+      p2: c.nextRun(),
+      'image-tag': tag,
+      'hld-commit-id': prCommit,
+      env: ring,
+      pr: hld['pull-request-number'],
+      'pr-url': hld['pull-request-url'],
+      service: SERVICE,
+      repository: c.hldUrl,
+    },
+    true,
+  );
   return hld.commit;
 }
 
@@ -69,14 +105,37 @@ export async function updateHld(c: Chain, title: string, ring: string, tag: stri
 export async function manifestGeneration(c: Chain, title: string, hldCommit: string): Promise<string> {
   const before = await c.git(c.hldWork, 'rev-parse', 'HEAD');
   await c.git(c.hldWork, 'pull', '-q', '--ff-only');
-  const gen = await c.step(title, 'generate', { hld: c.hldWork, 'fab-envs': RINGS, 'cache-dir': join(c.ws, 'cache') }, { show: ['folders'] });
-  const pushed = await c.step('', 'push-manifests', { source: gen.output, 'manifest-repo': c.manifestsUrl, 'source-commit': hldCommit }, { show: ['commit'] });
+  const gen = await c.step(
+    title,
+    'generate',
+    { hld: c.hldWork, 'fab-envs': RINGS, 'cache-dir': join(c.ws, 'cache') },
+    { show: ['folders'] },
+  );
+  const pushed = await c.step(
+    '',
+    'push-manifests',
+    { source: gen.output, 'manifest-repo': c.manifestsUrl, 'source-commit': hldCommit },
+    { show: ['commit'] },
+  );
   // The messages of the commits this merge brings (what GitHub's push event carries): their
   // Ringway-* trailers (or a pull request number) name the deployment the merge belongs to.
   const range = `${before}..${hldCommit}`;
   const messages = await c.git(c.hldWork, 'log', '--format=%B', range, '--');
-  const shown = { 'commit-message': `"$(git -C ${c.hldWork} log --format=%B ${before.slice(0, 7)}..${hldCommit.slice(0, 7)})"` };
-  await c.record('', { p3: c.nextRun(), 'hld-commit-id': hldCommit, 'manifest-commit-id': pushed.commit, repository: c.manifestsUrl, 'commit-message': messages }, true, shown);
+  const shown = {
+    'commit-message': `"$(git -C ${c.hldWork} log --format=%B ${before.slice(0, 7)}..${hldCommit.slice(0, 7)})"`,
+  };
+  await c.record(
+    '',
+    {
+      p3: c.nextRun(),
+      'hld-commit-id': hldCommit,
+      'manifest-commit-id': pushed.commit,
+      repository: c.manifestsUrl,
+      'commit-message': messages,
+    },
+    true,
+    shown,
+  );
   return pushed.commit;
 }
 
@@ -106,11 +165,36 @@ export async function fluxSync(c: Chain, ring: string, manifestCommit: string): 
 }
 
 /** promote's gate: may `tag` go to `toRing`? `extra` adds conditions (health-url, …). */
-export function gate(c: Chain, title: string, tag: string, toRing: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
-  return c.step(title, 'gate', { service: SERVICE, 'image-tag': tag, rings: RINGS, 'to-ring': toRing, 'ring-clusters': ringClusters, ...extra }, { show: ['decision', 'reason'], mayFail: true });
+export function gate(
+  c: Chain,
+  title: string,
+  tag: string,
+  toRing: string,
+  extra: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  return c.step(
+    title,
+    'gate',
+    { service: SERVICE, 'image-tag': tag, rings: RINGS, 'to-ring': toRing, 'ring-clusters': ringClusters, ...extra },
+    { show: ['decision', 'reason'], mayFail: true },
+  );
 }
 
 /** promote's (or rollback.yml's) rollback: the ring's previous good tag back into config/<ring>.yaml. */
 export function rollback(c: Chain, title: string, ring: string, reason: string): Promise<Record<string, string>> {
-  return c.step(title, 'rollback', { 'hld-repo': c.hldUrl, service: SERVICE, ring, rings: RINGS, component: COMPONENT, environment: ring, provider: 'local', reason }, { show: ['from-tag', 'to-tag', 'branch', 'commit', 'deployment-id'] });
+  return c.step(
+    title,
+    'rollback',
+    {
+      'hld-repo': c.hldUrl,
+      service: SERVICE,
+      ring,
+      rings: RINGS,
+      component: COMPONENT,
+      environment: ring,
+      provider: 'local',
+      reason,
+    },
+    { show: ['from-tag', 'to-tag', 'branch', 'commit', 'deployment-id'] },
+  );
 }

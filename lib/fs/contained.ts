@@ -24,14 +24,22 @@ export async function assertResolvesInside(root: string, path: string, what: str
   const realRoot = await realpath(root);
   let p = path;
   for (;;) {
-    if (await lstat(p).then(() => true, () => false)) break;
+    if (
+      await lstat(p).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     const up = dirname(p);
     if (up === p) return;
     p = up;
   }
   const real = await realpath(p).catch(() => undefined);
   if (!real || !inside(realRoot, real)) {
-    throw new RingwayError(`${what}: '${relative(root, p) || '.'}' is a symbolic link that leads outside ${relative(dirname(root), root) || root}; links are never followed out of a checkout`);
+    throw new RingwayError(
+      `${what}: '${relative(root, p) || '.'}' is a symbolic link that leads outside ${relative(dirname(root), root) || root}; links are never followed out of a checkout`,
+    );
   }
 }
 
@@ -42,7 +50,10 @@ export async function assertNoLinkOnPath(root: string, rel: string, what: string
     p = join(p, part);
     const st = await lstat(p).catch(() => undefined);
     if (!st) return;
-    if (st.isSymbolicLink()) throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    if (st.isSymbolicLink())
+      throw new RingwayError(
+        `${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`,
+      );
   }
 }
 
@@ -54,7 +65,8 @@ export async function assertEntriesInside(root: string, dir: string, names: stri
     if (!st) continue;
     if (st.isSymbolicLink()) await assertResolvesInside(root, p, what);
     else if (st.isDirectory()) {
-      for (const e of await readdir(p, { withFileTypes: true })) if (e.isSymbolicLink()) await assertResolvesInside(root, join(p, e.name), what);
+      for (const e of await readdir(p, { withFileTypes: true }))
+        if (e.isSymbolicLink()) await assertResolvesInside(root, join(p, e.name), what);
     }
   }
 }
@@ -63,7 +75,10 @@ export async function assertEntriesInside(root: string, dir: string, names: stri
 export async function assertTreeInside(root: string, dir: string, what: string): Promise<void> {
   await assertResolvesInside(root, dir, what);
   if (!(await lstat(dir).catch(() => undefined))?.isDirectory()) return;
-  for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+  for await (const { path, entry } of walkFiles(dir, {
+    skip: (e) => e.isDirectory() && e.name === '.git',
+    skipUnreadable: true,
+  })) {
     if (entry.isSymbolicLink()) await assertResolvesInside(root, path, what);
   }
 }

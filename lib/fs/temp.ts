@@ -10,7 +10,9 @@ export async function removeTempDir(dir: string, warn?: (line: string) => void):
   try {
     await rm(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
   } catch (err) {
-    warn?.(`could not remove temporary folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    warn?.(
+      `could not remove temporary folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 

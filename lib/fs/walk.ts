@@ -15,7 +15,9 @@ export interface WalkOptions {
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 export async function* walkFiles(dir: string, opts: WalkOptions = {}): AsyncGenerator<{ path: string; entry: Dirent }> {
-  const entries = opts.skipUnreadable ? await readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[]) : await readdir(dir, { withFileTypes: true });
+  const entries = opts.skipUnreadable
+    ? await readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[])
+    : await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (opts.skip?.(entry)) continue;
     const path = join(dir, entry.name);

@@ -25,7 +25,11 @@ export function isAzureDevOpsHost(host: string): boolean {
  * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
  * .git/config) but not visible in the process list, where `-c` arguments are.
  */
-export function gitAuthEnv(url: string, token: string | undefined, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function gitAuthEnv(
+  url: string,
+  token: string | undefined,
+  base: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
   token = tokenFor(url, token);
   if (!token) return env;

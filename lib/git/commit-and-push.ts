@@ -38,7 +38,8 @@ export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPush
     const changed = await opts.repo.stage(opts.paths);
     const tip = await opts.repo.head();
     // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-    if (!changed && (opts.repo.branchExists || !tip)) return { changed: false, commit: tip, attempts: attempt, pushed: false };
+    if (!changed && (opts.repo.branchExists || !tip))
+      return { changed: false, commit: tip, attempts: attempt, pushed: false };
     const commit = changed ? await opts.repo.commit(opts.message) : tip;
     if (opts.dryRun) return { changed: true, commit, attempts: attempt, pushed: false };
     if (await opts.repo.push()) {
@@ -46,10 +47,14 @@ export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPush
       return { changed: true, commit, attempts: attempt, pushed: true };
     }
     if (attempt >= max) {
-      throw new RingwayError(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+      throw new RingwayError(
+        `push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`,
+      );
     }
     const delay = backoffDelay(base, attempt);
-    opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+    opts.log?.(
+      `push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`,
+    );
     await sleep(delay);
     await opts.repo.syncToRemote();
   }

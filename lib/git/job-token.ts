@@ -30,7 +30,11 @@ export function jobTokenHosts(serverUrls: string[]): Set<string> {
  * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
  * `reach` says what that token may access, for the error line of a server that refuses it.
  */
-export function registerJobToken(token: string | undefined, serverUrls: string[], reach = 'the repository the workflow runs in'): void {
+export function registerJobToken(
+  token: string | undefined,
+  serverUrls: string[],
+  reach = 'the repository the workflow runs in',
+): void {
   if (token) job = { token, hosts: jobTokenHosts(serverUrls), reach };
 }
 

@@ -59,7 +59,10 @@ export class GitRepo {
   }
 
   /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
-  async git(args: string[], opts: { network?: boolean; allowFailure?: boolean; input?: string } = {}): Promise<ExecResult> {
+  async git(
+    args: string[],
+    opts: { network?: boolean; allowFailure?: boolean; input?: string } = {},
+  ): Promise<ExecResult> {
     const env = {
       ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
       GIT_AUTHOR_NAME: this.identity.name,
@@ -70,15 +73,30 @@ export class GitRepo {
       GIT_CONFIG_NOSYSTEM: '1',
     };
     try {
-      return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
-        cwd: this.dir,
-        env,
-        input: opts.input,
-        allowFailure: opts.allowFailure,
-        label: `git ${args[0]}`,
-        // A server that accepts and never answers must not hang the step.
-        ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
-      });
+      return await exec(
+        'git',
+        [
+          '-c',
+          'credential.helper=',
+          '-c',
+          'core.hooksPath=/dev/null',
+          '-c',
+          'commit.gpgsign=false',
+          ...TEMP_CLONE_CONFIG,
+          ...args,
+        ],
+        {
+          cwd: this.dir,
+          env,
+          input: opts.input,
+          allowFailure: opts.allowFailure,
+          label: `git ${args[0]}`,
+          // A server that accepts and never answers must not hang the step.
+          ...(opts.network
+            ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }
+            : {}),
+        },
+      );
     } catch (err) {
       if (opts.network && err instanceof ExecError) throw classifyNetworkError(this.url, err);
       throw err;
@@ -86,7 +104,9 @@ export class GitRepo {
   }
 
   async defaultBranch(): Promise<string> {
-    const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+    const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+      network: true,
+    });
     const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
     // The server's answer is untrusted: its branch name passes the same rules as an input's.
     return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
@@ -99,7 +119,10 @@ export class GitRepo {
    */
   async fetchBranch(branch: string, opts: { depth?: number; allowFailure?: boolean } = {}): Promise<ExecResult> {
     const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
-    return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    return this.git(
+      ['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+      { network: true, allowFailure: opts.allowFailure },
+    );
   }
 
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
@@ -161,13 +184,23 @@ export class GitRepo {
     const r = await this.git(args, { network: true, allowFailure: true });
     if (r.code === 0) return true;
     const text = `${r.stdout}\n${r.stderr}`;
-    if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+    if (
+      /\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(
+        text,
+      )
+    ) {
       return false;
     }
     // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
     // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-    if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-      throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
+    if (
+      /remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+      !/HTTP 40[1345]|Authentication failed/i.test(text)
+    ) {
+      throw new RingwayError(
+        `push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`,
+        { kind: 'unreachable' },
+      );
     }
     throw classifyNetworkError(this.url, new ExecError('git push', r));
   }
@@ -189,17 +222,37 @@ export function classifyNetworkError(url: string, err: ExecError): RingwayError 
   // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
   const job = jobTokenNote(url);
   const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
-  if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-    return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, { kind: 'unauthorized', status: 401, input: 'token', cause: err });
+  if (
+    /Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(
+      text,
+    )
+  ) {
+    return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+      kind: 'unauthorized',
+      status: 401,
+      input: 'token',
+      cause: err,
+    });
   }
   if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-    return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
+    return new RingwayError(
+      `access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`,
+      { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err },
+    );
   }
   if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-    return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
+    return new RingwayError(
+      `repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`,
+      { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err },
+    );
   }
   if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-    return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`, { kind: 'unreachable', cause: err });
+    return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`, {
+      kind: 'unreachable',
+      cause: err,
+    });
   }
-  return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`, { cause: err });
+  return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`, {
+    cause: err,
+  });
 }

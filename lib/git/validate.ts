@@ -76,11 +76,13 @@ export function checkRepoUrl(value: string, what: string): string {
   const url = value.trim();
   const who = describe(what);
   if (!url) throw refused(what, `${who} is required`);
-  const bad = (why: string) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+  const bad = (why: string) =>
+    refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
   if (url.length > MAX_URL) throw bad(`longer than ${MAX_URL} characters`);
   if (CONTROL.test(url)) throw bad('it contains control characters');
   if (url.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
-  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url)) throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+    throw bad('remote-helper addresses (<transport>::<address>) are not supported');
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
     let u: URL;
     try {
@@ -88,7 +90,8 @@ export function checkRepoUrl(value: string, what: string): string {
     } catch {
       throw refused(what, `${who} is not a valid URL`);
     }
-    if (!SCHEMES.has(u.protocol)) throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+    if (!SCHEMES.has(u.protocol))
+      throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
     const web = u.protocol === 'https:' || u.protocol === 'http:';
     if (u.password || (u.username && web)) {
       registerSecret(decodeURIComponent(u.password));
@@ -96,8 +99,12 @@ export function checkRepoUrl(value: string, what: string): string {
       throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
     }
     if (u.hostname.startsWith('-')) throw bad("its host starts with '-'");
-    if (u.protocol !== 'file:' && !agreedHost(url)) throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
-    if (u.protocol === 'http:' && !isLoopback(u.hostname)) throw bad('plain http is only accepted for this machine (localhost); use https');
+    if (u.protocol !== 'file:' && !agreedHost(url))
+      throw bad(
+        'git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly',
+      );
+    if (u.protocol === 'http:' && !isLoopback(u.hostname))
+      throw bad('plain http is only accepted for this machine (localhost); use https');
     if (u.protocol !== 'file:' && !u.hostname) throw bad('it names no host');
     return url;
   }
@@ -109,7 +116,8 @@ export function checkRepoUrl(value: string, what: string): string {
     // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
     // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
     // (`git@alias:repo`, for an alias of ~/.ssh/config).
-    if (!isScpHost(host, user !== undefined)) throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+    if (!isScpHost(host, user !== undefined))
+      throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
     if (!path) throw bad('it names no repository path');
     return url;
   }
@@ -119,7 +127,8 @@ export function checkRepoUrl(value: string, what: string): string {
 /** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
 function isScpHost(host: string, hasUser: boolean): boolean {
   if (/^\[[0-9A-Fa-f:.]+\]$/.test(host)) return true;
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host)) return false;
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+    return false;
   return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
 }
 
@@ -133,7 +142,10 @@ export function checkRepoInput(value: string, input: string): string {
   if (!isLocalPath(url)) return url;
   const path = resolve(url);
   if (!existsSync(path) || !statSync(path).isDirectory()) {
-    throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    throw refused(
+      input,
+      `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`,
+    );
   }
   return path;
 }
@@ -160,7 +172,8 @@ export function checkRef(value: string, what: string): string {
   if (!ref) throw refused(what, `${who} is required`);
   if (ref.length > MAX_REF) throw bad(`longer than ${MAX_REF} characters`);
   if (ref.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
-  if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref)) throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+  if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+    throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
   if (ref.includes('..')) throw bad("it contains '..'");
   if (ref.includes('@{') || ref === '@') throw bad("it contains '@{' or is '@'");
   if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//')) throw bad("it has an empty part between '/'");
@@ -180,7 +193,11 @@ export function checkRef(value: string, what: string): string {
 export function checkBranch(value: string, what: string): string {
   const ref = checkRef(value, what);
   if (ref.startsWith('refs/heads/')) return checkRef(ref.slice('refs/heads/'.length), what);
-  if (ref.startsWith('refs/')) throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+  if (ref.startsWith('refs/'))
+    throw refused(
+      what,
+      `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`,
+    );
   return ref;
 }
 
@@ -190,7 +207,7 @@ export function checkOptionalRef(value: string, what: string): string {
 }
 
 function shorten(s: string): string {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+  const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
 

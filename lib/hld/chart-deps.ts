@@ -39,15 +39,29 @@ async function build(chartDir: string, who: string): Promise<void> {
   if (!(await declared(chartDir)).length) return;
   const list = await exec('helm', ['dependency', 'list', chartDir], { allowFailure: true });
   // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
-  const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+  const rows = list.stdout
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim().split(/\t+|\s{2,}/))
+    .filter((r) => r.length >= 4);
   if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim()))) return;
   // The repositories come from the chart (untrusted content) and helm gives them no time limit.
-  const timeout = { ms: networkTimeoutMs(), service: `component '${who}': the chart repositories its dependencies name` };
-  const r = await exec('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+  const timeout = {
+    ms: networkTimeoutMs(),
+    service: `component '${who}': the chart repositories its dependencies name`,
+  };
+  const r = await exec('helm', ['dependency', 'build', chartDir], {
+    allowFailure: true,
+    label: 'helm dependency build',
+    timeout,
+  });
   if (r.code !== 0) {
     // helm ends with a generic "no cached repository"; the line saying why is earlier.
     const text = `${r.stdout}\n${r.stderr}`;
-    const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+    const why = text
+      .split('\n')
+      .reverse()
+      .find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
     throw new RingwayError(`component '${who}': helm dependency build failed: ${lastLines(why ?? text, 1)}`);
   }
 }

@@ -30,7 +30,11 @@ export function emptyConfig(): ComponentConfig {
 }
 
 /** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
-export async function loadConfigFile(componentDir: string, env: string, display: string): Promise<ComponentConfig | undefined> {
+export async function loadConfigFile(
+  componentDir: string,
+  env: string,
+  display: string,
+): Promise<ComponentConfig | undefined> {
   const file = await environmentConfigFile(componentDir, env);
   if (!file.exists) return undefined;
   const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
@@ -60,7 +64,8 @@ export function toConfig(raw: unknown, file: string, at: string): ComponentConfi
     c.configSet = true;
   }
   if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-    if (!isPlainObject(raw.subcomponents)) throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
+    if (!isPlainObject(raw.subcomponents))
+      throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
     for (const [name, sub] of Object.entries(raw.subcomponents)) {
       c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
     }
@@ -77,7 +82,8 @@ export function toConfig(raw: unknown, file: string, at: string): ComponentConfi
  */
 export function layerConfigs(layers: { config: ComponentConfig; file: string }[]): ComponentConfig {
   let acc: ComponentConfig | undefined;
-  for (const layer of layers) acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
+  for (const layer of layers)
+    acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
   return acc ?? emptyConfig();
 }
 
@@ -91,7 +97,9 @@ function mergeConfig(target: ComponentConfig, source: ComponentConfig, file: str
     namespace: target.namespace,
     injectNamespace: target.injectNamespace,
     disabled: target.disabled,
-    config: target.configSet ? (mergeValues(target.config, source.config, file, `${at}config`) as Record<string, unknown>) : (deepCopy(source.config) as Record<string, unknown>),
+    config: target.configSet
+      ? (mergeValues(target.config, source.config, file, `${at}config`) as Record<string, unknown>)
+      : (deepCopy(source.config) as Record<string, unknown>),
     configSet: target.configSet || source.configSet,
     subcomponents: { ...target.subcomponents },
   };
@@ -141,7 +149,9 @@ function mergeValues(t: unknown, s: unknown, file: string, at: string): unknown 
   // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
   // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
   if ((kt === 'map' || kt === 'list') && kt !== ks) {
-    throw new RingwayError(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
+    throw new RingwayError(
+      `${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`,
+    );
   }
   if (kt === 'list') return [...(t as unknown[]), ...(deepCopy(s) as unknown[])];
   if (kt === 'map') {
@@ -167,7 +177,9 @@ export function parseConfig(text: string | ParsedDocument | undefined, display: 
   const c = emptyConfig();
   const parsed = typeof text === 'string' ? parseFirstDocument(text, display) : text;
   if (!parsed) return c;
-  decoding(display, parsed, () => structInto(new Decoder(parsed.doc, false, false, parsed.text), parsed.doc.contents as Node | null, c, ''));
+  decoding(display, parsed, () =>
+    structInto(new Decoder(parsed.doc, false, false, parsed.text), parsed.doc.contents as Node | null, c, ''),
+  );
   return c;
 }
 
@@ -175,7 +187,11 @@ function structInto(d: Decoder, node: Node | null, c: ComponentConfig, at: strin
   d.deref(node, (n) => {
     const { isMap, isScalar } = yaml();
     if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) return Object.assign(c, emptyConfig());
-    if (!isMap(n)) d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
+    if (!isMap(n))
+      d.fail(
+        `cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`,
+        n,
+      );
     for (const pair of n.items as Pair<Node | null, Node | null>[]) {
       if (d.isMerge(pair.key)) {
         d.merge(pair.value, (m) => structInto(d, m, c, at));
@@ -188,8 +204,7 @@ function structInto(d: Decoder, node: Node | null, c: ComponentConfig, at: strin
       else if (name === 'config') {
         d.mapInto(pair.value, c.config);
         c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
-      }
-      else if (name === 'subcomponents') subcomponentsInto(d, pair.value, c.subcomponents, field);
+      } else if (name === 'subcomponents') subcomponentsInto(d, pair.value, c.subcomponents, field);
     }
   });
 }

@@ -36,12 +36,26 @@ export async function loadDefinition(dir: string, display: string): Promise<Comp
   const full = join(dir, file);
   const shown = `${display === '.' ? '' : `${display}/`}${file}`;
   // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-  const raw = file.endsWith('.json') ? goJsonFields(await loadDataFile(full, shown)) : await readYaml11File(full, { display: shown, text: true });
+  const raw = file.endsWith('.json')
+    ? goJsonFields(await loadDataFile(full, shown))
+    : await readYaml11File(full, { display: shown, text: true });
   return normalize(raw, shown);
 }
 
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
-const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+const FIELDS = [
+  'name',
+  'type',
+  'generator',
+  'hooks',
+  'source',
+  'method',
+  'path',
+  'version',
+  'branch',
+  'repositories',
+  'subcomponents',
+];
 
 /**
  * A component.json as Go's encoding/json fills the Component struct: a key matches a field
@@ -53,7 +67,10 @@ export function goJsonFields(raw: unknown): unknown {
   if (!isPlainObject(raw)) return raw;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw)) {
-    const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+    const folded = k
+      .replace(/\u017f/g, 's')
+      .replace(/\u212a/g, 'k')
+      .toLowerCase();
     const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
     if (!field) continue;
     out[field] = field === 'subcomponents' && Array.isArray(v) ? v.map(goJsonFields) : v;
@@ -72,7 +89,8 @@ export function normalize(raw: unknown, where: string): ComponentDef {
   if (!isPlainObject(raw)) throw new RingwayError(`${where}: a component definition must be a mapping`);
   const name = str(raw.name, 'name', where);
   if (!name) throw new RingwayError(`${where}: component has no 'name'`);
-  if (/[/\\]|^\.\.?$/.test(name)) throw new RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+  if (/[/\\]|^\.\.?$/.test(name))
+    throw new RingwayError(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
   // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
   const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
   if (!TYPES.has(type)) throw new RingwayError(`${where}: component '${name}' has unknown type '${type}'`);
@@ -83,12 +101,14 @@ export function normalize(raw: unknown, where: string): ComponentDef {
     if (!isPlainObject(raw.hooks)) throw new RingwayError(`${where}: 'hooks' of '${name}' must be a mapping`);
     for (const [hook, cmds] of Object.entries(raw.hooks)) {
       if (!HOOKS.has(hook)) throw new RingwayError(`${where}: unknown hook '${hook}' in '${name}'`);
-      if (!Array.isArray(cmds)) throw new RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+      if (!Array.isArray(cmds))
+        throw new RingwayError(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
       hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
     }
   }
   const repositories: Record<string, string> = {};
-  if (isPlainObject(raw.repositories)) for (const [k, v] of Object.entries(raw.repositories)) repositories[k] = str(v, `repositories.${k}`, where);
+  if (isPlainObject(raw.repositories))
+    for (const [k, v] of Object.entries(raw.repositories)) repositories[k] = str(v, `repositories.${k}`, where);
   const subs = raw.subcomponents ?? [];
   if (!Array.isArray(subs)) throw new RingwayError(`${where}: 'subcomponents' of '${name}' must be a list`);
   const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));

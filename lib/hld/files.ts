@@ -60,7 +60,10 @@ export function firstDocument(text: string): unknown {
   } catch (e) {
     if (!(e instanceof RingwayError)) throw e;
     const kind = /^(apiVersion|kind):.*$/m.exec(text);
-    if (kind) throw new RingwayError(`a rendered document (${kind[0].trim()}) cannot be read: ${e.message.replace(/^document:?/, 'line ')}`);
+    if (kind)
+      throw new RingwayError(
+        `a rendered document (${kind[0].trim()}) cannot be read: ${e.message.replace(/^document:?/, 'line ')}`,
+      );
     return undefined;
   }
 }
@@ -78,7 +81,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * `what` names the offending field in the error.
  */
 export async function containedPath(root: string, base: string, path: string, what: string): Promise<string> {
-  if (isAbsolute(path)) throw new RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
+  if (isAbsolute(path))
+    throw new RingwayError(`${what}: absolute path '${path}' is not allowed; paths are relative to the HLD`);
   const full = resolve(base, path);
   assertInside(root, full, what, path);
   if (await exists(full)) {

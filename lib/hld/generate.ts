@@ -74,7 +74,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const sources = new SourceCache(cacheDir);
   const groups = opts.environments.length ? opts.environments : [[]];
   const names = groups.map(folderName);
-  for (const n of names) if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`environment folder name '${n}' is not valid`);
+  for (const n of names)
+    if (/[/\\]|^\.\.?$/.test(n)) throw new RingwayError(`environment folder name '${n}' is not valid`);
 
   // A folder that is not an HLD fails before anything is written: no empty output folder is left.
   if (!(await definitionFile(hld))) throw noDefinition('.');
@@ -109,7 +110,10 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
         await runHooks(node, 'after-generate');
         const file = join(folder, node.logical, `${node.def.name}.yaml`);
         const prev = writers.get(file);
-        if (prev) warn(`components '${prev.path}' and '${node.path}' both write ${relative(staging, file)}; the subcomponent's output is kept, as fab keeps it`);
+        if (prev)
+          warn(
+            `components '${prev.path}' and '${node.path}' both write ${relative(staging, file)}; the subcomponent's output is kept, as fab keeps it`,
+          );
         if (!prev || prev.depth <= node.depth) {
           const write = (prev?.done ?? Promise.resolve()).then(async () => {
             await mkdir(join(folder, node.logical), { recursive: true });
@@ -118,7 +122,13 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
           writers.set(file, { depth: node.depth, path: node.path, done: write });
           await write;
         }
-        opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+        opts.progress?.({
+          done: ++done,
+          total: found,
+          component: node.path,
+          rendered: renderer.rendered,
+          fromCache: renderer.fromCache,
+        });
       };
       const nodes = await walkTree({
         hld,
@@ -163,7 +173,9 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       await rm(previous, { recursive: true, force: true });
     }
     await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
-    log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
+    log(
+      `generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`,
+    );
     return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -193,7 +205,12 @@ async function validateFolder(folder: string, name: string): Promise<void> {
       const where = `${name}/${relative(folder, file)}`;
       if (!isPlainObject(doc)) throw new RingwayError(`validate: ${where} holds a document that is not a mapping`);
       const meta = doc.metadata;
-      if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !isPlainObject(meta) || typeof meta.name !== 'string') {
+      if (
+        typeof doc.apiVersion !== 'string' ||
+        typeof doc.kind !== 'string' ||
+        !isPlainObject(meta) ||
+        typeof meta.name !== 'string'
+      ) {
         throw new RingwayError(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
       }
     }

@@ -16,7 +16,12 @@ export interface ValueHistory {
  * each revision of the config file at `path` (relative to the repository), and the values rollback
  * commits took out. Needs the history fetched (a deep enough clone).
  */
-export async function valueHistory(repo: GitRepo, path: string, component: string[], keyPath: string[]): Promise<ValueHistory> {
+export async function valueHistory(
+  repo: GitRepo,
+  path: string,
+  component: string[],
+  keyPath: string[],
+): Promise<ValueHistory> {
   const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
   const values: string[] = [];
   // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
@@ -32,12 +37,27 @@ export async function valueHistory(repo: GitRepo, path: string, component: strin
     }
     if (v && values[values.length - 1] !== v) values.push(v);
   }
-  const trailers = await repo.git(['log', `--format=%(trailers:key=${ROLLED_BACK_TRAILER},valueonly)`, '--', path], { allowFailure: true });
-  return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
+  const trailers = await repo.git(['log', `--format=%(trailers:key=${ROLLED_BACK_TRAILER},valueonly)`, '--', path], {
+    allowFailure: true,
+  });
+  return {
+    values,
+    rolledBack: new Set(
+      trailers.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  };
 }
 
 /** The value held before `current` and not rolled back: past `current`'s own commits, newest first. */
 export function previousValue(history: ValueHistory, current: string): string | undefined {
-  const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== current)));
+  const past = history.values.slice(
+    Math.max(
+      0,
+      history.values.findIndex((v) => v !== current),
+    ),
+  );
   return past.find((v) => v !== current && !history.rolledBack.has(v));
 }

@@ -12,6 +12,9 @@ export async function runHooks(node: ComponentNode, hook: string): Promise<void>
   for (const cmd of node.def.hooks[hook] ?? []) {
     if (!cmd.trim()) continue;
     const r = await exec('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
-    if (r.code !== 0) throw new RingwayError(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${lastLines(r.stderr || r.stdout, 1)}`);
+    if (r.code !== 0)
+      throw new RingwayError(
+        `component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${lastLines(r.stderr || r.stdout, 1)}`,
+      );
   }
 }

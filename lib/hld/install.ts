@@ -16,33 +16,46 @@ export interface InstallResult {
  * remote source (git components, helm charts, static files over http) into the cache, so that a
  * later generate needs no network.
  */
-export async function install(opts: { hld: string; cacheDir?: string; concurrency?: number; log?: (l: string) => void; warn?: (l: string) => void }): Promise<InstallResult> {
+export async function install(opts: {
+  hld: string;
+  cacheDir?: string;
+  concurrency?: number;
+  log?: (l: string) => void;
+  warn?: (l: string) => void;
+}): Promise<InstallResult> {
   const hld = resolve(opts.hld);
   const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
   const limit = limiter(opts.concurrency || cpus().length);
   let fetched = 0;
   // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.
-  const visit = (node: ComponentNode) => limit(async () => {
-    const { def } = node;
-    await runHooks(node, 'before-install');
-    if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
-      await chartPath(node, sources); // the chart and the dependencies it lacks
-      fetched++;
-    } else if (def.method === 'helm' && def.source && def.path) {
-      await sources.helmChart(def.source, def.path, def.version, node.path);
-      fetched++;
-    } else if (def.method === 'git' && def.source && def.type !== 'component') {
-      await sources.git(def.source, def.version, def.branch, node.path);
-      fetched++;
-    } else if (def.method === 'http' && def.source) {
-      await sources.http(def.source, def.name, node.path);
-      fetched++;
-    } else if (def.method === 'git' && def.type === 'component') {
-      fetched++; // fetched by the walk itself
-    }
-    await runHooks(node, 'after-install');
+  const visit = (node: ComponentNode) =>
+    limit(async () => {
+      const { def } = node;
+      await runHooks(node, 'before-install');
+      if (def.type === 'helm' && (def.method === 'helm' || def.method === 'git') && def.source) {
+        await chartPath(node, sources); // the chart and the dependencies it lacks
+        fetched++;
+      } else if (def.method === 'helm' && def.source && def.path) {
+        await sources.helmChart(def.source, def.path, def.version, node.path);
+        fetched++;
+      } else if (def.method === 'git' && def.source && def.type !== 'component') {
+        await sources.git(def.source, def.version, def.branch, node.path);
+        fetched++;
+      } else if (def.method === 'http' && def.source) {
+        await sources.http(def.source, def.name, node.path);
+        fetched++;
+      } else if (def.method === 'git' && def.type === 'component') {
+        fetched++; // fetched by the walk itself
+      }
+      await runHooks(node, 'after-install');
+    });
+  const nodes = await walkTree({
+    hld,
+    environments: [],
+    sources,
+    warn: opts.warn ?? opts.log ?? (() => undefined),
+    visit,
   });
-  const nodes = await walkTree({ hld, environments: [], sources, warn: opts.warn ?? opts.log ?? (() => undefined), visit });
   opts.log?.(`installed ${nodes.length} components, ${fetched} remote sources cached in ${sources.dir}`);
   return { components: nodes.length, fetched };
 }

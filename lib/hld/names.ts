@@ -58,7 +58,8 @@ export interface SetPair {
  */
 export function parseSetArg(arg: string): SetPair {
   const parts = arg.split('=');
-  if (parts.length !== 2 || !parts[0].trim()) throw new UsageError(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+  if (parts.length !== 2 || !parts[0].trim())
+    throw new UsageError(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
   return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 
@@ -79,8 +80,10 @@ export function splitKeyPath(path: string, arg = path): string[] {
   }
   keys.push(cur);
   const what = arg === path ? `'${shown(path)}'` : `'${shown(arg)}': '${shown(path)}'`;
-  if (quoted || keys.some((k) => k === '')) throw new UsageError(`${what} is not a valid key path (an empty part or an unclosed '"')`);
-  if (keys.some((k) => k.startsWith('-'))) throw new UsageError(`${what} is not a valid key path: a part starts with '-', like an option`);
+  if (quoted || keys.some((k) => k === ''))
+    throw new UsageError(`${what} is not a valid key path (an empty part or an unclosed '"')`);
+  if (keys.some((k) => k.startsWith('-')))
+    throw new UsageError(`${what} is not a valid key path: a part starts with '-', like an option`);
   return keys;
 }
 
@@ -95,7 +98,9 @@ export function isEnvironmentName(name: string): boolean {
 /** isEnvironmentName, or an error naming the environment (the step adds which input it came from). */
 export function checkEnvironmentName(environment: string): string {
   if (!isEnvironmentName(environment)) {
-    throw new UsageError(`environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    throw new UsageError(
+      `environment name '${shown(environment)}' is not valid: letters, digits, '_', '.' and '-', not starting with '.' or '-'`,
+    );
   }
   return environment;
 }

@@ -24,7 +24,8 @@ export function valuesKey(values: unknown): string {
   return JSON.stringify(values, function (this: Record<string, unknown>, key: string) {
     const raw = this[key];
     if (typeof raw === 'string') return esc(raw);
-    if (typeof raw === 'number') return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `\u0001number:${String(raw)}`;
+    if (typeof raw === 'number')
+      return Number.isFinite(raw) && !Object.is(raw, -0) ? raw : `\u0001number:${String(raw)}`;
     if (typeof raw === 'bigint') return `\u0001bigint:${String(raw)}`;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
     const proto = Object.getPrototypeOf(raw) as object | null;
@@ -120,7 +121,18 @@ export class Renderer {
       case 'helm': {
         const { chart, root } = await chartPath(node, sources);
         const key = (await sha256())
-          .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+          .update(
+            JSON.stringify([
+              RENDER_FORMAT,
+              VALUES_FORMAT,
+              await this.helm(),
+              await this.hashChart(chart, root, who),
+              def.name,
+              config.namespace,
+              config.injectNamespace,
+              valuesKey(config.config ?? {}),
+            ]),
+          )
           .digest('hex');
         const cached = join(this.cacheDir, 'render', `${key}.yaml`);
         this.used.add(`${key}.yaml`);
@@ -129,7 +141,14 @@ export class Renderer {
           this.fromCache++;
           return hit;
         }
-        const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+        const manifest = await renderHelm({
+          release: def.name,
+          chart,
+          values: config.config,
+          namespace: config.namespace,
+          injectNamespace: config.injectNamespace,
+          who,
+        });
         this.rendered++;
         await mkdir(join(this.cacheDir, 'render'), { recursive: true });
         const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
@@ -157,11 +176,17 @@ export class Renderer {
    */
   private helm(): Promise<string> {
     this.helmVersion ??= (async () => {
-      const bin = (process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'helm')).find((f) => existsSync(f));
+      const bin = (process.env.PATH ?? '')
+        .split(delimiter)
+        .map((d) => join(d, 'helm'))
+        .find((f) => existsSync(f));
       const st = bin ? await stat(bin) : undefined;
       const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
       const file = join(this.cacheDir, 'helm-version.json');
-      const known = await readFile(file, 'utf8').then((t) => JSON.parse(t) as { id: string; version: string }, () => undefined);
+      const known = await readFile(file, 'utf8').then(
+        (t) => JSON.parse(t) as { id: string; version: string },
+        () => undefined,
+      );
       if (id && known?.id === id) return known.version;
       const version = (await exec('helm', ['version', '--short'])).stdout.trim();
       if (id) {
@@ -196,9 +221,14 @@ export class Renderer {
             let target = join(real, e.name);
             if (e.isSymbolicLink()) {
               target = await realpath(full).catch(() => {
-                throw new RingwayError(`component '${who}': symlink ${relative(root, full)} in its chart points to nothing`);
+                throw new RingwayError(
+                  `component '${who}': symlink ${relative(root, full)} in its chart points to nothing`,
+                );
               });
-              if (!inside(realRoot, target)) throw new RingwayError(`component '${who}': symlink ${relative(root, full)} in its chart leads outside the HLD`);
+              if (!inside(realRoot, target))
+                throw new RingwayError(
+                  `component '${who}': symlink ${relative(root, full)} in its chart leads outside the HLD`,
+                );
               isDir = (await stat(target)).isDirectory();
             }
             if (isDir) await walk(full, target);

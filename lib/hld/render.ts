@@ -71,8 +71,13 @@ export async function renderHelm(r: HelmRender): Promise<string> {
     // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
     await writeFile(valuesFile, goMarshal(r.values ?? {}), { mode: 0o600 });
     const ns = r.namespace || 'default';
-    const res = await exec('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
-    if (res.code !== 0) throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
+    const res = await exec(
+      'helm',
+      ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart],
+      { allowFailure: true, env: HELM_ENV },
+    );
+    if (res.code !== 0)
+      throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
     await loadYaml();
     // fab reads helm's combined output: warnings helm prints first (a symlinked subchart) make the
     // first chunk of the manifest start on an empty line. Its warnings come before the manifest.
@@ -98,7 +103,10 @@ export async function renderStatic(path: string, who: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   for (const name of names) {
     const full = join(path, name);
-    if ((await stat(full)).isDirectory()) throw new RingwayError(`component '${who}': static folder ${path} contains a folder '${name}'; only files are read`);
+    if ((await stat(full)).isDirectory())
+      throw new RingwayError(
+        `component '${who}': static folder ${path} contains a folder '${name}'; only files are read`,
+      );
     parts.push(await readFile(full));
   }
   return framed(parts);
@@ -119,8 +127,12 @@ export function compareUtf8(a: string, b: string): number {
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 export async function renderKustomize(path: string, namespace: string, inject: boolean, who: string): Promise<string> {
   const res = await exec('kubectl', ['kustomize', '--', path], { allowFailure: true });
-  if (res.code !== 0) throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
-  const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+  if (res.code !== 0)
+    throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
+  const docs = res.stdout
+    .split(/^---\s*$/m)
+    .map((d) => d.replace(/^\n+|\n+$/g, ''))
+    .filter(Boolean);
   const out = docs.map((d) => `---\n${d}\n`).join('');
   if (!inject || !namespace) return out;
   await loadYaml();

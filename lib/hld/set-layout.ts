@@ -14,7 +14,8 @@ export type InPlace = { text: string } | { reason: string };
 export function setInPlace(text: string, path: string[], value: string): InPlace {
   const { isAlias, isMap, isScalar } = yaml();
   const doc = yaml().parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length || doc.warnings.length) return { reason: 'the YAML engine reads the file differently from Fabrikate' };
+  if (doc.errors.length || doc.warnings.length)
+    return { reason: 'the YAML engine reads the file differently from Fabrikate' };
   doc.toJS({ maxAliasCount: MAX_ALIASES });
   if (isEmpty(doc.contents)) {
     // Empty (or comment-only) file: append the whole block.
@@ -25,7 +26,8 @@ export function setInPlace(text: string, path: string[], value: string): InPlace
   if (doc.contents.flow && doc.contents.items.length === 0) {
     // `{}` alone at the start of a line: the block takes its place.
     const [start, end] = doc.contents.range as [number, number, number];
-    if (lineStart(text, start) === start) return { text: `${text.slice(0, start)}${nestedLines(path, value, 0)}${text.slice(end)}` };
+    if (lineStart(text, start) === start)
+      return { text: `${text.slice(0, start)}${nestedLines(path, value, 0)}${text.slice(end)}` };
   }
   let map: YAMLMap = doc.contents;
   for (let i = 0; i < path.length; i++) {
@@ -43,14 +45,26 @@ export function setInPlace(text: string, path: string[], value: string): InPlace
       if (isEmpty(v)) return { text: replaceNull(text, pair, [], value) };
       if (!isScalar(v)) return { reason: `${at} holds a collection` };
       if (v.value === value && typeof v.value === 'string') return { text };
-      if (typeof v.source !== 'string' || v.source.includes('\n') || v.type === 'BLOCK_FOLDED' || v.type === 'BLOCK_LITERAL') return { reason: `${at} is a multi-line value` };
+      if (
+        typeof v.source !== 'string' ||
+        v.source.includes('\n') ||
+        v.type === 'BLOCK_FOLDED' ||
+        v.type === 'BLOCK_LITERAL'
+      )
+        return { reason: `${at} is a multi-line value` };
       const [start, end] = v.range as [number, number, number];
       // The value keeps its quoting style; a plain one is quoted where YAML 1.1 reads another type.
-      const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+      const quoted =
+        v.type === 'QUOTE_SINGLE'
+          ? `'${value.replace(/'/g, "''")}'`
+          : v.type === 'QUOTE_DOUBLE'
+            ? JSON.stringify(value)
+            : scalarText(value);
       return { text: text.slice(0, start) + quoted + text.slice(end) };
     }
     // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
-    if (isEmpty(v) || (isMap(v) && v.flow && v.items.length === 0)) return { text: replaceNull(text, pair, path.slice(i + 1), value) };
+    if (isEmpty(v) || (isMap(v) && v.flow && v.items.length === 0))
+      return { text: replaceNull(text, pair, path.slice(i + 1), value) };
     if (!isMap(v)) return { reason: `${at} is not a mapping` };
     if (v.flow) return { reason: `${at} is a flow mapping` };
     map = v;
@@ -61,7 +75,8 @@ export function setInPlace(text: string, path: string[], value: string): InPlace
 /** Why editing inside this mapping could change data it shares, or lose data merged into it. */
 function sharedReason(map: YAMLMap, at: string): string | undefined {
   const { isAlias } = yaml();
-  if (map.items.some((p) => keyString(p.key) === '<<' || isAlias(p.key))) return `${at} has a merge key or an alias key`;
+  if (map.items.some((p) => keyString(p.key) === '<<' || isAlias(p.key)))
+    return `${at} has a merge key or an alias key`;
   return undefined;
 }
 
@@ -91,7 +106,11 @@ function lineEnd(text: string, pos: number): number {
 }
 
 function nestedLines(keys: string[], value: string, indent: number): string {
-  return keys.map((k, i) => `${' '.repeat(indent + 2 * i)}${scalarText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`).join('\n');
+  return keys
+    .map(
+      (k, i) => `${' '.repeat(indent + 2 * i)}${scalarText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`,
+    )
+    .join('\n');
 }
 
 /** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
@@ -105,7 +124,12 @@ function insertUnder(text: string, map: YAMLMap, keys: string[], value: string):
   // After the line on which the mapping's last value ends (keeping a trailing comment on it).
   const at = lineEnd(text, Math.max(end - 1, 0));
   const block = nestedLines(keys, value, indent);
-  return { text: at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}` };
+  return {
+    text:
+      at >= text.length
+        ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n`
+        : `${text.slice(0, at)}\n${block}${text.slice(at)}`,
+  };
 }
 
 /** `key:` with no value (or `~`/`null`/`{}`): give it the nested block or the value. */

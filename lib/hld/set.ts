@@ -48,7 +48,12 @@ export interface SetResult {
 export async function setConfig(opts: SetOptions): Promise<SetResult> {
   checkEnvironmentName(opts.environment);
   await loadYaml();
-  const { path: file, rel, json: useJson, exists: existed } = await environmentConfigFile(opts.componentDir, opts.environment);
+  const {
+    path: file,
+    rel,
+    json: useJson,
+    exists: existed,
+  } = await environmentConfigFile(opts.componentDir, opts.environment);
   const before = existed ? await readFile(file, 'utf8') : undefined;
   const root = before === undefined ? newConfig() : readConfig(before, rel, useJson);
   const at = opts.subcomponent.length ? `subcomponents.${opts.subcomponent.join('.subcomponents.')}` : '';
@@ -60,7 +65,9 @@ export async function setConfig(opts: SetOptions): Promise<SetResult> {
     const target = subcomponentConfig(root, opts.subcomponent, rel);
     if (!target.config) {
       // fab set writes into the entry's missing config map and panics.
-      throw new RingwayError(`${rel}: '${at}' has no 'config' mapping to set '${pair.keyPath.join('.')}' in (fab set crashes here); add 'config: {}' to it`);
+      throw new RingwayError(
+        `${rel}: '${at}' has no 'config' mapping to set '${pair.keyPath.join('.')}' in (fab set crashes here); add 'config: {}' to it`,
+      );
     }
     setValue(target.config, pair.keyPath, pair.value, rel, full);
   }
@@ -69,9 +76,12 @@ export async function setConfig(opts: SetOptions): Promise<SetResult> {
   if (opts.layout === 'keep' && before !== undefined) {
     // No data change (as fab set reads the file): leave the file alone, whatever its layout.
     if (marshalConfig(readConfig(before, rel, useJson), useJson) === fabText) return { file: rel, changed: false };
-    const kept = useJson ? { reason: 'a JSON file is always written as fab set writes it' } : keepLayout(before, opts, rel, fabText);
+    const kept = useJson
+      ? { reason: 'a JSON file is always written as fab set writes it' }
+      : keepLayout(before, opts, rel, fabText);
     if ('text' in kept) text = kept.text;
-    else opts.warn?.(`${rel}: wrote the whole file as fab set writes it (comments dropped, keys sorted): ${kept.reason}`);
+    else
+      opts.warn?.(`${rel}: wrote the whole file as fab set writes it (comments dropped, keys sorted): ${kept.reason}`);
   }
   if (text === before) return { file: rel, changed: false };
   await mkdir(dirname(file), { recursive: true });
@@ -95,7 +105,11 @@ function keepLayout(before: string, opts: SetOptions, rel: string, fabText: stri
   let text = before;
   try {
     for (const pair of opts.pairs) {
-      const r = setInPlace(text, [...opts.subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...pair.keyPath], pair.value);
+      const r = setInPlace(
+        text,
+        [...opts.subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...pair.keyPath],
+        pair.value,
+      );
       if (!('text' in r)) return r;
       text = r.text;
     }
@@ -104,7 +118,7 @@ function keepLayout(before: string, opts: SetOptions, rel: string, fabText: stri
   } catch (err) {
     if (!(err instanceof RingwayError)) throw err;
   }
-  return { reason: 'the in-place edit would not read back as fab set\'s data' };
+  return { reason: "the in-place edit would not read back as fab set's data" };
 }
 
 /** Fabrikate's ComponentConfig as fab set reads and writes it. */
@@ -141,7 +155,8 @@ function readJsonConfig(text: string, rel: string): SetConfigNode {
 
 function toNode(raw: unknown, texts: unknown, rel: string, at: string, top: boolean): SetConfigNode {
   const where = (k: string) => `${rel}: '${at}${k}'`;
-  if (!isPlainObject(raw)) throw new RingwayError(`${rel}: ${at ? `'${at.slice(0, -1)}'` : 'the file'} must be a mapping`);
+  if (!isPlainObject(raw))
+    throw new RingwayError(`${rel}: ${at ? `'${at.slice(0, -1)}'` : 'the file'} must be a mapping`);
   const t = isPlainObject(texts) ? texts : {};
   // The root starts as fab's NewComponentConfig (config and subcomponents present); entries read
   // from the file have only what the file gives them.
@@ -158,12 +173,14 @@ function toNode(raw: unknown, texts: unknown, rel: string, at: string, top: bool
   }
   if (raw.config !== undefined) {
     if (raw.config === null) node.config = undefined;
-    else if (!isPlainObject(raw.config) || raw.config instanceof GoFloat) throw new RingwayError(`${where('config')} must be a mapping`);
+    else if (!isPlainObject(raw.config) || raw.config instanceof GoFloat)
+      throw new RingwayError(`${where('config')} must be a mapping`);
     else node.config = raw.config;
   }
   if (raw.subcomponents !== undefined) {
     if (raw.subcomponents === null) node.subcomponents = undefined;
-    else if (!isPlainObject(raw.subcomponents)) throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
+    else if (!isPlainObject(raw.subcomponents))
+      throw new RingwayError(`${where('subcomponents')} must be a mapping of subcomponent names`);
     else {
       const subs: Record<string, SetConfigNode> = top && node.subcomponents ? node.subcomponents : {};
       const subTexts = isPlainObject(t.subcomponents) ? t.subcomponents : {};
@@ -186,7 +203,10 @@ function subcomponentConfig(root: SetConfigNode, path: string[], rel: string): S
   for (const [i, name] of path.entries()) {
     if (!cur.subcomponents) {
       if (i === 0) cur.subcomponents = {};
-      else throw new RingwayError(`${rel}: 'subcomponents.${path.slice(0, i).join('.subcomponents.')}' has no 'subcomponents' mapping for '${name}' (fab set would drop the value); add 'subcomponents: {}' to it`);
+      else
+        throw new RingwayError(
+          `${rel}: 'subcomponents.${path.slice(0, i).join('.subcomponents.')}' has no 'subcomponents' mapping for '${name}' (fab set would drop the value); add 'subcomponents: {}' to it`,
+        );
     }
     cur.subcomponents[name] ??= newConfig();
     cur = cur.subcomponents[name];
@@ -202,7 +222,10 @@ function hasConfig(root: SetConfigNode, path: string[], keyPath: string[], rel: 
   }
   let level: unknown = cur.config ?? {};
   for (const [i, k] of keyPath.entries()) {
-    if (!isPlainObject(level) || level instanceof GoFloat) throw new RingwayError(`${rel}: cannot look up '${keyPath.join('.')}': '${keyPath.slice(0, i).join('.')}' holds a value, not a mapping`);
+    if (!isPlainObject(level) || level instanceof GoFloat)
+      throw new RingwayError(
+        `${rel}: cannot look up '${keyPath.join('.')}': '${keyPath.slice(0, i).join('.')}' holds a value, not a mapping`,
+      );
     if (!(k in level)) return false;
     level = level[k];
   }
@@ -216,7 +239,9 @@ function setValue(config: Record<string, unknown>, keyPath: string[], value: str
     if (level[k] === undefined) level[k] = {};
     const next = level[k];
     if (!isPlainObject(next) || next instanceof GoFloat) {
-      throw new RingwayError(`${rel}: cannot set '${full}': '${keyPath.slice(0, i + 1).join('.')}' holds ${next === null ? 'null' : 'a value'}, not a mapping`);
+      throw new RingwayError(
+        `${rel}: cannot set '${full}': '${keyPath.slice(0, i + 1).join('.')}' holds ${next === null ? 'null' : 'a value'}, not a mapping`,
+      );
     }
     level = next;
   }
@@ -248,7 +273,10 @@ function marshalYamlConfig(node: SetConfigNode, depth: number): string {
       const wrap = (v: unknown) => {
         let wrapped: Record<string, unknown> = { [name]: v };
         for (let i = 0; i < depth + 1; i++) wrapped = { x: wrapped };
-        return goMarshal(wrapped).split('\n').slice(depth + 1).join('\n');
+        return goMarshal(wrapped)
+          .split('\n')
+          .slice(depth + 1)
+          .join('\n');
       };
       out += inner ? `${wrap(null).replace(/ null\n$/, '\n')}${inner}` : wrap({});
     }
@@ -265,17 +293,28 @@ function marshalJsonConfig(node: SetConfigNode): string {
     if (n.disabled) o.disabled = true;
     if (n.config && Object.keys(n.config).length) o.config = sortKeys(n.config);
     if (n.subcomponents && Object.keys(n.subcomponents).length) {
-      o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents).sort(compareUtf8).map((k) => [k, ordered((n.subcomponents as Record<string, SetConfigNode>)[k])]));
+      o.subcomponents = Object.fromEntries(
+        Object.keys(n.subcomponents)
+          .sort(compareUtf8)
+          .map((k) => [k, ordered((n.subcomponents as Record<string, SetConfigNode>)[k])]),
+      );
     }
     return o;
   };
-  return JSON.stringify(ordered(node), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(ordered(node), null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (!isPlainObject(v)) return v;
-  return Object.fromEntries(Object.keys(v).sort(compareUtf8).map((k) => [k, sortKeys(v[k])]));
+  return Object.fromEntries(
+    Object.keys(v)
+      .sort(compareUtf8)
+      .map((k) => [k, sortKeys(v[k])]),
+  );
 }
 
 /** Go sorts map keys by their UTF-8 bytes. */
@@ -287,7 +326,12 @@ function compareUtf8(a: string, b: string): number {
  * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
  * with the same parser `setConfig` edits with; undefined when the file does not set it.
  */
-export async function readConfigValue(text: string, rel: string, subcomponent: string[], keyPath: string[]): Promise<string | undefined> {
+export async function readConfigValue(
+  text: string,
+  rel: string,
+  subcomponent: string[],
+  keyPath: string[],
+): Promise<string | undefined> {
   const path = [...subcomponent.flatMap((s) => ['subcomponents', s]), 'config', ...keyPath];
   let v: unknown;
   if (rel.endsWith('.json')) {
@@ -318,7 +362,8 @@ export function flattenFile(data: unknown, file: string): SetPair[] {
   if (!isPlainObject(data)) throw new UsageError(`${file}: must hold a mapping`);
   const out: SetPair[] = [];
   const walk = (v: unknown, keys: string[]) => {
-    if (isPlainObject(v) && !(v instanceof GoFloat)) for (const [k, child] of Object.entries(v)) walk(child, [...keys, k]);
+    if (isPlainObject(v) && !(v instanceof GoFloat))
+      for (const [k, child] of Object.entries(v)) walk(child, [...keys, k]);
     else out.push({ keyPath: keys, value: goSprintV(v) });
   };
   walk(data, []);
@@ -337,6 +382,10 @@ function goSprintV(v: unknown): string {
   if (v instanceof GoFloat) return goFloatString(v.value, true);
   if (typeof v === 'number') return goFloatString(v);
   if (Array.isArray(v)) return `[${v.map(goSprintV).join(' ')}]`;
-  if (isPlainObject(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+  if (isPlainObject(v))
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${goSprintV(v[k])}`)
+      .join(' ')}]`;
   return String(v);
 }

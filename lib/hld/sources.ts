@@ -45,16 +45,27 @@ export class SourceCache {
       const env = gitAuthEnv(url, token);
       const timeout = { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` };
       const git = (args: string[]) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
-      const run = (args: string[], cwd?: string) => exec('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
+      const run = (args: string[], cwd?: string) =>
+        exec('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
       try {
         await run(['init', '-q', target]);
         const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
         // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-        const shallow = await exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
+        const shallow = await exec('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), {
+          cwd: target,
+          env,
+          allowFailure: true,
+          timeout,
+          label: 'git fetch',
+        });
         if (shallow.code !== 0) {
           if (!version) throw new ExecError('git fetch', shallow);
           await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
-          const commit = await exec('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+          const commit = await exec(
+            'git',
+            git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]),
+            { cwd: target, env, allowFailure: true },
+          );
           if (commit.code !== 0) throw new RingwayError(`no commit, tag or branch '${version}'`);
           await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
         } else {
@@ -63,7 +74,9 @@ export class SourceCache {
         await rm(join(target, '.git'), { recursive: true, force: true });
       } catch (err) {
         const detail = err instanceof ExecError ? lastLines(err.result.stderr, 1) : (err as Error).message;
-        throw new RingwayError(`component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+        throw new RingwayError(
+          `component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`,
+        );
       }
     });
   }
@@ -71,17 +84,25 @@ export class SourceCache {
   /** A chart from a helm repository, untarred; returns the chart folder. */
   async helmChart(repoUrl: string, chart: string, version: string, who: string): Promise<string> {
     checkHelmRepoUrl(repoUrl, `component '${who}': source`);
-    if (chart.startsWith('-') || version.startsWith('-')) throw new RingwayError(`component '${who}': chart name and version may not start with '-'`);
+    if (chart.startsWith('-') || version.startsWith('-'))
+      throw new RingwayError(`component '${who}': chart name and version may not start with '-'`);
     const id = `helm-${await key(repoUrl, chart, version)}`;
     const dir = await this.once(id, version !== '', async (target) => {
       const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
       if (version) args.push(`--version=${version}`);
       args.push('--', chart);
       // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
-      const r = await exec('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: networkTimeoutMs(), service: `helm repository ${displayUrl(repoUrl)}` } }).catch((err: Error) => {
+      const r = await exec('helm', args, {
+        allowFailure: true,
+        label: 'helm pull',
+        timeout: { ms: networkTimeoutMs(), service: `helm repository ${displayUrl(repoUrl)}` },
+      }).catch((err: Error) => {
         throw new RingwayError(`component '${who}': ${err.message}`);
       });
-      if (r.code !== 0) throw new RingwayError(`component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`);
+      if (r.code !== 0)
+        throw new RingwayError(
+          `component '${who}': helm pull ${chart} from ${displayUrl(repoUrl)} failed: ${lastLines(r.stderr, 1)}`,
+        );
     });
     const [name] = await readdir(dir);
     return join(dir, name);
@@ -94,10 +115,12 @@ export class SourceCache {
         throw new RingwayError(`component '${who}': source for a static http component must end in .yaml or .yml`);
       }
       const res = await fetch(url, { signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error) => {
-        if (e.name === 'TimeoutError') throw new RingwayError(`component '${who}': ${noAnswerError(displayUrl(url)).message}`);
+        if (e.name === 'TimeoutError')
+          throw new RingwayError(`component '${who}': ${noAnswerError(displayUrl(url)).message}`);
         throw new RingwayError(`component '${who}': cannot download ${displayUrl(url)}: ${e.message}`);
       });
-      if (!res.ok) throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);
+      if (!res.ok)
+        throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);
       await mkdir(target, { recursive: true });
       await writeFile(join(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
     });

@@ -90,7 +90,15 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
     if (entry?.disabled) continue;
     const path = `${parent.path}.${sub.name}`;
     if (isInlined(sub)) {
-      out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
+      out.push({
+        def: sub,
+        physical: parent.physical,
+        logical: parent.logical,
+        config: entry ?? emptyConfig(),
+        path,
+        root: parent.root,
+        depth: parent.depth + 1,
+      });
       continue;
     }
     let root = parent.root;
@@ -104,11 +112,18 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
       root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
       physical = await containedPath(root, root, sub.path || '.', `component '${path}'`);
     } else {
-      physical = await containedPath(parent.root, parent.physical, join(sub.source || '.', sub.path || '.'), `component '${path}'`);
+      physical = await containedPath(
+        parent.root,
+        parent.physical,
+        join(sub.source || '.', sub.path || '.'),
+        `component '${path}'`,
+      );
     }
     if (!(await exists(physical))) {
       const where = posix.join(sub.source || '.', sub.path || '.');
-      throw new RingwayError(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+      throw new RingwayError(
+        `component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`,
+      );
     }
     const display = posix.join(parent.logical, sub.name);
     await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
@@ -132,14 +147,24 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
  * components and http files, `helm_repos/` for charts), else undefined. The folder must be inside
  * the HLD (or the checkout it is part of), also through symlinks.
  */
-export async function installedFolder(node: Pick<ComponentNode, 'root' | 'physical'>, kind: 'components' | 'helm_repos', name: string, who: string): Promise<string | undefined> {
+export async function installedFolder(
+  node: Pick<ComponentNode, 'root' | 'physical'>,
+  kind: 'components' | 'helm_repos',
+  name: string,
+  who: string,
+): Promise<string | undefined> {
   const dir = join(node.physical, kind, name);
   if (!(await exists(dir))) return undefined;
   return containedPath(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 
 /** Parent-provided config first, then the component's own environment files, then common. */
-async function componentConfig(dir: string, display: string, envs: string[], fromParent: ComponentConfig | undefined): Promise<ComponentConfig> {
+async function componentConfig(
+  dir: string,
+  display: string,
+  envs: string[],
+  fromParent: ComponentConfig | undefined,
+): Promise<ComponentConfig> {
   const layers: { config: ComponentConfig; file: string }[] = [];
   if (fromParent) layers.push({ config: fromParent, file: `config of the parent of ${display}` });
   for (const env of [...envs, 'common']) {

@@ -14,7 +14,8 @@ function isPrintable(cp: number): boolean {
     (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff)
   );
 }
-const isBreakCh = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBreakCh = (c: string | undefined) =>
+  c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
 const isBlankCh = (c: string | undefined) => c === ' ' || c === '\t';
 
 interface Analysis {
@@ -79,7 +80,6 @@ function analyze(chars: string[]): Analysis {
   return a;
 }
 
-
 type Style = 'plain' | 'single' | 'double' | 'literal';
 
 class Emitter {
@@ -123,7 +123,8 @@ class Emitter {
 
   node(v: unknown, ctx: 'root' | 'mapping' | 'sequence'): void {
     if (Array.isArray(v)) return this.sequence(v, ctx);
-    if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes)) return this.mapping(v as Record<string, unknown>);
+    if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes))
+      return this.mapping(v as Record<string, unknown>);
     this.scalarValue(v);
   }
 
@@ -282,13 +283,31 @@ class Emitter {
       const cp = c.codePointAt(0) ?? 0;
       if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
         const esc: Record<number, string> = {
-          0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
-          0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+          0x00: '0',
+          0x07: 'a',
+          0x08: 'b',
+          0x09: 't',
+          0x0a: 'n',
+          0x0b: 'v',
+          0x0c: 'f',
+          0x0d: 'r',
+          0x1b: 'e',
+          0x22: '"',
+          0x5c: '\\',
+          0x85: 'N',
+          0xa0: '_',
+          0x2028: 'L',
+          0x2029: 'P',
         };
         let e = esc[cp];
         if (e === undefined) {
           const hex = cp.toString(16).toUpperCase();
-          e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
+          e =
+            cp <= 0xff
+              ? `x${hex.padStart(2, '0')}`
+              : cp <= 0xffff
+                ? `u${hex.padStart(4, '0')}`
+                : `U${hex.padStart(8, '0')}`;
         }
         this.put(`\\${e}`);
         spaces = false;

@@ -7,7 +7,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Document, Node, Pair } from 'yaml';
 import { RingwayError } from '../errors.js';
-import { decodeBinary, GoBytes, GoFloat, goFloatString, goValue, resolvePlain, resolveTagged, type Resolved, typedKey } from './yaml-resolve.js';
+import {
+  decodeBinary,
+  GoBytes,
+  GoFloat,
+  goFloatString,
+  goValue,
+  resolvePlain,
+  resolveTagged,
+  type Resolved,
+  typedKey,
+} from './yaml-resolve.js';
 import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml, yaml } from './yaml-engine.js';
 
@@ -53,7 +63,8 @@ export type GoMap = Record<string, unknown>;
 
 /** Sets a key, also `__proto__`, as an own property. */
 export function setKey(obj: GoMap, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   else obj[key] = value;
 }
 
@@ -98,10 +109,18 @@ export class Decoder {
           if (!coll?.flow) return;
           // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
           if (s.source.startsWith(':')) this.fail('did not find expected node content', node as Node);
-          if (s.source.includes('?')) this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node as Node);
+          if (s.source.includes('?'))
+            this.fail(
+              `'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`,
+              node as Node,
+            );
           // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
           const end = s.range?.[1] ?? 0;
-          if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? '')) this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node as Node);
+          if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
+            this.fail(
+              `a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`,
+              node as Node,
+            );
         }
       });
     } catch (e) {
@@ -116,7 +135,8 @@ export class Decoder {
   }
 
   private count(): void {
-    if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES) this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+    if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
+      this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
   }
 
   /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
@@ -136,17 +156,30 @@ export class Decoder {
 
   /** A scalar's resolved type and value (tags applied), and the node's text. */
   scalar(node: Node): { r: Resolved; text: string } {
-    const s = node as unknown as { type?: string; tag?: string; source?: unknown; value?: unknown; range?: [number, number, number] };
+    const s = node as unknown as {
+      type?: string;
+      tag?: string;
+      source?: unknown;
+      value?: unknown;
+      range?: [number, number, number];
+    };
     let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
     // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
     // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
-    if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
+    if (
+      (s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') &&
+      text.endsWith('\n') &&
+      this.source &&
+      !/[\n\r]$/.test(this.source)
+    ) {
       const [start, end] = s.range ?? [0, 0];
       if (!/\S/.test(this.source.slice(end))) {
         // The `yaml` package ends the last line with a break when it has text, or when no line has any.
         const lines = this.source.slice(start, end).split('\n').slice(1);
         // With an indentation indicator, spaces past that indentation are text too.
-        const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+        const n = Number(
+          /^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0,
+        );
         const lineStart = this.source.lastIndexOf('\n', start) + 1;
         const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
         const hasText = (l: string) => l.trim() !== '' || (n > 0 && l.length > parent + n);
@@ -155,7 +188,14 @@ export class Decoder {
     }
     const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
     if (!tag) return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
-    if (tag === '!!binary') return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
+    if (tag === '!!binary')
+      return {
+        r: {
+          tag: 'str',
+          value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)),
+        },
+        text,
+      };
     const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
     if (std) {
       try {
@@ -177,7 +217,8 @@ export class Decoder {
       if (n === null || n === undefined) return null;
       if (isScalar(n)) {
         const { r, text } = this.scalar(n);
-        if (this.text) return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
+        if (this.text)
+          return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
         return goValue(r, text);
       }
       if (isMap(n)) {
@@ -246,16 +287,23 @@ export class Decoder {
       const { isScalar } = yaml();
       if (!isScalar(n)) {
         if (n === null) return this.typedKeys ? typedKey('null', 'null') : '';
-        this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+        this.fail(
+          this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`,
+          n,
+        );
       }
       const { r, text } = this.scalar(n);
       if (!this.typedKeys) return stringField(r, text);
       const v = goValue(r, text);
       if (v === null) return typedKey('null', 'null');
       if (typeof v === 'boolean') return typedKey('bool', String(v));
-      if (typeof v === 'number' && Number.isNaN(v)) this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
+      if (typeof v === 'number' && Number.isNaN(v))
+        this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
       if (v instanceof GoFloat) return typedKey('float', goFloatString(v.value, true));
-      if (typeof v === 'number') return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
+      if (typeof v === 'number')
+        return Number.isInteger(v) && r.tag === 'int'
+          ? typedKey('int', String(v))
+          : typedKey('float', goFloatString(v, true));
       if (typeof v === 'bigint') return typedKey('int', String(v));
       if (v instanceof GoBytes) this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
       const s = String(v);
@@ -283,7 +331,11 @@ export class Decoder {
       if (!isScalar(n)) this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
       const { r, text } = this.scalar(n);
       if (r.tag === 'null') return false;
-      if (r.tag !== 'bool') this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+      if (r.tag !== 'bool')
+        this.fail(
+          `cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`,
+          n,
+        );
       return r.value as boolean;
     }) as boolean;
   }
@@ -292,7 +344,8 @@ export class Decoder {
 function stringField(r: Resolved, text: string): string {
   if (r.tag === 'null') return '';
   if (typeof r.value === 'string') return r.value;
-  if (r.value instanceof GoBytes) throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+  if (r.value instanceof GoBytes)
+    throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
   return text;
 }
 
@@ -317,7 +370,11 @@ export function decoding<T>(display: string, doc: { lineOf(pos: number): number 
 export function parseYaml11(text: string, opts: ParseOptions = { display: 'YAML' }): unknown {
   const parsed = parseFirstDocument(text, opts.display);
   if (!parsed) return null;
-  return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents as Node | null));
+  return decoding(opts.display, parsed, () =>
+    new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(
+      parsed.doc.contents as Node | null,
+    ),
+  );
 }
 
 /** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
@@ -339,7 +396,8 @@ export function readGoMap(text: string | ParsedDocument | undefined, display: st
     const out: GoMap = {};
     const root = parsed.doc.contents as Node | null;
     d.deref(root, (n) => {
-      if (n !== null && !yaml().isMap(n) && !(yaml().isScalar(n) && d.scalar(n).r.tag === 'null')) d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+      if (n !== null && !yaml().isMap(n) && !(yaml().isScalar(n) && d.scalar(n).r.tag === 'null'))
+        d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
     });
     d.mapInto(root, out);
     return out;

@@ -23,8 +23,10 @@ export interface Resolved {
 }
 
 const MAP = new Map<string, Resolved>();
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) MAP.set(s, { tag: 'bool', value: true });
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) MAP.set(s, { tag: 'bool', value: false });
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+  MAP.set(s, { tag: 'bool', value: true });
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+  MAP.set(s, { tag: 'bool', value: false });
 for (const s of ['', '~', 'null', 'Null', 'NULL']) MAP.set(s, { tag: 'null', value: null });
 for (const s of ['.nan', '.NaN', '.NAN']) MAP.set(s, { tag: 'float', value: NaN });
 for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']) MAP.set(s, { tag: 'float', value: Infinity });
@@ -36,7 +38,8 @@ const UINT64_MAX = 2n ** 64n - 1n;
 const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
 const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 
-const intValue = (n: bigint): number | bigint => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
+const intValue = (n: bigint): number | bigint =>
+  n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
 
 /** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
 function parseGoInt(s: string, unsigned: boolean): bigint | undefined {
@@ -65,7 +68,9 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
  */
 export function isGoTimestamp(s: string): boolean {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(
+    s,
+  );
   if (!m) return false;
   const [, y, mo, d, sep, h, mi, sec, zone] = m;
   const year = Number(y);
@@ -84,7 +89,18 @@ export function isGoTimestamp(s: string): boolean {
 /** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
 export function resolvePlain(s: string): Resolved {
   const c = s[0];
-  const hint = s === '' ? 'N' : c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
+  const hint =
+    s === ''
+      ? 'N'
+      : c === '+' || c === '-'
+        ? 'S'
+        : c >= '0' && c <= '9'
+          ? 'D'
+          : 'yYnNtTfFoO~'.includes(c)
+            ? 'M'
+            : c === '.'
+              ? '.'
+              : '';
   if (!hint) return { tag: 'str', value: s };
   const known = MAP.get(s);
   if (known) return known;
@@ -119,7 +135,8 @@ export function resolveTagged(tag: 'str' | 'bool' | 'int' | 'float' | 'null' | '
   if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp')) r = { tag: 'str', value: s };
   if (r.tag === tag) return r;
   if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number') return { tag: 'float', value: r.value };
-  if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX) return { tag: 'float', value: Number(r.value) };
+  if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
+    return { tag: 'float', value: Number(r.value) };
   throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
 }
 
@@ -148,7 +165,8 @@ export function goFloatString(f: number, float = false): string {
 
 /** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
 export function goValue(r: Resolved, text: string): unknown {
-  if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0))) return new GoFloat(r.value);
+  if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
+    return new GoFloat(r.value);
   if (r.tag === 'timestamp') return text;
   return r.value;
 }

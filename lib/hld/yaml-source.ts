@@ -43,7 +43,9 @@ export function parseFirstDocument(source: string, display: string): ParsedDocum
   const bad = NOT_ALLOWED.exec(text);
   if (bad) {
     const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
-    throw new RingwayError(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+    throw new RingwayError(
+      `${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
+    );
   }
   text = text.replace(/\u0085/g, '\n');
   // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
@@ -61,7 +63,9 @@ export function parseFirstDocument(source: string, display: string): ParsedDocum
   const colon = /[^\s,[{'"]:[,\]}]/.exec(text);
   if (colon) {
     const at = text.slice(0, colon.index).split('\n').length;
-    throw new RingwayError(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
+    throw new RingwayError(
+      `${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`,
+    );
   }
   throw new RingwayError(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
 }
@@ -81,22 +85,42 @@ function parse(text: string): Attempt {
   Error.stackTraceLimit = 0;
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+    docs = parseAllDocuments(text, {
+      version: '1.1',
+      prettyErrors: false,
+      uniqueKeys: false,
+      merge: false,
+      lineCounter,
+      keepSourceTokens: false,
+    });
   } finally {
     Error.stackTraceLimit = limit;
   }
   const lineOf = (pos: number) => lineCounter.linePos(pos).line;
   // An empty stream comes back as an object with errors but no documents.
-  const errors = Array.isArray(docs) && docs.length ? docs[0].errors : ((docs as unknown as { errors?: { pos: [number, number]; message: string }[] }).errors ?? []);
-  const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
+  const errors =
+    Array.isArray(docs) && docs.length
+      ? docs[0].errors
+      : ((docs as unknown as { errors?: { pos: [number, number]; message: string }[] }).errors ?? []);
+  const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(
+    text.split(/^---/m)[0],
+  );
   if (errors.length) {
     const err = errors[0];
     return {
-      error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
-      flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
+      error: {
+        line: lineOf(err.pos[0]),
+        message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      },
+      flowIndent: errors.some((e) =>
+        /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message),
+      ),
     };
   }
-  if (directive) return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+  if (directive)
+    return {
+      error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' },
+    };
   if (!Array.isArray(docs) || docs.length === 0) return {};
   return { result: { doc: docs[0], text, lineOf } };
 }
@@ -142,7 +166,8 @@ export function indentQuoted(text: string): string | undefined {
         pad = ' '.repeat(j + 1);
       }
     }
-    if (!quote && /(?:^|[\s:?-])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line.replace(/^\s*-\s+/, ' '))) blockParent = indent;
+    if (!quote && /(?:^|[\s:?-])[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line.replace(/^\s*-\s+/, ' ')))
+      blockParent = indent;
   }
   return changed ? lines.join('\n') : undefined;
 }
@@ -166,7 +191,11 @@ function dedentedEnd(text: string): string | undefined {
   let offset = 0;
   for (const line of lines) {
     // A line with only an anchor or a tag gives the node below it, not an indentation.
-    const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+    const content =
+      !/^\s*(#.*)?\r?$/.test(line) &&
+      !/^(---|\.\.\.)(\s|$)/.test(line) &&
+      !line.startsWith('%') &&
+      !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
     if (content) {
       const indent = line.length - line.trimStart().length;
       if (rootIndent < 0) {
@@ -194,7 +223,8 @@ export function fixFlow(text: string, indent: boolean): string {
   let quote = '';
   let blockIndent = -1;
   // Where a node may start in block context: at the line's start, after `- `, `? `, `: `, an anchor or a tag.
-  const nodeStart = (before: string) => before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
+  const nodeStart = (before: string) =>
+    before === '' || /(^|\s)[-?:]$/.test(before) || /:$/.test(before) || /(^|\s)[&!]\S*$/.test(before);
   for (let li = 0; li < lines.length; li++) {
     let line = lines[li];
     const lead = line.length - line.replace(/^ +/, '').length;
@@ -221,7 +251,10 @@ export function fixFlow(text: string, indent: boolean): string {
       if (c === '#' && /\s/.test(prev)) break;
       const special = '"\'[]{}|>'.includes(c);
       // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
-      const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+      const atToken =
+        depth > 0 &&
+        (prev === ' ' || '[{,'.includes(prev)) &&
+        /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
       if (!special && !(atToken && !' ,:?#'.includes(c))) {
         prev = c;
         continue;
@@ -229,7 +262,12 @@ export function fixFlow(text: string, indent: boolean): string {
       if (!special) {
         // A plain scalar in a flow collection: where libyaml ends it.
         let j = i;
-        while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+        while (
+          j < line.length &&
+          !',[]{}'.includes(line[j]) &&
+          !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) &&
+          !(line[j] === '#' && line[j - 1] === ' ')
+        ) {
           if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
             j++;
             break;
@@ -237,7 +275,10 @@ export function fixFlow(text: string, indent: boolean): string {
           j++;
         }
         const token = line.slice(i, j).trimEnd();
-        if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+        if (
+          (token === '-' && ',]}'.includes(line[i + 1] ?? '')) ||
+          (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))
+        ) {
           const quoted = `'${token.replace(/'/g, "''")}'`;
           line = line.slice(0, i) + quoted + line.slice(i + token.length);
           lines[li] = line;

@@ -34,7 +34,11 @@ export function variableKey(name: string): string {
 }
 
 /** The command line task-lib's TaskCommand writes: empty properties are left out, each kept one ends with `;`. */
-export function commandLine(command: string, properties: Record<string, string | undefined> | null, message: string): string {
+export function commandLine(
+  command: string,
+  properties: Record<string, string | undefined> | null,
+  message: string,
+): string {
   let line = `##vso[${command}`;
   if (properties && Object.keys(properties).length > 0) {
     line += ' ';

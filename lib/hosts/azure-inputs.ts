@@ -25,7 +25,8 @@ export function takeTaskEnvironment(env: NodeJS.ProcessEnv): TaskEnvironment {
   for (const [k, v] of Object.entries(env)) {
     if (!VAULTED.test(k)) continue;
     if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined) snapshot[k] = v;
-    if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length) secret.set(variableKey(k.slice('SECRET_'.length)), true);
+    if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length)
+      secret.set(variableKey(k.slice('SECRET_'.length)), true);
     // Like task-lib, an empty one stays: it carries nothing.
     if (v) delete env[k];
   }
@@ -34,7 +35,9 @@ export function takeTaskEnvironment(env: NodeJS.ProcessEnv): TaskEnvironment {
   const agent: AgentSettings = {
     correlationId: env.COMMAND_CORRELATION_ID ?? '',
     // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-    debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+    debugLogs:
+      env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+      env.SYSTEM_DEBUG?.toLowerCase() === 'true',
     secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
   };
   delete env.COMMAND_CORRELATION_ID;
@@ -68,7 +71,9 @@ export function taskInput(name: string): string | undefined {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 export function jobAccessToken(): string | undefined {
-  return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+  return (
+    process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined
+  );
 }
 
 /**

@@ -67,7 +67,11 @@ export function azureInput(def: InputDef): string | undefined {
   if (fromConnection) return fromConnection;
   if (!def.jobToken) return v;
   const job = jobAccessToken();
-  registerJobToken(job, [process.env.SYSTEM_COLLECTIONURI ?? ''], "what the pipeline's build service may access (by default its own project's repositories)");
+  registerJobToken(
+    job,
+    [process.env.SYSTEM_COLLECTIONURI ?? ''],
+    "what the pipeline's build service may access (by default its own project's repositories)",
+  );
   return job ?? v;
 }
 

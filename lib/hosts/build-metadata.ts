@@ -76,8 +76,14 @@ export function readBuildMetadata(env: NodeJS.ProcessEnv = process.env): BuildMe
 function pushedMessages(path: string): string[] {
   if (!path) return [];
   try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as { commits?: { message?: unknown }[]; head_commit?: { message?: unknown } | null };
-    const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+    const event = JSON.parse(readFileSync(path, 'utf8')) as {
+      commits?: { message?: unknown }[];
+      head_commit?: { message?: unknown } | null;
+    };
+    const all = [
+      ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+      event.head_commit?.message,
+    ];
     return [...new Set(all.filter((m): m is string => typeof m === 'string' && m.trim() !== ''))];
   } catch {
     return [];

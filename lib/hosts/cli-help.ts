@@ -18,9 +18,21 @@ export const buildMetadataFlags: { name: string; env: string; description: strin
 /** `ringway <step> --help`, generated from the step definition (the same source as action.yml and task.json). */
 export function stepHelp(step: StepDef): string {
   const out: string[] = [];
-  out.push(`ringway ${step.name}: ${step.title}`, '', wrap(step.description, 100, 0), '', 'Usage:', `  ringway ${step.name} [options]${step.positional ? ` [${step.positional.usage}…]` : ''}`, '', 'Inputs:');
+  out.push(
+    `ringway ${step.name}: ${step.title}`,
+    '',
+    wrap(step.description, 100, 0),
+    '',
+    'Usage:',
+    `  ringway ${step.name} [options]${step.positional ? ` [${step.positional.usage}…]` : ''}`,
+    '',
+    'Inputs:',
+  );
   for (const d of step.inputs) {
-    const flag = d.kind === 'boolean' ? `--${d.name}` : `--${d.name} <${d.kind === 'list' || d.kind === 'multiline' ? 'value…' : 'value'}>`;
+    const flag =
+      d.kind === 'boolean'
+        ? `--${d.name}`
+        : `--${d.name} <${d.kind === 'list' || d.kind === 'multiline' ? 'value…' : 'value'}>`;
     const notes = [
       d.required ? 'required' : '',
       d.default !== undefined ? `default: ${JSON.stringify(d.default)}` : '',
@@ -33,9 +45,20 @@ export function stepHelp(step: StepDef): string {
     out.push(`  ${flag}`, `      ${wrap(desc, 100, 6)}`);
   }
   out.push('', 'Outputs (printed as name=value, or one JSON object with --json):');
-  for (const o of step.outputs) out.push(`  ${o.name.padEnd(16)} ${o.description}${o.aliases?.length ? ` (also as ${o.aliases.join(', ')}, deprecated)` : ''}`);
+  for (const o of step.outputs)
+    out.push(
+      `  ${o.name.padEnd(16)} ${o.description}${o.aliases?.length ? ` (also as ${o.aliases.join(', ')}, deprecated)` : ''}`,
+    );
   out.push('', 'Build metadata (read from GitHub/Azure variables when run there):');
   for (const f of buildMetadataFlags) out.push(`  --${f.name} <value>`.padEnd(34) + `${f.description} (env ${f.env})`);
-  out.push('', 'Common options:', '  --json                          Print outputs as one JSON object', '  --verbose                       Show debug lines', '  --help                          Show this help', '', 'Exit codes: 0 success, 1 failure, 2 bad usage.');
+  out.push(
+    '',
+    'Common options:',
+    '  --json                          Print outputs as one JSON object',
+    '  --verbose                       Show debug lines',
+    '  --help                          Show this help',
+    '',
+    'Exit codes: 0 success, 1 failure, 2 bad usage.',
+  );
   return out.join('\n') + '\n';
 }

@@ -56,7 +56,9 @@ export class CliHost implements Host {
 function warnSecretFlags(inputs: InputDef[], flags: Map<string, string>, host: Host): void {
   const secretFlags = inputs.filter((d) => d.secret && flags.get(d.name)).map((d) => `--${d.name}`);
   if (secretFlags.length) {
-    host.warning(`${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => envName(f.slice(2))).join(', ')} in the environment instead`);
+    host.warning(
+      `${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => envName(f.slice(2))).join(', ')} in the environment instead`,
+    );
   }
 }
 
@@ -89,7 +91,8 @@ export async function runStepCli(step: StepDef, argv: string[]): Promise<number>
   if (positionals.length) {
     const target = step.positional?.input;
     if (!target) throw new UsageError(`ringway ${step.name} takes no positional arguments, got '${positionals[0]}'`);
-    if (flags.has(target)) throw new UsageError(`give ${step.positional?.usage ?? target} as arguments or with --${target}, not both`);
+    if (flags.has(target))
+      throw new UsageError(`give ${step.positional?.usage ?? target} as arguments or with --${target}, not both`);
     flags.set(target, positionals.join('\n'));
   }
   // Build metadata flags feed the same variables a non-GitHub/Azure orchestrator would set.

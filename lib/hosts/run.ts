@@ -7,8 +7,7 @@ import type { Host } from '../steps/host.js';
 import { safeText } from './neutralise.js';
 
 export type RunResult =
-  | { ok: true; outputs: StepOutputs }
-  | { ok: false; message: string; usage: boolean; outputs?: StepOutputs };
+  { ok: true; outputs: StepOutputs } | { ok: false; message: string; usage: boolean; outputs?: StepOutputs };
 
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
@@ -19,14 +18,20 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
     const inputs = resolveInputs(step, host, source);
     const outputs = await step.run(inputs, host);
     for (const name of Object.keys(outputs)) {
-      if (!step.outputs.some((o) => o.name === name)) throw new Error(`step ${step.name} returned undeclared output '${name}'`);
+      if (!step.outputs.some((o) => o.name === name))
+        throw new Error(`step ${step.name} returned undeclared output '${name}'`);
     }
     return { ok: true, outputs: withOutputAliases(step, outputs) };
   } catch (err) {
     const message = safeText(err instanceof RingwayError ? err.message : `${step.name}: ${errorMessage(err)}`);
     if (!(err instanceof RingwayError) && err instanceof Error && err.stack) host.debug(err.stack);
     const outputs = err instanceof StepFailure ? withOutputAliases(step, err.outputs) : undefined;
-    return { ok: false, message: firstLine(message), usage: err instanceof UsageError, ...(outputs ? { outputs } : {}) };
+    return {
+      ok: false,
+      message: firstLine(message),
+      usage: err instanceof UsageError,
+      ...(outputs ? { outputs } : {}),
+    };
   }
 }
 
@@ -35,11 +40,16 @@ export async function runStep(step: StepDef, host: Host, source: RawInputSource)
  * registered there, once), the network budget set from a declared `timeout`, former input names
  * warned about.
  */
-export function resolveInputs(declared: { inputs: InputDef[] }, host: Pick<Host, 'warning'>, source: RawInputSource): Inputs {
+export function resolveInputs(
+  declared: { inputs: InputDef[] },
+  host: Pick<Host, 'warning'>,
+  source: RawInputSource,
+): Inputs {
   const inputs = Inputs.resolve(declared, source);
   if (declared.inputs.some((d) => d.name === 'timeout')) {
     const ms = withInput('timeout', () => parseDuration(inputs.string('timeout')));
-    if (!ms) throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+    if (!ms)
+      throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
     setNetworkTimeout(ms);
   }
   for (const w of inputs.deprecations) host.warning(w);

@@ -49,7 +49,8 @@ export class CredentialStore {
       }
     }
     if (creds) {
-      for (const key of Object.keys(auths)) if (key.replace(/^https?:\/\//, '').replace(/\/.*$/, '') === registry) delete auths[key];
+      for (const key of Object.keys(auths))
+        if (key.replace(/^https?:\/\//, '').replace(/\/.*$/, '') === registry) delete auths[key];
       auths[registry] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
     }
     await writeFile(file, JSON.stringify({ auths }), { mode: 0o600 });
@@ -83,13 +84,20 @@ export async function pickBuilder(name: string): Promise<BuilderName> {
     const probe = await exec(c, ['--version'], { allowFailure: true }).catch(() => undefined);
     if (!probe || probe.code !== 0) continue;
     // The docker CLI without a reachable daemon cannot build; fall through to the next builder.
-    if (c === 'docker' && (await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
+    if (
+      c === 'docker' &&
+      (await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0
+    ) {
       if (name === 'docker') throw new RingwayError('builder docker: no Docker daemon is reachable');
       continue;
     }
     return c;
   }
-  throw new RingwayError(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
+  throw new RingwayError(
+    name === 'auto'
+      ? 'no image builder found: install docker, buildah or podman'
+      : `builder ${name} is not installed or not on PATH`,
+  );
 }
 
 function globalFlags(b: BuilderName, req: BuildRequest): string[] {
@@ -100,7 +108,12 @@ function globalFlags(b: BuilderName, req: BuildRequest): string[] {
  * Builds the image locally; labels, build args, target, platforms and secrets as each builder
  * spells them. The builder's log goes to `log` line by line as it runs; returns the image id.
  */
-export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<string, string>, log?: (line: string) => void): Promise<string> {
+export async function buildImage(
+  b: BuilderName,
+  req: BuildRequest,
+  env: Record<string, string>,
+  log?: (line: string) => void,
+): Promise<string> {
   const args = [...globalFlags(b, req)];
   let runEnv = env;
   if (b === 'docker') {
@@ -137,7 +150,12 @@ export async function buildImage(b: BuilderName, req: BuildRequest, env: Record<
 }
 
 /** Pushes the local image to `ref`; returns the digest the registry stored ('' when the builder did not say). */
-export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, opts: { authFile: string; insecure: boolean; env: Record<string, string>; log?: (line: string) => void }): Promise<string> {
+export async function pushImage(
+  b: BuilderName,
+  req: BuildRequest,
+  ref: string,
+  opts: { authFile: string; insecure: boolean; env: Record<string, string>; log?: (line: string) => void },
+): Promise<string> {
   const digestFile = join(await mkdtemp(join(tmpdir(), 'ringway-digest-')), 'digest');
   try {
     if (b === 'docker') {
@@ -148,7 +166,14 @@ export async function pushImage(b: BuilderName, req: BuildRequest, ref: string, 
       const out = await run(b, ['push', ref], env, opts.log);
       return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
     }
-    const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
+    const args = [
+      ...globalFlags(b, req),
+      ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']),
+      '--authfile',
+      opts.authFile,
+      '--digestfile',
+      digestFile,
+    ];
     if (opts.insecure) args.push('--tls-verify=false');
     args.push(req.localTag, `docker://${ref}`);
     await run(b, args, opts.env, opts.log);
@@ -166,13 +191,22 @@ async function hasBuildx(env: Record<string, string>): Promise<boolean> {
   return (await exec('docker', ['buildx', 'version'], { env, allowFailure: true })).code === 0;
 }
 
-async function run(b: string, args: string[], env: Record<string, string>, log?: (line: string) => void): Promise<string> {
+async function run(
+  b: string,
+  args: string[],
+  env: Record<string, string>,
+  log?: (line: string) => void,
+): Promise<string> {
   const r = await exec(b, args, { env, allowFailure: true, label: `${b} ${args[0]}`, onLine: log });
-  if (r.code !== 0) throw new RingwayError(`${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`);
+  if (r.code !== 0)
+    throw new RingwayError(
+      `${b} ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(r.stderr || r.stdout, 2)}`,
+    );
   return r.stdout;
 }
 
 /** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
 export function checkPlatforms(b: BuilderName, platforms: string[]): void {
-  if (b === 'docker' && platforms.length > 1) throw new UsageError('docker loads one platform into its image store; use builder buildah or podman for several');
+  if (b === 'docker' && platforms.length > 1)
+    throw new UsageError('docker loads one platform into its image store; use builder buildah or podman for several');
 }

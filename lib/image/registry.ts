@@ -12,7 +12,6 @@ export const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ];
 
-
 export interface RegistryCredentials {
   username: string;
   password: string;
@@ -22,12 +21,22 @@ export interface Manifest {
   digest: string;
   mediaType: string;
   bytes: Buffer;
-  json: { mediaType?: string; config?: { digest: string }; layers?: { digest: string }[]; manifests?: { digest: string }[] };
+  json: {
+    mediaType?: string;
+    config?: { digest: string };
+    layers?: { digest: string }[];
+    manifests?: { digest: string }[];
+  };
 }
 
 // The fields of each answer that are read (OCI distribution and image specifications), checked before use.
 const DIGESTS: Shape = optional([{ digest: 'string' }]);
-const MANIFEST: Shape = { mediaType: 'string?', config: optional({ digest: 'string' }), layers: DIGESTS, manifests: DIGESTS };
+const MANIFEST: Shape = {
+  mediaType: 'string?',
+  config: optional({ digest: 'string' }),
+  layers: DIGESTS,
+  manifests: DIGESTS,
+};
 const TAG_LIST: Shape = { tags: optional(['string']) };
 const IMAGE_CONFIG: Shape = { config: optional({ Labels: optional({ '*': 'string' }) }) };
 const TOKEN: Shape = { token: 'string?', access_token: 'string?' };
@@ -77,12 +86,26 @@ export class RegistryClient {
     }
   }
 
-  private async send(method: string, path: string, scope: string, init: { headers?: Record<string, string>; body?: Buffer } = {}): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    scope: string,
+    init: { headers?: Record<string, string>; body?: Buffer } = {},
+  ): Promise<Response> {
     const url = `${this.base}${path}`;
     const once = (auth?: string) =>
-      fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
+      fetch(url, {
+        method,
+        headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) },
+        body: init.body,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(networkTimeoutMs()),
+      }).catch((e: Error & { cause?: Error }) => {
         if (e.name === 'TimeoutError') throw noAnswerError(`registry ${this.registry} (${method} ${path})`);
-        throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`, { kind: 'unreachable', cause: e });
+        throw new RingwayError(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`, {
+          kind: 'unreachable',
+          cause: e,
+        });
       });
     // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
     const attempt = (auth?: string) => withRetries(() => once(auth));
@@ -90,35 +113,68 @@ export class RegistryClient {
     if (res.status !== 401) return res;
     const challenge = res.headers.get('www-authenticate') ?? '';
     const auth = await this.authorize(challenge, scope);
-    if (!auth) throw new RingwayError(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
+    if (!auth)
+      throw new RingwayError(
+        `registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`,
+        { kind: 'unauthorized', status: 401 },
+      );
     this.tokens.set(scope, auth);
     res = await attempt(auth);
-    if (res.status === 401) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
+    if (res.status === 401)
+      throw new RingwayError(
+        `registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`,
+        { kind: 'unauthorized', status: 401 },
+      );
     return res;
   }
 
   /** Answers a WWW-Authenticate challenge: Basic directly, Bearer through the token service. */
   private async authorize(challenge: string, scope: string): Promise<string | undefined> {
-    const basic = this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}` : undefined;
+    const basic = this.creds
+      ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}`
+      : undefined;
     if (/^basic/i.test(challenge)) return basic;
     if (!/^bearer/i.test(challenge)) return undefined;
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (!params.realm) throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`, { kind: 'invalid-answer' });
+    if (!params.realm)
+      throw new RingwayError(`registry ${this.registry} sent a Bearer challenge without a realm`, {
+        kind: 'invalid-answer',
+      });
     const q = new URLSearchParams(params.service ? { service: params.service } : {});
     // One `scope` parameter per scope, as the token specification spells a multi-repository request.
     for (const s of scope.split(' ')) q.append('scope', s);
     // A token request is a GET: asked again like the registry's own requests.
     const res = await withRetries(() =>
-      fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(networkTimeoutMs()) }).catch((e: Error & { cause?: Error }) => {
+      fetch(`${params.realm}?${q}`, {
+        headers: basic ? { Authorization: basic } : {},
+        signal: AbortSignal.timeout(networkTimeoutMs()),
+      }).catch((e: Error & { cause?: Error }) => {
         if (e.name === 'TimeoutError') throw noAnswerError(`the token service of ${this.registry} (${params.realm})`);
-        throw new RingwayError(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`, { kind: 'unreachable', cause: e });
+        throw new RingwayError(
+          `cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`,
+          { kind: 'unreachable', cause: e },
+        );
       }),
     );
-    if (res.status === 401 || res.status === 403) throw new RingwayError(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`, { kind: statusKind(res.status), status: res.status });
-    if (!res.ok) throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`, { kind: statusKind(res.status), status: res.status });
-    const body = readAnswer<{ token?: string; access_token?: string }>(await res.text(), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
+    if (res.status === 401 || res.status === 403)
+      throw new RingwayError(
+        `registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`,
+        { kind: statusKind(res.status), status: res.status },
+      );
+    if (!res.ok)
+      throw new RingwayError(`token service of ${this.registry} answered HTTP ${res.status}`, {
+        kind: statusKind(res.status),
+        status: res.status,
+      });
+    const body = readAnswer<{ token?: string; access_token?: string }>(
+      await res.text(),
+      TOKEN,
+      `the token service of ${this.registry}`,
+      'asking for a registry token',
+    );
     const token = body.token ?? body.access_token;
-    if (!token) throw new RingwayError(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
+    if (!token)
+      throw new RingwayError(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
     registerSecret(token);
     return `Bearer ${token}`;
   }
@@ -129,7 +185,9 @@ export class RegistryClient {
 
   /** The manifest at a tag or digest, or undefined when there is none. */
   async getManifest(repository: string, reference: string): Promise<Manifest | undefined> {
-    const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+    const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), {
+      headers: { Accept: MANIFEST_TYPES.join(', ') },
+    });
     if (res.status === 404) return undefined;
     if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -140,7 +198,9 @@ export class RegistryClient {
 
   /** The digest at a tag: a HEAD request, falling back to GET when the registry omits the header. */
   async digest(repository: string, reference: string): Promise<string | undefined> {
-    const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+    const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), {
+      headers: { Accept: MANIFEST_TYPES.join(', ') },
+    });
     if (res.status === 404) return undefined;
     if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
     return res.headers.get('docker-content-digest') ?? (await this.getManifest(repository, reference))?.digest;
@@ -154,7 +214,10 @@ export class RegistryClient {
       const res = await this.send('GET', path, this.scope(repository));
       if (res.status === 404) return all;
       if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
-      all.push(...(this.checked<{ tags?: string[] | null }>(await res.text(), TAG_LIST, `listing tags of ${repository}`).tags ?? []));
+      all.push(
+        ...(this.checked<{ tags?: string[] | null }>(await res.text(), TAG_LIST, `listing tags of ${repository}`)
+          .tags ?? []),
+      );
       // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
       path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
       if (path && /^https?:/.test(path)) path = new URL(path).pathname + new URL(path).search;
@@ -180,7 +243,11 @@ export class RegistryClient {
     if (!m?.json.config) return {};
     const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
     if (!res.ok) throw await this.failure(res, `reading the config of ${repository}:${reference}`);
-    const config = this.checked<{ config?: { Labels?: Record<string, string> | null } }>(await res.text(), IMAGE_CONFIG, `reading the config of ${repository}:${reference}`);
+    const config = this.checked<{ config?: { Labels?: Record<string, string> | null } }>(
+      await res.text(),
+      IMAGE_CONFIG,
+      `reading the config of ${repository}:${reference}`,
+    );
     return config.config?.Labels ?? {};
   }
 
@@ -206,12 +273,23 @@ export class RegistryClient {
       await this.putManifest(toRepo, c.digest, c);
     }
     for (const blob of [m.json.config, ...(m.json.layers ?? [])].filter((b): b is { digest: string } => Boolean(b))) {
-      const res = await this.send('POST', `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`, `repository:${toRepo}:pull,push repository:${fromRepo}:pull`);
+      const res = await this.send(
+        'POST',
+        `/v2/${toRepo}/blobs/uploads/?mount=${blob.digest}&from=${fromRepo}`,
+        `repository:${toRepo}:pull,push repository:${fromRepo}:pull`,
+      );
       if (res.status === 202) {
         // The registry opened an upload instead of mounting: cancel it rather than copy layers through here.
         const location = res.headers.get('location');
-        if (location) await this.send('DELETE', location.startsWith('http') ? new URL(location).pathname + new URL(location).search : location, this.scope(toRepo, true)).catch(() => undefined);
-        throw new RingwayError(`registry ${this.registry} would not mount ${blob.digest} from ${fromRepo} into ${toRepo} (the credentials may lack pull access to ${fromRepo}); nothing was copied`);
+        if (location)
+          await this.send(
+            'DELETE',
+            location.startsWith('http') ? new URL(location).pathname + new URL(location).search : location,
+            this.scope(toRepo, true),
+          ).catch(() => undefined);
+        throw new RingwayError(
+          `registry ${this.registry} would not mount ${blob.digest} from ${fromRepo} into ${toRepo} (the credentials may lack pull access to ${fromRepo}); nothing was copied`,
+        );
       }
       if (res.status !== 201) throw await this.failure(res, `mounting ${blob.digest} from ${fromRepo} into ${toRepo}`);
     }
@@ -234,8 +312,15 @@ export class RegistryClient {
       // not JSON
     }
     const context = { kind: statusKind(res.status), status: res.status };
-    if (res.status === 403) return new RingwayError(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`, context);
-    return new RingwayError(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`, context);
+    if (res.status === 403)
+      return new RingwayError(
+        `${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`,
+        context,
+      );
+    return new RingwayError(
+      `${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`,
+      context,
+    );
   }
 
   /** An answer of the registry, checked against the fields `what` reads. */

@@ -18,7 +18,12 @@ export interface TagValues {
  * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
  * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
  */
-export function renderTag(template: string, build: TagValues, now = new Date(), surface: 'github' | 'azure' | 'cli' = 'cli'): string {
+export function renderTag(
+  template: string,
+  build: TagValues,
+  now = new Date(),
+  surface: 'github' | 'azure' | 'cli' = 'cli',
+): string {
   const values: Record<string, string> = {
     branch: build.branch,
     sha: build.commit,
@@ -30,14 +35,18 @@ export function renderTag(template: string, build: TagValues, now = new Date(), 
   };
   // Errors name the template; the step adds the input it came from.
   const filled = fillTemplate(template, values, `tag template '${template}'`, (key, v, m) => {
-    if (!v) throw new UsageError(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
+    if (!v)
+      throw new UsageError(
+        `tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`,
+      );
     return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
   });
   const tag = filled
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+/, '')
     .slice(0, 128);
-  if (!TAG_PATTERN.test(tag)) throw new UsageError(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
+  if (!TAG_PATTERN.test(tag))
+    throw new UsageError(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
   return tag;
 }
 
@@ -58,7 +67,10 @@ export interface ImageRef {
 }
 
 export function parseImageRef(ref: string): ImageRef {
-  const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
+  const m =
+    /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(
+      ref.trim(),
+    );
   if (!m) throw new UsageError(`'${ref}' is not an image reference (registry/repository[:tag])`);
   const registry = m[1] ?? 'registry-1.docker.io';
   const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];

@@ -23,7 +23,11 @@ export async function mirrorTree(source: string, target: string, keep: string[] 
 }
 
 async function syncDir(src: string, dst: string, kept: (name: string) => boolean): Promise<void> {
-  const wanted = new Map((await readdir(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
+  const wanted = new Map(
+    (await readdir(src, { withFileTypes: true }))
+      .filter((e) => e.name !== '.git' && !STAGING.test(e.name))
+      .map((e) => [e.name, e]),
+  );
   for (const existing of await readdir(dst, { withFileTypes: true })) {
     if (kept(existing.name)) continue;
     const w = wanted.get(existing.name);
@@ -55,14 +59,18 @@ async function syncFile(src: string, dst: string): Promise<void> {
 
 async function assertPlainTree(root: string): Promise<void> {
   for await (const { path, entry } of walkFiles(root, { skip: (e) => STAGING.test(e.name) })) {
-    if (entry.isSymbolicLink()) throw new RingwayError(`source '${relative(root, path)}' is a symbolic link; manifests must be plain files`);
+    if (entry.isSymbolicLink())
+      throw new RingwayError(`source '${relative(root, path)}' is a symbolic link; manifests must be plain files`);
     if (!entry.isFile()) throw new RingwayError(`source '${relative(root, path)}' is not a regular file`);
   }
 }
 
 /** `*` and `?` wildcards over one path segment. */
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 

@@ -62,11 +62,23 @@ function meets(c: Cluster, k: Key, m: BandInput): boolean | undefined {
 
 /** The best cluster whose every value the metrics meet (metrics without data are left out). */
 export function bands(m: BandInput): Bands {
-  const one = (k: Key): Band | '' => (meets(CLUSTERS_2024[0], k, m) === undefined ? '' : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band);
+  const one = (k: Key): Band | '' =>
+    meets(CLUSTERS_2024[0], k, m) === undefined
+      ? ''
+      : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band;
   const keys: Key[] = ['frequency', 'lead', 'cfr', 'restore'];
   const known = keys.filter((k) => meets(CLUSTERS_2024[0], k, m) !== undefined);
-  const overall = m.frequency === undefined ? '' : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
-  return { overall, deploymentFrequency: one('frequency'), leadTime: one('lead'), changeFailureRate: one('cfr'), timeToRestore: one('restore') };
+  const overall =
+    m.frequency === undefined
+      ? ''
+      : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
+  return {
+    overall,
+    deploymentFrequency: one('frequency'),
+    leadTime: one('lead'),
+    changeFailureRate: one('cfr'),
+    timeToRestore: one('restore'),
+  };
 }
 
 /** Linear-interpolated percentile of sorted values (BigQuery's PERCENTILE_CONT, as Four Keys uses). */

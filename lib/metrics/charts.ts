@@ -11,7 +11,19 @@ const W = 360;
 const H = 200;
 const PAD = { left: 40, right: 8, top: 10, bottom: 26 };
 const PALETTE = ['#0969da', '#bf8700', '#1a7f37', '#8250df', '#cf222e', '#57606a', '#1b7c83', '#9a6700'];
-const RING_ORDER = ['dev', 'development', 'test', 'qa', 'int', 'staging', 'stage', 'preprod', 'canary', 'prod', 'production'];
+const RING_ORDER = [
+  'dev',
+  'development',
+  'test',
+  'qa',
+  'int',
+  'staging',
+  'stage',
+  'preprod',
+  'canary',
+  'prod',
+  'production',
+];
 
 const CSS = `
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px;padding:0 24px 12px}
@@ -35,7 +47,11 @@ function scale(max: number): number[] {
   return Array.from({ length: Math.ceil(max / step - 1e-9) + 1 }, (_, i) => i * step);
 }
 
-function frame(ticks: number[], label: (v: number) => string, weeks: WeekPoint[]): { y: (v: number) => string; x: (i: number) => number; band: number; svg: string } {
+function frame(
+  ticks: number[],
+  label: (v: number) => string,
+  weeks: WeekPoint[],
+): { y: (v: number) => string; x: (i: number) => number; band: number; svg: string } {
   const top = ticks[ticks.length - 1];
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
@@ -43,10 +59,14 @@ function frame(ticks: number[], label: (v: number) => string, weeks: WeekPoint[]
   const y = (v: number) => r1(PAD.top + plotH - (v / top) * plotH).toString();
   const x = (i: number) => r1(PAD.left + band * i);
   const every = weeks.length > 8 ? 2 : 1;
-  const parts = ticks.map((t) => `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}"/><text x="${PAD.left - 4}" y="${y(t)}" dy="4" text-anchor="end">${esc(label(t))}</text>`);
+  const parts = ticks.map(
+    (t) =>
+      `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}"/><text x="${PAD.left - 4}" y="${y(t)}" dy="4" text-anchor="end">${esc(label(t))}</text>`,
+  );
   parts.push(`<line class="axis" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(0)}" y2="${y(0)}"/>`);
   weeks.forEach((w, i) => {
-    if ((weeks.length - 1 - i) % every === 0) parts.push(`<text x="${r1(x(i) + band / 2)}" y="${H - 8}" text-anchor="middle">${w.week.slice(5)}</text>`);
+    if ((weeks.length - 1 - i) % every === 0)
+      parts.push(`<text x="${r1(x(i) + band / 2)}" y="${H - 8}" text-anchor="middle">${w.week.slice(5)}</text>`);
   });
   return { y, x, band, svg: parts.join('') };
 }
@@ -79,19 +99,42 @@ function deploymentsChart(weeks: WeekPoint[]): string {
   });
   const legend = `<div class="legend">${rings.map((r) => `<span><i style="background:${colour(r)}"></i>${esc(r)}</span>`).join('')}</div>`;
   const total = weeks.reduce((n, w) => n + w.deployments, 0);
-  return figure('chart-deployments', 'Deployments per week', `${total} in ${weeks.length} weeks, by ring`, `Deployments per week per ring, ${total} in total`, f.svg + bars.join(''), legend);
+  return figure(
+    'chart-deployments',
+    'Deployments per week',
+    `${total} in ${weeks.length} weeks, by ring`,
+    `Deployments per week per ring, ${total} in total`,
+    f.svg + bars.join(''),
+    legend,
+  );
 }
 
 function leadTimeChart(weeks: WeekPoint[]): string {
   const values = weeks.map((w) => w.leadTimeMedianHours);
   const known = values.filter((v): v is number => v !== null);
   const f = frame(scale(Math.max(0, ...known)), (v) => (v === 0 ? '0' : hours(v)), weeks);
-  const pts = values.map((v, i) => (v === null ? null : { x: r1(f.x(i) + f.band / 2), y: f.y(v), v, w: weeks[i].week }));
+  const pts = values.map((v, i) =>
+    v === null ? null : { x: r1(f.x(i) + f.band / 2), y: f.y(v), v, w: weeks[i].week },
+  );
   // The line breaks where a week has no lead time.
   const path = pts.map((p, i) => (p ? `${i && pts[i - 1] ? 'L' : 'M'}${p.x} ${p.y}` : '')).join('');
-  const dots = pts.map((p) => (p ? `<circle class="point" cx="${p.x}" cy="${p.y}" r="3.5" fill="#8250df"><title>${esc(`week of ${p.w}: median ${hours(p.v)}`)}</title></circle>` : '')).join('');
-  const body = known.length ? `${f.svg}<path d="${path}" fill="none" stroke="#8250df" stroke-width="2"/>${dots}` : `${f.svg}<text class="empty" x="${W / 2}" y="${H / 2}" text-anchor="middle">no commit times recorded</text>`;
-  return figure('chart-lead-time', 'Lead time for changes', 'median per week, commit → synced', `Median lead time per week${known.length ? '' : ': no data'}`, body);
+  const dots = pts
+    .map((p) =>
+      p
+        ? `<circle class="point" cx="${p.x}" cy="${p.y}" r="3.5" fill="#8250df"><title>${esc(`week of ${p.w}: median ${hours(p.v)}`)}</title></circle>`
+        : '',
+    )
+    .join('');
+  const body = known.length
+    ? `${f.svg}<path d="${path}" fill="none" stroke="#8250df" stroke-width="2"/>${dots}`
+    : `${f.svg}<text class="empty" x="${W / 2}" y="${H / 2}" text-anchor="middle">no commit times recorded</text>`;
+  return figure(
+    'chart-lead-time',
+    'Lead time for changes',
+    'median per week, commit → synced',
+    `Median lead time per week${known.length ? '' : ': no data'}`,
+    body,
+  );
 }
 
 function failureChart(weeks: WeekPoint[]): string {
@@ -106,7 +149,13 @@ function failureChart(weeks: WeekPoint[]): string {
     .join('');
   const failed = weeks.reduce((n, w) => n + w.failed, 0);
   const total = weeks.reduce((n, w) => n + w.deployments, 0);
-  return figure('chart-failures', 'Change failure rate', `${failed} of ${total} deployments failed (rolled back, rejected, sync failed)`, `Change failure rate per week, ${failed} of ${total}`, f.svg + bars);
+  return figure(
+    'chart-failures',
+    'Change failure rate',
+    `${failed} of ${total} deployments failed (rolled back, rejected, sync failed)`,
+    `Change failure rate per week, ${failed} of ${total}`,
+    f.svg + bars,
+  );
 }
 
 /** The three charts for the weeks of a report. */

@@ -114,11 +114,32 @@ class Tally {
       deployments: n,
       deploymentsPerWeek: Math.round((n / (days / 7)) * 100) / 100,
       frequency,
-      leadTime: { count: leads.length, medianHours: hours(percentile(leads, 0.5)), p90Hours: hours(percentile(leads, 0.9)), withoutCommitTime: this.withoutCommitTime },
-      changeFailure: { failed: failed.length, rate: rate === null ? null : Math.round(rate * 10000) / 10000, rolledBack: count(1), gateRejected: count(2), syncFailed: count(4) },
-      timeToRestore: { count: restores.length, medianHours: hours(percentile(restores, 0.5)), p90Hours: hours(percentile(restores, 0.9)), unrestored: this.unrestored },
+      leadTime: {
+        count: leads.length,
+        medianHours: hours(percentile(leads, 0.5)),
+        p90Hours: hours(percentile(leads, 0.9)),
+        withoutCommitTime: this.withoutCommitTime,
+      },
+      changeFailure: {
+        failed: failed.length,
+        rate: rate === null ? null : Math.round(rate * 10000) / 10000,
+        rolledBack: count(1),
+        gateRejected: count(2),
+        syncFailed: count(4),
+      },
+      timeToRestore: {
+        count: restores.length,
+        medianHours: hours(percentile(restores, 0.5)),
+        p90Hours: hours(percentile(restores, 0.9)),
+        unrestored: this.unrestored,
+      },
       band: n
-        ? bands({ frequency: frequency ?? undefined, leadTimeMedianMs: percentile(leads, 0.5), changeFailureRate: rate ?? undefined, restoreMedianMs: percentile(restores, 0.5) })
+        ? bands({
+            frequency: frequency ?? undefined,
+            leadTimeMedianMs: percentile(leads, 0.5),
+            changeFailureRate: rate ?? undefined,
+            restoreMedianMs: percentile(restores, 0.5),
+          })
         : { overall: '', deploymentFrequency: '', leadTime: '', changeFailureRate: '', timeToRestore: '' },
     };
   }
@@ -137,11 +158,18 @@ export function frequencyOf(deployTimes: number[], w: Window): Frequency {
     const wk = Math.floor(back / WEEK);
     if (wk >= 0 && wk < weeks) days[wk].add(Math.floor(back / DAY));
   }
-  const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5) ?? 0;
+  const median = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    ) ?? 0;
   if (median(days.map((d) => d.size)) >= 3) return 'daily';
   if (median(days.map((d) => (d.size ? 1 : 0))) >= 1) return 'weekly';
   const months = Math.max(1, Math.floor(weeks / 4));
-  const perMonth = Array.from({ length: months }, (_, m) => days.slice(m * 4, months === 1 ? weeks : m * 4 + 4).filter((d) => d.size).length);
+  const perMonth = Array.from(
+    { length: months },
+    (_, m) => days.slice(m * 4, months === 1 ? weeks : m * 4 + 4).filter((d) => d.size).length,
+  );
   return median(perMonth) >= 1 ? 'monthly' : 'less than monthly';
 }
 
@@ -175,7 +203,9 @@ export class MetricsAccumulator {
     g.pushed.push(pushed);
     g.commit.push(time(r.commitTime));
     g.failed.push(failures.length ? Math.min(...failures) : NaN);
-    g.kinds.push((Number.isNaN(rolledBack) ? 0 : 1) | (Number.isNaN(rejected) ? 0 : 2) | (Number.isNaN(syncFailed) ? 0 : 4));
+    g.kinds.push(
+      (Number.isNaN(rolledBack) ? 0 : 1) | (Number.isNaN(rejected) ? 0 : 2) | (Number.isNaN(syncFailed) ? 0 : 4),
+    );
   }
 
   report(): MetricsReport {
@@ -184,13 +214,20 @@ export class MetricsAccumulator {
     const total = new Tally();
     const out: GroupMetrics[] = [];
     const weeks = Math.max(1, Math.ceil((w.until - w.since) / WEEK));
-    const weekly = Array.from({ length: weeks }, () => ({ byRing: {} as Record<string, number>, failed: 0, n: 0, leads: [] as number[] }));
-    for (const g of [...this.groups.values()].sort((a, b) => (a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1))) {
+    const weekly = Array.from({ length: weeks }, () => ({
+      byRing: {} as Record<string, number>,
+      failed: 0,
+      n: 0,
+      leads: [] as number[],
+    }));
+    for (const g of [...this.groups.values()].sort((a, b) =>
+      a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1,
+    )) {
       const basis: Basis = g.hasSync ? 'cluster-synced' : 'manifests-pushed';
       const tally = new Tally();
       for (const t of [tally, total]) t.bases.add(basis);
       const good: number[] = [];
-        for (let i = 0; i < g.sync.length; i++) {
+      for (let i = 0; i < g.sync.length; i++) {
         const ok = basis === 'cluster-synced' ? g.sync[i] : g.pushed[i];
         if (!Number.isNaN(ok) && Number.isNaN(g.failed[i])) good.push(ok);
       }
@@ -235,7 +272,10 @@ export class MetricsAccumulator {
       out.push(tally.result(g.service, g.ring, w));
     }
     const median = (xs: number[]) => {
-      const m = percentile(xs.sort((a, b) => a - b), 0.5);
+      const m = percentile(
+        xs.sort((a, b) => a - b),
+        0.5,
+      );
       return m === undefined ? null : Math.round((m / HOUR) * 100) / 100;
     };
     return {

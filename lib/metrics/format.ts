@@ -14,7 +14,23 @@ export function hours(h: number | null): string {
 
 const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
 
-export const TABLE_HEAD = ['Service', 'Ring', 'Deployments', 'Per week', 'Frequency', 'Lead time p50', 'p90', 'No commit time', 'Failed', 'Failure rate', 'Restore p50', 'p90', 'Unrestored', 'Band', 'Counted at'];
+export const TABLE_HEAD = [
+  'Service',
+  'Ring',
+  'Deployments',
+  'Per week',
+  'Frequency',
+  'Lead time p50',
+  'p90',
+  'No commit time',
+  'Failed',
+  'Failure rate',
+  'Restore p50',
+  'p90',
+  'Unrestored',
+  'Band',
+  'Counted at',
+];
 
 export function tableRow(g: GroupMetrics): string[] {
   return [
@@ -61,7 +77,34 @@ export function notes(r: MetricsReport): string[] {
   return out;
 }
 
-const CSV_HEAD = ['service', 'ring', 'basis', 'deployments', 'deployments_per_week', 'frequency', 'lead_time_count', 'lead_time_median_hours', 'lead_time_p90_hours', 'without_commit_time', 'failed', 'change_failure_rate', 'rolled_back', 'gate_rejected', 'sync_failed', 'restore_count', 'restore_median_hours', 'restore_p90_hours', 'unrestored', 'band', 'band_deployment_frequency', 'band_lead_time', 'band_change_failure_rate', 'band_time_to_restore', 'since', 'until'];
+const CSV_HEAD = [
+  'service',
+  'ring',
+  'basis',
+  'deployments',
+  'deployments_per_week',
+  'frequency',
+  'lead_time_count',
+  'lead_time_median_hours',
+  'lead_time_p90_hours',
+  'without_commit_time',
+  'failed',
+  'change_failure_rate',
+  'rolled_back',
+  'gate_rejected',
+  'sync_failed',
+  'restore_count',
+  'restore_median_hours',
+  'restore_p90_hours',
+  'unrestored',
+  'band',
+  'band_deployment_frequency',
+  'band_lead_time',
+  'band_change_failure_rate',
+  'band_time_to_restore',
+  'since',
+  'until',
+];
 
 function csvCell(v: string | number | null): string {
   const s = v === null ? '' : String(v);
@@ -72,7 +115,34 @@ function csvCell(v: string | number | null): string {
 
 export function csv(r: MetricsReport): string {
   const line = (g: GroupMetrics) =>
-    [g.service, g.ring, g.basis, g.deployments, g.deploymentsPerWeek, g.frequency, g.leadTime.count, g.leadTime.medianHours, g.leadTime.p90Hours, g.leadTime.withoutCommitTime, g.changeFailure.failed, g.changeFailure.rate, g.changeFailure.rolledBack, g.changeFailure.gateRejected, g.changeFailure.syncFailed, g.timeToRestore.count, g.timeToRestore.medianHours, g.timeToRestore.p90Hours, g.timeToRestore.unrestored, g.band.overall, g.band.deploymentFrequency, g.band.leadTime, g.band.changeFailureRate, g.band.timeToRestore, r.since, r.until]
+    [
+      g.service,
+      g.ring,
+      g.basis,
+      g.deployments,
+      g.deploymentsPerWeek,
+      g.frequency,
+      g.leadTime.count,
+      g.leadTime.medianHours,
+      g.leadTime.p90Hours,
+      g.leadTime.withoutCommitTime,
+      g.changeFailure.failed,
+      g.changeFailure.rate,
+      g.changeFailure.rolledBack,
+      g.changeFailure.gateRejected,
+      g.changeFailure.syncFailed,
+      g.timeToRestore.count,
+      g.timeToRestore.medianHours,
+      g.timeToRestore.p90Hours,
+      g.timeToRestore.unrestored,
+      g.band.overall,
+      g.band.deploymentFrequency,
+      g.band.leadTime,
+      g.band.changeFailureRate,
+      g.band.timeToRestore,
+      r.since,
+      r.until,
+    ]
       .map(csvCell)
       .join(',');
   return [CSV_HEAD.join(','), ...r.groups.map(line), ...(r.groups.length ? [line(r.total)] : [])].join('\n') + '\n';

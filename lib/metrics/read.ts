@@ -13,7 +13,17 @@ export const ROLLED_BACK_COLUMN: Column = 'rolledBackAt';
 export const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
 
 /** Only what the metrics need comes over the wire (with the row's key and Timestamp). */
-const SELECT: Column[] = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN];
+const SELECT: Column[] = [
+  'service',
+  'env',
+  'syncedAt',
+  'manifestsPushedAt',
+  'manifestCommitId',
+  'commitTime',
+  'gateRejectedAt',
+  ROLLED_BACK_COLUMN,
+  SYNC_FAILED_COLUMN,
+];
 
 export interface MetricsQuery {
   service?: string;
@@ -30,7 +40,10 @@ function when(value: string, name: string, from: number): number {
   const back = v ? durationMs(v) : undefined;
   if (back !== undefined) return from - back;
   const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v) : NaN;
-  if (Number.isNaN(t)) throw new UsageError(`${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got '${value}'`);
+  if (Number.isNaN(t))
+    throw new UsageError(
+      `${name} must be a date (2026-11-01, 2026-11-01T12:00Z) or a duration (24h, 30d, 12w, 1d12h), got '${value}'`,
+    );
   return t;
 }
 
@@ -45,7 +58,10 @@ export const CLI_WINDOW_NAMES: WindowNames = { since: 'option --since', until: '
 export function parseWindow(q: MetricsQuery, now = Date.now(), names: WindowNames = CLI_WINDOW_NAMES): Window {
   const until = q.until ? when(q.until, names.until, now) : now;
   const since = when(q.since || '30d', names.since, until);
-  if (until <= since) throw new UsageError(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
+  if (until <= since)
+    throw new UsageError(
+      `${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`,
+    );
   return { since, until };
 }
 
@@ -75,7 +91,12 @@ export function metricsScan(q: MetricsQuery, w: Window): ScanQuery {
 }
 
 /** Reads the partition once (store.scan) and computes the report. `progress` is called every 5,000 rows. */
-export async function readMetrics(store: DeploymentTable, q: MetricsQuery, w: Window, progress?: (rows: number) => void): Promise<MetricsReport> {
+export async function readMetrics(
+  store: DeploymentTable,
+  q: MetricsQuery,
+  w: Window,
+  progress?: (rows: number) => void,
+): Promise<MetricsReport> {
   const acc = new MetricsAccumulator(w);
   await store.scan(metricsScan(q, w), (page) => {
     for (const e of page) {

@@ -24,7 +24,10 @@ export function parseRingClusters(entries: string[], rings: string[]): Record<st
 
 /** A commit status is about a cluster when the cluster is one of its name's `/` or `:` separated parts. */
 export function statusOfCluster(check: CommitCheck, cluster: string): boolean {
-  return check.name.toLowerCase().split(/[/:\s]+/).includes(cluster.toLowerCase());
+  return check.name
+    .toLowerCase()
+    .split(/[/:\s]+/)
+    .includes(cluster.toLowerCase());
 }
 
 export interface ClustersVerdict {
@@ -38,7 +41,10 @@ export interface ClustersVerdict {
 /** A recorded failure on a cluster of the ring that has not recovered. */
 export function failureOf(row: DeploymentRow): string | undefined {
   const failing = Object.entries(clusterSyncs(row)).filter(([, c]) => clusterFailed(c));
-  if (failing.length) return failing.map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`).join('; ');
+  if (failing.length)
+    return failing
+      .map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`)
+      .join('; ');
   if (syncFailed(row)) return `sync failed at ${row.syncFailedAt}`;
   return undefined;
 }
@@ -49,9 +55,18 @@ export function failureOf(row: DeploymentRow): string | undefined {
  * commit whose name contains the cluster. A failed status rejects, a pending one waits, and
  * statuses that cannot be read leave the gate unable to tell (error).
  */
-export async function clustersSynced(row: DeploymentRow, clusters: string[], statuses: (() => Promise<CommitCheck[]>) | undefined): Promise<ClustersVerdict> {
+export async function clustersSynced(
+  row: DeploymentRow,
+  clusters: string[],
+  statuses: (() => Promise<CommitCheck[]>) | undefined,
+): Promise<ClustersVerdict> {
   const map = clusterSyncs(row);
-  const manual = new Set((row.cluster ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean));
+  const manual = new Set(
+    (row.cluster ?? '')
+      .split(',')
+      .map((c) => c.trim().toLowerCase())
+      .filter(Boolean),
+  );
   const times: string[] = [];
   const done: string[] = [];
   let missing: string[] = [];
@@ -71,13 +86,20 @@ export async function clustersSynced(row: DeploymentRow, clusters: string[], sta
     try {
       found = await statuses();
     } catch (err) {
-      return { verdict: 'error', detail: `cannot read commit statuses of the manifest commit: ${redact(errorMessage(err))}` };
+      return {
+        verdict: 'error',
+        detail: `cannot read commit statuses of the manifest commit: ${redact(errorMessage(err))}`,
+      };
     }
     const still: string[] = [];
     for (const c of missing) {
       const mine = found.filter((s) => statusOfCluster(s, c));
       const failed = mine.find((s) => s.state === 'failure');
-      if (failed) return { verdict: 'reject', detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})` };
+      if (failed)
+        return {
+          verdict: 'reject',
+          detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})`,
+        };
       if (mine.length && mine.every((s) => s.state === 'success')) {
         done.push(`${c} (commit status ${mine[0].name})`);
         fromStatus = true;
@@ -85,8 +107,17 @@ export async function clustersSynced(row: DeploymentRow, clusters: string[], sta
     }
     missing = still;
   }
-  if (missing.length) return { verdict: 'wait', detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}` };
+  if (missing.length)
+    return {
+      verdict: 'wait',
+      detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}`,
+    };
   if (fromStatus && row.manifestsPushedAt) times.push(row.manifestsPushedAt);
   const since = times.sort().pop();
-  return { verdict: 'pass', detail: `synced on ${done.join(', ')}`, since, sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster' };
+  return {
+    verdict: 'pass',
+    detail: `synced on ${done.join(', ')}`,
+    since,
+    sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster',
+  };
 }

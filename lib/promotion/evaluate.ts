@@ -93,9 +93,17 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
   const deployed = deployedCondition(q, records);
   // The conditions that read the deployment are skipped (saying why) until it is there.
   const row = deployed.verdict === 'pass' ? records.row : undefined;
-  const needs = (name: Condition['name']): Condition => ({ name, verdict: 'skip', detail: records.unread === undefined ? `needs a deployment to ${q.pair.from}` : 'needs the deployment record' });
+  const needs = (name: Condition['name']): Condition => ({
+    name,
+    verdict: 'skip',
+    detail: records.unread === undefined ? `needs a deployment to ${q.pair.from}` : 'needs the deployment record',
+  });
   const conditions: Condition[] = [deployed, ...rolledBackCondition(q, records.rows)];
-  const synced = !q.requireSynced ? syncNotRequired(row) : row ? await syncedCondition(q, row, deps) : { condition: needs('synced'), soak: {} };
+  const synced = !q.requireSynced
+    ? syncNotRequired(row)
+    : row
+      ? await syncedCondition(q, row, deps)
+      : { condition: needs('synced'), soak: {} };
   conditions.push(synced.condition);
   let readyAt: string | undefined;
   if (q.soakMs > 0) {
@@ -137,22 +145,48 @@ function deployedCondition(q: GateQuestion, { rows, row, unread }: Records): Con
   const { from } = q.pair;
   if (unread !== undefined) return cannotTell('deployed', unread);
   // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
-  if (!rows.length) return { name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` };
+  if (!rows.length)
+    return {
+      name: 'deployed',
+      verdict: 'error',
+      detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table`,
+    };
   if (!row) {
     const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
-    return { name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` };
+    return {
+      name: 'deployed',
+      verdict: 'wait',
+      detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}`,
+    };
   }
-  if (!row.manifestCommitId) return { name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${stateOf(row)}'; its manifests are not pushed yet` };
-  return { name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${short(row.manifestCommitId)} in ${from}` };
+  if (!row.manifestCommitId)
+    return {
+      name: 'deployed',
+      verdict: 'wait',
+      detail: `deployment ${row.rowKey} to ${from} is at '${stateOf(row)}'; its manifests are not pushed yet`,
+    };
+  return {
+    name: 'deployed',
+    verdict: 'pass',
+    detail: `deployment ${row.rowKey}: manifest commit ${short(row.manifestCommitId)} in ${from}`,
+  };
 }
 
 /** A tag rolled back in a ring is rejected for every later ring (reported only when it was). */
 function rolledBackCondition(q: GateQuestion, rows: DeploymentRow[]): Condition[] {
   const ringIndex = (r: DeploymentRow) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
-  const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
+  const rolledBack = rows.filter(
+    (r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to),
+  );
   if (!rolledBack.length) return [];
   const r = rolledBack[0];
-  return [{ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` }];
+  return [
+    {
+      name: 'rolled-back',
+      verdict: 'reject',
+      detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further`,
+    },
+  ];
 }
 
 /** Where the soak counts from (set by the synced condition): a time and what happened then. */
@@ -163,42 +197,92 @@ interface SoakStart {
 
 /** `require-synced: false`: the soak counts from the push. */
 function syncNotRequired(row: DeploymentRow | undefined): { condition: Condition; soak: SoakStart } {
-  return { condition: { name: 'synced', verdict: 'skip', detail: 'not required' }, soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' } };
+  return {
+    condition: { name: 'synced', verdict: 'skip', detail: 'not required' },
+    soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' },
+  };
 }
 
 /**
  * The from-ring applied the deployment: the cluster-synced stage, every cluster of the ring
  * (`ring-clusters`), else the operator's sync tag on the manifest repository.
  */
-async function syncedCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<{ condition: Condition; soak: SoakStart }> {
+async function syncedCondition(
+  q: GateQuestion,
+  row: DeploymentRow,
+  deps: GateDeps,
+): Promise<{ condition: Condition; soak: SoakStart }> {
   const { from } = q.pair;
   // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
-  if (failureOf(row)) return { condition: { name: 'synced', verdict: 'reject', detail: `deployment ${row.rowKey}: ${failureOf(row)}` }, soak: {} };
+  if (failureOf(row))
+    return {
+      condition: { name: 'synced', verdict: 'reject', detail: `deployment ${row.rowKey}: ${failureOf(row)}` },
+      soak: {},
+    };
   if (q.ringClusters?.[from]?.length) {
     const repo = q.manifestRepo || row.manifestRepo || '';
     const sha = row.manifestCommitId as string;
-    const v = await clustersSynced(row, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
-    return { condition: { name: 'synced', verdict: v.verdict, detail: v.detail }, soak: { at: v.since, what: v.sinceWhat } };
+    const v = await clustersSynced(
+      row,
+      q.ringClusters[from],
+      repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined,
+    );
+    return {
+      condition: { name: 'synced', verdict: v.verdict, detail: v.detail },
+      soak: { at: v.since, what: v.sinceWhat },
+    };
   }
-  if (row.syncedAt) return { condition: { name: 'synced', verdict: 'pass', detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}` }, soak: { at: row.syncedAt, what: 'synced' } };
+  if (row.syncedAt)
+    return {
+      condition: {
+        name: 'synced',
+        verdict: 'pass',
+        detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}`,
+      },
+      soak: { at: row.syncedAt, what: 'synced' },
+    };
   return syncTagCondition(q, row, deps);
 }
 
 /** Synced, read from the operator's sync tag: it includes the manifest commit. */
-async function syncTagCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<{ condition: Condition; soak: SoakStart }> {
+async function syncTagCondition(
+  q: GateQuestion,
+  row: DeploymentRow,
+  deps: GateDeps,
+): Promise<{ condition: Condition; soak: SoakStart }> {
   const repo = q.manifestRepo || row.manifestRepo || '';
-  if (!repo) return { condition: { name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${row.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` }, soak: {} };
+  if (!repo)
+    return {
+      condition: {
+        name: 'synced',
+        verdict: 'wait',
+        detail: `no cluster-synced stage recorded for deployment ${row.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from`,
+      },
+      soak: {},
+    };
   const commit = row.manifestCommitId as string;
   // Through an async function, so a URL refused before any request is caught like a failed one.
-  const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+  const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) =>
+    cannotTell('synced', err, `reading ${q.syncTag}: `),
+  );
   if ('verdict' in tag) return { condition: tag, soak: {} };
   // The tag does not say when it moved: soak counts from the push, the earliest it could have.
-  if (tag.applied) return { condition: { name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}` }, soak: { at: row.manifestsPushedAt, what: 'manifests pushed' } };
+  if (tag.applied)
+    return {
+      condition: {
+        name: 'synced',
+        verdict: 'pass',
+        detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}`,
+      },
+      soak: { at: row.manifestsPushedAt, what: 'manifests pushed' },
+    };
   return {
     condition: {
       name: 'synced',
       verdict: 'wait',
-      detail: tag.tagCommit ? `${q.syncTag} is at ${short(tag.tagCommit)}, which does not include manifest commit ${short(commit)} yet` : `${displayUrl(repo)} has no ${q.syncTag} tag yet`,
+      detail: tag.tagCommit
+        ? `${q.syncTag} is at ${short(tag.tagCommit)}, which does not include manifest commit ${short(commit)} yet`
+        : `${displayUrl(repo)} has no ${q.syncTag} tag yet`,
     },
     soak: {},
   };
@@ -206,21 +290,52 @@ async function syncTagCondition(q: GateQuestion, row: DeploymentRow, deps: GateD
 
 /** `soak-time` has passed since the soak started; while it has not, when it will (readyAt). */
 function soakedCondition(q: GateQuestion, soak: SoakStart, deps: GateDeps): { condition: Condition; readyAt?: string } {
-  if (!soak.at) return { condition: { name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' } };
+  if (!soak.at)
+    return {
+      condition: {
+        name: 'soaked',
+        verdict: 'wait',
+        detail: q.requireSynced
+          ? 'the soak starts once the ring is synced'
+          : 'no manifests-pushed time recorded to count the soak from',
+      },
+    };
   const since = soak.what ?? '';
   const elapsed = deps.now() - Date.parse(soak.at);
-  if (elapsed >= q.soakMs) return { condition: { name: 'soaked', verdict: 'pass', detail: `${formatDuration(elapsed)} since ${since} (needs ${formatDuration(q.soakMs)})` } };
+  if (elapsed >= q.soakMs)
+    return {
+      condition: {
+        name: 'soaked',
+        verdict: 'pass',
+        detail: `${formatDuration(elapsed)} since ${since} (needs ${formatDuration(q.soakMs)})`,
+      },
+    };
   const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
-  return { condition: { name: 'soaked', verdict: 'wait', detail: `soaking: ${formatDuration(Math.max(0, elapsed))} of ${formatDuration(q.soakMs)} since ${since}; ready at ${readyAt}` }, readyAt };
+  return {
+    condition: {
+      name: 'soaked',
+      verdict: 'wait',
+      detail: `soaking: ${formatDuration(Math.max(0, elapsed))} of ${formatDuration(q.soakMs)} since ${since}; ready at ${readyAt}`,
+    },
+    readyAt,
+  };
 }
 
 /** The decision from the conditions (the most severe verdict), and the one line that explains it. */
-function decide(q: GateQuestion, conditions: Condition[], row: DeploymentRow | undefined, readyAt: string | undefined): GateAnswer {
+function decide(
+  q: GateQuestion,
+  conditions: Condition[],
+  row: DeploymentRow | undefined,
+  readyAt: string | undefined,
+): GateAnswer {
   const decision: Decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
   // The condition that decided comes first, so the one line a failed job shows starts with it.
   const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
   const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
-  const reason = decision === 'promote' ? `${q.imageTag} may go from ${q.pair.from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
+  const reason =
+    decision === 'promote'
+      ? `${q.imageTag} may go from ${q.pair.from} to ${q.pair.to}: ${checked.join(', ')}`
+      : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
   const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
   return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
 }
@@ -246,8 +361,14 @@ async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDe
   const which = COMMIT_OF[q.checksCommit];
   const sha = row[which.commit];
   const repo = q.checksRepo || row[which.repo] || '';
-  if (!sha) return { name: 'checks', verdict: 'error', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
-  if (!repo) return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+  if (!sha)
+    return {
+      name: 'checks',
+      verdict: 'error',
+      detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from`,
+    };
+  if (!repo)
+    return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
   let found: CommitCheck[];
   try {
     found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
@@ -259,8 +380,10 @@ async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDe
   for (const name of q.requiredChecks) {
     const mine = found.filter((c) => c.name.toLowerCase() === name.toLowerCase());
     if (!mine.length) pending.push(`${name} (not reported)`);
-    else if (mine.some((c) => c.state === 'failure')) failed.push(`${name} (${mine.find((c) => c.state === 'failure')?.detail})`);
-    else if (mine.some((c) => c.state === 'pending')) pending.push(`${name} (${mine.find((c) => c.state === 'pending')?.detail})`);
+    else if (mine.some((c) => c.state === 'failure'))
+      failed.push(`${name} (${mine.find((c) => c.state === 'failure')?.detail})`);
+    else if (mine.some((c) => c.state === 'pending'))
+      pending.push(`${name} (${mine.find((c) => c.state === 'pending')?.detail})`);
   }
   const on = `on ${which.label} ${short(sha)}`;
   if (failed.length) return { name: 'checks', verdict: 'reject', detail: `failed ${on}: ${failed.join(', ')}` };
@@ -270,16 +393,36 @@ async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDe
 
 async function approvalsCondition(q: GateQuestion, row: DeploymentRow, deps: GateDeps): Promise<Condition> {
   // A direct push, or a merge the record did not join: a missing record, not evidence against the release.
-  if (!row.pr) return { name: 'approvals', verdict: 'error', detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count` };
+  if (!row.pr)
+    return {
+      name: 'approvals',
+      verdict: 'error',
+      detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count`,
+    };
   const repo = q.hldRepo || row.hldRepo || '';
-  if (!repo) return { name: 'approvals', verdict: 'error', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+  if (!repo)
+    return {
+      name: 'approvals',
+      verdict: 'error',
+      detail: "no HLD repository recorded for the pull request: set 'hld-repo'",
+    };
   try {
     const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
     const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
     const rejected = reviews.filter((r) => r.verdict === 'rejected').map((r) => r.reviewer);
     const of = `pull request ${row.pr}`;
-    if (rejected.length) return { name: 'approvals', verdict: 'reject', detail: `${of}: changes requested or rejected by ${rejected.join(', ')}` };
-    if (approved.length < q.requiredApprovals) return { name: 'approvals', verdict: 'wait', detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}` };
+    if (rejected.length)
+      return {
+        name: 'approvals',
+        verdict: 'reject',
+        detail: `${of}: changes requested or rejected by ${rejected.join(', ')}`,
+      };
+    if (approved.length < q.requiredApprovals)
+      return {
+        name: 'approvals',
+        verdict: 'wait',
+        detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}`,
+      };
     return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
   } catch (err) {
     return cannotTell('approvals', err);
@@ -307,19 +450,38 @@ async function healthCondition(q: GateQuestion): Promise<Condition> {
       const shown = target.shown;
       try {
         // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
-        const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+        const res = await fetch(target.url, {
+          headers: target.headers,
+          signal: AbortSignal.timeout(q.healthTimeoutMs),
+          redirect: 'follow',
+        });
         const body = await res.text();
-        if (PROBE_REFUSED.has(res.status)) return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings` };
+        if (PROBE_REFUSED.has(res.status))
+          return {
+            verdict: 'error',
+            detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings`,
+          };
         if (!res.ok) return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
-        if (expect && !body.includes(expect)) return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
+        if (expect && !body.includes(expect))
+          return { verdict: 'wait', detail: `${shown} is healthy but does not serve '${expect}' yet` };
         return { verdict: 'pass', detail: `${shown} HTTP ${res.status}` };
       } catch (err) {
         const e = err as { name?: string; cause?: { code?: string } };
-        const why = e.name === 'TimeoutError' ? `no answer within ${formatDuration(q.healthTimeoutMs)}` : (e.cause?.code ?? redact(errorMessage(err).split(target.url).join(shown)));
+        const why =
+          e.name === 'TimeoutError'
+            ? `no answer within ${formatDuration(q.healthTimeoutMs)}`
+            : (e.cause?.code ?? redact(errorMessage(err).split(target.url).join(shown)));
         return { verdict: 'error', detail: `${shown} unreachable: ${why}` };
       }
     }),
   );
   const verdict: Verdict = SEVERITY.find((v) => results.some((r) => r.verdict === v)) ?? 'pass';
-  return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
+  return {
+    name: 'health',
+    verdict,
+    detail: results
+      .filter((r) => verdict === 'pass' || r.verdict !== 'pass')
+      .map((r) => r.detail)
+      .join('; '),
+  };
 }

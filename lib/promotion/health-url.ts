@@ -2,7 +2,8 @@ import { UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 
 /** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
-const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
+const SECRET_PARAM =
+  /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
 
 export interface HealthTarget {
   /** What is fetched: the URL without userinfo. */
@@ -24,7 +25,8 @@ export function healthTarget(value: string): HealthTarget {
   } catch {
     throw new UsageError(`'${shownOf(value)}' is not an http(s) URL`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`'${shownOf(value)}' is not an http(s) URL`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new UsageError(`'${shownOf(value)}' is not an http(s) URL`);
   const user = decodeURIComponent(u.username);
   const password = decodeURIComponent(u.password);
   registerSecret(password);
@@ -41,11 +43,15 @@ export function healthTarget(value: string): HealthTarget {
   u.password = '';
   const shown = `${u.protocol}//${u.host}${u.pathname}`;
   // The whole URL is a secret only for what it adds to `shown` (registering `shown` would hide it).
-  for (const whole of [value, u.toString()]) if (whole.replace(/\/$/, '') !== shown.replace(/\/$/, '')) registerSecret(whole);
+  for (const whole of [value, u.toString()])
+    if (whole.replace(/\/$/, '') !== shown.replace(/\/$/, '')) registerSecret(whole);
   return { url: u.toString(), headers, shown };
 }
 
 /** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */
 function shownOf(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1').replace(/[?#].*$/s, '').slice(0, 200);
+  return value
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1')
+    .replace(/[?#].*$/s, '')
+    .slice(0, 200);
 }

@@ -20,15 +20,30 @@ export interface SyncTagResult {
  * `flux-sync`, as Bedrock set it up) and tells whether `commit` is included. Only commits and
  * trees are fetched (no blobs), so a large manifest repository costs little.
  */
-export async function syncTagIncludes(url: string, token: string | undefined, tag: string, commit: string, what = 'manifest repository'): Promise<SyncTagResult> {
+export async function syncTagIncludes(
+  url: string,
+  token: string | undefined,
+  tag: string,
+  commit: string,
+  what = 'manifest repository',
+): Promise<SyncTagResult> {
   // The URL may come from a table row: checked before git sees it, and passed after --end-of-options.
   checkRepoUrl(url, what);
   checkRef(tag, 'sync-tag');
   checkRef(`refs/tags/${tag}`, 'sync-tag');
-  if (commit && !/^[0-9a-f]{4,64}$/i.test(commit)) throw new RingwayError(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
+  if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
+    throw new RingwayError(
+      `the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`,
+    );
   const dir = await mkdtemp(join(tmpdir(), 'ringway-sync-'));
   const git = (args: string[], network = false) =>
-    exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
+    exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], {
+      cwd: dir,
+      env: network ? gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' },
+      allowFailure: !network,
+      label: `git ${args[0]}`,
+      ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}),
+    });
   try {
     await git(['init', '-q', '--bare', '.']);
     const ref = `refs/tags/${tag}`;

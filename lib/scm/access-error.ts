@@ -12,20 +12,39 @@ export interface TokenNeeds {
  * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
  * Undefined for any other status, where the forge's own words explain better.
  */
-export function accessError(what: string, status: number | undefined, forge: string, repo: string, needs: TokenNeeds, jobToken?: string): RingwayError | undefined {
+export function accessError(
+  what: string,
+  status: number | undefined,
+  forge: string,
+  repo: string,
+  needs: TokenNeeds,
+  jobToken?: string,
+): RingwayError | undefined {
   const need = what.startsWith('reading') ? needs.read : needs.write;
   const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
   // The message names the 'token' input when it blames the token (a 401, or the job's token standing in).
-  const context = (s: number, blamesToken: boolean) => ({ kind: statusKind(s), status: s, ...(blamesToken ? { input: 'token' } : {}) });
+  const context = (s: number, blamesToken: boolean) => ({
+    kind: statusKind(s),
+    status: s,
+    ...(blamesToken ? { input: 'token' } : {}),
+  });
   switch (status) {
     case 401:
-      return new RingwayError(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`, context(401, true));
+      return new RingwayError(
+        `${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`,
+        context(401, true),
+      );
     case 403:
-      return new RingwayError(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`, context(403, Boolean(instead)));
+      return new RingwayError(
+        `${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`,
+        context(403, Boolean(instead)),
+      );
     case 404:
-      return new RingwayError(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`, context(404, Boolean(instead)));
+      return new RingwayError(
+        `${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`,
+        context(404, Boolean(instead)),
+      );
     default:
       return undefined;
   }
 }
-

@@ -5,7 +5,15 @@ import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
-import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
+import type {
+  CommitCheck,
+  MergeMethod,
+  PullRequestProvider,
+  PullRequestResult,
+  PullRequestSpec,
+  Review,
+  ReviewSignals,
+} from './types.js';
 
 const API = 'api-version=7.1';
 
@@ -31,11 +39,22 @@ export function parseAzureUrl(url: string, apiUrl?: string): AzureRepoRef {
     [org, ...rest] = parts;
   }
   const git = rest.indexOf('_git');
-  if (!org || git < 1 || !rest[git + 1]) throw new RingwayError(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+  if (!org || git < 1 || !rest[git + 1])
+    throw new RingwayError(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
   const project = rest[git - 1];
   const repo = rest[git + 1].replace(/\.git$/, '');
-  const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
-  return { orgUrl, project, repo, webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}` };
+  const orgUrl = (
+    apiUrl ||
+    (/\.visualstudio\.com$/i.test(u.hostname)
+      ? `${u.protocol}//${u.host}`
+      : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)
+  ).replace(/\/$/, '');
+  return {
+    orgUrl,
+    project,
+    repo,
+    webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}`,
+  };
 }
 
 const STRATEGY: Record<MergeMethod, string> = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
@@ -73,8 +92,11 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError("a token is required for the Azure DevOps API");
-    if (!tokenFor(ref.orgUrl, token)) throw new UsageError(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
+    if (!token) throw new UsageError('a token is required for the Azure DevOps API');
+    if (!tokenFor(ref.orgUrl, token))
+      throw new UsageError(
+        `a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`,
+      );
     this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
     registerSecret(this.auth);
   }
@@ -84,7 +106,13 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
   }
 
   /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
-  private async request<T = unknown>(what: string, method: string, url: string, body?: unknown, shape?: Shape): Promise<T> {
+  private async request<T = unknown>(
+    what: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    shape?: Shape,
+  ): Promise<T> {
     const server = `Azure DevOps ${this.ref.orgUrl}`;
     try {
       return await withRateLimitRetry(
@@ -92,7 +120,11 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
         async () => {
           const res = await fetch(url, {
             method,
-            headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+            headers: {
+              Authorization: this.auth,
+              Accept: 'application/json',
+              ...(body ? { 'Content-Type': 'application/json' } : {}),
+            },
             body: body ? JSON.stringify(body) : undefined,
             signal: AbortSignal.timeout(networkTimeoutMs()),
           }).catch((e: Error) => {
@@ -110,15 +142,26 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       );
     } catch (err) {
       if (err instanceof HttpError) throw this.explain(what, err);
-      if (err instanceof RingwayError && err.kind === 'timeout') throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+      if (err instanceof RingwayError && err.kind === 'timeout')
+        throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
       if (err instanceof RingwayError) throw err;
-      throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`, { kind: 'unreachable', cause: err });
+      throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`, {
+        kind: 'unreachable',
+        cause: err,
+      });
     }
   }
 
   private explain(what: string, err: HttpError): RingwayError {
     const repo = `${this.ref.project}/${this.ref.repo}`;
-    const denied = accessError(what, err.status, 'Azure DevOps', repo, { read: 'Code (read) scope', write: 'Code (read & write) scope' }, jobTokenNote(this.ref.orgUrl));
+    const denied = accessError(
+      what,
+      err.status,
+      'Azure DevOps',
+      repo,
+      { read: 'Code (read) scope', write: 'Code (read & write) scope' },
+      jobTokenNote(this.ref.orgUrl),
+    );
     if (denied) return denied;
     let detail = err.body.slice(0, 200);
     try {
@@ -126,7 +169,10 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     } catch {
       // not JSON: keep the text
     }
-    return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`, { kind: statusKind(err.status), status: err.status });
+    return new RingwayError(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`, {
+      kind: statusKind(err.status),
+      status: err.status,
+    });
   }
 
   async preflight(): Promise<void> {
@@ -139,7 +185,12 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     let pr = await this.findActive(source, target);
     let created = false;
     if (pr) {
-      await this.request('updating the pull request', 'PATCH', this.repoApi(`/pullrequests/${pr.pullRequestId}?${API}`), { title: spec.title, description: spec.body });
+      await this.request(
+        'updating the pull request',
+        'PATCH',
+        this.repoApi(`/pullrequests/${pr.pullRequestId}?${API}`),
+        { title: spec.title, description: spec.body },
+      );
     } else {
       try {
         pr = await this.request<AzurePullRequest>(
@@ -165,13 +216,27 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     }
     const id = pr.pullRequestId;
     if (!created) {
-      for (const name of spec.labels) await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), { name });
+      for (const name of spec.labels)
+        await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), {
+          name,
+        });
       for (const reviewer of spec.reviewers) {
-        await this.request('adding a reviewer', 'PUT', this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`), { vote: 0 });
+        await this.request(
+          'adding a reviewer',
+          'PUT',
+          this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`),
+          { vote: 0 },
+        );
       }
     }
     if (spec.autoMerge) {
-      const me = await this.request<{ authenticatedUser: { id: string } }>('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
+      const me = await this.request<{ authenticatedUser: { id: string } }>(
+        'reading the token identity',
+        'GET',
+        `${this.ref.orgUrl}/_apis/connectionData`,
+        undefined,
+        CONNECTION_DATA,
+      );
       await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
         autoCompleteSetBy: { id: me.authenticatedUser.id },
         completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
@@ -181,14 +246,26 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
   }
 
   private async findActive(source: string, target: string): Promise<AzurePullRequest | undefined> {
-    const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
-    const res = await this.request<{ value: AzurePullRequest[] }>('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`), undefined, PULL_REQUESTS);
+    const q = new URLSearchParams({
+      'searchCriteria.sourceRefName': source,
+      'searchCriteria.targetRefName': target,
+      'searchCriteria.status': 'active',
+    });
+    const res = await this.request<{ value: AzurePullRequest[] }>(
+      'looking for an active pull request',
+      'GET',
+      this.repoApi(`/pullrequests?${q}&${API}`),
+      undefined,
+      PULL_REQUESTS,
+    );
     return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
   }
 
   /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
   async commitChecks(sha: string): Promise<CommitCheck[]> {
-    const res = await this.request<{ value: { state: string; description?: string; context: { name: string; genre?: string } }[] }>(
+    const res = await this.request<{
+      value: { state: string; description?: string; context: { name: string; genre?: string } }[];
+    }>(
       'reading commit statuses',
       'GET',
       this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`),
@@ -197,20 +274,30 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     );
     return res.value.map((s) => ({
       name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
-      state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+      state:
+        s.state === 'succeeded' || s.state === 'notApplicable'
+          ? 'success'
+          : s.state === 'pending' || s.state === 'notSet'
+            ? 'pending'
+            : 'failure',
       detail: s.state,
     }));
   }
 
   /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
   async reviews(pr: string): Promise<Review[]> {
-    const res = await this.request<{ value: { id: string; uniqueName?: string; displayName?: string; vote: number }[] }>(
+    const res = await this.request<{
+      value: { id: string; uniqueName?: string; displayName?: string; vote: number }[];
+    }>(
       'reading pull request reviewers',
       'GET',
       this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`),
       undefined,
       REVIEWERS,
     );
-    return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
+    return res.value.map((r) => ({
+      reviewer: r.uniqueName || r.displayName || r.id,
+      verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none',
+    }));
   }
 }

@@ -7,7 +7,15 @@ import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
-import type { CommitCheck, MergeMethod, PullRequestProvider, PullRequestResult, PullRequestSpec, Review, ReviewSignals } from './types.js';
+import type {
+  CommitCheck,
+  MergeMethod,
+  PullRequestProvider,
+  PullRequestResult,
+  PullRequestSpec,
+  Review,
+  ReviewSignals,
+} from './types.js';
 
 export interface GitHubRepoRef {
   owner: string;
@@ -29,7 +37,10 @@ type Octokit = ReturnType<typeof getOctokit>;
 
 interface RequestErrorLike {
   status?: number;
-  response?: { headers?: Record<string, string | undefined>; data?: { message?: string; errors?: { message?: string }[] } };
+  response?: {
+    headers?: Record<string, string | undefined>;
+    data?: { message?: string; errors?: { message?: string }[] };
+  };
 }
 
 function asRequestError(err: unknown): RequestErrorLike {
@@ -58,7 +69,10 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
     if (!token) throw new UsageError("a token is required for GitHub's API");
-    if (!tokenFor(ref.apiUrl, token)) throw new UsageError(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+    if (!tokenFor(ref.apiUrl, token))
+      throw new UsageError(
+        `a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`,
+      );
     // Every request is bounded: a forge that accepts and never answers must not hang the step.
     const apiUrl = ref.apiUrl;
     const timedFetch = (url: string | URL | Request, init?: RequestInit) =>
@@ -83,10 +97,16 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       return read && Boolean(r.response) && (r.status ?? 0) >= 500;
     };
     try {
-      return await withRateLimitRetry(what, () => fn(octokit), (e) => {
-        const r = asRequestError(e);
-        return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
-      }, this.retry, serverError);
+      return await withRateLimitRetry(
+        what,
+        () => fn(octokit),
+        (e) => {
+          const r = asRequestError(e);
+          return r.status ? rateLimitWait(r.status, r.response?.headers ?? {}) : undefined;
+        },
+        this.retry,
+        serverError,
+      );
     } catch (err) {
       if (err instanceof RingwayError) throw err;
       throw this.explain(what, err);
@@ -98,20 +118,41 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     const repo = `${this.ref.owner}/${this.ref.repo}`;
     // octokit wraps what fetch threw (our timeout error among them) as the cause of a RequestError.
     const cause = (err as { cause?: unknown }).cause;
-    if (cause instanceof RingwayError && cause.kind === 'timeout') return new RingwayError(`${what}: ${cause.message}`, { kind: 'timeout', input: cause.input, cause: err });
+    if (cause instanceof RingwayError && cause.kind === 'timeout')
+      return new RingwayError(`${what}: ${cause.message}`, { kind: 'timeout', input: cause.input, cause: err });
     if (!r.response) {
       // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
       const c = cause as { message?: string; cause?: { code?: string } } | undefined;
-      return new RingwayError(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? (err as Error).message}`, { kind: 'unreachable', cause: err });
+      return new RingwayError(
+        `${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? (err as Error).message}`,
+        { kind: 'unreachable', cause: err },
+      );
     }
-    const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, jobTokenNote(this.ref.apiUrl));
+    const denied = accessError(
+      what,
+      r.status,
+      'GitHub',
+      repo,
+      {
+        read: 'read access to checks, commit statuses and pull requests',
+        write: 'contents and pull-requests write access',
+      },
+      jobTokenNote(this.ref.apiUrl),
+    );
     if (denied) return denied;
     const errors = r.response?.data?.errors;
     const detail = errors?.[0]?.message ?? r.response?.data?.message ?? (err as Error).message;
     const status = r.status ?? 0;
     // GitHub refuses a second pull request for a branch with 422 and says so in the error list (code 'custom').
-    const exists = status === 422 && Array.isArray(errors) && errors.some((e) => typeof e?.message === 'string' && e.message.includes('already exists'));
-    return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`, { kind: exists ? 'conflict' : statusKind(status), ...(status ? { status } : {}), cause: err });
+    const exists =
+      status === 422 &&
+      Array.isArray(errors) &&
+      errors.some((e) => typeof e?.message === 'string' && e.message.includes('already exists'));
+    return new RingwayError(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`, {
+      kind: exists ? 'conflict' : statusKind(status),
+      ...(status ? { status } : {}),
+      cause: err,
+    });
   }
 
   async preflight(): Promise<void> {
@@ -128,11 +169,22 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     let created = false;
     if (existing) {
       ({ number, html_url: url, node_id: nodeId } = existing);
-      await this.call('updating the pull request', (o) => o.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }));
+      await this.call('updating the pull request', (o) =>
+        o.rest.pulls.update({ owner, repo, pull_number: number, title: spec.title, body: spec.body }),
+      );
     } else {
       try {
         const what = 'opening a pull request';
-        const res = await this.call(what, (o) => o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }));
+        const res = await this.call(what, (o) =>
+          o.rest.pulls.create({
+            owner,
+            repo,
+            head: spec.sourceBranch,
+            base: spec.targetBranch,
+            title: spec.title,
+            body: spec.body,
+          }),
+        );
         ({ number, html_url: url, node_id: nodeId } = this.checked(res.data, PULL_REQUEST, what));
         created = true;
       } catch (err) {
@@ -143,10 +195,14 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       }
     }
     if (spec.labels.length) {
-      await this.call('labelling the pull request', (o) => o.rest.issues.addLabels({ owner, repo, issue_number: number, labels: spec.labels }));
+      await this.call('labelling the pull request', (o) =>
+        o.rest.issues.addLabels({ owner, repo, issue_number: number, labels: spec.labels }),
+      );
     }
     if (spec.reviewers.length) {
-      await this.call('requesting reviewers', (o) => o.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }));
+      await this.call('requesting reviewers', (o) =>
+        o.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: spec.reviewers }),
+      );
     }
     if (spec.autoMerge) {
       await this.call('enabling auto-merge', (o) =>
@@ -162,15 +218,36 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   private async findOpen(spec: PullRequestSpec) {
     const { owner, repo } = this.ref;
     const what = 'looking for an open pull request';
-    const res = await this.call(what, (o) => o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
+    const res = await this.call(what, (o) =>
+      o.rest.pulls.list({
+        owner,
+        repo,
+        state: 'open',
+        head: `${owner}:${spec.sourceBranch}`,
+        base: spec.targetBranch,
+        per_page: 10,
+      }),
+    );
     return this.checked(res.data, PULL_REQUESTS, what).find((p) => p.head.ref === spec.sourceBranch);
   }
 
   /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
   async commitChecks(sha: string): Promise<CommitCheck[]> {
     const { owner, repo } = this.ref;
-    const runs = this.checked(await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true), CHECK_RUNS, 'reading check runs');
-    const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
+    const runs = this.checked(
+      await this.call(
+        'reading check runs',
+        (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }),
+        true,
+      ),
+      CHECK_RUNS,
+      'reading check runs',
+    );
+    const combined = await this.call(
+      'reading commit statuses',
+      (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }),
+      true,
+    );
     this.checked(combined.data, COMBINED_STATUS, 'reading commit statuses');
     const out: CommitCheck[] = runs.map((r) => {
       if (r.status !== 'completed') return { name: r.name, state: 'pending', detail: r.status };
@@ -178,7 +255,11 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
       return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
     });
     for (const st of combined.data.statuses) {
-      out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+      out.push({
+        name: st.context,
+        state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure',
+        detail: st.state,
+      });
     }
     return out;
   }
@@ -187,7 +268,15 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
   async reviews(pr: string): Promise<Review[]> {
     const { owner, repo } = this.ref;
     const what = 'reading pull request reviews';
-    const list = this.checked(await this.call(what, (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true), REVIEWS, what);
+    const list = this.checked(
+      await this.call(
+        what,
+        (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }),
+        true,
+      ),
+      REVIEWS,
+      what,
+    );
     const latest = new Map<string, Review['verdict']>();
     for (const r of list) {
       const who = r.user?.login ?? '';

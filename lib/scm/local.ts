@@ -41,7 +41,9 @@ export class LocalMergeProvider implements PullRequestProvider {
       if (attempt === 1 || !spec.reapply) {
         if (!(await this.mergeBranch(spec, src, subject))) {
           if (!spec.reapply) {
-            throw new RingwayError(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+            throw new RingwayError(
+              `cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`,
+            );
           }
           await this.repo.syncToRemote();
           if (!(await this.reapplyAsMerge(spec, subject))) return this.landed(spec.sourceBranch);
@@ -50,7 +52,10 @@ export class LocalMergeProvider implements PullRequestProvider {
         return this.landed(spec.sourceBranch);
       }
       if (await this.repo.push(spec.targetBranch)) return this.landed(spec.sourceBranch);
-      if (attempt >= this.maxAttempts) throw new RingwayError(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
+      if (attempt >= this.maxAttempts)
+        throw new RingwayError(
+          `merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`,
+        );
       await sleep(backoffDelay(150, attempt));
     }
   }
@@ -60,11 +65,24 @@ export class LocalMergeProvider implements PullRequestProvider {
     await this.repo.fetchBranch(spec.sourceBranch);
     // The merge base may be older than the shallow tip: fetch the history it needs.
     if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-      await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
-        network: true,
-      });
+      await this.repo.git(
+        [
+          'fetch',
+          '-q',
+          '--no-tags',
+          '--unshallow',
+          'origin',
+          `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`,
+          `+refs/heads/${spec.sourceBranch}:${src}`,
+        ],
+        {
+          network: true,
+        },
+      );
     }
-    const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+    const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], {
+      allowFailure: true,
+    });
     if (merged.code === 0) return true;
     await this.repo.git(['merge', '--abort'], { allowFailure: true });
     return false;
@@ -78,7 +96,9 @@ export class LocalMergeProvider implements PullRequestProvider {
     const tip = await this.repo.head();
     if (!(await spec.reapply?.())) return false;
     const change = await this.repo.head();
-    const merge = (await this.repo.git(['commit-tree', '-p', tip, '-p', change, '-F', '-', `${change}^{tree}`], { input: subject })).stdout.trim();
+    const merge = (
+      await this.repo.git(['commit-tree', '-p', tip, '-p', change, '-F', '-', `${change}^{tree}`], { input: subject })
+    ).stdout.trim();
     await this.repo.git(['reset', '-q', '--hard', merge]);
     return true;
   }

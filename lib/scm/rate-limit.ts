@@ -17,7 +17,11 @@ export const defaultRetry: RetryPolicy = {
  * How long a rate-limited response asks us to wait: `Retry-After` (seconds or HTTP date), else
  * GitHub's `x-ratelimit-reset` when the remaining quota is 0. Undefined when it is not a rate limit.
  */
-export function rateLimitWait(status: number, headers: Record<string, string | undefined>, now = Date.now()): number | undefined {
+export function rateLimitWait(
+  status: number,
+  headers: Record<string, string | undefined>,
+  now = Date.now(),
+): number | undefined {
   const retryAfter = headers['retry-after'];
   if (retryAfter !== undefined && (status === 429 || status === 403 || status === 503)) {
     const secs = Number(retryAfter);
@@ -59,7 +63,9 @@ export async function withRateLimitRetry<T>(
         continue;
       }
       if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
-        throw new RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`, { kind: 'rate-limited' });
+        throw new RingwayError(`${what}: rate limited by the server after ${attempt} attempts; try again later`, {
+          kind: 'rate-limited',
+        });
       }
       await policy.sleep(wait);
     }

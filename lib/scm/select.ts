@@ -14,18 +14,31 @@ export const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'] as const;
  */
 export function pullRequestForge(provider: string, url: string): string {
   const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
-  if (!(PROVIDERS as readonly string[]).includes(name)) throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+  if (!(PROVIDERS as readonly string[]).includes(name))
+    throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
   return name;
 }
 
 /** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
-export function providerFor(opts: { provider: string; url: string; apiUrl: string; token: string; repo: GitRepo }): PullRequestProvider {
+export function providerFor(opts: {
+  provider: string;
+  url: string;
+  apiUrl: string;
+  token: string;
+  repo: GitRepo;
+}): PullRequestProvider {
   const name = pullRequestForge(opts.provider, opts.url);
   switch (name) {
     case 'github':
-      return new GitHubProvider(withInput('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
+      return new GitHubProvider(
+        withInput('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)),
+        opts.token,
+      );
     case 'azure-devops':
-      return new AzureDevOpsProvider(withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+      return new AzureDevOpsProvider(
+        withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)),
+        opts.token,
+      );
     default: // 'local': pullRequestForge lets nothing else through
       return new LocalMergeProvider(opts.repo);
   }
@@ -48,13 +61,26 @@ function forgeOf(provider: string, url: string, what: string, choices: string): 
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 export function reviewForge(provider: string, url: string): 'github' | 'azure-devops' {
   const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
-  if (name !== 'github' && name !== 'azure-devops') throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+  if (name !== 'github' && name !== 'azure-devops')
+    throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
   return name;
 }
 
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
-export function signalsFor(opts: { provider: string; url: string; apiUrl: string; token: string; input: string }): ReviewSignals {
+export function signalsFor(opts: {
+  provider: string;
+  url: string;
+  apiUrl: string;
+  token: string;
+  input: string;
+}): ReviewSignals {
   return reviewForge(opts.provider, opts.url) === 'github'
-    ? new GitHubProvider(withInput(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
-    : new AzureDevOpsProvider(withInput(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+    ? new GitHubProvider(
+        withInput(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)),
+        opts.token,
+      )
+    : new AzureDevOpsProvider(
+        withInput(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)),
+        opts.token,
+      );
 }

@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
-import { buildImage, checkPlatforms, CredentialStore, pickBuilder, pushImage, type BuildRequest } from '../image/builder.js';
+import {
+  buildImage,
+  checkPlatforms,
+  CredentialStore,
+  pickBuilder,
+  pushImage,
+  type BuildRequest,
+} from '../image/builder.js';
 import { RegistryClient, type RegistryCredentials } from '../image/registry.js';
 import { formatRef, parseImageRef, renderTag, type ImageRef } from '../image/tags.js';
 import { type KeyValueForm, parseKeyValues } from '../key-value.js';
@@ -20,30 +27,74 @@ export const step: StepDef = {
   azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
   azureCategory: 'Build',
   inputs: [
-    { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
+    {
+      name: 'image',
+      description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)',
+      required: true,
+    },
     { name: 'context', description: 'Build context folder', default: '.' },
     { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
     {
       name: 'tags',
-      description: "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
+      description:
+        "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
       kind: 'list',
       default: '{branch}-{build-id}',
     },
-    { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
+    {
+      name: 'builder',
+      description: 'Image builder; auto takes the first of docker, buildah, podman that works',
+      options: ['auto', 'docker', 'buildah', 'podman'],
+      default: 'auto',
+    },
     { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
     { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
-    { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
-    { name: 'secret-files', description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)', kind: 'multiline' },
+    {
+      name: 'secrets',
+      description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args',
+      kind: 'multiline',
+      secret: true,
+    },
+    {
+      name: 'secret-files',
+      description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)',
+      kind: 'multiline',
+    },
     { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
     { name: 'target', description: 'Build stage to stop at' },
-    { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
+    {
+      name: 'platforms',
+      description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them',
+      kind: 'list',
+    },
     { name: 'registry-username', description: 'Registry user name' },
     { name: 'registry-password', description: 'Registry password or token', secret: true },
-    { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-    { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
-    { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
-    { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
-    { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+    {
+      name: 'source-image',
+      description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building',
+    },
+    {
+      name: 'skip-existing',
+      description: 'Retag instead of building when the registry already holds an image built from this commit',
+      kind: 'boolean',
+      default: 'true',
+      visibleWhen: 'push = true',
+    },
+    {
+      name: 'insecure-registry',
+      description:
+        'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification',
+      kind: 'boolean',
+      default: 'false',
+    },
+    {
+      name: 'isolation',
+      description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default',
+    },
+    {
+      name: 'storage-driver',
+      description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default',
+    },
     // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
     timeoutInput,
   ],
@@ -55,7 +106,11 @@ export const step: StepDef = {
     { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
     { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
     { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
-    { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
+    {
+      name: 'metadata',
+      description:
+        'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it',
+    },
   ],
   async run(inputs, host) {
     const target = imageTarget(inputs, host);
@@ -89,10 +144,21 @@ interface Written {
 
 function imageTarget(inputs: Inputs, host: Host): ImageTarget {
   const image = withInput('image', () => parseImageRef(inputs.string('image')));
-  if (image.tag || image.digest) throw new UsageError(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
-  const tags = [...new Set(inputs.list('tags').map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
+  if (image.tag || image.digest)
+    throw new UsageError(
+      `input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`,
+      { input: 'image' },
+    );
+  const tags = [
+    ...new Set(
+      inputs
+        .list('tags')
+        .map((t) => withInput('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))),
+    ),
+  ];
   if (!tags.length) throw new UsageError("input 'tags' gives no tag", { input: 'tags' });
-  const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
+  const insecure =
+    inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
   const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
   return { image, tags, client: new RegistryClient(image.registry, creds, insecure), creds, insecure };
 }
@@ -103,10 +169,21 @@ const refTo = (target: ImageTarget, tag: string): ImageRef => ({ ...target.image
 async function promote(host: Host, target: ImageTarget, source: string): Promise<Written> {
   const { image, client, tags } = target;
   const from = withInput('source-image', () => parseImageRef(source));
-  if (from.registry !== image.registry) throw new UsageError(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
-  if (!from.tag && !from.digest) throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, { input: 'source-image' });
+  if (from.registry !== image.registry)
+    throw new UsageError(
+      `input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`,
+      { input: 'source-image' },
+    );
+  if (!from.tag && !from.digest)
+    throw new UsageError(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, {
+      input: 'source-image',
+    });
   return host.group(`Promote ${formatRef(from)}`, async () => {
-    return copyToTags(client, from, tags.map((t) => refTo(target, t)));
+    return copyToTags(
+      client,
+      from,
+      tags.map((t) => refTo(target, t)),
+    );
   });
 }
 
@@ -115,10 +192,16 @@ async function retagExisting(host: Host, target: ImageTarget): Promise<Written |
   const revision = host.build.commit;
   if (!revision) return undefined;
   const repo = target.image.repository;
-  const existing = await host.group('Look for an image of this commit', () => findByRevision(target.client, repo, revision, target.tags));
+  const existing = await host.group('Look for an image of this commit', () =>
+    findByRevision(target.client, repo, revision, target.tags),
+  );
   if (!existing) return undefined;
   host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-  return copyToTags(target.client, refTo(target, existing), target.tags.map((t) => refTo(target, t)));
+  return copyToTags(
+    target.client,
+    refTo(target, existing),
+    target.tags.map((t) => refTo(target, t)),
+  );
 }
 
 const BUILD_ARGS: KeyValueForm = { what: 'build arg', form: 'NAME=value', key: /^[A-Za-z_][A-Za-z0-9_]*$/ };
@@ -139,23 +222,35 @@ interface BuildSettings {
 
 function buildSettings(inputs: Inputs): BuildSettings {
   const context = resolve(inputs.string('context'));
-  if (!existsSync(context)) throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`, { input: 'context' });
+  if (!existsSync(context))
+    throw new UsageError(`input 'context': folder ${inputs.string('context')} does not exist`, { input: 'context' });
   const dockerfile = inputs.string('file') ? resolve(inputs.string('file')) : join(context, 'Dockerfile');
-  if (!existsSync(dockerfile)) throw new UsageError(`input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`, { input: 'file' });
-  const keyValues = (input: string, form: KeyValueForm) => withInput(input, () => parseKeyValues(inputs.lines(input), form));
+  if (!existsSync(dockerfile))
+    throw new UsageError(
+      `input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`,
+      { input: 'file' },
+    );
+  const keyValues = (input: string, form: KeyValueForm) =>
+    withInput(input, () => parseKeyValues(inputs.lines(input), form));
   const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);
   const secrets = keyValues('secrets', SECRETS);
   for (const [, value] of secrets) registerSecret(value);
   const secretFiles = keyValues('secret-files', SECRET_FILES).map(([id, path]): [string, string] => {
     const file = resolve(path);
-    if (!existsSync(file)) throw new UsageError(`input 'secret-files': ${path} (secret ${id}) does not exist`, { input: 'secret-files' });
+    if (!existsSync(file))
+      throw new UsageError(`input 'secret-files': ${path} (secret ${id}) does not exist`, { input: 'secret-files' });
     return [id, file];
   });
   return { context, dockerfile, buildArgs, secrets, secretFiles, labels: keyValues('labels', LABELS) };
 }
 
 /** Builds with the builder found, then pushes the first tag and copies it to the others. */
-async function buildAndPush(inputs: Inputs, host: Host, target: ImageTarget, settings: BuildSettings): Promise<Written> {
+async function buildAndPush(
+  inputs: Inputs,
+  host: Host,
+  target: ImageTarget,
+  settings: BuildSettings,
+): Promise<Written> {
   const { image, tags, client } = target;
   const repo = image.repository;
   const revision = host.build.commit;
@@ -193,10 +288,17 @@ async function buildAndPush(inputs: Inputs, host: Host, target: ImageTarget, set
     const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
     if (!inputs.boolean('push')) return { digest: '', imageId };
     const first = formatRef(refTo(target, tags[0]));
-    const pushed = await host.group(`Push ${first}`, () => pushImage(builder, req, first, { authFile, insecure: target.insecure, env, log }));
+    const pushed = await host.group(`Push ${first}`, () =>
+      pushImage(builder, req, first, { authFile, insecure: target.insecure, env, log }),
+    );
     const digest = pushed || (await client.digest(repo, tags[0]));
     if (!digest) throw new RingwayError(`${builder} pushed ${first} but the registry has no manifest there`);
-    await copyToTags(client, refTo(target, tags[0]), tags.slice(1).map((t) => refTo(target, t)), [tags[0]]);
+    await copyToTags(
+      client,
+      refTo(target, tags[0]),
+      tags.slice(1).map((t) => refTo(target, t)),
+      [tags[0]],
+    );
     return { digest, imageId };
   } finally {
     await store.dispose();
@@ -204,7 +306,12 @@ async function buildAndPush(inputs: Inputs, host: Host, target: ImageTarget, set
 }
 
 /** The step's outputs, log line and summary for the image written. */
-async function report(host: Host, target: ImageTarget, written: Written, built: boolean): Promise<Record<string, string>> {
+async function report(
+  host: Host,
+  target: ImageTarget,
+  written: Written,
+  built: boolean,
+): Promise<Record<string, string>> {
   const { image, tags, client } = target;
   const { digest } = written;
   const repo = image.repository;
@@ -216,9 +323,28 @@ async function report(host: Host, target: ImageTarget, written: Written, built: 
     ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
     'image.name': tags.map((t) => `${name}:${t}`).join(','),
   });
-  const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
-  host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
-  await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
+  const out = {
+    image: name,
+    tag: tags[0],
+    tags: tags.join(','),
+    digest,
+    'image-ref': digest ? `${name}@${digest}` : '',
+    built: String(built),
+    imageid,
+    metadata,
+  };
+  host.info(
+    digest
+      ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`
+      : `built ${out.image}:${tags[0]} locally (push: false)`,
+  );
+  await host.summary({
+    title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`,
+    rows: [
+      ['image', 'tags', 'digest', 'built'],
+      [out.image, out.tags, digest, out.built],
+    ],
+  });
   return out;
 }
 
@@ -232,8 +358,16 @@ export function tagOf(entry: string, image: ImageRef): string {
   if (slash < 0 && colon < 0) return entry;
   const name = colon > slash ? entry.slice(0, colon) : entry;
   const tag = colon > slash ? entry.slice(colon + 1) : '';
-  const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
-  if (!same || !tag) throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`, { input: 'tags' });
+  const same =
+    name === `${image.registry}/${image.repository}` ||
+    (image.registry === 'registry-1.docker.io' &&
+      (name === image.repository ||
+        name === `docker.io/${image.repository}` ||
+        `library/${name}` === image.repository));
+  if (!same || !tag)
+    throw new UsageError(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`, {
+      input: 'tags',
+    });
   return tag;
 }
 
@@ -242,14 +376,21 @@ export function tagOf(entry: string, image: ImageRef): string {
  * remove a tag), so when one fails the error says which tags already hold the image: they point at
  * the right digest, and a re-run writes the rest.
  */
-async function copyToTags(client: RegistryClient, from: ImageRef, targets: ImageRef[], written: string[] = []): Promise<{ digest: string; imageId: string }> {
+async function copyToTags(
+  client: RegistryClient,
+  from: ImageRef,
+  targets: ImageRef[],
+  written: string[] = [],
+): Promise<{ digest: string; imageId: string }> {
   let copied = { digest: '', imageId: '' };
   for (const to of targets) {
     try {
       copied = await client.copy(from, to);
     } catch (err) {
       if (!written.length || !(err instanceof RingwayError)) throw err;
-      throw new RingwayError(`${err.message}; already tagged with this image: ${written.join(', ')}; run the step again to write the rest`);
+      throw new RingwayError(
+        `${err.message}; already tagged with this image: ${written.join(', ')}; run the step again to write the rest`,
+      );
     }
     written.push(to.tag ?? '');
   }
@@ -272,11 +413,22 @@ const REVISION_SCAN_CONCURRENCY = 6;
  * `main-1234` comes before `main-999`: build ids grow). Bounded, so a repository with thousands of
  * tags costs at most REVISION_SCAN_LIMIT config reads per build.
  */
-export async function findByRevision(client: RegistryClient, repo: string, revision: string, wanted: string[]): Promise<string | undefined> {
+export async function findByRevision(
+  client: RegistryClient,
+  repo: string,
+  revision: string,
+  wanted: string[],
+): Promise<string | undefined> {
   const all = await client.tags(repo);
   const short = revision.slice(0, 7);
-  const rest = all.filter((t) => !wanted.includes(t) && !t.includes(short)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-  const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...rest].slice(0, REVISION_SCAN_LIMIT);
+  const rest = all
+    .filter((t) => !wanted.includes(t) && !t.includes(short))
+    .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  const ordered = [
+    ...all.filter((t) => wanted.includes(t)),
+    ...all.filter((t) => !wanted.includes(t) && t.includes(short)),
+    ...rest,
+  ].slice(0, REVISION_SCAN_LIMIT);
   for (let i = 0; i < ordered.length; i += REVISION_SCAN_CONCURRENCY) {
     const batch = ordered.slice(i, i + REVISION_SCAN_CONCURRENCY);
     const labels = await Promise.all(batch.map((t) => client.labels(repo, t)));

@@ -11,7 +11,7 @@ export const step: StepDef = {
   name: 'generate',
   title: 'Generate manifests',
   description:
-    "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    'Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.',
   azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
   inputs: [
     { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
@@ -23,12 +23,25 @@ export const step: StepDef = {
     },
     {
       name: 'fab-envs',
-      description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
+      description:
+        "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
     },
     { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-    { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
-    { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
-    { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+    {
+      name: 'concurrency',
+      description:
+        'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)',
+    },
+    {
+      name: 'cache-dir',
+      description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)',
+    },
+    {
+      name: 'validate',
+      description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)',
+      kind: 'boolean',
+      default: 'false',
+    },
     // Remote sources (git, helm repositories, http) give up on a server that never answers.
     timeoutInput,
   ],
@@ -41,9 +54,16 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const hld = resolve(inputs.string('hld'));
-    if (!(await definitionFile(hld))) throw new UsageError(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`, { input: 'hld' });
+    if (!(await definitionFile(hld)))
+      throw new UsageError(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`, {
+        input: 'hld',
+      });
     const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
-    const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
+    const groups = environmentGroups(
+      inputs.list('environments'),
+      inputs.string('fab-envs'),
+      fromBedrock ? (process.env.FAB_ENVS ?? '') : '',
+    );
     if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
     const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
     const output = inputs.string('output') ? resolve(inputs.string('output')) : join(hld, 'generated');
@@ -85,7 +105,8 @@ export const step: StepDef = {
  * the FAB_ENVS variable, is read only when neither is given. A run named twice is rendered once.
  */
 export function environmentGroups(environments: string[], fabEnvs: string, fabEnvsVar = ''): string[][] {
-  if (environments.length && fabEnvs.trim()) throw new UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
+  if (environments.length && fabEnvs.trim())
+    throw new UsageError("inputs 'environments' and 'fab-envs' cannot both be set");
   const runs = fabEnvs.trim() ? fabEnvs : environments.length ? '' : fabEnvsVar;
   if (runs.trim()) {
     const groups = bedrockRuns(runs);
@@ -97,7 +118,11 @@ export function environmentGroups(environments: string[], fabEnvs: string, fabEn
     return groups.filter((g, i) => !groups.slice(i + 1).some((later) => later.join('-') === g.join('-')));
   }
   for (const e of environments) {
-    if (/\s/.test(e)) throw new UsageError(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`, { input: 'environments' });
+    if (/\s/.test(e))
+      throw new UsageError(
+        `input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`,
+        { input: 'environments' },
+      );
     withInput('environments', () => checkEnvironmentName(e));
   }
   return [environments];
@@ -114,7 +139,8 @@ export function bedrockRuns(value: string): string[][] {
   return entries.map((e) => e.split(/\s+/).filter(Boolean));
 }
 
-const inside = (parent: string, child: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+const inside = (parent: string, child: string) =>
+  child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
 /**
  * Each `<output>/<folder>` is replaced whole: refuse one that is the HLD, holds it, or holds any of
@@ -123,12 +149,19 @@ const inside = (parent: string, child: string) => child === parent || child.star
 async function checkOutput(hld: string, output: string, folders: string[]): Promise<void> {
   const realHld = await realpath(hld).catch(() => hld);
   const realOut = await realpath(output).catch(() => output);
-  if (inside(realOut, realHld)) throw new UsageError(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`, { input: 'output' });
+  if (inside(realOut, realHld))
+    throw new UsageError(
+      `input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`,
+      { input: 'output' },
+    );
   for (const f of folders) {
     const target = join(realOut, f);
     if (!inside(realHld, target)) continue;
     if (await holdsDefinitions(target)) {
-      throw new UsageError(`input 'output': '${join(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`, { input: 'output' });
+      throw new UsageError(
+        `input 'output': '${join(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`,
+        { input: 'output' },
+      );
     }
   }
 }
@@ -145,7 +178,11 @@ async function holdsDefinitions(dir: string): Promise<boolean> {
  * recursive mkdir spins forever under /proc, and elsewhere the error would name no input.
  */
 export async function checkCreatableFolder(path: string, input: string): Promise<void> {
-  if (/^\/(proc|sys)(\/|$)/.test(path)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
+  if (/^\/(proc|sys)(\/|$)/.test(path))
+    throw new UsageError(
+      `input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`,
+      { input },
+    );
   let existing = path;
   for (;;) {
     const st = await stat(existing).catch(() => undefined);
@@ -158,8 +195,19 @@ export async function checkCreatableFolder(path: string, input: string): Promise
     existing = up;
   }
   const real = await realpath(existing).catch(() => existing);
-  if (/^\/(proc|sys)(\/|$)/.test(real)) throw new UsageError(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
-  if (real !== path && relative(real, path) !== '' && !(await access(real, constants.W_OK).then(() => true, () => false))) {
+  if (/^\/(proc|sys)(\/|$)/.test(real))
+    throw new UsageError(
+      `input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`,
+      { input },
+    );
+  if (
+    real !== path &&
+    relative(real, path) !== '' &&
+    !(await access(real, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new UsageError(`input '${input}': cannot create '${path}': '${existing}' is not writable`, { input });
   }
 }
@@ -171,7 +219,11 @@ export const PROGRESS_AFTER_MS = 2000;
  * Quiet for a quick run; once it takes more than a moment, one line per component with the
  * running count, so a long cold fetch or render shows that it moves.
  */
-export function progressLines(host: Host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()): (p: GenerateProgress) => void {
+export function progressLines(
+  host: Host,
+  afterMs = PROGRESS_AFTER_MS,
+  now = () => Date.now(),
+): (p: GenerateProgress) => void {
   const start = now();
   return (p) => {
     if (now() - start < afterMs) return;

@@ -39,26 +39,78 @@ export interface HldChangeInputOptions {
  * between them (surfaces list inputs in the step's order): where the change goes, how it is
  * reviewed, and how it is pushed (with the git inputs).
  */
-export function hldChangeInputs(o: HldChangeInputOptions): { target: InputDef[]; review: InputDef[]; push: InputDef[] } {
+export function hldChangeInputs(o: HldChangeInputOptions): {
+  target: InputDef[];
+  review: InputDef[];
+  push: InputDef[];
+} {
   return {
     target: [
       { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
       { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
-      { name: 'hld-path', description: 'Folder of the component whose config is edited (where fab set would run)', default: '.' },
+      {
+        name: 'hld-path',
+        description: 'Folder of the component whose config is edited (where fab set would run)',
+        default: '.',
+      },
       { name: 'component', description: o.component },
       { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
     ],
     review: [
-      { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
-      { name: 'pr-branch', description: o.prBranch.description, default: o.prBranch.default, visibleWhen: 'pull-request = true' },
-      { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto', visibleWhen: 'pull-request = true' },
-      { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
-      { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
-      { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
+      {
+        name: 'pull-request',
+        description: 'Propose the change through a pull request; false pushes it to the branch directly',
+        kind: 'boolean',
+        default: 'true',
+      },
+      {
+        name: 'pr-branch',
+        description: o.prBranch.description,
+        default: o.prBranch.default,
+        visibleWhen: 'pull-request = true',
+      },
+      {
+        name: 'provider',
+        description: 'Pull request provider; auto picks it from the repository URL',
+        options: [...PROVIDERS],
+        default: 'auto',
+        visibleWhen: 'pull-request = true',
+      },
+      {
+        name: 'api-url',
+        description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+        visibleWhen: 'pull-request = true',
+      },
+      {
+        name: 'auto-merge',
+        description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+        kind: 'boolean',
+        default: 'false',
+        visibleWhen: 'pull-request = true',
+      },
+      {
+        name: 'merge-method',
+        description: 'How an auto-merged pull request is merged',
+        options: ['merge', 'squash', 'rebase'],
+        default: 'merge',
+        visibleWhen: 'auto-merge = true',
+      },
       { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
-      { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
+      {
+        name: 'reviewers',
+        description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)',
+        kind: 'list',
+        visibleWhen: 'pull-request = true',
+      },
     ],
-    push: [{ name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' }, ...gitInputs],
+    push: [
+      {
+        name: 'max-attempts',
+        description: 'How many times a rejected direct push is re-applied and retried',
+        default: '8',
+      },
+      ...gitInputs,
+    ],
   };
 }
 
@@ -163,15 +215,25 @@ export function readHldChange(inputs: Inputs, step: string, branchPlaceholders: 
 }
 
 /** Clones the HLD's branch into a new temporary folder (removed again when the clone fails). */
-export async function checkoutHld(settings: HldChangeSettings, host: Host, opts: { depth?: number } = {}): Promise<HldCheckout> {
+export async function checkoutHld(
+  settings: HldChangeSettings,
+  host: Host,
+  opts: { depth?: number } = {},
+): Promise<HldCheckout> {
   const { url, branch, token, identity, hldPath, environment } = settings;
   const work = await mkdtemp(join(tmpdir(), 'ringway-hld-'));
   const remove = () => removeTempDir(work, (l) => host.debug(l));
   try {
     const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
       // git's answer names the server; the error adds the input it came from.
-      const r = await withInput('hld-repo', () => GitRepo.checkout({ url, branch, dir: work, token: token || undefined, identity, depth: opts.depth }));
-      host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+      const r = await withInput('hld-repo', () =>
+        GitRepo.checkout({ url, branch, dir: work, token: token || undefined, identity, depth: opts.depth }),
+      );
+      host.info(
+        r.branchExists
+          ? `fetched ${r.branch} at ${await r.head()}`
+          : `branch ${r.branch} does not exist yet: the push creates it`,
+      );
       return r;
     });
     const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
@@ -183,23 +245,47 @@ export async function checkoutHld(settings: HldChangeSettings, host: Host, opts:
 }
 
 /** Checks the edits' components, then lands the change: on its own pull request branch, or pushed to the branch. */
-export async function landHldChange(settings: HldChangeSettings, checkout: HldCheckout, change: HldChange, host: Host): Promise<HldChangeResult> {
+export async function landHldChange(
+  settings: HldChangeSettings,
+  checkout: HldCheckout,
+  change: HldChange,
+  host: Host,
+): Promise<HldChangeResult> {
   const { work, componentDir, environment } = checkout;
-  for (const e of change.edits) await withInput(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
+  for (const e of change.edits)
+    await withInput(e.input ?? 'component', () =>
+      checkComponentPath(work, componentDir, e.component, e.component.join('.')),
+    );
   // Writes the change into the working copy (again, on a new tip, when a push lost a race).
   const apply = async () => {
     await change.guard?.();
     // The config file may be a committed link: it must not lead the write out of the checkout.
-    for (const rel of environmentConfigFiles(environment)) await assertResolvesInside(work, join(componentDir, rel), "input 'hld-path'");
+    for (const rel of environmentConfigFiles(environment))
+      await assertResolvesInside(work, join(componentDir, rel), "input 'hld-path'");
     // The config editor (and its YAML engine) loads here, after the inputs and the clone.
     const { setConfig } = await import('../hld/set.js');
     // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.
-    for (const e of change.edits) await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs, layout: 'keep', warn: (l) => host.warning(l) });
+    for (const e of change.edits)
+      await setConfig({
+        componentDir,
+        environment,
+        subcomponent: e.component,
+        pairs: e.pairs,
+        layout: 'keep',
+        warn: (l) => host.warning(l),
+      });
   };
   // Summary rows: component, environment, key, value.
-  const rows = [['component', 'environment', 'key', 'value'], ...change.edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
+  const rows = [
+    ['component', 'environment', 'key', 'value'],
+    ...change.edits.flatMap((e) =>
+      e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]),
+    ),
+  ];
   const landing = { settings, repo: checkout.repo, change, apply, rows };
-  return settings.pullRequest ? await landPullRequest(host, landing, settings.pullRequest) : await landDirect(host, landing);
+  return settings.pullRequest
+    ? await landPullRequest(host, landing, settings.pullRequest)
+    : await landDirect(host, landing);
 }
 
 /** A change ready to land. */
@@ -215,15 +301,33 @@ interface Landing {
 async function landDirect(host: Host, { settings, repo, change, apply, rows }: Landing): Promise<HldChangeResult> {
   const { message, body } = change;
   const r = await host.group(`Commit to ${repo.branch}`, () =>
-    commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun: settings.dryRun, maxAttempts: settings.maxAttempts, log: (l) => host.info(l) }),
+    commitAndPush({
+      repo,
+      apply,
+      message: `${message}\n\n${body}\n`,
+      dryRun: settings.dryRun,
+      maxAttempts: settings.maxAttempts,
+      log: (l) => host.info(l),
+    }),
   );
-  host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-  await host.summary({ title: `ringway ${settings.step}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+  host.info(
+    r.changed
+      ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}`
+      : `${repo.branch} already has these values`,
+  );
+  await host.summary({
+    title: `ringway ${settings.step}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`,
+    rows,
+  });
   return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
 }
 
 /** Pull request: push the change to its own branch (unless it already holds it) and open or update the pull request. */
-async function landPullRequest(host: Host, { settings, repo, change, apply, rows }: Landing, pull: NonNullable<HldChangeSettings['pullRequest']>): Promise<HldChangeResult> {
+async function landPullRequest(
+  host: Host,
+  { settings, repo, change, apply, rows }: Landing,
+  pull: NonNullable<HldChangeSettings['pullRequest']>,
+): Promise<HldChangeResult> {
   const { url, token, dryRun } = settings;
   const { message, body, branchValues } = change;
   await apply();
@@ -241,12 +345,17 @@ async function landPullRequest(host: Host, { settings, repo, change, apply, rows
   // A re-run for the same change: the open branch already holds exactly this tree.
   const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
   let commit = '';
-  if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+  if (
+    existing.code === 0 &&
+    (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true }))
+      .code === 0
+  ) {
     commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
     host.info(`branch ${prBranch} already holds this change (${commit})`);
   } else {
     commit = await repo.commit(`${message}\n\n${body}\n`);
-    if (!dryRun && !(await repo.push(prBranch, { force: true }))) throw new UsageError(`could not push branch '${prBranch}'`);
+    if (!dryRun && !(await repo.push(prBranch, { force: true })))
+      throw new UsageError(`could not push branch '${prBranch}'`);
   }
   if (dryRun) {
     host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
@@ -271,7 +380,9 @@ async function landPullRequest(host: Host, { settings, repo, change, apply, rows
       },
     }),
   );
-  const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+  const what = pr.mergeCommit
+    ? `merged into ${repo.branch} as ${pr.mergeCommit}`
+    : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
   host.info(what);
   await host.summary({ title: `ringway ${settings.step}: ${what}`, rows });
   return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
@@ -288,7 +399,8 @@ export function branchName(template: string, values: Record<string, string>): st
     .replace(/-{2,}/g, '-')
     .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
     .replace(/\/\./g, '/');
-  if (!clean) throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
+  if (!clean)
+    throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
   return checkRef(clean, 'pr-branch');
 }
 
@@ -304,7 +416,20 @@ export function withTrailers(body: string, key: DeploymentKey): string {
 
 /** The pull request's description: who made it, from which build, and one line per value set. */
 export function pullRequestBody(build: BuildMetadata, edits: Edit[], environment: string): string {
-  const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
-  const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
-  return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
+  const lines = edits.flatMap((e) =>
+    e.pairs.map(
+      (p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``,
+    ),
+  );
+  const origin =
+    build.pipeline || build.buildId
+      ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}`
+      : 'PR created by: ringway';
+  return [
+    origin,
+    ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []),
+    ...(build.commit ? [`Source commit: ${build.commit}`] : []),
+    '',
+    ...lines,
+  ].join('\n');
 }

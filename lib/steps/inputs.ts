@@ -62,7 +62,8 @@ export class Inputs {
       let raw = source(def);
       // '' given explicitly is a value only for inputs where empty means something (keep: '').
       // Whitespace only is blank: a required input given as '  ' fails as missing, by name.
-      const given = (v: string | undefined) => v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
+      const given = (v: string | undefined) =>
+        v !== undefined && (v.trim() !== '' || (v === '' && Boolean(def.allowEmpty)));
       // A former name counts when the input itself is absent or only carries its default (GitHub
       // fills in action.yml defaults, so "absent" there looks like the default).
       if (!given(raw) || raw === def.default) {
@@ -88,7 +89,8 @@ export class Inputs {
       const kind = def.kind ?? 'string';
       // Values reach commands and URLs: far past any real value, refuse before the OS does (E2BIG).
       const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
-      if (raw.length > limit) throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+      if (raw.length > limit)
+        throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
       if (kind === 'boolean') {
         const v = raw.trim().toLowerCase();
         if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -105,10 +107,14 @@ export class Inputs {
 
   /** For tests and for steps calling steps: values given directly. */
   static of(step: Declares, values: Record<string, string | boolean | undefined>): Inputs {
-    return Inputs.resolve(step, (def) => {
-      const v = values[def.name];
-      return v === undefined ? undefined : String(v);
-    }, {});
+    return Inputs.resolve(
+      step,
+      (def) => {
+        const v = values[def.name];
+        return v === undefined ? undefined : String(v);
+      },
+      {},
+    );
   }
 
   private def(name: string): InputDef {

@@ -22,9 +22,18 @@ export const step: StepDef = {
   inputs: [
     { name: 'service', description: 'Only this service' },
     { name: 'ring', description: 'Only this ring' },
-    { name: 'since', description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)', default: '30d' },
+    {
+      name: 'since',
+      description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)',
+      default: '30d',
+    },
     { name: 'until', description: 'End of the window: a date or a duration back from now; default now' },
-    { name: 'output', description: 'Format of report-file and of what `ringway metrics` prints', options: ['table', 'json', 'csv'], default: 'table' },
+    {
+      name: 'output',
+      description: 'Format of report-file and of what `ringway metrics` prints',
+      options: ['table', 'json', 'csv'],
+      default: 'table',
+    },
     { name: 'report-file', description: 'Also write the report to this file, in the output format' },
     ...storageInputs,
   ],
@@ -33,12 +42,20 @@ export const step: StepDef = {
     { name: 'deployment-frequency', description: 'daily, weekly, monthly or less than monthly (Four Keys buckets)' },
     { name: 'lead-time-median-hours', description: 'Median lead time for changes, in hours' },
     { name: 'change-failure-rate', description: 'Failed deployments / deployments (0 to 1)' },
-    { name: 'time-to-restore-median-hours', description: 'Median time from a failure record to the next good synced deployment, in hours' },
+    {
+      name: 'time-to-restore-median-hours',
+      description: 'Median time from a failure record to the next good synced deployment, in hours',
+    },
     { name: 'band', description: 'elite, high, medium or low (DORA 2024 clusters); empty without deployments' },
     { name: 'report', description: 'The whole report as JSON' },
   ],
   async run(inputs, host) {
-    const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
+    const q = {
+      service: inputs.string('service'),
+      ring: inputs.string('ring'),
+      since: inputs.string('since'),
+      until: inputs.string('until'),
+    };
     const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
     const store = openStore(inputs);
     const report = await host.group('Read deployment records', () =>
@@ -46,8 +63,13 @@ export const step: StepDef = {
     );
     const [head, ...rest] = notes(report);
     host.info(head);
-    await host.summary({ title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`, rows: report.total.deployments ? tableRows(report) : [], notes: [head, ...rest] });
-    if (inputs.string('report-file')) await writeReport(inputs.string('report-file'), renderReport(report, inputs.string('output')));
+    await host.summary({
+      title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`,
+      rows: report.total.deployments ? tableRows(report) : [],
+      notes: [head, ...rest],
+    });
+    if (inputs.string('report-file'))
+      await writeReport(inputs.string('report-file'), renderReport(report, inputs.string('output')));
     const t = report.total;
     const num = (v: number | null) => (v === null ? '' : String(v));
     return {

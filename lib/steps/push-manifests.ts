@@ -24,37 +24,56 @@ export const step: StepDef = {
     { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
     { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
     { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
-    { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
+    {
+      name: 'path',
+      description:
+        'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
+      default: '.',
+    },
     {
       name: 'keep',
-      description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
+      description:
+        'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
       kind: 'list',
       default: '.*,README*',
       // keep: '' is the strict mirror (delete everything the source does not have).
       allowEmpty: true,
     },
     { name: 'message', description: 'Commit message; default names the source commit' },
-    { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
+    {
+      name: 'source-commit',
+      description: 'HLD commit the manifests were generated from; default the commit being built',
+    },
     { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
     ...gitInputs,
   ],
   outputs: [
     { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
-    { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
+    {
+      name: 'commit',
+      description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)',
+    },
     { name: 'branch', description: 'Branch that was pushed to' },
   ],
   async run(inputs, host) {
     const url = checkRepoInput(inputs.string('manifest-repo'), 'manifest-repo');
     const source = resolve(inputs.string('source'));
-    if (!(await isDirectory(source))) throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
+    if (!(await isDirectory(source)))
+      throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
     if ((await readdir(source)).length === 0) {
-      throw new UsageError(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
+      throw new UsageError(
+        `input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`,
+        { input: 'source' },
+      );
     }
     const targetPath = withInput('path', () => safeRelativePath(inputs.string('path')));
     // Checked before any network work, so a bad value fails at once with nothing fetched.
     const maxAttempts = inputs.integer('max-attempts', 1);
     const sourceCommit = inputs.string('source-commit') || host.build.commit;
-    const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
+    const message = buildMessage(
+      inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage),
+      sourceCommit,
+    );
     const work = await mkdtemp(join(tmpdir(), 'ringway-manifests-'));
     try {
       const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
@@ -68,38 +87,56 @@ export const step: StepDef = {
             identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
           }),
         );
-        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+        host.info(
+          r.branchExists
+            ? `fetched ${r.branch} at ${await r.head()}`
+            : `branch ${r.branch} does not exist yet: the push creates it`,
+        );
         return r;
       });
       const target = join(work, targetPath);
       // The group holds its outcome too: what was pushed, or why nothing was.
-      const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
-        const result = await commitAndPush({
-          repo,
-          apply: async () => {
-            // A committed link at (or above) the target path would make the mirror delete and write
-            // wherever it points: refused before anything is touched, dry-run included.
-            await assertNoLinkOnPath(work, targetPath, "input 'path'");
-            await mirrorTree(source, target, inputs.list('keep'));
-          },
-          paths: [targetPath],
-          message,
-          dryRun: inputs.boolean('dry-run'),
-          maxAttempts,
-          log: (l) => host.info(l),
-        });
-        const files = result.changed ? await repo.changedFiles() : [];
-        if (!result.changed) host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-        else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
-        else host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
-        return { result, files };
-      });
+      const { result, files } = await host.group(
+        `Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`,
+        async () => {
+          const result = await commitAndPush({
+            repo,
+            apply: async () => {
+              // A committed link at (or above) the target path would make the mirror delete and write
+              // wherever it points: refused before anything is touched, dry-run included.
+              await assertNoLinkOnPath(work, targetPath, "input 'path'");
+              await mirrorTree(source, target, inputs.list('keep'));
+            },
+            paths: [targetPath],
+            message,
+            dryRun: inputs.boolean('dry-run'),
+            maxAttempts,
+            log: (l) => host.info(l),
+          });
+          const files = result.changed ? await repo.changedFiles() : [];
+          if (!result.changed)
+            host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+          else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
+          else host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
+          return { result, files };
+        },
+      );
       const count = (s: string) => String(files.filter((f) => f.startsWith(s)).length);
       await host.summary({
         title: 'ringway push-manifests',
         rows: [
           ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
-          [displayUrl(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
+          [
+            displayUrl(url),
+            repo.branch,
+            targetPath,
+            String(result.changed),
+            result.commit,
+            count('A'),
+            count('M'),
+            count('D'),
+            sourceCommit,
+          ],
         ],
       });
       return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
@@ -117,6 +154,9 @@ function defaultMessage(sourceCommit: string, sourceMessage: string): string {
 
 function buildMessage(message: string, sourceCommit: string): string {
   if (!sourceCommit) return `${message.trim()}\n`;
-  if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit)) throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`, { input: 'source-commit' });
+  if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
+    throw new RingwayError(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`, {
+      input: 'source-commit',
+    });
   return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }

@@ -9,19 +9,34 @@ import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
 import { openStore, storageInputs } from './storage-inputs.js';
-import { checkoutHld, hldChangeInputs, type HldChangeResult, landHldChange, pullRequestBody, readHldChange, withTrailers } from './hld-change.js';
+import {
+  checkoutHld,
+  hldChangeInputs,
+  type HldChangeResult,
+  landHldChange,
+  pullRequestBody,
+  readHldChange,
+  withTrailers,
+} from './hld-change.js';
 import type { InputDef, StepDef } from './types.js';
 
 /** The reviewed change's inputs (lib/steps/hld-change.ts), as update-hld has them, with rollback's branch name. */
 const change = hldChangeInputs({
-  component: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name',
-  prBranch: { description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' },
+  component:
+    'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name',
+  prBranch: {
+    description:
+      'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}',
+    default: 'ROLLBACK/{service}-{ring}-{tag}',
+  },
 });
 const repoInputs: InputDef[] = [...change.target, ...change.review, ...change.push];
 /** The pr-branch template's placeholders rollback fills (build-id is added). */
 const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'from-tag', 'component', 'environment'];
 // Storage is optional here: without it the previous tag comes from the HLD's history.
-const optionalStorage: InputDef[] = storageInputs.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
+const optionalStorage: InputDef[] = storageInputs
+  .filter((d) => !repoInputs.some((r) => r.name === d.name))
+  .map((d) => ({ ...d, required: false }));
 
 export const step: StepDef = {
   name: 'rollback',
@@ -32,7 +47,11 @@ export const step: StepDef = {
   inputs: [
     { name: 'service', description: 'Service to roll back (as recorded by record-deployment)', required: true },
     { name: 'ring', description: 'Ring to roll back', required: true },
-    { name: 'to-tag', description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back' },
+    {
+      name: 'to-tag',
+      description:
+        'Tag to put back; default the last tag synced in the ring before the current one and not rolled back',
+    },
     { name: 'reason', description: 'Why, for the commit, the pull request and the record (e.g. the gate reason)' },
     { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
     { name: 'key', description: 'Config key holding the tag', default: 'image.tag' },
@@ -51,11 +70,15 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const service = inputs.require('service');
-    const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
+    const rings = inputs
+      .list('rings')
+      .map((r) => r.trim().toLowerCase())
+      .filter(Boolean);
     const ring = inputs.require('ring').trim().toLowerCase();
     // A ring outside the rings given is bad usage (exit 2); what the HLD and the records hold is
     // checked below and fails the step (exit 1), naming the input all the same.
-    if (!rings.includes(ring)) throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
+    if (!rings.includes(ring))
+      throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
     const wanted = inputs.string('to-tag');
     const reason = inputs.string('reason');
     const keyPath = splitKeyPath(inputs.string('key') || 'image.tag');
@@ -80,55 +103,98 @@ export const step: StepDef = {
       // Read only inside the checkout: a committed link must not lead the read elsewhere.
       const current = async () => {
         await assertResolvesInside(work, file, "input 'hld-path'");
-        return (await exists(file)) ? await readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath) : undefined;
+        return (await exists(file))
+          ? await readConfigValue(await readFile(file, 'utf8'), shown, component, keyPath)
+          : undefined;
       };
       const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
       const now = await current().catch((e: unknown) => {
         throw new RingwayError(`${shown}: ${errorMessage(e)}`);
       });
-      if (!now) throw new RingwayError(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+      if (!now)
+        throw new RingwayError(
+          `input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`,
+        );
       fromTag = now;
       if (store) {
         const rows = await ringRows(store, service, ring);
-        if (!rows.length) throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`, { input: 'service' });
+        if (!rows.length)
+          throw new RingwayError(`input 'service': no deployment of '${service}' to ${ring} is recorded`, {
+            input: 'service',
+          });
         fromRow = currentDeployment(rows, fromTag);
         if (wanted) {
-          if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`, { input: 'to-tag' });
+          if (
+            !rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId))
+          )
+            throw new RingwayError(
+              `input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`,
+              { input: 'to-tag' },
+            );
           toTag = wanted;
         } else {
           const prev = previousGoodTag(rows, fromTag);
           const skipped = [...rolledBackTags(rows)];
-          if (!prev) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
+          if (!prev)
+            throw new RingwayError(
+              `input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`,
+              { input: 'to-tag' },
+            );
           toTag = prev.tag;
         }
       } else {
         const history = await valueHistory(repo, relative(work, file), component, keyPath);
         if (wanted) {
-          if (!history.values.includes(wanted)) throw new RingwayError(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`, { input: 'to-tag' });
+          if (!history.values.includes(wanted))
+            throw new RingwayError(
+              `input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`,
+              { input: 'to-tag' },
+            );
           toTag = wanted;
         } else {
           toTag = previousValue(history, fromTag) ?? '';
-          if (!toTag) throw new RingwayError(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
+          if (!toTag)
+            throw new RingwayError(
+              `input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`,
+              { input: 'to-tag' },
+            );
         }
       }
-      if (toTag === fromTag) throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`, { input: 'to-tag' });
+      if (toTag === fromTag)
+        throw new RingwayError(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`, {
+          input: 'to-tag',
+        });
       host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
       const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
       const body = withTrailers(
-        [`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', pullRequestBody(host.build, edits, environment)].join('\n'),
+        [
+          `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
+          `Reason: ${reason || 'not given'}`,
+          ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
+          '',
+          pullRequestBody(host.build, edits, environment),
+        ].join('\n'),
         { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey },
       ).concat(`\n${ROLLED_BACK_TRAILER}: ${fromTag}`);
-      result = await landHldChange(settings, checkout, {
-        edits,
-        message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
-        body,
-        branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
-        // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
-        guard: async () => {
-          const v = await current();
-          if (v !== fromTag && v !== toTag) throw new RingwayError(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
+      result = await landHldChange(
+        settings,
+        checkout,
+        {
+          edits,
+          message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
+          body,
+          branchValues: { service, ring, tag: toTag, 'from-tag': fromTag, component: component.join('.'), environment },
+          // Re-applied on a moved tip: only while the ring still runs the tag being rolled back.
+          guard: async () => {
+            const v = await current();
+            if (v !== fromTag && v !== toTag)
+              throw new RingwayError(
+                `${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`,
+              );
+          },
         },
-      }, host);
+        host,
+      );
     } finally {
       await checkout.remove();
     }
@@ -136,7 +202,18 @@ export const step: StepDef = {
     let deploymentId = '';
     if (store && result.commit && !inputs.boolean('dry-run')) {
       try {
-        const row = await recordRollback(store, { service, ring, toTag, from: fromRow, hldCommitId: result.commit, pr: result.prNumber, prUrl: result.prUrl, hldRepo: inputs.string('hld-repo'), p2: host.build.buildId, reason });
+        const row = await recordRollback(store, {
+          service,
+          ring,
+          toTag,
+          from: fromRow,
+          hldCommitId: result.commit,
+          pr: result.prNumber,
+          prUrl: result.prUrl,
+          hldRepo: inputs.string('hld-repo'),
+          p2: host.build.buildId,
+          reason,
+        });
         deploymentId = row.rowKey;
         host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
       } catch (err) {

@@ -12,7 +12,12 @@ export const storageInputs: InputDef[] = [
   { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
   { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
   { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-  { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true },  timeoutInput,
+  {
+    name: 'partition-key',
+    description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)',
+    required: true,
+  },
+  timeoutInput,
 ];
 
 /** Which input each store option comes from, for the store's errors. */
@@ -55,9 +60,12 @@ export function openStore(inputs: Inputs): DeploymentTable {
     tableName: inputs.string('table-name'),
     partitionKey: inputs.string('partition-key'),
   };
-  for (const name of ['table-name', 'partition-key']) if (!inputs.string(name)) throw new UsageError(`input '${name}' is required`);
+  for (const name of ['table-name', 'partition-key'])
+    if (!inputs.string(name)) throw new UsageError(`input '${name}' is required`);
   if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
-    throw new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    throw new UsageError(
+      "telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'",
+    );
   }
   return blamingInputs(opener(o));
 }
@@ -65,7 +73,10 @@ export function openStore(inputs: Inputs): DeploymentTable {
 /** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
 function blamingInputs(table: DeploymentTable): DeploymentTable {
   const blame = (err: unknown): never => {
-    if (err instanceof StoreOptionError) withInput(INPUT_OF[err.option], () => { throw err; });
+    if (err instanceof StoreOptionError)
+      withInput(INPUT_OF[err.option], () => {
+        throw err;
+      });
     throw err;
   };
   return {

@@ -32,7 +32,8 @@ export interface StepDef {
 /** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
 export const timeoutInput: InputDef = {
   name: 'timeout',
-  description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+  description:
+    'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
   default: '60s',
 };
 
@@ -44,9 +45,23 @@ export const JOB_TOKEN_INPUT = 'job-token';
 
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 export const gitInputs: InputDef[] = [
-  { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+  {
+    name: 'token',
+    description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+    secret: true,
+    jobToken: true,
+  },
   { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-  { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-  { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+  {
+    name: 'git-user-email',
+    description: 'Author email of commits made by this step',
+    default: 'ringway-bot@users.noreply.github.com',
+  },
+  {
+    name: 'dry-run',
+    description: 'Do everything except push, open pull requests or write remote state',
+    kind: 'boolean',
+    default: 'false',
+  },
   timeoutInput,
 ];

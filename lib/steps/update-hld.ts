@@ -1,12 +1,24 @@
 import { UsageError, withInput } from '../errors.js';
 import { parseSetArg, splitKeyPath, type SetPair } from '../hld/names.js';
-import { checkEnvironment, checkoutHld, type Edit, hldChangeInputs, landHldChange, pullRequestBody, readHldChange, withTrailers } from './hld-change.js';
+import {
+  checkEnvironment,
+  checkoutHld,
+  type Edit,
+  hldChangeInputs,
+  landHldChange,
+  pullRequestBody,
+  readHldChange,
+  withTrailers,
+} from './hld-change.js';
 import type { StepDef } from './types.js';
 
 /** The reviewed change's inputs (lib/steps/hld-change.ts), with update-hld's branch name. */
 const change = hldChangeInputs({
   component: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev',
-  prBranch: { description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}' },
+  prBranch: {
+    description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}',
+    default: 'DEPLOY/{service}-{ring}-{tag}',
+  },
 });
 
 export const step: StepDef = {
@@ -17,11 +29,21 @@ export const step: StepDef = {
   azureTaskId: '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
   inputs: [
     ...change.target,
-    { name: 'set', description: 'Lines of key.path=value, or component:key.path=value for another component', kind: 'multiline' },
+    {
+      name: 'set',
+      description: 'Lines of key.path=value, or component:key.path=value for another component',
+      kind: 'multiline',
+    },
     { name: 'image-tag', description: 'Shorthand for set image.tag=<tag>' },
     { name: 'image-repository', description: 'Shorthand for set image.repository=<repository>' },
-    { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
-    { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
+    {
+      name: 'service',
+      description: 'Service name, for the branch name and messages; default the last component segment',
+    },
+    {
+      name: 'ring',
+      description: 'Ring (environment of the deployment), for the branch name; default the environment input',
+    },
     ...change.review,
     { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
     ...change.push,
@@ -34,20 +56,42 @@ export const step: StepDef = {
     { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
   ],
   async run(inputs, host) {
-    const component = inputs.string('component') ? withInput('component', () => splitKeyPath(inputs.string('component'))) : [];
+    const component = inputs.string('component')
+      ? withInput('component', () => splitKeyPath(inputs.string('component')))
+      : [];
     const environment = checkEnvironment(inputs.string('environment'));
-    const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
-    const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
+    const edits = collectEdits(
+      inputs.lines('set'),
+      component,
+      inputs.string('image-tag'),
+      inputs.string('image-repository'),
+    );
+    const tag =
+      inputs.string('image-tag') ||
+      edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value ||
+      '';
     const service = inputs.string('service') || component[component.length - 1] || 'hld';
     const ring = inputs.string('ring') || environment;
     const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
     // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
-    const body = withTrailers(pullRequestBody(host.build, edits, environment), { service: inputs.string('service'), ring: inputs.string('ring'), tag });
+    const body = withTrailers(pullRequestBody(host.build, edits, environment), {
+      service: inputs.string('service'),
+      ring: inputs.string('ring'),
+      tag,
+    });
     const branchValues = { service, ring, tag, component: component.join('.'), environment };
     const settings = readHldChange(inputs, 'update-hld', Object.keys(branchValues));
     const checkout = await checkoutHld(settings, host);
-    const r = await landHldChange(settings, checkout, { edits, message, body, branchValues }, host).finally(checkout.remove);
-    return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
+    const r = await landHldChange(settings, checkout, { edits, message, body, branchValues }, host).finally(
+      checkout.remove,
+    );
+    return {
+      changed: String(r.changed),
+      commit: r.commit,
+      branch: r.branch,
+      'pull-request-number': r.prNumber,
+      'pull-request-url': r.prUrl,
+    };
   },
 };
 

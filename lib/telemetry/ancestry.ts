@@ -12,15 +12,29 @@ import { classifyNetworkError, TEMP_CLONE_CONFIG } from '../git/repo.js';
  * Only commits and trees of the branches are fetched, no blobs. `undefined` when the repository
  * has no such commit on any branch.
  */
-export async function manifestAncestors(url: string, token: string | undefined, revision: string): Promise<Set<string> | undefined> {
+export async function manifestAncestors(
+  url: string,
+  token: string | undefined,
+  revision: string,
+): Promise<Set<string> | undefined> {
   const dir = await mkdtemp(join(tmpdir(), 'ringway-ancestry-'));
   const net = gitAuthEnv(url, token);
   const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-  const git = (args: string[], network = false) => exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}) });
+  const git = (args: string[], network = false) =>
+    exec('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], {
+      cwd: dir,
+      env: network ? net : local,
+      allowFailure: !network,
+      label: `git ${args[0]}`,
+      ...(network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` } } : {}),
+    });
   try {
     await git(['init', '-q', '--bare', '.']);
     try {
-      await git(['fetch', '-q', '--no-tags', '--filter=blob:none', '--', url, '+refs/heads/*:refs/remotes/manifests/*'], true);
+      await git(
+        ['fetch', '-q', '--no-tags', '--filter=blob:none', '--', url, '+refs/heads/*:refs/remotes/manifests/*'],
+        true,
+      );
     } catch (err) {
       throw err instanceof ExecError ? classifyNetworkError(url, err) : err;
     }

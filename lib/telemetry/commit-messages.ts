@@ -18,6 +18,14 @@ export async function checkoutMessages(cwd: string, commit: string): Promise<str
   const own = await git(['log', '-1', '--format=%B', '--end-of-options', commit, '--']);
   if (own === undefined) return [];
   // NUL-separated: one entry per commit, whatever blank lines the messages hold.
-  const brought = await git(['log', '-z', `--max-count=${MAX_COMMITS}`, '--format=%B', '--end-of-options', `${commit}^1..${commit}^2`, '--']);
+  const brought = await git([
+    'log',
+    '-z',
+    `--max-count=${MAX_COMMITS}`,
+    '--format=%B',
+    '--end-of-options',
+    `${commit}^1..${commit}^2`,
+    '--',
+  ]);
   return [own, ...(brought ?? '').split('\0')].map((m) => m.trim()).filter(Boolean);
 }

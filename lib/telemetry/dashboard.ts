@@ -6,7 +6,10 @@ const WEB_LINK = /^https?:\/\/[^\s]+$/i;
 
 /** JSON safe inside a <script> element (no "</script>", no HTML comment openers). */
 function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 const CSS = `
@@ -84,13 +87,19 @@ apply();
 
 /** One self-contained page: no network, no CDN; data, styles and script inline. */
 /** `charts`: self-contained HTML (inline SVG and its own style) shown above the table. */
-export async function dashboardHtml(rows: DeploymentView[], meta: { title: string; generatedAt: string; source: string }, charts = ''): Promise<string> {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export async function dashboardHtml(
+  rows: DeploymentView[],
+  meta: { title: string; generatedAt: string; source: string },
+  charts = '',
+): Promise<string> {
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   // Dropped here, not only in the page: the embedded data is what a copy of the page carries.
   const safe = rows.map((r) => (r.prUrl && !WEB_LINK.test(r.prUrl) ? { ...r, prUrl: '' } : r));
   // The page runs only its own script: the CSP names it by hash, so no other inline script runs.
   const scriptHash = (await sha256()).update(JS).digest('base64');
-  const filter = (id: string, label: string) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
+  const filter = (id: string, label: string) =>
+    `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:">

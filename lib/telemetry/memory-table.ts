@@ -1,5 +1,13 @@
 import type { Column, DeploymentRow, Fields } from './row.js';
-import { cleanFields, type DeploymentTable, matchEntries, type RowMatch, rowOf, type ScanQuery, StorageError } from './table.js';
+import {
+  cleanFields,
+  type DeploymentTable,
+  matchEntries,
+  type RowMatch,
+  rowOf,
+  type ScanQuery,
+  StorageError,
+} from './table.js';
 
 type Entity = Record<string, string>;
 
@@ -60,7 +68,9 @@ export class MemoryTable implements DeploymentTable {
   /** Rows where every clause of any one term holds. */
   private async select(terms: [string, string][][]): Promise<DeploymentRow[]> {
     await turn();
-    return this.sorted().filter((e) => terms.some((t) => t.every(([k, v]) => e[k] === v))).map(rowOf);
+    return this.sorted()
+      .filter((e) => terms.some((t) => t.every(([k, v]) => e[k] === v)))
+      .map(rowOf);
   }
 
   async scan(query: ScanQuery, onPage: (rows: DeploymentRow[]) => void): Promise<void> {
@@ -76,7 +86,13 @@ export class MemoryTable implements DeploymentTable {
   async insert(fields: Fields, ranks: Record<string, number> | undefined, rowKey: string): Promise<DeploymentRow> {
     await turn();
     if (this.rows.has(rowKey)) throw conflict(409, 'the row key is taken');
-    const entity: Entity = { partitionKey: this.partitionKey, rowKey, ...cleanFields(fields), ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}), ...this.account.stamp() };
+    const entity: Entity = {
+      partitionKey: this.partitionKey,
+      rowKey,
+      ...cleanFields(fields),
+      ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}),
+      ...this.account.stamp(),
+    };
     this.rows.set(rowKey, entity);
     const { timestamp: _t, ...written } = entity;
     return rowOf(written);
@@ -85,7 +101,12 @@ export class MemoryTable implements DeploymentTable {
   async update(row: DeploymentRow, fields: Fields, ranks: Record<string, number>): Promise<void> {
     await turn();
     const current = this.current(row);
-    this.rows.set(row.rowKey, { ...current, ...cleanFields(fields), ringwayRanks: JSON.stringify(ranks), ...this.account.stamp() });
+    this.rows.set(row.rowKey, {
+      ...current,
+      ...cleanFields(fields),
+      ringwayRanks: JSON.stringify(ranks),
+      ...this.account.stamp(),
+    });
   }
 
   async remove(row: DeploymentRow): Promise<void> {

@@ -25,7 +25,12 @@ export interface MergeJoin {
  * next stages find it) and then this stage. Undefined when the stage is not such a stage, or a
  * row already carries the commit (or the pull request given): the ids find the row as usual.
  */
-export async function recordAcrossMerge(store: DeploymentTable, r: StageRecord, messages: () => Promise<string[]>, now = new Date()): Promise<MergeJoin | undefined> {
+export async function recordAcrossMerge(
+  store: DeploymentTable,
+  r: StageRecord,
+  messages: () => Promise<string[]>,
+  now = new Date(),
+): Promise<MergeJoin | undefined> {
   const f = r.fields;
   if (!AFTER_MERGE.has(r.stage) || !f.hldCommitId) return undefined;
   if ((await store.findAny([{ hldCommitId: f.hldCommitId }, ...(f.pr ? [{ pr: f.pr }] : [])])).length) return undefined;
@@ -35,15 +40,31 @@ export async function recordAcrossMerge(store: DeploymentTable, r: StageRecord, 
   if (!found.length) {
     const keys = clues.filter((c) => c.key?.ring && c.key.tag).map((c) => c.key as DeploymentKey);
     const one = keys.length === 1 ? keys[0] : undefined;
-    const named: Fields = one ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) } : {};
+    const named: Fields = one
+      ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) }
+      : {};
     return { rows: [], lookedFor: `${texts.length} commit message(s): ${describeClues(clues)}`, named };
   }
   const rows: DeploymentRow[] = [];
   for (const { row, pr } of found) {
     // The pull request number from the merge title fills an empty column; it never replaces one.
-    const merged: Fields = { hldCommitId: f.hldCommitId, ...(pr && !row.pr ? { pr } : {}), ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}), ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}) };
+    const merged: Fields = {
+      hldCommitId: f.hldCommitId,
+      ...(pr && !row.pr ? { pr } : {}),
+      ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}),
+      ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}),
+    };
     let [written] = await recordStageRows(store, { stage: 'pr-merged', fields: merged, rowKey: row.rowKey }, now);
-    if (r.stage !== 'pr-merged') [written] = await recordStageRows(store, { ...r, fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) }, rowKey: written.rowKey }, now);
+    if (r.stage !== 'pr-merged')
+      [written] = await recordStageRows(
+        store,
+        {
+          ...r,
+          fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) },
+          rowKey: written.rowKey,
+        },
+        now,
+      );
     rows.push(written);
   }
   return { rows, lookedFor: '', named: {} };
@@ -54,7 +75,10 @@ export async function recordAcrossMerge(store: DeploymentTable, r: StageRecord, 
  * deployment of that service and tag in that ring, newest first (a rollback's own row first); a
  * pull request number finds the open deployment whose pull request it is.
  */
-async function deploymentsOf(store: DeploymentTable, clues: MergeClue[]): Promise<{ row: DeploymentRow; pr?: string }[]> {
+async function deploymentsOf(
+  store: DeploymentTable,
+  clues: MergeClue[],
+): Promise<{ row: DeploymentRow; pr?: string }[]> {
   const out = new Map<string, { row: DeploymentRow; pr?: string }>();
   const byRing = new Map<string, Promise<DeploymentRow[]>>();
   const ring = (env: string) => {
@@ -66,7 +90,9 @@ async function deploymentsOf(store: DeploymentTable, clues: MergeClue[]): Promis
     const k = c.key;
     if (k?.ring && k.tag) {
       const tag = k.tag.toLowerCase();
-      const candidates = (await ring(k.ring.toLowerCase())).filter((x) => open(x) && sameTag(x.imageTag, tag) && (!k.service || matchesService(x, k.service)));
+      const candidates = (await ring(k.ring.toLowerCase())).filter(
+        (x) => open(x) && sameTag(x.imageTag, tag) && (!k.service || matchesService(x, k.service)),
+      );
       // A rollback's trailer names the deployment it replaced; an update's names none.
       const own = (x: DeploymentRow) => (k.rollbackOf ? x.rollbackOf === k.rollbackOf : !x.rollbackOf);
       row = [...candidates.filter(own).sort(newestFirst), ...candidates.filter((x) => !own(x)).sort(newestFirst)][0];

@@ -14,7 +14,10 @@ export interface MergeClue {
  * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
  */
 export function pullRequestOfTitle(line: string): string | undefined {
-  const m = /^Merge pull request #(\d+) from \S/.exec(line) ?? /^Merged PR (\d+): /.exec(line) ?? (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
+  const m =
+    /^Merge pull request #(\d+) from \S/.exec(line) ??
+    /^Merged PR (\d+): /.exec(line) ??
+    (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
   return m?.[1];
 }
 
@@ -48,6 +51,15 @@ export function mergeClues(texts: string[]): MergeClue[] {
 export function describeClues(clues: MergeClue[]): string {
   if (!clues.length) return 'no pull request number or Ringway trailer in them';
   return clues
-    .map((c) => [c.pr ? `pull request ${c.pr}` : '', c.key ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}` : ''].filter(Boolean).join(': '))
+    .map((c) =>
+      [
+        c.pr ? `pull request ${c.pr}` : '',
+        c.key
+          ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(': '),
+    )
     .join('; ');
 }

@@ -38,10 +38,27 @@ export interface OperatorEvent {
 const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
 
 // kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
-const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+const FLUX_SUCCESS = new Set([
+  'ReconciliationSucceeded',
+  'Succeeded',
+  'InstallSucceeded',
+  'UpgradeSucceeded',
+  'TestSucceeded',
+]);
 // Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
 // Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
-const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+const FLUX_FAILED = new Set([
+  'HealthCheckFailed',
+  'ReconciliationFailed',
+  'BuildFailed',
+  'PruneFailed',
+  'ArtifactFailed',
+  'InstallFailed',
+  'UpgradeFailed',
+  'TestFailed',
+  'RollbackSucceeded',
+  'RemediationFailed',
+]);
 
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
@@ -85,13 +102,20 @@ function unwrapDispatch(body: Obj): { payload: unknown; type: string } {
 export function commitOfRevision(revision: string): string {
   const r = revision.trim();
   const m = /^(?:.*@)?sha1:([0-9a-f]{40})$/i.exec(r) ?? /^(?:[^@]*\/)?([0-9a-f]{40})$/i.exec(r);
-  if (!m) throw new UsageError(`revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`);
+  if (!m)
+    throw new UsageError(
+      `revision '${printable(r)}' is not a git commit (expected <branch>@sha1:<sha>, <branch>/<sha> or a 40-hex sha)`,
+    );
   return m[1].toLowerCase();
 }
 
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+  return s
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/::/g, ': :')
+    .replace(/##/g, '# #')
+    .slice(0, 200);
 }
 
 function name(v: string, what: string): string {
@@ -112,9 +136,11 @@ export function parseFluxEvent(body: unknown): OperatorEvent {
   const obj = payload.involvedObject;
   if (!isObj(obj)) throw new UsageError(`the event has no involvedObject: not a Flux notification-controller event`);
   const kind = str(obj.kind);
-  if (!FLUX_KINDS.includes(kind)) throw new UsageError(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
+  if (!FLUX_KINDS.includes(kind))
+    throw new UsageError(`kind '${printable(kind)}' is not a Kustomization or HelmRelease`);
   const object = printable(`${kind}/${str(obj.name)}.${str(obj.namespace)}`);
-  if (type && type !== object) throw new UsageError(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
+  if (type && type !== object)
+    throw new UsageError(`dispatch type '${printable(type)}' does not match the event's object ${printable(object)}`);
   const meta = isObj(payload.metadata) ? payload.metadata : {};
   // Same precedence as the event's GetRevision (fluxcd/pkg): commit, then originRevision, then revision.
   const rev = str(meta.commit) || str(meta.originRevision) || str(meta.revision);
@@ -122,7 +148,8 @@ export function parseFluxEvent(body: unknown): OperatorEvent {
   const reason = str(payload.reason);
   const severity = str(payload.severity);
   if (!reason) throw new UsageError(`the event has no reason`);
-  const outcome: SyncOutcome = FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
+  const outcome: SyncOutcome =
+    FLUX_FAILED.has(reason) || severity === 'error' ? 'failed' : FLUX_SUCCESS.has(reason) ? 'synced' : 'progressing';
   return {
     operator: 'flux',
     object,
@@ -143,7 +170,8 @@ export function parseFluxEvent(body: unknown): OperatorEvent {
 export function parseArgoEvent(body: unknown): OperatorEvent {
   if (!isObj(body)) throw new UsageError(`the notification must be a JSON object (an Argo CD notification)`);
   const { payload } = unwrapDispatch(body);
-  if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync)) throw new UsageError(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
+  if (!isObj(payload) || !isObj(payload.app) || !isObj(payload.sync))
+    throw new UsageError(`not ringway's Argo CD template (needs app.name and sync.revision; see docs/operators.md)`);
   const app = str(payload.app.name);
   if (!app) throw new UsageError(`app.name is empty`);
   const sync = payload.sync;
@@ -153,8 +181,14 @@ export function parseArgoEvent(body: unknown): OperatorEvent {
   const dest = isObj(payload.destination) ? payload.destination : {};
   const status = str(sync.status);
   const outcome: SyncOutcome =
-    phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
-  const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    phase === 'Failed' || phase === 'Error' || health === 'Degraded'
+      ? 'failed'
+      : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded')
+        ? 'synced'
+        : 'progressing';
+  const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`]
+    .filter(Boolean)
+    .join(', ');
   return {
     operator: 'argocd',
     object: `argocd/${printable(app)}`,

@@ -61,7 +61,17 @@ export function view(row: DeploymentRow): DeploymentView {
   const service = row.service ?? '';
   // Spektate shows only the part after a single '/' ("repo/service" → "service").
   const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-  const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+  const times = [
+    row.imageBuiltAt,
+    row.hldUpdatedAt,
+    row.prMergedAt,
+    row.manifestsGeneratedAt,
+    row.manifestsPushedAt,
+    row.syncedAt,
+    row.syncFailedAt,
+  ]
+    .filter(Boolean)
+    .sort();
   return {
     deploymentId: row.rowKey,
     state: stateOf(row),
@@ -82,7 +92,13 @@ export function view(row: DeploymentRow): DeploymentView {
     cluster: row.cluster ?? '',
     clusters: Object.entries(clusterSyncs(row))
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+      .map(([name, c]) => ({
+        name,
+        synced: c.syncedAt ?? '',
+        failed: c.failedAt ?? '',
+        reason: c.reason ?? '',
+        failing: clusterFailed(c),
+      })),
     syncFailed: row.syncFailedAt ?? '',
     lastUpdated: lastUpdated(row),
     started: (times[0] as string | undefined) ?? row.timestamp ?? '',
@@ -105,7 +121,8 @@ export function parseSince(since: string, now = Date.now()): number {
   const m = /^(\d+)([mhdw])$/.exec(since.trim());
   if (m) return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2] as 'm' | 'h' | 'd' | 'w'];
   const t = Date.parse(since);
-  if (Number.isNaN(t)) throw new UsageError(`option --since must be a date (2026-11-01) or a duration (24h, 7d), got '${since}'`);
+  if (Number.isNaN(t))
+    throw new UsageError(`option --since must be a date (2026-11-01) or a duration (24h, 7d), got '${since}'`);
   return t;
 }
 
@@ -116,13 +133,24 @@ export function parseSince(since: string, now = Date.now()): number {
  */
 export async function listDeployments(store: DeploymentTable, f: DeploymentFilter): Promise<DeploymentView[]> {
   const lower = (v?: string) => v?.toLowerCase();
-  const server: RowMatch = { p1: lower(f.buildId), commitId: lower(f.commitId), rowKey: lower(f.deploymentId), env: lower(f.ring) };
+  const server: RowMatch = {
+    p1: lower(f.buildId),
+    commitId: lower(f.commitId),
+    rowKey: lower(f.deploymentId),
+    env: lower(f.ring),
+  };
   const since = f.since ? parseSince(f.since) : undefined;
   const same = (a: string, b?: string) => !b || a.toLowerCase() === b.toLowerCase();
   const out: DeploymentView[] = [];
   for (const row of await store.find(server)) {
     const v = view(row);
-    if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status)) continue;
+    if (
+      !same(v.imageTag, f.imageTag) ||
+      (f.service && !matchesService(row, f.service)) ||
+      !same(v.author, f.author) ||
+      !same(v.state, f.status)
+    )
+      continue;
     if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since) continue;
     out.push(v);
   }
@@ -133,7 +161,12 @@ export async function listDeployments(store: DeploymentTable, f: DeploymentFilte
 /** The sync column: each cluster with its own time (✓ synced, ✘ failing), else the single recorded sync. */
 export function syncText(v: DeploymentView): string {
   const hm = (t: string) => t.replace('T', ' ').slice(0, 16);
-  if (v.clusters.length) return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+  if (v.clusters.length)
+    return v.clusters
+      .map((c) =>
+        c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`,
+      )
+      .join(', ');
   if (v.state === 'Sync failed') return '✘';
   return v.synced ? `✓ ${v.cluster}`.trim() : '';
 }

@@ -1,5 +1,21 @@
 import { RingwayError, UsageError } from '../errors.js';
-import { changes, type Column, compatible, contradicts, type DeploymentRow, type Fields, fold, imageOnly, linked, LINKS, newestFirst, rankOf, STAGE_TIME, STAGES, type Stage } from './row.js';
+import {
+  changes,
+  type Column,
+  compatible,
+  contradicts,
+  type DeploymentRow,
+  type Fields,
+  fold,
+  imageOnly,
+  linked,
+  LINKS,
+  newestFirst,
+  rankOf,
+  STAGE_TIME,
+  STAGES,
+  type Stage,
+} from './row.js';
 import type { DeploymentTable, RowMatch } from './table.js';
 
 /** What a stage says about a deployment. Ids are lowercased where Spektate filters on them. */
@@ -17,14 +33,17 @@ export interface StageRecord {
  */
 export function stageOf(explicit: string, f: Fields): Stage {
   if (explicit) {
-    if (!(STAGES as readonly string[]).includes(explicit)) throw new UsageError(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
+    if (!(STAGES as readonly string[]).includes(explicit))
+      throw new UsageError(`stage must be one of ${STAGES.join(', ')}, got '${explicit}'`);
     return explicit as Stage;
   }
   if (f.p1) return 'image-built';
   if (f.p2) return 'hld-updated';
   if (f.p3 && f.manifestCommitId) return 'manifests-pushed';
   if (f.p3) return 'manifests-generated';
-  throw new UsageError("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+  throw new UsageError(
+    "nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'",
+  );
 }
 
 /** The columns each stage must have (checkRequired); tests build their histories from it. */
@@ -40,10 +59,16 @@ export const REQUIRED: Record<Stage, (keyof Fields)[]> = {
   rollback: ['imageTag', 'env', 'hldCommitId'],
 };
 
-const INPUT_NAME: Record<string, string> = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME: Record<string, string> = {
+  imageTag: 'image-tag',
+  commitId: 'commit-id',
+  hldCommitId: 'hld-commit-id',
+  manifestCommitId: 'manifest-commit-id',
+};
 
 export function checkRequired(r: StageRecord): void {
-  for (const k of REQUIRED[r.stage]) if (!r.fields[k]) throw new UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+  for (const k of REQUIRED[r.stage])
+    if (!r.fields[k]) throw new UsageError(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
 }
 
 /** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
@@ -79,7 +104,8 @@ function lookups(r: StageRecord): Fields[] {
  */
 function fits(row: DeploymentRow, r: StageRecord, rank: number): boolean {
   if (contradicts(row, r.fields, rank)) return false;
-  if (r.stage === 'image-built') return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
+  if (r.stage === 'image-built')
+    return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || (imageOnly(row) && !row.env));
   if (r.stage === 'gate-rejected') return sameTag(row, r.fields) && row.env === r.fields.env;
   return linked(row, r.fields) || (r.stage === 'hld-updated' && imageOnly(row) && sameTag(row, r.fields));
 }
@@ -87,7 +113,8 @@ function fits(row: DeploymentRow, r: StageRecord, rank: number): boolean {
 /** The row has these values (as the table service compares them: exactly). */
 const matches = (row: DeploymentRow, where: Fields) => Object.entries(where).every(([k, v]) => row[k as Column] === v);
 
-const sameTag = (row: Fields, f: Fields) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+const sameTag = (row: Fields, f: Fields) =>
+  Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
 
 /** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
 export function newRowKey(): string {
@@ -119,11 +146,17 @@ const SYNC_STAGES: ReadonlySet<Stage> = new Set<Stage>(['cluster-synced', 'sync-
  * unchanged and kept the earlier commit — as the operator-event path does; ids that name
  * deployments to several rings without an `env` are an error, not a guess at the ring.
  */
-export async function recordStageRows(store: DeploymentTable, r: StageRecord, now = new Date()): Promise<DeploymentRow[]> {
+export async function recordStageRows(
+  store: DeploymentTable,
+  r: StageRecord,
+  now = new Date(),
+): Promise<DeploymentRow[]> {
   const rank = rankOf(r.stage);
   // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
   // A reject only marks the deployment: the ids it was named by find it, and are not written.
-  const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && (LINKS as string[]).includes(k)))) as Fields;
+  const given = Object.fromEntries(
+    Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && (LINKS as string[]).includes(k))),
+  ) as Fields;
   const fields: Fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
   for (let attempt = 1; ; attempt++) {
     try {
@@ -134,7 +167,9 @@ export async function recordStageRows(store: DeploymentTable, r: StageRecord, no
       const found = (await store.findAny(wheres)).sort(byKey);
       for (const where of wheres) {
         const own = where.rowKey;
-        targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+        targets = found.filter((row) =>
+          own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank),
+        );
         by = where;
         if (targets.length) break;
       }
@@ -146,9 +181,12 @@ export async function recordStageRows(store: DeploymentTable, r: StageRecord, no
         const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
         if (rings.length > 1) {
           const [key, value] = Object.entries(by)[0];
-          throw new UsageError(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+          throw new UsageError(
+            `${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`,
+          );
         }
-      } else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by))) targets = targets.slice(0, 1);
+      } else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
+        targets = targets.slice(0, 1);
       let written: DeploymentRow[];
       if (targets.length) {
         written = [];
@@ -159,15 +197,34 @@ export async function recordStageRows(store: DeploymentTable, r: StageRecord, no
         }
       } else if (r.stage === 'gate-rejected') {
         // A reject marks a deployment that exists; it never starts one.
-        throw new RingwayError(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+        throw new RingwayError(
+          `no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`,
+        );
       } else {
         // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-        const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-        const base: Fields = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+        const template =
+          r.stage === 'hld-updated' && fields.imageTag
+            ? (await store.find({ imageTag: fields.imageTag }))
+                .filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank))
+                .sort(byKey)
+                .pop()
+            : undefined;
+        const base: Fields = template
+          ? {
+              commitId: template.commitId,
+              p1: template.p1,
+              service: template.service,
+              sourceRepo: template.sourceRepo,
+              imageBuiltAt: template.imageBuiltAt,
+              commitTime: template.commitTime,
+              author: template.author,
+            }
+          : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = [await store.insert(c.set, c.ranks, newRowKey())];
       }
-      for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1)) await foldDuplicates(store, w);
+      for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+        await foldDuplicates(store, w);
       return written;
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
@@ -186,7 +243,8 @@ export async function recordStageRows(store: DeploymentTable, r: StageRecord, no
  */
 async function foldDuplicates(store: DeploymentTable, row: DeploymentRow): Promise<void> {
   const seen = new Map<string, DeploymentRow>();
-  for (const r of await store.findAny((['imageTag', ...LINKS] as Column[]).map((k) => ({ [k]: row[k] })))) seen.set(r.rowKey, r);
+  for (const r of await store.findAny((['imageTag', ...LINKS] as Column[]).map((k) => ({ [k]: row[k] }))))
+    seen.set(r.rowKey, r);
   const mine = seen.get(row.rowKey);
   if (!mine) return;
   const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && compatible(mine, o));

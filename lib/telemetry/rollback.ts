@@ -25,14 +25,24 @@ export function rolledBackTags(rows: DeploymentRow[]): Set<string> {
  * The last tag that reached synced in the ring before the current deployment of `current` started,
  * and was not rolled back itself; undefined when there is none.
  */
-export function previousGoodTag(rows: DeploymentRow[], current: string): { tag: string; row: DeploymentRow } | undefined {
+export function previousGoodTag(
+  rows: DeploymentRow[],
+  current: string,
+): { tag: string; row: DeploymentRow } | undefined {
   // Before the current deployment reached the ring (not before its image was built: a good tag may
   // reach the ring in between; not before an earlier deployment of the same tag).
   const mine = currentDeployment(rows, current);
   const since = (mine && ringStartedAt(mine)) || '\uffff';
   const bad = rolledBackTags(rows);
   const good = rows
-    .filter((r) => r.syncedAt && r.imageTag && !same(r.imageTag, current) && !bad.has(r.imageTag.toLowerCase()) && (r.syncedAt as string) <= since)
+    .filter(
+      (r) =>
+        r.syncedAt &&
+        r.imageTag &&
+        !same(r.imageTag, current) &&
+        !bad.has(r.imageTag.toLowerCase()) &&
+        (r.syncedAt as string) <= since,
+    )
     .sort((a, b) => ((a.syncedAt as string) < (b.syncedAt as string) ? 1 : -1));
   return good.length ? { tag: good[0].imageTag as string, row: good[0] } : undefined;
 }
@@ -55,7 +65,11 @@ export interface RollbackRecord {
  * Records a rollback: a new deployment of the previous tag to the ring (stage `rollback`, linked to
  * the one it replaces by `rollbackOf`), and marks the replaced deployment rolled back, by whom and why.
  */
-export async function recordRollback(store: DeploymentTable, r: RollbackRecord, now = new Date()): Promise<DeploymentRow> {
+export async function recordRollback(
+  store: DeploymentTable,
+  r: RollbackRecord,
+  now = new Date(),
+): Promise<DeploymentRow> {
   const fields: Fields = {
     imageTag: r.toTag,
     env: r.ring.toLowerCase(),
@@ -69,14 +83,20 @@ export async function recordRollback(store: DeploymentTable, r: RollbackRecord, 
     rollbackReason: r.reason,
   };
   const row = await recordStage(store, { stage: 'rollback', fields }, now);
-  if (r.from) await markRolledBack(store, r.from.rowKey, { rolledBackBy: row.rowKey, rolledBackAt: now.toISOString(), rollbackReason: r.reason });
+  if (r.from)
+    await markRolledBack(store, r.from.rowKey, {
+      rolledBackBy: row.rowKey,
+      rolledBackAt: now.toISOString(),
+      rollbackReason: r.reason,
+    });
   return row;
 }
 
 async function markRolledBack(store: DeploymentTable, rowKey: string, fields: Fields): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const [row] = await store.find({ rowKey });
-    if (!row) throw new RingwayError(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
+    if (!row)
+      throw new RingwayError(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
     const c = changes(row, fields, rankOf('rollback'));
     try {
       await store.update(row, c.set, c.ranks);

@@ -3,11 +3,41 @@
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
-export const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'] as const;
+export const SPEKTATE_COLUMNS = [
+  'commitId',
+  'env',
+  'imageTag',
+  'p1',
+  'service',
+  'p2',
+  'hldCommitId',
+  'p3',
+  'manifestCommitId',
+  'sourceRepo',
+  'hldRepo',
+  'manifestRepo',
+  'pr',
+] as const;
 export const RINGWAY_COLUMNS = [
-  'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
+  'author',
+  'prUrl',
+  'mergedBy',
+  'cluster',
+  'imageBuiltAt',
+  'hldUpdatedAt',
+  'prMergedAt',
+  'manifestsGeneratedAt',
+  'manifestsPushedAt',
+  'syncedAt',
+  'syncFailedAt',
+  'clusters',
+  'commitTime',
+  'gateRejectedAt',
   // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
-  'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+  'rollbackOf',
+  'rolledBackBy',
+  'rolledBackAt',
+  'rollbackReason',
 ] as const;
 
 export type Column = (typeof SPEKTATE_COLUMNS)[number] | (typeof RINGWAY_COLUMNS)[number];
@@ -22,7 +52,17 @@ export interface DeploymentRow extends Fields {
   timestamp?: string;
 }
 
-export const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'] as const;
+export const STAGES = [
+  'image-built',
+  'hld-updated',
+  'pr-merged',
+  'manifests-generated',
+  'manifests-pushed',
+  'cluster-synced',
+  'sync-failed',
+  'gate-rejected',
+  'rollback',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_TIME: Record<Stage, Column> = {
@@ -92,7 +132,11 @@ export function ranks(row: DeploymentRow): Record<string, number> {
  * The columns `fields` (written by a stage of rank `rank`) change on `row`: empty columns are
  * filled; a filled one is replaced only by a stage at least as late as the one that set it.
  */
-export function changes(row: DeploymentRow, fields: Fields, rank: number): { set: Fields; ranks: Record<string, number> } {
+export function changes(
+  row: DeploymentRow,
+  fields: Fields,
+  rank: number,
+): { set: Fields; ranks: Record<string, number> } {
   const r = ranks(row);
   const set: Fields = {};
   for (const [k, v] of Object.entries(fields) as [Column, string | undefined][]) {
@@ -152,7 +196,15 @@ export function stateOf(row: DeploymentRow): string {
   return 'Incomplete';
 }
 
-const STAGE_TIMES: Column[] = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+const STAGE_TIMES: Column[] = [
+  'imageBuiltAt',
+  'hldUpdatedAt',
+  'prMergedAt',
+  'manifestsGeneratedAt',
+  'manifestsPushedAt',
+  'syncedAt',
+  'syncFailedAt',
+];
 
 /** One cluster's view of a deployment (the `clusters` JSON column, written by operator events). */
 export interface ClusterSync {
@@ -191,7 +243,9 @@ export function syncFailed(row: DeploymentRow): boolean {
  * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
  */
 export function ringStartedAt(row: DeploymentRow): string {
-  const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t): t is string => Boolean(t));
+  const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt')
+    .map((k) => row[k])
+    .filter((t): t is string => Boolean(t));
   return times.sort()[0] ?? row.timestamp ?? '';
 }
 
@@ -210,7 +264,10 @@ export function lastUpdated(row: DeploymentRow): string {
 
 /** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
 export function durationMinutes(row: DeploymentRow): string {
-  const times = STAGE_TIMES.map((k) => row[k]).filter((t): t is string => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+  const times = STAGE_TIMES.map((k) => row[k])
+    .filter((t): t is string => Boolean(t))
+    .map((t) => Date.parse(t))
+    .sort((a, b) => a - b);
   if (times.length < 2) return '';
   return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }

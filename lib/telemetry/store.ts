@@ -6,7 +6,15 @@ import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { pool } from '../pool.js';
 import { registerSecret } from '../secrets.js';
 import type { DeploymentRow, Fields } from './row.js';
-import { cleanFields, type DeploymentTable, matchEntries, type RowMatch, rowOf, type ScanQuery, StorageError } from './table.js';
+import {
+  cleanFields,
+  type DeploymentTable,
+  matchEntries,
+  type RowMatch,
+  rowOf,
+  type ScanQuery,
+  StorageError,
+} from './table.js';
 
 export { StorageError } from './table.js';
 
@@ -81,7 +89,10 @@ export class DeploymentStore implements DeploymentTable {
       registerSecret(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
       registerSecret(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
     } else if (!o.accountName || !(o.accountKey || o.sasToken)) {
-      throw new StoreOptionError('telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token', 'connectionString');
+      throw new StoreOptionError(
+        'telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token',
+        'connectionString',
+      );
     }
     return new DeploymentStore(o, o.partitionKey);
   }
@@ -98,9 +109,13 @@ export class DeploymentStore implements DeploymentTable {
 
   /** Creates the table on first use when it does not exist. */
   ensureTable(): Promise<void> {
-    this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err: { statusCode?: number }) => {
-      if (err.statusCode !== 409) throw err;
-    })));
+    this.ensured ??= this.client().then((c) =>
+      guarded(() =>
+        c.createTable().catch((err: { statusCode?: number }) => {
+          if (err.statusCode !== 409) throw err;
+        }),
+      ),
+    );
     return this.ensured;
   }
 
@@ -112,7 +127,10 @@ export class DeploymentStore implements DeploymentTable {
 
   /** One query: the matches joined by `or`. */
   async findAny(matches: RowMatch[]): Promise<DeploymentRow[]> {
-    const terms = matches.map(clauses).filter((c) => c.length).map((c) => `(${c.join(' and ')})`);
+    const terms = matches
+      .map(clauses)
+      .filter((c) => c.length)
+      .map((c) => `(${c.join(' and ')})`);
     if (!terms.length) return [];
     const out: DeploymentRow[] = [];
     for await (const row of this.all(`(${terms.join(' or ')})`)) out.push(row);
@@ -135,10 +153,16 @@ export class DeploymentStore implements DeploymentTable {
    * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
    * `select` reads only those columns.
    */
-  private async *pages(query: { filter: string; select?: string[] }): AsyncGenerator<TableEntityResultPage<Record<string, unknown>>> {
+  private async *pages(query: {
+    filter: string;
+    select?: string[];
+  }): AsyncGenerator<TableEntityResultPage<Record<string, unknown>>> {
     await this.ensureTable();
     const client = await this.client();
-    const it = client.listEntities<Record<string, unknown>>({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+    const it = client
+      .listEntities<Record<string, unknown>>({ queryOptions: query })
+      .byPage({ maxPageSize: PAGE_SIZE })
+      [Symbol.asyncIterator]();
     for (;;) {
       const page = await guarded(() => it.next());
       if (page.done) return;
@@ -160,7 +184,13 @@ export class DeploymentStore implements DeploymentTable {
     // that a service evaluating left to right tests the cheap key comparisons first.
     const select = query.select && [...new Set([...query.select, 'RowKey', 'Timestamp'])];
     const where = scanWhere(query);
-    const list = (range: string[]) => this.pages({ filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(' and '), select });
+    const list = (range: string[]) =>
+      this.pages({
+        filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(
+          ' and ',
+        ),
+        select,
+      });
     const drain = async (pages: AsyncGenerator<TableEntityResultPage<Record<string, unknown>>>) => {
       for await (const page of pages) onPage(page.map(rowOf));
     };
@@ -177,7 +207,12 @@ export class DeploymentStore implements DeploymentTable {
 
   async insert(fields: Fields, ranks: Record<string, number> | undefined, rowKey: string): Promise<DeploymentRow> {
     await this.ensureTable();
-    const entity = { partitionKey: this.partitionKey, rowKey, ...cleanFields(fields), ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}) };
+    const entity = {
+      partitionKey: this.partitionKey,
+      rowKey,
+      ...cleanFields(fields),
+      ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}),
+    };
     const client = await this.client();
     const res = await guarded(() => client.createEntity(entity));
     return { ...entity, etag: res.etag };
@@ -185,7 +220,18 @@ export class DeploymentStore implements DeploymentTable {
 
   async update(row: DeploymentRow, fields: Fields, ranks: Record<string, number>): Promise<void> {
     const client = await this.client();
-    await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...cleanFields(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
+    await guarded(() =>
+      client.updateEntity(
+        {
+          partitionKey: row.partitionKey,
+          rowKey: row.rowKey,
+          ...cleanFields(fields),
+          ringwayRanks: JSON.stringify(ranks),
+        },
+        'Merge',
+        { etag: row.etag },
+      ),
+    );
   }
 
   async remove(row: DeploymentRow): Promise<void> {
@@ -205,7 +251,10 @@ function clauses(match: RowMatch): string[] {
 
 /** A scan's filter beside the partition: rows written since (the table's own Timestamp), then the match. */
 export function scanWhere(q: ScanQuery): string {
-  return [...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []), ...clauses(q.match ?? {})].join(' and ');
+  return [
+    ...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []),
+    ...clauses(q.match ?? {}),
+  ].join(' and ');
 }
 
 /** A scan's whole `$filter` as one listing of the partition sends it (bench/metrics.ts compares the two). */
@@ -222,17 +271,32 @@ async function connect(o: StoreOptions): Promise<TableClient> {
   if (o.connectionString) {
     const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
     try {
-      client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
+      client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
+        allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+      });
     } catch {
       // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-      throw new StoreOptionError('the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)', 'connectionString');
+      throw new StoreOptionError(
+        'the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)',
+        'connectionString',
+      );
     }
   } else {
     const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
     const options = { allowInsecureConnection: http(endpoint) };
     client = o.accountKey
-      ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName as string, o.accountKey), options)
-      : new TableClient(endpoint, o.tableName, new AzureSASCredential((o.sasToken as string).replace(/^\?/, '')), options);
+      ? new TableClient(
+          endpoint,
+          o.tableName,
+          new AzureNamedKeyCredential(o.accountName as string, o.accountKey),
+          options,
+        )
+      : new TableClient(
+          endpoint,
+          o.tableName,
+          new AzureSASCredential((o.sasToken as string).replace(/^\?/, '')),
+          options,
+        );
   }
   boundRequests(client);
   return client;
@@ -254,7 +318,9 @@ function boundRequests(client: TableClient): void {
     name: 'ringway-deadline',
     async sendRequest(request, next) {
       const deadline = AbortSignal.timeout(networkTimeoutMs());
-      request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline]) : deadline;
+      request.abortSignal = request.abortSignal
+        ? AbortSignal.any([request.abortSignal as AbortSignal, deadline])
+        : deadline;
       try {
         return await next(request);
       } catch (err) {
@@ -267,9 +333,14 @@ function boundRequests(client: TableClient): void {
 
 function storageError(err: unknown): StorageError {
   const e = err as { statusCode?: number; code?: string; message?: string };
-  if (e.statusCode === 403) return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
-  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? '')) return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
-  return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+  if (e.statusCode === 403)
+    return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
+    return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+  return new StorageError(
+    `telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`,
+    e.statusCode,
+  );
 }
 
 /** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */

@@ -1,6 +1,14 @@
 import { UsageError } from '../errors.js';
 import type { OperatorEvent } from './operator-event.js';
-import { clusterFailed, type ClusterSync, clusterSyncs, type DeploymentRow, type Fields, ranks, STAGES } from './row.js';
+import {
+  clusterFailed,
+  type ClusterSync,
+  clusterSyncs,
+  type DeploymentRow,
+  type Fields,
+  ranks,
+  STAGES,
+} from './row.js';
 import type { DeploymentTable } from './table.js';
 
 export interface SyncContext {
@@ -40,25 +48,50 @@ export async function recordSync(store: DeploymentTable, ev: OperatorEvent, ctx:
   let ring = ctx.ring;
   if (!ring) {
     const rings = [...new Set(exact.map((r) => lower(r.env)).filter(Boolean))];
-    if (rings.length > 1) throw new UsageError(`manifest commit ${ev.revision.slice(0, 7)} is recorded for rings ${rings.join(', ')}: give 'env' (the ring cluster ${ctx.cluster} runs)`);
+    if (rings.length > 1)
+      throw new UsageError(
+        `manifest commit ${ev.revision.slice(0, 7)} is recorded for rings ${rings.join(', ')}: give 'env' (the ring cluster ${ctx.cluster} runs)`,
+      );
     ring = rings[0] ?? '';
   }
-  if (!ring) return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
+  if (!ring)
+    return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
 
   const inRing = (await store.find({ env: ring })).filter((r) => r.manifestCommitId);
   let contained: DeploymentRow[];
   if (ctx.ancestors) {
     const set = await ctx.ancestors(ev.revision);
-    if (!set) return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+    if (!set)
+      return {
+        written: [],
+        matched: [],
+        ring,
+        unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository`,
+      };
     contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
   } else {
-    const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+    const pushed = exact
+      .map((r) => r.manifestsPushedAt ?? '')
+      .filter(Boolean)
+      .sort()
+      .pop();
     const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
     contained = inRing.filter(
-      (r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))),
+      (r) =>
+        lower(r.manifestCommitId) === ev.revision ||
+        (pushed &&
+          r.manifestsPushedAt &&
+          r.manifestsPushedAt <= pushed &&
+          (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))),
     );
   }
-  if (!contained.length) return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+  if (!contained.length)
+    return {
+      written: [],
+      matched: [],
+      ring,
+      unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}`,
+    };
   if (ev.outcome === 'progressing') return { written: [], matched: contained, ring };
 
   const at = ev.at || ctx.now.toISOString();
@@ -95,8 +128,18 @@ export async function recordSync(store: DeploymentTable, ev: OperatorEvent, ctx:
 function columns(row: DeploymentRow, map: Record<string, ClusterSync>): Fields {
   const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
   const first = synced.map(([, c]) => c.syncedAt as string).sort()[0];
-  const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
-  const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+  const failed = Object.values(map)
+    .map((c) => c.failedAt ?? '')
+    .filter(Boolean)
+    .sort()
+    .pop();
+  const names = new Set([
+    ...(row.cluster ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...synced.map(([n]) => n),
+  ]);
   const out: Fields = { clusters: JSON.stringify(map) };
   if (first) out.syncedAt = min(row.syncedAt, first);
   if (names.size) out.cluster = [...names].sort().join(',');
@@ -112,7 +155,11 @@ function max(a: string | undefined, b: string): string {
 }
 
 /** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
-async function updateRow(store: DeploymentTable, row: DeploymentRow, change: (r: DeploymentRow) => Fields | undefined): Promise<DeploymentRow | undefined> {
+async function updateRow(
+  store: DeploymentTable,
+  row: DeploymentRow,
+  change: (r: DeploymentRow) => Fields | undefined,
+): Promise<DeploymentRow | undefined> {
   let current = row;
   const rank = STAGES.indexOf('cluster-synced') + 1;
   for (let attempt = 1; ; attempt++) {

@@ -68,7 +68,12 @@ const COLUMNS: Column[] = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
 
 /** A stored entity as a row: the known columns (others, a writer's own, are not read), its ETag and write time. */
 export function rowOf(e: Record<string, unknown>): DeploymentRow {
-  const row: DeploymentRow = { partitionKey: e.partitionKey as string, rowKey: e.rowKey as string, etag: e.etag as string | undefined, timestamp: e.timestamp as string | undefined };
+  const row: DeploymentRow = {
+    partitionKey: e.partitionKey as string,
+    rowKey: e.rowKey as string,
+    etag: e.etag as string | undefined,
+    timestamp: e.timestamp as string | undefined,
+  };
   for (const k of COLUMNS) if (typeof e[k] === 'string' && e[k]) row[k] = e[k] as string;
   if (typeof e.ringwayRanks === 'string') row.ringwayRanks = e.ringwayRanks;
   return row;

@@ -22,7 +22,12 @@ const MAX_VALUE = 200;
  * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
  */
 export function trailerValue(value: string): string {
-  return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+  return value
+    .replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_VALUE)
+    .trim();
 }
 
 /** The trailer lines for the values known; an empty value gives no line. */
@@ -33,7 +38,9 @@ export function formatTrailers(key: DeploymentKey): string[] {
   });
 }
 
-const BY_NAME = new Map<string, keyof typeof TRAILERS>((Object.entries(TRAILERS) as [keyof typeof TRAILERS, string][]).map(([k, name]) => [name.toLowerCase(), k]));
+const BY_NAME = new Map<string, keyof typeof TRAILERS>(
+  (Object.entries(TRAILERS) as [keyof typeof TRAILERS, string][]).map(([k, name]) => [name.toLowerCase(), k]),
+);
 
 /** The deployment key of one paragraph's trailer lines; undefined when it has none. */
 export function parseTrailers(paragraph: string): DeploymentKey | undefined {

@@ -22,7 +22,11 @@ test.each([
 });
 
 test('does not take a specifier out of a string or a comment', () => {
-  expect(readModule(`const s = "import x from '../cli/main.js'"; // import('../cli/main.js')\n/* export * from '../cli/main.js' */`).specifiers).toEqual([]);
+  expect(
+    readModule(
+      `const s = "import x from '../cli/main.js'"; // import('../cli/main.js')\n/* export * from '../cli/main.js' */`,
+    ).specifiers,
+  ).toEqual([]);
 });
 
 test.each([
@@ -31,16 +35,26 @@ test.each([
   ['an upward side-effect import', `import '../hosts/cli.js';`],
   ['an upward re-export', `export { runStepCli } from '../hosts/cli.js';`],
 ])('fails %s', (_, source) => {
-  expect(upwardImports(lib, [mod('steps/gate.ts', source)])).toEqual(['steps/gate.ts → hosts/cli.ts (steps 6 → hosts 7)']);
+  expect(upwardImports(lib, [mod('steps/gate.ts', source)])).toEqual([
+    'steps/gate.ts → hosts/cli.ts (steps 6 → hosts 7)',
+  ]);
 });
 
 test('fails a sideways import between folders of one rank, passes a downward one', () => {
-  expect(upwardImports(lib, [mod('hld/set.ts', `import { a } from '../scm/types.js';`)])).toEqual(['hld/set.ts → scm/types.ts (hld 4 → scm 4)']);
-  expect(upwardImports(lib, [mod('hld/set.ts', `import { a } from '../git/repo.js'; import '../errors.js';`)])).toEqual([]);
+  expect(upwardImports(lib, [mod('hld/set.ts', `import { a } from '../scm/types.js';`)])).toEqual([
+    'hld/set.ts → scm/types.ts (hld 4 → scm 4)',
+  ]);
+  expect(upwardImports(lib, [mod('hld/set.ts', `import { a } from '../git/repo.js'; import '../errors.js';`)])).toEqual(
+    [],
+  );
 });
 
 test('fails an import() it cannot follow', () => {
-  expect(upwardImports(lib, [mod('steps/gate.ts', 'const name = "cli"; export const f = () => import(`../hosts/${name}.js`);')])).toEqual(['steps/gate.ts: 1 import() with a computed specifier (not checkable)']);
+  expect(
+    upwardImports(lib, [
+      mod('steps/gate.ts', 'const name = "cli"; export const f = () => import(`../hosts/${name}.js`);'),
+    ]),
+  ).toEqual(['steps/gate.ts: 1 import() with a computed specifier (not checkable)']);
 });
 
 describe('a step imports no other step', () => {
@@ -48,17 +62,25 @@ describe('a step imports no other step', () => {
   const shared = mod('steps/shared.ts', `export const shared = 1;`);
   test.each([
     ['statically', `import { step as a } from './a.js';\nexport const step = { name: 'b', inputs: a.inputs };`],
-    ['through a dynamic import()', `export const step = { name: 'b', run: async () => (await import("./a.js")).step.run() };`],
+    [
+      'through a dynamic import()',
+      `export const step = { name: 'b', run: async () => (await import("./a.js")).step.run() };`,
+    ],
     ['through a re-export', `export { step as a } from './a.js';\nconst b = { name: 'b' };\nexport { b as step };`],
   ])('fails a step importing a step %s', (_, source) => {
     expect(stepToStepImports(lib, [stepA, shared, mod('steps/b.ts', source)])).toEqual(['steps/b.ts → steps/a.ts']);
   });
   test('fails a shared part importing a step (a step reached through it)', () => {
-    expect(stepToStepImports(lib, [stepA, mod('steps/shared.ts', `export { step } from './a.js';`)])).toEqual(['steps/shared.ts → steps/a.ts']);
+    expect(stepToStepImports(lib, [stepA, mod('steps/shared.ts', `export { step } from './a.js';`)])).toEqual([
+      'steps/shared.ts → steps/a.ts',
+    ]);
   });
   test('passes steps sharing a part, and the step list loading them', () => {
     const stepB = mod('steps/b.ts', `import { shared } from './shared.js';\nexport const step = { name: 'b' };`);
-    const list = mod('steps/loaders.ts', `export const stepLoaders = { a: () => import('./a.js'), b: () => import('./b.js') };`);
+    const list = mod(
+      'steps/loaders.ts',
+      `export const stepLoaders = { a: () => import('./a.js'), b: () => import('./b.js') };`,
+    );
     expect(stepToStepImports(lib, [stepA, stepB, shared, list])).toEqual([]);
   });
 });

@@ -51,7 +51,8 @@ export function readModule(source: string, fileName = 'module.ts'): ModuleInfo {
   const specifiers: string[] = [];
   let unreadable = 0;
   let isStep = false;
-  const literal = (n: ts.Node | undefined) => (n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined);
+  const literal = (n: ts.Node | undefined) =>
+    n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;
   const visit = (n: ts.Node): void => {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
       const s = literal(n.moduleSpecifier);
@@ -88,7 +89,9 @@ export interface GraphModule {
 
 export function graphModule(file: string, source: string): GraphModule {
   const m = readModule(source, file);
-  const imports = m.specifiers.filter((s) => s.startsWith('./') || s.startsWith('../')).map((s) => resolve(dirname(file), s).replace(/\.js$/, '.ts'));
+  const imports = m.specifiers
+    .filter((s) => s.startsWith('./') || s.startsWith('../'))
+    .map((s) => resolve(dirname(file), s).replace(/\.js$/, '.ts'));
   return { file, imports, isStep: m.isStep, unreadable: m.unreadable };
 }
 
@@ -101,11 +104,13 @@ export function layerOf(lib: string, file: string): string {
 export function upwardImports(lib: string, modules: GraphModule[]): string[] {
   const out: string[] = [];
   for (const m of modules) {
-    if (m.unreadable) out.push(`${relative(lib, m.file)}: ${m.unreadable} import() with a computed specifier (not checkable)`);
+    if (m.unreadable)
+      out.push(`${relative(lib, m.file)}: ${m.unreadable} import() with a computed specifier (not checkable)`);
     for (const to of m.imports) {
       const a = layerOf(lib, m.file);
       const b = layerOf(lib, to);
-      if (a !== b && !(LAYERS[a] > LAYERS[b])) out.push(`${relative(lib, m.file)} → ${relative(lib, to)} (${a} ${LAYERS[a]} → ${b} ${LAYERS[b]})`);
+      if (a !== b && !(LAYERS[a] > LAYERS[b]))
+        out.push(`${relative(lib, m.file)} → ${relative(lib, to)} (${a} ${LAYERS[a]} → ${b} ${LAYERS[b]})`);
     }
   }
   return out;
@@ -136,7 +141,14 @@ export function importLoops(lib: string, modules: GraphModule[]): string[] {
     state.set(f, 'open');
     stack.push(f);
     for (const t of graph.get(f) ?? []) {
-      if (state.get(t) === 'open') loops.push(stack.slice(stack.indexOf(t)).concat(t).map((p) => relative(lib, p)).join(' → '));
+      if (state.get(t) === 'open')
+        loops.push(
+          stack
+            .slice(stack.indexOf(t))
+            .concat(t)
+            .map((p) => relative(lib, p))
+            .join(' → '),
+        );
       else if (!state.has(t)) visit(t);
     }
     stack.pop();

@@ -39,17 +39,25 @@ test('no import loops between modules', () => {
 
 test('the scanner reads the imports it judges (an empty graph would pass everything)', () => {
   const of = (f: string) => modules.find((m) => m.file === join(lib, f));
-  expect(of('steps/types.ts')?.imports).toEqual(expect.arrayContaining([join(lib, 'steps/host.ts'), join(lib, 'steps/inputs.ts')]));
+  expect(of('steps/types.ts')?.imports).toEqual(
+    expect.arrayContaining([join(lib, 'steps/host.ts'), join(lib, 'steps/inputs.ts')]),
+  );
   // The step list's dynamic imports, and the steps it finds.
   expect(of('steps/loaders.ts')?.imports).toContain(join(lib, 'steps/update-hld.ts'));
-  expect(modules.filter((m) => m.isStep).map((m) => relative(lib, m.file)).sort()).toEqual(expect.arrayContaining(['steps/rollback.ts', 'steps/update-hld.ts']));
+  expect(
+    modules
+      .filter((m) => m.isStep)
+      .map((m) => relative(lib, m.file))
+      .sort(),
+  ).toEqual(expect.arrayContaining(['steps/rollback.ts', 'steps/update-hld.ts']));
 });
 
 test('bench/, scripts/ and stand-ins/ never reach into test/ (the stand-ins they start live in stand-ins/)', () => {
   const reach: string[] = [];
   for (const dir of ['bench', 'scripts', 'stand-ins', 'lib']) {
     for (const m of tsFiles(join(root, dir)).map(read)) {
-      for (const t of m.imports) if (relative(root, t).startsWith('test/')) reach.push(`${relative(root, m.file)} → ${relative(root, t)}`);
+      for (const t of m.imports)
+        if (relative(root, t).startsWith('test/')) reach.push(`${relative(root, m.file)} → ${relative(root, t)}`);
     }
   }
   expect(reach).toEqual([]);

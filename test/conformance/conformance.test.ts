@@ -30,7 +30,11 @@ function describeResult(r: CaseResult): string {
 }
 
 if (!fab) {
-  missingOracle('fab', 'run scripts/tools/fab.sh (needs shared/tools/fabrikate) or set FAB=/path/to/fab', `conformance with the real Fabrikate (${names.length} cases)`);
+  missingOracle(
+    'fab',
+    'run scripts/tools/fab.sh (needs shared/tools/fabrikate) or set FAB=/path/to/fab',
+    `conformance with the real Fabrikate (${names.length} cases)`,
+  );
 } else {
   describe(`conformance with ${fab}`, () => {
     const harness = new Harness(fab);
@@ -59,20 +63,29 @@ if (!fab) {
       const text = describeResult(r);
       if (spec.expect === 'both-fail') {
         if (r.fab.ok || r.ringway.ok) throw new Error(`expected both to fail\n${text}`);
-        for (const m of spec.mentions ?? []) if (!r.ringway.message.includes(m)) throw new Error(`ringway's message does not name '${m}'\n${text}`);
+        for (const m of spec.mentions ?? [])
+          if (!r.ringway.message.includes(m)) throw new Error(`ringway's message does not name '${m}'\n${text}`);
         return;
       }
       if (spec.difference) {
         // A deliberate difference: documented, and still real (else the row and the case are stale).
-        if (!ids.has(spec.difference)) throw new Error(`case ${name}: difference '${spec.difference}' has no row in docs/generate.md "Deliberate differences"`);
+        if (!ids.has(spec.difference))
+          throw new Error(
+            `case ${name}: difference '${spec.difference}' has no row in docs/generate.md "Deliberate differences"`,
+          );
         const same = r.fab.ok === r.ringway.ok && !r.differences.length && !r.setDifferences.length;
-        if (same) throw new Error(`case ${name}: fab and ringway agree now; drop 'difference' (and the row if no other case shows it)\n${text}`);
+        if (same)
+          throw new Error(
+            `case ${name}: fab and ringway agree now; drop 'difference' (and the row if no other case shows it)\n${text}`,
+          );
         // Where fab writes a broken result and ringway refuses, its one error names the file and field.
-        for (const m of spec.mentions ?? []) if (!r.ringway.message.includes(m)) throw new Error(`ringway's message does not name '${m}'\n${text}`);
+        for (const m of spec.mentions ?? [])
+          if (!r.ringway.message.includes(m)) throw new Error(`ringway's message does not name '${m}'\n${text}`);
         return;
       }
       if (!r.fab.ok) throw new Error(`fab failed where the case expects output\n${text}`);
-      if (!r.ringway.ok || r.differences.length || r.setDifferences.length) throw new Error(`outputs differ and no deliberate difference is named\n${text}`);
+      if (!r.ringway.ok || r.differences.length || r.setDifferences.length)
+        throw new Error(`outputs differ and no deliberate difference is named\n${text}`);
     });
   });
 }

@@ -27,8 +27,15 @@ const seed = values.seed !== undefined ? Number(values.seed) >>> 0 : (Date.now()
 const count = Number(values.trees);
 const work = mkdtempSync(join(tmpdir(), 'ringway-differential-'));
 const helm = join(work, 'helm');
-Object.assign(process.env, { HELM_CONFIG_HOME: join(helm, 'config'), HELM_CACHE_HOME: join(helm, 'cache'), HELM_DATA_HOME: join(helm, 'data') });
-const d = new Differential(fab, work, { yamlLayerClasses: !values['without-yaml-layer'], configLayerNulls: !values['without-layer-nulls'] });
+Object.assign(process.env, {
+  HELM_CONFIG_HOME: join(helm, 'config'),
+  HELM_CACHE_HOME: join(helm, 'cache'),
+  HELM_DATA_HOME: join(helm, 'data'),
+});
+const d = new Differential(fab, work, {
+  yamlLayerClasses: !values['without-yaml-layer'],
+  configLayerNulls: !values['without-layer-nulls'],
+});
 const envs = environmentsFor(seed);
 process.stdout.write(`differential: seed ${seed}, ${count} trees, fab generate ${envs.join(' ')}\n`);
 const started = Date.now();
@@ -37,7 +44,9 @@ const runMs = Date.now() - started;
 for (const f of found) {
   const shrunk = await d.shrink(f.tree, envs, f.kind, Number(values['shrink-ms']));
   const again = await d.run([shrunk], envs, 1);
-  process.stdout.write(`\n${report({ seed: f.tree.seed, environments: envs, kind: f.kind, detail: again[0]?.detail ?? f.detail, hld: d.describe(shrunk) })}\n`);
+  process.stdout.write(
+    `\n${report({ seed: f.tree.seed, environments: envs, kind: f.kind, detail: again[0]?.detail ?? f.detail, hld: d.describe(shrunk) })}\n`,
+  );
 }
 for (const f of d.failedInBoth) process.stdout.write(`failing in both: tree ${f}\n`);
 const setMismatches = await d.sets(seed, Number(values.sets));

@@ -15,7 +15,11 @@ const trees = Number(process.env.DIFFERENTIAL_TREES ?? 200);
 const sets = Number(process.env.DIFFERENTIAL_SETS ?? 60);
 
 if (!fab) {
-  missingOracle('fab', 'run scripts/tools/fab.sh, or set FAB=/path/to/fab', 'differential run against the real Fabrikate');
+  missingOracle(
+    'fab',
+    'run scripts/tools/fab.sh, or set FAB=/path/to/fab',
+    'differential run against the real Fabrikate',
+  );
 } else {
   describe(`differential run against ${fab} (seed ${seed}; DIFFERENTIAL_SEED=${seed} repeats it)`, () => {
     const work = mkdtempSync(join(tmpdir(), 'ringway-differential-'));
@@ -24,7 +28,11 @@ if (!fab) {
 
     beforeAll(() => {
       const helm = join(work, 'helm');
-      Object.assign(process.env, { HELM_CONFIG_HOME: join(helm, 'config'), HELM_CACHE_HOME: join(helm, 'cache'), HELM_DATA_HOME: join(helm, 'data') });
+      Object.assign(process.env, {
+        HELM_CONFIG_HOME: join(helm, 'config'),
+        HELM_CACHE_HOME: join(helm, 'cache'),
+        HELM_DATA_HOME: join(helm, 'data'),
+      });
     });
 
     afterAll(async () => {
@@ -37,19 +45,38 @@ if (!fab) {
       const envs = environmentsFor(seed);
       const found = await d.run(d.trees(seed, trees), envs, 100);
       const s = d.stats;
-      process.stderr.write(`\ndifferential: seed ${seed}: ${trees} trees (fab generate ${envs.join(' ')}), ${s.bothFailed} failing in both; fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms\n`);
+      process.stderr.write(
+        `\ndifferential: seed ${seed}: ${trees} trees (fab generate ${envs.join(' ')}), ${s.bothFailed} failing in both; fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms\n`,
+      );
       const reports: string[] = [];
       for (const f of found.slice(0, 3)) {
         const shrunk = await d.shrink(f.tree, envs, f.kind, 60_000);
         const again = await d.run([shrunk], envs, 1);
-        reports.push(report({ seed: f.tree.seed, environments: envs, kind: f.kind, detail: again[0]?.detail ?? f.detail, hld: d.describe(shrunk) }));
+        reports.push(
+          report({
+            seed: f.tree.seed,
+            environments: envs,
+            kind: f.kind,
+            detail: again[0]?.detail ?? f.detail,
+            hld: d.describe(shrunk),
+          }),
+        );
       }
-      if (found.length) throw new Error(`${found.length} of ${trees} trees differ (seed ${seed}; DIFFERENTIAL_SEED=${seed} repeats the run):\n\n${reports.join('\n\n')}`);
+      if (found.length)
+        throw new Error(
+          `${found.length} of ${trees} trees differ (seed ${seed}; DIFFERENTIAL_SEED=${seed} repeats the run):\n\n${reports.join('\n\n')}`,
+        );
     }, 900_000);
 
     test(`${sets} random set invocations write the same bytes`, async () => {
       const found = await d.sets(seed, sets);
-      if (found.length) throw new Error(`${found.length} of ${sets} set cases differ (seed ${seed}):\n\n${found.slice(0, 5).map((f) => `case seed ${f.c.seed}: ${f.detail}`).join('\n\n')}`);
+      if (found.length)
+        throw new Error(
+          `${found.length} of ${sets} set cases differ (seed ${seed}):\n\n${found
+            .slice(0, 5)
+            .map((f) => `case seed ${f.c.seed}: ${f.detail}`)
+            .join('\n\n')}`,
+        );
     }, 300_000);
   });
 }

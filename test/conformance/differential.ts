@@ -14,7 +14,17 @@ import { parseSetArg } from '../../lib/hld/names.js';
 import { setConfig } from '../../lib/hld/set.js';
 import { readTreeBytes } from './harness.js';
 import { configText, listing, writeTree } from './tree-files.js';
-import { type Comp, ENV_SETS, generateSetCase, generateTree, type SetCase, type GeneratorOptions, KUSTOMIZE_NAMES, mayFail, Rng } from './tree-generator.js';
+import {
+  type Comp,
+  ENV_SETS,
+  generateSetCase,
+  generateTree,
+  type SetCase,
+  type GeneratorOptions,
+  KUSTOMIZE_NAMES,
+  mayFail,
+  Rng,
+} from './tree-generator.js';
 
 const run = promisify(execFile);
 
@@ -59,7 +69,17 @@ function namedTrees(trees: Tree[], message: string): Tree[] {
 
 /** One fab run and one ringway run over a set of trees, each tree in folder t<seed>. */
 export class Differential {
-  readonly stats: RunStats = { trees: 0, batches: 0, fabRuns: 0, fabMs: 0, ringwayMs: 0, bothFailed: 0, setsSame: 0, setsBothFailed: 0, setsDropped: 0 };
+  readonly stats: RunStats = {
+    trees: 0,
+    batches: 0,
+    fabRuns: 0,
+    fabMs: 0,
+    ringwayMs: 0,
+    bothFailed: 0,
+    setsSame: 0,
+    setsBothFailed: 0,
+    setsDropped: 0,
+  };
   private n = 0;
   private readonly removals: Promise<void>[] = [];
   /** Trees both tools refused: seed and ringway's message. */
@@ -78,11 +98,18 @@ export class Differential {
 
   /** Trees of seeds base, base+1, …: seed per tree, so any tree is regenerated from its seed alone. */
   trees(base: number, count: number): Tree[] {
-    return Array.from({ length: count }, (_, i) => ({ seed: (base + i) >>> 0, comp: generateTree((base + i) >>> 0, this.opts) }));
+    return Array.from({ length: count }, (_, i) => ({
+      seed: (base + i) >>> 0,
+      comp: generateTree((base + i) >>> 0, this.opts),
+    }));
   }
 
   /** Runs `trees` with the environments, splitting batches that fail; returns the mismatching trees. */
-  async run(trees: Tree[], envs: string[], batchSize: number): Promise<{ tree: Tree; kind: 'status' | 'bytes'; detail: string }[]> {
+  async run(
+    trees: Tree[],
+    envs: string[],
+    batchSize: number,
+  ): Promise<{ tree: Tree; kind: 'status' | 'bytes'; detail: string }[]> {
     this.stats.trees += trees.length;
     // Trees that may fail (conflicting layers) run on their own, not in a batch they would fail.
     const risky = trees.filter((t) => mayFail(t.seed, this.opts));
@@ -95,7 +122,10 @@ export class Differential {
     return out;
   }
 
-  private async batch(trees: Tree[], envs: string[]): Promise<{ tree: Tree; kind: 'status' | 'bytes'; detail: string }[]> {
+  private async batch(
+    trees: Tree[],
+    envs: string[],
+  ): Promise<{ tree: Tree; kind: 'status' | 'bytes'; detail: string }[]> {
     this.stats.batches++;
     const r = await this.render(trees, envs);
     if (r.fab.ok && r.ringway.ok) {
@@ -120,10 +150,18 @@ export class Differential {
     }
     if (!r.fab.ok && !r.ringway.ok) {
       this.stats.bothFailed++;
-      this.failedInBoth.push(`${trees[0].seed}${mayFail(trees[0].seed, this.opts) ? ' (conflicting layers)' : ''}: ${r.ringway.message}`);
+      this.failedInBoth.push(
+        `${trees[0].seed}${mayFail(trees[0].seed, this.opts) ? ' (conflicting layers)' : ''}: ${r.ringway.message}`,
+      );
       return [];
     }
-    return [{ tree: trees[0], kind: 'status', detail: `fab ${r.fab.ok ? 'succeeded' : `failed: ${r.fab.message}`}\nringway ${r.ringway.ok ? 'succeeded' : `failed: ${r.ringway.message}`}` }];
+    return [
+      {
+        tree: trees[0],
+        kind: 'status',
+        detail: `fab ${r.fab.ok ? 'succeeded' : `failed: ${r.fab.message}`}\nringway ${r.ringway.ok ? 'succeeded' : `failed: ${r.ringway.message}`}`,
+      },
+    ];
   }
 
   /** Writes the trees as one HLD in two copies, runs both tools, compares the outputs. */
@@ -143,13 +181,22 @@ export class Differential {
       (e: { stdout?: string; stderr?: string; message: string }): Outcome => {
         const lines = `${e.stdout ?? ''}\n${e.stderr ?? ''}`.split('\n');
         const errors = lines.filter((l) => /level=error|^Error:|^panic:/.test(l));
-        return { ok: false, message: (errors.length ? errors : lines.filter(Boolean).slice(-3)).join('\n').slice(0, 2000) || e.message };
+        return {
+          ok: false,
+          message: (errors.length ? errors : lines.filter(Boolean).slice(-3)).join('\n').slice(0, 2000) || e.message,
+        };
       },
     );
     this.stats.fabRuns++;
     this.stats.fabMs += Date.now() - started;
     started = Date.now();
-    const ringway = await generate({ hld: rwDir, environments: [envs], cacheDir: join(this.work, 'cache'), concurrency: 4, warn: () => undefined }).then(
+    const ringway = await generate({
+      hld: rwDir,
+      environments: [envs],
+      cacheDir: join(this.work, 'cache'),
+      concurrency: 4,
+      warn: () => undefined,
+    }).then(
       (): Outcome => ({ ok: true, message: '' }),
       (err: Error): Outcome => ({ ok: false, message: err.message }),
     );
@@ -190,7 +237,8 @@ export class Differential {
         if (Date.now() >= end) break;
         const t = { seed: best.seed, comp: cand };
         const r = await this.render([t], envs);
-        const still = kind === 'status' ? r.fab.ok !== r.ringway.ok : r.fab.ok && r.ringway.ok && r.differences.length > 0;
+        const still =
+          kind === 'status' ? r.fab.ok !== r.ringway.ok : r.fab.ok && r.ringway.ok && r.differences.length > 0;
         if (still) {
           best = t;
           progress = true;
@@ -219,16 +267,31 @@ export class Differential {
           writeFileSync(join(dir, side, rel), configText(c.file.format, c.file.data));
         }
       }
-      const args = ['set', '--environment', c.environment, ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []), ...c.pairs];
+      const args = [
+        'set',
+        '--environment',
+        c.environment,
+        ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []),
+        ...c.pairs,
+      ];
       const fab = await run(this.fab, args, { cwd: join(dir, 'fab') }).then(
         () => ({ ok: true, message: '' }),
-        (e: { stderr?: string }) => ({ ok: false, message: (e.stderr ?? '').split('\n').find((l) => /panic:|level=error|^Error/.test(l)) ?? '' }),
+        (e: { stderr?: string }) => ({
+          ok: false,
+          message: (e.stderr ?? '').split('\n').find((l) => /panic:|level=error|^Error/.test(l)) ?? '',
+        }),
       );
-      const ringway = await setConfig({ componentDir: join(dir, 'ringway'), environment: c.environment, subcomponent: c.subcomponent, pairs: c.pairs.map(parseSetArg) }).then(
+      const ringway = await setConfig({
+        componentDir: join(dir, 'ringway'),
+        environment: c.environment,
+        subcomponent: c.subcomponent,
+        pairs: c.pairs.map(parseSetArg),
+      }).then(
         () => ({ ok: true, message: '' }),
         (err: Error) => ({ ok: false, message: err.message }),
       );
-      const read = (side: string) => (existsSync(join(dir, side, rel)) ? readFileSync(join(dir, side, rel)) : undefined);
+      const read = (side: string) =>
+        existsSync(join(dir, side, rel)) ? readFileSync(join(dir, side, rel)) : undefined;
       const a = read('fab');
       const b = read('ringway');
       const dropped = fab.ok && !ringway.ok && ringway.message.includes('(fab set would drop the value)');
@@ -236,8 +299,16 @@ export class Differential {
       if (dropped) this.stats.setsDropped++;
       else if (!fab.ok && !ringway.ok) this.stats.setsBothFailed++;
       else if (fab.ok && ringway.ok && a && b && a.equals(b)) this.stats.setsSame++;
-      if (fab.ok !== ringway.ok && !dropped) out.push({ c, detail: `${detail}\nfab ${fab.ok ? 'succeeded' : `failed: ${fab.message}`}; ringway ${ringway.ok ? 'succeeded' : `failed: ${ringway.message}`}` });
-      else if (fab.ok && ringway.ok && !(a && b && a.equals(b))) out.push({ c, detail: `${detail}\nfab wrote:\n${a?.toString('utf8')}\nringway wrote:\n${b?.toString('utf8')}` });
+      if (fab.ok !== ringway.ok && !dropped)
+        out.push({
+          c,
+          detail: `${detail}\nfab ${fab.ok ? 'succeeded' : `failed: ${fab.message}`}; ringway ${ringway.ok ? 'succeeded' : `failed: ${ringway.message}`}`,
+        });
+      else if (fab.ok && ringway.ok && !(a && b && a.equals(b)))
+        out.push({
+          c,
+          detail: `${detail}\nfab wrote:\n${a?.toString('utf8')}\nringway wrote:\n${b?.toString('utf8')}`,
+        });
       if (!process.env.KEEP_CONFORMANCE) rmSync(dir, { recursive: true, force: true });
     }
     return out;
@@ -289,14 +360,27 @@ export function smaller(c: Comp): Comp[] {
       variants((x) => (x.children.splice(i, 1), true))(path);
     });
     node.children.forEach((k, i) => {
-      if (k.children.length) variants((x) => (x.children.splice(i, 1, ...x.children[i].children.filter((g) => g.kind !== 'component' || x.kind === 'component')), true))(path);
+      if (k.children.length)
+        variants(
+          (x) => (
+            x.children.splice(
+              i,
+              1,
+              ...x.children[i].children.filter((g) => g.kind !== 'component' || x.kind === 'component'),
+            ),
+            true
+          ),
+        )(path);
     });
     for (const env of Object.keys(node.configs ?? {})) {
       variants((x) => (delete x.configs?.[env], true))(path);
       const data = node.configs?.[env]?.data ?? {};
-      for (const k of Object.keys(data) as (keyof typeof data)[]) variants((x) => (delete x.configs?.[env].data[k], true))(path);
-      for (const k of Object.keys(data.config ?? {})) variants((x) => (delete x.configs?.[env].data.config?.[k], true))(path);
-      for (const s of Object.keys(data.subcomponents ?? {})) variants((x) => (delete x.configs?.[env].data.subcomponents?.[s], true))(path);
+      for (const k of Object.keys(data) as (keyof typeof data)[])
+        variants((x) => (delete x.configs?.[env].data[k], true))(path);
+      for (const k of Object.keys(data.config ?? {}))
+        variants((x) => (delete x.configs?.[env].data.config?.[k], true))(path);
+      for (const s of Object.keys(data.subcomponents ?? {}))
+        variants((x) => (delete x.configs?.[env].data.subcomponents?.[s], true))(path);
     }
     if (node.hooks) variants((x) => (delete x.hooks, true))(path);
     (node.files ?? []).forEach((_, i) => {

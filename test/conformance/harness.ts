@@ -92,9 +92,12 @@ export function listCases(): string[] {
 export function readCase(name: string): CaseSpec {
   const spec = JSON.parse(readFileSync(join(casesDir, name, 'case.json'), 'utf8')) as CaseSpec;
   if (!Array.isArray(spec.environments)) throw new Error(`case ${name}: 'environments' must be a list`);
-  if (spec.expect !== 'identical' && spec.expect !== 'both-fail') throw new Error(`case ${name}: 'expect' must be identical or both-fail`);
-  if (spec.expect === 'both-fail' && !spec.mentions?.length) throw new Error(`case ${name}: both-fail needs 'mentions'`);
-  if (spec.mentions && spec.expect !== 'both-fail' && !spec.difference) throw new Error(`case ${name}: 'mentions' needs both-fail or a difference`);
+  if (spec.expect !== 'identical' && spec.expect !== 'both-fail')
+    throw new Error(`case ${name}: 'expect' must be identical or both-fail`);
+  if (spec.expect === 'both-fail' && !spec.mentions?.length)
+    throw new Error(`case ${name}: both-fail needs 'mentions'`);
+  if (spec.mentions && spec.expect !== 'both-fail' && !spec.difference)
+    throw new Error(`case ${name}: 'mentions' needs both-fail or a difference`);
   return spec;
 }
 
@@ -151,11 +154,14 @@ export class Harness {
     cpSync(join(caseDir, 'hld'), rwDir, { recursive: true, verbatimSymlinks: true });
 
     for (const t of spec.sources?.tgz ?? []) {
-      for (const d of [fabDir, rwDir]) execFileSync('helm', ['package', '-d', join(d, t.into), '--', join(caseDir, t.chart)], { stdio: 'pipe' });
+      for (const d of [fabDir, rwDir])
+        execFileSync('helm', ['package', '-d', join(d, t.into), '--', join(caseDir, t.chart)], { stdio: 'pipe' });
     }
     const replacements = new Map<string, string>();
-    for (const [repo, src] of Object.entries(spec.sources?.git ?? {})) replacements.set(`%%GIT:${repo}%%`, this.gitRepo(caseDir, dir, repo, src));
-    if (spec.sources?.helm?.length) replacements.set('%%HELM_REPO%%', await this.chartRepo(caseDir, name, spec.sources.helm));
+    for (const [repo, src] of Object.entries(spec.sources?.git ?? {}))
+      replacements.set(`%%GIT:${repo}%%`, this.gitRepo(caseDir, dir, repo, src));
+    if (spec.sources?.helm?.length)
+      replacements.set('%%HELM_REPO%%', await this.chartRepo(caseDir, name, spec.sources.helm));
     if (spec.sources?.http) {
       cpSync(join(caseDir, spec.sources.http), join(this.served, name, 'http'), { recursive: true });
       replacements.set('%%HTTP%%', `${this.server?.url}/${name}/http`);
@@ -164,7 +170,14 @@ export class Harness {
 
     for (const step of spec.set ?? []) {
       const file = step.file ? join(caseDir, step.file) : undefined;
-      const args = ['set', '--environment', step.environment, ...(step.subcomponent ? ['--subcomponent', step.subcomponent] : []), ...(file ? ['--file', file] : []), ...step.pairs];
+      const args = [
+        'set',
+        '--environment',
+        step.environment,
+        ...(step.subcomponent ? ['--subcomponent', step.subcomponent] : []),
+        ...(file ? ['--file', file] : []),
+        ...step.pairs,
+      ];
       await run(this.fab, args, { cwd: join(fabDir, step.dir ?? '.'), env: { ...process.env, ...this.helmEnv } });
       await setConfig({
         componentDir: join(rwDir, step.dir ?? '.'),
@@ -175,17 +188,26 @@ export class Harness {
     }
 
     const fab = await this.runFab(fabDir, spec);
-    const ringway = await generate({ hld: rwDir, environments: [spec.environments], cacheDir: join(dir, 'cache'), concurrency: 2 }).then(
+    const ringway = await generate({
+      hld: rwDir,
+      environments: [spec.environments],
+      cacheDir: join(dir, 'cache'),
+      concurrency: 2,
+    }).then(
       () => ({ ok: true, message: '' }),
       (err: Error) => ({ ok: false, message: err.message }),
     );
 
     const a = readTreeBytes(join(fabDir, 'generated'));
     const b = readTreeBytes(join(rwDir, 'generated'));
-    const differences = [...new Set([...a.keys(), ...b.keys()])].filter((f) => !a.get(f)?.equals(b.get(f) ?? Buffer.alloc(0)) || !a.has(f) || !b.has(f)).sort();
+    const differences = [...new Set([...a.keys(), ...b.keys()])]
+      .filter((f) => !a.get(f)?.equals(b.get(f) ?? Buffer.alloc(0)) || !a.has(f) || !b.has(f))
+      .sort();
     let diff = '';
     if (differences.length) {
-      diff = await run('diff', ['-ru', join(fabDir, 'generated'), join(rwDir, 'generated')], { maxBuffer: 1 << 24 }).then(
+      diff = await run('diff', ['-ru', join(fabDir, 'generated'), join(rwDir, 'generated')], {
+        maxBuffer: 1 << 24,
+      }).then(
         (r) => r.stdout,
         (e: { stdout?: string }) => e.stdout ?? '',
       );
@@ -197,7 +219,8 @@ export class Harness {
   private async runFab(hld: string, spec: CaseSpec): Promise<{ ok: boolean; message: string }> {
     const env = { ...process.env, ...this.helmEnv };
     try {
-      if (spec.install || spec.sources?.git || spec.sources?.helm || spec.sources?.http) await run(this.fab, ['install'], { cwd: hld, env, maxBuffer: 1 << 26 });
+      if (spec.install || spec.sources?.git || spec.sources?.helm || spec.sources?.http)
+        await run(this.fab, ['install'], { cwd: hld, env, maxBuffer: 1 << 26 });
       await run(this.fab, ['generate', ...spec.environments], { cwd: hld, env, maxBuffer: 1 << 26 });
       return { ok: true, message: '' };
     } catch (err) {
@@ -229,7 +252,11 @@ export class Harness {
   private async chartRepo(caseDir: string, name: string, charts: string[]): Promise<string> {
     const out = join(this.served, name);
     mkdirSync(out, { recursive: true });
-    for (const c of charts) execFileSync('helm', ['package', '-d', out, '--', join(caseDir, c)], { stdio: 'pipe', env: { ...process.env, ...this.helmEnv } });
+    for (const c of charts)
+      execFileSync('helm', ['package', '-d', out, '--', join(caseDir, c)], {
+        stdio: 'pipe',
+        env: { ...process.env, ...this.helmEnv },
+      });
     const url = `${this.server?.url}/${name}`;
     execFileSync('helm', ['repo', 'index', '--url', url, '--', out], { stdio: 'pipe' });
     return url;
@@ -248,14 +275,16 @@ function substitute(dir: string, replacements: Map<string, string>): void {
 
 /** config/*.yaml|json files under both trees that differ byte for byte (fab set rewrites the whole file; ringway set writes the same bytes). */
 async function compareConfigs(fabDir: string, rwDir: string): Promise<string[]> {
-  const pick = (m: Map<string, Buffer>) => new Map([...m].filter(([f]) => /(^|\/)config\/[^/]+\.(yaml|json)$/.test(f) && !f.startsWith('generated/')));
+  const pick = (m: Map<string, Buffer>) =>
+    new Map([...m].filter(([f]) => /(^|\/)config\/[^/]+\.(yaml|json)$/.test(f) && !f.startsWith('generated/')));
   const a = pick(readTreeBytes(fabDir));
   const b = pick(readTreeBytes(rwDir));
   const out: string[] = [];
   for (const f of new Set([...a.keys(), ...b.keys()])) {
     const da = a.get(f);
     const db = b.get(f);
-    if (!da || !db || !da.equals(db)) out.push(`${f}: fab ${JSON.stringify(da?.toString('utf8'))} / ringway ${JSON.stringify(db?.toString('utf8'))}`);
+    if (!da || !db || !da.equals(db))
+      out.push(`${f}: fab ${JSON.stringify(da?.toString('utf8'))} / ringway ${JSON.stringify(db?.toString('utf8'))}`);
   }
   return out.sort();
 }

@@ -25,7 +25,8 @@ export function toYaml(v: unknown, indent = 0): string {
     return keys
       .map((k) => {
         const x = v[k];
-        if ((isMap(x) && Object.keys(x).length) || (Array.isArray(x) && x.length)) return `${pad}${scalar(k)}:\n${toYaml(x, isMap(x) ? indent + 2 : indent)}`;
+        if ((isMap(x) && Object.keys(x).length) || (Array.isArray(x) && x.length))
+          return `${pad}${scalar(k)}:\n${toYaml(x, isMap(x) ? indent + 2 : indent)}`;
         return `${pad}${scalar(k)}: ${isMap(x) ? '{}' : Array.isArray(x) ? '[]' : scalar(x)}\n`;
       })
       .join('');
@@ -37,7 +38,8 @@ function isMap(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const YAML11_WORDS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+const YAML11_WORDS =
+  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
 
 function scalar(v: unknown): string {
   if (v === null || v === undefined) return 'null';
@@ -94,12 +96,15 @@ function definition(c: Comp): string {
 /** Field names of a definition (not the keys of `hooks`) in another case. */
 function recase(d: Record<string, unknown>, f: (k: string) => string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d)) out[f(k)] = k === 'subcomponents' ? (v as Record<string, unknown>[]).map((s) => recase(s, f)) : v;
+  for (const [k, v] of Object.entries(d))
+    out[f(k)] = k === 'subcomponents' ? (v as Record<string, unknown>[]).map((s) => recase(s, f)) : v;
   return out;
 }
 
 export function configText(format: 'yaml' | 'json', data: CfgNode): string {
-  return format === 'json' ? `${JSON.stringify(data, (_, v: unknown) => (typeof v === 'string' && v.startsWith(PLAIN) ? v.slice(PLAIN.length) : v), 2)}\n` : toYaml(data);
+  return format === 'json'
+    ? `${JSON.stringify(data, (_, v: unknown) => (typeof v === 'string' && v.startsWith(PLAIN) ? v.slice(PLAIN.length) : v), 2)}\n`
+    : toYaml(data);
 }
 
 /** Writes a folder component (and everything under it) into `dir`. */
@@ -124,7 +129,8 @@ function writeAsset(c: Comp, dir: string): void {
   const at = join(dir, c.asset ?? '.');
   mkdirSync(at, { recursive: true });
   if (c.kind === 'static') {
-    for (const f of c.files ?? []) writeFileSync(join(at, f.name), typeof f.content === 'string' ? f.content : Buffer.from(f.content));
+    for (const f of c.files ?? [])
+      writeFileSync(join(at, f.name), typeof f.content === 'string' ? f.content : Buffer.from(f.content));
   } else if (c.kind === 'kustomize') {
     writeFileSync(join(at, 'kustomization.yaml'), 'resources:\n- cm.yaml\ncommonLabels:\n  from: kustomize\n');
     writeFileSync(join(at, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: k\ndata:\n  a: b\n');
@@ -153,7 +159,11 @@ export function listing(dir: string): string {
       else {
         const bytes = readFileSync(full);
         const text = bytes.toString('utf8');
-        const shown = name.endsWith('.tgz') ? '(packaged chart)' : Buffer.from(text, 'utf8').equals(bytes) ? text : `(bytes) ${bytes.toString('hex')}`;
+        const shown = name.endsWith('.tgz')
+          ? '(packaged chart)'
+          : Buffer.from(text, 'utf8').equals(bytes)
+            ? text
+            : `(bytes) ${bytes.toString('hex')}`;
         out.push(`=== ${relative(dirname(dir), full)}\n${shown}${shown.endsWith('\n') ? '' : '\n'}`);
       }
     }

@@ -112,15 +112,70 @@ const NAMESPACES = ['ns-a', 'ns-b', 'kube-system'];
 
 /** Scalars whose reading and writing the current YAML layer is known to share with yaml.v2. */
 const SAFE_SCALARS: Value[] = [
-  'plain', 'two words', 'off', 'yes', 'y', 'N', '0644', '1.10', '2020-01-01', '1_000', '1:30', '', ' lead', 'trail ', 'a: b', '#hash', '- dash',
-  'null', '~', 'true', 0, 1, -7, 42, 3.5, 1.5e3, 0.1, true, false, null, 'ümlaut', 'multi\nline', 'x'.repeat(90),
+  'plain',
+  'two words',
+  'off',
+  'yes',
+  'y',
+  'N',
+  '0644',
+  '1.10',
+  '2020-01-01',
+  '1_000',
+  '1:30',
+  '',
+  ' lead',
+  'trail ',
+  'a: b',
+  '#hash',
+  '- dash',
+  'null',
+  '~',
+  'true',
+  0,
+  1,
+  -7,
+  42,
+  3.5,
+  1.5e3,
+  0.1,
+  true,
+  false,
+  null,
+  'ümlaut',
+  'multi\nline',
+  'x'.repeat(90),
 ];
 /** Scalars whose differences are YAML-layer classes (issue 23). */
 const YAML_LAYER_SCALARS: Value[] = ['🚀 rocket', 'line\nwith 🚀', 'nel\u0085', 'tab\there'];
 /** Plain (unquoted) config texts for the YAML layer: read as yaml.v2 reads them. */
-const YAML_LAYER_PLAIN = ['9223372036854775807', '18446744073709551615', '9007199254740993', '0644', '2021-02-30', '1e300', '.inf', '0x1F', '+12'];
+const YAML_LAYER_PLAIN = [
+  '9223372036854775807',
+  '18446744073709551615',
+  '9007199254740993',
+  '0644',
+  '2021-02-30',
+  '1e300',
+  '.inf',
+  '0x1F',
+  '+12',
+];
 
-const STATIC_FILE_NAMES = ['a.yaml', 'B.yaml', 'b.yaml', 'ﬁ.yaml', 'ｚ.yaml', '𝔸.yaml', '😀.yaml', 'Ärger.yaml', 'z', '10.yaml', '9.yaml', '_x.yaml', '.hidden.yaml'];
+const STATIC_FILE_NAMES = [
+  'a.yaml',
+  'B.yaml',
+  'b.yaml',
+  'ﬁ.yaml',
+  'ｚ.yaml',
+  '𝔸.yaml',
+  '😀.yaml',
+  'Ärger.yaml',
+  'z',
+  '10.yaml',
+  '9.yaml',
+  '_x.yaml',
+  '.hidden.yaml',
+];
 
 export const CHART_TEMPLATES: Record<string, string> = {
   'cm.yaml': `apiVersion: v1
@@ -327,11 +382,27 @@ function fillAsset(ctx: Ctx, c: Comp): void {
     if (!c.files.length) c.files.push({ name: 'only.yaml', content: STATIC_CONTENTS[0] });
     if (rng.chance(0.1)) {
       // Runs before its own render: the file it writes is part of the output.
-      c.hooks = { 'before-generate': [rng.pick([`touch ${c.asset}/hook-touched.yaml`, `echo 'kind: Hooked' > ${c.asset}/ﬁ-hook.yaml`, `printf 'x: 1' > ${c.asset}/0.yaml`])] };
+      c.hooks = {
+        'before-generate': [
+          rng.pick([
+            `touch ${c.asset}/hook-touched.yaml`,
+            `echo 'kind: Hooked' > ${c.asset}/ﬁ-hook.yaml`,
+            `printf 'x: 1' > ${c.asset}/0.yaml`,
+          ]),
+        ],
+      };
     }
   } else if (c.kind === 'helm') {
     c.chart = {
-      templates: ['cm.yaml', ...rng.subset(Object.keys(CHART_TEMPLATES).filter((t) => t !== 'cm.yaml' && (ctx.opts.yamlLayerClasses !== false || !YAML_LAYER_TEMPLATES.includes(t))), 0.4)],
+      templates: [
+        'cm.yaml',
+        ...rng.subset(
+          Object.keys(CHART_TEMPLATES).filter(
+            (t) => t !== 'cm.yaml' && (ctx.opts.yamlLayerClasses !== false || !YAML_LAYER_TEMPLATES.includes(t)),
+          ),
+          0.4,
+        ),
+      ],
       defaults: rng.chance(0.5) ? { chartDefault: 'fromChart', replicas: 2 } : {},
       packaged: rng.chance(0.1),
     };
@@ -394,7 +465,10 @@ function value(ctx: Ctx, k: string, depth: number): Value {
     Object.assign(m, values(ctx, depth + 1));
     return m;
   }
-  if (kind === 'list') return Array.from({ length: rng.int(3) }, () => (rng.chance(0.2) && depth < 2 ? { name: scalar(ctx) } : scalar(ctx)));
+  if (kind === 'list')
+    return Array.from({ length: rng.int(3) }, () =>
+      rng.chance(0.2) && depth < 2 ? { name: scalar(ctx) } : scalar(ctx),
+    );
   return scalar(ctx);
 }
 
@@ -424,7 +498,28 @@ export interface SetCase {
   pairs: string[];
 }
 
-const SET_VALUES = ['1.5.0', 'off', 'yes', '0644', '1.10', '2020-01-01', 'y', '~', 'null', '', 'two words', '#x', ' lead', 'ümlaut', 'true', '42', '-1', 'a:b', 'x'.repeat(100), 'registry.local/app'];
+const SET_VALUES = [
+  '1.5.0',
+  'off',
+  'yes',
+  '0644',
+  '1.10',
+  '2020-01-01',
+  'y',
+  '~',
+  'null',
+  '',
+  'two words',
+  '#x',
+  ' lead',
+  'ümlaut',
+  'true',
+  '42',
+  '-1',
+  'a:b',
+  'x'.repeat(100),
+  'registry.local/app',
+];
 const SUB_NAMES = ['api', 'web', 'db', 'Ärger'];
 
 export function generateSetCase(seed: number, opts: GeneratorOptions = {}): SetCase {
@@ -443,7 +538,9 @@ export function generateSetCase(seed: number, opts: GeneratorOptions = {}): SetC
     }
     return n;
   };
-  const file = rng.chance(0.85) ? { format: rng.chance(0.2) ? ('json' as const) : ('yaml' as const), data: tree(0) } : undefined;
+  const file = rng.chance(0.85)
+    ? { format: rng.chance(0.2) ? ('json' as const) : ('yaml' as const), data: tree(0) }
+    : undefined;
   const subcomponent: string[] = [];
   let at = file?.data;
   for (let d = 0; d < 2 && rng.chance(0.6); d++) {

@@ -3,13 +3,21 @@ import { authorizationHeader, checkRepoUrl, displayUrl, gitAuthEnv } from '../..
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 test('GitHub and other servers get Basic x-access-token:<token>', () => {
-  expect(authorizationHeader('https://github.com/o/r.git', 'ghs_abc')).toBe(`AUTHORIZATION: basic ${b64('x-access-token:ghs_abc')}`);
-  expect(authorizationHeader('https://ghe.example.com/o/r.git', 'tok')).toBe(`AUTHORIZATION: basic ${b64('x-access-token:tok')}`);
+  expect(authorizationHeader('https://github.com/o/r.git', 'ghs_abc')).toBe(
+    `AUTHORIZATION: basic ${b64('x-access-token:ghs_abc')}`,
+  );
+  expect(authorizationHeader('https://ghe.example.com/o/r.git', 'tok')).toBe(
+    `AUTHORIZATION: basic ${b64('x-access-token:tok')}`,
+  );
 });
 
 test('Azure DevOps gets Basic :<PAT>, or Bearer for a System.AccessToken JWT', () => {
-  expect(authorizationHeader('https://dev.azure.com/org/p/_git/hld', 'patvalue')).toBe(`AUTHORIZATION: basic ${b64(':patvalue')}`);
-  expect(authorizationHeader('https://org.visualstudio.com/p/_git/hld', 'patvalue')).toBe(`AUTHORIZATION: basic ${b64(':patvalue')}`);
+  expect(authorizationHeader('https://dev.azure.com/org/p/_git/hld', 'patvalue')).toBe(
+    `AUTHORIZATION: basic ${b64(':patvalue')}`,
+  );
+  expect(authorizationHeader('https://org.visualstudio.com/p/_git/hld', 'patvalue')).toBe(
+    `AUTHORIZATION: basic ${b64(':patvalue')}`,
+  );
   const jwt = 'eyJhbGciOi.eyJzdWIiOi.sig-part_1';
   expect(authorizationHeader('https://dev.azure.com/org/p/_git/hld', jwt)).toBe(`AUTHORIZATION: bearer ${jwt}`);
 });
@@ -22,7 +30,9 @@ test('the header reaches git only as command-scoped config in the environment, a
 });
 
 test('URLs with credentials are refused; display URLs never carry userinfo', () => {
-  expect(() => checkRepoUrl('https://ghp_secret@github.com/o/r.git', 'hld-repo')).toThrow("input 'hld-repo' must not contain credentials");
+  expect(() => checkRepoUrl('https://ghp_secret@github.com/o/r.git', 'hld-repo')).toThrow(
+    "input 'hld-repo' must not contain credentials",
+  );
   expect(checkRepoUrl(' file:///srv/hld.git ', 'hld-repo')).toBe('file:///srv/hld.git');
   expect(checkRepoUrl('git@github.com:o/r.git', 'hld-repo')).toBe('git@github.com:o/r.git');
   expect(displayUrl('https://u:p@example.com/r.git')).toBe('https://example.com/r.git');

@@ -13,7 +13,8 @@ test('the product backoff: base · 2^(attempt−1), capped at 32 · base, ±50 %
 });
 
 test('shortenBackoff only shortens: a factor outside (0, 1] is refused, a factor in it scales every wait', () => {
-  for (const f of [0, -1, 1.5, Number.NaN]) expect(() => shortenBackoff(f)).toThrow(`shortenBackoff: factor must be in (0, 1], got ${f}`);
+  for (const f of [0, -1, 1.5, Number.NaN])
+    expect(() => shortenBackoff(f)).toThrow(`shortenBackoff: factor must be in (0, 1], got ${f}`);
   shortenBackoff(0.1);
   for (let i = 0; i < 50; i++) {
     expect(backoffDelay(250, 1)).toBeLessThanOrEqual(38);

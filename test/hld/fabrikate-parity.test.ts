@@ -31,7 +31,8 @@ async function failure(p: Promise<unknown>): Promise<string> {
 describe('hooks run in Fabrikate order: a component before its subcomponents', () => {
   test("a parent's before-generate hook writes a whole child (definition, config, files); its after-generate adds a template to an inlined chart", async () => {
     const hld = hldWith({
-      'component.yaml': 'name: root\nhooks:\n  before-generate:\n    - sh ./before.sh\n  after-generate:\n    - sh ./after.sh\nsubcomponents:\n  - name: app\n    path: ./app\n  - name: web\n    type: helm\n    path: ./chart\n',
+      'component.yaml':
+        'name: root\nhooks:\n  before-generate:\n    - sh ./before.sh\n  after-generate:\n    - sh ./after.sh\nsubcomponents:\n  - name: app\n    path: ./app\n  - name: web\n    type: helm\n    path: ./chart\n',
       // The child does not exist before the hook runs: it is read only after the parent's hooks.
       'before.sh': [
         'sleep 0.3',
@@ -46,7 +47,12 @@ describe('hooks run in Fabrikate order: a component before its subcomponents', (
     });
     await generate({ hld, environments: [[]], cacheDir: tempDir() });
     const out = readTree(join(hld, 'generated'));
-    expect(Object.keys(out).sort()).toEqual(['common/app/app.yaml', 'common/app/files.yaml', 'common/root.yaml', 'common/web.yaml']);
+    expect(Object.keys(out).sort()).toEqual([
+      'common/app/app.yaml',
+      'common/app/files.yaml',
+      'common/root.yaml',
+      'common/web.yaml',
+    ]);
     expect(out['common/app/files.yaml']).toBe(`---\n${cm('from-hook')}\n`);
     expect(out['common/web.yaml']).toContain('name: after-hook');
     expect(out['common/web.yaml']).toContain('name: base');
@@ -55,7 +61,8 @@ describe('hooks run in Fabrikate order: a component before its subcomponents', (
   test('a failing hook stops the run before its subcomponents: error names the component, previous output kept', async () => {
     const hld = hldWith({
       'component.yaml': 'name: root\nsubcomponents:\n  - name: app\n    path: ./app\n',
-      'app/component.yaml': 'name: app\nhooks:\n  before-generate:\n    - test -f ready\nsubcomponents:\n  - name: files\n    type: static\n    path: ./m\n',
+      'app/component.yaml':
+        'name: app\nhooks:\n  before-generate:\n    - test -f ready\nsubcomponents:\n  - name: files\n    type: static\n    path: ./m\n',
       'app/m/cm.yaml': cm('x'),
       'app/ready': '',
     });
@@ -64,7 +71,9 @@ describe('hooks run in Fabrikate order: a component before its subcomponents', (
     const before = readTree(join(hld, 'generated'));
     writeFileSync(join(hld, 'app/m/cm.yaml'), cm('changed'));
     rmSync(join(hld, 'app/ready'));
-    expect(await failure(generate({ hld, environments: [[]], cacheDir }))).toMatch(/^component 'root\.app': before-generate hook 'test -f ready' failed \(exit 1\)/);
+    expect(await failure(generate({ hld, environments: [[]], cacheDir }))).toMatch(
+      /^component 'root\.app': before-generate hook 'test -f ready' failed \(exit 1\)/,
+    );
     expect(readTree(join(hld, 'generated'))).toEqual(before);
   });
 });
@@ -76,7 +85,8 @@ describe('symlinked subchart folders (charts/common -> ../../shared/common)', ()
       'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
       'charts/web/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-web\n',
       'shared/common/Chart.yaml': 'apiVersion: v2\nname: common\nversion: 0.1.0\n',
-      'shared/common/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-common\n',
+      'shared/common/templates/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-common\n',
     });
     mkdirSync(join(hld, 'charts/web/charts'));
     symlinkSync(target, join(hld, 'charts/web/charts/common'));
@@ -91,7 +101,10 @@ describe('symlinked subchart folders (charts/common -> ../../shared/common)', ()
     // helm warns about the link on stderr; fab reads that with the manifest, hence the empty first line.
     expect(web).toMatch(/^---\n\n# Source: web\/charts\/common\/templates\/cm\.yaml\n/);
     expect(web).toContain('name: web-common');
-    writeFileSync(join(hld, 'shared/common/templates/cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-edited\n');
+    writeFileSync(
+      join(hld, 'shared/common/templates/cm.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-edited\n',
+    );
     const again = await generate({ hld, environments: [[]], cacheDir });
     expect(again.rendered).toBe(1);
     expect(readFileSync(join(hld, 'generated/common/web.yaml'), 'utf8')).toContain('name: web-edited');
@@ -111,7 +124,7 @@ describe('symlinked subchart folders (charts/common -> ../../shared/common)', ()
   });
 });
 
-test("what `fab install` left (components/, helm_repos/) is used as it is, with every source unreachable", async () => {
+test('what `fab install` left (components/, helm_repos/) is used as it is, with every source unreachable', async () => {
   const dead = 'http://127.0.0.1:9';
   const hld = hldWith({
     'component.yaml': [
@@ -124,7 +137,8 @@ test("what `fab install` left (components/, helm_repos/) is used as it is, with 
       '',
     ].join('\n'),
     'config/common.yaml': 'subcomponents:\n  pulled:\n    config:\n      image:\n        tag: offline\n',
-    'components/remote/component.yaml': 'name: remote\nsubcomponents:\n  - name: files\n    type: static\n    path: ./manifests\n',
+    'components/remote/component.yaml':
+      'name: remote\nsubcomponents:\n  - name: files\n    type: static\n    path: ./manifests\n',
     'components/remote/manifests/cm.yaml': cm('remote'),
     'components/downloaded/cm.yaml': cm('downloaded'),
   });
@@ -133,7 +147,14 @@ test("what `fab install` left (components/, helm_repos/) is used as it is, with 
   const cacheDir = tempDir();
   await generate({ hld, environments: [[]], cacheDir });
   const out = readTree(join(hld, 'generated'));
-  expect(Object.keys(out).sort()).toEqual(['common/downloaded.yaml', 'common/gitchart.yaml', 'common/pulled.yaml', 'common/remote/files.yaml', 'common/remote/remote.yaml', 'common/root.yaml']);
+  expect(Object.keys(out).sort()).toEqual([
+    'common/downloaded.yaml',
+    'common/gitchart.yaml',
+    'common/pulled.yaml',
+    'common/remote/files.yaml',
+    'common/remote/remote.yaml',
+    'common/root.yaml',
+  ]);
   expect(out['common/remote/files.yaml']).toBe(`---\n${cm('remote')}\n`);
   expect(out['common/downloaded.yaml']).toBe(`---\n${cm('downloaded')}\n`);
   expect(out['common/pulled.yaml']).toMatch(/image: .*:offline/);
@@ -163,7 +184,9 @@ describe('choosing environments as Bedrock pipelines do', () => {
     const positional = await runCli(['generate', '--hld', hld, '--cache-dir', cacheDir, '--validate', 'prod', 'east']);
     expect(positional.code).toBe(0);
     expect(positional.stdout).toContain('folders=prod-east\n');
-    const bedrock = await runCli(['generate', '--hld', hld, '--cache-dir', cacheDir], { FAB_ENVS: 'DEV,QA,STAGING WEST' });
+    const bedrock = await runCli(['generate', '--hld', hld, '--cache-dir', cacheDir], {
+      FAB_ENVS: 'DEV,QA,STAGING WEST',
+    });
     expect(bedrock.code).toBe(0);
     expect(bedrock.stdout).toContain('folders=DEV,QA,STAGING-WEST\n');
     expect(readdirSync(join(hld, 'generated')).sort()).toEqual(['DEV', 'QA', 'STAGING-WEST', 'prod-east']);
@@ -176,10 +199,20 @@ describe('choosing environments as Bedrock pipelines do', () => {
 describe('the render cache stays bounded', () => {
   function manyCharts(n: number): string {
     const subs = Array.from({ length: n }, (_, i) => `  - name: c${i}\n    type: helm\n    path: ./chart\n`).join('');
-    const hld = hldWith({ 'component.yaml': `name: root\nsubcomponents:\n${subs}`, 'config/a.yaml': 'config:\n  x: a\n', 'config/b.yaml': 'config:\n  x: b\n' });
+    const hld = hldWith({
+      'component.yaml': `name: root\nsubcomponents:\n${subs}`,
+      'config/a.yaml': 'config:\n  x: a\n',
+      'config/b.yaml': 'config:\n  x: b\n',
+    });
     cpSync(chartDir, join(hld, 'chart'), { recursive: true });
-    writeFileSync(join(hld, 'config/a.yaml'), `subcomponents:\n${Array.from({ length: n }, (_, i) => `  c${i}:\n    config:\n      image:\n        tag: a\n`).join('')}`);
-    writeFileSync(join(hld, 'config/b.yaml'), `subcomponents:\n${Array.from({ length: n }, (_, i) => `  c${i}:\n    config:\n      image:\n        tag: b\n`).join('')}`);
+    writeFileSync(
+      join(hld, 'config/a.yaml'),
+      `subcomponents:\n${Array.from({ length: n }, (_, i) => `  c${i}:\n    config:\n      image:\n        tag: a\n`).join('')}`,
+    );
+    writeFileSync(
+      join(hld, 'config/b.yaml'),
+      `subcomponents:\n${Array.from({ length: n }, (_, i) => `  c${i}:\n    config:\n      image:\n        tag: b\n`).join('')}`,
+    );
     return hld;
   }
   const entries = (cacheDir: string) => readdirSync(join(cacheDir, 'render')).filter((f) => f.endsWith('.yaml'));

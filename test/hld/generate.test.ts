@@ -11,7 +11,8 @@ function docs(text: string): Record<string, unknown>[] {
     .filter((d) => d && typeof d === 'object') as Record<string, unknown>[];
 }
 
-function byKind(text: string, kind: string): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- manifest lookups in assertions
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifest lookups in assertions
+function byKind(text: string, kind: string): Record<string, any> {
   const d = docs(text).find((x) => x.kind === kind);
   if (!d) throw new Error(`no ${kind} in\n${text}`);
   return d;
@@ -62,7 +63,9 @@ describe('generate on a 3-level HLD with two environments and a remote component
     expect(web.startsWith('---\n')).toBe(true);
     expect(docs(web).map((d) => d.kind)).toEqual(['ConfigMap', 'Deployment']);
     // Without namespace injection the chunks of helm's output are kept byte for byte.
-    expect(tree['prod-east/frontend/api/api-chart.yaml']).toContain('---\n---\n# Source: web/templates/configmap.yaml\n');
+    expect(tree['prod-east/frontend/api/api-chart.yaml']).toContain(
+      '---\n---\n# Source: web/templates/configmap.yaml\n',
+    );
     expect(web).not.toMatch(/name: web-extra/);
   });
 
@@ -74,7 +77,10 @@ describe('generate on a 3-level HLD with two environments and a remote component
     expect((web.find((d) => d.kind === 'Deployment')?.metadata as Record<string, unknown>).namespace).toBe('shop');
     // An inlined helm subcomponent gets only its own entry: api's namespace does not reach api-chart.
     const api = docs(tree['prod-east/frontend/api/api-chart.yaml']);
-    expect(api.find((d) => d.kind === 'ConfigMap')?.metadata).toEqual({ name: 'api-chart-settings', namespace: 'default' });
+    expect(api.find((d) => d.kind === 'ConfigMap')?.metadata).toEqual({
+      name: 'api-chart-settings',
+      namespace: 'default',
+    });
     expect((api.find((d) => d.kind === 'Deployment')?.metadata as Record<string, unknown>).namespace).toBeUndefined();
     const monitoring = byKind(tree['prod-east/monitoring/prometheus.yaml'], 'ServiceAccount');
     expect(monitoring.metadata).toEqual({ name: 'prometheus' }); // static components are not injected
@@ -96,9 +102,10 @@ describe('generate on a 3-level HLD with two environments and a remote component
     writeFileSync(prod, readFileSync(prod, 'utf8').replace('prod-42', 'prod-43'));
     const changed = await generate({ hld, environments: [['prod', 'east']], cacheDir });
     expect(changed.fromCache).toBe(1);
-    expect(byKind(readTree(join(hld, 'generated'))['prod-east/frontend/web.yaml'], 'Deployment').spec.template.spec.containers[0].image).toBe(
-      'registry.local/frontend:prod-43',
-    );
+    expect(
+      byKind(readTree(join(hld, 'generated'))['prod-east/frontend/web.yaml'], 'Deployment').spec.template.spec
+        .containers[0].image,
+    ).toBe('registry.local/frontend:prod-43');
   });
 
   test('several environment sets in one run, each into its own folder; other folders are left alone', async () => {
@@ -106,8 +113,12 @@ describe('generate on a 3-level HLD with two environments and a remote component
     const r = await generate({ hld, environments: [['east'], []], cacheDir });
     expect(r.folders.map((f) => f.name)).toEqual(['east', 'common']);
     const out = readTree(join(hld, 'generated'));
-    expect(byKind(out['east/frontend/web.yaml'], 'Deployment').spec.template.spec.containers[0].image).toBe('registry.local/frontend:east-1');
-    expect(byKind(out['common/frontend/web.yaml'], 'Deployment').spec.template.spec.containers[0].image).toBe('registry.local/frontend:common');
+    expect(byKind(out['east/frontend/web.yaml'], 'Deployment').spec.template.spec.containers[0].image).toBe(
+      'registry.local/frontend:east-1',
+    );
+    expect(byKind(out['common/frontend/web.yaml'], 'Deployment').spec.template.spec.containers[0].image).toBe(
+      'registry.local/frontend:common',
+    );
     // debug is only disabled in prod
     expect(out['east/frontend/api/debug.yaml']).toContain('kind: Pod');
     expect(existsSync(join(hld, 'generated', 'keep-me'))).toBe(true);
@@ -115,7 +126,9 @@ describe('generate on a 3-level HLD with two environments and a remote component
 });
 
 describe('bad HLDs: one clear error naming the component and file; previous output untouched', () => {
-  async function failing(edit: (hld: string) => void): Promise<{ message: string; before: Record<string, string>; after: Record<string, string> }> {
+  async function failing(
+    edit: (hld: string) => void,
+  ): Promise<{ message: string; before: Record<string, string>; after: Record<string, string> }> {
     const { hld, cacheDir } = await nestedHld();
     await generate({ hld, environments: [['prod']], cacheDir });
     const before = readTree(join(hld, 'generated'));
@@ -128,52 +141,89 @@ describe('bad HLDs: one clear error naming the component and file; previous outp
   }
 
   test('a broken chart', async () => {
-    const r = await failing((hld) => writeFileSync(join(hld, 'frontend/chart/templates/broken.yaml'), 'kind: {{ .Values.nope.deeper }}\n'));
-    expect(r.message).toMatch(/^component 'fabrikam\.frontend\.(web|api\.api-chart)': helm template failed: .*nil pointer/);
+    const r = await failing((hld) =>
+      writeFileSync(join(hld, 'frontend/chart/templates/broken.yaml'), 'kind: {{ .Values.nope.deeper }}\n'),
+    );
+    expect(r.message).toMatch(
+      /^component 'fabrikam\.frontend\.(web|api\.api-chart)': helm template failed: .*nil pointer/,
+    );
     expect(r.after).toEqual(r.before);
   });
 
   test('a folder that is not an HLD: named, and nothing written (no empty output folder)', async () => {
     const dir = tempDir('not-an-hld-');
     writeFileSync(join(dir, 'README.md'), 'not an HLD\n');
-    await expect(generate({ hld: dir, environments: [['prod']], cacheDir: join(dir, '.cache') })).rejects.toThrow("component '.': no component.yaml or component.json in .");
+    await expect(generate({ hld: dir, environments: [['prod']], cacheDir: join(dir, '.cache') })).rejects.toThrow(
+      "component '.': no component.yaml or component.json in .",
+    );
     expect(readdirSync(dir)).toEqual(['README.md']);
   });
 
   test('a missing component folder', async () => {
-    const r = await failing((hld) => writeFileSync(join(hld, 'frontend/component.yaml'), 'name: frontend\nsubcomponents:\n  - name: api\n    source: ./nowhere\n'));
+    const r = await failing((hld) =>
+      writeFileSync(
+        join(hld, 'frontend/component.yaml'),
+        'name: frontend\nsubcomponents:\n  - name: api\n    source: ./nowhere\n',
+      ),
+    );
     expect(r.message).toBe("component 'fabrikam.frontend.api': folder 'nowhere' does not exist");
     expect(r.after).toEqual(r.before);
   });
 
   test('a config key holding a different kind of value than a higher-priority file', async () => {
     const r = await failing((hld) =>
-      writeFileSync(join(hld, 'config/common.yaml'), 'subcomponents:\n  frontend:\n    subcomponents:\n      web:\n        config:\n          image: just-a-string\n'),
+      writeFileSync(
+        join(hld, 'config/common.yaml'),
+        'subcomponents:\n  frontend:\n    subcomponents:\n      web:\n        config:\n          image: just-a-string\n',
+      ),
     );
-    expect(r.message).toBe("config/common.yaml: 'subcomponents.frontend.subcomponents.web.config.image' is a string value here but a map in a higher-priority config");
+    expect(r.message).toBe(
+      "config/common.yaml: 'subcomponents.frontend.subcomponents.web.config.image' is a string value here but a map in a higher-priority config",
+    );
     expect(r.after).toEqual(r.before);
   });
 
   test('malformed YAML names file and line', async () => {
-    const r = await failing((hld) => writeFileSync(join(hld, 'frontend/config/common.yaml'), 'config:\n  replicas: 2\n  bad: [unclosed\n'));
+    const r = await failing((hld) =>
+      writeFileSync(join(hld, 'frontend/config/common.yaml'), 'config:\n  replicas: 2\n  bad: [unclosed\n'),
+    );
     expect(r.message).toMatch(/^frontend\/config\/common\.yaml:\d+: invalid YAML: /);
     expect(r.after).toEqual(r.before);
   });
 
   test('paths cannot leave the HLD: ../, absolute, or a symlink out', async () => {
-    const up = await failing((hld) => writeFileSync(join(hld, 'frontend/component.yaml'), 'name: frontend\nsubcomponents:\n  - name: web\n    type: helm\n    path: ../../../etc\n'));
+    const up = await failing((hld) =>
+      writeFileSync(
+        join(hld, 'frontend/component.yaml'),
+        'name: frontend\nsubcomponents:\n  - name: web\n    type: helm\n    path: ../../../etc\n',
+      ),
+    );
     expect(up.message).toBe("component 'fabrikam.frontend.web': path '../../../etc' leads outside the HLD");
-    const abs = await failing((hld) => writeFileSync(join(hld, 'component.yaml'), 'name: x\nsubcomponents:\n  - name: s\n    type: static\n    path: /etc\n'));
+    const abs = await failing((hld) =>
+      writeFileSync(
+        join(hld, 'component.yaml'),
+        'name: x\nsubcomponents:\n  - name: s\n    type: static\n    path: /etc\n',
+      ),
+    );
     expect(abs.message).toBe("component 'x.s': absolute path '/etc' is not allowed; paths are relative to the HLD");
     const link = await failing((hld) => {
       symlinkSync(tempDir(), join(hld, 'static/out'));
-      writeFileSync(join(hld, 'component.yaml'), 'name: x\nsubcomponents:\n  - name: s\n    type: static\n    path: ./static/out\n');
+      writeFileSync(
+        join(hld, 'component.yaml'),
+        'name: x\nsubcomponents:\n  - name: s\n    type: static\n    path: ./static/out\n',
+      );
     });
     expect(link.message).toBe("component 'x.s': path './static/out' leads outside the HLD");
   });
 
   test('YAML alias bombs are refused', async () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'config:', '  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'config:',
+      '  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ].join('\n');
     const r = await failing((hld) => writeFileSync(join(hld, 'frontend/config/common.yaml'), bomb));
     expect(r.message).toMatch(/^frontend\/config\/common\.yaml: .*alias/i);
     expect(r.after).toEqual(r.before);

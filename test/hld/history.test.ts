@@ -17,7 +17,12 @@ test('reads the tags a component held, newest first, repeats collapsed; skips a 
   commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, `roll back\n\n${ROLLED_BACK_TRAILER}: v3`);
   const dir = tempDir('ringway-history-');
   try {
-    const repo = await GitRepo.checkout({ url: hld.url, dir, identity: { name: 't', email: 't@example.test' }, depth: 100 });
+    const repo = await GitRepo.checkout({
+      url: hld.url,
+      dir,
+      identity: { name: 't', email: 't@example.test' },
+      depth: 100,
+    });
     const history = await valueHistory(repo, 'config/prod.yaml', ['frontend'], ['image', 'tag']);
     expect(history.values).toEqual(['v2', 'v3', 'v2', 'v1']);
     expect([...history.rolledBack]).toEqual(['v3']);

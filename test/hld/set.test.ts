@@ -63,14 +63,24 @@ const RICH_AFTER_FAB_SET = `subcomponents:
 
 test('set writes the whole file as fab set writes it: sorted keys, aliases expanded, comments dropped', async () => {
   const dir = component({ 'config/prod.yaml': RICH });
-  const r = await setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia', 'frontend'], pairs: [parseSetArg('image.tag=master-42')] });
+  const r = await setConfig({
+    componentDir: dir,
+    environment: 'prod',
+    subcomponent: ['trivia', 'frontend'],
+    pairs: [parseSetArg('image.tag=master-42')],
+  });
   expect(r).toEqual({ file: 'config/prod.yaml', changed: true });
   expect(readFileSync(join(dir, 'config/prod.yaml'), 'utf8')).toBe(RICH_AFTER_FAB_SET);
 });
 
 test('values are written as strings, as fab set writes them', async () => {
   const dir = component({ 'config/prod.yaml': RICH });
-  await setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia', 'frontend'], pairs: [parseSetArg('replicas=4'), parseSetArg('flag=off')] });
+  await setConfig({
+    componentDir: dir,
+    environment: 'prod',
+    subcomponent: ['trivia', 'frontend'],
+    pairs: [parseSetArg('replicas=4'), parseSetArg('flag=off')],
+  });
   const after = readFileSync(join(dir, 'config/prod.yaml'), 'utf8');
   expect(after).toContain('          flag: "off"\n');
   expect(after).toContain('          replicas: "4"\n');
@@ -79,19 +89,45 @@ test('values are written as strings, as fab set writes them', async () => {
 
 test('a new subcomponent entry is added in key order under an entry that has subcomponents', async () => {
   const dir = component({ 'config/prod.yaml': RICH });
-  await setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia', 'backend'], pairs: [parseSetArg('image.tag=b-1'), parseSetArg('image.repository=reg/b')] });
+  await setConfig({
+    componentDir: dir,
+    environment: 'prod',
+    subcomponent: ['trivia', 'backend'],
+    pairs: [parseSetArg('image.tag=b-1'), parseSetArg('image.repository=reg/b')],
+  });
   const after = readFileSync(join(dir, 'config/prod.yaml'), 'utf8');
-  expect(after).toContain('      api:\n        config:\n          image:\n            repository: api\n            tag: "1"\n      backend:\n        config:\n          image:\n            repository: reg/b\n            tag: b-1\n      frontend:\n');
+  expect(after).toContain(
+    '      api:\n        config:\n          image:\n            repository: api\n            tag: "1"\n      backend:\n        config:\n          image:\n            repository: reg/b\n            tag: b-1\n      frontend:\n',
+  );
 });
 
 test('a missing file is created; an unchanged value changes nothing; JSON configs stay JSON, as Go writes JSON', async () => {
-  const dir = component({ 'config/dev.json': JSON.stringify({ subcomponents: { web: { config: { image: { tag: 'a' }, 'b<c': 1.5 } } } }) });
-  const created = await setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['web'], pairs: [parseSetArg('image.tag=1.2.3')] });
+  const dir = component({
+    'config/dev.json': JSON.stringify({ subcomponents: { web: { config: { image: { tag: 'a' }, 'b<c': 1.5 } } } }),
+  });
+  const created = await setConfig({
+    componentDir: dir,
+    environment: 'prod',
+    subcomponent: ['web'],
+    pairs: [parseSetArg('image.tag=1.2.3')],
+  });
   expect(created.changed).toBe(true);
-  expect(readFileSync(join(dir, 'config/prod.yaml'), 'utf8')).toBe('subcomponents:\n  web:\n    config:\n      image:\n        tag: 1.2.3\n');
-  const again = await setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['web'], pairs: [parseSetArg('image.tag=1.2.3')] });
+  expect(readFileSync(join(dir, 'config/prod.yaml'), 'utf8')).toBe(
+    'subcomponents:\n  web:\n    config:\n      image:\n        tag: 1.2.3\n',
+  );
+  const again = await setConfig({
+    componentDir: dir,
+    environment: 'prod',
+    subcomponent: ['web'],
+    pairs: [parseSetArg('image.tag=1.2.3')],
+  });
   expect(again.changed).toBe(false);
-  const json = await setConfig({ componentDir: dir, environment: 'dev', subcomponent: ['web'], pairs: [parseSetArg('image.tag=b')] });
+  const json = await setConfig({
+    componentDir: dir,
+    environment: 'dev',
+    subcomponent: ['web'],
+    pairs: [parseSetArg('image.tag=b')],
+  });
   expect(json.file).toBe('config/dev.json');
   // json.MarshalIndent: sorted keys, '<' escaped, no final line break.
   expect(readFileSync(join(dir, 'config/dev.json'), 'utf8')).toBe(
@@ -100,27 +136,62 @@ test('a missing file is created; an unchanged value changes nothing; JSON config
 });
 
 test('with both config/<env>.yaml and .json, the YAML file is the config: generate reads it and set edits it', async () => {
-  const dir = component({ 'config/dev.yaml': 'config:\n  from: yaml\n', 'config/dev.json': '{"config": {"from": "json"}}' });
+  const dir = component({
+    'config/dev.yaml': 'config:\n  from: yaml\n',
+    'config/dev.json': '{"config": {"from": "json"}}',
+  });
   expect((await loadConfigFile(dir, 'dev', 'app'))?.config).toEqual({ from: 'yaml' });
   expect((await loadConfigFile(dir, 'dev', 'app'))?.file).toBe('app/config/dev.yaml');
-  expect((await setConfig({ componentDir: dir, environment: 'dev', subcomponent: [], pairs: [parseSetArg('from=set')] })).file).toBe('config/dev.yaml');
+  expect(
+    (await setConfig({ componentDir: dir, environment: 'dev', subcomponent: [], pairs: [parseSetArg('from=set')] }))
+      .file,
+  ).toBe('config/dev.yaml');
   expect(readFileSync(join(dir, 'config/dev.json'), 'utf8')).toBe('{"config": {"from": "json"}}');
 });
 
 test('--no-new-config-keys refuses keys that do not exist yet; where fab set crashes or drops the value, set stops and names the entry', async () => {
   const dir = component({ 'config/prod.yaml': RICH });
   await expect(
-    setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia', 'frontend'], pairs: [parseSetArg('image.digest=x')], noNewConfigKeys: true }),
-  ).rejects.toThrow("config/prod.yaml: 'subcomponents.trivia.subcomponents.frontend.config.image.digest' does not exist and --no-new-config-keys is on");
-  await expect(setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia', 'frontend'], pairs: [parseSetArg('replicas.max=1')] })).rejects.toThrow(
+    setConfig({
+      componentDir: dir,
+      environment: 'prod',
+      subcomponent: ['trivia', 'frontend'],
+      pairs: [parseSetArg('image.digest=x')],
+      noNewConfigKeys: true,
+    }),
+  ).rejects.toThrow(
+    "config/prod.yaml: 'subcomponents.trivia.subcomponents.frontend.config.image.digest' does not exist and --no-new-config-keys is on",
+  );
+  await expect(
+    setConfig({
+      componentDir: dir,
+      environment: 'prod',
+      subcomponent: ['trivia', 'frontend'],
+      pairs: [parseSetArg('replicas.max=1')],
+    }),
+  ).rejects.toThrow(
     "config/prod.yaml: cannot set 'subcomponents.trivia.subcomponents.frontend.config.replicas.max': 'replicas' holds a value, not a mapping",
   );
   // fab set panics: the entry has no config map to write into.
-  await expect(setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia'], pairs: [parseSetArg('image.tag=2')] })).rejects.toThrow(
+  await expect(
+    setConfig({
+      componentDir: dir,
+      environment: 'prod',
+      subcomponent: ['trivia'],
+      pairs: [parseSetArg('image.tag=2')],
+    }),
+  ).rejects.toThrow(
     "config/prod.yaml: 'subcomponents.trivia' has no 'config' mapping to set 'image.tag' in (fab set crashes here); add 'config: {}' to it",
   );
   // fab set writes the file without the value: the entry has no subcomponents map for the new one.
-  await expect(setConfig({ componentDir: dir, environment: 'prod', subcomponent: ['trivia', 'api', 'db'], pairs: [parseSetArg('a=1')] })).rejects.toThrow(
+  await expect(
+    setConfig({
+      componentDir: dir,
+      environment: 'prod',
+      subcomponent: ['trivia', 'api', 'db'],
+      pairs: [parseSetArg('a=1')],
+    }),
+  ).rejects.toThrow(
     "config/prod.yaml: 'subcomponents.trivia.subcomponents.api' has no 'subcomponents' mapping for 'db' (fab set would drop the value); add 'subcomponents: {}' to it",
   );
   expect(readFileSync(join(dir, 'config/prod.yaml'), 'utf8')).toBe(RICH);
@@ -129,15 +200,35 @@ test('--no-new-config-keys refuses keys that do not exist yet; where fab set cra
 test('ringway set from the CLI: fab set arguments in the current folder', async () => {
   const { runCli } = await import('../support/run-bundle.js');
   const dir = component({ 'config/prod.yaml': RICH });
-  const r = await runCli(['set', '--environment', 'prod', '--subcomponent', 'trivia.frontend', 'image.tag=master-43', 'image.pullPolicy=Always'], {}, dir);
+  const r = await runCli(
+    [
+      'set',
+      '--environment',
+      'prod',
+      '--subcomponent',
+      'trivia.frontend',
+      'image.tag=master-43',
+      'image.pullPolicy=Always',
+    ],
+    {},
+    dir,
+  );
   expect(r.code).toBe(0);
   const after = readFileSync(join(dir, 'config/prod.yaml'), 'utf8');
-  expect(parse(after).subcomponents.trivia.subcomponents.frontend.config.image).toEqual({ repository: 'registry.local/trivia-frontend', tag: 'master-43', pullPolicy: 'Always' });
+  expect(parse(after).subcomponents.trivia.subcomponents.frontend.config.image).toEqual({
+    repository: 'registry.local/trivia-frontend',
+    tag: 'master-43',
+    pullPolicy: 'Always',
+  });
   expect(after).toContain('            tag: master-43\n');
   const bad = await runCli(['set', 'novalue'], {}, dir);
   expect(bad.code).toBe(2);
   expect(bad.stderr).toBe("error: 'novalue' is not a key=value pair (a key path, one '=', a value)\n");
-  const strict = await runCli(['set', '-e', 'prod', '-s', 'trivia.frontend', '--no-new-config-keys', 'image.digest=x'], {}, dir);
+  const strict = await runCli(
+    ['set', '-e', 'prod', '-s', 'trivia.frontend', '--no-new-config-keys', 'image.digest=x'],
+    {},
+    dir,
+  );
   expect(strict.code).toBe(1);
   expect(strict.stderr).toMatch(/--no-new-config-keys is on/);
 });

@@ -27,9 +27,12 @@ test('method helm: a chart pulled from a chart repository, pinned versions cache
   const server = await startStaticServer(repoDir);
   try {
     execFileSync('helm', ['repo', 'index', repoDir, '--url', server.url], { stdio: 'ignore' });
-    const hld = hldWith(`name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${server.url}\n    path: web\n    version: 0.1.0\n`, {
-      'config/common.yaml': 'subcomponents:\n  web:\n    config:\n      image:\n        tag: from-repo\n',
-    });
+    const hld = hldWith(
+      `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${server.url}\n    path: web\n    version: 0.1.0\n`,
+      {
+        'config/common.yaml': 'subcomponents:\n  web:\n    config:\n      image:\n        tag: from-repo\n',
+      },
+    );
     const cacheDir = tempDir();
     // ringway install fetches it (as fab install does); generate then works with the server gone.
     const installed = await runCli(['install', hld, '--cache-dir', cacheDir]);
@@ -60,13 +63,20 @@ test('method git helm chart, and a private component whose token comes from acce
     const without = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()]);
     expect(without.code).toBe(1);
     expect(without.stderr).toContain('warning: access.yaml: environment variable SHARED_REPO_TOKEN');
-    expect(without.stderr).toMatch(/error: component 'root\.(web|private)': cannot fetch http:\/\/127\.0\.0\.1:\d+\/shared\.git/);
+    expect(without.stderr).toMatch(
+      /error: component 'root\.(web|private)': cannot fetch http:\/\/127\.0\.0\.1:\d+\/shared\.git/,
+    );
     const withToken = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()], { SHARED_REPO_TOKEN: token });
     expect(withToken.code).toBe(0);
     expect(withToken.stdout).toContain('folders=common\n');
     expect(withToken.stderr + withToken.stdout).not.toContain(token);
     const out = readTree(join(hld, 'generated'));
-    expect(Object.keys(out).sort()).toEqual(['common/private/cm.yaml', 'common/private/private.yaml', 'common/root.yaml', 'common/web.yaml']);
+    expect(Object.keys(out).sort()).toEqual([
+      'common/private/cm.yaml',
+      'common/private/private.yaml',
+      'common/root.yaml',
+      'common/web.yaml',
+    ]);
     expect(out['common/web.yaml']).toContain('kind: Deployment');
   } finally {
     await server.stop();
@@ -77,8 +87,8 @@ test('a chart in git whose dependencies are not committed: install fetches them,
   // The dependency lives in a chart repository; the app chart in git has no charts/ folder.
   const sub = writeTree(
     {
-    'Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.2.0\n',
-    'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub-{{ .Values.flavour }}\n',
+      'Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.2.0\n',
+      'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub-{{ .Values.flavour }}\n',
       'values.yaml': 'flavour: plain\n',
     },
     'ringway-sub-',
@@ -96,9 +106,12 @@ test('a chart in git whose dependencies are not committed: install fetches them,
     });
     // Pinned, so install's checkout (with the fetched dependency) is what generate reuses offline.
     const version = execFileSync('git', ['rev-parse', 'main'], { cwd: remote.dir, encoding: 'utf8' }).trim();
-    const hld = hldWith(`name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n    version: ${version}\n`, {
-      'config/common.yaml': 'subcomponents:\n  app:\n    config:\n      sub:\n        flavour: spicy\n',
-    });
+    const hld = hldWith(
+      `name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n    version: ${version}\n`,
+      {
+        'config/common.yaml': 'subcomponents:\n  app:\n    config:\n      sub:\n        flavour: spicy\n',
+      },
+    );
     const cacheDir = tempDir();
     const installed = await runCli(['install', hld, '--cache-dir', cacheDir]);
     expect(installed.code).toBe(0);
@@ -115,35 +128,49 @@ test('a chart in git whose dependencies are not committed: install fetches them,
 test('a chart dependency that cannot be fetched: one error naming the component, nothing written', async () => {
   const remote = await bareRepo({
     files: {
-      'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: sub\n    version: 0.2.0\n    repository: http://127.0.0.1:9/charts\n',
+      'charts/app/Chart.yaml':
+        'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: sub\n    version: 0.2.0\n    repository: http://127.0.0.1:9/charts\n',
       'charts/app/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n',
     },
   });
-  const hld = hldWith(`name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n`);
+  const hld = hldWith(
+    `name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n`,
+  );
   const r = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()]);
   expect(r.code).toBe(1);
-  expect(r.stderr.trim().split('\n').pop()).toMatch(/^error: component 'root\.app': helm dependency build failed: .*127\.0\.0\.1:9/);
+  expect(r.stderr.trim().split('\n').pop()).toMatch(
+    /^error: component 'root\.app': helm dependency build failed: .*127\.0\.0\.1:9/,
+  );
   const generated = join(hld, 'generated');
   expect(existsSync(generated) ? readdirSync(generated) : []).toEqual([]);
 });
 
 test('a git component pinned to a version is fetched at that commit', async () => {
-  const files = { 'c/component.yaml': 'name: c\nsubcomponents:\n  - name: s\n    type: static\n    path: ./m\n', 'c/m/a.yaml': 'v: 1\n' };
+  const files = {
+    'c/component.yaml': 'name: c\nsubcomponents:\n  - name: s\n    type: static\n    path: ./m\n',
+    'c/m/a.yaml': 'v: 1\n',
+  };
   const remote = await bareRepo({ files });
   const v1 = execFileSync('git', ['rev-parse', 'main'], { cwd: remote.dir, encoding: 'utf8' }).trim();
   const { commitFiles } = await import('../../stand-ins/git.js');
   commitFiles(remote.dir, 'main', { 'c/m/a.yaml': 'v: 2\n' }, 'v2');
-  const hld = hldWith(`name: root\nsubcomponents:\n  - name: c\n    method: git\n    source: ${remote.url}\n    path: c\n    version: ${v1}\n`);
+  const hld = hldWith(
+    `name: root\nsubcomponents:\n  - name: c\n    method: git\n    source: ${remote.url}\n    path: c\n    version: ${v1}\n`,
+  );
   await generate({ hld, environments: [[]], cacheDir: tempDir() });
   expect(readFileSync(join(hld, 'generated/common/c/s.yaml'), 'utf8')).toBe('---\nv: 1\n\n');
 });
 
 test('hooks run in the component folder, before and after generating', async () => {
-  const hld = hldWith('name: root\nhooks:\n  before-generate:\n    - echo before > hook.log\n  after-generate:\n    - echo after >> hook.log\n');
+  const hld = hldWith(
+    'name: root\nhooks:\n  before-generate:\n    - echo before > hook.log\n  after-generate:\n    - echo after >> hook.log\n',
+  );
   await generate({ hld, environments: [[]], cacheDir: tempDir() });
   expect(readFileSync(join(hld, 'hook.log'), 'utf8')).toBe('before\nafter\n');
   writeFileSync(join(hld, 'component.yaml'), "name: root\nhooks:\n  before-generate:\n    - 'exit 3'\n");
-  await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow("component 'root': before-generate hook 'exit 3' failed (exit 3)");
+  await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow(
+    "component 'root': before-generate hook 'exit 3' failed (exit 3)",
+  );
 });
 
 test('type kustomize renders an overlay with kubectl kustomize', async () => {
@@ -165,10 +192,24 @@ test('the generate step from the CLI: environments, fab-envs, outputs, usage err
   const hld = join(tempDir(), 'hld');
   cpSync(src, hld, { recursive: true });
   // Drop the remote component: this test is about the surface.
-  writeFileSync(join(hld, 'component.yaml'), readFileSync(join(hld, 'component.yaml'), 'utf8').replace(/  - name: monitoring\n(    .*\n)+?(?=  - name)/, ''));
-  const r = await runCli(['generate', '--hld', hld, '--fab-envs', 'prod,prod east', '--cache-dir', tempDir(), '--validate']);
+  writeFileSync(
+    join(hld, 'component.yaml'),
+    readFileSync(join(hld, 'component.yaml'), 'utf8').replace(/  - name: monitoring\n(    .*\n)+?(?=  - name)/, ''),
+  );
+  const r = await runCli([
+    'generate',
+    '--hld',
+    hld,
+    '--fab-envs',
+    'prod,prod east',
+    '--cache-dir',
+    tempDir(),
+    '--validate',
+  ]);
   expect(r.code).toBe(0);
-  expect(r.stdout).toBe(`output=${join(hld, 'generated')}\nfolders=prod,prod-east\ncomponents=12\nrendered=${r.stdout.match(/rendered=(\d+)/)?.[1]}\n`);
+  expect(r.stdout).toBe(
+    `output=${join(hld, 'generated')}\nfolders=prod,prod-east\ncomponents=12\nrendered=${r.stdout.match(/rendered=(\d+)/)?.[1]}\n`,
+  );
   expect(existsSync(join(hld, 'generated/prod-east/frontend/web.yaml'))).toBe(true);
   const both = await runCli(['generate', '--hld', hld, '--environments', 'prod', '--fab-envs', 'a']);
   expect(both.code).toBe(2);

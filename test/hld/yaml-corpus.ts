@@ -21,39 +21,242 @@ const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo +
 /** Plain scalars: every YAML 1.1 type and its edges, and text that only looks like one. */
 export const PLAIN = [
   // ints
-  '0', '1', '-1', '+1', '42', '0644', '0o17', '0x1F', '0xff', '-0x10', '0b101', '-0b11', '1_000', '1__0', '08', '09', '0_7',
-  '9007199254740991', '9007199254740992', '9007199254740993', '9223372036854775807', '9223372036854775808',
-  '18446744073709551615', '18446744073709551616', '-9223372036854775808', '-9223372036854775809', '99999999999999999999',
-  '1:30', '190:20:30', '-1:30', '1:70',
+  '0',
+  '1',
+  '-1',
+  '+1',
+  '42',
+  '0644',
+  '0o17',
+  '0x1F',
+  '0xff',
+  '-0x10',
+  '0b101',
+  '-0b11',
+  '1_000',
+  '1__0',
+  '08',
+  '09',
+  '0_7',
+  '9007199254740991',
+  '9007199254740992',
+  '9007199254740993',
+  '9223372036854775807',
+  '9223372036854775808',
+  '18446744073709551615',
+  '18446744073709551616',
+  '-9223372036854775808',
+  '-9223372036854775809',
+  '99999999999999999999',
+  '1:30',
+  '190:20:30',
+  '-1:30',
+  '1:70',
   // floats
-  '1.0', '1.5', '-1.5', '+1.5', '.5', '5.', '1e6', '1e+6', '1E+06', '1.5e-5', '1.5e-05', '1.0e+3', '-.5', '1_000.5',
-  '.inf', '-.inf', '+.inf', '.Inf', '.INF', '.nan', '.NaN', '.NAN', 'inf', 'nan', '0.1', '123456.789', '1234567.0',
-  '3.14159265358979323846', '1e400', '-0', '-0.0', '0.0', '1.7976931348623157e+308', '5e-324', '190:20:30.15',
+  '1.0',
+  '1.5',
+  '-1.5',
+  '+1.5',
+  '.5',
+  '5.',
+  '1e6',
+  '1e+6',
+  '1E+06',
+  '1.5e-5',
+  '1.5e-05',
+  '1.0e+3',
+  '-.5',
+  '1_000.5',
+  '.inf',
+  '-.inf',
+  '+.inf',
+  '.Inf',
+  '.INF',
+  '.nan',
+  '.NaN',
+  '.NAN',
+  'inf',
+  'nan',
+  '0.1',
+  '123456.789',
+  '1234567.0',
+  '3.14159265358979323846',
+  '1e400',
+  '-0',
+  '-0.0',
+  '0.0',
+  '1.7976931348623157e+308',
+  '5e-324',
+  '190:20:30.15',
   // bools
-  'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
-  'on', 'On', 'ON', 'off', 'Off', 'OFF', 'yES', 'tRUE',
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'true',
+  'True',
+  'TRUE',
+  'false',
+  'False',
+  'FALSE',
+  'on',
+  'On',
+  'ON',
+  'off',
+  'Off',
+  'OFF',
+  'yES',
+  'tRUE',
   // nulls
-  '~', 'null', 'Null', 'NULL', 'nULL',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
   // timestamps
-  '2001-12-14', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10 -5', '2001-12-15T02:59:43.1Z', '2002-12-14',
-  '2021-02-30', '2020-01-02 13:4:05', '2020-1-2', '2020-13-01', '2020-01-02T13:04:05', '2020-01-02 13:04:05',
-  '2020-01-02T13:04:05+01:00', '1999-12-31T23:59:60Z',
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '2001-12-14 21:59:43.10 -5',
+  '2001-12-15T02:59:43.1Z',
+  '2002-12-14',
+  '2021-02-30',
+  '2020-01-02 13:4:05',
+  '2020-1-2',
+  '2020-13-01',
+  '2020-01-02T13:04:05',
+  '2020-01-02 13:04:05',
+  '2020-01-02T13:04:05+01:00',
+  '1999-12-31T23:59:60Z',
   // text
-  'hello', 'hello world', 'a:b', 'a#b', 'a #b', 'http://x.io/a?b=c&d', 'v1.2.3', '1.2.3', '1.10', '=', '<<x', 'x<<',
-  '-', '-x', '?x', ':x', 'a-b', 'é', 'ünïcödé', '日本語', '🚀', '😀 smile', '𝔸', 'ﬁ', 'ｚ', 'a\u00a0b', 'tab\there',
-  'C:\\path', "it's", 'say "hi"', '0.0.0.0/0', '127.0.0.1:8080', '10Gi', '500m', '1e', '0x', '0b', '+', '.',
-  '.a', '0o8', '0xG', '1_', '_1', '1:', '1.2.3.4', '--flag=1', '${VAR}', '{{ .Values.x }}', '%s',
+  'hello',
+  'hello world',
+  'a:b',
+  'a#b',
+  'a #b',
+  'http://x.io/a?b=c&d',
+  'v1.2.3',
+  '1.2.3',
+  '1.10',
+  '=',
+  '<<x',
+  'x<<',
+  '-',
+  '-x',
+  '?x',
+  ':x',
+  'a-b',
+  'é',
+  'ünïcödé',
+  '日本語',
+  '🚀',
+  '😀 smile',
+  '𝔸',
+  'ﬁ',
+  'ｚ',
+  'a\u00a0b',
+  'tab\there',
+  'C:\\path',
+  "it's",
+  'say "hi"',
+  '0.0.0.0/0',
+  '127.0.0.1:8080',
+  '10Gi',
+  '500m',
+  '1e',
+  '0x',
+  '0b',
+  '+',
+  '.',
+  '.a',
+  '0o8',
+  '0xG',
+  '1_',
+  '_1',
+  '1:',
+  '1.2.3.4',
+  '--flag=1',
+  '${VAR}',
+  '{{ .Values.x }}',
+  '%s',
 ];
 
 /** Strings that need quotes or escapes, written by quote(). */
 const TEXTS = [
-  '', ' ', ' lead', 'trail ', 'a\nb', 'line\n', '\n', 'a\n\nb\n', 'x: y', '#x', 'a # b', '- x', '? x', '[x]', '{x}',
-  '*x', '&x', '!x', '|x', '>x', "'x", '"x', '%x', '@x', '`x', ',x', 'a\tb', 'a\\b', 'nul\u0000', 'bell\u0007',
-  'esc\u001b', 'del\u007f', 'nel\u0085x', 'ls\u2028x', 'ps\u2029x', 'bom\ufeffx', 'nbsp\u00a0', 'c1\u0080', '\u00e9\u00e8',
-  '🚀 launch', 'multi\nline 🚀\n', 'a\u0085b\n', '𝔸𝔹', 'zwj 👩‍💻', 'cr\rx', 'crlf\r\nx', 'yes', 'no', '1', '1.0',
-  '~', 'null', '2001-12-14', '1:30', '0644', '<<', '---', '...', '--- x', '... x', 'a  b', 'a \n b',
-  'x'.repeat(90), `${'word '.repeat(30)}end`, `${'w'.repeat(70)} ${'x'.repeat(20)} y`, `${'a '.repeat(50)}\n${'b '.repeat(50)}`,
-  `"${'q '.repeat(45)}"`, `${'é'.repeat(50)} ${'è'.repeat(50)}`, `${'🚀'.repeat(30)} ${'x'.repeat(60)}`,
+  '',
+  ' ',
+  ' lead',
+  'trail ',
+  'a\nb',
+  'line\n',
+  '\n',
+  'a\n\nb\n',
+  'x: y',
+  '#x',
+  'a # b',
+  '- x',
+  '? x',
+  '[x]',
+  '{x}',
+  '*x',
+  '&x',
+  '!x',
+  '|x',
+  '>x',
+  "'x",
+  '"x',
+  '%x',
+  '@x',
+  '`x',
+  ',x',
+  'a\tb',
+  'a\\b',
+  'nul\u0000',
+  'bell\u0007',
+  'esc\u001b',
+  'del\u007f',
+  'nel\u0085x',
+  'ls\u2028x',
+  'ps\u2029x',
+  'bom\ufeffx',
+  'nbsp\u00a0',
+  'c1\u0080',
+  '\u00e9\u00e8',
+  '🚀 launch',
+  'multi\nline 🚀\n',
+  'a\u0085b\n',
+  '𝔸𝔹',
+  'zwj 👩‍💻',
+  'cr\rx',
+  'crlf\r\nx',
+  'yes',
+  'no',
+  '1',
+  '1.0',
+  '~',
+  'null',
+  '2001-12-14',
+  '1:30',
+  '0644',
+  '<<',
+  '---',
+  '...',
+  '--- x',
+  '... x',
+  'a  b',
+  'a \n b',
+  'x'.repeat(90),
+  `${'word '.repeat(30)}end`,
+  `${'w'.repeat(70)} ${'x'.repeat(20)} y`,
+  `${'a '.repeat(50)}\n${'b '.repeat(50)}`,
+  `"${'q '.repeat(45)}"`,
+  `${'é'.repeat(50)} ${'è'.repeat(50)}`,
+  `${'🚀'.repeat(30)} ${'x'.repeat(60)}`,
 ];
 
 function dq(s: string): string {
@@ -63,7 +266,8 @@ function dq(s: string): string {
     if (c === '"' || c === '\\') out += `\\${c}`;
     else if (c === '\n') out += '\\n';
     else if (c === '\t') out += '\\t';
-    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff)
+      out += `\\u${cp.toString(16).padStart(4, '0')}`;
     else out += c;
   }
   return `${out}"`;
@@ -79,26 +283,85 @@ function scalar(r: Rng, indent: number, flow: boolean): string {
   }
   const s = chance(r, 0.5) ? pick(r, TEXTS) : pick(r, PLAIN);
   if (k < 0.7) return dq(s);
-  if (k < 0.78 && !/[\n\u0085\u2028\u2029\r]/.test(s) && /^[\t\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]*$/u.test(s)) return `'${s.replace(/'/g, "''")}'`;
+  if (k < 0.78 && !/[\n\u0085\u2028\u2029\r]/.test(s) && /^[\t\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]*$/u.test(s))
+    return `'${s.replace(/'/g, "''")}'`;
   if (k < 0.84) {
     const tag = pick(r, ['!!str', '!!int', '!!float', '!!bool', '!!null', '!!binary', '!!timestamp', '!custom', '!']);
-    if (tag === '!!binary') return `!!binary ${pick(r, ['aGVsbG8=', 'AAEC', '8J+agA==', 'gA==', 'aGVs\n' + ' '.repeat(indent + 2) + 'bG8=', 'not base64!', ''])}`;
+    if (tag === '!!binary')
+      return `!!binary ${pick(r, ['aGVsbG8=', 'AAEC', '8J+agA==', 'gA==', 'aGVs\n' + ' '.repeat(indent + 2) + 'bG8=', 'not base64!', ''])}`;
     return `${tag} ${pick(r, PLAIN)}`;
   }
   if (flow) return dq(s);
   // block scalars
   const header = pick(r, ['|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|+2']);
   const pad = ' '.repeat(indent + 2);
-  const lines = pick(r, [['a', 'b'], ['one line'], ['a', '', 'b', ''], ['x', '  indented'], ['x', '  more', 'y'], ['🚀 rocket', 'é'], ['tail  '], ['', 'after a blank']]);
+  const lines = pick(r, [
+    ['a', 'b'],
+    ['one line'],
+    ['a', '', 'b', ''],
+    ['x', '  indented'],
+    ['x', '  more', 'y'],
+    ['🚀 rocket', 'é'],
+    ['tail  '],
+    ['', 'after a blank'],
+  ]);
   if (/\d/.test(header) && lines.some((l) => l.startsWith(' '))) return dq(s);
   return `${header}\n${lines.map((l) => (l ? pad + l : '')).join('\n')}`;
 }
 
 const KEYS = [
-  'a', 'b', 'name', 'image', 'tag', 'replicas', 'config', 'metadata', 'namespace', 'on', 'off', 'yes', 'y', 'n', 'no', 'true',
-  '~', 'null', '1', '0x10', '010', '1.0', '1e3', '.inf', '2001-01-01', '"quoted"', "'single'", '"on"', 'key with space',
-  'é', '🚀', 'a.b', 'A', 'Z', 'a1', 'a10', 'a2', '_x', '-x', 'kind', 'apiVersion', '__proto__', 'constructor', 'toString',
-  '"a\\tb"', 'subcomponents', 'disabled', 'injectNamespace', '"multi\\nline"', 'x'.repeat(130), '""', '!!str 5',
+  'a',
+  'b',
+  'name',
+  'image',
+  'tag',
+  'replicas',
+  'config',
+  'metadata',
+  'namespace',
+  'on',
+  'off',
+  'yes',
+  'y',
+  'n',
+  'no',
+  'true',
+  '~',
+  'null',
+  '1',
+  '0x10',
+  '010',
+  '1.0',
+  '1e3',
+  '.inf',
+  '2001-01-01',
+  '"quoted"',
+  "'single'",
+  '"on"',
+  'key with space',
+  'é',
+  '🚀',
+  'a.b',
+  'A',
+  'Z',
+  'a1',
+  'a10',
+  'a2',
+  '_x',
+  '-x',
+  'kind',
+  'apiVersion',
+  '__proto__',
+  'constructor',
+  'toString',
+  '"a\\tb"',
+  'subcomponents',
+  'disabled',
+  'injectNamespace',
+  '"multi\\nline"',
+  'x'.repeat(130),
+  '""',
+  '!!str 5',
 ];
 
 interface Ctx {
@@ -124,8 +387,7 @@ function value(c: Ctx, indent: number): string {
   if (k < 0.82) {
     out = `${anchor ? ` ${anchor.trim()}` : ''}\n${mapping(c, indent + pick(r, [2, 2, 2, 4, 1]))}`;
     if (anchor) c.mapAnchors.push(anchor.trim().slice(1));
-  }
-  else {
+  } else {
     // Sequences under a key: indented or not (yaml.v2 writes them not indented).
     const inner = indent + pick(r, [0, 2, 2, 4]);
     out = `${anchor ? ` ${anchor.trim()}` : ''}\n${sequence(c, inner)}`;
@@ -157,7 +419,11 @@ function mapping(c: Ctx, indent: number): string {
     if (m < 0.05 && c.anchors.length && (c.mapAnchors.length || chance(r, 0.1))) {
       const from = c.mapAnchors.length && chance(r, 0.9) ? c.mapAnchors : c.anchors;
       // Merge keys: one alias, a list of aliases, an inline map; several per mapping.
-      const src = chance(r, 0.5) ? `*${pick(r, from)}` : chance(r, 0.5) ? `[${[pick(r, from), pick(r, from)].map((a) => `*${a}`).join(', ')}]` : `{${pick(r, KEYS)}: ${pick(r, PLAIN)}}`;
+      const src = chance(r, 0.5)
+        ? `*${pick(r, from)}`
+        : chance(r, 0.5)
+          ? `[${[pick(r, from), pick(r, from)].map((a) => `*${a}`).join(', ')}]`
+          : `{${pick(r, KEYS)}: ${pick(r, PLAIN)}}`;
       lines.push(`${pad}<<: ${src}`);
       continue;
     }
@@ -219,7 +485,19 @@ export function document(r: Rng): string {
   else if (k < 0.16) body = flowNode(c, 0);
   else body = mapping(c, 0);
   const lead = pick(r, ['', '', '', '', '---\n', '--- ', '\ufeff', '%YAML 1.1\n---\n', '# head\n', '\n']);
-  let tail = pick(r, ['', '\n', '\n', '\n', '\n---', '\n---\n', '\n...\n', '\n---\nsecond: doc\n', '\n\n', '  \n', '\n# end']);
+  let tail = pick(r, [
+    '',
+    '\n',
+    '\n',
+    '\n',
+    '\n---',
+    '\n---\n',
+    '\n...\n',
+    '\n---\nsecond: doc\n',
+    '\n\n',
+    '  \n',
+    '\n# end',
+  ]);
   // Known difference left: a block scalar with an indentation indicator whose last line, at the
   // end of the input, is only spaces past that indentation (yaml.v2 keeps them, ringway does not).
   if (tail === '  \n' && /[|>][-+]?[1-9]/.test(body)) tail = '\n';
@@ -235,7 +513,8 @@ export function realValuesFiles(root: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.isFile() && /^(values|prod|dev|common|east|west)\.ya?ml$/.test(e.name) && statSync(full).size < 20_000) out.push(readFileSync(full, 'utf8'));
+      else if (e.isFile() && /^(values|prod|dev|common|east|west)\.ya?ml$/.test(e.name) && statSync(full).size < 20_000)
+        out.push(readFileSync(full, 'utf8'));
     }
   };
   for (const d of ['test/conformance/cases', 'test/fixtures']) walk(join(root, d));
@@ -255,7 +534,12 @@ export function mutate(r: Rng, text: string): string {
     else if (m < 0.65) lines.splice(at, 0, line);
     else if (m < 0.75) lines.splice(at, 1);
     else if (m < 0.85 && kv) lines[at] = `${kv[1]} &m${i}${kv[2] ?? ''}`;
-    else if (m < 0.95) lines.splice(at + 1, 0, `${' '.repeat(line.length - line.trimStart().length)}${pick(r, KEYS)}: ${pick(r, PLAIN)}`);
+    else if (m < 0.95)
+      lines.splice(
+        at + 1,
+        0,
+        `${' '.repeat(line.length - line.trimStart().length)}${pick(r, KEYS)}: ${pick(r, PLAIN)}`,
+      );
     else lines[at] = ` ${line}`;
   }
   return lines.join('\n');

@@ -28,7 +28,10 @@ const repo = resolve(import.meta.dirname, '../..');
 export function oraclePath(): string | undefined {
   if (process.env.YAML_ORACLE) return process.env.YAML_ORACLE;
   try {
-    return execFileSync('bash', [resolve(repo, 'scripts/tools/yaml-oracle.sh'), '--print'], { encoding: 'utf8' }).trim() || undefined;
+    return (
+      execFileSync('bash', [resolve(repo, 'scripts/tools/yaml-oracle.sh'), '--print'], { encoding: 'utf8' }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }
@@ -39,8 +42,12 @@ export async function askOracle(oracle: string, docs: (string | Buffer)[]): Prom
   const child = spawn(oracle, [], { stdio: ['pipe', 'pipe', 'inherit'] });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<void>((ok, fail) => child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`yaml-oracle exited ${code}`)))));
-  const lines = docs.map((d, i) => JSON.stringify(typeof d === 'string' ? { id: String(i), text: d } : { id: String(i), b64: d.toString('base64') }));
+  const done = new Promise<void>((ok, fail) =>
+    child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`yaml-oracle exited ${code}`)))),
+  );
+  const lines = docs.map((d, i) =>
+    JSON.stringify(typeof d === 'string' ? { id: String(i), text: d } : { id: String(i), b64: d.toString('base64') }),
+  );
   child.stdin.end(`${lines.join('\n')}\n`);
   await done;
   return Buffer.concat(chunks)
@@ -60,7 +67,8 @@ function quote(s: string): string {
   return `${out}"`;
 }
 
-const goG = (f: number) => (Number.isNaN(f) ? 'NaN' : f === Infinity ? '+Inf' : f === -Infinity ? '-Inf' : goFloatString(f, true));
+const goG = (f: number) =>
+  Number.isNaN(f) ? 'NaN' : f === Infinity ? '+Inf' : f === -Infinity ? '-Inf' : goFloatString(f, true);
 
 /** ringway's value in the oracle's typed canonical form (see tools/yaml-oracle canon). */
 export function canon(v: unknown): string {
@@ -84,7 +92,8 @@ function canonKey(k: string): string {
   if (!k.startsWith('\0')) return quote(k);
   const [, kind, text] = k.split('\0');
   if (kind === 'null') return 'null';
-  if (kind === 'float') return `float:${goG(({ '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN } as Record<string, number>)[text] ?? Number(text))}`;
+  if (kind === 'float')
+    return `float:${goG(({ '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN } as Record<string, number>)[text] ?? Number(text))}`;
   return `${kind}:${text}`;
 }
 
@@ -133,14 +142,21 @@ export function differ(o: Answer, r: { map: Reading; struct: Reading }): string 
   const problems: string[] = [];
   const side = (name: string, a: Reading, b: Reading, fields: ('value' | 'out' | 'values')[]) => {
     if (a.panic !== undefined || a.err !== undefined) {
-      if (b.err === undefined) problems.push(`${name}: yaml.v2 ${a.panic !== undefined ? `panics (${a.panic})` : `fails (${a.err})`}, ringway reads ${b.value}`);
+      if (b.err === undefined)
+        problems.push(
+          `${name}: yaml.v2 ${a.panic !== undefined ? `panics (${a.panic})` : `fails (${a.err})`}, ringway reads ${b.value}`,
+        );
       return;
     }
     if (b.err !== undefined) {
       problems.push(`${name}: yaml.v2 reads ${a.value}, ringway fails: ${b.err}`);
       return;
     }
-    for (const f of fields) if (a[f] !== b[f]) problems.push(`${name}.${f}: yaml.v2 ${JSON.stringify(a[f])}\n${' '.repeat(name.length + f.length + 3)}ringway ${JSON.stringify(b[f])}`);
+    for (const f of fields)
+      if (a[f] !== b[f])
+        problems.push(
+          `${name}.${f}: yaml.v2 ${JSON.stringify(a[f])}\n${' '.repeat(name.length + f.length + 3)}ringway ${JSON.stringify(b[f])}`,
+        );
   };
   side('map', o.map, r.map, ['value', 'out']);
   side('struct', o.struct, r.struct, ['value', 'values']);
@@ -160,7 +176,11 @@ export function mismatchClass(d: string): string {
  * Greedy shrinking: drop lines, then characters from the ends of lines, while the document
  * still mismatches (any mismatch: a smaller document that shows another class is still a find).
  */
-export async function shrink(oracle: string, doc: string, stillFails: (a: Answer, d: string) => boolean): Promise<string> {
+export async function shrink(
+  oracle: string,
+  doc: string,
+  stillFails: (a: Answer, d: string) => boolean,
+): Promise<string> {
   let best = doc;
   for (let round = 0; round < 40; round++) {
     const before = best;
@@ -169,7 +189,8 @@ export async function shrink(oracle: string, doc: string, stillFails: (a: Answer
     for (let i = 0; i < lines.length; i++) candidates.push([...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'));
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      for (const cut of [l.slice(0, Math.floor(l.length / 2)), l.slice(0, -1), l.replace(/^(\s*)\S+\s?/, '$1')]) if (cut !== l) candidates.push([...lines.slice(0, i), cut, ...lines.slice(i + 1)].join('\n'));
+      for (const cut of [l.slice(0, Math.floor(l.length / 2)), l.slice(0, -1), l.replace(/^(\s*)\S+\s?/, '$1')])
+        if (cut !== l) candidates.push([...lines.slice(0, i), cut, ...lines.slice(i + 1)].join('\n'));
     }
     // Ask the oracle in batches; take the shortest candidate that still fails.
     const answers = await askOracle(oracle, candidates);

@@ -11,7 +11,11 @@ import { askOracle, differ, mismatchClass, oraclePath, ringway, shrink } from '.
 const seed = Number(process.env.RINGWAY_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000_000);
 const count = Number(process.env.YAML_DOCS ?? 10_000);
 const oracle = oraclePath();
-const maybe = testWithOracle(oracle, 'the yaml.v2 oracle', 'no Go to build tools/yaml-oracle; set YAML_ORACLE=/path/to/oracle');
+const maybe = testWithOracle(
+  oracle,
+  'the yaml.v2 oracle',
+  'no Go to build tools/yaml-oracle; set YAML_ORACLE=/path/to/oracle',
+);
 
 maybe(
   `ringway reads and writes ${count} generated documents as yaml.v2 does (seed ${seed})`,
@@ -38,15 +42,22 @@ maybe(
       } else classes.set(cls, { n: 1, doc: docs[i], diff: d });
     }
     const reports: string[] = [];
-    for (const [cls, { n, doc }] of [...classes].sort((a, b) => b[1].n - a[1].n).slice(0, Number(process.env.YAML_SHOW ?? 8))) {
+    for (const [cls, { n, doc }] of [...classes]
+      .sort((a, b) => b[1].n - a[1].n)
+      .slice(0, Number(process.env.YAML_SHOW ?? 8))) {
       const small = await shrink(oracle as string, doc, (a, c) => {
         const d = differ(a, ringway(c));
         return d !== undefined && mismatchClass(d) === cls;
       });
       const [a] = await askOracle(oracle as string, [small]);
-      reports.push(`${n} × ${cls}\n--- minimal document (JSON): ${JSON.stringify(small)}\n${differ(a, ringway(small))}`);
+      reports.push(
+        `${n} × ${cls}\n--- minimal document (JSON): ${JSON.stringify(small)}\n${differ(a, ringway(small))}`,
+      );
     }
-    if (reports.length) throw new Error(`RINGWAY_SEED=${seed}: ${classes.size} mismatch classes in ${count} documents (${refused} refused knowingly)\n\n${reports.join('\n\n')}`);
+    if (reports.length)
+      throw new Error(
+        `RINGWAY_SEED=${seed}: ${classes.size} mismatch classes in ${count} documents (${refused} refused knowingly)\n\n${reports.join('\n\n')}`,
+      );
   },
   60_000 + count * 10,
 );

@@ -8,7 +8,9 @@ import { type Answer, askOracle, differ, oraclePath, ringway } from './yaml-diff
 import { REGRESSIONS } from './yaml-regressions.js';
 
 const recorded = resolve(import.meta.dirname, 'yaml-regressions.json');
-const docs = REGRESSIONS.map((c) => (c.utf16le ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.text, 'utf16le')]) : c.text));
+const docs = REGRESSIONS.map((c) =>
+  c.utf16le ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.text, 'utf16le')]) : c.text,
+);
 
 let answers: Record<string, Answer>;
 
@@ -30,7 +32,9 @@ test.each(REGRESSIONS.map((c, i) => [c.name, i] as const))('%s: as yaml.v2 reads
 
 describe('a rendered chunk ringway cannot read', () => {
   test('is an error naming the line when it names a Kubernetes object (fab drops it with a warning)', () => {
-    expect(() => firstDocument('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [}\n')).toThrow(/^a rendered document \(apiVersion: v1\) cannot be read: line 3: invalid YAML/);
+    expect(() => firstDocument('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [}\n')).toThrow(
+      /^a rendered document \(apiVersion: v1\) cannot be read: line 3: invalid YAML/,
+    );
   });
   test("is dropped like fab drops it when it is helm's warning text", () => {
     expect(firstDocument('walk.go:74: found symbolic link in path: /x resolves to /y\n')).toBeUndefined();

@@ -9,7 +9,10 @@ import { takeTaskEnvironment } from '../../lib/hosts/azure-inputs.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { repoRoot } from '../support/run-bundle.js';
 
-type Call = ['warning' | 'error' | 'debug' | 'uploadSummary', string] | ['setVariable', string, string] | ['setResult', 'Succeeded' | 'Failed', string];
+type Call =
+  | ['warning' | 'error' | 'debug' | 'uploadSummary', string]
+  | ['setVariable', string, string]
+  | ['setResult', 'Succeeded' | 'Failed', string];
 
 const MARK = '@@ringway-calls@@';
 
@@ -26,15 +29,25 @@ for (const [fn, a, b] of calls) {
 
 // The whole environment of a task in these tests; task-lib's vault writes a key file into the agent's temp folder.
 let agentTemp = '';
-const baseEnv = () => ({ PATH: process.env.PATH ?? '', AGENT_TEMPDIRECTORY: (agentTemp ||= tempDir('ringway-tasklib-')) });
+const baseEnv = () => ({
+  PATH: process.env.PATH ?? '',
+  AGENT_TEMPDIRECTORY: (agentTemp ||= tempDir('ringway-tasklib-')),
+});
 
 function taskLib(env: Record<string, string>, calls: Call[]): { stdout: string; env: Record<string, string> } {
   const full = { ...baseEnv(), ...env };
-  const r = spawnSync(process.execPath, ['-e', TASK_LIB_SCRIPT, JSON.stringify(calls)], { cwd: repoRoot, env: full, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-e', TASK_LIB_SCRIPT, JSON.stringify(calls)], {
+    cwd: repoRoot,
+    env: full,
+    encoding: 'utf8',
+  });
   expect(r.stderr).toBe('');
   const at = r.stdout.indexOf(`\n${MARK}\n`);
   const before = r.stdout.slice(0, at).split('\n');
-  return { env: JSON.parse(before[before.length - 1]) as Record<string, string>, stdout: r.stdout.slice(at + MARK.length + 2) };
+  return {
+    env: JSON.parse(before[before.length - 1]) as Record<string, string>,
+    stdout: r.stdout.slice(at + MARK.length + 2),
+  };
 }
 
 function ours(env: Record<string, string>, calls: Call[]): { stdout: string; env: Record<string, string> } {
@@ -73,15 +86,22 @@ const everyCall = (v: string): Call[] => [
   ['setResult', 'Failed', v],
 ];
 
-test.each(TRICKY.map((v) => [JSON.stringify(v), v]))('task-lib and ringway write the same command lines for %s', (_, value) => {
-  const calls = everyCall(value);
-  const expected = taskLib({}, calls).stdout;
-  expect(expected).toContain('##vso[task.complete result=Failed;]');
-  expect(ours({}, calls).stdout).toBe(expected);
-});
+test.each(TRICKY.map((v) => [JSON.stringify(v), v]))(
+  'task-lib and ringway write the same command lines for %s',
+  (_, value) => {
+    const calls = everyCall(value);
+    const expected = taskLib({}, calls).stdout;
+    expect(expected).toContain('##vso[task.complete result=Failed;]');
+    expect(ours({}, calls).stdout).toBe(expected);
+  },
+);
 
 test('property values are escaped as task-lib escapes them (variable names, correlation id)', () => {
-  const calls: Call[] = [['setVariable', 'a;b]c%d\ne', 'v'], ['warning', 'w'], ['setResult', 'Succeeded', '']];
+  const calls: Call[] = [
+    ['setVariable', 'a;b]c%d\ne', 'v'],
+    ['warning', 'w'],
+    ['setResult', 'Succeeded', ''],
+  ];
   const env = { COMMAND_CORRELATION_ID: 'id;with]odd%chars' };
   const expected = taskLib(env, calls).stdout;
   expect(expected).toContain('correlationId=id%3Bwith%5Dodd%AZP25chars;');
@@ -89,8 +109,18 @@ test('property values are escaped as task-lib escapes them (variable names, corr
 });
 
 test('an output named like a secret variable of the pipeline stays secret, as with task-lib', () => {
-  const calls: Call[] = [['setVariable', 'commitId', 'abc'], ['setVariable', 'token.out', 'def'], ['setVariable', 'shown', 'ghi'], ['setVariable', 'PUBLIC.ONE', 'jkl']];
-  const env = { VSTS_SECRET_VARIABLES: '["commitId"]', VSTS_PUBLIC_VARIABLES: '["public.one"]', SECRET_TOKEN_OUT: 's3cret', SECRET_PUBLIC_ONE: 'x' };
+  const calls: Call[] = [
+    ['setVariable', 'commitId', 'abc'],
+    ['setVariable', 'token.out', 'def'],
+    ['setVariable', 'shown', 'ghi'],
+    ['setVariable', 'PUBLIC.ONE', 'jkl'],
+  ];
+  const env = {
+    VSTS_SECRET_VARIABLES: '["commitId"]',
+    VSTS_PUBLIC_VARIABLES: '["public.one"]',
+    SECRET_TOKEN_OUT: 's3cret',
+    SECRET_PUBLIC_ONE: 'x',
+  };
   const expected = taskLib(env, calls).stdout;
   expect(expected).toContain('##vso[task.setvariable variable=commitId;isOutput=true;issecret=true;]abc');
   expect(expected).toContain('##vso[task.debug]set token.out=********');
@@ -99,10 +129,22 @@ test('an output named like a secret variable of the pipeline stays secret, as wi
 });
 
 test.each([
-  ['skipped when the agent asks and system.debug is off', { DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF: 'true' }, false],
-  ['written when system.debug is on', { DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF: 'True', SYSTEM_DEBUG: 'TRUE' }, true],
+  [
+    'skipped when the agent asks and system.debug is off',
+    { DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF: 'true' },
+    false,
+  ],
+  [
+    'written when system.debug is on',
+    { DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF: 'True', SYSTEM_DEBUG: 'TRUE' },
+    true,
+  ],
 ])('debug lines are %s', (_, env: Record<string, string>, shown) => {
-  const calls: Call[] = [['debug', 'detail'], ['setVariable', 'out', 'v'], ['setResult', 'Failed', 'broke']];
+  const calls: Call[] = [
+    ['debug', 'detail'],
+    ['setVariable', 'out', 'v'],
+    ['setResult', 'Failed', 'broke'],
+  ];
   const expected = taskLib(env, calls).stdout;
   expect(expected.includes('##vso[task.debug]')).toBe(shown);
   expect(ours(env, calls).stdout).toBe(expected);

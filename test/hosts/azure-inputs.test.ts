@@ -12,7 +12,10 @@ const agentVariables = {
   INPUT_TOKEN: CANARY,
   ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: CANARY,
   ENDPOINT_AUTH_SYSTEMVSSCONNECTION: JSON.stringify({ parameters: { AccessToken: CANARY }, scheme: 'OAuth' }),
-  ENDPOINT_AUTH_5A0C7E2D: JSON.stringify({ parameters: { username: 'u', password: CANARY }, scheme: 'UsernamePassword' }),
+  ENDPOINT_AUTH_5A0C7E2D: JSON.stringify({
+    parameters: { username: 'u', password: CANARY },
+    scheme: 'UsernamePassword',
+  }),
   SECRET_REGISTRY_PASSWORD: CANARY,
   SECUREFILE_TICKET_9F3B: CANARY,
   VSTS_TASKVARIABLE_STATE: CANARY,
@@ -25,11 +28,17 @@ const agentVariables = {
 test('Azure task: a child process inherits no input, service connection credential, secret variable or secure file ticket', async () => {
   const out = join(tempDir(), 'env.txt');
   const hld = writeTree({ 'component.yaml': `name: root\nhooks:\n  before-generate:\n    - env > ${out}\n` });
-  const r = await runAzureTask('generate', { hld, output: join(tempDir(), 'out'), 'cache-dir': tempDir() }, agentVariables);
+  const r = await runAzureTask(
+    'generate',
+    { hld, output: join(tempDir(), 'out'), 'cache-dir': tempDir() },
+    agentVariables,
+  );
   expect(r.result).toBe('Succeeded');
   const env = readFileSync(out, 'utf8');
   expect(env).not.toContain(CANARY);
-  expect(env).not.toMatch(/^(INPUT_|ENDPOINT_AUTH_|SECRET_|SECUREFILE_TICKET_|VSTS_TASKVARIABLE_|VSTS_SECRET_VARIABLES|VSTS_PUBLIC_VARIABLES|COMMAND_CORRELATION_ID)/m);
+  expect(env).not.toMatch(
+    /^(INPUT_|ENDPOINT_AUTH_|SECRET_|SECUREFILE_TICKET_|VSTS_TASKVARIABLE_|VSTS_SECRET_VARIABLES|VSTS_PUBLIC_VARIABLES|COMMAND_CORRELATION_ID)/m,
+  );
   // The rest of the agent's environment is still there for tools that need it.
   expect(env).toMatch(/^BUILD_BUILDID=42$/m);
   expect(env).toMatch(/^PATH=/m);

@@ -7,7 +7,9 @@ test('every command that ringway --help lists prints its own help from the bundl
   expect(main.code).toBe(0);
   expect(main.stderr).toBe('');
   const listed = [...main.stdout.matchAll(/^ {2}([a-z][a-z-]*) +\S/gm)].map((m) => m[1]);
-  expect(listed).toEqual(expect.arrayContaining(['generate', 'push-manifests', 'metrics', 'set', 'deployments', 'dashboard']));
+  expect(listed).toEqual(
+    expect.arrayContaining(['generate', 'push-manifests', 'metrics', 'set', 'deployments', 'dashboard']),
+  );
   for (const cmd of listed) {
     const [help, viaHelp] = await Promise.all([runCli([cmd, '--help']), runCli(['help', cmd])]);
     expect({ cmd, code: help.code, stderr: help.stderr }).toEqual({ cmd, code: 0, stderr: '' });

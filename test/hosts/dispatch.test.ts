@@ -20,7 +20,9 @@ test('the top-level action can load every step, by its name', async () => {
 test('the CLI registry lists every command module once, under the name its help gives', async () => {
   const dir = join(repoRoot, 'lib/cli/commands');
   const modules: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     if ('command' in (await import(join(dir, f)))) modules.push(f.replace(/\.ts$/, ''));
   }
   expect(extraCommands.map((c) => c.name)).toEqual(modules);

@@ -45,7 +45,9 @@ describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
     const plain = task.inputs.filter((i: { type: string }) => !i.type.startsWith('connectedService:'));
     expect(plain.map((i: { name: string }) => i.name)).toEqual(step.inputs.map((d) => camelCase(d.name)));
     for (const i of task.inputs) expect(i.name).toMatch(/^[a-z][A-Za-z0-9]*$/);
-    expect(task.outputVariables.map((o: { name: string }) => o.name)).toEqual(step.outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])].map(camelCase)));
+    expect(task.outputVariables.map((o: { name: string }) => o.name)).toEqual(
+      step.outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])].map(camelCase)),
+    );
     expect(task.execution).toEqual({ Node24: { target: 'index.js' }, Node20_1: { target: 'index.js' } });
     expect(existsSync(join(repoRoot, taskFolder(step), 'index.js'))).toBe(true);
     const required = task.inputs.filter((i: { required: boolean }) => i.required).map((i: { name: string }) => i.name);
@@ -56,7 +58,9 @@ describe.each(steps.map((s) => [s.name, s] as const))('%s', (_name, step) => {
     const action = parse(readFileSync(join(repoRoot, 'actions', step.name, 'action.yml'), 'utf8'));
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(join(repoRoot, 'actions', step.name, 'dist/index.js'))).toBe(true);
-    expect(Object.keys(action.inputs)).toEqual(step.inputs.flatMap((d) => [d.name, ...(d.jobToken ? ['job-token'] : []), ...(d.aliases ?? [])]));
+    expect(Object.keys(action.inputs)).toEqual(
+      step.inputs.flatMap((d) => [d.name, ...(d.jobToken ? ['job-token'] : []), ...(d.aliases ?? [])]),
+    );
     expect(Object.keys(action.outputs)).toEqual(step.outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
     for (const d of step.inputs) {
       expect(action.inputs[d.name].required).toBe(Boolean(d.required));
@@ -91,7 +95,14 @@ test('the marketplace extension contributes one task per step, and the package v
   const files = await generatedFiles(steps, pkg.version);
   const ext = JSON.parse(files.get('vss-extension.json') as string);
   expect(ext.version).toBe(pkg.version);
-  expect(ext.contributions.map((c: { properties: { name: string } }) => c.properties.name)).toEqual(steps.map(taskFolder));
+  expect(ext.contributions.map((c: { properties: { name: string } }) => c.properties.name)).toEqual(
+    steps.map(taskFolder),
+  );
   const minor = Number(pkg.version.split('.')[1]);
-  for (const s of steps) expect(JSON.parse(files.get(`${taskFolder(s)}/task.json`) as string).version).toEqual({ Major: 1, Minor: minor, Patch: Number(pkg.version.split('.')[2]) });
+  for (const s of steps)
+    expect(JSON.parse(files.get(`${taskFolder(s)}/task.json`) as string).version).toEqual({
+      Major: 1,
+      Minor: minor,
+      Patch: Number(pkg.version.split('.')[2]),
+    });
 });

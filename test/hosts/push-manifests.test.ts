@@ -27,7 +27,17 @@ function expectNoToken(...texts: string[]) {
 test('CLI: flags in, name=value outputs out; twice with the same content is one commit', async () => {
   const repo = await server.repo('cli', { files: { 'README.md': 'm\n' } });
   const source = generated({ 'prod/app.yaml': 'kind: Deployment\n' });
-  const args = ['push-manifests', '--source', source, '--manifest-repo', repo.httpUrl, '--token', token, '--build-commit', SHA];
+  const args = [
+    'push-manifests',
+    '--source',
+    source,
+    '--manifest-repo',
+    repo.httpUrl,
+    '--token',
+    token,
+    '--build-commit',
+    SHA,
+  ];
   const first = await runCli(args);
   expect(first.stderr).toContain('pushed'); // logs go to stderr, outputs alone on stdout
   expect(first.code).toBe(0);
@@ -44,21 +54,39 @@ test('CLI: flags in, name=value outputs out; twice with the same content is one 
 test('CLI: inputs fall back to RINGWAY_* variables; bad usage exits 2 with one line', async () => {
   const repo = await server.repo('cli-env', {});
   const source = generated({ 'dev/a.yaml': 'a: 1\n' });
-  const ok = await runCli(['push-manifests'], { RINGWAY_SOURCE: source, RINGWAY_MANIFEST_REPO: repo.httpUrl, RINGWAY_TOKEN: token });
+  const ok = await runCli(['push-manifests'], {
+    RINGWAY_SOURCE: source,
+    RINGWAY_MANIFEST_REPO: repo.httpUrl,
+    RINGWAY_TOKEN: token,
+  });
   expect(ok.code).toBe(0);
   expect(filesAt(repo.dir, 'main')).toEqual(['dev/a.yaml']);
   const bad = await runCli(['push-manifests', '--source', source, '--manifest-repo', repo.httpUrl, '--bogus', '1']);
   expect(bad.code).toBe(2);
   expect(bad.stderr).toBe('error: unknown option --bogus\n');
-  const fail = await runCli(['push-manifests', '--source', source, '--manifest-repo', repo.httpUrl, '--token', 'nope-wrong-token']);
+  const fail = await runCli([
+    'push-manifests',
+    '--source',
+    source,
+    '--manifest-repo',
+    repo.httpUrl,
+    '--token',
+    'nope-wrong-token',
+  ]);
   expect(fail.code).toBe(1);
-  expect(fail.stderr.trim().split('\n').pop()).toBe(`error: authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`);
+  expect(fail.stderr.trim().split('\n').pop()).toBe(
+    `error: authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`,
+  );
 });
 
 test('GitHub Action: INPUT_* in, outputs in GITHUB_OUTPUT, job summary written, token nowhere', async () => {
   const repo = await server.repo('gh', { files: { 'prod/old.yaml': 'old\n' } });
   const source = generated({ 'prod/new.yaml': 'new\n' });
-  const run = await runGitHubAction('push-manifests', { source, 'manifest-repo': repo.httpUrl, token }, { GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'org/hld', GITHUB_RUN_ID: '77' });
+  const run = await runGitHubAction(
+    'push-manifests',
+    { source, 'manifest-repo': repo.httpUrl, token },
+    { GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'org/hld', GITHUB_RUN_ID: '77' },
+  );
   expect(run.code).toBe(0);
   const head = logOf(repo.dir, 'main')[0];
   expect(run.outputs).toEqual({ changed: 'true', commit: head.sha, branch: 'main' });
@@ -71,7 +99,11 @@ test('GitHub Action: INPUT_* in, outputs in GITHUB_OUTPUT, job summary written, 
 
 test('GitHub Action: a failure is ::error:: with one line and exit 1, nothing pushed', async () => {
   const repo = await server.repo('gh-fail', { files: { 'prod/a.yaml': 'a\n' } });
-  const run = await runGitHubAction('push-manifests', { source: generated({ 'prod/a.yaml': 'b\n' }), 'manifest-repo': repo.httpUrl, token: 'bad-token-xyz' });
+  const run = await runGitHubAction('push-manifests', {
+    source: generated({ 'prod/a.yaml': 'b\n' }),
+    'manifest-repo': repo.httpUrl,
+    token: 'bad-token-xyz',
+  });
   expect(run.code).toBe(1);
   expect(run.stdout).toContain(`::error::authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`);
   expect(readFileAt(repo.dir, 'main', 'prod/a.yaml')).toBe('a\n');
@@ -79,7 +111,12 @@ test('GitHub Action: a failure is ::error:: with one line and exit 1, nothing pu
 
 test('top-level action dispatches on step:', async () => {
   const repo = await server.repo('gh-top', {});
-  const run = await runGitHubAction('', { step: 'push-manifests', source: generated({ 'qa/a.yaml': 'a\n' }), 'manifest-repo': repo.httpUrl, token });
+  const run = await runGitHubAction('', {
+    step: 'push-manifests',
+    source: generated({ 'qa/a.yaml': 'a\n' }),
+    'manifest-repo': repo.httpUrl,
+    token,
+  });
   expect(run.code).toBe(0);
   expect(run.outputs.changed).toBe('true');
   const unknown = await runGitHubAction('', { step: 'nope' });
@@ -110,9 +147,15 @@ test('Azure task: camelCase inputs, isOutput variables, task.complete result, no
 });
 
 test('Azure task: a failed task still exits 0 but reports result=Failed with one line', async () => {
-  const run = await runAzureTask('push-manifests', { source: generated({ 'a.yaml': 'a\n' }), 'manifest-repo': server.urlFor('missing'), token });
+  const run = await runAzureTask('push-manifests', {
+    source: generated({ 'a.yaml': 'a\n' }),
+    'manifest-repo': server.urlFor('missing'),
+    token,
+  });
   expect(run.code).toBe(0);
   expect(run.result).toBe('Failed');
-  expect(run.resultMessage).toMatch(/^input 'manifestRepo': repository http:\/\/127\.0\.0\.1:\d+\/missing\.git was not found: check the URL$/);
+  expect(run.resultMessage).toMatch(
+    /^input 'manifestRepo': repository http:\/\/127\.0\.0\.1:\d+\/missing\.git was not found: check the URL$/,
+  );
   expectNoToken(run.stdout, run.stderr);
 });

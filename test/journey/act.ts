@@ -15,11 +15,23 @@ export const repoRoot = join(here, '..', '..');
  * test/journey/README.md shows the same table.
  */
 export const SUBSTITUTIONS: { uses: string; by: string; why: string }[] = [
-  { uses: 'ringway/ringway@v1', by: 'actions', why: "this checkout's actions/<step>/ (built by npm run build), copied once per journey" },
-  { uses: 'actions/checkout@v4', by: 'test/journey/actions/checkout', why: 'clones the event commit from the git server (insteadOf)' },
+  {
+    uses: 'ringway/ringway@v1',
+    by: 'actions',
+    why: "this checkout's actions/<step>/ (built by npm run build), copied once per journey",
+  },
+  {
+    uses: 'actions/checkout@v4',
+    by: 'test/journey/actions/checkout',
+    why: 'clones the event commit from the git server (insteadOf)',
+  },
   { uses: 'actions/cache@v4', by: 'test/journey/actions/cache', why: 'a folder cache keyed by key / restore-keys' },
   { uses: 'azure/setup-helm@v4', by: 'test/journey/actions/setup-helm', why: 'puts the installed helm on PATH' },
-  { uses: 'actions/upload-artifact@v4', by: 'test/journey/actions/upload-artifact', why: 'copies the files to a folder per run' },
+  {
+    uses: 'actions/upload-artifact@v4',
+    by: 'test/journey/actions/upload-artifact',
+    why: 'copies the files to a folder per run',
+  },
 ];
 
 export interface ActRun {
@@ -61,40 +73,81 @@ export async function runAct(world: World, run: ActRun): Promise<ActResult> {
   const dir = join(world.dir, 'runs', name);
   const work = join(dir, 'repo');
   mkdirSync(dir, { recursive: true });
-  const sha = run.sha ?? (typeof run.payload.after === 'string' ? run.payload.after : world.gitCmd(world.bare(run.repo), ['rev-parse', 'main']));
+  const sha =
+    run.sha ??
+    (typeof run.payload.after === 'string'
+      ? run.payload.after
+      : world.gitCmd(world.bare(run.repo), ['rev-parse', 'main']));
   world.gitCmd(dir, ['clone', '-q', '--no-checkout', `https://github.com/${run.repo}.git`, work]);
   world.gitIn(work, ['checkout', '-q', '--detach', sha]);
   const eventFile = join(dir, 'event.json');
   writeFileSync(eventFile, JSON.stringify(run.payload, null, 2));
   // Secrets through a file, never on a command line.
   const secretFile = join(dir, '.secrets');
-  writeFileSync(secretFile, [`GITHUB_TOKEN=${world.token}`, `HLD_TOKEN=${world.token}`, `MANIFEST_TOKEN=${world.token}`, `GATE_TOKEN=${world.token}`, `INTROSPECTION_CONNECTION_STRING=${world.azurite.connectionString}`].join('\n') + '\n', { mode: 0o600 });
+  writeFileSync(
+    secretFile,
+    [
+      `GITHUB_TOKEN=${world.token}`,
+      `HLD_TOKEN=${world.token}`,
+      `MANIFEST_TOKEN=${world.token}`,
+      `GATE_TOKEN=${world.token}`,
+      `INTROSPECTION_CONNECTION_STRING=${world.azurite.connectionString}`,
+    ].join('\n') + '\n',
+    { mode: 0o600 },
+  );
   const args = [
     run.event,
-    '-C', work,
-    '-W', `.github/workflows/${run.workflow}`,
-    '-e', eventFile,
-    '-P', 'ubuntu-latest=-self-hosted',
+    '-C',
+    work,
+    '-W',
+    `.github/workflows/${run.workflow}`,
+    '-e',
+    eventFile,
+    '-P',
+    'ubuntu-latest=-self-hosted',
     '--no-skip-checkout',
     '--no-cache-server',
     '--action-offline-mode',
-    '--action-cache-path', join(world.dir, 'act-cache'),
-    '--defaultbranch', 'main',
-    '--secret-file', secretFile,
-    '--var-file', '/dev/null',
-    '--env-file', '/dev/null',
-    '--input-file', '/dev/null',
-    '--env', `GITHUB_API_URL=${world.forge.url}`,
-    '--env', `GITHUB_RUN_ID=${runId}`,
-    '--env', `GITHUB_RUN_NUMBER=${run.runNumber}`,
-    '--env', `GITHUB_REPOSITORY=${run.repo}`,
-    ...SUBSTITUTIONS.flatMap((s) => ['--local-repository', `${s.uses}=${s.uses.startsWith('ringway/') ? ringwayActions(world) : join(repoRoot, s.by)}`]),
+    '--action-cache-path',
+    join(world.dir, 'act-cache'),
+    '--defaultbranch',
+    'main',
+    '--secret-file',
+    secretFile,
+    '--var-file',
+    '/dev/null',
+    '--env-file',
+    '/dev/null',
+    '--input-file',
+    '/dev/null',
+    '--env',
+    `GITHUB_API_URL=${world.forge.url}`,
+    '--env',
+    `GITHUB_RUN_ID=${runId}`,
+    '--env',
+    `GITHUB_RUN_NUMBER=${run.runNumber}`,
+    '--env',
+    `GITHUB_REPOSITORY=${run.repo}`,
+    ...SUBSTITUTIONS.flatMap((s) => [
+      '--local-repository',
+      `${s.uses}=${s.uses.startsWith('ringway/') ? ringwayActions(world) : join(repoRoot, s.by)}`,
+    ]),
   ];
   const logFile = join(dir, 'act.log');
   const fd = openSync(logFile, 'w');
   const started = Date.now();
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('act', args, { cwd: work, env: { ...world.env, ...world.clockEnv(), ACT_DISABLE_VERSION_CHECK: '1', RINGWAY_JOURNEY_CACHE: join(world.dir, 'actions-cache'), RINGWAY_JOURNEY_ARTIFACTS: join(world.dir, 'artifacts') }, stdio: ['ignore', fd, fd] });
+    const child = spawn('act', args, {
+      cwd: work,
+      env: {
+        ...world.env,
+        ...world.clockEnv(),
+        ACT_DISABLE_VERSION_CHECK: '1',
+        RINGWAY_JOURNEY_CACHE: join(world.dir, 'actions-cache'),
+        RINGWAY_JOURNEY_ARTIFACTS: join(world.dir, 'artifacts'),
+      },
+      stdio: ['ignore', fd, fd],
+    });
     child.on('error', reject);
     child.on('exit', (c, sig) => resolve(c ?? (sig ? 128 : 1)));
   });

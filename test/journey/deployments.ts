@@ -24,7 +24,13 @@ type Listed = Record<string, string>;
 /** `ringway deployments <args>` on the journey's table, as the starters configure it. */
 function deployments(world: World, args: string[]): string {
   return execFileSync(process.execPath, [join(repoRoot, 'bin/ringway.cjs'), 'deployments', ...args, '--top', '0'], {
-    env: { ...world.env, ...world.clockEnv(), RINGWAY_CONNECTION_STRING: world.azurite.connectionString, RINGWAY_TABLE_NAME: 'deployments', RINGWAY_PARTITION_KEY: 'frontend' },
+    env: {
+      ...world.env,
+      ...world.clockEnv(),
+      RINGWAY_CONNECTION_STRING: world.azurite.connectionString,
+      RINGWAY_TABLE_NAME: 'deployments',
+      RINGWAY_PARTITION_KEY: 'frontend',
+    },
     encoding: 'utf8',
   });
 }
@@ -50,7 +56,10 @@ const project = (r: Listed): ExpectedDeployment => ({
   rollback: r.rollbackOf ? 'yes' : 'no',
 });
 
-const line = (d: ExpectedDeployment) => Object.values(d).map((v) => (/^[0-9a-f]{40}$/.test(v) ? v.slice(0, 12) : v || '-')).join(' | ');
+const line = (d: ExpectedDeployment) =>
+  Object.values(d)
+    .map((v) => (/^[0-9a-f]{40}$/.test(v) ? v.slice(0, 12) : v || '-'))
+    .join(' | ');
 
 /** Every listed deployment must be one expected, and every expected one listed: else one error with both tables. */
 export function checkDeployments(rows: Listed[], expected: ExpectedDeployment[]): void {
@@ -61,7 +70,13 @@ export function checkDeployments(rows: Listed[], expected: ExpectedDeployment[])
   if (missing.length || unexpected.length || actual.length !== expected.length) {
     const head = Object.keys(expected[0] ?? actual[0] ?? {}).join(' | ');
     throw new Error(
-      [`ringway deployments does not list what the journey did (${head})`, 'expected but not listed:', ...missing.map(line), 'listed but not expected:', ...unexpected.map(line)].join('\n  '),
+      [
+        `ringway deployments does not list what the journey did (${head})`,
+        'expected but not listed:',
+        ...missing.map(line),
+        'listed but not expected:',
+        ...unexpected.map(line),
+      ].join('\n  '),
     );
   }
 }

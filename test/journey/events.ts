@@ -20,7 +20,11 @@ function repository(repo: RepoName) {
 }
 
 function otherBranches(world: World, repo: RepoName, branch: string, id: string): boolean {
-  const out = execFileSync('git', ['for-each-ref', '--contains', id, '--format=%(refname)', 'refs/heads/'], { cwd: world.bare(repo), env: world.env, encoding: 'utf8' });
+  const out = execFileSync('git', ['for-each-ref', '--contains', id, '--format=%(refname)', 'refs/heads/'], {
+    cwd: world.bare(repo),
+    env: world.env,
+    encoding: 'utf8',
+  });
   return out.split('\n').some((r) => r && r !== `refs/heads/${branch}`);
 }
 
@@ -29,7 +33,11 @@ const sender = { login: 'journey-dev', id: 42, type: 'User' };
 /** A push of `before..after` on `branch`: commits oldest first, head_commit the newest, as GitHub sends. */
 export function pushEvent(world: World, repo: RepoName, branch: string, before: string, after: string) {
   const range = /^0+$/.test(before) ? [after] : ['--reverse', `${before}..${after}`];
-  const raw = execFileSync('git', ['log', '--format=%H%x1f%T%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%cI%x1f%B%x1e', ...range], { cwd: world.bare(repo), env: world.env, encoding: 'utf8' });
+  const raw = execFileSync('git', ['log', '--format=%H%x1f%T%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%cI%x1f%B%x1e', ...range], {
+    cwd: world.bare(repo),
+    env: world.env,
+    encoding: 'utf8',
+  });
   const commits = raw
     .split('\x1e')
     .map((r) => r.replace(/^\n/, ''))
@@ -75,5 +83,12 @@ export function dispatchEvent(repo: RepoName, inputs: Record<string, string>) {
 
 /** repository_dispatch, as Flux's githubdispatch provider sends it. */
 export function repositoryDispatchEvent(repo: RepoName, eventType: string, clientPayload: unknown) {
-  return { action: eventType, branch: 'main', client_payload: clientPayload, repository: repository(repo), sender, installation: null };
+  return {
+    action: eventType,
+    branch: 'main',
+    client_payload: clientPayload,
+    repository: repository(repo),
+    sender,
+    installation: null,
+  };
 }

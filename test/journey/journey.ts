@@ -23,7 +23,12 @@ function log(line: string): void {
 }
 
 /** Runs a workflow under act; a run whose outcome is not `expect` ends the journey with its log. */
-async function act(world: World, title: string, run: Omit<ActRun, 'seq' | 'runNumber'>, expect: 'success' | 'failure' = 'success') {
+async function act(
+  world: World,
+  title: string,
+  run: Omit<ActRun, 'seq' | 'runNumber'>,
+  expect: 'success' | 'failure' = 'success',
+) {
   const workflow = `${run.repo}/${run.workflow}`;
   runNumbers.set(workflow, (runNumbers.get(workflow) ?? 0) + 1);
   const r = await runAct(world, { ...run, seq: ++seq, runNumber: runNumbers.get(workflow) ?? 1 });
@@ -31,7 +36,9 @@ async function act(world: World, title: string, run: Omit<ActRun, 'seq' | 'runNu
   log(`${title}: ${r.ok ? 'succeeded' : 'failed'} in ${r.seconds.toFixed(1)}s`);
   if (r.ok !== (expect === 'success')) {
     console.log(r.log.split('\n').slice(-80).join('\n'));
-    throw new Error(`${title}: expected the run to ${expect === 'success' ? 'succeed' : 'fail'} (act exited ${r.code}); log above`);
+    throw new Error(
+      `${title}: expected the run to ${expect === 'success' ? 'succeed' : 'fail'} (act exited ${r.code}); log above`,
+    );
   }
   return r;
 }
@@ -48,15 +55,31 @@ async function mergeAndGenerate(world: World, method: MergeMethod, what: string)
   const pr = await openPullRequest(world);
   const merged = await mergePullRequest(world, REPOS.hld, pr, method);
   log(`merged HLD pull request #${pr.number} (${method}) as ${merged.after.slice(0, 12)}`);
-  await act(world, `manifest-generation after ${what} (${method})`, { repo: REPOS.hld, workflow: 'manifest-generation.yml', event: 'push', payload: merged.event });
-  return { pr, hldCommit: merged.after, manifestCommit: world.gitIn(world.bare(REPOS.manifests), ['rev-parse', 'main']) };
+  await act(world, `manifest-generation after ${what} (${method})`, {
+    repo: REPOS.hld,
+    workflow: 'manifest-generation.yml',
+    event: 'push',
+    payload: merged.event,
+  });
+  return {
+    pr,
+    hldCommit: merged.after,
+    manifestCommit: world.gitIn(world.bare(REPOS.manifests), ['rev-parse', 'main']),
+  };
 }
 
 /** Flux in `ring`'s cluster applied the manifest repository's tip: its githubdispatch event. */
 async function fluxSynced(world: World, ring: string) {
   const sha = world.gitIn(world.bare(REPOS.manifests), ['rev-parse', 'main']);
   const event = {
-    involvedObject: { kind: 'Kustomization', namespace: 'flux-system', name: 'apps', uid: '5e1c0a1e-0000-4000-8000-000000000001', apiVersion: 'kustomize.toolkit.fluxcd.io/v1', resourceVersion: '4711' },
+    involvedObject: {
+      kind: 'Kustomization',
+      namespace: 'flux-system',
+      name: 'apps',
+      uid: '5e1c0a1e-0000-4000-8000-000000000001',
+      apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+      resourceVersion: '4711',
+    },
     severity: 'info',
     timestamp: new Date(world.now()).toISOString().replace(/\.\d+Z$/, 'Z'),
     message: 'Reconciliation finished in 1.4s, next run in 10m0s',
@@ -65,12 +88,22 @@ async function fluxSynced(world: World, ring: string) {
     reportingController: 'kustomize-controller',
     reportingInstance: 'kustomize-controller-7f5d8b9c4-x2x9p',
   };
-  await act(world, `flux-sync ${ring}`, { repo: REPOS.manifests, workflow: 'flux-sync.yml', event: 'repository_dispatch', payload: repositoryDispatchEvent(REPOS.manifests, 'Kustomization/apps.flux-system', event) });
+  await act(world, `flux-sync ${ring}`, {
+    repo: REPOS.manifests,
+    workflow: 'flux-sync.yml',
+    event: 'repository_dispatch',
+    payload: repositoryDispatchEvent(REPOS.manifests, 'Kustomization/apps.flux-system', event),
+  });
 }
 
 /** build-update-hld on a service push; returns the image tag it built. */
 async function release(world: World, push: { before: string; after: string }, what: string): Promise<string> {
-  const r = await act(world, `build-update-hld for ${what}`, { repo: REPOS.service, workflow: 'build-update-hld.yml', event: 'push', payload: pushEvent(world, REPOS.service, 'main', push.before, push.after) });
+  const r = await act(world, `build-update-hld for ${what}`, {
+    repo: REPOS.service,
+    workflow: 'build-update-hld.yml',
+    event: 'push',
+    payload: pushEvent(world, REPOS.service, 'main', push.before, push.after),
+  });
   const tag = /::set-output:: tag=(\S+)/.exec(r.log)?.[1];
   if (!tag) throw new Error(`build-update-hld for ${what}: no tag output in its log`);
   return tag;
@@ -78,7 +111,17 @@ async function release(world: World, push: { before: string; after: string }, wh
 
 /** promote.yml by hand (workflow_dispatch), as its inputs are offered. */
 async function promote(world: World, tag: string, toRing: string, expect: 'success' | 'failure' = 'success') {
-  return act(world, `promote ${tag} to ${toRing}`, { repo: REPOS.hld, workflow: 'promote.yml', event: 'workflow_dispatch', payload: dispatchEvent(REPOS.hld, { 'image-tag': tag, 'to-ring': toRing }) }, expect);
+  return act(
+    world,
+    `promote ${tag} to ${toRing}`,
+    {
+      repo: REPOS.hld,
+      workflow: 'promote.yml',
+      event: 'workflow_dispatch',
+      payload: dispatchEvent(REPOS.hld, { 'image-tag': tag, 'to-ring': toRing }),
+    },
+    expect,
+  );
 }
 
 /** What the gate decided in a promote run (its `decision` output). */
@@ -95,12 +138,16 @@ const log_ = (l: string) => log(l);
 
 /** The metrics CSV's row for each ring of frontend holds these values. */
 function checkMetrics(csv: string, want: Record<string, Record<string, string>>): void {
-  const [head, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
+  const [head, ...lines] = csv
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   const rows = lines.map((l) => Object.fromEntries(head.map((h, i) => [h, l[i]])));
   for (const [ring, values] of Object.entries(want)) {
     const row = rows.find((r) => r.service === 'frontend' && r.ring === ring);
     for (const [k, v] of Object.entries(values)) {
-      if (row?.[k] !== v) throw new Error(`dora-metrics: ${ring} ${k} is ${row?.[k] ?? '(no row)'}, expected ${v}\n${csv}`);
+      if (row?.[k] !== v)
+        throw new Error(`dora-metrics: ${ring} ${k} is ${row?.[k] ?? '(no row)'}, expected ${v}\n${csv}`);
     }
   }
 }
@@ -115,8 +162,25 @@ try {
   seedRepos(world, source);
   const first = { before: '0'.repeat(40), after: world.gitIn(world.bare(REPOS.service), ['rev-parse', 'main']) };
   const expected: ExpectedDeployment[] = [];
-  const expect = (ring: string, imageTag: string, state: string, commitId: string, hop: { pr: PullRequest; hldCommit: string; manifestCommit: string }, rollback: 'yes' | 'no' = 'no') =>
-    expected.push({ service: 'frontend', ring, imageTag, state, pr: String(hop.pr.number), commitId, hldCommitId: hop.hldCommit, manifestCommitId: hop.manifestCommit, rollback });
+  const expect = (
+    ring: string,
+    imageTag: string,
+    state: string,
+    commitId: string,
+    hop: { pr: PullRequest; hldCommit: string; manifestCommit: string },
+    rollback: 'yes' | 'no' = 'no',
+  ) =>
+    expected.push({
+      service: 'frontend',
+      ring,
+      imageTag,
+      state,
+      pr: String(hop.pr.number),
+      commitId,
+      hldCommitId: hop.hldCommit,
+      manifestCommitId: hop.manifestCommit,
+      rollback,
+    });
 
   const good = await release(world, first, 'the first release');
   expect('dev', good, 'Synced', first.after, await mergeAndGenerate(world, 'merge', 'dev'));
@@ -131,14 +195,19 @@ try {
 
   // staging → prod: 24h of soak. First too early (wait, nothing changes), then a day later.
   expectDecision((await promote(world, good, 'prod')).log, 'wait', `${good} to prod, just after staging synced`);
-  if ((await world.pullRequests()).some((p) => (p.state ?? 'open') === 'open')) throw new Error('a gate that waits opened a pull request');
+  if ((await world.pullRequests()).some((p) => (p.state ?? 'open') === 'open'))
+    throw new Error('a gate that waits opened a pull request');
   world.advanceClock(24 * 60 * MINUTE + MINUTE);
   expectDecision((await promote(world, good, 'prod')).log, 'promote', `${good} to prod, a day later`);
   expect('prod', good, 'Synced', first.after, await mergeAndGenerate(world, 'merge', 'prod'));
   await fluxSynced(world, 'prod');
 
   // A bad release: its e2e fails; the gate rejects it for staging and dev gets the good tag back.
-  const badPush = pushServiceChange(world, 'Tune the frontend (breaks e2e)', '<!doctype html><title>fabrikam</title><h1>Hello, brokenly</h1>\n');
+  const badPush = pushServiceChange(
+    world,
+    'Tune the frontend (breaks e2e)',
+    '<!doctype html><title>fabrikam</title><h1>Hello, brokenly</h1>\n',
+  );
   const bad = await release(world, badPush, 'a bad release');
   expect('dev', bad, 'Rolled back', badPush.after, await mergeAndGenerate(world, 'merge', 'dev'));
   await fluxSynced(world, 'dev');
@@ -150,7 +219,11 @@ try {
 
   // The other merge methods: a release each, its HLD pull request squashed / rebased, recorded.
   for (const method of ['squash', 'rebase'] as const) {
-    const push = pushServiceChange(world, `Frontend copy edit (${method})`, `<!doctype html><title>fabrikam</title><h1>Hello (${method})</h1>\n`);
+    const push = pushServiceChange(
+      world,
+      `Frontend copy edit (${method})`,
+      `<!doctype html><title>fabrikam</title><h1>Hello (${method})</h1>\n`,
+    );
     const tag = await release(world, push, `a release merged by ${method}`);
     expect('dev', tag, 'Ready to deploy', push.after, await mergeAndGenerate(world, method, 'dev'));
   }
@@ -162,9 +235,18 @@ try {
   log('every deployment listed as the journey made it');
 
   // The weekly DORA report over what the journey did, kept as the run's artifact.
-  const metrics = await act(world, 'dora-metrics', { repo: REPOS.hld, workflow: 'metrics.yml', event: 'workflow_dispatch', payload: dispatchEvent(REPOS.hld, { since: '28d' }) });
+  const metrics = await act(world, 'dora-metrics', {
+    repo: REPOS.hld,
+    workflow: 'metrics.yml',
+    event: 'workflow_dispatch',
+    payload: dispatchEvent(REPOS.hld, { since: '28d' }),
+  });
   const csv = readFileSync(join(world.dir, 'artifacts', String(metrics.runId), 'dora-metrics', 'metrics.csv'), 'utf8');
-  checkMetrics(csv, { dev: { deployments: '3', rolled_back: '1' }, staging: { deployments: '1', rolled_back: '0' }, prod: { deployments: '1', rolled_back: '0' } });
+  checkMetrics(csv, {
+    dev: { deployments: '3', rolled_back: '1' },
+    staging: { deployments: '1', rolled_back: '0' },
+    prod: { deployments: '1', rolled_back: '0' },
+  });
   log('the DORA report counts the synced deployments and the rollback, per ring');
   ok = true;
 } finally {

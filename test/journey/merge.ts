@@ -22,7 +22,23 @@ export interface PullRequest {
 }
 
 export async function mergePullRequest(world: World, repo: RepoName, pr: PullRequest, method: MergeMethod) {
-  const merged = forgeMerge(world.bare(repo), 'github', method, { number: String(pr.number), title: pr.title, body: pr.body, branch: pr.head, repository: repo, target: pr.base });
-  await world.updatePullRequest({ ...pr, state: 'closed', mergedAt: new Date(world.now()).toISOString(), mergeCommitSha: merged.tip });
-  return { before: merged.before, after: merged.tip, event: githubPushEvent(merged, repo, pr.base) as Record<string, unknown> };
+  const merged = forgeMerge(world.bare(repo), 'github', method, {
+    number: String(pr.number),
+    title: pr.title,
+    body: pr.body,
+    branch: pr.head,
+    repository: repo,
+    target: pr.base,
+  });
+  await world.updatePullRequest({
+    ...pr,
+    state: 'closed',
+    mergedAt: new Date(world.now()).toISOString(),
+    mergeCommitSha: merged.tip,
+  });
+  return {
+    before: merged.before,
+    after: merged.tip,
+    event: githubPushEvent(merged, repo, pr.base) as Record<string, unknown>,
+  };
 }

@@ -25,7 +25,8 @@ export function seedRepos(world: World, source: string): void {
     world.gitIn(work, ['init', '-q', '-b', 'main']);
     for (const [from, to] of content[repo]) cpSync(from, join(work, to), { recursive: true });
     mkdirSync(join(work, '.github/workflows'), { recursive: true });
-    for (const wf of STARTERS[repo]) cpSync(join(source, 'workflows-examples/github', wf), join(work, '.github/workflows', wf));
+    for (const wf of STARTERS[repo])
+      cpSync(join(source, 'workflows-examples/github', wf), join(work, '.github/workflows', wf));
     world.gitIn(work, ['add', '-A']);
     world.gitIn(work, ['commit', '-q', '-m', 'Start from the ringway starters']);
     world.gitIn(work, ['push', '-q', world.bare(repo), 'HEAD:refs/heads/main']);

@@ -18,7 +18,11 @@ export function journeyPath(): string {
   } catch {
     // reported below
   }
-  if (act !== `act version ${ACT_VERSION}`) throw new Error(`journey: needs act ${ACT_VERSION} in ${gobin} (bash scripts/tools/act.sh), found '${act || 'none'}'`);
-  if (!existsSync(FAKETIME_LIB)) throw new Error(`journey: needs libfaketime at ${FAKETIME_LIB} (bash scripts/tools/faketime.sh)`);
+  if (act !== `act version ${ACT_VERSION}`)
+    throw new Error(
+      `journey: needs act ${ACT_VERSION} in ${gobin} (bash scripts/tools/act.sh), found '${act || 'none'}'`,
+    );
+  if (!existsSync(FAKETIME_LIB))
+    throw new Error(`journey: needs libfaketime at ${FAKETIME_LIB} (bash scripts/tools/faketime.sh)`);
   return path;
 }

@@ -16,7 +16,11 @@ import type { PullRequest } from './merge.js';
 import { FAKETIME_LIB } from './tools.js';
 
 export const OWNER = 'contoso';
-export const REPOS = { service: `${OWNER}/fabrikam`, hld: `${OWNER}/fabrikam-hld`, manifests: `${OWNER}/fabrikam-manifests` } as const;
+export const REPOS = {
+  service: `${OWNER}/fabrikam`,
+  hld: `${OWNER}/fabrikam-hld`,
+  manifests: `${OWNER}/fabrikam-manifests`,
+} as const;
 export type RepoName = (typeof REPOS)[keyof typeof REPOS];
 
 export interface World {
@@ -80,7 +84,10 @@ export async function startWorld(opts: { path: string }): Promise<World> {
   };
   let offsetMs = 0;
   const checks: Record<string, unknown[]> = {};
-  const clockEnv = (): NodeJS.ProcessEnv => (offsetMs ? { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+${Math.round(offsetMs / 1000)}`, FAKETIME_DONT_FAKE_MONOTONIC: '1' } : {});
+  const clockEnv = (): NodeJS.ProcessEnv =>
+    offsetMs
+      ? { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+${Math.round(offsetMs / 1000)}`, FAKETIME_DONT_FAKE_MONOTONIC: '1' }
+      : {};
   const config = (...args: string[]) => execFileSync('git', ['config', '--global', ...args], { env });
   config(`url.http://127.0.0.1:${git.port}/.insteadOf`, 'https://github.com/');
   config('user.name', 'Journey Developer');
@@ -98,8 +105,20 @@ export async function startWorld(opts: { path: string }): Promise<World> {
     proxy,
     env,
     bare: (repo) => join(git.root, `${repo}.git`),
-    gitCmd: (cwd, args) => execFileSync('git', ['-c', `http.extraheader=${header}`, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
-    gitIn: (cwd, args, extra = {}) => execFileSync('git', args, { cwd, env: { ...env, ...clockEnv(), ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
+    gitCmd: (cwd, args) =>
+      execFileSync('git', ['-c', `http.extraheader=${header}`, ...args], {
+        cwd,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim(),
+    gitIn: (cwd, args, extra = {}) =>
+      execFileSync('git', args, {
+        cwd,
+        env: { ...env, ...clockEnv(), ...extra },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim(),
     now: () => Date.now() + offsetMs,
     advanceClock(ms) {
       offsetMs += ms;
@@ -109,7 +128,9 @@ export async function startWorld(opts: { path: string }): Promise<World> {
       return (await forge.requests()).prs as unknown as PullRequest[];
     },
     async updatePullRequest(pr) {
-      const prs = (await world.pullRequests()).map((p) => (p.owner === pr.owner && p.repo === pr.repo && p.number === pr.number ? pr : p));
+      const prs = (await world.pullRequests()).map((p) =>
+        p.owner === pr.owner && p.repo === pr.repo && p.number === pr.number ? pr : p,
+      );
       await forge.reset({ token, prs, checks });
     },
     async setChecks(sha, runs) {
@@ -131,7 +152,10 @@ export async function startWorld(opts: { path: string }): Promise<World> {
 /** buildah's storage (vfs) inside the journey's folder, removed with it. */
 function storageConf(dir: string): string {
   const conf = join(dir, 'containers-storage.conf');
-  writeFileSync(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'containers', 'root')}"\nrunroot = "${join(dir, 'containers', 'run')}"\n`);
+  writeFileSync(
+    conf,
+    `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'containers', 'root')}"\nrunroot = "${join(dir, 'containers', 'run')}"\n`,
+  );
   return conf;
 }
 

@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { mirrorTree } from '../../lib/manifests/mirror.js';
 import { tempDir } from '../../stand-ins/git.js';
@@ -14,7 +23,14 @@ function tree(files: Record<string, string>): string {
 
 test('target becomes the source: added, changed, deleted, file↔folder swaps; kept names survive', async () => {
   const src = tree({ 'a.yaml': 'a2', 'sub/b.yaml': 'b', 'x/inner.yaml': 'i' });
-  const dst = tree({ 'a.yaml': 'a1', 'old.yaml': 'o', 'sub/gone.yaml': 'g', x: 'was a file', 'README.md': 'r', '.git/HEAD': 'h' });
+  const dst = tree({
+    'a.yaml': 'a1',
+    'old.yaml': 'o',
+    'sub/gone.yaml': 'g',
+    x: 'was a file',
+    'README.md': 'r',
+    '.git/HEAD': 'h',
+  });
   await mirrorTree(src, dst, ['README*']);
   expect(readFileSync(join(dst, 'a.yaml'), 'utf8')).toBe('a2');
   expect(readFileSync(join(dst, 'sub/b.yaml'), 'utf8')).toBe('b');
@@ -40,6 +56,8 @@ test('a symlink in the source is refused before anything is touched', async () =
   const src = tree({ 'a.yaml': 'a' });
   symlinkSync('/etc/passwd', join(src, 'link.yaml'));
   const dst = tree({ 'keep.yaml': 'k' });
-  await expect(mirrorTree(src, dst)).rejects.toThrow("source 'link.yaml' is a symbolic link; manifests must be plain files");
+  await expect(mirrorTree(src, dst)).rejects.toThrow(
+    "source 'link.yaml' is a symbolic link; manifests must be plain files",
+  );
   expect(readFileSync(join(dst, 'keep.yaml'), 'utf8')).toBe('k');
 });

@@ -31,7 +31,13 @@ test('ringway generate under Node 24 writes the manifests it writes under Node 2
   const hld = join(fixtures, 'nested/frontend'); // local charts and sources: no network
   const run = async (node: string) => {
     const out = mkdtempSync(join(tmpdir(), 'node24-gen-'));
-    const r = await runNode(join(repoRoot, 'bin/ringway.cjs'), ['generate', '--hld', hld, '--output', out, '--environments', 'prod', '--cache-dir', join(out, '.cache')], {}, repoRoot, node);
+    const r = await runNode(
+      join(repoRoot, 'bin/ringway.cjs'),
+      ['generate', '--hld', hld, '--output', out, '--environments', 'prod', '--cache-dir', join(out, '.cache')],
+      {},
+      repoRoot,
+      node,
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/Warning|deprecated/i);
     return readTree(join(out, 'prod'));
@@ -40,4 +46,3 @@ test('ringway generate under Node 24 writes the manifests it writes under Node 2
   expect(Object.keys(on20).length).toBeGreaterThan(2);
   expect(on24).toEqual(on20);
 });
-

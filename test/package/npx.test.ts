@@ -28,7 +28,14 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 // A private npm cache and no registry: nothing may come from the network.
-const npmEnv = () => ({ npm_config_cache: tempDir('ringway-npm-cache-'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'notice' }); // loglevel: `npm run -s` passes 'silent' down
+const npmEnv = () => ({
+  npm_config_cache: tempDir('ringway-npm-cache-'),
+  npm_config_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_loglevel: 'notice',
+}); // loglevel: `npm run -s` passes 'silent' down
 
 let packed: { filename: string; files: { path: string }[]; size: number; unpackedSize: number };
 let userDir: string;
@@ -46,8 +53,20 @@ beforeAll(async () => {
 
 test('the tarball holds the CLI bundle, the demo data and the docs, and nothing else', () => {
   const paths = packed.files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'bin/ringway.cjs', 'dist/cli/index.js', 'dist/cli/package.json', 'demo/hld/component.yaml', 'README.md', 'LICENSE', 'CHANGELOG.md']));
-  for (const p of paths) expect(p).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/|dist\/cli\/|demo\/)/);
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      'package.json',
+      'bin/ringway.cjs',
+      'dist/cli/index.js',
+      'dist/cli/package.json',
+      'demo/hld/component.yaml',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+    ]),
+  );
+  for (const p of paths)
+    expect(p).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/|dist\/cli\/|demo\/)/);
   expect(readFileSync(join(repoRoot, 'LICENSE'), 'utf8')).toContain('MIT License');
 });
 
@@ -68,12 +87,44 @@ test('npx ringway: help, a real generate, and push-manifests to a bare repositor
 
   const { hld, cacheDir } = await nestedHld();
   const out = join(userDir, 'generated');
-  const gen = await run('npx', ['--offline', 'ringway', 'generate', '--hld', hld, '--output', out, '--cache-dir', cacheDir, '--environments', 'prod'], userDir, env);
+  const gen = await run(
+    'npx',
+    [
+      '--offline',
+      'ringway',
+      'generate',
+      '--hld',
+      hld,
+      '--output',
+      out,
+      '--cache-dir',
+      cacheDir,
+      '--environments',
+      'prod',
+    ],
+    userDir,
+    env,
+  );
   expect(gen.stderr).not.toContain('error:');
   expect(gen.code).toBe(0);
 
   const manifests = await bareRepo({ files: { 'README.md': 'manifests\n' } });
-  const push = await run('npx', ['--offline', 'ringway', 'push-manifests', '--source', out, '--manifest-repo', manifests.url, '--build-commit', 'b'.repeat(40)], userDir, env);
+  const push = await run(
+    'npx',
+    [
+      '--offline',
+      'ringway',
+      'push-manifests',
+      '--source',
+      out,
+      '--manifest-repo',
+      manifests.url,
+      '--build-commit',
+      'b'.repeat(40),
+    ],
+    userDir,
+    env,
+  );
   expect(push.code).toBe(0);
   expect(push.stdout).toMatch(/^changed=true$/m);
   const files = filesAt(manifests.dir, 'main');

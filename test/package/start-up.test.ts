@@ -25,21 +25,36 @@ async function loaded(file: string, args: string[], env: Record<string, string>,
   const r = await runNode(file, args, { ...env, NODE_OPTIONS: `--require ${probe}`, PROBE_OUT: out }, cwd);
   const seen = JSON.parse(readFileSync(out, 'utf8')) as { builtins: string[]; files: string[] };
   // The YAML engine's chunk, told by its lexer (the top-level action loads its step's own chunks).
-  const yamlChunks = seen.files.filter((f) => /\d+\.index\.js$/.test(f) && readFileSync(f, 'utf8').includes('class Lexer'));
+  const yamlChunks = seen.files.filter(
+    (f) => /\d+\.index\.js$/.test(f) && readFileSync(f, 'utf8').includes('class Lexer'),
+  );
   return { ...r, builtins: seen.builtins, yamlChunks };
 }
 
-test.each(shippedBundles())('$name stops at its inputs without loading child processes, streams or the YAML engine', async ({ file, env }) => {
-  const r = await loaded(file, [], env, mkdtempSync(join(tmpdir(), 'start-up-empty-')));
-  expect(`${r.stdout}${r.stderr}`).toMatch(INPUT_ERROR);
-  expect(r.builtins.filter((m) => ['child_process', 'net', 'stream'].includes(m))).toEqual([]);
-  expect(r.yamlChunks).toEqual([]);
-  expect(readFileSync(file, 'utf8')).not.toContain('class Lexer'); // nor in the bundle itself
-});
+test.each(shippedBundles())(
+  '$name stops at its inputs without loading child processes, streams or the YAML engine',
+  async ({ file, env }) => {
+    const r = await loaded(file, [], env, mkdtempSync(join(tmpdir(), 'start-up-empty-')));
+    expect(`${r.stdout}${r.stderr}`).toMatch(INPUT_ERROR);
+    expect(r.builtins.filter((m) => ['child_process', 'net', 'stream'].includes(m))).toEqual([]);
+    expect(r.yamlChunks).toEqual([]);
+    expect(readFileSync(file, 'utf8')).not.toContain('class Lexer'); // nor in the bundle itself
+  },
+);
 
 test('the probe sees them once a run needs them: a real generate loads child_process and the YAML chunk', async () => {
   const out = mkdtempSync(join(tmpdir(), 'start-up-gen-'));
-  const r = await loaded(join(repoRoot, 'actions/generate/dist/index.js'), [], { INPUT_HLD: join(fixtures, 'nested/frontend'), INPUT_OUTPUT: out, INPUT_ENVIRONMENTS: 'prod', 'INPUT_CACHE-DIR': join(out, '.cache') }, out);
+  const r = await loaded(
+    join(repoRoot, 'actions/generate/dist/index.js'),
+    [],
+    {
+      INPUT_HLD: join(fixtures, 'nested/frontend'),
+      INPUT_OUTPUT: out,
+      INPUT_ENVIRONMENTS: 'prod',
+      'INPUT_CACHE-DIR': join(out, '.cache'),
+    },
+    out,
+  );
   expect(r.code).toBe(0);
   expect(r.builtins).toEqual(expect.arrayContaining(['child_process']));
   expect(r.yamlChunks).toHaveLength(1);

@@ -9,7 +9,9 @@ import { repoRoot } from '../support/run-bundle.js';
 import { bareRepo, git, tempDir } from '../../stand-ins/git.js';
 
 async function project(version: string, changelog = `# Changelog\n\n## ${version}\n\n- first\n`) {
-  const origin = await bareRepo({ files: { 'package.json': JSON.stringify({ name: 'x', version }), 'CHANGELOG.md': changelog } });
+  const origin = await bareRepo({
+    files: { 'package.json': JSON.stringify({ name: 'x', version }), 'CHANGELOG.md': changelog },
+  });
   const dir = join(tempDir('ringway-release-'), 'repo');
   git(tempDir(), ['clone', '-q', origin.url, dir]);
   git(dir, ['config', 'user.email', 't@example.com']);
@@ -35,9 +37,21 @@ test('tags vX.Y.Z, moves vX on the next release, and pushes both with --push', a
 });
 
 test.each([
-  ['a dirty tree', async (dir: string) => writeFileSync(join(dir, 'package.json'), '{"version":"1.0.0","x":1}'), ok, 'uncommitted changes'],
+  [
+    'a dirty tree',
+    async (dir: string) => writeFileSync(join(dir, 'package.json'), '{"version":"1.0.0","x":1}'),
+    ok,
+    'uncommitted changes',
+  ],
   ['an existing tag', async (dir: string) => git(dir, ['tag', 'v1.0.0']), ok, 'v1.0.0 already exists'],
-  ['a stale dist', async () => undefined, () => { throw new Error('committed bundles are out of date'); }, 'committed bundles are out of date'],
+  [
+    'a stale dist',
+    async () => undefined,
+    () => {
+      throw new Error('committed bundles are out of date');
+    },
+    'committed bundles are out of date',
+  ],
 ] as const)('refuses on %s and tags nothing new', async (_n, spoil, check, message) => {
   const { dir } = await project('1.0.0');
   await spoil(dir);
@@ -53,10 +67,15 @@ test('refuses a version CHANGELOG.md does not describe', async () => {
 
 test('refuses when a doc names another major tag than the version has, and names the line', async () => {
   const { dir } = await project('2.0.0', '# Changelog\n\n## 2.0.0\n');
-  writeFileSync(join(dir, 'README.md'), '# x\n\n    uses: ringway/ringway/actions/gate@v2\n    uses: ringway/ringway/actions/gate@v1\n\n`npx ringway@1.4.0 generate`\n');
+  writeFileSync(
+    join(dir, 'README.md'),
+    '# x\n\n    uses: ringway/ringway/actions/gate@v2\n    uses: ringway/ringway/actions/gate@v1\n\n`npx ringway@1.4.0 generate`\n',
+  );
   git(dir, ['add', 'README.md']);
   git(dir, ['commit', '-qm', 'docs']);
-  expect(() => release({ cwd: dir, check: ok })).toThrow('the docs name another major version than v2: README.md:4: ringway/ringway/actions/gate@v1, README.md:6: ringway@1.4.0');
+  expect(() => release({ cwd: dir, check: ok })).toThrow(
+    'the docs name another major version than v2: README.md:4: ringway/ringway/actions/gate@v1, README.md:6: ringway@1.4.0',
+  );
   expect(git(dir, ['tag', '--list'])).toBe('');
 });
 
@@ -66,7 +85,14 @@ test("this repository: README, docs, starter workflows and the marketplace page 
   expect(docReferenceMismatches(repoRoot, major)).toEqual([]);
   // The scan sees the references (under another major they would all be reported).
   expect(docReferenceMismatches(repoRoot, major + 1).length).toBeGreaterThan(10);
-  expect(docReferenceMismatches(repoRoot, major + 1).join('\n')).toContain(`workflows-examples/cli/Jenkinsfile:11: ringway@${version}`);
+  expect(docReferenceMismatches(repoRoot, major + 1).join('\n')).toContain(
+    `workflows-examples/cli/Jenkinsfile:11: ringway@${version}`,
+  );
   expect(JSON.parse(readFileSync(join(repoRoot, 'vss-extension.json'), 'utf8')).version).toBe(version);
-  for (const s of steps) expect(JSON.parse(readFileSync(join(repoRoot, taskFolder(s), 'task.json'), 'utf8')).version).toEqual({ Major: major, Minor: minor, Patch: patch });
+  for (const s of steps)
+    expect(JSON.parse(readFileSync(join(repoRoot, taskFolder(s), 'task.json'), 'utf8')).version).toEqual({
+      Major: major,
+      Minor: minor,
+      Patch: patch,
+    });
 });

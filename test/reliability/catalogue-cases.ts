@@ -17,13 +17,26 @@ export interface Case {
 export const MARKER = '/tmp/ringway-catalogue-pwned';
 const HUGE = 'x'.repeat(100_000);
 const OPT = `--upload-pack=touch ${MARKER}`;
-const SHELL = [`$(touch ${MARKER})`, `\`touch ${MARKER}\``, `x; touch ${MARKER}`, `x && touch ${MARKER} | cat > /dev/null`];
-const BAD_URLS = ['ftp://example.com/x.git', 'javascript:alert(1)', 'not a url', 'ext::sh -c touch% /tmp/ringway-catalogue-pwned', `-oProxyCommand=touch ${MARKER}`];
+const SHELL = [
+  `$(touch ${MARKER})`,
+  `\`touch ${MARKER}\``,
+  `x; touch ${MARKER}`,
+  `x && touch ${MARKER} | cat > /dev/null`,
+];
+const BAD_URLS = [
+  'ftp://example.com/x.git',
+  'javascript:alert(1)',
+  'not a url',
+  'ext::sh -c touch% /tmp/ringway-catalogue-pwned',
+  `-oProxyCommand=touch ${MARKER}`,
+];
 const BAD_REFS = ['--orphan', 'a..b', 'x y', 'a.lock', 'x@{1}', '-x', 'refs/../x', 'x~1', 'x^', 'x:y', 'x\\y'];
 
 function family(step: string, input: string, values: string[], extra: Partial<Case> = {}): Case[] {
   return values.map((v, i) => ({
-    id: extra.id ?? `${step} ${input} #${i + 1} ${JSON.stringify(v.length > 40 ? `${v.slice(0, 20)}… (${v.length} chars)` : v)}`,
+    id:
+      extra.id ??
+      `${step} ${input} #${i + 1} ${JSON.stringify(v.length > 40 ? `${v.slice(0, 20)}… (${v.length} chars)` : v)}`,
     step,
     input,
     ...(extra.alt ? { alt: extra.alt } : {}),
@@ -31,12 +44,26 @@ function family(step: string, input: string, values: string[], extra: Partial<Ca
   }));
 }
 
-export function catalogue(fx: { hldUrl: string; manifestUrl: string; hldDir: string; bombHld: string; brokenHld: string; file: string; outside: string; tokenUrl: string }): Case[] {
+export function catalogue(fx: {
+  hldUrl: string;
+  manifestUrl: string;
+  hldDir: string;
+  bombHld: string;
+  brokenHld: string;
+  file: string;
+  outside: string;
+  tokenUrl: string;
+}): Case[] {
   return [
     // update-hld
     ...family('update-hld', 'hld-repo', ['', '   ', OPT, ...BAD_URLS, HUGE]),
-    ...family('update-hld', 'hld-repo', ['file:///nonexistent/ringway/hld.git'], { alt: 'file:///nonexistent/ringway/hld.git' }),
-    ...family('update-hld', 'hld-repo', [fx.tokenUrl], { alt: fx.tokenUrl.replace(/^http:\/\//, ''), id: 'update-hld hld-repo wrong credentials' }),
+    ...family('update-hld', 'hld-repo', ['file:///nonexistent/ringway/hld.git'], {
+      alt: 'file:///nonexistent/ringway/hld.git',
+    }),
+    ...family('update-hld', 'hld-repo', [fx.tokenUrl], {
+      alt: fx.tokenUrl.replace(/^http:\/\//, ''),
+      id: 'update-hld hld-repo wrong credentials',
+    }),
     ...family('update-hld', 'branch', BAD_REFS),
     ...family('update-hld', 'component', ['../x', 'nope', '--x', 'a..b', HUGE]),
     ...family('update-hld', 'environment', ['../x', 'a/b', '--x', 'x y', '.hidden', HUGE]),
@@ -52,7 +79,9 @@ export function catalogue(fx: { hldUrl: string; manifestUrl: string; hldDir: str
     ...family('update-hld', 'pull-request', ['perhaps']),
     // push-manifests
     ...family('push-manifests', 'manifest-repo', ['', ' ', OPT, ...BAD_URLS, HUGE]),
-    ...family('push-manifests', 'manifest-repo', ['http://127.0.0.1:9/manifests.git'], { alt: 'http://127.0.0.1:9/manifests.git' }),
+    ...family('push-manifests', 'manifest-repo', ['http://127.0.0.1:9/manifests.git'], {
+      alt: 'http://127.0.0.1:9/manifests.git',
+    }),
     ...family('push-manifests', 'source', ['/nonexistent/ringway/generated', fx.file, '--x', HUGE], { alt: 'source' }),
     ...family('push-manifests', 'branch', BAD_REFS),
     ...family('push-manifests', 'path', ['../..', '/etc', '--x', '.git', '../../../../tmp']),
@@ -93,16 +122,43 @@ export function catalogue(fx: { hldUrl: string; manifestUrl: string; hldDir: str
     ...family('generate', 'fab-envs', ['../x', 'prod,--x']),
     ...family('generate', 'concurrency', ['many', '0', '-2']),
     ...family('generate', 'validate', ['maybe']),
-    { id: 'generate --output <hld> --environments config', step: 'generate', inputs: { output: fx.hldDir, environments: 'config' }, input: 'output' },
-    { id: 'generate environments and fab-envs together', step: 'generate', inputs: { environments: 'prod', 'fab-envs': 'DEV' }, input: 'fab-envs' },
-    { id: 'generate YAML bomb in HLD config', step: 'generate', inputs: { hld: fx.bombHld }, input: 'hld', alt: 'common.yaml' },
-    { id: 'generate malformed component.yaml', step: 'generate', inputs: { hld: fx.brokenHld }, input: 'hld', alt: 'component.yaml' },
+    {
+      id: 'generate --output <hld> --environments config',
+      step: 'generate',
+      inputs: { output: fx.hldDir, environments: 'config' },
+      input: 'output',
+    },
+    {
+      id: 'generate environments and fab-envs together',
+      step: 'generate',
+      inputs: { environments: 'prod', 'fab-envs': 'DEV' },
+      input: 'fab-envs',
+    },
+    {
+      id: 'generate YAML bomb in HLD config',
+      step: 'generate',
+      inputs: { hld: fx.bombHld },
+      input: 'hld',
+      alt: 'common.yaml',
+    },
+    {
+      id: 'generate malformed component.yaml',
+      step: 'generate',
+      inputs: { hld: fx.brokenHld },
+      input: 'hld',
+      alt: 'component.yaml',
+    },
     // build-image (CLI)
     ...family('build-image', 'image', ['UPPER/Case', '--x', '', 'a b', HUGE]),
     ...family('build-image', 'tags', ['{nope}', '{branch}', '...']),
     ...family('build-image', 'builder', ['kaniko']),
     ...family('build-image', 'context', ['/nonexistent/ringway/context']),
     // A context without a Dockerfile: the error is about the 'file' input (default Dockerfile in the context).
-    { id: 'build-image context without a Dockerfile', step: 'build-image', inputs: { context: fx.outside }, input: 'file' },
+    {
+      id: 'build-image context without a Dockerfile',
+      step: 'build-image',
+      inputs: { context: fx.outside },
+      input: 'file',
+    },
   ];
 }

@@ -18,7 +18,14 @@ const HLD = {
   'frontend/manifests/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: frontend\n',
   'config/common.yaml': 'subcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-0\n',
 };
-const BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+const BOMB = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...Array.from(
+    { length: 8 },
+    (_, i) =>
+      `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+  ),
+].join('\n');
 
 let server: GitHttpServer;
 let fx: Parameters<typeof catalogue>[0] & { source: string; context: string };
@@ -52,15 +59,32 @@ beforeAll(async () => {
   const hldDir = writeTree(HLD, 'ringway-cat-hld-');
   // The anchors sit under fields Fabrikate's struct ignores (yaml.v2 never expands those); the
   // alias under `config` is decoded, so it is the bomb.
-  const bombHld = writeTree({ ...HLD, 'config/common.yaml': `${BOMB}\nconfig:\n  x: *i\nsubcomponents: {}\n` }, 'ringway-cat-bomb-');
-  const brokenHld = writeTree({ ...HLD, 'component.yaml': 'name: [unclosed\n  subcomponents: {' }, 'ringway-cat-broken-');
+  const bombHld = writeTree(
+    { ...HLD, 'config/common.yaml': `${BOMB}\nconfig:\n  x: *i\nsubcomponents: {}\n` },
+    'ringway-cat-bomb-',
+  );
+  const brokenHld = writeTree(
+    { ...HLD, 'component.yaml': 'name: [unclosed\n  subcomponents: {' },
+    'ringway-cat-broken-',
+  );
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
   const outside = tempDir('ringway-cat-outside-');
   const context = writeTree({ Dockerfile: 'FROM scratch\n' }, 'ringway-cat-ctx-');
   symlinkSync('/etc', join(context, 'escape'));
   const file = join(tempDir('ringway-cat-file-'), 'plain.txt');
   writeFileSync(file, 'not a folder\n');
-  fx = { hldUrl: hld.url, manifestUrl: manifests.url, hldDir, bombHld, brokenHld, file, outside, tokenUrl: guarded.httpUrl, source, context };
+  fx = {
+    hldUrl: hld.url,
+    manifestUrl: manifests.url,
+    hldDir,
+    bombHld,
+    brokenHld,
+    file,
+    outside,
+    tokenUrl: guarded.httpUrl,
+    source,
+    context,
+  };
   hldHash = treeHash(hldDir);
 }, 60_000);
 
@@ -77,15 +101,32 @@ function base(step: string): Record<string, string> {
   };
   switch (step) {
     case 'update-hld':
-      return { 'hld-repo': fx.hldUrl, component: 'frontend', 'image-tag': 'master-1', 'pull-request': 'false', timeout: '10s' };
+      return {
+        'hld-repo': fx.hldUrl,
+        component: 'frontend',
+        'image-tag': 'master-1',
+        'pull-request': 'false',
+        timeout: '10s',
+      };
     case 'push-manifests':
       return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', timeout: '10s' };
     case 'gate':
       return { service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging', ...storage };
     case 'record-deployment':
-      return { p1: 'b1', 'image-tag': 'master-1', 'commit-id': '1f'.repeat(20), service: 'frontend', 'fail-on-error': 'true', ...storage };
+      return {
+        p1: 'b1',
+        'image-tag': 'master-1',
+        'commit-id': '1f'.repeat(20),
+        service: 'frontend',
+        'fail-on-error': 'true',
+        ...storage,
+      };
     case 'generate':
-      return { hld: fx.hldDir, output: join(tempDir('ringway-cat-out-'), 'out'), 'cache-dir': join(tempDir('ringway-cat-cache-'), 'c') };
+      return {
+        hld: fx.hldDir,
+        output: join(tempDir('ringway-cat-out-'), 'out'),
+        'cache-dir': join(tempDir('ringway-cat-cache-'), 'c'),
+      };
     case 'build-image':
       return { image: 'localhost:5999/cat/app', context: fx.context, tags: 'v1', push: 'false' };
     default:
@@ -117,7 +158,12 @@ async function runOn(surface: Surface, c: Case): Promise<Outcome> {
   if (surface === 'github') {
     const r = await runGitHubAction(c.step, inputs, env);
     const lines = r.stdout.split('\n');
-    return { failed: r.code !== 0, errorLines: lines.filter((l) => l.startsWith('::error') || RAW.test(l.trim())), noise: r.stderr + r.stdout, tmp };
+    return {
+      failed: r.code !== 0,
+      errorLines: lines.filter((l) => l.startsWith('::error') || RAW.test(l.trim())),
+      noise: r.stderr + r.stdout,
+      tmp,
+    };
   }
   const r = await runAzureTask(c.step, inputs, env);
   const lines = r.stdout.split('\n');
@@ -161,12 +207,14 @@ function plan(all: Case[]): { s: Surface; c: Case }[] {
 async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]);
+      }
+    }),
+  );
   return out;
 }
 
@@ -188,14 +236,19 @@ describe('bad-input catalogue over the CLI, GitHub and Azure bundles', () => {
     // RINGWAY_CATALOGUE_ONLY=<regex> runs the matching `<surface>: <case id>` runs only (to debug one).
     const only = process.env.RINGWAY_CATALOGUE_ONLY ? new RegExp(process.env.RINGWAY_CATALOGUE_ONLY) : undefined;
     const runs = plan(all).filter(({ s, c }) => !only || only.test(`${s}: ${c.id}`));
-    const problems = (await pool(runs, 3, async ({ s, c }) => {
-      const started = Date.now();
-      const p = await check(s, c);
-      // RINGWAY_CATALOGUE_TRACE=<file>: one line per run (milliseconds, run, problem) to find slow or failing runs.
-      if (process.env.RINGWAY_CATALOGUE_TRACE) appendFileSync(process.env.RINGWAY_CATALOGUE_TRACE, `${Date.now() - started}\t${s}: ${c.id}\t${p}\n`);
-      return p ? `${s}: ${c.id}: ${p}` : '';
-    })).filter(Boolean);
-    process.stdout.write(`catalogue: ${all.length} cases, ${runs.length} runs, ${runs.length - problems.length} clear errors\n`);
+    const problems = (
+      await pool(runs, 3, async ({ s, c }) => {
+        const started = Date.now();
+        const p = await check(s, c);
+        // RINGWAY_CATALOGUE_TRACE=<file>: one line per run (milliseconds, run, problem) to find slow or failing runs.
+        if (process.env.RINGWAY_CATALOGUE_TRACE)
+          appendFileSync(process.env.RINGWAY_CATALOGUE_TRACE, `${Date.now() - started}\t${s}: ${c.id}\t${p}\n`);
+        return p ? `${s}: ${c.id}: ${p}` : '';
+      })
+    ).filter(Boolean);
+    process.stdout.write(
+      `catalogue: ${all.length} cases, ${runs.length} runs, ${runs.length - problems.length} clear errors\n`,
+    );
     expect(all.length).toBeGreaterThanOrEqual(120);
     expect(problems).toEqual([]);
   }, 300_000);

@@ -16,16 +16,25 @@ test.each(['abc', '0', '-1', '1e3'])("push-manifests: max-attempts '%s' is refus
   const before = refs(remote.dir);
   const host = new RecordingHost();
   const source = writeTree({ 'prod/a.yaml': 'a: 2\n' });
-  await expect(pushManifests.run(Inputs.of(pushManifests, { source, 'manifest-repo': remote.url, 'max-attempts': value }), host)).rejects.toThrow(`input 'max-attempts' must be an integer ≥ 1, got '${value}'`);
+  await expect(
+    pushManifests.run(Inputs.of(pushManifests, { source, 'manifest-repo': remote.url, 'max-attempts': value }), host),
+  ).rejects.toThrow(`input 'max-attempts' must be an integer ≥ 1, got '${value}'`);
   expect(host.lines.filter((l) => l.startsWith('group:'))).toEqual([]);
   expect(refs(remote.dir)).toBe(before);
 });
 
 test("update-hld: max-attempts 'x' is refused before the fetch", async () => {
-  const remote = await bareRepo({ files: { 'component.yaml': 'name: app\n', 'config/common.yaml': 'image:\n  tag: a\n' } });
+  const remote = await bareRepo({
+    files: { 'component.yaml': 'name: app\n', 'config/common.yaml': 'image:\n  tag: a\n' },
+  });
   const before = refs(remote.dir);
   const host = new RecordingHost();
-  await expect(updateHld.run(Inputs.of(updateHld, { 'hld-repo': remote.url, 'image-tag': 'b', 'pull-request': 'false', 'max-attempts': 'x' }), host)).rejects.toThrow("input 'max-attempts' must be an integer ≥ 1, got 'x'");
+  await expect(
+    updateHld.run(
+      Inputs.of(updateHld, { 'hld-repo': remote.url, 'image-tag': 'b', 'pull-request': 'false', 'max-attempts': 'x' }),
+      host,
+    ),
+  ).rejects.toThrow("input 'max-attempts' must be an integer ≥ 1, got 'x'");
   expect(host.lines.filter((l) => l.startsWith('group:'))).toEqual([]);
   expect(refs(remote.dir)).toBe(before);
 });
@@ -34,7 +43,9 @@ test("generate: an 'hld' folder without component.yaml is refused naming the inp
   const dir = writeTree({ 'README.md': 'not an HLD\n' });
   const cacheDir = join(tempDir(), 'cache');
   const host = new RecordingHost();
-  await expect(generate.run(Inputs.of(generate, { hld: dir, 'cache-dir': cacheDir }), host)).rejects.toThrow(`input 'hld': ${dir} holds no component.yaml or component.json; it is not an HLD folder`);
+  await expect(generate.run(Inputs.of(generate, { hld: dir, 'cache-dir': cacheDir }), host)).rejects.toThrow(
+    `input 'hld': ${dir} holds no component.yaml or component.json; it is not an HLD folder`,
+  );
   expect(host.lines.filter((l) => l.startsWith('group:'))).toEqual([]);
   expect(readdirSync(dir)).toEqual(['README.md']);
 });

@@ -25,21 +25,40 @@ function writeHld(dir: string, version: string): void {
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  replicas: {{ .Values.replicas | quote }}\n  version: {{ .Values.version | quote }}\n',
   );
   const names = Array.from({ length: COMPONENTS }, (_, i) => `svc-${i}`);
-  writeFileSync(join(dir, 'component.yaml'), `name: fabrikam\nsubcomponents:\n${names.map((n) => `  - name: ${n}\n    type: helm\n    path: ./chart\n`).join('')}`);
-  writeFileSync(join(dir, 'config', 'common.yaml'), `subcomponents:\n${names.map((n, i) => `  ${n}:\n    config:\n      replicas: ${i + 1}\n      version: ${version}\n`).join('')}`);
+  writeFileSync(
+    join(dir, 'component.yaml'),
+    `name: fabrikam\nsubcomponents:\n${names.map((n) => `  - name: ${n}\n    type: helm\n    path: ./chart\n`).join('')}`,
+  );
+  writeFileSync(
+    join(dir, 'config', 'common.yaml'),
+    `subcomponents:\n${names.map((n, i) => `  ${n}:\n    config:\n      replicas: ${i + 1}\n      version: ${version}\n`).join('')}`,
+  );
 }
 
 async function generate(hld: string, output: string, cacheDir: string) {
-  const result = await runStep(generateStep, new RecordingHost(), (d) => ({ hld, output, 'cache-dir': cacheDir })[d.name]);
+  const result = await runStep(
+    generateStep,
+    new RecordingHost(),
+    (d) => ({ hld, output, 'cache-dir': cacheDir })[d.name],
+  );
   expect(result.ok).toBe(true);
 }
 
 const staging = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.ringway-staging-'));
-const withoutStaging = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([p]) => !p.startsWith('.ringway-staging-')));
+const withoutStaging = (tree: Record<string, string>) =>
+  Object.fromEntries(Object.entries(tree).filter(([p]) => !p.startsWith('.ringway-staging-')));
 
 /** Starts `ringway generate` and SIGKILLs its process group once a first manifest is staged. */
-async function killMidRender(hld: string, output: string, cacheDir: string): Promise<{ signal: string | null; stagedFiles: number }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/ringway.cjs'), 'generate', '--hld', hld, '--output', output, '--cache-dir', cacheDir], { detached: true, stdio: 'ignore' });
+async function killMidRender(
+  hld: string,
+  output: string,
+  cacheDir: string,
+): Promise<{ signal: string | null; stagedFiles: number }> {
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'bin/ringway.cjs'), 'generate', '--hld', hld, '--output', output, '--cache-dir', cacheDir],
+    { detached: true, stdio: 'ignore' },
+  );
   const exited = new Promise<string | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
   let stagedFiles = 0;
   for (let i = 0; i < 3000 && child.exitCode === null; i++) {
@@ -74,7 +93,11 @@ test('a generate killed mid-render keeps the previous output, publishes no stagi
 
   // push-manifests from that folder publishes the previous output and nothing of the staging.
   const manifests = await bareRepo({ files: { 'README.md': '# manifests\n' } });
-  const pushed = await runStep(pushManifests, new RecordingHost(), (d) => ({ source: output, 'manifest-repo': manifests.url, branch: 'main' })[d.name]);
+  const pushed = await runStep(
+    pushManifests,
+    new RecordingHost(),
+    (d) => ({ source: output, 'manifest-repo': manifests.url, branch: 'main' })[d.name],
+  );
   expect(pushed.ok && pushed.outputs.changed).toBe('true');
   expect(filesAt(manifests.dir, 'main')).toEqual(['README.md', ...Object.keys(previous)].sort());
   expect(readFileAt(manifests.dir, 'main', 'common/svc-3.yaml')).toBe(previous['common/svc-3.yaml']);
@@ -89,7 +112,11 @@ test('a generate killed mid-render keeps the previous output, publishes no stagi
   expect(rerun['common/svc-3.yaml']).toContain('version: "v2"');
 
   // And push-manifests then publishes exactly that.
-  const again = await runStep(pushManifests, new RecordingHost(), (d) => ({ source: output, 'manifest-repo': manifests.url, branch: 'main' })[d.name]);
+  const again = await runStep(
+    pushManifests,
+    new RecordingHost(),
+    (d) => ({ source: output, 'manifest-repo': manifests.url, branch: 'main' })[d.name],
+  );
   expect(again.ok && again.outputs.changed).toBe('true');
   expect(filesAt(manifests.dir, 'main')).toEqual(['README.md', ...Object.keys(rerun)].sort());
   for (const [p, c] of Object.entries(rerun)) expect(readFileAt(manifests.dir, 'main', p)).toBe(c);

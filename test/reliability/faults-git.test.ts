@@ -40,92 +40,124 @@ async function run(step: StepDef, values: Record<string, string>) {
   return { result, host };
 }
 
-describe.each<GitServerFault>(['kill-mid-push', 'kill-after-push'])('git server killed during the push (%s)', (fault) => {
-  let server: GitHttpServer;
-  beforeEach(async () => {
-    server = await startGitHttpServer({ token: TOKEN, fault });
-  });
-  afterEach(async () => {
-    await server.stop();
-  });
+describe.each<GitServerFault>(['kill-mid-push', 'kill-after-push'])(
+  'git server killed during the push (%s)',
+  (fault) => {
+    let server: GitHttpServer;
+    beforeEach(async () => {
+      server = await startGitHttpServer({ token: TOKEN, fault });
+    });
+    afterEach(async () => {
+      await server.stop();
+    });
 
-  /** The server came back (same root, same port, no fault). */
-  async function restart(): Promise<GitHttpServer> {
-    await server.exited;
-    server = await startGitHttpServer({ token: TOKEN, root: server.root, port: server.port });
-    return server;
-  }
-
-  test('push-manifests: one clear error, no half ref; a re-run publishes exactly the source', async () => {
-    const manifests: Record<string, string> = {};
-    for (let i = 0; i < 8; i++) manifests[`prod/app-${i}.yaml`] = `kind: ConfigMap\nmetadata:\n  name: app-${i}\ndata:\n  blob: ${randomBytes(2000).toString('base64')}\n`;
-    const source = writeTree(manifests);
-    const repo = await server.repo(`manifests-${fault}`, { files: { 'README.md': '# manifests\n', 'prod/old.yaml': 'kind: ConfigMap\n' } });
-    const before = tip(repo.dir);
-    const inputs = { source, 'manifest-repo': repo.httpUrl, branch: 'main' };
-
-    const failed = await run(pushManifests, inputs);
-    expect(failed.result.ok).toBe(false);
-    const message = failed.result.ok ? '' : failed.result.message;
-    expect(message).toMatch(new RegExp(`^push to ${repo.httpUrl.replace(/[.]/g, '\\.')} was cut off: the server closed the connection \\(.+\\); the branch holds its old tip or the whole push, never part of it: run the step again$`));
-    expect(failed.host.output + message).not.toContain(TOKEN);
-
-    // Old tip with the old files, or a new tip with every new file: nothing in between, no lock.
-    const state = refState(repo.dir);
-    expect(state).toEqual({ refs: ['refs/heads/main'], locks: [] });
-    git(repo.dir, ['fsck', '--no-progress', '--no-dangling']);
-    const wanted = ['README.md', ...Object.keys(manifests)].sort();
-    if (fault === 'kill-mid-push') {
-      expect(tip(repo.dir)).toBe(before);
-      expect(filesAt(repo.dir, 'main')).toEqual(['README.md', 'prod/old.yaml']);
-    } else {
-      expect(tip(repo.dir)).not.toBe(before);
-      expect(filesAt(repo.dir, 'main')).toEqual(wanted);
+    /** The server came back (same root, same port, no fault). */
+    async function restart(): Promise<GitHttpServer> {
+      await server.exited;
+      server = await startGitHttpServer({ token: TOKEN, root: server.root, port: server.port });
+      return server;
     }
 
-    await restart();
-    const again = await run(pushManifests, inputs);
-    expect(again.result.ok && again.result.outputs).toEqual({
-      // After a lost answer the commit is already there: this run moved nothing.
-      changed: fault === 'kill-mid-push' ? 'true' : 'false',
-      commit: tip(repo.dir),
-      branch: 'main',
-    });
-    expect(filesAt(repo.dir, 'main')).toEqual(wanted);
-    for (const [p, c] of Object.entries(manifests)) expect(readFileAt(repo.dir, 'main', p)).toBe(c);
-    expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
-    // One commit on top of the old tip, whichever run made it.
-    expect(git(repo.dir, ['rev-list', '--count', `${before}..main`]).trim()).toBe('1');
-  }, 60_000);
+    test('push-manifests: one clear error, no half ref; a re-run publishes exactly the source', async () => {
+      const manifests: Record<string, string> = {};
+      for (let i = 0; i < 8; i++)
+        manifests[`prod/app-${i}.yaml`] =
+          `kind: ConfigMap\nmetadata:\n  name: app-${i}\ndata:\n  blob: ${randomBytes(2000).toString('base64')}\n`;
+      const source = writeTree(manifests);
+      const repo = await server.repo(`manifests-${fault}`, {
+        files: { 'README.md': '# manifests\n', 'prod/old.yaml': 'kind: ConfigMap\n' },
+      });
+      const before = tip(repo.dir);
+      const inputs = { source, 'manifest-repo': repo.httpUrl, branch: 'main' };
 
-  test('update-hld (direct push): one clear error, no half ref; a re-run lands the value once', async () => {
-    const common = '# shared values\nsubcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-1 # set by the pipeline\n';
-    const repo = await server.repo(`hld-${fault}`, {
-      files: { 'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n', 'config/common.yaml': common },
-    });
-    const before = tip(repo.dir);
-    const inputs = { 'hld-repo': repo.httpUrl, component: 'frontend', 'image-tag': 'master-2', 'pull-request': 'false' };
-    const tagAt = () => parse(readFileAt(repo.dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image.tag as string;
+      const failed = await run(pushManifests, inputs);
+      expect(failed.result.ok).toBe(false);
+      const message = failed.result.ok ? '' : failed.result.message;
+      expect(message).toMatch(
+        new RegExp(
+          `^push to ${repo.httpUrl.replace(/[.]/g, '\\.')} was cut off: the server closed the connection \\(.+\\); the branch holds its old tip or the whole push, never part of it: run the step again$`,
+        ),
+      );
+      expect(failed.host.output + message).not.toContain(TOKEN);
 
-    const failed = await run(updateHld, inputs);
-    expect(failed.result.ok).toBe(false);
-    const message = failed.result.ok ? '' : failed.result.message;
-    expect(message).toMatch(new RegExp(`^push to ${repo.httpUrl.replace(/[.]/g, '\\.')} was cut off: the server closed the connection \\(.+\\); the branch holds its old tip or the whole push, never part of it: run the step again$`));
-    expect(failed.host.output + message).not.toContain(TOKEN);
-    expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
-    git(repo.dir, ['fsck', '--no-progress', '--no-dangling']);
-    expect(tagAt()).toBe(fault === 'kill-mid-push' ? 'master-1' : 'master-2');
+      // Old tip with the old files, or a new tip with every new file: nothing in between, no lock.
+      const state = refState(repo.dir);
+      expect(state).toEqual({ refs: ['refs/heads/main'], locks: [] });
+      git(repo.dir, ['fsck', '--no-progress', '--no-dangling']);
+      const wanted = ['README.md', ...Object.keys(manifests)].sort();
+      if (fault === 'kill-mid-push') {
+        expect(tip(repo.dir)).toBe(before);
+        expect(filesAt(repo.dir, 'main')).toEqual(['README.md', 'prod/old.yaml']);
+      } else {
+        expect(tip(repo.dir)).not.toBe(before);
+        expect(filesAt(repo.dir, 'main')).toEqual(wanted);
+      }
 
-    await restart();
-    const again = await run(updateHld, inputs);
-    expect(again.result.ok && again.result.outputs).toMatchObject({ changed: fault === 'kill-mid-push' ? 'true' : 'false', commit: tip(repo.dir), branch: 'main' });
-    expect(tagAt()).toBe('master-2');
-    // The edit kept the comments; one commit carries it, whichever run made it.
-    expect(readFileAt(repo.dir, 'main', 'config/common.yaml')).toBe(common.replace('master-1', 'master-2'));
-    expect(git(repo.dir, ['log', '--format=%s', `${before}..main`]).trim()).toBe('Updating frontend image tag to master-2.');
-    expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
-  }, 60_000);
-});
+      await restart();
+      const again = await run(pushManifests, inputs);
+      expect(again.result.ok && again.result.outputs).toEqual({
+        // After a lost answer the commit is already there: this run moved nothing.
+        changed: fault === 'kill-mid-push' ? 'true' : 'false',
+        commit: tip(repo.dir),
+        branch: 'main',
+      });
+      expect(filesAt(repo.dir, 'main')).toEqual(wanted);
+      for (const [p, c] of Object.entries(manifests)) expect(readFileAt(repo.dir, 'main', p)).toBe(c);
+      expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
+      // One commit on top of the old tip, whichever run made it.
+      expect(git(repo.dir, ['rev-list', '--count', `${before}..main`]).trim()).toBe('1');
+    }, 60_000);
+
+    test('update-hld (direct push): one clear error, no half ref; a re-run lands the value once', async () => {
+      const common =
+        '# shared values\nsubcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-1 # set by the pipeline\n';
+      const repo = await server.repo(`hld-${fault}`, {
+        files: {
+          'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n',
+          'config/common.yaml': common,
+        },
+      });
+      const before = tip(repo.dir);
+      const inputs = {
+        'hld-repo': repo.httpUrl,
+        component: 'frontend',
+        'image-tag': 'master-2',
+        'pull-request': 'false',
+      };
+      const tagAt = () =>
+        parse(readFileAt(repo.dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image
+          .tag as string;
+
+      const failed = await run(updateHld, inputs);
+      expect(failed.result.ok).toBe(false);
+      const message = failed.result.ok ? '' : failed.result.message;
+      expect(message).toMatch(
+        new RegExp(
+          `^push to ${repo.httpUrl.replace(/[.]/g, '\\.')} was cut off: the server closed the connection \\(.+\\); the branch holds its old tip or the whole push, never part of it: run the step again$`,
+        ),
+      );
+      expect(failed.host.output + message).not.toContain(TOKEN);
+      expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
+      git(repo.dir, ['fsck', '--no-progress', '--no-dangling']);
+      expect(tagAt()).toBe(fault === 'kill-mid-push' ? 'master-1' : 'master-2');
+
+      await restart();
+      const again = await run(updateHld, inputs);
+      expect(again.result.ok && again.result.outputs).toMatchObject({
+        changed: fault === 'kill-mid-push' ? 'true' : 'false',
+        commit: tip(repo.dir),
+        branch: 'main',
+      });
+      expect(tagAt()).toBe('master-2');
+      // The edit kept the comments; one commit carries it, whichever run made it.
+      expect(readFileAt(repo.dir, 'main', 'config/common.yaml')).toBe(common.replace('master-1', 'master-2'));
+      expect(git(repo.dir, ['log', '--format=%s', `${before}..main`]).trim()).toBe(
+        'Updating frontend image tag to master-2.',
+      );
+      expect(refState(repo.dir)).toEqual({ refs: ['refs/heads/main'], locks: [] });
+    }, 60_000);
+  },
+);
 
 test('CLI: the server dies after the push landed; one error line, exit 1, no token; the re-run exits 0 with changed=false', async () => {
   let server = await startGitHttpServer({ token: TOKEN, fault: 'kill-after-push' });

@@ -40,11 +40,24 @@ async function seedImage(repository: string, tag: string): Promise<string> {
     const start = await fetch(`${base}/blobs/uploads/`, { method: 'POST' });
     const location = new URL(start.headers.get('location') as string, `http://${registry.host}`);
     location.searchParams.set('digest', digest);
-    const put = await fetch(location, { method: 'PUT', body: bytes, headers: { 'Content-Type': 'application/octet-stream' } });
+    const put = await fetch(location, {
+      method: 'PUT',
+      body: bytes,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
     expect(put.status).toBe(201);
     return { digest, size: bytes.length };
   };
-  const config = await blob(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: { Labels: { 'org.opencontainers.image.revision': SHA } }, rootfs: { type: 'layers', diff_ids: [] } })));
+  const config = await blob(
+    Buffer.from(
+      JSON.stringify({
+        architecture: 'amd64',
+        os: 'linux',
+        config: { Labels: { 'org.opencontainers.image.revision': SHA } },
+        rootfs: { type: 'layers', diff_ids: [] },
+      }),
+    ),
+  );
   const layer = await blob(randomBytes(2048));
   const manifest = Buffer.from(
     JSON.stringify({
@@ -54,7 +67,11 @@ async function seedImage(repository: string, tag: string): Promise<string> {
       layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }],
     }),
   );
-  const put = await fetch(`${base}/manifests/${tag}`, { method: 'PUT', body: manifest, headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' } });
+  const put = await fetch(`${base}/manifests/${tag}`, {
+    method: 'PUT',
+    body: manifest,
+    headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' },
+  });
   expect(put.status).toBe(201);
   return `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
 }
@@ -67,13 +84,24 @@ async function seedIndex(repository: string, tag: string): Promise<{ digest: str
   const children = [];
   for (const architecture of ['amd64', 'arm64']) {
     const digest = await seedImage(repository, `${tag}-${architecture}`);
-    const size = (await (await fetch(`http://${registry.host}/v2/${repository}/manifests/${digest}`, { headers: { Accept: MANIFEST } })).arrayBuffer()).byteLength;
+    const size = (
+      await (
+        await fetch(`http://${registry.host}/v2/${repository}/manifests/${digest}`, { headers: { Accept: MANIFEST } })
+      ).arrayBuffer()
+    ).byteLength;
     children.push({ mediaType: MANIFEST, digest, size, platform: { architecture, os: 'linux' } });
   }
   const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: INDEX, manifests: children }));
-  const put = await fetch(`http://${registry.host}/v2/${repository}/manifests/${tag}`, { method: 'PUT', body: index, headers: { 'Content-Type': INDEX } });
+  const put = await fetch(`http://${registry.host}/v2/${repository}/manifests/${tag}`, {
+    method: 'PUT',
+    body: index,
+    headers: { 'Content-Type': INDEX },
+  });
   expect(put.status).toBe(201);
-  return { digest: `sha256:${createHash('sha256').update(index).digest('hex')}`, children: children.map((c) => c.digest) };
+  return {
+    digest: `sha256:${createHash('sha256').update(index).digest('hex')}`,
+    children: children.map((c) => c.digest),
+  };
 }
 
 /** Tag → digest, read from the registry itself (not through the proxy). */
@@ -82,7 +110,10 @@ async function tagsOf(repository: string): Promise<Record<string, string>> {
   if (list.status === 404) return {};
   const out: Record<string, string> = {};
   for (const t of ((await list.json()) as { tags: string[] | null }).tags ?? []) {
-    const res = await fetch(`http://${registry.host}/v2/${repository}/manifests/${t}`, { method: 'HEAD', headers: { Accept: `${INDEX}, ${MANIFEST}` } });
+    const res = await fetch(`http://${registry.host}/v2/${repository}/manifests/${t}`, {
+      method: 'HEAD',
+      headers: { Accept: `${INDEX}, ${MANIFEST}` },
+    });
     out[t] = res.headers.get('docker-content-digest') as string;
   }
   return out;
@@ -99,12 +130,21 @@ test('a 500 on a manifest PUT while promoting to two tags: the error names the i
   await faults([{ method: 'PUT', path: '^/v2/fault/svc/manifests/staging$' }]);
   const values = { image: `${host}/fault/svc`, 'source-image': `${host}/fault/svc:dev-42`, tags: 'staging-42,staging' };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/svc:staging: registry ${host} answered HTTP 500: UNKNOWN injected fault; already tagged with this image: staging-42; run the step again to write the rest` });
+  expect(failed.result).toEqual({
+    ok: false,
+    usage: false,
+    message: `writing fault/svc:staging: registry ${host} answered HTTP 500: UNKNOWN injected fault; already tagged with this image: staging-42; run the step again to write the rest`,
+  });
   // What did land is the source image itself, as the error says (no other digest, no half-written tag): the failed tag is absent.
   expect(await tagsOf('fault/svc')).toEqual({ 'dev-42': digest, 'staging-42': digest });
 
   const again = await promote(values);
-  expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tags: 'staging-42,staging', built: 'false', 'image-ref': `${host}/fault/svc@${digest}` });
+  expect(again.result.ok && again.result.outputs).toMatchObject({
+    digest,
+    tags: 'staging-42,staging',
+    built: 'false',
+    'image-ref': `${host}/fault/svc@${digest}`,
+  });
   expect(await tagsOf('fault/svc')).toEqual({ 'dev-42': digest, 'staging-42': digest, staging: digest });
 });
 
@@ -115,7 +155,11 @@ test('a 500 on a blob mount while promoting to another repository: nothing is ta
   const values = { image: `${host}/fault/prod`, 'source-image': `${host}/fault/dev:v1`, tags: 'v1' };
   const failed = await promote(values);
   expect(failed.result.ok).toBe(false);
-  expect(!failed.result.ok && failed.result.message).toMatch(new RegExp(`^mounting sha256:[0-9a-f]{64} from fault/dev into fault/prod: registry ${host.replace(/\./g, '\\.')} answered HTTP 500: UNKNOWN injected fault$`));
+  expect(!failed.result.ok && failed.result.message).toMatch(
+    new RegExp(
+      `^mounting sha256:[0-9a-f]{64} from fault/dev into fault/prod: registry ${host.replace(/\./g, '\\.')} answered HTTP 500: UNKNOWN injected fault$`,
+    ),
+  );
   expect(await tagsOf('fault/prod')).toEqual({});
 
   const before = (await proxyLog()).length;
@@ -132,10 +176,25 @@ test('a 500 on the index PUT while promoting a multi-platform image to another r
   await faults([{ method: 'PUT', path: '^/v2/fault/multi-prod/manifests/v1$' }]);
   const values = { image: `${host}/fault/multi-prod`, 'source-image': `${host}/fault/multi-dev:v1`, tags: 'v1' };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/multi-prod:v1: registry ${host} answered HTTP 500: UNKNOWN injected fault` });
+  expect(failed.result).toEqual({
+    ok: false,
+    usage: false,
+    message: `writing fault/multi-prod:v1: registry ${host} answered HTTP 500: UNKNOWN injected fault`,
+  });
   // What landed is addressed by content only: nothing a tag or a policy would pick up.
   expect(await tagsOf('fault/multi-prod')).toEqual({});
-  const byDigest = async () => Promise.all(index.children.map(async (c) => (await fetch(`http://${registry.host}/v2/fault/multi-prod/manifests/${c}`, { method: 'HEAD', headers: { Accept: MANIFEST } })).status));
+  const byDigest = async () =>
+    Promise.all(
+      index.children.map(
+        async (c) =>
+          (
+            await fetch(`http://${registry.host}/v2/fault/multi-prod/manifests/${c}`, {
+              method: 'HEAD',
+              headers: { Accept: MANIFEST },
+            })
+          ).status,
+      ),
+    );
   expect(await byDigest()).toEqual([200, 200]);
 
   const again = await promote(values);
@@ -148,7 +207,11 @@ test('the registry stores the manifest but answers 500: the step fails, the tag 
   await faults([{ method: 'PUT', path: '^/v2/fault/after/manifests/staging-42$', after: true }]);
   const values = { image: `${host}/fault/after`, 'source-image': `${host}/fault/after:dev-42`, tags: 'staging-42' };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/after:staging-42: registry ${host} answered HTTP 500: UNKNOWN injected fault` });
+  expect(failed.result).toEqual({
+    ok: false,
+    usage: false,
+    message: `writing fault/after:staging-42: registry ${host} answered HTTP 500: UNKNOWN injected fault`,
+  });
   expect(await tagsOf('fault/after')).toEqual({ 'dev-42': digest, 'staging-42': digest });
   const again = await promote(values);
   expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'staging-42' });
@@ -157,9 +220,18 @@ test('the registry stores the manifest but answers 500: the step fails, the tag 
 test('a registry that never answers the manifest PUT: the step gives up within its timeout naming the registry; the re-run succeeds', async () => {
   const digest = await seedImage('fault/hang', 'dev-42');
   await faults([{ method: 'PUT', path: '^/v2/fault/hang/manifests/staging-42$', hang: true }]);
-  const values = { image: `${host}/fault/hang`, 'source-image': `${host}/fault/hang:dev-42`, tags: 'staging-42', timeout: '2s' };
+  const values = {
+    image: `${host}/fault/hang`,
+    'source-image': `${host}/fault/hang:dev-42`,
+    tags: 'staging-42',
+    timeout: '2s',
+  };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `registry ${host} (PUT /v2/fault/hang/manifests/staging-42) did not answer within 2 s (input 'timeout')` });
+  expect(failed.result).toEqual({
+    ok: false,
+    usage: false,
+    message: `registry ${host} (PUT /v2/fault/hang/manifests/staging-42) did not answer within 2 s (input 'timeout')`,
+  });
   expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest });
   // The re-run keeps the default budget: the fault is gone, and a busy machine is no fault.
   const again = await promote({ ...values, timeout: '60s' });
@@ -174,7 +246,11 @@ test('build once: a 500 while retagging the image of this commit fails the step;
   const context = writeTree({ Dockerfile: 'FROM scratch\nRUN exit 1\n' });
   const values = { image: `${host}/fault/once`, context, tags: 'main-{build-id}', builder: 'buildah' };
   const failed = await promote(values);
-  expect(failed.result).toEqual({ ok: false, usage: false, message: `writing fault/once:main-42: registry ${host} answered HTTP 500: UNKNOWN injected fault` });
+  expect(failed.result).toEqual({
+    ok: false,
+    usage: false,
+    message: `writing fault/once:main-42: registry ${host} answered HTTP 500: UNKNOWN injected fault`,
+  });
   expect(await tagsOf('fault/once')).toEqual({ 'main-41': digest });
   const again = await promote(values);
   expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'main-42', built: 'false' });
@@ -189,7 +265,11 @@ test('a registry that answers 503 for a moment: each request is asked again afte
     { method: 'PUT', path: '^/v2/fault/flaky/manifests/staging-1$', status: 503, times: 1, retryAfter: 0 },
   ]);
   const before = (await proxyLog()).length;
-  const ok = await promote({ image: `${host}/fault/flaky`, 'source-image': `${host}/fault/flaky:dev-1`, tags: 'staging-1' });
+  const ok = await promote({
+    image: `${host}/fault/flaky`,
+    'source-image': `${host}/fault/flaky:dev-1`,
+    tags: 'staging-1',
+  });
   expect(ok.result.ok && ok.result.outputs).toMatchObject({ built: 'false', digest });
   expect((await proxyLog()).slice(before)).toEqual([
     'GET /v2/fault/flaky/manifests/dev-1 -> 503 (injected)',
@@ -201,8 +281,14 @@ test('a registry that answers 503 for a moment: each request is asked again afte
 
   await faults([{ method: 'GET', path: '^/v2/fault/flaky/manifests/dev-1$', status: 503, retryAfter: 0 }]);
   const mark = (await proxyLog()).length;
-  const down = await promote({ image: `${host}/fault/flaky`, 'source-image': `${host}/fault/flaky:dev-1`, tags: 'prod-1' });
+  const down = await promote({
+    image: `${host}/fault/flaky`,
+    'source-image': `${host}/fault/flaky:dev-1`,
+    tags: 'prod-1',
+  });
   expect(!down.result.ok && down.result.message).toMatch(/answered HTTP 503/);
-  expect((await proxyLog()).slice(mark)).toEqual(Array(3).fill('GET /v2/fault/flaky/manifests/dev-1 -> 503 (injected)'));
+  expect((await proxyLog()).slice(mark)).toEqual(
+    Array(3).fill('GET /v2/fault/flaky/manifests/dev-1 -> 503 (injected)'),
+  );
   expect(await tagsOf('fault/flaky')).toEqual({ 'dev-1': digest, 'staging-1': digest });
 });

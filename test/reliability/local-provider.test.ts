@@ -9,11 +9,18 @@ const HLD = {
   'config/common.yaml': 'subcomponents:\n  frontend:\n    config:\n      image:\n        tag: master-0\n',
 };
 
-const tagAt = (dir: string) => parse(readFileAt(dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image.tag as string;
+const tagAt = (dir: string) =>
+  parse(readFileAt(dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image.tag as string;
 
 test('20 concurrent update-hld runs through the local provider all land; no DEPLOY/ branch is left', async () => {
   const hld = await bareRepo({ files: HLD });
-  const run = (tag: string) => runStep(updateHld, new RecordingHost(), (d) => ({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': tag, provider: 'local' })[d.name as 'hld-repo']);
+  const run = (tag: string) =>
+    runStep(
+      updateHld,
+      new RecordingHost(),
+      (d) =>
+        ({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': tag, provider: 'local' })[d.name as 'hld-repo'],
+    );
   const tags = Array.from({ length: 20 }, (_, i) => `master-${i + 1}`);
   const results = await Promise.all(tags.map(run));
   expect(results.map((r) => (r.ok ? 'ok' : r.message))).toEqual(tags.map(() => 'ok'));

@@ -29,16 +29,30 @@ async function run(step: StepDef, values: Record<string, string>) {
 }
 
 test('update-hld gives up on a git server that never answers: one line naming it and the input', async () => {
-  const { result } = await run(updateHld, { 'hld-repo': `http://127.0.0.1:${silent.port}/hld.git`, component: 'frontend', 'image-tag': 'master-1' });
+  const { result } = await run(updateHld, {
+    'hld-repo': `http://127.0.0.1:${silent.port}/hld.git`,
+    component: 'frontend',
+    'image-tag': 'master-1',
+  });
   expect(result.ok).toBe(false);
-  expect(!result.ok && result.message).toBe(`git server http://127.0.0.1:${silent.port}/hld.git (git ls-remote) did not answer within 3 s (input 'timeout')`);
+  expect(!result.ok && result.message).toBe(
+    `git server http://127.0.0.1:${silent.port}/hld.git (git ls-remote) did not answer within 3 s (input 'timeout')`,
+  );
 }, 30_000);
 
 test('push-manifests gives up on a git server that never answers', async () => {
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' });
-  const { result } = await run(pushManifests, { source, 'manifest-repo': `http://127.0.0.1:${silent.port}/manifests.git`, branch: 'main' });
+  const { result } = await run(pushManifests, {
+    source,
+    'manifest-repo': `http://127.0.0.1:${silent.port}/manifests.git`,
+    branch: 'main',
+  });
   expect(result.ok).toBe(false);
-  expect(!result.ok && result.message).toMatch(new RegExp(`^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git fetch\\) did not answer within 3 s \\(input 'timeout'\\)$`));
+  expect(!result.ok && result.message).toMatch(
+    new RegExp(
+      `^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git fetch\\) did not answer within 3 s \\(input 'timeout'\\)$`,
+    ),
+  );
 }, 30_000);
 
 test('record-deployment (best effort) warns about a table service that never answers and succeeds', async () => {
@@ -55,14 +69,20 @@ test('record-deployment (best effort) warns about a table service that never ans
     'commit-id': '1f'.repeat(20),
   });
   expect(result.ok).toBe(true);
-  expect(host.lines.join('\n')).toContain(`table service http://127.0.0.1:${silent.port} did not answer within 3 s (input 'timeout')`);
+  expect(host.lines.join('\n')).toContain(
+    `table service http://127.0.0.1:${silent.port} did not answer within 3 s (input 'timeout')`,
+  );
 }, 30_000);
 
 test('generate gives up on a helm chart repository that never answers (helm pull has no timeout of its own)', async () => {
   const repo = `http://127.0.0.1:${silent.port}/charts`;
-  const hld = writeTree({ 'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${repo}\n    path: web\n    version: 1.0.0\n` });
+  const hld = writeTree({
+    'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: ${repo}\n    path: web\n    version: 1.0.0\n`,
+  });
   const { result } = await run(generateStep, { hld, 'cache-dir': tempDir('ringway-cache-') });
-  expect(!result.ok && result.message).toBe(`component 'root.web': helm repository ${repo} (helm pull) did not answer within 3 s (input 'timeout')`);
+  expect(!result.ok && result.message).toBe(
+    `component 'root.web': helm repository ${repo} (helm pull) did not answer within 3 s (input 'timeout')`,
+  );
 }, 30_000);
 
 test("generate gives up on the repository of a remote chart's dependency that never answers", async () => {
@@ -72,9 +92,13 @@ test("generate gives up on the repository of a remote chart's dependency that ne
       'web/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n',
     },
   });
-  const hld = writeTree({ 'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: git\n    source: ${charts.url}\n    path: web\n    branch: main\n` });
+  const hld = writeTree({
+    'component.yaml': `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: git\n    source: ${charts.url}\n    path: web\n    branch: main\n`,
+  });
   const { result } = await run(generateStep, { hld, 'cache-dir': tempDir('ringway-cache-') });
-  expect(!result.ok && result.message).toBe("component 'root.web': the chart repositories its dependencies name (helm dependency build) did not answer within 3 s (input 'timeout')");
+  expect(!result.ok && result.message).toBe(
+    "component 'root.web': the chart repositories its dependencies name (helm dependency build) did not answer within 3 s (input 'timeout')",
+  );
 }, 30_000);
 
 test('a bad timeout value names the input', async () => {

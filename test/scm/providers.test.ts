@@ -23,16 +23,34 @@ const spec = (over: Partial<PullRequestSpec> = {}): PullRequestSpec => ({
 });
 
 test('repository URLs: GitHub, GitHub Enterprise, Azure DevOps and visualstudio.com', () => {
-  expect(parseGitHubUrl('https://github.com/contoso/hld.git')).toEqual({ owner: 'contoso', repo: 'hld', apiUrl: 'https://api.github.com' });
-  expect(parseGitHubUrl('https://ghe.contoso.com/platform/hld')).toEqual({ owner: 'platform', repo: 'hld', apiUrl: 'https://ghe.contoso.com/api/v3' });
-  expect(parseAzureUrl('https://dev.azure.com/contoso/Fabrikam%20Web/_git/hld')).toMatchObject({ orgUrl: 'https://dev.azure.com/contoso', project: 'Fabrikam Web', repo: 'hld' });
-  expect(parseAzureUrl('https://contoso.visualstudio.com/Fabrikam/_git/hld')).toMatchObject({ orgUrl: 'https://contoso.visualstudio.com', project: 'Fabrikam', repo: 'hld' });
-  expect(() => parseAzureUrl('https://dev.azure.com/contoso/hld')).toThrow("is not an Azure Repos URL");
+  expect(parseGitHubUrl('https://github.com/contoso/hld.git')).toEqual({
+    owner: 'contoso',
+    repo: 'hld',
+    apiUrl: 'https://api.github.com',
+  });
+  expect(parseGitHubUrl('https://ghe.contoso.com/platform/hld')).toEqual({
+    owner: 'platform',
+    repo: 'hld',
+    apiUrl: 'https://ghe.contoso.com/api/v3',
+  });
+  expect(parseAzureUrl('https://dev.azure.com/contoso/Fabrikam%20Web/_git/hld')).toMatchObject({
+    orgUrl: 'https://dev.azure.com/contoso',
+    project: 'Fabrikam Web',
+    repo: 'hld',
+  });
+  expect(parseAzureUrl('https://contoso.visualstudio.com/Fabrikam/_git/hld')).toMatchObject({
+    orgUrl: 'https://contoso.visualstudio.com',
+    project: 'Fabrikam',
+    repo: 'hld',
+  });
+  expect(() => parseAzureUrl('https://dev.azure.com/contoso/hld')).toThrow('is not an Azure Repos URL');
 });
 
 test('rate limits: Retry-After seconds or date, GitHub quota reset, plain 429', () => {
   expect(rateLimitWait(429, { 'retry-after': '2' })).toBe(2000);
-  expect(rateLimitWait(403, { 'retry-after': 'Wed, 21 Oct 2026 07:28:05 GMT' }, Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(5000);
+  expect(
+    rateLimitWait(403, { 'retry-after': 'Wed, 21 Oct 2026 07:28:05 GMT' }, Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')),
+  ).toBe(5000);
   expect(rateLimitWait(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '110' }, 100_000)).toBe(10_000);
   expect(rateLimitWait(403, {})).toBeUndefined();
   expect(rateLimitWait(429, {})).toBe(1000);
@@ -50,13 +68,20 @@ describe('GitHub, against a server checking requests with @octokit/openapi', () 
 
   test('opens a pull request with labels, reviewers and auto-merge; a re-run updates the same one', async () => {
     await api.reset({ token: TOKEN });
-    const first = await provider().openOrUpdate(spec({ labels: ['deploy'], reviewers: ['octocat'], autoMerge: true, mergeMethod: 'squash' }));
+    const first = await provider().openOrUpdate(
+      spec({ labels: ['deploy'], reviewers: ['octocat'], autoMerge: true, mergeMethod: 'squash' }),
+    );
     expect(first).toEqual({ number: '100', url: `${api.url}/contoso/hld/pull/100`, created: true });
     const second = await provider().openOrUpdate(spec({ title: 'Updating frontend image tag to master-42 (rerun).' }));
     expect(second).toMatchObject({ number: '100', created: false });
     const { requests, prs } = await api.requests();
     expect(prs).toHaveLength(1);
-    expect(prs[0]).toMatchObject({ title: 'Updating frontend image tag to master-42 (rerun).', labels: ['deploy'], reviewers: ['octocat'], autoMerge: { merge_method: 'squash' } });
+    expect(prs[0]).toMatchObject({
+      title: 'Updating frontend image tag to master-42 (rerun).',
+      labels: ['deploy'],
+      reviewers: ['octocat'],
+      autoMerge: { merge_method: 'squash' },
+    });
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/contoso/hld/pulls',
       'POST /repos/contoso/hld/pulls',
@@ -66,14 +91,31 @@ describe('GitHub, against a server checking requests with @octokit/openapi', () 
       'GET /repos/contoso/hld/pulls',
       'PATCH /repos/contoso/hld/pulls/100',
     ]);
-    expect(requests[0].query).toMatchObject({ head: 'contoso:DEPLOY/frontend-prod-master-42', base: 'main', state: 'open' });
+    expect(requests[0].query).toMatchObject({
+      head: 'contoso:DEPLOY/frontend-prod-master-42',
+      base: 'main',
+      state: 'open',
+    });
     expect(requests.every((r) => r.authorized)).toBe(true);
   });
 
   test('422 "already exists" from a concurrent run: finds and updates that pull request', async () => {
     await api.reset({
       token: TOKEN,
-      prs: [{ owner: 'contoso', repo: 'hld', number: 7, head: 'DEPLOY/frontend-prod-master-42', base: 'main', title: 'x', body: '', labels: [], reviewers: [], autoMerge: null }],
+      prs: [
+        {
+          owner: 'contoso',
+          repo: 'hld',
+          number: 7,
+          head: 'DEPLOY/frontend-prod-master-42',
+          base: 'main',
+          title: 'x',
+          body: '',
+          labels: [],
+          reviewers: [],
+          autoMerge: null,
+        },
+      ],
       // The first search misses it (opened in between), so the create meets the 422.
       failures: [{ match: '^GET /repos/contoso/hld/pulls$', status: 200, body: [] }],
     });
@@ -82,7 +124,12 @@ describe('GitHub, against a server checking requests with @octokit/openapi', () 
   });
 
   test('rate limited with Retry-After: waits and retries', async () => {
-    await api.reset({ token: TOKEN, failures: [{ match: '^GET ', status: 429, headers: { 'retry-after': '1' }, body: { message: 'API rate limit exceeded' } }] });
+    await api.reset({
+      token: TOKEN,
+      failures: [
+        { match: '^GET ', status: 429, headers: { 'retry-after': '1' }, body: { message: 'API rate limit exceeded' } },
+      ],
+    });
     const r = await provider().openOrUpdate(spec());
     expect(r.created).toBe(true);
     const { requests } = await api.requests();
@@ -109,17 +156,37 @@ describe('Azure DevOps, against a server checking the documented Pull Requests A
     await api.stop();
   });
   const provider = () =>
-    new AzureDevOpsProvider({ orgUrl: `${api.url}/contoso`, project: 'Fabrikam', repo: 'hld', webUrl: 'https://dev.azure.com/contoso/Fabrikam/_git/hld' }, TOKEN);
+    new AzureDevOpsProvider(
+      {
+        orgUrl: `${api.url}/contoso`,
+        project: 'Fabrikam',
+        repo: 'hld',
+        webUrl: 'https://dev.azure.com/contoso/Fabrikam/_git/hld',
+      },
+      TOKEN,
+    );
 
   test('creates with labels and reviewers, sets auto-complete; a re-run updates the active one', async () => {
     await api.reset({ token: TOKEN });
-    const first = await provider().openOrUpdate(spec({ labels: ['deploy'], reviewers: ['3f2c-guid'], autoMerge: true, mergeMethod: 'squash' }));
-    expect(first).toEqual({ number: '100', url: 'https://dev.azure.com/contoso/Fabrikam/_git/hld/pullrequest/100', created: true });
+    const first = await provider().openOrUpdate(
+      spec({ labels: ['deploy'], reviewers: ['3f2c-guid'], autoMerge: true, mergeMethod: 'squash' }),
+    );
+    expect(first).toEqual({
+      number: '100',
+      url: 'https://dev.azure.com/contoso/Fabrikam/_git/hld/pullrequest/100',
+      created: true,
+    });
     const second = await provider().openOrUpdate(spec({ title: 'again' }));
     expect(second).toMatchObject({ number: '100', created: false });
     const { requests, prs } = await api.requests();
     expect(prs).toHaveLength(1);
-    expect(prs[0]).toMatchObject({ title: 'again', labels: ['deploy'], reviewers: ['3f2c-guid'], autoCompleteSetBy: { id: 'user-guid' }, completionOptions: { mergeStrategy: 'squash', deleteSourceBranch: true } });
+    expect(prs[0]).toMatchObject({
+      title: 'again',
+      labels: ['deploy'],
+      reviewers: ['3f2c-guid'],
+      autoCompleteSetBy: { id: 'user-guid' },
+      completionOptions: { mergeStrategy: 'squash', deleteSourceBranch: true },
+    });
     expect(requests[0].query).toEqual({
       'searchCriteria.sourceRefName': 'refs/heads/DEPLOY/frontend-prod-master-42',
       'searchCriteria.targetRefName': 'refs/heads/main',
@@ -132,7 +199,20 @@ describe('Azure DevOps, against a server checking the documented Pull Requests A
   test('409 TF401179 from a concurrent run: finds the active one', async () => {
     await api.reset({
       token: TOKEN,
-      prs: [{ org: 'contoso', project: 'Fabrikam', repo: 'hld', id: 55, title: 't', description: '', sourceRefName: 'refs/heads/DEPLOY/frontend-prod-master-42', targetRefName: 'refs/heads/main', labels: [], reviewers: [] }],
+      prs: [
+        {
+          org: 'contoso',
+          project: 'Fabrikam',
+          repo: 'hld',
+          id: 55,
+          title: 't',
+          description: '',
+          sourceRefName: 'refs/heads/DEPLOY/frontend-prod-master-42',
+          targetRefName: 'refs/heads/main',
+          labels: [],
+          reviewers: [],
+        },
+      ],
       failures: [{ match: '^GET ', status: 200, body: { value: [], count: 0 } }],
     });
     expect(await provider().openOrUpdate(spec())).toMatchObject({ number: '55', created: false });
@@ -166,11 +246,31 @@ describe('update-hld end to end: branch pushed over smart HTTP, pull request on 
 
   test('GitHub: one branch, one pull request, even when run twice; a bad token opens nothing', async () => {
     await api.reset({ token: TOKEN });
-    const repo = await git.repo('contoso/hld', { files: { 'component.yaml': 'name: hld\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./c\n', 'config/prod.yaml': '# prod\nsubcomponents: {}\n' } });
-    const values = { 'hld-repo': repo.httpUrl, provider: 'github', 'api-url': api.url, token: TOKEN, component: 'frontend', environment: 'prod', 'image-tag': 'master-42', ring: 'prod', labels: 'deploy' };
+    const repo = await git.repo('contoso/hld', {
+      files: {
+        'component.yaml': 'name: hld\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./c\n',
+        'config/prod.yaml': '# prod\nsubcomponents: {}\n',
+      },
+    });
+    const values = {
+      'hld-repo': repo.httpUrl,
+      provider: 'github',
+      'api-url': api.url,
+      token: TOKEN,
+      component: 'frontend',
+      environment: 'prod',
+      'image-tag': 'master-42',
+      ring: 'prod',
+      labels: 'deploy',
+    };
     const host = new RecordingHost({ buildId: '9', buildUrl: 'https://ci/9' });
     const first = await updateHld.run(Inputs.of(updateHld, values), host);
-    expect(first).toMatchObject({ changed: 'true', branch: 'DEPLOY/frontend-prod-master-42', 'pull-request-number': '100', 'pull-request-url': `${api.url}/contoso/hld/pull/100` });
+    expect(first).toMatchObject({
+      changed: 'true',
+      branch: 'DEPLOY/frontend-prod-master-42',
+      'pull-request-number': '100',
+      'pull-request-url': `${api.url}/contoso/hld/pull/100`,
+    });
     expect(readFileAt(repo.dir, 'DEPLOY/frontend-prod-master-42', 'config/prod.yaml')).toContain('tag: master-42');
     const second = await updateHld.run(Inputs.of(updateHld, values), new RecordingHost());
     expect(second.commit).toBe(first.commit);
@@ -179,9 +279,16 @@ describe('update-hld end to end: branch pushed over smart HTTP, pull request on 
     expect(host.output).not.toContain(TOKEN);
 
     // A token git accepts but the API refuses: the preflight stops it before any push.
-    const other = await git.repo('contoso/other', { files: { 'component.yaml': 'name: x\nsubcomponents:\n  - name: a\n    type: helm\n    path: ./c\n' } });
+    const other = await git.repo('contoso/other', {
+      files: { 'component.yaml': 'name: x\nsubcomponents:\n  - name: a\n    type: helm\n    path: ./c\n' },
+    });
     await api.reset({ token: 'only-the-api-knows-this' });
-    await expect(updateHld.run(Inputs.of(updateHld, { ...values, 'hld-repo': other.httpUrl, component: 'a' }), new RecordingHost())).rejects.toThrow(
+    await expect(
+      updateHld.run(
+        Inputs.of(updateHld, { ...values, 'hld-repo': other.httpUrl, component: 'a' }),
+        new RecordingHost(),
+      ),
+    ).rejects.toThrow(
       "checking access to the repository: GitHub rejected the token (HTTP 401): check the 'token' input",
     );
     expect((await api.requests()).prs).toHaveLength(0);

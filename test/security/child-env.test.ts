@@ -51,7 +51,15 @@ test('a secret given as a CLI flag: one warning naming the flag and the variable
     return true;
   });
   try {
-    const code = await main(['push-manifests', '--token', CANARY, '--manifest-repo', '--upload-pack=x', '--source', tempDir()]);
+    const code = await main([
+      'push-manifests',
+      '--token',
+      CANARY,
+      '--manifest-repo',
+      '--upload-pack=x',
+      '--source',
+      tempDir(),
+    ]);
     expect(code).toBe(2);
   } finally {
     spy.mockRestore();
@@ -59,5 +67,7 @@ test('a secret given as a CLI flag: one warning naming the flag and the variable
   const text = written.join('');
   expect(text).not.toContain(CANARY);
   expect(text.match(/warning: /g)).toHaveLength(1);
-  expect(text).toContain('warning: --token on the command line can be read by other users of this machine (ps); set RINGWAY_TOKEN in the environment instead');
+  expect(text).toContain(
+    'warning: --token on the command line can be read by other users of this machine (ps); set RINGWAY_TOKEN in the environment instead',
+  );
 });

@@ -30,12 +30,31 @@ afterAll(async () => {
 
 function question(urls: string[]): GateQuestion {
   return {
-    service: 'web', imageTag: 'v2', pair: ringPair(['dev', 'staging'], 'dev', 'staging'), soakMs: 0, requireSynced: false,
-    manifestRepo: '', syncTag: 'flux-sync', requiredChecks: [], checksCommit: 'source', checksRepo: '', requiredApprovals: 0, hldRepo: '',
-    healthUrls: urls, healthExpect: '', healthTimeoutMs: 5000,
+    service: 'web',
+    imageTag: 'v2',
+    pair: ringPair(['dev', 'staging'], 'dev', 'staging'),
+    soakMs: 0,
+    requireSynced: false,
+    manifestRepo: '',
+    syncTag: 'flux-sync',
+    requiredChecks: [],
+    checksCommit: 'source',
+    checksRepo: '',
+    requiredApprovals: 0,
+    hldRepo: '',
+    healthUrls: urls,
+    healthExpect: '',
+    healthTimeoutMs: 5000,
   } as GateQuestion;
 }
-const deps = { rowsForTag: async () => [], signals: () => { throw new Error('unused'); }, syncTag: async () => ({ tagCommit: '', applied: false }), now: () => Date.now() };
+const deps = {
+  rowsForTag: async () => [],
+  signals: () => {
+    throw new Error('unused');
+  },
+  syncTag: async () => ({ tagCommit: '', applied: false }),
+  now: () => Date.now(),
+};
 
 test('credentials become a Basic header; the detail and reason show scheme, host and path only', async () => {
   const ok = `http://probe:${PASSWORD}@127.0.0.1:${port}/health?code=${KEY}`;
@@ -52,14 +71,33 @@ test('credentials become a Basic header; the detail and reason show scheme, host
   const text = JSON.stringify(answer);
   expect(text).not.toContain(PASSWORD);
   expect(text).not.toContain(KEY);
-  expect(seen.find((r) => r.url.startsWith('/health'))?.headers.authorization).toBe(`Basic ${Buffer.from(`probe:${PASSWORD}`).toString('base64')}`);
+  expect(seen.find((r) => r.url.startsWith('/health'))?.headers.authorization).toBe(
+    `Basic ${Buffer.from(`probe:${PASSWORD}`).toString('base64')}`,
+  );
   expect(seen.find((r) => r.url.startsWith('/health'))?.url).toBe(`/health?code=${KEY}`);
 });
 
 test('a bad health-url is refused with a line that names the input but not its secrets', async () => {
   const host = new RecordingHost();
-  const r = await runStep(gateStep, host, (d) => ({ service: 'web', 'image-tag': 'v2', 'to-ring': 'staging', 'connection-string': 'UseDevelopmentStorage=true', 'table-name': 't', 'partition-key': 'p', 'health-url': `ftp://probe:${PASSWORD}@h.example/x?code=${KEY}` })[d.name as 'service']);
-  expect(r).toMatchObject({ ok: false, usage: true, message: "input 'health-url': 'ftp://h.example/x' is not an http(s) URL" });
+  const r = await runStep(
+    gateStep,
+    host,
+    (d) =>
+      ({
+        service: 'web',
+        'image-tag': 'v2',
+        'to-ring': 'staging',
+        'connection-string': 'UseDevelopmentStorage=true',
+        'table-name': 't',
+        'partition-key': 'p',
+        'health-url': `ftp://probe:${PASSWORD}@h.example/x?code=${KEY}`,
+      })[d.name as 'service'],
+  );
+  expect(r).toMatchObject({
+    ok: false,
+    usage: true,
+    message: "input 'health-url': 'ftp://h.example/x' is not an http(s) URL",
+  });
   expect(JSON.stringify([r, host.lines])).not.toMatch(new RegExp(`${PASSWORD}|${KEY}`));
 });
 

@@ -59,14 +59,25 @@ describe('repository URL and ref rules', () => {
     ['https://host/r.git\n--upload-pack=x', 'control characters'],
     [`https://host/${'a'.repeat(3000)}`, 'longer than 2048'],
   ])('refused: %#', (url, why) => {
-    expect(() => checkRepoUrl(url, 'hld-repo')).toThrow(new RegExp(`^input 'hld-repo': .*${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(() => checkRepoUrl(url, 'hld-repo')).toThrow(
+      new RegExp(`^input 'hld-repo': .*${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 
   test('credentials in a URL are refused and hidden', () => {
-    expect(() => checkRepoUrl('https://u:hunter22@github.com/o/r.git', 'manifest-repo')).toThrow("input 'manifest-repo' must not contain credentials");
+    expect(() => checkRepoUrl('https://u:hunter22@github.com/o/r.git', 'manifest-repo')).toThrow(
+      "input 'manifest-repo' must not contain credentials",
+    );
   });
 
-  test.each([['main'], ['release/1.2'], ['v1.0.0'], ['a'.repeat(40)], ['DEPLOY/frontend-dev-master-12'], ['refs/tags/flux-sync']])('ref accepted: %s', (ref) => {
+  test.each([
+    ['main'],
+    ['release/1.2'],
+    ['v1.0.0'],
+    ['a'.repeat(40)],
+    ['DEPLOY/frontend-dev-master-12'],
+    ['refs/tags/flux-sync'],
+  ])('ref accepted: %s', (ref) => {
     expect(checkRef(ref, 'branch')).toBe(ref);
   });
 
@@ -87,7 +98,9 @@ describe('repository URL and ref rules', () => {
     ['a\nb', 'control character'],
     ['x'.repeat(300), 'longer than 255'],
   ])('ref refused: %#', (ref, why) => {
-    expect(() => checkRef(ref, 'branch')).toThrow(new RegExp(`^input 'branch': .*is not a valid git ref: .*${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(() => checkRef(ref, 'branch')).toThrow(
+      new RegExp(`^input 'branch': .*is not a valid git ref: .*${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 });
 
@@ -100,7 +113,11 @@ describe('steps refuse option-looking inputs before git runs', () => {
       [{ 'manifest-repo': repo.url, branch: uploadPack('pm-branch') }, /^input 'branch': .*starts with '-'/],
       [{ 'manifest-repo': repo.url, branch: 'main..x' }, /^input 'branch': 'main\.\.x' is not a valid git ref/],
     ] as const) {
-      const r = await runStep(pushManifests, new RecordingHost(), (d) => ({ source, 'git-user-name': 'ci', 'git-user-email': 'ci@x', ...values })[d.name as 'source']);
+      const r = await runStep(
+        pushManifests,
+        new RecordingHost(),
+        (d) => ({ source, 'git-user-name': 'ci', 'git-user-email': 'ci@x', ...values })[d.name as 'source'],
+      );
       expect(r).toMatchObject({ ok: false, message: expect.stringMatching(message) });
     }
     expect(existsSync(marker('pm-url'))).toBe(false);
@@ -110,9 +127,24 @@ describe('steps refuse option-looking inputs before git runs', () => {
 
   test('update-hld: hld-repo and branch', async () => {
     const repo = await bareRepo({ files: { 'component.yaml': 'name: app\n' } });
-    const r1 = await runStep(updateHld, new RecordingHost(), (d) => ({ 'hld-repo': uploadPack('uh-url'), 'image-tag': 't1' })[d.name as 'hld-repo']);
-    expect(r1).toMatchObject({ ok: false, usage: true, message: expect.stringMatching(/^input 'hld-repo': .*starts with '-'/) });
-    const r2 = await runStep(updateHld, new RecordingHost(), (d) => ({ 'hld-repo': repo.url, branch: uploadPack('uh-branch'), 'image-tag': 't1', 'pull-request': 'false' })[d.name as 'hld-repo']);
+    const r1 = await runStep(
+      updateHld,
+      new RecordingHost(),
+      (d) => ({ 'hld-repo': uploadPack('uh-url'), 'image-tag': 't1' })[d.name as 'hld-repo'],
+    );
+    expect(r1).toMatchObject({
+      ok: false,
+      usage: true,
+      message: expect.stringMatching(/^input 'hld-repo': .*starts with '-'/),
+    });
+    const r2 = await runStep(
+      updateHld,
+      new RecordingHost(),
+      (d) =>
+        ({ 'hld-repo': repo.url, branch: uploadPack('uh-branch'), 'image-tag': 't1', 'pull-request': 'false' })[
+          d.name as 'hld-repo'
+        ],
+    );
     expect(r2).toMatchObject({ ok: false, message: expect.stringMatching(/^input 'branch': .*starts with '-'/) });
     expect(existsSync(marker('uh-url'))).toBe(false);
     expect(existsSync(marker('uh-branch'))).toBe(false);
@@ -120,8 +152,12 @@ describe('steps refuse option-looking inputs before git runs', () => {
   });
 
   test('the sync tag reader refuses an option-looking URL or tag', async () => {
-    await expect(syncTagIncludes(uploadPack('st-url'), undefined, 'flux-sync', 'ab'.repeat(20))).rejects.toThrow(/^manifest repository: .*starts with '-'/);
-    await expect(syncTagIncludes('file:///nonexistent.git', undefined, '--upload-pack=x', 'ab'.repeat(20))).rejects.toThrow(/^input 'sync-tag': /);
+    await expect(syncTagIncludes(uploadPack('st-url'), undefined, 'flux-sync', 'ab'.repeat(20))).rejects.toThrow(
+      /^manifest repository: .*starts with '-'/,
+    );
+    await expect(
+      syncTagIncludes('file:///nonexistent.git', undefined, '--upload-pack=x', 'ab'.repeat(20)),
+    ).rejects.toThrow(/^input 'sync-tag': /);
     expect(existsSync(marker('st-url'))).toBe(false);
   });
 });
@@ -131,24 +167,59 @@ describe('generate: HLD values never reach git as options', () => {
     return bareRepo({ files: { 'component.yaml': 'name: remote\n' } });
   }
   test.each([
-    ['version', (url: string) => `source: ${url}\n    version: "${uploadPack('gen-version')}"`, 'gen-version', /^component 'root\.sub': version: .*starts with '-'/],
-    ['branch', (url: string) => `source: ${url}\n    branch: "${uploadPack('gen-branch')}"`, 'gen-branch', /^component 'root\.sub': branch: .*starts with '-'/],
-    ['source', () => `source: "${uploadPack('gen-source')}"`, 'gen-source', /^component 'root\.sub': source: .*starts with '-'/],
-    ['source ext::', () => `source: "ext::sh -c touch% ${marker('gen-ext')}"`, 'gen-ext', /^component 'root\.sub': source: .*remote-helper/],
-  ])('a git component with an option-looking %s is refused, nothing runs or is written', async (_field, fields, name, message) => {
-    const r = await remote();
-    const hld = writeTree({ 'component.yaml': `name: root\nsubcomponents:\n  - name: sub\n    method: git\n    ${fields(r.url)}\n` });
-    const output = join(tempDir(), 'out');
-    await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow(message);
-    expect(existsSync(marker(name))).toBe(false);
-    expect(existsSync(output) ? readdirSync(output) : []).toEqual([]);
-  });
+    [
+      'version',
+      (url: string) => `source: ${url}\n    version: "${uploadPack('gen-version')}"`,
+      'gen-version',
+      /^component 'root\.sub': version: .*starts with '-'/,
+    ],
+    [
+      'branch',
+      (url: string) => `source: ${url}\n    branch: "${uploadPack('gen-branch')}"`,
+      'gen-branch',
+      /^component 'root\.sub': branch: .*starts with '-'/,
+    ],
+    [
+      'source',
+      () => `source: "${uploadPack('gen-source')}"`,
+      'gen-source',
+      /^component 'root\.sub': source: .*starts with '-'/,
+    ],
+    [
+      'source ext::',
+      () => `source: "ext::sh -c touch% ${marker('gen-ext')}"`,
+      'gen-ext',
+      /^component 'root\.sub': source: .*remote-helper/,
+    ],
+  ])(
+    'a git component with an option-looking %s is refused, nothing runs or is written',
+    async (_field, fields, name, message) => {
+      const r = await remote();
+      const hld = writeTree({
+        'component.yaml': `name: root\nsubcomponents:\n  - name: sub\n    method: git\n    ${fields(r.url)}\n`,
+      });
+      const output = join(tempDir(), 'out');
+      await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow(message);
+      expect(existsSync(marker(name))).toBe(false);
+      expect(existsSync(output) ? readdirSync(output) : []).toEqual([]);
+    },
+  );
 
   test('a helm chart repository or chart name that looks like an option is refused', async () => {
-    const hld = writeTree({ 'component.yaml': 'name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: "--repository-config=/etc/passwd"\n    path: web\n' });
-    await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow(/^component 'root\.web': source: .*is not a chart repository URL/);
-    const hld2 = writeTree({ 'component.yaml': 'name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: "https://charts.example.test"\n    path: "--post-renderer=/bin/sh"\n' });
-    await expect(generate({ hld: hld2, environments: [[]], cacheDir: tempDir() })).rejects.toThrow("component 'root.web': chart name and version may not start with '-'");
+    const hld = writeTree({
+      'component.yaml':
+        'name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: "--repository-config=/etc/passwd"\n    path: web\n',
+    });
+    await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow(
+      /^component 'root\.web': source: .*is not a chart repository URL/,
+    );
+    const hld2 = writeTree({
+      'component.yaml':
+        'name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: helm\n    source: "https://charts.example.test"\n    path: "--post-renderer=/bin/sh"\n',
+    });
+    await expect(generate({ hld: hld2, environments: [[]], cacheDir: tempDir() })).rejects.toThrow(
+      "component 'root.web': chart name and version may not start with '-'",
+    );
   });
 });
 
@@ -162,21 +233,59 @@ describe('gate: a recorded manifest repository is data, never an option', () => 
   });
 
   test('a row whose manifestRepo is --upload-pack=…: nothing runs; the error names the record; the input is refused too', async () => {
-    const s = { 'connection-string': azurite.connectionString, 'table-name': `secinject${Date.now() % 100000}`, 'partition-key': 'p' };
+    const s = {
+      'connection-string': azurite.connectionString,
+      'table-name': `secinject${Date.now() % 100000}`,
+      'partition-key': 'p',
+    };
     const host = new RecordingHost();
-    const record = (v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), host);
+    const record = (v: Record<string, string>) =>
+      recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), host);
     await record({ p1: 'b1', 'image-tag': 'evil-1', 'commit-id': '1f'.repeat(20), service: 'web' });
-    await record({ stage: 'hld-updated', p2: 'b1-hld', 'image-tag': 'evil-1', env: 'dev', service: 'web', 'hld-commit-id': '3d'.repeat(20) });
+    await record({
+      stage: 'hld-updated',
+      p2: 'b1-hld',
+      'image-tag': 'evil-1',
+      env: 'dev',
+      service: 'web',
+      'hld-commit-id': '3d'.repeat(20),
+    });
     await record({ stage: 'manifests-generated', p3: 'b1-gen', 'hld-commit-id': '3d'.repeat(20) });
     await record({ p3: 'b1-gen', 'manifest-commit-id': '2e'.repeat(20), repository: uploadPack('gate-row') });
 
-    const fromRow = await runStep(gateStep, new RecordingHost(), (d) => ({ ...s, service: 'web', 'image-tag': 'evil-1', 'to-ring': 'staging' })[d.name as 'service']);
+    const fromRow = await runStep(
+      gateStep,
+      new RecordingHost(),
+      (d) => ({ ...s, service: 'web', 'image-tag': 'evil-1', 'to-ring': 'staging' })[d.name as 'service'],
+    );
     // The gate cannot tell from a row it refuses to use: decision error (never a reject), naming the record.
-    expect(fromRow).toMatchObject({ ok: false, usage: false, outputs: { decision: 'error' }, message: expect.stringMatching(/^gate: error: .*the manifest repository recorded in the deployment table \(set 'manifest-repo' to choose one\): .*starts with '-'/) });
+    expect(fromRow).toMatchObject({
+      ok: false,
+      usage: false,
+      outputs: { decision: 'error' },
+      message: expect.stringMatching(
+        /^gate: error: .*the manifest repository recorded in the deployment table \(set 'manifest-repo' to choose one\): .*starts with '-'/,
+      ),
+    });
     expect(existsSync(marker('gate-row'))).toBe(false);
 
-    const fromInput = await runStep(gateStep, new RecordingHost(), (d) => ({ ...s, service: 'web', 'image-tag': 'evil-1', 'to-ring': 'staging', 'manifest-repo': uploadPack('gate-input') })[d.name as 'service']);
-    expect(fromInput).toMatchObject({ ok: false, usage: true, message: expect.stringMatching(/^input 'manifest-repo': .*starts with '-'/) });
+    const fromInput = await runStep(
+      gateStep,
+      new RecordingHost(),
+      (d) =>
+        ({
+          ...s,
+          service: 'web',
+          'image-tag': 'evil-1',
+          'to-ring': 'staging',
+          'manifest-repo': uploadPack('gate-input'),
+        })[d.name as 'service'],
+    );
+    expect(fromInput).toMatchObject({
+      ok: false,
+      usage: true,
+      message: expect.stringMatching(/^input 'manifest-repo': .*starts with '-'/),
+    });
     expect(existsSync(marker('gate-input'))).toBe(false);
   });
 });

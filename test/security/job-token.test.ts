@@ -41,9 +41,16 @@ function jobTokenFromGitHub(): string | undefined {
 }
 
 const push = (token: string | undefined, url: string) =>
-  pushManifests.run(Inputs.of(pushManifests, { source: writeTree({ 'dev/a.yaml': 'a: 1\n' }, 'ringway-gen-'), 'manifest-repo': url, token }), new RecordingHost({ commit: '0123456789abcdef0123456789abcdef01234567' }));
+  pushManifests.run(
+    Inputs.of(pushManifests, {
+      source: writeTree({ 'dev/a.yaml': 'a: 1\n' }, 'ringway-gen-'),
+      'manifest-repo': url,
+      token,
+    }),
+    new RecordingHost({ commit: '0123456789abcdef0123456789abcdef01234567' }),
+  );
 
-test('an empty token on GitHub becomes the job token, which reaches the workflow\'s own server', async () => {
+test("an empty token on GitHub becomes the job token, which reaches the workflow's own server", async () => {
   const repo = await own.repo('own-manifests');
   const token = jobTokenFromGitHub();
   expect(token).toBe(JOB);
@@ -71,8 +78,14 @@ test('a token the author gave goes to the server the inputs name', async () => {
 });
 
 test('Azure DevOps: the job token goes to its organisation under either host name, and nowhere else', () => {
-  expect([...jobTokenHosts(['https://dev.azure.com/contoso/'])].sort()).toEqual(['contoso.visualstudio.com', 'dev.azure.com']);
-  expect([...jobTokenHosts(['https://contoso.visualstudio.com/'])].sort()).toEqual(['contoso.visualstudio.com', 'dev.azure.com']);
+  expect([...jobTokenHosts(['https://dev.azure.com/contoso/'])].sort()).toEqual([
+    'contoso.visualstudio.com',
+    'dev.azure.com',
+  ]);
+  expect([...jobTokenHosts(['https://contoso.visualstudio.com/'])].sort()).toEqual([
+    'contoso.visualstudio.com',
+    'dev.azure.com',
+  ]);
   expect([...jobTokenHosts(['https://github.com'])].sort()).toEqual(['api.github.com', 'github.com']);
 });
 
@@ -86,10 +99,12 @@ test('tokenFor withholds only the job token, and only from other hosts', async (
 });
 
 describe("an empty 'token' input whose stand-in (the job token) is refused: the error says so", () => {
-  test('the note is given only where the job token went: the job\'s own server, not another host', () => {
+  test("the note is given only where the job token went: the job's own server, not another host", () => {
     expect(jobTokenNote('https://dev.azure.com/contoso/web/_git/hld')).toBeUndefined();
     registerJobToken(JOB, ['https://dev.azure.com/contoso/'], "what the pipeline's build service may access");
-    expect(jobTokenNote('https://contoso.visualstudio.com/web/_git/hld')).toBe("the 'token' input was empty, so the job's own token was sent, which reaches only what the pipeline's build service may access");
+    expect(jobTokenNote('https://contoso.visualstudio.com/web/_git/hld')).toBe(
+      "the 'token' input was empty, so the job's own token was sent, which reaches only what the pipeline's build service may access",
+    );
     expect(jobTokenNote('https://github.com/contoso/hld.git')).toBeUndefined();
   });
 
@@ -104,17 +119,25 @@ describe("an empty 'token' input whose stand-in (the job token) is refused: the 
     );
     // A token the author gave and the server refused: no word about the job token.
     clearJobToken();
-    await expect(push('author-token', repo.httpUrl)).rejects.toThrow(`authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`);
+    await expect(push('author-token', repo.httpUrl)).rejects.toThrow(
+      `authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`,
+    );
   });
 
   test('the GitHub action, as the runner starts it with `token: ${{ secrets.HLD_TOKEN }}` unset: one error line that says so', async () => {
     const repo = await guarded.repo('hld-action');
     const source = writeTree({ 'dev/a.yaml': 'a: 1\n' }, 'ringway-gen-');
-    const r = await runGitHubAction('push-manifests', { source, 'manifest-repo': repo.httpUrl, token: '', 'job-token': JOB }, { GITHUB_SERVER_URL: `http://127.0.0.1:${guarded.port}` });
+    const r = await runGitHubAction(
+      'push-manifests',
+      { source, 'manifest-repo': repo.httpUrl, token: '', 'job-token': JOB },
+      { GITHUB_SERVER_URL: `http://127.0.0.1:${guarded.port}` },
+    );
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
-      expect.stringContaining(`authentication to ${repo.httpUrl} failed (HTTP 401): the 'token' input was empty, so the job's own token was sent, which reaches only the repository the workflow runs in: set 'token' to a token for ${repo.httpUrl}`),
+      expect.stringContaining(
+        `authentication to ${repo.httpUrl} failed (HTTP 401): the 'token' input was empty, so the job's own token was sent, which reaches only the repository the workflow runs in: set 'token' to a token for ${repo.httpUrl}`,
+      ),
     ]);
     expect(r.stdout + r.stderr).not.toContain(JOB);
     expect(guarded.requests().some((q) => q.auth)).toBe(true);

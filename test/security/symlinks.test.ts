@@ -22,7 +22,10 @@ function outside(): string {
 const untouched = (dir: string) => expect(readdirSync(dir)).toEqual(['precious.txt']);
 
 /** A bare repository whose main branch holds `files` and the symbolic links `links` (path → target). */
-function repoWithLinks(files: Record<string, string>, links: Record<string, string>): { dir: string; url: string; tip: string } {
+function repoWithLinks(
+  files: Record<string, string>,
+  links: Record<string, string>,
+): { dir: string; url: string; tip: string } {
   const bare = join(tempDir('ringway-bare-'), 'r.git');
   mkdirSync(bare);
   git(bare, ['init', '-q', '--bare', '--initial-branch=main']);
@@ -45,15 +48,29 @@ function repoWithLinks(files: Record<string, string>, links: Record<string, stri
 const identity = { 'git-user-name': 'ci', 'git-user-email': 'ci@example.test' };
 
 describe('push-manifests', () => {
-  test.each([['false'], ['true']])('a committed link at the target path is refused (dry-run %s): nothing deleted or written outside, nothing pushed', async (dryRun) => {
-    const out = outside();
-    const repo = repoWithLinks({ 'README.md': 'r\n' }, { manifests: out });
-    const source = writeTree({ 'dev/app.yaml': 'kind: ConfigMap\n' });
-    const r = await runStep(pushManifests, new RecordingHost(), (d) => ({ ...identity, source, 'manifest-repo': repo.url, path: 'manifests', 'dry-run': dryRun })[d.name as 'source']);
-    expect(r).toMatchObject({ ok: false, message: "input 'path': 'manifests' is a symbolic link in the repository; ringway does not follow links out of a checkout" });
-    untouched(out);
-    expect(git(repo.dir, ['rev-parse', 'main']).trim()).toBe(repo.tip);
-  });
+  test.each([['false'], ['true']])(
+    'a committed link at the target path is refused (dry-run %s): nothing deleted or written outside, nothing pushed',
+    async (dryRun) => {
+      const out = outside();
+      const repo = repoWithLinks({ 'README.md': 'r\n' }, { manifests: out });
+      const source = writeTree({ 'dev/app.yaml': 'kind: ConfigMap\n' });
+      const r = await runStep(
+        pushManifests,
+        new RecordingHost(),
+        (d) =>
+          ({ ...identity, source, 'manifest-repo': repo.url, path: 'manifests', 'dry-run': dryRun })[
+            d.name as 'source'
+          ],
+      );
+      expect(r).toMatchObject({
+        ok: false,
+        message:
+          "input 'path': 'manifests' is a symbolic link in the repository; ringway does not follow links out of a checkout",
+      });
+      untouched(out);
+      expect(git(repo.dir, ['rev-parse', 'main']).trim()).toBe(repo.tip);
+    },
+  );
 
   test('a link above the target path is refused too', async () => {
     const out = outside();
@@ -61,7 +78,11 @@ describe('push-manifests', () => {
     writeFileSync(join(out, 'dev', 'keep.yaml'), 'k\n');
     const repo = repoWithLinks({}, { envs: out });
     const source = writeTree({ 'app.yaml': 'kind: ConfigMap\n' });
-    const r = await runStep(pushManifests, new RecordingHost(), (d) => ({ ...identity, source, 'manifest-repo': repo.url, path: 'envs/dev' })[d.name as 'source']);
+    const r = await runStep(
+      pushManifests,
+      new RecordingHost(),
+      (d) => ({ ...identity, source, 'manifest-repo': repo.url, path: 'envs/dev' })[d.name as 'source'],
+    );
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining("input 'path': 'envs' is a symbolic link") });
     expect(readFileSync(join(out, 'dev', 'keep.yaml'), 'utf8')).toBe('k\n');
     expect(git(repo.dir, ['rev-parse', 'main']).trim()).toBe(repo.tip);
@@ -71,16 +92,29 @@ describe('push-manifests', () => {
     const out = outside();
     const repo = repoWithLinks({ 'README.md': 'r\n' }, { dev: out });
     const source = writeTree({ 'dev/app.yaml': 'kind: ConfigMap\n' });
-    const r = await runStep(pushManifests, new RecordingHost(), (d) => ({ ...identity, source, 'manifest-repo': repo.url })[d.name as 'source']);
+    const r = await runStep(
+      pushManifests,
+      new RecordingHost(),
+      (d) => ({ ...identity, source, 'manifest-repo': repo.url })[d.name as 'source'],
+    );
     expect(r).toMatchObject({ ok: true, outputs: { changed: 'true' } });
     untouched(out);
     expect(filesAt(repo.dir, 'main')).toEqual(['README.md', 'dev/app.yaml']);
   });
 
   test("generate's staging folders are never published, and one published before is removed despite keep: .*", async () => {
-    const repo = await bareRepo({ files: { 'README.md': 'r\n', '.ringway-staging-4242-Ab12Cd/dev/old.yaml': 'x\n', '.flux.yaml': 'kept\n' } });
-    const source = writeTree({ 'dev/app.yaml': 'kind: ConfigMap\n', '.ringway-staging-77-Zz99yy/dev/half.yaml': 'half\n' });
-    const r = await runStep(pushManifests, new RecordingHost(), (d) => ({ ...identity, source, 'manifest-repo': repo.url })[d.name as 'source']);
+    const repo = await bareRepo({
+      files: { 'README.md': 'r\n', '.ringway-staging-4242-Ab12Cd/dev/old.yaml': 'x\n', '.flux.yaml': 'kept\n' },
+    });
+    const source = writeTree({
+      'dev/app.yaml': 'kind: ConfigMap\n',
+      '.ringway-staging-77-Zz99yy/dev/half.yaml': 'half\n',
+    });
+    const r = await runStep(
+      pushManifests,
+      new RecordingHost(),
+      (d) => ({ ...identity, source, 'manifest-repo': repo.url })[d.name as 'source'],
+    );
     expect(r).toMatchObject({ ok: true });
     expect(filesAt(repo.dir, 'main')).toEqual(['.flux.yaml', 'README.md', 'dev/app.yaml']);
   });
@@ -89,10 +123,23 @@ describe('push-manifests', () => {
 describe('update-hld', () => {
   test('a config file committed as a link to a file outside: refused, the file outside unchanged, nothing pushed', async () => {
     const out = outside();
-    const repo = repoWithLinks({ 'component.yaml': 'name: app\n' }, { 'config/common.yaml': join(out, 'precious.txt') });
+    const repo = repoWithLinks(
+      { 'component.yaml': 'name: app\n' },
+      { 'config/common.yaml': join(out, 'precious.txt') },
+    );
     for (const dryRun of ['true', 'false']) {
-      const r = await runStep(updateHld, new RecordingHost(), (d) => ({ ...identity, 'hld-repo': repo.url, 'image-tag': 'v2', 'pull-request': 'false', 'dry-run': dryRun })[d.name as 'hld-repo']);
-      expect(r).toMatchObject({ ok: false, message: expect.stringContaining("'config/common.yaml' is a symbolic link that leads outside") });
+      const r = await runStep(
+        updateHld,
+        new RecordingHost(),
+        (d) =>
+          ({ ...identity, 'hld-repo': repo.url, 'image-tag': 'v2', 'pull-request': 'false', 'dry-run': dryRun })[
+            d.name as 'hld-repo'
+          ],
+      );
+      expect(r).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("'config/common.yaml' is a symbolic link that leads outside"),
+      });
     }
     expect(readFileSync(join(out, 'precious.txt'), 'utf8')).toBe('do not touch\n');
     expect(git(repo.dir, ['rev-parse', 'main']).trim()).toBe(repo.tip);
@@ -100,22 +147,35 @@ describe('update-hld', () => {
 
   test('a dangling link (writing would create its target outside) is refused', async () => {
     const out = outside();
-    const repo = repoWithLinks({ 'component.yaml': 'name: app\n' }, { 'config/common.yaml': join(out, 'created.yaml') });
-    const r = await runStep(updateHld, new RecordingHost(), (d) => ({ ...identity, 'hld-repo': repo.url, 'image-tag': 'v2', 'pull-request': 'false' })[d.name as 'hld-repo']);
+    const repo = repoWithLinks(
+      { 'component.yaml': 'name: app\n' },
+      { 'config/common.yaml': join(out, 'created.yaml') },
+    );
+    const r = await runStep(
+      updateHld,
+      new RecordingHost(),
+      (d) => ({ ...identity, 'hld-repo': repo.url, 'image-tag': 'v2', 'pull-request': 'false' })[d.name as 'hld-repo'],
+    );
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('is a symbolic link that leads outside') });
     untouched(out);
   });
 });
 
 describe('generate', () => {
-  const secret = () => writeTree({ 'secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\n' }, 'ringway-outside-');
+  const secret = () =>
+    writeTree({ 'secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\n' }, 'ringway-outside-');
 
   test('a static folder holding a link to a file outside the HLD: refused, nothing of it in the output', async () => {
     const out = secret();
-    const hld = writeTree({ 'component.yaml': 'name: root\nsubcomponents:\n  - name: files\n    type: static\n    path: ./static\n', 'static/a.yaml': 'a: 1\n' });
+    const hld = writeTree({
+      'component.yaml': 'name: root\nsubcomponents:\n  - name: files\n    type: static\n    path: ./static\n',
+      'static/a.yaml': 'a: 1\n',
+    });
     symlinkSync(join(out, 'secret.yaml'), join(hld, 'static', 'b.yaml'));
     const output = join(tempDir(), 'out');
-    await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow("component 'root.files': 'static/b.yaml' is a symbolic link that leads outside");
+    await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow(
+      "component 'root.files': 'static/b.yaml' is a symbolic link that leads outside",
+    );
     expect(existsSync(join(output, 'common'))).toBe(false);
   });
 
@@ -124,19 +184,26 @@ describe('generate', () => {
     const hld = writeTree({ 'component.yaml': 'name: root\n' });
     mkdirSync(join(hld, 'config'));
     symlinkSync(join(out, 'secret.yaml'), join(hld, 'config', 'common.yaml'));
-    await expect(generate({ hld, environments: [[]], output: join(tempDir(), 'o'), cacheDir: tempDir() })).rejects.toThrow("component .: 'config/common.yaml' is a symbolic link that leads outside");
+    await expect(
+      generate({ hld, environments: [[]], output: join(tempDir(), 'o'), cacheDir: tempDir() }),
+    ).rejects.toThrow("component .: 'config/common.yaml' is a symbolic link that leads outside");
   });
 
   test('a committed `generated` link does not carry the output out of the HLD', async () => {
     const out = outside();
     const hld = writeTree({ 'component.yaml': 'name: root\n' });
     symlinkSync(out, join(hld, 'generated'));
-    await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow("output: 'generated' is a symbolic link that leads outside");
+    await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow(
+      "output: 'generated' is a symbolic link that leads outside",
+    );
     untouched(out);
   });
 
   test('links that stay inside the HLD still work', async () => {
-    const hld = writeTree({ 'component.yaml': 'name: root\nsubcomponents:\n  - name: files\n    type: static\n    path: ./static\n', 'shared/a.yaml': 'a: 1\n' });
+    const hld = writeTree({
+      'component.yaml': 'name: root\nsubcomponents:\n  - name: files\n    type: static\n    path: ./static\n',
+      'shared/a.yaml': 'a: 1\n',
+    });
     mkdirSync(join(hld, 'static'));
     symlinkSync(join(hld, 'shared', 'a.yaml'), join(hld, 'static', 'a.yaml'));
     await generate({ hld, environments: [[]], cacheDir: tempDir() });

@@ -22,21 +22,49 @@ let named: GitHttpServer;
 let other: GitHttpServer;
 
 beforeAll(async () => {
-  [azurite, named, other] = await Promise.all([azuriteForThisWorker(), startGitHttpServer({ token: TOKEN }), startGitHttpServer({ token: TOKEN })]);
+  [azurite, named, other] = await Promise.all([
+    azuriteForThisWorker(),
+    startGitHttpServer({ token: TOKEN }),
+    startGitHttpServer({ token: TOKEN }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), named?.stop(), other?.stop()]);
 });
 
 let tables = 0;
-const storage = () => ({ 'connection-string': azurite.connectionString, 'table-name': `trust${++tables}t${Date.now() % 100000}`, 'partition-key': 'p' });
+const storage = () => ({
+  'connection-string': azurite.connectionString,
+  'table-name': `trust${++tables}t${Date.now() % 100000}`,
+  'partition-key': 'p',
+});
 
 /** A deployment of `tag` to dev, manifests pushed to `manifestRepo`, not synced yet. */
-async function deployed(s: ReturnType<typeof storage>, tag: string, manifestRepo: string, manifestCommit: string, sourceRepo = 'https://github.com/contoso/web') {
+async function deployed(
+  s: ReturnType<typeof storage>,
+  tag: string,
+  manifestRepo: string,
+  manifestCommit: string,
+  sourceRepo = 'https://github.com/contoso/web',
+) {
   const host = new RecordingHost();
-  const record = (v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), host);
-  await record({ p1: `${tag}-b`, 'image-tag': tag, 'commit-id': '1f'.repeat(20), service: 'web', repository: sourceRepo });
-  await record({ stage: 'hld-updated', p2: `${tag}-h`, 'image-tag': tag, env: 'dev', service: 'web', 'hld-commit-id': '3d'.repeat(20) });
+  const record = (v: Record<string, string>) =>
+    recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), host);
+  await record({
+    p1: `${tag}-b`,
+    'image-tag': tag,
+    'commit-id': '1f'.repeat(20),
+    service: 'web',
+    repository: sourceRepo,
+  });
+  await record({
+    stage: 'hld-updated',
+    p2: `${tag}-h`,
+    'image-tag': tag,
+    env: 'dev',
+    service: 'web',
+    'hld-commit-id': '3d'.repeat(20),
+  });
   await record({ stage: 'manifests-generated', p3: `${tag}-g`, 'hld-commit-id': '3d'.repeat(20) });
   await record({ p3: `${tag}-g`, 'manifest-commit-id': manifestCommit, repository: manifestRepo });
 }
@@ -48,7 +76,10 @@ async function gate(values: Record<string, string>) {
 }
 
 test('trust: input hosts exactly, trusted-hosts by name (any port) or host:port, github.com implies its API host', () => {
-  const t = new TrustedHosts(['http://127.0.0.1:8001/m.git', 'https://github.com/o/r'], ['ghe.example.com', '10.0.0.5:8443']);
+  const t = new TrustedHosts(
+    ['http://127.0.0.1:8001/m.git', 'https://github.com/o/r'],
+    ['ghe.example.com', '10.0.0.5:8443'],
+  );
   expect(t.allows('http://127.0.0.1:8001/other.git')).toBe(true);
   expect(t.allows('http://127.0.0.1:8002/m.git')).toBe(false);
   expect(t.allows('https://api.github.com/repos/o/r')).toBe(true);
@@ -68,19 +99,38 @@ test('a row naming a manifest repository on another server: the git token is not
   await deployed(s, 'rowhost-1', repo.httpUrl, pushed);
 
   // The pipeline names its own manifest server; the row points at another one.
-  const ask = { ...s, service: 'web', 'image-tag': 'rowhost-1', 'to-ring': 'staging', token: TOKEN, 'checks-repo': named.urlFor('src') };
+  const ask = {
+    ...s,
+    service: 'web',
+    'image-tag': 'rowhost-1',
+    'to-ring': 'staging',
+    token: TOKEN,
+    'checks-repo': named.urlFor('src'),
+  };
   const before = other.requests().length;
   const refused = await gate(ask);
   const seen = other.requests().slice(before);
   expect(seen.length).toBeGreaterThan(0); // it was asked, tokenless (a public repository would work)
   expect(seen.filter((r) => r.auth)).toEqual([]);
-  expect(refused.result).toMatchObject({ ok: false, message: expect.stringContaining(`the token is not sent to 127.0.0.1:${other.port}, a host learnt from the deployment record`) });
+  expect(refused.result).toMatchObject({
+    ok: false,
+    message: expect.stringContaining(
+      `the token is not sent to 127.0.0.1:${other.port}, a host learnt from the deployment record`,
+    ),
+  });
   expect(refused.host.output).toContain(`warning: the token is not sent to 127.0.0.1:${other.port}`);
 
   const trusted = await gate({ ...ask, 'trusted-hosts': `127.0.0.1:${other.port}` });
   expect(trusted.result).toMatchObject({ ok: true, outputs: { decision: 'promote' } });
-  expect(other.requests().slice(before + seen.length).every((r) => r.auth)).toBe(true);
-  expect(JSON.stringify([refused, trusted].map((g) => [g.result, g.host.lines, g.host.summaries]))).not.toContain(TOKEN);
+  expect(
+    other
+      .requests()
+      .slice(before + seen.length)
+      .every((r) => r.auth),
+  ).toBe(true);
+  expect(JSON.stringify([refused, trusted].map((g) => [g.result, g.host.lines, g.host.summaries]))).not.toContain(
+    TOKEN,
+  );
 });
 
 describe('forge token', () => {
@@ -104,11 +154,23 @@ describe('forge token', () => {
   test('a row naming a source repository on another host: no API request carries the token there', async () => {
     const s = storage();
     await deployed(s, 'rowhost-2', 'file:///nonexistent.git', '2e'.repeat(20), `http://127.0.0.1:${port}/contoso/web`);
-    const ask = { ...s, service: 'web', 'image-tag': 'rowhost-2', 'to-ring': 'staging', token: TOKEN, provider: 'github', 'required-checks': 'build', 'require-synced': 'false' };
+    const ask = {
+      ...s,
+      service: 'web',
+      'image-tag': 'rowhost-2',
+      'to-ring': 'staging',
+      token: TOKEN,
+      provider: 'github',
+      'required-checks': 'build',
+      'require-synced': 'false',
+    };
 
     const refused = await gate(ask);
     expect(seen).toEqual([]);
-    expect(refused.result).toMatchObject({ ok: false, message: expect.stringContaining(`checks: the token is not sent to 127.0.0.1:${port}`) });
+    expect(refused.result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`checks: the token is not sent to 127.0.0.1:${port}`),
+    });
 
     // Positive control: once the author trusts the host, the request (with the token) arrives.
     await gate({ ...ask, 'trusted-hosts': `http://127.0.0.1:${port}` });
@@ -134,7 +196,14 @@ test('a URL git reads with another host than a URL parser (backslash before @) i
     const tricky = `http://127.0.0.1:${named.port}\\@127.0.0.2:${capture.port}/bs.git`;
     // The premise: git itself connects to the host after the '@', not to the trusted one.
     const { execFile } = await import('node:child_process');
-    await new Promise((done) => execFile('git', ['-c', 'credential.helper=', 'ls-remote', '--', tricky], { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, timeout: 20000 }, done));
+    await new Promise((done) =>
+      execFile(
+        'git',
+        ['-c', 'credential.helper=', 'ls-remote', '--', tricky],
+        { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, timeout: 20000 },
+        done,
+      ),
+    );
     expect(capture.seen.length).toBeGreaterThan(0);
 
     const trust = new TrustedHosts([], [`127.0.0.1:${named.port}`]);
@@ -143,8 +212,15 @@ test('a URL git reads with another host than a URL parser (backslash before @) i
     expect(trust.allows('https://github.com\\@127.0.0.2/x.git')).toBe(false);
     expect(new TrustedHosts(['https://github.com/o/r']).allows('https://github.com\\@evil.example/x')).toBe(false);
     const { checkRepoUrl } = await import('../../lib/git/validate.js');
-    expect(() => checkRepoUrl(tricky, 'manifest-repo')).toThrow(/^input 'manifest-repo': .* git would read its host differently from a URL parser/);
-    for (const u of ['http://0x7f.1/x.git', 'https://a@b@github.com/x.git', 'https://%67ithub.com/x.git', 'https://gïthub.com/x.git']) {
+    expect(() => checkRepoUrl(tricky, 'manifest-repo')).toThrow(
+      /^input 'manifest-repo': .* git would read its host differently from a URL parser/,
+    );
+    for (const u of [
+      'http://0x7f.1/x.git',
+      'https://a@b@github.com/x.git',
+      'https://%67ithub.com/x.git',
+      'https://gïthub.com/x.git',
+    ]) {
       expect(() => checkRepoUrl(u, 'hld-repo')).toThrow(/input 'hld-repo'/);
     }
     expect(checkRepoUrl('https://GitHub.com:443/o/r.git', 'hld-repo')).toBe('https://GitHub.com:443/o/r.git');

@@ -19,7 +19,11 @@ let github: ForgeApi;
 let azure: ForgeApi;
 
 beforeAll(async () => {
-  [azurite, github, azure] = await Promise.all([azuriteForThisWorker(), startForgeApi('github'), startForgeApi('azure')]);
+  [azurite, github, azure] = await Promise.all([
+    azuriteForThisWorker(),
+    startForgeApi('github'),
+    startForgeApi('azure'),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), github?.stop(), azure?.stop()]);
@@ -27,13 +31,18 @@ afterAll(async () => {
 
 let tables = 0;
 function storage() {
-  return { 'connection-string': azurite.connectionString, 'table-name': `gatecl${++tables}t${Date.now() % 100000}`, 'partition-key': 'fabrikam' };
+  return {
+    'connection-string': azurite.connectionString,
+    'table-name': `gatecl${++tables}t${Date.now() % 100000}`,
+    'partition-key': 'fabrikam',
+  };
 }
 type Storage = ReturnType<typeof storage>;
 
 const MANIFEST_SHA = '4c'.repeat(20);
 
-const record = (s: Storage, v: Record<string, string>) => recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), new RecordingHost());
+const record = (s: Storage, v: Record<string, string>) =>
+  recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...v }), new RecordingHost());
 
 async function deploy(s: Storage, tag: string, ring: string, manifestRepo = 'https://github.com/contoso/manifests') {
   const p1 = `${ring}-${tag}`;
@@ -45,7 +54,14 @@ async function deploy(s: Storage, tag: string, ring: string, manifestRepo = 'htt
 
 function flux(reason: string, cluster: string, timestamp: string) {
   return JSON.stringify({
-    involvedObject: { kind: 'Kustomization', namespace: 'flux-system', name: 'apps', uid: '0c9c2e41-6d3c-4f0e-9a1e-5b2a3c4d5e6f', apiVersion: 'kustomize.toolkit.fluxcd.io/v1', resourceVersion: '1201' },
+    involvedObject: {
+      kind: 'Kustomization',
+      namespace: 'flux-system',
+      name: 'apps',
+      uid: '0c9c2e41-6d3c-4f0e-9a1e-5b2a3c4d5e6f',
+      apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+      resourceVersion: '1201',
+    },
     severity: reason.endsWith('Failed') ? 'error' : 'info',
     timestamp,
     message: reason,
@@ -59,11 +75,21 @@ function flux(reason: string, cluster: string, timestamp: string) {
 async function gate(values: Record<string, string>) {
   const result = await runStep(gateStep, new RecordingHost(), (d) => values[d.name]);
   const outputs = result.ok ? result.outputs : (result.outputs ?? {});
-  const conditions = outputs.conditions ? (JSON.parse(outputs.conditions) as { name: string; verdict: string; detail: string }[]) : [];
+  const conditions = outputs.conditions
+    ? (JSON.parse(outputs.conditions) as { name: string; verdict: string; detail: string }[])
+    : [];
   return { result, outputs, synced: conditions.find((c) => c.name === 'synced') };
 }
 
-const ask = (s: Storage, extra: Record<string, string> = {}) => ({ ...s, service: 'frontend', 'image-tag': 'master-1', rings: 'dev,prod', 'to-ring': 'prod', 'ring-clusters': 'dev=aks-weu+aks-eus,prod=aks-prod', ...extra });
+const ask = (s: Storage, extra: Record<string, string> = {}) => ({
+  ...s,
+  service: 'frontend',
+  'image-tag': 'master-1',
+  rings: 'dev,prod',
+  'to-ring': 'prod',
+  'ring-clusters': 'dev=aks-weu+aks-eus,prod=aks-prod',
+  ...extra,
+});
 
 describe('gate: every cluster of the ring (ring-clusters)', () => {
   test('from operator events: waits for the second cluster, then promotes with the soak counted from the last sync', async () => {
@@ -76,7 +102,9 @@ describe('gate: every cluster of the ring (ring-clusters)', () => {
     await record(s, { 'flux-event': flux('ReconciliationSucceeded', 'aks-eus', '2026-11-26T04:20:00Z') });
     const both = await gate(ask(s, { 'soak-time': '10m' }));
     expect(both.outputs.decision).toBe('promote');
-    expect(both.synced?.detail).toBe('synced on aks-weu at 2026-11-26T04:00:00.000Z, aks-eus at 2026-11-26T04:20:00.000Z');
+    expect(both.synced?.detail).toBe(
+      'synced on aks-weu at 2026-11-26T04:00:00.000Z, aks-eus at 2026-11-26T04:20:00.000Z',
+    );
     expect(both.outputs.conditions).toContain('since synced on every cluster');
   });
 
@@ -97,17 +125,29 @@ describe('gate: every cluster of the ring (ring-clusters)', () => {
     const s = storage();
     await deploy(s, 'master-1', 'dev');
     const gh = { provider: 'github', 'api-url': github.url, token: TOKEN };
-    const statuses = (eus: string) => ({ [MANIFEST_SHA]: [{ context: 'kustomization/apps/aks-weu', state: 'success' }, { context: 'kustomization/apps/aks-eus', state: eus }] });
+    const statuses = (eus: string) => ({
+      [MANIFEST_SHA]: [
+        { context: 'kustomization/apps/aks-weu', state: 'success' },
+        { context: 'kustomization/apps/aks-eus', state: eus },
+      ],
+    });
     await github.reset({ token: TOKEN, statuses: statuses('pending') });
-    expect((await gate(ask(s, gh))).synced).toMatchObject({ verdict: 'wait', detail: 'not synced yet on aks-eus (synced: aks-weu (commit status kustomization/apps/aks-weu))' });
+    expect((await gate(ask(s, gh))).synced).toMatchObject({
+      verdict: 'wait',
+      detail: 'not synced yet on aks-eus (synced: aks-weu (commit status kustomization/apps/aks-weu))',
+    });
     const { requests } = await github.requests();
-    expect(requests.map((r) => `${r.method} ${r.path}`)).toContain(`GET /repos/contoso/manifests/commits/${MANIFEST_SHA}/status`);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toContain(
+      `GET /repos/contoso/manifests/commits/${MANIFEST_SHA}/status`,
+    );
     await github.reset({ token: TOKEN, statuses: statuses('success') });
     expect((await gate(ask(s, gh))).outputs.decision).toBe('promote');
     await github.reset({ token: TOKEN, statuses: statuses('failure') });
     const failed = await gate(ask(s, gh));
     expect(failed.outputs.decision).toBe('reject');
-    expect(failed.synced?.detail).toBe('commit status kustomization/apps/aks-eus on the manifest commit is failure (cluster aks-eus)');
+    expect(failed.synced?.detail).toBe(
+      'commit status kustomization/apps/aks-eus on the manifest commit is failure (cluster aks-eus)',
+    );
   });
 
   test('from Flux commit statuses on Azure DevOps (genre fluxcd, name with the cluster) and a recorded sync together', async () => {
@@ -115,11 +155,19 @@ describe('gate: every cluster of the ring (ring-clusters)', () => {
     await deploy(s, 'master-1', 'dev', 'https://dev.azure.com/contoso/web/_git/manifests');
     await record(s, { 'flux-event': flux('ReconciliationSucceeded', 'aks-weu', '2026-11-26T04:00:00Z') });
     const az = { provider: 'azure-devops', 'api-url': `${azure.url}/contoso`, token: TOKEN };
-    await azure.reset({ token: TOKEN, statuses: { [MANIFEST_SHA]: [{ genre: 'fluxcd', name: 'kustomization/apps/aks-eus', state: 'succeeded' }] } });
+    await azure.reset({
+      token: TOKEN,
+      statuses: { [MANIFEST_SHA]: [{ genre: 'fluxcd', name: 'kustomization/apps/aks-eus', state: 'succeeded' }] },
+    });
     const g = await gate(ask(s, az));
     expect(g.outputs.decision).toBe('promote');
-    expect(g.synced?.detail).toBe('synced on aks-weu at 2026-11-26T04:00:00.000Z, aks-eus (commit status fluxcd/kustomization/apps/aks-eus)');
-    await azure.reset({ token: TOKEN, statuses: { [MANIFEST_SHA]: [{ genre: 'fluxcd:aks-eus', name: 'kustomization/apps/0c9c2e41', state: 'error' }] } });
+    expect(g.synced?.detail).toBe(
+      'synced on aks-weu at 2026-11-26T04:00:00.000Z, aks-eus (commit status fluxcd/kustomization/apps/aks-eus)',
+    );
+    await azure.reset({
+      token: TOKEN,
+      statuses: { [MANIFEST_SHA]: [{ genre: 'fluxcd:aks-eus', name: 'kustomization/apps/0c9c2e41', state: 'error' }] },
+    });
     expect((await gate(ask(s, az))).outputs.decision).toBe('reject');
   });
 

@@ -29,11 +29,7 @@ test('names: kebab in, camelCase for Azure, RINGWAY_ env', () => {
 });
 
 test('flags: --a b, --a=b, booleans, --no-x, repeated multiline flags', () => {
-  const specs = [
-    { name: 'image-tag' },
-    { name: 'pull-request', boolean: true },
-    { name: 'set', repeatable: true },
-  ];
+  const specs = [{ name: 'image-tag' }, { name: 'pull-request', boolean: true }, { name: 'set', repeatable: true }];
   const { flags } = parseArgs(['--image-tag', 'v1', '--set', 'a=1', '--set=b=2', '--no-pull-request'], specs);
   expect(Object.fromEntries(flags)).toEqual({ 'image-tag': 'v1', set: 'a=1\nb=2', 'pull-request': 'false' });
   expect(parseArgs(['--pull-request'], specs).flags.get('pull-request')).toBe('true');
@@ -49,8 +45,12 @@ test('inputs: defaults, env fallback, kinds and validation name the input', () =
   expect(inputs.list('rings')).toEqual(['dev', 'staging', 'prod']);
   expect(inputs.boolean('pull-request')).toBe(true);
   expect(() => Inputs.resolve(step, () => undefined, {})).toThrow("input 'image-tag' is required");
-  expect(() => Inputs.of(step, { 'image-tag': 'x', 'pull-request': 'maybe' })).toThrow("input 'pull-request' must be true or false, got 'maybe'");
-  expect(() => Inputs.of(step, { 'image-tag': 'x', provider: 'gitlab' })).toThrow("input 'provider' must be one of auto, github, got 'gitlab'");
+  expect(() => Inputs.of(step, { 'image-tag': 'x', 'pull-request': 'maybe' })).toThrow(
+    "input 'pull-request' must be true or false, got 'maybe'",
+  );
+  expect(() => Inputs.of(step, { 'image-tag': 'x', provider: 'gitlab' })).toThrow(
+    "input 'provider' must be one of auto, github, got 'gitlab'",
+  );
 });
 
 test('secret inputs are redacted from any later text, also in Basic-auth form', () => {
@@ -63,10 +63,41 @@ test('secret inputs are redacted from any later text, also in Basic-auth form', 
 });
 
 test('build metadata comes from GitHub, Azure or RINGWAY_BUILD_* variables', () => {
-  const gh = readBuildMetadata({ GITHUB_ACTIONS: 'true', GITHUB_SHA: 'abc', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '9', GITHUB_RUN_NUMBER: '3', GITHUB_REPOSITORY: 'o/r', GITHUB_SERVER_URL: 'https://github.com' });
-  expect(gh).toMatchObject({ orchestrator: 'github', commit: 'abc', branch: 'main', buildId: '9', buildNumber: '3', buildUrl: 'https://github.com/o/r/actions/runs/9', repositoryUrl: 'https://github.com/o/r' });
-  const az = readBuildMetadata({ TF_BUILD: 'True', BUILD_SOURCEVERSION: 'def', BUILD_SOURCEBRANCH: 'refs/heads/feature/x', BUILD_BUILDID: '1234', BUILD_BUILDNUMBER: '20200318.1', SYSTEM_COLLECTIONURI: 'https://dev.azure.com/org/', SYSTEM_TEAMPROJECT: 'My Project' });
-  expect(az).toMatchObject({ orchestrator: 'azure', commit: 'def', branch: 'feature/x', buildId: '1234', buildNumber: '20200318.1', buildUrl: 'https://dev.azure.com/org/My%20Project/_build/results?buildId=1234' });
+  const gh = readBuildMetadata({
+    GITHUB_ACTIONS: 'true',
+    GITHUB_SHA: 'abc',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_ID: '9',
+    GITHUB_RUN_NUMBER: '3',
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SERVER_URL: 'https://github.com',
+  });
+  expect(gh).toMatchObject({
+    orchestrator: 'github',
+    commit: 'abc',
+    branch: 'main',
+    buildId: '9',
+    buildNumber: '3',
+    buildUrl: 'https://github.com/o/r/actions/runs/9',
+    repositoryUrl: 'https://github.com/o/r',
+  });
+  const az = readBuildMetadata({
+    TF_BUILD: 'True',
+    BUILD_SOURCEVERSION: 'def',
+    BUILD_SOURCEBRANCH: 'refs/heads/feature/x',
+    BUILD_BUILDID: '1234',
+    BUILD_BUILDNUMBER: '20200318.1',
+    SYSTEM_COLLECTIONURI: 'https://dev.azure.com/org/',
+    SYSTEM_TEAMPROJECT: 'My Project',
+  });
+  expect(az).toMatchObject({
+    orchestrator: 'azure',
+    commit: 'def',
+    branch: 'feature/x',
+    buildId: '1234',
+    buildNumber: '20200318.1',
+    buildUrl: 'https://dev.azure.com/org/My%20Project/_build/results?buildId=1234',
+  });
   const other = readBuildMetadata({ RINGWAY_BUILD_COMMIT: 'f00', RINGWAY_BUILD_ID: '7' });
   expect(other).toMatchObject({ orchestrator: 'other', commit: 'f00', buildId: '7', buildNumber: '7' });
 });

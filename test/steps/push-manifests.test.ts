@@ -39,9 +39,15 @@ describe('push-manifests', () => {
     expect(outputs).toMatchObject({ changed: 'true', branch: 'main' });
     const refs = git(remote.dir, ['for-each-ref', '--format=%(refname)']).split('\n').filter(Boolean);
     expect(refs).toEqual(['refs/heads/main']);
-    const again = await push({ source: generated({ 'dev/a.yaml': 'a: 2\n' }), 'manifest-repo': remote.url, branch: 'main' });
+    const again = await push({
+      source: generated({ 'dev/a.yaml': 'a: 2\n' }),
+      'manifest-repo': remote.url,
+      branch: 'main',
+    });
     expect(again.outputs.changed).toBe('true');
-    await expect(push({ source, 'manifest-repo': remote.url, branch: 'refs/tags/v1' })).rejects.toThrow("input 'branch': 'refs/tags/v1' is not a branch (a full ref must start with refs/heads/)");
+    await expect(push({ source, 'manifest-repo': remote.url, branch: 'refs/tags/v1' })).rejects.toThrow(
+      "input 'branch': 'refs/tags/v1' is not a branch (a full ref must start with refs/heads/)",
+    );
     expect(git(remote.dir, ['for-each-ref', '--format=%(refname)']).trim()).toBe('refs/heads/main');
   });
 
@@ -57,7 +63,13 @@ describe('push-manifests', () => {
 
   test('files of removed components are deleted; README and dotfiles at the root stay', async () => {
     const remote = await bareRepo({
-      files: { 'README.md': '# manifests\n', '.flux.yaml': 'x: 1\n', 'prod/old.yaml': 'old\n', 'prod/keep.yaml': 'v1\n', 'stale/x.yaml': 'x\n' },
+      files: {
+        'README.md': '# manifests\n',
+        '.flux.yaml': 'x: 1\n',
+        'prod/old.yaml': 'old\n',
+        'prod/keep.yaml': 'v1\n',
+        'stale/x.yaml': 'x\n',
+      },
     });
     const source = generated({ 'prod/keep.yaml': 'v2\n', 'prod/new.yaml': 'new\n' });
     const { outputs, host } = await push({ source, 'manifest-repo': remote.url });
@@ -68,7 +80,9 @@ describe('push-manifests', () => {
   });
 
   test('a target path is replaced exactly and files outside it are untouched', async () => {
-    const remote = await bareRepo({ files: { 'clusters/dev/a.yaml': 'a\n', 'clusters/dev/b.yaml': 'b\n', 'clusters/prod/p.yaml': 'p\n' } });
+    const remote = await bareRepo({
+      files: { 'clusters/dev/a.yaml': 'a\n', 'clusters/dev/b.yaml': 'b\n', 'clusters/prod/p.yaml': 'p\n' },
+    });
     const source = generated({ 'a.yaml': 'a2\n' });
     await push({ source, 'manifest-repo': remote.url, path: 'clusters/dev', keep: '' });
     expect(filesAt(remote.dir, 'main')).toEqual(['clusters/dev/a.yaml', 'clusters/prod/p.yaml']);
@@ -88,7 +102,11 @@ describe('push-manifests', () => {
   test('dry-run commits locally but pushes nothing', async () => {
     const remote = await bareRepo({ files: { 'prod/a.yaml': 'a\n' } });
     const before = logOf(remote.dir, 'main');
-    const { outputs } = await push({ source: generated({ 'prod/a.yaml': 'changed\n' }), 'manifest-repo': remote.url, 'dry-run': 'true' });
+    const { outputs } = await push({
+      source: generated({ 'prod/a.yaml': 'changed\n' }),
+      'manifest-repo': remote.url,
+      'dry-run': 'true',
+    });
     expect(outputs.changed).toBe('true');
     expect(logOf(remote.dir, 'main')).toEqual(before);
   });
@@ -96,7 +114,12 @@ describe('push-manifests', () => {
   test('concurrent pushes to different paths of one repository all land (rejected pushes are re-applied)', async () => {
     const remote = await bareRepo({ files: { 'README.md': 'r\n' } });
     const runs = Array.from({ length: 6 }, (_, i) =>
-      push({ source: generated({ 'm.yaml': `n: ${i}\n` }), 'manifest-repo': remote.url, path: `env${i}`, 'max-attempts': '20' }),
+      push({
+        source: generated({ 'm.yaml': `n: ${i}\n` }),
+        'manifest-repo': remote.url,
+        path: `env${i}`,
+        'max-attempts': '20',
+      }),
     );
     const results = await Promise.all(runs);
     expect(results.every((r) => r.outputs.changed === 'true')).toBe(true);
@@ -119,7 +142,10 @@ describe('push-manifests', () => {
       return repo;
     };
     try {
-      const { outputs } = await push({ source: generated({ 'a.yaml': 'a2\n' }), 'manifest-repo': remote.url, path: 'prod', keep: '' }, host);
+      const { outputs } = await push(
+        { source: generated({ 'a.yaml': 'a2\n' }), 'manifest-repo': remote.url, path: 'prod', keep: '' },
+        host,
+      );
       expect(outputs.changed).toBe('true');
     } finally {
       GitRepo.checkout = realCheckout;
@@ -131,12 +157,28 @@ describe('push-manifests', () => {
 
   describe('bad input', () => {
     const cases: [string, Record<string, string>, RegExp][] = [
-      ['missing source folder', { source: '/nonexistent/ringway', 'manifest-repo': 'file:///x' }, /input 'source': folder \/nonexistent\/ringway does not exist/],
-      ['path outside the repository', { path: '../up', 'manifest-repo': 'file:///x' }, /input 'path': '\.\.\/up' must stay inside the repository/],
+      [
+        'missing source folder',
+        { source: '/nonexistent/ringway', 'manifest-repo': 'file:///x' },
+        /input 'source': folder \/nonexistent\/ringway does not exist/,
+      ],
+      [
+        'path outside the repository',
+        { path: '../up', 'manifest-repo': 'file:///x' },
+        /input 'path': '\.\.\/up' must stay inside the repository/,
+      ],
       ['absolute path', { path: '/etc', 'manifest-repo': 'file:///x' }, /input 'path': '\/etc' must be relative/],
-      ['credentials in the URL', { 'manifest-repo': 'https://user:s3cr3tvalue@example.test/m.git' }, /input 'manifest-repo' must not contain credentials/],
+      [
+        'credentials in the URL',
+        { 'manifest-repo': 'https://user:s3cr3tvalue@example.test/m.git' },
+        /input 'manifest-repo' must not contain credentials/,
+      ],
       ['missing manifest repo', {}, /input 'manifest-repo' is required/],
-      ['bad source commit', { 'source-commit': 'not a sha', 'manifest-repo': 'file:///x' }, /input 'source-commit' must be a commit SHA/],
+      [
+        'bad source commit',
+        { 'source-commit': 'not a sha', 'manifest-repo': 'file:///x' },
+        /input 'source-commit' must be a commit SHA/,
+      ],
     ];
     test.each(cases)('%s: one clear line', async (_name, values, expected) => {
       const host = new RecordingHost();
@@ -152,7 +194,11 @@ describe('push-manifests', () => {
 
     test('an empty source folder is refused instead of deleting every manifest', async () => {
       const remote = await bareRepo({ files: { 'prod/a.yaml': 'a\n' } });
-      const result = await runStep(pushManifests, new RecordingHost(), (d) => ({ source: tempDir(), 'manifest-repo': remote.url })[d.name]);
+      const result = await runStep(
+        pushManifests,
+        new RecordingHost(),
+        (d) => ({ source: tempDir(), 'manifest-repo': remote.url })[d.name],
+      );
       expect(result.ok).toBe(false);
       expect(filesAt(remote.dir, 'main')).toEqual(['prod/a.yaml']);
     });
@@ -171,7 +217,10 @@ describe('push-manifests', () => {
     test('pushes with the token sent only as a header; it is in no log, config or commit', async () => {
       const repo = await server.repo('manifests', { files: { 'README.md': 'r\n' } });
       const host = new RecordingHost({ commit: SHA });
-      const { outputs } = await push({ source: generated({ 'prod/a.yaml': 'a\n' }), 'manifest-repo': repo.httpUrl, token }, host);
+      const { outputs } = await push(
+        { source: generated({ 'prod/a.yaml': 'a\n' }), 'manifest-repo': repo.httpUrl, token },
+        host,
+      );
       expect(outputs.changed).toBe('true');
       expect(readFileAt(repo.dir, 'main', 'prod/a.yaml')).toBe('a\n');
       expect(host.output).not.toContain(token);
@@ -195,15 +244,25 @@ describe('push-manifests', () => {
       const repo = await server.repo('denied', { files: { 'prod/a.yaml': 'a\n' } });
       const host = new RecordingHost();
       const source = generated({ 'prod/a.yaml': 'changed\n' });
-      const result = await runStep(pushManifests, host, (d) => ({ source, 'manifest-repo': repo.httpUrl, token: 'wrong-token-123' })[d.name]);
-      expect(result).toEqual({ ok: false, usage: false, message: `authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input` });
+      const result = await runStep(
+        pushManifests,
+        host,
+        (d) => ({ source, 'manifest-repo': repo.httpUrl, token: 'wrong-token-123' })[d.name],
+      );
+      expect(result).toEqual({
+        ok: false,
+        usage: false,
+        message: `authentication to ${repo.httpUrl} failed (HTTP 401): check the 'token' input`,
+      });
       expect(readFileAt(repo.dir, 'main', 'prod/a.yaml')).toBe('a\n');
       expect(logOf(repo.dir, 'main')).toHaveLength(1);
     });
 
     test('an unknown repository is named in the error', async () => {
-      const result = await runStep(pushManifests, new RecordingHost(), (d) =>
-        ({ source: generated({ 'a.yaml': 'a\n' }), 'manifest-repo': server.urlFor('nope'), token })[d.name],
+      const result = await runStep(
+        pushManifests,
+        new RecordingHost(),
+        (d) => ({ source: generated({ 'a.yaml': 'a\n' }), 'manifest-repo': server.urlFor('nope'), token })[d.name],
       );
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toMatch(/repository http:\/\/127\.0\.0\.1:\d+\/nope\.git was not found/);

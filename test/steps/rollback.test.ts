@@ -36,25 +36,64 @@ subcomponents:
       image:
         tag: ${backend}
 `;
-const FILES = (tag: string) => ({ 'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n  - name: backend\n    type: helm\n    path: ./chart\n', 'config/prod.yaml': config(tag) });
-const tagIn = (dir: string, c = 'frontend') => parse(readFileAt(dir, 'main', 'config/prod.yaml') as string).subcomponents[c].config.image.tag;
+const FILES = (tag: string) => ({
+  'component.yaml':
+    'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n  - name: backend\n    type: helm\n    path: ./chart\n',
+  'config/prod.yaml': config(tag),
+});
+const tagIn = (dir: string, c = 'frontend') =>
+  parse(readFileAt(dir, 'main', 'config/prod.yaml') as string).subcomponents[c].config.image.tag;
 
 let tables = 0;
 function storage() {
-  return { 'connection-string': azurite.connectionString, 'table-name': `rollback${++tables}t${Date.now() % 100000}`, 'partition-key': 'fabrikam' };
+  return {
+    'connection-string': azurite.connectionString,
+    'table-name': `rollback${++tables}t${Date.now() % 100000}`,
+    'partition-key': 'fabrikam',
+  };
 }
-const store = (s: ReturnType<typeof storage>) => DeploymentStore.open({ connectionString: s['connection-string'], tableName: s['table-name'], partitionKey: s['partition-key'] });
+const store = (s: ReturnType<typeof storage>) =>
+  DeploymentStore.open({
+    connectionString: s['connection-string'],
+    tableName: s['table-name'],
+    partitionKey: s['partition-key'],
+  });
 
 /** A deployment of `tag` to `ring`, synced (or not) at `at`. */
-async function deployed(s: ReturnType<typeof storage>, tag: string, ring: string, n: number, at: string, synced = true) {
+async function deployed(
+  s: ReturnType<typeof storage>,
+  tag: string,
+  ring: string,
+  n: number,
+  at: string,
+  synced = true,
+) {
   const st = store(s);
-  await recordStage(st, { stage: 'image-built', fields: { p1: `1${n}`, imageTag: tag, commitId: `c${n}`, service: 'frontend' } }, new Date(at));
-  await recordStage(st, { stage: 'hld-updated', fields: { p2: `2${n}`, imageTag: tag, env: ring, hldCommitId: `h${n}` } }, new Date(at));
-  await recordStage(st, { stage: 'manifests-pushed', fields: { p3: `3${n}`, hldCommitId: `h${n}`, manifestCommitId: `m${n}` } }, new Date(at));
+  await recordStage(
+    st,
+    { stage: 'image-built', fields: { p1: `1${n}`, imageTag: tag, commitId: `c${n}`, service: 'frontend' } },
+    new Date(at),
+  );
+  await recordStage(
+    st,
+    { stage: 'hld-updated', fields: { p2: `2${n}`, imageTag: tag, env: ring, hldCommitId: `h${n}` } },
+    new Date(at),
+  );
+  await recordStage(
+    st,
+    { stage: 'manifests-pushed', fields: { p3: `3${n}`, hldCommitId: `h${n}`, manifestCommitId: `m${n}` } },
+    new Date(at),
+  );
   if (synced) await recordStage(st, { stage: 'cluster-synced', fields: { manifestCommitId: `m${n}` } }, new Date(at));
 }
 
-const base = (url: string) => ({ 'hld-repo': url, service: 'frontend', ring: 'prod', environment: 'prod', 'pull-request': 'false' });
+const base = (url: string) => ({
+  'hld-repo': url,
+  service: 'frontend',
+  ring: 'prod',
+  environment: 'prod',
+  'pull-request': 'false',
+});
 async function rollback(values: Record<string, string>) {
   const host = new RecordingHost({ buildId: '77' });
   const result = await runStep(rollbackStep, host, (d) => values[d.name]);
@@ -82,25 +121,65 @@ describe('from the deployment records (Azurite)', () => {
     const rows = await store(s).find({ env: 'prod' });
     const replaced = rows.find((r) => r.imageTag === 'v3');
     const restore = rows.find((r) => r.rowKey === first.outputs['deployment-id']);
-    expect(restore).toMatchObject({ imageTag: 'v2', env: 'prod', hldCommitId: first.outputs.commit, rollbackOf: replaced?.rowKey, service: 'frontend' });
-    expect(replaced).toMatchObject({ rolledBackBy: restore?.rowKey, rollbackReason: 'health: /healthz answered HTTP 503' });
+    expect(restore).toMatchObject({
+      imageTag: 'v2',
+      env: 'prod',
+      hldCommitId: first.outputs.commit,
+      rollbackOf: replaced?.rowKey,
+      service: 'frontend',
+    });
+    expect(replaced).toMatchObject({
+      rolledBackBy: restore?.rowKey,
+      rollbackReason: 'health: /healthz answered HTTP 503',
+    });
     expect(stateOf(replaced!)).toBe('Rolled back');
     // `ringway deployments` (and the dashboard, which shows the same views) list it as such.
     const listed = await listDeployments(store(s), { ring: 'prod' });
-    expect(listed.find((v) => v.imageTag === 'v3')).toMatchObject({ state: 'Rolled back', rolledBackBy: restore?.rowKey, rollbackReason: 'health: /healthz answered HTTP 503' });
+    expect(listed.find((v) => v.imageTag === 'v3')).toMatchObject({
+      state: 'Rolled back',
+      rolledBackBy: restore?.rowKey,
+      rollbackReason: 'health: /healthz answered HTTP 503',
+    });
     expect(listed.find((v) => v.deploymentId === restore?.rowKey)).toMatchObject({ rollbackOf: replaced?.rowKey });
 
     // The gate: v3 rolled back in prod; asked to promote v3 from staging… no: from dev to staging it
     // is still fine (prod is later), but anything going past prod's predecessors is rejected.
     const rejected = await evaluateGate(
-      { service: 'frontend', imageTag: 'v3', pair: ringPair(['dev', 'staging', 'prod', 'global'], 'prod', 'global'), soakMs: 0, requireSynced: true, manifestRepo: '', syncTag: 'flux-sync', requiredChecks: [], checksCommit: 'source', checksRepo: '', requiredApprovals: 0, hldRepo: '', healthUrls: [], healthExpect: '', healthTimeoutMs: 1000 } as Parameters<typeof evaluateGate>[0],
-      { rowsForTag: (t: string) => store(s).find({ imageTag: t }), signals: () => { throw new Error('unused'); }, syncTag: async () => ({ applied: false, tagCommit: '' }), now: () => Date.now() } as unknown as Parameters<typeof evaluateGate>[1],
+      {
+        service: 'frontend',
+        imageTag: 'v3',
+        pair: ringPair(['dev', 'staging', 'prod', 'global'], 'prod', 'global'),
+        soakMs: 0,
+        requireSynced: true,
+        manifestRepo: '',
+        syncTag: 'flux-sync',
+        requiredChecks: [],
+        checksCommit: 'source',
+        checksRepo: '',
+        requiredApprovals: 0,
+        hldRepo: '',
+        healthUrls: [],
+        healthExpect: '',
+        healthTimeoutMs: 1000,
+      } as Parameters<typeof evaluateGate>[0],
+      {
+        rowsForTag: (t: string) => store(s).find({ imageTag: t }),
+        signals: () => {
+          throw new Error('unused');
+        },
+        syncTag: async () => ({ applied: false, tagCommit: '' }),
+        now: () => Date.now(),
+      } as unknown as Parameters<typeof evaluateGate>[1],
     );
     expect(rejected.decision).toBe('reject');
     expect(rejected.conditions.find((c) => c.name === 'rolled-back')).toMatchObject({ verdict: 'reject' });
 
     // A second rollback skips v3 (rolled back) and v2 (current): back to v1.
-    await recordStage(store(s), { stage: 'cluster-synced', fields: { hldCommitId: first.outputs.commit, manifestCommitId: 'm9' } }, new Date('2026-11-23T10:00:00Z')).catch(() => undefined);
+    await recordStage(
+      store(s),
+      { stage: 'cluster-synced', fields: { hldCommitId: first.outputs.commit, manifestCommitId: 'm9' } },
+      new Date('2026-11-23T10:00:00Z'),
+    ).catch(() => undefined);
     const second = await rollback({ ...base(hld.url), ...s, reason: 'still bad' });
     expect(second.outputs).toMatchObject({ 'from-tag': 'v2', 'to-tag': 'v1' });
     expect(tagIn(hld.dir)).toBe('v1');
@@ -111,10 +190,22 @@ describe('from the deployment records (Azurite)', () => {
     const st = store(s);
     const at = (t: string) => new Date(`2026-11-${t}:00Z`);
     // v6 is built on the 19th, but v5 only reaches prod on the 20th and v6 on the 21st.
-    await recordStage(st, { stage: 'image-built', fields: { p1: '16', imageTag: 'v6', commitId: 'c6', service: 'frontend' } }, at('19T08:00'));
+    await recordStage(
+      st,
+      { stage: 'image-built', fields: { p1: '16', imageTag: 'v6', commitId: 'c6', service: 'frontend' } },
+      at('19T08:00'),
+    );
     await deployed(s, 'v5', 'prod', 5, '2026-11-20T10:00:00Z');
-    await recordStage(st, { stage: 'hld-updated', fields: { p2: '26', imageTag: 'v6', env: 'prod', hldCommitId: 'h6' } }, at('21T10:00'));
-    await recordStage(st, { stage: 'manifests-pushed', fields: { p3: '36', hldCommitId: 'h6', manifestCommitId: 'm6' } }, at('21T10:05'));
+    await recordStage(
+      st,
+      { stage: 'hld-updated', fields: { p2: '26', imageTag: 'v6', env: 'prod', hldCommitId: 'h6' } },
+      at('21T10:00'),
+    );
+    await recordStage(
+      st,
+      { stage: 'manifests-pushed', fields: { p3: '36', hldCommitId: 'h6', manifestCommitId: 'm6' } },
+      at('21T10:05'),
+    );
     await recordStage(st, { stage: 'cluster-synced', fields: { manifestCommitId: 'm6' } }, at('21T10:10'));
     const hld = await bareRepo({ files: FILES('v6') });
     expect((await rollback({ ...base(hld.url), ...s })).outputs).toMatchObject({ 'from-tag': 'v6', 'to-tag': 'v5' });
@@ -138,7 +229,10 @@ describe('from the deployment records (Azurite)', () => {
     const hld = await bareRepo({ files: FILES('v3') });
     const cases: [Record<string, string>, RegExp][] = [
       [{ ring: 'qa' }, /^input 'ring': 'qa' is not one of the rings dev, staging, prod$/],
-      [{ service: 'payments' }, /^input 'service': service 'payments' \(component 'payments'\) has no image\.tag in config\/prod\.yaml|^component 'payments'/],
+      [
+        { service: 'payments' },
+        /^input 'service': service 'payments' \(component 'payments'\) has no image\.tag in config\/prod\.yaml|^component 'payments'/,
+      ],
       [{ 'to-tag': 'v9' }, /^input 'to-tag': v9 was never deployed to prod/],
       [{}, /^input 'to-tag': no previous good tag of frontend in prod/],
     ];
@@ -157,15 +251,45 @@ describe('on the command line (the CLI bundle)', () => {
     const s = storage();
     await deployed(s, 'v3', 'prod', 3, '2026-11-22T10:00:00Z');
     const hld = await bareRepo({ files: FILES('v3') });
-    const env = { RINGWAY_CONNECTION_STRING: s['connection-string'], RINGWAY_TABLE_NAME: s['table-name'], RINGWAY_PARTITION_KEY: s['partition-key'] };
+    const env = {
+      RINGWAY_CONNECTION_STRING: s['connection-string'],
+      RINGWAY_TABLE_NAME: s['table-name'],
+      RINGWAY_PARTITION_KEY: s['partition-key'],
+    };
     const cases: [string[], number, string][] = [
       [['--ring', 'qa'], 2, "error: input 'ring': 'qa' is not one of the rings dev, staging, prod"],
-      [['--ring', 'prod'], 1, "error: input 'to-tag': no previous good tag of frontend in prod: no other tag reached synced there before v3; name one with 'to-tag'"],
-      [['--ring', 'prod', '--to-tag', 'v1'], 1, "error: input 'to-tag': v1 was never deployed to prod (no deployment of frontend with that tag is recorded there)"],
-      [['--ring', 'prod', '--service', 'payments'], 1, "error: input 'service': service 'payments' (component 'payments') has no image.tag in config/prod.yaml; nothing to roll back"],
+      [
+        ['--ring', 'prod'],
+        1,
+        "error: input 'to-tag': no previous good tag of frontend in prod: no other tag reached synced there before v3; name one with 'to-tag'",
+      ],
+      [
+        ['--ring', 'prod', '--to-tag', 'v1'],
+        1,
+        "error: input 'to-tag': v1 was never deployed to prod (no deployment of frontend with that tag is recorded there)",
+      ],
+      [
+        ['--ring', 'prod', '--service', 'payments'],
+        1,
+        "error: input 'service': service 'payments' (component 'payments') has no image.tag in config/prod.yaml; nothing to roll back",
+      ],
     ];
     for (const [extra, code, line] of cases) {
-      const r = await runCli(['rollback', '--hld-repo', hld.url, '--service', 'frontend', '--environment', 'prod', '--pull-request', 'false', ...extra], env);
+      const r = await runCli(
+        [
+          'rollback',
+          '--hld-repo',
+          hld.url,
+          '--service',
+          'frontend',
+          '--environment',
+          'prod',
+          '--pull-request',
+          'false',
+          ...extra,
+        ],
+        env,
+      );
       expect([r.code, r.stderr.trim().split('\n').pop()]).toEqual([code, line]);
       expect(r.stdout).toBe('');
     }
@@ -190,8 +314,21 @@ describe('on GitHub (git over smart HTTP with a token; API requests checked agai
     const repo = await server.repo('contoso/hld', { files: FILES('v1') });
     commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
     const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
-    const r = await rollback({ ...base(repo.httpUrl), 'pull-request': 'true', provider: 'github', 'api-url': api.url, token: TOKEN, reason });
-    expect(r.outputs).toMatchObject({ 'from-tag': 'v2', 'to-tag': 'v1', branch: 'ROLLBACK/frontend-prod-v1', 'pull-request-number': '100', 'pull-request-url': `${api.url}/contoso/hld/pull/100` });
+    const r = await rollback({
+      ...base(repo.httpUrl),
+      'pull-request': 'true',
+      provider: 'github',
+      'api-url': api.url,
+      token: TOKEN,
+      reason,
+    });
+    expect(r.outputs).toMatchObject({
+      'from-tag': 'v2',
+      'to-tag': 'v1',
+      branch: 'ROLLBACK/frontend-prod-v1',
+      'pull-request-number': '100',
+      'pull-request-url': `${api.url}/contoso/hld/pull/100`,
+    });
     const { prs } = await api.requests();
     expect(prs).toHaveLength(1);
     expect(prs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
@@ -227,7 +364,16 @@ describe("from the HLD's history (no storage)", () => {
     commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, 'v2');
     const [rb, up] = await Promise.all([
       rollback({ ...base(hld.url), reason: 'race' }),
-      updateHld.run(Inputs.of(updateHld, { 'hld-repo': hld.url, component: 'backend', environment: 'prod', 'image-tag': 'b-7', 'pull-request': 'false' }), new RecordingHost()),
+      updateHld.run(
+        Inputs.of(updateHld, {
+          'hld-repo': hld.url,
+          component: 'backend',
+          environment: 'prod',
+          'image-tag': 'b-7',
+          'pull-request': 'false',
+        }),
+        new RecordingHost(),
+      ),
     ]);
     expect(rb.result.ok).toBe(true);
     expect(up.changed).toBe('true');
@@ -241,14 +387,25 @@ describe("from the HLD's history (no storage)", () => {
       commitFiles(hld.dir, 'main', { 'config/prod.yaml': config('v2') }, 'v2');
       const [rb, up] = await Promise.all([
         rollback({ ...base(hld.url), reason: 'race' }),
-        updateHld.run(Inputs.of(updateHld, { 'hld-repo': hld.url, component: 'frontend', environment: 'prod', 'image-tag': 'v4', 'pull-request': 'false' }), new RecordingHost()),
+        updateHld.run(
+          Inputs.of(updateHld, {
+            'hld-repo': hld.url,
+            component: 'frontend',
+            environment: 'prod',
+            'image-tag': 'v4',
+            'pull-request': 'false',
+          }),
+          new RecordingHost(),
+        ),
       ]);
       const history = logOf(hld.dir, 'main').map((c) => c.sha);
       expect(up.changed).toBe('true');
       expect(history).toContain(up.commit);
       if (!rb.result.ok) {
         // The update landed between the rollback's read and its push: refused, nothing pushed.
-        expect(rb.result.message).toBe('prod moved on from v2 to v4 while rolling back; nothing pushed — run rollback again');
+        expect(rb.result.message).toBe(
+          'prod moved on from v2 to v4 while rolling back; nothing pushed — run rollback again',
+        );
         expect(tagIn(hld.dir)).toBe('v4');
         expect(history).toHaveLength(3);
         continue;

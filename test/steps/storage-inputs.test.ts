@@ -19,17 +19,31 @@ const failure = async (f: () => unknown) => {
 
 test('missing inputs are named: the table, the partition, the credentials', async () => {
   const creds = { 'connection-string': 'UseDevelopmentStorage=true' };
-  expect(await failure(() => open({ ...creds, 'partition-key': 'p' }))).toEqual(new UsageError("input 'table-name' is required"));
-  expect(await failure(() => open({ ...creds, 'table-name': 't' }))).toEqual(new UsageError("input 'partition-key' is required"));
-  expect(await failure(() => open({ 'table-name': 't', 'partition-key': 'p', 'account-name': 'acct' }))).toEqual(new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'"));
+  expect(await failure(() => open({ ...creds, 'partition-key': 'p' }))).toEqual(
+    new UsageError("input 'table-name' is required"),
+  );
+  expect(await failure(() => open({ ...creds, 'table-name': 't' }))).toEqual(
+    new UsageError("input 'partition-key' is required"),
+  );
+  expect(await failure(() => open({ 'table-name': 't', 'partition-key': 'p', 'account-name': 'acct' }))).toEqual(
+    new UsageError("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'"),
+  );
 });
 
 test('a malformed connection string is blamed on its input when the table is first used, without its value; the key inside one is a secret', async () => {
   const value = 'AccountName=acct;AccountKey=notakey;Bogus';
-  const err = await failure(() => open({ 'connection-string': value, 'table-name': 't', 'partition-key': 'p' }).find({}));
+  const err = await failure(() =>
+    open({ 'connection-string': value, 'table-name': 't', 'partition-key': 'p' }).find({}),
+  );
   expect(err).toBeInstanceOf(UsageError);
-  expect((err as Error).message).toBe("input 'connection-string': the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-  open({ 'connection-string': 'AccountName=acct;AccountKey=s3cr3tkey;TableEndpoint=http://127.0.0.1:1/acct', 'table-name': 't', 'partition-key': 'p' });
+  expect((err as Error).message).toBe(
+    "input 'connection-string': the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)",
+  );
+  open({
+    'connection-string': 'AccountName=acct;AccountKey=s3cr3tkey;TableEndpoint=http://127.0.0.1:1/acct',
+    'table-name': 't',
+    'partition-key': 'p',
+  });
   expect(redact('key s3cr3tkey')).toBe('key ***');
 });
 
@@ -37,10 +51,16 @@ test('tests can put another table behind the inputs', async () => {
   const memory = new MemoryAccount();
   const before = setTableOpener((o) => memory.open(o));
   try {
-    const t = open({ 'connection-string': 'UseDevelopmentStorage=true', 'table-name': 'deployments', 'partition-key': 'fabrikam' });
+    const t = open({
+      'connection-string': 'UseDevelopmentStorage=true',
+      'table-name': 'deployments',
+      'partition-key': 'fabrikam',
+    });
     await t.insert({ imageTag: 'v1' }, {}, 'k1');
     expect(t).toMatchObject({ tableName: 'deployments', partitionKey: 'fabrikam' });
-    expect((await memory.open({ tableName: 'deployments', partitionKey: 'fabrikam' }).find({})).map((r) => r.imageTag)).toEqual(['v1']);
+    expect(
+      (await memory.open({ tableName: 'deployments', partitionKey: 'fabrikam' }).find({})).map((r) => r.imageTag),
+    ).toEqual(['v1']);
   } finally {
     setTableOpener(before);
   }

@@ -29,14 +29,27 @@ function hldFiles(services: string[] = ['frontend', 'backend']): Record<string, 
   return { 'component.yaml': `name: fabrikam\nsubcomponents:\n${subs}`, 'config/common.yaml': COMMON };
 }
 
-async function run(values: Record<string, string>, host = new RecordingHost({ buildId: '1234', buildNumber: '20200318.1', pipeline: 'frontend-ci', buildUrl: 'https://ci.example/1234' })) {
+async function run(
+  values: Record<string, string>,
+  host = new RecordingHost({
+    buildId: '1234',
+    buildNumber: '20200318.1',
+    pipeline: 'frontend-ci',
+    buildUrl: 'https://ci.example/1234',
+  }),
+) {
   const outputs = await updateHld.run(Inputs.of(updateHld, values), host);
   return { outputs, host };
 }
 
 test('direct mode: one line changes, comments and quoting stay, commit message links the build', async () => {
   const hld = await bareRepo({ files: hldFiles() });
-  const { outputs } = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
+  const { outputs } = await run({
+    'hld-repo': hld.url,
+    component: 'frontend',
+    'image-tag': 'master-42',
+    'pull-request': 'false',
+  });
   expect(outputs).toMatchObject({ changed: 'true', branch: 'main', 'pull-request-number': '', 'pull-request-url': '' });
   const after = readFileAt(hld.dir, 'main', 'config/common.yaml') as string;
   // Reviewers see one changed line: update-hld keeps the file's layout (ringway set writes fab set's bytes).
@@ -52,9 +65,15 @@ test('direct mode: one line changes, comments and quoting stay, commit message l
 });
 
 test('issue 23: a component sharing its entry through an anchor is written as fab set writes it, with a warning', async () => {
-  const shared = '# shared entry\nsubcomponents:\n  frontend: &shop\n    config:\n      image:\n        tag: master-1\n  backend: *shop\n';
+  const shared =
+    '# shared entry\nsubcomponents:\n  frontend: &shop\n    config:\n      image:\n        tag: master-1\n  backend: *shop\n';
   const hld = await bareRepo({ files: { ...hldFiles(), 'config/common.yaml': shared } });
-  const { outputs, host } = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
+  const { outputs, host } = await run({
+    'hld-repo': hld.url,
+    component: 'frontend',
+    'image-tag': 'master-42',
+    'pull-request': 'false',
+  });
   expect(outputs.changed).toBe('true');
   // backend keeps its own tag: the alias is expanded, not edited through.
   expect(readFileAt(hld.dir, 'main', 'config/common.yaml')).toBe(
@@ -69,7 +88,13 @@ test('the same change again: changed=false, no commit, no branch', async () => {
   const hld = await bareRepo({ files: hldFiles() });
   await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42', 'pull-request': 'false' });
   const again = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-42' });
-  expect(again.outputs).toEqual({ changed: 'false', commit: logOf(hld.dir, 'main')[0].sha, branch: '', 'pull-request-number': '', 'pull-request-url': '' });
+  expect(again.outputs).toEqual({
+    changed: 'false',
+    commit: logOf(hld.dir, 'main')[0].sha,
+    branch: '',
+    'pull-request-number': '',
+    'pull-request-url': '',
+  });
   expect(logOf(hld.dir, 'main')).toHaveLength(2);
   expect(branchesOf(hld.dir)).toEqual(['main']);
 });
@@ -93,15 +118,29 @@ test('several set lines, for several components, in one commit', async () => {
 
 test('pull request mode with the local provider: DEPLOY/ branch, merged with a merge commit; a re-run does nothing', async () => {
   const hld = await bareRepo({ files: hldFiles() });
-  const first = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-7', ring: 'prod', provider: 'local' });
+  const first = await run({
+    'hld-repo': hld.url,
+    component: 'frontend',
+    'image-tag': 'master-7',
+    ring: 'prod',
+    provider: 'local',
+  });
   expect(first.outputs.branch).toBe('DEPLOY/frontend-prod-master-7');
   const log = logOf(hld.dir, 'main');
   const merge = log.find((c) => c.sha === first.outputs.commit);
   expect(merge?.subject).toBe("Merge branch 'DEPLOY/frontend-prod-master-7' into main");
   expect(log.map((c) => c.subject)).toContain('Updating frontend image tag to master-7.');
-  expect(parse(readFileAt(hld.dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image.tag).toBe('master-7');
+  expect(
+    parse(readFileAt(hld.dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image.tag,
+  ).toBe('master-7');
   expect(branchesOf(hld.dir)).toEqual(['main']);
-  const again = await run({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': 'master-7', ring: 'prod', provider: 'local' });
+  const again = await run({
+    'hld-repo': hld.url,
+    component: 'frontend',
+    'image-tag': 'master-7',
+    ring: 'prod',
+    provider: 'local',
+  });
   expect(again.outputs.changed).toBe('false');
   expect(logOf(hld.dir, 'main')).toHaveLength(3);
 });
@@ -112,23 +151,53 @@ test('the local merge is redone when the target moved meanwhile', async () => {
   const { outputs } = await run({ 'hld-repo': hld.url, component: 'backend', 'image-tag': 'b-2', provider: 'local' });
   expect(outputs.changed).toBe('true');
   expect(readFileAt(hld.dir, 'main', 'README.md')).toBe('moved\n');
-  expect(parse(readFileAt(hld.dir, 'main', 'config/common.yaml') as string).subcomponents.backend.config.image.tag).toBe('b-2');
+  expect(
+    parse(readFileAt(hld.dir, 'main', 'config/common.yaml') as string).subcomponents.backend.config.image.tag,
+  ).toBe('b-2');
 });
 
 test('branch names: template placeholders filled and made valid git refs', () => {
-  expect(branchName('DEPLOY/{service}-{ring}-{tag}', { service: 'fabrikam.frontend', ring: 'prod', tag: 'master-20200318.1' })).toBe('DEPLOY/fabrikam.frontend-prod-master-20200318.1');
-  expect(branchName('DEPLOY/{service}-{ring}-{tag}', { service: 'a b', ring: 'x..y', tag: 'v:1' })).toBe('DEPLOY/a-b-x.y-v-1');
+  expect(
+    branchName('DEPLOY/{service}-{ring}-{tag}', {
+      service: 'fabrikam.frontend',
+      ring: 'prod',
+      tag: 'master-20200318.1',
+    }),
+  ).toBe('DEPLOY/fabrikam.frontend-prod-master-20200318.1');
+  expect(branchName('DEPLOY/{service}-{ring}-{tag}', { service: 'a b', ring: 'x..y', tag: 'v:1' })).toBe(
+    'DEPLOY/a-b-x.y-v-1',
+  );
   expect(() => branchName('DEPLOY/{nope}', {})).toThrow("input 'pr-branch': unknown placeholder {nope}");
 });
 
 describe('bad input: one clear error, nothing pushed', () => {
   test.each([
-    ['a component that does not exist', { component: 'frontnd', 'image-tag': 'x' }, /component 'frontnd': 'frontnd' is not a subcomponent of 'fabrikam' \(it has: frontend, backend\)/],
-    ['a key that is not a valid path', { component: 'frontend', set: 'image..tag=1' }, /'image\.\.tag' is not a valid key path/],
-    ['a key below a value', { component: 'frontend', set: 'replicas.max=1' }, /cannot set 'subcomponents\.frontend\.config\.replicas\.max'/],
-    ['an unreachable repository', { 'hld-repo': 'http://127.0.0.1:9/nowhere.git', component: 'frontend', 'image-tag': 'x' }, /cannot reach http:\/\/127\.0\.0\.1:9\/nowhere\.git/],
+    [
+      'a component that does not exist',
+      { component: 'frontnd', 'image-tag': 'x' },
+      /component 'frontnd': 'frontnd' is not a subcomponent of 'fabrikam' \(it has: frontend, backend\)/,
+    ],
+    [
+      'a key that is not a valid path',
+      { component: 'frontend', set: 'image..tag=1' },
+      /'image\.\.tag' is not a valid key path/,
+    ],
+    [
+      'a key below a value',
+      { component: 'frontend', set: 'replicas.max=1' },
+      /cannot set 'subcomponents\.frontend\.config\.replicas\.max'/,
+    ],
+    [
+      'an unreachable repository',
+      { 'hld-repo': 'http://127.0.0.1:9/nowhere.git', component: 'frontend', 'image-tag': 'x' },
+      /cannot reach http:\/\/127\.0\.0\.1:9\/nowhere\.git/,
+    ],
     ['nothing to set', { component: 'frontend' }, /nothing to set/],
-    ['no provider for the URL', { component: 'frontend', 'image-tag': 'zz' }, /input 'provider': cannot tell the pull request provider/],
+    [
+      'no provider for the URL',
+      { component: 'frontend', 'image-tag': 'zz' },
+      /input 'provider': cannot tell the pull request provider/,
+    ],
   ] as [string, Record<string, string>, RegExp][])('%s', async (_n, values, expected) => {
     const hld = await bareRepo({ files: hldFiles() });
     const result = await runStep(updateHld, new RecordingHost(), (d) => ({ 'hld-repo': hld.url, ...values })[d.name]);
@@ -151,15 +220,35 @@ describe('over smart HTTP', () => {
 
   test('a bad token: one clear error, nothing pushed', async () => {
     const hld = await server.repo('badtoken', { files: hldFiles() });
-    const result = await runStep(updateHld, new RecordingHost(), (d) => ({ 'hld-repo': hld.httpUrl, component: 'frontend', 'image-tag': 'x', 'pull-request': 'false', token: 'wrong' })[d.name]);
-    expect(result).toEqual({ ok: false, usage: false, message: `authentication to ${hld.httpUrl} failed (HTTP 401): check the 'token' input` });
+    const result = await runStep(
+      updateHld,
+      new RecordingHost(),
+      (d) =>
+        ({ 'hld-repo': hld.httpUrl, component: 'frontend', 'image-tag': 'x', 'pull-request': 'false', token: 'wrong' })[
+          d.name
+        ],
+    );
+    expect(result).toEqual({
+      ok: false,
+      usage: false,
+      message: `authentication to ${hld.httpUrl} failed (HTTP 401): check the 'token' input`,
+    });
   });
 
   test('20 concurrent direct updates of different components all land: none lost, none duplicated', async () => {
     const services = Array.from({ length: 20 }, (_, i) => `svc${i}`);
     const hld = await server.repo('concurrent', { files: hldFiles(services) });
     const results = await Promise.all(
-      services.map((s, i) => run({ 'hld-repo': hld.httpUrl, token, component: s, 'image-tag': `build-${i}`, 'pull-request': 'false', 'max-attempts': '30' })),
+      services.map((s, i) =>
+        run({
+          'hld-repo': hld.httpUrl,
+          token,
+          component: s,
+          'image-tag': `build-${i}`,
+          'pull-request': 'false',
+          'max-attempts': '30',
+        }),
+      ),
     );
     expect(results.every((r) => r.outputs.changed === 'true')).toBe(true);
     const cfg = parse(readFileAt(hld.dir, 'main', 'config/common.yaml') as string);

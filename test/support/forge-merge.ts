@@ -60,7 +60,13 @@ function run(cwd: string, args: string[], committer: { name: string; email: stri
     cwd,
     encoding: 'utf8',
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_AUTHOR_NAME: committer.name, GIT_AUTHOR_EMAIL: committer.email, GIT_COMMITTER_NAME: committer.name, GIT_COMMITTER_EMAIL: committer.email },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: committer.name,
+      GIT_AUTHOR_EMAIL: committer.email,
+      GIT_COMMITTER_NAME: committer.name,
+      GIT_COMMITTER_EMAIL: committer.email,
+    },
   }).trim();
 }
 
@@ -77,7 +83,10 @@ export function forgeMerge(bareDir: string, forge: Forge, method: MergeMethod, p
     const before = g('rev-parse', 'HEAD');
     const src = `origin/${pr.branch}`;
     const pushed = new Set(g('rev-list', `${target}..${src}`).split('\n').filter(Boolean));
-    const title = forge === 'github' ? `Merge pull request #${pr.number} from ${pr.repository ?? 'contoso/hld'}/${pr.branch}` : `Merged PR ${pr.number}: ${pr.title}`;
+    const title =
+      forge === 'github'
+        ? `Merge pull request #${pr.number} from ${pr.repository ?? 'contoso/hld'}/${pr.branch}`
+        : `Merged PR ${pr.number}: ${pr.title}`;
     const mergeCommit = (from: string, message: string) => {
       const file = join(work, '.git', 'MERGE_MESSAGE_FILE');
       writeFileSync(file, message);
@@ -85,7 +94,8 @@ export function forgeMerge(bareDir: string, forge: Forge, method: MergeMethod, p
     };
     // Each commit of the pull request re-created on the target: message and author kept.
     const rebaseOnto = () => {
-      for (const c of g('rev-list', '--reverse', `${target}..${src}`).split('\n').filter(Boolean)) g('cherry-pick', '--allow-empty', '--keep-redundant-commits', c);
+      for (const c of g('rev-list', '--reverse', `${target}..${src}`).split('\n').filter(Boolean))
+        g('cherry-pick', '--allow-empty', '--keep-redundant-commits', c);
     };
     if (method === 'merge') {
       mergeCommit(src, forge === 'github' ? `${title}\n\n${pr.title}\n` : `${title}\n`);
@@ -97,14 +107,33 @@ export function forgeMerge(bareDir: string, forge: Forge, method: MergeMethod, p
         const [subject, body] = g('log', '-1', '--format=%s%x00%b', src).split('\0');
         message = `${subject} (#${pr.number})\n\n${body.trim()}\n`;
       } else {
-        message = `${pr.title} (#${pr.number})\n\n${commits.reverse().map((c) => `* ${g('log', '-1', '--format=%B', c)}`).join('\n\n')}\n`;
+        message = `${pr.title} (#${pr.number})\n\n${commits
+          .reverse()
+          .map((c) => `* ${g('log', '-1', '--format=%B', c)}`)
+          .join('\n\n')}\n`;
       }
       g('merge', '-q', '--squash', src);
       const file = join(work, '.git', 'SQUASH_MESSAGE_FILE');
       writeFileSync(file, message);
       // The squash commit's author is the pull request's author (its first commit's).
       const author = g('log', '-1', '--format=%an%x00%ae', src).split('\0');
-      run(work, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, 'commit', '-q', '--cleanup=verbatim', '-F', file, '--author', `${author[0]} <${author[1]}>`], who);
+      run(
+        work,
+        [
+          '-c',
+          `user.name=${who.name}`,
+          '-c',
+          `user.email=${who.email}`,
+          'commit',
+          '-q',
+          '--cleanup=verbatim',
+          '-F',
+          file,
+          '--author',
+          `${author[0]} <${author[1]}>`,
+        ],
+        who,
+      );
     } else if (method === 'rebase') {
       rebaseOnto();
     } else {
@@ -117,14 +146,28 @@ export function forgeMerge(bareDir: string, forge: Forge, method: MergeMethod, p
     g('push', '-q', 'origin', `HEAD:refs/heads/${target}`, `:refs/heads/${pr.branch}`);
     const tip = g('rev-parse', 'HEAD');
     // One git log for every commit the push brought: fields split by NUL, commits by RS.
-    const log = g('log', '--reverse', '--topo-order', '--format=%H%x00%T%x00%an%x00%ae%x00%cn%x00%ce%x00%cI%x00%B%x1e', `${before}..${tip}`);
+    const log = g(
+      'log',
+      '--reverse',
+      '--topo-order',
+      '--format=%H%x00%T%x00%an%x00%ae%x00%cn%x00%ce%x00%cI%x00%B%x1e',
+      `${before}..${tip}`,
+    );
     const commits = log
       .split('\x1e')
       .map((r) => r.trim())
       .filter(Boolean)
       .map((r) => {
         const [id, treeId, an, ae, cn, ce, ts, message] = r.split('\0');
-        return { id, treeId, message: message.trim(), author: { name: an, email: ae }, committer: { name: cn, email: ce }, timestamp: ts, distinct: !pushed.has(id) };
+        return {
+          id,
+          treeId,
+          message: message.trim(),
+          author: { name: an, email: ae },
+          committer: { name: cn, email: ce },
+          timestamp: ts,
+          distinct: !pushed.has(id),
+        };
       });
     return { before, tip, commits };
   } finally {
@@ -155,7 +198,13 @@ export function githubPushEvent(m: MergeResult, repository: string, target = 'ma
     ref: `refs/heads/${target}`,
     before: m.before,
     after: m.tip,
-    repository: { id: 1296269, name: repository.split('/')[1], full_name: repository, default_branch: target, html_url: `${server}/${repository}` },
+    repository: {
+      id: 1296269,
+      name: repository.split('/')[1],
+      full_name: repository,
+      default_branch: target,
+      html_url: `${server}/${repository}`,
+    },
     pusher: { name: 'mona', email: 'mona@contoso.test' },
     sender: { login: 'mona', id: 1, type: 'User' },
     created: false,

@@ -5,7 +5,11 @@
 const inCI = () => /^(true|1)$/i.test(process.env.CI ?? '');
 
 /** `test` when the oracle is there; else a stand-in with test's signature that skips, or under CI=true fails. */
-export function testWithOracle(oracle: string | undefined, what: string, hint: string): (name: string, fn: () => Promise<unknown> | void, timeout?: number) => void {
+export function testWithOracle(
+  oracle: string | undefined,
+  what: string,
+  hint: string,
+): (name: string, fn: () => Promise<unknown> | void, timeout?: number) => void {
   if (oracle) return (name, fn, timeout) => test(name, async () => void (await fn()), timeout);
   return (name) => missingOracle(what, hint, name);
 }

@@ -29,9 +29,21 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  */
 export function shippedBundles(): { name: string; file: string; env: Record<string, string> }[] {
   return [
-    ...readdirSync(join(repoRoot, 'actions')).map((s) => ({ name: `action ${s}`, file: join(repoRoot, 'actions', s, 'dist/index.js'), env: {} })),
-    ...readdirSync(join(repoRoot, 'tasks')).map((t) => ({ name: `task ${t}`, file: join(repoRoot, 'tasks', t, 'index.js'), env: {} })),
-    { name: 'top-level action, step: generate', file: join(repoRoot, 'dist/action/index.js'), env: { INPUT_STEP: 'generate' } },
+    ...readdirSync(join(repoRoot, 'actions')).map((s) => ({
+      name: `action ${s}`,
+      file: join(repoRoot, 'actions', s, 'dist/index.js'),
+      env: {},
+    })),
+    ...readdirSync(join(repoRoot, 'tasks')).map((t) => ({
+      name: `task ${t}`,
+      file: join(repoRoot, 'tasks', t, 'index.js'),
+      env: {},
+    })),
+    {
+      name: 'top-level action, step: generate',
+      file: join(repoRoot, 'dist/action/index.js'),
+      env: { INPUT_STEP: 'generate' },
+    },
   ].filter((b) => existsSync(b.file));
 }
 
@@ -39,7 +51,13 @@ export function shippedBundles(): { name: string; file: string; env: Record<stri
 export const INPUT_ERROR = /^::error::|task\.complete result=Failed/m;
 
 /** `node <script> <args>`; `node` is another Node binary to run it with (the actions' node24). */
-export function runNode(script: string, args: string[], env: Record<string, string>, cwd = repoRoot, node = process.execPath): Promise<ProcessResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = repoRoot,
+  node = process.execPath,
+): Promise<ProcessResult> {
   return new Promise((resolve) => {
     const p = spawn(node, [script, ...args], { cwd, env: cleanEnv(env) });
     let stdout = '';
@@ -65,8 +83,11 @@ export async function runGitHubAction(step: string, inputs: Record<string, strin
   const summaryFile = join(dir, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
-  const bundle = step === '' ? join(repoRoot, 'dist/action/index.js') : join(repoRoot, 'actions', step, 'dist/index.js');
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+  );
+  const bundle =
+    step === '' ? join(repoRoot, 'dist/action/index.js') : join(repoRoot, 'actions', step, 'dist/index.js');
   const result = await runNode(bundle, [], {
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
@@ -75,7 +96,11 @@ export async function runGitHubAction(step: string, inputs: Record<string, strin
     ...inputEnv,
     ...env,
   });
-  return { ...result, outputs: parseGitHubOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    ...result,
+    outputs: parseGitHubOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** Parses the `name<<DELIM\nvalue\nDELIM` records @actions/core writes to GITHUB_OUTPUT. */
@@ -102,7 +127,9 @@ export function parseGitHubOutputs(text: string): Record<string, string> {
  */
 export async function runAzureTask(step: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ringway-az-'));
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${camelCase(k).toUpperCase()}`, v]));
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${camelCase(k).toUpperCase()}`, v]),
+  );
   const result = await runNode(join(repoRoot, 'tasks', `${pascalCase(step)}V1`, 'index.js'), [], {
     TF_BUILD: 'True',
     AGENT_TEMPDIRECTORY: dir,
@@ -110,10 +137,14 @@ export async function runAzureTask(step: string, inputs: Record<string, string>,
     ...env,
   });
   const variables: Record<string, { value: string; isOutput: boolean }> = {};
-  for (const m of result.stdout.matchAll(/##vso\[task\.setvariable variable=([^;]+);isOutput=(true|false);[^\]]*\](.*)/g)) {
+  for (const m of result.stdout.matchAll(
+    /##vso\[task\.setvariable variable=([^;]+);isOutput=(true|false);[^\]]*\](.*)/g,
+  )) {
     variables[m[1]] = { value: m[3], isOutput: m[2] === 'true' };
   }
   const complete = /##vso\[task\.complete result=(\w+);?\](.*)/.exec(result.stdout);
-  const summaries = [...result.stdout.matchAll(/##vso\[task\.uploadsummary\](.*)/g)].map((m) => readFileSync(m[1].trim(), 'utf8'));
+  const summaries = [...result.stdout.matchAll(/##vso\[task\.uploadsummary\](.*)/g)].map((m) =>
+    readFileSync(m[1].trim(), 'utf8'),
+  );
   return { ...result, variables, result: complete?.[1] ?? '', resultMessage: complete?.[2] ?? '', summaries };
 }

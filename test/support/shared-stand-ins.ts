@@ -19,7 +19,12 @@ export async function azuriteForThisWorker(): Promise<Azurite> {
   const shared = JSON.parse(process.env[SHARED_AZURITES] ?? '[]') as SharedAzurite[];
   const mine = shared[(Number(process.env.JEST_WORKER_ID ?? 1) - 1) % Math.max(shared.length, 1)];
   if (!mine) return startAzurite();
-  return { endpoint: mine.endpoint, connectionString: connectionStringFor(mine.endpoint), pid: mine.pid, stop: async () => {} };
+  return {
+    endpoint: mine.endpoint,
+    connectionString: connectionStringFor(mine.endpoint),
+    pid: mine.pid,
+    stop: async () => {},
+  };
 }
 
 let started: Azurite[] = [];
@@ -32,9 +37,16 @@ let started: Azurite[] = [];
 export async function startShared(workers: number): Promise<void> {
   const results = await Promise.allSettled(Array.from({ length: Math.max(1, workers) }, () => startAzurite()));
   started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  for (const r of results) if (r.status === 'rejected') process.stderr.write(`\nshared Azurite: ${String(r.reason).split('\n')[0]}; ${started.length ? 'the workers share the others' : 'each suite starts its own'}\n`);
+  for (const r of results)
+    if (r.status === 'rejected')
+      process.stderr.write(
+        `\nshared Azurite: ${String(r.reason).split('\n')[0]}; ${started.length ? 'the workers share the others' : 'each suite starts its own'}\n`,
+      );
   // Workers are forked after globalSetup and inherit this environment.
-  if (started.length) process.env[SHARED_AZURITES] = JSON.stringify(started.map((a): SharedAzurite => ({ endpoint: a.endpoint, pid: a.pid })));
+  if (started.length)
+    process.env[SHARED_AZURITES] = JSON.stringify(
+      started.map((a): SharedAzurite => ({ endpoint: a.endpoint, pid: a.pid })),
+    );
 }
 
 /** globalTeardown: stops them by PID (SIGTERM, then SIGKILL after a grace period). */

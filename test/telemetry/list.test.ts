@@ -13,7 +13,11 @@ import { startStaticServer } from '../../stand-ins/static-http.js';
 
 let azurite: Azurite;
 const table = `spektate${Date.now() % 100000}`;
-const env = () => ({ RINGWAY_CONNECTION_STRING: azurite.connectionString, RINGWAY_TABLE_NAME: table, RINGWAY_PARTITION_KEY: 'hello-bedrock' });
+const env = () => ({
+  RINGWAY_CONNECTION_STRING: azurite.connectionString,
+  RINGWAY_TABLE_NAME: table,
+  RINGWAY_PARTITION_KEY: 'hello-bedrock',
+});
 
 beforeAll(async () => {
   azurite = await azuriteForThisWorker();
@@ -21,21 +25,68 @@ beforeAll(async () => {
   await client.createTable();
   // Written exactly as bedrock-cli writes them: stage 1 inserts, stage 2 replaces the row (so p3
   // fields are added by stage 3 later), all values strings, RowKey 12 hex characters.
-  await client.createEntity({ partitionKey: 'hello-bedrock', rowKey: 'a1b2c3d4e5f6', commitId: 'e3d2c1b', imageTag: 'hello-bedrock-master-6046', p1: '6046', service: 'hello-bedrock', sourceRepo: 'https://dev.azure.com/org/p/_git/hello-bedrock' });
+  await client.createEntity({
+    partitionKey: 'hello-bedrock',
+    rowKey: 'a1b2c3d4e5f6',
+    commitId: 'e3d2c1b',
+    imageTag: 'hello-bedrock-master-6046',
+    p1: '6046',
+    service: 'hello-bedrock',
+    sourceRepo: 'https://dev.azure.com/org/p/_git/hello-bedrock',
+  });
   await client.updateEntity(
-    { partitionKey: 'hello-bedrock', rowKey: 'a1b2c3d4e5f6', commitId: 'e3d2c1b', env: 'dev', hldCommitId: '706685f', imageTag: 'hello-bedrock-master-6046', p1: '6046', p2: '6047', service: 'hello-bedrock', sourceRepo: 'https://dev.azure.com/org/p/_git/hello-bedrock', pr: '1371', hldRepo: 'https://dev.azure.com/org/p/_git/hld' },
+    {
+      partitionKey: 'hello-bedrock',
+      rowKey: 'a1b2c3d4e5f6',
+      commitId: 'e3d2c1b',
+      env: 'dev',
+      hldCommitId: '706685f',
+      imageTag: 'hello-bedrock-master-6046',
+      p1: '6046',
+      p2: '6047',
+      service: 'hello-bedrock',
+      sourceRepo: 'https://dev.azure.com/org/p/_git/hello-bedrock',
+      pr: '1371',
+      hldRepo: 'https://dev.azure.com/org/p/_git/hld',
+    },
     'Replace',
   );
-  await client.updateEntity({ partitionKey: 'hello-bedrock', rowKey: 'a1b2c3d4e5f6', p3: '6049', manifestCommitId: '8c5f0ce', manifestRepo: 'https://dev.azure.com/org/p/_git/manifests' }, 'Merge');
-  await client.createEntity({ partitionKey: 'hello-bedrock', rowKey: '0f9e8d7c6b5a', commitId: '1111111', imageTag: 'repo/frontend-master-7', p1: '7001', service: 'repo/frontend' });
+  await client.updateEntity(
+    {
+      partitionKey: 'hello-bedrock',
+      rowKey: 'a1b2c3d4e5f6',
+      p3: '6049',
+      manifestCommitId: '8c5f0ce',
+      manifestRepo: 'https://dev.azure.com/org/p/_git/manifests',
+    },
+    'Merge',
+  );
+  await client.createEntity({
+    partitionKey: 'hello-bedrock',
+    rowKey: '0f9e8d7c6b5a',
+    commitId: '1111111',
+    imageTag: 'repo/frontend-master-7',
+    p1: '7001',
+    service: 'repo/frontend',
+  });
   // And one recorded by ringway, in the same partition.
   const s = { 'connection-string': azurite.connectionString, 'table-name': table, 'partition-key': 'hello-bedrock' };
   for (const st of [
     { p1: '9001', 'image-tag': 'api-main-9', 'commit-id': 'abcdef1', service: 'api', author: 'Dana' },
-    { p2: '9002', 'image-tag': 'api-main-9', 'hld-commit-id': 'fff0001', env: 'prod', pr: '77', 'pr-url': 'https://github.com/c/hld/pull/77' },
+    {
+      p2: '9002',
+      'image-tag': 'api-main-9',
+      'hld-commit-id': 'fff0001',
+      env: 'prod',
+      pr: '77',
+      'pr-url': 'https://github.com/c/hld/pull/77',
+    },
     { stage: 'pr-merged', pr: '77', 'merged-by': 'Erin' },
   ]) {
-    await recordDeployment.run(Inputs.of(recordDeployment, { ...st, ...s, 'fail-on-error': 'true' }), new RecordingHost());
+    await recordDeployment.run(
+      Inputs.of(recordDeployment, { ...st, ...s, 'fail-on-error': 'true' }),
+      new RecordingHost(),
+    );
   }
 });
 afterAll(async () => {
@@ -46,9 +97,13 @@ test('ringway deployments lists rows written the Spektate/bedrock-cli way next t
   const r = await runCli(['deployments', '--output', 'wide'], env());
   expect(r.code).toBe(0);
   const lines = r.stdout.trim().split('\n');
-  expect(lines[0]).toMatch(/^State\s+Service\s+Ring\s+Author\s+Image Tag\s+Build\s+HLD Commit\s+PR\s+Merged By\s+Manifest Commit\s+Synced\s+Last Updated\s+Duration$/);
+  expect(lines[0]).toMatch(
+    /^State\s+Service\s+Ring\s+Author\s+Image Tag\s+Build\s+HLD Commit\s+PR\s+Merged By\s+Manifest Commit\s+Synced\s+Last Updated\s+Duration$/,
+  );
   expect(lines).toHaveLength(5);
-  expect(r.stdout).toMatch(/Ready to deploy\s+hello-bedrock\s+dev\s+hello-bedrock-master-6046\s+6046\s+706685f\s+1371\s+8c5f0ce/);
+  expect(r.stdout).toMatch(
+    /Ready to deploy\s+hello-bedrock\s+dev\s+hello-bedrock-master-6046\s+6046\s+706685f\s+1371\s+8c5f0ce/,
+  );
   expect(r.stdout).toMatch(/Image built\s+frontend\s+repo\/frontend-master-7\s+7001/);
   expect(r.stdout).toMatch(/Merged\s+api\s+prod\s+Dana\s+api-main-9\s+9001\s+fff0001\s+77\s+Erin/);
 });
@@ -61,7 +116,14 @@ test('filters: bedrock-cli names (ring, service, build id, top) and author, stat
   };
   expect((await json('-r', 'dev')).map((d) => d.deploymentId)).toEqual(['a1b2c3d4e5f6']);
   expect((await json('--service', 'frontend')).map((d) => d.imageTag)).toEqual(['repo/frontend-master-7']);
-  expect((await json('-b', '9001'))[0]).toMatchObject({ service: 'api', ring: 'prod', pr: '77', prUrl: 'https://github.com/c/hld/pull/77', mergedBy: 'Erin', state: 'Merged' });
+  expect((await json('-b', '9001'))[0]).toMatchObject({
+    service: 'api',
+    ring: 'prod',
+    pr: '77',
+    prUrl: 'https://github.com/c/hld/pull/77',
+    mergedBy: 'Erin',
+    state: 'Merged',
+  });
   expect(await json('--author', 'dana')).toHaveLength(1);
   expect((await json('--status', 'ready to deploy')).map((d) => d.manifestCommitId)).toEqual(['8c5f0ce']);
   expect(await json('--top', '1')).toHaveLength(1);
@@ -97,12 +159,18 @@ test('dashboard: one file, no request leaves 127.0.0.1, filters work by clicking
     await page.fill('#f-keyword', '8c5f0ce');
     expect(await page.locator('tbody tr').count()).toBe(1);
     // "Ready to deploy" in the deployment colour.
-    expect(await page.evaluate("getComputedStyle(document.querySelector('tbody .state')).backgroundColor")).toBe('rgb(9, 105, 218)');
+    expect(await page.evaluate("getComputedStyle(document.querySelector('tbody .state')).backgroundColor")).toBe(
+      'rgb(9, 105, 218)',
+    );
     await page.fill('#f-keyword', '');
     // Every state has its colour, and the table fits a laptop screen.
-    const colours = await page.evaluate("[...document.querySelectorAll('tbody .state')].map((e) => getComputedStyle(e).backgroundColor)");
+    const colours = await page.evaluate(
+      "[...document.querySelectorAll('tbody .state')].map((e) => getComputedStyle(e).backgroundColor)",
+    );
     expect((colours as string[]).every((c) => c !== 'rgba(0, 0, 0, 0)')).toBe(true);
-    expect(await page.evaluate('document.querySelector("table").getBoundingClientRect().right')).toBeLessThanOrEqual(1366);
+    expect(await page.evaluate('document.querySelector("table").getBoundingClientRect().right')).toBeLessThanOrEqual(
+      1366,
+    );
     const shot = join(dirname(out), 'dashboard.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(existsSync(shot) && statSync(shot).size > 10_000).toBe(true);
@@ -118,10 +186,32 @@ test('dashboard: a row cannot run script — a javascript: PR link is not a link
   const hostile = `hostile${Date.now() % 100000}`;
   const client = TableClient.fromConnectionString(azurite.connectionString, hostile, { allowInsecureConnection: true });
   await client.createTable();
-  await client.createEntity({ partitionKey: 'p', rowKey: 'b1b2c3d4e5f6', service: 'web', imageTag: 'web-1', env: 'dev', hldCommitId: 'abc1234', pr: '5', prUrl: 'javascript:window.pwned=1' });
-  await client.createEntity({ partitionKey: 'p', rowKey: 'c1b2c3d4e5f6', service: 'api', imageTag: 'api-1', env: 'dev', hldCommitId: 'def5678', pr: '6', prUrl: 'https://github.com/c/hld/pull/6' });
+  await client.createEntity({
+    partitionKey: 'p',
+    rowKey: 'b1b2c3d4e5f6',
+    service: 'web',
+    imageTag: 'web-1',
+    env: 'dev',
+    hldCommitId: 'abc1234',
+    pr: '5',
+    prUrl: 'javascript:window.pwned=1',
+  });
+  await client.createEntity({
+    partitionKey: 'p',
+    rowKey: 'c1b2c3d4e5f6',
+    service: 'api',
+    imageTag: 'api-1',
+    env: 'dev',
+    hldCommitId: 'def5678',
+    pr: '6',
+    prUrl: 'https://github.com/c/hld/pull/6',
+  });
   const out = tempDir('ringway-dash-');
-  const r = await runCli(['dashboard', '--out', out], { ...env(), RINGWAY_TABLE_NAME: hostile, RINGWAY_PARTITION_KEY: 'p' });
+  const r = await runCli(['dashboard', '--out', out], {
+    ...env(),
+    RINGWAY_TABLE_NAME: hostile,
+    RINGWAY_PARTITION_KEY: 'p',
+  });
   expect(r.code).toBe(0);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   expect(html).not.toContain('javascript:');
@@ -134,7 +224,9 @@ test('dashboard: a row cannot run script — a javascript: PR link is not a link
     await page.goto(`${server.url}/index.html`);
     await page.waitForSelector('tbody tr');
     expect(await page.locator('tbody tr').count()).toBe(2);
-    expect(await page.evaluate("[...document.querySelectorAll('tbody a')].map((a) => a.href)")).toEqual(['https://github.com/c/hld/pull/6']);
+    expect(await page.evaluate("[...document.querySelectorAll('tbody a')].map((a) => a.href)")).toEqual([
+      'https://github.com/c/hld/pull/6',
+    ]);
     await page.getByText('PR 5').click();
     expect(await page.evaluate('window.pwned')).toBeUndefined();
     // An inline script that is not the page's own is refused by the CSP.

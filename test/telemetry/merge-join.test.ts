@@ -31,7 +31,12 @@ let gitServer: GitHttpServer;
 const apis = {} as Record<Forge, ForgeApi>;
 
 beforeAll(async () => {
-  [azurite, gitServer, apis.github, apis.azure] = await Promise.all([azuriteForThisWorker(), startGitHttpServer({ token: TOKEN }), startForgeApi('github'), startForgeApi('azure')]);
+  [azurite, gitServer, apis.github, apis.azure] = await Promise.all([
+    azuriteForThisWorker(),
+    startGitHttpServer({ token: TOKEN }),
+    startForgeApi('github'),
+    startForgeApi('azure'),
+  ]);
 });
 // The stand-ins tell pull requests apart by branch, not repository: each test starts with none.
 beforeEach(async () => {
@@ -45,26 +50,35 @@ afterAll(async () => {
 
 let tables = 0;
 function storage() {
-  return { 'connection-string': azurite.connectionString, 'table-name': `merge${++tables}t${Date.now() % 100000}`, 'partition-key': 'frontend' };
+  return {
+    'connection-string': azurite.connectionString,
+    'table-name': `merge${++tables}t${Date.now() % 100000}`,
+    'partition-key': 'frontend',
+  };
 }
 type Storage = ReturnType<typeof storage>;
 
 async function rows(s: Storage) {
-  const client = TableClient.fromConnectionString(s['connection-string'], s['table-name'], { allowInsecureConnection: true });
+  const client = TableClient.fromConnectionString(s['connection-string'], s['table-name'], {
+    allowInsecureConnection: true,
+  });
   const out: Record<string, string>[] = [];
   for await (const e of client.listEntities()) out.push(e as unknown as Record<string, string>);
   return out;
 }
 
-const record = (s: Storage, values: Record<string, string>, host = new RecordingHost()) => recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...values }), host);
+const record = (s: Storage, values: Record<string, string>, host = new RecordingHost()) =>
+  recordDeployment.run(Inputs.of(recordDeployment, { ...s, 'fail-on-error': 'true', ...values }), host);
 
 const dev = (tags: Record<string, string>) =>
   `# dev ring\nsubcomponents:\n${Object.entries(tags)
     .map(([c, t]) => `  ${c}:\n    config:\n      image:\n        tag: ${t}\n`)
     .join('')}`;
 const HLD = {
-  'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n  - name: backend\n    type: helm\n    path: ./chart\n',
-  'config/common.yaml': 'subcomponents:\n  frontend:\n    config:\n      image:\n        repository: ghcr.io/contoso/frontend\n',
+  'component.yaml':
+    'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n  - name: backend\n    type: helm\n    path: ./chart\n',
+  'config/common.yaml':
+    'subcomponents:\n  frontend:\n    config:\n      image:\n        repository: ghcr.io/contoso/frontend\n',
   'config/dev.yaml': dev({ frontend: 'master-1', backend: 'master-1' }),
 };
 
@@ -73,25 +87,69 @@ async function hldRepo(forge: Forge) {
   const n = ++repos;
   const name = forge === 'github' ? `contoso/hld${n}` : `contoso/Fabrikam/_git/hld${n}`;
   const repo = await gitServer.repo(name, { files: HLD });
-  const forgeInputs = forge === 'github' ? { provider: 'github', 'api-url': apis.github.url } : { provider: 'azure-devops', 'api-url': `${apis.azure.url}/contoso` };
+  const forgeInputs =
+    forge === 'github'
+      ? { provider: 'github', 'api-url': apis.github.url }
+      : { provider: 'azure-devops', 'api-url': `${apis.azure.url}/contoso` };
   return { ...repo, name, forge, forgeInputs: { ...forgeInputs, token: TOKEN } };
 }
 type Hld = Awaited<ReturnType<typeof hldRepo>>;
 
 /** build-update-hld: the image built, update-hld's pull request, the hld-updated record (as the starter wires them). */
-async function buildAndUpdate(s: Storage, hld: Hld, service: string, tag: string, run: string): Promise<Record<string, string>> {
-  await record(s, { p1: run, 'image-tag': tag, 'commit-id': 'ab'.repeat(20), service, repository: 'https://github.com/contoso/frontend' });
+async function buildAndUpdate(
+  s: Storage,
+  hld: Hld,
+  service: string,
+  tag: string,
+  run: string,
+): Promise<Record<string, string>> {
+  await record(s, {
+    p1: run,
+    'image-tag': tag,
+    'commit-id': 'ab'.repeat(20),
+    service,
+    repository: 'https://github.com/contoso/frontend',
+  });
   const host = new RecordingHost({ buildId: run, buildNumber: run, pipeline: 'build-update-hld' });
-  const out = await updateHld.run(Inputs.of(updateHld, { 'hld-repo': hld.httpUrl, ...hld.forgeInputs, component: service, environment: 'dev', 'image-tag': tag, service, ring: 'dev' }), host);
-  await record(s, { p2: run, 'image-tag': tag, 'hld-commit-id': out.commit, env: 'dev', pr: out['pull-request-number'], 'pr-url': out['pull-request-url'], repository: hld.httpUrl });
+  const out = await updateHld.run(
+    Inputs.of(updateHld, {
+      'hld-repo': hld.httpUrl,
+      ...hld.forgeInputs,
+      component: service,
+      environment: 'dev',
+      'image-tag': tag,
+      service,
+      ring: 'dev',
+    }),
+    host,
+  );
+  await record(s, {
+    p2: run,
+    'image-tag': tag,
+    'hld-commit-id': out.commit,
+    env: 'dev',
+    pr: out['pull-request-number'],
+    'pr-url': out['pull-request-url'],
+    repository: hld.httpUrl,
+  });
   return { ...out, ...(await pullRequest(hld, out['pull-request-number'])) };
 }
 
 /** The pull request as the forge holds it: title and description. */
 async function pullRequest(hld: Hld, number: string) {
   const { prs } = await apis[hld.forge].requests();
-  const pr = prs.find((p) => String(p.number ?? p.id) === number) as { title: string; body?: string; description?: string; head?: string; sourceRefName?: string };
-  return { title: pr.title, body: pr.body ?? pr.description ?? '', branch: pr.head ?? (pr.sourceRefName ?? '').replace(/^refs\/heads\//, '') };
+  const pr = prs.find((p) => String(p.number ?? p.id) === number) as {
+    title: string;
+    body?: string;
+    description?: string;
+    head?: string;
+    sourceRefName?: string;
+  };
+  return {
+    title: pr.title,
+    body: pr.body ?? pr.description ?? '',
+    branch: pr.head ?? (pr.sourceRefName ?? '').replace(/^refs\/heads\//, ''),
+  };
 }
 
 /** The build metadata each orchestrator gives manifest-generation for the push of the merge. */
@@ -99,11 +157,22 @@ function orchestrator(hld: Hld, m: MergeResult): BuildMetadata {
   if (hld.forge === 'github') {
     const file = join(tempDir(), 'event.json');
     writeFileSync(file, JSON.stringify(githubPushEvent(m, hld.name)));
-    return readBuildMetadata({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: file, GITHUB_SHA: m.tip, GITHUB_RUN_ID: '9001', GITHUB_REPOSITORY: hld.name });
+    return readBuildMetadata({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_PATH: file,
+      GITHUB_SHA: m.tip,
+      GITHUB_RUN_ID: '9001',
+      GITHUB_REPOSITORY: hld.name,
+    });
   }
   // Azure gives the first line of the message (at most 200 characters).
   const message = m.commits[m.commits.length - 1].message.split('\n')[0].slice(0, 200);
-  return readBuildMetadata({ TF_BUILD: 'True', BUILD_SOURCEVERSION: m.tip, BUILD_SOURCEVERSIONMESSAGE: message, BUILD_BUILDID: '9001' });
+  return readBuildMetadata({
+    TF_BUILD: 'True',
+    BUILD_SOURCEVERSION: m.tip,
+    BUILD_SOURCEVERSIONMESSAGE: message,
+    BUILD_BUILDID: '9001',
+  });
 }
 
 /**
@@ -121,7 +190,16 @@ async function manifestGeneration(s: Storage, hld: Hld, m: MergeResult, checkout
   const here = process.cwd();
   process.chdir(cwd);
   try {
-    const out = await record(s, { p3: '9001', 'hld-commit-id': m.tip, 'manifest-commit-id': manifestCommit, repository: 'https://github.com/contoso/fabrikam-manifests' }, host);
+    const out = await record(
+      s,
+      {
+        p3: '9001',
+        'hld-commit-id': m.tip,
+        'manifest-commit-id': manifestCommit,
+        repository: 'https://github.com/contoso/fabrikam-manifests',
+      },
+      host,
+    );
     return { out, host, manifestCommit };
   } finally {
     process.chdir(here);
@@ -131,16 +209,29 @@ async function manifestGeneration(s: Storage, hld: Hld, m: MergeResult, checkout
 /** flux-sync: the Flux event for the manifest commit, then the gate asked to promote dev → staging. */
 async function syncAndGate(s: Storage, manifestCommit: string, tag: string, service = 'frontend') {
   const sync = await fluxSynced(s, manifestCommit);
-  const gate = await runStep(gateStep, new RecordingHost(), (d) => ({ ...s, service, 'image-tag': tag, rings: 'dev,staging', 'to-ring': 'staging' })[d.name]);
+  const gate = await runStep(
+    gateStep,
+    new RecordingHost(),
+    (d) => ({ ...s, service, 'image-tag': tag, rings: 'dev,staging', 'to-ring': 'staging' })[d.name],
+  );
   const outputs = gate.ok ? gate.outputs : (gate.outputs ?? {});
-  const synced = (JSON.parse(outputs.conditions ?? '[]') as { name: string; verdict: string }[]).find((c) => c.name === 'synced');
+  const synced = (JSON.parse(outputs.conditions ?? '[]') as { name: string; verdict: string }[]).find(
+    (c) => c.name === 'synced',
+  );
   return { sync, decision: outputs.decision, synced };
 }
 
 /** flux-sync: record-deployment with the Flux event that the cluster applied the manifest commit. */
 function fluxSynced(s: Storage, manifestCommit: string) {
   const event = {
-    involvedObject: { kind: 'Kustomization', namespace: 'flux-system', name: 'apps', uid: '0c9c2e41-6d3c-4f0e-9a1e-5b2a3c4d5e6f', apiVersion: 'kustomize.toolkit.fluxcd.io/v1', resourceVersion: '1201' },
+    involvedObject: {
+      kind: 'Kustomization',
+      namespace: 'flux-system',
+      name: 'apps',
+      uid: '0c9c2e41-6d3c-4f0e-9a1e-5b2a3c4d5e6f',
+      apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+      resourceVersion: '1201',
+    },
     severity: 'info',
     timestamp: new Date().toISOString(),
     message: 'Reconciliation finished in 1.2s, next run in 10m0s',
@@ -169,10 +260,21 @@ describe.each(CASES)('%s %s merge of the HLD pull request', (forge, method) => {
     const pr = await buildAndUpdate(s, hld, 'frontend', 'master-7', '501');
     // Someone else changed the HLD meanwhile: the merge is a real merge, the rebase a real rebase.
     commitFiles(hld.dir, 'main', { 'config/staging.yaml': 'subcomponents: {}\n' }, 'Add the staging ring');
-    const merged = forgeMerge(hld.dir, forge, method, { number: pr['pull-request-number'], title: pr.title, body: pr.body, branch: pr.branch, repository: hld.name });
+    const merged = forgeMerge(hld.dir, forge, method, {
+      number: pr['pull-request-number'],
+      title: pr.title,
+      body: pr.body,
+      branch: pr.branch,
+      repository: hld.name,
+    });
     expect(merged.tip).not.toBe(pr.commit);
 
-    const { out, host, manifestCommit } = await manifestGeneration(s, hld, merged, forge === 'azure' && method === 'rebase');
+    const { out, host, manifestCommit } = await manifestGeneration(
+      s,
+      hld,
+      merged,
+      forge === 'azure' && method === 'rebase',
+    );
     expect(host.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
     const all = await rows(s);
     expect(all).toHaveLength(1);
@@ -203,30 +305,68 @@ test('a merged rollback pull request (GitHub squash) joins the rollback row, whi
   const s = storage();
   const hld = await hldRepo('github');
   // master-7 then master-8 reached dev and synced (recorded as the starters record them).
-  for (const [tag, n] of [['master-7', '7'], ['master-8', '8']]) {
+  for (const [tag, n] of [
+    ['master-7', '7'],
+    ['master-8', '8'],
+  ]) {
     const [hldCommit, manifestCommit] = [n.repeat(40), `${n}e`.repeat(20)];
     await record(s, { p1: `60${n}`, 'image-tag': tag, 'commit-id': 'ab'.repeat(20), service: 'frontend' });
     await record(s, { p2: `60${n}`, 'image-tag': tag, 'hld-commit-id': hldCommit, env: 'dev', pr: `5${n}` });
     await record(s, { p3: `70${n}`, 'hld-commit-id': hldCommit, 'manifest-commit-id': manifestCommit });
     await fluxSynced(s, manifestCommit);
   }
-  commitFiles(hld.dir, 'main', { 'config/dev.yaml': dev({ frontend: 'master-8', backend: 'master-1' }) }, 'Updating frontend image tag to master-8.');
+  commitFiles(
+    hld.dir,
+    'main',
+    { 'config/dev.yaml': dev({ frontend: 'master-8', backend: 'master-1' }) },
+    'Updating frontend image tag to master-8.',
+  );
   const bad = (await rows(s)).find((r) => r.imageTag === 'master-8') as Record<string, string>;
-  const rb = await runStep(rollbackStep, new RecordingHost({ buildId: '700' }), (d) =>
-    ({ ...s, 'hld-repo': hld.httpUrl, ...hld.forgeInputs, service: 'frontend', ring: 'dev', rings: 'dev,staging', environment: 'dev', component: 'frontend', reason: 'gate rejected master-8' })[d.name],
+  const rb = await runStep(
+    rollbackStep,
+    new RecordingHost({ buildId: '700' }),
+    (d) =>
+      ({
+        ...s,
+        'hld-repo': hld.httpUrl,
+        ...hld.forgeInputs,
+        service: 'frontend',
+        ring: 'dev',
+        rings: 'dev,staging',
+        environment: 'dev',
+        component: 'frontend',
+        reason: 'gate rejected master-8',
+      })[d.name],
   );
   if (!rb.ok) throw new Error(JSON.stringify(rb));
   expect(rb.outputs).toMatchObject({ 'from-tag': 'master-8', 'to-tag': 'master-7' });
   const pr = await pullRequest(hld, rb.outputs['pull-request-number']);
-  expect(pr.body).toContain(formatTrailers({ service: 'frontend', ring: 'dev', tag: 'master-7', rollbackOf: bad.rowKey }).join('\n'));
-  const m = forgeMerge(hld.dir, 'github', 'squash', { number: rb.outputs['pull-request-number'], title: pr.title, body: pr.body, branch: pr.branch, repository: hld.name });
+  expect(pr.body).toContain(
+    formatTrailers({ service: 'frontend', ring: 'dev', tag: 'master-7', rollbackOf: bad.rowKey }).join('\n'),
+  );
+  const m = forgeMerge(hld.dir, 'github', 'squash', {
+    number: rb.outputs['pull-request-number'],
+    title: pr.title,
+    body: pr.body,
+    branch: pr.branch,
+    repository: hld.name,
+  });
   const { host, manifestCommit } = await manifestGeneration(s, hld, m);
   expect(host.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
 
   const all = await rows(s);
   expect(all).toHaveLength(3);
   const back = all.find((r) => r.rowKey === rb.outputs['deployment-id']);
-  expect(back).toMatchObject({ service: 'frontend', env: 'dev', imageTag: 'master-7', rollbackOf: bad.rowKey, pr: rb.outputs['pull-request-number'], hldCommitId: m.tip, manifestCommitId: manifestCommit, p3: '9001' });
+  expect(back).toMatchObject({
+    service: 'frontend',
+    env: 'dev',
+    imageTag: 'master-7',
+    rollbackOf: bad.rowKey,
+    pr: rb.outputs['pull-request-number'],
+    hldCommitId: m.tip,
+    manifestCommitId: manifestCommit,
+    p3: '9001',
+  });
   expect(all.find((r) => r.rowKey === bad.rowKey)).toMatchObject({ rolledBackBy: back?.rowKey });
   const { sync } = await syncAndGate(s, manifestCommit, 'master-7');
   // The manifest commit holds the earlier deployments too (no manifest repository given to tell them apart).
@@ -240,15 +380,43 @@ test("one build that brings two merged pull requests (the messages given in 'com
   const hld = await hldRepo('github');
   const front = await buildAndUpdate(s, hld, 'frontend', 'master-9', '801');
   const back = await buildAndUpdate(s, hld, 'backend', 'master-4', '802');
-  const first = forgeMerge(hld.dir, 'github', 'merge', { number: front['pull-request-number'], title: front.title, body: front.body, branch: front.branch, repository: hld.name });
-  const second = forgeMerge(hld.dir, 'github', 'squash', { number: back['pull-request-number'], title: back.title, body: back.body, branch: back.branch, repository: hld.name });
-  const log = execFileSync('git', ['-C', hld.dir, 'log', '--format=%B', `${first.before}..${second.tip}`], { encoding: 'utf8' });
+  const first = forgeMerge(hld.dir, 'github', 'merge', {
+    number: front['pull-request-number'],
+    title: front.title,
+    body: front.body,
+    branch: front.branch,
+    repository: hld.name,
+  });
+  const second = forgeMerge(hld.dir, 'github', 'squash', {
+    number: back['pull-request-number'],
+    title: back.title,
+    body: back.body,
+    branch: back.branch,
+    repository: hld.name,
+  });
+  const log = execFileSync('git', ['-C', hld.dir, 'log', '--format=%B', `${first.before}..${second.tip}`], {
+    encoding: 'utf8',
+  });
   const host = new RecordingHost();
-  const out = await record(s, { p3: '9002', 'hld-commit-id': second.tip, 'manifest-commit-id': 'cd'.repeat(20), 'commit-message': log }, host);
+  const out = await record(
+    s,
+    { p3: '9002', 'hld-commit-id': second.tip, 'manifest-commit-id': 'cd'.repeat(20), 'commit-message': log },
+    host,
+  );
   const all = await rows(s);
   expect(all).toHaveLength(2);
-  for (const [service, tag, pr] of [['frontend', 'master-9', front['pull-request-number']], ['backend', 'master-4', back['pull-request-number']]]) {
-    expect(all.find((r) => r.service === service)).toMatchObject({ imageTag: tag, env: 'dev', pr, hldCommitId: second.tip, p3: '9002', manifestCommitId: 'cd'.repeat(20) });
+  for (const [service, tag, pr] of [
+    ['frontend', 'master-9', front['pull-request-number']],
+    ['backend', 'master-4', back['pull-request-number']],
+  ]) {
+    expect(all.find((r) => r.service === service)).toMatchObject({
+      imageTag: tag,
+      env: 'dev',
+      pr,
+      hldCommitId: second.tip,
+      p3: '9002',
+      manifestCommitId: 'cd'.repeat(20),
+    });
   }
   expect(out['deployment-id'].split(',').sort()).toEqual(all.map((r) => r.rowKey).sort());
 });
@@ -256,7 +424,16 @@ test("one build that brings two merged pull requests (the messages given in 'com
 test('no deployment found: a new row as before, and a warning naming what was looked for', async () => {
   const s = storage();
   const host = new RecordingHost();
-  await record(s, { p3: '9003', 'hld-commit-id': 'ef'.repeat(20), 'manifest-commit-id': '12'.repeat(20), 'commit-message': 'Merge pull request #41 from contoso/hotfix\n\nHand edit' }, host);
+  await record(
+    s,
+    {
+      p3: '9003',
+      'hld-commit-id': 'ef'.repeat(20),
+      'manifest-commit-id': '12'.repeat(20),
+      'commit-message': 'Merge pull request #41 from contoso/hotfix\n\nHand edit',
+    },
+    host,
+  );
   expect(await rows(s)).toHaveLength(1);
   expect(host.lines.filter((l) => l.startsWith('warning:'))).toEqual([
     `warning: no recorded deployment carries HLD commit ${'ef'.repeat(20)}, and none was found in 1 commit message(s): pull request 41; recording it as a new deployment (give 'commit-message' with the merged commits' messages, or 'pr')`,
@@ -265,11 +442,23 @@ test('no deployment found: a new row as before, and a warning naming what was lo
 
 test('the clues in the forges’ default merge messages and in trailers', () => {
   const trailers = formatTrailers({ service: 'frontend\n::error::x', ring: 'dev', tag: 'master-7' });
-  expect(trailers).toEqual(['Ringway-Service: frontend ::error::x', 'Ringway-Ring: dev', 'Ringway-Image-Tag: master-7']);
+  expect(trailers).toEqual([
+    'Ringway-Service: frontend ::error::x',
+    'Ringway-Ring: dev',
+    'Ringway-Image-Tag: master-7',
+  ]);
   expect(formatTrailers({ service: '', ring: ' ', tag: 'v1' })).toEqual(['Ringway-Image-Tag: v1']);
   const key = { service: 'frontend', ring: 'dev', tag: 'master-7' };
-  expect(mergeClues(['Merge pull request #12 from contoso/DEPLOY/frontend-dev-master-7\n\nUpdating frontend image tag to master-7.'])).toEqual([{ pr: '12' }]);
-  expect(mergeClues([`Updating frontend image tag to master-7. (#12)\n\nPR created by: ringway\n\n${trailers.slice(1).join('\n')}\nRingway-Service: frontend`])).toEqual([{ pr: '12', key }]);
+  expect(
+    mergeClues([
+      'Merge pull request #12 from contoso/DEPLOY/frontend-dev-master-7\n\nUpdating frontend image tag to master-7.',
+    ]),
+  ).toEqual([{ pr: '12' }]);
+  expect(
+    mergeClues([
+      `Updating frontend image tag to master-7. (#12)\n\nPR created by: ringway\n\n${trailers.slice(1).join('\n')}\nRingway-Service: frontend`,
+    ]),
+  ).toEqual([{ pr: '12', key }]);
   expect(mergeClues(['Merged PR 12: Updating frontend image tag to master-7.'])).toEqual([{ pr: '12' }]);
   expect(mergeClues(['Updating frontend image tag to master-7.', 'Fix #12 in the docs', '* Bump (#3)'])).toEqual([]);
 });

@@ -17,7 +17,11 @@ afterAll(async () => {
 
 let table = 0;
 function storage() {
-  return { 'connection-string': azurite.connectionString, 'table-name': `deployments${++table}${Date.now() % 1000}`, 'partition-key': 'fabrikam' };
+  return {
+    'connection-string': azurite.connectionString,
+    'table-name': `deployments${++table}${Date.now() % 1000}`,
+    'partition-key': 'fabrikam',
+  };
 }
 
 async function record(values: Record<string, string>, host = new RecordingHost()) {
@@ -25,7 +29,9 @@ async function record(values: Record<string, string>, host = new RecordingHost()
 }
 
 async function rows(s: ReturnType<typeof storage>) {
-  const client = TableClient.fromConnectionString(s['connection-string'], s['table-name'], { allowInsecureConnection: true });
+  const client = TableClient.fromConnectionString(s['connection-string'], s['table-name'], {
+    allowInsecureConnection: true,
+  });
   const out: Record<string, unknown>[] = [];
   for await (const e of client.listEntities()) out.push(e);
   return out;
@@ -34,8 +40,21 @@ async function rows(s: ReturnType<typeof storage>) {
 /** The six stages of one deployment, as each pipeline would report them. */
 function stagesOf(i: number): Record<string, string>[] {
   return [
-    { p1: `${1000 + i}`, 'image-tag': `frontend:master-${i}`, 'commit-id': `abc${i}def`, service: 'frontend', repository: 'https://github.com/contoso/Frontend' },
-    { p2: `${2000 + i}`, 'image-tag': `frontend:master-${i}`, 'hld-commit-id': `b${i}a1`, env: 'Dev', pr: `${300 + i}`, repository: 'https://github.com/contoso/hld' },
+    {
+      p1: `${1000 + i}`,
+      'image-tag': `frontend:master-${i}`,
+      'commit-id': `abc${i}def`,
+      service: 'frontend',
+      repository: 'https://github.com/contoso/Frontend',
+    },
+    {
+      p2: `${2000 + i}`,
+      'image-tag': `frontend:master-${i}`,
+      'hld-commit-id': `b${i}a1`,
+      env: 'Dev',
+      pr: `${300 + i}`,
+      repository: 'https://github.com/contoso/hld',
+    },
     { stage: 'pr-merged', pr: `${300 + i}`, 'hld-commit-id': `m${i}e2`, 'merged-by': 'Alice' },
     { p3: `${4000 + i}`, 'hld-commit-id': `m${i}e2`, pr: `${300 + i}` },
     { p3: `${4000 + i}`, 'manifest-commit-id': `c${i}d3`, repository: 'https://github.com/contoso/manifests' },
@@ -95,7 +114,9 @@ test('a second ring of the same image gets its own row, starting from what is kn
   expect(all).toHaveLength(2);
   expect(all.map((r) => r.env).sort()).toEqual(['dev', 'prod']);
   // The change's author too: `deployments --author` and the dashboard filter find every ring's row.
-  expect(all.map(({ p1, commitId, service, author }) => ({ p1, commitId, service, author }))).toEqual([0, 1].map(() => ({ p1: '1003', commitId: 'abc3def', service: 'frontend', author: 'Dana' })));
+  expect(all.map(({ p1, commitId, service, author }) => ({ p1, commitId, service, author }))).toEqual(
+    [0, 1].map(() => ({ p1: '1003', commitId: 'abc3def', service: 'frontend', author: 'Dana' })),
+  );
 });
 
 test('50 concurrent stage writes to 10 deployments lose nothing', async () => {
@@ -122,7 +143,11 @@ test('the output names the row and the state; the summary shows the stage', asyn
 
 test('bad input: stage without its ids', async () => {
   const s = storage();
-  const result = await runStep(recordDeployment, new RecordingHost(), (d) => ({ ...s, p2: '1', 'fail-on-error': 'true' })[d.name]);
+  const result = await runStep(
+    recordDeployment,
+    new RecordingHost(),
+    (d) => ({ ...s, p2: '1', 'fail-on-error': 'true' })[d.name],
+  );
   expect(result).toMatchObject({ ok: false, message: "stage hld-updated needs 'image-tag'" });
 });
 
@@ -130,8 +155,15 @@ test('Azurite stopped mid-run: the next stage warns and exits 0 by default, fail
   const { runCli } = await import('../support/run-bundle.js');
   const other = await startAzurite();
   const s = { ...storage(), 'connection-string': other.connectionString };
-  const env = { RINGWAY_CONNECTION_STRING: s['connection-string'], RINGWAY_TABLE_NAME: s['table-name'], RINGWAY_PARTITION_KEY: s['partition-key'] };
-  const built = await runCli(['record-deployment', '--p1', '1', '--image-tag', 'svc-1', '--commit-id', 'abc', '--service', 'svc'], env);
+  const env = {
+    RINGWAY_CONNECTION_STRING: s['connection-string'],
+    RINGWAY_TABLE_NAME: s['table-name'],
+    RINGWAY_PARTITION_KEY: s['partition-key'],
+  };
+  const built = await runCli(
+    ['record-deployment', '--p1', '1', '--image-tag', 'svc-1', '--commit-id', 'abc', '--service', 'svc'],
+    env,
+  );
   expect(built.code).toBe(0);
   expect(built.stdout).toMatch(/^deployment-id=[0-9a-f]{12}\nrecorded=true\nstate=Image built\n$/);
   await other.stop();
@@ -139,7 +171,9 @@ test('Azurite stopped mid-run: the next stage warns and exits 0 by default, fail
   const warned = await runCli(next, env);
   expect(warned.code).toBe(0);
   expect(warned.stdout).toBe('deployment-id=\nrecorded=false\nstate=\n');
-  expect(warned.stderr).toMatch(/warning: deployment telemetry not recorded: telemetry: cannot reach the table service/);
+  expect(warned.stderr).toMatch(
+    /warning: deployment telemetry not recorded: telemetry: cannot reach the table service/,
+  );
   const strict = await runCli([...next, '--fail-on-error'], env);
   expect(strict.code).toBe(1);
   expect(strict.stderr.trim().split('\n').pop()).toMatch(/^error: telemetry: cannot reach the table service/);
@@ -175,16 +209,38 @@ test('a manual cluster-synced marks every deployment of the ring in that manifes
   await deploy('web', 'dev', 2);
   await deploy('api', 'staging', 3);
 
-  const ambiguous = await runStep(recordDeployment, new RecordingHost(), (d) => ({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'cafe01', cluster: 'aks-dev', 'fail-on-error': 'true' })[d.name]);
-  expect(ambiguous).toMatchObject({ ok: false, message: "manifest-commit-id cafe01 names deployments to rings dev, staging: give 'env' (the ring the cluster runs)" });
+  const ambiguous = await runStep(
+    recordDeployment,
+    new RecordingHost(),
+    (d) =>
+      ({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'cafe01', cluster: 'aks-dev', 'fail-on-error': 'true' })[
+        d.name
+      ],
+  );
+  expect(ambiguous).toMatchObject({
+    ok: false,
+    message:
+      "manifest-commit-id cafe01 names deployments to rings dev, staging: give 'env' (the ring the cluster runs)",
+  });
   expect((await rows(s)).filter((r) => r.syncedAt)).toHaveLength(0);
 
   const host = new RecordingHost();
-  const out = await record({ ...s, stage: 'cluster-synced', 'manifest-commit-id': 'cafe01', env: 'dev', cluster: 'aks-dev' }, host);
+  const out = await record(
+    { ...s, stage: 'cluster-synced', 'manifest-commit-id': 'cafe01', env: 'dev', cluster: 'aks-dev' },
+    host,
+  );
   const all = await rows(s);
-  const synced = all.filter((r) => r.syncedAt).map((r) => `${r.service}@${r.env}`).sort();
+  const synced = all
+    .filter((r) => r.syncedAt)
+    .map((r) => `${r.service}@${r.env}`)
+    .sort();
   expect(synced).toEqual(['api@dev', 'web@dev']);
-  expect(out['deployment-id'].split(',').sort()).toEqual(all.filter((r) => r.syncedAt).map((r) => r.rowKey).sort());
+  expect(out['deployment-id'].split(',').sort()).toEqual(
+    all
+      .filter((r) => r.syncedAt)
+      .map((r) => r.rowKey)
+      .sort(),
+  );
   expect(out.state).toBe('Synced');
   expect(host.summaries[0].rows).toHaveLength(3);
 });

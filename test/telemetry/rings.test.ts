@@ -27,7 +27,15 @@ const IMAGE: Fields = { p1: '901', imageTag: TAG, commitId: 'c0ffee1', service: 
 /** Ids of one ring's deployment of the tag: every one differs between the rings. */
 function idsOf(ring: Ring) {
   const n = ring === 'dev' ? 1 : 2;
-  return { env: ring, p2: `20${n}`, pr: `3${n}`, hldPr: `b${n}b${n}`, hldMerge: `e${n}e${n}`, p3: `40${n}`, manifest: `d${n}d${n}` };
+  return {
+    env: ring,
+    p2: `20${n}`,
+    pr: `3${n}`,
+    hldPr: `b${n}b${n}`,
+    hldMerge: `e${n}e${n}`,
+    p3: `40${n}`,
+    manifest: `d${n}d${n}`,
+  };
 }
 
 /** Everything each stage can know about a ring's deployment (the stage's record with all its ids). */
@@ -45,7 +53,13 @@ function fullRecord(stage: Stage, ring: Ring): Fields {
       return { ...known, hldCommitId: i.hldMerge, p3: i.p3 };
     case 'manifests-pushed':
     case 'cluster-synced':
-      return { ...known, hldCommitId: i.hldMerge, p3: i.p3, manifestCommitId: i.manifest, ...(stage === 'cluster-synced' ? { cluster: `aks-${ring}` } : {}) };
+      return {
+        ...known,
+        hldCommitId: i.hldMerge,
+        p3: i.p3,
+        manifestCommitId: i.manifest,
+        ...(stage === 'cluster-synced' ? { cluster: `aks-${ring}` } : {}),
+      };
     default:
       throw new Error(`no record for ${stage}`);
   }
@@ -59,10 +73,18 @@ const REQUIRED: Record<string, Column[]> = {
   'manifests-pushed': ['manifestCommitId'],
   'cluster-synced': ['manifestCommitId', 'cluster'],
 };
-const PIPELINE = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced'] as const satisfies readonly Stage[];
+const PIPELINE = [
+  'image-built',
+  'hld-updated',
+  'pr-merged',
+  'manifests-generated',
+  'manifests-pushed',
+  'cluster-synced',
+] as const satisfies readonly Stage[];
 
 /** The optional ids of a stage: what its full record has beyond what the stage requires. */
-const optionalIds = (stage: Stage) => Object.keys(fullRecord(stage, 'dev')).filter((k) => !REQUIRED[stage].includes(k as Column)) as Column[];
+const optionalIds = (stage: Stage) =>
+  Object.keys(fullRecord(stage, 'dev')).filter((k) => !REQUIRED[stage].includes(k as Column)) as Column[];
 
 function subsets<T>(xs: T[]): T[][] {
   return xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]);
@@ -102,11 +124,15 @@ function interleave(lanes: Event[][]): Event[] {
 
 /** The history of the tag in two rings, with `stage` recorded with only `ids` of its optional ids. */
 function history(stage: Stage, ids: Column[]): { rest: Event[][]; tested: Event[] } {
-  const keep = (f: Fields) => Object.fromEntries(Object.entries(f).filter(([k]) => REQUIRED[stage].includes(k as Column) || ids.includes(k as Column))) as Fields;
+  const keep = (f: Fields) =>
+    Object.fromEntries(
+      Object.entries(f).filter(([k]) => REQUIRED[stage].includes(k as Column) || ids.includes(k as Column)),
+    ) as Fields;
   const rest: Event[][] = [[], [], []];
   const tested: Event[] = [];
   // The image is built once; only an image-built record naming a ring is per ring.
-  if (stage === 'image-built' && ids.includes('env')) for (const ring of RINGS) tested.push({ ring, record: { stage, fields: keep(fullRecord(stage, ring)) } });
+  if (stage === 'image-built' && ids.includes('env'))
+    for (const ring of RINGS) tested.push({ ring, record: { stage, fields: keep(fullRecord(stage, ring)) } });
   else if (stage === 'image-built') tested.push({ ring: 'image', record: { stage, fields: { ...IMAGE } } });
   else rest[0].push({ ring: 'image', record: { stage: 'image-built', fields: { ...IMAGE } } });
   for (const [i, ring] of RINGS.entries()) {
@@ -122,17 +148,38 @@ function history(stage: Stage, ids: Column[]): { rest: Event[][]; tested: Event[
 /** What ring X's row must hold once every record has arrived, and nothing of the other ring. */
 function expectedRow(ring: Ring) {
   const i = idsOf(ring);
-  return { ...IMAGE, env: ring, p2: i.p2, pr: i.pr, hldCommitId: i.hldMerge, p3: i.p3, manifestCommitId: i.manifest, mergedBy: `merger-${ring}`, cluster: `aks-${ring}` };
+  return {
+    ...IMAGE,
+    env: ring,
+    p2: i.p2,
+    pr: i.pr,
+    hldCommitId: i.hldMerge,
+    p3: i.p3,
+    manifestCommitId: i.manifest,
+    mergedBy: `merger-${ring}`,
+    cluster: `aks-${ring}`,
+  };
 }
 
-const TIMES: Column[] = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt'];
+const TIMES: Column[] = [
+  'imageBuiltAt',
+  'hldUpdatedAt',
+  'prMergedAt',
+  'manifestsGeneratedAt',
+  'manifestsPushedAt',
+  'syncedAt',
+];
 
 type Case = { stage: Stage; ids: Column[]; order: string };
-const cases: Case[] = PIPELINE.flatMap((stage) => subsets(optionalIds(stage)).flatMap((ids) => Object.keys(ORDERS).map((order) => ({ stage, ids, order }))));
+const cases: Case[] = PIPELINE.flatMap((stage) =>
+  subsets(optionalIds(stage)).flatMap((ids) => Object.keys(ORDERS).map((order) => ({ stage, ids, order }))),
+);
 let partitions = 0;
 
 test(`the matrix covers every stage, every combination of its optional ids, every order (${cases.length} histories)`, () => {
-  expect(new Set(cases.map((c) => c.stage))).toEqual(new Set(STAGES.filter((s) => (PIPELINE as readonly string[]).includes(s))));
+  expect(new Set(cases.map((c) => c.stage))).toEqual(
+    new Set(STAGES.filter((s) => (PIPELINE as readonly string[]).includes(s))),
+  );
   expect(cases.length).toBe(Object.keys(ORDERS).length * PIPELINE.reduce((n, s) => n + 2 ** optionalIds(s).length, 0));
 });
 
@@ -152,7 +199,10 @@ async function check(histories: Case[], open: (table: string) => DeploymentTable
       const want = expectedRow(ring);
       const wrong = row ? Object.entries(want).filter(([k, v]) => row[k as Column] !== v) : [];
       const missing = row ? TIMES.filter((k) => !row[k]) : [];
-      if (!row || wrong.length || missing.length) failures.push(`${label}: ${ring} row ${JSON.stringify(row ? { wrong: Object.fromEntries(wrong.map(([k]) => [k, row[k as Column]])), missing } : 'missing')} in ${JSON.stringify(shown)}`);
+      if (!row || wrong.length || missing.length)
+        failures.push(
+          `${label}: ${ring} row ${JSON.stringify(row ? { wrong: Object.fromEntries(wrong.map(([k]) => [k, row[k as Column]])), missing } : 'missing')} in ${JSON.stringify(shown)}`,
+        );
     }
   };
   for (let i = 0; i < histories.length; i += 16) await Promise.all(histories.slice(i, i + 16).map(run));
@@ -163,14 +213,23 @@ const memory = new MemoryAccount();
 
 describe.each(PIPELINE)('%s with two rings of one tag in flight', (stage) => {
   test(`every combination of ${optionalIds(stage).join(', ') || 'no optional ids'}, in ${Object.keys(ORDERS).length} arrival orders: one row per ring, each only its own`, async () => {
-    const failures = await check(cases.filter((c) => c.stage === stage), (table) => memory.open({ tableName: table, partitionKey: 'fabrikam' }));
+    const failures = await check(
+      cases.filter((c) => c.stage === stage),
+      (table) => memory.open({ tableName: table, partitionKey: 'fabrikam' }),
+    );
     expect(failures.slice(0, 5)).toEqual([]);
   });
 });
 
 test('on Azurite, for every stage: no optional ids and all of them, interleaved and in reverse pipeline order', async () => {
-  const some = cases.filter((c) => (c.ids.length === 0 || c.ids.length === optionalIds(c.stage).length) && ['interleaved', 'reverse pipeline order'].includes(c.order));
+  const some = cases.filter(
+    (c) =>
+      (c.ids.length === 0 || c.ids.length === optionalIds(c.stage).length) &&
+      ['interleaved', 'reverse pipeline order'].includes(c.order),
+  );
   expect(some).toHaveLength(PIPELINE.length * 2 * 2);
-  const failures = await check(some, (table) => DeploymentStore.open({ connectionString: azurite.connectionString, tableName: table, partitionKey: 'fabrikam' }));
+  const failures = await check(some, (table) =>
+    DeploymentStore.open({ connectionString: azurite.connectionString, tableName: table, partitionKey: 'fabrikam' }),
+  );
   expect(failures.slice(0, 5)).toEqual([]);
 }, 600_000);

@@ -33,17 +33,26 @@ beforeAll(async () => {
   const client = TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true });
   await client.createTable();
   const now = Date.now();
-  const rows = (pk: string) => keys.map((rowKey, i) => ({ partitionKey: pk, rowKey, service: `svc${i % 7}`, env: i % 2 ? 'dev' : 'prod', syncedAt: new Date(now - i * 60e3).toISOString() }));
+  const rows = (pk: string) =>
+    keys.map((rowKey, i) => ({
+      partitionKey: pk,
+      rowKey,
+      service: `svc${i % 7}`,
+      env: i % 2 ? 'dev' : 'prod',
+      syncedAt: new Date(now - i * 60e3).toISOString(),
+    }));
   for (const pk of [PK, 'other-partition']) {
     const all = rows(pk);
-    for (let i = 0; i < all.length; i += 100) await client.submitTransaction(all.slice(i, i + 100).map((e): TransactionAction => ['create', e]));
+    for (let i = 0; i < all.length; i += 100)
+      await client.submitTransaction(all.slice(i, i + 100).map((e): TransactionAction => ['create', e]));
   }
 });
 afterAll(async () => {
   await azurite?.stop();
 });
 
-const store = () => DeploymentStore.open({ connectionString: azurite.connectionString, tableName: table, partitionKey: PK });
+const store = () =>
+  DeploymentStore.open({ connectionString: azurite.connectionString, tableName: table, partitionKey: PK });
 
 test('a partition of several pages: every row exactly once, keys of any shape, no other partition', async () => {
   const seen: string[] = [];

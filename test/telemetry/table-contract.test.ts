@@ -21,13 +21,19 @@ let tables = 0;
 type Open = (partitionKey?: string, tableName?: string) => DeploymentTable;
 const memory = new MemoryAccount();
 const kinds: [string, () => Promise<Open>][] = [
-  ['in memory', async () => (pk = 'fabrikam', name = `contract${++tables}`) => memory.open({ tableName: name, partitionKey: pk })],
+  [
+    'in memory',
+    async () =>
+      (pk = 'fabrikam', name = `contract${++tables}`) =>
+        memory.open({ tableName: name, partitionKey: pk }),
+  ],
   [
     'Azure Table Storage (Azurite)',
     async () => {
       azurite ??= await startAzurite();
       const cs = azurite.connectionString;
-      return (pk = 'fabrikam', name = `contract${++tables}`) => DeploymentStore.open({ connectionString: cs, tableName: name, partitionKey: pk });
+      return (pk = 'fabrikam', name = `contract${++tables}`) =>
+        DeploymentStore.open({ connectionString: cs, tableName: name, partitionKey: pk });
     },
   ],
 ];
@@ -59,7 +65,9 @@ describe.each(kinds)('%s', (_kind, make) => {
     // The table service compares strings exactly: case matters.
     expect((await t.find({ imageTag: 'web-1' })).map((r) => r.rowKey)).toEqual(['a00000000001']);
     expect((await t.find({ imageTag: 'web-1', env: '' })).map((r) => r.rowKey)).toEqual(['a00000000001']);
-    expect((await t.find({ rowKey: 'c00000000003' })).map(plain)).toEqual([{ rowKey: 'c00000000003', imageTag: 'WEB-1', env: 'prod', ringwayRanks: '{}' }]);
+    expect((await t.find({ rowKey: 'c00000000003' })).map(plain)).toEqual([
+      { rowKey: 'c00000000003', imageTag: 'WEB-1', env: 'prod', ringwayRanks: '{}' },
+    ]);
     expect(await t.find({ env: 'staging' })).toEqual([]);
     expect(t).toMatchObject({ partitionKey: 'fabrikam' });
   });
@@ -69,7 +77,10 @@ describe.each(kinds)('%s', (_kind, make) => {
     await t.insert({ imageTag: 'v1', pr: '7' }, {}, 'a1');
     await t.insert({ imageTag: 'v2', hldCommitId: 'abc' }, {}, 'a2');
     await t.insert({ imageTag: 'v3' }, {}, 'a3');
-    expect((await t.findAny([{ pr: '7' }, { imageTag: 'v1' }, { hldCommitId: 'abc' }])).map((r) => r.rowKey)).toEqual(['a1', 'a2']);
+    expect((await t.findAny([{ pr: '7' }, { imageTag: 'v1' }, { hldCommitId: 'abc' }])).map((r) => r.rowKey)).toEqual([
+      'a1',
+      'a2',
+    ]);
     expect((await t.findAny([{ imageTag: 'v3', pr: '7' }, { rowKey: 'a3' }])).map((r) => r.rowKey)).toEqual(['a3']);
     expect(await t.findAny([{ pr: '' }, {}])).toEqual([]);
     expect(await t.findAny([])).toEqual([]);
@@ -90,7 +101,14 @@ describe.each(kinds)('%s', (_kind, make) => {
     const [before] = await t.find({ rowKey: 'k1' });
     await t.update(before, { env: 'dev', p1: '', service: 'api' }, { imageTag: 1, env: 2, service: 2 });
     const [after] = await t.find({ rowKey: 'k1' });
-    expect(plain(after)).toEqual({ rowKey: 'k1', imageTag: 'v1', service: 'api', p1: '11', env: 'dev', ringwayRanks: '{"imageTag":1,"env":2,"service":2}' });
+    expect(plain(after)).toEqual({
+      rowKey: 'k1',
+      imageTag: 'v1',
+      service: 'api',
+      p1: '11',
+      env: 'dev',
+      ringwayRanks: '{"imageTag":1,"env":2,"service":2}',
+    });
     expect(after.etag).not.toBe(before.etag);
     expect(after.timestamp).toBeTruthy();
   });
@@ -130,7 +148,10 @@ describe.each(kinds)('%s', (_kind, make) => {
   test('stages of one deployment recorded at the same time end in one row (the writers retry their 412s)', async () => {
     const t = open();
     const ids = { imageTag: 'web-7', env: 'dev', p2: '201', hldCommitId: 'b1b1' };
-    const records: { stage: 'image-built' | 'hld-updated' | 'manifests-generated' | 'manifests-pushed'; fields: Fields }[] = [
+    const records: {
+      stage: 'image-built' | 'hld-updated' | 'manifests-generated' | 'manifests-pushed';
+      fields: Fields;
+    }[] = [
       { stage: 'image-built', fields: { p1: '901', imageTag: 'web-7', commitId: 'c0ffee1', service: 'web' } },
       { stage: 'hld-updated', fields: ids },
       { stage: 'manifests-generated', fields: { p3: '401', hldCommitId: 'b1b1' } },
@@ -138,7 +159,16 @@ describe.each(kinds)('%s', (_kind, make) => {
     ];
     await Promise.all(records.map((r) => recordStage(t, r)));
     const rows = await t.find({});
-    expect(rows.map(plain)).toEqual([expect.objectContaining({ ...ids, p1: '901', commitId: 'c0ffee1', service: 'web', p3: '401', manifestCommitId: 'd1d1' })]);
+    expect(rows.map(plain)).toEqual([
+      expect.objectContaining({
+        ...ids,
+        p1: '901',
+        commitId: 'c0ffee1',
+        service: 'web',
+        p3: '401',
+        manifestCommitId: 'd1d1',
+      }),
+    ]);
   });
 
   test("Spektate's rows: written as bedrock-cli writes them (no ringway columns, other columns ignored), read and listed", async () => {
@@ -146,13 +176,35 @@ describe.each(kinds)('%s', (_kind, make) => {
     // bedrock-cli's DeploymentEntry after its three stages; RowKey a uuid v4 without its first '-', cut to 12.
     const key = newRowKey();
     expect(key).toMatch(/^[0-9a-f]{12}$/);
-    const bedrock = { commitId: '706685f', env: 'dev', imageTag: 'hello-bedrock-master-6046', p1: '6046', service: 'repo/hello-bedrock', p2: '6047', hldCommitId: 'a3c1f3e', p3: '6048', manifestCommitId: '8c5f0ce', sourceRepo: 'https://dev.azure.com/org/proj/_git/repo', hldRepo: 'https://dev.azure.com/org/proj/_git/hld', manifestRepo: 'https://dev.azure.com/org/proj/_git/manifests', pr: '1371' };
+    const bedrock = {
+      commitId: '706685f',
+      env: 'dev',
+      imageTag: 'hello-bedrock-master-6046',
+      p1: '6046',
+      service: 'repo/hello-bedrock',
+      p2: '6047',
+      hldCommitId: 'a3c1f3e',
+      p3: '6048',
+      manifestCommitId: '8c5f0ce',
+      sourceRepo: 'https://dev.azure.com/org/proj/_git/repo',
+      hldRepo: 'https://dev.azure.com/org/proj/_git/hld',
+      manifestRepo: 'https://dev.azure.com/org/proj/_git/manifests',
+      pr: '1371',
+    };
     await t.insert({ ...bedrock, bedrockOnly: 'x' } as Fields, undefined, key);
     const [row] = await t.find({ env: 'dev', imageTag: 'hello-bedrock-master-6046' });
     expect(plain(row)).toEqual({ rowKey: key, ...bedrock });
     // Spektate's reader lowercases every filter value; ringway's listing does the same.
     const [listed] = await listDeployments(t, { ring: 'DEV', buildId: '6046', deploymentId: key.toUpperCase() });
-    expect(listed).toMatchObject({ deploymentId: key, service: 'hello-bedrock', ring: 'dev', state: 'Ready to deploy', buildId: '6046', releaseId: '6047', manifestBuildId: '6048' });
+    expect(listed).toMatchObject({
+      deploymentId: key,
+      service: 'hello-bedrock',
+      ring: 'dev',
+      state: 'Ready to deploy',
+      buildId: '6046',
+      releaseId: '6047',
+      manifestBuildId: '6048',
+    });
     // A later ringway stage completes the row in place, with its ranks column beside Spektate's.
     await recordStage(t, { stage: 'cluster-synced', fields: { manifestCommitId: '8c5f0ce', cluster: 'aks-dev' } });
     const [synced] = await t.find({ rowKey: key });
@@ -187,13 +239,34 @@ describe.each(kinds)('%s', (_kind, make) => {
 
 test('what ringway writes to Azure is what Spektate reads: string columns, named as bedrock-cli names them', async () => {
   azurite ??= await startAzurite();
-  const t = DeploymentStore.open({ connectionString: azurite.connectionString, tableName: `contract${++tables}`, partitionKey: 'fabrikam' });
-  await recordStage(t, { stage: 'image-built', fields: { p1: '901', imageTag: 'web-7', commitId: 'c0ffee1', service: 'web' } });
-  const client = TableClient.fromConnectionString(azurite.connectionString, t.tableName, { allowInsecureConnection: true });
+  const t = DeploymentStore.open({
+    connectionString: azurite.connectionString,
+    tableName: `contract${++tables}`,
+    partitionKey: 'fabrikam',
+  });
+  await recordStage(t, {
+    stage: 'image-built',
+    fields: { p1: '901', imageTag: 'web-7', commitId: 'c0ffee1', service: 'web' },
+  });
+  const client = TableClient.fromConnectionString(azurite.connectionString, t.tableName, {
+    allowInsecureConnection: true,
+  });
   const entities: Record<string, unknown>[] = [];
-  for await (const e of client.listEntities({ queryOptions: { filter: "PartitionKey eq 'fabrikam' and imageTag eq 'web-7'" } })) entities.push(e);
+  for await (const e of client.listEntities({
+    queryOptions: { filter: "PartitionKey eq 'fabrikam' and imageTag eq 'web-7'" },
+  }))
+    entities.push(e);
   expect(entities).toHaveLength(1);
   const { etag: _e, timestamp: _t, ...columns } = entities[0];
-  expect(Object.keys(columns).sort()).toEqual(['commitId', 'imageBuiltAt', 'imageTag', 'p1', 'partitionKey', 'ringwayRanks', 'rowKey', 'service']);
+  expect(Object.keys(columns).sort()).toEqual([
+    'commitId',
+    'imageBuiltAt',
+    'imageTag',
+    'p1',
+    'partitionKey',
+    'ringwayRanks',
+    'rowKey',
+    'service',
+  ]);
   for (const v of Object.values(columns)) expect(typeof v).toBe('string');
 }, 60_000);

@@ -34,14 +34,22 @@ ${storageHelp}
 };
 
 /** Writes <out>/index.html for every deployment of the table; replaced whole, never half-written. */
-export async function writeDashboard(store: DeploymentTable, out: string, title: string): Promise<{ file: string; count: number }> {
+export async function writeDashboard(
+  store: DeploymentTable,
+  out: string,
+  title: string,
+): Promise<{ file: string; count: number }> {
   const rows = await listDeployments(store, {});
   // Charts: the last 12 weeks, by the definitions of docs/metrics.md.
   const now = Date.now();
   const metrics = await readMetrics(store, {}, { since: now - 12 * 7 * 86400e3, until: now });
   const dir = resolve(out);
   await mkdir(dir, { recursive: true });
-  const html = await dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
+  const html = await dashboardHtml(
+    rows,
+    { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` },
+    chartsHtml(metrics),
+  );
   const tmp = join(dir, `.index.html.${process.pid}`);
   await writeFile(tmp, html);
   await rename(tmp, join(dir, 'index.html'));

@@ -18,7 +18,10 @@ import { writeDashboard } from './dashboard.js';
  * clone). Not `import.meta.url`: the CommonJS bundle would carry the build machine's path.
  */
 function findDemoRoot(): string | undefined {
-  const starts = [process.argv[1] && existsSync(process.argv[1]) ? dirname(realpathSync(process.argv[1])) : undefined, process.cwd()];
+  const starts = [
+    process.argv[1] && existsSync(process.argv[1]) ? dirname(realpathSync(process.argv[1])) : undefined,
+    process.cwd(),
+  ];
   for (let dir of starts) {
     for (let i = 0; dir && i < 6; i++) {
       if (existsSync(join(dir, 'demo', 'hld', 'component.yaml'))) return join(dir, 'demo');
@@ -53,12 +56,23 @@ Storage (or RINGWAY_* variables):
 ${storageHelp}
 `,
   async run(argv) {
-    const { flags, positionals } = parseArgs(argv, [{ name: 'workspace' }, { name: 'registry' }, { name: 'builder' }, { name: 'isolation' }, { name: 'storage-driver' }, ...storageFlagSpecs]);
+    const { flags, positionals } = parseArgs(argv, [
+      { name: 'workspace' },
+      { name: 'registry' },
+      { name: 'builder' },
+      { name: 'isolation' },
+      { name: 'storage-driver' },
+      ...storageFlagSpecs,
+    ]);
     if (positionals.length) throw new UsageError(`ringway demo takes no arguments, got '${positionals[0]}'`);
     const demoRoot = findDemoRoot();
-    if (!demoRoot) throw new UsageError('ringway demo: the demo data (demo/hld, demo/service) is not beside this ringway; run it from the ringway package or repository');
+    if (!demoRoot)
+      throw new UsageError(
+        'ringway demo: the demo data (demo/hld, demo/service) is not beside this ringway; run it from the ringway package or repository',
+      );
     const registry = flags.get('registry');
-    if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry)) throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
+    if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry))
+      throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
     let workspace = flags.get('workspace');
     if (workspace) {
       workspace = resolve(workspace);
@@ -75,19 +89,33 @@ ${storageHelp}
       if (d.secret) registerSecret(v);
       process.env[envName(d.name)] = v;
     }
-    const telemetry = Boolean(process.env[envName('table-name')] && process.env[envName('partition-key')] && (process.env[envName('connection-string')] || process.env[envName('account-name')]));
+    const telemetry = Boolean(
+      process.env[envName('table-name')] &&
+      process.env[envName('partition-key')] &&
+      (process.env[envName('connection-string')] || process.env[envName('account-name')]),
+    );
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    log(`ringway demo: workspace ${workspace}${telemetry ? '' : ' (no telemetry storage: record-deployment, gate and dashboard are skipped)'}`);
+    log(
+      `ringway demo: workspace ${workspace}${telemetry ? '' : ' (no telemetry storage: record-deployment, gate and dashboard are skipped)'}`,
+    );
     const result = await runDemo({
       demoRoot,
       workspace,
       registry,
-      builder: { builder: flags.get('builder') ?? 'auto', isolation: flags.get('isolation') ?? '', storageDriver: flags.get('storage-driver') ?? '' },
+      builder: {
+        builder: flags.get('builder') ?? 'auto',
+        isolation: flags.get('isolation') ?? '',
+        storageDriver: flags.get('storage-driver') ?? '',
+      },
       telemetry,
       log,
     });
     if (telemetry) {
-      const { file, count } = await writeDashboard(flagStore(new Map()), join(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
+      const { file, count } = await writeDashboard(
+        flagStore(new Map()),
+        join(workspace, 'dashboard'),
+        'Fabrikam deployments (ringway demo)',
+      );
       log(`\n▶ Dashboard: ${file} (${count} deployments)`);
       result.dashboard = file;
     }

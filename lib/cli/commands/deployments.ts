@@ -14,7 +14,21 @@ function minutes(v: DeploymentView): string {
 
 /** Spektate's columns: state, service, ring, author, image, HLD update, approval, merge, manifests, sync, time. */
 export function deploymentTable(rows: DeploymentView[], wide: boolean): string {
-  const head = ['State', 'Service', 'Ring', ...(wide ? ['Author'] : []), 'Image Tag', 'Build', 'HLD Commit', 'PR', ...(wide ? ['Merged By'] : []), 'Manifest Commit', 'Synced', 'Last Updated', 'Duration'];
+  const head = [
+    'State',
+    'Service',
+    'Ring',
+    ...(wide ? ['Author'] : []),
+    'Image Tag',
+    'Build',
+    'HLD Commit',
+    'PR',
+    ...(wide ? ['Merged By'] : []),
+    'Manifest Commit',
+    'Synced',
+    'Last Updated',
+    'Duration',
+  ];
   const body = rows.map((v) => [
     v.state,
     v.service,
@@ -57,11 +71,32 @@ Storage (or RINGWAY_* variables):
 ${storageHelp}
 `,
   async run(argv) {
-    const aliases: Record<string, string> = { '-b': '--build-id', '-c': '--commit-id', '-d': '--deployment-id', '-i': '--image-tag', '-r': '--ring', '-s': '--service', '-t': '--top', '-o': '--output' };
+    const aliases: Record<string, string> = {
+      '-b': '--build-id',
+      '-c': '--commit-id',
+      '-d': '--deployment-id',
+      '-i': '--image-tag',
+      '-r': '--ring',
+      '-s': '--service',
+      '-t': '--top',
+      '-o': '--output',
+    };
     const { flags, positionals } = parseArgs(
       argv.map((a) => aliases[a] ?? a),
       [
-        ...['build-id', 'commit-id', 'deployment-id', 'image-tag', 'ring', 'service', 'author', 'status', 'since', 'top', 'output'].map((name) => ({ name })),
+        ...[
+          'build-id',
+          'commit-id',
+          'deployment-id',
+          'image-tag',
+          'ring',
+          'service',
+          'author',
+          'status',
+          'since',
+          'top',
+          'output',
+        ].map((name) => ({ name })),
         { name: 'json', boolean: true },
         ...storageFlagSpecs,
       ],
@@ -70,7 +105,8 @@ ${storageHelp}
     const top = flags.get('top') ?? '50';
     if (!/^\d+$/.test(top)) throw new UsageError(`option --top must be a whole number, got '${top}'`);
     const output = flags.get('json') === 'true' ? 'json' : (flags.get('output') ?? 'normal');
-    if (!['normal', 'wide', 'json'].includes(output)) throw new UsageError(`option --output must be normal, wide or json, got '${output}'`);
+    if (!['normal', 'wide', 'json'].includes(output))
+      throw new UsageError(`option --output must be normal, wide or json, got '${output}'`);
     const store = flagStore(flags);
     const rows = await listDeployments(store, {
       buildId: flags.get('build-id'),

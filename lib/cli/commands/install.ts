@@ -19,7 +19,8 @@ Options:
     const { flags, positionals } = parseArgs(argv, [{ name: 'cache-dir' }, { name: 'concurrency' }]);
     if (positionals.length > 1) throw new UsageError('ringway install takes at most one path');
     const concurrency = flags.get('concurrency');
-    if (concurrency !== undefined && !/^[1-9]\d*$/.test(concurrency)) throw new UsageError(`option --concurrency must be a positive integer, got '${concurrency}'`);
+    if (concurrency !== undefined && !/^[1-9]\d*$/.test(concurrency))
+      throw new UsageError(`option --concurrency must be a positive integer, got '${concurrency}'`);
     const result = await install({
       hld: positionals[0] ?? '.',
       cacheDir: flags.get('cache-dir') ?? process.env.RINGWAY_CACHE_DIR,
