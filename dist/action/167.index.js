@@ -87,7 +87,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -170,7 +173,9 @@ async function removeStaleStaging(dir, warn) {
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -331,14 +336,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -348,7 +364,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
@@ -423,8 +441,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
     }
@@ -434,7 +453,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
@@ -442,18 +464,28 @@ function classifyNetworkError(url, err) {
     const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 
@@ -473,245 +505,6 @@ async function sha256() {
 
 /***/ }),
 
-/***/ 5881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HT: () => (/* binding */ loadConfigFile),
-/* harmony export */   i4: () => (/* binding */ emptyConfig),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   r3: () => (/* binding */ layerConfigs)
-/* harmony export */ });
-/* unused harmony export toConfig */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(275);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
-
-
-
-
-
-
-
-
-function emptyConfig() {
-    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
-}
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            if (ext === 'json')
-                return { ...toConfig((await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) ?? {}, shown, ''), file: shown };
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-            const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.readFile)(full), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)()]);
-            return { ...parseConfig((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeFileBytes */ .eU)(bytes, shown), shown), file: shown };
-        }
-    }
-    return undefined;
-}
-function toConfig(raw, file, at) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: ${at || 'the file'} must be a mapping`);
-    const c = emptyConfig();
-    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
-    if (raw.namespace !== undefined && raw.namespace !== null) {
-        if (typeof raw.namespace !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('namespace')} must be a string`);
-        c.namespace = raw.namespace;
-    }
-    for (const key of ['injectNamespace', 'disabled']) {
-        const v = raw[key];
-        if (v === undefined || v === null)
-            continue;
-        if (typeof v !== 'boolean')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where(key)} must be true or false`);
-        c[key] = v;
-    }
-    if (raw.config !== undefined && raw.config !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.config))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('config')} must be a mapping`);
-        c.config = raw.config;
-        c.configSet = true;
-    }
-    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.subcomponents))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
-        for (const [name, sub] of Object.entries(raw.subcomponents)) {
-            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
-        }
-    }
-    return c;
-}
-/**
- * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
- * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
- * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
- * the first layer that sets a namespace.
- */
-function layerConfigs(layers) {
-    let acc;
-    for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
-    return acc ?? emptyConfig();
-}
-function clone(c) {
-    return deepCopy(c);
-}
-function mergeConfig(target, source, file, at) {
-    const out = {
-        // Struct fields are never empty to conjungo: the target's value stays…
-        namespace: target.namespace,
-        injectNamespace: target.injectNamespace,
-        disabled: target.disabled,
-        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
-        configSet: target.configSet || source.configSet,
-        subcomponents: { ...target.subcomponents },
-    };
-    for (const [name, sub] of Object.entries(source.subcomponents)) {
-        const existing = target.subcomponents[name];
-        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
-    }
-    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
-    // injectNamespace), for this config and every subcomponent entry it has.
-    applyNamespace(out, source);
-    return out;
-}
-function applyNamespace(c, source) {
-    if (c.namespace === '') {
-        c.namespace = source?.namespace ?? '';
-        c.injectNamespace = source?.injectNamespace ?? false;
-    }
-    for (const [name, sub] of Object.entries(c.subcomponents))
-        applyNamespace(sub, source?.subcomponents[name]);
-}
-/**
- * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
- * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
- * realm under a test runner's VM.)
- */
-function deepCopy(v) {
-    if (Array.isArray(v))
-        return v.map(deepCopy);
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
-        return v;
-    const out = {};
-    for (const [k, e] of Object.entries(v))
-        (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, deepCopy(e));
-    return out;
-}
-function kind(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'list';
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
-        return 'map';
-    return typeof v;
-}
-function mergeValues(t, s, file, at) {
-    if (s === null || s === undefined)
-        return t;
-    if (t === null || t === undefined)
-        return deepCopy(s);
-    const kt = kind(t);
-    const ks = kind(s);
-    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
-    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
-    if ((kt === 'map' || kt === 'list') && kt !== ks) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
-    }
-    if (kt === 'list')
-        return [...t, ...deepCopy(s)];
-    if (kt === 'map') {
-        const out = { ...t };
-        for (const [k, v] of Object.entries(s)) {
-            // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
-            // target's missing (zero) value, which deletes the key.
-            const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
-            if (merged !== undefined)
-                (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, merged);
-        }
-        return out;
-    }
-    return t;
-}
-/**
- * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
- * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
- * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
- * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
- */
-function parseConfig(text, display) {
-    const c = emptyConfig();
-    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFirstDocument */ .jE)(text, display) : text;
-    if (!parsed)
-        return c;
-    (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .decoding */ .uw)(display, parsed, () => structInto(new _yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .Decoder */ .XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
-    return c;
-}
-function structInto(d, node, c, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
-            return Object.assign(c, emptyConfig());
-        if (!isMap(n))
-            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => structInto(d, m, c, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const field = `${at ? `${at}.` : ''}${name}`;
-            if (name === 'namespace')
-                c.namespace = d.stringOf(pair.value);
-            else if (name === 'injectNamespace' || name === 'disabled')
-                c[name] = d.boolOf(pair.value, `'${field}'`);
-            else if (name === 'config') {
-                d.mapInto(pair.value, c.config);
-                c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
-            }
-            else if (name === 'subcomponents')
-                subcomponentsInto(d, pair.value, c.subcomponents, field);
-        }
-    });
-}
-function subcomponentsInto(d, node, subs, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
-            for (const k of Object.keys(subs))
-                delete subs[k];
-            return;
-        }
-        if (!isMap(n))
-            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const sub = emptyConfig();
-            structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(subs, name, sub);
-        }
-    });
-}
-
-
-/***/ }),
-
 /***/ 6668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -726,7 +519,7 @@ function subcomponentsInto(d, node, subs, at) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5443);
 
 
 
@@ -746,11 +539,25 @@ async function loadDefinition(dir, display) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json')
+        ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown))
+        : await (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
-const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+const FIELDS = [
+    'name',
+    'type',
+    'generator',
+    'hooks',
+    'source',
+    'method',
+    'path',
+    'version',
+    'branch',
+    'repositories',
+    'subcomponents',
+];
 /**
  * A component.json as Go's encoding/json fills the Component struct: a key matches a field
  * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
@@ -762,7 +569,10 @@ function goJsonFields(raw) {
         return raw;
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
-        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const folded = k
+            .replace(/\u017f/g, 's')
+            .replace(/\u212a/g, 'k')
+            .toLowerCase();
         const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
         if (!field)
             continue;
@@ -941,16 +751,30 @@ async function build(chartDir, who) {
         return;
     const list = await (0,exec/* exec */.m0)('helm', ['dependency', 'list', chartDir], { allowFailure: true });
     // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
-    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+    const rows = list.stdout
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim().split(/\t+|\s{2,}/))
+        .filter((r) => r.length >= 4);
     if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
         return;
     // The repositories come from the chart (untrusted content) and helm gives them no time limit.
-    const timeout = { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `component '${who}': the chart repositories its dependencies name` };
-    const r = await (0,exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+    const timeout = {
+        ms: (0,exec/* networkTimeoutMs */.mi)(),
+        service: `component '${who}': the chart repositories its dependencies name`,
+    };
+    const r = await (0,exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], {
+        allowFailure: true,
+        label: 'helm dependency build',
+        timeout,
+    });
     if (r.code !== 0) {
         // helm ends with a generic "no cached repository"; the line saying why is earlier.
         const text = `${r.stdout}\n${r.stderr}`;
-        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+        const why = text
+            .split('\n')
+            .reverse()
+            .find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
         throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,exec/* lastLines */.w$)(why ?? text, 1)}`);
     }
 }
@@ -1025,7 +849,15 @@ async function children(parent, opts) {
             continue;
         const path = `${parent.path}.${sub.name}`;
         if ((0,definition/* isInlined */.a4)(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? (0,config/* emptyConfig */.i4)(), path, root: parent.root, depth: parent.depth + 1 });
+            out.push({
+                def: sub,
+                physical: parent.physical,
+                logical: parent.logical,
+                config: entry ?? (0,config/* emptyConfig */.i4)(),
+                path,
+                root: parent.root,
+                depth: parent.depth + 1,
+            });
             continue;
         }
         let root = parent.root;
@@ -1127,7 +959,9 @@ async function chartPath(node, sources) {
     const remote = def.method === 'helm' || def.method === 'git';
     const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
     if (installed) {
-        const dir = def.method === 'git' ? await (0,hld_files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        const dir = def.method === 'git'
+            ? await (0,hld_files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`)
+            : installed;
         return { chart: await existingChart(dir, who), root: node.root };
     }
     if (def.method === 'helm') {
@@ -1145,7 +979,10 @@ async function chartPath(node, sources) {
         await ensureChartDependencies(chart, who);
         return { chart, root: checkout };
     }
-    return { chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+    return {
+        chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who),
+        root: node.root,
+    };
 }
 /** A chart folder (with Chart.yaml), or a file helm reads as a packaged chart (`charts/x-1.2.3.tgz`), as fab passes `path` to helm. */
 async function existingChart(dir, who) {
@@ -1156,9 +993,12 @@ async function existingChart(dir, who) {
     return dir;
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-emit.ts
+var yaml_emit = __webpack_require__(8652);
+// EXTERNAL MODULE: ./lib/hld/yaml-read.ts
+var yaml_read = __webpack_require__(5443);
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
+
 
 
 
@@ -1189,13 +1029,13 @@ function cleanManifests(manifests) {
 function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
-        const doc = (0,yaml11/* firstDocument11 */.Ym)(chunk);
+        const doc = (0,yaml_read/* firstDocument11 */.Ym)(chunk);
         if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
         if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
-        out += `---\n${(0,yaml11/* goMarshal */.vy)(doc)}\n`;
+        out += `---\n${(0,yaml_emit/* goMarshal */.v)(doc)}\n`;
     }
     return out;
 }
@@ -1217,7 +1057,7 @@ async function renderHelm(r) {
     const valuesFile = (0,external_node_path_.join)(dir, 'values.yaml');
     try {
         // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
-        await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
+        await (0,promises_.writeFile)(valuesFile, (0,yaml_emit/* goMarshal */.v)(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
         const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
@@ -1269,7 +1109,10 @@ async function renderKustomize(path, namespace, inject, who) {
     const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
     if (res.code !== 0)
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
-    const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+    const docs = res.stdout
+        .split(/^---\s*$/m)
+        .map((d) => d.replace(/^\n+|\n+$/g, ''))
+        .filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
     if (!inject || !namespace)
         return out;
@@ -1398,7 +1241,16 @@ class Renderer {
             case 'helm': {
                 const { chart, root } = await chartPath(node, sources);
                 const key = (await (0,hash/* sha256 */.s)())
-                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .update(JSON.stringify([
+                    RENDER_FORMAT,
+                    VALUES_FORMAT,
+                    await this.helm(),
+                    await this.hashChart(chart, root, who),
+                    def.name,
+                    config.namespace,
+                    config.injectNamespace,
+                    valuesKey(config.config ?? {}),
+                ]))
                     .digest('hex');
                 const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
                 this.used.add(`${key}.yaml`);
@@ -1407,7 +1259,14 @@ class Renderer {
                     this.fromCache++;
                     return hit;
                 }
-                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                const manifest = await renderHelm({
+                    release: def.name,
+                    chart,
+                    values: config.config,
+                    namespace: config.namespace,
+                    injectNamespace: config.injectNamespace,
+                    who,
+                });
                 this.rendered++;
                 await (0,promises_.mkdir)((0,external_node_path_.join)(this.cacheDir, 'render'), { recursive: true });
                 const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
@@ -1433,7 +1292,10 @@ class Renderer {
      */
     helm() {
         this.helmVersion ??= (async () => {
-            const bin = (process.env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d, 'helm')).find((f) => (0,external_node_fs_.existsSync)(f));
+            const bin = (process.env.PATH ?? '')
+                .split(external_node_path_.delimiter)
+                .map((d) => (0,external_node_path_.join)(d, 'helm'))
+                .find((f) => (0,external_node_fs_.existsSync)(f));
             const st = bin ? await (0,promises_.stat)(bin) : undefined;
             const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
             const file = (0,external_node_path_.join)(this.cacheDir, 'helm-version.json');
@@ -1554,7 +1416,13 @@ class SourceCache {
                 await run(['init', '-q', target]);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await (0,exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
+                const shallow = await (0,exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), {
+                    cwd: target,
+                    env,
+                    allowFailure: true,
+                    timeout,
+                    label: 'git fetch',
+                });
                 if (shallow.code !== 0) {
                     if (!version)
                         throw new exec/* ExecError */.cI('git fetch', shallow);
@@ -1587,7 +1455,11 @@ class SourceCache {
                 args.push(`--version=${version}`);
             args.push('--', chart);
             // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
-            const r = await (0,exec/* exec */.m0)('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `helm repository ${(0,auth/* displayUrl */.Qy)(repoUrl)}` } }).catch((err) => {
+            const r = await (0,exec/* exec */.m0)('helm', args, {
+                allowFailure: true,
+                label: 'helm pull',
+                timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `helm repository ${(0,auth/* displayUrl */.Qy)(repoUrl)}` },
+            }).catch((err) => {
                 throw new errors/* RingwayError */.Sy(`component '${who}': ${err.message}`);
             });
             if (r.code !== 0)
@@ -1727,7 +1599,13 @@ async function generate(opts) {
                     writers.set(file, { depth: node.depth, path: node.path, done: write });
                     await write;
                 }
-                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+                opts.progress?.({
+                    done: ++done,
+                    total: found,
+                    component: node.path,
+                    rendered: renderer.rendered,
+                    fromCache: renderer.fromCache,
+                });
             };
             const nodes = await walkTree({
                 hld,
@@ -1813,7 +1691,10 @@ async function validateFolder(folder, name) {
             if (!(0,hld_files/* isPlainObject */.Qd)(doc))
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
             const meta = doc.metadata;
-            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
+            if (typeof doc.apiVersion !== 'string' ||
+                typeof doc.kind !== 'string' ||
+                !(0,hld_files/* isPlainObject */.Qd)(meta) ||
+                typeof meta.name !== 'string') {
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
             }
         }

@@ -21,7 +21,7 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(617);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(275);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5443);
 
 
 
@@ -74,7 +74,7 @@ function parseData(text, display, json = false) {
  */
 function firstDocument(text) {
     try {
-        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml11 */ .z1)(text, { display: 'document', typedKeys: true });
+        return (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml11 */ .z1)(text, { display: 'document', typedKeys: true });
     }
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy))
@@ -122,8 +122,10 @@ function assertInside(root, full, what, original) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ environmentConfigFiles),
 /* harmony export */   In: () => (/* binding */ parseSetArg),
 /* harmony export */   TL: () => (/* binding */ splitKeyPath),
+/* harmony export */   kI: () => (/* binding */ environmentConfigFile),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
 /* harmony export */   tq: () => (/* binding */ isEnvironmentName),
 /* harmony export */   ub: () => (/* binding */ folderName),
@@ -134,7 +136,8 @@ function assertInside(root, full, what, original) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 // The HLD's names as users type them: environment names and the output folders named after them,
-// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// `fab set`'s `key.path=value` arguments, the definition file and the config files of a component
+// folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
 
 
@@ -146,6 +149,27 @@ async function definitionFile(dir) {
             return file;
     }
     return undefined;
+}
+/**
+ * The files an environment's config may be in, relative to the component folder, in the order
+ * Fabrikate looks: `config/<environment>.yaml`, then `config/<environment>.json`.
+ */
+function environmentConfigFiles(environment) {
+    return [`config/${environment}.yaml`, `config/${environment}.json`];
+}
+/**
+ * The one rule for which file holds an environment's config: the YAML file, else an existing JSON
+ * one, as Fabrikate reads it and `fab set` writes it. When neither exists, the YAML file (not there
+ * yet): where a new config is written.
+ */
+async function environmentConfigFile(componentDir, environment) {
+    const [yaml, json] = environmentConfigFiles(environment);
+    for (const rel of [yaml, json]) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, rel);
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(path))
+            return { path, rel, json: rel === json, exists: true };
+    }
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, yaml), rel: yaml, json: false, exists: false };
 }
 /**
  * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
@@ -237,6 +261,650 @@ function yaml() {
 
 /***/ }),
 
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XM: () => (/* binding */ Decoder),
+/* harmony export */   Ym: () => (/* binding */ firstDocument11),
+/* harmony export */   aP: () => (/* binding */ readYaml11File),
+/* harmony export */   qL: () => (/* binding */ setKey),
+/* harmony export */   uw: () => (/* binding */ decoding),
+/* harmony export */   z1: () => (/* binding */ parseYaml11)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIASED_NODES, readGoMap */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4523);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6598);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(617);
+// The reader of YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that
+// Fabrikate pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the
+// text what it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar values by
+// the value rules of yaml-resolve.ts, merge keys applied in order with the later one winning,
+// duplicate keys (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct
+// decoding for Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
+
+
+
+
+
+/**
+ * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
+ * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
+ */
+const MAX_ALIASED_NODES = 10_000;
+/** A decoding failure: yaml.v2's message and the node it is about. */
+class DecodeError {
+    message;
+    node;
+    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
+    // refused document cost more than the decode.
+    constructor(message, node) {
+        this.message = message;
+        this.node = node;
+    }
+}
+const surveys = new WeakMap();
+/** Sets a key, also `__proto__`, as an own property. */
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Decodes one parsed document with yaml.v2's rules. */
+class Decoder {
+    doc;
+    typedKeys;
+    text;
+    source;
+    aliased = 0;
+    expanding = new Set();
+    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
+    lastAnchor;
+    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
+    constructor(doc, typedKeys, text = false, source = '') {
+        this.doc = doc;
+        this.typedKeys = typedKeys;
+        this.text = text;
+        this.source = source;
+        let survey = surveys.get(doc);
+        if (!survey) {
+            survey = this.survey();
+            surveys.set(doc, survey);
+        }
+        this.lastAnchor = survey.lastAnchor;
+        if (survey.refusal)
+            throw survey.refusal;
+    }
+    /** One pass over the document (shared by every decoder of it). */
+    survey() {
+        const lastAnchor = new Map();
+        const { isAlias, isPair, visit } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        const doc = this.doc;
+        try {
+            visit(doc, (_key, node, path) => {
+                const anchor = node?.anchor;
+                if (anchor)
+                    lastAnchor.set(anchor, node);
+                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+                if (isAlias(node) && !node.resolve(doc))
+                    this.fail(`unknown anchor '${node.source}' referenced`, node);
+                const s = node;
+                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+                    const parent = path[path.length - 1];
+                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
+                    if (!coll?.flow)
+                        return;
+                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+                    if (s.source.startsWith(':'))
+                        this.fail('did not find expected node content', node);
+                    if (s.source.includes('?'))
+                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
+                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
+                    const end = s.range?.[1] ?? 0;
+                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
+                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
+                }
+            });
+        }
+        catch (e) {
+            if (e instanceof DecodeError)
+                return { lastAnchor, refusal: e };
+            throw e;
+        }
+        return { lastAnchor };
+    }
+    fail(message, node) {
+        throw new DecodeError(message, node);
+    }
+    count() {
+        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
+            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+    }
+    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
+    deref(node, fn) {
+        const { isAlias } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        if (!isAlias(node))
+            return fn(node);
+        const target = node.resolve(this.doc);
+        if (!target)
+            this.fail(`unknown anchor '${node.source}' referenced`, node);
+        if (this.expanding.has(target))
+            this.fail(`anchor '${node.source}' value contains itself`, node);
+        this.expanding.add(target);
+        try {
+            return this.deref(target, fn);
+        }
+        finally {
+            this.expanding.delete(target);
+        }
+    }
+    /** A scalar's resolved type and value (tags applied), and the node's text. */
+    scalar(node) {
+        const s = node;
+        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
+        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
+        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
+        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') &&
+            text.endsWith('\n') &&
+            this.source &&
+            !/[\n\r]$/.test(this.source)) {
+            const [start, end] = s.range ?? [0, 0];
+            if (!/\S/.test(this.source.slice(end))) {
+                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+                const lines = this.source.slice(start, end).split('\n').slice(1);
+                // With an indentation indicator, spaces past that indentation are text too.
+                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+                const lineStart = this.source.lastIndexOf('\n', start) + 1;
+                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
+                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
+                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
+                    text = text.slice(0, -1);
+            }
+        }
+        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+        if (!tag)
+            return { r: s.type === 'PLAIN' ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlain */ .Rg)(text) : { tag: 'str', value: text }, text };
+        if (tag === '!!binary')
+            return {
+                r: {
+                    tag: 'str',
+                    value: (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBinary */ .AQ)(text, () => this.fail('!!binary value contains invalid base64 data', node)),
+                },
+                text,
+            };
+        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
+        if (std) {
+            try {
+                return { r: (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTagged */ .ht)(std[1], text), text };
+            }
+            catch (e) {
+                this.fail(e.message, node);
+            }
+        }
+        if (tag === '!!merge' && text === '<<')
+            return { r: { tag: 'merge', value: '<<' }, text };
+        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
+        return { r: { tag: 'str', value: text }, text };
+    }
+    /** A node decoded into interface{}. */
+    value(node) {
+        return this.deref(node, (n) => {
+            this.count();
+            const { isMap, isScalar, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null || n === undefined)
+                return null;
+            if (isScalar(n)) {
+                const { r, text } = this.scalar(n);
+                if (this.text)
+                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ ? r.value : text;
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goValue */ .Av)(r, text);
+            }
+            if (isMap(n)) {
+                const out = {};
+                this.mapInto(n, out);
+                return out;
+            }
+            if (isSeq(n))
+                return n.items.map((item) => this.value(item));
+            return null;
+        });
+    }
+    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
+    isMerge(key) {
+        const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        if (!isScalar(key))
+            return false;
+        const k = key;
+        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
+    }
+    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
+    merge(node, into) {
+        const { isAlias, isMap, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
+        const checkAlias = (a) => {
+            const last = this.lastAnchor.get(String(a.source));
+            if (last && !isMap(last))
+                wantMap();
+        };
+        if (isMap(node))
+            into(node);
+        else if (isAlias(node)) {
+            checkAlias(node);
+            into(node);
+        }
+        else if (isSeq(node)) {
+            for (const item of [...node.items].reverse()) {
+                if (isAlias(item))
+                    checkAlias(item);
+                else if (!isMap(item))
+                    wantMap();
+                into(item);
+            }
+        }
+        else
+            wantMap();
+    }
+    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
+    mapInto(node, out) {
+        this.deref(node, (n) => {
+            const { isMap } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null || ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
+                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
+                for (const k of Object.keys(out))
+                    delete out[k];
+                return;
+            }
+            if (!isMap(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
+            for (const pair of n.items) {
+                if (this.isMerge(pair.key)) {
+                    this.merge(pair.value, (m) => this.mapInto(m, out));
+                    continue;
+                }
+                const key = this.key(pair.key);
+                setKey(out, key, this.value(pair.value));
+            }
+        });
+    }
+    /** A map key: typed (map[interface{}]) or its text (map[string]). */
+    key(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (!isScalar(n)) {
+                if (n === null)
+                    return this.typedKeys ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('null', 'null') : '';
+                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+            }
+            const { r, text } = this.scalar(n);
+            if (!this.typedKeys)
+                return stringField(r, text);
+            const v = (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goValue */ .Av)(r, text);
+            if (v === null)
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('null', 'null');
+            if (typeof v === 'boolean')
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('bool', String(v));
+            if (typeof v === 'number' && Number.isNaN(v))
+                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
+            if (v instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoFloat */ .LK)
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('float', (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goFloatString */ .Ei)(v.value, true));
+            if (typeof v === 'number')
+                return Number.isInteger(v) && r.tag === 'int'
+                    ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('int', String(v))
+                    : (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('float', (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goFloatString */ .Ei)(v, true));
+            if (typeof v === 'bigint')
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('int', String(v));
+            if (v instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ)
+                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
+            const s = String(v);
+            if (s.startsWith('\0'))
+                this.fail('a key starting with a NUL character: ringway cannot read it', n);
+            return s;
+        });
+    }
+    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
+    stringOf(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null)
+                return '';
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
+            const { r, text } = this.scalar(n);
+            return stringField(r, text);
+        });
+    }
+    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
+    boolOf(node, field) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null)
+                return false;
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
+            const { r, text } = this.scalar(n);
+            if (r.tag === 'null')
+                return false;
+            if (r.tag !== 'bool')
+                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+            return r.value;
+        });
+    }
+}
+function stringField(r, text) {
+    if (r.tag === 'null')
+        return '';
+    if (typeof r.value === 'string')
+        return r.value;
+    if (r.value instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ)
+        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+    return text;
+}
+function kindName(n) {
+    const { isMap, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
+}
+/** Runs a decode, turning its failures into one error line naming the file and line. */
+function decoding(display, doc, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (!(e instanceof DecodeError))
+            throw e;
+        const pos = e.node?.range?.[0];
+        const line = pos === undefined ? 0 : doc.lineOf(pos);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
+    }
+}
+/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const parsed = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFirstDocument */ .jE)(text, opts.display);
+    if (!parsed)
+        return null;
+    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
+    return parseYaml11((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeFileBytes */ .eU)(bytes, opts.display), opts);
+}
+/**
+ * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
+ * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
+ * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
+ */
+function readGoMap(text, display) {
+    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFirstDocument */ .jE)(text, display) : text;
+    if (!parsed)
+        return {};
+    return decoding(display, parsed, () => {
+        const d = new Decoder(parsed.doc, true, false, parsed.text);
+        const out = {};
+        const root = parsed.doc.contents;
+        d.deref(root, (n) => {
+            if (n !== null && !(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isMap(n) && !((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isScalar(n) && d.scalar(n).r.tag === 'null'))
+                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+        });
+        d.mapInto(root, out);
+        return out;
+    });
+}
+/** readGoMap, or undefined where it fails. After loadYaml(). */
+function firstDocument11(text) {
+    try {
+        return readGoMap(text, 'document');
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ decodeBinary),
+/* harmony export */   Av: () => (/* binding */ goValue),
+/* harmony export */   Ei: () => (/* binding */ goFloatString),
+/* harmony export */   IL: () => (/* binding */ typedKeyParts),
+/* harmony export */   Kt: () => (/* binding */ readsAsOther11),
+/* harmony export */   LK: () => (/* binding */ GoFloat),
+/* harmony export */   Rg: () => (/* binding */ resolvePlain),
+/* harmony export */   UQ: () => (/* binding */ GoBytes),
+/* harmony export */   ht: () => (/* binding */ resolveTagged),
+/* harmony export */   uR: () => (/* binding */ typedKey)
+/* harmony export */ });
+/* unused harmony export isGoTimestamp */
+// The value rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml), shared by
+// the reader (yaml-read.ts) and the emitter (yaml-emit.ts): which type a plain scalar resolves to
+// (resolve.go), what an explicit tag does with a scalar, the Go value a scalar becomes (whole
+// floats, !!binary bytes, typed map keys), and how numbers print. Plain `off`/`no`/`y` are
+// booleans, `0644` is octal (420), `1_000` is 1000, `1e6` is text (this fork's float pattern wants
+// a signed exponent), a plain date stays the text it was.
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
+class GoBytes {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+const MAP = new Map();
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    MAP.set(s, { tag: 'bool', value: true });
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    MAP.set(s, { tag: 'bool', value: false });
+for (const s of ['', '~', 'null', 'Null', 'NULL'])
+    MAP.set(s, { tag: 'null', value: null });
+for (const s of ['.nan', '.NaN', '.NAN'])
+    MAP.set(s, { tag: 'float', value: NaN });
+for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    MAP.set(s, { tag: 'float', value: Infinity });
+for (const s of ['-.inf', '-.Inf', '-.INF'])
+    MAP.set(s, { tag: 'float', value: -Infinity });
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const intValue = (n) => n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
+function parseGoInt(s, unsigned) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m || (unsigned && m[1]))
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
+}
+/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
+function parseGoFloat(s) {
+    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
+        return undefined;
+    const f = Number(s);
+    return Number.isFinite(f) ? f : undefined;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
+ * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
+ */
+function isGoTimestamp(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
+    if (!m)
+        return false;
+    const [, y, mo, d, sep, h, mi, sec, zone] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
+        return false;
+    if (sep === undefined)
+        return true;
+    if (sep === ' ' ? zone !== undefined : zone === undefined)
+        return false;
+    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
+        return false;
+    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
+        return false;
+    return true;
+}
+/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
+function resolvePlain(s) {
+    const c = s[0];
+    const hint = s === ''
+        ? 'N'
+        : c === '+' || c === '-'
+            ? 'S'
+            : c >= '0' && c <= '9'
+                ? 'D'
+                : 'yYnNtTfFoO~'.includes(c)
+                    ? 'M'
+                    : c === '.'
+                        ? '.'
+                        : '';
+    if (!hint)
+        return { tag: 'str', value: s };
+    const known = MAP.get(s);
+    if (known)
+        return known;
+    if (hint === '.') {
+        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
+        if (f !== undefined)
+            return { tag: 'float', value: f };
+    }
+    else if (hint === 'D' || hint === 'S') {
+        if (hint === 'D' && isGoTimestamp(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
+        if (i !== undefined)
+            return { tag: 'int', value: intValue(i) };
+        if (YAML_STYLE_FLOAT.test(plain)) {
+            const f = parseGoFloat(plain);
+            if (f !== undefined)
+                return { tag: 'float', value: f };
+        }
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin) {
+            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
+            if (n >= INT64_MIN && n <= UINT64_MAX)
+                return { tag: 'int', value: intValue(n) };
+        }
+    }
+    return { tag: 'str', value: s };
+}
+/**
+ * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
+ * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
+ */
+function resolveTagged(tag, s) {
+    if (tag === 'str')
+        return { tag: 'str', value: s };
+    let r = resolvePlain(s);
+    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
+        r = { tag: 'str', value: s };
+    if (r.tag === tag)
+        return r;
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
+        return { tag: 'float', value: r.value };
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
+        return { tag: 'float', value: Number(r.value) };
+    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
+}
+/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return BigInt(f).toString();
+    const [m, x] = f.toExponential().split('e');
+    const e = Number(x);
+    if (e < -4 || e >= 6)
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    // JavaScript prints fixed notation in this range with the same shortest digits.
+    return String(f);
+}
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+function goValue(r, text) {
+    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
+        return new GoFloat(r.value);
+    if (r.tag === 'timestamp')
+        return text;
+    return r.value;
+}
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+function decodeBinary(text, bad) {
+    const s = text.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+        bad();
+    const bytes = Buffer.from(s, 'base64');
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return new GoBytes(new Uint8Array(bytes));
+    }
+}
+/**
+ * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
+ * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
+ */
+function typedKey(kind, text) {
+    return `\0${kind}\0${text}`;
+}
+/** A typed key's kind and text (see typedKey); undefined for a text key. */
+function typedKeyParts(key) {
+    if (!key.startsWith('\0'))
+        return undefined;
+    const [, kind, text] = key.split('\0');
+    return { kind: kind, text };
+}
+
+
+/***/ }),
+
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -311,24 +979,38 @@ function parse(text) {
     Error.stackTraceLimit = 0;
     let docs;
     try {
-        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+        docs = parseAllDocuments(text, {
+            version: '1.1',
+            prettyErrors: false,
+            uniqueKeys: false,
+            merge: false,
+            lineCounter,
+            keepSourceTokens: false,
+        });
     }
     finally {
         Error.stackTraceLimit = limit;
     }
     const lineOf = (pos) => lineCounter.linePos(pos).line;
     // An empty stream comes back as an object with errors but no documents.
-    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
+    const errors = Array.isArray(docs) && docs.length
+        ? docs[0].errors
+        : (docs.errors ?? []);
     const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
     if (errors.length) {
         const err = errors[0];
         return {
-            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+            error: {
+                line: lineOf(err.pos[0]),
+                message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+            },
             flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
         };
     }
     if (directive)
-        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+        return {
+            error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' },
+        };
     if (!Array.isArray(docs) || docs.length === 0)
         return {};
     return { result: { doc: docs[0], text, lineOf } };
@@ -408,7 +1090,10 @@ function dedentedEnd(text) {
     let offset = 0;
     for (const line of lines) {
         // A line with only an anchor or a tag gives the node below it, not an indentation.
-        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+        const content = !/^\s*(#.*)?\r?$/.test(line) &&
+            !/^(---|\.\.\.)(\s|$)/.test(line) &&
+            !line.startsWith('%') &&
+            !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
         if (content) {
             const indent = line.length - line.trimStart().length;
             if (rootIndent < 0) {
@@ -470,7 +1155,9 @@ function fixFlow(text, indent) {
                 break;
             const special = '"\'[]{}|>'.includes(c);
             // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
-            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+            const atToken = depth > 0 &&
+                (prev === ' ' || '[{,'.includes(prev)) &&
+                /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
             if (!special && !(atToken && !' ,:?#'.includes(c))) {
                 prev = c;
                 continue;
@@ -478,7 +1165,10 @@ function fixFlow(text, indent) {
             if (!special) {
                 // A plain scalar in a flow collection: where libyaml ends it.
                 let j = i;
-                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+                while (j < line.length &&
+                    !',[]{}'.includes(line[j]) &&
+                    !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) &&
+                    !(line[j] === '#' && line[j - 1] === ' ')) {
                     if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
                         j++;
                         break;
@@ -486,7 +1176,8 @@ function fixFlow(text, indent) {
                     j++;
                 }
                 const token = line.slice(i, j).trimEnd();
-                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) ||
+                    (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
                     const quoted = `'${token.replace(/'/g, "''")}'`;
                     line = line.slice(0, i) + quoted + line.slice(i + token.length);
                     lines[li] = line;
@@ -520,1102 +1211,6 @@ function fixFlow(text, indent) {
         }
     }
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  XM: () => (/* binding */ Decoder),
-  LK: () => (/* reexport */ GoFloat),
-  uw: () => (/* binding */ decoding),
-  Ym: () => (/* binding */ firstDocument11),
-  Ry: () => (/* reexport */ goKeyCompare),
-  vy: () => (/* reexport */ goMarshal),
-  z1: () => (/* binding */ parseYaml11),
-  aP: () => (/* binding */ readYaml11File),
-  Kt: () => (/* reexport */ readsAsOther11),
-  qL: () => (/* binding */ setKey)
-});
-
-// UNUSED EXPORTS: GoBytes, MAX_ALIASED_NODES, goFloatString, readGoMap, resolvePlain
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./lib/hld/yaml-resolve.ts
-// The YAML 1.1 scalar rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml):
-// which type a plain scalar resolves to (resolve.go), what an explicit tag does with a scalar, and
-// how numbers print. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000,
-// `1e6` is text (this fork's float pattern wants a signed exponent), a plain date stays the text it was.
-/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
-class GoFloat {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
-class GoBytes {
-    bytes;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-}
-const MAP = new Map();
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
-    MAP.set(s, { tag: 'bool', value: true });
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
-    MAP.set(s, { tag: 'bool', value: false });
-for (const s of ['', '~', 'null', 'Null', 'NULL'])
-    MAP.set(s, { tag: 'null', value: null });
-for (const s of ['.nan', '.NaN', '.NAN'])
-    MAP.set(s, { tag: 'float', value: NaN });
-for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
-    MAP.set(s, { tag: 'float', value: Infinity });
-for (const s of ['-.inf', '-.Inf', '-.INF'])
-    MAP.set(s, { tag: 'float', value: -Infinity });
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
-const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-const intValue = (n) => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
-/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
-function parseGoInt(s, unsigned) {
-    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
-    if (!m || (unsigned && m[1]))
-        return undefined;
-    const body = m[2];
-    let n;
-    if (/^0[xXoObB]/.test(body))
-        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
-    else if (body.length > 1 && body.startsWith('0'))
-        n = BigInt(`0o${body.slice(1)}`);
-    else
-        n = BigInt(body);
-    if (m[1] === '-')
-        n = -n;
-    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
-}
-/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
-function parseGoFloat(s) {
-    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
-        return undefined;
-    const f = Number(s);
-    return Number.isFinite(f) ? f : undefined;
-}
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/**
- * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
- * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
- */
-function isGoTimestamp(s) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
-    if (!m)
-        return false;
-    const [, y, mo, d, sep, h, mi, sec, zone] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12)
-        return false;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
-        return false;
-    if (sep === undefined)
-        return true;
-    if (sep === ' ' ? zone !== undefined : zone === undefined)
-        return false;
-    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
-        return false;
-    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
-        return false;
-    return true;
-}
-/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
-function resolvePlain(s) {
-    const c = s[0];
-    const hint = s === '' ? 'N' : c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
-    if (!hint)
-        return { tag: 'str', value: s };
-    const known = MAP.get(s);
-    if (known)
-        return known;
-    if (hint === '.') {
-        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
-        if (f !== undefined)
-            return { tag: 'float', value: f };
-    }
-    else if (hint === 'D' || hint === 'S') {
-        if (hint === 'D' && isGoTimestamp(s))
-            return { tag: 'timestamp', value: s };
-        const plain = s.replace(/_/g, '');
-        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
-        if (i !== undefined)
-            return { tag: 'int', value: intValue(i) };
-        if (YAML_STYLE_FLOAT.test(plain)) {
-            const f = parseGoFloat(plain);
-            if (f !== undefined)
-                return { tag: 'float', value: f };
-        }
-        const bin = /^(-?)0b([01]+)$/.exec(plain);
-        if (bin) {
-            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
-            if (n >= INT64_MIN && n <= UINT64_MAX)
-                return { tag: 'int', value: intValue(n) };
-        }
-    }
-    return { tag: 'str', value: s };
-}
-/**
- * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
- * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
- */
-function resolveTagged(tag, s) {
-    if (tag === 'str')
-        return { tag: 'str', value: s };
-    let r = resolvePlain(s);
-    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
-        r = { tag: 'str', value: s };
-    if (r.tag === tag)
-        return r;
-    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
-        return { tag: 'float', value: r.value };
-    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
-        return { tag: 'float', value: Number(r.value) };
-    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
-}
-/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
-function readsAsOther11(s) {
-    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
-}
-/**
- * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
- * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
- */
-function goFloatString(f, float = false) {
-    if (Number.isNaN(f))
-        return '.nan';
-    if (f === Infinity)
-        return '.inf';
-    if (f === -Infinity)
-        return '-.inf';
-    if (Object.is(f, -0))
-        return float ? '-0' : '0';
-    if (f === 0)
-        return '0';
-    if (Number.isInteger(f) && !float)
-        return BigInt(f).toString();
-    const [m, x] = f.toExponential().split('e');
-    const e = Number(x);
-    if (e < -4 || e >= 6)
-        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-    // JavaScript prints fixed notation in this range with the same shortest digits.
-    return String(f);
-}
-
-;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
-// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
-// ringway reads with yaml11.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
-// indented under a key, 80 columns, plain scalars where they read back as the same string.
-
-
-const BEST_WIDTH = 80;
-function isPrintable(cp) {
-    return (cp === 0x0a ||
-        (cp >= 0x20 && cp <= 0x7e) ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
-}
-const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
-const isBlankCh = (c) => c === ' ' || c === '\t';
-/** libyaml's yaml_emitter_analyze_scalar (block context). */
-function analyze(chars) {
-    if (chars.length === 0)
-        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
-    let blockIndicators = false;
-    let lineBreaks = false;
-    let special = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    let prevSpace = false;
-    let prevBreak = false;
-    const s = chars.join('');
-    if (s.startsWith('---') || s.startsWith('...'))
-        blockIndicators = true;
-    let precededByWhitespace = true;
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        const next = chars[i + 1];
-        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
-        if (i === 0) {
-            if ('#,[]{}&*!|>\'"%@`'.includes(c))
-                blockIndicators = true;
-            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
-                blockIndicators = true;
-        }
-        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
-            blockIndicators = true;
-        if (!isPrintable(c.codePointAt(0) ?? 0))
-            special = true;
-        if (c === ' ') {
-            if (i === 0)
-                leadingSpace = true;
-            if (i === chars.length - 1)
-                trailingSpace = true;
-            if (prevBreak)
-                breakSpace = true;
-            prevSpace = true;
-            prevBreak = false;
-        }
-        else if (isBreakCh(c)) {
-            lineBreaks = true;
-            if (i === 0)
-                leadingBreak = true;
-            if (i === chars.length - 1)
-                trailingBreak = true;
-            if (prevSpace)
-                spaceBreak = true;
-            prevSpace = false;
-            prevBreak = true;
-        }
-        else {
-            prevSpace = false;
-            prevBreak = false;
-        }
-        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
-    }
-    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
-        a.blockPlain = false;
-    if (trailingSpace)
-        a.block = false;
-    if (breakSpace)
-        a.blockPlain = a.singleQuoted = false;
-    if (spaceBreak || special)
-        a.blockPlain = a.singleQuoted = a.block = false;
-    if (lineBreaks)
-        a.blockPlain = false;
-    if (blockIndicators)
-        a.blockPlain = false;
-    return a;
-}
-class Emitter {
-    out = '';
-    column = 0;
-    whitespace = true;
-    indention = true;
-    indent = -1;
-    indents = [];
-    simpleKey = false;
-    put(s) {
-        this.out += s;
-        this.column += [...s].length;
-    }
-    putBreak() {
-        this.out += '\n';
-        this.column = 0;
-    }
-    increaseIndent(flow, indentless) {
-        this.indents.push(this.indent);
-        if (this.indent < 0)
-            this.indent = flow ? 2 : 0;
-        else if (!indentless)
-            this.indent += 2;
-    }
-    popIndent() {
-        this.indent = this.indents.pop() ?? -1;
-    }
-    writeIndent() {
-        const indent = Math.max(this.indent, 0);
-        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
-            this.putBreak();
-        while (this.column < indent)
-            this.put(' ');
-        this.whitespace = true;
-        this.indention = true;
-    }
-    indicator(ind, needWhitespace, isWhitespace, isIndention) {
-        if (needWhitespace && !this.whitespace)
-            this.put(' ');
-        this.put(ind);
-        this.whitespace = isWhitespace;
-        this.indention = this.indention && isIndention;
-    }
-    node(v, ctx) {
-        if (Array.isArray(v))
-            return this.sequence(v, ctx);
-        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes))
-            return this.mapping(v);
-        this.scalarValue(v);
-    }
-    sequence(items, ctx) {
-        if (items.length === 0) {
-            this.indicator('[', true, true, false);
-            this.indicator(']', false, false, false);
-            return;
-        }
-        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
-        for (const item of items) {
-            this.writeIndent();
-            this.indicator('-', true, false, true);
-            this.node(item, 'sequence');
-        }
-        this.popIndent();
-    }
-    mapping(map) {
-        const keys = Object.keys(map).sort(goKeyCompare);
-        if (keys.length === 0) {
-            this.indicator('{', true, true, false);
-            this.indicator('}', false, false, false);
-            return;
-        }
-        this.increaseIndent(false, false);
-        for (const k of keys) {
-            this.writeIndent();
-            const chars = [...k];
-            if (!k.startsWith('\0') && (external_node_buffer_.Buffer.byteLength(k) > 128 || analyze(chars).multiline)) {
-                // Not a simple key: `? key` / `: value`.
-                this.indicator('?', true, false, true);
-                this.scalarValue(k);
-                this.writeIndent();
-                this.indicator(':', true, false, true);
-            }
-            else {
-                this.simpleKey = true;
-                if (k.startsWith('\0'))
-                    this.scalar(k.split('\0')[2], 'plain');
-                else
-                    this.scalarValue(k);
-                this.simpleKey = false;
-                this.indicator(':', false, false, false);
-            }
-            this.node(map[k], 'mapping');
-        }
-        this.popIndent();
-    }
-    scalarValue(v) {
-        if (v === null || v === undefined)
-            return this.scalar('null', 'plain');
-        if (typeof v === 'boolean')
-            return this.scalar(v ? 'true' : 'false', 'plain');
-        if (typeof v === 'number')
-            return this.scalar(goFloatString(v), 'plain');
-        if (v instanceof GoFloat)
-            return this.scalar(goFloatString(v.value, true), 'plain');
-        if (typeof v === 'bigint')
-            return this.scalar(String(v), 'plain');
-        if (v instanceof GoBytes)
-            return this.binary(v);
-        if (v instanceof Date)
-            return this.scalar(v.toISOString(), 'plain');
-        const s = String(v);
-        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
-        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
-        let style;
-        if (s.includes('\n'))
-            style = 'literal';
-        else if (!readsAsOther11(s))
-            style = 'plain';
-        else
-            style = 'double';
-        this.scalar(s, style);
-    }
-    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
-    binary(v) {
-        const b64 = external_node_buffer_.Buffer.from(v.bytes).toString('base64');
-        const multi = b64.length >= 70;
-        let s = '';
-        for (let i = 0; i < b64.length; i += 70)
-            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
-        this.indicator('!!binary', true, false, false);
-        this.scalar(s, multi ? 'literal' : 'plain');
-    }
-    /** libyaml's select_scalar_style + process_scalar. */
-    scalar(s, requested) {
-        const chars = [...s];
-        const a = analyze(chars);
-        let style = requested;
-        if (this.simpleKey && a.multiline)
-            style = 'double';
-        if (style === 'plain') {
-            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
-                style = 'single';
-        }
-        if (style === 'single' && !a.singleQuoted)
-            style = 'double';
-        if (style === 'literal' && (!a.block || this.simpleKey))
-            style = 'double';
-        this.increaseIndent(true, false);
-        const breaks = !this.simpleKey;
-        if (style === 'plain')
-            this.plain(chars, breaks);
-        else if (style === 'single')
-            this.single(chars, breaks);
-        else if (style === 'double')
-            this.double(chars, breaks);
-        else
-            this.literal(chars);
-        this.popIndent();
-    }
-    writeBreakChar(c) {
-        if (c === '\n')
-            this.putBreak();
-        else {
-            this.out += c;
-            this.column = 0;
-        }
-    }
-    plain(chars, allowBreaks) {
-        if (!this.whitespace)
-            this.put(' ');
-        let spaces = false;
-        let breaks = false;
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
-                    this.writeIndent();
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else if (isBreakCh(c)) {
-                if (!breaks && c === '\n')
-                    this.putBreak();
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                this.put(c);
-                this.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        this.whitespace = false;
-        this.indention = false;
-    }
-    single(chars, allowBreaks) {
-        this.indicator("'", true, false, false);
-        let spaces = false;
-        let breaks = false;
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
-                    this.writeIndent();
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else if (isBreakCh(c)) {
-                if (!breaks && c === '\n')
-                    this.putBreak();
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                if (c === "'")
-                    this.put("'");
-                this.put(c);
-                this.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        this.indicator("'", false, false, false);
-        this.whitespace = false;
-        this.indention = false;
-    }
-    double(chars, allowBreaks) {
-        let spaces = false;
-        this.indicator('"', true, false, false);
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            const cp = c.codePointAt(0) ?? 0;
-            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
-                const esc = {
-                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
-                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
-                };
-                let e = esc[cp];
-                if (e === undefined) {
-                    const hex = cp.toString(16).toUpperCase();
-                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
-                }
-                this.put(`\\${e}`);
-                spaces = false;
-            }
-            else if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
-                    this.writeIndent();
-                    if (chars[i + 1] === ' ')
-                        this.put('\\');
-                }
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else {
-                this.put(c);
-                spaces = false;
-            }
-        }
-        this.indicator('"', false, false, false);
-        this.whitespace = false;
-        this.indention = false;
-    }
-    literal(chars) {
-        this.indicator('|', true, false, false);
-        if (chars[0] === ' ' || isBreakCh(chars[0]))
-            this.indicator('2', false, false, false);
-        let chomp = '';
-        if (chars.length === 0)
-            chomp = '-';
-        else {
-            const last = chars.length - 1;
-            if (!isBreakCh(chars[last]))
-                chomp = '-';
-            else if (last === 0 || isBreakCh(chars[last - 1]))
-                chomp = '+';
-        }
-        if (chomp)
-            this.indicator(chomp, false, false, false);
-        this.putBreak();
-        this.indention = true;
-        this.whitespace = true;
-        let breaks = true;
-        for (const c of chars) {
-            if (isBreakCh(c)) {
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                this.put(c);
-                this.indention = false;
-                breaks = false;
-            }
-        }
-    }
-}
-/**
- * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
- * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
- */
-function typedKey(kind, text) {
-    return `\0${kind}\0${text}`;
-}
-// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
-// nil (an interface), string.
-const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
-const yaml_emit_INT64_MAX = 2n ** 63n - 1n;
-const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
-function keyInfo(k) {
-    if (!k.startsWith('\0'))
-        return { kind: 'string', text: k };
-    const [, kind, text] = k.split('\0');
-    if (kind === 'bool')
-        return { kind, num: text === 'true' ? 1 : 0, text };
-    if (kind === 'int') {
-        const exact = BigInt(text);
-        return { kind: exact > yaml_emit_INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
-    }
-    if (kind === 'float')
-        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
-    return { kind, text };
-}
-const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
-const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
-/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
-function goKeyCompare(a, b) {
-    const less = goKeyLess(a, b);
-    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
-}
-function goKeyLess(a, b) {
-    const ka = keyInfo(a);
-    const kb = keyInfo(b);
-    if (ka.num !== undefined && kb.num !== undefined) {
-        if (ka.num !== kb.num)
-            return ka.num < kb.num;
-        if (ka.kind !== kb.kind)
-            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
-        if (ka.exact !== undefined && kb.exact !== undefined)
-            return ka.exact < kb.exact;
-        return false;
-    }
-    if (ka.kind !== 'string' || kb.kind !== 'string')
-        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
-    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
-    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
-    for (let i = 0; i < ar.length && i < br.length; i++) {
-        if (ar[i] === br[i])
-            continue;
-        const al = isLetter(ar[i]);
-        const bl = isLetter(br[i]);
-        if (al && bl)
-            return ar[i] < br[i];
-        if (al || bl)
-            return bl;
-        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
-        let an = 0n;
-        let bn = 0n;
-        if (ar[i] === 0x30 || br[i] === 0x30) {
-            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-                if (ar[j] !== 0x30) {
-                    an = 1n;
-                    bn = 1n;
-                    break;
-                }
-            }
-        }
-        let ai = i;
-        let bi = i;
-        for (; ai < ar.length && isDigit(ar[ai]); ai++)
-            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
-        for (; bi < br.length && isDigit(br[bi]); bi++)
-            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
-        if (an !== bn)
-            return an < bn;
-        if (ai !== bi)
-            return ai < bi;
-        return ar[i] < br[i];
-    }
-    return ar.length < br.length;
-}
-/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
-function goMarshal(value) {
-    const e = new Emitter();
-    e.node(value, 'root');
-    // Document end: a final line break.
-    e.writeIndent();
-    return e.out;
-}
-
-// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
-var yaml_source = __webpack_require__(6598);
-// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
-var yaml_engine = __webpack_require__(617);
-;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
-// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
-// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
-// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
-// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
-// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
-// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
-
-
-
-
-
-
-
-
-/**
- * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
- * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
- */
-const MAX_ALIASED_NODES = 10_000;
-/** A decoding failure: yaml.v2's message and the node it is about. */
-class DecodeError {
-    message;
-    node;
-    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
-    // refused document cost more than the decode.
-    constructor(message, node) {
-        this.message = message;
-        this.node = node;
-    }
-}
-const surveys = new WeakMap();
-/** Sets a key, also `__proto__`, as an own property. */
-function setKey(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-/** Decodes one parsed document with yaml.v2's rules. */
-class Decoder {
-    doc;
-    typedKeys;
-    text;
-    source;
-    aliased = 0;
-    expanding = new Set();
-    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
-    lastAnchor;
-    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
-    constructor(doc, typedKeys, text = false, source = '') {
-        this.doc = doc;
-        this.typedKeys = typedKeys;
-        this.text = text;
-        this.source = source;
-        let survey = surveys.get(doc);
-        if (!survey) {
-            survey = this.survey();
-            surveys.set(doc, survey);
-        }
-        this.lastAnchor = survey.lastAnchor;
-        if (survey.refusal)
-            throw survey.refusal;
-    }
-    /** One pass over the document (shared by every decoder of it). */
-    survey() {
-        const lastAnchor = new Map();
-        const { isAlias, isPair, visit } = (0,yaml_engine/* yaml */.o)();
-        const doc = this.doc;
-        try {
-            visit(doc, (_key, node, path) => {
-                const anchor = node?.anchor;
-                if (anchor)
-                    lastAnchor.set(anchor, node);
-                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-                if (isAlias(node) && !node.resolve(doc))
-                    this.fail(`unknown anchor '${node.source}' referenced`, node);
-                const s = node;
-                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
-                    const parent = path[path.length - 1];
-                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
-                    if (!coll?.flow)
-                        return;
-                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
-                    if (s.source.startsWith(':'))
-                        this.fail('did not find expected node content', node);
-                    if (s.source.includes('?'))
-                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
-                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
-                    const end = s.range?.[1] ?? 0;
-                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
-                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
-                }
-            });
-        }
-        catch (e) {
-            if (e instanceof DecodeError)
-                return { lastAnchor, refusal: e };
-            throw e;
-        }
-        return { lastAnchor };
-    }
-    fail(message, node) {
-        throw new DecodeError(message, node);
-    }
-    count() {
-        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
-            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
-    }
-    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
-    deref(node, fn) {
-        const { isAlias } = (0,yaml_engine/* yaml */.o)();
-        if (!isAlias(node))
-            return fn(node);
-        const target = node.resolve(this.doc);
-        if (!target)
-            this.fail(`unknown anchor '${node.source}' referenced`, node);
-        if (this.expanding.has(target))
-            this.fail(`anchor '${node.source}' value contains itself`, node);
-        this.expanding.add(target);
-        try {
-            return this.deref(target, fn);
-        }
-        finally {
-            this.expanding.delete(target);
-        }
-    }
-    /** A scalar's resolved type and value (tags applied), and the node's text. */
-    scalar(node) {
-        const s = node;
-        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
-        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
-        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
-        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
-            const [start, end] = s.range ?? [0, 0];
-            if (!/\S/.test(this.source.slice(end))) {
-                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
-                const lines = this.source.slice(start, end).split('\n').slice(1);
-                // With an indentation indicator, spaces past that indentation are text too.
-                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
-                const lineStart = this.source.lastIndexOf('\n', start) + 1;
-                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
-                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
-                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
-                    text = text.slice(0, -1);
-            }
-        }
-        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
-        if (!tag)
-            return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
-        if (tag === '!!binary')
-            return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
-        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
-        if (std) {
-            try {
-                return { r: resolveTagged(std[1], text), text };
-            }
-            catch (e) {
-                this.fail(e.message, node);
-            }
-        }
-        if (tag === '!!merge' && text === '<<')
-            return { r: { tag: 'merge', value: '<<' }, text };
-        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
-        return { r: { tag: 'str', value: text }, text };
-    }
-    /** A node decoded into interface{}. */
-    value(node) {
-        return this.deref(node, (n) => {
-            this.count();
-            const { isMap, isScalar, isSeq } = (0,yaml_engine/* yaml */.o)();
-            if (n === null || n === undefined)
-                return null;
-            if (isScalar(n)) {
-                const { r, text } = this.scalar(n);
-                if (this.text)
-                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
-                return goValue(r, text);
-            }
-            if (isMap(n)) {
-                const out = {};
-                this.mapInto(n, out);
-                return out;
-            }
-            if (isSeq(n))
-                return n.items.map((item) => this.value(item));
-            return null;
-        });
-    }
-    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
-    isMerge(key) {
-        const { isScalar } = (0,yaml_engine/* yaml */.o)();
-        if (!isScalar(key))
-            return false;
-        const k = key;
-        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
-    }
-    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
-    merge(node, into) {
-        const { isAlias, isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
-        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
-        const checkAlias = (a) => {
-            const last = this.lastAnchor.get(String(a.source));
-            if (last && !isMap(last))
-                wantMap();
-        };
-        if (isMap(node))
-            into(node);
-        else if (isAlias(node)) {
-            checkAlias(node);
-            into(node);
-        }
-        else if (isSeq(node)) {
-            for (const item of [...node.items].reverse()) {
-                if (isAlias(item))
-                    checkAlias(item);
-                else if (!isMap(item))
-                    wantMap();
-                into(item);
-            }
-        }
-        else
-            wantMap();
-    }
-    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
-    mapInto(node, out) {
-        this.deref(node, (n) => {
-            const { isMap } = (0,yaml_engine/* yaml */.o)();
-            if (n === null || ((0,yaml_engine/* yaml */.o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
-                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
-                for (const k of Object.keys(out))
-                    delete out[k];
-                return;
-            }
-            if (!isMap(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
-            for (const pair of n.items) {
-                if (this.isMerge(pair.key)) {
-                    this.merge(pair.value, (m) => this.mapInto(m, out));
-                    continue;
-                }
-                const key = this.key(pair.key);
-                setKey(out, key, this.value(pair.value));
-            }
-        });
-    }
-    /** A map key: typed (map[interface{}]) or its text (map[string]). */
-    key(node) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (!isScalar(n)) {
-                if (n === null)
-                    return this.typedKeys ? typedKey('null', 'null') : '';
-                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
-            }
-            const { r, text } = this.scalar(n);
-            if (!this.typedKeys)
-                return stringField(r, text);
-            const v = goValue(r, text);
-            if (v === null)
-                return typedKey('null', 'null');
-            if (typeof v === 'boolean')
-                return typedKey('bool', String(v));
-            if (typeof v === 'number' && Number.isNaN(v))
-                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
-            if (v instanceof GoFloat)
-                return typedKey('float', goFloatString(v.value, true));
-            if (typeof v === 'number')
-                return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
-            if (typeof v === 'bigint')
-                return typedKey('int', String(v));
-            if (v instanceof GoBytes)
-                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
-            const s = String(v);
-            if (s.startsWith('\0'))
-                this.fail('a key starting with a NUL character: ringway cannot read it', n);
-            return s;
-        });
-    }
-    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
-    stringOf(node) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (n === null)
-                return '';
-            if (!isScalar(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
-            const { r, text } = this.scalar(n);
-            return stringField(r, text);
-        });
-    }
-    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
-    boolOf(node, field) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (n === null)
-                return false;
-            if (!isScalar(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
-            const { r, text } = this.scalar(n);
-            if (r.tag === 'null')
-                return false;
-            if (r.tag !== 'bool')
-                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
-            return r.value;
-        });
-    }
-}
-/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
-function goValue(r, text) {
-    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
-        return new GoFloat(r.value);
-    if (r.tag === 'timestamp')
-        return text;
-    return r.value;
-}
-function stringField(r, text) {
-    if (r.tag === 'null')
-        return '';
-    if (typeof r.value === 'string')
-        return r.value;
-    if (r.value instanceof GoBytes)
-        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
-    return text;
-}
-function kindName(n) {
-    const { isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
-    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
-}
-/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
-function decodeBinary(text, bad) {
-    const s = text.replace(/[\r\n]/g, '');
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
-        bad();
-    const bytes = Buffer.from(s, 'base64');
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return new GoBytes(new Uint8Array(bytes));
-    }
-}
-/** Runs a decode, turning its failures into one error line naming the file and line. */
-function decoding(display, doc, fn) {
-    try {
-        return fn();
-    }
-    catch (e) {
-        if (!(e instanceof DecodeError))
-            throw e;
-        const pos = e.node?.range?.[0];
-        const line = pos === undefined ? 0 : doc.lineOf(pos);
-        throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
-    }
-}
-/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
-function parseYaml11(text, opts = { display: 'YAML' }) {
-    const parsed = (0,yaml_source/* parseFirstDocument */.jE)(text, opts.display);
-    if (!parsed)
-        return null;
-    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
-}
-/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
-async function readYaml11File(path, opts) {
-    const [bytes] = await Promise.all([(0,promises_.readFile)(path), (0,yaml_engine/* loadYaml */.y)()]);
-    return parseYaml11((0,yaml_source/* decodeFileBytes */.eU)(bytes, opts.display), opts);
-}
-/**
- * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
- * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
- * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
- */
-function readGoMap(text, display) {
-    const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
-    if (!parsed)
-        return {};
-    return decoding(display, parsed, () => {
-        const d = new Decoder(parsed.doc, true, false, parsed.text);
-        const out = {};
-        const root = parsed.doc.contents;
-        d.deref(root, (n) => {
-            if (n !== null && !(0,yaml_engine/* yaml */.o)().isMap(n) && !((0,yaml_engine/* yaml */.o)().isScalar(n) && d.scalar(n).r.tag === 'null'))
-                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
-        });
-        d.mapInto(root, out);
-        return out;
-    });
-}
-/** readGoMap, or undefined where it fails. After loadYaml(). */
-function firstDocument11(text) {
-    try {
-        return readGoMap(text, 'document');
-    }
-    catch (e) {
-        if (e instanceof errors/* RingwayError */.Sy)
-            return undefined;
-        throw e;
-    }
 }
 
 

@@ -29,7 +29,10 @@ function textTable(rows) {
         return '';
     const len = (c) => [...(c ?? '')].length;
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => len(r[i]))));
-    const fmt = (r) => r.map((c, i) => (c ?? '') + ' '.repeat(Math.max(0, widths[i] - len(c)))).join('  ').trimEnd();
+    const fmt = (r) => r
+        .map((c, i) => (c ?? '') + ' '.repeat(Math.max(0, widths[i] - len(c))))
+        .join('  ')
+        .trimEnd();
     return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
@@ -49,7 +52,23 @@ function hours(h) {
     return `${d}d${rest ? ` ${rest}h` : ''}`;
 }
 const pct = (r) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
-const TABLE_HEAD = ['Service', 'Ring', 'Deployments', 'Per week', 'Frequency', 'Lead time p50', 'p90', 'No commit time', 'Failed', 'Failure rate', 'Restore p50', 'p90', 'Unrestored', 'Band', 'Counted at'];
+const TABLE_HEAD = [
+    'Service',
+    'Ring',
+    'Deployments',
+    'Per week',
+    'Frequency',
+    'Lead time p50',
+    'p90',
+    'No commit time',
+    'Failed',
+    'Failure rate',
+    'Restore p50',
+    'p90',
+    'Unrestored',
+    'Band',
+    'Counted at',
+];
 function tableRow(g) {
     return [
         g.service,
@@ -88,7 +107,34 @@ function notes(r) {
     }
     return out;
 }
-const CSV_HEAD = ['service', 'ring', 'basis', 'deployments', 'deployments_per_week', 'frequency', 'lead_time_count', 'lead_time_median_hours', 'lead_time_p90_hours', 'without_commit_time', 'failed', 'change_failure_rate', 'rolled_back', 'gate_rejected', 'sync_failed', 'restore_count', 'restore_median_hours', 'restore_p90_hours', 'unrestored', 'band', 'band_deployment_frequency', 'band_lead_time', 'band_change_failure_rate', 'band_time_to_restore', 'since', 'until'];
+const CSV_HEAD = [
+    'service',
+    'ring',
+    'basis',
+    'deployments',
+    'deployments_per_week',
+    'frequency',
+    'lead_time_count',
+    'lead_time_median_hours',
+    'lead_time_p90_hours',
+    'without_commit_time',
+    'failed',
+    'change_failure_rate',
+    'rolled_back',
+    'gate_rejected',
+    'sync_failed',
+    'restore_count',
+    'restore_median_hours',
+    'restore_p90_hours',
+    'unrestored',
+    'band',
+    'band_deployment_frequency',
+    'band_lead_time',
+    'band_change_failure_rate',
+    'band_time_to_restore',
+    'since',
+    'until',
+];
 function csvCell(v) {
     const s = v === null ? '' : String(v);
     // Quote when needed; a leading = + - @ is prefixed so a spreadsheet does not run it as a formula.
@@ -96,7 +142,34 @@ function csvCell(v) {
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 function csv(r) {
-    const line = (g) => [g.service, g.ring, g.basis, g.deployments, g.deploymentsPerWeek, g.frequency, g.leadTime.count, g.leadTime.medianHours, g.leadTime.p90Hours, g.leadTime.withoutCommitTime, g.changeFailure.failed, g.changeFailure.rate, g.changeFailure.rolledBack, g.changeFailure.gateRejected, g.changeFailure.syncFailed, g.timeToRestore.count, g.timeToRestore.medianHours, g.timeToRestore.p90Hours, g.timeToRestore.unrestored, g.band.overall, g.band.deploymentFrequency, g.band.leadTime, g.band.changeFailureRate, g.band.timeToRestore, r.since, r.until]
+    const line = (g) => [
+        g.service,
+        g.ring,
+        g.basis,
+        g.deployments,
+        g.deploymentsPerWeek,
+        g.frequency,
+        g.leadTime.count,
+        g.leadTime.medianHours,
+        g.leadTime.p90Hours,
+        g.leadTime.withoutCommitTime,
+        g.changeFailure.failed,
+        g.changeFailure.rate,
+        g.changeFailure.rolledBack,
+        g.changeFailure.gateRejected,
+        g.changeFailure.syncFailed,
+        g.timeToRestore.count,
+        g.timeToRestore.medianHours,
+        g.timeToRestore.p90Hours,
+        g.timeToRestore.unrestored,
+        g.band.overall,
+        g.band.deploymentFrequency,
+        g.band.leadTime,
+        g.band.changeFailureRate,
+        g.band.timeToRestore,
+        r.since,
+        r.until,
+    ]
         .map(csvCell)
         .join(',');
     return [CSV_HEAD.join(','), ...r.groups.map(line), ...(r.groups.length ? [line(r.total)] : [])].join('\n') + '\n';
@@ -119,8 +192,6 @@ var duration = __webpack_require__(5952);
 var query = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/telemetry/row.ts
 var row = __webpack_require__(5062);
-// EXTERNAL MODULE: ./lib/telemetry/store.ts
-var telemetry_store = __webpack_require__(2659);
 ;// CONCATENATED MODULE: ./lib/metrics/bands.ts
 const FREQUENCY_RANK = { daily: 3, weekly: 2, monthly: 1, 'less than monthly': 0 };
 const HOUR = 3600e3;
@@ -145,11 +216,21 @@ function meets(c, k, m) {
 }
 /** The best cluster whose every value the metrics meet (metrics without data are left out). */
 function bands(m) {
-    const one = (k) => (meets(CLUSTERS_2024[0], k, m) === undefined ? '' : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band);
+    const one = (k) => meets(CLUSTERS_2024[0], k, m) === undefined
+        ? ''
+        : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band;
     const keys = ['frequency', 'lead', 'cfr', 'restore'];
     const known = keys.filter((k) => meets(CLUSTERS_2024[0], k, m) !== undefined);
-    const overall = m.frequency === undefined ? '' : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
-    return { overall, deploymentFrequency: one('frequency'), leadTime: one('lead'), changeFailureRate: one('cfr'), timeToRestore: one('restore') };
+    const overall = m.frequency === undefined
+        ? ''
+        : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
+    return {
+        overall,
+        deploymentFrequency: one('frequency'),
+        leadTime: one('lead'),
+        changeFailureRate: one('cfr'),
+        timeToRestore: one('restore'),
+    };
 }
 /** Linear-interpolated percentile of sorted values (BigQuery's PERCENTILE_CONT, as Four Keys uses). */
 function percentile(sorted, p) {
@@ -194,11 +275,32 @@ class Tally {
             deployments: n,
             deploymentsPerWeek: Math.round((n / (days / 7)) * 100) / 100,
             frequency,
-            leadTime: { count: leads.length, medianHours: hours(percentile(leads, 0.5)), p90Hours: hours(percentile(leads, 0.9)), withoutCommitTime: this.withoutCommitTime },
-            changeFailure: { failed: failed.length, rate: rate === null ? null : Math.round(rate * 10000) / 10000, rolledBack: count(1), gateRejected: count(2), syncFailed: count(4) },
-            timeToRestore: { count: restores.length, medianHours: hours(percentile(restores, 0.5)), p90Hours: hours(percentile(restores, 0.9)), unrestored: this.unrestored },
+            leadTime: {
+                count: leads.length,
+                medianHours: hours(percentile(leads, 0.5)),
+                p90Hours: hours(percentile(leads, 0.9)),
+                withoutCommitTime: this.withoutCommitTime,
+            },
+            changeFailure: {
+                failed: failed.length,
+                rate: rate === null ? null : Math.round(rate * 10000) / 10000,
+                rolledBack: count(1),
+                gateRejected: count(2),
+                syncFailed: count(4),
+            },
+            timeToRestore: {
+                count: restores.length,
+                medianHours: hours(percentile(restores, 0.5)),
+                p90Hours: hours(percentile(restores, 0.9)),
+                unrestored: this.unrestored,
+            },
             band: n
-                ? bands({ frequency: frequency ?? undefined, leadTimeMedianMs: percentile(leads, 0.5), changeFailureRate: rate ?? undefined, restoreMedianMs: percentile(restores, 0.5) })
+                ? bands({
+                    frequency: frequency ?? undefined,
+                    leadTimeMedianMs: percentile(leads, 0.5),
+                    changeFailureRate: rate ?? undefined,
+                    restoreMedianMs: percentile(restores, 0.5),
+                })
                 : { overall: '', deploymentFrequency: '', leadTime: '', changeFailureRate: '', timeToRestore: '' },
         };
     }
@@ -267,8 +369,13 @@ class MetricsAccumulator {
         const total = new Tally();
         const out = [];
         const weeks = Math.max(1, Math.ceil((w.until - w.since) / WEEK));
-        const weekly = Array.from({ length: weeks }, () => ({ byRing: {}, failed: 0, n: 0, leads: [] }));
-        for (const g of [...this.groups.values()].sort((a, b) => (a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1))) {
+        const weekly = Array.from({ length: weeks }, () => ({
+            byRing: {},
+            failed: 0,
+            n: 0,
+            leads: [],
+        }));
+        for (const g of [...this.groups.values()].sort((a, b) => a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1)) {
             const basis = g.hasSync ? 'cluster-synced' : 'manifests-pushed';
             const tally = new Tally();
             for (const t of [tally, total])
@@ -368,15 +475,24 @@ function upperBound(sorted, x) {
 
 
 
-
 /**
  * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
  * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
  */
 const ROLLED_BACK_COLUMN = 'rolledBackAt';
 const SYNC_FAILED_COLUMN = row/* STAGE_TIME */.JF['sync-failed'];
-/** Only what the metrics need comes over the wire. */
-const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
+/** Only what the metrics need comes over the wire (with the row's key and Timestamp). */
+const SELECT = [
+    'service',
+    'env',
+    'syncedAt',
+    'manifestsPushedAt',
+    'manifestCommitId',
+    'commitTime',
+    'gateRejectedAt',
+    ROLLED_BACK_COLUMN,
+    SYNC_FAILED_COLUMN,
+];
 /** A window end: a date, or a duration (the grammar of every other duration input) back from `from`. */
 function when(value, name, from) {
     const v = value.trim();
@@ -397,19 +513,18 @@ function parseWindow(q, now = Date.now(), names = CLI_WINDOW_NAMES) {
         throw new errors/* UsageError */.eb(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
     return { since, until };
 }
-function metricRow(e) {
-    const s = (k) => (typeof e[k] === 'string' && e[k] ? e[k] : undefined);
+function metricRow(r) {
     return {
-        service: s('service'),
-        ring: s('env'),
-        syncedAt: s('syncedAt'),
-        manifestsPushedAt: s('manifestsPushedAt'),
-        manifestCommitId: s('manifestCommitId'),
-        timestamp: s('timestamp') ?? s('Timestamp'),
-        commitTime: s('commitTime'),
-        rolledBackAt: s(ROLLED_BACK_COLUMN),
-        gateRejectedAt: s('gateRejectedAt'),
-        syncFailedAt: s(SYNC_FAILED_COLUMN),
+        service: r.service,
+        ring: r.env,
+        syncedAt: r.syncedAt,
+        manifestsPushedAt: r.manifestsPushedAt,
+        manifestCommitId: r.manifestCommitId,
+        timestamp: r.timestamp || undefined,
+        commitTime: r.commitTime,
+        rolledBackAt: r[ROLLED_BACK_COLUMN],
+        gateRejectedAt: r.gateRejectedAt,
+        syncFailedAt: r[SYNC_FAILED_COLUMN],
     };
 }
 /**
@@ -418,21 +533,13 @@ function metricRow(e) {
  * moves the Timestamp, so the table service leaves those out), the ring if asked, and only the
  * columns used.
  */
-function metricsWhere(q, w) {
-    let where = `Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
-    if (q.ring)
-        where += ` and env eq ${(0,telemetry_store/* quote */.hD)(q.ring.toLowerCase())}`;
-    return { where, select: SELECT };
-}
-/** The same as one `$filter` over the partition (what a plain listing of these rows sends). */
-function metricsQuery(partitionKey, q, w) {
-    const { where, select } = metricsWhere(q, w);
-    return { filter: `PartitionKey eq ${quote(partitionKey)} and ${where}`, select };
+function metricsScan(q, w) {
+    return { since: new Date(w.since).toISOString(), match: q.ring ? { env: q.ring.toLowerCase() } : {}, select: SELECT };
 }
 /** Reads the partition once (store.scan) and computes the report. `progress` is called every 5,000 rows. */
 async function readMetrics(store, q, w, progress) {
     const acc = new MetricsAccumulator(w);
-    await store.scan(metricsWhere(q, w), (page) => {
+    await store.scan(metricsScan(q, w), (page) => {
         for (const e of page) {
             const row = metricRow(e);
             if (!q.service || (0,query/* matchesService */.zX)(row, q.service))
@@ -446,10 +553,9 @@ async function readMetrics(store, q, w, progress) {
     return acc.report();
 }
 
-// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
-var storage_inputs = __webpack_require__(5253);
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
+var storage_inputs = __webpack_require__(5450);
 ;// CONCATENATED MODULE: ./lib/steps/metrics.ts
-
 
 
 
@@ -470,29 +576,50 @@ const step = {
     inputs: [
         { name: 'service', description: 'Only this service' },
         { name: 'ring', description: 'Only this ring' },
-        { name: 'since', description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)', default: '30d' },
+        {
+            name: 'since',
+            description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)',
+            default: '30d',
+        },
         { name: 'until', description: 'End of the window: a date or a duration back from now; default now' },
-        { name: 'output', description: 'Format of report-file and of what `ringway metrics` prints', options: ['table', 'json', 'csv'], default: 'table' },
+        {
+            name: 'output',
+            description: 'Format of report-file and of what `ringway metrics` prints',
+            options: ['table', 'json', 'csv'],
+            default: 'table',
+        },
         { name: 'report-file', description: 'Also write the report to this file, in the output format' },
-        ...storage_inputs/* storageInputs */.F,
+        ...storage_inputs/* storageInputs */.Fd,
     ],
     outputs: [
         { name: 'deployments', description: 'Deployments in the window (all services and rings asked for)' },
         { name: 'deployment-frequency', description: 'daily, weekly, monthly or less than monthly (Four Keys buckets)' },
         { name: 'lead-time-median-hours', description: 'Median lead time for changes, in hours' },
         { name: 'change-failure-rate', description: 'Failed deployments / deployments (0 to 1)' },
-        { name: 'time-to-restore-median-hours', description: 'Median time from a failure record to the next good synced deployment, in hours' },
+        {
+            name: 'time-to-restore-median-hours',
+            description: 'Median time from a failure record to the next good synced deployment, in hours',
+        },
         { name: 'band', description: 'elite, high, medium or low (DORA 2024 clusters); empty without deployments' },
         { name: 'report', description: 'The whole report as JSON' },
     ],
     async run(inputs, host) {
-        const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
+        const q = {
+            service: inputs.string('service'),
+            ring: inputs.string('ring'),
+            since: inputs.string('since'),
+            until: inputs.string('until'),
+        };
         const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
-        const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
+        const store = (0,storage_inputs/* openStore */.Ch)(inputs);
         const report = await host.group('Read deployment records', () => readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)));
         const [head, ...rest] = notes(report);
         host.info(head);
-        await host.summary({ title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`, rows: report.total.deployments ? tableRows(report) : [], notes: [head, ...rest] });
+        await host.summary({
+            title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`,
+            rows: report.total.deployments ? tableRows(report) : [],
+            notes: [head, ...rest],
+        });
         if (inputs.string('report-file'))
             await writeReport(inputs.string('report-file'), renderReport(report, inputs.string('output')));
         const t = report.total;

@@ -87,7 +87,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -170,7 +173,9 @@ async function removeStaleStaging(dir, warn) {
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -260,16 +265,29 @@ function displayUrl(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export shortenBackoff */
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
 /**
  * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
  * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
  * do not collide again in step.
  */
 function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
@@ -313,9 +331,9 @@ async function commitAndPush(opts) {
         if (attempt >= max) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .E)(base, attempt);
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(base, attempt);
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delay);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
         await opts.repo.syncToRemote();
     }
 }
@@ -334,18 +352,18 @@ async function commitAndPush(opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 
 
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
+function safeRelativePath(value) {
     const v = value.trim() || '.';
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must be relative to the repository root`);
     const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must stay inside the repository`);
     }
     // Paths follow `--` on every command line; a folder named like an option is still never meant.
     if (n.split('/').some((p) => p.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' looks like an option (a part starts with '-')`);
     return n || '.';
 }
 
@@ -427,14 +445,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -444,7 +473,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
@@ -519,8 +550,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
     }
@@ -530,7 +562,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
@@ -538,18 +573,28 @@ function classifyNetworkError(url, err) {
     const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 
@@ -614,7 +659,9 @@ async function mirrorTree(source, target, keep = []) {
     await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
 }
 async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
+    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true }))
+        .filter((e) => e.name !== '.git' && !STAGING.test(e.name))
+        .map((e) => [e.name, e]));
     for (const existing of await (0,promises_.readdir)(dst, { withFileTypes: true })) {
         if (kept(existing.name))
             continue;
@@ -656,7 +703,10 @@ async function assertPlainTree(root) {
 }
 /** `*` and `?` wildcards over one path segment. */
 function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     return new RegExp(`^${body}$`);
 }
 async function isDirectory(path) {
@@ -694,7 +744,11 @@ const step = {
         { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
         { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
         { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
-        { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
+        {
+            name: 'path',
+            description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
+            default: '.',
+        },
         {
             name: 'keep',
             description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
@@ -704,24 +758,30 @@ const step = {
             allowEmpty: true,
         },
         { name: 'message', description: 'Commit message; default names the source commit' },
-        { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
+        {
+            name: 'source-commit',
+            description: 'HLD commit the manifests were generated from; default the commit being built',
+        },
         { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
         ...types/* gitInputs */._H,
     ],
     outputs: [
         { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
-        { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
+        {
+            name: 'commit',
+            description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)',
+        },
         { name: 'branch', description: 'Branch that was pushed to' },
     ],
     async run(inputs, host) {
         const url = (0,validate/* checkRepoInput */.BI)(inputs.string('manifest-repo'), 'manifest-repo');
         const source = (0,external_node_path_.resolve)(inputs.string('source'));
         if (!(await isDirectory(source)))
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`);
+            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
         if ((await (0,promises_.readdir)(source)).length === 0) {
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
         }
-        const targetPath = (0,paths/* safeRelativePath */.l)(inputs.string('path'), 'path');
+        const targetPath = (0,errors/* withInput */.zE)('path', () => (0,paths/* safeRelativePath */.l)(inputs.string('path')));
         // Checked before any network work, so a bad value fails at once with nothing fetched.
         const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
@@ -737,7 +797,9 @@ const step = {
                     token: inputs.string('token') || undefined,
                     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
                 }));
-                host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+                host.info(r.branchExists
+                    ? `fetched ${r.branch} at ${await r.head()}`
+                    : `branch ${r.branch} does not exist yet: the push creates it`);
                 return r;
             });
             const target = (0,external_node_path_.join)(work, targetPath);
@@ -771,7 +833,17 @@ const step = {
                 title: 'ringway push-manifests',
                 rows: [
                     ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
-                    [(0,auth/* displayUrl */.Qy)(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
+                    [
+                        (0,auth/* displayUrl */.Qy)(url),
+                        repo.branch,
+                        targetPath,
+                        String(result.changed),
+                        result.commit,
+                        count('A'),
+                        count('M'),
+                        count('D'),
+                        sourceCommit,
+                    ],
                 ],
             });
             return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
@@ -790,7 +862,9 @@ function buildMessage(message, sourceCommit) {
     if (!sourceCommit)
         return `${message.trim()}\n`;
     if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
-        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
+        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`, {
+            input: 'source-commit',
+        });
     return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }
 

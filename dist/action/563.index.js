@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 const step = {
     name: 'generate',
     title: 'Generate manifests',
-    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    description: 'Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.',
     azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
     inputs: [
         { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
@@ -47,9 +47,20 @@ const step = {
             description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
         },
         { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
-        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
-        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+        {
+            name: 'concurrency',
+            description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)',
+        },
+        {
+            name: 'cache-dir',
+            description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)',
+        },
+        {
+            name: 'validate',
+            description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)',
+            kind: 'boolean',
+            default: 'false',
+        },
         // Remote sources (git, helm repositories, http) give up on a server that never answers.
         _types_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutInput */ .sR,
     ],
@@ -63,7 +74,9 @@ const step = {
     async run(inputs, host) {
         const hld = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.string('hld'));
         if (!(await (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .definitionFile */ .yN)(hld)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`, {
+                input: 'hld',
+            });
         const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
         const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
         if (fromBedrock)
@@ -76,7 +89,7 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 167));
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 167));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
@@ -122,7 +135,7 @@ function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
     }
     for (const e of environments) {
         if (/\s/.test(e))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`, { input: 'environments' });
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withInput */ .zE)('environments', () => (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEnvironmentName */ .r0)(e));
     }
     return [environments];
@@ -147,13 +160,13 @@ async function checkOutput(hld, output, folders) {
     const realHld = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(hld).catch(() => hld);
     const realOut = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(output).catch(() => output);
     if (inside(realOut, realHld))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`, { input: 'output' });
     for (const f of folders) {
         const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realOut, f);
         if (!inside(realHld, target))
             continue;
         if (await holdsDefinitions(target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'output': '${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input 'output': '${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`, { input: 'output' });
         }
     }
 }
@@ -171,13 +184,13 @@ async function holdsDefinitions(dir) {
  */
 async function checkCreatableFolder(path, input) {
     if (/^\/(proc|sys)(\/|$)/.test(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
     let existing = path;
     for (;;) {
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing).catch(() => undefined);
         if (st) {
             if (!st.isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${existing}' is a file, not a folder`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${existing}' is a file, not a folder`, { input });
             break;
         }
         const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
@@ -187,9 +200,11 @@ async function checkCreatableFolder(path, input) {
     }
     const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(existing).catch(() => existing);
     if (/^\/(proc|sys)(\/|$)/.test(real))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
-    if (real !== path && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(real, path) !== '' && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
+    if (real !== path &&
+        (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(real, path) !== '' &&
+        !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`, { input });
     }
 }
 /** Milliseconds a generate may take before each component gets a progress line. */

@@ -59,13 +59,18 @@ function parseRingClusters(entries, rings) {
 }
 /** A commit status is about a cluster when the cluster is one of its name's `/` or `:` separated parts. */
 function statusOfCluster(check, cluster) {
-    return check.name.toLowerCase().split(/[/:\s]+/).includes(cluster.toLowerCase());
+    return check.name
+        .toLowerCase()
+        .split(/[/:\s]+/)
+        .includes(cluster.toLowerCase());
 }
 /** A recorded failure on a cluster of the ring that has not recovered. */
 function failureOf(row) {
     const failing = Object.entries((0,telemetry_row/* clusterSyncs */.ht)(row)).filter(([, c]) => (0,telemetry_row/* clusterFailed */.MT)(c));
     if (failing.length)
-        return failing.map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`).join('; ');
+        return failing
+            .map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`)
+            .join('; ');
     if ((0,telemetry_row/* syncFailed */.zm)(row))
         return `sync failed at ${row.syncFailedAt}`;
     return undefined;
@@ -78,7 +83,10 @@ function failureOf(row) {
  */
 async function clustersSynced(row, clusters, statuses) {
     const map = (0,telemetry_row/* clusterSyncs */.ht)(row);
-    const manual = new Set((row.cluster ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean));
+    const manual = new Set((row.cluster ?? '')
+        .split(',')
+        .map((c) => c.trim().toLowerCase())
+        .filter(Boolean));
     const times = [];
     const done = [];
     let missing = [];
@@ -102,14 +110,20 @@ async function clustersSynced(row, clusters, statuses) {
             found = await statuses();
         }
         catch (err) {
-            return { verdict: 'error', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
+            return {
+                verdict: 'error',
+                detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}`,
+            };
         }
         const still = [];
         for (const c of missing) {
             const mine = found.filter((s) => statusOfCluster(s, c));
             const failed = mine.find((s) => s.state === 'failure');
             if (failed)
-                return { verdict: 'reject', detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})` };
+                return {
+                    verdict: 'reject',
+                    detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})`,
+                };
             if (mine.length && mine.every((s) => s.state === 'success')) {
                 done.push(`${c} (commit status ${mine[0].name})`);
                 fromStatus = true;
@@ -120,11 +134,19 @@ async function clustersSynced(row, clusters, statuses) {
         missing = still;
     }
     if (missing.length)
-        return { verdict: 'wait', detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}` };
+        return {
+            verdict: 'wait',
+            detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}`,
+        };
     if (fromStatus && row.manifestsPushedAt)
         times.push(row.manifestsPushedAt);
     const since = times.sort().pop();
-    return { verdict: 'pass', detail: `synced on ${done.join(', ')}`, since, sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster' };
+    return {
+        verdict: 'pass',
+        detail: `synced on ${done.join(', ')}`,
+        since,
+        sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster',
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
@@ -136,16 +158,16 @@ const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_
  * A health URL from the `health-url` input, checked, with every secret part of it registered for
  * redaction before anything can print it: the userinfo, the query string and key-like parameters.
  */
-function healthTarget(value, input = 'health-url') {
+function healthTarget(value) {
     let u;
     try {
         u = new URL(value);
     }
     catch {
-        throw new errors/* UsageError */.eb(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+        throw new errors/* UsageError */.eb(`'${shownOf(value)}' is not an http(s) URL`);
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:')
-        throw new errors/* UsageError */.eb(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+        throw new errors/* UsageError */.eb(`'${shownOf(value)}' is not an http(s) URL`);
     const user = decodeURIComponent(u.username);
     const password = decodeURIComponent(u.password);
     (0,secrets/* registerSecret */.cl)(password);
@@ -171,7 +193,10 @@ function healthTarget(value, input = 'health-url') {
 }
 /** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */
 function shownOf(value) {
-    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1').replace(/[?#].*$/s, '').slice(0, 200);
+    return value
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1')
+        .replace(/[?#].*$/s, '')
+        .slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
@@ -194,12 +219,42 @@ function bestRow(rows) {
 }
 /**
  * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
- * evaluated and reported; a reject anywhere rejects, else an error anywhere errs, else a wait
- * anywhere waits, else promote (docs/gate.md, "Decision").
+ * evaluated and reported, in this order, one function each; a new condition is one more function
+ * called here. A reject anywhere rejects, else an error anywhere errs, else a wait anywhere
+ * waits, else promote (docs/gate.md, "Decision").
  */
 async function evaluateGate(q, deps) {
-    const conditions = [];
-    const { from } = q.pair;
+    const records = await readRecords(q, deps);
+    const deployed = deployedCondition(q, records);
+    // The conditions that read the deployment are skipped (saying why) until it is there.
+    const row = deployed.verdict === 'pass' ? records.row : undefined;
+    const needs = (name) => ({
+        name,
+        verdict: 'skip',
+        detail: records.unread === undefined ? `needs a deployment to ${q.pair.from}` : 'needs the deployment record',
+    });
+    const conditions = [deployed, ...rolledBackCondition(q, records.rows)];
+    const synced = !q.requireSynced
+        ? syncNotRequired(row)
+        : row
+            ? await syncedCondition(q, row, deps)
+            : { condition: needs('synced'), soak: {} };
+    conditions.push(synced.condition);
+    let readyAt;
+    if (q.soakMs > 0) {
+        const soaked = row ? soakedCondition(q, synced.soak, deps) : { condition: needs('soaked') };
+        conditions.push(soaked.condition);
+        readyAt = soaked.readyAt;
+    }
+    if (q.requiredChecks.length)
+        conditions.push(row ? await checksCondition(q, row, deps) : needs('checks'));
+    if (q.requiredApprovals > 0)
+        conditions.push(row ? await approvalsCondition(q, row, deps) : needs('approvals'));
+    if (q.healthUrls.length)
+        conditions.push(await healthCondition(q));
+    return decide(q, conditions, records.row, readyAt);
+}
+async function readRecords(q, deps) {
     let rows = [];
     let unread;
     try {
@@ -211,126 +266,174 @@ async function evaluateGate(q, deps) {
             throw err;
         unread = err;
     }
-    const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
-    const row = bestRow(inRing);
-    if (unread !== undefined) {
-        conditions.push(cannotTell('deployed', unread));
-    }
-    else if (!rows.length) {
-        // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
-        conditions.push({ name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` });
-    }
-    else if (!row) {
+    const row = bestRow(rows.filter((r) => (r.env ?? '').toLowerCase() === q.pair.from));
+    return { rows, row, unread };
+}
+/** The tag is deployed to the from-ring with its manifests pushed. */
+function deployedCondition(q, { rows, row, unread }) {
+    const { from } = q.pair;
+    if (unread !== undefined)
+        return cannotTell('deployed', unread);
+    // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
+    if (!rows.length)
+        return {
+            name: 'deployed',
+            verdict: 'error',
+            detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table`,
+        };
+    if (!row) {
         const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
-        conditions.push({ name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` });
+        return {
+            name: 'deployed',
+            verdict: 'wait',
+            detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}`,
+        };
     }
-    else if (!row.manifestCommitId) {
-        conditions.push({ name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${(0,telemetry_row/* stateOf */.L4)(row)}'; its manifests are not pushed yet` });
-    }
-    else {
-        conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}` });
-    }
-    const deployed = conditions[0].verdict === 'pass' ? row : undefined;
-    // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+    if (!row.manifestCommitId)
+        return {
+            name: 'deployed',
+            verdict: 'wait',
+            detail: `deployment ${row.rowKey} to ${from} is at '${(0,telemetry_row/* stateOf */.L4)(row)}'; its manifests are not pushed yet`,
+        };
+    return {
+        name: 'deployed',
+        verdict: 'pass',
+        detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}`,
+    };
+}
+/** A tag rolled back in a ring is rejected for every later ring (reported only when it was). */
+function rolledBackCondition(q, rows) {
     const ringIndex = (r) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
     const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
-    if (rolledBack.length) {
-        const r = rolledBack[0];
-        conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+    if (!rolledBack.length)
+        return [];
+    const r = rolledBack[0];
+    return [
+        {
+            name: 'rolled-back',
+            verdict: 'reject',
+            detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further`,
+        },
+    ];
+}
+/** `require-synced: false`: the soak counts from the push. */
+function syncNotRequired(row) {
+    return {
+        condition: { name: 'synced', verdict: 'skip', detail: 'not required' },
+        soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' },
+    };
+}
+/**
+ * The from-ring applied the deployment: the cluster-synced stage, every cluster of the ring
+ * (`ring-clusters`), else the operator's sync tag on the manifest repository.
+ */
+async function syncedCondition(q, row, deps) {
+    const { from } = q.pair;
+    // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+    if (failureOf(row))
+        return {
+            condition: { name: 'synced', verdict: 'reject', detail: `deployment ${row.rowKey}: ${failureOf(row)}` },
+            soak: {},
+        };
+    if (q.ringClusters?.[from]?.length) {
+        const repo = q.manifestRepo || row.manifestRepo || '';
+        const sha = row.manifestCommitId;
+        const v = await clustersSynced(row, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+        return {
+            condition: { name: 'synced', verdict: v.verdict, detail: v.detail },
+            soak: { at: v.since, what: v.sinceWhat },
+        };
     }
-    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: unread === undefined ? `needs a deployment to ${from}` : 'needs the deployment record' });
-    // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
-    let soakStart;
-    let soakFrom = '';
-    if (!q.requireSynced) {
-        conditions.push({ name: 'synced', verdict: 'skip', detail: 'not required' });
-        soakStart = deployed?.manifestsPushedAt;
-        soakFrom = 'manifests pushed';
-    }
-    else if (!deployed) {
-        needs('synced');
-    }
-    else if (failureOf(deployed)) {
-        // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
-        conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
-    }
-    else if (q.ringClusters?.[from]?.length) {
-        const repo = q.manifestRepo || deployed.manifestRepo || '';
-        const sha = deployed.manifestCommitId;
-        const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
-        conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
-        soakStart = v.since;
-        soakFrom = v.sinceWhat ?? '';
-    }
-    else if (deployed.syncedAt) {
-        conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
-        soakStart = deployed.syncedAt;
-        soakFrom = 'synced';
-    }
-    else {
-        const repo = q.manifestRepo || deployed.manifestRepo || '';
-        if (!repo) {
-            conditions.push({ name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${deployed.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` });
-        }
-        else {
-            const commit = deployed.manifestCommitId;
-            // Through an async function, so a URL refused before any request is caught like a failed one.
-            const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
-            if ('verdict' in tag) {
-                conditions.push(tag);
-            }
-            else if (tag.applied) {
-                conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}` });
-                // The tag does not say when it moved: soak counts from the push, the earliest it could have.
-                soakStart = deployed.manifestsPushedAt;
-                soakFrom = 'manifests pushed';
-            }
-            else {
-                conditions.push({
-                    name: 'synced',
-                    verdict: 'wait',
-                    detail: tag.tagCommit ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet` : `${(0,auth/* displayUrl */.Qy)(repo)} has no ${q.syncTag} tag yet`,
-                });
-            }
-        }
-    }
-    let readyAt;
-    if (q.soakMs > 0) {
-        if (!deployed)
-            needs('soaked');
-        else if (!soakStart)
-            conditions.push({ name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' });
-        else {
-            const elapsed = deps.now() - Date.parse(soakStart);
-            const end = Date.parse(soakStart) + q.soakMs;
-            if (elapsed >= q.soakMs) {
-                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})` });
-            }
-            else {
-                readyAt = new Date(end).toISOString();
-                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a3)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a3)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
-            }
-        }
-    }
-    if (q.requiredChecks.length) {
-        if (!deployed)
-            needs('checks');
-        else
-            conditions.push(await checksCondition(q, deployed, deps));
-    }
-    if (q.requiredApprovals > 0) {
-        if (!deployed)
-            needs('approvals');
-        else
-            conditions.push(await approvalsCondition(q, deployed, deps));
-    }
-    if (q.healthUrls.length)
-        conditions.push(await healthCondition(q));
+    if (row.syncedAt)
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'pass',
+                detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}`,
+            },
+            soak: { at: row.syncedAt, what: 'synced' },
+        };
+    return syncTagCondition(q, row, deps);
+}
+/** Synced, read from the operator's sync tag: it includes the manifest commit. */
+async function syncTagCondition(q, row, deps) {
+    const repo = q.manifestRepo || row.manifestRepo || '';
+    if (!repo)
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'wait',
+                detail: `no cluster-synced stage recorded for deployment ${row.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from`,
+            },
+            soak: {},
+        };
+    const commit = row.manifestCommitId;
+    // Through an async function, so a URL refused before any request is caught like a failed one.
+    const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+    if ('verdict' in tag)
+        return { condition: tag, soak: {} };
+    // The tag does not say when it moved: soak counts from the push, the earliest it could have.
+    if (tag.applied)
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'pass',
+                detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}`,
+            },
+            soak: { at: row.manifestsPushedAt, what: 'manifests pushed' },
+        };
+    return {
+        condition: {
+            name: 'synced',
+            verdict: 'wait',
+            detail: tag.tagCommit
+                ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet`
+                : `${(0,auth/* displayUrl */.Qy)(repo)} has no ${q.syncTag} tag yet`,
+        },
+        soak: {},
+    };
+}
+/** `soak-time` has passed since the soak started; while it has not, when it will (readyAt). */
+function soakedCondition(q, soak, deps) {
+    if (!soak.at)
+        return {
+            condition: {
+                name: 'soaked',
+                verdict: 'wait',
+                detail: q.requireSynced
+                    ? 'the soak starts once the ring is synced'
+                    : 'no manifests-pushed time recorded to count the soak from',
+            },
+        };
+    const since = soak.what ?? '';
+    const elapsed = deps.now() - Date.parse(soak.at);
+    if (elapsed >= q.soakMs)
+        return {
+            condition: {
+                name: 'soaked',
+                verdict: 'pass',
+                detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${since} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})`,
+            },
+        };
+    const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
+    return {
+        condition: {
+            name: 'soaked',
+            verdict: 'wait',
+            detail: `soaking: ${(0,duration/* formatDuration */.a3)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a3)(q.soakMs)} since ${since}; ready at ${readyAt}`,
+        },
+        readyAt,
+    };
+}
+/** The decision from the conditions (the most severe verdict), and the one line that explains it. */
+function decide(q, conditions, row, readyAt) {
     const decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
     // The condition that decided comes first, so the one line a failed job shows starts with it.
     const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
     const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
-    const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
+    const reason = decision === 'promote'
+        ? `${q.imageTag} may go from ${q.pair.from} to ${q.pair.to}: ${checked.join(', ')}`
+        : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
     const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
     return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
 }
@@ -354,7 +457,11 @@ async function checksCondition(q, row, deps) {
     const sha = row[which.commit];
     const repo = q.checksRepo || row[which.repo] || '';
     if (!sha)
-        return { name: 'checks', verdict: 'error', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+        return {
+            name: 'checks',
+            verdict: 'error',
+            detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from`,
+        };
     if (!repo)
         return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
     let found;
@@ -385,19 +492,35 @@ async function checksCondition(q, row, deps) {
 async function approvalsCondition(q, row, deps) {
     // A direct push, or a merge the record did not join: a missing record, not evidence against the release.
     if (!row.pr)
-        return { name: 'approvals', verdict: 'error', detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count` };
+        return {
+            name: 'approvals',
+            verdict: 'error',
+            detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count`,
+        };
     const repo = q.hldRepo || row.hldRepo || '';
     if (!repo)
-        return { name: 'approvals', verdict: 'error', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+        return {
+            name: 'approvals',
+            verdict: 'error',
+            detail: "no HLD repository recorded for the pull request: set 'hld-repo'",
+        };
     try {
         const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
         const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
         const rejected = reviews.filter((r) => r.verdict === 'rejected').map((r) => r.reviewer);
         const of = `pull request ${row.pr}`;
         if (rejected.length)
-            return { name: 'approvals', verdict: 'reject', detail: `${of}: changes requested or rejected by ${rejected.join(', ')}` };
+            return {
+                name: 'approvals',
+                verdict: 'reject',
+                detail: `${of}: changes requested or rejected by ${rejected.join(', ')}`,
+            };
         if (approved.length < q.requiredApprovals)
-            return { name: 'approvals', verdict: 'wait', detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}` };
+            return {
+                name: 'approvals',
+                verdict: 'wait',
+                detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}`,
+            };
         return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
     }
     catch (err) {
@@ -423,10 +546,17 @@ async function healthCondition(q) {
         const shown = target.shown;
         try {
             // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
-            const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+            const res = await fetch(target.url, {
+                headers: target.headers,
+                signal: AbortSignal.timeout(q.healthTimeoutMs),
+                redirect: 'follow',
+            });
             const body = await res.text();
             if (PROBE_REFUSED.has(res.status))
-                return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings` };
+                return {
+                    verdict: 'error',
+                    detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings`,
+                };
             if (!res.ok)
                 return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
             if (expect && !body.includes(expect))
@@ -435,12 +565,21 @@ async function healthCondition(q) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
+            const why = e.name === 'TimeoutError'
+                ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}`
+                : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
             return { verdict: 'error', detail: `${shown} unreachable: ${why}` };
         }
     }));
     const verdict = SEVERITY.find((v) => results.some((r) => r.verdict === v)) ?? 'pass';
-    return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
+    return {
+        name: 'health',
+        verdict,
+        detail: results
+            .filter((r) => verdict === 'pass' || r.verdict !== 'pass')
+            .map((r) => r.detail)
+            .join('; '),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/rings.ts
@@ -472,7 +611,7 @@ function ringPair(ringsList, fromRing, toRing) {
     const from = ringIn(rings, fromRing);
     const to = ringIn(rings, toRing);
     if (!from && !to)
-        throw new errors/* UsageError */.eb("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
+        throw new errors/* UsageError */.eb("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards", { input: 'to-ring' });
     if (from && to) {
         if (rings.indexOf(to) !== rings.indexOf(from) + 1)
             throw new errors/* UsageError */.eb(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
@@ -525,7 +664,13 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
         throw new errors/* RingwayError */.Sy(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-sync-'));
-    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], { cwd: dir, env: network ? (0,auth/* gitAuthEnv */.Y$)(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}) });
+    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], {
+        cwd: dir,
+        env: network ? (0,auth/* gitAuthEnv */.Y$)(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' },
+        allowFailure: !network,
+        label: `git ${args[0]}`,
+        ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}),
+    });
     try {
         await git(['init', '-q', '--bare', '.']);
         const ref = `refs/tags/${tag}`;
@@ -554,14 +699,11 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
 
 // EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
 var scm_select = __webpack_require__(5882);
-// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
-var storage_inputs = __webpack_require__(5253);
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
+var storage_inputs = __webpack_require__(5450);
 // EXTERNAL MODULE: ./lib/telemetry/record.ts
 var record = __webpack_require__(5297);
-// EXTERNAL MODULE: ./lib/telemetry/store.ts
-var telemetry_store = __webpack_require__(2659);
 ;// CONCATENATED MODULE: ./lib/steps/gate.ts
-
 
 
 
@@ -581,44 +723,108 @@ const step = {
     description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait, reject or error) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. reject is evidence the release is bad (a failed check, a rejected review, an unhealthy answer, a failed sync, a rolled-back tag); error means the gate could not tell (no access, no answer, a missing record) and is never a reason to roll back. Fails the job on reject and error (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
     azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
     inputs: [
-        { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
+        {
+            name: 'service',
+            description: 'Service whose image is promoted (as recorded by record-deployment)',
+            required: true,
+        },
         { name: 'image-tag', description: 'Image tag to promote', required: true },
         { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
         { name: 'from-ring', description: 'Ring the tag must already run in; default the ring before to-ring' },
         { name: 'to-ring', description: 'Ring to promote to; default the ring after from-ring' },
-        { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
-        { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
-        { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
-        { name: 'ring-clusters', description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)', kind: 'list' },
-        { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
-        { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
-        { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
+        {
+            name: 'soak-time',
+            description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d',
+            default: '0',
+        },
+        {
+            name: 'require-synced',
+            description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)',
+            kind: 'boolean',
+            default: 'true',
+        },
+        {
+            name: 'manifest-repo',
+            description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one',
+        },
+        {
+            name: 'ring-clusters',
+            description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)',
+            kind: 'list',
+        },
+        {
+            name: 'sync-tag',
+            description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)',
+            default: 'flux-sync',
+        },
+        {
+            name: 'required-checks',
+            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+            kind: 'list',
+        },
+        {
+            name: 'checks-commit',
+            description: 'Which recorded commit the checks are read from',
+            options: ['source', 'hld', 'manifest'],
+            default: 'source',
+        },
         { name: 'checks-repo', description: 'Repository of that commit; default the recorded one' },
-        { name: 'required-approvals', description: 'Approvals needed on the HLD pull request that deployed the tag to from-ring', default: '0' },
+        {
+            name: 'required-approvals',
+            description: 'Approvals needed on the HLD pull request that deployed the tag to from-ring',
+            default: '0',
+        },
         { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
-        { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
-        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-        { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
+        {
+            name: 'provider',
+            description: 'Forge for checks and approvals; auto picks it from the repository URL',
+            options: ['auto', 'github', 'azure-devops'],
+            default: 'auto',
+        },
+        {
+            name: 'api-url',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+        },
+        {
+            name: 'token',
+            description: "Token for the forge API and the manifest repository; default the job's own token",
+            secret: true,
+            jobToken: true,
+        },
         {
             name: 'trusted-hosts',
-            description: 'Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline\'s own repository are always trusted',
+            description: "Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline's own repository are always trusted",
             kind: 'list',
         },
         { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
-        { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
+        {
+            name: 'health-expect',
+            description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves',
+        },
         { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
-        { name: 'fail-on-wait', description: 'Fail the job when the decision is wait (default: succeed with decision=wait)', kind: 'boolean', default: 'false' },
-        ...storage_inputs/* storageInputs */.F,
+        {
+            name: 'fail-on-wait',
+            description: 'Fail the job when the decision is wait (default: succeed with decision=wait)',
+            kind: 'boolean',
+            default: 'false',
+        },
+        ...storage_inputs/* storageInputs */.Fd,
     ],
     outputs: [
-        { name: 'decision', description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)' },
+        {
+            name: 'decision',
+            description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)',
+        },
         { name: 'reason', description: 'Why, in one line' },
         { name: 'image-tag', description: 'The image tag the decision is about' },
         { name: 'from-ring', description: 'Ring promoted from' },
         { name: 'to-ring', description: 'Ring promoted to' },
         { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
         { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
-        { name: 'conditions', description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON' },
+        {
+            name: 'conditions',
+            description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON',
+        },
     ],
     async run(inputs, host) {
         // Domain errors name the ring; each is blamed on the input it came from.
@@ -632,7 +838,7 @@ const step = {
             service: inputs.require('service'),
             imageTag,
             pair,
-            soakMs: (0,duration/* parseDuration */.E9)(inputs.string('soak-time'), 'soak-time'),
+            soakMs: (0,errors/* withInput */.zE)('soak-time', () => (0,duration/* parseDuration */.E9)(inputs.string('soak-time'))),
             requireSynced: inputs.boolean('require-synced'),
             manifestRepo: optionalRepo('manifest-repo'),
             syncTag: inputs.string('sync-tag'),
@@ -642,18 +848,24 @@ const step = {
             requiredApprovals: inputs.integer('required-approvals'),
             hldRepo: optionalRepo('hld-repo'),
             // Checked (and its keys registered as secrets) before anything can print it.
-            healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
+            healthUrls: inputs.list('health-url').map((u) => ((0,errors/* withInput */.zE)('health-url', () => healthTarget(u)), u)),
             healthExpect: inputs.string('health-expect'),
-            healthTimeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
+            healthTimeoutMs: (0,errors/* withInput */.zE)('health-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'))) || 10_000,
             ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };
         (0,validate/* checkRef */.__)(question.syncTag, 'sync-tag');
         const token = inputs.string('token') || undefined;
         // Tokens go only to hosts the pipeline author named, never to one a table row names.
-        const trust = new git_trust/* TrustedHosts */.V([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+        const trust = (0,errors/* withInput */.zE)('trusted-hosts', () => new git_trust/* TrustedHosts */.V([
+            question.manifestRepo,
+            question.checksRepo,
+            question.hldRepo,
+            inputs.string('api-url'),
+            host.build.repositoryUrl,
+        ], inputs.list('trusted-hosts')));
         const withheld = (url) => `the token is not sent to ${(0,git_trust/* hostOf */.w)(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
-        const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
+        const store = (0,storage_inputs/* openStore */.Ch)(inputs);
         const mark = { pass: '✔', wait: '…', reject: '✘', error: '?', skip: '–' };
         // The group holds what it names: each condition's verdict and the decision.
         const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
@@ -680,7 +892,9 @@ const step = {
                     const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
                     asRecorded(() => (0,auth/* checkRepoUrl */.GK)(url, what));
                     return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err) => {
-                        throw trusted || !(err instanceof errors/* RingwayError */.Sy) ? err : new errors/* RingwayError */.Sy(`${err.message}; ${withheld(url)}`);
+                        throw trusted || !(err instanceof errors/* RingwayError */.Sy)
+                            ? err
+                            : new errors/* RingwayError */.Sy(`${err.message}; ${withheld(url)}`);
                     });
                 },
                 now: () => Date.now(),
@@ -711,7 +925,10 @@ const step = {
             const d = answer.deployment;
             // Named by its ids as well: the same tag may have been deployed to the ring more than once.
             const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
-            await (0,record/* recordStage */._3)(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
+            await (0,record/* recordStage */._3)(store, {
+                stage: 'gate-rejected',
+                fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids },
+            }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
         }
         if (answer.decision === 'error') {
             throw new errors/* StepFailure */.pH(`gate: error: cannot decide the promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
@@ -784,7 +1001,12 @@ const REQUIRED = {
     'gate-rejected': ['imageTag', 'env'],
     rollback: ['imageTag', 'env', 'hldCommitId'],
 };
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
@@ -870,11 +1092,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                const own = where.RowKey;
-                targets = found.filter((row) => (own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
                 by = where;
                 if (targets.length)
                     break;
@@ -908,8 +1130,23 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }

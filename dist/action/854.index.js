@@ -205,14 +205,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -222,7 +233,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
@@ -297,8 +310,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
     }
@@ -308,7 +322,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
@@ -316,18 +333,28 @@ function classifyNetworkError(url, err) {
     const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 
@@ -373,7 +400,15 @@ async function checkoutMessages(cwd, commit) {
     if (own === undefined)
         return [];
     // NUL-separated: one entry per commit, whatever blank lines the messages hold.
-    const brought = await git(['log', '-z', `--max-count=${MAX_COMMITS}`, '--format=%B', '--end-of-options', `${commit}^1..${commit}^2`, '--']);
+    const brought = await git([
+        'log',
+        '-z',
+        `--max-count=${MAX_COMMITS}`,
+        '--format=%B',
+        '--end-of-options',
+        `${commit}^1..${commit}^2`,
+        '--',
+    ]);
     return [own, ...(brought ?? '').split('\0')].map((m) => m.trim()).filter(Boolean);
 }
 
@@ -401,7 +436,9 @@ async function commitTime(given, commitId, env = process.env, cwd = process.cwd(
     const fromEvent = githubEventTime(env, commitId);
     if (fromEvent)
         return fromEvent;
-    const r = await (0,exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], { allowFailure: true }).catch(() => undefined);
+    const r = await (0,exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], {
+        allowFailure: true,
+    }).catch(() => undefined);
     const t = r && r.code === 0 ? Date.parse(r.stdout.trim()) : NaN;
     return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
@@ -431,7 +468,9 @@ var trailers = __webpack_require__(5684);
  * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
  */
 function pullRequestOfTitle(line) {
-    const m = /^Merge pull request #(\d+) from \S/.exec(line) ?? /^Merged PR (\d+): /.exec(line) ?? (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
+    const m = /^Merge pull request #(\d+) from \S/.exec(line) ??
+        /^Merged PR (\d+): /.exec(line) ??
+        (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
     return m?.[1];
 }
 /**
@@ -468,7 +507,14 @@ function describeClues(clues) {
     if (!clues.length)
         return 'no pull request number or Ringway trailer in them';
     return clues
-        .map((c) => [c.pr ? `pull request ${c.pr}` : '', c.key ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}` : ''].filter(Boolean).join(': '))
+        .map((c) => [
+        c.pr ? `pull request ${c.pr}` : '',
+        c.key
+            ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}`
+            : '',
+    ]
+        .filter(Boolean)
+        .join(': '))
         .join('; ');
 }
 
@@ -505,16 +551,27 @@ async function recordAcrossMerge(store, r, messages, now = new Date()) {
     if (!found.length) {
         const keys = clues.filter((c) => c.key?.ring && c.key.tag).map((c) => c.key);
         const one = keys.length === 1 ? keys[0] : undefined;
-        const named = one ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) } : {};
+        const named = one
+            ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) }
+            : {};
         return { rows: [], lookedFor: `${texts.length} commit message(s): ${describeClues(clues)}`, named };
     }
     const rows = [];
     for (const { row, pr } of found) {
         // The pull request number from the merge title fills an empty column; it never replaces one.
-        const merged = { hldCommitId: f.hldCommitId, ...(pr && !row.pr ? { pr } : {}), ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}), ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}) };
+        const merged = {
+            hldCommitId: f.hldCommitId,
+            ...(pr && !row.pr ? { pr } : {}),
+            ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}),
+            ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}),
+        };
         let [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, { stage: 'pr-merged', fields: merged, rowKey: row.rowKey }, now);
         if (r.stage !== 'pr-merged')
-            [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, { ...r, fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) }, rowKey: written.rowKey }, now);
+            [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, {
+                ...r,
+                fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) },
+                rowKey: written.rowKey,
+            }, now);
         rows.push(written);
     }
     return { rows, lookedFor: '', named: {} };
@@ -587,7 +644,13 @@ async function manifestAncestors(url, token, revision) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-ancestry-'));
     const net = (0,auth/* gitAuthEnv */.Y$)(url, token);
     const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}) });
+    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], {
+        cwd: dir,
+        env: network ? net : local,
+        allowFailure: !network,
+        label: `git ${args[0]}`,
+        ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}),
+    });
     try {
         await git(['init', '-q', '--bare', '.']);
         try {
@@ -615,10 +678,27 @@ async function manifestAncestors(url, token, revision) {
 
 const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
 // kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
-const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+const FLUX_SUCCESS = new Set([
+    'ReconciliationSucceeded',
+    'Succeeded',
+    'InstallSucceeded',
+    'UpgradeSucceeded',
+    'TestSucceeded',
+]);
 // Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
 // Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
-const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+const FLUX_FAILED = new Set([
+    'HealthCheckFailed',
+    'ReconciliationFailed',
+    'BuildFailed',
+    'PruneFailed',
+    'ArtifactFailed',
+    'InstallFailed',
+    'UpgradeFailed',
+    'TestFailed',
+    'RollbackSucceeded',
+    'RemediationFailed',
+]);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
 /** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
@@ -665,7 +745,11 @@ function commitOfRevision(revision) {
 }
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 function printable(s) {
-    return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+    return s
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/::/g, ': :')
+        .replace(/##/g, '# #')
+        .slice(0, 200);
 }
 function operator_event_name(v, what) {
     if (v && !NAME.test(v))
@@ -733,8 +817,14 @@ function parseArgoEvent(body) {
     const phase = str(op.phase);
     const dest = isObj(payload.destination) ? payload.destination : {};
     const status = str(sync.status);
-    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
-    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded'
+        ? 'failed'
+        : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded')
+            ? 'synced'
+            : 'progressing';
+    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`]
+        .filter(Boolean)
+        .join(', ');
     return {
         operator: 'argocd',
         object: `argocd/${printable(app)}`,
@@ -747,12 +837,9 @@ function parseArgoEvent(body) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
-var storage_inputs = __webpack_require__(5253);
-// EXTERNAL MODULE: ./lib/telemetry/store.ts
-var telemetry_store = __webpack_require__(2659);
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
+var storage_inputs = __webpack_require__(5450);
 ;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
-
 
 
 const lower = (s) => (s ?? '').toLowerCase();
@@ -774,21 +861,39 @@ async function recordSync(store, ev, ctx) {
     }
     if (!ring)
         return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
-    const inRing = [...(await collect(store, `env eq ${(0,telemetry_store/* quote */.hD)(ring)}`))].filter((r) => r.manifestCommitId);
+    const inRing = (await store.find({ env: ring })).filter((r) => r.manifestCommitId);
     let contained;
     if (ctx.ancestors) {
         const set = await ctx.ancestors(ev.revision);
         if (!set)
-            return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+            return {
+                written: [],
+                matched: [],
+                ring,
+                unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository`,
+            };
         contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
     }
     else {
-        const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+        const pushed = exact
+            .map((r) => r.manifestsPushedAt ?? '')
+            .filter(Boolean)
+            .sort()
+            .pop();
         const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
-        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
+        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision ||
+            (pushed &&
+                r.manifestsPushedAt &&
+                r.manifestsPushedAt <= pushed &&
+                (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
     }
     if (!contained.length)
-        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+        return {
+            written: [],
+            matched: [],
+            ring,
+            unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}`,
+        };
     if (ev.outcome === 'progressing')
         return { written: [], matched: contained, ring };
     const at = ev.at || ctx.now.toISOString();
@@ -829,8 +934,18 @@ async function recordSync(store, ev, ctx) {
 function columns(row, map) {
     const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
     const first = synced.map(([, c]) => c.syncedAt).sort()[0];
-    const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
-    const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+    const failed = Object.values(map)
+        .map((c) => c.failedAt ?? '')
+        .filter(Boolean)
+        .sort()
+        .pop();
+    const names = new Set([
+        ...(row.cluster ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ...synced.map(([n]) => n),
+    ]);
     const out = { clusters: JSON.stringify(map) };
     if (first)
         out.syncedAt = min(row.syncedAt, first);
@@ -845,12 +960,6 @@ function min(a, b) {
 }
 function max(a, b) {
     return a && a > b ? a : b;
-}
-async function collect(store, filter) {
-    const out = [];
-    for await (const r of store.all(filter))
-        out.push(r);
-    return out;
 }
 /** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
 async function updateRow(store, row, change) {
@@ -872,7 +981,7 @@ async function updateRow(store, row, change) {
             if (status !== 412 || attempt >= 30)
                 throw err;
             await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-            const fresh = await collect(store, `RowKey eq ${(0,telemetry_store/* quote */.hD)(row.rowKey)}`);
+            const fresh = await store.find({ rowKey: row.rowKey });
             if (!fresh[0])
                 return undefined;
             current = fresh[0];
@@ -893,14 +1002,16 @@ async function updateRow(store, row, change) {
 
 
 
-
 const step = {
     name: 'record-deployment',
     title: 'Record deployment',
     description: "Records one stage of a deployment (image built, HLD updated, PR merged, manifests generated or pushed, cluster synced) in the Azure Table that Spektate dashboards read, in bedrock-cli's row format. Each stage finds the deployment's row by its ids and updates it with optimistic concurrency. A telemetry failure is a warning unless fail-on-error is true.",
     azureTaskId: 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
     inputs: [
-        { name: 'stage', description: `Stage to record (${telemetry_row/* STAGES */.an.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does` },
+        {
+            name: 'stage',
+            description: `Stage to record (${telemetry_row/* STAGES */.an.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does`,
+        },
         { name: 'p1', description: 'Id of the build that built the image' },
         { name: 'p2', description: 'Id of the release/build that updated the HLD' },
         { name: 'p3', description: 'Id of the build that generated the manifests' },
@@ -915,21 +1026,45 @@ const step = {
         { name: 'author', description: 'Who made the change' },
         { name: 'pr-url', description: 'Web address of the pull request' },
         { name: 'merged-by', description: 'Who merged the pull request' },
-        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
-        { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
-        { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
-        { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        {
+            name: 'cluster',
+            description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names',
+        },
+        {
+            name: 'flux-event',
+            description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names',
+        },
+        {
+            name: 'argocd-event',
+            description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file",
+        },
+        {
+            name: 'token',
+            description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history",
+            secret: true,
+        },
         {
             name: 'commit-message',
             kind: 'multiline',
             description: "Messages of the commits this build brings (several separated by blank lines, as `git log --format=%B` prints them). When 'hld-commit-id' is a commit no deployment carries yet (the forge's merge, squash or rebased commit), the deployment(s) it merged are found from their Ringway-* trailers and the pull request number in the forge's merge title. Default: GitHub, the push event's commit messages; Azure Pipelines, Build.SourceVersionMessage; both add the full message of that commit when the working directory's checkout has it",
         },
-        { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
-        ...storage_inputs/* storageInputs */.F,
-        { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
+        {
+            name: 'commit-time',
+            description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given',
+        },
+        ...storage_inputs/* storageInputs */.Fd,
+        {
+            name: 'fail-on-error',
+            description: 'Fail the step when telemetry cannot be written (default: warn and go on)',
+            kind: 'boolean',
+            default: 'false',
+        },
     ],
     outputs: [
-        { name: 'deployment-id', description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments' },
+        {
+            name: 'deployment-id',
+            description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments',
+        },
         { name: 'recorded', description: "'true' when the stage was written" },
         { name: 'state', description: 'State of the deployment after this stage' },
         { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
@@ -959,7 +1094,17 @@ const step = {
             };
             const stage = (0,errors/* withInput */.zE)('stage', () => (0,telemetry_record/* stageOf */.gV)(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
-            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
+            const repoColumn = {
+                'image-built': 'sourceRepo',
+                'hld-updated': 'hldRepo',
+                'pr-merged': 'hldRepo',
+                'manifests-generated': 'hldRepo',
+                'manifests-pushed': 'manifestRepo',
+                'cluster-synced': 'manifestRepo',
+                'sync-failed': 'manifestRepo',
+                'gate-rejected': 'hldRepo',
+                rollback: 'hldRepo',
+            }[stage];
             // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
             // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
             const repository = get('repository');
@@ -969,12 +1114,15 @@ const step = {
                 raw.commitTime = await (0,errors/* withInput */.zE)('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
             (0,telemetry_record/* checkRequired */.mp)(record);
-            const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)(get));
+            const store = (0,storage_inputs/* openStore */.Ch)(inputs);
             // One row, except a sync the ids name several deployments of the ring for (all are marked),
             // or a merge that brought several deployments (each is updated).
             const rows = await host.group(`Record ${stage}`, async () => {
                 const hldCommit = raw.hldCommitId ?? '';
-                const join = await recordAcrossMerge(store, record, async () => [...commitMessages(inputs, host), ...(await checkoutMessages(process.cwd(), hldCommit))]);
+                const join = await recordAcrossMerge(store, record, async () => [
+                    ...commitMessages(inputs, host),
+                    ...(await checkoutMessages(process.cwd(), hldCommit)),
+                ]);
                 if (join?.rows.length) {
                     host.info(`HLD commit ${hldCommit} merged ${join.rows.map((r) => `${r.service || '?'} to ${r.env || '?'} at ${r.imageTag || '?'} (pull request ${r.pr || '?'}, deployment ${r.rowKey})`).join(', ')}: recorded pr-merged`);
                     return join.rows;
@@ -992,7 +1140,16 @@ const step = {
                 title: `ringway record-deployment: ${stage}`,
                 rows: [
                     ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
-                    ...rows.map((row) => [row.rowKey, (0,telemetry_row/* stateOf */.L4)(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
+                    ...rows.map((row) => [
+                        row.rowKey,
+                        (0,telemetry_row/* stateOf */.L4)(row),
+                        row.service ?? '',
+                        row.env ?? '',
+                        row.imageTag ?? '',
+                        row.hldCommitId ?? '',
+                        row.pr ?? '',
+                        row.manifestCommitId ?? '',
+                    ]),
                 ],
             });
             return { 'deployment-id': ids, recorded: 'true', state };
@@ -1019,21 +1176,23 @@ function operatorEvent(inputs) {
     if (flux && argo)
         throw new errors/* UsageError */.eb("give one of 'flux-event' and 'argocd-event', not both");
     if (inputs.string('stage'))
-        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-    return flux ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux))) : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
+        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'", { input: 'stage' });
+    return flux
+        ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux)))
+        : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 /** Records what an operator event says, on every deployment its revision contains. */
 async function recordEvent(ev, inputs, host) {
     const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
     const cluster = inputs.string('cluster') || ev.cluster;
     if (!cluster)
-        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`, { input });
     const repo = inputs.string('repository') ? (0,auth/* checkRepoUrl */.GK)(inputs.string('repository'), 'repository') : '';
     const token = inputs.string('token') || undefined;
     const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
     const none = { 'deployment-id': '', recorded: 'false', state: '' };
     try {
-        const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
+        const store = (0,storage_inputs/* openStore */.Ch)(inputs);
         const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () => recordSync(store, ev, {
             cluster,
             ring: inputs.string('env').toLowerCase() || ev.ring,
@@ -1060,11 +1219,24 @@ async function recordEvent(ev, inputs, host) {
                 ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
                 ...rows.map((r) => {
                     const c = (0,telemetry_row/* clusterSyncs */.ht)(r)[cluster];
-                    return [r.rowKey, (0,telemetry_row/* stateOf */.L4)(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                    return [
+                        r.rowKey,
+                        (0,telemetry_row/* stateOf */.L4)(r),
+                        r.service ?? '',
+                        r.env ?? '',
+                        r.imageTag ?? '',
+                        r.manifestCommitId ?? '',
+                        c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : '',
+                    ];
                 }),
             ],
         });
-        return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+        return {
+            'deployment-id': ids,
+            recorded: res.written.length ? 'true' : 'false',
+            state: states.join(','),
+            sync: ev.outcome,
+        };
     }
     catch (err) {
         if (inputs.boolean('fail-on-error'))
@@ -1124,7 +1296,12 @@ const REQUIRED = {
     'gate-rejected': ['imageTag', 'env'],
     rollback: ['imageTag', 'env', 'hldCommitId'],
 };
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
@@ -1210,11 +1387,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                const own = where.RowKey;
-                targets = found.filter((row) => (own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
                 by = where;
                 if (targets.length)
                     break;
@@ -1248,8 +1425,23 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
@@ -1346,7 +1538,12 @@ const MAX_VALUE = 200;
  * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
  */
 function trailerValue(value) {
-    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+    return value
+        .replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, MAX_VALUE)
+        .trim();
 }
 /** The trailer lines for the values known; an empty value gives no line. */
 function formatTrailers(key) {

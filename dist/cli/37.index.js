@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 37;
-exports.ids = [37];
+exports.ids = [37,361];
 exports.modules = {
 
 /***/ 3361:
@@ -32,10 +32,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -43,8 +55,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -54,7 +65,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -69,7 +85,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -138,20 +157,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -245,7 +272,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -272,7 +302,9 @@ async function assertTreeInside(root, dir, what) {
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -363,16 +395,30 @@ async function build(chartDir, who) {
         return;
     const list = await (0,exec/* exec */.m0)('helm', ['dependency', 'list', chartDir], { allowFailure: true });
     // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
-    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+    const rows = list.stdout
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim().split(/\t+|\s{2,}/))
+        .filter((r) => r.length >= 4);
     if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
         return;
     // The repositories come from the chart (untrusted content) and helm gives them no time limit.
-    const timeout = { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `component '${who}': the chart repositories its dependencies name` };
-    const r = await (0,exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+    const timeout = {
+        ms: (0,exec/* networkTimeoutMs */.mi)(),
+        service: `component '${who}': the chart repositories its dependencies name`,
+    };
+    const r = await (0,exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], {
+        allowFailure: true,
+        label: 'helm dependency build',
+        timeout,
+    });
     if (r.code !== 0) {
         // helm ends with a generic "no cached repository"; the line saying why is earlier.
         const text = `${r.stdout}\n${r.stderr}`;
-        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+        const why = text
+            .split('\n')
+            .reverse()
+            .find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
         throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,exec/* lastLines */.w$)(why ?? text, 1)}`);
     }
 }
@@ -397,7 +443,9 @@ async function chartPath(node, sources) {
     const remote = def.method === 'helm' || def.method === 'git';
     const installed = remote ? await (0,tree/* installedFolder */.Z)(node, 'helm_repos', def.name, who) : undefined;
     if (installed) {
-        const dir = def.method === 'git' ? await (0,files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        const dir = def.method === 'git'
+            ? await (0,files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`)
+            : installed;
         return { chart: await existingChart(dir, who), root: node.root };
     }
     if (def.method === 'helm') {
@@ -415,7 +463,10 @@ async function chartPath(node, sources) {
         await ensureChartDependencies(chart, who);
         return { chart, root: checkout };
     }
-    return { chart: await existingChart(await (0,files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+    return {
+        chart: await existingChart(await (0,files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who),
+        root: node.root,
+    };
 }
 /** A chart folder (with Chart.yaml), or a file helm reads as a packaged chart (`charts/x-1.2.3.tgz`), as fab passes `path` to helm. */
 async function existingChart(dir, who) {
@@ -424,245 +475,6 @@ async function existingChart(dir, who) {
     if (!(await (0,files/* exists */.t2)((0,external_node_path_.join)(dir, 'Chart.yaml'))))
         throw new errors/* RingwayError */.Sy(`component '${who}': no helm chart (Chart.yaml) at ${dir}`);
     return dir;
-}
-
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HT: () => (/* binding */ loadConfigFile),
-/* harmony export */   i4: () => (/* binding */ emptyConfig),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   r3: () => (/* binding */ layerConfigs)
-/* harmony export */ });
-/* unused harmony export toConfig */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(275);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
-
-
-
-
-
-
-
-
-function emptyConfig() {
-    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
-}
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            if (ext === 'json')
-                return { ...toConfig((await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) ?? {}, shown, ''), file: shown };
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-            const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.readFile)(full), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)()]);
-            return { ...parseConfig((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeFileBytes */ .eU)(bytes, shown), shown), file: shown };
-        }
-    }
-    return undefined;
-}
-function toConfig(raw, file, at) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: ${at || 'the file'} must be a mapping`);
-    const c = emptyConfig();
-    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
-    if (raw.namespace !== undefined && raw.namespace !== null) {
-        if (typeof raw.namespace !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('namespace')} must be a string`);
-        c.namespace = raw.namespace;
-    }
-    for (const key of ['injectNamespace', 'disabled']) {
-        const v = raw[key];
-        if (v === undefined || v === null)
-            continue;
-        if (typeof v !== 'boolean')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where(key)} must be true or false`);
-        c[key] = v;
-    }
-    if (raw.config !== undefined && raw.config !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.config))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('config')} must be a mapping`);
-        c.config = raw.config;
-        c.configSet = true;
-    }
-    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.subcomponents))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
-        for (const [name, sub] of Object.entries(raw.subcomponents)) {
-            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
-        }
-    }
-    return c;
-}
-/**
- * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
- * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
- * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
- * the first layer that sets a namespace.
- */
-function layerConfigs(layers) {
-    let acc;
-    for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
-    return acc ?? emptyConfig();
-}
-function clone(c) {
-    return deepCopy(c);
-}
-function mergeConfig(target, source, file, at) {
-    const out = {
-        // Struct fields are never empty to conjungo: the target's value stays…
-        namespace: target.namespace,
-        injectNamespace: target.injectNamespace,
-        disabled: target.disabled,
-        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
-        configSet: target.configSet || source.configSet,
-        subcomponents: { ...target.subcomponents },
-    };
-    for (const [name, sub] of Object.entries(source.subcomponents)) {
-        const existing = target.subcomponents[name];
-        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
-    }
-    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
-    // injectNamespace), for this config and every subcomponent entry it has.
-    applyNamespace(out, source);
-    return out;
-}
-function applyNamespace(c, source) {
-    if (c.namespace === '') {
-        c.namespace = source?.namespace ?? '';
-        c.injectNamespace = source?.injectNamespace ?? false;
-    }
-    for (const [name, sub] of Object.entries(c.subcomponents))
-        applyNamespace(sub, source?.subcomponents[name]);
-}
-/**
- * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
- * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
- * realm under a test runner's VM.)
- */
-function deepCopy(v) {
-    if (Array.isArray(v))
-        return v.map(deepCopy);
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
-        return v;
-    const out = {};
-    for (const [k, e] of Object.entries(v))
-        (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, deepCopy(e));
-    return out;
-}
-function kind(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'list';
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
-        return 'map';
-    return typeof v;
-}
-function mergeValues(t, s, file, at) {
-    if (s === null || s === undefined)
-        return t;
-    if (t === null || t === undefined)
-        return deepCopy(s);
-    const kt = kind(t);
-    const ks = kind(s);
-    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
-    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
-    if ((kt === 'map' || kt === 'list') && kt !== ks) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
-    }
-    if (kt === 'list')
-        return [...t, ...deepCopy(s)];
-    if (kt === 'map') {
-        const out = { ...t };
-        for (const [k, v] of Object.entries(s)) {
-            // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
-            // target's missing (zero) value, which deletes the key.
-            const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
-            if (merged !== undefined)
-                (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, merged);
-        }
-        return out;
-    }
-    return t;
-}
-/**
- * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
- * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
- * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
- * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
- */
-function parseConfig(text, display) {
-    const c = emptyConfig();
-    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFirstDocument */ .jE)(text, display) : text;
-    if (!parsed)
-        return c;
-    (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .decoding */ .uw)(display, parsed, () => structInto(new _yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .Decoder */ .XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
-    return c;
-}
-function structInto(d, node, c, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
-            return Object.assign(c, emptyConfig());
-        if (!isMap(n))
-            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => structInto(d, m, c, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const field = `${at ? `${at}.` : ''}${name}`;
-            if (name === 'namespace')
-                c.namespace = d.stringOf(pair.value);
-            else if (name === 'injectNamespace' || name === 'disabled')
-                c[name] = d.boolOf(pair.value, `'${field}'`);
-            else if (name === 'config') {
-                d.mapInto(pair.value, c.config);
-                c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
-            }
-            else if (name === 'subcomponents')
-                subcomponentsInto(d, pair.value, c.subcomponents, field);
-        }
-    });
-}
-function subcomponentsInto(d, node, subs, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
-            for (const k of Object.keys(subs))
-                delete subs[k];
-            return;
-        }
-        if (!isMap(n))
-            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const sub = emptyConfig();
-            structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(subs, name, sub);
-        }
-    });
 }
 
 
@@ -682,7 +494,7 @@ function subcomponentsInto(d, node, subs, at) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5443);
 
 
 
@@ -702,11 +514,25 @@ async function loadDefinition(dir, display) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json')
+        ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown))
+        : await (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
-const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+const FIELDS = [
+    'name',
+    'type',
+    'generator',
+    'hooks',
+    'source',
+    'method',
+    'path',
+    'version',
+    'branch',
+    'repositories',
+    'subcomponents',
+];
 /**
  * A component.json as Go's encoding/json fills the Component struct: a key matches a field
  * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
@@ -718,7 +544,10 @@ function goJsonFields(raw) {
         return raw;
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
-        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const folded = k
+            .replace(/\u017f/g, 's')
+            .replace(/\u212a/g, 'k')
+            .toLowerCase();
         const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
         if (!field)
             continue;
@@ -896,7 +725,13 @@ class SourceCache {
                 await run(['init', '-q', target]);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
+                const shallow = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), {
+                    cwd: target,
+                    env,
+                    allowFailure: true,
+                    timeout,
+                    label: 'git fetch',
+                });
                 if (shallow.code !== 0) {
                     if (!version)
                         throw new _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI('git fetch', shallow);
@@ -929,7 +764,11 @@ class SourceCache {
                 args.push(`--version=${version}`);
             args.push('--', chart);
             // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
-            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .networkTimeoutMs */ .mi)(), service: `helm repository ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(repoUrl)}` } }).catch((err) => {
+            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('helm', args, {
+                allowFailure: true,
+                label: 'helm pull',
+                timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .networkTimeoutMs */ .mi)(), service: `helm repository ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(repoUrl)}` },
+            }).catch((err) => {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': ${err.message}`);
             });
             if (r.code !== 0)
@@ -1070,7 +909,15 @@ async function children(parent, opts) {
             continue;
         const path = `${parent.path}.${sub.name}`;
         if ((0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .isInlined */ .a4)(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyConfig */ .i4)(), path, root: parent.root, depth: parent.depth + 1 });
+            out.push({
+                def: sub,
+                physical: parent.physical,
+                logical: parent.logical,
+                config: entry ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyConfig */ .i4)(),
+                path,
+                root: parent.root,
+                depth: parent.depth + 1,
+            });
             continue;
         }
         let root = parent.root;

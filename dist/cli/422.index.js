@@ -102,11 +102,14 @@ var hash = __webpack_require__(2604);
 var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/hld/chart-path.ts + 1 modules
 var chart_path = __webpack_require__(6322);
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-emit.ts
+var yaml_emit = __webpack_require__(8652);
+// EXTERNAL MODULE: ./lib/hld/yaml-read.ts
+var yaml_read = __webpack_require__(5443);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
+
 
 
 
@@ -137,13 +140,13 @@ function cleanManifests(manifests) {
 function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
-        const doc = (0,yaml11/* firstDocument11 */.Ym)(chunk);
+        const doc = (0,yaml_read/* firstDocument11 */.Ym)(chunk);
         if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
         if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
-        out += `---\n${(0,yaml11/* goMarshal */.vy)(doc)}\n`;
+        out += `---\n${(0,yaml_emit/* goMarshal */.v)(doc)}\n`;
     }
     return out;
 }
@@ -165,7 +168,7 @@ async function renderHelm(r) {
     const valuesFile = (0,external_node_path_.join)(dir, 'values.yaml');
     try {
         // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
-        await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
+        await (0,promises_.writeFile)(valuesFile, (0,yaml_emit/* goMarshal */.v)(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
         const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
@@ -217,7 +220,10 @@ async function renderKustomize(path, namespace, inject, who) {
     const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
     if (res.code !== 0)
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
-    const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+    const docs = res.stdout
+        .split(/^---\s*$/m)
+        .map((d) => d.replace(/^\n+|\n+$/g, ''))
+        .filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
     if (!inject || !namespace)
         return out;
@@ -348,7 +354,16 @@ class Renderer {
             case 'helm': {
                 const { chart, root } = await (0,chart_path/* chartPath */.Y)(node, sources);
                 const key = (await (0,hash/* sha256 */.s)())
-                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .update(JSON.stringify([
+                    RENDER_FORMAT,
+                    VALUES_FORMAT,
+                    await this.helm(),
+                    await this.hashChart(chart, root, who),
+                    def.name,
+                    config.namespace,
+                    config.injectNamespace,
+                    valuesKey(config.config ?? {}),
+                ]))
                     .digest('hex');
                 const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
                 this.used.add(`${key}.yaml`);
@@ -357,7 +372,14 @@ class Renderer {
                     this.fromCache++;
                     return hit;
                 }
-                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                const manifest = await renderHelm({
+                    release: def.name,
+                    chart,
+                    values: config.config,
+                    namespace: config.namespace,
+                    injectNamespace: config.injectNamespace,
+                    who,
+                });
                 this.rendered++;
                 await (0,promises_.mkdir)((0,external_node_path_.join)(this.cacheDir, 'render'), { recursive: true });
                 const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
@@ -383,7 +405,10 @@ class Renderer {
      */
     helm() {
         this.helmVersion ??= (async () => {
-            const bin = (process.env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d, 'helm')).find((f) => (0,external_node_fs_.existsSync)(f));
+            const bin = (process.env.PATH ?? '')
+                .split(external_node_path_.delimiter)
+                .map((d) => (0,external_node_path_.join)(d, 'helm'))
+                .find((f) => (0,external_node_fs_.existsSync)(f));
             const st = bin ? await (0,promises_.stat)(bin) : undefined;
             const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
             const file = (0,external_node_path_.join)(this.cacheDir, 'helm-version.json');
@@ -532,7 +557,13 @@ async function generate(opts) {
                     writers.set(file, { depth: node.depth, path: node.path, done: write });
                     await write;
                 }
-                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+                opts.progress?.({
+                    done: ++done,
+                    total: found,
+                    component: node.path,
+                    rendered: renderer.rendered,
+                    fromCache: renderer.fromCache,
+                });
             };
             const nodes = await (0,tree/* walkTree */.I)({
                 hld,
@@ -618,7 +649,10 @@ async function validateFolder(folder, name) {
             if (!(0,hld_files/* isPlainObject */.Qd)(doc))
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
             const meta = doc.metadata;
-            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
+            if (typeof doc.apiVersion !== 'string' ||
+                typeof doc.kind !== 'string' ||
+                !(0,hld_files/* isPlainObject */.Qd)(meta) ||
+                typeof meta.name !== 'string') {
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
             }
         }

@@ -3,258 +3,17 @@ exports.id = 426;
 exports.ids = [426];
 exports.modules = {
 
-/***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HT: () => (/* binding */ loadConfigFile),
-/* harmony export */   i4: () => (/* binding */ emptyConfig),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   r3: () => (/* binding */ layerConfigs)
-/* harmony export */ });
-/* unused harmony export toConfig */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(275);
-/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
-
-
-
-
-
-
-
-
-function emptyConfig() {
-    return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
-}
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            if (ext === 'json')
-                return { ...toConfig((await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) ?? {}, shown, ''), file: shown };
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-            const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.readFile)(full), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)()]);
-            return { ...parseConfig((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeFileBytes */ .eU)(bytes, shown), shown), file: shown };
-        }
-    }
-    return undefined;
-}
-function toConfig(raw, file, at) {
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: ${at || 'the file'} must be a mapping`);
-    const c = emptyConfig();
-    const where = (k) => `${file}: '${at ? `${at}.` : ''}${k}'`;
-    if (raw.namespace !== undefined && raw.namespace !== null) {
-        if (typeof raw.namespace !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('namespace')} must be a string`);
-        c.namespace = raw.namespace;
-    }
-    for (const key of ['injectNamespace', 'disabled']) {
-        const v = raw[key];
-        if (v === undefined || v === null)
-            continue;
-        if (typeof v !== 'boolean')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where(key)} must be true or false`);
-        c[key] = v;
-    }
-    if (raw.config !== undefined && raw.config !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.config))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('config')} must be a mapping`);
-        c.config = raw.config;
-        c.configSet = true;
-    }
-    if (raw.subcomponents !== undefined && raw.subcomponents !== null) {
-        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(raw.subcomponents))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${where('subcomponents')} must be a mapping of subcomponent names`);
-        for (const [name, sub] of Object.entries(raw.subcomponents)) {
-            c.subcomponents[name] = toConfig(sub ?? {}, file, `${at ? `${at}.` : ''}subcomponents.${name}`);
-        }
-    }
-    return c;
-}
-/**
- * Layers configs in priority order, first wins, with Fabrikate's rules (conjungo, Overwrite off):
- * maps merge key by key, lists concatenate in layer order, a scalar keeps the first value set
- * (whatever the lower layers hold), and a map or list meeting another kind below it is an error. `disabled` comes from the
- * first layer that mentions the component; `namespace` and `injectNamespace` travel together from
- * the first layer that sets a namespace.
- */
-function layerConfigs(layers) {
-    let acc;
-    for (const layer of layers)
-        acc = acc ? mergeConfig(acc, layer.config, layer.config.file ?? layer.file, '') : clone(layer.config);
-    return acc ?? emptyConfig();
-}
-function clone(c) {
-    return deepCopy(c);
-}
-function mergeConfig(target, source, file, at) {
-    const out = {
-        // Struct fields are never empty to conjungo: the target's value stays…
-        namespace: target.namespace,
-        injectNamespace: target.injectNamespace,
-        disabled: target.disabled,
-        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
-        configSet: target.configSet || source.configSet,
-        subcomponents: { ...target.subcomponents },
-    };
-    for (const [name, sub] of Object.entries(source.subcomponents)) {
-        const existing = target.subcomponents[name];
-        out.subcomponents[name] = existing ? mergeConfig(existing, sub, file, `${at}subcomponents.${name}.`) : clone(sub);
-    }
-    // …except namespace, which Fabrikate fills from the next layer when still empty (with its
-    // injectNamespace), for this config and every subcomponent entry it has.
-    applyNamespace(out, source);
-    return out;
-}
-function applyNamespace(c, source) {
-    if (c.namespace === '') {
-        c.namespace = source?.namespace ?? '';
-        c.injectNamespace = source?.injectNamespace ?? false;
-    }
-    for (const [name, sub] of Object.entries(c.subcomponents))
-        applyNamespace(sub, source?.subcomponents[name]);
-}
-/**
- * A copy of plain data; GoFloat, GoBytes and bigint values are immutable and shared. (Not
- * structuredClone: it would turn GoFloat into a plain object, and its objects come from another
- * realm under a test runner's VM.)
- */
-function deepCopy(v) {
-    if (Array.isArray(v))
-        return v.map(deepCopy);
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
-        return v;
-    const out = {};
-    for (const [k, e] of Object.entries(v))
-        (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, deepCopy(e));
-    return out;
-}
-function kind(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'list';
-    if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(v))
-        return 'map';
-    return typeof v;
-}
-function mergeValues(t, s, file, at) {
-    if (s === null || s === undefined)
-        return t;
-    if (t === null || t === undefined)
-        return deepCopy(s);
-    const kt = kind(t);
-    const ks = kind(s);
-    // conjungo (Overwrite off) picks the merge by the higher-priority value: a map merges only with a
-    // map and a list only with a list (else it is an error); a scalar simply stays, whatever is below.
-    if ((kt === 'map' || kt === 'list') && kt !== ks) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${file}: '${at}' is a ${ks === 'map' || ks === 'list' ? ks : `${ks} value`} here but a ${kt} in a higher-priority config`);
-    }
-    if (kt === 'list')
-        return [...t, ...deepCopy(s)];
-    if (kt === 'map') {
-        const out = { ...t };
-        for (const [k, v] of Object.entries(s)) {
-            // A lower layer's null under a key the higher layer lacks adds nothing: conjungo sets the
-            // target's missing (zero) value, which deletes the key.
-            const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
-            if (merged !== undefined)
-                (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, merged);
-        }
-        return out;
-    }
-    return t;
-}
-/**
- * A config file's text decoded as Go's yaml.v2 decodes it into Fabrikate's ComponentConfig struct:
- * a repeated field merges into what came before (two `subcomponents:` blocks give both entries;
- * a repeated `config:` adds its keys), `<<` merges apply in place, `namespace: 2024` is the text
- * "2024", and `disabled`/`injectNamespace` take YAML 1.1 booleans only. After loadYaml().
- */
-function parseConfig(text, display) {
-    const c = emptyConfig();
-    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFirstDocument */ .jE)(text, display) : text;
-    if (!parsed)
-        return c;
-    (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .decoding */ .uw)(display, parsed, () => structInto(new _yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .Decoder */ .XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
-    return c;
-}
-function structInto(d, node, c, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null'))
-            return Object.assign(c, emptyConfig());
-        if (!isMap(n))
-            d.fail(`cannot unmarshal ${isScalar(n) ? 'a scalar' : 'a list'} into a component config${at ? ` ('${at}')` : ''}`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => structInto(d, m, c, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const field = `${at ? `${at}.` : ''}${name}`;
-            if (name === 'namespace')
-                c.namespace = d.stringOf(pair.value);
-            else if (name === 'injectNamespace' || name === 'disabled')
-                c[name] = d.boolOf(pair.value, `'${field}'`);
-            else if (name === 'config') {
-                d.mapInto(pair.value, c.config);
-                c.configSet = d.deref(pair.value, (v) => isMap(v)) === true;
-            }
-            else if (name === 'subcomponents')
-                subcomponentsInto(d, pair.value, c.subcomponents, field);
-        }
-    });
-}
-function subcomponentsInto(d, node, subs, at) {
-    d.deref(node, (n) => {
-        const { isMap, isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .yaml */ .o)();
-        if (n === null || (isScalar(n) && d.scalar(n).r.tag === 'null')) {
-            for (const k of Object.keys(subs))
-                delete subs[k];
-            return;
-        }
-        if (!isMap(n))
-            d.fail(`'${at}' must be a mapping of subcomponent names`, n);
-        for (const pair of n.items) {
-            if (d.isMerge(pair.key)) {
-                d.merge(pair.value, (m) => subcomponentsInto(d, m, subs, at));
-                continue;
-            }
-            const name = d.key(pair.key);
-            const sub = emptyConfig();
-            structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(subs, name, sub);
-        }
-    });
-}
-
-
-/***/ }),
-
 /***/ 2426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Fv: () => (/* binding */ flattenFile),
+  F: () => (/* binding */ flattenFile),
   readConfigValue: () => (/* binding */ readConfigValue),
-  RY: () => (/* binding */ readSetFile),
+  R: () => (/* binding */ readSetFile),
   setConfig: () => (/* binding */ setConfig)
 });
-
-// UNUSED EXPORTS: configFileCandidates
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -264,8 +23,12 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-emit.ts
+var yaml_emit = __webpack_require__(8652);
+// EXTERNAL MODULE: ./lib/hld/yaml-read.ts
+var yaml_read = __webpack_require__(5443);
+// EXTERNAL MODULE: ./lib/hld/yaml-resolve.ts
+var yaml_resolve = __webpack_require__(4523);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
@@ -319,11 +82,18 @@ function setInPlace(text, path, value) {
                 return { reason: `${at} holds a collection` };
             if (v.value === value && typeof v.value === 'string')
                 return { text };
-            if (typeof v.source !== 'string' || v.source.includes('\n') || v.type === 'BLOCK_FOLDED' || v.type === 'BLOCK_LITERAL')
+            if (typeof v.source !== 'string' ||
+                v.source.includes('\n') ||
+                v.type === 'BLOCK_FOLDED' ||
+                v.type === 'BLOCK_LITERAL')
                 return { reason: `${at} is a multi-line value` };
             const [start, end] = v.range;
             // The value keeps its quoting style; a plain one is quoted where YAML 1.1 reads another type.
-            const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+            const quoted = v.type === 'QUOTE_SINGLE'
+                ? `'${value.replace(/'/g, "''")}'`
+                : v.type === 'QUOTE_DOUBLE'
+                    ? JSON.stringify(value)
+                    : scalarText(value);
             return { text: text.slice(0, start) + quoted + text.slice(end) };
         }
         // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
@@ -354,7 +124,7 @@ function isEmpty(v) {
 }
 /** A string as fab set writes it: double-quoted where YAML 1.1 would read another type (`off`, `0644`). */
 function scalarText(value) {
-    if ((0,yaml11/* readsAsOther11 */.Kt)(value))
+    if ((0,yaml_resolve/* readsAsOther11 */.Kt)(value))
         return JSON.stringify(value);
     return (0,yaml_engine/* yaml */.o)().stringify(value, { lineWidth: 0 }).trimEnd();
 }
@@ -366,7 +136,9 @@ function lineEnd(text, pos) {
     return i < 0 ? text.length : i;
 }
 function nestedLines(keys, value, indent) {
-    return keys.map((k, i) => `${' '.repeat(indent + 2 * i)}${scalarText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`).join('\n');
+    return keys
+        .map((k, i) => `${' '.repeat(indent + 2 * i)}${scalarText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
+        .join('\n');
 }
 /** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
 function insertUnder(text, map, keys, value) {
@@ -381,7 +153,11 @@ function insertUnder(text, map, keys, value) {
     // After the line on which the mapping's last value ends (keeping a trailing comment on it).
     const at = lineEnd(text, Math.max(end - 1, 0));
     const block = nestedLines(keys, value, indent);
-    return { text: at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}` };
+    return {
+        text: at >= text.length
+            ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n`
+            : `${text.slice(0, at)}\n${block}${text.slice(at)}`,
+    };
 }
 /** `key:` with no value (or `~`/`null`/`{}`): give it the nested block or the value. */
 function replaceNull(text, pair, keys, value) {
@@ -409,6 +185,8 @@ function replaceNull(text, pair, keys, value) {
 
 
 
+
+
 /**
  * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
  * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. layout 'fab' writes the file
@@ -421,12 +199,8 @@ function replaceNull(text, pair, keys, value) {
 async function setConfig(opts) {
     (0,names/* checkEnvironmentName */.r0)(opts.environment);
     await (0,yaml_engine/* loadYaml */.y)();
-    const yamlFile = (0,external_node_path_.join)(opts.componentDir, 'config', `${opts.environment}.yaml`);
-    const jsonFile = (0,external_node_path_.join)(opts.componentDir, 'config', `${opts.environment}.json`);
-    const useJson = !(await (0,files/* exists */.t2)(yamlFile)) && (await (0,files/* exists */.t2)(jsonFile));
-    const file = useJson ? jsonFile : yamlFile;
-    const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
-    const before = (await (0,files/* exists */.t2)(file)) ? await (0,promises_.readFile)(file, 'utf8') : undefined;
+    const { path: file, rel, json: useJson, exists: existed, } = await (0,names/* environmentConfigFile */.kI)(opts.componentDir, opts.environment);
+    const before = existed ? await (0,promises_.readFile)(file, 'utf8') : undefined;
     const root = before === undefined ? newConfig() : readConfig(before, rel, useJson);
     const at = opts.subcomponent.length ? `subcomponents.${opts.subcomponent.join('.subcomponents.')}` : '';
     for (const pair of opts.pairs) {
@@ -447,7 +221,9 @@ async function setConfig(opts) {
         // No data change (as fab set reads the file): leave the file alone, whatever its layout.
         if (marshalConfig(readConfig(before, rel, useJson), useJson) === fabText)
             return { file: rel, changed: false };
-        const kept = useJson ? { reason: 'a JSON file is always written as fab set writes it' } : keepLayout(before, opts, rel, fabText);
+        const kept = useJson
+            ? { reason: 'a JSON file is always written as fab set writes it' }
+            : keepLayout(before, opts, rel, fabText);
         if ('text' in kept)
             text = kept.text;
         else
@@ -486,15 +262,15 @@ function keepLayout(before, opts, rel, fabText) {
         if (!(err instanceof errors/* RingwayError */.Sy))
             throw err;
     }
-    return { reason: 'the in-place edit would not read back as fab set\'s data' };
+    return { reason: "the in-place edit would not read back as fab set's data" };
 }
 function newConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
 /** yaml.v2 into the ComponentConfig struct: values as yaml.v2 reads them, `namespace` as its text. */
 function readYamlConfig(text, rel) {
-    const data = (0,yaml11/* parseYaml11 */.z1)(text, { display: rel, floats: true });
-    const texts = (0,yaml11/* parseYaml11 */.z1)(text, { display: rel, text: true });
+    const data = (0,yaml_read/* parseYaml11 */.z1)(text, { display: rel, floats: true });
+    const texts = (0,yaml_read/* parseYaml11 */.z1)(text, { display: rel, text: true });
     if (data === null || data === undefined)
         return newConfig();
     return toNode(data, texts, rel, '', true);
@@ -535,7 +311,7 @@ function toNode(raw, texts, rel, at, top) {
     if (raw.config !== undefined) {
         if (raw.config === null)
             node.config = undefined;
-        else if (!(0,files/* isPlainObject */.Qd)(raw.config) || raw.config instanceof yaml11/* GoFloat */.LK)
+        else if (!(0,files/* isPlainObject */.Qd)(raw.config) || raw.config instanceof yaml_resolve/* GoFloat */.LK)
             throw new errors/* RingwayError */.Sy(`${where('config')} must be a mapping`);
         else
             node.config = raw.config;
@@ -584,7 +360,7 @@ function hasConfig(root, path, keyPath, rel) {
     }
     let level = cur.config ?? {};
     for (const [i, k] of keyPath.entries()) {
-        if (!(0,files/* isPlainObject */.Qd)(level) || level instanceof yaml11/* GoFloat */.LK)
+        if (!(0,files/* isPlainObject */.Qd)(level) || level instanceof yaml_resolve/* GoFloat */.LK)
             throw new errors/* RingwayError */.Sy(`${rel}: cannot look up '${keyPath.join('.')}': '${keyPath.slice(0, i).join('.')}' holds a value, not a mapping`);
         if (!(k in level))
             return false;
@@ -599,7 +375,7 @@ function setValue(config, keyPath, value, rel, full) {
         if (level[k] === undefined)
             level[k] = {};
         const next = level[k];
-        if (!(0,files/* isPlainObject */.Qd)(next) || next instanceof yaml11/* GoFloat */.LK) {
+        if (!(0,files/* isPlainObject */.Qd)(next) || next instanceof yaml_resolve/* GoFloat */.LK) {
             throw new errors/* RingwayError */.Sy(`${rel}: cannot set '${full}': '${keyPath.slice(0, i + 1).join('.')}' holds ${next === null ? 'null' : 'a value'}, not a mapping`);
         }
         level = next;
@@ -617,7 +393,7 @@ function marshalYamlConfig(node, depth) {
         let wrapped = v;
         for (let i = 0; i < depth; i++)
             wrapped = { x: wrapped };
-        return (0,yaml11/* goMarshal */.vy)(wrapped).split('\n').slice(depth).join('\n');
+        return (0,yaml_emit/* goMarshal */.v)(wrapped).split('\n').slice(depth).join('\n');
     };
     let out = '';
     if (node.namespace)
@@ -631,13 +407,16 @@ function marshalYamlConfig(node, depth) {
     const subs = node.subcomponents ?? {};
     if (Object.keys(subs).length) {
         out += `${'  '.repeat(depth)}subcomponents:\n`;
-        for (const name of Object.keys(subs).sort(yaml11/* goKeyCompare */.Ry)) {
+        for (const name of Object.keys(subs).sort(yaml_emit/* goKeyCompare */.R)) {
             const inner = marshalYamlConfig(subs[name], depth + 2);
             const wrap = (v) => {
                 let wrapped = { [name]: v };
                 for (let i = 0; i < depth + 1; i++)
                     wrapped = { x: wrapped };
-                return (0,yaml11/* goMarshal */.vy)(wrapped).split('\n').slice(depth + 1).join('\n');
+                return (0,yaml_emit/* goMarshal */.v)(wrapped)
+                    .split('\n')
+                    .slice(depth + 1)
+                    .join('\n');
             };
             out += inner ? `${wrap(null).replace(/ null\n$/, '\n')}${inner}` : wrap({});
         }
@@ -657,7 +436,9 @@ function marshalJsonConfig(node) {
         if (n.config && Object.keys(n.config).length)
             o.config = sortKeys(n.config);
         if (n.subcomponents && Object.keys(n.subcomponents).length) {
-            o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents).sort(compareUtf8).map((k) => [k, ordered(n.subcomponents[k])]));
+            o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents)
+                .sort(compareUtf8)
+                .map((k) => [k, ordered(n.subcomponents[k])]));
         }
         return o;
     };
@@ -668,15 +449,13 @@ function sortKeys(v) {
         return v.map(sortKeys);
     if (!(0,files/* isPlainObject */.Qd)(v))
         return v;
-    return Object.fromEntries(Object.keys(v).sort(compareUtf8).map((k) => [k, sortKeys(v[k])]));
+    return Object.fromEntries(Object.keys(v)
+        .sort(compareUtf8)
+        .map((k) => [k, sortKeys(v[k])]));
 }
 /** Go sorts map keys by their UTF-8 bytes. */
 function compareUtf8(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/** The config file `setConfig` edits for this environment, relative to the component folder. */
-function configFileCandidates(environment) {
-    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
 }
 /**
  * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
@@ -716,7 +495,7 @@ function flattenFile(data, file) {
         throw new errors/* UsageError */.eb(`${file}: must hold a mapping`);
     const out = [];
     const walk = (v, keys) => {
-        if ((0,files/* isPlainObject */.Qd)(v) && !(v instanceof yaml11/* GoFloat */.LK))
+        if ((0,files/* isPlainObject */.Qd)(v) && !(v instanceof yaml_resolve/* GoFloat */.LK))
             for (const [k, child] of Object.entries(v))
                 walk(child, [...keys, k]);
         else
@@ -729,20 +508,23 @@ function flattenFile(data, file) {
 async function readSetFile(path) {
     if (path.endsWith('.json'))
         return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    return (0,yaml11/* readYaml11File */.aP)(path, { display: path, floats: true });
+    return (0,yaml_read/* readYaml11File */.aP)(path, { display: path, floats: true });
 }
 /** Go's fmt "%v" of a value read by yaml.v2. */
 function goSprintV(v) {
     if (v === null || v === undefined)
         return '<nil>';
-    if (v instanceof yaml11/* GoFloat */.LK)
-        return (0,yaml11/* goFloatString */.Ei)(v.value, true);
+    if (v instanceof yaml_resolve/* GoFloat */.LK)
+        return (0,yaml_resolve/* goFloatString */.Ei)(v.value, true);
     if (typeof v === 'number')
-        return (0,yaml11/* goFloatString */.Ei)(v);
+        return (0,yaml_resolve/* goFloatString */.Ei)(v);
     if (Array.isArray(v))
         return `[${v.map(goSprintV).join(' ')}]`;
     if ((0,files/* isPlainObject */.Qd)(v))
-        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+        return `map[${Object.keys(v)
+            .sort()
+            .map((k) => `${k}:${goSprintV(v[k])}`)
+            .join(' ')}]`;
     return String(v);
 }
 

@@ -44,7 +44,7 @@ Options:
         ]);
         // As fab set: the file's values first, then the arguments (the later of two equal keys wins).
         const file = flags.get('file');
-        const pairs = file ? (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenFile */ .Fv)(await (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__/* .readSetFile */ .RY)(file), file) : [];
+        const pairs = file ? (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenFile */ .F)(await (0,_hld_set_js__WEBPACK_IMPORTED_MODULE_2__/* .readSetFile */ .R)(file), file) : [];
         pairs.push(...positionals.map(_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetArg */ .In));
         if (!pairs.length)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('ringway set needs at least one key.path=value, or --file');

@@ -3,6 +3,62 @@ exports.id = 854;
 exports.ids = [854];
 exports.modules = {
 
+/***/ 1584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ removeTempDir),
+/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,7 +99,15 @@ async function checkoutMessages(cwd, commit) {
     if (own === undefined)
         return [];
     // NUL-separated: one entry per commit, whatever blank lines the messages hold.
-    const brought = await git(['log', '-z', `--max-count=${MAX_COMMITS}`, '--format=%B', '--end-of-options', `${commit}^1..${commit}^2`, '--']);
+    const brought = await git([
+        'log',
+        '-z',
+        `--max-count=${MAX_COMMITS}`,
+        '--format=%B',
+        '--end-of-options',
+        `${commit}^1..${commit}^2`,
+        '--',
+    ]);
     return [own, ...(brought ?? '').split('\0')].map((m) => m.trim()).filter(Boolean);
 }
 
@@ -71,7 +135,9 @@ async function commitTime(given, commitId, env = process.env, cwd = process.cwd(
     const fromEvent = githubEventTime(env, commitId);
     if (fromEvent)
         return fromEvent;
-    const r = await (0,exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], { allowFailure: true }).catch(() => undefined);
+    const r = await (0,exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], {
+        allowFailure: true,
+    }).catch(() => undefined);
     const t = r && r.code === 0 ? Date.parse(r.stdout.trim()) : NaN;
     return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
@@ -101,7 +167,9 @@ var trailers = __webpack_require__(5684);
  * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
  */
 function pullRequestOfTitle(line) {
-    const m = /^Merge pull request #(\d+) from \S/.exec(line) ?? /^Merged PR (\d+): /.exec(line) ?? (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
+    const m = /^Merge pull request #(\d+) from \S/.exec(line) ??
+        /^Merged PR (\d+): /.exec(line) ??
+        (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
     return m?.[1];
 }
 /**
@@ -138,7 +206,14 @@ function describeClues(clues) {
     if (!clues.length)
         return 'no pull request number or Ringway trailer in them';
     return clues
-        .map((c) => [c.pr ? `pull request ${c.pr}` : '', c.key ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}` : ''].filter(Boolean).join(': '))
+        .map((c) => [
+        c.pr ? `pull request ${c.pr}` : '',
+        c.key
+            ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}`
+            : '',
+    ]
+        .filter(Boolean)
+        .join(': '))
         .join('; ');
 }
 
@@ -175,16 +250,27 @@ async function recordAcrossMerge(store, r, messages, now = new Date()) {
     if (!found.length) {
         const keys = clues.filter((c) => c.key?.ring && c.key.tag).map((c) => c.key);
         const one = keys.length === 1 ? keys[0] : undefined;
-        const named = one ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) } : {};
+        const named = one
+            ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) }
+            : {};
         return { rows: [], lookedFor: `${texts.length} commit message(s): ${describeClues(clues)}`, named };
     }
     const rows = [];
     for (const { row, pr } of found) {
         // The pull request number from the merge title fills an empty column; it never replaces one.
-        const merged = { hldCommitId: f.hldCommitId, ...(pr && !row.pr ? { pr } : {}), ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}), ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}) };
+        const merged = {
+            hldCommitId: f.hldCommitId,
+            ...(pr && !row.pr ? { pr } : {}),
+            ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}),
+            ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}),
+        };
         let [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, { stage: 'pr-merged', fields: merged, rowKey: row.rowKey }, now);
         if (r.stage !== 'pr-merged')
-            [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, { ...r, fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) }, rowKey: written.rowKey }, now);
+            [written] = await (0,telemetry_record/* recordStageRows */.BZ)(store, {
+                ...r,
+                fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) },
+                rowKey: written.rowKey,
+            }, now);
         rows.push(written);
     }
     return { rows, lookedFor: '', named: {} };
@@ -257,7 +343,13 @@ async function manifestAncestors(url, token, revision) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-ancestry-'));
     const net = (0,auth/* gitAuthEnv */.Y$)(url, token);
     const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}) });
+    const git = (args, network = false) => (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...repo/* TEMP_CLONE_CONFIG */.oV, ...args], {
+        cwd: dir,
+        env: network ? net : local,
+        allowFailure: !network,
+        label: `git ${args[0]}`,
+        ...(network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${(0,auth/* displayUrl */.Qy)(url)}` } } : {}),
+    });
     try {
         await git(['init', '-q', '--bare', '.']);
         try {
@@ -285,10 +377,27 @@ async function manifestAncestors(url, token, revision) {
 
 const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
 // kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
-const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+const FLUX_SUCCESS = new Set([
+    'ReconciliationSucceeded',
+    'Succeeded',
+    'InstallSucceeded',
+    'UpgradeSucceeded',
+    'TestSucceeded',
+]);
 // Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
 // Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
-const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+const FLUX_FAILED = new Set([
+    'HealthCheckFailed',
+    'ReconciliationFailed',
+    'BuildFailed',
+    'PruneFailed',
+    'ArtifactFailed',
+    'InstallFailed',
+    'UpgradeFailed',
+    'TestFailed',
+    'RollbackSucceeded',
+    'RemediationFailed',
+]);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
 /** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
@@ -335,7 +444,11 @@ function commitOfRevision(revision) {
 }
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 function printable(s) {
-    return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+    return s
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/::/g, ': :')
+        .replace(/##/g, '# #')
+        .slice(0, 200);
 }
 function operator_event_name(v, what) {
     if (v && !NAME.test(v))
@@ -403,8 +516,14 @@ function parseArgoEvent(body) {
     const phase = str(op.phase);
     const dest = isObj(payload.destination) ? payload.destination : {};
     const status = str(sync.status);
-    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
-    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded'
+        ? 'failed'
+        : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded')
+            ? 'synced'
+            : 'progressing';
+    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`]
+        .filter(Boolean)
+        .join(', ');
     return {
         operator: 'argocd',
         object: `argocd/${printable(app)}`,
@@ -417,12 +536,9 @@ function parseArgoEvent(body) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
-var storage_inputs = __webpack_require__(5253);
-// EXTERNAL MODULE: ./lib/telemetry/store.ts
-var telemetry_store = __webpack_require__(2659);
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
+var storage_inputs = __webpack_require__(5450);
 ;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
-
 
 
 const lower = (s) => (s ?? '').toLowerCase();
@@ -444,21 +560,39 @@ async function recordSync(store, ev, ctx) {
     }
     if (!ring)
         return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
-    const inRing = [...(await collect(store, `env eq ${(0,telemetry_store/* quote */.hD)(ring)}`))].filter((r) => r.manifestCommitId);
+    const inRing = (await store.find({ env: ring })).filter((r) => r.manifestCommitId);
     let contained;
     if (ctx.ancestors) {
         const set = await ctx.ancestors(ev.revision);
         if (!set)
-            return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+            return {
+                written: [],
+                matched: [],
+                ring,
+                unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository`,
+            };
         contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
     }
     else {
-        const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+        const pushed = exact
+            .map((r) => r.manifestsPushedAt ?? '')
+            .filter(Boolean)
+            .sort()
+            .pop();
         const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
-        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
+        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision ||
+            (pushed &&
+                r.manifestsPushedAt &&
+                r.manifestsPushedAt <= pushed &&
+                (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
     }
     if (!contained.length)
-        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+        return {
+            written: [],
+            matched: [],
+            ring,
+            unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}`,
+        };
     if (ev.outcome === 'progressing')
         return { written: [], matched: contained, ring };
     const at = ev.at || ctx.now.toISOString();
@@ -499,8 +633,18 @@ async function recordSync(store, ev, ctx) {
 function columns(row, map) {
     const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
     const first = synced.map(([, c]) => c.syncedAt).sort()[0];
-    const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
-    const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+    const failed = Object.values(map)
+        .map((c) => c.failedAt ?? '')
+        .filter(Boolean)
+        .sort()
+        .pop();
+    const names = new Set([
+        ...(row.cluster ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ...synced.map(([n]) => n),
+    ]);
     const out = { clusters: JSON.stringify(map) };
     if (first)
         out.syncedAt = min(row.syncedAt, first);
@@ -515,12 +659,6 @@ function min(a, b) {
 }
 function max(a, b) {
     return a && a > b ? a : b;
-}
-async function collect(store, filter) {
-    const out = [];
-    for await (const r of store.all(filter))
-        out.push(r);
-    return out;
 }
 /** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
 async function updateRow(store, row, change) {
@@ -542,7 +680,7 @@ async function updateRow(store, row, change) {
             if (status !== 412 || attempt >= 30)
                 throw err;
             await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-            const fresh = await collect(store, `RowKey eq ${(0,telemetry_store/* quote */.hD)(row.rowKey)}`);
+            const fresh = await store.find({ rowKey: row.rowKey });
             if (!fresh[0])
                 return undefined;
             current = fresh[0];
@@ -563,14 +701,16 @@ async function updateRow(store, row, change) {
 
 
 
-
 const step = {
     name: 'record-deployment',
     title: 'Record deployment',
     description: "Records one stage of a deployment (image built, HLD updated, PR merged, manifests generated or pushed, cluster synced) in the Azure Table that Spektate dashboards read, in bedrock-cli's row format. Each stage finds the deployment's row by its ids and updates it with optimistic concurrency. A telemetry failure is a warning unless fail-on-error is true.",
     azureTaskId: 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
     inputs: [
-        { name: 'stage', description: `Stage to record (${telemetry_row/* STAGES */.an.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does` },
+        {
+            name: 'stage',
+            description: `Stage to record (${telemetry_row/* STAGES */.an.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does`,
+        },
         { name: 'p1', description: 'Id of the build that built the image' },
         { name: 'p2', description: 'Id of the release/build that updated the HLD' },
         { name: 'p3', description: 'Id of the build that generated the manifests' },
@@ -585,21 +725,45 @@ const step = {
         { name: 'author', description: 'Who made the change' },
         { name: 'pr-url', description: 'Web address of the pull request' },
         { name: 'merged-by', description: 'Who merged the pull request' },
-        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
-        { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
-        { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
-        { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        {
+            name: 'cluster',
+            description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names',
+        },
+        {
+            name: 'flux-event',
+            description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names',
+        },
+        {
+            name: 'argocd-event',
+            description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file",
+        },
+        {
+            name: 'token',
+            description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history",
+            secret: true,
+        },
         {
             name: 'commit-message',
             kind: 'multiline',
             description: "Messages of the commits this build brings (several separated by blank lines, as `git log --format=%B` prints them). When 'hld-commit-id' is a commit no deployment carries yet (the forge's merge, squash or rebased commit), the deployment(s) it merged are found from their Ringway-* trailers and the pull request number in the forge's merge title. Default: GitHub, the push event's commit messages; Azure Pipelines, Build.SourceVersionMessage; both add the full message of that commit when the working directory's checkout has it",
         },
-        { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
-        ...storage_inputs/* storageInputs */.F,
-        { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
+        {
+            name: 'commit-time',
+            description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given',
+        },
+        ...storage_inputs/* storageInputs */.Fd,
+        {
+            name: 'fail-on-error',
+            description: 'Fail the step when telemetry cannot be written (default: warn and go on)',
+            kind: 'boolean',
+            default: 'false',
+        },
     ],
     outputs: [
-        { name: 'deployment-id', description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments' },
+        {
+            name: 'deployment-id',
+            description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments',
+        },
         { name: 'recorded', description: "'true' when the stage was written" },
         { name: 'state', description: 'State of the deployment after this stage' },
         { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
@@ -629,7 +793,17 @@ const step = {
             };
             const stage = (0,errors/* withInput */.zE)('stage', () => (0,telemetry_record/* stageOf */.gV)(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
-            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
+            const repoColumn = {
+                'image-built': 'sourceRepo',
+                'hld-updated': 'hldRepo',
+                'pr-merged': 'hldRepo',
+                'manifests-generated': 'hldRepo',
+                'manifests-pushed': 'manifestRepo',
+                'cluster-synced': 'manifestRepo',
+                'sync-failed': 'manifestRepo',
+                'gate-rejected': 'hldRepo',
+                rollback: 'hldRepo',
+            }[stage];
             // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
             // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
             const repository = get('repository');
@@ -639,12 +813,15 @@ const step = {
                 raw.commitTime = await (0,errors/* withInput */.zE)('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
             (0,telemetry_record/* checkRequired */.mp)(record);
-            const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)(get));
+            const store = (0,storage_inputs/* openStore */.Ch)(inputs);
             // One row, except a sync the ids name several deployments of the ring for (all are marked),
             // or a merge that brought several deployments (each is updated).
             const rows = await host.group(`Record ${stage}`, async () => {
                 const hldCommit = raw.hldCommitId ?? '';
-                const join = await recordAcrossMerge(store, record, async () => [...commitMessages(inputs, host), ...(await checkoutMessages(process.cwd(), hldCommit))]);
+                const join = await recordAcrossMerge(store, record, async () => [
+                    ...commitMessages(inputs, host),
+                    ...(await checkoutMessages(process.cwd(), hldCommit)),
+                ]);
                 if (join?.rows.length) {
                     host.info(`HLD commit ${hldCommit} merged ${join.rows.map((r) => `${r.service || '?'} to ${r.env || '?'} at ${r.imageTag || '?'} (pull request ${r.pr || '?'}, deployment ${r.rowKey})`).join(', ')}: recorded pr-merged`);
                     return join.rows;
@@ -662,7 +839,16 @@ const step = {
                 title: `ringway record-deployment: ${stage}`,
                 rows: [
                     ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
-                    ...rows.map((row) => [row.rowKey, (0,telemetry_row/* stateOf */.L4)(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
+                    ...rows.map((row) => [
+                        row.rowKey,
+                        (0,telemetry_row/* stateOf */.L4)(row),
+                        row.service ?? '',
+                        row.env ?? '',
+                        row.imageTag ?? '',
+                        row.hldCommitId ?? '',
+                        row.pr ?? '',
+                        row.manifestCommitId ?? '',
+                    ]),
                 ],
             });
             return { 'deployment-id': ids, recorded: 'true', state };
@@ -689,21 +875,23 @@ function operatorEvent(inputs) {
     if (flux && argo)
         throw new errors/* UsageError */.eb("give one of 'flux-event' and 'argocd-event', not both");
     if (inputs.string('stage'))
-        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-    return flux ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux))) : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
+        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'", { input: 'stage' });
+    return flux
+        ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux)))
+        : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 /** Records what an operator event says, on every deployment its revision contains. */
 async function recordEvent(ev, inputs, host) {
     const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
     const cluster = inputs.string('cluster') || ev.cluster;
     if (!cluster)
-        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`, { input });
     const repo = inputs.string('repository') ? (0,auth/* checkRepoUrl */.GK)(inputs.string('repository'), 'repository') : '';
     const token = inputs.string('token') || undefined;
     const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
     const none = { 'deployment-id': '', recorded: 'false', state: '' };
     try {
-        const store = telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n)));
+        const store = (0,storage_inputs/* openStore */.Ch)(inputs);
         const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () => recordSync(store, ev, {
             cluster,
             ring: inputs.string('env').toLowerCase() || ev.ring,
@@ -730,11 +918,24 @@ async function recordEvent(ev, inputs, host) {
                 ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
                 ...rows.map((r) => {
                     const c = (0,telemetry_row/* clusterSyncs */.ht)(r)[cluster];
-                    return [r.rowKey, (0,telemetry_row/* stateOf */.L4)(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                    return [
+                        r.rowKey,
+                        (0,telemetry_row/* stateOf */.L4)(r),
+                        r.service ?? '',
+                        r.env ?? '',
+                        r.imageTag ?? '',
+                        r.manifestCommitId ?? '',
+                        c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : '',
+                    ];
                 }),
             ],
         });
-        return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+        return {
+            'deployment-id': ids,
+            recorded: res.written.length ? 'true' : 'false',
+            state: states.join(','),
+            sync: ev.outcome,
+        };
     }
     catch (err) {
         if (inputs.boolean('fail-on-error'))
@@ -742,6 +943,328 @@ async function recordEvent(ev, inputs, host) {
         host.warning(`deployment telemetry not recorded: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split('\n')[0]}`);
         return { ...none, sync: '' };
     }
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ recordStageRows),
+/* harmony export */   _3: () => (/* binding */ recordStage),
+/* harmony export */   gV: () => (/* binding */ stageOf),
+/* harmony export */   mp: () => (/* binding */ checkRequired)
+/* harmony export */ });
+/* unused harmony exports REQUIRED, newRowKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5062);
+
+
+/**
+ * Which stage bedrock-cli's `deployment create` options describe: p1 → image built, p2 → HLD
+ * updated, p3 with a manifest commit → manifests pushed, p3 alone → manifests generated; ringway
+ * adds pr-merged and cluster-synced, named with `stage`.
+ */
+function stageOf(explicit, f) {
+    if (explicit) {
+        if (!_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.includes(explicit))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`stage must be one of ${_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}, got '${explicit}'`);
+        return explicit;
+    }
+    if (f.p1)
+        return 'image-built';
+    if (f.p2)
+        return 'hld-updated';
+    if (f.p3 && f.manifestCommitId)
+        return 'manifests-pushed';
+    if (f.p3)
+        return 'manifests-generated';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("nothing to record: give 'p1' (image built), 'p2' (HLD updated), 'p3' (manifests), or name the 'stage'");
+}
+/** The columns each stage must have (checkRequired); tests build their histories from it. */
+const REQUIRED = {
+    'image-built': ['p1', 'imageTag', 'commitId', 'service'],
+    'hld-updated': ['p2', 'imageTag', 'hldCommitId', 'env'],
+    'pr-merged': ['pr'],
+    'manifests-generated': ['p3', 'hldCommitId'],
+    'manifests-pushed': ['manifestCommitId'],
+    'cluster-synced': ['manifestCommitId'],
+    'sync-failed': ['manifestCommitId'],
+    'gate-rejected': ['imageTag', 'env'],
+    rollback: ['imageTag', 'env', 'hldCommitId'],
+};
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
+function checkRequired(r) {
+    for (const k of REQUIRED[r.stage])
+        if (!r.fields[k])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`stage ${r.stage} needs '${INPUT_NAME[k] ?? k}'`);
+}
+/** Ids each stage looks its row up by, strongest first (the ids bedrock-cli used come first). */
+const LOOKUP = {
+    'image-built': ['imageTag'],
+    'hld-updated': ['pr', 'hldCommitId', 'p2'],
+    'pr-merged': ['pr', 'hldCommitId', 'p2', 'p3', 'manifestCommitId'],
+    'manifests-generated': ['hldCommitId', 'pr', 'p3', 'p2', 'manifestCommitId'],
+    'manifests-pushed': ['p3', 'manifestCommitId', 'hldCommitId', 'pr', 'p2'],
+    'cluster-synced': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    'sync-failed': ['manifestCommitId', 'p3', 'hldCommitId', 'pr', 'p2'],
+    // The deployment's own ids when given, else its tag and ring (below).
+    'gate-rejected': ['p2', 'pr', 'p3', 'manifestCommitId', 'hldCommitId'],
+    // A rollback is always a new deployment; only a re-run of the same rollback finds its row.
+    rollback: ['hldCommitId', 'pr'],
+};
+/**
+ * The queries a stage looks its row up by. The image tag alone only finds the image's own row
+ * (image-built), never a ring's: every ring of a tag shares it.
+ */
+function lookups(r) {
+    const f = r.fields;
+    const out = LOOKUP[r.stage].filter((k) => f[k]).map((k) => ({ [k]: f[k] }));
+    if (r.stage === 'hld-updated' && f.imageTag)
+        out.push({ imageTag: f.imageTag });
+    if (r.stage === 'gate-rejected')
+        out.push({ imageTag: f.imageTag, env: f.env });
+    return out;
+}
+/**
+ * A row this record may complete: nothing in it contradicts the record, and it is the same
+ * deployment — linked by one of its ids, or (image-built, hld-updated) the image's own row.
+ */
+function fits(row, r, rank) {
+    if ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank))
+        return false;
+    if (r.stage === 'image-built')
+        return sameTag(row, r.fields) && (!r.fields.env || row.env === r.fields.env || ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(row) && !row.env));
+    if (r.stage === 'gate-rejected')
+        return sameTag(row, r.fields) && row.env === r.fields.env;
+    return (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .linked */ .q)(row, r.fields) || (r.stage === 'hld-updated' && (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(row) && sameTag(row, r.fields));
+}
+/** The row has these values (as the table service compares them: exactly). */
+const matches = (row, where) => Object.entries(where).every(([k, v]) => row[k] === v);
+const sameTag = (row, f) => Boolean(row.imageTag && f.imageTag && row.imageTag.toLowerCase() === f.imageTag.toLowerCase());
+/** Spektate's RowKey: a v4 uuid with the first '-' removed, cut to 12 characters. */
+function newRowKey() {
+    return globalThis.crypto.randomUUID().replace('-', '').slice(0, 12);
+}
+/**
+ * Records one stage: finds the deployment row by the stage's ids (as bedrock-cli does), or starts
+ * one, and writes only if the row is unchanged since it was read (ETag), retrying on 412. Then
+ * folds in any row a concurrent writer started for the same deployment, so stages recorded in any
+ * order, at the same time, end in one row.
+ */
+async function recordStage(store, r, now = new Date()) {
+    return (await recordStageRows(store, r, now))[0];
+}
+/**
+ * Stages of one manifest-generation run: every deployment its run id or HLD commit names is in
+ * the manifests it rendered (several pull requests merged before one run).
+ */
+const MANIFEST_STAGES = new Set(['manifests-generated', 'manifests-pushed']);
+/** Stages a cluster reports: about every deployment the synced manifests hold, not one row. */
+const SYNC_STAGES = new Set(['cluster-synced', 'sync-failed']);
+/**
+ * {@link recordStage}, returning every row written. A sync stage marks every deployment of the ring
+ * its ids name — two services pushed in one manifest commit, or a push that found the manifests
+ * unchanged and kept the earlier commit — as the operator-event path does; ids that name
+ * deployments to several rings without an `env` are an error, not a guess at the ring.
+ */
+async function recordStageRows(store, r, now = new Date()) {
+    const rank = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .rankOf */ .IQ)(r.stage);
+    // Only what this stage knows: an empty input must not blank a value copied from elsewhere.
+    // A reject only marks the deployment: the ids it was named by find it, and are not written.
+    const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A.includes(k))));
+    const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
+            let targets = [];
+            let by = {};
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
+            const found = (await store.findAny(wheres)).sort(byKey);
+            for (const where of wheres) {
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
+                by = where;
+                if (targets.length)
+                    break;
+            }
+            // A tag deployed to a ring twice: a reject is about the latest deployment of it there.
+            if (r.stage === 'gate-rejected')
+                targets.sort(_row_js__WEBPACK_IMPORTED_MODULE_1__/* .newestFirst */ .ll);
+            // The image's build columns belong to every ring's row of the tag; a sync to every deployment
+            // it names in one ring; any other stage to one row.
+            if (SYNC_STAGES.has(r.stage)) {
+                const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
+                if (rings.length > 1) {
+                    const [key, value] = Object.entries(by)[0];
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+                }
+            }
+            else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
+                targets = targets.slice(0, 1);
+            let written;
+            if (targets.length) {
+                written = [];
+                for (const target of targets) {
+                    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(target, fields, rank);
+                    await store.update(target, c.set, c.ranks);
+                    written.push({ ...target, ...c.set });
+                }
+            }
+            else if (r.stage === 'gate-rejected') {
+                // A reject marks a deployment that exists; it never starts one.
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+            }
+            else {
+                // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
+                const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
+                written = [await store.insert(c.set, c.ranks, newRowKey())];
+            }
+            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                await foldDuplicates(store, w);
+            return written;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if ((status === 412 || status === 409 || status === 404) && attempt < 30) {
+                await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/**
+ * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
+ * row that only knows the image is folded into every ring's row of that tag.
+ */
+async function foldDuplicates(store, row) {
+    const seen = new Map();
+    for (const r of await store.findAny(['imageTag', ..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A].map((k) => ({ [k]: row[k] }))))
+        seen.set(r.rowKey, r);
+    const mine = seen.get(row.rowKey);
+    if (!mine)
+        return;
+    const others = [...seen.values()].filter((o) => o.rowKey !== mine.rowKey && (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .compatible */ .l1)(mine, o));
+    const image = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(mine) ? mine : others.find((o) => (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o));
+    const rings = [...seen.values()].filter((o) => o !== image && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o) && image && (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .compatible */ .l1)(image, o));
+    if (image && rings.length) {
+        for (const ring of rings) {
+            const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(ring, image);
+            await store.update(ring, merged.set, merged.ranks);
+        }
+        await store.remove(image);
+        return image === mine ? undefined : foldDuplicates(store, { ...row, etag: undefined });
+    }
+    const other = others.find((o) => !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o) || (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(mine));
+    if (!other)
+        return adoptImage(store, mine, [...seen.values()]);
+    const [keep, drop] = mine.rowKey < other.rowKey ? [mine, other] : [other, mine];
+    const merged = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(keep, drop);
+    await store.update(keep, merged.set, merged.ranks);
+    await store.remove(drop);
+    return foldDuplicates(store, { ...row, rowKey: keep.rowKey });
+}
+const IMAGE_COLUMNS = ['commitId', 'p1', 'service', 'sourceRepo', 'imageBuiltAt', 'commitTime'];
+/**
+ * A ring's row started before its tag's build was known to it (stages in any order): the build
+ * columns come from another row of the same tag, as bedrock-cli copies them to a second ring.
+ */
+async function adoptImage(store, row, rows) {
+    if (!row.imageTag || row.p1)
+        return;
+    const donor = rows.find((o) => o.p1 && o.imageTag === row.imageTag && !((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .imageOnly */ .UH)(o) && o.env && o.env !== row.env));
+    if (!donor)
+        return;
+    const from = Object.fromEntries(IMAGE_COLUMNS.map((k) => [k, donor[k]]));
+    const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(row, from, 1);
+    if (Object.keys(c.set).length)
+        await store.update(row, c.set, c.ranks);
+}
+
+
+/***/ }),
+
+/***/ 5684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aw: () => (/* binding */ parseTrailers),
+/* harmony export */   mb: () => (/* binding */ formatTrailers)
+/* harmony export */ });
+/* unused harmony exports TRAILERS, trailerValue */
+/**
+ * Git trailers that name the deployment an HLD change belongs to. update-hld and rollback write
+ * them into the commit they make and into the pull request's description; every forge's merge
+ * keeps one of the two (a merge or rebase keeps the commit, a squash takes the commit message or
+ * the description), so record-deployment finds the deployment whatever commit the merge made.
+ */
+const TRAILERS = {
+    service: 'Ringway-Service',
+    ring: 'Ringway-Ring',
+    tag: 'Ringway-Image-Tag',
+    /** A rollback: the deployment it replaces. */
+    rollbackOf: 'Ringway-Rollback-Of',
+};
+/** Longest trailer value kept: far past any service, ring, tag or row key. */
+const MAX_VALUE = 200;
+/**
+ * One line of plain text: line breaks and other control characters become spaces, runs of
+ * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
+ */
+function trailerValue(value) {
+    return value
+        .replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, MAX_VALUE)
+        .trim();
+}
+/** The trailer lines for the values known; an empty value gives no line. */
+function formatTrailers(key) {
+    return Object.keys(TRAILERS).flatMap((k) => {
+        const v = trailerValue(key[k] ?? '');
+        return v ? [`${TRAILERS[k]}: ${v}`] : [];
+    });
+}
+const BY_NAME = new Map(Object.entries(TRAILERS).map(([k, name]) => [name.toLowerCase(), k]));
+/** The deployment key of one paragraph's trailer lines; undefined when it has none. */
+function parseTrailers(paragraph) {
+    let key;
+    for (const line of paragraph.split(/\r?\n/)) {
+        const m = /^\s*(Ringway-[A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        const k = m && BY_NAME.get(m[1].toLowerCase());
+        if (!m || !k)
+            continue;
+        const v = trailerValue(m[2]);
+        if (v)
+            (key ??= {})[k] = v;
+    }
+    return key;
 }
 
 

@@ -3,6 +3,103 @@ exports.id = 855;
 exports.ids = [855];
 exports.modules = {
 
+/***/ 7874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readAnswer),
+/* harmony export */   dG: () => (/* binding */ checkAnswer),
+/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
+
 /***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -63,16 +160,29 @@ async function removeStaleStaging(dir, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export shortenBackoff */
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
 /**
  * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
  * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
  * do not collide again in step.
  */
 function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
@@ -95,9 +205,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
+var lib_errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/git/auth.ts
 var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/answer.ts
+var lib_answer = __webpack_require__(7874);
 // EXTERNAL MODULE: ./lib/git/job-token.ts
 var job_token = __webpack_require__(3102);
 // EXTERNAL MODULE: ./lib/exec.ts
@@ -115,13 +227,19 @@ var secrets = __webpack_require__(6995);
 function accessError(what, status, forge, repo, needs, jobToken) {
     const need = what.startsWith('reading') ? needs.read : needs.write;
     const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
+    // The message names the 'token' input when it blames the token (a 401, or the job's token standing in).
+    const context = (s, blamesToken) => ({
+        kind: (0,lib_errors/* statusKind */.BE)(s),
+        status: s,
+        ...(blamesToken ? { input: 'token' } : {}),
+    });
     switch (status) {
         case 401:
-            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`, context(401, true));
         case 403:
-            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`, context(403, Boolean(instead)));
         case 404:
-            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`, context(404, Boolean(instead)));
         default:
             return undefined;
     }
@@ -177,7 +295,9 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
                 continue;
             }
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
-                throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
+                throw new lib_errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`, {
+                    kind: 'rate-limited',
+                });
             }
             await policy.sleep(wait);
         }
@@ -191,9 +311,10 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-function parseAzureUrl(url, apiUrl, input = 'hld-repo') {
+function parseAzureUrl(url, apiUrl) {
     const u = new URL(url);
     let org;
     let rest;
@@ -207,13 +328,27 @@ function parseAzureUrl(url, apiUrl, input = 'hld-repo') {
     }
     const git = rest.indexOf('_git');
     if (!org || git < 1 || !rest[git + 1])
-        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
     const project = rest[git - 1];
     const repo = rest[git + 1].replace(/\.git$/, '');
-    const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
-    return { orgUrl, project, repo, webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}` };
+    const orgUrl = (apiUrl ||
+        (/\.visualstudio\.com$/i.test(u.hostname)
+            ? `${u.protocol}//${u.host}`
+            : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
+    return {
+        orgUrl,
+        project,
+        repo,
+        webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}`,
+    };
 }
 const STRATEGY = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
+// The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
+const PULL_REQUEST = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUESTS = { value: [PULL_REQUEST] };
+const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
+const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
+const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 class HttpError extends Error {
     status;
     headers;
@@ -235,21 +370,27 @@ class AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("a token is required for the Azure DevOps API");
+            throw new lib_errors/* UsageError */.eb('a token is required for the Azure DevOps API');
         if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
-            throw new errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
+            throw new lib_errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         (0,secrets/* registerSecret */.cl)(this.auth);
     }
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
-    async request(what, method, url, body) {
+    /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
+    async request(what, method, url, body, shape) {
+        const server = `Azure DevOps ${this.ref.orgUrl}`;
         try {
             return await withRateLimitRetry(what, async () => {
                 const res = await fetch(url, {
                     method,
-                    headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+                    headers: {
+                        Authorization: this.auth,
+                        Accept: 'application/json',
+                        ...(body ? { 'Content-Type': 'application/json' } : {}),
+                    },
                     body: body ? JSON.stringify(body) : undefined,
                     signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
                 }).catch((e) => {
@@ -258,7 +399,8 @@ class AzureDevOpsProvider {
                 const text = await res.text();
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-                return (text ? JSON.parse(text) : {});
+                // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
+                return (shape ? (0,lib_answer/* readAnswer */.JN)(text, shape, server, what) : undefined);
             }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
             // A GET changes nothing: one more try after a server error.
             (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
@@ -266,9 +408,14 @@ class AzureDevOpsProvider {
         catch (err) {
             if (err instanceof HttpError)
                 throw this.explain(what, err);
-            if (err instanceof errors/* RingwayError */.Sy)
-                throw new errors/* RingwayError */.Sy(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
-            throw new errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
+            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
         }
     }
     explain(what, err) {
@@ -283,7 +430,10 @@ class AzureDevOpsProvider {
         catch {
             // not JSON: keep the text
         }
-        return new errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+        return new lib_errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
     }
     async preflight() {
         await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
@@ -305,12 +455,12 @@ class AzureDevOpsProvider {
                     description: spec.body,
                     labels: spec.labels.map((name) => ({ name })),
                     reviewers: spec.reviewers.map((id) => ({ id })),
-                });
+                }, PULL_REQUEST);
                 created = true;
             }
             catch (err) {
-                // TF401179: an active pull request for these branches already exists (a concurrent run).
-                pr = /TF401179|already exists/i.test(err.message) ? await this.findActive(source, target) : undefined;
+                // 409 (TF401179): an active pull request for these branches already exists (a concurrent run).
+                pr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findActive(source, target) : undefined;
                 if (!pr)
                     throw err;
             }
@@ -318,13 +468,15 @@ class AzureDevOpsProvider {
         const id = pr.pullRequestId;
         if (!created) {
             for (const name of spec.labels)
-                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), { name });
+                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), {
+                    name,
+                });
             for (const reviewer of spec.reviewers) {
                 await this.request('adding a reviewer', 'PUT', this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`), { vote: 0 });
             }
         }
         if (spec.autoMerge) {
-            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`);
+            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
             await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
                 autoCompleteSetBy: { id: me.authenticatedUser.id },
                 completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
@@ -333,23 +485,34 @@ class AzureDevOpsProvider {
         return { number: String(id), url: `${this.ref.webUrl}/pullrequest/${id}`, created };
     }
     async findActive(source, target) {
-        const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
-        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
+        const q = new URLSearchParams({
+            'searchCriteria.sourceRefName': source,
+            'searchCriteria.targetRefName': target,
+            'searchCriteria.status': 'active',
+        });
+        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`), undefined, PULL_REQUESTS);
         return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
     }
     /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
     async commitChecks(sha) {
-        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`));
+        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`), undefined, STATUSES);
         return res.value.map((s) => ({
             name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
-            state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+            state: s.state === 'succeeded' || s.state === 'notApplicable'
+                ? 'success'
+                : s.state === 'pending' || s.state === 'notSet'
+                    ? 'pending'
+                    : 'failure',
             detail: s.state,
         }));
     }
     /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
     async reviews(pr) {
-        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`));
-        return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
+        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`), undefined, REVIEWERS);
+        return res.value.map((r) => ({
+            reviewer: r.uniqueName || r.displayName || r.id,
+            verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none',
+        }));
     }
 }
 
@@ -360,18 +523,26 @@ class AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-function parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
+function parseGitHubUrl(url, apiUrl) {
     const u = new URL(url);
     const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
     if (!m)
-        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
     const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
     return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
 function asRequestError(err) {
     return (typeof err === 'object' && err !== null ? err : {});
 }
+// The fields each answer is read for, checked before use: octokit's types say what GitHub should
+// answer, not what a proxy or a GitHub Enterprise version in between did.
+const github_PULL_REQUEST = { number: 'number', html_url: 'string', node_id: 'string' };
+const github_PULL_REQUESTS = [{ ...github_PULL_REQUEST, head: { ref: 'string' } }];
+const CHECK_RUNS = [{ name: 'string', status: 'string', conclusion: 'string?' }];
+const COMBINED_STATUS = { statuses: [{ context: 'string', state: 'string' }] };
+const REVIEWS = [{ state: 'string' }];
 const GRAPHQL_MERGE = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
 /** Pull requests on GitHub through @actions/github's octokit. */
 class GitHubProvider {
@@ -384,15 +555,19 @@ class GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("a token is required for GitHub's API");
+            throw new lib_errors/* UsageError */.eb("a token is required for GitHub's API");
         if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+            throw new lib_errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
             throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`GitHub API ${apiUrl}`) : e;
         });
         this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
+    }
+    /** What GitHub answered for `what`, checked against `shape` (the fields the caller reads). */
+    checked(answer, shape, what) {
+        return (0,lib_answer/* checkAnswer */.dG)(answer, shape, `GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}`, what);
     }
     /** `read`: an idempotent GET, tried again after a server error (5xx). */
     async call(what, fn, read = false) {
@@ -410,7 +585,7 @@ class GitHubProvider {
             }, this.retry, serverError);
         }
         catch (err) {
-            if (err instanceof errors/* RingwayError */.Sy)
+            if (err instanceof lib_errors/* RingwayError */.Sy)
                 throw err;
             throw this.explain(what, err);
         }
@@ -418,18 +593,33 @@ class GitHubProvider {
     explain(what, err) {
         const r = asRequestError(err);
         const repo = `${this.ref.owner}/${this.ref.repo}`;
-        if (/did not answer within/.test(err.message))
-            return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
+        // octokit wraps what fetch threw (our timeout error among them) as the cause of a RequestError.
+        const cause = err.cause;
+        if (cause instanceof lib_errors/* RingwayError */.Sy && cause.kind === 'timeout')
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${cause.message}`, { kind: 'timeout', input: cause.input, cause: err });
         if (!r.response) {
             // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
-            const cause = err.cause;
-            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+            const c = cause;
+            return new lib_errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? err.message}`, { kind: 'unreachable', cause: err });
         }
-        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        const denied = accessError(what, r.status, 'GitHub', repo, {
+            read: 'read access to checks, commit statuses and pull requests',
+            write: 'contents and pull-requests write access',
+        }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
         if (denied)
             return denied;
-        const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
-        return new errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+        const errors = r.response?.data?.errors;
+        const detail = errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
+        const status = r.status ?? 0;
+        // GitHub refuses a second pull request for a branch with 422 and says so in the error list (code 'custom').
+        const exists = status === 422 &&
+            Array.isArray(errors) &&
+            errors.some((e) => typeof e?.message === 'string' && e.message.includes('already exists'));
+        return new lib_errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`, {
+            kind: exists ? 'conflict' : (0,lib_errors/* statusKind */.BE)(status),
+            ...(status ? { status } : {}),
+            cause: err,
+        });
     }
     async preflight() {
         const { owner, repo } = this.ref;
@@ -448,13 +638,21 @@ class GitHubProvider {
         }
         else {
             try {
-                const res = await this.call('opening a pull request', (o) => o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }));
-                ({ number, html_url: url, node_id: nodeId } = res.data);
+                const what = 'opening a pull request';
+                const res = await this.call(what, (o) => o.rest.pulls.create({
+                    owner,
+                    repo,
+                    head: spec.sourceBranch,
+                    base: spec.targetBranch,
+                    title: spec.title,
+                    body: spec.body,
+                }));
+                ({ number, html_url: url, node_id: nodeId } = this.checked(res.data, github_PULL_REQUEST, what));
                 created = true;
             }
             catch (err) {
                 // Another run opened it between our search and our create (422 "A pull request already exists").
-                const again = /already exists/i.test(err.message) ? await this.findOpen(spec) : undefined;
+                const again = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
                 if (!again)
                     throw err;
                 ({ number, html_url: url, node_id: nodeId } = again);
@@ -473,14 +671,23 @@ class GitHubProvider {
     }
     async findOpen(spec) {
         const { owner, repo } = this.ref;
-        const res = await this.call('looking for an open pull request', (o) => o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
-        return res.data.find((p) => p.head.ref === spec.sourceBranch);
+        const what = 'looking for an open pull request';
+        const res = await this.call(what, (o) => o.rest.pulls.list({
+            owner,
+            repo,
+            state: 'open',
+            head: `${owner}:${spec.sourceBranch}`,
+            base: spec.targetBranch,
+            per_page: 10,
+        }));
+        return this.checked(res.data, github_PULL_REQUESTS, what).find((p) => p.head.ref === spec.sourceBranch);
     }
     /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
     async commitChecks(sha) {
         const { owner, repo } = this.ref;
-        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const runs = this.checked(await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true), CHECK_RUNS, 'reading check runs');
         const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
+        this.checked(combined.data, COMBINED_STATUS, 'reading commit statuses');
         const out = runs.map((r) => {
             if (r.status !== 'completed')
                 return { name: r.name, state: 'pending', detail: r.status };
@@ -488,14 +695,19 @@ class GitHubProvider {
             return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
         });
         for (const st of combined.data.statuses) {
-            out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+            out.push({
+                name: st.context,
+                state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure',
+                detail: st.state,
+            });
         }
         return out;
     }
     /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
     async reviews(pr) {
         const { owner, repo } = this.ref;
-        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
+        const what = 'reading pull request reviews';
+        const list = this.checked(await this.call(what, (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true), REVIEWS, what);
         const latest = new Map();
         for (const r of list) {
             const who = r.user?.login ?? '';
@@ -552,7 +764,7 @@ class LocalMergeProvider {
             if (attempt === 1 || !spec.reapply) {
                 if (!(await this.mergeBranch(spec, src, subject))) {
                     if (!spec.reapply) {
-                        throw new errors/* RingwayError */.Sy(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+                        throw new lib_errors/* RingwayError */.Sy(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
                     }
                     await this.repo.syncToRemote();
                     if (!(await this.reapplyAsMerge(spec, subject)))
@@ -565,8 +777,8 @@ class LocalMergeProvider {
             if (await this.repo.push(spec.targetBranch))
                 return this.landed(spec.sourceBranch);
             if (attempt >= this.maxAttempts)
-                throw new errors/* RingwayError */.Sy(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
-            await (0,backoff/* sleep */.y)((0,backoff/* backoffDelay */.E)(150, attempt));
+                throw new lib_errors/* RingwayError */.Sy(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
+            await (0,backoff/* sleep */.yy)((0,backoff/* backoffDelay */.EY)(150, attempt));
         }
     }
     /** Merges the pushed branch into the working copy (at the target's tip); false on a conflict. */
@@ -574,11 +786,21 @@ class LocalMergeProvider {
         await this.repo.fetchBranch(spec.sourceBranch);
         // The merge base may be older than the shallow tip: fetch the history it needs.
         if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+            await this.repo.git([
+                'fetch',
+                '-q',
+                '--no-tags',
+                '--unshallow',
+                'origin',
+                `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`,
+                `+refs/heads/${spec.sourceBranch}:${src}`,
+            ], {
                 network: true,
             });
         }
-        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], {
+            allowFailure: true,
+        });
         if (merged.code === 0)
             return true;
         await this.repo.git(['merge', '--abort'], { allowFailure: true });
@@ -623,7 +845,7 @@ const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
 function pullRequestForge(provider, url) {
     const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
     if (!PROVIDERS.includes(name))
-        throw new errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+        throw new lib_errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     return name;
 }
 /** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
@@ -631,9 +853,9 @@ function providerFor(opts) {
     const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
-            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
+            return new GitHubProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
         case 'azure-devops':
-            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
+            return new AzureDevOpsProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -653,20 +875,20 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if ((0,auth/* isAzureDevOpsHost */.Ls)(host))
         return 'azure-devops';
-    throw new errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+    throw new lib_errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
     const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
     if (name !== 'github' && name !== 'azure-devops')
-        throw new errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
+        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
     return name;
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
     return reviewForge(opts.provider, opts.url) === 'github'
-        ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
-        : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+        ? new GitHubProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
+        : new AzureDevOpsProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
 }
 
 

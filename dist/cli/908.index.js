@@ -34,7 +34,19 @@ const W = 360;
 const H = 200;
 const PAD = { left: 40, right: 8, top: 10, bottom: 26 };
 const PALETTE = ['#0969da', '#bf8700', '#1a7f37', '#8250df', '#cf222e', '#57606a', '#1b7c83', '#9a6700'];
-const RING_ORDER = ['dev', 'development', 'test', 'qa', 'int', 'staging', 'stage', 'preprod', 'canary', 'prod', 'production'];
+const RING_ORDER = [
+    'dev',
+    'development',
+    'test',
+    'qa',
+    'int',
+    'staging',
+    'stage',
+    'preprod',
+    'canary',
+    'prod',
+    'production',
+];
 const CSS = `
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px;padding:0 24px 12px}
 .chart{margin:0;background:#fff;border:1px solid var(--line,#dfe3ea);border-radius:8px;padding:10px 12px;min-width:0}
@@ -103,11 +115,17 @@ function leadTimeChart(weeks) {
     const values = weeks.map((w) => w.leadTimeMedianHours);
     const known = values.filter((v) => v !== null);
     const f = charts_frame(scale(Math.max(0, ...known)), (v) => (v === 0 ? '0' : (0,format/* hours */.c$)(v)), weeks);
-    const pts = values.map((v, i) => (v === null ? null : { x: r1(f.x(i) + f.band / 2), y: f.y(v), v, w: weeks[i].week }));
+    const pts = values.map((v, i) => v === null ? null : { x: r1(f.x(i) + f.band / 2), y: f.y(v), v, w: weeks[i].week });
     // The line breaks where a week has no lead time.
     const path = pts.map((p, i) => (p ? `${i && pts[i - 1] ? 'L' : 'M'}${p.x} ${p.y}` : '')).join('');
-    const dots = pts.map((p) => (p ? `<circle class="point" cx="${p.x}" cy="${p.y}" r="3.5" fill="#8250df"><title>${esc(`week of ${p.w}: median ${(0,format/* hours */.c$)(p.v)}`)}</title></circle>` : '')).join('');
-    const body = known.length ? `${f.svg}<path d="${path}" fill="none" stroke="#8250df" stroke-width="2"/>${dots}` : `${f.svg}<text class="empty" x="${W / 2}" y="${H / 2}" text-anchor="middle">no commit times recorded</text>`;
+    const dots = pts
+        .map((p) => p
+        ? `<circle class="point" cx="${p.x}" cy="${p.y}" r="3.5" fill="#8250df"><title>${esc(`week of ${p.w}: median ${(0,format/* hours */.c$)(p.v)}`)}</title></circle>`
+        : '')
+        .join('');
+    const body = known.length
+        ? `${f.svg}<path d="${path}" fill="none" stroke="#8250df" stroke-width="2"/>${dots}`
+        : `${f.svg}<text class="empty" x="${W / 2}" y="${H / 2}" text-anchor="middle">no commit times recorded</text>`;
     return figure('chart-lead-time', 'Lead time for changes', 'median per week, commit → synced', `Median lead time per week${known.length ? '' : ': no data'}`, body);
 }
 function failureChart(weeks) {
@@ -129,15 +147,18 @@ function chartsHtml(r) {
 
 // EXTERNAL MODULE: ./lib/metrics/read.ts + 2 modules
 var read = __webpack_require__(833);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/hash.ts
+var hash = __webpack_require__(2604);
 ;// CONCATENATED MODULE: ./lib/telemetry/dashboard.ts
 
 /** Links from rows: only http(s). A row is written by whoever can write the table (`javascript:…`). */
 const WEB_LINK = /^https?:\/\/[^\s]+$/i;
 /** JSON safe inside a <script> element (no "</script>", no HTML comment openers). */
 function scriptJson(data) {
-    return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    return JSON.stringify(data)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 const dashboard_CSS = `
 :root{--bg:#f6f7f9;--fg:#1d2330;--muted:#5c6475;--line:#dfe3ea;--ok:#1a7f37;--wait:#9a6700;--run:#0969da;--bad:#cf222e}
@@ -212,12 +233,12 @@ apply();
 `;
 /** One self-contained page: no network, no CDN; data, styles and script inline. */
 /** `charts`: self-contained HTML (inline SVG and its own style) shown above the table. */
-function dashboardHtml(rows, meta, charts = '') {
+async function dashboardHtml(rows, meta, charts = '') {
     const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     // Dropped here, not only in the page: the embedded data is what a copy of the page carries.
     const safe = rows.map((r) => (r.prUrl && !WEB_LINK.test(r.prUrl) ? { ...r, prUrl: '' } : r));
     // The page runs only its own script: the CSP names it by hash, so no other inline script runs.
-    const scriptHash = (0,external_node_crypto_.createHash)('sha256').update(JS).digest('base64');
+    const scriptHash = (await (0,hash/* sha256 */.s)()).update(JS).digest('base64');
     const filter = (id, label) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -266,7 +287,7 @@ ${storage_flags/* storageHelp */.RO}
         const out = flags.get('out');
         if (!out)
             throw new errors/* UsageError */.eb('option --out is required');
-        const { file, count } = await writeDashboard((0,storage_flags/* openStore */.Ch)(flags), out, flags.get('title') ?? 'Deployments');
+        const { file, count } = await writeDashboard((0,storage_flags/* flagStore */.iK)(flags), out, flags.get('title') ?? 'Deployments');
         process.stderr.write(`wrote ${file} (${count} deployments)\n`);
         process.stdout.write(`dashboard=${file}\ndeployments=${count}\n`);
         return 0;
@@ -280,7 +301,7 @@ async function writeDashboard(store, out, title) {
     const metrics = await (0,read/* readMetrics */.Uw)(store, {}, { since: now - 12 * 7 * 86400e3, until: now });
     const dir = (0,external_node_path_.resolve)(out);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const html = dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
+    const html = await dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
     const tmp = (0,external_node_path_.join)(dir, `.index.html.${process.pid}`);
     await (0,promises_.writeFile)(tmp, html);
     await (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, 'index.html'));
@@ -294,173 +315,37 @@ async function writeDashboard(store, out, title) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ openStore),
 /* harmony export */   RO: () => (/* binding */ storageHelp),
-/* harmony export */   eA: () => (/* binding */ storageFlagSpecs)
+/* harmony export */   eA: () => (/* binding */ storageFlagSpecs),
+/* harmony export */   iK: () => (/* binding */ flagStore)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5952);
-/* harmony import */ var _steps_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(270);
-/* harmony import */ var _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5253);
-/* harmony import */ var _telemetry_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2659);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6995);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3931);
+/* harmony import */ var _steps_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(270);
+/* harmony import */ var _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5450);
 
 
 
-
-
-
-
-const storageFlagSpecs = _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storageInputs */ .F.map((d) => ({ name: d.name }));
-const storageHelp = _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storageInputs */ .F.map((d) => `  --${d.name} <value>`.padEnd(30) + `${d.description} (env ${(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD)(d.name)})`).join('\n');
-/** The deployment table from --flags, else RINGWAY_* variables. */
-function openStore(flags) {
-    const get = (name) => flags.get(name) ?? process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD)(name)] ?? '';
-    for (const d of _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storageInputs */ .F)
-        if (d.secret)
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(get(d.name));
-    // A flag's value is in the process list (`ps`) for every user of the machine: say so, once.
-    const secretFlags = _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storageInputs */ .F.filter((d) => d.secret && flags.get(d.name)).map((d) => d.name);
-    if (secretFlags.length) {
-        process.stderr.write(`warning: ${secretFlags.map((n) => `--${n}`).join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map(_steps_names_js__WEBPACK_IMPORTED_MODULE_6__/* .envName */ .pD).join(', ')} in the environment instead\n`);
-    }
-    if (get('timeout')) {
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(get('timeout'), 'timeout');
-        if (!ms)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("option --timeout must be a duration above zero, e.g. 60s or 2m");
-        (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .setNetworkTimeout */ .s)(ms);
-    }
-    return _telemetry_store_js__WEBPACK_IMPORTED_MODULE_4__/* .DeploymentStore */ .$0.open((0,_steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storeOptions */ .S)(get));
+const storageFlagSpecs = _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .storageInputs */ .Fd.map((d) => ({ name: d.name }));
+const storageHelp = _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .storageInputs */ .Fd
+    .map((d) => `  --${d.name} <value>`.padEnd(30) + `${d.description} (env ${(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_2__/* .envName */ .pD)(d.name)})`)
+    .join('\n');
+/** The deployment table from --flags, else RINGWAY_* variables: the storage inputs, resolved as a step's. */
+function flagStore(flags) {
+    return (0,_steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .Ch)((0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__.commandInputs)({ inputs: _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .storageInputs */ .Fd }, flags));
 }
 
 
 /***/ }),
 
-/***/ 9728:
+/***/ 2604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LV: () => (/* binding */ wrap),
-/* harmony export */   Mv: () => (/* binding */ flagSpecsFor),
-/* harmony export */   Zy: () => (/* binding */ parseArgs)
+/* harmony export */   s: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-
-/**
- * Parses `--name value`, `--name=value`, boolean `--flag` / `--no-flag`, and `--` ending flags.
- * Unknown flags are a usage error naming the flag.
- */
-function parseArgs(argv, specs, opts = {}) {
-    const byName = new Map(specs.map((s) => [s.name, s]));
-    const flags = new Map();
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
-                const long = shortAliases[arg];
-                if (!long)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option ${arg}`);
-                argv = [...argv.slice(0, i), long, ...argv.slice(i + 1)];
-                i--;
-                continue;
-            }
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-        let value = eq > 0 ? arg.slice(eq + 1) : undefined;
-        let spec = byName.get(name);
-        if (!spec && name.startsWith('no-') && byName.get(name.slice(3))?.boolean && value === undefined) {
-            name = name.slice(3);
-            spec = byName.get(name);
-            value = 'false';
-        }
-        if (!spec)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option --${name}`);
-        if (value === undefined) {
-            if (spec.boolean) {
-                const next = argv[i + 1];
-                if (next !== undefined && BOOLEAN_WORD.test(next))
-                    value = argv[++i];
-                else if (next !== undefined && !opts.positionals && !next.startsWith('-') && !next.includes('=')) {
-                    // `--dry-run maybe`: a mistyped value, not a positional argument (those are key=value).
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --${name} takes true or false (or no value), got '${next}'`);
-                }
-                else
-                    value = 'true';
-            }
-            else {
-                if (i + 1 >= argv.length)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --${name} needs a value`);
-                value = argv[++i];
-            }
-        }
-        const prev = flags.get(name);
-        flags.set(name, spec.repeatable && prev !== undefined ? `${prev}\n${value}` : value);
-    }
-    return { flags, positionals };
-}
-/** Values a boolean flag accepts as its next argument (as inputs do). */
-const BOOLEAN_WORD = /^(true|false|yes|no|on|off|1|0)$/i;
-const shortAliases = { '-h': '--help' };
-function flagSpecsFor(inputs) {
-    // Former input names stay accepted as flags (the step warns that they are deprecated).
-    return inputs.flatMap((d) => [d.name, ...(d.aliases ?? [])].map((name) => ({
-        name,
-        boolean: d.kind === 'boolean',
-        repeatable: d.kind === 'list' || d.kind === 'multiline',
-    })));
-}
-/** Word-wraps help text to the terminal width used by help output. */
-function wrap(text, width, indent) {
-    const words = text.split(/\s+/).filter(Boolean);
-    const lines = [];
-    let line = '';
-    for (const w of words) {
-        if (line && line.length + 1 + w.length > width - indent) {
-            lines.push(line);
-            line = w;
-        }
-        else
-            line = line ? `${line} ${w}` : w;
-    }
-    if (line)
-        lines.push(line);
-    return lines.join(`\n${' '.repeat(indent)}`);
-}
-
-
-/***/ }),
-
-/***/ 270:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pD: () => (/* binding */ envName),
-/* harmony export */   xQ: () => (/* binding */ camelCase)
-/* harmony export */ });
-/* unused harmony export pascalCase */
-// The names an input, output or step has on each surface, from its one kebab-case name:
-// GitHub `with:` keys and CLI flags use it as it is (`manifest-repo`).
-/** Azure task input and output names: `manifestRepo`. */
-function camelCase(name) {
-    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-/** Azure task names and folders: `PushManifests` from `push-manifests`. */
-function pascalCase(name) {
-    const c = camelCase(name);
-    return c[0].toUpperCase() + c.slice(1);
-}
-/** The environment variable an input is also read from: `RINGWAY_MANIFEST_REPO`. */
-function envName(name) {
-    return `RINGWAY_${name.replace(/-/g, '_').toUpperCase()}`;
+async function sha256() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256');
 }
 
 

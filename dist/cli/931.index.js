@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 931;
-exports.ids = [931,952];
+exports.ids = [931];
 exports.modules = {
 
 /***/ 5952:
@@ -29,11 +29,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -42,171 +42,18 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
         }
     }
     return parts.slice(0, 2).join('');
-}
-
-
-/***/ }),
-
-/***/ 3361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec),
-/* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
-/* harmony export */   q9: () => (/* binding */ noAnswerError),
-/* harmony export */   s: () => (/* binding */ setNetworkTimeout),
-/* harmony export */   w$: () => (/* binding */ lastLines)
-/* harmony export */ });
-/* unused harmony exports SCRUBBED_ENV, childEnv */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6995);
-
-
-/**
- * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
- */
-let networkBudgetMs = 60_000;
-function setNetworkTimeout(ms) {
-    networkBudgetMs = ms;
-}
-function networkTimeoutMs() {
-    return networkBudgetMs;
-}
-/** The error for a server that did not answer in time; names the service and the input to raise. */
-function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-/**
- * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
- * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
- * formatting into the CLI and Azure surfaces.
- */
-async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    return new Promise((resolve, reject) => {
-        const env = childEnv();
-        for (const [k, v] of Object.entries(opts.env ?? {})) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
-        }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
-        const out = [];
-        const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
-        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
-        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
-            else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
-        });
-        child.on('close', (code, signal) => {
-            for (const st of streams)
-                st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
-                return;
-            }
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure) {
-                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
-            }
-            else {
-                resolve(result);
-            }
-        });
-        child.stdin.on('error', () => undefined); // child may exit before reading stdin
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
- */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
-function childEnv(base = process.env) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
-            env[k] = v;
-    return env;
-}
-/** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
-    label;
-    result;
-    constructor(label, result) {
-        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
-        this.label = label;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-function lastLines(text, n = 3) {
-    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.slice(-n).join(' | ') || 'no output';
-}
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
-    let rest = '';
-    return {
-        push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
-        },
-        end() {
-            if (onLine && rest)
-                onLine(rest);
-            rest = '';
-        },
-    };
 }
 
 
@@ -342,7 +189,9 @@ function stepHelp(step) {
     const out = [];
     out.push(`ringway ${step.name}: ${step.title}`, '', (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .wrap */ .LV)(step.description, 100, 0), '', 'Usage:', `  ringway ${step.name} [options]${step.positional ? ` [${step.positional.usage}…]` : ''}`, '', 'Inputs:');
     for (const d of step.inputs) {
-        const flag = d.kind === 'boolean' ? `--${d.name}` : `--${d.name} <${d.kind === 'list' || d.kind === 'multiline' ? 'value…' : 'value'}>`;
+        const flag = d.kind === 'boolean'
+            ? `--${d.name}`
+            : `--${d.name} <${d.kind === 'list' || d.kind === 'multiline' ? 'value…' : 'value'}>`;
         const notes = [
             d.required ? 'required' : '',
             d.default !== undefined ? `default: ${JSON.stringify(d.default)}` : '',
@@ -376,6 +225,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CliHost: () => (/* binding */ CliHost),
+  commandInputs: () => (/* binding */ commandInputs),
   runStepCli: () => (/* binding */ runStepCli)
 });
 
@@ -462,7 +312,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -535,6 +388,22 @@ class CliHost {
         process.stderr.write((0,neutralise/* safeText */.Hk)(`\n${table.title}\n${(0,text_table/* textTable */.e)(table.rows)}\n${(table.notes ?? []).join('\n')}\n`));
     }
 }
+/** A flag's value is in the process list (`ps`) for every user of the machine: say so, once. */
+function warnSecretFlags(inputs, flags, host) {
+    const secretFlags = inputs.filter((d) => d.secret && flags.get(d.name)).map((d) => `--${d.name}`);
+    if (secretFlags.length) {
+        host.warning(`${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => (0,names/* envName */.pD)(f.slice(2))).join(', ')} in the environment instead`);
+    }
+}
+/**
+ * The inputs a CLI command declares, from its flags (else RINGWAY_* variables), through the same
+ * path as a step's: validation, secrets, the network budget, the warning for secret flags.
+ */
+function commandInputs(declared, flags) {
+    const host = new CliHost();
+    warnSecretFlags(declared.inputs, flags, host);
+    return (0,run/* resolveInputs */.eL)(declared, host, (def) => flags.get(def.name));
+}
 /** Runs one step from the command line; returns the exit code. */
 async function runStepCli(step, argv) {
     const specs = [
@@ -566,12 +435,8 @@ async function runStepCli(step, argv) {
             process.env[f.env] = v;
     }
     const host = new CliHost({ verbose: flags.get('verbose') === 'true', quiet: flags.get('quiet') === 'true' });
-    // A flag's value is in the process list (`ps`) for every user of the machine: say so, once.
-    const secretFlags = step.inputs.filter((d) => d.secret && flags.get(d.name)).map((d) => `--${d.name}`);
-    if (secretFlags.length) {
-        host.warning(`${secretFlags.join(', ')} on the command line can be read by other users of this machine (ps); set ${secretFlags.map((f) => (0,names/* envName */.pD)(f.slice(2))).join(', ')} in the environment instead`);
-    }
-    const result = await (0,run/* runStep */.e)(step, host, (def) => flags.get(def.name));
+    warnSecretFlags(step.inputs, flags, host);
+    const result = await (0,run/* runStep */.eg)(step, host, (def) => flags.get(def.name));
     // Outputs are printed on failure too when the step has them (a gate's decision=reject).
     const { outputs } = result;
     if (outputs) {
@@ -597,7 +462,8 @@ async function runStepCli(step, argv) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ runStep)
+  eL: () => (/* binding */ resolveInputs),
+  eg: () => (/* binding */ runStep)
 });
 
 // UNUSED EXPORTS: markdownTable
@@ -715,7 +581,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -739,7 +605,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -765,18 +631,7 @@ var neutralise = __webpack_require__(2014);
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -789,8 +644,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -863,7 +740,10 @@ function textTable(rows) {
         return '';
     const len = (c) => [...(c ?? '')].length;
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => len(r[i]))));
-    const fmt = (r) => r.map((c, i) => (c ?? '') + ' '.repeat(Math.max(0, widths[i] - len(c)))).join('  ').trimEnd();
+    const fmt = (r) => r
+        .map((c, i) => (c ?? '') + ' '.repeat(Math.max(0, widths[i] - len(c))))
+        .join('  ')
+        .trimEnd();
     return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 942;
-exports.ids = [942,651];
+exports.ids = [942,361];
 exports.modules = {
 
 /***/ 3361:
@@ -32,10 +32,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -43,8 +55,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -54,7 +65,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -69,7 +85,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -138,20 +157,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -245,7 +272,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -328,7 +358,9 @@ async function removeStaleStaging(dir, warn) {
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -347,16 +379,29 @@ async function* walkFiles(dir, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export shortenBackoff */
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
 /**
  * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
  * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
  * do not collide again in step.
  */
 function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
@@ -400,9 +445,9 @@ async function commitAndPush(opts) {
         if (attempt >= max) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .E)(base, attempt);
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(base, attempt);
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delay);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
         await opts.repo.syncToRemote();
     }
 }
@@ -421,18 +466,18 @@ async function commitAndPush(opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 
 
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
+function safeRelativePath(value) {
     const v = value.trim() || '.';
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must be relative to the repository root`);
     const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must stay inside the repository`);
     }
     // Paths follow `--` on every command line; a folder named like an option is still never meant.
     if (n.split('/').some((p) => p.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' looks like an option (a part starts with '-')`);
     return n || '.';
 }
 
@@ -498,7 +543,9 @@ async function mirrorTree(source, target, keep = []) {
     await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
 }
 async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
+    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true }))
+        .filter((e) => e.name !== '.git' && !STAGING.test(e.name))
+        .map((e) => [e.name, e]));
     for (const existing of await (0,promises_.readdir)(dst, { withFileTypes: true })) {
         if (kept(existing.name))
             continue;
@@ -540,7 +587,10 @@ async function assertPlainTree(root) {
 }
 /** `*` and `?` wildcards over one path segment. */
 function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     return new RegExp(`^${body}$`);
 }
 async function isDirectory(path) {
@@ -578,7 +628,11 @@ const step = {
         { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
         { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
         { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
-        { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
+        {
+            name: 'path',
+            description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
+            default: '.',
+        },
         {
             name: 'keep',
             description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
@@ -588,24 +642,30 @@ const step = {
             allowEmpty: true,
         },
         { name: 'message', description: 'Commit message; default names the source commit' },
-        { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
+        {
+            name: 'source-commit',
+            description: 'HLD commit the manifests were generated from; default the commit being built',
+        },
         { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
         ...types/* gitInputs */._H,
     ],
     outputs: [
         { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
-        { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
+        {
+            name: 'commit',
+            description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)',
+        },
         { name: 'branch', description: 'Branch that was pushed to' },
     ],
     async run(inputs, host) {
         const url = (0,validate/* checkRepoInput */.BI)(inputs.string('manifest-repo'), 'manifest-repo');
         const source = (0,external_node_path_.resolve)(inputs.string('source'));
         if (!(await isDirectory(source)))
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`);
+            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
         if ((await (0,promises_.readdir)(source)).length === 0) {
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
         }
-        const targetPath = (0,paths/* safeRelativePath */.l)(inputs.string('path'), 'path');
+        const targetPath = (0,errors/* withInput */.zE)('path', () => (0,paths/* safeRelativePath */.l)(inputs.string('path')));
         // Checked before any network work, so a bad value fails at once with nothing fetched.
         const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
@@ -621,7 +681,9 @@ const step = {
                     token: inputs.string('token') || undefined,
                     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
                 }));
-                host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+                host.info(r.branchExists
+                    ? `fetched ${r.branch} at ${await r.head()}`
+                    : `branch ${r.branch} does not exist yet: the push creates it`);
                 return r;
             });
             const target = (0,external_node_path_.join)(work, targetPath);
@@ -655,7 +717,17 @@ const step = {
                 title: 'ringway push-manifests',
                 rows: [
                     ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
-                    [(0,auth/* displayUrl */.Qy)(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
+                    [
+                        (0,auth/* displayUrl */.Qy)(url),
+                        repo.branch,
+                        targetPath,
+                        String(result.changed),
+                        result.commit,
+                        count('A'),
+                        count('M'),
+                        count('D'),
+                        sourceCommit,
+                    ],
                 ],
             });
             return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
@@ -674,7 +746,9 @@ function buildMessage(message, sourceCommit) {
     if (!sourceCommit)
         return `${message.trim()}\n`;
     if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
-        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
+        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`, {
+            input: 'source-commit',
+        });
     return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }
 
@@ -702,10 +776,24 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 

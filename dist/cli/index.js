@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 7860:
+/***/ 5278:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,22 +12,8 @@ var neutralise = __nccwpck_require__(2014);
 var errors = __nccwpck_require__(8115);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __nccwpck_require__(6995);
-;// CONCATENATED MODULE: ./lib/steps/loaders.ts
-/**
- * Each step's module by name, loaded when asked for: the top-level action (`step:` input) and the
- * CLI load only the step they run, not all of them. Kept equal to the list in index.ts by a test.
- */
-const stepLoaders = {
-    'build-image': () => Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(855), __nccwpck_require__.e(70), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
-    generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
-    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
-    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
-    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(854), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(293), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(293), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1293)),
-};
-
+// EXTERNAL MODULE: ./lib/steps/loaders.ts
+var loaders = __nccwpck_require__(578);
 ;// CONCATENATED MODULE: ./lib/cli/extra-commands.ts
 /**
  * CLI commands beside the steps (Fabrikate's `set`/`install`, `deployments`, `dashboard`, `demo`).
@@ -36,12 +22,36 @@ const stepLoaders = {
  * a step replaces that step's generic CLI surface (`metrics` prints its report instead of name=value).
  */
 const extraCommands = [
-    { name: 'dashboard', summary: 'Write a self-contained HTML dashboard of the deployments', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)) },
-    { name: 'demo', summary: 'Run the whole chain on local repositories (and a local registry and table, when given)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(854), __nccwpck_require__.e(426), __nccwpck_require__.e(754), __nccwpck_require__.e(908), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6462)) },
-    { name: 'deployments', summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)) },
-    { name: 'install', summary: "Fetch an HLD's remote components and charts into the cache (fab install)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(37), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)) },
-    { name: 'metrics', summary: "DORA's four keys from the deployment records (table, JSON or CSV)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(257), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)) },
-    { name: 'set', summary: "Set config values in the current component's config file (fab set)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(426), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4822)) },
+    {
+        name: 'dashboard',
+        summary: 'Write a self-contained HTML dashboard of the deployments',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(931), __nccwpck_require__.e(257), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4908)),
+    },
+    {
+        name: 'demo',
+        summary: 'Run the whole chain on local repositories (and a local registry and table, when given)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(237), __nccwpck_require__.e(931), __nccwpck_require__.e(418), __nccwpck_require__.e(257), __nccwpck_require__.e(426), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3715)),
+    },
+    {
+        name: 'deployments',
+        summary: 'List deployments from the telemetry table: where is my container? (bedrock deployment get)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(931), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)),
+    },
+    {
+        name: 'install',
+        summary: "Fetch an HLD's remote components and charts into the cache (fab install)",
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(37), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)),
+    },
+    {
+        name: 'metrics',
+        summary: "DORA's four keys from the deployment records (table, JSON or CSV)",
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(931), __nccwpck_require__.e(257), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)),
+    },
+    {
+        name: 'set',
+        summary: "Set config values in the current component's config file (fab set)",
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(418), __nccwpck_require__.e(426), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4822)),
+    },
 ];
 function findExtraCommand(name) {
     return extraCommands.find((c) => c.name === name);
@@ -59,14 +69,17 @@ const VERSION = "1.0.0";
 
 // Only light modules above: a command's code (a step with its domain code, an extra command with
 // its help and run) is imported once argv has named it, so `ringway --version` loads nothing else.
-const isStep = (name) => Object.hasOwn(stepLoaders, name);
-/**
- * `ringway --help`: every step's title, so every step definition (the registry in one import: fewer
- * chunk files to load than one per step), and the extra commands' summaries.
- */
+const isStep = (name) => Object.hasOwn(loaders/* stepLoaders */.T, name);
+/** `ringway --help`: every step's title, so every step definition, and the extra commands' summaries. */
 async function mainHelp() {
-    const { steps } = await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(257), __nccwpck_require__.e(293), __nccwpck_require__.e(70), __nccwpck_require__.e(468), __nccwpck_require__.e(854), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5754));
-    const lines = ['ringway: GitOps pipeline steps for Kubernetes', '', 'Usage: ringway <command> [options]', '', 'Steps:'];
+    const { steps } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 5754));
+    const lines = [
+        'ringway: GitOps pipeline steps for Kubernetes',
+        '',
+        'Usage: ringway <command> [options]',
+        '',
+        'Steps:',
+    ];
     for (const s of steps)
         lines.push(`  ${s.name.padEnd(20)} ${s.title}`);
     if (extraCommands.length) {
@@ -101,7 +114,7 @@ async function main(argv) {
             return await command.run(rest);
         }
         if (isStep(cmd)) {
-            const [{ step }, { runStepCli }] = await Promise.all([stepLoaders[cmd](), __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 3931))]);
+            const [{ step }, { runStepCli }] = await Promise.all([loaders/* stepLoaders */.T[cmd](), Promise.all(/* import() */[__nccwpck_require__.e(931), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3931))]);
             return await runStepCli(step, rest);
         }
         throw new errors/* UsageError */.eb(`unknown command '${cmd}' (run ringway --help)`);
@@ -130,6 +143,8 @@ void main(process.argv.slice(2)).then((code) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ statusKind),
+/* harmony export */   I: () => (/* binding */ kindOf),
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -141,15 +156,24 @@ void main(process.argv.slice(2)).then((code) => {
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -170,20 +194,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -334,6 +377,32 @@ function redact(text) {
 function clearSecrets() {
     secrets.clear();
 }
+
+
+/***/ }),
+
+/***/ 578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stepLoaders)
+/* harmony export */ });
+/**
+ * Every step that ships, by name, and how to load its module: the one list of steps. A step
+ * appears on a surface (action, task, CLI) only when listed here, and it is listed only when it
+ * works. The top-level action (`step:` input) and the CLI load only the step they run;
+ * `index.ts` loads them all for the generators, the help and the demo. Keep alphabetical.
+ */
+const stepLoaders = {
+    'build-image': () => __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 7211)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(855), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
+    generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
+    metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(257), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
+    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
+    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(324), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(324), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
+};
 
 
 /***/ }),
@@ -534,6 +603,13 @@ module.exports = require("node:stream");
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -670,6 +746,75 @@ module.exports = require("util");
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/async module */
+/******/ 	(() => {
+/******/ 		var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 		var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 		var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 		var resolveQueue = (queue) => {
+/******/ 			if(queue && queue.d < 1) {
+/******/ 				queue.d = 1;
+/******/ 				queue.forEach((fn) => (fn.r--));
+/******/ 				queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 			}
+/******/ 		}
+/******/ 		var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 			if(dep !== null && typeof dep === "object") {
+/******/ 				if(dep[webpackQueues]) return dep;
+/******/ 				if(dep.then) {
+/******/ 					var queue = [];
+/******/ 					queue.d = 0;
+/******/ 					dep.then((r) => {
+/******/ 						obj[webpackExports] = r;
+/******/ 						resolveQueue(queue);
+/******/ 					}, (e) => {
+/******/ 						obj[webpackError] = e;
+/******/ 						resolveQueue(queue);
+/******/ 					});
+/******/ 					var obj = {};
+/******/ 					obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 					return obj;
+/******/ 				}
+/******/ 			}
+/******/ 			var ret = {};
+/******/ 			ret[webpackQueues] = x => {};
+/******/ 			ret[webpackExports] = dep;
+/******/ 			return ret;
+/******/ 		}));
+/******/ 		__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 			var queue;
+/******/ 			hasAwait && ((queue = []).d = -1);
+/******/ 			var depQueues = new Set();
+/******/ 			var exports = module.exports;
+/******/ 			var currentDeps;
+/******/ 			var outerResolve;
+/******/ 			var reject;
+/******/ 			var promise = new Promise((resolve, rej) => {
+/******/ 				reject = rej;
+/******/ 				outerResolve = resolve;
+/******/ 			});
+/******/ 			promise[webpackExports] = exports;
+/******/ 			promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 			module.exports = promise;
+/******/ 			body((deps) => {
+/******/ 				currentDeps = wrapDeps(deps);
+/******/ 				var fn;
+/******/ 				var getResult = () => (currentDeps.map((d) => {
+/******/ 					if(d[webpackError]) throw d[webpackError];
+/******/ 					return d[webpackExports];
+/******/ 				}))
+/******/ 				var promise = new Promise((resolve) => {
+/******/ 					fn = () => (resolve(getResult));
+/******/ 					fn.r = 0;
+/******/ 					var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 					currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 				});
+/******/ 				return fn.r ? promise : getResult();
+/******/ 			}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 			queue && queue.d < 0 && (queue.d = 0);
+/******/ 		};
+/******/ 	})();
 /******/ 	
 /******/ 	/* webpack/runtime/compat get default export */
 /******/ 	(() => {
@@ -813,7 +958,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-__nccwpck_require__(7860);
+__nccwpck_require__(5278);
 
 })();
 

@@ -6,26 +6,37 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ statusKind),
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   pH: () => (/* binding */ StepFailure),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* unused harmony export kindOf */
 /**
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -46,20 +57,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -103,10 +133,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -114,8 +156,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -125,7 +166,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -140,7 +186,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -209,20 +258,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -394,7 +451,8 @@ function takeTaskEnvironment(env) {
     const agent = {
         correlationId: env.COMMAND_CORRELATION_ID ?? '',
         // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+            env.SYSTEM_DEBUG?.toLowerCase() === 'true',
         secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
     delete env.COMMAND_CORRELATION_ID;
@@ -424,7 +482,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -465,7 +523,14 @@ var secrets = __nccwpck_require__(995);
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new UsageError(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -522,8 +587,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
-    const bad = (why) => new UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -538,7 +603,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new UsageError(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -546,7 +611,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             registerSecret(decodeURIComponent(u.password));
             registerSecret(decodeURIComponent(u.username));
-            throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -594,7 +659,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = resolve(url);
     if (!existsSync(path) || !statSync(path).isDirectory()) {
-        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -615,9 +680,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -650,7 +715,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -666,9 +731,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -687,7 +752,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = trust_hostOf(u);
             if (h)
@@ -700,7 +765,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = trust_hostOf(e);
                 if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new UsageError(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -710,7 +775,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -914,7 +979,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -1029,11 +1097,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -1042,7 +1110,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -1154,7 +1227,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -1178,7 +1251,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -1202,18 +1275,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -1226,8 +1288,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => parseDuration(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -1401,7 +1485,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 691:
+/***/ 339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1492,14 +1576,17 @@ async function pickBuilder(name) {
         if (!probe || probe.code !== 0)
             continue;
         // The docker CLI without a reachable daemon cannot build; fall through to the next builder.
-        if (c === 'docker' && (await (0,exec/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
+        if (c === 'docker' &&
+            (await (0,exec/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
             if (name === 'docker')
                 throw new errors/* RingwayError */.Sy('builder docker: no Docker daemon is reachable');
             continue;
         }
         return c;
     }
-    throw new errors/* RingwayError */.Sy(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
+    throw new errors/* RingwayError */.Sy(name === 'auto'
+        ? 'no image builder found: install docker, buildah or podman'
+        : `builder ${name} is not installed or not on PATH`);
 }
 function globalFlags(b, req) {
     return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
@@ -1568,7 +1655,14 @@ async function pushImage(b, req, ref, opts) {
             const out = await run(b, ['push', ref], env, opts.log);
             return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
         }
-        const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
+        const args = [
+            ...globalFlags(b, req),
+            ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']),
+            '--authfile',
+            opts.authFile,
+            '--digestfile',
+            digestFile,
+        ];
         if (opts.insecure)
             args.push('--tls-verify=false');
         args.push(req.localTag, `docker://${ref}`);
@@ -1596,12 +1690,91 @@ function checkPlatforms(b, platforms) {
     if (b === 'docker' && platforms.length > 1)
         throw new errors/* UsageError */.eb('docker loads one platform into its image store; use builder buildah or podman for several');
 }
-/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
-function parseBuildArgs(lines) {
-    for (const l of lines)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
-            throw new errors/* UsageError */.eb(`build arg '${l}' is not NAME=value`);
-    return lines;
+
+;// CONCATENATED MODULE: ./lib/answer.ts
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/hash.ts
@@ -1622,7 +1795,9 @@ var lib_secrets = __nccwpck_require__(995);
 function fillTemplate(template, values, what, value = (_k, v) => v) {
     return template.replace(/\{([\w-]+)\}/g, (m, key) => {
         if (!Object.hasOwn(values, key))
-            throw new errors/* UsageError */.eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+            throw new errors/* UsageError */.eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values)
+                .map((k) => `{${k}}`)
+                .join(', ')})`);
         return value(key, values[key], m);
     });
 }
@@ -1669,10 +1844,10 @@ function emptyHint(key, surface) {
     const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
     return `${where} does not provide it: use another placeholder`;
 }
-function parseImageRef(ref, input = 'image') {
+function parseImageRef(ref) {
     const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
     if (!m)
-        throw new errors/* UsageError */.eb(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
+        throw new errors/* UsageError */.eb(`'${ref}' is not an image reference (registry/repository[:tag])`);
     const registry = m[1] ?? 'registry-1.docker.io';
     const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
     return { registry, repository, tag: m[3], digest: m[4] };
@@ -1687,12 +1862,24 @@ function formatRef(r) {
 
 
 
+
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
+// The fields of each answer that are read (OCI distribution and image specifications), checked before use.
+const DIGESTS = optional([{ digest: 'string' }]);
+const MANIFEST = {
+    mediaType: 'string?',
+    config: optional({ digest: 'string' }),
+    layers: DIGESTS,
+    manifests: DIGESTS,
+};
+const TAG_LIST = { tags: optional(['string']) };
+const IMAGE_CONFIG = { config: optional({ Labels: optional({ '*': 'string' }) }) };
+const TOKEN = { token: 'string?', access_token: 'string?' };
 /** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRIES = 2;
@@ -1737,10 +1924,19 @@ class RegistryClient {
     }
     async send(method, path, scope, init = {}) {
         const url = `${this.base}${path}`;
-        const once = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+        const once = (auth) => fetch(url, {
+            method,
+            headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) },
+            body: init.body,
+            redirect: 'follow',
+            signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+        }).catch((e) => {
             if (e.name === 'TimeoutError')
                 throw (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (${method} ${path})`);
-            throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
+            throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`, {
+                kind: 'unreachable',
+                cause: e,
+            });
         });
         // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
         const attempt = (auth) => withRetries(() => once(auth));
@@ -1750,39 +1946,51 @@ class RegistryClient {
         const challenge = res.headers.get('www-authenticate') ?? '';
         const auth = await this.authorize(challenge, scope);
         if (!auth)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
         this.tokens.set(scope, auth);
         res = await attempt(auth);
         if (res.status === 401)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
         return res;
     }
     /** Answers a WWW-Authenticate challenge: Basic directly, Bearer through the token service. */
     async authorize(challenge, scope) {
-        const basic = this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}` : undefined;
+        const basic = this.creds
+            ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}`
+            : undefined;
         if (/^basic/i.test(challenge))
             return basic;
         if (!/^bearer/i.test(challenge))
             return undefined;
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
         if (!params.realm)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} sent a Bearer challenge without a realm`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} sent a Bearer challenge without a realm`, {
+                kind: 'invalid-answer',
+            });
         const q = new URLSearchParams(params.service ? { service: params.service } : {});
         // One `scope` parameter per scope, as the token specification spells a multi-repository request.
         for (const s of scope.split(' '))
             q.append('scope', s);
         // A token request is a GET: asked again like the registry's own requests.
-        const res = await withRetries(() => fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
-            throw new errors/* RingwayError */.Sy(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
+        const res = await withRetries(() => fetch(`${params.realm}?${q}`, {
+            headers: basic ? { Authorization: basic } : {},
+            signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+        }).catch((e) => {
+            if (e.name === 'TimeoutError')
+                throw (0,exec/* noAnswerError */.q9)(`the token service of ${this.registry} (${params.realm})`);
+            throw new errors/* RingwayError */.Sy(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`, { kind: 'unreachable', cause: e });
         }));
         if (res.status === 401 || res.status === 403)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`, { kind: (0,errors/* statusKind */.BE)(res.status), status: res.status });
         if (!res.ok)
-            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} answered HTTP ${res.status}`);
-        const body = (await res.json());
+            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} answered HTTP ${res.status}`, {
+                kind: (0,errors/* statusKind */.BE)(res.status),
+                status: res.status,
+            });
+        const body = readAnswer(await res.text(), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`);
+            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
         (0,lib_secrets/* registerSecret */.cl)(token);
         return `Bearer ${token}`;
     }
@@ -1791,19 +1999,23 @@ class RegistryClient {
     }
     /** The manifest at a tag or digest, or undefined when there is none. */
     async getManifest(repository, reference) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
         if (res.status === 404)
             return undefined;
         if (!res.ok)
             throw await this.failure(res, `reading ${repository}:${reference}`);
         const bytes = Buffer.from(await res.arrayBuffer());
         const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await sha256()).update(bytes).digest('hex')}`;
-        const json = JSON.parse(bytes.toString('utf8'));
+        const json = this.checked(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
         return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
     }
     /** The digest at a tag: a HEAD request, falling back to GET when the registry omits the header. */
     async digest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
         if (res.status === 404)
             return undefined;
         if (!res.ok)
@@ -1820,7 +2032,8 @@ class RegistryClient {
                 return all;
             if (!res.ok)
                 throw await this.failure(res, `listing tags of ${repository}`);
-            all.push(...((await res.json()).tags ?? []));
+            all.push(...(this.checked(await res.text(), TAG_LIST, `listing tags of ${repository}`)
+                .tags ?? []));
             // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
             path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
             if (path && /^https?:/.test(path))
@@ -1848,7 +2061,7 @@ class RegistryClient {
         const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
         if (!res.ok)
             throw await this.failure(res, `reading the config of ${repository}:${reference}`);
-        const config = (await res.json());
+        const config = this.checked(await res.text(), IMAGE_CONFIG, `reading the config of ${repository}:${reference}`);
         return config.config?.Labels ?? {};
     }
     /**
@@ -1904,10 +2117,30 @@ class RegistryClient {
         catch {
             // not JSON
         }
+        const context = { kind: (0,errors/* statusKind */.BE)(res.status), status: res.status };
         if (res.status === 403)
-            return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`);
-        return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+            return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`, context);
+        return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`, context);
     }
+    /** An answer of the registry, checked against the fields `what` reads. */
+    checked(body, shape, what) {
+        return readAnswer(body, shape, `registry ${this.registry}`, what);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/key-value.ts
+// `key=value` lines, as steps take build args, labels and build secrets: each split at its first
+// `=` (the value may hold more). A bad line is one error line quoting it, unless it holds a secret.
+
+/** The lines as [key, value] pairs in order; throws a UsageError for the first line that is not of the form. */
+function parseKeyValues(lines, { what, form, key, secret }) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        const k = line.slice(0, eq);
+        if (eq < 1 || (key && !key.test(k)))
+            throw new errors/* UsageError */.eb(secret ? `each line must be ${form}` : `${what} '${line}' is not ${form}`);
+        return [k, line.slice(eq + 1)];
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -1924,14 +2157,29 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/build-image.ts
+
 
 
 
@@ -1948,7 +2196,11 @@ const step = {
     azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
     azureCategory: 'Build',
     inputs: [
-        { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
+        {
+            name: 'image',
+            description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)',
+            required: true,
+        },
         { name: 'context', description: 'Build context folder', default: '.' },
         { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
         {
@@ -1957,21 +2209,59 @@ const step = {
             kind: 'list',
             default: '{branch}-{build-id}',
         },
-        { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
+        {
+            name: 'builder',
+            description: 'Image builder; auto takes the first of docker, buildah, podman that works',
+            options: ['auto', 'docker', 'buildah', 'podman'],
+            default: 'auto',
+        },
         { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
         { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
-        { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
-        { name: 'secret-files', description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)', kind: 'multiline' },
+        {
+            name: 'secrets',
+            description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args',
+            kind: 'multiline',
+            secret: true,
+        },
+        {
+            name: 'secret-files',
+            description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)',
+            kind: 'multiline',
+        },
         { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
         { name: 'target', description: 'Build stage to stop at' },
-        { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
+        {
+            name: 'platforms',
+            description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them',
+            kind: 'list',
+        },
         { name: 'registry-username', description: 'Registry user name' },
         { name: 'registry-password', description: 'Registry password or token', secret: true },
-        { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
-        { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
-        { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
-        { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+        {
+            name: 'source-image',
+            description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building',
+        },
+        {
+            name: 'skip-existing',
+            description: 'Retag instead of building when the registry already holds an image built from this commit',
+            kind: 'boolean',
+            default: 'true',
+            visibleWhen: 'push = true',
+        },
+        {
+            name: 'insecure-registry',
+            description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification',
+            kind: 'boolean',
+            default: 'false',
+        },
+        {
+            name: 'isolation',
+            description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default',
+        },
+        {
+            name: 'storage-driver',
+            description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default',
+        },
         // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
         timeoutInput,
     ],
@@ -1983,133 +2273,182 @@ const step = {
         { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
         { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
         { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
-        { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
+        {
+            name: 'metadata',
+            description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it',
+        },
     ],
     async run(inputs, host) {
-        const image = parseImageRef(inputs.string('image'));
-        if (image.tag || image.digest)
-            throw new errors/* UsageError */.eb(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-        const tags = [...new Set(inputs.list('tags').map((t) => (0,errors/* withInput */.zE)('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
-        if (!tags.length)
-            throw new errors/* UsageError */.eb("input 'tags' gives no tag");
-        const push = inputs.boolean('push');
-        const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
-        const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
-        const client = new RegistryClient(image.registry, creds, insecure);
-        const repo = image.repository;
-        const ref = (tag) => ({ ...image, tag });
-        const finish = async (digest, built, imageId = '') => {
-            // Without a push there is no registry digest, so no immutable reference either.
-            const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
-            const name = `${image.registry}/${repo}`;
-            const metadata = JSON.stringify({
-                ...(digest ? { 'containerimage.digest': digest } : {}),
-                ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
-                'image.name': tags.map((t) => `${name}:${t}`).join(','),
-            });
-            const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
-            host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
-            await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
-            return out;
-        };
+        const target = imageTarget(inputs, host);
         const source = inputs.string('source-image');
-        if (source) {
-            const from = parseImageRef(source, 'source-image');
-            if (from.registry !== image.registry)
-                throw new errors/* UsageError */.eb(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
-            if (!from.tag && !from.digest)
-                throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-            const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
-                return copyToTags(client, from, tags.map(ref));
-            });
-            return finish(copied.digest, false, copied.imageId);
-        }
-        const context = (0,external_node_path_.resolve)(inputs.string('context'));
-        if (!(0,external_node_fs_.existsSync)(context))
-            throw new errors/* UsageError */.eb(`input 'context': folder ${inputs.string('context')} does not exist`);
-        const dockerfile = inputs.string('file') ? (0,external_node_path_.resolve)(inputs.string('file')) : (0,external_node_path_.join)(context, 'Dockerfile');
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            throw new errors/* UsageError */.eb(`input 'file': ${inputs.string('file') || (0,external_node_path_.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
-        const buildArgs = (0,errors/* withInput */.zE)('build-args', () => parseBuildArgs(inputs.lines('build-args')));
-        const revision = host.build.commit;
-        if (push) {
+        if (source)
+            return report(host, target, await promote(host, target, source), false);
+        const settings = buildSettings(inputs);
+        if (inputs.boolean('push')) {
             // Reachability and credentials are proven before anything is built.
-            await client.tags(repo);
-            if (revision && inputs.boolean('skip-existing')) {
-                const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
-                if (existing) {
-                    host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-                    const copied = await copyToTags(client, ref(existing), tags.map(ref));
-                    return finish(copied.digest, false, copied.imageId);
-                }
-            }
+            await target.client.tags(target.image.repository);
+            const existing = inputs.boolean('skip-existing') ? await retagExisting(host, target) : undefined;
+            if (existing)
+                return report(host, target, existing, false);
         }
-        const builder = await pickBuilder(inputs.string('builder'));
-        (0,errors/* withInput */.zE)('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
-        const store = await CredentialStore.create();
-        try {
-            const secrets = {};
-            for (const line of inputs.lines('secrets')) {
-                const eq = line.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb("input 'secrets': each line must be id=value");
-                const value = line.slice(eq + 1);
-                (0,lib_secrets/* registerSecret */.cl)(value);
-                secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
-            }
-            for (const line of inputs.lines('secret-files')) {
-                const eq = line.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb(`input 'secret-files': '${line}' is not id=path`);
-                const file = (0,external_node_path_.resolve)(line.slice(eq + 1));
-                if (!(0,external_node_fs_.existsSync)(file))
-                    throw new errors/* UsageError */.eb(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
-                secrets[line.slice(0, eq)] = file;
-            }
-            const labels = {
-                ...(revision ? { [REVISION]: revision } : {}),
-                ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
-                'org.opencontainers.image.created': new Date().toISOString(),
-            };
-            for (const l of inputs.lines('labels')) {
-                const eq = l.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb(`input 'labels': '${l}' is not key=value`);
-                labels[l.slice(0, eq)] = l.slice(eq + 1);
-            }
-            const req = {
-                context,
-                dockerfile,
-                localTag: `${image.registry}/${repo}:${tags[0]}`,
-                buildArgs,
-                labels,
-                target: inputs.string('target'),
-                platforms: inputs.list('platforms'),
-                secrets,
-                isolation: inputs.string('isolation'),
-                storageDriver: inputs.string('storage-driver'),
-                tlsVerify: !inputs.boolean('insecure-registry'),
-            };
-            const authFile = await store.authFile(image.registry, creds);
-            // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
-            const env = { REGISTRY_AUTH_FILE: authFile };
-            // The builder's own log, streamed inside its group as build-push-action shows it.
-            const log = (line) => host.info(line);
-            const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
-            if (!push)
-                return finish('', true, imageId);
-            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
-            const digest = pushed || (await client.digest(repo, tags[0]));
-            if (!digest)
-                throw new errors/* RingwayError */.Sy(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
-            await copyToTags(client, ref(tags[0]), tags.slice(1).map(ref), [tags[0]]);
-            return finish(digest, true, imageId);
-        }
-        finally {
-            await store.dispose();
-        }
+        return report(host, target, await buildAndPush(inputs, host, target, settings), true);
     },
 };
+function imageTarget(inputs, host) {
+    const image = (0,errors/* withInput */.zE)('image', () => parseImageRef(inputs.string('image')));
+    if (image.tag || image.digest)
+        throw new errors/* UsageError */.eb(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
+    const tags = [
+        ...new Set(inputs
+            .list('tags')
+            .map((t) => (0,errors/* withInput */.zE)('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))),
+    ];
+    if (!tags.length)
+        throw new errors/* UsageError */.eb("input 'tags' gives no tag", { input: 'tags' });
+    const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
+    const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
+    return { image, tags, client: new RegistryClient(image.registry, creds, insecure), creds, insecure };
+}
+const refTo = (target, tag) => ({ ...target.image, tag });
+/** `source-image`: its manifest copied to every tag, inside the registry. */
+async function promote(host, target, source) {
+    const { image, client, tags } = target;
+    const from = (0,errors/* withInput */.zE)('source-image', () => parseImageRef(source));
+    if (from.registry !== image.registry)
+        throw new errors/* UsageError */.eb(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
+    if (!from.tag && !from.digest)
+        throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, {
+            input: 'source-image',
+        });
+    return host.group(`Promote ${formatRef(from)}`, async () => {
+        return copyToTags(client, from, tags.map((t) => refTo(target, t)));
+    });
+}
+/** An image the registry already holds for this commit, retagged; undefined when there is none. */
+async function retagExisting(host, target) {
+    const revision = host.build.commit;
+    if (!revision)
+        return undefined;
+    const repo = target.image.repository;
+    const existing = await host.group('Look for an image of this commit', () => findByRevision(target.client, repo, revision, target.tags));
+    if (!existing)
+        return undefined;
+    host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
+    return copyToTags(target.client, refTo(target, existing), target.tags.map((t) => refTo(target, t)));
+}
+const BUILD_ARGS = { what: 'build arg', form: 'NAME=value', key: /^[A-Za-z_][A-Za-z0-9_]*$/ };
+const SECRETS = { what: 'secret', form: 'id=value', secret: true };
+const SECRET_FILES = { what: 'secret file', form: 'id=path' };
+const LABELS = { what: 'label', form: 'key=value' };
+function buildSettings(inputs) {
+    const context = (0,external_node_path_.resolve)(inputs.string('context'));
+    if (!(0,external_node_fs_.existsSync)(context))
+        throw new errors/* UsageError */.eb(`input 'context': folder ${inputs.string('context')} does not exist`, { input: 'context' });
+    const dockerfile = inputs.string('file') ? (0,external_node_path_.resolve)(inputs.string('file')) : (0,external_node_path_.join)(context, 'Dockerfile');
+    if (!(0,external_node_fs_.existsSync)(dockerfile))
+        throw new errors/* UsageError */.eb(`input 'file': ${inputs.string('file') || (0,external_node_path_.join)(inputs.string('context'), 'Dockerfile')} does not exist`, { input: 'file' });
+    const keyValues = (input, form) => (0,errors/* withInput */.zE)(input, () => parseKeyValues(inputs.lines(input), form));
+    const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);
+    const secrets = keyValues('secrets', SECRETS);
+    for (const [, value] of secrets)
+        (0,lib_secrets/* registerSecret */.cl)(value);
+    const secretFiles = keyValues('secret-files', SECRET_FILES).map(([id, path]) => {
+        const file = (0,external_node_path_.resolve)(path);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.eb(`input 'secret-files': ${path} (secret ${id}) does not exist`, { input: 'secret-files' });
+        return [id, file];
+    });
+    return { context, dockerfile, buildArgs, secrets, secretFiles, labels: keyValues('labels', LABELS) };
+}
+/** Builds with the builder found, then pushes the first tag and copies it to the others. */
+async function buildAndPush(inputs, host, target, settings) {
+    const { image, tags, client } = target;
+    const repo = image.repository;
+    const revision = host.build.commit;
+    const builder = await pickBuilder(inputs.string('builder'));
+    (0,errors/* withInput */.zE)('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
+    const store = await CredentialStore.create();
+    try {
+        const secrets = {};
+        for (const [id, value] of settings.secrets)
+            secrets[id] = await store.secretFile(id, value);
+        for (const [id, file] of settings.secretFiles)
+            secrets[id] = file;
+        const labels = {
+            ...(revision ? { [REVISION]: revision } : {}),
+            ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
+            'org.opencontainers.image.created': new Date().toISOString(),
+        };
+        for (const [key, value] of settings.labels)
+            labels[key] = value;
+        const req = {
+            context: settings.context,
+            dockerfile: settings.dockerfile,
+            localTag: `${image.registry}/${repo}:${tags[0]}`,
+            buildArgs: settings.buildArgs,
+            labels,
+            target: inputs.string('target'),
+            platforms: inputs.list('platforms'),
+            secrets,
+            isolation: inputs.string('isolation'),
+            storageDriver: inputs.string('storage-driver'),
+            tlsVerify: !inputs.boolean('insecure-registry'),
+        };
+        const authFile = await store.authFile(image.registry, target.creds);
+        // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
+        const env = { REGISTRY_AUTH_FILE: authFile };
+        // The builder's own log, streamed inside its group as build-push-action shows it.
+        const log = (line) => host.info(line);
+        const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
+        if (!inputs.boolean('push'))
+            return { digest: '', imageId };
+        const first = formatRef(refTo(target, tags[0]));
+        const pushed = await host.group(`Push ${first}`, () => pushImage(builder, req, first, { authFile, insecure: target.insecure, env, log }));
+        const digest = pushed || (await client.digest(repo, tags[0]));
+        if (!digest)
+            throw new errors/* RingwayError */.Sy(`${builder} pushed ${first} but the registry has no manifest there`);
+        await copyToTags(client, refTo(target, tags[0]), tags.slice(1).map((t) => refTo(target, t)), [tags[0]]);
+        return { digest, imageId };
+    }
+    finally {
+        await store.dispose();
+    }
+}
+/** The step's outputs, log line and summary for the image written. */
+async function report(host, target, written, built) {
+    const { image, tags, client } = target;
+    const { digest } = written;
+    const repo = image.repository;
+    // Without a push there is no registry digest, so no immutable reference either.
+    const imageid = written.imageId || (digest ? await client.configDigest(repo, digest) : '');
+    const name = `${image.registry}/${repo}`;
+    const metadata = JSON.stringify({
+        ...(digest ? { 'containerimage.digest': digest } : {}),
+        ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
+        'image.name': tags.map((t) => `${name}:${t}`).join(','),
+    });
+    const out = {
+        image: name,
+        tag: tags[0],
+        tags: tags.join(','),
+        digest,
+        'image-ref': digest ? `${name}@${digest}` : '',
+        built: String(built),
+        imageid,
+        metadata,
+    };
+    host.info(digest
+        ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`
+        : `built ${out.image}:${tags[0]} locally (push: false)`);
+    await host.summary({
+        title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`,
+        rows: [
+            ['image', 'tags', 'digest', 'built'],
+            [out.image, out.tags, digest, out.built],
+        ],
+    });
+    return out;
+}
 /**
  * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of
  * docker/metadata-action's tags output) reduced to its tag. A reference to another image is refused.
@@ -2121,9 +2460,15 @@ function tagOf(entry, image) {
         return entry;
     const name = colon > slash ? entry.slice(0, colon) : entry;
     const tag = colon > slash ? entry.slice(colon + 1) : '';
-    const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
+    const same = name === `${image.registry}/${image.repository}` ||
+        (image.registry === 'registry-1.docker.io' &&
+            (name === image.repository ||
+                name === `docker.io/${image.repository}` ||
+                `library/${name}` === image.repository));
     if (!same || !tag)
-        throw new errors/* UsageError */.eb(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+        throw new errors/* UsageError */.eb(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`, {
+            input: 'tags',
+        });
     return tag;
 }
 /**
@@ -2165,8 +2510,14 @@ const REVISION_SCAN_CONCURRENCY = 6;
 async function findByRevision(client, repo, revision, wanted) {
     const all = await client.tags(repo);
     const short = revision.slice(0, 7);
-    const rest = all.filter((t) => !wanted.includes(t) && !t.includes(short)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-    const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...rest].slice(0, REVISION_SCAN_LIMIT);
+    const rest = all
+        .filter((t) => !wanted.includes(t) && !t.includes(short))
+        .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+    const ordered = [
+        ...all.filter((t) => wanted.includes(t)),
+        ...all.filter((t) => !wanted.includes(t) && t.includes(short)),
+        ...rest,
+    ].slice(0, REVISION_SCAN_LIMIT);
     for (let i = 0; i < ordered.length; i += REVISION_SCAN_CONCURRENCY) {
         const batch = ordered.slice(i, i + REVISION_SCAN_CONCURRENCY);
         const labels = await Promise.all(batch.map((t) => client.labels(repo, t)));
@@ -2212,6 +2563,13 @@ module.exports = require("node:os");
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ })
 
@@ -2317,7 +2675,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const build_image_js_1 = __nccwpck_require__(691);
+const build_image_js_1 = __nccwpck_require__(339);
 const azure_js_1 = __nccwpck_require__(246);
 void (0, azure_js_1.runAzure)(build_image_js_1.step);
 

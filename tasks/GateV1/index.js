@@ -28,11 +28,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -41,7 +41,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -57,6 +62,8 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ statusKind),
+/* harmony export */   I: () => (/* binding */ kindOf),
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -68,15 +75,24 @@ function formatDuration(ms) {
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -97,20 +113,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -155,10 +190,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -166,8 +213,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -177,7 +223,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -192,7 +243,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -261,20 +315,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -383,7 +445,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = hostOf(u);
             if (h)
@@ -396,7 +458,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = hostOf(e);
                 if (!h)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -406,7 +468,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -484,7 +546,14 @@ function hostOf(url) {
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -541,8 +610,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -557,7 +626,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -565,7 +634,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -613,7 +682,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -634,9 +703,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -669,7 +738,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -685,9 +754,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -857,7 +926,8 @@ function takeTaskEnvironment(env) {
     const agent = {
         correlationId: env.COMMAND_CORRELATION_ID ?? '',
         // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+            env.SYSTEM_DEBUG?.toLowerCase() === 'true',
         secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
     delete env.COMMAND_CORRELATION_ID;
@@ -887,7 +957,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -1007,7 +1077,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -1211,7 +1284,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -1235,7 +1308,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -1259,18 +1332,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -1283,8 +1345,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -1458,7 +1542,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 9128:
+/***/ 541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1470,7 +1554,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
+var lib_errors = __nccwpck_require__(8115);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __nccwpck_require__(6995);
 // EXTERNAL MODULE: ./lib/git/job-token.ts
@@ -1542,13 +1626,53 @@ var duration = __nccwpck_require__(5952);
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
-const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = [
-    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
-    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
-    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+const SPEKTATE_COLUMNS = [
+    'commitId',
+    'env',
+    'imageTag',
+    'p1',
+    'service',
+    'p2',
+    'hldCommitId',
+    'p3',
+    'manifestCommitId',
+    'sourceRepo',
+    'hldRepo',
+    'manifestRepo',
+    'pr',
 ];
-const row_STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+    'clusters',
+    'commitTime',
+    'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf',
+    'rolledBackBy',
+    'rolledBackAt',
+    'rollbackReason',
+];
+const row_STAGES = [
+    'image-built',
+    'hld-updated',
+    'pr-merged',
+    'manifests-generated',
+    'manifests-pushed',
+    'cluster-synced',
+    'sync-failed',
+    'gate-rejected',
+    'rollback',
+];
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -1677,7 +1801,15 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+const STAGE_TIMES = [
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+];
 function row_clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};
@@ -1703,7 +1835,9 @@ function syncFailed(row) {
  * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
  */
 function ringStartedAt(row) {
-    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t) => Boolean(t));
+    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt')
+        .map((k) => row[k])
+        .filter((t) => Boolean(t));
     return times.sort()[0] ?? row.timestamp ?? '';
 }
 /** Newest deployment first: by when it started in its ring, then by its latest stage. */
@@ -1720,342 +1854,33 @@ function row_lastUpdated(row) {
 }
 /** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
 function row_durationMinutes(row) {
-    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+    const times = STAGE_TIMES.map((k) => row[k])
+        .filter((t) => Boolean(t))
+        .map((t) => Date.parse(t))
+        .sort((a, b) => a - b);
     if (times.length < 2)
         return '';
     return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }
 
-// EXTERNAL MODULE: ./lib/exec.ts
-var lib_exec = __nccwpck_require__(3361);
-;// CONCATENATED MODULE: ./lib/pool.ts
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/telemetry/store.ts
-
-
-
-
-
-const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
-/** The most entities the Table service returns in one response. */
-const PAGE_SIZE = 1000;
-/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
-const RANGE_BOUNDS = [...'123456789abcdef'];
-const RANGES_AT_ONCE = 4;
-/**
- * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
- * starts just above `last`, the others at a bound, the last has no end.
- */
-function rangesAbove(last) {
-    const ranges = [];
-    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
-        const upper = RANGE_BOUNDS[i];
-        if (upper !== undefined && upper <= last)
-            continue; // wholly at or below `last`
-        const lower = RANGE_BOUNDS[i - 1];
-        const from = lower === undefined || lower <= last ? `RowKey gt ${store_quote(last)}` : `RowKey ge ${store_quote(lower)}`;
-        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${store_quote(upper)}`]);
-    }
-    return ranges;
-}
-/** The deployment table, through @azure/data-tables. */
-class DeploymentStore {
-    options;
-    partitionKey;
-    ensured;
-    connected;
-    constructor(options, partitionKey) {
-        this.options = options;
-        this.partitionKey = partitionKey;
-    }
-    /** Checks the options; the SDK is loaded and the client made on first use. */
-    static open(o) {
-        if (!o.tableName)
-            throw new errors/* UsageError */.eb("input 'table-name' is required");
-        if (!o.partitionKey)
-            throw new errors/* UsageError */.eb("input 'partition-key' is required");
-        if (o.connectionString) {
-            (0,secrets/* registerSecret */.cl)(o.connectionString);
-            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
-            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
-        }
-        else if (o.accountName && (o.accountKey || o.sasToken)) {
-            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
-        }
-        else {
-            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
-        }
-        return new DeploymentStore(o, o.partitionKey);
-    }
-    get tableName() {
-        return this.options.tableName;
-    }
-    /** The SDK's client for this table (made once). */
-    client() {
-        this.connected ??= guarded(() => connect(this.options));
-        return this.connected;
-    }
-    /** Creates the table on first use when it does not exist. */
-    ensureTable() {
-        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
-            if (err.statusCode !== 409)
-                throw err;
-        })));
-        return this.ensured;
-    }
-    /** Rows of this partition where every given column equals the value. */
-    async find(where) {
-        await this.ensureTable();
-        const clauses = Object.entries(where).filter(([, v]) => v);
-        let filter = `PartitionKey eq ${store_quote(this.partitionKey)}`;
-        for (const [k, v] of clauses) {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            filter += ` and ${k} eq ${store_quote(v)}`;
-        }
-        const out = [];
-        for await (const page of this.pages({ filter }))
-            for (const e of page)
-                out.push(toRow(e));
-        return out;
-    }
-    /** Rows of this partition matching any of the given column sets (one query instead of several). */
-    async findAny(wheres) {
-        const terms = wheres
-            .map((w) => Object.entries(w).filter(([, v]) => v))
-            .filter((c) => c.length)
-            .map((c) => `(${c.map(([k, v]) => {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            return `${k} eq ${store_quote(v)}`;
-        }).join(' and ')})`);
-        if (!terms.length)
-            return [];
-        const out = [];
-        for await (const row of this.all(`(${terms.join(' or ')})`))
-            out.push(row);
-        return out;
-    }
-    /** Every row of the partition, page by page (continuation tokens followed). */
-    async *all(filter = '') {
-        const f = `PartitionKey eq ${store_quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
-        for await (const page of this.pages({ filter: f })) {
-            for (const e of page)
-                yield toRow(e);
-        }
-    }
-    /**
-     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
-     * `select` reads only those columns.
-     */
-    async *pages(query) {
-        await this.ensureTable();
-        const client = await this.client();
-        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        for (;;) {
-            const page = await guarded(() => it.next());
-            if (page.done)
-                return;
-            yield page.value;
-        }
-    }
-    /**
-     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
-     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
-     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
-     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
-     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
-     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
-     * the table for every page, so there each page costs only its range's share of the `where`.
-     */
-    async scan(query, onPage) {
-        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
-        // that a service evaluating left to right tests the cheap key comparisons first.
-        const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
-        const drain = async (pages) => {
-            for await (const page of pages)
-                onPage(page);
-        };
-        const pages = list([]);
-        const first = await pages.next();
-        if (first.done)
-            return;
-        onPage(first.value);
-        if (!first.value.continuationToken)
-            return;
-        const last = first.value.at(-1)?.rowKey;
-        // An empty first page with a continuation (the service's time limit per request): read on in order.
-        if (last === undefined)
-            return drain(pages);
-        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
-    }
-    async insert(fields, ranks, rowKey) {
-        await this.ensureTable();
-        const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-        const client = await this.client();
-        const res = await guarded(() => client.createEntity(entity));
-        return { ...entity, etag: res.etag };
-    }
-    /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
-    async update(row, fields, ranks) {
-        const client = await this.client();
-        await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
-    }
-    async remove(row) {
-        const client = await this.client();
-        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
-    }
-}
-/** Loads the SDK and makes the client the options describe. */
-async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
-    const http = (url) => url.startsWith('http://');
-    let client;
-    if (o.connectionString) {
-        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-        try {
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
-        }
-        catch {
-            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-        }
-    }
-    else {
-        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-        const options = { allowInsecureConnection: http(endpoint) };
-        client = o.accountKey
-            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
-            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
-    }
-    boundRequests(client);
-    return client;
-}
-/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
-function store_quote(v) {
-    return `'${v.replace(/'/g, "''")}'`;
-}
-function clean(fields) {
-    const out = {};
-    for (const [k, v] of Object.entries(fields))
-        if (v !== undefined && v !== '')
-            out[k] = String(v);
-    return out;
-}
-function toRow(e) {
-    const row = { partitionKey: e.partitionKey, rowKey: e.rowKey, etag: e.etag, timestamp: e.timestamp };
-    for (const k of COLUMNS)
-        if (typeof e[k] === 'string' && e[k])
-            row[k] = e[k];
-    if (typeof e.ringwayRanks === 'string')
-        row.ringwayRanks = e.ringwayRanks;
-    return row;
-}
-/** A short, readable error for a failed table call (never the connection string). */
-/**
- * Every operation (its retries included) is given up after the step's network budget: a table
- * service that accepts and never answers must not hang the step. Added without a phase, the
- * policy runs once per operation, before the SDK's retry policy.
- */
-function boundRequests(client) {
-    const service = `table service ${new URL(client.url).origin}`;
-    client.pipeline.addPolicy({
-        name: 'ringway-deadline',
-        async sendRequest(request, next) {
-            const deadline = AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)());
-            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
-            try {
-                return await next(request);
-            }
-            catch (err) {
-                if (deadline.aborted)
-                    throw (0,lib_exec/* noAnswerError */.q9)(service);
-                throw err;
-            }
-        },
-    });
-}
-/**
- * A failed table call, as one readable line (never the connection string). The HTTP status stays
- * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
- */
-class StorageError extends errors/* RingwayError */.Sy {
-    statusCode;
-    constructor(message, statusCode) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-function storageError(err) {
-    const e = err;
-    if (e.statusCode === 403)
-        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
-    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
-        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
-    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
-}
-/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
-async function guarded(call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/telemetry/query.ts
-
 
 
 function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
     const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+    const times = [
+        row.imageBuiltAt,
+        row.hldUpdatedAt,
+        row.prMergedAt,
+        row.manifestsGeneratedAt,
+        row.manifestsPushedAt,
+        row.syncedAt,
+        row.syncFailedAt,
+    ]
+        .filter(Boolean)
+        .sort();
     return {
         deploymentId: row.rowKey,
         state: stateOf(row),
@@ -2076,7 +1901,13 @@ function view(row) {
         cluster: row.cluster ?? '',
         clusters: Object.entries(clusterSyncs(row))
             .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+            .map(([name, c]) => ({
+            name,
+            synced: c.syncedAt ?? '',
+            failed: c.failedAt ?? '',
+            reason: c.reason ?? '',
+            failing: clusterFailed(c),
+        })),
         syncFailed: row.syncFailedAt ?? '',
         lastUpdated: lastUpdated(row),
         started: times[0] ?? row.timestamp ?? '',
@@ -2108,18 +1939,22 @@ function parseSince(since, now = Date.now()) {
  * case-insensitively, while paging through the partition.
  */
 async function listDeployments(store, f) {
-    const server = [];
-    const eq = (col, v) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
-    eq('p1', f.buildId);
-    eq('commitId', f.commitId);
-    eq('RowKey', f.deploymentId);
-    eq('env', f.ring);
+    const lower = (v) => v?.toLowerCase();
+    const server = {
+        p1: lower(f.buildId),
+        commitId: lower(f.commitId),
+        rowKey: lower(f.deploymentId),
+        env: lower(f.ring),
+    };
     const since = f.since ? parseSince(f.since) : undefined;
     const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
     const out = [];
-    for await (const row of store.all(server.join(' and '))) {
+    for (const row of await store.find(server)) {
         const v = view(row);
-        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
+        if (!same(v.imageTag, f.imageTag) ||
+            (f.service && !matchesService(row, f.service)) ||
+            !same(v.author, f.author) ||
+            !same(v.state, f.status))
             continue;
         if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
             continue;
@@ -2132,7 +1967,9 @@ async function listDeployments(store, f) {
 function syncText(v) {
     const hm = (t) => t.replace('T', ' ').slice(0, 16);
     if (v.clusters.length)
-        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+        return v.clusters
+            .map((c) => c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)
+            .join(', ');
     if (v.state === 'Sync failed')
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
@@ -2151,29 +1988,34 @@ function parseRingClusters(entries, rings) {
             continue;
         const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(entry);
         if (!m)
-            throw new errors/* UsageError */.eb(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
+            throw new lib_errors/* UsageError */.eb(`'${entry}' is not <ring>=<cluster>[+<cluster>…]`);
         const ring = m[1].toLowerCase();
         if (!rings.includes(ring))
-            throw new errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+            throw new lib_errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
         if (out[ring])
-            throw new errors/* UsageError */.eb(`ring '${ring}' has clusters twice`);
+            throw new lib_errors/* UsageError */.eb(`ring '${ring}' has clusters twice`);
         const clusters = m[2].split('+').map((c) => c.trim());
         const bad = clusters.find((c) => !/^[\w.:/@-]{1,200}$/.test(c));
         if (bad !== undefined)
-            throw new errors/* UsageError */.eb(`'${bad}' is not a cluster name (ring ${ring})`);
+            throw new lib_errors/* UsageError */.eb(`'${bad}' is not a cluster name (ring ${ring})`);
         out[ring] = clusters;
     }
     return out;
 }
 /** A commit status is about a cluster when the cluster is one of its name's `/` or `:` separated parts. */
 function statusOfCluster(check, cluster) {
-    return check.name.toLowerCase().split(/[/:\s]+/).includes(cluster.toLowerCase());
+    return check.name
+        .toLowerCase()
+        .split(/[/:\s]+/)
+        .includes(cluster.toLowerCase());
 }
 /** A recorded failure on a cluster of the ring that has not recovered. */
 function failureOf(row) {
     const failing = Object.entries(row_clusterSyncs(row)).filter(([, c]) => row_clusterFailed(c));
     if (failing.length)
-        return failing.map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`).join('; ');
+        return failing
+            .map(([n, c]) => `sync failed on ${n} at ${c.failedAt}${c.reason ? ` (${c.reason})` : ''}`)
+            .join('; ');
     if (syncFailed(row))
         return `sync failed at ${row.syncFailedAt}`;
     return undefined;
@@ -2186,7 +2028,10 @@ function failureOf(row) {
  */
 async function clustersSynced(row, clusters, statuses) {
     const map = row_clusterSyncs(row);
-    const manual = new Set((row.cluster ?? '').split(',').map((c) => c.trim().toLowerCase()).filter(Boolean));
+    const manual = new Set((row.cluster ?? '')
+        .split(',')
+        .map((c) => c.trim().toLowerCase())
+        .filter(Boolean));
     const times = [];
     const done = [];
     let missing = [];
@@ -2210,14 +2055,20 @@ async function clustersSynced(row, clusters, statuses) {
             found = await statuses();
         }
         catch (err) {
-            return { verdict: 'error', detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err))}` };
+            return {
+                verdict: 'error',
+                detail: `cannot read commit statuses of the manifest commit: ${(0,secrets/* redact */.E$)((0,lib_errors/* errorMessage */.gJ)(err))}`,
+            };
         }
         const still = [];
         for (const c of missing) {
             const mine = found.filter((s) => statusOfCluster(s, c));
             const failed = mine.find((s) => s.state === 'failure');
             if (failed)
-                return { verdict: 'reject', detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})` };
+                return {
+                    verdict: 'reject',
+                    detail: `commit status ${failed.name} on the manifest commit is ${failed.detail} (cluster ${c})`,
+                };
             if (mine.length && mine.every((s) => s.state === 'success')) {
                 done.push(`${c} (commit status ${mine[0].name})`);
                 fromStatus = true;
@@ -2228,11 +2079,19 @@ async function clustersSynced(row, clusters, statuses) {
         missing = still;
     }
     if (missing.length)
-        return { verdict: 'wait', detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}` };
+        return {
+            verdict: 'wait',
+            detail: `not synced yet on ${missing.join(', ')}${done.length ? ` (synced: ${done.join(', ')})` : ''}`,
+        };
     if (fromStatus && row.manifestsPushedAt)
         times.push(row.manifestsPushedAt);
     const since = times.sort().pop();
-    return { verdict: 'pass', detail: `synced on ${done.join(', ')}`, since, sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster' };
+    return {
+        verdict: 'pass',
+        detail: `synced on ${done.join(', ')}`,
+        since,
+        sinceWhat: fromStatus && since === row.manifestsPushedAt ? 'manifests pushed' : 'synced on every cluster',
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
@@ -2244,16 +2103,16 @@ const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_
  * A health URL from the `health-url` input, checked, with every secret part of it registered for
  * redaction before anything can print it: the userinfo, the query string and key-like parameters.
  */
-function healthTarget(value, input = 'health-url') {
+function healthTarget(value) {
     let u;
     try {
         u = new URL(value);
     }
     catch {
-        throw new errors/* UsageError */.eb(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+        throw new lib_errors/* UsageError */.eb(`'${shownOf(value)}' is not an http(s) URL`);
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:')
-        throw new errors/* UsageError */.eb(`input '${input}': '${shownOf(value)}' is not an http(s) URL`);
+        throw new lib_errors/* UsageError */.eb(`'${shownOf(value)}' is not an http(s) URL`);
     const user = decodeURIComponent(u.username);
     const password = decodeURIComponent(u.password);
     (0,secrets/* registerSecret */.cl)(password);
@@ -2279,7 +2138,10 @@ function healthTarget(value, input = 'health-url') {
 }
 /** Scheme, host and path of a URL-ish text, for error lines: no userinfo, query or fragment. */
 function shownOf(value) {
-    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1').replace(/[?#].*$/s, '').slice(0, 200);
+    return value
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1')
+        .replace(/[?#].*$/s, '')
+        .slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
@@ -2302,12 +2164,42 @@ function bestRow(rows) {
 }
 /**
  * Decides whether `imageTag` may move from `pair.from` to `pair.to`. Every condition asked for is
- * evaluated and reported; a reject anywhere rejects, else an error anywhere errs, else a wait
- * anywhere waits, else promote (docs/gate.md, "Decision").
+ * evaluated and reported, in this order, one function each; a new condition is one more function
+ * called here. A reject anywhere rejects, else an error anywhere errs, else a wait anywhere
+ * waits, else promote (docs/gate.md, "Decision").
  */
 async function evaluateGate(q, deps) {
-    const conditions = [];
-    const { from } = q.pair;
+    const records = await readRecords(q, deps);
+    const deployed = deployedCondition(q, records);
+    // The conditions that read the deployment are skipped (saying why) until it is there.
+    const row = deployed.verdict === 'pass' ? records.row : undefined;
+    const needs = (name) => ({
+        name,
+        verdict: 'skip',
+        detail: records.unread === undefined ? `needs a deployment to ${q.pair.from}` : 'needs the deployment record',
+    });
+    const conditions = [deployed, ...rolledBackCondition(q, records.rows)];
+    const synced = !q.requireSynced
+        ? syncNotRequired(row)
+        : row
+            ? await syncedCondition(q, row, deps)
+            : { condition: needs('synced'), soak: {} };
+    conditions.push(synced.condition);
+    let readyAt;
+    if (q.soakMs > 0) {
+        const soaked = row ? soakedCondition(q, synced.soak, deps) : { condition: needs('soaked') };
+        conditions.push(soaked.condition);
+        readyAt = soaked.readyAt;
+    }
+    if (q.requiredChecks.length)
+        conditions.push(row ? await checksCondition(q, row, deps) : needs('checks'));
+    if (q.requiredApprovals > 0)
+        conditions.push(row ? await approvalsCondition(q, row, deps) : needs('approvals'));
+    if (q.healthUrls.length)
+        conditions.push(await healthCondition(q));
+    return decide(q, conditions, records.row, readyAt);
+}
+async function readRecords(q, deps) {
     let rows = [];
     let unread;
     try {
@@ -2315,130 +2207,178 @@ async function evaluateGate(q, deps) {
     }
     catch (err) {
         // A bad storage input is bad usage (exit 2); a table that does not answer leaves the gate unable to tell.
-        if (err instanceof errors/* UsageError */.eb)
+        if (err instanceof lib_errors/* UsageError */.eb)
             throw err;
         unread = err;
     }
-    const inRing = rows.filter((r) => (r.env ?? '').toLowerCase() === from);
-    const row = bestRow(inRing);
-    if (unread !== undefined) {
-        conditions.push(cannotTell('deployed', unread));
-    }
-    else if (!rows.length) {
-        // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
-        conditions.push({ name: 'deployed', verdict: 'error', detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table` });
-    }
-    else if (!row) {
+    const row = bestRow(rows.filter((r) => (r.env ?? '').toLowerCase() === q.pair.from));
+    return { rows, row, unread };
+}
+/** The tag is deployed to the from-ring with its manifests pushed. */
+function deployedCondition(q, { rows, row, unread }) {
+    const { from } = q.pair;
+    if (unread !== undefined)
+        return cannotTell('deployed', unread);
+    // No record at all is no evidence either way (a wrong tag, service or table, or a pipeline that did not record).
+    if (!rows.length)
+        return {
+            name: 'deployed',
+            verdict: 'error',
+            detail: `no deployment of ${q.service} with image tag ${q.imageTag} is recorded: check 'service', 'image-tag' and the table`,
+        };
+    if (!row) {
         const rings = [...new Set(rows.map((r) => r.env).filter(Boolean))];
-        conditions.push({ name: 'deployed', verdict: 'wait', detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}` });
+        return {
+            name: 'deployed',
+            verdict: 'wait',
+            detail: `${q.imageTag} is not deployed to ${from} yet${rings.length ? ` (recorded in: ${rings.join(', ')})` : ' (image built, HLD not updated)'}`,
+        };
     }
-    else if (!row.manifestCommitId) {
-        conditions.push({ name: 'deployed', verdict: 'wait', detail: `deployment ${row.rowKey} to ${from} is at '${row_stateOf(row)}'; its manifests are not pushed yet` });
-    }
-    else {
-        conditions.push({ name: 'deployed', verdict: 'pass', detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}` });
-    }
-    const deployed = conditions[0].verdict === 'pass' ? row : undefined;
-    // A tag rolled back in a ring is rejected for every later ring (reported only when it was).
+    if (!row.manifestCommitId)
+        return {
+            name: 'deployed',
+            verdict: 'wait',
+            detail: `deployment ${row.rowKey} to ${from} is at '${row_stateOf(row)}'; its manifests are not pushed yet`,
+        };
+    return {
+        name: 'deployed',
+        verdict: 'pass',
+        detail: `deployment ${row.rowKey}: manifest commit ${evaluate_short(row.manifestCommitId)} in ${from}`,
+    };
+}
+/** A tag rolled back in a ring is rejected for every later ring (reported only when it was). */
+function rolledBackCondition(q, rows) {
     const ringIndex = (r) => q.pair.rings.indexOf((r.env ?? '').toLowerCase());
     const rolledBack = rows.filter((r) => r.rolledBackAt && ringIndex(r) >= 0 && ringIndex(r) < q.pair.rings.indexOf(q.pair.to));
-    if (rolledBack.length) {
-        const r = rolledBack[0];
-        conditions.push({ name: 'rolled-back', verdict: 'reject', detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further` });
+    if (!rolledBack.length)
+        return [];
+    const r = rolledBack[0];
+    return [
+        {
+            name: 'rolled-back',
+            verdict: 'reject',
+            detail: `${q.imageTag} was rolled back in ${r.env} at ${r.rolledBackAt} (deployment ${r.rowKey}${r.rollbackReason ? `: ${r.rollbackReason}` : ''}); it does not go further`,
+        },
+    ];
+}
+/** `require-synced: false`: the soak counts from the push. */
+function syncNotRequired(row) {
+    return {
+        condition: { name: 'synced', verdict: 'skip', detail: 'not required' },
+        soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' },
+    };
+}
+/**
+ * The from-ring applied the deployment: the cluster-synced stage, every cluster of the ring
+ * (`ring-clusters`), else the operator's sync tag on the manifest repository.
+ */
+async function syncedCondition(q, row, deps) {
+    const { from } = q.pair;
+    // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
+    if (failureOf(row))
+        return {
+            condition: { name: 'synced', verdict: 'reject', detail: `deployment ${row.rowKey}: ${failureOf(row)}` },
+            soak: {},
+        };
+    if (q.ringClusters?.[from]?.length) {
+        const repo = q.manifestRepo || row.manifestRepo || '';
+        const sha = row.manifestCommitId;
+        const v = await clustersSynced(row, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
+        return {
+            condition: { name: 'synced', verdict: v.verdict, detail: v.detail },
+            soak: { at: v.since, what: v.sinceWhat },
+        };
     }
-    const needs = (name) => conditions.push({ name, verdict: 'skip', detail: unread === undefined ? `needs a deployment to ${from}` : 'needs the deployment record' });
-    // Synced: the cluster-synced stage, else the operator's sync tag on the manifest repository.
-    let soakStart;
-    let soakFrom = '';
-    if (!q.requireSynced) {
-        conditions.push({ name: 'synced', verdict: 'skip', detail: 'not required' });
-        soakStart = deployed?.manifestsPushedAt;
-        soakFrom = 'manifests pushed';
-    }
-    else if (!deployed) {
-        needs('synced');
-    }
-    else if (failureOf(deployed)) {
-        // An operator reported that the ring's cluster could not apply (or keep healthy) this deployment.
-        conditions.push({ name: 'synced', verdict: 'reject', detail: `deployment ${deployed.rowKey}: ${failureOf(deployed)}` });
-    }
-    else if (q.ringClusters?.[from]?.length) {
-        const repo = q.manifestRepo || deployed.manifestRepo || '';
-        const sha = deployed.manifestCommitId;
-        const v = await clustersSynced(deployed, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
-        conditions.push({ name: 'synced', verdict: v.verdict, detail: v.detail });
-        soakStart = v.since;
-        soakFrom = v.sinceWhat ?? '';
-    }
-    else if (deployed.syncedAt) {
-        conditions.push({ name: 'synced', verdict: 'pass', detail: `synced${deployed.cluster ? ` to ${deployed.cluster}` : ''} at ${deployed.syncedAt}` });
-        soakStart = deployed.syncedAt;
-        soakFrom = 'synced';
-    }
-    else {
-        const repo = q.manifestRepo || deployed.manifestRepo || '';
-        if (!repo) {
-            conditions.push({ name: 'synced', verdict: 'wait', detail: `no cluster-synced stage recorded for deployment ${deployed.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from` });
-        }
-        else {
-            const commit = deployed.manifestCommitId;
-            // Through an async function, so a URL refused before any request is caught like a failed one.
-            const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
-            if ('verdict' in tag) {
-                conditions.push(tag);
-            }
-            else if (tag.applied) {
-                conditions.push({ name: 'synced', verdict: 'pass', detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}` });
-                // The tag does not say when it moved: soak counts from the push, the earliest it could have.
-                soakStart = deployed.manifestsPushedAt;
-                soakFrom = 'manifests pushed';
-            }
-            else {
-                conditions.push({
-                    name: 'synced',
-                    verdict: 'wait',
-                    detail: tag.tagCommit ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet` : `${auth_displayUrl(repo)} has no ${q.syncTag} tag yet`,
-                });
-            }
-        }
-    }
-    let readyAt;
-    if (q.soakMs > 0) {
-        if (!deployed)
-            needs('soaked');
-        else if (!soakStart)
-            conditions.push({ name: 'soaked', verdict: 'wait', detail: q.requireSynced ? 'the soak starts once the ring is synced' : 'no manifests-pushed time recorded to count the soak from' });
-        else {
-            const elapsed = deps.now() - Date.parse(soakStart);
-            const end = Date.parse(soakStart) + q.soakMs;
-            if (elapsed >= q.soakMs) {
-                conditions.push({ name: 'soaked', verdict: 'pass', detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${soakFrom} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})` });
-            }
-            else {
-                readyAt = new Date(end).toISOString();
-                conditions.push({ name: 'soaked', verdict: 'wait', detail: `soaking: ${(0,duration/* formatDuration */.a3)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a3)(q.soakMs)} since ${soakFrom}; ready at ${readyAt}` });
-            }
-        }
-    }
-    if (q.requiredChecks.length) {
-        if (!deployed)
-            needs('checks');
-        else
-            conditions.push(await checksCondition(q, deployed, deps));
-    }
-    if (q.requiredApprovals > 0) {
-        if (!deployed)
-            needs('approvals');
-        else
-            conditions.push(await approvalsCondition(q, deployed, deps));
-    }
-    if (q.healthUrls.length)
-        conditions.push(await healthCondition(q));
+    if (row.syncedAt)
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'pass',
+                detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}`,
+            },
+            soak: { at: row.syncedAt, what: 'synced' },
+        };
+    return syncTagCondition(q, row, deps);
+}
+/** Synced, read from the operator's sync tag: it includes the manifest commit. */
+async function syncTagCondition(q, row, deps) {
+    const repo = q.manifestRepo || row.manifestRepo || '';
+    if (!repo)
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'wait',
+                detail: `no cluster-synced stage recorded for deployment ${row.rowKey}, and no 'manifest-repo' to read the ${q.syncTag} tag from`,
+            },
+            soak: {},
+        };
+    const commit = row.manifestCommitId;
+    // Through an async function, so a URL refused before any request is caught like a failed one.
+    const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
+    if ('verdict' in tag)
+        return { condition: tag, soak: {} };
+    // The tag does not say when it moved: soak counts from the push, the earliest it could have.
+    if (tag.applied)
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'pass',
+                detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}`,
+            },
+            soak: { at: row.manifestsPushedAt, what: 'manifests pushed' },
+        };
+    return {
+        condition: {
+            name: 'synced',
+            verdict: 'wait',
+            detail: tag.tagCommit
+                ? `${q.syncTag} is at ${evaluate_short(tag.tagCommit)}, which does not include manifest commit ${evaluate_short(commit)} yet`
+                : `${auth_displayUrl(repo)} has no ${q.syncTag} tag yet`,
+        },
+        soak: {},
+    };
+}
+/** `soak-time` has passed since the soak started; while it has not, when it will (readyAt). */
+function soakedCondition(q, soak, deps) {
+    if (!soak.at)
+        return {
+            condition: {
+                name: 'soaked',
+                verdict: 'wait',
+                detail: q.requireSynced
+                    ? 'the soak starts once the ring is synced'
+                    : 'no manifests-pushed time recorded to count the soak from',
+            },
+        };
+    const since = soak.what ?? '';
+    const elapsed = deps.now() - Date.parse(soak.at);
+    if (elapsed >= q.soakMs)
+        return {
+            condition: {
+                name: 'soaked',
+                verdict: 'pass',
+                detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${since} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})`,
+            },
+        };
+    const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
+    return {
+        condition: {
+            name: 'soaked',
+            verdict: 'wait',
+            detail: `soaking: ${(0,duration/* formatDuration */.a3)(Math.max(0, elapsed))} of ${(0,duration/* formatDuration */.a3)(q.soakMs)} since ${since}; ready at ${readyAt}`,
+        },
+        readyAt,
+    };
+}
+/** The decision from the conditions (the most severe verdict), and the one line that explains it. */
+function decide(q, conditions, row, readyAt) {
     const decision = SEVERITY.find((v) => conditions.some((c) => c.verdict === v)) ?? 'promote';
     // The condition that decided comes first, so the one line a failed job shows starts with it.
     const open = SEVERITY.flatMap((v) => conditions.filter((c) => c.verdict === v));
     const checked = conditions.filter((c) => c.verdict === 'pass').map((c) => c.name);
-    const reason = decision === 'promote' ? `${q.imageTag} may go from ${from} to ${q.pair.to}: ${checked.join(', ')}` : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
+    const reason = decision === 'promote'
+        ? `${q.imageTag} may go from ${q.pair.from} to ${q.pair.to}: ${checked.join(', ')}`
+        : open.map((c) => `${c.name}: ${c.detail}`).join('; ');
     const onlySoak = decision === 'wait' && open.every((c) => c.name === 'soaked');
     return { decision, reason, conditions, deployment: row, ...(onlySoak && readyAt ? { readyAt } : {}) };
 }
@@ -2449,7 +2389,7 @@ async function evaluateGate(q, deps) {
  */
 function cannotTell(name, err, doing = '') {
     // Our errors explain themselves; anything else is an answer of a shape nobody expected (an empty body).
-    const why = err instanceof errors/* RingwayError */.Sy ? (0,errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
+    const why = err instanceof lib_errors/* RingwayError */.Sy ? (0,lib_errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,lib_errors/* errorMessage */.gJ)(err)})`;
     return { name, verdict: 'error', detail: `${doing}${(0,secrets/* redact */.E$)(why)}` };
 }
 const COMMIT_OF = {
@@ -2462,7 +2402,11 @@ async function checksCondition(q, row, deps) {
     const sha = row[which.commit];
     const repo = q.checksRepo || row[which.repo] || '';
     if (!sha)
-        return { name: 'checks', verdict: 'error', detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from` };
+        return {
+            name: 'checks',
+            verdict: 'error',
+            detail: `deployment ${row.rowKey} has no ${which.label} recorded to read checks from`,
+        };
     if (!repo)
         return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
     let found;
@@ -2493,19 +2437,35 @@ async function checksCondition(q, row, deps) {
 async function approvalsCondition(q, row, deps) {
     // A direct push, or a merge the record did not join: a missing record, not evidence against the release.
     if (!row.pr)
-        return { name: 'approvals', verdict: 'error', detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count` };
+        return {
+            name: 'approvals',
+            verdict: 'error',
+            detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count`,
+        };
     const repo = q.hldRepo || row.hldRepo || '';
     if (!repo)
-        return { name: 'approvals', verdict: 'error', detail: "no HLD repository recorded for the pull request: set 'hld-repo'" };
+        return {
+            name: 'approvals',
+            verdict: 'error',
+            detail: "no HLD repository recorded for the pull request: set 'hld-repo'",
+        };
     try {
         const reviews = await deps.signals(repo, 'hld-repo').reviews(row.pr);
         const approved = reviews.filter((r) => r.verdict === 'approved').map((r) => r.reviewer);
         const rejected = reviews.filter((r) => r.verdict === 'rejected').map((r) => r.reviewer);
         const of = `pull request ${row.pr}`;
         if (rejected.length)
-            return { name: 'approvals', verdict: 'reject', detail: `${of}: changes requested or rejected by ${rejected.join(', ')}` };
+            return {
+                name: 'approvals',
+                verdict: 'reject',
+                detail: `${of}: changes requested or rejected by ${rejected.join(', ')}`,
+            };
         if (approved.length < q.requiredApprovals)
-            return { name: 'approvals', verdict: 'wait', detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}` };
+            return {
+                name: 'approvals',
+                verdict: 'wait',
+                detail: `${of}: ${approved.length} of ${q.requiredApprovals} approvals${approved.length ? ` (${approved.join(', ')})` : ''}`,
+            };
         return { name: 'approvals', verdict: 'pass', detail: `${of} approved by ${approved.join(', ')}` };
     }
     catch (err) {
@@ -2531,10 +2491,17 @@ async function healthCondition(q) {
         const shown = target.shown;
         try {
             // One deadline for the answer and its body: a service that sends headers and then stalls is no answer either.
-            const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(q.healthTimeoutMs), redirect: 'follow' });
+            const res = await fetch(target.url, {
+                headers: target.headers,
+                signal: AbortSignal.timeout(q.healthTimeoutMs),
+                redirect: 'follow',
+            });
             const body = await res.text();
             if (PROBE_REFUSED.has(res.status))
-                return { verdict: 'error', detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings` };
+                return {
+                    verdict: 'error',
+                    detail: `${shown} answered HTTP ${res.status}, from a proxy, not the service: check the runner's proxy settings`,
+                };
             if (!res.ok)
                 return { verdict: 'reject', detail: `${shown} answered HTTP ${res.status}` };
             if (expect && !body.includes(expect))
@@ -2543,12 +2510,21 @@ async function healthCondition(q) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}` : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
+            const why = e.name === 'TimeoutError'
+                ? `no answer within ${(0,duration/* formatDuration */.a3)(q.healthTimeoutMs)}`
+                : (e.cause?.code ?? (0,secrets/* redact */.E$)((0,lib_errors/* errorMessage */.gJ)(err).split(target.url).join(shown)));
             return { verdict: 'error', detail: `${shown} unreachable: ${why}` };
         }
     }));
     const verdict = SEVERITY.find((v) => results.some((r) => r.verdict === v)) ?? 'pass';
-    return { name: 'health', verdict, detail: results.filter((r) => verdict === 'pass' || r.verdict !== 'pass').map((r) => r.detail).join('; ') };
+    return {
+        name: 'health',
+        verdict,
+        detail: results
+            .filter((r) => verdict === 'pass' || r.verdict !== 'pass')
+            .map((r) => r.detail)
+            .join('; '),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/rings.ts
@@ -2557,17 +2533,17 @@ async function healthCondition(q) {
 function ringOrder(ringsList) {
     const rings = ringsList.map((r) => r.trim().toLowerCase()).filter(Boolean);
     if (rings.length < 2)
-        throw new errors/* UsageError */.eb(`the rings list needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
+        throw new lib_errors/* UsageError */.eb(`the rings list needs at least two rings in order (dev,staging,prod), got '${ringsList.join(',')}'`);
     const dup = rings.find((r, i) => rings.indexOf(r) !== i);
     if (dup)
-        throw new errors/* UsageError */.eb(`the rings list names '${dup}' twice`);
+        throw new lib_errors/* UsageError */.eb(`the rings list names '${dup}' twice`);
     return rings;
 }
 /** A ring name as given (lower-cased; '' when left out), which must be one of `rings`. */
 function ringIn(rings, name) {
     const ring = name.trim().toLowerCase();
     if (ring && !rings.includes(ring))
-        throw new errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
+        throw new lib_errors/* UsageError */.eb(`ring '${ring}' is not in the rings list ${rings.join(', ')}`);
     return ring;
 }
 /**
@@ -2580,21 +2556,21 @@ function ringPair(ringsList, fromRing, toRing) {
     const from = ringIn(rings, fromRing);
     const to = ringIn(rings, toRing);
     if (!from && !to)
-        throw new errors/* UsageError */.eb("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards");
+        throw new lib_errors/* UsageError */.eb("give the input 'to-ring' (or 'from-ring'): the gate needs to know which promotion it guards", { input: 'to-ring' });
     if (from && to) {
         if (rings.indexOf(to) !== rings.indexOf(from) + 1)
-            throw new errors/* UsageError */.eb(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
+            throw new lib_errors/* UsageError */.eb(`ring '${to}' does not follow '${from}' in rings ${rings.join(', ')}; promote one ring at a time`);
         return { rings, from, to };
     }
     if (to) {
         const j = rings.indexOf(to);
         if (j === 0)
-            throw new errors/* UsageError */.eb(`ring '${to}' is the first ring; there is nothing to promote from`);
+            throw new lib_errors/* UsageError */.eb(`ring '${to}' is the first ring; there is nothing to promote from`);
         return { rings, from: rings[j - 1], to };
     }
     const i = rings.indexOf(from);
     if (i === rings.length - 1)
-        throw new errors/* UsageError */.eb(`ring '${from}' is the last ring; there is nothing to promote to`);
+        throw new lib_errors/* UsageError */.eb(`ring '${from}' is the last ring; there is nothing to promote to`);
     return { rings, from, to: rings[i + 1] };
 }
 
@@ -2604,6 +2580,8 @@ const promises_namespaceObject = require("node:fs/promises");
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/exec.ts
+var lib_exec = __nccwpck_require__(3361);
 ;// CONCATENATED MODULE: ./lib/fs/temp.ts
 
 
@@ -2708,14 +2686,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await exec('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -2725,7 +2714,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
@@ -2800,8 +2791,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new ExecError('git push', r));
     }
@@ -2811,7 +2803,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = auth_displayUrl(url);
@@ -2819,18 +2814,28 @@ function classifyNetworkError(url, err) {
     const job = (0,job_token/* jobTokenNote */.rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new lib_errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new lib_errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new lib_errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr, 1)}`);
+        return new lib_errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new lib_errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/sync-tag.ts
@@ -2854,9 +2859,15 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     (0,validate/* checkRef */.__)(tag, 'sync-tag');
     (0,validate/* checkRef */.__)(`refs/tags/${tag}`, 'sync-tag');
     if (commit && !/^[0-9a-f]{4,64}$/i.test(commit))
-        throw new errors/* RingwayError */.Sy(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
+        throw new lib_errors/* RingwayError */.Sy(`the manifest commit '${commit.slice(0, 80)}' recorded for the deployment is not a commit SHA`);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-sync-'));
-    const git = (args, network = false) => (0,lib_exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? auth_gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `git server ${auth_displayUrl(url)}` } } : {}) });
+    const git = (args, network = false) => (0,lib_exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], {
+        cwd: dir,
+        env: network ? auth_gitAuthEnv(url, token) : { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' },
+        allowFailure: !network,
+        label: `git ${args[0]}`,
+        ...(network ? { timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `git server ${auth_displayUrl(url)}` } } : {}),
+    });
     try {
         await git(['init', '-q', '--bare', '.']);
         const ref = `refs/tags/${tag}`;
@@ -2883,6 +2894,92 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     }
 }
 
+;// CONCATENATED MODULE: ./lib/answer.ts
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts
 
 /**
@@ -2894,13 +2991,19 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
 function accessError(what, status, forge, repo, needs, jobToken) {
     const need = what.startsWith('reading') ? needs.read : needs.write;
     const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
+    // The message names the 'token' input when it blames the token (a 401, or the job's token standing in).
+    const context = (s, blamesToken) => ({
+        kind: (0,lib_errors/* statusKind */.BE)(s),
+        status: s,
+        ...(blamesToken ? { input: 'token' } : {}),
+    });
     switch (status) {
         case 401:
-            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`, context(401, true));
         case 403:
-            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`, context(403, Boolean(instead)));
         case 404:
-            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`, context(404, Boolean(instead)));
         default:
             return undefined;
     }
@@ -2956,7 +3059,9 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
                 continue;
             }
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
-                throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
+                throw new lib_errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`, {
+                    kind: 'rate-limited',
+                });
             }
             await policy.sleep(wait);
         }
@@ -2970,9 +3075,10 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
+function azure_devops_parseAzureUrl(url, apiUrl) {
     const u = new URL(url);
     let org;
     let rest;
@@ -2986,13 +3092,27 @@ function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
     }
     const git = rest.indexOf('_git');
     if (!org || git < 1 || !rest[git + 1])
-        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
     const project = rest[git - 1];
     const repo = rest[git + 1].replace(/\.git$/, '');
-    const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
-    return { orgUrl, project, repo, webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}` };
+    const orgUrl = (apiUrl ||
+        (/\.visualstudio\.com$/i.test(u.hostname)
+            ? `${u.protocol}//${u.host}`
+            : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
+    return {
+        orgUrl,
+        project,
+        repo,
+        webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}`,
+    };
 }
 const STRATEGY = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
+// The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
+const PULL_REQUEST = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUESTS = { value: [PULL_REQUEST] };
+const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
+const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
+const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 class HttpError extends Error {
     status;
     headers;
@@ -3014,21 +3134,27 @@ class azure_devops_AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("a token is required for the Azure DevOps API");
+            throw new lib_errors/* UsageError */.eb('a token is required for the Azure DevOps API');
         if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
-            throw new errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
+            throw new lib_errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         (0,secrets/* registerSecret */.cl)(this.auth);
     }
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
-    async request(what, method, url, body) {
+    /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
+    async request(what, method, url, body, shape) {
+        const server = `Azure DevOps ${this.ref.orgUrl}`;
         try {
             return await withRateLimitRetry(what, async () => {
                 const res = await fetch(url, {
                     method,
-                    headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+                    headers: {
+                        Authorization: this.auth,
+                        Accept: 'application/json',
+                        ...(body ? { 'Content-Type': 'application/json' } : {}),
+                    },
                     body: body ? JSON.stringify(body) : undefined,
                     signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()),
                 }).catch((e) => {
@@ -3037,7 +3163,8 @@ class azure_devops_AzureDevOpsProvider {
                 const text = await res.text();
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-                return (text ? JSON.parse(text) : {});
+                // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
+                return (shape ? readAnswer(text, shape, server, what) : undefined);
             }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
             // A GET changes nothing: one more try after a server error.
             (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
@@ -3045,9 +3172,14 @@ class azure_devops_AzureDevOpsProvider {
         catch (err) {
             if (err instanceof HttpError)
                 throw this.explain(what, err);
-            if (err instanceof errors/* RingwayError */.Sy)
-                throw new errors/* RingwayError */.Sy(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
-            throw new errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
+            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
         }
     }
     explain(what, err) {
@@ -3062,7 +3194,10 @@ class azure_devops_AzureDevOpsProvider {
         catch {
             // not JSON: keep the text
         }
-        return new errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+        return new lib_errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
     }
     async preflight() {
         await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
@@ -3084,12 +3219,12 @@ class azure_devops_AzureDevOpsProvider {
                     description: spec.body,
                     labels: spec.labels.map((name) => ({ name })),
                     reviewers: spec.reviewers.map((id) => ({ id })),
-                });
+                }, PULL_REQUEST);
                 created = true;
             }
             catch (err) {
-                // TF401179: an active pull request for these branches already exists (a concurrent run).
-                pr = /TF401179|already exists/i.test(err.message) ? await this.findActive(source, target) : undefined;
+                // 409 (TF401179): an active pull request for these branches already exists (a concurrent run).
+                pr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findActive(source, target) : undefined;
                 if (!pr)
                     throw err;
             }
@@ -3097,13 +3232,15 @@ class azure_devops_AzureDevOpsProvider {
         const id = pr.pullRequestId;
         if (!created) {
             for (const name of spec.labels)
-                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), { name });
+                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), {
+                    name,
+                });
             for (const reviewer of spec.reviewers) {
                 await this.request('adding a reviewer', 'PUT', this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`), { vote: 0 });
             }
         }
         if (spec.autoMerge) {
-            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`);
+            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
             await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
                 autoCompleteSetBy: { id: me.authenticatedUser.id },
                 completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
@@ -3112,23 +3249,34 @@ class azure_devops_AzureDevOpsProvider {
         return { number: String(id), url: `${this.ref.webUrl}/pullrequest/${id}`, created };
     }
     async findActive(source, target) {
-        const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
-        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
+        const q = new URLSearchParams({
+            'searchCriteria.sourceRefName': source,
+            'searchCriteria.targetRefName': target,
+            'searchCriteria.status': 'active',
+        });
+        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`), undefined, PULL_REQUESTS);
         return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
     }
     /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
     async commitChecks(sha) {
-        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`));
+        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`), undefined, STATUSES);
         return res.value.map((s) => ({
             name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
-            state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+            state: s.state === 'succeeded' || s.state === 'notApplicable'
+                ? 'success'
+                : s.state === 'pending' || s.state === 'notSet'
+                    ? 'pending'
+                    : 'failure',
             detail: s.state,
         }));
     }
     /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
     async reviews(pr) {
-        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`));
-        return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
+        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`), undefined, REVIEWERS);
+        return res.value.map((r) => ({
+            reviewer: r.uniqueName || r.displayName || r.id,
+            verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none',
+        }));
     }
 }
 
@@ -3139,18 +3287,26 @@ class azure_devops_AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
+function github_parseGitHubUrl(url, apiUrl) {
     const u = new URL(url);
     const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
     if (!m)
-        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
     const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
     return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
 function asRequestError(err) {
     return (typeof err === 'object' && err !== null ? err : {});
 }
+// The fields each answer is read for, checked before use: octokit's types say what GitHub should
+// answer, not what a proxy or a GitHub Enterprise version in between did.
+const github_PULL_REQUEST = { number: 'number', html_url: 'string', node_id: 'string' };
+const github_PULL_REQUESTS = [{ ...github_PULL_REQUEST, head: { ref: 'string' } }];
+const CHECK_RUNS = [{ name: 'string', status: 'string', conclusion: 'string?' }];
+const COMBINED_STATUS = { statuses: [{ context: 'string', state: 'string' }] };
+const REVIEWS = [{ state: 'string' }];
 const GRAPHQL_MERGE = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
 /** Pull requests on GitHub through @actions/github's octokit. */
 class github_GitHubProvider {
@@ -3163,15 +3319,19 @@ class github_GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("a token is required for GitHub's API");
+            throw new lib_errors/* UsageError */.eb("a token is required for GitHub's API");
         if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+            throw new lib_errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
             throw e.name === 'TimeoutError' ? (0,lib_exec/* noAnswerError */.q9)(`GitHub API ${apiUrl}`) : e;
         });
         this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
+    }
+    /** What GitHub answered for `what`, checked against `shape` (the fields the caller reads). */
+    checked(answer, shape, what) {
+        return checkAnswer(answer, shape, `GitHub's API at ${auth_displayUrl(this.ref.apiUrl)}`, what);
     }
     /** `read`: an idempotent GET, tried again after a server error (5xx). */
     async call(what, fn, read = false) {
@@ -3189,7 +3349,7 @@ class github_GitHubProvider {
             }, this.retry, serverError);
         }
         catch (err) {
-            if (err instanceof errors/* RingwayError */.Sy)
+            if (err instanceof lib_errors/* RingwayError */.Sy)
                 throw err;
             throw this.explain(what, err);
         }
@@ -3197,18 +3357,33 @@ class github_GitHubProvider {
     explain(what, err) {
         const r = asRequestError(err);
         const repo = `${this.ref.owner}/${this.ref.repo}`;
-        if (/did not answer within/.test(err.message))
-            return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
+        // octokit wraps what fetch threw (our timeout error among them) as the cause of a RequestError.
+        const cause = err.cause;
+        if (cause instanceof lib_errors/* RingwayError */.Sy && cause.kind === 'timeout')
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${cause.message}`, { kind: 'timeout', input: cause.input, cause: err });
         if (!r.response) {
             // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
-            const cause = err.cause;
-            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${auth_displayUrl(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+            const c = cause;
+            return new lib_errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${auth_displayUrl(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? err.message}`, { kind: 'unreachable', cause: err });
         }
-        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        const denied = accessError(what, r.status, 'GitHub', repo, {
+            read: 'read access to checks, commit statuses and pull requests',
+            write: 'contents and pull-requests write access',
+        }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
         if (denied)
             return denied;
-        const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
-        return new errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+        const errors = r.response?.data?.errors;
+        const detail = errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
+        const status = r.status ?? 0;
+        // GitHub refuses a second pull request for a branch with 422 and says so in the error list (code 'custom').
+        const exists = status === 422 &&
+            Array.isArray(errors) &&
+            errors.some((e) => typeof e?.message === 'string' && e.message.includes('already exists'));
+        return new lib_errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`, {
+            kind: exists ? 'conflict' : (0,lib_errors/* statusKind */.BE)(status),
+            ...(status ? { status } : {}),
+            cause: err,
+        });
     }
     async preflight() {
         const { owner, repo } = this.ref;
@@ -3227,13 +3402,21 @@ class github_GitHubProvider {
         }
         else {
             try {
-                const res = await this.call('opening a pull request', (o) => o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }));
-                ({ number, html_url: url, node_id: nodeId } = res.data);
+                const what = 'opening a pull request';
+                const res = await this.call(what, (o) => o.rest.pulls.create({
+                    owner,
+                    repo,
+                    head: spec.sourceBranch,
+                    base: spec.targetBranch,
+                    title: spec.title,
+                    body: spec.body,
+                }));
+                ({ number, html_url: url, node_id: nodeId } = this.checked(res.data, github_PULL_REQUEST, what));
                 created = true;
             }
             catch (err) {
                 // Another run opened it between our search and our create (422 "A pull request already exists").
-                const again = /already exists/i.test(err.message) ? await this.findOpen(spec) : undefined;
+                const again = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
                 if (!again)
                     throw err;
                 ({ number, html_url: url, node_id: nodeId } = again);
@@ -3252,14 +3435,23 @@ class github_GitHubProvider {
     }
     async findOpen(spec) {
         const { owner, repo } = this.ref;
-        const res = await this.call('looking for an open pull request', (o) => o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
-        return res.data.find((p) => p.head.ref === spec.sourceBranch);
+        const what = 'looking for an open pull request';
+        const res = await this.call(what, (o) => o.rest.pulls.list({
+            owner,
+            repo,
+            state: 'open',
+            head: `${owner}:${spec.sourceBranch}`,
+            base: spec.targetBranch,
+            per_page: 10,
+        }));
+        return this.checked(res.data, github_PULL_REQUESTS, what).find((p) => p.head.ref === spec.sourceBranch);
     }
     /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
     async commitChecks(sha) {
         const { owner, repo } = this.ref;
-        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const runs = this.checked(await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true), CHECK_RUNS, 'reading check runs');
         const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
+        this.checked(combined.data, COMBINED_STATUS, 'reading commit statuses');
         const out = runs.map((r) => {
             if (r.status !== 'completed')
                 return { name: r.name, state: 'pending', detail: r.status };
@@ -3267,14 +3459,19 @@ class github_GitHubProvider {
             return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
         });
         for (const st of combined.data.statuses) {
-            out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+            out.push({
+                name: st.context,
+                state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure',
+                detail: st.state,
+            });
         }
         return out;
     }
     /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
     async reviews(pr) {
         const { owner, repo } = this.ref;
-        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
+        const what = 'reading pull request reviews';
+        const list = this.checked(await this.call(what, (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true), REVIEWS, what);
         const latest = new Map();
         for (const r of list) {
             const who = r.user?.login ?? '';
@@ -3351,11 +3548,21 @@ class local_LocalMergeProvider {
         await this.repo.fetchBranch(spec.sourceBranch);
         // The merge base may be older than the shallow tip: fetch the history it needs.
         if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+            await this.repo.git([
+                'fetch',
+                '-q',
+                '--no-tags',
+                '--unshallow',
+                'origin',
+                `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`,
+                `+refs/heads/${spec.sourceBranch}:${src}`,
+            ], {
                 network: true,
             });
         }
-        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], {
+            allowFailure: true,
+        });
         if (merged.code === 0)
             return true;
         await this.repo.git(['merge', '--abort'], { allowFailure: true });
@@ -3408,9 +3615,9 @@ function providerFor(opts) {
     const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
-            return new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
+            return new GitHubProvider(withInput('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
         case 'azure-devops':
-            return new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl), opts.token);
+            return new AzureDevOpsProvider(withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -3430,20 +3637,398 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
-    throw new errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+    throw new lib_errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
     const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
     if (name !== 'github' && name !== 'azure-devops')
-        throw new errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
+        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
     return name;
 }
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
     return reviewForge(opts.provider, opts.url) === 'github'
-        ? new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
-        : new azure_devops_AzureDevOpsProvider(azure_devops_parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+        ? new github_GitHubProvider((0,lib_errors/* withInput */.zE)(opts.input, () => github_parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
+        : new azure_devops_AzureDevOpsProvider((0,lib_errors/* withInput */.zE)(opts.input, () => azure_devops_parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+}
+
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/table.ts
+
+
+/**
+ * A failed table call, as one readable line (never the connection string). The HTTP status stays
+ * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
+ */
+class StorageError extends lib_errors/* RingwayError */.Sy {
+    statusCode;
+    constructor(message, statusCode) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+}
+/** Values a match compares: its non-empty entries, `rowKey` included. */
+function matchEntries(match) {
+    return Object.entries(match).filter((e) => typeof e[1] === 'string' && e[1] !== '');
+}
+/** The columns a write sets: empty values are left out (a merge never blanks a column). */
+function cleanFields(fields) {
+    const out = {};
+    for (const [k, v] of Object.entries(fields))
+        if (v !== undefined && v !== '')
+            out[k] = String(v);
+    return out;
+}
+const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+/** A stored entity as a row: the known columns (others, a writer's own, are not read), its ETag and write time. */
+function rowOf(e) {
+    const row = {
+        partitionKey: e.partitionKey,
+        rowKey: e.rowKey,
+        etag: e.etag,
+        timestamp: e.timestamp,
+    };
+    for (const k of COLUMNS)
+        if (typeof e[k] === 'string' && e[k])
+            row[k] = e[k];
+    if (typeof e.ringwayRanks === 'string')
+        row.ringwayRanks = e.ringwayRanks;
+    return row;
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/store.ts
+
+
+
+
+
+
+/** The most entities the Table service returns in one response. */
+const PAGE_SIZE = 1000;
+/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
+const RANGE_BOUNDS = [...'123456789abcdef'];
+const RANGES_AT_ONCE = 4;
+/**
+ * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
+ * starts just above `last`, the others at a bound, the last has no end.
+ */
+function rangesAbove(last) {
+    const ranges = [];
+    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
+        const upper = RANGE_BOUNDS[i];
+        if (upper !== undefined && upper <= last)
+            continue; // wholly at or below `last`
+        const lower = RANGE_BOUNDS[i - 1];
+        const from = lower === undefined || lower <= last ? `RowKey gt ${quote(last)}` : `RowKey ge ${quote(lower)}`;
+        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${quote(upper)}`]);
+    }
+    return ranges;
+}
+/**
+ * A store option the caller got wrong (`option` says which): the store names the thing, the
+ * caller (openStore) says which input it came from.
+ */
+class StoreOptionError extends lib_errors/* UsageError */.eb {
+    option;
+    constructor(message, option) {
+        super(message);
+        this.option = option;
+    }
+}
+/**
+ * The deployment table in Azure Table Storage (or Azurite), through @azure/data-tables: the one
+ * place OData filters are written.
+ */
+class DeploymentStore {
+    options;
+    partitionKey;
+    ensured;
+    connected;
+    constructor(options, partitionKey) {
+        this.options = options;
+        this.partitionKey = partitionKey;
+    }
+    /**
+     * Checks the options; the SDK is loaded and the client made on first use. The key or SAS token
+     * inside a connection string is registered as a secret here (the whole value is an input's,
+     * registered where inputs are resolved).
+     */
+    static open(o) {
+        if (!o.tableName)
+            throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
+        if (!o.partitionKey)
+            throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        if (o.connectionString) {
+            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
+        }
+        else if (!o.accountName || !(o.accountKey || o.sasToken)) {
+            throw new StoreOptionError('telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token', 'connectionString');
+        }
+        return new DeploymentStore(o, o.partitionKey);
+    }
+    get tableName() {
+        return this.options.tableName;
+    }
+    /** The SDK's client for this table (made once). */
+    client() {
+        this.connected ??= guarded(() => connect(this.options));
+        return this.connected;
+    }
+    /** Creates the table on first use when it does not exist. */
+    ensureTable() {
+        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
+            if (err.statusCode !== 409)
+                throw err;
+        })));
+        return this.ensured;
+    }
+    async find(match) {
+        const out = [];
+        for await (const row of this.all(clauses(match).join(' and ')))
+            out.push(row);
+        return out;
+    }
+    /** One query: the matches joined by `or`. */
+    async findAny(matches) {
+        const terms = matches
+            .map(clauses)
+            .filter((c) => c.length)
+            .map((c) => `(${c.join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
+        return out;
+    }
+    /**
+     * Every row of the partition an OData `filter` selects, page by page (continuation tokens
+     * followed). Azure only, for tools and tests that look at a table as it is; telemetry code asks
+     * through the {@link DeploymentTable} methods.
+     */
+    async *all(filter = '') {
+        const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
+        for await (const page of this.pages({ filter: f })) {
+            for (const e of page)
+                yield rowOf(e);
+        }
+    }
+    /**
+     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
+     * `select` reads only those columns.
+     */
+    async *pages(query) {
+        await this.ensureTable();
+        const client = await this.client();
+        const it = client
+            .listEntities({ queryOptions: query })
+            .byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+        for (;;) {
+            const page = await guarded(() => it.next());
+            if (page.done)
+                return;
+            yield page.value;
+        }
+    }
+    /**
+     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
+     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
+     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
+     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
+     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
+     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
+     * the table for every page, so there each page costs only its range's share of the `where`.
+     */
+    async scan(query, onPage) {
+        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
+        // that a service evaluating left to right tests the cheap key comparisons first.
+        const select = query.select && [...new Set([...query.select, 'RowKey', 'Timestamp'])];
+        const where = scanWhere(query);
+        const list = (range) => this.pages({
+            filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(' and '),
+            select,
+        });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page.map(rowOf));
+        };
+        const pages = list([]);
+        const first = await pages.next();
+        if (first.done)
+            return;
+        onPage(first.value.map(rowOf));
+        if (!first.value.continuationToken)
+            return;
+        const last = first.value.at(-1)?.rowKey;
+        // An empty first page with a continuation (the service's time limit per request): read on in order.
+        if (last === undefined)
+            return drain(pages);
+        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
+    }
+    async insert(fields, ranks, rowKey) {
+        await this.ensureTable();
+        const entity = {
+            partitionKey: this.partitionKey,
+            rowKey,
+            ...cleanFields(fields),
+            ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}),
+        };
+        const client = await this.client();
+        const res = await guarded(() => client.createEntity(entity));
+        return { ...entity, etag: res.etag };
+    }
+    async update(row, fields, ranks) {
+        const client = await this.client();
+        await guarded(() => client.updateEntity({
+            partitionKey: row.partitionKey,
+            rowKey: row.rowKey,
+            ...cleanFields(fields),
+            ringwayRanks: JSON.stringify(ranks),
+        }, 'Merge', { etag: row.etag }));
+    }
+    async remove(row) {
+        const client = await this.client();
+        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
+    }
+}
+/** The OData clauses of a match: each column equal to its value. */
+function clauses(match) {
+    return matchEntries(match).map(([k, v]) => {
+        const column = k === 'rowKey' ? 'RowKey' : k;
+        if (!/^\w+$/.test(column))
+            throw new Error(`bad column ${column}`);
+        return `${column} eq ${quote(v)}`;
+    });
+}
+/** A scan's filter beside the partition: rows written since (the table's own Timestamp), then the match. */
+function scanWhere(q) {
+    return [
+        ...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []),
+        ...clauses(q.match ?? {}),
+    ].join(' and ');
+}
+/** A scan's whole `$filter` as one listing of the partition sends it (bench/metrics.ts compares the two). */
+function scanFilter(partitionKey, q) {
+    const where = scanWhere(q);
+    return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
+}
+/** Loads the SDK and makes the client the options describe. */
+async function connect(o) {
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
+    const http = (url) => url.startsWith('http://');
+    let client;
+    if (o.connectionString) {
+        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+        try {
+            client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
+                allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+            });
+        }
+        catch {
+            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+            throw new StoreOptionError('the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)', 'connectionString');
+        }
+    }
+    else {
+        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+        const options = { allowInsecureConnection: http(endpoint) };
+        client = o.accountKey
+            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
+            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
+    }
+    boundRequests(client);
+    return client;
+}
+/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
+function quote(v) {
+    return `'${v.replace(/'/g, "''")}'`;
+}
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)());
+            request.abortSignal = request.abortSignal
+                ? AbortSignal.any([request.abortSignal, deadline])
+                : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw (0,lib_exec/* noAnswerError */.q9)(service);
+                throw err;
+            }
+        },
+    });
+}
+function storageError(err) {
+    const e = err;
+    if (e.statusCode === 403)
+        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
+        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+}
+/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
+async function guarded(call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw err instanceof lib_errors/* RingwayError */.Sy ? err : storageError(err);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -3460,14 +4045,30 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
+
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
@@ -3477,17 +4078,76 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
+    {
+        name: 'partition-key',
+        description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)',
+        required: true,
+    },
+    timeoutInput,
 ];
-function storeOptions(get) {
+/** Which input each store option comes from, for the store's errors. */
+const INPUT_OF = {
+    connectionString: 'connection-string',
+    accountName: 'account-name',
+    accountKey: 'account-key',
+    sasToken: 'sas-token',
+    endpoint: 'table-endpoint',
+    tableName: 'table-name',
+    partitionKey: 'partition-key',
+};
+/** How a table is opened from its options: Azure Table Storage, unless a test put another here. */
+let storage_inputs_opener = (o) => DeploymentStore.open(o);
+/**
+ * For tests: steps and commands open their tables with `open` (an in-memory account,
+ * `lib/telemetry/memory-table.ts`) until it is put back; returns the one it replaces.
+ */
+function setTableOpener(open) {
+    const before = storage_inputs_opener;
+    storage_inputs_opener = open;
+    return before;
+}
+/**
+ * The deployment table the storage inputs name: the one place steps and commands open it. Missing
+ * inputs are named here; what the store finds wrong later (a malformed connection string, read
+ * when the table is first used) is blamed on the input it came from.
+ */
+function openStore(inputs) {
+    const get = (name) => inputs.string(name) || undefined;
+    const o = {
+        connectionString: get('connection-string'),
+        accountName: get('account-name'),
+        accountKey: get('account-key'),
+        sasToken: get('sas-token'),
+        endpoint: get('table-endpoint'),
+        tableName: inputs.string('table-name'),
+        partitionKey: inputs.string('partition-key'),
+    };
+    for (const name of ['table-name', 'partition-key'])
+        if (!inputs.string(name))
+            throw new lib_errors/* UsageError */.eb(`input '${name}' is required`);
+    if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
+        throw new lib_errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    }
+    return blamingInputs(storage_inputs_opener(o));
+}
+/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+function blamingInputs(table) {
+    const blame = (err) => {
+        if (err instanceof StoreOptionError)
+            (0,lib_errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+                throw err;
+            });
+        throw err;
+    };
     return {
-        connectionString: get('connection-string') || undefined,
-        accountName: get('account-name') || undefined,
-        accountKey: get('account-key') || undefined,
-        sasToken: get('sas-token') || undefined,
-        endpoint: get('table-endpoint') || undefined,
-        tableName: get('table-name'),
-        partitionKey: get('partition-key'),
+        tableName: table.tableName,
+        partitionKey: table.partitionKey,
+        find: (match) => table.find(match).catch(blame),
+        findAny: (matches) => table.findAny(matches).catch(blame),
+        scan: (query, onPage) => table.scan(query, onPage).catch(blame),
+        insert: (fields, ranks, rowKey) => table.insert(fields, ranks, rowKey).catch(blame),
+        update: (row, fields, ranks) => table.update(row, fields, ranks).catch(blame),
+        remove: (row) => table.remove(row).catch(blame),
     };
 }
 
@@ -3527,7 +4187,12 @@ const REQUIRED = {
     'gate-rejected': ['imageTag', 'env'],
     rollback: ['imageTag', 'env', 'hldCommitId'],
 };
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
@@ -3613,11 +4278,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                const own = where.RowKey;
-                targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
                 by = where;
                 if (targets.length)
                     break;
@@ -3631,7 +4296,7 @@ async function recordStageRows(store, r, now = new Date()) {
                 const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
                 if (rings.length > 1) {
                     const [key, value] = Object.entries(by)[0];
-                    throw new errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+                    throw new lib_errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
                 }
             }
             else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
@@ -3647,12 +4312,27 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else if (r.stage === 'gate-rejected') {
                 // A reject marks a deployment that exists; it never starts one.
-                throw new errors/* RingwayError */.Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+                throw new lib_errors/* RingwayError */.Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
@@ -3732,65 +4412,128 @@ async function adoptImage(store, row, rows) {
 
 
 
-
 const step = {
     name: 'gate',
     title: 'Promotion gate',
     description: 'Decides whether an image tag may be promoted from one ring to the next (promote, wait, reject or error) and says why. It reads the deployment record of the source ring and checks, each only when asked: deployed there, synced by the cluster, soaked long enough, required commit checks green, pull request approvals, HTTP health. reject is evidence the release is bad (a failed check, a rejected review, an unhealthy answer, a failed sync, a rolled-back tag); error means the gate could not tell (no access, no answer, a missing record) and is never a reason to roll back. Fails the job on reject and error (and on wait with fail-on-wait). Promotion itself is an update-hld of the next ring with the same tag.',
     azureTaskId: '3e8a5c7d-1f2b-4d6e-9a0c-8b7f6e5d4c21',
     inputs: [
-        { name: 'service', description: 'Service whose image is promoted (as recorded by record-deployment)', required: true },
+        {
+            name: 'service',
+            description: 'Service whose image is promoted (as recorded by record-deployment)',
+            required: true,
+        },
         { name: 'image-tag', description: 'Image tag to promote', required: true },
         { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
         { name: 'from-ring', description: 'Ring the tag must already run in; default the ring before to-ring' },
         { name: 'to-ring', description: 'Ring to promote to; default the ring after from-ring' },
-        { name: 'soak-time', description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d', default: '0' },
-        { name: 'require-synced', description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)', kind: 'boolean', default: 'true' },
-        { name: 'manifest-repo', description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one' },
-        { name: 'ring-clusters', description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)', kind: 'list' },
-        { name: 'sync-tag', description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)', default: 'flux-sync' },
-        { name: 'required-checks', description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green', kind: 'list' },
-        { name: 'checks-commit', description: 'Which recorded commit the checks are read from', options: ['source', 'hld', 'manifest'], default: 'source' },
+        {
+            name: 'soak-time',
+            description: 'How long the tag must have run in from-ring (since synced), e.g. 30m, 2h, 1d',
+            default: '0',
+        },
+        {
+            name: 'require-synced',
+            description: 'Require the cluster to have applied the from-ring manifests (cluster-synced stage, or the sync tag)',
+            kind: 'boolean',
+            default: 'true',
+        },
+        {
+            name: 'manifest-repo',
+            description: 'Manifest repository whose sync tag shows what the cluster applied; default the recorded one',
+        },
+        {
+            name: 'ring-clusters',
+            description: 'Clusters of each ring, all of which must have synced: dev=aks-dev,prod=aks-weu+aks-eus (from operator events, or Flux / Argo CD commit statuses on the manifest commit naming the cluster)',
+            kind: 'list',
+        },
+        {
+            name: 'sync-tag',
+            description: 'Tag the GitOps operator moves to the commit it applied (Flux v1 flux-sync)',
+            default: 'flux-sync',
+        },
+        {
+            name: 'required-checks',
+            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+            kind: 'list',
+        },
+        {
+            name: 'checks-commit',
+            description: 'Which recorded commit the checks are read from',
+            options: ['source', 'hld', 'manifest'],
+            default: 'source',
+        },
         { name: 'checks-repo', description: 'Repository of that commit; default the recorded one' },
-        { name: 'required-approvals', description: 'Approvals needed on the HLD pull request that deployed the tag to from-ring', default: '0' },
+        {
+            name: 'required-approvals',
+            description: 'Approvals needed on the HLD pull request that deployed the tag to from-ring',
+            default: '0',
+        },
         { name: 'hld-repo', description: 'HLD repository of that pull request; default the recorded one' },
-        { name: 'provider', description: 'Forge for checks and approvals; auto picks it from the repository URL', options: ['auto', 'github', 'azure-devops'], default: 'auto' },
-        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection' },
-        { name: 'token', description: "Token for the forge API and the manifest repository; default the job's own token", secret: true, jobToken: true },
+        {
+            name: 'provider',
+            description: 'Forge for checks and approvals; auto picks it from the repository URL',
+            options: ['auto', 'github', 'azure-devops'],
+            default: 'auto',
+        },
+        {
+            name: 'api-url',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+        },
+        {
+            name: 'token',
+            description: "Token for the forge API and the manifest repository; default the job's own token",
+            secret: true,
+            jobToken: true,
+        },
         {
             name: 'trusted-hosts',
-            description: 'Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline\'s own repository are always trusted',
+            description: "Hosts (host, host:port or URL) the token may also be sent to when a repository comes from the deployment record; the hosts of manifest-repo, checks-repo, hld-repo, api-url and of the pipeline's own repository are always trusted",
             kind: 'list',
         },
         { name: 'health-url', description: 'URLs that must answer HTTP 2xx (the from-ring deployment)', kind: 'list' },
-        { name: 'health-expect', description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves' },
+        {
+            name: 'health-expect',
+            description: 'Text the health answer must contain, e.g. {image-tag} once the new version serves',
+        },
         { name: 'health-timeout', description: 'How long each health probe may take', default: '10s' },
-        { name: 'fail-on-wait', description: 'Fail the job when the decision is wait (default: succeed with decision=wait)', kind: 'boolean', default: 'false' },
+        {
+            name: 'fail-on-wait',
+            description: 'Fail the job when the decision is wait (default: succeed with decision=wait)',
+            kind: 'boolean',
+            default: 'false',
+        },
         ...storageInputs,
     ],
     outputs: [
-        { name: 'decision', description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)' },
+        {
+            name: 'decision',
+            description: 'promote, wait, reject (evidence the release is bad: the only decision to roll back on) or error (the gate could not tell: an access error, no answer, a missing record or input)',
+        },
         { name: 'reason', description: 'Why, in one line' },
         { name: 'image-tag', description: 'The image tag the decision is about' },
         { name: 'from-ring', description: 'Ring promoted from' },
         { name: 'to-ring', description: 'Ring promoted to' },
         { name: 'deployment-id', description: 'Deployment row of the tag in from-ring' },
         { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
-        { name: 'conditions', description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON' },
+        {
+            name: 'conditions',
+            description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON',
+        },
     ],
     async run(inputs, host) {
         // Domain errors name the ring; each is blamed on the input it came from.
-        const rings = (0,errors/* withInput */.zE)('rings', () => ringOrder(inputs.list('rings')));
-        const fromRing = (0,errors/* withInput */.zE)('from-ring', () => ringIn(rings, inputs.string('from-ring')));
-        const toRing = (0,errors/* withInput */.zE)('to-ring', () => ringIn(rings, inputs.string('to-ring')));
-        const pair = (0,errors/* withInput */.zE)(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
+        const rings = (0,lib_errors/* withInput */.zE)('rings', () => ringOrder(inputs.list('rings')));
+        const fromRing = (0,lib_errors/* withInput */.zE)('from-ring', () => ringIn(rings, inputs.string('from-ring')));
+        const toRing = (0,lib_errors/* withInput */.zE)('to-ring', () => ringIn(rings, inputs.string('to-ring')));
+        const pair = (0,lib_errors/* withInput */.zE)(toRing ? 'to-ring' : 'from-ring', () => ringPair(rings, fromRing, toRing));
         const imageTag = inputs.require('image-tag');
         const optionalRepo = (name) => (inputs.string(name) ? (0,validate/* checkRepoInput */.BI)(inputs.string(name), name) : '');
         const question = {
             service: inputs.require('service'),
             imageTag,
             pair,
-            soakMs: (0,duration/* parseDuration */.E9)(inputs.string('soak-time'), 'soak-time'),
+            soakMs: (0,lib_errors/* withInput */.zE)('soak-time', () => (0,duration/* parseDuration */.E9)(inputs.string('soak-time'))),
             requireSynced: inputs.boolean('require-synced'),
             manifestRepo: optionalRepo('manifest-repo'),
             syncTag: inputs.string('sync-tag'),
@@ -3800,18 +4543,24 @@ const step = {
             requiredApprovals: inputs.integer('required-approvals'),
             hldRepo: optionalRepo('hld-repo'),
             // Checked (and its keys registered as secrets) before anything can print it.
-            healthUrls: inputs.list('health-url').map((u) => (healthTarget(u), u)),
+            healthUrls: inputs.list('health-url').map((u) => ((0,lib_errors/* withInput */.zE)('health-url', () => healthTarget(u)), u)),
             healthExpect: inputs.string('health-expect'),
-            healthTimeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'), 'health-timeout') || 10_000,
-            ringClusters: (0,errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
+            healthTimeoutMs: (0,lib_errors/* withInput */.zE)('health-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'))) || 10_000,
+            ringClusters: (0,lib_errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
         };
         (0,validate/* checkRef */.__)(question.syncTag, 'sync-tag');
         const token = inputs.string('token') || undefined;
         // Tokens go only to hosts the pipeline author named, never to one a table row names.
-        const trust = new git_trust/* TrustedHosts */.V([question.manifestRepo, question.checksRepo, question.hldRepo, inputs.string('api-url'), host.build.repositoryUrl], inputs.list('trusted-hosts'));
+        const trust = (0,lib_errors/* withInput */.zE)('trusted-hosts', () => new git_trust/* TrustedHosts */.V([
+            question.manifestRepo,
+            question.checksRepo,
+            question.hldRepo,
+            inputs.string('api-url'),
+            host.build.repositoryUrl,
+        ], inputs.list('trusted-hosts')));
         const withheld = (url) => `the token is not sent to ${(0,git_trust/* hostOf */.w)(url)}, a host learnt from the deployment record: name the repository in an input or its host in 'trusted-hosts'`;
-        const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+        const store = openStore(inputs);
         const mark = { pass: '✔', wait: '…', reject: '✘', error: '?', skip: '–' };
         // The group holds what it names: each condition's verdict and the decision.
         const answer = await host.group(`Gate ${imageTag}: ${pair.from} → ${pair.to}`, async () => {
@@ -3823,10 +4572,10 @@ const step = {
                         asRecorded(() => (0,validate/* checkRepoUrl */.GK)(url, `the repository recorded in the deployment table (set '${input}' to choose one)`));
                     // Without api-url the API host is the repository's: it must be trusted to get the token.
                     if (token && !inputs.string('api-url') && !trust.allows(url))
-                        throw new errors/* RingwayError */.Sy(withheld(url));
-                    const forge = (0,errors/* withInput */.zE)('provider', () => reviewForge(inputs.string('provider'), url));
+                        throw new lib_errors/* RingwayError */.Sy(withheld(url));
+                    const forge = (0,lib_errors/* withInput */.zE)('provider', () => reviewForge(inputs.string('provider'), url));
                     // The repository URL's errors already name their input; what is left is about the token.
-                    return (0,errors/* withInput */.zE)('token', () => signalsFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
+                    return (0,lib_errors/* withInput */.zE)('token', () => signalsFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token: token ?? '', input }));
                 },
                 syncTag: (url, tag, commit) => {
                     const fromInput = url === question.manifestRepo;
@@ -3838,7 +4587,9 @@ const step = {
                     const what = "the manifest repository recorded in the deployment table (set 'manifest-repo' to choose one)";
                     asRecorded(() => (0,validate/* checkRepoUrl */.GK)(url, what));
                     return syncTagIncludes(url, trusted ? token : undefined, tag, commit, what).catch((err) => {
-                        throw trusted || !(err instanceof errors/* RingwayError */.Sy) ? err : new errors/* RingwayError */.Sy(`${err.message}; ${withheld(url)}`);
+                        throw trusted || !(err instanceof lib_errors/* RingwayError */.Sy)
+                            ? err
+                            : new lib_errors/* RingwayError */.Sy(`${err.message}; ${withheld(url)}`);
                     });
                 },
                 now: () => Date.now(),
@@ -3869,13 +4620,16 @@ const step = {
             const d = answer.deployment;
             // Named by its ids as well: the same tag may have been deployed to the ring more than once.
             const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
-            await recordStage(store, { stage: 'gate-rejected', fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids } }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
+            await recordStage(store, {
+                stage: 'gate-rejected',
+                fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids },
+            }).catch((e) => host.warning(`gate reject not recorded: ${(0,lib_errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
         }
         if (answer.decision === 'error') {
-            throw new errors/* StepFailure */.pH(`gate: error: cannot decide the promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
+            throw new lib_errors/* StepFailure */.pH(`gate: error: cannot decide the promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
         }
         if (answer.decision === 'reject' || (answer.decision === 'wait' && inputs.boolean('fail-on-wait'))) {
-            throw new errors/* StepFailure */.pH(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
+            throw new lib_errors/* StepFailure */.pH(`gate: ${answer.decision} promotion of ${imageTag} from ${pair.from} to ${pair.to}: ${answer.reason}`, outputs);
         }
         return outputs;
     },
@@ -3886,8 +4640,8 @@ function asRecorded(check) {
         return check();
     }
     catch (err) {
-        if (err instanceof errors/* UsageError */.eb)
-            throw new errors/* RingwayError */.Sy(err.message);
+        if (err instanceof lib_errors/* UsageError */.eb)
+            throw new lib_errors/* RingwayError */.Sy(err.message);
         throw err;
     }
 }
@@ -4074,6 +4828,13 @@ module.exports = require("node:querystring");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -4349,7 +5110,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const gate_js_1 = __nccwpck_require__(9128);
+const gate_js_1 = __nccwpck_require__(541);
 const azure_js_1 = __nccwpck_require__(3737);
 void (0, azure_js_1.runAzure)(gate_js_1.step);
 

@@ -12,20 +12,30 @@
 /* harmony export */   pH: () => (/* binding */ StepFailure),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* unused harmony exports statusKind, kindOf */
 /**
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -46,20 +56,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -104,10 +133,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -115,8 +156,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -126,7 +166,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -141,7 +186,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -210,20 +258,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -331,7 +387,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = hostOf(u);
             if (h)
@@ -344,7 +400,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = hostOf(e);
                 if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new UsageError(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -354,7 +410,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -432,7 +488,14 @@ function hostOf(url) {
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -489,8 +552,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -505,7 +568,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -513,7 +576,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -561,7 +624,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = resolve(url);
     if (!existsSync(path) || !statSync(path).isDirectory()) {
-        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -582,9 +645,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -617,7 +680,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -633,9 +696,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -660,7 +723,7 @@ function checkHelmRepoUrl(value, what) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9359);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5443);
 
 
 
@@ -713,7 +776,7 @@ function parseData(text, display, json = false) {
  */
 function firstDocument(text) {
     try {
-        return (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml11 */ .z1)(text, { display: 'document', typedKeys: true });
+        return (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml11 */ .z1)(text, { display: 'document', typedKeys: true });
     }
     catch (e) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy))
@@ -761,18 +824,20 @@ function assertInside(root, full, what, original) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kI: () => (/* binding */ environmentConfigFile),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
 /* harmony export */   tq: () => (/* binding */ isEnvironmentName),
 /* harmony export */   ub: () => (/* binding */ folderName),
 /* harmony export */   yN: () => (/* binding */ definitionFile)
 /* harmony export */ });
-/* unused harmony exports parseSetArg, splitKeyPath */
+/* unused harmony exports environmentConfigFiles, parseSetArg, splitKeyPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8290);
 // The HLD's names as users type them: environment names and the output folders named after them,
-// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// `fab set`'s `key.path=value` arguments, the definition file and the config files of a component
+// folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
 
 
@@ -784,6 +849,27 @@ async function definitionFile(dir) {
             return file;
     }
     return undefined;
+}
+/**
+ * The files an environment's config may be in, relative to the component folder, in the order
+ * Fabrikate looks: `config/<environment>.yaml`, then `config/<environment>.json`.
+ */
+function environmentConfigFiles(environment) {
+    return [`config/${environment}.yaml`, `config/${environment}.json`];
+}
+/**
+ * The one rule for which file holds an environment's config: the YAML file, else an existing JSON
+ * one, as Fabrikate reads it and `fab set` writes it. When neither exists, the YAML file (not there
+ * yet): where a new config is written.
+ */
+async function environmentConfigFile(componentDir, environment) {
+    const [yaml, json] = environmentConfigFiles(environment);
+    for (const rel of [yaml, json]) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, rel);
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(path))
+            return { path, rel, json: rel === json, exists: true };
+    }
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, yaml), rel: yaml, json: false, exists: false };
 }
 /**
  * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
@@ -875,6 +961,650 @@ function yaml() {
 
 /***/ }),
 
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XM: () => (/* binding */ Decoder),
+/* harmony export */   Ym: () => (/* binding */ firstDocument11),
+/* harmony export */   aP: () => (/* binding */ readYaml11File),
+/* harmony export */   qL: () => (/* binding */ setKey),
+/* harmony export */   uw: () => (/* binding */ decoding),
+/* harmony export */   z1: () => (/* binding */ parseYaml11)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIASED_NODES, readGoMap */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
+/* harmony import */ var _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4523);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6598);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
+// The reader of YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that
+// Fabrikate pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the
+// text what it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar values by
+// the value rules of yaml-resolve.ts, merge keys applied in order with the later one winning,
+// duplicate keys (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct
+// decoding for Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
+
+
+
+
+
+/**
+ * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
+ * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
+ */
+const MAX_ALIASED_NODES = 10_000;
+/** A decoding failure: yaml.v2's message and the node it is about. */
+class DecodeError {
+    message;
+    node;
+    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
+    // refused document cost more than the decode.
+    constructor(message, node) {
+        this.message = message;
+        this.node = node;
+    }
+}
+const surveys = new WeakMap();
+/** Sets a key, also `__proto__`, as an own property. */
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Decodes one parsed document with yaml.v2's rules. */
+class Decoder {
+    doc;
+    typedKeys;
+    text;
+    source;
+    aliased = 0;
+    expanding = new Set();
+    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
+    lastAnchor;
+    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
+    constructor(doc, typedKeys, text = false, source = '') {
+        this.doc = doc;
+        this.typedKeys = typedKeys;
+        this.text = text;
+        this.source = source;
+        let survey = surveys.get(doc);
+        if (!survey) {
+            survey = this.survey();
+            surveys.set(doc, survey);
+        }
+        this.lastAnchor = survey.lastAnchor;
+        if (survey.refusal)
+            throw survey.refusal;
+    }
+    /** One pass over the document (shared by every decoder of it). */
+    survey() {
+        const lastAnchor = new Map();
+        const { isAlias, isPair, visit } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        const doc = this.doc;
+        try {
+            visit(doc, (_key, node, path) => {
+                const anchor = node?.anchor;
+                if (anchor)
+                    lastAnchor.set(anchor, node);
+                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+                if (isAlias(node) && !node.resolve(doc))
+                    this.fail(`unknown anchor '${node.source}' referenced`, node);
+                const s = node;
+                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+                    const parent = path[path.length - 1];
+                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
+                    if (!coll?.flow)
+                        return;
+                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+                    if (s.source.startsWith(':'))
+                        this.fail('did not find expected node content', node);
+                    if (s.source.includes('?'))
+                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
+                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
+                    const end = s.range?.[1] ?? 0;
+                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
+                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
+                }
+            });
+        }
+        catch (e) {
+            if (e instanceof DecodeError)
+                return { lastAnchor, refusal: e };
+            throw e;
+        }
+        return { lastAnchor };
+    }
+    fail(message, node) {
+        throw new DecodeError(message, node);
+    }
+    count() {
+        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
+            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+    }
+    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
+    deref(node, fn) {
+        const { isAlias } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        if (!isAlias(node))
+            return fn(node);
+        const target = node.resolve(this.doc);
+        if (!target)
+            this.fail(`unknown anchor '${node.source}' referenced`, node);
+        if (this.expanding.has(target))
+            this.fail(`anchor '${node.source}' value contains itself`, node);
+        this.expanding.add(target);
+        try {
+            return this.deref(target, fn);
+        }
+        finally {
+            this.expanding.delete(target);
+        }
+    }
+    /** A scalar's resolved type and value (tags applied), and the node's text. */
+    scalar(node) {
+        const s = node;
+        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
+        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
+        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
+        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') &&
+            text.endsWith('\n') &&
+            this.source &&
+            !/[\n\r]$/.test(this.source)) {
+            const [start, end] = s.range ?? [0, 0];
+            if (!/\S/.test(this.source.slice(end))) {
+                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+                const lines = this.source.slice(start, end).split('\n').slice(1);
+                // With an indentation indicator, spaces past that indentation are text too.
+                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+                const lineStart = this.source.lastIndexOf('\n', start) + 1;
+                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
+                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
+                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
+                    text = text.slice(0, -1);
+            }
+        }
+        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+        if (!tag)
+            return { r: s.type === 'PLAIN' ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlain */ .Rg)(text) : { tag: 'str', value: text }, text };
+        if (tag === '!!binary')
+            return {
+                r: {
+                    tag: 'str',
+                    value: (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBinary */ .AQ)(text, () => this.fail('!!binary value contains invalid base64 data', node)),
+                },
+                text,
+            };
+        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
+        if (std) {
+            try {
+                return { r: (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTagged */ .ht)(std[1], text), text };
+            }
+            catch (e) {
+                this.fail(e.message, node);
+            }
+        }
+        if (tag === '!!merge' && text === '<<')
+            return { r: { tag: 'merge', value: '<<' }, text };
+        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
+        return { r: { tag: 'str', value: text }, text };
+    }
+    /** A node decoded into interface{}. */
+    value(node) {
+        return this.deref(node, (n) => {
+            this.count();
+            const { isMap, isScalar, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null || n === undefined)
+                return null;
+            if (isScalar(n)) {
+                const { r, text } = this.scalar(n);
+                if (this.text)
+                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ ? r.value : text;
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goValue */ .Av)(r, text);
+            }
+            if (isMap(n)) {
+                const out = {};
+                this.mapInto(n, out);
+                return out;
+            }
+            if (isSeq(n))
+                return n.items.map((item) => this.value(item));
+            return null;
+        });
+    }
+    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
+    isMerge(key) {
+        const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        if (!isScalar(key))
+            return false;
+        const k = key;
+        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
+    }
+    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
+    merge(node, into) {
+        const { isAlias, isMap, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
+        const checkAlias = (a) => {
+            const last = this.lastAnchor.get(String(a.source));
+            if (last && !isMap(last))
+                wantMap();
+        };
+        if (isMap(node))
+            into(node);
+        else if (isAlias(node)) {
+            checkAlias(node);
+            into(node);
+        }
+        else if (isSeq(node)) {
+            for (const item of [...node.items].reverse()) {
+                if (isAlias(item))
+                    checkAlias(item);
+                else if (!isMap(item))
+                    wantMap();
+                into(item);
+            }
+        }
+        else
+            wantMap();
+    }
+    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
+    mapInto(node, out) {
+        this.deref(node, (n) => {
+            const { isMap } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null || ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
+                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
+                for (const k of Object.keys(out))
+                    delete out[k];
+                return;
+            }
+            if (!isMap(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
+            for (const pair of n.items) {
+                if (this.isMerge(pair.key)) {
+                    this.merge(pair.value, (m) => this.mapInto(m, out));
+                    continue;
+                }
+                const key = this.key(pair.key);
+                setKey(out, key, this.value(pair.value));
+            }
+        });
+    }
+    /** A map key: typed (map[interface{}]) or its text (map[string]). */
+    key(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (!isScalar(n)) {
+                if (n === null)
+                    return this.typedKeys ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('null', 'null') : '';
+                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+            }
+            const { r, text } = this.scalar(n);
+            if (!this.typedKeys)
+                return stringField(r, text);
+            const v = (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goValue */ .Av)(r, text);
+            if (v === null)
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('null', 'null');
+            if (typeof v === 'boolean')
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('bool', String(v));
+            if (typeof v === 'number' && Number.isNaN(v))
+                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
+            if (v instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoFloat */ .LK)
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('float', (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goFloatString */ .Ei)(v.value, true));
+            if (typeof v === 'number')
+                return Number.isInteger(v) && r.tag === 'int'
+                    ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('int', String(v))
+                    : (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('float', (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goFloatString */ .Ei)(v, true));
+            if (typeof v === 'bigint')
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('int', String(v));
+            if (v instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ)
+                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
+            const s = String(v);
+            if (s.startsWith('\0'))
+                this.fail('a key starting with a NUL character: ringway cannot read it', n);
+            return s;
+        });
+    }
+    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
+    stringOf(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null)
+                return '';
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
+            const { r, text } = this.scalar(n);
+            return stringField(r, text);
+        });
+    }
+    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
+    boolOf(node, field) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null)
+                return false;
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
+            const { r, text } = this.scalar(n);
+            if (r.tag === 'null')
+                return false;
+            if (r.tag !== 'bool')
+                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+            return r.value;
+        });
+    }
+}
+function stringField(r, text) {
+    if (r.tag === 'null')
+        return '';
+    if (typeof r.value === 'string')
+        return r.value;
+    if (r.value instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ)
+        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+    return text;
+}
+function kindName(n) {
+    const { isMap, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
+}
+/** Runs a decode, turning its failures into one error line naming the file and line. */
+function decoding(display, doc, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (!(e instanceof DecodeError))
+            throw e;
+        const pos = e.node?.range?.[0];
+        const line = pos === undefined ? 0 : doc.lineOf(pos);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
+    }
+}
+/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const parsed = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFirstDocument */ .jE)(text, opts.display);
+    if (!parsed)
+        return null;
+    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
+    return parseYaml11((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeFileBytes */ .eU)(bytes, opts.display), opts);
+}
+/**
+ * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
+ * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
+ * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
+ */
+function readGoMap(text, display) {
+    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFirstDocument */ .jE)(text, display) : text;
+    if (!parsed)
+        return {};
+    return decoding(display, parsed, () => {
+        const d = new Decoder(parsed.doc, true, false, parsed.text);
+        const out = {};
+        const root = parsed.doc.contents;
+        d.deref(root, (n) => {
+            if (n !== null && !(0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isMap(n) && !((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isScalar(n) && d.scalar(n).r.tag === 'null'))
+                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+        });
+        d.mapInto(root, out);
+        return out;
+    });
+}
+/** readGoMap, or undefined where it fails. After loadYaml(). */
+function firstDocument11(text) {
+    try {
+        return readGoMap(text, 'document');
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ decodeBinary),
+/* harmony export */   Av: () => (/* binding */ goValue),
+/* harmony export */   Ei: () => (/* binding */ goFloatString),
+/* harmony export */   IL: () => (/* binding */ typedKeyParts),
+/* harmony export */   Kt: () => (/* binding */ readsAsOther11),
+/* harmony export */   LK: () => (/* binding */ GoFloat),
+/* harmony export */   Rg: () => (/* binding */ resolvePlain),
+/* harmony export */   UQ: () => (/* binding */ GoBytes),
+/* harmony export */   ht: () => (/* binding */ resolveTagged),
+/* harmony export */   uR: () => (/* binding */ typedKey)
+/* harmony export */ });
+/* unused harmony export isGoTimestamp */
+// The value rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml), shared by
+// the reader (yaml-read.ts) and the emitter (yaml-emit.ts): which type a plain scalar resolves to
+// (resolve.go), what an explicit tag does with a scalar, the Go value a scalar becomes (whole
+// floats, !!binary bytes, typed map keys), and how numbers print. Plain `off`/`no`/`y` are
+// booleans, `0644` is octal (420), `1_000` is 1000, `1e6` is text (this fork's float pattern wants
+// a signed exponent), a plain date stays the text it was.
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
+class GoBytes {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+const MAP = new Map();
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    MAP.set(s, { tag: 'bool', value: true });
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    MAP.set(s, { tag: 'bool', value: false });
+for (const s of ['', '~', 'null', 'Null', 'NULL'])
+    MAP.set(s, { tag: 'null', value: null });
+for (const s of ['.nan', '.NaN', '.NAN'])
+    MAP.set(s, { tag: 'float', value: NaN });
+for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    MAP.set(s, { tag: 'float', value: Infinity });
+for (const s of ['-.inf', '-.Inf', '-.INF'])
+    MAP.set(s, { tag: 'float', value: -Infinity });
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const intValue = (n) => n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
+function parseGoInt(s, unsigned) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m || (unsigned && m[1]))
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
+}
+/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
+function parseGoFloat(s) {
+    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
+        return undefined;
+    const f = Number(s);
+    return Number.isFinite(f) ? f : undefined;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
+ * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
+ */
+function isGoTimestamp(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
+    if (!m)
+        return false;
+    const [, y, mo, d, sep, h, mi, sec, zone] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
+        return false;
+    if (sep === undefined)
+        return true;
+    if (sep === ' ' ? zone !== undefined : zone === undefined)
+        return false;
+    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
+        return false;
+    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
+        return false;
+    return true;
+}
+/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
+function resolvePlain(s) {
+    const c = s[0];
+    const hint = s === ''
+        ? 'N'
+        : c === '+' || c === '-'
+            ? 'S'
+            : c >= '0' && c <= '9'
+                ? 'D'
+                : 'yYnNtTfFoO~'.includes(c)
+                    ? 'M'
+                    : c === '.'
+                        ? '.'
+                        : '';
+    if (!hint)
+        return { tag: 'str', value: s };
+    const known = MAP.get(s);
+    if (known)
+        return known;
+    if (hint === '.') {
+        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
+        if (f !== undefined)
+            return { tag: 'float', value: f };
+    }
+    else if (hint === 'D' || hint === 'S') {
+        if (hint === 'D' && isGoTimestamp(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
+        if (i !== undefined)
+            return { tag: 'int', value: intValue(i) };
+        if (YAML_STYLE_FLOAT.test(plain)) {
+            const f = parseGoFloat(plain);
+            if (f !== undefined)
+                return { tag: 'float', value: f };
+        }
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin) {
+            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
+            if (n >= INT64_MIN && n <= UINT64_MAX)
+                return { tag: 'int', value: intValue(n) };
+        }
+    }
+    return { tag: 'str', value: s };
+}
+/**
+ * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
+ * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
+ */
+function resolveTagged(tag, s) {
+    if (tag === 'str')
+        return { tag: 'str', value: s };
+    let r = resolvePlain(s);
+    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
+        r = { tag: 'str', value: s };
+    if (r.tag === tag)
+        return r;
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
+        return { tag: 'float', value: r.value };
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
+        return { tag: 'float', value: Number(r.value) };
+    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
+}
+/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return BigInt(f).toString();
+    const [m, x] = f.toExponential().split('e');
+    const e = Number(x);
+    if (e < -4 || e >= 6)
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    // JavaScript prints fixed notation in this range with the same shortest digits.
+    return String(f);
+}
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+function goValue(r, text) {
+    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
+        return new GoFloat(r.value);
+    if (r.tag === 'timestamp')
+        return text;
+    return r.value;
+}
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+function decodeBinary(text, bad) {
+    const s = text.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+        bad();
+    const bytes = Buffer.from(s, 'base64');
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return new GoBytes(new Uint8Array(bytes));
+    }
+}
+/**
+ * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
+ * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
+ */
+function typedKey(kind, text) {
+    return `\0${kind}\0${text}`;
+}
+/** A typed key's kind and text (see typedKey); undefined for a text key. */
+function typedKeyParts(key) {
+    if (!key.startsWith('\0'))
+        return undefined;
+    const [, kind, text] = key.split('\0');
+    return { kind: kind, text };
+}
+
+
+/***/ }),
+
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -949,24 +1679,38 @@ function parse(text) {
     Error.stackTraceLimit = 0;
     let docs;
     try {
-        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+        docs = parseAllDocuments(text, {
+            version: '1.1',
+            prettyErrors: false,
+            uniqueKeys: false,
+            merge: false,
+            lineCounter,
+            keepSourceTokens: false,
+        });
     }
     finally {
         Error.stackTraceLimit = limit;
     }
     const lineOf = (pos) => lineCounter.linePos(pos).line;
     // An empty stream comes back as an object with errors but no documents.
-    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
+    const errors = Array.isArray(docs) && docs.length
+        ? docs[0].errors
+        : (docs.errors ?? []);
     const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
     if (errors.length) {
         const err = errors[0];
         return {
-            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+            error: {
+                line: lineOf(err.pos[0]),
+                message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+            },
             flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
         };
     }
     if (directive)
-        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+        return {
+            error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' },
+        };
     if (!Array.isArray(docs) || docs.length === 0)
         return {};
     return { result: { doc: docs[0], text, lineOf } };
@@ -1046,7 +1790,10 @@ function dedentedEnd(text) {
     let offset = 0;
     for (const line of lines) {
         // A line with only an anchor or a tag gives the node below it, not an indentation.
-        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+        const content = !/^\s*(#.*)?\r?$/.test(line) &&
+            !/^(---|\.\.\.)(\s|$)/.test(line) &&
+            !line.startsWith('%') &&
+            !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
         if (content) {
             const indent = line.length - line.trimStart().length;
             if (rootIndent < 0) {
@@ -1108,7 +1855,9 @@ function fixFlow(text, indent) {
                 break;
             const special = '"\'[]{}|>'.includes(c);
             // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
-            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+            const atToken = depth > 0 &&
+                (prev === ' ' || '[{,'.includes(prev)) &&
+                /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
             if (!special && !(atToken && !' ,:?#'.includes(c))) {
                 prev = c;
                 continue;
@@ -1116,7 +1865,10 @@ function fixFlow(text, indent) {
             if (!special) {
                 // A plain scalar in a flow collection: where libyaml ends it.
                 let j = i;
-                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+                while (j < line.length &&
+                    !',[]{}'.includes(line[j]) &&
+                    !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) &&
+                    !(line[j] === '#' && line[j - 1] === ' ')) {
                     if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
                         j++;
                         break;
@@ -1124,7 +1876,8 @@ function fixFlow(text, indent) {
                     j++;
                 }
                 const token = line.slice(i, j).trimEnd();
-                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) ||
+                    (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
                     const quoted = `'${token.replace(/'/g, "''")}'`;
                     line = line.slice(0, i) + quoted + line.slice(i + token.length);
                     lines[li] = line;
@@ -1158,1099 +1911,6 @@ function fixFlow(text, indent) {
         }
     }
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XM: () => (/* binding */ Decoder),
-  uw: () => (/* binding */ decoding),
-  Ym: () => (/* binding */ firstDocument11),
-  vy: () => (/* reexport */ goMarshal),
-  z1: () => (/* binding */ parseYaml11),
-  aP: () => (/* binding */ readYaml11File),
-  qL: () => (/* binding */ setKey)
-});
-
-// UNUSED EXPORTS: GoBytes, GoFloat, MAX_ALIASED_NODES, goFloatString, goKeyCompare, readGoMap, readsAsOther11, resolvePlain
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = require("node:buffer");
-;// CONCATENATED MODULE: ./lib/hld/yaml-resolve.ts
-// The YAML 1.1 scalar rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml):
-// which type a plain scalar resolves to (resolve.go), what an explicit tag does with a scalar, and
-// how numbers print. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000,
-// `1e6` is text (this fork's float pattern wants a signed exponent), a plain date stays the text it was.
-/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
-class GoFloat {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
-class GoBytes {
-    bytes;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-}
-const MAP = new Map();
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
-    MAP.set(s, { tag: 'bool', value: true });
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
-    MAP.set(s, { tag: 'bool', value: false });
-for (const s of ['', '~', 'null', 'Null', 'NULL'])
-    MAP.set(s, { tag: 'null', value: null });
-for (const s of ['.nan', '.NaN', '.NAN'])
-    MAP.set(s, { tag: 'float', value: NaN });
-for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
-    MAP.set(s, { tag: 'float', value: Infinity });
-for (const s of ['-.inf', '-.Inf', '-.INF'])
-    MAP.set(s, { tag: 'float', value: -Infinity });
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
-const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-const intValue = (n) => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
-/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
-function parseGoInt(s, unsigned) {
-    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
-    if (!m || (unsigned && m[1]))
-        return undefined;
-    const body = m[2];
-    let n;
-    if (/^0[xXoObB]/.test(body))
-        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
-    else if (body.length > 1 && body.startsWith('0'))
-        n = BigInt(`0o${body.slice(1)}`);
-    else
-        n = BigInt(body);
-    if (m[1] === '-')
-        n = -n;
-    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
-}
-/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
-function parseGoFloat(s) {
-    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
-        return undefined;
-    const f = Number(s);
-    return Number.isFinite(f) ? f : undefined;
-}
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/**
- * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
- * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
- */
-function isGoTimestamp(s) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
-    if (!m)
-        return false;
-    const [, y, mo, d, sep, h, mi, sec, zone] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12)
-        return false;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
-        return false;
-    if (sep === undefined)
-        return true;
-    if (sep === ' ' ? zone !== undefined : zone === undefined)
-        return false;
-    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
-        return false;
-    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
-        return false;
-    return true;
-}
-/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
-function resolvePlain(s) {
-    const c = s[0];
-    const hint = s === '' ? 'N' : c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
-    if (!hint)
-        return { tag: 'str', value: s };
-    const known = MAP.get(s);
-    if (known)
-        return known;
-    if (hint === '.') {
-        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
-        if (f !== undefined)
-            return { tag: 'float', value: f };
-    }
-    else if (hint === 'D' || hint === 'S') {
-        if (hint === 'D' && isGoTimestamp(s))
-            return { tag: 'timestamp', value: s };
-        const plain = s.replace(/_/g, '');
-        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
-        if (i !== undefined)
-            return { tag: 'int', value: intValue(i) };
-        if (YAML_STYLE_FLOAT.test(plain)) {
-            const f = parseGoFloat(plain);
-            if (f !== undefined)
-                return { tag: 'float', value: f };
-        }
-        const bin = /^(-?)0b([01]+)$/.exec(plain);
-        if (bin) {
-            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
-            if (n >= INT64_MIN && n <= UINT64_MAX)
-                return { tag: 'int', value: intValue(n) };
-        }
-    }
-    return { tag: 'str', value: s };
-}
-/**
- * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
- * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
- */
-function resolveTagged(tag, s) {
-    if (tag === 'str')
-        return { tag: 'str', value: s };
-    let r = resolvePlain(s);
-    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
-        r = { tag: 'str', value: s };
-    if (r.tag === tag)
-        return r;
-    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
-        return { tag: 'float', value: r.value };
-    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
-        return { tag: 'float', value: Number(r.value) };
-    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
-}
-/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
-function readsAsOther11(s) {
-    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
-}
-/**
- * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
- * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
- */
-function goFloatString(f, float = false) {
-    if (Number.isNaN(f))
-        return '.nan';
-    if (f === Infinity)
-        return '.inf';
-    if (f === -Infinity)
-        return '-.inf';
-    if (Object.is(f, -0))
-        return float ? '-0' : '0';
-    if (f === 0)
-        return '0';
-    if (Number.isInteger(f) && !float)
-        return BigInt(f).toString();
-    const [m, x] = f.toExponential().split('e');
-    const e = Number(x);
-    if (e < -4 || e >= 6)
-        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-    // JavaScript prints fixed notation in this range with the same shortest digits.
-    return String(f);
-}
-
-;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
-// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
-// ringway reads with yaml11.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
-// indented under a key, 80 columns, plain scalars where they read back as the same string.
-
-
-const BEST_WIDTH = 80;
-function isPrintable(cp) {
-    return (cp === 0x0a ||
-        (cp >= 0x20 && cp <= 0x7e) ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
-}
-const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
-const isBlankCh = (c) => c === ' ' || c === '\t';
-/** libyaml's yaml_emitter_analyze_scalar (block context). */
-function analyze(chars) {
-    if (chars.length === 0)
-        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
-    let blockIndicators = false;
-    let lineBreaks = false;
-    let special = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    let prevSpace = false;
-    let prevBreak = false;
-    const s = chars.join('');
-    if (s.startsWith('---') || s.startsWith('...'))
-        blockIndicators = true;
-    let precededByWhitespace = true;
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        const next = chars[i + 1];
-        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
-        if (i === 0) {
-            if ('#,[]{}&*!|>\'"%@`'.includes(c))
-                blockIndicators = true;
-            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
-                blockIndicators = true;
-        }
-        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
-            blockIndicators = true;
-        if (!isPrintable(c.codePointAt(0) ?? 0))
-            special = true;
-        if (c === ' ') {
-            if (i === 0)
-                leadingSpace = true;
-            if (i === chars.length - 1)
-                trailingSpace = true;
-            if (prevBreak)
-                breakSpace = true;
-            prevSpace = true;
-            prevBreak = false;
-        }
-        else if (isBreakCh(c)) {
-            lineBreaks = true;
-            if (i === 0)
-                leadingBreak = true;
-            if (i === chars.length - 1)
-                trailingBreak = true;
-            if (prevSpace)
-                spaceBreak = true;
-            prevSpace = false;
-            prevBreak = true;
-        }
-        else {
-            prevSpace = false;
-            prevBreak = false;
-        }
-        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
-    }
-    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
-        a.blockPlain = false;
-    if (trailingSpace)
-        a.block = false;
-    if (breakSpace)
-        a.blockPlain = a.singleQuoted = false;
-    if (spaceBreak || special)
-        a.blockPlain = a.singleQuoted = a.block = false;
-    if (lineBreaks)
-        a.blockPlain = false;
-    if (blockIndicators)
-        a.blockPlain = false;
-    return a;
-}
-class Emitter {
-    out = '';
-    column = 0;
-    whitespace = true;
-    indention = true;
-    indent = -1;
-    indents = [];
-    simpleKey = false;
-    put(s) {
-        this.out += s;
-        this.column += [...s].length;
-    }
-    putBreak() {
-        this.out += '\n';
-        this.column = 0;
-    }
-    increaseIndent(flow, indentless) {
-        this.indents.push(this.indent);
-        if (this.indent < 0)
-            this.indent = flow ? 2 : 0;
-        else if (!indentless)
-            this.indent += 2;
-    }
-    popIndent() {
-        this.indent = this.indents.pop() ?? -1;
-    }
-    writeIndent() {
-        const indent = Math.max(this.indent, 0);
-        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
-            this.putBreak();
-        while (this.column < indent)
-            this.put(' ');
-        this.whitespace = true;
-        this.indention = true;
-    }
-    indicator(ind, needWhitespace, isWhitespace, isIndention) {
-        if (needWhitespace && !this.whitespace)
-            this.put(' ');
-        this.put(ind);
-        this.whitespace = isWhitespace;
-        this.indention = this.indention && isIndention;
-    }
-    node(v, ctx) {
-        if (Array.isArray(v))
-            return this.sequence(v, ctx);
-        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes))
-            return this.mapping(v);
-        this.scalarValue(v);
-    }
-    sequence(items, ctx) {
-        if (items.length === 0) {
-            this.indicator('[', true, true, false);
-            this.indicator(']', false, false, false);
-            return;
-        }
-        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
-        for (const item of items) {
-            this.writeIndent();
-            this.indicator('-', true, false, true);
-            this.node(item, 'sequence');
-        }
-        this.popIndent();
-    }
-    mapping(map) {
-        const keys = Object.keys(map).sort(goKeyCompare);
-        if (keys.length === 0) {
-            this.indicator('{', true, true, false);
-            this.indicator('}', false, false, false);
-            return;
-        }
-        this.increaseIndent(false, false);
-        for (const k of keys) {
-            this.writeIndent();
-            const chars = [...k];
-            if (!k.startsWith('\0') && (external_node_buffer_namespaceObject.Buffer.byteLength(k) > 128 || analyze(chars).multiline)) {
-                // Not a simple key: `? key` / `: value`.
-                this.indicator('?', true, false, true);
-                this.scalarValue(k);
-                this.writeIndent();
-                this.indicator(':', true, false, true);
-            }
-            else {
-                this.simpleKey = true;
-                if (k.startsWith('\0'))
-                    this.scalar(k.split('\0')[2], 'plain');
-                else
-                    this.scalarValue(k);
-                this.simpleKey = false;
-                this.indicator(':', false, false, false);
-            }
-            this.node(map[k], 'mapping');
-        }
-        this.popIndent();
-    }
-    scalarValue(v) {
-        if (v === null || v === undefined)
-            return this.scalar('null', 'plain');
-        if (typeof v === 'boolean')
-            return this.scalar(v ? 'true' : 'false', 'plain');
-        if (typeof v === 'number')
-            return this.scalar(goFloatString(v), 'plain');
-        if (v instanceof GoFloat)
-            return this.scalar(goFloatString(v.value, true), 'plain');
-        if (typeof v === 'bigint')
-            return this.scalar(String(v), 'plain');
-        if (v instanceof GoBytes)
-            return this.binary(v);
-        if (v instanceof Date)
-            return this.scalar(v.toISOString(), 'plain');
-        const s = String(v);
-        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
-        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
-        let style;
-        if (s.includes('\n'))
-            style = 'literal';
-        else if (!readsAsOther11(s))
-            style = 'plain';
-        else
-            style = 'double';
-        this.scalar(s, style);
-    }
-    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
-    binary(v) {
-        const b64 = external_node_buffer_namespaceObject.Buffer.from(v.bytes).toString('base64');
-        const multi = b64.length >= 70;
-        let s = '';
-        for (let i = 0; i < b64.length; i += 70)
-            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
-        this.indicator('!!binary', true, false, false);
-        this.scalar(s, multi ? 'literal' : 'plain');
-    }
-    /** libyaml's select_scalar_style + process_scalar. */
-    scalar(s, requested) {
-        const chars = [...s];
-        const a = analyze(chars);
-        let style = requested;
-        if (this.simpleKey && a.multiline)
-            style = 'double';
-        if (style === 'plain') {
-            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
-                style = 'single';
-        }
-        if (style === 'single' && !a.singleQuoted)
-            style = 'double';
-        if (style === 'literal' && (!a.block || this.simpleKey))
-            style = 'double';
-        this.increaseIndent(true, false);
-        const breaks = !this.simpleKey;
-        if (style === 'plain')
-            this.plain(chars, breaks);
-        else if (style === 'single')
-            this.single(chars, breaks);
-        else if (style === 'double')
-            this.double(chars, breaks);
-        else
-            this.literal(chars);
-        this.popIndent();
-    }
-    writeBreakChar(c) {
-        if (c === '\n')
-            this.putBreak();
-        else {
-            this.out += c;
-            this.column = 0;
-        }
-    }
-    plain(chars, allowBreaks) {
-        if (!this.whitespace)
-            this.put(' ');
-        let spaces = false;
-        let breaks = false;
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
-                    this.writeIndent();
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else if (isBreakCh(c)) {
-                if (!breaks && c === '\n')
-                    this.putBreak();
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                this.put(c);
-                this.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        this.whitespace = false;
-        this.indention = false;
-    }
-    single(chars, allowBreaks) {
-        this.indicator("'", true, false, false);
-        let spaces = false;
-        let breaks = false;
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
-                    this.writeIndent();
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else if (isBreakCh(c)) {
-                if (!breaks && c === '\n')
-                    this.putBreak();
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                if (c === "'")
-                    this.put("'");
-                this.put(c);
-                this.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        this.indicator("'", false, false, false);
-        this.whitespace = false;
-        this.indention = false;
-    }
-    double(chars, allowBreaks) {
-        let spaces = false;
-        this.indicator('"', true, false, false);
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            const cp = c.codePointAt(0) ?? 0;
-            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
-                const esc = {
-                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
-                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
-                };
-                let e = esc[cp];
-                if (e === undefined) {
-                    const hex = cp.toString(16).toUpperCase();
-                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
-                }
-                this.put(`\\${e}`);
-                spaces = false;
-            }
-            else if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
-                    this.writeIndent();
-                    if (chars[i + 1] === ' ')
-                        this.put('\\');
-                }
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else {
-                this.put(c);
-                spaces = false;
-            }
-        }
-        this.indicator('"', false, false, false);
-        this.whitespace = false;
-        this.indention = false;
-    }
-    literal(chars) {
-        this.indicator('|', true, false, false);
-        if (chars[0] === ' ' || isBreakCh(chars[0]))
-            this.indicator('2', false, false, false);
-        let chomp = '';
-        if (chars.length === 0)
-            chomp = '-';
-        else {
-            const last = chars.length - 1;
-            if (!isBreakCh(chars[last]))
-                chomp = '-';
-            else if (last === 0 || isBreakCh(chars[last - 1]))
-                chomp = '+';
-        }
-        if (chomp)
-            this.indicator(chomp, false, false, false);
-        this.putBreak();
-        this.indention = true;
-        this.whitespace = true;
-        let breaks = true;
-        for (const c of chars) {
-            if (isBreakCh(c)) {
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                this.put(c);
-                this.indention = false;
-                breaks = false;
-            }
-        }
-    }
-}
-/**
- * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
- * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
- */
-function typedKey(kind, text) {
-    return `\0${kind}\0${text}`;
-}
-// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
-// nil (an interface), string.
-const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
-const yaml_emit_INT64_MAX = 2n ** 63n - 1n;
-const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
-function keyInfo(k) {
-    if (!k.startsWith('\0'))
-        return { kind: 'string', text: k };
-    const [, kind, text] = k.split('\0');
-    if (kind === 'bool')
-        return { kind, num: text === 'true' ? 1 : 0, text };
-    if (kind === 'int') {
-        const exact = BigInt(text);
-        return { kind: exact > yaml_emit_INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
-    }
-    if (kind === 'float')
-        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
-    return { kind, text };
-}
-const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
-const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
-/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
-function goKeyCompare(a, b) {
-    const less = goKeyLess(a, b);
-    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
-}
-function goKeyLess(a, b) {
-    const ka = keyInfo(a);
-    const kb = keyInfo(b);
-    if (ka.num !== undefined && kb.num !== undefined) {
-        if (ka.num !== kb.num)
-            return ka.num < kb.num;
-        if (ka.kind !== kb.kind)
-            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
-        if (ka.exact !== undefined && kb.exact !== undefined)
-            return ka.exact < kb.exact;
-        return false;
-    }
-    if (ka.kind !== 'string' || kb.kind !== 'string')
-        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
-    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
-    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
-    for (let i = 0; i < ar.length && i < br.length; i++) {
-        if (ar[i] === br[i])
-            continue;
-        const al = isLetter(ar[i]);
-        const bl = isLetter(br[i]);
-        if (al && bl)
-            return ar[i] < br[i];
-        if (al || bl)
-            return bl;
-        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
-        let an = 0n;
-        let bn = 0n;
-        if (ar[i] === 0x30 || br[i] === 0x30) {
-            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-                if (ar[j] !== 0x30) {
-                    an = 1n;
-                    bn = 1n;
-                    break;
-                }
-            }
-        }
-        let ai = i;
-        let bi = i;
-        for (; ai < ar.length && isDigit(ar[ai]); ai++)
-            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
-        for (; bi < br.length && isDigit(br[bi]); bi++)
-            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
-        if (an !== bn)
-            return an < bn;
-        if (ai !== bi)
-            return ai < bi;
-        return ar[i] < br[i];
-    }
-    return ar.length < br.length;
-}
-/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
-function goMarshal(value) {
-    const e = new Emitter();
-    e.node(value, 'root');
-    // Document end: a final line break.
-    e.writeIndent();
-    return e.out;
-}
-
-// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
-var yaml_source = __nccwpck_require__(6598);
-// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
-var yaml_engine = __nccwpck_require__(617);
-;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
-// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
-// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
-// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
-// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
-// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
-// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
-
-
-
-
-
-
-
-
-/**
- * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
- * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
- */
-const MAX_ALIASED_NODES = 10_000;
-/** A decoding failure: yaml.v2's message and the node it is about. */
-class DecodeError {
-    message;
-    node;
-    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
-    // refused document cost more than the decode.
-    constructor(message, node) {
-        this.message = message;
-        this.node = node;
-    }
-}
-const surveys = new WeakMap();
-/** Sets a key, also `__proto__`, as an own property. */
-function setKey(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-/** Decodes one parsed document with yaml.v2's rules. */
-class Decoder {
-    doc;
-    typedKeys;
-    text;
-    source;
-    aliased = 0;
-    expanding = new Set();
-    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
-    lastAnchor;
-    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
-    constructor(doc, typedKeys, text = false, source = '') {
-        this.doc = doc;
-        this.typedKeys = typedKeys;
-        this.text = text;
-        this.source = source;
-        let survey = surveys.get(doc);
-        if (!survey) {
-            survey = this.survey();
-            surveys.set(doc, survey);
-        }
-        this.lastAnchor = survey.lastAnchor;
-        if (survey.refusal)
-            throw survey.refusal;
-    }
-    /** One pass over the document (shared by every decoder of it). */
-    survey() {
-        const lastAnchor = new Map();
-        const { isAlias, isPair, visit } = (0,yaml_engine/* yaml */.o)();
-        const doc = this.doc;
-        try {
-            visit(doc, (_key, node, path) => {
-                const anchor = node?.anchor;
-                if (anchor)
-                    lastAnchor.set(anchor, node);
-                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-                if (isAlias(node) && !node.resolve(doc))
-                    this.fail(`unknown anchor '${node.source}' referenced`, node);
-                const s = node;
-                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
-                    const parent = path[path.length - 1];
-                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
-                    if (!coll?.flow)
-                        return;
-                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
-                    if (s.source.startsWith(':'))
-                        this.fail('did not find expected node content', node);
-                    if (s.source.includes('?'))
-                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
-                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
-                    const end = s.range?.[1] ?? 0;
-                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
-                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
-                }
-            });
-        }
-        catch (e) {
-            if (e instanceof DecodeError)
-                return { lastAnchor, refusal: e };
-            throw e;
-        }
-        return { lastAnchor };
-    }
-    fail(message, node) {
-        throw new DecodeError(message, node);
-    }
-    count() {
-        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
-            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
-    }
-    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
-    deref(node, fn) {
-        const { isAlias } = (0,yaml_engine/* yaml */.o)();
-        if (!isAlias(node))
-            return fn(node);
-        const target = node.resolve(this.doc);
-        if (!target)
-            this.fail(`unknown anchor '${node.source}' referenced`, node);
-        if (this.expanding.has(target))
-            this.fail(`anchor '${node.source}' value contains itself`, node);
-        this.expanding.add(target);
-        try {
-            return this.deref(target, fn);
-        }
-        finally {
-            this.expanding.delete(target);
-        }
-    }
-    /** A scalar's resolved type and value (tags applied), and the node's text. */
-    scalar(node) {
-        const s = node;
-        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
-        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
-        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
-        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
-            const [start, end] = s.range ?? [0, 0];
-            if (!/\S/.test(this.source.slice(end))) {
-                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
-                const lines = this.source.slice(start, end).split('\n').slice(1);
-                // With an indentation indicator, spaces past that indentation are text too.
-                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
-                const lineStart = this.source.lastIndexOf('\n', start) + 1;
-                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
-                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
-                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
-                    text = text.slice(0, -1);
-            }
-        }
-        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
-        if (!tag)
-            return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
-        if (tag === '!!binary')
-            return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
-        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
-        if (std) {
-            try {
-                return { r: resolveTagged(std[1], text), text };
-            }
-            catch (e) {
-                this.fail(e.message, node);
-            }
-        }
-        if (tag === '!!merge' && text === '<<')
-            return { r: { tag: 'merge', value: '<<' }, text };
-        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
-        return { r: { tag: 'str', value: text }, text };
-    }
-    /** A node decoded into interface{}. */
-    value(node) {
-        return this.deref(node, (n) => {
-            this.count();
-            const { isMap, isScalar, isSeq } = (0,yaml_engine/* yaml */.o)();
-            if (n === null || n === undefined)
-                return null;
-            if (isScalar(n)) {
-                const { r, text } = this.scalar(n);
-                if (this.text)
-                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
-                return goValue(r, text);
-            }
-            if (isMap(n)) {
-                const out = {};
-                this.mapInto(n, out);
-                return out;
-            }
-            if (isSeq(n))
-                return n.items.map((item) => this.value(item));
-            return null;
-        });
-    }
-    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
-    isMerge(key) {
-        const { isScalar } = (0,yaml_engine/* yaml */.o)();
-        if (!isScalar(key))
-            return false;
-        const k = key;
-        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
-    }
-    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
-    merge(node, into) {
-        const { isAlias, isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
-        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
-        const checkAlias = (a) => {
-            const last = this.lastAnchor.get(String(a.source));
-            if (last && !isMap(last))
-                wantMap();
-        };
-        if (isMap(node))
-            into(node);
-        else if (isAlias(node)) {
-            checkAlias(node);
-            into(node);
-        }
-        else if (isSeq(node)) {
-            for (const item of [...node.items].reverse()) {
-                if (isAlias(item))
-                    checkAlias(item);
-                else if (!isMap(item))
-                    wantMap();
-                into(item);
-            }
-        }
-        else
-            wantMap();
-    }
-    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
-    mapInto(node, out) {
-        this.deref(node, (n) => {
-            const { isMap } = (0,yaml_engine/* yaml */.o)();
-            if (n === null || ((0,yaml_engine/* yaml */.o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
-                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
-                for (const k of Object.keys(out))
-                    delete out[k];
-                return;
-            }
-            if (!isMap(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
-            for (const pair of n.items) {
-                if (this.isMerge(pair.key)) {
-                    this.merge(pair.value, (m) => this.mapInto(m, out));
-                    continue;
-                }
-                const key = this.key(pair.key);
-                setKey(out, key, this.value(pair.value));
-            }
-        });
-    }
-    /** A map key: typed (map[interface{}]) or its text (map[string]). */
-    key(node) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (!isScalar(n)) {
-                if (n === null)
-                    return this.typedKeys ? typedKey('null', 'null') : '';
-                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
-            }
-            const { r, text } = this.scalar(n);
-            if (!this.typedKeys)
-                return stringField(r, text);
-            const v = goValue(r, text);
-            if (v === null)
-                return typedKey('null', 'null');
-            if (typeof v === 'boolean')
-                return typedKey('bool', String(v));
-            if (typeof v === 'number' && Number.isNaN(v))
-                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
-            if (v instanceof GoFloat)
-                return typedKey('float', goFloatString(v.value, true));
-            if (typeof v === 'number')
-                return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
-            if (typeof v === 'bigint')
-                return typedKey('int', String(v));
-            if (v instanceof GoBytes)
-                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
-            const s = String(v);
-            if (s.startsWith('\0'))
-                this.fail('a key starting with a NUL character: ringway cannot read it', n);
-            return s;
-        });
-    }
-    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
-    stringOf(node) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (n === null)
-                return '';
-            if (!isScalar(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
-            const { r, text } = this.scalar(n);
-            return stringField(r, text);
-        });
-    }
-    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
-    boolOf(node, field) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (n === null)
-                return false;
-            if (!isScalar(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
-            const { r, text } = this.scalar(n);
-            if (r.tag === 'null')
-                return false;
-            if (r.tag !== 'bool')
-                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
-            return r.value;
-        });
-    }
-}
-/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
-function goValue(r, text) {
-    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
-        return new GoFloat(r.value);
-    if (r.tag === 'timestamp')
-        return text;
-    return r.value;
-}
-function stringField(r, text) {
-    if (r.tag === 'null')
-        return '';
-    if (typeof r.value === 'string')
-        return r.value;
-    if (r.value instanceof GoBytes)
-        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
-    return text;
-}
-function kindName(n) {
-    const { isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
-    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
-}
-/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
-function decodeBinary(text, bad) {
-    const s = text.replace(/[\r\n]/g, '');
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
-        bad();
-    const bytes = Buffer.from(s, 'base64');
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return new GoBytes(new Uint8Array(bytes));
-    }
-}
-/** Runs a decode, turning its failures into one error line naming the file and line. */
-function decoding(display, doc, fn) {
-    try {
-        return fn();
-    }
-    catch (e) {
-        if (!(e instanceof DecodeError))
-            throw e;
-        const pos = e.node?.range?.[0];
-        const line = pos === undefined ? 0 : doc.lineOf(pos);
-        throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
-    }
-}
-/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
-function parseYaml11(text, opts = { display: 'YAML' }) {
-    const parsed = (0,yaml_source/* parseFirstDocument */.jE)(text, opts.display);
-    if (!parsed)
-        return null;
-    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
-}
-/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
-async function readYaml11File(path, opts) {
-    const [bytes] = await Promise.all([(0,promises_.readFile)(path), (0,yaml_engine/* loadYaml */.y)()]);
-    return parseYaml11((0,yaml_source/* decodeFileBytes */.eU)(bytes, opts.display), opts);
-}
-/**
- * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
- * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
- * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
- */
-function readGoMap(text, display) {
-    const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
-    if (!parsed)
-        return {};
-    return decoding(display, parsed, () => {
-        const d = new Decoder(parsed.doc, true, false, parsed.text);
-        const out = {};
-        const root = parsed.doc.contents;
-        d.deref(root, (n) => {
-            if (n !== null && !(0,yaml_engine/* yaml */.o)().isMap(n) && !((0,yaml_engine/* yaml */.o)().isScalar(n) && d.scalar(n).r.tag === 'null'))
-                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
-        });
-        d.mapInto(root, out);
-        return out;
-    });
-}
-/** readGoMap, or undefined where it fails. After loadYaml(). */
-function firstDocument11(text) {
-    try {
-        return readGoMap(text, 'document');
-    }
-    catch (e) {
-        if (e instanceof errors/* RingwayError */.Sy)
-            return undefined;
-        throw e;
-    }
 }
 
 
@@ -2418,7 +2078,8 @@ function takeTaskEnvironment(env) {
     const agent = {
         correlationId: env.COMMAND_CORRELATION_ID ?? '',
         // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+            env.SYSTEM_DEBUG?.toLowerCase() === 'true',
         secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
     delete env.COMMAND_CORRELATION_ID;
@@ -2448,7 +2109,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -2568,7 +2229,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -2685,11 +2349,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -2698,7 +2362,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -2810,7 +2479,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -2834,7 +2503,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -2858,18 +2527,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -2882,8 +2540,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => parseDuration(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -3097,10 +2777,24 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
@@ -3114,7 +2808,7 @@ const gitInputs = [
 const step = {
     name: 'generate',
     title: 'Generate manifests',
-    description: "Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.",
+    description: 'Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.',
     azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
     inputs: [
         { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
@@ -3128,9 +2822,20 @@ const step = {
             description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
         },
         { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
-        { name: 'concurrency', description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)' },
-        { name: 'cache-dir', description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)' },
-        { name: 'validate', description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)', kind: 'boolean', default: 'false' },
+        {
+            name: 'concurrency',
+            description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)',
+        },
+        {
+            name: 'cache-dir',
+            description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)',
+        },
+        {
+            name: 'validate',
+            description: 'Check that every generated document is a Kubernetes object (apiVersion, kind, metadata.name)',
+            kind: 'boolean',
+            default: 'false',
+        },
         // Remote sources (git, helm repositories, http) give up on a server that never answers.
         timeoutInput,
     ],
@@ -3144,7 +2849,9 @@ const step = {
     async run(inputs, host) {
         const hld = (0,external_node_path_.resolve)(inputs.string('hld'));
         if (!(await (0,names/* definitionFile */.yN)(hld)))
-            throw new errors/* UsageError */.eb(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`);
+            throw new errors/* UsageError */.eb(`input 'hld': ${hld} holds no component.yaml or component.json; it is not an HLD folder`, {
+                input: 'hld',
+            });
         const fromBedrock = !inputs.has('environments') && !inputs.has('fab-envs') && !!process.env.FAB_ENVS?.trim();
         const groups = environmentGroups(inputs.list('environments'), inputs.string('fab-envs'), fromBedrock ? (process.env.FAB_ENVS ?? '') : '');
         if (fromBedrock)
@@ -3157,7 +2864,7 @@ const step = {
             await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await __nccwpck_require__.e(/* import() */ 841).then(__nccwpck_require__.bind(__nccwpck_require__, 4841));
+        const { generate } = await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 1817));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
@@ -3203,7 +2910,7 @@ function environmentGroups(environments, fabEnvs, fabEnvsVar = '') {
     }
     for (const e of environments) {
         if (/\s/.test(e))
-            throw new errors/* UsageError */.eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`);
+            throw new errors/* UsageError */.eb(`input 'environments': '${e}' contains a space; list environments separated by commas, or use 'fab-envs'`, { input: 'environments' });
         (0,errors/* withInput */.zE)('environments', () => (0,names/* checkEnvironmentName */.r0)(e));
     }
     return [environments];
@@ -3228,13 +2935,13 @@ async function checkOutput(hld, output, folders) {
     const realHld = await (0,promises_.realpath)(hld).catch(() => hld);
     const realOut = await (0,promises_.realpath)(output).catch(() => output);
     if (inside(realOut, realHld))
-        throw new errors/* UsageError */.eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`);
+        throw new errors/* UsageError */.eb(`input 'output': '${output}' is the HLD folder or holds it; generated folders would replace the HLD's own files`, { input: 'output' });
     for (const f of folders) {
         const target = (0,external_node_path_.join)(realOut, f);
         if (!inside(realHld, target))
             continue;
         if (await holdsDefinitions(target)) {
-            throw new errors/* UsageError */.eb(`input 'output': '${(0,external_node_path_.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`);
+            throw new errors/* UsageError */.eb(`input 'output': '${(0,external_node_path_.join)(output, f)}' holds definitions of the HLD (component or config files) and would be replaced; choose another output folder`, { input: 'output' });
         }
     }
 }
@@ -3252,13 +2959,13 @@ async function holdsDefinitions(dir) {
  */
 async function checkCreatableFolder(path, input) {
     if (/^\/(proc|sys)(\/|$)/.test(path))
-        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
+        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
     let existing = path;
     for (;;) {
         const st = await (0,promises_.stat)(existing).catch(() => undefined);
         if (st) {
             if (!st.isDirectory())
-                throw new errors/* UsageError */.eb(`input '${input}': '${existing}' is a file, not a folder`);
+                throw new errors/* UsageError */.eb(`input '${input}': '${existing}' is a file, not a folder`, { input });
             break;
         }
         const up = (0,external_node_path_.dirname)(existing);
@@ -3268,9 +2975,11 @@ async function checkCreatableFolder(path, input) {
     }
     const real = await (0,promises_.realpath)(existing).catch(() => existing);
     if (/^\/(proc|sys)(\/|$)/.test(real))
-        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`);
-    if (real !== path && (0,external_node_path_.relative)(real, path) !== '' && !(await (0,promises_.access)(real, external_node_fs_.constants.W_OK).then(() => true, () => false))) {
-        throw new errors/* UsageError */.eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`);
+        throw new errors/* UsageError */.eb(`input '${input}': '${path}' is on a virtual file system (/proc, /sys); choose a normal folder`, { input });
+    if (real !== path &&
+        (0,external_node_path_.relative)(real, path) !== '' &&
+        !(await (0,promises_.access)(real, external_node_fs_.constants.W_OK).then(() => true, () => false))) {
+        throw new errors/* UsageError */.eb(`input '${input}': cannot create '${path}': '${existing}' is not writable`, { input });
     }
 }
 /** Milliseconds a generate may take before each component gets a progress line. */
@@ -3295,6 +3004,13 @@ function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()
 /***/ ((module) => {
 
 module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = require("node:buffer");
 
 /***/ }),
 
@@ -3337,6 +3053,13 @@ module.exports = require("node:os");
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 

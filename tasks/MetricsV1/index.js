@@ -28,11 +28,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -41,7 +41,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -60,23 +65,33 @@ function formatDuration(ms) {
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   pH: () => (/* binding */ StepFailure)
+/* harmony export */   pH: () => (/* binding */ StepFailure),
+/* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
-/* unused harmony export withInput */
+/* unused harmony exports statusKind, kindOf */
 /**
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -97,20 +112,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -152,10 +186,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -163,8 +209,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -174,7 +219,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -189,7 +239,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -258,20 +311,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -443,7 +504,8 @@ function takeTaskEnvironment(env) {
     const agent = {
         correlationId: env.COMMAND_CORRELATION_ID ?? '',
         // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+            env.SYSTEM_DEBUG?.toLowerCase() === 'true',
         secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
     delete env.COMMAND_CORRELATION_ID;
@@ -473,7 +535,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -514,7 +576,14 @@ var secrets = __nccwpck_require__(995);
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new UsageError(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -571,8 +640,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
-    const bad = (why) => new UsageError(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -587,7 +656,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new UsageError(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -595,7 +664,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             registerSecret(decodeURIComponent(u.password));
             registerSecret(decodeURIComponent(u.username));
-            throw new UsageError(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -643,7 +712,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = resolve(url);
     if (!existsSync(path) || !statSync(path).isDirectory()) {
-        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -664,9 +733,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -699,7 +768,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -715,9 +784,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -736,7 +805,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = trust_hostOf(u);
             if (h)
@@ -749,7 +818,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = trust_hostOf(e);
                 if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new UsageError(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -759,7 +828,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -963,7 +1032,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -1165,7 +1237,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -1189,7 +1261,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -1213,18 +1285,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = (0,duration/* parseDuration */.E9)(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -1237,8 +1298,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -1412,7 +1495,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 26:
+/***/ 669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1438,7 +1521,10 @@ function textTable(rows) {
         return '';
     const len = (c) => [...(c ?? '')].length;
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => len(r[i]))));
-    const fmt = (r) => r.map((c, i) => (c ?? '') + ' '.repeat(Math.max(0, widths[i] - len(c)))).join('  ').trimEnd();
+    const fmt = (r) => r
+        .map((c, i) => (c ?? '') + ' '.repeat(Math.max(0, widths[i] - len(c))))
+        .join('  ')
+        .trimEnd();
     return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
@@ -1458,7 +1544,23 @@ function hours(h) {
     return `${d}d${rest ? ` ${rest}h` : ''}`;
 }
 const pct = (r) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
-const TABLE_HEAD = ['Service', 'Ring', 'Deployments', 'Per week', 'Frequency', 'Lead time p50', 'p90', 'No commit time', 'Failed', 'Failure rate', 'Restore p50', 'p90', 'Unrestored', 'Band', 'Counted at'];
+const TABLE_HEAD = [
+    'Service',
+    'Ring',
+    'Deployments',
+    'Per week',
+    'Frequency',
+    'Lead time p50',
+    'p90',
+    'No commit time',
+    'Failed',
+    'Failure rate',
+    'Restore p50',
+    'p90',
+    'Unrestored',
+    'Band',
+    'Counted at',
+];
 function tableRow(g) {
     return [
         g.service,
@@ -1497,7 +1599,34 @@ function notes(r) {
     }
     return out;
 }
-const CSV_HEAD = ['service', 'ring', 'basis', 'deployments', 'deployments_per_week', 'frequency', 'lead_time_count', 'lead_time_median_hours', 'lead_time_p90_hours', 'without_commit_time', 'failed', 'change_failure_rate', 'rolled_back', 'gate_rejected', 'sync_failed', 'restore_count', 'restore_median_hours', 'restore_p90_hours', 'unrestored', 'band', 'band_deployment_frequency', 'band_lead_time', 'band_change_failure_rate', 'band_time_to_restore', 'since', 'until'];
+const CSV_HEAD = [
+    'service',
+    'ring',
+    'basis',
+    'deployments',
+    'deployments_per_week',
+    'frequency',
+    'lead_time_count',
+    'lead_time_median_hours',
+    'lead_time_p90_hours',
+    'without_commit_time',
+    'failed',
+    'change_failure_rate',
+    'rolled_back',
+    'gate_rejected',
+    'sync_failed',
+    'restore_count',
+    'restore_median_hours',
+    'restore_p90_hours',
+    'unrestored',
+    'band',
+    'band_deployment_frequency',
+    'band_lead_time',
+    'band_change_failure_rate',
+    'band_time_to_restore',
+    'since',
+    'until',
+];
 function csvCell(v) {
     const s = v === null ? '' : String(v);
     // Quote when needed; a leading = + - @ is prefixed so a spreadsheet does not run it as a formula.
@@ -1505,7 +1634,34 @@ function csvCell(v) {
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 function csv(r) {
-    const line = (g) => [g.service, g.ring, g.basis, g.deployments, g.deploymentsPerWeek, g.frequency, g.leadTime.count, g.leadTime.medianHours, g.leadTime.p90Hours, g.leadTime.withoutCommitTime, g.changeFailure.failed, g.changeFailure.rate, g.changeFailure.rolledBack, g.changeFailure.gateRejected, g.changeFailure.syncFailed, g.timeToRestore.count, g.timeToRestore.medianHours, g.timeToRestore.p90Hours, g.timeToRestore.unrestored, g.band.overall, g.band.deploymentFrequency, g.band.leadTime, g.band.changeFailureRate, g.band.timeToRestore, r.since, r.until]
+    const line = (g) => [
+        g.service,
+        g.ring,
+        g.basis,
+        g.deployments,
+        g.deploymentsPerWeek,
+        g.frequency,
+        g.leadTime.count,
+        g.leadTime.medianHours,
+        g.leadTime.p90Hours,
+        g.leadTime.withoutCommitTime,
+        g.changeFailure.failed,
+        g.changeFailure.rate,
+        g.changeFailure.rolledBack,
+        g.changeFailure.gateRejected,
+        g.changeFailure.syncFailed,
+        g.timeToRestore.count,
+        g.timeToRestore.medianHours,
+        g.timeToRestore.p90Hours,
+        g.timeToRestore.unrestored,
+        g.band.overall,
+        g.band.deploymentFrequency,
+        g.band.leadTime,
+        g.band.changeFailureRate,
+        g.band.timeToRestore,
+        r.since,
+        r.until,
+    ]
         .map(csvCell)
         .join(',');
     return [CSV_HEAD.join(','), ...r.groups.map(line), ...(r.groups.length ? [line(r.total)] : [])].join('\n') + '\n';
@@ -1530,13 +1686,53 @@ var duration = __nccwpck_require__(952);
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
-const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = [
-    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
-    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
-    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+const SPEKTATE_COLUMNS = [
+    'commitId',
+    'env',
+    'imageTag',
+    'p1',
+    'service',
+    'p2',
+    'hldCommitId',
+    'p3',
+    'manifestCommitId',
+    'sourceRepo',
+    'hldRepo',
+    'manifestRepo',
+    'pr',
 ];
-const STAGES = (/* unused pure expression or super */ null && (['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback']));
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+    'clusters',
+    'commitTime',
+    'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf',
+    'rolledBackBy',
+    'rolledBackAt',
+    'rollbackReason',
+];
+const STAGES = (/* unused pure expression or super */ null && ([
+    'image-built',
+    'hld-updated',
+    'pr-merged',
+    'manifests-generated',
+    'manifests-pushed',
+    'cluster-synced',
+    'sync-failed',
+    'gate-rejected',
+    'rollback',
+]));
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -1665,7 +1861,15 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = (/* unused pure expression or super */ null && (['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt']));
+const STAGE_TIMES = (/* unused pure expression or super */ null && ([
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+]));
 function row_clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};
@@ -1691,7 +1895,9 @@ function syncFailed(row) {
  * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
  */
 function ringStartedAt(row) {
-    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t) => Boolean(t));
+    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt')
+        .map((k) => row[k])
+        .filter((t) => Boolean(t));
     return times.sort()[0] ?? row.timestamp ?? '';
 }
 /** Newest deployment first: by when it started in its ring, then by its latest stage. */
@@ -1708,344 +1914,33 @@ function row_lastUpdated(row) {
 }
 /** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
 function row_durationMinutes(row) {
-    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+    const times = STAGE_TIMES.map((k) => row[k])
+        .filter((t) => Boolean(t))
+        .map((t) => Date.parse(t))
+        .sort((a, b) => a - b);
     if (times.length < 2)
         return '';
     return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }
 
-// EXTERNAL MODULE: ./lib/exec.ts
-var exec = __nccwpck_require__(361);
-;// CONCATENATED MODULE: ./lib/pool.ts
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./lib/secrets.ts
-var secrets = __nccwpck_require__(995);
-;// CONCATENATED MODULE: ./lib/telemetry/store.ts
-
-
-
-
-
-const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
-/** The most entities the Table service returns in one response. */
-const PAGE_SIZE = 1000;
-/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
-const RANGE_BOUNDS = [...'123456789abcdef'];
-const RANGES_AT_ONCE = 4;
-/**
- * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
- * starts just above `last`, the others at a bound, the last has no end.
- */
-function rangesAbove(last) {
-    const ranges = [];
-    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
-        const upper = RANGE_BOUNDS[i];
-        if (upper !== undefined && upper <= last)
-            continue; // wholly at or below `last`
-        const lower = RANGE_BOUNDS[i - 1];
-        const from = lower === undefined || lower <= last ? `RowKey gt ${store_quote(last)}` : `RowKey ge ${store_quote(lower)}`;
-        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${store_quote(upper)}`]);
-    }
-    return ranges;
-}
-/** The deployment table, through @azure/data-tables. */
-class DeploymentStore {
-    options;
-    partitionKey;
-    ensured;
-    connected;
-    constructor(options, partitionKey) {
-        this.options = options;
-        this.partitionKey = partitionKey;
-    }
-    /** Checks the options; the SDK is loaded and the client made on first use. */
-    static open(o) {
-        if (!o.tableName)
-            throw new errors/* UsageError */.eb("input 'table-name' is required");
-        if (!o.partitionKey)
-            throw new errors/* UsageError */.eb("input 'partition-key' is required");
-        if (o.connectionString) {
-            (0,secrets/* registerSecret */.cl)(o.connectionString);
-            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
-            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
-        }
-        else if (o.accountName && (o.accountKey || o.sasToken)) {
-            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
-        }
-        else {
-            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
-        }
-        return new DeploymentStore(o, o.partitionKey);
-    }
-    get tableName() {
-        return this.options.tableName;
-    }
-    /** The SDK's client for this table (made once). */
-    client() {
-        this.connected ??= guarded(() => connect(this.options));
-        return this.connected;
-    }
-    /** Creates the table on first use when it does not exist. */
-    ensureTable() {
-        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
-            if (err.statusCode !== 409)
-                throw err;
-        })));
-        return this.ensured;
-    }
-    /** Rows of this partition where every given column equals the value. */
-    async find(where) {
-        await this.ensureTable();
-        const clauses = Object.entries(where).filter(([, v]) => v);
-        let filter = `PartitionKey eq ${store_quote(this.partitionKey)}`;
-        for (const [k, v] of clauses) {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            filter += ` and ${k} eq ${store_quote(v)}`;
-        }
-        const out = [];
-        for await (const page of this.pages({ filter }))
-            for (const e of page)
-                out.push(toRow(e));
-        return out;
-    }
-    /** Rows of this partition matching any of the given column sets (one query instead of several). */
-    async findAny(wheres) {
-        const terms = wheres
-            .map((w) => Object.entries(w).filter(([, v]) => v))
-            .filter((c) => c.length)
-            .map((c) => `(${c.map(([k, v]) => {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            return `${k} eq ${store_quote(v)}`;
-        }).join(' and ')})`);
-        if (!terms.length)
-            return [];
-        const out = [];
-        for await (const row of this.all(`(${terms.join(' or ')})`))
-            out.push(row);
-        return out;
-    }
-    /** Every row of the partition, page by page (continuation tokens followed). */
-    async *all(filter = '') {
-        const f = `PartitionKey eq ${store_quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
-        for await (const page of this.pages({ filter: f })) {
-            for (const e of page)
-                yield toRow(e);
-        }
-    }
-    /**
-     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
-     * `select` reads only those columns.
-     */
-    async *pages(query) {
-        await this.ensureTable();
-        const client = await this.client();
-        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        for (;;) {
-            const page = await guarded(() => it.next());
-            if (page.done)
-                return;
-            yield page.value;
-        }
-    }
-    /**
-     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
-     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
-     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
-     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
-     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
-     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
-     * the table for every page, so there each page costs only its range's share of the `where`.
-     */
-    async scan(query, onPage) {
-        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
-        // that a service evaluating left to right tests the cheap key comparisons first.
-        const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
-        const drain = async (pages) => {
-            for await (const page of pages)
-                onPage(page);
-        };
-        const pages = list([]);
-        const first = await pages.next();
-        if (first.done)
-            return;
-        onPage(first.value);
-        if (!first.value.continuationToken)
-            return;
-        const last = first.value.at(-1)?.rowKey;
-        // An empty first page with a continuation (the service's time limit per request): read on in order.
-        if (last === undefined)
-            return drain(pages);
-        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
-    }
-    async insert(fields, ranks, rowKey) {
-        await this.ensureTable();
-        const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-        const client = await this.client();
-        const res = await guarded(() => client.createEntity(entity));
-        return { ...entity, etag: res.etag };
-    }
-    /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
-    async update(row, fields, ranks) {
-        const client = await this.client();
-        await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
-    }
-    async remove(row) {
-        const client = await this.client();
-        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
-    }
-}
-/** Loads the SDK and makes the client the options describe. */
-async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
-    const http = (url) => url.startsWith('http://');
-    let client;
-    if (o.connectionString) {
-        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-        try {
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
-        }
-        catch {
-            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-        }
-    }
-    else {
-        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-        const options = { allowInsecureConnection: http(endpoint) };
-        client = o.accountKey
-            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
-            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
-    }
-    boundRequests(client);
-    return client;
-}
-/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
-function store_quote(v) {
-    return `'${v.replace(/'/g, "''")}'`;
-}
-function clean(fields) {
-    const out = {};
-    for (const [k, v] of Object.entries(fields))
-        if (v !== undefined && v !== '')
-            out[k] = String(v);
-    return out;
-}
-function toRow(e) {
-    const row = { partitionKey: e.partitionKey, rowKey: e.rowKey, etag: e.etag, timestamp: e.timestamp };
-    for (const k of COLUMNS)
-        if (typeof e[k] === 'string' && e[k])
-            row[k] = e[k];
-    if (typeof e.ringwayRanks === 'string')
-        row.ringwayRanks = e.ringwayRanks;
-    return row;
-}
-/** A short, readable error for a failed table call (never the connection string). */
-/**
- * Every operation (its retries included) is given up after the step's network budget: a table
- * service that accepts and never answers must not hang the step. Added without a phase, the
- * policy runs once per operation, before the SDK's retry policy.
- */
-function boundRequests(client) {
-    const service = `table service ${new URL(client.url).origin}`;
-    client.pipeline.addPolicy({
-        name: 'ringway-deadline',
-        async sendRequest(request, next) {
-            const deadline = AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)());
-            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
-            try {
-                return await next(request);
-            }
-            catch (err) {
-                if (deadline.aborted)
-                    throw (0,exec/* noAnswerError */.q9)(service);
-                throw err;
-            }
-        },
-    });
-}
-/**
- * A failed table call, as one readable line (never the connection string). The HTTP status stays
- * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
- */
-class StorageError extends errors/* RingwayError */.Sy {
-    statusCode;
-    constructor(message, statusCode) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-function storageError(err) {
-    const e = err;
-    if (e.statusCode === 403)
-        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
-    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
-        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
-    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
-}
-/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
-async function guarded(call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/telemetry/query.ts
-
 
 
 function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
     const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+    const times = [
+        row.imageBuiltAt,
+        row.hldUpdatedAt,
+        row.prMergedAt,
+        row.manifestsGeneratedAt,
+        row.manifestsPushedAt,
+        row.syncedAt,
+        row.syncFailedAt,
+    ]
+        .filter(Boolean)
+        .sort();
     return {
         deploymentId: row.rowKey,
         state: stateOf(row),
@@ -2066,7 +1961,13 @@ function view(row) {
         cluster: row.cluster ?? '',
         clusters: Object.entries(clusterSyncs(row))
             .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+            .map(([name, c]) => ({
+            name,
+            synced: c.syncedAt ?? '',
+            failed: c.failedAt ?? '',
+            reason: c.reason ?? '',
+            failing: clusterFailed(c),
+        })),
         syncFailed: row.syncFailedAt ?? '',
         lastUpdated: lastUpdated(row),
         started: times[0] ?? row.timestamp ?? '',
@@ -2098,18 +1999,22 @@ function parseSince(since, now = Date.now()) {
  * case-insensitively, while paging through the partition.
  */
 async function listDeployments(store, f) {
-    const server = [];
-    const eq = (col, v) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
-    eq('p1', f.buildId);
-    eq('commitId', f.commitId);
-    eq('RowKey', f.deploymentId);
-    eq('env', f.ring);
+    const lower = (v) => v?.toLowerCase();
+    const server = {
+        p1: lower(f.buildId),
+        commitId: lower(f.commitId),
+        rowKey: lower(f.deploymentId),
+        env: lower(f.ring),
+    };
     const since = f.since ? parseSince(f.since) : undefined;
     const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
     const out = [];
-    for await (const row of store.all(server.join(' and '))) {
+    for (const row of await store.find(server)) {
         const v = view(row);
-        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
+        if (!same(v.imageTag, f.imageTag) ||
+            (f.service && !matchesService(row, f.service)) ||
+            !same(v.author, f.author) ||
+            !same(v.state, f.status))
             continue;
         if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
             continue;
@@ -2122,7 +2027,9 @@ async function listDeployments(store, f) {
 function syncText(v) {
     const hm = (t) => t.replace('T', ' ').slice(0, 16);
     if (v.clusters.length)
-        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+        return v.clusters
+            .map((c) => c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)
+            .join(', ');
     if (v.state === 'Sync failed')
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
@@ -2152,11 +2059,21 @@ function meets(c, k, m) {
 }
 /** The best cluster whose every value the metrics meet (metrics without data are left out). */
 function bands(m) {
-    const one = (k) => (meets(CLUSTERS_2024[0], k, m) === undefined ? '' : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band);
+    const one = (k) => meets(CLUSTERS_2024[0], k, m) === undefined
+        ? ''
+        : (CLUSTERS_2024.find((c) => meets(c, k, m)) ?? CLUSTERS_2024[3]).band;
     const keys = ['frequency', 'lead', 'cfr', 'restore'];
     const known = keys.filter((k) => meets(CLUSTERS_2024[0], k, m) !== undefined);
-    const overall = m.frequency === undefined ? '' : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
-    return { overall, deploymentFrequency: one('frequency'), leadTime: one('lead'), changeFailureRate: one('cfr'), timeToRestore: one('restore') };
+    const overall = m.frequency === undefined
+        ? ''
+        : (CLUSTERS_2024.find((c) => known.every((k) => meets(c, k, m))) ?? CLUSTERS_2024[3]).band;
+    return {
+        overall,
+        deploymentFrequency: one('frequency'),
+        leadTime: one('lead'),
+        changeFailureRate: one('cfr'),
+        timeToRestore: one('restore'),
+    };
 }
 /** Linear-interpolated percentile of sorted values (BigQuery's PERCENTILE_CONT, as Four Keys uses). */
 function percentile(sorted, p) {
@@ -2201,11 +2118,32 @@ class Tally {
             deployments: n,
             deploymentsPerWeek: Math.round((n / (days / 7)) * 100) / 100,
             frequency,
-            leadTime: { count: leads.length, medianHours: hours(percentile(leads, 0.5)), p90Hours: hours(percentile(leads, 0.9)), withoutCommitTime: this.withoutCommitTime },
-            changeFailure: { failed: failed.length, rate: rate === null ? null : Math.round(rate * 10000) / 10000, rolledBack: count(1), gateRejected: count(2), syncFailed: count(4) },
-            timeToRestore: { count: restores.length, medianHours: hours(percentile(restores, 0.5)), p90Hours: hours(percentile(restores, 0.9)), unrestored: this.unrestored },
+            leadTime: {
+                count: leads.length,
+                medianHours: hours(percentile(leads, 0.5)),
+                p90Hours: hours(percentile(leads, 0.9)),
+                withoutCommitTime: this.withoutCommitTime,
+            },
+            changeFailure: {
+                failed: failed.length,
+                rate: rate === null ? null : Math.round(rate * 10000) / 10000,
+                rolledBack: count(1),
+                gateRejected: count(2),
+                syncFailed: count(4),
+            },
+            timeToRestore: {
+                count: restores.length,
+                medianHours: hours(percentile(restores, 0.5)),
+                p90Hours: hours(percentile(restores, 0.9)),
+                unrestored: this.unrestored,
+            },
             band: n
-                ? bands({ frequency: frequency ?? undefined, leadTimeMedianMs: percentile(leads, 0.5), changeFailureRate: rate ?? undefined, restoreMedianMs: percentile(restores, 0.5) })
+                ? bands({
+                    frequency: frequency ?? undefined,
+                    leadTimeMedianMs: percentile(leads, 0.5),
+                    changeFailureRate: rate ?? undefined,
+                    restoreMedianMs: percentile(restores, 0.5),
+                })
                 : { overall: '', deploymentFrequency: '', leadTime: '', changeFailureRate: '', timeToRestore: '' },
         };
     }
@@ -2274,8 +2212,13 @@ class MetricsAccumulator {
         const total = new Tally();
         const out = [];
         const weeks = Math.max(1, Math.ceil((w.until - w.since) / WEEK));
-        const weekly = Array.from({ length: weeks }, () => ({ byRing: {}, failed: 0, n: 0, leads: [] }));
-        for (const g of [...this.groups.values()].sort((a, b) => (a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1))) {
+        const weekly = Array.from({ length: weeks }, () => ({
+            byRing: {},
+            failed: 0,
+            n: 0,
+            leads: [],
+        }));
+        for (const g of [...this.groups.values()].sort((a, b) => a.service === b.service ? (a.ring < b.ring ? -1 : 1) : a.service < b.service ? -1 : 1)) {
             const basis = g.hasSync ? 'cluster-synced' : 'manifests-pushed';
             const tally = new Tally();
             for (const t of [tally, total])
@@ -2375,15 +2318,24 @@ function upperBound(sorted, x) {
 
 
 
-
 /**
  * Failure marks on a deployment's own row: the rollback step marks the deployment it replaced
  * (its own stage time is the new deployment's HLD update), operator events mark a failed sync.
  */
 const ROLLED_BACK_COLUMN = 'rolledBackAt';
 const SYNC_FAILED_COLUMN = STAGE_TIME['sync-failed'];
-/** Only what the metrics need comes over the wire. */
-const SELECT = ['service', 'env', 'syncedAt', 'manifestsPushedAt', 'manifestCommitId', 'commitTime', 'gateRejectedAt', ROLLED_BACK_COLUMN, SYNC_FAILED_COLUMN, 'Timestamp'];
+/** Only what the metrics need comes over the wire (with the row's key and Timestamp). */
+const SELECT = [
+    'service',
+    'env',
+    'syncedAt',
+    'manifestsPushedAt',
+    'manifestCommitId',
+    'commitTime',
+    'gateRejectedAt',
+    ROLLED_BACK_COLUMN,
+    SYNC_FAILED_COLUMN,
+];
 /** A window end: a date, or a duration (the grammar of every other duration input) back from `from`. */
 function when(value, name, from) {
     const v = value.trim();
@@ -2404,19 +2356,18 @@ function parseWindow(q, now = Date.now(), names = CLI_WINDOW_NAMES) {
         throw new errors/* UsageError */.eb(`${names.until} (${new Date(until).toISOString()}) must be after ${names.since} (${new Date(since).toISOString()})`);
     return { since, until };
 }
-function metricRow(e) {
-    const s = (k) => (typeof e[k] === 'string' && e[k] ? e[k] : undefined);
+function metricRow(r) {
     return {
-        service: s('service'),
-        ring: s('env'),
-        syncedAt: s('syncedAt'),
-        manifestsPushedAt: s('manifestsPushedAt'),
-        manifestCommitId: s('manifestCommitId'),
-        timestamp: s('timestamp') ?? s('Timestamp'),
-        commitTime: s('commitTime'),
-        rolledBackAt: s(ROLLED_BACK_COLUMN),
-        gateRejectedAt: s('gateRejectedAt'),
-        syncFailedAt: s(SYNC_FAILED_COLUMN),
+        service: r.service,
+        ring: r.env,
+        syncedAt: r.syncedAt,
+        manifestsPushedAt: r.manifestsPushedAt,
+        manifestCommitId: r.manifestCommitId,
+        timestamp: r.timestamp || undefined,
+        commitTime: r.commitTime,
+        rolledBackAt: r[ROLLED_BACK_COLUMN],
+        gateRejectedAt: r.gateRejectedAt,
+        syncFailedAt: r[SYNC_FAILED_COLUMN],
     };
 }
 /**
@@ -2425,21 +2376,13 @@ function metricRow(e) {
  * moves the Timestamp, so the table service leaves those out), the ring if asked, and only the
  * columns used.
  */
-function metricsWhere(q, w) {
-    let where = `Timestamp ge datetime'${new Date(w.since).toISOString()}'`;
-    if (q.ring)
-        where += ` and env eq ${store_quote(q.ring.toLowerCase())}`;
-    return { where, select: SELECT };
-}
-/** The same as one `$filter` over the partition (what a plain listing of these rows sends). */
-function metricsQuery(partitionKey, q, w) {
-    const { where, select } = metricsWhere(q, w);
-    return { filter: `PartitionKey eq ${quote(partitionKey)} and ${where}`, select };
+function metricsScan(q, w) {
+    return { since: new Date(w.since).toISOString(), match: q.ring ? { env: q.ring.toLowerCase() } : {}, select: SELECT };
 }
 /** Reads the partition once (store.scan) and computes the report. `progress` is called every 5,000 rows. */
 async function readMetrics(store, q, w, progress) {
     const acc = new MetricsAccumulator(w);
-    await store.scan(metricsWhere(q, w), (page) => {
+    await store.scan(metricsScan(q, w), (page) => {
         for (const e of page) {
             const row = metricRow(e);
             if (!q.service || matchesService(row, q.service))
@@ -2451,6 +2394,388 @@ async function readMetrics(store, q, w, progress) {
         }
     });
     return acc.report();
+}
+
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __nccwpck_require__(361);
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./lib/telemetry/table.ts
+
+
+/**
+ * A failed table call, as one readable line (never the connection string). The HTTP status stays
+ * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
+ */
+class StorageError extends errors/* RingwayError */.Sy {
+    statusCode;
+    constructor(message, statusCode) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+}
+/** Values a match compares: its non-empty entries, `rowKey` included. */
+function matchEntries(match) {
+    return Object.entries(match).filter((e) => typeof e[1] === 'string' && e[1] !== '');
+}
+/** The columns a write sets: empty values are left out (a merge never blanks a column). */
+function cleanFields(fields) {
+    const out = {};
+    for (const [k, v] of Object.entries(fields))
+        if (v !== undefined && v !== '')
+            out[k] = String(v);
+    return out;
+}
+const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+/** A stored entity as a row: the known columns (others, a writer's own, are not read), its ETag and write time. */
+function rowOf(e) {
+    const row = {
+        partitionKey: e.partitionKey,
+        rowKey: e.rowKey,
+        etag: e.etag,
+        timestamp: e.timestamp,
+    };
+    for (const k of COLUMNS)
+        if (typeof e[k] === 'string' && e[k])
+            row[k] = e[k];
+    if (typeof e.ringwayRanks === 'string')
+        row.ringwayRanks = e.ringwayRanks;
+    return row;
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/store.ts
+
+
+
+
+
+
+/** The most entities the Table service returns in one response. */
+const PAGE_SIZE = 1000;
+/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
+const RANGE_BOUNDS = [...'123456789abcdef'];
+const RANGES_AT_ONCE = 4;
+/**
+ * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
+ * starts just above `last`, the others at a bound, the last has no end.
+ */
+function rangesAbove(last) {
+    const ranges = [];
+    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
+        const upper = RANGE_BOUNDS[i];
+        if (upper !== undefined && upper <= last)
+            continue; // wholly at or below `last`
+        const lower = RANGE_BOUNDS[i - 1];
+        const from = lower === undefined || lower <= last ? `RowKey gt ${quote(last)}` : `RowKey ge ${quote(lower)}`;
+        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${quote(upper)}`]);
+    }
+    return ranges;
+}
+/**
+ * A store option the caller got wrong (`option` says which): the store names the thing, the
+ * caller (openStore) says which input it came from.
+ */
+class StoreOptionError extends errors/* UsageError */.eb {
+    option;
+    constructor(message, option) {
+        super(message);
+        this.option = option;
+    }
+}
+/**
+ * The deployment table in Azure Table Storage (or Azurite), through @azure/data-tables: the one
+ * place OData filters are written.
+ */
+class DeploymentStore {
+    options;
+    partitionKey;
+    ensured;
+    connected;
+    constructor(options, partitionKey) {
+        this.options = options;
+        this.partitionKey = partitionKey;
+    }
+    /**
+     * Checks the options; the SDK is loaded and the client made on first use. The key or SAS token
+     * inside a connection string is registered as a secret here (the whole value is an input's,
+     * registered where inputs are resolved).
+     */
+    static open(o) {
+        if (!o.tableName)
+            throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
+        if (!o.partitionKey)
+            throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        if (o.connectionString) {
+            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
+        }
+        else if (!o.accountName || !(o.accountKey || o.sasToken)) {
+            throw new StoreOptionError('telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token', 'connectionString');
+        }
+        return new DeploymentStore(o, o.partitionKey);
+    }
+    get tableName() {
+        return this.options.tableName;
+    }
+    /** The SDK's client for this table (made once). */
+    client() {
+        this.connected ??= guarded(() => connect(this.options));
+        return this.connected;
+    }
+    /** Creates the table on first use when it does not exist. */
+    ensureTable() {
+        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
+            if (err.statusCode !== 409)
+                throw err;
+        })));
+        return this.ensured;
+    }
+    async find(match) {
+        const out = [];
+        for await (const row of this.all(clauses(match).join(' and ')))
+            out.push(row);
+        return out;
+    }
+    /** One query: the matches joined by `or`. */
+    async findAny(matches) {
+        const terms = matches
+            .map(clauses)
+            .filter((c) => c.length)
+            .map((c) => `(${c.join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
+        return out;
+    }
+    /**
+     * Every row of the partition an OData `filter` selects, page by page (continuation tokens
+     * followed). Azure only, for tools and tests that look at a table as it is; telemetry code asks
+     * through the {@link DeploymentTable} methods.
+     */
+    async *all(filter = '') {
+        const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
+        for await (const page of this.pages({ filter: f })) {
+            for (const e of page)
+                yield rowOf(e);
+        }
+    }
+    /**
+     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
+     * `select` reads only those columns.
+     */
+    async *pages(query) {
+        await this.ensureTable();
+        const client = await this.client();
+        const it = client
+            .listEntities({ queryOptions: query })
+            .byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+        for (;;) {
+            const page = await guarded(() => it.next());
+            if (page.done)
+                return;
+            yield page.value;
+        }
+    }
+    /**
+     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
+     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
+     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
+     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
+     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
+     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
+     * the table for every page, so there each page costs only its range's share of the `where`.
+     */
+    async scan(query, onPage) {
+        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
+        // that a service evaluating left to right tests the cheap key comparisons first.
+        const select = query.select && [...new Set([...query.select, 'RowKey', 'Timestamp'])];
+        const where = scanWhere(query);
+        const list = (range) => this.pages({
+            filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(' and '),
+            select,
+        });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page.map(rowOf));
+        };
+        const pages = list([]);
+        const first = await pages.next();
+        if (first.done)
+            return;
+        onPage(first.value.map(rowOf));
+        if (!first.value.continuationToken)
+            return;
+        const last = first.value.at(-1)?.rowKey;
+        // An empty first page with a continuation (the service's time limit per request): read on in order.
+        if (last === undefined)
+            return drain(pages);
+        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
+    }
+    async insert(fields, ranks, rowKey) {
+        await this.ensureTable();
+        const entity = {
+            partitionKey: this.partitionKey,
+            rowKey,
+            ...cleanFields(fields),
+            ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}),
+        };
+        const client = await this.client();
+        const res = await guarded(() => client.createEntity(entity));
+        return { ...entity, etag: res.etag };
+    }
+    async update(row, fields, ranks) {
+        const client = await this.client();
+        await guarded(() => client.updateEntity({
+            partitionKey: row.partitionKey,
+            rowKey: row.rowKey,
+            ...cleanFields(fields),
+            ringwayRanks: JSON.stringify(ranks),
+        }, 'Merge', { etag: row.etag }));
+    }
+    async remove(row) {
+        const client = await this.client();
+        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
+    }
+}
+/** The OData clauses of a match: each column equal to its value. */
+function clauses(match) {
+    return matchEntries(match).map(([k, v]) => {
+        const column = k === 'rowKey' ? 'RowKey' : k;
+        if (!/^\w+$/.test(column))
+            throw new Error(`bad column ${column}`);
+        return `${column} eq ${quote(v)}`;
+    });
+}
+/** A scan's filter beside the partition: rows written since (the table's own Timestamp), then the match. */
+function scanWhere(q) {
+    return [
+        ...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []),
+        ...clauses(q.match ?? {}),
+    ].join(' and ');
+}
+/** A scan's whole `$filter` as one listing of the partition sends it (bench/metrics.ts compares the two). */
+function scanFilter(partitionKey, q) {
+    const where = scanWhere(q);
+    return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
+}
+/** Loads the SDK and makes the client the options describe. */
+async function connect(o) {
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
+    const http = (url) => url.startsWith('http://');
+    let client;
+    if (o.connectionString) {
+        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+        try {
+            client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
+                allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+            });
+        }
+        catch {
+            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+            throw new StoreOptionError('the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)', 'connectionString');
+        }
+    }
+    else {
+        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+        const options = { allowInsecureConnection: http(endpoint) };
+        client = o.accountKey
+            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
+            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
+    }
+    boundRequests(client);
+    return client;
+}
+/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
+function quote(v) {
+    return `'${v.replace(/'/g, "''")}'`;
+}
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)());
+            request.abortSignal = request.abortSignal
+                ? AbortSignal.any([request.abortSignal, deadline])
+                : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw (0,exec/* noAnswerError */.q9)(service);
+                throw err;
+            }
+        },
+    });
+}
+function storageError(err) {
+    const e = err;
+    if (e.statusCode === 403)
+        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
+        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+}
+/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
+async function guarded(call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -2467,14 +2792,30 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
+
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
@@ -2484,22 +2825,80 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
+    {
+        name: 'partition-key',
+        description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)',
+        required: true,
+    },
+    timeoutInput,
 ];
-function storeOptions(get) {
+/** Which input each store option comes from, for the store's errors. */
+const INPUT_OF = {
+    connectionString: 'connection-string',
+    accountName: 'account-name',
+    accountKey: 'account-key',
+    sasToken: 'sas-token',
+    endpoint: 'table-endpoint',
+    tableName: 'table-name',
+    partitionKey: 'partition-key',
+};
+/** How a table is opened from its options: Azure Table Storage, unless a test put another here. */
+let storage_inputs_opener = (o) => DeploymentStore.open(o);
+/**
+ * For tests: steps and commands open their tables with `open` (an in-memory account,
+ * `lib/telemetry/memory-table.ts`) until it is put back; returns the one it replaces.
+ */
+function setTableOpener(open) {
+    const before = storage_inputs_opener;
+    storage_inputs_opener = open;
+    return before;
+}
+/**
+ * The deployment table the storage inputs name: the one place steps and commands open it. Missing
+ * inputs are named here; what the store finds wrong later (a malformed connection string, read
+ * when the table is first used) is blamed on the input it came from.
+ */
+function openStore(inputs) {
+    const get = (name) => inputs.string(name) || undefined;
+    const o = {
+        connectionString: get('connection-string'),
+        accountName: get('account-name'),
+        accountKey: get('account-key'),
+        sasToken: get('sas-token'),
+        endpoint: get('table-endpoint'),
+        tableName: inputs.string('table-name'),
+        partitionKey: inputs.string('partition-key'),
+    };
+    for (const name of ['table-name', 'partition-key'])
+        if (!inputs.string(name))
+            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+    if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
+        throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    }
+    return blamingInputs(storage_inputs_opener(o));
+}
+/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+function blamingInputs(table) {
+    const blame = (err) => {
+        if (err instanceof StoreOptionError)
+            (0,errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+                throw err;
+            });
+        throw err;
+    };
     return {
-        connectionString: get('connection-string') || undefined,
-        accountName: get('account-name') || undefined,
-        accountKey: get('account-key') || undefined,
-        sasToken: get('sas-token') || undefined,
-        endpoint: get('table-endpoint') || undefined,
-        tableName: get('table-name'),
-        partitionKey: get('partition-key'),
+        tableName: table.tableName,
+        partitionKey: table.partitionKey,
+        find: (match) => table.find(match).catch(blame),
+        findAny: (matches) => table.findAny(matches).catch(blame),
+        scan: (query, onPage) => table.scan(query, onPage).catch(blame),
+        insert: (fields, ranks, rowKey) => table.insert(fields, ranks, rowKey).catch(blame),
+        update: (row, fields, ranks) => table.update(row, fields, ranks).catch(blame),
+        remove: (row) => table.remove(row).catch(blame),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/metrics.ts
-
 
 
 
@@ -2520,9 +2919,18 @@ const step = {
     inputs: [
         { name: 'service', description: 'Only this service' },
         { name: 'ring', description: 'Only this ring' },
-        { name: 'since', description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)', default: '30d' },
+        {
+            name: 'since',
+            description: 'Start of the window: a date (2026-11-01) or a duration back from until (30d, 12w, 24h)',
+            default: '30d',
+        },
         { name: 'until', description: 'End of the window: a date or a duration back from now; default now' },
-        { name: 'output', description: 'Format of report-file and of what `ringway metrics` prints', options: ['table', 'json', 'csv'], default: 'table' },
+        {
+            name: 'output',
+            description: 'Format of report-file and of what `ringway metrics` prints',
+            options: ['table', 'json', 'csv'],
+            default: 'table',
+        },
         { name: 'report-file', description: 'Also write the report to this file, in the output format' },
         ...storageInputs,
     ],
@@ -2531,18 +2939,30 @@ const step = {
         { name: 'deployment-frequency', description: 'daily, weekly, monthly or less than monthly (Four Keys buckets)' },
         { name: 'lead-time-median-hours', description: 'Median lead time for changes, in hours' },
         { name: 'change-failure-rate', description: 'Failed deployments / deployments (0 to 1)' },
-        { name: 'time-to-restore-median-hours', description: 'Median time from a failure record to the next good synced deployment, in hours' },
+        {
+            name: 'time-to-restore-median-hours',
+            description: 'Median time from a failure record to the next good synced deployment, in hours',
+        },
         { name: 'band', description: 'elite, high, medium or low (DORA 2024 clusters); empty without deployments' },
         { name: 'report', description: 'The whole report as JSON' },
     ],
     async run(inputs, host) {
-        const q = { service: inputs.string('service'), ring: inputs.string('ring'), since: inputs.string('since'), until: inputs.string('until') };
+        const q = {
+            service: inputs.string('service'),
+            ring: inputs.string('ring'),
+            since: inputs.string('since'),
+            until: inputs.string('until'),
+        };
         const w = parseWindow(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
-        const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+        const store = openStore(inputs);
         const report = await host.group('Read deployment records', () => readMetrics(store, q, w, (n) => host.info(`read ${n} rows`)));
         const [head, ...rest] = notes(report);
         host.info(head);
-        await host.summary({ title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`, rows: report.total.deployments ? tableRows(report) : [], notes: [head, ...rest] });
+        await host.summary({
+            title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`,
+            rows: report.total.deployments ? tableRows(report) : [],
+            notes: [head, ...rest],
+        });
         if (inputs.string('report-file'))
             await writeReport(inputs.string('report-file'), renderReport(report, inputs.string('output')));
         const t = report.total;
@@ -2650,6 +3070,13 @@ module.exports = require("node:process");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -2878,7 +3305,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const metrics_js_1 = __nccwpck_require__(26);
+const metrics_js_1 = __nccwpck_require__(669);
 const azure_js_1 = __nccwpck_require__(557);
 void (0, azure_js_1.runAzure)(metrics_js_1.step);
 

@@ -12,20 +12,30 @@
 /* harmony export */   pH: () => (/* binding */ StepFailure),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* unused harmony exports statusKind, kindOf */
 /**
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -46,20 +56,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -104,10 +133,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -115,8 +156,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -126,7 +166,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -141,7 +186,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -210,20 +258,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -332,7 +388,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = hostOf(u);
             if (h)
@@ -345,7 +401,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = hostOf(e);
                 if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new UsageError(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -355,7 +411,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -431,7 +487,14 @@ function hostOf(url) {
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -488,8 +551,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -504,7 +567,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -512,7 +575,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -560,7 +623,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = resolve(url);
     if (!existsSync(path) || !statSync(path).isDirectory()) {
-        throw new UsageError(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -581,9 +644,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new UsageError(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -616,7 +679,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new UsageError(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -632,9 +695,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -804,7 +867,8 @@ function takeTaskEnvironment(env) {
     const agent = {
         correlationId: env.COMMAND_CORRELATION_ID ?? '',
         // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+            env.SYSTEM_DEBUG?.toLowerCase() === 'true',
         secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
     delete env.COMMAND_CORRELATION_ID;
@@ -834,7 +898,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -954,7 +1018,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -1071,11 +1138,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -1084,7 +1151,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -1196,7 +1268,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -1220,7 +1292,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -1244,18 +1316,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -1268,8 +1329,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => parseDuration(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -1443,7 +1526,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 46:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1542,7 +1625,15 @@ async function checkoutMessages(cwd, commit) {
     if (own === undefined)
         return [];
     // NUL-separated: one entry per commit, whatever blank lines the messages hold.
-    const brought = await git(['log', '-z', `--max-count=${MAX_COMMITS}`, '--format=%B', '--end-of-options', `${commit}^1..${commit}^2`, '--']);
+    const brought = await git([
+        'log',
+        '-z',
+        `--max-count=${MAX_COMMITS}`,
+        '--format=%B',
+        '--end-of-options',
+        `${commit}^1..${commit}^2`,
+        '--',
+    ]);
     return [own, ...(brought ?? '').split('\0')].map((m) => m.trim()).filter(Boolean);
 }
 
@@ -1570,7 +1661,9 @@ async function commitTime(given, commitId, env = process.env, cwd = process.cwd(
     const fromEvent = githubEventTime(env, commitId);
     if (fromEvent)
         return fromEvent;
-    const r = await (0,lib_exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], { allowFailure: true }).catch(() => undefined);
+    const r = await (0,lib_exec/* exec */.m0)('git', ['-C', cwd, 'log', '-1', '--format=%cI', '--end-of-options', commitId, '--'], {
+        allowFailure: true,
+    }).catch(() => undefined);
     const t = r && r.code === 0 ? Date.parse(r.stdout.trim()) : NaN;
     return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
@@ -1611,7 +1704,12 @@ const MAX_VALUE = 200;
  * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
  */
 function trailerValue(value) {
-    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+    return value
+        .replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, MAX_VALUE)
+        .trim();
 }
 /** The trailer lines for the values known; an empty value gives no line. */
 function formatTrailers(key) {
@@ -1644,7 +1742,9 @@ function parseTrailers(paragraph) {
  * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
  */
 function pullRequestOfTitle(line) {
-    const m = /^Merge pull request #(\d+) from \S/.exec(line) ?? /^Merged PR (\d+): /.exec(line) ?? (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
+    const m = /^Merge pull request #(\d+) from \S/.exec(line) ??
+        /^Merged PR (\d+): /.exec(line) ??
+        (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
     return m?.[1];
 }
 /**
@@ -1681,7 +1781,14 @@ function describeClues(clues) {
     if (!clues.length)
         return 'no pull request number or Ringway trailer in them';
     return clues
-        .map((c) => [c.pr ? `pull request ${c.pr}` : '', c.key ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}` : ''].filter(Boolean).join(': '))
+        .map((c) => [
+        c.pr ? `pull request ${c.pr}` : '',
+        c.key
+            ? `${c.key.service ?? '?'} to ${c.key.ring ?? '?'} at ${c.key.tag ?? '?'}${c.key.rollbackOf ? ` (rollback of ${c.key.rollbackOf})` : ''}`
+            : '',
+    ]
+        .filter(Boolean)
+        .join(': '))
         .join('; ');
 }
 
@@ -1691,13 +1798,53 @@ function describeClues(clues) {
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
-const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = [
-    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
-    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
-    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+const SPEKTATE_COLUMNS = [
+    'commitId',
+    'env',
+    'imageTag',
+    'p1',
+    'service',
+    'p2',
+    'hldCommitId',
+    'p3',
+    'manifestCommitId',
+    'sourceRepo',
+    'hldRepo',
+    'manifestRepo',
+    'pr',
 ];
-const STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+    'clusters',
+    'commitTime',
+    'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf',
+    'rolledBackBy',
+    'rolledBackAt',
+    'rollbackReason',
+];
+const STAGES = [
+    'image-built',
+    'hld-updated',
+    'pr-merged',
+    'manifests-generated',
+    'manifests-pushed',
+    'cluster-synced',
+    'sync-failed',
+    'gate-rejected',
+    'rollback',
+];
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -1826,7 +1973,15 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+const STAGE_TIMES = [
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+];
 function row_clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};
@@ -1852,7 +2007,9 @@ function syncFailed(row) {
  * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
  */
 function ringStartedAt(row) {
-    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t) => Boolean(t));
+    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt')
+        .map((k) => row[k])
+        .filter((t) => Boolean(t));
     return times.sort()[0] ?? row.timestamp ?? '';
 }
 /** Newest deployment first: by when it started in its ring, then by its latest stage. */
@@ -1869,340 +2026,33 @@ function row_lastUpdated(row) {
 }
 /** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
 function row_durationMinutes(row) {
-    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+    const times = STAGE_TIMES.map((k) => row[k])
+        .filter((t) => Boolean(t))
+        .map((t) => Date.parse(t))
+        .sort((a, b) => a - b);
     if (times.length < 2)
         return '';
     return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }
 
-;// CONCATENATED MODULE: ./lib/pool.ts
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/telemetry/store.ts
-
-
-
-
-
-const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
-/** The most entities the Table service returns in one response. */
-const PAGE_SIZE = 1000;
-/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
-const RANGE_BOUNDS = [...'123456789abcdef'];
-const RANGES_AT_ONCE = 4;
-/**
- * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
- * starts just above `last`, the others at a bound, the last has no end.
- */
-function rangesAbove(last) {
-    const ranges = [];
-    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
-        const upper = RANGE_BOUNDS[i];
-        if (upper !== undefined && upper <= last)
-            continue; // wholly at or below `last`
-        const lower = RANGE_BOUNDS[i - 1];
-        const from = lower === undefined || lower <= last ? `RowKey gt ${store_quote(last)}` : `RowKey ge ${store_quote(lower)}`;
-        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${store_quote(upper)}`]);
-    }
-    return ranges;
-}
-/** The deployment table, through @azure/data-tables. */
-class DeploymentStore {
-    options;
-    partitionKey;
-    ensured;
-    connected;
-    constructor(options, partitionKey) {
-        this.options = options;
-        this.partitionKey = partitionKey;
-    }
-    /** Checks the options; the SDK is loaded and the client made on first use. */
-    static open(o) {
-        if (!o.tableName)
-            throw new errors/* UsageError */.eb("input 'table-name' is required");
-        if (!o.partitionKey)
-            throw new errors/* UsageError */.eb("input 'partition-key' is required");
-        if (o.connectionString) {
-            (0,secrets/* registerSecret */.cl)(o.connectionString);
-            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
-            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
-        }
-        else if (o.accountName && (o.accountKey || o.sasToken)) {
-            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
-        }
-        else {
-            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
-        }
-        return new DeploymentStore(o, o.partitionKey);
-    }
-    get tableName() {
-        return this.options.tableName;
-    }
-    /** The SDK's client for this table (made once). */
-    client() {
-        this.connected ??= guarded(() => connect(this.options));
-        return this.connected;
-    }
-    /** Creates the table on first use when it does not exist. */
-    ensureTable() {
-        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
-            if (err.statusCode !== 409)
-                throw err;
-        })));
-        return this.ensured;
-    }
-    /** Rows of this partition where every given column equals the value. */
-    async find(where) {
-        await this.ensureTable();
-        const clauses = Object.entries(where).filter(([, v]) => v);
-        let filter = `PartitionKey eq ${store_quote(this.partitionKey)}`;
-        for (const [k, v] of clauses) {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            filter += ` and ${k} eq ${store_quote(v)}`;
-        }
-        const out = [];
-        for await (const page of this.pages({ filter }))
-            for (const e of page)
-                out.push(toRow(e));
-        return out;
-    }
-    /** Rows of this partition matching any of the given column sets (one query instead of several). */
-    async findAny(wheres) {
-        const terms = wheres
-            .map((w) => Object.entries(w).filter(([, v]) => v))
-            .filter((c) => c.length)
-            .map((c) => `(${c.map(([k, v]) => {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            return `${k} eq ${store_quote(v)}`;
-        }).join(' and ')})`);
-        if (!terms.length)
-            return [];
-        const out = [];
-        for await (const row of this.all(`(${terms.join(' or ')})`))
-            out.push(row);
-        return out;
-    }
-    /** Every row of the partition, page by page (continuation tokens followed). */
-    async *all(filter = '') {
-        const f = `PartitionKey eq ${store_quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
-        for await (const page of this.pages({ filter: f })) {
-            for (const e of page)
-                yield toRow(e);
-        }
-    }
-    /**
-     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
-     * `select` reads only those columns.
-     */
-    async *pages(query) {
-        await this.ensureTable();
-        const client = await this.client();
-        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        for (;;) {
-            const page = await guarded(() => it.next());
-            if (page.done)
-                return;
-            yield page.value;
-        }
-    }
-    /**
-     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
-     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
-     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
-     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
-     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
-     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
-     * the table for every page, so there each page costs only its range's share of the `where`.
-     */
-    async scan(query, onPage) {
-        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
-        // that a service evaluating left to right tests the cheap key comparisons first.
-        const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
-        const drain = async (pages) => {
-            for await (const page of pages)
-                onPage(page);
-        };
-        const pages = list([]);
-        const first = await pages.next();
-        if (first.done)
-            return;
-        onPage(first.value);
-        if (!first.value.continuationToken)
-            return;
-        const last = first.value.at(-1)?.rowKey;
-        // An empty first page with a continuation (the service's time limit per request): read on in order.
-        if (last === undefined)
-            return drain(pages);
-        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
-    }
-    async insert(fields, ranks, rowKey) {
-        await this.ensureTable();
-        const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-        const client = await this.client();
-        const res = await guarded(() => client.createEntity(entity));
-        return { ...entity, etag: res.etag };
-    }
-    /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
-    async update(row, fields, ranks) {
-        const client = await this.client();
-        await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
-    }
-    async remove(row) {
-        const client = await this.client();
-        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
-    }
-}
-/** Loads the SDK and makes the client the options describe. */
-async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
-    const http = (url) => url.startsWith('http://');
-    let client;
-    if (o.connectionString) {
-        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-        try {
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
-        }
-        catch {
-            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-        }
-    }
-    else {
-        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-        const options = { allowInsecureConnection: http(endpoint) };
-        client = o.accountKey
-            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
-            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
-    }
-    boundRequests(client);
-    return client;
-}
-/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
-function store_quote(v) {
-    return `'${v.replace(/'/g, "''")}'`;
-}
-function clean(fields) {
-    const out = {};
-    for (const [k, v] of Object.entries(fields))
-        if (v !== undefined && v !== '')
-            out[k] = String(v);
-    return out;
-}
-function toRow(e) {
-    const row = { partitionKey: e.partitionKey, rowKey: e.rowKey, etag: e.etag, timestamp: e.timestamp };
-    for (const k of COLUMNS)
-        if (typeof e[k] === 'string' && e[k])
-            row[k] = e[k];
-    if (typeof e.ringwayRanks === 'string')
-        row.ringwayRanks = e.ringwayRanks;
-    return row;
-}
-/** A short, readable error for a failed table call (never the connection string). */
-/**
- * Every operation (its retries included) is given up after the step's network budget: a table
- * service that accepts and never answers must not hang the step. Added without a phase, the
- * policy runs once per operation, before the SDK's retry policy.
- */
-function boundRequests(client) {
-    const service = `table service ${new URL(client.url).origin}`;
-    client.pipeline.addPolicy({
-        name: 'ringway-deadline',
-        async sendRequest(request, next) {
-            const deadline = AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)());
-            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
-            try {
-                return await next(request);
-            }
-            catch (err) {
-                if (deadline.aborted)
-                    throw (0,lib_exec/* noAnswerError */.q9)(service);
-                throw err;
-            }
-        },
-    });
-}
-/**
- * A failed table call, as one readable line (never the connection string). The HTTP status stays
- * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
- */
-class StorageError extends errors/* RingwayError */.Sy {
-    statusCode;
-    constructor(message, statusCode) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-function storageError(err) {
-    const e = err;
-    if (e.statusCode === 403)
-        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
-    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
-        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
-    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
-}
-/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
-async function guarded(call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/telemetry/query.ts
-
 
 
 function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
     const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+    const times = [
+        row.imageBuiltAt,
+        row.hldUpdatedAt,
+        row.prMergedAt,
+        row.manifestsGeneratedAt,
+        row.manifestsPushedAt,
+        row.syncedAt,
+        row.syncFailedAt,
+    ]
+        .filter(Boolean)
+        .sort();
     return {
         deploymentId: row.rowKey,
         state: stateOf(row),
@@ -2223,7 +2073,13 @@ function view(row) {
         cluster: row.cluster ?? '',
         clusters: Object.entries(clusterSyncs(row))
             .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+            .map(([name, c]) => ({
+            name,
+            synced: c.syncedAt ?? '',
+            failed: c.failedAt ?? '',
+            reason: c.reason ?? '',
+            failing: clusterFailed(c),
+        })),
         syncFailed: row.syncFailedAt ?? '',
         lastUpdated: lastUpdated(row),
         started: times[0] ?? row.timestamp ?? '',
@@ -2255,18 +2111,22 @@ function parseSince(since, now = Date.now()) {
  * case-insensitively, while paging through the partition.
  */
 async function listDeployments(store, f) {
-    const server = [];
-    const eq = (col, v) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
-    eq('p1', f.buildId);
-    eq('commitId', f.commitId);
-    eq('RowKey', f.deploymentId);
-    eq('env', f.ring);
+    const lower = (v) => v?.toLowerCase();
+    const server = {
+        p1: lower(f.buildId),
+        commitId: lower(f.commitId),
+        rowKey: lower(f.deploymentId),
+        env: lower(f.ring),
+    };
     const since = f.since ? parseSince(f.since) : undefined;
     const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
     const out = [];
-    for await (const row of store.all(server.join(' and '))) {
+    for (const row of await store.find(server)) {
         const v = view(row);
-        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
+        if (!same(v.imageTag, f.imageTag) ||
+            (f.service && !matchesService(row, f.service)) ||
+            !same(v.author, f.author) ||
+            !same(v.state, f.status))
             continue;
         if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
             continue;
@@ -2279,7 +2139,9 @@ async function listDeployments(store, f) {
 function syncText(v) {
     const hm = (t) => t.replace('T', ' ').slice(0, 16);
     if (v.clusters.length)
-        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+        return v.clusters
+            .map((c) => c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)
+            .join(', ');
     if (v.state === 'Sync failed')
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
@@ -2321,7 +2183,12 @@ const REQUIRED = {
     'gate-rejected': ['imageTag', 'env'],
     rollback: ['imageTag', 'env', 'hldCommitId'],
 };
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
@@ -2407,11 +2274,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                const own = where.RowKey;
-                targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
                 by = where;
                 if (targets.length)
                     break;
@@ -2445,8 +2312,23 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
@@ -2539,16 +2421,27 @@ async function recordAcrossMerge(store, r, messages, now = new Date()) {
     if (!found.length) {
         const keys = clues.filter((c) => c.key?.ring && c.key.tag).map((c) => c.key);
         const one = keys.length === 1 ? keys[0] : undefined;
-        const named = one ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) } : {};
+        const named = one
+            ? { env: one.ring?.toLowerCase(), imageTag: one.tag, ...(one.service ? { service: one.service } : {}) }
+            : {};
         return { rows: [], lookedFor: `${texts.length} commit message(s): ${describeClues(clues)}`, named };
     }
     const rows = [];
     for (const { row, pr } of found) {
         // The pull request number from the merge title fills an empty column; it never replaces one.
-        const merged = { hldCommitId: f.hldCommitId, ...(pr && !row.pr ? { pr } : {}), ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}), ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}) };
+        const merged = {
+            hldCommitId: f.hldCommitId,
+            ...(pr && !row.pr ? { pr } : {}),
+            ...(f.mergedBy ? { mergedBy: f.mergedBy } : {}),
+            ...(f.hldRepo ? { hldRepo: f.hldRepo } : {}),
+        };
         let [written] = await recordStageRows(store, { stage: 'pr-merged', fields: merged, rowKey: row.rowKey }, now);
         if (r.stage !== 'pr-merged')
-            [written] = await recordStageRows(store, { ...r, fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) }, rowKey: written.rowKey }, now);
+            [written] = await recordStageRows(store, {
+                ...r,
+                fields: { ...f, ...(f.pr && row.pr && f.pr !== row.pr ? { pr: undefined } : {}) },
+                rowKey: written.rowKey,
+            }, now);
         rows.push(written);
     }
     return { rows, lookedFor: '', named: {} };
@@ -2703,14 +2596,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await exec('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -2720,7 +2624,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
@@ -2795,8 +2701,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new ExecError('git push', r));
     }
@@ -2806,7 +2713,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = auth_displayUrl(url);
@@ -2814,18 +2724,28 @@ function classifyNetworkError(url, err) {
     const job = (0,job_token/* jobTokenNote */.rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr, 1)}`);
+        return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,lib_exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/telemetry/ancestry.ts
@@ -2846,7 +2766,13 @@ async function manifestAncestors(url, token, revision) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-ancestry-'));
     const net = auth_gitAuthEnv(url, token);
     const local = { GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
-    const git = (args, network = false) => (0,lib_exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], { cwd: dir, env: network ? net : local, allowFailure: !network, label: `git ${args[0]}`, ...(network ? { timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `git server ${auth_displayUrl(url)}` } } : {}) });
+    const git = (args, network = false) => (0,lib_exec/* exec */.m0)('git', ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args], {
+        cwd: dir,
+        env: network ? net : local,
+        allowFailure: !network,
+        label: `git ${args[0]}`,
+        ...(network ? { timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `git server ${auth_displayUrl(url)}` } } : {}),
+    });
     try {
         await git(['init', '-q', '--bare', '.']);
         try {
@@ -2874,10 +2800,27 @@ async function manifestAncestors(url, token, revision) {
 
 const FLUX_KINDS = ['Kustomization', 'HelmRelease'];
 // kustomize-controller and helm-controller reasons (fluxcd/pkg apis/meta conditions.go, helm-controller v2 reasons).
-const FLUX_SUCCESS = new Set(['ReconciliationSucceeded', 'Succeeded', 'InstallSucceeded', 'UpgradeSucceeded', 'TestSucceeded']);
+const FLUX_SUCCESS = new Set([
+    'ReconciliationSucceeded',
+    'Succeeded',
+    'InstallSucceeded',
+    'UpgradeSucceeded',
+    'TestSucceeded',
+]);
 // Any other reason is progress only (Progressing, ProgressingWithRetry, DependencyNotReady…).
 // Everything else at severity error is a failure; these are failures even at info (a rollback means the upgrade did not hold).
-const FLUX_FAILED = new Set(['HealthCheckFailed', 'ReconciliationFailed', 'BuildFailed', 'PruneFailed', 'ArtifactFailed', 'InstallFailed', 'UpgradeFailed', 'TestFailed', 'RollbackSucceeded', 'RemediationFailed']);
+const FLUX_FAILED = new Set([
+    'HealthCheckFailed',
+    'ReconciliationFailed',
+    'BuildFailed',
+    'PruneFailed',
+    'ArtifactFailed',
+    'InstallFailed',
+    'UpgradeFailed',
+    'TestFailed',
+    'RollbackSucceeded',
+    'RemediationFailed',
+]);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
 /** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
@@ -2924,7 +2867,11 @@ function commitOfRevision(revision) {
 }
 /** A value from an event, made safe for one log line (no newlines, no runner commands). */
 function printable(s) {
-    return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ': :').replace(/##/g, '# #').slice(0, 200);
+    return s
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/::/g, ': :')
+        .replace(/##/g, '# #')
+        .slice(0, 200);
 }
 function operator_event_name(v, what) {
     if (v && !NAME.test(v))
@@ -2992,8 +2939,14 @@ function parseArgoEvent(body) {
     const phase = str(op.phase);
     const dest = isObj(payload.destination) ? payload.destination : {};
     const status = str(sync.status);
-    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded' ? 'failed' : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded') ? 'synced' : 'progressing';
-    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`].filter(Boolean).join(', ');
+    const outcome = phase === 'Failed' || phase === 'Error' || health === 'Degraded'
+        ? 'failed'
+        : status === 'Synced' && health === 'Healthy' && (!phase || phase === 'Succeeded')
+            ? 'synced'
+            : 'progressing';
+    const reason = [phase && `operation ${phase}`, status && `sync ${status}`, health && `health ${health}`]
+        .filter(Boolean)
+        .join(', ');
     return {
         operator: 'argocd',
         object: `argocd/${printable(app)}`,
@@ -3004,6 +2957,384 @@ function parseArgoEvent(body) {
         ring: operator_event_name(str(payload.ring), 'ring').toLowerCase(),
         at: time(op.finishedAt) || time(payload.time),
     };
+}
+
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/table.ts
+
+
+/**
+ * A failed table call, as one readable line (never the connection string). The HTTP status stays
+ * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
+ */
+class StorageError extends errors/* RingwayError */.Sy {
+    statusCode;
+    constructor(message, statusCode) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+}
+/** Values a match compares: its non-empty entries, `rowKey` included. */
+function matchEntries(match) {
+    return Object.entries(match).filter((e) => typeof e[1] === 'string' && e[1] !== '');
+}
+/** The columns a write sets: empty values are left out (a merge never blanks a column). */
+function cleanFields(fields) {
+    const out = {};
+    for (const [k, v] of Object.entries(fields))
+        if (v !== undefined && v !== '')
+            out[k] = String(v);
+    return out;
+}
+const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+/** A stored entity as a row: the known columns (others, a writer's own, are not read), its ETag and write time. */
+function rowOf(e) {
+    const row = {
+        partitionKey: e.partitionKey,
+        rowKey: e.rowKey,
+        etag: e.etag,
+        timestamp: e.timestamp,
+    };
+    for (const k of COLUMNS)
+        if (typeof e[k] === 'string' && e[k])
+            row[k] = e[k];
+    if (typeof e.ringwayRanks === 'string')
+        row.ringwayRanks = e.ringwayRanks;
+    return row;
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/store.ts
+
+
+
+
+
+
+/** The most entities the Table service returns in one response. */
+const PAGE_SIZE = 1000;
+/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
+const RANGE_BOUNDS = [...'123456789abcdef'];
+const RANGES_AT_ONCE = 4;
+/**
+ * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
+ * starts just above `last`, the others at a bound, the last has no end.
+ */
+function rangesAbove(last) {
+    const ranges = [];
+    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
+        const upper = RANGE_BOUNDS[i];
+        if (upper !== undefined && upper <= last)
+            continue; // wholly at or below `last`
+        const lower = RANGE_BOUNDS[i - 1];
+        const from = lower === undefined || lower <= last ? `RowKey gt ${quote(last)}` : `RowKey ge ${quote(lower)}`;
+        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${quote(upper)}`]);
+    }
+    return ranges;
+}
+/**
+ * A store option the caller got wrong (`option` says which): the store names the thing, the
+ * caller (openStore) says which input it came from.
+ */
+class StoreOptionError extends errors/* UsageError */.eb {
+    option;
+    constructor(message, option) {
+        super(message);
+        this.option = option;
+    }
+}
+/**
+ * The deployment table in Azure Table Storage (or Azurite), through @azure/data-tables: the one
+ * place OData filters are written.
+ */
+class DeploymentStore {
+    options;
+    partitionKey;
+    ensured;
+    connected;
+    constructor(options, partitionKey) {
+        this.options = options;
+        this.partitionKey = partitionKey;
+    }
+    /**
+     * Checks the options; the SDK is loaded and the client made on first use. The key or SAS token
+     * inside a connection string is registered as a secret here (the whole value is an input's,
+     * registered where inputs are resolved).
+     */
+    static open(o) {
+        if (!o.tableName)
+            throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
+        if (!o.partitionKey)
+            throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        if (o.connectionString) {
+            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
+        }
+        else if (!o.accountName || !(o.accountKey || o.sasToken)) {
+            throw new StoreOptionError('telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token', 'connectionString');
+        }
+        return new DeploymentStore(o, o.partitionKey);
+    }
+    get tableName() {
+        return this.options.tableName;
+    }
+    /** The SDK's client for this table (made once). */
+    client() {
+        this.connected ??= guarded(() => connect(this.options));
+        return this.connected;
+    }
+    /** Creates the table on first use when it does not exist. */
+    ensureTable() {
+        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
+            if (err.statusCode !== 409)
+                throw err;
+        })));
+        return this.ensured;
+    }
+    async find(match) {
+        const out = [];
+        for await (const row of this.all(clauses(match).join(' and ')))
+            out.push(row);
+        return out;
+    }
+    /** One query: the matches joined by `or`. */
+    async findAny(matches) {
+        const terms = matches
+            .map(clauses)
+            .filter((c) => c.length)
+            .map((c) => `(${c.join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
+        return out;
+    }
+    /**
+     * Every row of the partition an OData `filter` selects, page by page (continuation tokens
+     * followed). Azure only, for tools and tests that look at a table as it is; telemetry code asks
+     * through the {@link DeploymentTable} methods.
+     */
+    async *all(filter = '') {
+        const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
+        for await (const page of this.pages({ filter: f })) {
+            for (const e of page)
+                yield rowOf(e);
+        }
+    }
+    /**
+     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
+     * `select` reads only those columns.
+     */
+    async *pages(query) {
+        await this.ensureTable();
+        const client = await this.client();
+        const it = client
+            .listEntities({ queryOptions: query })
+            .byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+        for (;;) {
+            const page = await guarded(() => it.next());
+            if (page.done)
+                return;
+            yield page.value;
+        }
+    }
+    /**
+     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
+     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
+     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
+     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
+     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
+     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
+     * the table for every page, so there each page costs only its range's share of the `where`.
+     */
+    async scan(query, onPage) {
+        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
+        // that a service evaluating left to right tests the cheap key comparisons first.
+        const select = query.select && [...new Set([...query.select, 'RowKey', 'Timestamp'])];
+        const where = scanWhere(query);
+        const list = (range) => this.pages({
+            filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(' and '),
+            select,
+        });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page.map(rowOf));
+        };
+        const pages = list([]);
+        const first = await pages.next();
+        if (first.done)
+            return;
+        onPage(first.value.map(rowOf));
+        if (!first.value.continuationToken)
+            return;
+        const last = first.value.at(-1)?.rowKey;
+        // An empty first page with a continuation (the service's time limit per request): read on in order.
+        if (last === undefined)
+            return drain(pages);
+        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
+    }
+    async insert(fields, ranks, rowKey) {
+        await this.ensureTable();
+        const entity = {
+            partitionKey: this.partitionKey,
+            rowKey,
+            ...cleanFields(fields),
+            ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}),
+        };
+        const client = await this.client();
+        const res = await guarded(() => client.createEntity(entity));
+        return { ...entity, etag: res.etag };
+    }
+    async update(row, fields, ranks) {
+        const client = await this.client();
+        await guarded(() => client.updateEntity({
+            partitionKey: row.partitionKey,
+            rowKey: row.rowKey,
+            ...cleanFields(fields),
+            ringwayRanks: JSON.stringify(ranks),
+        }, 'Merge', { etag: row.etag }));
+    }
+    async remove(row) {
+        const client = await this.client();
+        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
+    }
+}
+/** The OData clauses of a match: each column equal to its value. */
+function clauses(match) {
+    return matchEntries(match).map(([k, v]) => {
+        const column = k === 'rowKey' ? 'RowKey' : k;
+        if (!/^\w+$/.test(column))
+            throw new Error(`bad column ${column}`);
+        return `${column} eq ${quote(v)}`;
+    });
+}
+/** A scan's filter beside the partition: rows written since (the table's own Timestamp), then the match. */
+function scanWhere(q) {
+    return [
+        ...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []),
+        ...clauses(q.match ?? {}),
+    ].join(' and ');
+}
+/** A scan's whole `$filter` as one listing of the partition sends it (bench/metrics.ts compares the two). */
+function scanFilter(partitionKey, q) {
+    const where = scanWhere(q);
+    return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
+}
+/** Loads the SDK and makes the client the options describe. */
+async function connect(o) {
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
+    const http = (url) => url.startsWith('http://');
+    let client;
+    if (o.connectionString) {
+        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+        try {
+            client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
+                allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+            });
+        }
+        catch {
+            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+            throw new StoreOptionError('the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)', 'connectionString');
+        }
+    }
+    else {
+        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+        const options = { allowInsecureConnection: http(endpoint) };
+        client = o.accountKey
+            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
+            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
+    }
+    boundRequests(client);
+    return client;
+}
+/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
+function quote(v) {
+    return `'${v.replace(/'/g, "''")}'`;
+}
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)());
+            request.abortSignal = request.abortSignal
+                ? AbortSignal.any([request.abortSignal, deadline])
+                : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw (0,lib_exec/* noAnswerError */.q9)(service);
+                throw err;
+            }
+        },
+    });
+}
+function storageError(err) {
+    const e = err;
+    if (e.statusCode === 403)
+        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
+        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+}
+/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
+async function guarded(call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -3020,14 +3351,30 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
+
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
@@ -3037,22 +3384,80 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
+    {
+        name: 'partition-key',
+        description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)',
+        required: true,
+    },
+    timeoutInput,
 ];
-function storeOptions(get) {
+/** Which input each store option comes from, for the store's errors. */
+const INPUT_OF = {
+    connectionString: 'connection-string',
+    accountName: 'account-name',
+    accountKey: 'account-key',
+    sasToken: 'sas-token',
+    endpoint: 'table-endpoint',
+    tableName: 'table-name',
+    partitionKey: 'partition-key',
+};
+/** How a table is opened from its options: Azure Table Storage, unless a test put another here. */
+let storage_inputs_opener = (o) => DeploymentStore.open(o);
+/**
+ * For tests: steps and commands open their tables with `open` (an in-memory account,
+ * `lib/telemetry/memory-table.ts`) until it is put back; returns the one it replaces.
+ */
+function setTableOpener(open) {
+    const before = storage_inputs_opener;
+    storage_inputs_opener = open;
+    return before;
+}
+/**
+ * The deployment table the storage inputs name: the one place steps and commands open it. Missing
+ * inputs are named here; what the store finds wrong later (a malformed connection string, read
+ * when the table is first used) is blamed on the input it came from.
+ */
+function openStore(inputs) {
+    const get = (name) => inputs.string(name) || undefined;
+    const o = {
+        connectionString: get('connection-string'),
+        accountName: get('account-name'),
+        accountKey: get('account-key'),
+        sasToken: get('sas-token'),
+        endpoint: get('table-endpoint'),
+        tableName: inputs.string('table-name'),
+        partitionKey: inputs.string('partition-key'),
+    };
+    for (const name of ['table-name', 'partition-key'])
+        if (!inputs.string(name))
+            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+    if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
+        throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    }
+    return blamingInputs(storage_inputs_opener(o));
+}
+/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+function blamingInputs(table) {
+    const blame = (err) => {
+        if (err instanceof StoreOptionError)
+            (0,errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+                throw err;
+            });
+        throw err;
+    };
     return {
-        connectionString: get('connection-string') || undefined,
-        accountName: get('account-name') || undefined,
-        accountKey: get('account-key') || undefined,
-        sasToken: get('sas-token') || undefined,
-        endpoint: get('table-endpoint') || undefined,
-        tableName: get('table-name'),
-        partitionKey: get('partition-key'),
+        tableName: table.tableName,
+        partitionKey: table.partitionKey,
+        find: (match) => table.find(match).catch(blame),
+        findAny: (matches) => table.findAny(matches).catch(blame),
+        scan: (query, onPage) => table.scan(query, onPage).catch(blame),
+        insert: (fields, ranks, rowKey) => table.insert(fields, ranks, rowKey).catch(blame),
+        update: (row, fields, ranks) => table.update(row, fields, ranks).catch(blame),
+        remove: (row) => table.remove(row).catch(blame),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/telemetry/sync.ts
-
 
 
 const lower = (s) => (s ?? '').toLowerCase();
@@ -3074,21 +3479,39 @@ async function recordSync(store, ev, ctx) {
     }
     if (!ring)
         return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not a recorded deployment` };
-    const inRing = [...(await collect(store, `env eq ${store_quote(ring)}`))].filter((r) => r.manifestCommitId);
+    const inRing = (await store.find({ env: ring })).filter((r) => r.manifestCommitId);
     let contained;
     if (ctx.ancestors) {
         const set = await ctx.ancestors(ev.revision);
         if (!set)
-            return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository` };
+            return {
+                written: [],
+                matched: [],
+                ring,
+                unknown: `manifest commit ${ev.revision} is not on any branch of the manifest repository`,
+            };
         contained = inRing.filter((r) => set.has(lower(r.manifestCommitId)));
     }
     else {
-        const pushed = exact.map((r) => r.manifestsPushedAt ?? '').filter(Boolean).sort().pop();
+        const pushed = exact
+            .map((r) => r.manifestsPushedAt ?? '')
+            .filter(Boolean)
+            .sort()
+            .pop();
         const repos = new Set(exact.map((r) => lower(r.manifestRepo)).filter(Boolean));
-        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision || (pushed && r.manifestsPushedAt && r.manifestsPushedAt <= pushed && (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
+        contained = inRing.filter((r) => lower(r.manifestCommitId) === ev.revision ||
+            (pushed &&
+                r.manifestsPushedAt &&
+                r.manifestsPushedAt <= pushed &&
+                (!r.manifestRepo || !repos.size || repos.has(lower(r.manifestRepo)))));
     }
     if (!contained.length)
-        return { written: [], matched: [], ring, unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}` };
+        return {
+            written: [],
+            matched: [],
+            ring,
+            unknown: `manifest commit ${ev.revision} contains no recorded deployment to ${ring}`,
+        };
     if (ev.outcome === 'progressing')
         return { written: [], matched: contained, ring };
     const at = ev.at || ctx.now.toISOString();
@@ -3129,8 +3552,18 @@ async function recordSync(store, ev, ctx) {
 function columns(row, map) {
     const synced = Object.entries(map).filter(([, c]) => c.syncedAt);
     const first = synced.map(([, c]) => c.syncedAt).sort()[0];
-    const failed = Object.values(map).map((c) => c.failedAt ?? '').filter(Boolean).sort().pop();
-    const names = new Set([...(row.cluster ?? '').split(',').map((s) => s.trim()).filter(Boolean), ...synced.map(([n]) => n)]);
+    const failed = Object.values(map)
+        .map((c) => c.failedAt ?? '')
+        .filter(Boolean)
+        .sort()
+        .pop();
+    const names = new Set([
+        ...(row.cluster ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ...synced.map(([n]) => n),
+    ]);
     const out = { clusters: JSON.stringify(map) };
     if (first)
         out.syncedAt = min(row.syncedAt, first);
@@ -3145,12 +3578,6 @@ function min(a, b) {
 }
 function max(a, b) {
     return a && a > b ? a : b;
-}
-async function collect(store, filter) {
-    const out = [];
-    for await (const r of store.all(filter))
-        out.push(r);
-    return out;
 }
 /** Read-modify-write of one row under its ETag; re-read and re-applied on 412. */
 async function updateRow(store, row, change) {
@@ -3172,7 +3599,7 @@ async function updateRow(store, row, change) {
             if (status !== 412 || attempt >= 30)
                 throw err;
             await new Promise((res) => setTimeout(res, Math.random() * 50 * Math.min(attempt, 6)));
-            const fresh = await collect(store, `RowKey eq ${store_quote(row.rowKey)}`);
+            const fresh = await store.find({ rowKey: row.rowKey });
             if (!fresh[0])
                 return undefined;
             current = fresh[0];
@@ -3193,14 +3620,16 @@ async function updateRow(store, row, change) {
 
 
 
-
 const step = {
     name: 'record-deployment',
     title: 'Record deployment',
     description: "Records one stage of a deployment (image built, HLD updated, PR merged, manifests generated or pushed, cluster synced) in the Azure Table that Spektate dashboards read, in bedrock-cli's row format. Each stage finds the deployment's row by its ids and updates it with optimistic concurrency. A telemetry failure is a warning unless fail-on-error is true.",
     azureTaskId: 'e7b5c3a1-2d4f-4b6e-8c9a-1f3e5d7b9a20',
     inputs: [
-        { name: 'stage', description: `Stage to record (${STAGES.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does` },
+        {
+            name: 'stage',
+            description: `Stage to record (${STAGES.join(', ')}); default inferred from p1/p2/p3 as bedrock-cli does`,
+        },
         { name: 'p1', description: 'Id of the build that built the image' },
         { name: 'p2', description: 'Id of the release/build that updated the HLD' },
         { name: 'p3', description: 'Id of the build that generated the manifests' },
@@ -3215,21 +3644,45 @@ const step = {
         { name: 'author', description: 'Who made the change' },
         { name: 'pr-url', description: 'Web address of the pull request' },
         { name: 'merged-by', description: 'Who merged the pull request' },
-        { name: 'cluster', description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names' },
-        { name: 'flux-event', description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names' },
-        { name: 'argocd-event', description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file" },
-        { name: 'token', description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history", secret: true },
+        {
+            name: 'cluster',
+            description: 'Cluster that synced (cluster-synced stage); with an operator event, default the cluster the event names',
+        },
+        {
+            name: 'flux-event',
+            description: 'A Flux v2 notification-controller event (generic provider body, or a githubdispatch repository_dispatch event), as JSON text or @file; records cluster-synced or sync-failed for the manifest commit it names',
+        },
+        {
+            name: 'argocd-event',
+            description: "An Argo CD notification in ringway's webhook template (docs/operators.md), as JSON text or @file",
+        },
+        {
+            name: 'token',
+            description: "Token to read the manifest repository ('repository') when placing an operator event's revision in its history",
+            secret: true,
+        },
         {
             name: 'commit-message',
             kind: 'multiline',
             description: "Messages of the commits this build brings (several separated by blank lines, as `git log --format=%B` prints them). When 'hld-commit-id' is a commit no deployment carries yet (the forge's merge, squash or rebased commit), the deployment(s) it merged are found from their Ringway-* trailers and the pull request number in the forge's merge title. Default: GitHub, the push event's commit messages; Azure Pipelines, Build.SourceVersionMessage; both add the full message of that commit when the working directory's checkout has it",
         },
-        { name: 'commit-time', description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given' },
+        {
+            name: 'commit-time',
+            description: 'When the source commit was made (ISO 8601), for lead time; image-built reads it from the GitHub event or `git log` in the working directory when not given',
+        },
         ...storageInputs,
-        { name: 'fail-on-error', description: 'Fail the step when telemetry cannot be written (default: warn and go on)', kind: 'boolean', default: 'false' },
+        {
+            name: 'fail-on-error',
+            description: 'Fail the step when telemetry cannot be written (default: warn and go on)',
+            kind: 'boolean',
+            default: 'false',
+        },
     ],
     outputs: [
-        { name: 'deployment-id', description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments' },
+        {
+            name: 'deployment-id',
+            description: 'RowKey of the deployment row; comma-separated when a sync marks several deployments',
+        },
         { name: 'recorded', description: "'true' when the stage was written" },
         { name: 'state', description: 'State of the deployment after this stage' },
         { name: 'sync', description: 'With an operator event: synced, failed, progressing or unknown' },
@@ -3259,7 +3712,17 @@ const step = {
             };
             const stage = (0,errors/* withInput */.zE)('stage', () => stageOf(get('stage'), raw));
             // `repository` names the repo of this stage, as in bedrock-cli.
-            const repoColumn = { 'image-built': 'sourceRepo', 'hld-updated': 'hldRepo', 'pr-merged': 'hldRepo', 'manifests-generated': 'hldRepo', 'manifests-pushed': 'manifestRepo', 'cluster-synced': 'manifestRepo', 'sync-failed': 'manifestRepo', 'gate-rejected': 'hldRepo', rollback: 'hldRepo' }[stage];
+            const repoColumn = {
+                'image-built': 'sourceRepo',
+                'hld-updated': 'hldRepo',
+                'pr-merged': 'hldRepo',
+                'manifests-generated': 'hldRepo',
+                'manifests-pushed': 'manifestRepo',
+                'cluster-synced': 'manifestRepo',
+                'sync-failed': 'manifestRepo',
+                'gate-rejected': 'hldRepo',
+                rollback: 'hldRepo',
+            }[stage];
             // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
             // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
             const repository = get('repository');
@@ -3269,12 +3732,15 @@ const step = {
                 raw.commitTime = await (0,errors/* withInput */.zE)('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
             const record = { stage, fields: raw };
             checkRequired(record);
-            const store = DeploymentStore.open(storeOptions(get));
+            const store = openStore(inputs);
             // One row, except a sync the ids name several deployments of the ring for (all are marked),
             // or a merge that brought several deployments (each is updated).
             const rows = await host.group(`Record ${stage}`, async () => {
                 const hldCommit = raw.hldCommitId ?? '';
-                const join = await recordAcrossMerge(store, record, async () => [...commitMessages(inputs, host), ...(await checkoutMessages(process.cwd(), hldCommit))]);
+                const join = await recordAcrossMerge(store, record, async () => [
+                    ...commitMessages(inputs, host),
+                    ...(await checkoutMessages(process.cwd(), hldCommit)),
+                ]);
                 if (join?.rows.length) {
                     host.info(`HLD commit ${hldCommit} merged ${join.rows.map((r) => `${r.service || '?'} to ${r.env || '?'} at ${r.imageTag || '?'} (pull request ${r.pr || '?'}, deployment ${r.rowKey})`).join(', ')}: recorded pr-merged`);
                     return join.rows;
@@ -3292,7 +3758,16 @@ const step = {
                 title: `ringway record-deployment: ${stage}`,
                 rows: [
                     ['deployment', 'state', 'service', 'ring', 'image tag', 'HLD commit', 'PR', 'manifest commit'],
-                    ...rows.map((row) => [row.rowKey, row_stateOf(row), row.service ?? '', row.env ?? '', row.imageTag ?? '', row.hldCommitId ?? '', row.pr ?? '', row.manifestCommitId ?? '']),
+                    ...rows.map((row) => [
+                        row.rowKey,
+                        row_stateOf(row),
+                        row.service ?? '',
+                        row.env ?? '',
+                        row.imageTag ?? '',
+                        row.hldCommitId ?? '',
+                        row.pr ?? '',
+                        row.manifestCommitId ?? '',
+                    ]),
                 ],
             });
             return { 'deployment-id': ids, recorded: 'true', state };
@@ -3319,21 +3794,23 @@ function operatorEvent(inputs) {
     if (flux && argo)
         throw new errors/* UsageError */.eb("give one of 'flux-event' and 'argocd-event', not both");
     if (inputs.string('stage'))
-        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'");
-    return flux ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux))) : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
+        throw new errors/* UsageError */.eb("input 'stage' is taken from the operator event; leave it empty with 'flux-event' or 'argocd-event'", { input: 'stage' });
+    return flux
+        ? (0,errors/* withInput */.zE)('flux-event', () => parseFluxEvent(readEventInput(flux)))
+        : (0,errors/* withInput */.zE)('argocd-event', () => parseArgoEvent(readEventInput(argo)));
 }
 /** Records what an operator event says, on every deployment its revision contains. */
 async function recordEvent(ev, inputs, host) {
     const input = ev.operator === 'flux' ? 'flux-event' : 'argocd-event';
     const cluster = inputs.string('cluster') || ev.cluster;
     if (!cluster)
-        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`);
+        throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`, { input });
     const repo = inputs.string('repository') ? (0,validate/* checkRepoUrl */.GK)(inputs.string('repository'), 'repository') : '';
     const token = inputs.string('token') || undefined;
     const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
     const none = { 'deployment-id': '', recorded: 'false', state: '' };
     try {
-        const store = DeploymentStore.open(storeOptions((n) => inputs.string(n)));
+        const store = openStore(inputs);
         const res = await host.group(`Record ${ev.outcome === 'synced' ? 'cluster-synced' : ev.outcome === 'failed' ? 'sync-failed' : 'progress'} from ${ev.operator}`, () => recordSync(store, ev, {
             cluster,
             ring: inputs.string('env').toLowerCase() || ev.ring,
@@ -3360,11 +3837,24 @@ async function recordEvent(ev, inputs, host) {
                 ['deployment', 'state', 'service', 'ring', 'image tag', 'manifest commit', `${printable(cluster)}`],
                 ...rows.map((r) => {
                     const c = row_clusterSyncs(r)[cluster];
-                    return [r.rowKey, row_stateOf(r), r.service ?? '', r.env ?? '', r.imageTag ?? '', r.manifestCommitId ?? '', c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : ''];
+                    return [
+                        r.rowKey,
+                        row_stateOf(r),
+                        r.service ?? '',
+                        r.env ?? '',
+                        r.imageTag ?? '',
+                        r.manifestCommitId ?? '',
+                        c?.syncedAt ? `synced ${c.syncedAt}` : c?.failedAt ? `failed ${c.failedAt}` : '',
+                    ];
                 }),
             ],
         });
-        return { 'deployment-id': ids, recorded: res.written.length ? 'true' : 'false', state: states.join(','), sync: ev.outcome };
+        return {
+            'deployment-id': ids,
+            recorded: res.written.length ? 'true' : 'false',
+            state: states.join(','),
+            sync: ev.outcome,
+        };
     }
     catch (err) {
         if (inputs.boolean('fail-on-error'))
@@ -3472,6 +3962,13 @@ module.exports = require("node:process");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -3712,7 +4209,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const record_deployment_js_1 = __nccwpck_require__(46);
+const record_deployment_js_1 = __nccwpck_require__(677);
 const azure_js_1 = __nccwpck_require__(582);
 void (0, azure_js_1.runAzure)(record_deployment_js_1.step);
 

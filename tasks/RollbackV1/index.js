@@ -6,6 +6,8 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ statusKind),
+/* harmony export */   I: () => (/* binding */ kindOf),
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -17,15 +19,24 @@
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -46,20 +57,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -104,10 +134,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -115,8 +157,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -126,7 +167,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -141,7 +187,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -210,20 +259,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -332,7 +389,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = hostOf(u);
             if (h)
@@ -345,7 +402,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = hostOf(e);
                 if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new UsageError(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -355,7 +412,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -434,7 +491,14 @@ function hostOf(url) {
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -491,8 +555,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -507,7 +571,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -515,7 +579,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -563,7 +627,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -584,9 +648,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -619,7 +683,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -635,9 +699,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -662,7 +726,7 @@ function checkHelmRepoUrl(value, what) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(275);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5443);
 
 
 
@@ -763,18 +827,20 @@ function assertInside(root, full, what, original) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   In: () => (/* binding */ parseSetArg),
+/* harmony export */   Hm: () => (/* binding */ environmentConfigFiles),
 /* harmony export */   TL: () => (/* binding */ splitKeyPath),
+/* harmony export */   kI: () => (/* binding */ environmentConfigFile),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
 /* harmony export */   yN: () => (/* binding */ definitionFile)
 /* harmony export */ });
-/* unused harmony exports isEnvironmentName, folderName */
+/* unused harmony exports parseSetArg, isEnvironmentName, folderName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8290);
 // The HLD's names as users type them: environment names and the output folders named after them,
-// `fab set`'s `key.path=value` arguments, the definition file of a component folder. No YAML here:
+// `fab set`'s `key.path=value` arguments, the definition file and the config files of a component
+// folder. No YAML here:
 // steps check their inputs with these before anything is fetched or parsed.
 
 
@@ -788,13 +854,34 @@ async function definitionFile(dir) {
     return undefined;
 }
 /**
+ * The files an environment's config may be in, relative to the component folder, in the order
+ * Fabrikate looks: `config/<environment>.yaml`, then `config/<environment>.json`.
+ */
+function environmentConfigFiles(environment) {
+    return [`config/${environment}.yaml`, `config/${environment}.json`];
+}
+/**
+ * The one rule for which file holds an environment's config: the YAML file, else an existing JSON
+ * one, as Fabrikate reads it and `fab set` writes it. When neither exists, the YAML file (not there
+ * yet): where a new config is written.
+ */
+async function environmentConfigFile(componentDir, environment) {
+    const [yaml, json] = environmentConfigFiles(environment);
+    for (const rel of [yaml, json]) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, rel);
+        if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(path))
+            return { path, rel, json: rel === json, exists: true };
+    }
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(componentDir, yaml), rel: yaml, json: false, exists: false };
+}
+/**
  * Parses `image.tag=123` as `fab set` does: exactly one `=`, the key path split on dots, where a
  * double-quoted segment keeps its dots (`"a.b".c=1` is the keys `a.b`, `c`). Values stay strings.
  */
 function parseSetArg(arg) {
     const parts = arg.split('=');
     if (parts.length !== 2 || !parts[0].trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
+        throw new UsageError(`'${shown(arg)}' is not a key=value pair (a key path, one '=', a value)`);
     return { keyPath: splitKeyPath(parts[0].trim(), arg), value: parts[1] };
 }
 /**
@@ -877,6 +964,649 @@ function yaml() {
 
 /***/ }),
 
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XM: () => (/* binding */ Decoder),
+/* harmony export */   aP: () => (/* binding */ readYaml11File),
+/* harmony export */   qL: () => (/* binding */ setKey),
+/* harmony export */   uw: () => (/* binding */ decoding),
+/* harmony export */   z1: () => (/* binding */ parseYaml11)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIASED_NODES, readGoMap, firstDocument11 */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
+/* harmony import */ var _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4523);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6598);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
+// The reader of YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that
+// Fabrikate pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the
+// text what it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar values by
+// the value rules of yaml-resolve.ts, merge keys applied in order with the later one winning,
+// duplicate keys (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct
+// decoding for Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
+
+
+
+
+
+/**
+ * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
+ * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
+ */
+const MAX_ALIASED_NODES = 10_000;
+/** A decoding failure: yaml.v2's message and the node it is about. */
+class DecodeError {
+    message;
+    node;
+    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
+    // refused document cost more than the decode.
+    constructor(message, node) {
+        this.message = message;
+        this.node = node;
+    }
+}
+const surveys = new WeakMap();
+/** Sets a key, also `__proto__`, as an own property. */
+function setKey(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+/** Decodes one parsed document with yaml.v2's rules. */
+class Decoder {
+    doc;
+    typedKeys;
+    text;
+    source;
+    aliased = 0;
+    expanding = new Set();
+    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
+    lastAnchor;
+    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
+    constructor(doc, typedKeys, text = false, source = '') {
+        this.doc = doc;
+        this.typedKeys = typedKeys;
+        this.text = text;
+        this.source = source;
+        let survey = surveys.get(doc);
+        if (!survey) {
+            survey = this.survey();
+            surveys.set(doc, survey);
+        }
+        this.lastAnchor = survey.lastAnchor;
+        if (survey.refusal)
+            throw survey.refusal;
+    }
+    /** One pass over the document (shared by every decoder of it). */
+    survey() {
+        const lastAnchor = new Map();
+        const { isAlias, isPair, visit } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        const doc = this.doc;
+        try {
+            visit(doc, (_key, node, path) => {
+                const anchor = node?.anchor;
+                if (anchor)
+                    lastAnchor.set(anchor, node);
+                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
+                if (isAlias(node) && !node.resolve(doc))
+                    this.fail(`unknown anchor '${node.source}' referenced`, node);
+                const s = node;
+                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
+                    const parent = path[path.length - 1];
+                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
+                    if (!coll?.flow)
+                        return;
+                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
+                    if (s.source.startsWith(':'))
+                        this.fail('did not find expected node content', node);
+                    if (s.source.includes('?'))
+                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
+                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
+                    const end = s.range?.[1] ?? 0;
+                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
+                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
+                }
+            });
+        }
+        catch (e) {
+            if (e instanceof DecodeError)
+                return { lastAnchor, refusal: e };
+            throw e;
+        }
+        return { lastAnchor };
+    }
+    fail(message, node) {
+        throw new DecodeError(message, node);
+    }
+    count() {
+        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
+            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
+    }
+    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
+    deref(node, fn) {
+        const { isAlias } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        if (!isAlias(node))
+            return fn(node);
+        const target = node.resolve(this.doc);
+        if (!target)
+            this.fail(`unknown anchor '${node.source}' referenced`, node);
+        if (this.expanding.has(target))
+            this.fail(`anchor '${node.source}' value contains itself`, node);
+        this.expanding.add(target);
+        try {
+            return this.deref(target, fn);
+        }
+        finally {
+            this.expanding.delete(target);
+        }
+    }
+    /** A scalar's resolved type and value (tags applied), and the node's text. */
+    scalar(node) {
+        const s = node;
+        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
+        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
+        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
+        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') &&
+            text.endsWith('\n') &&
+            this.source &&
+            !/[\n\r]$/.test(this.source)) {
+            const [start, end] = s.range ?? [0, 0];
+            if (!/\S/.test(this.source.slice(end))) {
+                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
+                const lines = this.source.slice(start, end).split('\n').slice(1);
+                // With an indentation indicator, spaces past that indentation are text too.
+                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
+                const lineStart = this.source.lastIndexOf('\n', start) + 1;
+                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
+                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
+                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
+                    text = text.slice(0, -1);
+            }
+        }
+        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
+        if (!tag)
+            return { r: s.type === 'PLAIN' ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlain */ .Rg)(text) : { tag: 'str', value: text }, text };
+        if (tag === '!!binary')
+            return {
+                r: {
+                    tag: 'str',
+                    value: (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBinary */ .AQ)(text, () => this.fail('!!binary value contains invalid base64 data', node)),
+                },
+                text,
+            };
+        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
+        if (std) {
+            try {
+                return { r: (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTagged */ .ht)(std[1], text), text };
+            }
+            catch (e) {
+                this.fail(e.message, node);
+            }
+        }
+        if (tag === '!!merge' && text === '<<')
+            return { r: { tag: 'merge', value: '<<' }, text };
+        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
+        return { r: { tag: 'str', value: text }, text };
+    }
+    /** A node decoded into interface{}. */
+    value(node) {
+        return this.deref(node, (n) => {
+            this.count();
+            const { isMap, isScalar, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null || n === undefined)
+                return null;
+            if (isScalar(n)) {
+                const { r, text } = this.scalar(n);
+                if (this.text)
+                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ ? r.value : text;
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goValue */ .Av)(r, text);
+            }
+            if (isMap(n)) {
+                const out = {};
+                this.mapInto(n, out);
+                return out;
+            }
+            if (isSeq(n))
+                return n.items.map((item) => this.value(item));
+            return null;
+        });
+    }
+    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
+    isMerge(key) {
+        const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        if (!isScalar(key))
+            return false;
+        const k = key;
+        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
+    }
+    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
+    merge(node, into) {
+        const { isAlias, isMap, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
+        const checkAlias = (a) => {
+            const last = this.lastAnchor.get(String(a.source));
+            if (last && !isMap(last))
+                wantMap();
+        };
+        if (isMap(node))
+            into(node);
+        else if (isAlias(node)) {
+            checkAlias(node);
+            into(node);
+        }
+        else if (isSeq(node)) {
+            for (const item of [...node.items].reverse()) {
+                if (isAlias(item))
+                    checkAlias(item);
+                else if (!isMap(item))
+                    wantMap();
+                into(item);
+            }
+        }
+        else
+            wantMap();
+    }
+    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
+    mapInto(node, out) {
+        this.deref(node, (n) => {
+            const { isMap } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null || ((0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
+                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
+                for (const k of Object.keys(out))
+                    delete out[k];
+                return;
+            }
+            if (!isMap(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
+            for (const pair of n.items) {
+                if (this.isMerge(pair.key)) {
+                    this.merge(pair.value, (m) => this.mapInto(m, out));
+                    continue;
+                }
+                const key = this.key(pair.key);
+                setKey(out, key, this.value(pair.value));
+            }
+        });
+    }
+    /** A map key: typed (map[interface{}]) or its text (map[string]). */
+    key(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (!isScalar(n)) {
+                if (n === null)
+                    return this.typedKeys ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('null', 'null') : '';
+                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
+            }
+            const { r, text } = this.scalar(n);
+            if (!this.typedKeys)
+                return stringField(r, text);
+            const v = (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goValue */ .Av)(r, text);
+            if (v === null)
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('null', 'null');
+            if (typeof v === 'boolean')
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('bool', String(v));
+            if (typeof v === 'number' && Number.isNaN(v))
+                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
+            if (v instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoFloat */ .LK)
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('float', (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goFloatString */ .Ei)(v.value, true));
+            if (typeof v === 'number')
+                return Number.isInteger(v) && r.tag === 'int'
+                    ? (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('int', String(v))
+                    : (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('float', (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .goFloatString */ .Ei)(v, true));
+            if (typeof v === 'bigint')
+                return (0,_yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .typedKey */ .uR)('int', String(v));
+            if (v instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ)
+                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
+            const s = String(v);
+            if (s.startsWith('\0'))
+                this.fail('a key starting with a NUL character: ringway cannot read it', n);
+            return s;
+        });
+    }
+    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
+    stringOf(node) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null)
+                return '';
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
+            const { r, text } = this.scalar(n);
+            return stringField(r, text);
+        });
+    }
+    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
+    boolOf(node, field) {
+        return this.deref(node, (n) => {
+            const { isScalar } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+            if (n === null)
+                return false;
+            if (!isScalar(n))
+                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
+            const { r, text } = this.scalar(n);
+            if (r.tag === 'null')
+                return false;
+            if (r.tag !== 'bool')
+                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
+            return r.value;
+        });
+    }
+}
+function stringField(r, text) {
+    if (r.tag === 'null')
+        return '';
+    if (typeof r.value === 'string')
+        return r.value;
+    if (r.value instanceof _yaml_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .GoBytes */ .UQ)
+        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
+    return text;
+}
+function kindName(n) {
+    const { isMap, isSeq } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml */ .o)();
+    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
+}
+/** Runs a decode, turning its failures into one error line naming the file and line. */
+function decoding(display, doc, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (!(e instanceof DecodeError))
+            throw e;
+        const pos = e.node?.range?.[0];
+        const line = pos === undefined ? 0 : doc.lineOf(pos);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
+    }
+}
+/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
+function parseYaml11(text, opts = { display: 'YAML' }) {
+    const parsed = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFirstDocument */ .jE)(text, opts.display);
+    if (!parsed)
+        return null;
+    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
+}
+/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
+async function readYaml11File(path, opts) {
+    const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
+    return parseYaml11((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeFileBytes */ .eU)(bytes, opts.display), opts);
+}
+/**
+ * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
+ * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
+ * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
+ */
+function readGoMap(text, display) {
+    const parsed = typeof text === 'string' ? parseFirstDocument(text, display) : text;
+    if (!parsed)
+        return {};
+    return decoding(display, parsed, () => {
+        const d = new Decoder(parsed.doc, true, false, parsed.text);
+        const out = {};
+        const root = parsed.doc.contents;
+        d.deref(root, (n) => {
+            if (n !== null && !yaml().isMap(n) && !(yaml().isScalar(n) && d.scalar(n).r.tag === 'null'))
+                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
+        });
+        d.mapInto(root, out);
+        return out;
+    });
+}
+/** readGoMap, or undefined where it fails. After loadYaml(). */
+function firstDocument11(text) {
+    try {
+        return readGoMap(text, 'document');
+    }
+    catch (e) {
+        if (e instanceof RingwayError)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ decodeBinary),
+/* harmony export */   Av: () => (/* binding */ goValue),
+/* harmony export */   Ei: () => (/* binding */ goFloatString),
+/* harmony export */   IL: () => (/* binding */ typedKeyParts),
+/* harmony export */   Kt: () => (/* binding */ readsAsOther11),
+/* harmony export */   LK: () => (/* binding */ GoFloat),
+/* harmony export */   Rg: () => (/* binding */ resolvePlain),
+/* harmony export */   UQ: () => (/* binding */ GoBytes),
+/* harmony export */   ht: () => (/* binding */ resolveTagged),
+/* harmony export */   uR: () => (/* binding */ typedKey)
+/* harmony export */ });
+/* unused harmony export isGoTimestamp */
+// The value rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml), shared by
+// the reader (yaml-read.ts) and the emitter (yaml-emit.ts): which type a plain scalar resolves to
+// (resolve.go), what an explicit tag does with a scalar, the Go value a scalar becomes (whole
+// floats, !!binary bytes, typed map keys), and how numbers print. Plain `off`/`no`/`y` are
+// booleans, `0644` is octal (420), `1_000` is 1000, `1e6` is text (this fork's float pattern wants
+// a signed exponent), a plain date stays the text it was.
+/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
+class GoFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
+class GoBytes {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+const MAP = new Map();
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    MAP.set(s, { tag: 'bool', value: true });
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    MAP.set(s, { tag: 'bool', value: false });
+for (const s of ['', '~', 'null', 'Null', 'NULL'])
+    MAP.set(s, { tag: 'null', value: null });
+for (const s of ['.nan', '.NaN', '.NAN'])
+    MAP.set(s, { tag: 'float', value: NaN });
+for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    MAP.set(s, { tag: 'float', value: Infinity });
+for (const s of ['-.inf', '-.Inf', '-.INF'])
+    MAP.set(s, { tag: 'float', value: -Infinity });
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
+const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const intValue = (n) => n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
+function parseGoInt(s, unsigned) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m || (unsigned && m[1]))
+        return undefined;
+    const body = m[2];
+    let n;
+    if (/^0[xXoObB]/.test(body))
+        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
+    else if (body.length > 1 && body.startsWith('0'))
+        n = BigInt(`0o${body.slice(1)}`);
+    else
+        n = BigInt(body);
+    if (m[1] === '-')
+        n = -n;
+    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
+}
+/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
+function parseGoFloat(s) {
+    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
+        return undefined;
+    const f = Number(s);
+    return Number.isFinite(f) ? f : undefined;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
+ * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
+ */
+function isGoTimestamp(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
+    if (!m)
+        return false;
+    const [, y, mo, d, sep, h, mi, sec, zone] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
+        return false;
+    if (sep === undefined)
+        return true;
+    if (sep === ' ' ? zone !== undefined : zone === undefined)
+        return false;
+    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
+        return false;
+    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
+        return false;
+    return true;
+}
+/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
+function resolvePlain(s) {
+    const c = s[0];
+    const hint = s === ''
+        ? 'N'
+        : c === '+' || c === '-'
+            ? 'S'
+            : c >= '0' && c <= '9'
+                ? 'D'
+                : 'yYnNtTfFoO~'.includes(c)
+                    ? 'M'
+                    : c === '.'
+                        ? '.'
+                        : '';
+    if (!hint)
+        return { tag: 'str', value: s };
+    const known = MAP.get(s);
+    if (known)
+        return known;
+    if (hint === '.') {
+        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
+        if (f !== undefined)
+            return { tag: 'float', value: f };
+    }
+    else if (hint === 'D' || hint === 'S') {
+        if (hint === 'D' && isGoTimestamp(s))
+            return { tag: 'timestamp', value: s };
+        const plain = s.replace(/_/g, '');
+        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
+        if (i !== undefined)
+            return { tag: 'int', value: intValue(i) };
+        if (YAML_STYLE_FLOAT.test(plain)) {
+            const f = parseGoFloat(plain);
+            if (f !== undefined)
+                return { tag: 'float', value: f };
+        }
+        const bin = /^(-?)0b([01]+)$/.exec(plain);
+        if (bin) {
+            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
+            if (n >= INT64_MIN && n <= UINT64_MAX)
+                return { tag: 'int', value: intValue(n) };
+        }
+    }
+    return { tag: 'str', value: s };
+}
+/**
+ * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
+ * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
+ */
+function resolveTagged(tag, s) {
+    if (tag === 'str')
+        return { tag: 'str', value: s };
+    let r = resolvePlain(s);
+    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
+        r = { tag: 'str', value: s };
+    if (r.tag === tag)
+        return r;
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
+        return { tag: 'float', value: r.value };
+    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
+        return { tag: 'float', value: Number(r.value) };
+    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
+}
+/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
+function readsAsOther11(s) {
+    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
+}
+/**
+ * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
+ * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
+ */
+function goFloatString(f, float = false) {
+    if (Number.isNaN(f))
+        return '.nan';
+    if (f === Infinity)
+        return '.inf';
+    if (f === -Infinity)
+        return '-.inf';
+    if (Object.is(f, -0))
+        return float ? '-0' : '0';
+    if (f === 0)
+        return '0';
+    if (Number.isInteger(f) && !float)
+        return BigInt(f).toString();
+    const [m, x] = f.toExponential().split('e');
+    const e = Number(x);
+    if (e < -4 || e >= 6)
+        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    // JavaScript prints fixed notation in this range with the same shortest digits.
+    return String(f);
+}
+/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
+function goValue(r, text) {
+    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
+        return new GoFloat(r.value);
+    if (r.tag === 'timestamp')
+        return text;
+    return r.value;
+}
+/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
+function decodeBinary(text, bad) {
+    const s = text.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+        bad();
+    const bytes = Buffer.from(s, 'base64');
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return new GoBytes(new Uint8Array(bytes));
+    }
+}
+/**
+ * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
+ * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
+ */
+function typedKey(kind, text) {
+    return `\0${kind}\0${text}`;
+}
+/** A typed key's kind and text (see typedKey); undefined for a text key. */
+function typedKeyParts(key) {
+    if (!key.startsWith('\0'))
+        return undefined;
+    const [, kind, text] = key.split('\0');
+    return { kind: kind, text };
+}
+
+
+/***/ }),
+
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -951,24 +1681,38 @@ function parse(text) {
     Error.stackTraceLimit = 0;
     let docs;
     try {
-        docs = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: false, merge: false, lineCounter, keepSourceTokens: false });
+        docs = parseAllDocuments(text, {
+            version: '1.1',
+            prettyErrors: false,
+            uniqueKeys: false,
+            merge: false,
+            lineCounter,
+            keepSourceTokens: false,
+        });
     }
     finally {
         Error.stackTraceLimit = limit;
     }
     const lineOf = (pos) => lineCounter.linePos(pos).line;
     // An empty stream comes back as an object with errors but no documents.
-    const errors = Array.isArray(docs) && docs.length ? docs[0].errors : (docs.errors ?? []);
+    const errors = Array.isArray(docs) && docs.length
+        ? docs[0].errors
+        : (docs.errors ?? []);
     const directive = /^%(?!YAML[ \t]+1\.\d+[ \t]*(#.*)?$|TAG[ \t]+\S+[ \t]+\S+[ \t]*(#.*)?$)/m.exec(text.split(/^---/m)[0]);
     if (errors.length) {
         const err = errors[0];
         return {
-            error: { line: lineOf(err.pos[0]), message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+            error: {
+                line: lineOf(err.pos[0]),
+                message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+            },
             flowIndent: errors.some((e) => /^Flow (sequence|map|collection) in block collection must be sufficiently indented/.test(e.message)),
         };
     }
     if (directive)
-        return { error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' } };
+        return {
+            error: { line: text.slice(0, directive.index).split('\n').length, message: 'unknown or malformed directive' },
+        };
     if (!Array.isArray(docs) || docs.length === 0)
         return {};
     return { result: { doc: docs[0], text, lineOf } };
@@ -1048,7 +1792,10 @@ function dedentedEnd(text) {
     let offset = 0;
     for (const line of lines) {
         // A line with only an anchor or a tag gives the node below it, not an indentation.
-        const content = !/^\s*(#.*)?\r?$/.test(line) && !/^(---|\.\.\.)(\s|$)/.test(line) && !line.startsWith('%') && !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
+        const content = !/^\s*(#.*)?\r?$/.test(line) &&
+            !/^(---|\.\.\.)(\s|$)/.test(line) &&
+            !line.startsWith('%') &&
+            !/^\s*([&!]\S*\s*)+(#.*)?\r?$/.test(line);
         if (content) {
             const indent = line.length - line.trimStart().length;
             if (rootIndent < 0) {
@@ -1110,7 +1857,9 @@ function fixFlow(text, indent) {
                 break;
             const special = '"\'[]{}|>'.includes(c);
             // In a flow collection a token starts after `[`, `{`, `,`, or `: `.
-            const atToken = depth > 0 && (prev === ' ' || '[{,'.includes(prev)) && /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
+            const atToken = depth > 0 &&
+                (prev === ' ' || '[{,'.includes(prev)) &&
+                /(?:[[{,]|:\s)\s*$/.test(line.slice(Math.max(0, i - 40), i));
             if (!special && !(atToken && !' ,:?#'.includes(c))) {
                 prev = c;
                 continue;
@@ -1118,7 +1867,10 @@ function fixFlow(text, indent) {
             if (!special) {
                 // A plain scalar in a flow collection: where libyaml ends it.
                 let j = i;
-                while (j < line.length && !',[]{}'.includes(line[j]) && !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) && !(line[j] === '#' && line[j - 1] === ' ')) {
+                while (j < line.length &&
+                    !',[]{}'.includes(line[j]) &&
+                    !(line[j] === ':' && /[\s]/.test(line[j + 1] ?? ' ')) &&
+                    !(line[j] === '#' && line[j - 1] === ' ')) {
                     if (line[j] === ':' && ',]}'.includes(line[j + 1] ?? '')) {
                         j++;
                         break;
@@ -1126,7 +1878,8 @@ function fixFlow(text, indent) {
                     j++;
                 }
                 const token = line.slice(i, j).trimEnd();
-                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) || (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
+                if ((token === '-' && ',]}'.includes(line[i + 1] ?? '')) ||
+                    (token.endsWith(':') && ',]}'.includes(line[j] ?? ''))) {
                     const quoted = `'${token.replace(/'/g, "''")}'`;
                     line = line.slice(0, i) + quoted + line.slice(i + token.length);
                     lines[li] = line;
@@ -1160,1101 +1913,6 @@ function fixFlow(text, indent) {
         }
     }
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XM: () => (/* binding */ Decoder),
-  LK: () => (/* reexport */ GoFloat),
-  uw: () => (/* binding */ decoding),
-  Ry: () => (/* reexport */ goKeyCompare),
-  vy: () => (/* reexport */ goMarshal),
-  z1: () => (/* binding */ parseYaml11),
-  aP: () => (/* binding */ readYaml11File),
-  Kt: () => (/* reexport */ readsAsOther11),
-  qL: () => (/* binding */ setKey)
-});
-
-// UNUSED EXPORTS: GoBytes, MAX_ALIASED_NODES, firstDocument11, goFloatString, readGoMap, resolvePlain
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./lib/hld/yaml-resolve.ts
-// The YAML 1.1 scalar rules of Go's yaml.v2 (the fork Fabrikate pins, github.com/timfpark/yaml):
-// which type a plain scalar resolves to (resolve.go), what an explicit tag does with a scalar, and
-// how numbers print. Plain `off`/`no`/`y` are booleans, `0644` is octal (420), `1_000` is 1000,
-// `1e6` is text (this fork's float pattern wants a signed exponent), a plain date stays the text it was.
-/** A float whose value is a whole number (`1.0`, `1e+06`): yaml.v2 writes it as a float (`1e+06`). */
-class GoFloat {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-/** `!!binary` data that is not UTF-8 text (a Go string holding raw bytes); yaml.v2 writes it back as `!!binary`. */
-class GoBytes {
-    bytes;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-}
-const MAP = new Map();
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
-    MAP.set(s, { tag: 'bool', value: true });
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
-    MAP.set(s, { tag: 'bool', value: false });
-for (const s of ['', '~', 'null', 'Null', 'NULL'])
-    MAP.set(s, { tag: 'null', value: null });
-for (const s of ['.nan', '.NaN', '.NAN'])
-    MAP.set(s, { tag: 'float', value: NaN });
-for (const s of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
-    MAP.set(s, { tag: 'float', value: Infinity });
-for (const s of ['-.inf', '-.Inf', '-.INF'])
-    MAP.set(s, { tag: 'float', value: -Infinity });
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
-const YAML_STYLE_FLOAT = /^[-+]?[0-9]*\.?[0-9]+([eE][-+][0-9]+)?$/;
-const BASE60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-const intValue = (n) => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
-/** Go's strconv.ParseInt(s, 0, 64), or ParseUint when `unsigned`; undefined when it fails. */
-function parseGoInt(s, unsigned) {
-    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
-    if (!m || (unsigned && m[1]))
-        return undefined;
-    const body = m[2];
-    let n;
-    if (/^0[xXoObB]/.test(body))
-        n = BigInt(body.slice(0, 2).toLowerCase() + body.slice(2));
-    else if (body.length > 1 && body.startsWith('0'))
-        n = BigInt(`0o${body.slice(1)}`);
-    else
-        n = BigInt(body);
-    if (m[1] === '-')
-        n = -n;
-    return unsigned ? (n <= UINT64_MAX ? n : undefined) : n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
-}
-/** Go's strconv.ParseFloat(s, 64) for the decimal forms that reach it; undefined on a syntax or range error. */
-function parseGoFloat(s) {
-    if (!/^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(s))
-        return undefined;
-    const f = Number(s);
-    return Number.isFinite(f) ? f : undefined;
-}
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/**
- * yaml.v2's parseTimestamp: Go's time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (T or t),
- * "2006-1-2 15:4:5.999999999" or "2006-1-2"; days are checked against the month.
- */
-function isGoTimestamp(s) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?)?$/.exec(s);
-    if (!m)
-        return false;
-    const [, y, mo, d, sep, h, mi, sec, zone] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12)
-        return false;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day < 1 || day > (month === 2 && leap ? 29 : DAYS[month - 1]))
-        return false;
-    if (sep === undefined)
-        return true;
-    if (sep === ' ' ? zone !== undefined : zone === undefined)
-        return false;
-    if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
-        return false;
-    if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 24 || Number(zone.slice(4)) > 59))
-        return false;
-    return true;
-}
-/** A plain (untagged) scalar resolved as yaml.v2 resolves it (resolve.go). */
-function resolvePlain(s) {
-    const c = s[0];
-    const hint = s === '' ? 'N' : c === '+' || c === '-' ? 'S' : c >= '0' && c <= '9' ? 'D' : 'yYnNtTfFoO~'.includes(c) ? 'M' : c === '.' ? '.' : '';
-    if (!hint)
-        return { tag: 'str', value: s };
-    const known = MAP.get(s);
-    if (known)
-        return known;
-    if (hint === '.') {
-        const f = /^\./.test(s) ? parseGoFloat(s) : undefined;
-        if (f !== undefined)
-            return { tag: 'float', value: f };
-    }
-    else if (hint === 'D' || hint === 'S') {
-        if (hint === 'D' && isGoTimestamp(s))
-            return { tag: 'timestamp', value: s };
-        const plain = s.replace(/_/g, '');
-        const i = parseGoInt(plain, false) ?? parseGoInt(plain, true);
-        if (i !== undefined)
-            return { tag: 'int', value: intValue(i) };
-        if (YAML_STYLE_FLOAT.test(plain)) {
-            const f = parseGoFloat(plain);
-            if (f !== undefined)
-                return { tag: 'float', value: f };
-        }
-        const bin = /^(-?)0b([01]+)$/.exec(plain);
-        if (bin) {
-            const n = BigInt(`0b${bin[2]}`) * (bin[1] ? -1n : 1n);
-            if (n >= INT64_MIN && n <= UINT64_MAX)
-                return { tag: 'int', value: intValue(n) };
-        }
-    }
-    return { tag: 'str', value: s };
-}
-/**
- * A scalar with an explicit standard tag (`!!int 5`, `!!str yes`): yaml.v2 resolves the text and
- * fails when it is not of that type (a `!!float` may hold an int). Throws the reason.
- */
-function resolveTagged(tag, s) {
-    if (tag === 'str')
-        return { tag: 'str', value: s };
-    let r = resolvePlain(s);
-    if (r.tag === 'merge' || (r.tag === 'timestamp' && tag !== 'timestamp'))
-        r = { tag: 'str', value: s };
-    if (r.tag === tag)
-        return r;
-    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'number')
-        return { tag: 'float', value: r.value };
-    if (tag === 'float' && r.tag === 'int' && typeof r.value === 'bigint' && r.value <= INT64_MAX)
-        return { tag: 'float', value: Number(r.value) };
-    throw new Error(`cannot decode !!${r.tag} \`${s}\` as a !!${tag}`);
-}
-/** True when this text, written plain, would not read back as the same string (yaml.v2 quotes it). */
-function readsAsOther11(s) {
-    return resolvePlain(s).tag !== 'str' || (/^[-+0-9]/.test(s) && s.includes(':') && BASE60.test(s));
-}
-/**
- * A number as yaml.v2 prints it: integers in decimal; floats as Go's FormatFloat(f, 'g', -1, 64)
- * (exponent form below 1e-4 and from 1e6 up: 1.5e+06, 1e-05).
- */
-function goFloatString(f, float = false) {
-    if (Number.isNaN(f))
-        return '.nan';
-    if (f === Infinity)
-        return '.inf';
-    if (f === -Infinity)
-        return '-.inf';
-    if (Object.is(f, -0))
-        return float ? '-0' : '0';
-    if (f === 0)
-        return '0';
-    if (Number.isInteger(f) && !float)
-        return BigInt(f).toString();
-    const [m, x] = f.toExponential().split('e');
-    const e = Number(x);
-    if (e < -4 || e >= 6)
-        return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-    // JavaScript prints fixed notation in this range with the same shortest digits.
-    return String(f);
-}
-
-;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
-// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
-// ringway reads with yaml11.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
-// indented under a key, 80 columns, plain scalars where they read back as the same string.
-
-
-const BEST_WIDTH = 80;
-function isPrintable(cp) {
-    return (cp === 0x0a ||
-        (cp >= 0x20 && cp <= 0x7e) ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
-}
-const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
-const isBlankCh = (c) => c === ' ' || c === '\t';
-/** libyaml's yaml_emitter_analyze_scalar (block context). */
-function analyze(chars) {
-    if (chars.length === 0)
-        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
-    let blockIndicators = false;
-    let lineBreaks = false;
-    let special = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    let prevSpace = false;
-    let prevBreak = false;
-    const s = chars.join('');
-    if (s.startsWith('---') || s.startsWith('...'))
-        blockIndicators = true;
-    let precededByWhitespace = true;
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        const next = chars[i + 1];
-        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
-        if (i === 0) {
-            if ('#,[]{}&*!|>\'"%@`'.includes(c))
-                blockIndicators = true;
-            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
-                blockIndicators = true;
-        }
-        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
-            blockIndicators = true;
-        if (!isPrintable(c.codePointAt(0) ?? 0))
-            special = true;
-        if (c === ' ') {
-            if (i === 0)
-                leadingSpace = true;
-            if (i === chars.length - 1)
-                trailingSpace = true;
-            if (prevBreak)
-                breakSpace = true;
-            prevSpace = true;
-            prevBreak = false;
-        }
-        else if (isBreakCh(c)) {
-            lineBreaks = true;
-            if (i === 0)
-                leadingBreak = true;
-            if (i === chars.length - 1)
-                trailingBreak = true;
-            if (prevSpace)
-                spaceBreak = true;
-            prevSpace = false;
-            prevBreak = true;
-        }
-        else {
-            prevSpace = false;
-            prevBreak = false;
-        }
-        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
-    }
-    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
-        a.blockPlain = false;
-    if (trailingSpace)
-        a.block = false;
-    if (breakSpace)
-        a.blockPlain = a.singleQuoted = false;
-    if (spaceBreak || special)
-        a.blockPlain = a.singleQuoted = a.block = false;
-    if (lineBreaks)
-        a.blockPlain = false;
-    if (blockIndicators)
-        a.blockPlain = false;
-    return a;
-}
-class Emitter {
-    out = '';
-    column = 0;
-    whitespace = true;
-    indention = true;
-    indent = -1;
-    indents = [];
-    simpleKey = false;
-    put(s) {
-        this.out += s;
-        this.column += [...s].length;
-    }
-    putBreak() {
-        this.out += '\n';
-        this.column = 0;
-    }
-    increaseIndent(flow, indentless) {
-        this.indents.push(this.indent);
-        if (this.indent < 0)
-            this.indent = flow ? 2 : 0;
-        else if (!indentless)
-            this.indent += 2;
-    }
-    popIndent() {
-        this.indent = this.indents.pop() ?? -1;
-    }
-    writeIndent() {
-        const indent = Math.max(this.indent, 0);
-        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
-            this.putBreak();
-        while (this.column < indent)
-            this.put(' ');
-        this.whitespace = true;
-        this.indention = true;
-    }
-    indicator(ind, needWhitespace, isWhitespace, isIndention) {
-        if (needWhitespace && !this.whitespace)
-            this.put(' ');
-        this.put(ind);
-        this.whitespace = isWhitespace;
-        this.indention = this.indention && isIndention;
-    }
-    node(v, ctx) {
-        if (Array.isArray(v))
-            return this.sequence(v, ctx);
-        if (v !== null && typeof v === 'object' && !(v instanceof GoFloat) && !(v instanceof GoBytes))
-            return this.mapping(v);
-        this.scalarValue(v);
-    }
-    sequence(items, ctx) {
-        if (items.length === 0) {
-            this.indicator('[', true, true, false);
-            this.indicator(']', false, false, false);
-            return;
-        }
-        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
-        for (const item of items) {
-            this.writeIndent();
-            this.indicator('-', true, false, true);
-            this.node(item, 'sequence');
-        }
-        this.popIndent();
-    }
-    mapping(map) {
-        const keys = Object.keys(map).sort(goKeyCompare);
-        if (keys.length === 0) {
-            this.indicator('{', true, true, false);
-            this.indicator('}', false, false, false);
-            return;
-        }
-        this.increaseIndent(false, false);
-        for (const k of keys) {
-            this.writeIndent();
-            const chars = [...k];
-            if (!k.startsWith('\0') && (external_node_buffer_.Buffer.byteLength(k) > 128 || analyze(chars).multiline)) {
-                // Not a simple key: `? key` / `: value`.
-                this.indicator('?', true, false, true);
-                this.scalarValue(k);
-                this.writeIndent();
-                this.indicator(':', true, false, true);
-            }
-            else {
-                this.simpleKey = true;
-                if (k.startsWith('\0'))
-                    this.scalar(k.split('\0')[2], 'plain');
-                else
-                    this.scalarValue(k);
-                this.simpleKey = false;
-                this.indicator(':', false, false, false);
-            }
-            this.node(map[k], 'mapping');
-        }
-        this.popIndent();
-    }
-    scalarValue(v) {
-        if (v === null || v === undefined)
-            return this.scalar('null', 'plain');
-        if (typeof v === 'boolean')
-            return this.scalar(v ? 'true' : 'false', 'plain');
-        if (typeof v === 'number')
-            return this.scalar(goFloatString(v), 'plain');
-        if (v instanceof GoFloat)
-            return this.scalar(goFloatString(v.value, true), 'plain');
-        if (typeof v === 'bigint')
-            return this.scalar(String(v), 'plain');
-        if (v instanceof GoBytes)
-            return this.binary(v);
-        if (v instanceof Date)
-            return this.scalar(v.toISOString(), 'plain');
-        const s = String(v);
-        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
-        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
-        let style;
-        if (s.includes('\n'))
-            style = 'literal';
-        else if (!readsAsOther11(s))
-            style = 'plain';
-        else
-            style = 'double';
-        this.scalar(s, style);
-    }
-    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
-    binary(v) {
-        const b64 = external_node_buffer_.Buffer.from(v.bytes).toString('base64');
-        const multi = b64.length >= 70;
-        let s = '';
-        for (let i = 0; i < b64.length; i += 70)
-            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
-        this.indicator('!!binary', true, false, false);
-        this.scalar(s, multi ? 'literal' : 'plain');
-    }
-    /** libyaml's select_scalar_style + process_scalar. */
-    scalar(s, requested) {
-        const chars = [...s];
-        const a = analyze(chars);
-        let style = requested;
-        if (this.simpleKey && a.multiline)
-            style = 'double';
-        if (style === 'plain') {
-            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
-                style = 'single';
-        }
-        if (style === 'single' && !a.singleQuoted)
-            style = 'double';
-        if (style === 'literal' && (!a.block || this.simpleKey))
-            style = 'double';
-        this.increaseIndent(true, false);
-        const breaks = !this.simpleKey;
-        if (style === 'plain')
-            this.plain(chars, breaks);
-        else if (style === 'single')
-            this.single(chars, breaks);
-        else if (style === 'double')
-            this.double(chars, breaks);
-        else
-            this.literal(chars);
-        this.popIndent();
-    }
-    writeBreakChar(c) {
-        if (c === '\n')
-            this.putBreak();
-        else {
-            this.out += c;
-            this.column = 0;
-        }
-    }
-    plain(chars, allowBreaks) {
-        if (!this.whitespace)
-            this.put(' ');
-        let spaces = false;
-        let breaks = false;
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ')
-                    this.writeIndent();
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else if (isBreakCh(c)) {
-                if (!breaks && c === '\n')
-                    this.putBreak();
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                this.put(c);
-                this.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        this.whitespace = false;
-        this.indention = false;
-    }
-    single(chars, allowBreaks) {
-        this.indicator("'", true, false, false);
-        let spaces = false;
-        let breaks = false;
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ')
-                    this.writeIndent();
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else if (isBreakCh(c)) {
-                if (!breaks && c === '\n')
-                    this.putBreak();
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                if (c === "'")
-                    this.put("'");
-                this.put(c);
-                this.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
-        this.indicator("'", false, false, false);
-        this.whitespace = false;
-        this.indention = false;
-    }
-    double(chars, allowBreaks) {
-        let spaces = false;
-        this.indicator('"', true, false, false);
-        for (let i = 0; i < chars.length; i++) {
-            const c = chars[i];
-            const cp = c.codePointAt(0) ?? 0;
-            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
-                const esc = {
-                    0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e',
-                    0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
-                };
-                let e = esc[cp];
-                if (e === undefined) {
-                    const hex = cp.toString(16).toUpperCase();
-                    e = cp <= 0xff ? `x${hex.padStart(2, '0')}` : cp <= 0xffff ? `u${hex.padStart(4, '0')}` : `U${hex.padStart(8, '0')}`;
-                }
-                this.put(`\\${e}`);
-                spaces = false;
-            }
-            else if (c === ' ') {
-                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
-                    this.writeIndent();
-                    if (chars[i + 1] === ' ')
-                        this.put('\\');
-                }
-                else
-                    this.put(c);
-                spaces = true;
-            }
-            else {
-                this.put(c);
-                spaces = false;
-            }
-        }
-        this.indicator('"', false, false, false);
-        this.whitespace = false;
-        this.indention = false;
-    }
-    literal(chars) {
-        this.indicator('|', true, false, false);
-        if (chars[0] === ' ' || isBreakCh(chars[0]))
-            this.indicator('2', false, false, false);
-        let chomp = '';
-        if (chars.length === 0)
-            chomp = '-';
-        else {
-            const last = chars.length - 1;
-            if (!isBreakCh(chars[last]))
-                chomp = '-';
-            else if (last === 0 || isBreakCh(chars[last - 1]))
-                chomp = '+';
-        }
-        if (chomp)
-            this.indicator(chomp, false, false, false);
-        this.putBreak();
-        this.indention = true;
-        this.whitespace = true;
-        let breaks = true;
-        for (const c of chars) {
-            if (isBreakCh(c)) {
-                this.writeBreakChar(c);
-                this.indention = true;
-                breaks = true;
-            }
-            else {
-                if (breaks)
-                    this.writeIndent();
-                this.put(c);
-                this.indention = false;
-                breaks = false;
-            }
-        }
-    }
-}
-/**
- * A key that is not text is kept in a JavaScript object as "\0<kind>\0<text>" (kind bool, int,
- * float or null; the text as yaml.v2 prints it), so 1, "1" and true stay three keys as in a Go map.
- */
-function typedKey(kind, text) {
-    return `\0${kind}\0${text}`;
-}
-// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
-// nil (an interface), string.
-const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
-const yaml_emit_INT64_MAX = 2n ** 63n - 1n;
-const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
-function keyInfo(k) {
-    if (!k.startsWith('\0'))
-        return { kind: 'string', text: k };
-    const [, kind, text] = k.split('\0');
-    if (kind === 'bool')
-        return { kind, num: text === 'true' ? 1 : 0, text };
-    if (kind === 'int') {
-        const exact = BigInt(text);
-        return { kind: exact > yaml_emit_INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
-    }
-    if (kind === 'float')
-        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
-    return { kind, text };
-}
-const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
-const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
-/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
-function goKeyCompare(a, b) {
-    const less = goKeyLess(a, b);
-    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
-}
-function goKeyLess(a, b) {
-    const ka = keyInfo(a);
-    const kb = keyInfo(b);
-    if (ka.num !== undefined && kb.num !== undefined) {
-        if (ka.num !== kb.num)
-            return ka.num < kb.num;
-        if (ka.kind !== kb.kind)
-            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
-        if (ka.exact !== undefined && kb.exact !== undefined)
-            return ka.exact < kb.exact;
-        return false;
-    }
-    if (ka.kind !== 'string' || kb.kind !== 'string')
-        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
-    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
-    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
-    for (let i = 0; i < ar.length && i < br.length; i++) {
-        if (ar[i] === br[i])
-            continue;
-        const al = isLetter(ar[i]);
-        const bl = isLetter(br[i]);
-        if (al && bl)
-            return ar[i] < br[i];
-        if (al || bl)
-            return bl;
-        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
-        let an = 0n;
-        let bn = 0n;
-        if (ar[i] === 0x30 || br[i] === 0x30) {
-            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-                if (ar[j] !== 0x30) {
-                    an = 1n;
-                    bn = 1n;
-                    break;
-                }
-            }
-        }
-        let ai = i;
-        let bi = i;
-        for (; ai < ar.length && isDigit(ar[ai]); ai++)
-            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
-        for (; bi < br.length && isDigit(br[bi]); bi++)
-            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
-        if (an !== bn)
-            return an < bn;
-        if (ai !== bi)
-            return ai < bi;
-        return ar[i] < br[i];
-    }
-    return ar.length < br.length;
-}
-/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
-function goMarshal(value) {
-    const e = new Emitter();
-    e.node(value, 'root');
-    // Document end: a final line break.
-    e.writeIndent();
-    return e.out;
-}
-
-// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
-var yaml_source = __nccwpck_require__(6598);
-// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
-var yaml_engine = __nccwpck_require__(617);
-;// CONCATENATED MODULE: ./lib/hld/yaml11.ts
-// YAML the way Fabrikate reads it: Go's yaml.v2 (the fork github.com/timfpark/yaml that Fabrikate
-// pins), a YAML 1.1 reader. The `yaml` package parses (yaml-source.ts first makes the text what
-// it accepts); this module decodes its syntax tree with yaml.v2's rules: scalar types
-// (yaml-resolve.ts), merge keys applied in order with the later one winning, duplicate keys
-// (last wins), keys typed as in a Go map[interface{}]interface{}, and Go struct decoding for
-// Fabrikate's config files (config.ts). yaml-emit.ts writes the values back as yaml.v2 does.
-
-
-
-
-
-
-
-
-/**
- * Nodes a document may decode through aliases; bounds "billion laughs" documents (yaml.v2's fork
- * has no bound and runs out of memory). Real configs expand a few anchors, helm output none.
- */
-const MAX_ALIASED_NODES = 10_000;
-/** A decoding failure: yaml.v2's message and the node it is about. */
-class DecodeError {
-    message;
-    node;
-    // Not an Error: decoding() always turns it into a RingwayError, and a stack trace per
-    // refused document cost more than the decode.
-    constructor(message, node) {
-        this.message = message;
-        this.node = node;
-    }
-}
-const surveys = new WeakMap();
-/** Sets a key, also `__proto__`, as an own property. */
-function setKey(obj, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-    else
-        obj[key] = value;
-}
-/** Decodes one parsed document with yaml.v2's rules. */
-class Decoder {
-    doc;
-    typedKeys;
-    text;
-    source;
-    aliased = 0;
-    expanding = new Set();
-    /** The last node defined with each anchor name (the fork checks merge sources by name against it). */
-    lastAnchor;
-    /** Call inside decoding(): throws what libyaml refuses and the `yaml` package accepts. */
-    constructor(doc, typedKeys, text = false, source = '') {
-        this.doc = doc;
-        this.typedKeys = typedKeys;
-        this.text = text;
-        this.source = source;
-        let survey = surveys.get(doc);
-        if (!survey) {
-            survey = this.survey();
-            surveys.set(doc, survey);
-        }
-        this.lastAnchor = survey.lastAnchor;
-        if (survey.refusal)
-            throw survey.refusal;
-    }
-    /** One pass over the document (shared by every decoder of it). */
-    survey() {
-        const lastAnchor = new Map();
-        const { isAlias, isPair, visit } = (0,yaml_engine/* yaml */.o)();
-        const doc = this.doc;
-        try {
-            visit(doc, (_key, node, path) => {
-                const anchor = node?.anchor;
-                if (anchor)
-                    lastAnchor.set(anchor, node);
-                // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-                if (isAlias(node) && !node.resolve(doc))
-                    this.fail(`unknown anchor '${node.source}' referenced`, node);
-                const s = node;
-                if (s?.type === 'PLAIN' && typeof s.source === 'string') {
-                    const parent = path[path.length - 1];
-                    const coll = (isPair(parent) ? path[path.length - 2] : parent);
-                    if (!coll?.flow)
-                        return;
-                    // In a flow collection libyaml ends a plain scalar at `?` and cannot start one with `:`.
-                    if (s.source.startsWith(':'))
-                        this.fail('did not find expected node content', node);
-                    if (s.source.includes('?'))
-                        this.fail(`'?' in a plain scalar inside a flow collection (quote it): yaml.v2 fails or reads a key there, ringway cannot read it`, node);
-                    // `[x:]` is the text "x:" to libyaml and a mapping to the `yaml` package: refuse rather than differ.
-                    const end = s.range?.[1] ?? 0;
-                    if (this.source[end] === ':' && /[,\]}]/.test(this.source[end + 1] ?? ''))
-                        this.fail(`a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`, node);
-                }
-            });
-        }
-        catch (e) {
-            if (e instanceof DecodeError)
-                return { lastAnchor, refusal: e };
-            throw e;
-        }
-        return { lastAnchor };
-    }
-    fail(message, node) {
-        throw new DecodeError(message, node);
-    }
-    count() {
-        if (this.expanding.size && ++this.aliased > MAX_ALIASED_NODES)
-            this.fail(`more than ${MAX_ALIASED_NODES} nodes expanded through aliases (an alias bomb?)`);
-    }
-    /** Follows aliases to the node they name (yaml.v2 refuses an anchor that contains itself). */
-    deref(node, fn) {
-        const { isAlias } = (0,yaml_engine/* yaml */.o)();
-        if (!isAlias(node))
-            return fn(node);
-        const target = node.resolve(this.doc);
-        if (!target)
-            this.fail(`unknown anchor '${node.source}' referenced`, node);
-        if (this.expanding.has(target))
-            this.fail(`anchor '${node.source}' value contains itself`, node);
-        this.expanding.add(target);
-        try {
-            return this.deref(target, fn);
-        }
-        finally {
-            this.expanding.delete(target);
-        }
-    }
-    /** A scalar's resolved type and value (tags applied), and the node's text. */
-    scalar(node) {
-        const s = node;
-        let text = typeof s.source === 'string' ? s.source : String(s.value ?? '');
-        // libyaml ends a block scalar (`|`, `>`, also `|+`) that runs to the end of input without a
-        // line break with no line break; the `yaml` package adds one. A helm chunk split on "\n---" ends so.
-        if ((s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED') && text.endsWith('\n') && this.source && !/[\n\r]$/.test(this.source)) {
-            const [start, end] = s.range ?? [0, 0];
-            if (!/\S/.test(this.source.slice(end))) {
-                // The `yaml` package ends the last line with a break when it has text, or when no line has any.
-                const lines = this.source.slice(start, end).split('\n').slice(1);
-                // With an indentation indicator, spaces past that indentation are text too.
-                const n = Number(/^[|>](?:([1-9])[-+]?|[-+]([1-9]))/.exec(this.source.slice(start))?.slice(1).find(Boolean) ?? 0);
-                const lineStart = this.source.lastIndexOf('\n', start) + 1;
-                const parent = /^ */.exec(this.source.slice(lineStart))?.[0].length ?? 0;
-                const hasText = (l) => l.trim() !== '' || (n > 0 && l.length > parent + n);
-                if (hasText(lines[lines.length - 1] ?? '') || !lines.some(hasText))
-                    text = text.slice(0, -1);
-            }
-        }
-        const tag = s.tag?.replace(/^tag:yaml\.org,2002:/, '!!');
-        if (!tag)
-            return { r: s.type === 'PLAIN' ? resolvePlain(text) : { tag: 'str', value: text }, text };
-        if (tag === '!!binary')
-            return { r: { tag: 'str', value: decodeBinary(text, () => this.fail('!!binary value contains invalid base64 data', node)) }, text };
-        const std = /^!!(str|bool|int|float|null|timestamp)$/.exec(tag);
-        if (std) {
-            try {
-                return { r: resolveTagged(std[1], text), text };
-            }
-            catch (e) {
-                this.fail(e.message, node);
-            }
-        }
-        if (tag === '!!merge' && text === '<<')
-            return { r: { tag: 'merge', value: '<<' }, text };
-        // Any other tag (custom, `!`, `!!map` on a scalar): the text, as yaml.v2 leaves it.
-        return { r: { tag: 'str', value: text }, text };
-    }
-    /** A node decoded into interface{}. */
-    value(node) {
-        return this.deref(node, (n) => {
-            this.count();
-            const { isMap, isScalar, isSeq } = (0,yaml_engine/* yaml */.o)();
-            if (n === null || n === undefined)
-                return null;
-            if (isScalar(n)) {
-                const { r, text } = this.scalar(n);
-                if (this.text)
-                    return r.tag === 'null' ? null : typeof r.value === 'string' || r.value instanceof GoBytes ? r.value : text;
-                return goValue(r, text);
-            }
-            if (isMap(n)) {
-                const out = {};
-                this.mapInto(n, out);
-                return out;
-            }
-            if (isSeq(n))
-                return n.items.map((item) => this.value(item));
-            return null;
-        });
-    }
-    /** True for a `<<` merge key (plain and untagged, or tagged !!merge). */
-    isMerge(key) {
-        const { isScalar } = (0,yaml_engine/* yaml */.o)();
-        if (!isScalar(key))
-            return false;
-        const k = key;
-        return k.source === '<<' && ((k.type === 'PLAIN' && !k.tag) || k.tag === 'tag:yaml.org,2002:merge');
-    }
-    /** yaml.v2's merge: a mapping, an alias of one, or a list of them applied last to first. */
-    merge(node, into) {
-        const { isAlias, isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
-        const wantMap = () => this.fail('map merge requires map or sequence of maps as the value', node);
-        const checkAlias = (a) => {
-            const last = this.lastAnchor.get(String(a.source));
-            if (last && !isMap(last))
-                wantMap();
-        };
-        if (isMap(node))
-            into(node);
-        else if (isAlias(node)) {
-            checkAlias(node);
-            into(node);
-        }
-        else if (isSeq(node)) {
-            for (const item of [...node.items].reverse()) {
-                if (isAlias(item))
-                    checkAlias(item);
-                else if (!isMap(item))
-                    wantMap();
-                into(item);
-            }
-        }
-        else
-            wantMap();
-    }
-    /** Decodes a mapping node (or an alias of one) into an existing Go map, in order: later keys and merges win. */
-    mapInto(node, out) {
-        this.deref(node, (n) => {
-            const { isMap } = (0,yaml_engine/* yaml */.o)();
-            if (n === null || ((0,yaml_engine/* yaml */.o)().isScalar(n) && this.scalar(n).r.tag === 'null')) {
-                // null decoded into a map that is not addressable clears it (yaml.v2's resetMap).
-                for (const k of Object.keys(out))
-                    delete out[k];
-                return;
-            }
-            if (!isMap(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into map`, n);
-            for (const pair of n.items) {
-                if (this.isMerge(pair.key)) {
-                    this.merge(pair.value, (m) => this.mapInto(m, out));
-                    continue;
-                }
-                const key = this.key(pair.key);
-                setKey(out, key, this.value(pair.value));
-            }
-        });
-    }
-    /** A map key: typed (map[interface{}]) or its text (map[string]). */
-    key(node) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (!isScalar(n)) {
-                if (n === null)
-                    return this.typedKeys ? typedKey('null', 'null') : '';
-                this.fail(this.typedKeys ? `invalid map key: a ${kindName(n)}` : `cannot unmarshal ${kindName(n)} into string`, n);
-            }
-            const { r, text } = this.scalar(n);
-            if (!this.typedKeys)
-                return stringField(r, text);
-            const v = goValue(r, text);
-            if (v === null)
-                return typedKey('null', 'null');
-            if (typeof v === 'boolean')
-                return typedKey('bool', String(v));
-            if (typeof v === 'number' && Number.isNaN(v))
-                this.fail('a .nan key: yaml.v2 writes such a map in a random order, ringway cannot read it the same', n);
-            if (v instanceof GoFloat)
-                return typedKey('float', goFloatString(v.value, true));
-            if (typeof v === 'number')
-                return Number.isInteger(v) && r.tag === 'int' ? typedKey('int', String(v)) : typedKey('float', goFloatString(v, true));
-            if (typeof v === 'bigint')
-                return typedKey('int', String(v));
-            if (v instanceof GoBytes)
-                this.fail('a !!binary key that is not UTF-8 text: ringway cannot read it', n);
-            const s = String(v);
-            if (s.startsWith('\0'))
-                this.fail('a key starting with a NUL character: ringway cannot read it', n);
-            return s;
-        });
-    }
-    /** A scalar decoded into a Go string field: its text (null is ""; !!binary decoded). */
-    stringOf(node) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (n === null)
-                return '';
-            if (!isScalar(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into string`, n);
-            const { r, text } = this.scalar(n);
-            return stringField(r, text);
-        });
-    }
-    /** A scalar decoded into a Go bool field: null is false; anything but a YAML 1.1 bool is an error. */
-    boolOf(node, field) {
-        return this.deref(node, (n) => {
-            const { isScalar } = (0,yaml_engine/* yaml */.o)();
-            if (n === null)
-                return false;
-            if (!isScalar(n))
-                this.fail(`cannot unmarshal ${kindName(n)} into bool (${field})`, n);
-            const { r, text } = this.scalar(n);
-            if (r.tag === 'null')
-                return false;
-            if (r.tag !== 'bool')
-                this.fail(`cannot unmarshal !!${r.tag === 'merge' ? 'merge' : r.tag} \`${text}\` into bool (${field} must be true or false)`, n);
-            return r.value;
-        });
-    }
-}
-/** A resolved scalar as a Go interface{} value: whole floats as GoFloat, timestamps as their text. */
-function goValue(r, text) {
-    if (r.tag === 'float' && typeof r.value === 'number' && (Number.isInteger(r.value) || Object.is(r.value, -0)))
-        return new GoFloat(r.value);
-    if (r.tag === 'timestamp')
-        return text;
-    return r.value;
-}
-function stringField(r, text) {
-    if (r.tag === 'null')
-        return '';
-    if (typeof r.value === 'string')
-        return r.value;
-    if (r.value instanceof GoBytes)
-        throw new DecodeError('a !!binary value that is not UTF-8 text where Fabrikate wants text: ringway cannot read it');
-    return text;
-}
-function kindName(n) {
-    const { isMap, isSeq } = (0,yaml_engine/* yaml */.o)();
-    return isMap(n) ? '!!map' : isSeq(n) ? '!!seq' : '!!str';
-}
-/** Go's base64.StdEncoding.DecodeString (line breaks ignored): a string when the bytes are UTF-8, else GoBytes. */
-function decodeBinary(text, bad) {
-    const s = text.replace(/[\r\n]/g, '');
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
-        bad();
-    const bytes = Buffer.from(s, 'base64');
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return new GoBytes(new Uint8Array(bytes));
-    }
-}
-/** Runs a decode, turning its failures into one error line naming the file and line. */
-function decoding(display, doc, fn) {
-    try {
-        return fn();
-    }
-    catch (e) {
-        if (!(e instanceof DecodeError))
-            throw e;
-        const pos = e.node?.range?.[0];
-        const line = pos === undefined ? 0 : doc.lineOf(pos);
-        throw new errors/* RingwayError */.Sy(`${display}${line ? `:${line}` : ''}: ${e.message}`);
-    }
-}
-/** Parses the first document of a YAML stream as yaml.v2 reads it into interface{} values; errors name the file and line. After loadYaml(). */
-function parseYaml11(text, opts = { display: 'YAML' }) {
-    const parsed = (0,yaml_source/* parseFirstDocument */.jE)(text, opts.display);
-    if (!parsed)
-        return null;
-    return decoding(opts.display, parsed, () => new Decoder(parsed.doc, opts.typedKeys ?? false, opts.text ?? false, parsed.text).value(parsed.doc.contents));
-}
-/** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
-async function readYaml11File(path, opts) {
-    const [bytes] = await Promise.all([(0,promises_.readFile)(path), (0,yaml_engine/* loadYaml */.y)()]);
-    return parseYaml11((0,yaml_source/* decodeFileBytes */.eU)(bytes, opts.display), opts);
-}
-/**
- * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
- * map[interface{}]interface{}): a mapping with typed keys, {} for an empty document; throws a
- * RingwayError naming `display` and the line where yaml.v2 would fail too. After loadYaml().
- */
-function readGoMap(text, display) {
-    const parsed = typeof text === 'string' ? parseFirstDocument(text, display) : text;
-    if (!parsed)
-        return {};
-    return decoding(display, parsed, () => {
-        const d = new Decoder(parsed.doc, true, false, parsed.text);
-        const out = {};
-        const root = parsed.doc.contents;
-        d.deref(root, (n) => {
-            if (n !== null && !yaml().isMap(n) && !(yaml().isScalar(n) && d.scalar(n).r.tag === 'null'))
-                d.fail(`cannot unmarshal ${kindName(n)} into a mapping`, n);
-        });
-        d.mapInto(root, out);
-        return out;
-    });
-}
-/** readGoMap, or undefined where it fails. After loadYaml(). */
-function firstDocument11(text) {
-    try {
-        return readGoMap(text, 'document');
-    }
-    catch (e) {
-        if (e instanceof RingwayError)
-            return undefined;
-        throw e;
-    }
 }
 
 
@@ -2422,7 +2080,8 @@ function takeTaskEnvironment(env) {
     const agent = {
         correlationId: env.COMMAND_CORRELATION_ID ?? '',
         // task-lib: debug lines are skipped only when the agent asks for it and system.debug is off.
-        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' || env.SYSTEM_DEBUG?.toLowerCase() === 'true',
+        debugLogs: env.DISTRIBUTEDTASK_TASKS_NODE_SKIPDEBUGLOGSWHENDEBUGMODEOFF?.toLowerCase() !== 'true' ||
+            env.SYSTEM_DEBUG?.toLowerCase() === 'true',
         secretVariables: new Set([...secret].filter(([, s]) => s).map(([k]) => k)),
     };
     delete env.COMMAND_CORRELATION_ID;
@@ -2452,7 +2111,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
+    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -2572,7 +2231,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -2689,11 +2351,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -2702,7 +2364,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -2814,7 +2481,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -2838,7 +2505,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -2862,18 +2529,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -2886,8 +2542,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => parseDuration(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -3061,7 +2739,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 3084:
+/***/ 7671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -3069,7 +2747,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  step: () => (/* binding */ rollback_step)
+  step: () => (/* binding */ step)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3077,7 +2755,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
+var lib_errors = __nccwpck_require__(8115);
 ;// CONCATENATED MODULE: ./lib/fs/walk.ts
 
 
@@ -3087,7 +2765,9 @@ var errors = __nccwpck_require__(8115);
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walk_walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await readdir(dir, { withFileTypes: true }).catch(() => []) : await readdir(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await readdir(dir, { withFileTypes: true }).catch(() => [])
+        : await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -3132,7 +2812,7 @@ async function assertResolvesInside(root, path, what) {
     }
     const real = await (0,promises_.realpath)(p).catch(() => undefined);
     if (!real || !inside(realRoot, real)) {
-        throw new errors/* RingwayError */.Sy(`${what}: '${(0,external_node_path_.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,external_node_path_.relative)((0,external_node_path_.dirname)(root), root) || root}; links are never followed out of a checkout`);
+        throw new lib_errors/* RingwayError */.Sy(`${what}: '${(0,external_node_path_.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,external_node_path_.relative)((0,external_node_path_.dirname)(root), root) || root}; links are never followed out of a checkout`);
     }
 }
 /** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
@@ -3168,7 +2848,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await lstat(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of walkFiles(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -3176,10 +2859,54 @@ async function assertTreeInside(root, dir, what) {
 
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __nccwpck_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/names.ts
-var names = __nccwpck_require__(237);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __nccwpck_require__(617);
+;// CONCATENATED MODULE: ./lib/hld/history.ts
+
+/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
+const ROLLED_BACK_TRAILER = 'Ringway-Rolled-Back';
+/**
+ * The values a config key of a component held along the checked-out branch's mainline, read from
+ * each revision of the config file at `path` (relative to the repository), and the values rollback
+ * commits took out. Needs the history fetched (a deep enough clone).
+ */
+async function valueHistory(repo, path, component, keyPath) {
+    const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
+    const values = [];
+    // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
+    const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 1257));
+    await (0,yaml_engine/* loadYaml */.y)();
+    for (const sha of log.stdout.split('\n').filter(Boolean)) {
+        const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
+        let v;
+        try {
+            v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
+        }
+        catch {
+            v = undefined; // an old revision that does not parse holds no usable value
+        }
+        if (v && values[values.length - 1] !== v)
+            values.push(v);
+    }
+    const trailers = await repo.git(['log', `--format=%(trailers:key=${ROLLED_BACK_TRAILER},valueonly)`, '--', path], {
+        allowFailure: true,
+    });
+    return {
+        values,
+        rolledBack: new Set(trailers.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)),
+    };
+}
+/** The value held before `current` and not rolled back: past `current`'s own commits, newest first. */
+function previousValue(history, current) {
+    const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== current)));
+    return past.find((v) => v !== current && !history.rolledBack.has(v));
+}
+
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var names = __nccwpck_require__(237);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __nccwpck_require__(6995);
 ;// CONCATENATED MODULE: ./lib/telemetry/row.ts
@@ -3188,13 +2915,53 @@ var secrets = __nccwpck_require__(6995);
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
  * stage, which stage set each field) and never changes the meaning of Spektate's own columns.
  */
-const SPEKTATE_COLUMNS = ['commitId', 'env', 'imageTag', 'p1', 'service', 'p2', 'hldCommitId', 'p3', 'manifestCommitId', 'sourceRepo', 'hldRepo', 'manifestRepo', 'pr'];
-const RINGWAY_COLUMNS = [
-    'author', 'prUrl', 'mergedBy', 'cluster', 'imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt', 'clusters', 'commitTime', 'gateRejectedAt',
-    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
-    'rollbackOf', 'rolledBackBy', 'rolledBackAt', 'rollbackReason',
+const SPEKTATE_COLUMNS = [
+    'commitId',
+    'env',
+    'imageTag',
+    'p1',
+    'service',
+    'p2',
+    'hldCommitId',
+    'p3',
+    'manifestCommitId',
+    'sourceRepo',
+    'hldRepo',
+    'manifestRepo',
+    'pr',
 ];
-const row_STAGES = ['image-built', 'hld-updated', 'pr-merged', 'manifests-generated', 'manifests-pushed', 'cluster-synced', 'sync-failed', 'gate-rejected', 'rollback'];
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+    'clusters',
+    'commitTime',
+    'gateRejectedAt',
+    // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
+    'rollbackOf',
+    'rolledBackBy',
+    'rolledBackAt',
+    'rollbackReason',
+];
+const row_STAGES = [
+    'image-built',
+    'hld-updated',
+    'pr-merged',
+    'manifests-generated',
+    'manifests-pushed',
+    'cluster-synced',
+    'sync-failed',
+    'gate-rejected',
+    'rollback',
+];
 const STAGE_TIME = {
     'image-built': 'imageBuiltAt',
     'hld-updated': 'hldUpdatedAt',
@@ -3323,7 +3090,15 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = ['imageBuiltAt', 'hldUpdatedAt', 'prMergedAt', 'manifestsGeneratedAt', 'manifestsPushedAt', 'syncedAt', 'syncFailedAt'];
+const STAGE_TIMES = [
+    'imageBuiltAt',
+    'hldUpdatedAt',
+    'prMergedAt',
+    'manifestsGeneratedAt',
+    'manifestsPushedAt',
+    'syncedAt',
+    'syncFailedAt',
+];
 function row_clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};
@@ -3349,7 +3124,9 @@ function syncFailed(row) {
  * copied into every ring's row of the tag, so it cannot tell two deployments of one tag apart.
  */
 function ringStartedAt(row) {
-    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt').map((k) => row[k]).filter((t) => Boolean(t));
+    const times = STAGE_TIMES.filter((k) => k !== 'imageBuiltAt')
+        .map((k) => row[k])
+        .filter((t) => Boolean(t));
     return times.sort()[0] ?? row.timestamp ?? '';
 }
 /** Newest deployment first: by when it started in its ring, then by its latest stage. */
@@ -3366,342 +3143,33 @@ function row_lastUpdated(row) {
 }
 /** Minutes from the first recorded stage to the last, two decimals (Spektate's unit). */
 function row_durationMinutes(row) {
-    const times = STAGE_TIMES.map((k) => row[k]).filter((t) => Boolean(t)).map((t) => Date.parse(t)).sort((a, b) => a - b);
+    const times = STAGE_TIMES.map((k) => row[k])
+        .filter((t) => Boolean(t))
+        .map((t) => Date.parse(t))
+        .sort((a, b) => a - b);
     if (times.length < 2)
         return '';
     return ((times[times.length - 1] - times[0]) / 60000).toFixed(2);
 }
 
-// EXTERNAL MODULE: ./lib/exec.ts
-var exec = __nccwpck_require__(3361);
-;// CONCATENATED MODULE: ./lib/pool.ts
-// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
-// limiter that any number of callers share.
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure;
-}
-/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
-function limiter(n) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= n)
-            await new Promise((r) => waiting.push(r));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next(); // the slot passes to the next waiter
-            else
-                running--;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/telemetry/store.ts
-
-
-
-
-
-const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
-/** The most entities the Table service returns in one response. */
-const PAGE_SIZE = 1000;
-/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
-const RANGE_BOUNDS = [...'123456789abcdef'];
-const RANGES_AT_ONCE = 4;
-/**
- * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
- * starts just above `last`, the others at a bound, the last has no end.
- */
-function rangesAbove(last) {
-    const ranges = [];
-    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
-        const upper = RANGE_BOUNDS[i];
-        if (upper !== undefined && upper <= last)
-            continue; // wholly at or below `last`
-        const lower = RANGE_BOUNDS[i - 1];
-        const from = lower === undefined || lower <= last ? `RowKey gt ${store_quote(last)}` : `RowKey ge ${store_quote(lower)}`;
-        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${store_quote(upper)}`]);
-    }
-    return ranges;
-}
-/** The deployment table, through @azure/data-tables. */
-class DeploymentStore {
-    options;
-    partitionKey;
-    ensured;
-    connected;
-    constructor(options, partitionKey) {
-        this.options = options;
-        this.partitionKey = partitionKey;
-    }
-    /** Checks the options; the SDK is loaded and the client made on first use. */
-    static open(o) {
-        if (!o.tableName)
-            throw new errors/* UsageError */.eb("input 'table-name' is required");
-        if (!o.partitionKey)
-            throw new errors/* UsageError */.eb("input 'partition-key' is required");
-        if (o.connectionString) {
-            (0,secrets/* registerSecret */.cl)(o.connectionString);
-            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
-            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
-        }
-        else if (o.accountName && (o.accountKey || o.sasToken)) {
-            (0,secrets/* registerSecret */.cl)(o.accountKey || o.sasToken);
-        }
-        else {
-            throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
-        }
-        return new DeploymentStore(o, o.partitionKey);
-    }
-    get tableName() {
-        return this.options.tableName;
-    }
-    /** The SDK's client for this table (made once). */
-    client() {
-        this.connected ??= guarded(() => connect(this.options));
-        return this.connected;
-    }
-    /** Creates the table on first use when it does not exist. */
-    ensureTable() {
-        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
-            if (err.statusCode !== 409)
-                throw err;
-        })));
-        return this.ensured;
-    }
-    /** Rows of this partition where every given column equals the value. */
-    async find(where) {
-        await this.ensureTable();
-        const clauses = Object.entries(where).filter(([, v]) => v);
-        let filter = `PartitionKey eq ${store_quote(this.partitionKey)}`;
-        for (const [k, v] of clauses) {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            filter += ` and ${k} eq ${store_quote(v)}`;
-        }
-        const out = [];
-        for await (const page of this.pages({ filter }))
-            for (const e of page)
-                out.push(toRow(e));
-        return out;
-    }
-    /** Rows of this partition matching any of the given column sets (one query instead of several). */
-    async findAny(wheres) {
-        const terms = wheres
-            .map((w) => Object.entries(w).filter(([, v]) => v))
-            .filter((c) => c.length)
-            .map((c) => `(${c.map(([k, v]) => {
-            if (!/^\w+$/.test(k))
-                throw new Error(`bad column ${k}`);
-            return `${k} eq ${store_quote(v)}`;
-        }).join(' and ')})`);
-        if (!terms.length)
-            return [];
-        const out = [];
-        for await (const row of this.all(`(${terms.join(' or ')})`))
-            out.push(row);
-        return out;
-    }
-    /** Every row of the partition, page by page (continuation tokens followed). */
-    async *all(filter = '') {
-        const f = `PartitionKey eq ${store_quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
-        for await (const page of this.pages({ filter: f })) {
-            for (const e of page)
-                yield toRow(e);
-        }
-    }
-    /**
-     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
-     * `select` reads only those columns.
-     */
-    async *pages(query) {
-        await this.ensureTable();
-        const client = await this.client();
-        const it = client.listEntities({ queryOptions: query }).byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
-        for (;;) {
-            const page = await guarded(() => it.next());
-            if (page.done)
-                return;
-            yield page.value;
-        }
-    }
-    /**
-     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
-     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
-     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
-     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
-     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
-     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
-     * the table for every page, so there each page costs only its range's share of the `where`.
-     */
-    async scan(query, onPage) {
-        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
-        // that a service evaluating left to right tests the cheap key comparisons first.
-        const select = query.select && [...new Set([...query.select, 'RowKey'])];
-        const list = (range) => this.pages({ filter: [`PartitionKey eq ${store_quote(this.partitionKey)}`, ...range, ...(query.where ? [`(${query.where})`] : [])].join(' and '), select });
-        const drain = async (pages) => {
-            for await (const page of pages)
-                onPage(page);
-        };
-        const pages = list([]);
-        const first = await pages.next();
-        if (first.done)
-            return;
-        onPage(first.value);
-        if (!first.value.continuationToken)
-            return;
-        const last = first.value.at(-1)?.rowKey;
-        // An empty first page with a continuation (the service's time limit per request): read on in order.
-        if (last === undefined)
-            return drain(pages);
-        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
-    }
-    async insert(fields, ranks, rowKey) {
-        await this.ensureTable();
-        const entity = { partitionKey: this.partitionKey, rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) };
-        const client = await this.client();
-        const res = await guarded(() => client.createEntity(entity));
-        return { ...entity, etag: res.etag };
-    }
-    /** Merges columns into a row only if it is unchanged since read (ETag); a StorageError with status 412 otherwise. */
-    async update(row, fields, ranks) {
-        const client = await this.client();
-        await guarded(() => client.updateEntity({ partitionKey: row.partitionKey, rowKey: row.rowKey, ...clean(fields), ringwayRanks: JSON.stringify(ranks) }, 'Merge', { etag: row.etag }));
-    }
-    async remove(row) {
-        const client = await this.client();
-        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
-    }
-}
-/** Loads the SDK and makes the client the options describe. */
-async function connect(o) {
-    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
-    const http = (url) => url.startsWith('http://');
-    let client;
-    if (o.connectionString) {
-        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
-        try {
-            client = TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString) });
-        }
-        catch {
-            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
-            throw new errors/* UsageError */.eb("input 'connection-string' is not a storage connection string (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)");
-        }
-    }
-    else {
-        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-        const options = { allowInsecureConnection: http(endpoint) };
-        client = o.accountKey
-            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
-            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
-    }
-    boundRequests(client);
-    return client;
-}
-/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
-function store_quote(v) {
-    return `'${v.replace(/'/g, "''")}'`;
-}
-function clean(fields) {
-    const out = {};
-    for (const [k, v] of Object.entries(fields))
-        if (v !== undefined && v !== '')
-            out[k] = String(v);
-    return out;
-}
-function toRow(e) {
-    const row = { partitionKey: e.partitionKey, rowKey: e.rowKey, etag: e.etag, timestamp: e.timestamp };
-    for (const k of COLUMNS)
-        if (typeof e[k] === 'string' && e[k])
-            row[k] = e[k];
-    if (typeof e.ringwayRanks === 'string')
-        row.ringwayRanks = e.ringwayRanks;
-    return row;
-}
-/** A short, readable error for a failed table call (never the connection string). */
-/**
- * Every operation (its retries included) is given up after the step's network budget: a table
- * service that accepts and never answers must not hang the step. Added without a phase, the
- * policy runs once per operation, before the SDK's retry policy.
- */
-function boundRequests(client) {
-    const service = `table service ${new URL(client.url).origin}`;
-    client.pipeline.addPolicy({
-        name: 'ringway-deadline',
-        async sendRequest(request, next) {
-            const deadline = AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)());
-            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
-            try {
-                return await next(request);
-            }
-            catch (err) {
-                if (deadline.aborted)
-                    throw (0,exec/* noAnswerError */.q9)(service);
-                throw err;
-            }
-        },
-    });
-}
-/**
- * A failed table call, as one readable line (never the connection string). The HTTP status stays
- * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
- */
-class StorageError extends errors/* RingwayError */.Sy {
-    statusCode;
-    constructor(message, statusCode) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-function storageError(err) {
-    const e = err;
-    if (e.statusCode === 403)
-        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
-    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
-        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
-    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
-}
-/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
-async function guarded(call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw err instanceof errors/* RingwayError */.Sy ? err : storageError(err);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/telemetry/query.ts
-
 
 
 function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
     const shown = service.split('/').length === 2 ? service.split('/')[1] : service;
-    const times = [row.imageBuiltAt, row.hldUpdatedAt, row.prMergedAt, row.manifestsGeneratedAt, row.manifestsPushedAt, row.syncedAt, row.syncFailedAt].filter(Boolean).sort();
+    const times = [
+        row.imageBuiltAt,
+        row.hldUpdatedAt,
+        row.prMergedAt,
+        row.manifestsGeneratedAt,
+        row.manifestsPushedAt,
+        row.syncedAt,
+        row.syncFailedAt,
+    ]
+        .filter(Boolean)
+        .sort();
     return {
         deploymentId: row.rowKey,
         state: stateOf(row),
@@ -3722,7 +3190,13 @@ function view(row) {
         cluster: row.cluster ?? '',
         clusters: Object.entries(clusterSyncs(row))
             .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([name, c]) => ({ name, synced: c.syncedAt ?? '', failed: c.failedAt ?? '', reason: c.reason ?? '', failing: clusterFailed(c) })),
+            .map(([name, c]) => ({
+            name,
+            synced: c.syncedAt ?? '',
+            failed: c.failedAt ?? '',
+            reason: c.reason ?? '',
+            failing: clusterFailed(c),
+        })),
         syncFailed: row.syncFailedAt ?? '',
         lastUpdated: lastUpdated(row),
         started: times[0] ?? row.timestamp ?? '',
@@ -3754,18 +3228,22 @@ function parseSince(since, now = Date.now()) {
  * case-insensitively, while paging through the partition.
  */
 async function listDeployments(store, f) {
-    const server = [];
-    const eq = (col, v) => v && server.push(`${col} eq ${quote(v.toLowerCase())}`);
-    eq('p1', f.buildId);
-    eq('commitId', f.commitId);
-    eq('RowKey', f.deploymentId);
-    eq('env', f.ring);
+    const lower = (v) => v?.toLowerCase();
+    const server = {
+        p1: lower(f.buildId),
+        commitId: lower(f.commitId),
+        rowKey: lower(f.deploymentId),
+        env: lower(f.ring),
+    };
     const since = f.since ? parseSince(f.since) : undefined;
     const same = (a, b) => !b || a.toLowerCase() === b.toLowerCase();
     const out = [];
-    for await (const row of store.all(server.join(' and '))) {
+    for (const row of await store.find(server)) {
         const v = view(row);
-        if (!same(v.imageTag, f.imageTag) || (f.service && !matchesService(row, f.service)) || !same(v.author, f.author) || !same(v.state, f.status))
+        if (!same(v.imageTag, f.imageTag) ||
+            (f.service && !matchesService(row, f.service)) ||
+            !same(v.author, f.author) ||
+            !same(v.state, f.status))
             continue;
         if (since !== undefined && Date.parse(v.lastUpdated || '1970-01-01') < since)
             continue;
@@ -3778,7 +3256,9 @@ async function listDeployments(store, f) {
 function syncText(v) {
     const hm = (t) => t.replace('T', ' ').slice(0, 16);
     if (v.clusters.length)
-        return v.clusters.map((c) => (c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)).join(', ');
+        return v.clusters
+            .map((c) => c.failing ? `✘ ${c.name} ${c.reason}`.trim() : c.synced ? `✓ ${c.name} ${hm(c.synced)}` : `… ${c.name}`)
+            .join(', ');
     if (v.state === 'Sync failed')
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
@@ -3820,7 +3300,12 @@ const REQUIRED = {
     'gate-rejected': ['imageTag', 'env'],
     rollback: ['imageTag', 'env', 'hldCommitId'],
 };
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
@@ -3906,11 +3391,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                const own = where.RowKey;
-                targets = found.filter((row) => (own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !contradicts(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
                 by = where;
                 if (targets.length)
                     break;
@@ -3924,7 +3409,7 @@ async function recordStageRows(store, r, now = new Date()) {
                 const rings = [...new Set(targets.map((t) => (t.env ?? '').toLowerCase()).filter(Boolean))].sort();
                 if (rings.length > 1) {
                     const [key, value] = Object.entries(by)[0];
-                    throw new errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
+                    throw new lib_errors/* UsageError */.eb(`${INPUT_NAME[key] ?? key} ${value} names deployments to rings ${rings.join(', ')}: give 'env' (the ring the cluster runs)`);
                 }
             }
             else if (r.stage !== 'image-built' && !(MANIFEST_STAGES.has(r.stage) && ('p3' in by || 'hldCommitId' in by)))
@@ -3940,12 +3425,27 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else if (r.stage === 'gate-rejected') {
                 // A reject marks a deployment that exists; it never starts one.
-                throw new errors/* RingwayError */.Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
+                throw new lib_errors/* RingwayError */.Sy(`no deployment of image tag ${r.fields.imageTag} to ${r.fields.env} is recorded to mark as rejected`);
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }
@@ -4016,15 +3516,10 @@ async function adoptImage(store, row, rows) {
 
 
 
-
 const rollback_same = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 /** Every recorded deployment of `service` to `ring`. */
 async function ringRows(store, service, ring) {
-    const out = [];
-    for await (const row of store.all(`env eq ${store_quote(ring.toLowerCase())}`))
-        if (matchesService(row, service))
-            out.push(row);
-    return out;
+    return (await store.find({ env: ring.toLowerCase() })).filter((row) => matchesService(row, service));
 }
 /** The deployment of `tag` a rollback replaces: the newest one in the ring not already rolled back. */
 function currentDeployment(rows, tag) {
@@ -4045,7 +3540,11 @@ function previousGoodTag(rows, current) {
     const since = (mine && ringStartedAt(mine)) || '\uffff';
     const bad = rolledBackTags(rows);
     const good = rows
-        .filter((r) => r.syncedAt && r.imageTag && !rollback_same(r.imageTag, current) && !bad.has(r.imageTag.toLowerCase()) && r.syncedAt <= since)
+        .filter((r) => r.syncedAt &&
+        r.imageTag &&
+        !rollback_same(r.imageTag, current) &&
+        !bad.has(r.imageTag.toLowerCase()) &&
+        r.syncedAt <= since)
         .sort((a, b) => (a.syncedAt < b.syncedAt ? 1 : -1));
     return good.length ? { tag: good[0].imageTag, row: good[0] } : undefined;
 }
@@ -4068,14 +3567,18 @@ async function recordRollback(store, r, now = new Date()) {
     };
     const row = await recordStage(store, { stage: 'rollback', fields }, now);
     if (r.from)
-        await markRolledBack(store, r.from.rowKey, { rolledBackBy: row.rowKey, rolledBackAt: now.toISOString(), rollbackReason: r.reason });
+        await markRolledBack(store, r.from.rowKey, {
+            rolledBackBy: row.rowKey,
+            rolledBackAt: now.toISOString(),
+            rollbackReason: r.reason,
+        });
     return row;
 }
 async function markRolledBack(store, rowKey, fields) {
     for (let attempt = 1;; attempt++) {
-        const [row] = await store.findAny([{ RowKey: rowKey }]);
+        const [row] = await store.find({ rowKey });
         if (!row)
-            throw new errors/* RingwayError */.Sy(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
+            throw new lib_errors/* RingwayError */.Sy(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
         const c = changes(row, fields, rankOf('rollback'));
         try {
             await store.update(row, c.set, c.ranks);
@@ -4085,6 +3588,386 @@ async function markRolledBack(store, rowKey, fields) {
             if (err.statusCode !== 412 || attempt >= 20)
                 throw err;
         }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __nccwpck_require__(3361);
+;// CONCATENATED MODULE: ./lib/pool.ts
+// Bounded concurrency for work that spawns processes or does I/O: a pool over a list, and a
+// limiter that any number of callers share.
+/** Runs `fn` over `items` with at most `limit` at a time; the first failure wins and stops new work. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failure ??= err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure !== undefined)
+        throw failure;
+}
+/** A bound on work under way: `limit(fn)` runs fn once fewer than `n` others run. */
+function limiter(n) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= n)
+            await new Promise((r) => waiting.push(r));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next(); // the slot passes to the next waiter
+            else
+                running--;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/table.ts
+
+
+/**
+ * A failed table call, as one readable line (never the connection string). The HTTP status stays
+ * on it: the telemetry writers retry a 412 (row changed since read), 409 and 404.
+ */
+class StorageError extends lib_errors/* RingwayError */.Sy {
+    statusCode;
+    constructor(message, statusCode) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+}
+/** Values a match compares: its non-empty entries, `rowKey` included. */
+function matchEntries(match) {
+    return Object.entries(match).filter((e) => typeof e[1] === 'string' && e[1] !== '');
+}
+/** The columns a write sets: empty values are left out (a merge never blanks a column). */
+function cleanFields(fields) {
+    const out = {};
+    for (const [k, v] of Object.entries(fields))
+        if (v !== undefined && v !== '')
+            out[k] = String(v);
+    return out;
+}
+const COLUMNS = [...SPEKTATE_COLUMNS, ...RINGWAY_COLUMNS];
+/** A stored entity as a row: the known columns (others, a writer's own, are not read), its ETag and write time. */
+function rowOf(e) {
+    const row = {
+        partitionKey: e.partitionKey,
+        rowKey: e.rowKey,
+        etag: e.etag,
+        timestamp: e.timestamp,
+    };
+    for (const k of COLUMNS)
+        if (typeof e[k] === 'string' && e[k])
+            row[k] = e[k];
+    if (typeof e.ringwayRanks === 'string')
+        row.ringwayRanks = e.ringwayRanks;
+    return row;
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/store.ts
+
+
+
+
+
+
+/** The most entities the Table service returns in one response. */
+const PAGE_SIZE = 1000;
+/** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
+const RANGE_BOUNDS = [...'123456789abcdef'];
+const RANGES_AT_ONCE = 4;
+/**
+ * RowKey ranges that together hold every key above `last`, each key in exactly one: the first
+ * starts just above `last`, the others at a bound, the last has no end.
+ */
+function rangesAbove(last) {
+    const ranges = [];
+    for (let i = 0; i <= RANGE_BOUNDS.length; i++) {
+        const upper = RANGE_BOUNDS[i];
+        if (upper !== undefined && upper <= last)
+            continue; // wholly at or below `last`
+        const lower = RANGE_BOUNDS[i - 1];
+        const from = lower === undefined || lower <= last ? `RowKey gt ${quote(last)}` : `RowKey ge ${quote(lower)}`;
+        ranges.push(upper === undefined ? [from] : [from, `RowKey lt ${quote(upper)}`]);
+    }
+    return ranges;
+}
+/**
+ * A store option the caller got wrong (`option` says which): the store names the thing, the
+ * caller (openStore) says which input it came from.
+ */
+class StoreOptionError extends lib_errors/* UsageError */.eb {
+    option;
+    constructor(message, option) {
+        super(message);
+        this.option = option;
+    }
+}
+/**
+ * The deployment table in Azure Table Storage (or Azurite), through @azure/data-tables: the one
+ * place OData filters are written.
+ */
+class DeploymentStore {
+    options;
+    partitionKey;
+    ensured;
+    connected;
+    constructor(options, partitionKey) {
+        this.options = options;
+        this.partitionKey = partitionKey;
+    }
+    /**
+     * Checks the options; the SDK is loaded and the client made on first use. The key or SAS token
+     * inside a connection string is registered as a secret here (the whole value is an input's,
+     * registered where inputs are resolved).
+     */
+    static open(o) {
+        if (!o.tableName)
+            throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
+        if (!o.partitionKey)
+            throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        if (o.connectionString) {
+            (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
+            (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
+        }
+        else if (!o.accountName || !(o.accountKey || o.sasToken)) {
+            throw new StoreOptionError('telemetry storage: no credentials: a connection string, or an account name with an account key or a SAS token', 'connectionString');
+        }
+        return new DeploymentStore(o, o.partitionKey);
+    }
+    get tableName() {
+        return this.options.tableName;
+    }
+    /** The SDK's client for this table (made once). */
+    client() {
+        this.connected ??= guarded(() => connect(this.options));
+        return this.connected;
+    }
+    /** Creates the table on first use when it does not exist. */
+    ensureTable() {
+        this.ensured ??= this.client().then((c) => guarded(() => c.createTable().catch((err) => {
+            if (err.statusCode !== 409)
+                throw err;
+        })));
+        return this.ensured;
+    }
+    async find(match) {
+        const out = [];
+        for await (const row of this.all(clauses(match).join(' and ')))
+            out.push(row);
+        return out;
+    }
+    /** One query: the matches joined by `or`. */
+    async findAny(matches) {
+        const terms = matches
+            .map(clauses)
+            .filter((c) => c.length)
+            .map((c) => `(${c.join(' and ')})`);
+        if (!terms.length)
+            return [];
+        const out = [];
+        for await (const row of this.all(`(${terms.join(' or ')})`))
+            out.push(row);
+        return out;
+    }
+    /**
+     * Every row of the partition an OData `filter` selects, page by page (continuation tokens
+     * followed). Azure only, for tools and tests that look at a table as it is; telemetry code asks
+     * through the {@link DeploymentTable} methods.
+     */
+    async *all(filter = '') {
+        const f = `PartitionKey eq ${quote(this.partitionKey)}` + (filter ? ` and ${filter}` : '');
+        for await (const page of this.pages({ filter: f })) {
+            for (const e of page)
+                yield rowOf(e);
+        }
+    }
+    /**
+     * Raw entities of a query (its filter names the partition), a page of up to 1000 at a time;
+     * `select` reads only those columns.
+     */
+    async *pages(query) {
+        await this.ensureTable();
+        const client = await this.client();
+        const it = client
+            .listEntities({ queryOptions: query })
+            .byPage({ maxPageSize: PAGE_SIZE })[Symbol.asyncIterator]();
+        for (;;) {
+            const page = await guarded(() => it.next());
+            if (page.done)
+                return;
+            yield page.value;
+        }
+    }
+    /**
+     * Every entity of the partition that `where` matches, handed to `onPage` a page at a time, in no
+     * set order. A partition with more than a page goes on as RowKey ranges read four at a time:
+     * the Table service returns a partition sorted by RowKey, so everything left lies above the first
+     * page's last key, and the ranges split that space at the hex digits ringway's and Spektate's
+     * RowKeys start with (any other key still falls in exactly one range). On Azure that is four
+     * scans under way instead of one; Azurite evaluates a query's whole `$filter` over every row of
+     * the table for every page, so there each page costs only its range's share of the `where`.
+     */
+    async scan(query, onPage) {
+        // RowKey is needed to know where the first page ends; the range clauses come before `where` so
+        // that a service evaluating left to right tests the cheap key comparisons first.
+        const select = query.select && [...new Set([...query.select, 'RowKey', 'Timestamp'])];
+        const where = scanWhere(query);
+        const list = (range) => this.pages({
+            filter: [`PartitionKey eq ${quote(this.partitionKey)}`, ...range, ...(where ? [`(${where})`] : [])].join(' and '),
+            select,
+        });
+        const drain = async (pages) => {
+            for await (const page of pages)
+                onPage(page.map(rowOf));
+        };
+        const pages = list([]);
+        const first = await pages.next();
+        if (first.done)
+            return;
+        onPage(first.value.map(rowOf));
+        if (!first.value.continuationToken)
+            return;
+        const last = first.value.at(-1)?.rowKey;
+        // An empty first page with a continuation (the service's time limit per request): read on in order.
+        if (last === undefined)
+            return drain(pages);
+        await pool(rangesAbove(last), RANGES_AT_ONCE, (range) => drain(list(range)));
+    }
+    async insert(fields, ranks, rowKey) {
+        await this.ensureTable();
+        const entity = {
+            partitionKey: this.partitionKey,
+            rowKey,
+            ...cleanFields(fields),
+            ...(ranks ? { ringwayRanks: JSON.stringify(ranks) } : {}),
+        };
+        const client = await this.client();
+        const res = await guarded(() => client.createEntity(entity));
+        return { ...entity, etag: res.etag };
+    }
+    async update(row, fields, ranks) {
+        const client = await this.client();
+        await guarded(() => client.updateEntity({
+            partitionKey: row.partitionKey,
+            rowKey: row.rowKey,
+            ...cleanFields(fields),
+            ringwayRanks: JSON.stringify(ranks),
+        }, 'Merge', { etag: row.etag }));
+    }
+    async remove(row) {
+        const client = await this.client();
+        await guarded(() => client.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
+    }
+}
+/** The OData clauses of a match: each column equal to its value. */
+function clauses(match) {
+    return matchEntries(match).map(([k, v]) => {
+        const column = k === 'rowKey' ? 'RowKey' : k;
+        if (!/^\w+$/.test(column))
+            throw new Error(`bad column ${column}`);
+        return `${column} eq ${quote(v)}`;
+    });
+}
+/** A scan's filter beside the partition: rows written since (the table's own Timestamp), then the match. */
+function scanWhere(q) {
+    return [
+        ...(q.since ? [`Timestamp ge datetime'${new Date(q.since).toISOString()}'`] : []),
+        ...clauses(q.match ?? {}),
+    ].join(' and ');
+}
+/** A scan's whole `$filter` as one listing of the partition sends it (bench/metrics.ts compares the two). */
+function scanFilter(partitionKey, q) {
+    const where = scanWhere(q);
+    return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
+}
+/** Loads the SDK and makes the client the options describe. */
+async function connect(o) {
+    const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
+    const http = (url) => url.startsWith('http://');
+    let client;
+    if (o.connectionString) {
+        const endpoint = /TableEndpoint=([^;]+)/i.exec(o.connectionString)?.[1] ?? '';
+        try {
+            client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
+                allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+            });
+        }
+        catch {
+            // The SDK's TypeError quotes nothing useful; the value itself is a secret.
+            throw new StoreOptionError('the storage connection string is malformed (AccountName=…;AccountKey=…;TableEndpoint=…, or a SAS form)', 'connectionString');
+        }
+    }
+    else {
+        const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
+        const options = { allowInsecureConnection: http(endpoint) };
+        client = o.accountKey
+            ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
+            : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
+    }
+    boundRequests(client);
+    return client;
+}
+/** An OData string literal (quotes doubled), as the odata`` helper writes an interpolation. */
+function quote(v) {
+    return `'${v.replace(/'/g, "''")}'`;
+}
+/**
+ * Every operation (its retries included) is given up after the step's network budget: a table
+ * service that accepts and never answers must not hang the step. Added without a phase, the
+ * policy runs once per operation, before the SDK's retry policy.
+ */
+function boundRequests(client) {
+    const service = `table service ${new URL(client.url).origin}`;
+    client.pipeline.addPolicy({
+        name: 'ringway-deadline',
+        async sendRequest(request, next) {
+            const deadline = AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)());
+            request.abortSignal = request.abortSignal
+                ? AbortSignal.any([request.abortSignal, deadline])
+                : deadline;
+            try {
+                return await next(request);
+            }
+            catch (err) {
+                if (deadline.aborted)
+                    throw (0,exec/* noAnswerError */.q9)(service);
+                throw err;
+            }
+        },
+    });
+}
+function storageError(err) {
+    const e = err;
+    if (e.statusCode === 403)
+        return new StorageError('telemetry: the storage account refused the credentials (HTTP 403)', 403);
+    if (e.code === 'ECONNREFUSED' || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/i.test(e.message ?? ''))
+        return new StorageError(`telemetry: cannot reach the table service: ${e.code ?? e.message}`, e.statusCode);
+    return new StorageError(`telemetry: table service error${e.statusCode ? ` (HTTP ${e.statusCode})` : ''}: ${(e.message ?? String(err)).split('\n')[0]}`, e.statusCode);
+}
+/** Runs one table call; what the SDK or the network throws comes out as a StorageError, ours unchanged. */
+async function guarded(call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw err instanceof lib_errors/* RingwayError */.Sy ? err : storageError(err);
     }
 }
 
@@ -4102,14 +3985,30 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
+
+
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 const storageInputs = [
@@ -4119,17 +4018,76 @@ const storageInputs = [
     { name: 'sas-token', description: 'SAS token with table read/add/update/delete permissions', secret: true },
     { name: 'table-endpoint', description: 'Table service URL; default https://<account>.table.core.windows.net' },
     { name: 'table-name', description: 'Deployment table (created when missing)', required: true },
-    { name: 'partition-key', description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)', required: true }, timeoutInput,
+    {
+        name: 'partition-key',
+        description: 'Partition of the table holding these deployments (Spektate INTROSPECTION_PARTITION_KEY)',
+        required: true,
+    },
+    timeoutInput,
 ];
-function storeOptions(get) {
+/** Which input each store option comes from, for the store's errors. */
+const INPUT_OF = {
+    connectionString: 'connection-string',
+    accountName: 'account-name',
+    accountKey: 'account-key',
+    sasToken: 'sas-token',
+    endpoint: 'table-endpoint',
+    tableName: 'table-name',
+    partitionKey: 'partition-key',
+};
+/** How a table is opened from its options: Azure Table Storage, unless a test put another here. */
+let storage_inputs_opener = (o) => DeploymentStore.open(o);
+/**
+ * For tests: steps and commands open their tables with `open` (an in-memory account,
+ * `lib/telemetry/memory-table.ts`) until it is put back; returns the one it replaces.
+ */
+function setTableOpener(open) {
+    const before = storage_inputs_opener;
+    storage_inputs_opener = open;
+    return before;
+}
+/**
+ * The deployment table the storage inputs name: the one place steps and commands open it. Missing
+ * inputs are named here; what the store finds wrong later (a malformed connection string, read
+ * when the table is first used) is blamed on the input it came from.
+ */
+function openStore(inputs) {
+    const get = (name) => inputs.string(name) || undefined;
+    const o = {
+        connectionString: get('connection-string'),
+        accountName: get('account-name'),
+        accountKey: get('account-key'),
+        sasToken: get('sas-token'),
+        endpoint: get('table-endpoint'),
+        tableName: inputs.string('table-name'),
+        partitionKey: inputs.string('partition-key'),
+    };
+    for (const name of ['table-name', 'partition-key'])
+        if (!inputs.string(name))
+            throw new lib_errors/* UsageError */.eb(`input '${name}' is required`);
+    if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
+        throw new lib_errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
+    }
+    return blamingInputs(storage_inputs_opener(o));
+}
+/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+function blamingInputs(table) {
+    const blame = (err) => {
+        if (err instanceof StoreOptionError)
+            (0,lib_errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+                throw err;
+            });
+        throw err;
+    };
     return {
-        connectionString: get('connection-string') || undefined,
-        accountName: get('account-name') || undefined,
-        accountKey: get('account-key') || undefined,
-        sasToken: get('sas-token') || undefined,
-        endpoint: get('table-endpoint') || undefined,
-        tableName: get('table-name'),
-        partitionKey: get('partition-key'),
+        tableName: table.tableName,
+        partitionKey: table.partitionKey,
+        find: (match) => table.find(match).catch(blame),
+        findAny: (matches) => table.findAny(matches).catch(blame),
+        scan: (query, onPage) => table.scan(query, onPage).catch(blame),
+        insert: (fields, ranks, rowKey) => table.insert(fields, ranks, rowKey).catch(blame),
+        update: (row, fields, ranks) => table.update(row, fields, ranks).catch(blame),
+        remove: (row) => table.remove(row).catch(blame),
     };
 }
 
@@ -4145,7 +4103,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 function fillTemplate(template, values, what, value = (_k, v) => v) {
     return template.replace(/\{([\w-]+)\}/g, (m, key) => {
         if (!Object.hasOwn(values, key))
-            throw new errors/* UsageError */.eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+            throw new lib_errors/* UsageError */.eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values)
+                .map((k) => `{${k}}`)
+                .join(', ')})`);
         return value(key, values[key], m);
     });
 }
@@ -4257,18 +4217,18 @@ function displayUrl(url) {
 ;// CONCATENATED MODULE: ./lib/git/paths.ts
 
 
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
+function safeRelativePath(value) {
     const v = value.trim() || '.';
     if ((0,external_node_path_.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new errors/* UsageError */.eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+        throw new lib_errors/* UsageError */.eb(`'${value}' must be relative to the repository root`);
     const n = (0,external_node_path_.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new errors/* UsageError */.eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
+        throw new lib_errors/* UsageError */.eb(`'${value}' must stay inside the repository`);
     }
     // Paths follow `--` on every command line; a folder named like an option is still never meant.
     if (n.split('/').some((p) => p.startsWith('-')))
-        throw new errors/* UsageError */.eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
+        throw new lib_errors/* UsageError */.eb(`'${value}' looks like an option (a part starts with '-')`);
     return n || '.';
 }
 
@@ -4333,14 +4293,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await (0,exec/* exec */.m0)('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${displayUrl(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${displayUrl(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -4350,7 +4321,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
@@ -4425,8 +4398,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new errors/* RingwayError */.Sy(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${(0,exec/* lastLines */.w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new lib_errors/* RingwayError */.Sy(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${(0,exec/* lastLines */.w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new exec/* ExecError */.cI('git push', r));
     }
@@ -4436,7 +4410,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = displayUrl(url);
@@ -4444,28 +4421,50 @@ function classifyNetworkError(url, err) {
     const job = (0,job_token/* jobTokenNote */.rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new lib_errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new lib_errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new lib_errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,exec/* lastLines */.w$)(err.result.stderr, 1)}`);
+        return new lib_errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,exec/* lastLines */.w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new lib_errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/git/backoff.ts
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
 /**
  * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
  * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
  * do not collide again in step.
  */
 function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
@@ -4497,7 +4496,7 @@ async function commitAndPush(opts) {
             return { changed: true, commit, attempts: attempt, pushed: true };
         }
         if (attempt >= max) {
-            throw new errors/* RingwayError */.Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            throw new lib_errors/* RingwayError */.Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
         const delay = backoffDelay(base, attempt);
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
@@ -4506,8 +4505,8 @@ async function commitAndPush(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __nccwpck_require__(275);
+// EXTERNAL MODULE: ./lib/hld/yaml-read.ts
+var yaml_read = __nccwpck_require__(5443);
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
 
 
@@ -4518,7 +4517,7 @@ const TYPES = new Set(['component', 'helm', 'static', 'kustomize']);
 const METHODS = new Set(['local', 'git', 'helm', 'http', '']);
 const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'after-generate']);
 function noDefinition(display) {
-    return new errors/* RingwayError */.Sy(`component '${display}': no component.yaml or component.json in ${display}`);
+    return new lib_errors/* RingwayError */.Sy(`component '${display}': no component.yaml or component.json in ${display}`);
 }
 /** Loads `component.yaml`, else `component.json`, from a component folder. */
 async function loadDefinition(dir, display) {
@@ -4528,11 +4527,25 @@ async function loadDefinition(dir, display) {
     const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? goJsonFields(await (0,files/* loadDataFile */.Fn)(full, shown)) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json')
+        ? goJsonFields(await (0,files/* loadDataFile */.Fn)(full, shown))
+        : await (0,yaml_read/* readYaml11File */.aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
-const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+const FIELDS = [
+    'name',
+    'type',
+    'generator',
+    'hooks',
+    'source',
+    'method',
+    'path',
+    'version',
+    'branch',
+    'repositories',
+    'subcomponents',
+];
 /**
  * A component.json as Go's encoding/json fills the Component struct: a key matches a field
  * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
@@ -4544,7 +4557,10 @@ function goJsonFields(raw) {
         return raw;
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
-        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const folded = k
+            .replace(/\u017f/g, 's')
+            .replace(/\u212a/g, 'k')
+            .toLowerCase();
         const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
         if (!field)
             continue;
@@ -4559,32 +4575,32 @@ function str(v, field, where) {
         return v;
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
-    throw new errors/* RingwayError */.Sy(`${where}: '${field}' must be a string`);
+    throw new lib_errors/* RingwayError */.Sy(`${where}: '${field}' must be a string`);
 }
 function normalize(raw, where) {
     if (!(0,files/* isPlainObject */.Qd)(raw))
-        throw new errors/* RingwayError */.Sy(`${where}: a component definition must be a mapping`);
+        throw new lib_errors/* RingwayError */.Sy(`${where}: a component definition must be a mapping`);
     const name = str(raw.name, 'name', where);
     if (!name)
-        throw new errors/* RingwayError */.Sy(`${where}: component has no 'name'`);
+        throw new lib_errors/* RingwayError */.Sy(`${where}: component has no 'name'`);
     if (/[/\\]|^\.\.?$/.test(name))
-        throw new errors/* RingwayError */.Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
+        throw new lib_errors/* RingwayError */.Sy(`${where}: component name '${name}' may not contain '/' or be '.' or '..'`);
     // `generator` is Fabrikate's deprecated spelling of `type`, and wins when both are set.
     const type = str(raw.generator, 'generator', where) || str(raw.type, 'type', where) || 'component';
     if (!TYPES.has(type))
-        throw new errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown type '${type}'`);
+        throw new lib_errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown type '${type}'`);
     const method = str(raw.method, 'method', where);
     if (!METHODS.has(method))
-        throw new errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown method '${method}'`);
+        throw new lib_errors/* RingwayError */.Sy(`${where}: component '${name}' has unknown method '${method}'`);
     const hooks = {};
     if (raw.hooks !== undefined && raw.hooks !== null) {
         if (!(0,files/* isPlainObject */.Qd)(raw.hooks))
-            throw new errors/* RingwayError */.Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
+            throw new lib_errors/* RingwayError */.Sy(`${where}: 'hooks' of '${name}' must be a mapping`);
         for (const [hook, cmds] of Object.entries(raw.hooks)) {
             if (!HOOKS.has(hook))
-                throw new errors/* RingwayError */.Sy(`${where}: unknown hook '${hook}' in '${name}'`);
+                throw new lib_errors/* RingwayError */.Sy(`${where}: unknown hook '${hook}' in '${name}'`);
             if (!Array.isArray(cmds))
-                throw new errors/* RingwayError */.Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
+                throw new lib_errors/* RingwayError */.Sy(`${where}: hook '${hook}' of '${name}' must be a list of commands`);
             hooks[hook] = cmds.map((c) => str(c, `hooks.${hook}`, where));
         }
     }
@@ -4594,12 +4610,12 @@ function normalize(raw, where) {
             repositories[k] = str(v, `repositories.${k}`, where);
     const subs = raw.subcomponents ?? [];
     if (!Array.isArray(subs))
-        throw new errors/* RingwayError */.Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
+        throw new lib_errors/* RingwayError */.Sy(`${where}: 'subcomponents' of '${name}' must be a list`);
     const subcomponents = subs.map((s, i) => normalize(s, `${where} subcomponents[${i}]`));
     const seen = new Set();
     for (const s of subcomponents) {
         if (seen.has(s.name))
-            throw new errors/* RingwayError */.Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
+            throw new lib_errors/* RingwayError */.Sy(`${where}: two subcomponents of '${name}' are named '${s.name}'`);
         seen.add(s.name);
     }
     return {
@@ -4636,17 +4652,103 @@ async function checkComponentPath(root, componentDir, path, shown) {
         const where = path.slice(0, i).join('.') || def.name;
         if (!sub) {
             const known = def.subcomponents.map((s) => s.name).join(', ') || 'none';
-            throw new errors/* RingwayError */.Sy(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
+            throw new lib_errors/* RingwayError */.Sy(`component '${shown}': '${name}' is not a subcomponent of '${where}' (it has: ${known})`);
         }
         if (i === path.length - 1)
             return;
         if (isInlined(sub))
-            throw new errors/* RingwayError */.Sy(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
+            throw new lib_errors/* RingwayError */.Sy(`component '${shown}': '${name}' is a ${sub.type} component and has no subcomponents`);
         if (sub.method === 'git')
             return;
         dir = await (0,files/* containedPath */.fX)(root, dir, `${sub.source || '.'}/${sub.path || '.'}`, `component '${shown}'`);
         def = await loadDefinition(dir, path.slice(0, i + 1).join('/'));
     }
+}
+
+;// CONCATENATED MODULE: ./lib/answer.ts
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts
@@ -4660,13 +4762,19 @@ async function checkComponentPath(root, componentDir, path, shown) {
 function accessError(what, status, forge, repo, needs, jobToken) {
     const need = what.startsWith('reading') ? needs.read : needs.write;
     const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
+    // The message names the 'token' input when it blames the token (a 401, or the job's token standing in).
+    const context = (s, blamesToken) => ({
+        kind: (0,lib_errors/* statusKind */.BE)(s),
+        status: s,
+        ...(blamesToken ? { input: 'token' } : {}),
+    });
     switch (status) {
         case 401:
-            return new errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`, context(401, true));
         case 403:
-            return new errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`, context(403, Boolean(instead)));
         case 404:
-            return new errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`);
+            return new lib_errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`, context(404, Boolean(instead)));
         default:
             return undefined;
     }
@@ -4722,7 +4830,9 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
                 continue;
             }
             if (attempt >= policy.attempts || wait > policy.maxWaitMs) {
-                throw new errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`);
+                throw new lib_errors/* RingwayError */.Sy(`${what}: rate limited by the server after ${attempt} attempts; try again later`, {
+                    kind: 'rate-limited',
+                });
             }
             await policy.sleep(wait);
         }
@@ -4736,9 +4846,10 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
-function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
+function azure_devops_parseAzureUrl(url, apiUrl) {
     const u = new URL(url);
     let org;
     let rest;
@@ -4752,13 +4863,27 @@ function azure_devops_parseAzureUrl(url, apiUrl, input = 'hld-repo') {
     }
     const git = rest.indexOf('_git');
     if (!org || git < 1 || !rest[git + 1])
-        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not an Azure Repos URL (https://dev.azure.com/<org>/<project>/_git/<repo>)`);
     const project = rest[git - 1];
     const repo = rest[git + 1].replace(/\.git$/, '');
-    const orgUrl = (apiUrl || (/\.visualstudio\.com$/i.test(u.hostname) ? `${u.protocol}//${u.host}` : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
-    return { orgUrl, project, repo, webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}` };
+    const orgUrl = (apiUrl ||
+        (/\.visualstudio\.com$/i.test(u.hostname)
+            ? `${u.protocol}//${u.host}`
+            : `${u.protocol}//${u.host}/${encodeURIComponent(org)}`)).replace(/\/$/, '');
+    return {
+        orgUrl,
+        project,
+        repo,
+        webUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\.git$/, '').replace(/\/$/, '')}`,
+    };
 }
 const STRATEGY = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
+// The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
+const PULL_REQUEST = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUESTS = { value: [PULL_REQUEST] };
+const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
+const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
+const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 class HttpError extends Error {
     status;
     headers;
@@ -4780,21 +4905,27 @@ class azure_devops_AzureDevOpsProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("a token is required for the Azure DevOps API");
+            throw new lib_errors/* UsageError */.eb('a token is required for the Azure DevOps API');
         if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
-            throw new errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
+            throw new lib_errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
         this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
         (0,secrets/* registerSecret */.cl)(this.auth);
     }
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
-    async request(what, method, url, body) {
+    /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
+    async request(what, method, url, body, shape) {
+        const server = `Azure DevOps ${this.ref.orgUrl}`;
         try {
             return await withRateLimitRetry(what, async () => {
                 const res = await fetch(url, {
                     method,
-                    headers: { Authorization: this.auth, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+                    headers: {
+                        Authorization: this.auth,
+                        Accept: 'application/json',
+                        ...(body ? { 'Content-Type': 'application/json' } : {}),
+                    },
                     body: body ? JSON.stringify(body) : undefined,
                     signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
                 }).catch((e) => {
@@ -4803,7 +4934,8 @@ class azure_devops_AzureDevOpsProvider {
                 const text = await res.text();
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-                return (text ? JSON.parse(text) : {});
+                // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
+                return (shape ? readAnswer(text, shape, server, what) : undefined);
             }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
             // A GET changes nothing: one more try after a server error.
             (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
@@ -4811,9 +4943,14 @@ class azure_devops_AzureDevOpsProvider {
         catch (err) {
             if (err instanceof HttpError)
                 throw this.explain(what, err);
-            if (err instanceof errors/* RingwayError */.Sy)
-                throw new errors/* RingwayError */.Sy(/did not answer within/.test(err.message) ? `${what}: ${err.message}` : err.message);
-            throw new errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`);
+            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
         }
     }
     explain(what, err) {
@@ -4828,7 +4965,10 @@ class azure_devops_AzureDevOpsProvider {
         catch {
             // not JSON: keep the text
         }
-        return new errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`);
+        return new lib_errors/* RingwayError */.Sy(`${what}: Azure DevOps answered HTTP ${err.status}: ${detail}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
     }
     async preflight() {
         await this.request('checking access to the repository', 'GET', this.repoApi(`?${API}`));
@@ -4850,12 +4990,12 @@ class azure_devops_AzureDevOpsProvider {
                     description: spec.body,
                     labels: spec.labels.map((name) => ({ name })),
                     reviewers: spec.reviewers.map((id) => ({ id })),
-                });
+                }, PULL_REQUEST);
                 created = true;
             }
             catch (err) {
-                // TF401179: an active pull request for these branches already exists (a concurrent run).
-                pr = /TF401179|already exists/i.test(err.message) ? await this.findActive(source, target) : undefined;
+                // 409 (TF401179): an active pull request for these branches already exists (a concurrent run).
+                pr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findActive(source, target) : undefined;
                 if (!pr)
                     throw err;
             }
@@ -4863,13 +5003,15 @@ class azure_devops_AzureDevOpsProvider {
         const id = pr.pullRequestId;
         if (!created) {
             for (const name of spec.labels)
-                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), { name });
+                await this.request('labelling the pull request', 'POST', this.repoApi(`/pullrequests/${id}/labels?${API}`), {
+                    name,
+                });
             for (const reviewer of spec.reviewers) {
                 await this.request('adding a reviewer', 'PUT', this.repoApi(`/pullrequests/${id}/reviewers/${encodeURIComponent(reviewer)}?${API}`), { vote: 0 });
             }
         }
         if (spec.autoMerge) {
-            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`);
+            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
             await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
                 autoCompleteSetBy: { id: me.authenticatedUser.id },
                 completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
@@ -4878,23 +5020,34 @@ class azure_devops_AzureDevOpsProvider {
         return { number: String(id), url: `${this.ref.webUrl}/pullrequest/${id}`, created };
     }
     async findActive(source, target) {
-        const q = new URLSearchParams({ 'searchCriteria.sourceRefName': source, 'searchCriteria.targetRefName': target, 'searchCriteria.status': 'active' });
-        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`));
+        const q = new URLSearchParams({
+            'searchCriteria.sourceRefName': source,
+            'searchCriteria.targetRefName': target,
+            'searchCriteria.status': 'active',
+        });
+        const res = await this.request('looking for an active pull request', 'GET', this.repoApi(`/pullrequests?${q}&${API}`), undefined, PULL_REQUESTS);
         return res.value.find((p) => p.sourceRefName === source && p.targetRefName === target);
     }
     /** Latest status per context of a commit; a check is named `genre/name` or just `name`. */
     async commitChecks(sha) {
-        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`));
+        const res = await this.request('reading commit statuses', 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/statuses?latestOnly=true&${API}`), undefined, STATUSES);
         return res.value.map((s) => ({
             name: s.context.genre ? `${s.context.genre}/${s.context.name}` : s.context.name,
-            state: s.state === 'succeeded' || s.state === 'notApplicable' ? 'success' : s.state === 'pending' || s.state === 'notSet' ? 'pending' : 'failure',
+            state: s.state === 'succeeded' || s.state === 'notApplicable'
+                ? 'success'
+                : s.state === 'pending' || s.state === 'notSet'
+                    ? 'pending'
+                    : 'failure',
             detail: s.state,
         }));
     }
     /** Reviewer votes: 10 approved, 5 approved with suggestions, -5 waiting for author, -10 rejected. */
     async reviews(pr) {
-        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`));
-        return res.value.map((r) => ({ reviewer: r.uniqueName || r.displayName || r.id, verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none' }));
+        const res = await this.request('reading pull request reviewers', 'GET', this.repoApi(`/pullrequests/${encodeURIComponent(pr)}/reviewers?${API}`), undefined, REVIEWERS);
+        return res.value.map((r) => ({
+            reviewer: r.uniqueName || r.displayName || r.id,
+            verdict: r.vote >= 5 ? 'approved' : r.vote <= -10 ? 'rejected' : 'none',
+        }));
     }
 }
 
@@ -4905,18 +5058,26 @@ class azure_devops_AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
-function github_parseGitHubUrl(url, apiUrl, input = 'hld-repo') {
+function github_parseGitHubUrl(url, apiUrl) {
     const u = new URL(url);
     const m = /^\/([^/]+)\/([^/]+?)(\.git)?\/?$/.exec(u.pathname);
     if (!m)
-        throw new errors/* RingwayError */.Sy(`input '${input}': '${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a GitHub repository URL (https://<host>/<owner>/<repo>)`);
     const api = apiUrl || (u.hostname === 'github.com' ? 'https://api.github.com' : `${u.protocol}//${u.host}/api/v3`);
     return { owner: m[1], repo: m[2], apiUrl: api.replace(/\/$/, '') };
 }
 function asRequestError(err) {
     return (typeof err === 'object' && err !== null ? err : {});
 }
+// The fields each answer is read for, checked before use: octokit's types say what GitHub should
+// answer, not what a proxy or a GitHub Enterprise version in between did.
+const github_PULL_REQUEST = { number: 'number', html_url: 'string', node_id: 'string' };
+const github_PULL_REQUESTS = [{ ...github_PULL_REQUEST, head: { ref: 'string' } }];
+const CHECK_RUNS = [{ name: 'string', status: 'string', conclusion: 'string?' }];
+const COMBINED_STATUS = { statuses: [{ context: 'string', state: 'string' }] };
+const REVIEWS = [{ state: 'string' }];
 const GRAPHQL_MERGE = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' };
 /** Pull requests on GitHub through @actions/github's octokit. */
 class github_GitHubProvider {
@@ -4929,15 +5090,19 @@ class github_GitHubProvider {
         this.ref = ref;
         this.retry = retry;
         if (!token)
-            throw new errors/* UsageError */.eb("a token is required for GitHub's API");
+            throw new lib_errors/* UsageError */.eb("a token is required for GitHub's API");
         if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+            throw new lib_errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
             throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`GitHub API ${apiUrl}`) : e;
         });
         this.clientOptions = { token, baseUrl: ref.apiUrl, fetch: timedFetch };
+    }
+    /** What GitHub answered for `what`, checked against `shape` (the fields the caller reads). */
+    checked(answer, shape, what) {
+        return checkAnswer(answer, shape, `GitHub's API at ${displayUrl(this.ref.apiUrl)}`, what);
     }
     /** `read`: an idempotent GET, tried again after a server error (5xx). */
     async call(what, fn, read = false) {
@@ -4955,7 +5120,7 @@ class github_GitHubProvider {
             }, this.retry, serverError);
         }
         catch (err) {
-            if (err instanceof errors/* RingwayError */.Sy)
+            if (err instanceof lib_errors/* RingwayError */.Sy)
                 throw err;
             throw this.explain(what, err);
         }
@@ -4963,18 +5128,33 @@ class github_GitHubProvider {
     explain(what, err) {
         const r = asRequestError(err);
         const repo = `${this.ref.owner}/${this.ref.repo}`;
-        if (/did not answer within/.test(err.message))
-            return new errors/* RingwayError */.Sy(`${what}: ${err.message}`);
+        // octokit wraps what fetch threw (our timeout error among them) as the cause of a RequestError.
+        const cause = err.cause;
+        if (cause instanceof lib_errors/* RingwayError */.Sy && cause.kind === 'timeout')
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${cause.message}`, { kind: 'timeout', input: cause.input, cause: err });
         if (!r.response) {
             // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
-            const cause = err.cause;
-            return new errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${cause?.cause?.code ?? cause?.message ?? err.message}`);
+            const c = cause;
+            return new lib_errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${displayUrl(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? err.message}`, { kind: 'unreachable', cause: err });
         }
-        const denied = accessError(what, r.status, 'GitHub', repo, { read: 'read access to checks, commit statuses and pull requests', write: 'contents and pull-requests write access' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        const denied = accessError(what, r.status, 'GitHub', repo, {
+            read: 'read access to checks, commit statuses and pull requests',
+            write: 'contents and pull-requests write access',
+        }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
         if (denied)
             return denied;
-        const detail = r.response?.data?.errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
-        return new errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`);
+        const errors = r.response?.data?.errors;
+        const detail = errors?.[0]?.message ?? r.response?.data?.message ?? err.message;
+        const status = r.status ?? 0;
+        // GitHub refuses a second pull request for a branch with 422 and says so in the error list (code 'custom').
+        const exists = status === 422 &&
+            Array.isArray(errors) &&
+            errors.some((e) => typeof e?.message === 'string' && e.message.includes('already exists'));
+        return new lib_errors/* RingwayError */.Sy(`${what}: GitHub answered HTTP ${r.status ?? '?'}: ${detail}`, {
+            kind: exists ? 'conflict' : (0,lib_errors/* statusKind */.BE)(status),
+            ...(status ? { status } : {}),
+            cause: err,
+        });
     }
     async preflight() {
         const { owner, repo } = this.ref;
@@ -4993,13 +5173,21 @@ class github_GitHubProvider {
         }
         else {
             try {
-                const res = await this.call('opening a pull request', (o) => o.rest.pulls.create({ owner, repo, head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }));
-                ({ number, html_url: url, node_id: nodeId } = res.data);
+                const what = 'opening a pull request';
+                const res = await this.call(what, (o) => o.rest.pulls.create({
+                    owner,
+                    repo,
+                    head: spec.sourceBranch,
+                    base: spec.targetBranch,
+                    title: spec.title,
+                    body: spec.body,
+                }));
+                ({ number, html_url: url, node_id: nodeId } = this.checked(res.data, github_PULL_REQUEST, what));
                 created = true;
             }
             catch (err) {
                 // Another run opened it between our search and our create (422 "A pull request already exists").
-                const again = /already exists/i.test(err.message) ? await this.findOpen(spec) : undefined;
+                const again = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
                 if (!again)
                     throw err;
                 ({ number, html_url: url, node_id: nodeId } = again);
@@ -5018,14 +5206,23 @@ class github_GitHubProvider {
     }
     async findOpen(spec) {
         const { owner, repo } = this.ref;
-        const res = await this.call('looking for an open pull request', (o) => o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${spec.sourceBranch}`, base: spec.targetBranch, per_page: 10 }));
-        return res.data.find((p) => p.head.ref === spec.sourceBranch);
+        const what = 'looking for an open pull request';
+        const res = await this.call(what, (o) => o.rest.pulls.list({
+            owner,
+            repo,
+            state: 'open',
+            head: `${owner}:${spec.sourceBranch}`,
+            base: spec.targetBranch,
+            per_page: 10,
+        }));
+        return this.checked(res.data, github_PULL_REQUESTS, what).find((p) => p.head.ref === spec.sourceBranch);
     }
     /** Check runs (latest per name) and commit statuses (latest per context) of a commit. */
     async commitChecks(sha) {
         const { owner, repo } = this.ref;
-        const runs = await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true);
+        const runs = this.checked(await this.call('reading check runs', (o) => o.paginate(o.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }), true), CHECK_RUNS, 'reading check runs');
         const combined = await this.call('reading commit statuses', (o) => o.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }), true);
+        this.checked(combined.data, COMBINED_STATUS, 'reading commit statuses');
         const out = runs.map((r) => {
             if (r.status !== 'completed')
                 return { name: r.name, state: 'pending', detail: r.status };
@@ -5033,14 +5230,19 @@ class github_GitHubProvider {
             return { name: r.name, state: ok ? 'success' : 'failure', detail: r.conclusion ?? 'completed' };
         });
         for (const st of combined.data.statuses) {
-            out.push({ name: st.context, state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure', detail: st.state });
+            out.push({
+                name: st.context,
+                state: st.state === 'success' ? 'success' : st.state === 'pending' ? 'pending' : 'failure',
+                detail: st.state,
+            });
         }
         return out;
     }
     /** Each reviewer's latest approving or blocking review (comments do not change a verdict). */
     async reviews(pr) {
         const { owner, repo } = this.ref;
-        const list = await this.call('reading pull request reviews', (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true);
+        const what = 'reading pull request reviews';
+        const list = this.checked(await this.call(what, (o) => o.paginate(o.rest.pulls.listReviews, { owner, repo, pull_number: Number(pr), per_page: 100 }), true), REVIEWS, what);
         const latest = new Map();
         for (const r of list) {
             const who = r.user?.login ?? '';
@@ -5095,7 +5297,7 @@ class LocalMergeProvider {
             if (attempt === 1 || !spec.reapply) {
                 if (!(await this.mergeBranch(spec, src, subject))) {
                     if (!spec.reapply) {
-                        throw new errors/* RingwayError */.Sy(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
+                        throw new lib_errors/* RingwayError */.Sy(`cannot merge '${spec.sourceBranch}' into '${spec.targetBranch}': the change conflicts with the target branch`);
                     }
                     await this.repo.syncToRemote();
                     if (!(await this.reapplyAsMerge(spec, subject)))
@@ -5108,7 +5310,7 @@ class LocalMergeProvider {
             if (await this.repo.push(spec.targetBranch))
                 return this.landed(spec.sourceBranch);
             if (attempt >= this.maxAttempts)
-                throw new errors/* RingwayError */.Sy(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
+                throw new lib_errors/* RingwayError */.Sy(`merging into '${spec.targetBranch}' was rejected ${attempt} times because others kept pushing`);
             await sleep(backoffDelay(150, attempt));
         }
     }
@@ -5117,11 +5319,21 @@ class LocalMergeProvider {
         await this.repo.fetchBranch(spec.sourceBranch);
         // The merge base may be older than the shallow tip: fetch the history it needs.
         if ((await this.repo.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-            await this.repo.git(['fetch', '-q', '--no-tags', '--unshallow', 'origin', `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`, `+refs/heads/${spec.sourceBranch}:${src}`], {
+            await this.repo.git([
+                'fetch',
+                '-q',
+                '--no-tags',
+                '--unshallow',
+                'origin',
+                `+refs/heads/${spec.targetBranch}:refs/remotes/origin/${spec.targetBranch}`,
+                `+refs/heads/${spec.sourceBranch}:${src}`,
+            ], {
                 network: true,
             });
         }
-        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], { allowFailure: true });
+        const merged = await this.repo.git(['merge', '--no-ff', '--no-edit', '-m', subject, '--', src], {
+            allowFailure: true,
+        });
         if (merged.code === 0)
             return true;
         await this.repo.git(['merge', '--abort'], { allowFailure: true });
@@ -5166,7 +5378,7 @@ const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
 function pullRequestForge(provider, url) {
     const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
     if (!PROVIDERS.includes(name))
-        throw new errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+        throw new lib_errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     return name;
 }
 /** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
@@ -5174,9 +5386,9 @@ function providerFor(opts) {
     const name = pullRequestForge(opts.provider, opts.url);
     switch (name) {
         case 'github':
-            return new github_GitHubProvider(github_parseGitHubUrl(opts.url, opts.apiUrl), opts.token);
+            return new github_GitHubProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => github_parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
         case 'azure-devops':
-            return new azure_devops_AzureDevOpsProvider(azure_devops_parseAzureUrl(opts.url, opts.apiUrl), opts.token);
+            return new azure_devops_AzureDevOpsProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => azure_devops_parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -5196,7 +5408,7 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
-    throw new errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
+    throw new lib_errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
@@ -5208,8 +5420,8 @@ function reviewForge(provider, url) {
 /** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
 function signalsFor(opts) {
     return reviewForge(opts.provider, opts.url) === 'github'
-        ? new GitHubProvider(parseGitHubUrl(opts.url, opts.apiUrl, opts.input), opts.token)
-        : new AzureDevOpsProvider(parseAzureUrl(opts.url, opts.apiUrl, opts.input), opts.token);
+        ? new GitHubProvider(withInput(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
+        : new AzureDevOpsProvider(withInput(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
 }
 
 ;// CONCATENATED MODULE: ./lib/telemetry/trailers.ts
@@ -5233,7 +5445,12 @@ const MAX_VALUE = 200;
  * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
  */
 function trailerValue(value) {
-    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+    return value
+        .replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, MAX_VALUE)
+        .trim();
 }
 /** The trailer lines for the values known; an empty value gives no line. */
 function formatTrailers(key) {
@@ -5258,7 +5475,7 @@ function parseTrailers(paragraph) {
     return key;
 }
 
-;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+;// CONCATENATED MODULE: ./lib/steps/hld-change.ts
 
 
 
@@ -5277,152 +5494,223 @@ function parseTrailers(paragraph) {
 
 
 
-const step = {
-    name: 'update-hld',
-    title: 'Update HLD',
-    description: 'Sets values (by default the image tag) in a Fabrikate HLD with `fab set` semantics, keeping the rest of the config file byte for byte, and proposes the change through a pull request (GitHub, Azure DevOps, or a local merge) or pushes it directly. Re-runs update the same pull request; a change already on the branch does nothing.',
-    azureTaskId: '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
-    inputs: [
-        { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
-        { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
-        { name: 'hld-path', description: 'Folder of the component whose config is edited (where fab set would run)', default: '.' },
-        { name: 'component', description: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev' },
-        { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
-        { name: 'set', description: 'Lines of key.path=value, or component:key.path=value for another component', kind: 'multiline' },
-        { name: 'image-tag', description: 'Shorthand for set image.tag=<tag>' },
-        { name: 'image-repository', description: 'Shorthand for set image.repository=<repository>' },
-        { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
-        { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
-        { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
-        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}', visibleWhen: 'pull-request = true' },
-        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...PROVIDERS], default: 'auto', visibleWhen: 'pull-request = true' },
-        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
-        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
-        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
-        { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
-        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
-        { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
-        { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
-        ...gitInputs,
-    ],
-    outputs: [
-        { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
-        { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
-        { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
-        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
-        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
-    ],
-    async run(inputs, host) {
-        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,names/* splitKeyPath */.TL)(inputs.string('component'))) : [];
-        const environment = checkEnvironment(inputs.string('environment'));
-        const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
-        const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
-        const service = inputs.string('service') || component[component.length - 1] || 'hld';
-        const ring = inputs.string('ring') || environment;
-        const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
-        // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
-        const body = withTrailers(pullRequestBody(host.build, edits, environment), { service: inputs.string('service'), ring: inputs.string('ring'), tag });
-        const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
-        return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
-    },
-};
+/**
+ * The input group of a reviewed HLD change, in three runs so a step can place its own inputs
+ * between them (surfaces list inputs in the step's order): where the change goes, how it is
+ * reviewed, and how it is pushed (with the git inputs).
+ */
+function hldChangeInputs(o) {
+    return {
+        target: [
+            { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
+            { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
+            {
+                name: 'hld-path',
+                description: 'Folder of the component whose config is edited (where fab set would run)',
+                default: '.',
+            },
+            { name: 'component', description: o.component },
+            { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
+        ],
+        review: [
+            {
+                name: 'pull-request',
+                description: 'Propose the change through a pull request; false pushes it to the branch directly',
+                kind: 'boolean',
+                default: 'true',
+            },
+            {
+                name: 'pr-branch',
+                description: o.prBranch.description,
+                default: o.prBranch.default,
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'provider',
+                description: 'Pull request provider; auto picks it from the repository URL',
+                options: [...PROVIDERS],
+                default: 'auto',
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'api-url',
+                description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'auto-merge',
+                description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+                kind: 'boolean',
+                default: 'false',
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'merge-method',
+                description: 'How an auto-merged pull request is merged',
+                options: ['merge', 'squash', 'rebase'],
+                default: 'merge',
+                visibleWhen: 'auto-merge = true',
+            },
+            { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
+            {
+                name: 'reviewers',
+                description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)',
+                kind: 'list',
+                visibleWhen: 'pull-request = true',
+            },
+        ],
+        push: [
+            {
+                name: 'max-attempts',
+                description: 'How many times a rejected direct push is re-applied and retried',
+                default: '8',
+            },
+            ...gitInputs,
+        ],
+    };
+}
 function checkEnvironment(environment) {
-    return (0,errors/* withInput */.zE)('environment', () => (0,names/* checkEnvironmentName */.r0)(environment));
+    return (0,lib_errors/* withInput */.zE)('environment', () => (0,names/* checkEnvironmentName */.r0)(environment));
 }
 /**
- * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
- * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
- * re-applied on a moved tip, or a pull request (re-runs update the open one). Shared by update-hld
- * and rollback, so both take the same reviewed path with the same concurrency safety.
+ * Reads the group's inputs. `branchPlaceholders` are the pr-branch template's placeholders the
+ * step fills (build-id is added): the template is checked now, before anything is fetched.
  */
-async function changeHld(inputs, host, stepName, plan, opts = {}) {
+function readHldChange(inputs, step, branchPlaceholders) {
     const settings = {
+        step,
         url: (0,validate/* checkRepoInput */.BI)(inputs.string('hld-repo'), 'hld-repo'),
-        hldPath: safeRelativePath(inputs.string('hld-path'), 'hld-path'),
+        branch: inputs.string('branch'),
+        hldPath: (0,lib_errors/* withInput */.zE)('hld-path', () => safeRelativePath(inputs.string('hld-path'))),
         environment: checkEnvironment(inputs.string('environment')),
         token: inputs.string('token'),
+        identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
         dryRun: inputs.boolean('dry-run'),
-        // Checked before any network work, so a bad value fails at once with nothing fetched.
         maxAttempts: inputs.integer('max-attempts', 1),
     };
-    // The branch template's placeholders too (their values come later, from the checkout).
-    if (inputs.boolean('pull-request')) {
-        const placeholders = [...BRANCH_PLACEHOLDERS, ...(stepName === 'rollback' ? ['from-tag'] : [])];
-        branchName(inputs.string('pr-branch'), Object.fromEntries(placeholders.map((k) => [k, 'x'])));
-    }
+    if (!inputs.boolean('pull-request'))
+        return settings;
+    const branchTemplate = inputs.string('pr-branch');
+    branchName(branchTemplate, Object.fromEntries([...branchPlaceholders, 'build-id'].map((k) => [k, 'x'])));
+    return {
+        ...settings,
+        pullRequest: {
+            branchTemplate,
+            provider: inputs.string('provider'),
+            apiUrl: inputs.string('api-url'),
+            autoMerge: inputs.boolean('auto-merge'),
+            mergeMethod: inputs.string('merge-method'),
+            labels: inputs.list('labels'),
+            reviewers: inputs.list('reviewers'),
+        },
+    };
+}
+/** Clones the HLD's branch into a new temporary folder (removed again when the clone fails). */
+async function checkoutHld(settings, host, opts = {}) {
+    const { url, branch, token, identity, hldPath, environment } = settings;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-hld-'));
+    const remove = () => removeTempDir(work, (l) => host.debug(l));
     try {
-        const planned = await collectChange(inputs, host, settings, work, plan, opts.depth);
-        return inputs.boolean('pull-request') ? await landPullRequest(inputs, host, stepName, settings, planned) : await landDirect(host, stepName, settings, planned);
+        const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
+            // git's answer names the server; the error adds the input it came from.
+            const r = await (0,lib_errors/* withInput */.zE)('hld-repo', () => GitRepo.checkout({ url, branch, dir: work, token: token || undefined, identity, depth: opts.depth }));
+            host.info(r.branchExists
+                ? `fetched ${r.branch} at ${await r.head()}`
+                : `branch ${r.branch} does not exist yet: the push creates it`);
+            return r;
+        });
+        const componentDir = await (0,files/* containedPath */.fX)(work, work, hldPath, "input 'hld-path'");
+        return { repo, work, componentDir, environment, remove };
     }
-    finally {
-        await removeTempDir(work, (l) => host.debug(l));
+    catch (err) {
+        await remove();
+        throw err;
     }
 }
-/** Collect: the checkout, the plan made on it, its components checked, and how to apply it. */
-async function collectChange(inputs, host, settings, work, plan, depth) {
-    const { url, hldPath, environment, token } = settings;
-    const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
-        // git's answer names the server; the error adds the input it came from.
-        const r = await (0,errors/* withInput */.zE)('hld-repo', () => GitRepo.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth }));
-        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
-        return r;
-    });
-    const componentDir = await (0,files/* containedPath */.fX)(work, work, hldPath, "input 'hld-path'");
-    const change = await plan({ repo, work, componentDir, environment });
-    const { edits, guard } = change;
-    for (const e of edits)
-        await (0,errors/* withInput */.zE)(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
+/** Checks the edits' components, then lands the change: on its own pull request branch, or pushed to the branch. */
+async function landHldChange(settings, checkout, change, host) {
+    const { work, componentDir, environment } = checkout;
+    for (const e of change.edits)
+        await (0,lib_errors/* withInput */.zE)(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
+    // Writes the change into the working copy (again, on a new tip, when a push lost a race).
     const apply = async () => {
-        await guard?.();
+        await change.guard?.();
         // The config file may be a committed link: it must not lead the write out of the checkout.
-        for (const ext of ['yaml', 'json'])
-            await assertResolvesInside(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+        for (const rel of (0,names/* environmentConfigFiles */.Hm)(environment))
+            await assertResolvesInside(work, (0,external_node_path_.join)(componentDir, rel), "input 'hld-path'");
         // The config editor (and its YAML engine) loads here, after the inputs and the clone.
-        const { setConfig } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 8725));
+        const { setConfig } = await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 1257));
         // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.
-        for (const e of edits)
-            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs, layout: 'keep', warn: (l) => host.warning(l) });
+        for (const e of change.edits)
+            await setConfig({
+                componentDir,
+                environment,
+                subcomponent: e.component,
+                pairs: e.pairs,
+                layout: 'keep',
+                warn: (l) => host.warning(l),
+            });
     };
-    const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
-    return { repo, change, apply, rows };
+    // Summary rows: component, environment, key, value.
+    const rows = [
+        ['component', 'environment', 'key', 'value'],
+        ...change.edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value])),
+    ];
+    const landing = { settings, repo: checkout.repo, change, apply, rows };
+    return settings.pullRequest
+        ? await landPullRequest(host, landing, settings.pullRequest)
+        : await landDirect(host, landing);
 }
 /** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
-async function landDirect(host, stepName, settings, { repo, change, apply, rows }) {
+async function landDirect(host, { settings, repo, change, apply, rows }) {
     const { message, body } = change;
-    const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({ repo, apply, message: `${message}\n\n${body}\n`, dryRun: settings.dryRun, maxAttempts: settings.maxAttempts, log: (l) => host.info(l) }));
-    host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-    await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+    const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({
+        repo,
+        apply,
+        message: `${message}\n\n${body}\n`,
+        dryRun: settings.dryRun,
+        maxAttempts: settings.maxAttempts,
+        log: (l) => host.info(l),
+    }));
+    host.info(r.changed
+        ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}`
+        : `${repo.branch} already has these values`);
+    await host.summary({
+        title: `ringway ${settings.step}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`,
+        rows,
+    });
     return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
 }
 /** Pull request: push the change to its own branch (unless it already holds it) and open or update the pull request. */
-async function landPullRequest(inputs, host, stepName, settings, { repo, change, apply, rows }) {
+async function landPullRequest(host, { settings, repo, change, apply, rows }, pull) {
     const { url, token, dryRun } = settings;
     const { message, body, branchValues } = change;
     await apply();
     if (!(await repo.stage())) {
         host.info(`${repo.branch} already has these values: no branch, no pull request`);
-        await host.summary({ title: `ringway ${stepName}: no change`, rows });
+        await host.summary({ title: `ringway ${settings.step}: no change`, rows });
         return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
     }
     // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-    const forge = (0,errors/* withInput */.zE)('provider', () => pullRequestForge(inputs.string('provider'), url));
+    const forge = (0,lib_errors/* withInput */.zE)('provider', () => pullRequestForge(pull.provider, url));
     // The repository URL's errors already name 'hld-repo'; what is left is about the token.
-    const provider = (0,errors/* withInput */.zE)('token', () => providerFor({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
+    const provider = (0,lib_errors/* withInput */.zE)('token', () => providerFor({ provider: forge, url, apiUrl: pull.apiUrl, token, repo }));
     if (!dryRun)
         await provider.preflight();
-    const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+    const prBranch = branchName(pull.branchTemplate, { ...branchValues, 'build-id': host.build.buildId });
     // A re-run for the same change: the open branch already holds exactly this tree.
     const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
     let commit = '';
-    if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+    if (existing.code === 0 &&
+        (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true }))
+            .code === 0) {
         commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
         host.info(`branch ${prBranch} already holds this change (${commit})`);
     }
     else {
         commit = await repo.commit(`${message}\n\n${body}\n`);
         if (!dryRun && !(await repo.push(prBranch, { force: true })))
-            throw new errors/* UsageError */.eb(`could not push branch '${prBranch}'`);
+            throw new lib_errors/* UsageError */.eb(`could not push branch '${prBranch}'`);
     }
     if (dryRun) {
         host.info(`dry run: would push ${commit} to ${prBranch} and open a pull request into ${repo.branch}`);
@@ -5433,10 +5721,10 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
         targetBranch: repo.branch,
         title: message.split('\n')[0],
         body,
-        labels: inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.boolean('auto-merge'),
-        mergeMethod: inputs.string('merge-method'),
+        labels: pull.labels,
+        reviewers: pull.reviewers,
+        autoMerge: pull.autoMerge,
+        mergeMethod: pull.mergeMethod,
         // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
         reapply: async () => {
             await apply();
@@ -5446,33 +5734,13 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
             return true;
         },
     }));
-    const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+    const what = pr.mergeCommit
+        ? `merged into ${repo.branch} as ${pr.mergeCommit}`
+        : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
     host.info(what);
-    await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+    await host.summary({ title: `ringway ${settings.step}: ${what}`, rows });
     return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
 }
-function collectEdits(lines, component, imageTag, imageRepository) {
-    const byComponent = new Map();
-    const add = (comp, pair, input = 'component') => {
-        const k = comp.join('.');
-        const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
-        e.pairs.push(pair);
-        byComponent.set(k, e);
-    };
-    for (const line of lines) {
-        const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-        (0,errors/* withInput */.zE)('set', () => (m ? add((0,names/* splitKeyPath */.TL)(m[1]), (0,names/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,names/* parseSetArg */.In)(line))));
-    }
-    if (imageTag)
-        add(component, { keyPath: ['image', 'tag'], value: imageTag });
-    if (imageRepository)
-        add(component, { keyPath: ['image', 'repository'], value: imageRepository });
-    if (byComponent.size === 0)
-        throw new errors/* UsageError */.eb("nothing to set: give 'image-tag', 'image-repository' or 'set'");
-    return [...byComponent.values()];
-}
-/** Placeholders of update-hld's pr-branch template (rollback adds {from-tag}). */
-const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'component', 'environment', 'build-id'];
 /** Fills the branch template and makes the result a valid git branch name. */
 function branchName(template, values) {
     const filled = fillTemplate(template, values, "input 'pr-branch'");
@@ -5485,15 +5753,8 @@ function branchName(template, values) {
         .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
         .replace(/\/\./g, '/');
     if (!clean)
-        throw new errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`);
+        throw new lib_errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
     return (0,validate/* checkRef */.__)(clean, 'pr-branch');
-}
-function defaultMessage(service, tag, edits, environment) {
-    // Bedrock's wording, so history and dashboards read the same after the switch.
-    if (tag)
-        return `Updating ${service} image tag to ${tag}.`;
-    const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
-    return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
 }
 /**
  * The body with the Ringway-* trailers of the deployment as its last paragraph: in the commit
@@ -5504,10 +5765,19 @@ function withTrailers(body, key) {
     const lines = formatTrailers(key);
     return lines.length ? `${body}\n\n${lines.join('\n')}` : body;
 }
+/** The pull request's description: who made it, from which build, and one line per value set. */
 function pullRequestBody(build, edits, environment) {
     const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
-    const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
-    return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
+    const origin = build.pipeline || build.buildId
+        ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}`
+        : 'PR created by: ringway';
+    return [
+        origin,
+        ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []),
+        ...(build.commit ? [`Source commit: ${build.commit}`] : []),
+        '',
+        ...lines,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/rollback.ts
@@ -5522,21 +5792,22 @@ function pullRequestBody(build, edits, environment) {
 
 
 
-
-/** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
-const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
-const repoInputs = REPO_INPUTS.flatMap((name) => step.inputs.filter((d) => d.name === name)).map((d) => {
-    if (d.name === 'pr-branch')
-        return { ...d, description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' };
-    if (d.name === 'component')
-        return { ...d, description: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name' };
-    return d;
+/** The reviewed change's inputs (lib/steps/hld-change.ts), as update-hld has them, with rollback's branch name. */
+const change = hldChangeInputs({
+    component: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name',
+    prBranch: {
+        description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}',
+        default: 'ROLLBACK/{service}-{ring}-{tag}',
+    },
 });
+const repoInputs = [...change.target, ...change.review, ...change.push];
+/** The pr-branch template's placeholders rollback fills (build-id is added). */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'from-tag', 'component', 'environment'];
 // Storage is optional here: without it the previous tag comes from the HLD's history.
-const optionalStorage = storageInputs.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
-/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
-const TRAILER = 'Ringway-Rolled-Back';
-const rollback_step = {
+const optionalStorage = storageInputs
+    .filter((d) => !repoInputs.some((r) => r.name === d.name))
+    .map((d) => ({ ...d, required: false }));
+const step = {
     name: 'rollback',
     title: 'Roll back',
     description: "Puts the previous good image tag of a service back in a ring through the same reviewed path as any change: a commit to the HLD (pull request or direct push, like update-hld), never an edit of the cluster. Without to-tag it picks the last tag synced in that ring before the current one and not itself rolled back, from the deployment records when storage is given, else from the HLD's history. Records a rollback stage linking the rolled-back deployment and the new one.",
@@ -5544,7 +5815,10 @@ const rollback_step = {
     inputs: [
         { name: 'service', description: 'Service to roll back (as recorded by record-deployment)', required: true },
         { name: 'ring', description: 'Ring to roll back', required: true },
-        { name: 'to-tag', description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back' },
+        {
+            name: 'to-tag',
+            description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back',
+        },
         { name: 'reason', description: 'Why, for the commit, the pull request and the record (e.g. the gate reason)' },
         { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
         { name: 'key', description: 'Config key holding the tag', default: 'image.tag' },
@@ -5563,54 +5837,66 @@ const rollback_step = {
     ],
     async run(inputs, host) {
         const service = inputs.require('service');
-        const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
+        const rings = inputs
+            .list('rings')
+            .map((r) => r.trim().toLowerCase())
+            .filter(Boolean);
         const ring = inputs.require('ring').trim().toLowerCase();
         // A ring outside the rings given is bad usage (exit 2); what the HLD and the records hold is
         // checked below and fails the step (exit 1), naming the input all the same.
         if (!rings.includes(ring))
-            throw new errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
+            throw new lib_errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
         const wanted = inputs.string('to-tag');
         const reason = inputs.string('reason');
         const keyPath = (0,names/* splitKeyPath */.TL)(inputs.string('key') || 'image.tag');
         const componentInput = inputs.string('component');
         const component = (0,names/* splitKeyPath */.TL)(componentInput || service);
         const storage = inputs.string('connection-string') || inputs.string('account-name');
-        const store = storage ? DeploymentStore.open(storeOptions((n) => inputs.string(n))) : undefined;
+        const store = storage ? openStore(inputs) : undefined;
         let fromTag = '';
         let toTag = '';
         let fromRow;
-        const result = await changeHld(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
+        const settings = readHldChange(inputs, 'rollback', BRANCH_PLACEHOLDERS);
+        // Without storage, the tag to put back is searched in the HLD's history: fetch enough of it.
+        const checkout = await checkoutHld(settings, host, { depth: store ? undefined : 1000 });
+        let result;
+        try {
+            const { repo, work, componentDir, environment } = checkout;
             // The config reader (and its YAML engine) loads here, after the inputs and the clone.
-            const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 8725));
-            const file = await configFile(componentDir, environment);
+            const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 1257));
+            const file = (await (0,names/* environmentConfigFile */.kI)(componentDir, environment)).path;
             const shown = `${(0,external_node_path_.relative)(work, file) || file}`;
             // Read only inside the checkout: a committed link must not lead the read elsewhere.
             const current = async () => {
                 await assertResolvesInside(work, file, "input 'hld-path'");
-                return (await (0,files/* exists */.t2)(file)) ? await readConfigValue(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath) : undefined;
+                return (await (0,files/* exists */.t2)(file))
+                    ? await readConfigValue(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath)
+                    : undefined;
             };
             const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
             const now = await current().catch((e) => {
-                throw new errors/* RingwayError */.Sy(`${shown}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+                throw new lib_errors/* RingwayError */.Sy(`${shown}: ${(0,lib_errors/* errorMessage */.gJ)(e)}`);
             });
             if (!now)
-                throw new errors/* RingwayError */.Sy(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
+                throw new lib_errors/* RingwayError */.Sy(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
             fromTag = now;
             if (store) {
                 const rows = await ringRows(store, service, ring);
                 if (!rows.length)
-                    throw new errors/* RingwayError */.Sy(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+                    throw new lib_errors/* RingwayError */.Sy(`input 'service': no deployment of '${service}' to ${ring} is recorded`, {
+                        input: 'service',
+                    });
                 fromRow = currentDeployment(rows, fromTag);
                 if (wanted) {
                     if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId)))
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+                        throw new lib_errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`, { input: 'to-tag' });
                     toTag = wanted;
                 }
                 else {
                     const prev = previousGoodTag(rows, fromTag);
                     const skipped = [...rolledBackTags(rows)];
                     if (!prev)
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+                        throw new lib_errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
                     toTag = prev.tag;
                 }
             }
@@ -5618,23 +5904,29 @@ const rollback_step = {
                 const history = await valueHistory(repo, (0,external_node_path_.relative)(work, file), component, keyPath);
                 if (wanted) {
                     if (!history.values.includes(wanted))
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+                        throw new lib_errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`, { input: 'to-tag' });
                     toTag = wanted;
                 }
                 else {
-                    // Newest first: past the current tag's own commits, the first value not rolled back.
-                    const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
-                    toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
+                    toTag = previousValue(history, fromTag) ?? '';
                     if (!toTag)
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+                        throw new lib_errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
                 }
             }
             if (toTag === fromTag)
-                throw new errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+                throw new lib_errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`, {
+                    input: 'to-tag',
+                });
             host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
             const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
-            const body = withTrailers([`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', pullRequestBody(host.build, edits, environment)].join('\n'), { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey }).concat(`\n${TRAILER}: ${fromTag}`);
-            return {
+            const body = withTrailers([
+                `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
+                `Reason: ${reason || 'not given'}`,
+                ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
+                '',
+                pullRequestBody(host.build, edits, environment),
+            ].join('\n'), { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey }).concat(`\n${ROLLED_BACK_TRAILER}: ${fromTag}`);
+            result = await landHldChange(settings, checkout, {
                 edits,
                 message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
                 body,
@@ -5643,19 +5935,33 @@ const rollback_step = {
                 guard: async () => {
                     const v = await current();
                     if (v !== fromTag && v !== toTag)
-                        throw new errors/* RingwayError */.Sy(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
+                        throw new lib_errors/* RingwayError */.Sy(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
                 },
-            };
-        }, { depth: store ? undefined : 1000 });
+            }, host);
+        }
+        finally {
+            await checkout.remove();
+        }
         let deploymentId = '';
         if (store && result.commit && !inputs.boolean('dry-run')) {
             try {
-                const row = await recordRollback(store, { service, ring, toTag, from: fromRow, hldCommitId: result.commit, pr: result.prNumber, prUrl: result.prUrl, hldRepo: inputs.string('hld-repo'), p2: host.build.buildId, reason });
+                const row = await recordRollback(store, {
+                    service,
+                    ring,
+                    toTag,
+                    from: fromRow,
+                    hldCommitId: result.commit,
+                    pr: result.prNumber,
+                    prUrl: result.prUrl,
+                    hldRepo: inputs.string('hld-repo'),
+                    p2: host.build.buildId,
+                    reason,
+                });
                 deploymentId = row.rowKey;
                 host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
             }
             catch (err) {
-                host.warning(`rollback not recorded: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err)).split('\n')[0]}`);
+                host.warning(`rollback not recorded: ${(0,secrets/* redact */.E$)((0,lib_errors/* errorMessage */.gJ)(err)).split('\n')[0]}`);
             }
         }
         return {
@@ -5670,37 +5976,6 @@ const rollback_step = {
         };
     },
 };
-/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
-async function configFile(componentDir, environment) {
-    const yaml = (0,external_node_path_.join)(componentDir, 'config', `${environment}.yaml`);
-    const json = (0,external_node_path_.join)(componentDir, 'config', `${environment}.json`);
-    return !(await (0,files/* exists */.t2)(yaml)) && (await (0,files/* exists */.t2)(json)) ? json : yaml;
-}
-/**
- * The values the key held along the branch's mainline, newest first (consecutive repeats
- * collapsed), and the tags rollback commits took out (their trailer).
- */
-async function valueHistory(repo, path, component, keyPath) {
-    const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
-    const values = [];
-    // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
-    const { readConfigValue } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 8725));
-    await (0,yaml_engine/* loadYaml */.y)();
-    for (const sha of log.stdout.split('\n').filter(Boolean)) {
-        const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
-        let v;
-        try {
-            v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
-        }
-        catch {
-            v = undefined; // an old revision that does not parse holds no usable value
-        }
-        if (v && values[values.length - 1] !== v)
-            values.push(v);
-    }
-    const trailers = await repo.git(['log', `--format=%(trailers:key=${TRAILER},valueonly)`, '--', path], { allowFailure: true });
-    return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
-}
 
 
 /***/ }),
@@ -5898,6 +6173,13 @@ module.exports = require("node:querystring");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
@@ -6180,7 +6462,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const rollback_js_1 = __nccwpck_require__(3084);
+const rollback_js_1 = __nccwpck_require__(7671);
 const azure_js_1 = __nccwpck_require__(5582);
 void (0, azure_js_1.runAzure)(rollback_js_1.step);
 

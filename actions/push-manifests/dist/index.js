@@ -30,20 +30,30 @@ if (isMain)
 /* harmony export */   pH: () => (/* binding */ StepFailure),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* unused harmony exports statusKind, kindOf */
 /**
  * Errors a user can act on. `message` is one line that names the input, file or component at
  * fault; hosts print it as-is (after secret redaction) instead of a stack trace.
  */
 class RingwayError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    kind;
+    status;
+    input;
+    constructor(message, context = {}) {
+        super(message, 'cause' in context ? { cause: context.cause } : undefined);
         this.name = 'RingwayError';
+        if (context.kind)
+            this.kind = context.kind;
+        if (context.status !== undefined)
+            this.status = context.status;
+        if (context.input)
+            this.input = context.input;
     }
 }
 /** Bad usage: a missing or malformed input. The CLI exits 2 for these. */
 class UsageError extends RingwayError {
-    constructor(message) {
-        super(message);
+    constructor(message, context = {}) {
+        super(message, { ...context, kind: 'usage' });
         this.name = 'UsageError';
     }
 }
@@ -64,20 +74,39 @@ function errorMessage(err) {
         return err.message;
     return String(err);
 }
-/** Whether a message already says which input it is about (`input 'x'`, or "check the 'token' input"). */
-function namesAnInput(message) {
-    return /\binput '|' input\b/.test(message);
+/** The kind of a server's answer that is not a success, by its HTTP status. */
+function statusKind(status) {
+    switch (status) {
+        case 401:
+            return 'unauthorized';
+        case 403:
+            return 'forbidden';
+        case 404:
+            return 'not-found';
+        case 409:
+            return 'conflict';
+        case 429:
+            return 'rate-limited';
+        default:
+            return 'server';
+    }
+}
+/** The kind of a RingwayError, if it has one. */
+function kindOf(err) {
+    return err instanceof RingwayError ? err.kind : undefined;
 }
 /**
- * Domain code names the thing at fault ("environment name '--x' …"); the step knows which input the
- * value came from and adds it: `input 'environment': environment name '--x' …`. Runs `fn` (sync or
- * async) and prefixes a RingwayError that names no input yet; other errors pass unchanged.
+ * The one way an error names the input its value came from. Domain code names the thing at fault
+ * ("environment name '--x' …"); the step knows which input the value came from and wraps the call:
+ * `input 'environment': environment name '--x' …`. Runs `fn` (sync or async); a RingwayError that
+ * names no input yet gets `input` set and its message prefixed; other errors pass unchanged.
  */
 function withInput(input, fn) {
     const prefix = (err) => {
-        if (!(err instanceof RingwayError) || namesAnInput(err.message))
+        if (!(err instanceof RingwayError) || err.input)
             throw err;
-        // Same error (class, outputs, cause kept), one line longer.
+        // Same error (class, kind, outputs, cause kept), one line longer.
+        err.input = input;
         err.message = `input '${input}': ${err.message}`;
         throw err;
     };
@@ -121,10 +150,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -132,8 +173,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -143,7 +183,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -158,7 +203,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -227,20 +275,28 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
@@ -349,7 +405,7 @@ class TrustedHosts {
     /** trusted-hosts entries without a port: that host name on any port. */
     anyPort = new Set();
     /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
-    constructor(urls, hosts = [], inputName = 'trusted-hosts') {
+    constructor(urls, hosts = []) {
         for (const u of urls) {
             const h = hostOf(u);
             if (h)
@@ -362,7 +418,7 @@ class TrustedHosts {
             if (e.includes('://')) {
                 const h = hostOf(e);
                 if (!h)
-                    throw new UsageError(`input '${inputName}': '${entry}' is not a host name`);
+                    throw new UsageError(`'${entry}' is not a host name`);
                 this.exact.add(h);
             }
             else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
@@ -372,7 +428,7 @@ class TrustedHosts {
                 this.anyPort.add(e);
             }
             else {
-                throw new UsageError(`input '${inputName}': '${entry}' is not a host name (host, host:port or a URL)`);
+                throw new UsageError(`'${entry}' is not a host name (host, host:port or a URL)`);
             }
         }
         // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
@@ -451,7 +507,14 @@ function hostOf(url) {
  */
 /** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
 function describe(what) {
-    return /^[a-z][a-z0-9-]*$/.test(what) ? `input '${what}'` : what;
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, isInputName(what) ? { input: what } : {});
 }
 const MAX_URL = 2048;
 const MAX_REF = 255;
@@ -508,8 +571,8 @@ function checkRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
     if (CONTROL.test(url))
@@ -524,7 +587,7 @@ function checkRepoUrl(value, what) {
             u = new URL(url);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is not a valid URL`);
+            throw refused(what, `${who} is not a valid URL`);
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
@@ -532,7 +595,7 @@ function checkRepoUrl(value, what) {
         if (u.password || (u.username && web)) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} must not contain credentials; pass the token in the 'token' input`);
+            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
         }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
@@ -580,7 +643,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -601,9 +664,9 @@ function checkOptionalRepoUrl(value, what) {
 function checkRef(value, what) {
     const ref = value;
     const who = describe(what);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
     if (!ref)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (ref.length > MAX_REF)
         throw bad(`longer than ${MAX_REF} characters`);
     if (ref.startsWith('-'))
@@ -636,7 +699,7 @@ function checkBranch(value, what) {
     if (ref.startsWith('refs/heads/'))
         return checkRef(ref.slice('refs/heads/'.length), what);
     if (ref.startsWith('refs/'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
     return ref;
 }
 /** Optional variant: '' stays ''. */
@@ -652,9 +715,9 @@ function checkHelmRepoUrl(value, what) {
     const url = value.trim();
     const who = describe(what);
     if (!url)
-        throw new UsageError(`${who} is required`);
+        throw refused(what, `${who} is required`);
     if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
-        throw new UsageError(`${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
 }
@@ -883,7 +946,10 @@ function pushedMessages(path) {
         return [];
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const all = [...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message), event.head_commit?.message];
+        const all = [
+            ...(Array.isArray(event.commits) ? event.commits : []).map((c) => c?.message),
+            event.head_commit?.message,
+        ];
         return [...new Set(all.filter((m) => typeof m === 'string' && m.trim() !== ''))];
     }
     catch {
@@ -1000,11 +1066,11 @@ function durationMs(value) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return Math.round(ms);
 }
-/** {@link durationMs} for a step input: a text that is not a duration is an error naming the input. */
-function parseDuration(value, input) {
+/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
+function parseDuration(value) {
     const ms = durationMs(value);
     if (ms === undefined)
-        throw new errors/* UsageError */.eb(`input '${input}' must be a duration like 30m, 1h30m or 2d, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
     return ms;
 }
 /** 5400000 → `1h30m`, for reasons a person reads. */
@@ -1013,7 +1079,12 @@ function formatDuration(ms) {
         return '0s';
     let rest = Math.ceil(ms / 1000);
     const parts = [];
-    for (const [unit, secs] of [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= secs) {
             parts.push(`${Math.floor(rest / secs)}${unit}`);
             rest %= secs;
@@ -1142,7 +1213,7 @@ class Inputs {
     require(name) {
         const v = this.string(name);
         if (!v)
-            throw new errors/* UsageError */.eb(`input '${name}' is required`);
+            throw new errors/* UsageError */.eb(`input '${name}' is required`, { input: name });
         return v;
     }
     boolean(name) {
@@ -1166,7 +1237,7 @@ class Inputs {
         if (v === '')
             return NaN;
         if (!/^\d+$/.test(v) || Number(v) < min) {
-            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be an integer ≥ ${min}, got '${v}'`, { input: name });
         }
         return Number(v);
     }
@@ -1190,18 +1261,7 @@ function splitList(value) {
  */
 async function runStep(step, host, source) {
     try {
-        const inputs = Inputs.resolve(step, source);
-        if (step.inputs.some((d) => d.name === 'timeout')) {
-            const ms = parseDuration(inputs.string('timeout'), 'timeout');
-            if (!ms)
-                throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m");
-            (0,exec/* setNetworkTimeout */.s)(ms);
-        }
-        for (const def of step.inputs)
-            if (def.secret && inputs.has(def.name))
-                host.setSecret(inputs.string(def.name));
-        for (const w of inputs.deprecations)
-            host.warning(w);
+        const inputs = resolveInputs(step, host, source);
         const outputs = await step.run(inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
@@ -1214,8 +1274,30 @@ async function runStep(step, host, source) {
         if (!(err instanceof errors/* RingwayError */.Sy) && err instanceof Error && err.stack)
             host.debug(err.stack);
         const outputs = err instanceof errors/* StepFailure */.pH ? withOutputAliases(step, err.outputs) : undefined;
-        return { ok: false, message: firstLine(message), usage: err instanceof errors/* UsageError */.eb, ...(outputs ? { outputs } : {}) };
+        return {
+            ok: false,
+            message: firstLine(message),
+            usage: err instanceof errors/* UsageError */.eb,
+            ...(outputs ? { outputs } : {}),
+        };
     }
+}
+/**
+ * Inputs as every step and CLI command gets them: resolved and validated (secret values are
+ * registered there, once), the network budget set from a declared `timeout`, former input names
+ * warned about.
+ */
+function resolveInputs(declared, host, source) {
+    const inputs = Inputs.resolve(declared, source);
+    if (declared.inputs.some((d) => d.name === 'timeout')) {
+        const ms = (0,errors/* withInput */.zE)('timeout', () => parseDuration(inputs.string('timeout')));
+        if (!ms)
+            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
+        (0,exec/* setNetworkTimeout */.s)(ms);
+    }
+    for (const w of inputs.deprecations)
+        host.warning(w);
+    return inputs;
 }
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
@@ -1385,7 +1467,9 @@ var errors = __nccwpck_require__(115);
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walk_walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,promises_.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -1466,7 +1550,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await lstat(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of walkFiles(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -1581,18 +1668,18 @@ function displayUrl(url) {
 ;// CONCATENATED MODULE: ./lib/git/paths.ts
 
 
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
+function safeRelativePath(value) {
     const v = value.trim() || '.';
     if ((0,external_node_path_.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new errors/* UsageError */.eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' must be relative to the repository root`);
     const n = (0,external_node_path_.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new errors/* UsageError */.eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
+        throw new errors/* UsageError */.eb(`'${value}' must stay inside the repository`);
     }
     // Paths follow `--` on every command line; a folder named like an option is still never meant.
     if (n.split('/').some((p) => p.startsWith('-')))
-        throw new errors/* UsageError */.eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
+        throw new errors/* UsageError */.eb(`'${value}' looks like an option (a part starts with '-')`);
     return n || '.';
 }
 
@@ -1659,14 +1746,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,exec/* exec */.m0)('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await (0,exec/* exec */.m0)('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${displayUrl(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${displayUrl(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -1676,7 +1774,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
@@ -1751,8 +1851,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new errors/* RingwayError */.Sy(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${(0,exec/* lastLines */.w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new errors/* RingwayError */.Sy(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${(0,exec/* lastLines */.w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new exec/* ExecError */.cI('git push', r));
     }
@@ -1762,7 +1863,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = displayUrl(url);
@@ -1770,28 +1874,50 @@ function classifyNetworkError(url, err) {
     const job = (0,job_token/* jobTokenNote */.rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new errors/* RingwayError */.Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new errors/* RingwayError */.Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new errors/* RingwayError */.Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,exec/* lastLines */.w$)(err.result.stderr, 1)}`);
+        return new errors/* RingwayError */.Sy(`cannot reach ${where}: ${(0,exec/* lastLines */.w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`);
+    return new errors/* RingwayError */.Sy(`${err.label} ${where} failed: ${(0,exec/* lastLines */.w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/git/backoff.ts
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
 /**
  * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
  * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
  * do not collide again in step.
  */
 function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
@@ -1855,7 +1981,9 @@ async function mirrorTree(source, target, keep = []) {
     await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
 }
 async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true })).filter((e) => e.name !== '.git' && !STAGING.test(e.name)).map((e) => [e.name, e]));
+    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true }))
+        .filter((e) => e.name !== '.git' && !STAGING.test(e.name))
+        .map((e) => [e.name, e]));
     for (const existing of await (0,promises_.readdir)(dst, { withFileTypes: true })) {
         if (kept(existing.name))
             continue;
@@ -1897,7 +2025,10 @@ async function assertPlainTree(root) {
 }
 /** `*` and `?` wildcards over one path segment. */
 function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     return new RegExp(`^${body}$`);
 }
 async function isDirectory(path) {
@@ -1935,7 +2066,11 @@ const step = {
         { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
         { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
         { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
-        { name: 'path', description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)', default: '.' },
+        {
+            name: 'path',
+            description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
+            default: '.',
+        },
         {
             name: 'keep',
             description: 'Names at the top of the target path that are never deleted (wildcards * and ?); by default dotfiles and README files, as Bedrock left them; empty for a strict mirror',
@@ -1945,24 +2080,30 @@ const step = {
             allowEmpty: true,
         },
         { name: 'message', description: 'Commit message; default names the source commit' },
-        { name: 'source-commit', description: 'HLD commit the manifests were generated from; default the commit being built' },
+        {
+            name: 'source-commit',
+            description: 'HLD commit the manifests were generated from; default the commit being built',
+        },
         { name: 'max-attempts', description: 'How many times a rejected push is re-applied and retried', default: '8' },
         ...types/* gitInputs */._H,
     ],
     outputs: [
         { name: 'changed', description: "'true' when the branch moved: a new commit, or a new branch created" },
-        { name: 'commit', description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)' },
+        {
+            name: 'commit',
+            description: 'Manifest repository commit holding the manifests (the new one, or the unchanged tip)',
+        },
         { name: 'branch', description: 'Branch that was pushed to' },
     ],
     async run(inputs, host) {
         const url = (0,validate/* checkRepoInput */.BI)(inputs.string('manifest-repo'), 'manifest-repo');
         const source = (0,external_node_path_.resolve)(inputs.string('source'));
         if (!(await isDirectory(source)))
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`);
+            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
         if ((await (0,promises_.readdir)(source)).length === 0) {
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`);
+            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
         }
-        const targetPath = safeRelativePath(inputs.string('path'), 'path');
+        const targetPath = (0,errors/* withInput */.zE)('path', () => safeRelativePath(inputs.string('path')));
         // Checked before any network work, so a bad value fails at once with nothing fetched.
         const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
@@ -1978,7 +2119,9 @@ const step = {
                     token: inputs.string('token') || undefined,
                     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
                 }));
-                host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
+                host.info(r.branchExists
+                    ? `fetched ${r.branch} at ${await r.head()}`
+                    : `branch ${r.branch} does not exist yet: the push creates it`);
                 return r;
             });
             const target = (0,external_node_path_.join)(work, targetPath);
@@ -2012,7 +2155,17 @@ const step = {
                 title: 'ringway push-manifests',
                 rows: [
                     ['repository', 'branch', 'path', 'changed', 'commit', 'added', 'modified', 'deleted', 'source commit'],
-                    [displayUrl(url), repo.branch, targetPath, String(result.changed), result.commit, count('A'), count('M'), count('D'), sourceCommit],
+                    [
+                        displayUrl(url),
+                        repo.branch,
+                        targetPath,
+                        String(result.changed),
+                        result.commit,
+                        count('A'),
+                        count('M'),
+                        count('D'),
+                        sourceCommit,
+                    ],
                 ],
             });
             return { changed: String(result.changed), commit: result.commit, branch: repo.branch };
@@ -2031,7 +2184,9 @@ function buildMessage(message, sourceCommit) {
     if (!sourceCommit)
         return `${message.trim()}\n`;
     if (!/^[0-9a-f]{7,64}$/i.test(sourceCommit))
-        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`);
+        throw new errors/* RingwayError */.Sy(`input 'source-commit' must be a commit SHA, got '${sourceCommit}'`, {
+            input: 'source-commit',
+        });
     return `${message.trim()}\n\n${SOURCE_TRAILER}: ${sourceCommit}\n`;
 }
 
@@ -2059,10 +2214,24 @@ const timeoutInput = {
 const JOB_TOKEN_INPUT = 'job-token';
 /** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
 const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
     { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
     timeoutInput,
 ];
 
@@ -2101,6 +2270,13 @@ module.exports = require("node:os");
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
 
 /***/ })
 

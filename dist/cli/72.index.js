@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 251;
-exports.ids = [251];
+exports.id = 72;
+exports.ids = [72];
 exports.modules = {
 
-/***/ 8251:
+/***/ 9072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,10 +24,54 @@ var errors = __webpack_require__(8115);
 var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/names.ts
-var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
+;// CONCATENATED MODULE: ./lib/hld/history.ts
+
+/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
+const ROLLED_BACK_TRAILER = 'Ringway-Rolled-Back';
+/**
+ * The values a config key of a component held along the checked-out branch's mainline, read from
+ * each revision of the config file at `path` (relative to the repository), and the values rollback
+ * commits took out. Needs the history fetched (a deep enough clone).
+ */
+async function valueHistory(repo, path, component, keyPath) {
+    const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
+    const values = [];
+    // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
+    const { readConfigValue } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426));
+    await (0,yaml_engine/* loadYaml */.y)();
+    for (const sha of log.stdout.split('\n').filter(Boolean)) {
+        const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
+        let v;
+        try {
+            v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
+        }
+        catch {
+            v = undefined; // an old revision that does not parse holds no usable value
+        }
+        if (v && values[values.length - 1] !== v)
+            values.push(v);
+    }
+    const trailers = await repo.git(['log', `--format=%(trailers:key=${ROLLED_BACK_TRAILER},valueonly)`, '--', path], {
+        allowFailure: true,
+    });
+    return {
+        values,
+        rolledBack: new Set(trailers.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)),
+    };
+}
+/** The value held before `current` and not rolled back: past `current`'s own commits, newest first. */
+function previousValue(history, current) {
+    const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== current)));
+    return past.find((v) => v !== current && !history.rolledBack.has(v));
+}
+
+// EXTERNAL MODULE: ./lib/hld/names.ts
+var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/telemetry/query.ts
@@ -36,10 +80,7 @@ var query = __webpack_require__(9534);
 var record = __webpack_require__(5297);
 // EXTERNAL MODULE: ./lib/telemetry/row.ts
 var telemetry_row = __webpack_require__(5062);
-// EXTERNAL MODULE: ./lib/telemetry/store.ts
-var telemetry_store = __webpack_require__(2659);
 ;// CONCATENATED MODULE: ./lib/telemetry/rollback.ts
-
 
 
 
@@ -47,11 +88,7 @@ var telemetry_store = __webpack_require__(2659);
 const same = (a, b) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 /** Every recorded deployment of `service` to `ring`. */
 async function ringRows(store, service, ring) {
-    const out = [];
-    for await (const row of store.all(`env eq ${(0,telemetry_store/* quote */.hD)(ring.toLowerCase())}`))
-        if ((0,query/* matchesService */.zX)(row, service))
-            out.push(row);
-    return out;
+    return (await store.find({ env: ring.toLowerCase() })).filter((row) => (0,query/* matchesService */.zX)(row, service));
 }
 /** The deployment of `tag` a rollback replaces: the newest one in the ring not already rolled back. */
 function currentDeployment(rows, tag) {
@@ -72,7 +109,11 @@ function previousGoodTag(rows, current) {
     const since = (mine && (0,telemetry_row/* ringStartedAt */.D7)(mine)) || '\uffff';
     const bad = rolledBackTags(rows);
     const good = rows
-        .filter((r) => r.syncedAt && r.imageTag && !same(r.imageTag, current) && !bad.has(r.imageTag.toLowerCase()) && r.syncedAt <= since)
+        .filter((r) => r.syncedAt &&
+        r.imageTag &&
+        !same(r.imageTag, current) &&
+        !bad.has(r.imageTag.toLowerCase()) &&
+        r.syncedAt <= since)
         .sort((a, b) => (a.syncedAt < b.syncedAt ? 1 : -1));
     return good.length ? { tag: good[0].imageTag, row: good[0] } : undefined;
 }
@@ -95,12 +136,16 @@ async function recordRollback(store, r, now = new Date()) {
     };
     const row = await (0,record/* recordStage */._3)(store, { stage: 'rollback', fields }, now);
     if (r.from)
-        await markRolledBack(store, r.from.rowKey, { rolledBackBy: row.rowKey, rolledBackAt: now.toISOString(), rollbackReason: r.reason });
+        await markRolledBack(store, r.from.rowKey, {
+            rolledBackBy: row.rowKey,
+            rolledBackAt: now.toISOString(),
+            rollbackReason: r.reason,
+        });
     return row;
 }
 async function markRolledBack(store, rowKey, fields) {
     for (let attempt = 1;; attempt++) {
-        const [row] = await store.findAny([{ RowKey: rowKey }]);
+        const [row] = await store.find({ rowKey });
         if (!row)
             throw new errors/* RingwayError */.Sy(`telemetry: deployment ${rowKey} disappeared while it was being marked rolled back`);
         const c = (0,telemetry_row/* changes */.Ao)(row, fields, (0,telemetry_row/* rankOf */.IQ)('rollback'));
@@ -115,10 +160,10 @@ async function markRolledBack(store, rowKey, fields) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts
-var storage_inputs = __webpack_require__(5253);
-// EXTERNAL MODULE: ./lib/steps/update-hld.ts + 1 modules
-var update_hld = __webpack_require__(1293);
+// EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
+var storage_inputs = __webpack_require__(5450);
+// EXTERNAL MODULE: ./lib/steps/hld-change.ts + 1 modules
+var hld_change = __webpack_require__(8324);
 ;// CONCATENATED MODULE: ./lib/steps/rollback.ts
 
 
@@ -131,20 +176,21 @@ var update_hld = __webpack_require__(1293);
 
 
 
-
-/** update-hld's repository inputs, reused as they are (one definition), with rollback's branch name. */
-const REPO_INPUTS = ['hld-repo', 'branch', 'hld-path', 'component', 'environment', 'pull-request', 'pr-branch', 'provider', 'api-url', 'auto-merge', 'merge-method', 'labels', 'reviewers', 'max-attempts', 'token', 'git-user-name', 'git-user-email', 'dry-run', 'timeout'];
-const repoInputs = REPO_INPUTS.flatMap((name) => update_hld.step.inputs.filter((d) => d.name === name)).map((d) => {
-    if (d.name === 'pr-branch')
-        return { ...d, description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}', default: 'ROLLBACK/{service}-{ring}-{tag}' };
-    if (d.name === 'component')
-        return { ...d, description: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name' };
-    return d;
+/** The reviewed change's inputs (lib/steps/hld-change.ts), as update-hld has them, with rollback's branch name. */
+const change = (0,hld_change/* hldChangeInputs */.Wp)({
+    component: 'Dotted subcomponent path holding the service in this ring (fab set --subcomponent); default the service name',
+    prBranch: {
+        description: 'Branch name template; {service} {ring} {tag} (the tag put back) {from-tag} {component} {environment} {build-id}',
+        default: 'ROLLBACK/{service}-{ring}-{tag}',
+    },
 });
+const repoInputs = [...change.target, ...change.review, ...change.push];
+/** The pr-branch template's placeholders rollback fills (build-id is added). */
+const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'from-tag', 'component', 'environment'];
 // Storage is optional here: without it the previous tag comes from the HLD's history.
-const optionalStorage = storage_inputs/* storageInputs */.F.filter((d) => !repoInputs.some((r) => r.name === d.name)).map((d) => ({ ...d, required: false }));
-/** Trailer naming the tag a rollback commit took out, so the history shows it was rolled back. */
-const TRAILER = 'Ringway-Rolled-Back';
+const optionalStorage = storage_inputs/* storageInputs */.Fd
+    .filter((d) => !repoInputs.some((r) => r.name === d.name))
+    .map((d) => ({ ...d, required: false }));
 const step = {
     name: 'rollback',
     title: 'Roll back',
@@ -153,7 +199,10 @@ const step = {
     inputs: [
         { name: 'service', description: 'Service to roll back (as recorded by record-deployment)', required: true },
         { name: 'ring', description: 'Ring to roll back', required: true },
-        { name: 'to-tag', description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back' },
+        {
+            name: 'to-tag',
+            description: 'Tag to put back; default the last tag synced in the ring before the current one and not rolled back',
+        },
         { name: 'reason', description: 'Why, for the commit, the pull request and the record (e.g. the gate reason)' },
         { name: 'rings', description: 'Rings in promotion order', kind: 'list', default: 'dev,staging,prod' },
         { name: 'key', description: 'Config key holding the tag', default: 'image.tag' },
@@ -172,31 +221,41 @@ const step = {
     ],
     async run(inputs, host) {
         const service = inputs.require('service');
-        const rings = inputs.list('rings').map((r) => r.trim().toLowerCase()).filter(Boolean);
+        const rings = inputs
+            .list('rings')
+            .map((r) => r.trim().toLowerCase())
+            .filter(Boolean);
         const ring = inputs.require('ring').trim().toLowerCase();
         // A ring outside the rings given is bad usage (exit 2); what the HLD and the records hold is
         // checked below and fails the step (exit 1), naming the input all the same.
         if (!rings.includes(ring))
-            throw new errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`);
+            throw new errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
         const wanted = inputs.string('to-tag');
         const reason = inputs.string('reason');
         const keyPath = (0,names/* splitKeyPath */.TL)(inputs.string('key') || 'image.tag');
         const componentInput = inputs.string('component');
         const component = (0,names/* splitKeyPath */.TL)(componentInput || service);
         const storage = inputs.string('connection-string') || inputs.string('account-name');
-        const store = storage ? telemetry_store/* DeploymentStore */.$0.open((0,storage_inputs/* storeOptions */.S)((n) => inputs.string(n))) : undefined;
+        const store = storage ? (0,storage_inputs/* openStore */.Ch)(inputs) : undefined;
         let fromTag = '';
         let toTag = '';
         let fromRow;
-        const result = await (0,update_hld.changeHld)(inputs, host, 'rollback', async ({ repo, work, componentDir, environment }) => {
+        const settings = (0,hld_change/* readHldChange */.rG)(inputs, 'rollback', BRANCH_PLACEHOLDERS);
+        // Without storage, the tag to put back is searched in the HLD's history: fetch enough of it.
+        const checkout = await (0,hld_change/* checkoutHld */.df)(settings, host, { depth: store ? undefined : 1000 });
+        let result;
+        try {
+            const { repo, work, componentDir, environment } = checkout;
             // The config reader (and its YAML engine) loads here, after the inputs and the clone.
-            const { readConfigValue } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 2426));
-            const file = await configFile(componentDir, environment);
+            const { readConfigValue } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426));
+            const file = (await (0,names/* environmentConfigFile */.kI)(componentDir, environment)).path;
             const shown = `${(0,external_node_path_.relative)(work, file) || file}`;
             // Read only inside the checkout: a committed link must not lead the read elsewhere.
             const current = async () => {
                 await (0,contained/* assertResolvesInside */.yp)(work, file, "input 'hld-path'");
-                return (await (0,files/* exists */.t2)(file)) ? await readConfigValue(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath) : undefined;
+                return (await (0,files/* exists */.t2)(file))
+                    ? await readConfigValue(await (0,promises_.readFile)(file, 'utf8'), shown, component, keyPath)
+                    : undefined;
             };
             const named = componentInput ? `component '${componentInput}'` : `service '${service}' (component '${service}')`;
             const now = await current().catch((e) => {
@@ -208,18 +267,20 @@ const step = {
             if (store) {
                 const rows = await ringRows(store, service, ring);
                 if (!rows.length)
-                    throw new errors/* RingwayError */.Sy(`input 'service': no deployment of '${service}' to ${ring} is recorded`);
+                    throw new errors/* RingwayError */.Sy(`input 'service': no deployment of '${service}' to ${ring} is recorded`, {
+                        input: 'service',
+                    });
                 fromRow = currentDeployment(rows, fromTag);
                 if (wanted) {
                     if (!rows.some((r) => r.imageTag?.toLowerCase() === wanted.toLowerCase() && (r.syncedAt || r.manifestCommitId)))
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`);
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (no deployment of ${service} with that tag is recorded there)`, { input: 'to-tag' });
                     toTag = wanted;
                 }
                 else {
                     const prev = previousGoodTag(rows, fromTag);
                     const skipped = [...rolledBackTags(rows)];
                     if (!prev)
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`);
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
                     toTag = prev.tag;
                 }
             }
@@ -227,23 +288,29 @@ const step = {
                 const history = await valueHistory(repo, (0,external_node_path_.relative)(work, file), component, keyPath);
                 if (wanted) {
                     if (!history.values.includes(wanted))
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`);
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': ${wanted} was never deployed to ${ring} (${shown} of ${named} never held it)`, { input: 'to-tag' });
                     toTag = wanted;
                 }
                 else {
-                    // Newest first: past the current tag's own commits, the first value not rolled back.
-                    const past = history.values.slice(Math.max(0, history.values.findIndex((v) => v !== fromTag)));
-                    toTag = past.find((v) => v !== fromTag && !history.rolledBack.has(v)) ?? '';
+                    toTag = previousValue(history, fromTag) ?? '';
                     if (!toTag)
-                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`);
+                        throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
                 }
             }
             if (toTag === fromTag)
-                throw new errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`);
+                throw new errors/* RingwayError */.Sy(`input 'to-tag': ${ring} already runs ${toTag}; nothing to roll back`, {
+                    input: 'to-tag',
+                });
             host.info(`rolling back ${service} in ${ring}: ${fromTag} → ${toTag}${reason ? ` (${reason})` : ''}`);
             const edits = [{ component, pairs: [{ keyPath, value: toTag }] }];
-            const body = (0,update_hld.withTrailers)([`Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`, `Reason: ${reason || 'not given'}`, ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []), '', (0,update_hld.pullRequestBody)(host.build, edits, environment)].join('\n'), { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey }).concat(`\n${TRAILER}: ${fromTag}`);
-            return {
+            const body = (0,hld_change/* withTrailers */.jX)([
+                `Rolls ${service} in ${ring} back from ${fromTag} to ${toTag}.`,
+                `Reason: ${reason || 'not given'}`,
+                ...(fromRow ? [`Rolled-back deployment: ${fromRow.rowKey}`] : []),
+                '',
+                (0,hld_change/* pullRequestBody */.NF)(host.build, edits, environment),
+            ].join('\n'), { service, ring, tag: toTag, rollbackOf: fromRow?.rowKey }).concat(`\n${ROLLED_BACK_TRAILER}: ${fromTag}`);
+            result = await (0,hld_change/* landHldChange */.wD)(settings, checkout, {
                 edits,
                 message: `Rolling back ${service} in ${ring} from ${fromTag} to ${toTag}.`,
                 body,
@@ -254,12 +321,26 @@ const step = {
                     if (v !== fromTag && v !== toTag)
                         throw new errors/* RingwayError */.Sy(`${ring} moved on from ${fromTag} to ${v ?? 'nothing'} while rolling back; nothing pushed — run rollback again`);
                 },
-            };
-        }, { depth: store ? undefined : 1000 });
+            }, host);
+        }
+        finally {
+            await checkout.remove();
+        }
         let deploymentId = '';
         if (store && result.commit && !inputs.boolean('dry-run')) {
             try {
-                const row = await recordRollback(store, { service, ring, toTag, from: fromRow, hldCommitId: result.commit, pr: result.prNumber, prUrl: result.prUrl, hldRepo: inputs.string('hld-repo'), p2: host.build.buildId, reason });
+                const row = await recordRollback(store, {
+                    service,
+                    ring,
+                    toTag,
+                    from: fromRow,
+                    hldCommitId: result.commit,
+                    pr: result.prNumber,
+                    prUrl: result.prUrl,
+                    hldRepo: inputs.string('hld-repo'),
+                    p2: host.build.buildId,
+                    reason,
+                });
                 deploymentId = row.rowKey;
                 host.info(`recorded rollback deployment ${row.rowKey}${fromRow ? ` (replaces ${fromRow.rowKey})` : ''}`);
             }
@@ -279,37 +360,6 @@ const step = {
         };
     },
 };
-/** The environment's config file, as setConfig picks it (YAML, else an existing JSON). */
-async function configFile(componentDir, environment) {
-    const yaml = (0,external_node_path_.join)(componentDir, 'config', `${environment}.yaml`);
-    const json = (0,external_node_path_.join)(componentDir, 'config', `${environment}.json`);
-    return !(await (0,files/* exists */.t2)(yaml)) && (await (0,files/* exists */.t2)(json)) ? json : yaml;
-}
-/**
- * The values the key held along the branch's mainline, newest first (consecutive repeats
- * collapsed), and the tags rollback commits took out (their trailer).
- */
-async function valueHistory(repo, path, component, keyPath) {
-    const log = await repo.git(['log', '--first-parent', '--format=%H', '--', path], { allowFailure: true });
-    const values = [];
-    // Loaded before the loop: a reader that failed to load must not pass for revisions that do not parse.
-    const { readConfigValue } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 2426));
-    await (0,yaml_engine/* loadYaml */.y)();
-    for (const sha of log.stdout.split('\n').filter(Boolean)) {
-        const show = await repo.git(['show', `${sha}:${path}`], { allowFailure: true });
-        let v;
-        try {
-            v = show.code === 0 ? await readConfigValue(show.stdout, path, component, keyPath) : undefined;
-        }
-        catch {
-            v = undefined; // an old revision that does not parse holds no usable value
-        }
-        if (v && values[values.length - 1] !== v)
-            values.push(v);
-    }
-    const trailers = await repo.git(['log', `--format=%(trailers:key=${TRAILER},valueonly)`, '--', path], { allowFailure: true });
-    return { values, rolledBack: new Set(trailers.stdout.split('\n').map((l) => l.trim()).filter(Boolean)) };
-}
 
 
 /***/ }),
@@ -361,7 +411,12 @@ const REQUIRED = {
     'gate-rejected': ['imageTag', 'env'],
     rollback: ['imageTag', 'env', 'hldCommitId'],
 };
-const INPUT_NAME = { imageTag: 'image-tag', commitId: 'commit-id', hldCommitId: 'hld-commit-id', manifestCommitId: 'manifest-commit-id' };
+const INPUT_NAME = {
+    imageTag: 'image-tag',
+    commitId: 'commit-id',
+    hldCommitId: 'hld-commit-id',
+    manifestCommitId: 'manifest-commit-id',
+};
 function checkRequired(r) {
     for (const k of REQUIRED[r.stage])
         if (!r.fields[k])
@@ -447,11 +502,11 @@ async function recordStageRows(store, r, now = new Date()) {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
             let targets = [];
             let by = {};
-            const wheres = [...(r.rowKey ? [{ RowKey: r.rowKey }] : []), ...lookups(r)];
+            const wheres = [...(r.rowKey ? [{ rowKey: r.rowKey }] : []), ...lookups(r)];
             const found = (await store.findAny(wheres)).sort(byKey);
             for (const where of wheres) {
-                const own = where.RowKey;
-                targets = found.filter((row) => (own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank)));
+                const own = where.rowKey;
+                targets = found.filter((row) => own ? row.rowKey === own && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, r.fields, rank) : matches(row, where) && fits(row, r, rank));
                 by = where;
                 if (targets.length)
                     break;
@@ -485,8 +540,23 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
-                const template = r.stage === 'hld-updated' && fields.imageTag ? (await store.find({ imageTag: fields.imageTag })).filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank)).sort(byKey).pop() : undefined;
-                const base = template ? { commitId: template.commitId, p1: template.p1, service: template.service, sourceRepo: template.sourceRepo, imageBuiltAt: template.imageBuiltAt, commitTime: template.commitTime, author: template.author } : {};
+                const template = r.stage === 'hld-updated' && fields.imageTag
+                    ? (await store.find({ imageTag: fields.imageTag }))
+                        .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
+                        .sort(byKey)
+                        .pop()
+                    : undefined;
+                const base = template
+                    ? {
+                        commitId: template.commitId,
+                        p1: template.p1,
+                        service: template.service,
+                        sourceRepo: template.sourceRepo,
+                        imageBuiltAt: template.imageBuiltAt,
+                        commitTime: template.commitTime,
+                        author: template.author,
+                    }
+                    : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
             }

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 841;
-exports.ids = [841];
+exports.id = 817;
+exports.ids = [817];
 exports.modules = {
 
-/***/ 4841:
+/***/ 1817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,7 +31,9 @@ var errors = __webpack_require__(8115);
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,promises_.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -112,7 +114,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await (0,promises_.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of walkFiles(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of walkFiles(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -209,8 +214,8 @@ function limiter(n) {
 var hld_files = __webpack_require__(8290);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var hld_names = __webpack_require__(237);
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 3 modules
-var yaml11 = __webpack_require__(9359);
+// EXTERNAL MODULE: ./lib/hld/yaml-read.ts
+var yaml_read = __webpack_require__(5443);
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
 
 
@@ -231,11 +236,25 @@ async function loadDefinition(dir, display) {
     const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? goJsonFields(await (0,hld_files/* loadDataFile */.Fn)(full, shown)) : await (0,yaml11/* readYaml11File */.aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json')
+        ? goJsonFields(await (0,hld_files/* loadDataFile */.Fn)(full, shown))
+        : await (0,yaml_read/* readYaml11File */.aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
-const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+const FIELDS = [
+    'name',
+    'type',
+    'generator',
+    'hooks',
+    'source',
+    'method',
+    'path',
+    'version',
+    'branch',
+    'repositories',
+    'subcomponents',
+];
 /**
  * A component.json as Go's encoding/json fills the Component struct: a key matches a field
  * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
@@ -247,7 +266,10 @@ function goJsonFields(raw) {
         return raw;
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
-        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const folded = k
+            .replace(/\u017f/g, 's')
+            .replace(/\u212a/g, 'k')
+            .toLowerCase();
         const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
         if (!field)
             continue;
@@ -394,16 +416,30 @@ async function build(chartDir, who) {
         return;
     const list = await (0,lib_exec/* exec */.m0)('helm', ['dependency', 'list', chartDir], { allowFailure: true });
     // Rows are "NAME VERSION REPOSITORY STATUS"; anything but ok/unpacked needs fetching.
-    const rows = list.stdout.split('\n').slice(1).map((l) => l.trim().split(/\t+|\s{2,}/)).filter((r) => r.length >= 4);
+    const rows = list.stdout
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim().split(/\t+|\s{2,}/))
+        .filter((r) => r.length >= 4);
     if (list.code === 0 && rows.every((r) => /^(ok|unpacked)$/.test(r[r.length - 1].trim())))
         return;
     // The repositories come from the chart (untrusted content) and helm gives them no time limit.
-    const timeout = { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `component '${who}': the chart repositories its dependencies name` };
-    const r = await (0,lib_exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], { allowFailure: true, label: 'helm dependency build', timeout });
+    const timeout = {
+        ms: (0,lib_exec/* networkTimeoutMs */.mi)(),
+        service: `component '${who}': the chart repositories its dependencies name`,
+    };
+    const r = await (0,lib_exec/* exec */.m0)('helm', ['dependency', 'build', chartDir], {
+        allowFailure: true,
+        label: 'helm dependency build',
+        timeout,
+    });
     if (r.code !== 0) {
         // helm ends with a generic "no cached repository"; the line saying why is earlier.
         const text = `${r.stdout}\n${r.stderr}`;
-        const why = text.split('\n').reverse().find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
+        const why = text
+            .split('\n')
+            .reverse()
+            .find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
         throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,lib_exec/* lastLines */.w$)(why ?? text, 1)}`);
     }
 }
@@ -422,20 +458,17 @@ var yaml_source = __webpack_require__(6598);
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
 async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = (0,external_node_path_.join)(componentDir, 'config', `${env}.${ext}`);
-        if (await (0,hld_files/* exists */.t2)(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            if (ext === 'json')
-                return { ...toConfig((await (0,hld_files/* loadDataFile */.Fn)(full, shown)) ?? {}, shown, ''), file: shown };
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-            const [bytes] = await Promise.all([(0,promises_.readFile)(full), (0,yaml_engine/* loadYaml */.y)()]);
-            return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
-        }
-    }
-    return undefined;
+    const file = await (0,hld_names/* environmentConfigFile */.kI)(componentDir, env);
+    if (!file.exists)
+        return undefined;
+    const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
+    if (file.json)
+        return { ...toConfig((await (0,hld_files/* loadDataFile */.Fn)(file.path, shown)) ?? {}, shown, ''), file: shown };
+    // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+    const [bytes] = await Promise.all([(0,promises_.readFile)(file.path), (0,yaml_engine/* loadYaml */.y)()]);
+    return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
 }
 function toConfig(raw, file, at) {
     if (!(0,hld_files/* isPlainObject */.Qd)(raw))
@@ -492,7 +525,9 @@ function mergeConfig(target, source, file, at) {
         namespace: target.namespace,
         injectNamespace: target.injectNamespace,
         disabled: target.disabled,
-        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
+        config: target.configSet
+            ? mergeValues(target.config, source.config, file, `${at}config`)
+            : deepCopy(source.config),
         configSet: target.configSet || source.configSet,
         subcomponents: { ...target.subcomponents },
     };
@@ -525,7 +560,7 @@ function deepCopy(v) {
         return v;
     const out = {};
     for (const [k, e] of Object.entries(v))
-        (0,yaml11/* setKey */.qL)(out, k, deepCopy(e));
+        (0,yaml_read/* setKey */.qL)(out, k, deepCopy(e));
     return out;
 }
 function kind(v) {
@@ -558,7 +593,7 @@ function mergeValues(t, s, file, at) {
             // target's missing (zero) value, which deletes the key.
             const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
             if (merged !== undefined)
-                (0,yaml11/* setKey */.qL)(out, k, merged);
+                (0,yaml_read/* setKey */.qL)(out, k, merged);
         }
         return out;
     }
@@ -575,7 +610,7 @@ function parseConfig(text, display) {
     const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
     if (!parsed)
         return c;
-    (0,yaml11/* decoding */.uw)(display, parsed, () => structInto(new yaml11/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
+    (0,yaml_read/* decoding */.uw)(display, parsed, () => structInto(new yaml_read/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
     return c;
 }
 function structInto(d, node, c, at) {
@@ -623,7 +658,7 @@ function subcomponentsInto(d, node, subs, at) {
             const name = d.key(pair.key);
             const sub = emptyConfig();
             structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,yaml11/* setKey */.qL)(subs, name, sub);
+            (0,yaml_read/* setKey */.qL)(subs, name, sub);
         }
     });
 }
@@ -696,7 +731,15 @@ async function children(parent, opts) {
             continue;
         const path = `${parent.path}.${sub.name}`;
         if (isInlined(sub)) {
-            out.push({ def: sub, physical: parent.physical, logical: parent.logical, config: entry ?? emptyConfig(), path, root: parent.root, depth: parent.depth + 1 });
+            out.push({
+                def: sub,
+                physical: parent.physical,
+                logical: parent.logical,
+                config: entry ?? emptyConfig(),
+                path,
+                root: parent.root,
+                depth: parent.depth + 1,
+            });
             continue;
         }
         let root = parent.root;
@@ -798,7 +841,9 @@ async function chartPath(node, sources) {
     const remote = def.method === 'helm' || def.method === 'git';
     const installed = remote ? await installedFolder(node, 'helm_repos', def.name, who) : undefined;
     if (installed) {
-        const dir = def.method === 'git' ? await (0,hld_files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`) : installed;
+        const dir = def.method === 'git'
+            ? await (0,hld_files/* containedPath */.fX)(node.root, installed, def.path || '.', `component '${who}'`)
+            : installed;
         return { chart: await existingChart(dir, who), root: node.root };
     }
     if (def.method === 'helm') {
@@ -816,7 +861,10 @@ async function chartPath(node, sources) {
         await ensureChartDependencies(chart, who);
         return { chart, root: checkout };
     }
-    return { chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who), root: node.root };
+    return {
+        chart: await existingChart(await (0,hld_files/* containedPath */.fX)(node.root, node.physical, def.path || '.', `component '${who}'`), who),
+        root: node.root,
+    };
 }
 /** A chart folder (with Chart.yaml), or a file helm reads as a packaged chart (`charts/x-1.2.3.tgz`), as fab passes `path` to helm. */
 async function existingChart(dir, who) {
@@ -827,7 +875,499 @@ async function existingChart(dir, who) {
     return dir;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/hld/yaml-resolve.ts
+var yaml_resolve = __webpack_require__(4523);
+;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
+// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
+// ringway reads with yaml-read.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
+// indented under a key, 80 columns, plain scalars where they read back as the same string.
+
+
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof yaml_resolve/* GoFloat */.LK) && !(v instanceof yaml_resolve/* GoBytes */.UQ))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const typed = (0,yaml_resolve/* typedKeyParts */.IL)(k);
+            if (!typed && (external_node_buffer_.Buffer.byteLength(k) > 128 || analyze([...k]).multiline)) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (typed)
+                    this.scalar(typed.text, 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar((0,yaml_resolve/* goFloatString */.Ei)(v), 'plain');
+        if (v instanceof yaml_resolve/* GoFloat */.LK)
+            return this.scalar((0,yaml_resolve/* goFloatString */.Ei)(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof yaml_resolve/* GoBytes */.UQ)
+            return this.binary(v);
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!(0,yaml_resolve/* readsAsOther11 */.Kt)(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
+    binary(v) {
+        const b64 = external_node_buffer_.Buffer.from(v.bytes).toString('base64');
+        const multi = b64.length >= 70;
+        let s = '';
+        for (let i = 0; i < b64.length; i += 70)
+            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
+        this.indicator('!!binary', true, false, false);
+        this.scalar(s, multi ? 'literal' : 'plain');
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        this.text(chars, allowBreaks, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        this.text(chars, allowBreaks, true);
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    /**
+     * The text of a plain or single-quoted scalar (libyaml's write_plain and write_single_quoted, one
+     * loop): a space past the width folds the line, the first break of a run is written twice (it
+     * reads back as one), a quote in single-quoted text is doubled. A quoted scalar never folds at its
+     * first or last character (a plain one has no space there).
+     */
+    text(chars, allowBreaks, quoted) {
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                const edge = quoted && (i === 0 || i === chars.length - 1);
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && !edge && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (quoted && c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0',
+                    0x07: 'a',
+                    0x08: 'b',
+                    0x09: 't',
+                    0x0a: 'n',
+                    0x0b: 'v',
+                    0x0c: 'f',
+                    0x0d: 'r',
+                    0x1b: 'e',
+                    0x22: '"',
+                    0x5c: '\\',
+                    0x85: 'N',
+                    0xa0: '_',
+                    0x2028: 'L',
+                    0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e =
+                        cp <= 0xff
+                            ? `x${hex.padStart(2, '0')}`
+                            : cp <= 0xffff
+                                ? `u${hex.padStart(4, '0')}`
+                                : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
+// nil (an interface), string.
+const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
+const INT64_MAX = 2n ** 63n - 1n;
+const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
+function keyInfo(k) {
+    const typed = (0,yaml_resolve/* typedKeyParts */.IL)(k);
+    if (!typed)
+        return { kind: 'string', text: k };
+    const { kind, text } = typed;
+    if (kind === 'bool')
+        return { kind, num: text === 'true' ? 1 : 0, text };
+    if (kind === 'int') {
+        const exact = BigInt(text);
+        return { kind: exact > INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
+    }
+    if (kind === 'float')
+        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
+    return { kind, text };
+}
+const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
+const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
+/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
+function goKeyCompare(a, b) {
+    const less = goKeyLess(a, b);
+    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
+}
+function goKeyLess(a, b) {
+    const ka = keyInfo(a);
+    const kb = keyInfo(b);
+    if (ka.num !== undefined && kb.num !== undefined) {
+        if (ka.num !== kb.num)
+            return ka.num < kb.num;
+        if (ka.kind !== kb.kind)
+            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+        if (ka.exact !== undefined && kb.exact !== undefined)
+            return ka.exact < kb.exact;
+        return false;
+    }
+    if (ka.kind !== 'string' || kb.kind !== 'string')
+        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
+    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i];
+        if (al || bl)
+            return bl;
+        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
+        let an = 0n;
+        let bn = 0n;
+        if (ar[i] === 0x30 || br[i] === 0x30) {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== 0x30) {
+                    an = 1n;
+                    bn = 1n;
+                    break;
+                }
+            }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
+        if (an !== bn)
+            return an < bn;
+        if (ai !== bi)
+            return ai < bi;
+        return ar[i] < br[i];
+    }
+    return ar.length < br.length;
+}
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/render.ts
+
 
 
 
@@ -858,13 +1398,13 @@ function cleanManifests(manifests) {
 function injectNamespace(manifests, namespace) {
     let out = '';
     for (const chunk of manifests.split('\n---')) {
-        const doc = (0,yaml11/* firstDocument11 */.Ym)(chunk);
+        const doc = (0,yaml_read/* firstDocument11 */.Ym)(chunk);
         if (!(0,hld_files/* isPlainObject */.Qd)(doc) || Object.keys(doc).length === 0)
             continue;
         const meta = doc.metadata;
         if ((0,hld_files/* isPlainObject */.Qd)(meta) && (meta.namespace === undefined || meta.namespace === null))
             meta.namespace = namespace;
-        out += `---\n${(0,yaml11/* goMarshal */.vy)(doc)}\n`;
+        out += `---\n${goMarshal(doc)}\n`;
     }
     return out;
 }
@@ -886,7 +1426,7 @@ async function renderHelm(r) {
     const valuesFile = (0,external_node_path_.join)(dir, 'values.yaml');
     try {
         // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
-        await (0,promises_.writeFile)(valuesFile, (0,yaml11/* goMarshal */.vy)(r.values ?? {}), { mode: 0o600 });
+        await (0,promises_.writeFile)(valuesFile, goMarshal(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
         const res = await (0,lib_exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
         if (res.code !== 0)
@@ -938,7 +1478,10 @@ async function renderKustomize(path, namespace, inject, who) {
     const res = await (0,lib_exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
     if (res.code !== 0)
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,lib_exec/* lastLines */.w$)(res.stderr, 2)}`);
-    const docs = res.stdout.split(/^---\s*$/m).map((d) => d.replace(/^\n+|\n+$/g, '')).filter(Boolean);
+    const docs = res.stdout
+        .split(/^---\s*$/m)
+        .map((d) => d.replace(/^\n+|\n+$/g, ''))
+        .filter(Boolean);
     const out = docs.map((d) => `---\n${d}\n`).join('');
     if (!inject || !namespace)
         return out;
@@ -1067,7 +1610,16 @@ class Renderer {
             case 'helm': {
                 const { chart, root } = await chartPath(node, sources);
                 const key = (await sha256())
-                    .update(JSON.stringify([RENDER_FORMAT, VALUES_FORMAT, await this.helm(), await this.hashChart(chart, root, who), def.name, config.namespace, config.injectNamespace, valuesKey(config.config ?? {})]))
+                    .update(JSON.stringify([
+                    RENDER_FORMAT,
+                    VALUES_FORMAT,
+                    await this.helm(),
+                    await this.hashChart(chart, root, who),
+                    def.name,
+                    config.namespace,
+                    config.injectNamespace,
+                    valuesKey(config.config ?? {}),
+                ]))
                     .digest('hex');
                 const cached = (0,external_node_path_.join)(this.cacheDir, 'render', `${key}.yaml`);
                 this.used.add(`${key}.yaml`);
@@ -1076,7 +1628,14 @@ class Renderer {
                     this.fromCache++;
                     return hit;
                 }
-                const manifest = await renderHelm({ release: def.name, chart, values: config.config, namespace: config.namespace, injectNamespace: config.injectNamespace, who });
+                const manifest = await renderHelm({
+                    release: def.name,
+                    chart,
+                    values: config.config,
+                    namespace: config.namespace,
+                    injectNamespace: config.injectNamespace,
+                    who,
+                });
                 this.rendered++;
                 await (0,promises_.mkdir)((0,external_node_path_.join)(this.cacheDir, 'render'), { recursive: true });
                 const tmp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
@@ -1102,7 +1661,10 @@ class Renderer {
      */
     helm() {
         this.helmVersion ??= (async () => {
-            const bin = (process.env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d, 'helm')).find((f) => (0,external_node_fs_.existsSync)(f));
+            const bin = (process.env.PATH ?? '')
+                .split(external_node_path_.delimiter)
+                .map((d) => (0,external_node_path_.join)(d, 'helm'))
+                .find((f) => (0,external_node_fs_.existsSync)(f));
             const st = bin ? await (0,promises_.stat)(bin) : undefined;
             const id = bin && st ? `${bin}:${st.size}:${st.mtimeMs}` : '';
             const file = (0,external_node_path_.join)(this.cacheDir, 'helm-version.json');
@@ -1290,14 +1852,25 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await exec('git', ['-c', 'credential.helper=', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...TEMP_CLONE_CONFIG, ...args], {
+            return await exec('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
                 cwd: this.dir,
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
                 label: `git ${args[0]}`,
                 // A server that accepts and never answers must not hang the step.
-                ...(opts.network ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } } : {}),
+                ...(opts.network
+                    ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }
+                    : {}),
             });
         }
         catch (err) {
@@ -1307,7 +1880,9 @@ class GitRepo {
         }
     }
     async defaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], { network: true });
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
         return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
@@ -1382,8 +1957,9 @@ class GitRepo {
         }
         // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) && !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`);
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new RingwayError(`push to ${displayUrl(this.url)} was cut off: the server closed the connection (${lastLines(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
         throw classifyNetworkError(this.url, new ExecError('git push', r));
     }
@@ -1393,7 +1969,10 @@ class GitRepo {
         return r.stdout.split('\n').filter(Boolean);
     }
 }
-/** Turns git's transport errors into one line a user can act on. */
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
     const where = displayUrl(url);
@@ -1401,18 +1980,28 @@ function classifyNetworkError(url, err) {
     const job = jobTokenNote(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`);
+        return new RingwayError(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`);
+        return new RingwayError(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`);
+        return new RingwayError(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`);
+        return new RingwayError(`cannot reach ${where}: ${lastLines(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
     }
-    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`);
+    return new RingwayError(`${err.label} ${where} failed: ${lastLines(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/hld/sources.ts
@@ -1466,7 +2055,13 @@ class SourceCache {
                 await run(['init', '-q', target]);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await (0,lib_exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), { cwd: target, env, allowFailure: true, timeout, label: 'git fetch' });
+                const shallow = await (0,lib_exec/* exec */.m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), {
+                    cwd: target,
+                    env,
+                    allowFailure: true,
+                    timeout,
+                    label: 'git fetch',
+                });
                 if (shallow.code !== 0) {
                     if (!version)
                         throw new lib_exec/* ExecError */.cI('git fetch', shallow);
@@ -1499,7 +2094,11 @@ class SourceCache {
                 args.push(`--version=${version}`);
             args.push('--', chart);
             // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
-            const r = await (0,lib_exec/* exec */.m0)('helm', args, { allowFailure: true, label: 'helm pull', timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `helm repository ${auth_displayUrl(repoUrl)}` } }).catch((err) => {
+            const r = await (0,lib_exec/* exec */.m0)('helm', args, {
+                allowFailure: true,
+                label: 'helm pull',
+                timeout: { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `helm repository ${auth_displayUrl(repoUrl)}` },
+            }).catch((err) => {
                 throw new errors/* RingwayError */.Sy(`component '${who}': ${err.message}`);
             });
             if (r.code !== 0)
@@ -1639,7 +2238,13 @@ async function generate(opts) {
                     writers.set(file, { depth: node.depth, path: node.path, done: write });
                     await write;
                 }
-                opts.progress?.({ done: ++done, total: found, component: node.path, rendered: renderer.rendered, fromCache: renderer.fromCache });
+                opts.progress?.({
+                    done: ++done,
+                    total: found,
+                    component: node.path,
+                    rendered: renderer.rendered,
+                    fromCache: renderer.fromCache,
+                });
             };
             const nodes = await walkTree({
                 hld,
@@ -1725,7 +2330,10 @@ async function validateFolder(folder, name) {
             if (!(0,hld_files/* isPlainObject */.Qd)(doc))
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document that is not a mapping`);
             const meta = doc.metadata;
-            if (typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string' || !(0,hld_files/* isPlainObject */.Qd)(meta) || typeof meta.name !== 'string') {
+            if (typeof doc.apiVersion !== 'string' ||
+                typeof doc.kind !== 'string' ||
+                !(0,hld_files/* isPlainObject */.Qd)(meta) ||
+                typeof meta.name !== 'string') {
                 throw new errors/* RingwayError */.Sy(`validate: ${where} holds a document without apiVersion, kind and metadata.name`);
             }
         }

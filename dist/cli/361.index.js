@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 651;
-exports.ids = [651];
+exports.id = 361;
+exports.ids = [361];
 exports.modules = {
 
 /***/ 3361:
@@ -32,10 +32,22 @@ function networkTimeoutMs() {
 }
 /** The error for a server that did not answer in time; names the service and the input to raise. */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
 }
 /**
  * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
@@ -43,8 +55,7 @@ function formatSeconds(ms) {
  * formatting into the CLI and Azure surfaces.
  */
 async function exec(cmd, args, opts = {}) {
-    // Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn, StringDecoder } = await processModules();
     return new Promise((resolve, reject) => {
         const env = childEnv();
         for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -54,7 +65,12 @@ async function exec(cmd, args, opts = {}) {
                 env[k] = v;
         }
         // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: Boolean(opts.timeout) });
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
         let timedOut = false;
         const timer = opts.timeout
             ? setTimeout(() => {
@@ -69,7 +85,10 @@ async function exec(cmd, args, opts = {}) {
             : undefined;
         const out = [];
         const err = [];
-        const streams = [lineSplitter(opts.onLine), lineSplitter(opts.onLine)];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
@@ -138,56 +157,33 @@ function lastLines(text, n = 3) {
         .filter(Boolean);
     return lines.slice(-n).join(' | ') || 'no output';
 }
-/** Cuts a byte stream into lines for `onLine`; a no-op without a callback. */
-function lineSplitter(onLine) {
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
     let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
     return {
         push(d) {
-            if (!onLine)
-                return;
-            const lines = (rest + d.toString('utf8')).split(/\r?\n|\r/);
-            rest = lines.pop() ?? '';
-            for (const l of lines)
-                onLine(l);
+            if (onLine)
+                emit(decoder.write(d));
         },
         end() {
-            if (onLine && rest)
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
                 onLine(rest);
             rest = '';
         },
     };
 }
-
-
-/***/ }),
-
-/***/ 2667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _H: () => (/* binding */ gitInputs),
-/* harmony export */   sR: () => (/* binding */ timeoutInput)
-/* harmony export */ });
-/* unused harmony export JOB_TOKEN_INPUT */
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
-const timeoutInput = {
-    name: 'timeout',
-    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
-    default: '60s',
-};
-/**
- * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
- * left empty; kept apart from `token` so the job token is sent only to the job's own server.
- */
-const JOB_TOKEN_INPUT = 'job-token';
-/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
-const gitInputs = [
-    { name: 'token', description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token", secret: true, jobToken: true },
-    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
-    { name: 'git-user-email', description: 'Author email of commits made by this step', default: 'ringway-bot@users.noreply.github.com' },
-    { name: 'dry-run', description: 'Do everything except push, open pull requests or write remote state', kind: 'boolean', default: 'false' },
-    timeoutInput,
-];
 
 
 /***/ })

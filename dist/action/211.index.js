@@ -1,7 +1,104 @@
 "use strict";
-exports.id = 468;
-exports.ids = [468];
+exports.id = 211;
+exports.ids = [211];
 exports.modules = {
+
+/***/ 7874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readAnswer),
+/* harmony export */   dG: () => (/* binding */ checkAnswer),
+/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
 
 /***/ 2604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,7 +114,7 @@ async function sha256() {
 
 /***/ }),
 
-/***/ 9468:
+/***/ 7211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,14 +205,17 @@ async function pickBuilder(name) {
         if (!probe || probe.code !== 0)
             continue;
         // The docker CLI without a reachable daemon cannot build; fall through to the next builder.
-        if (c === 'docker' && (await (0,exec/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
+        if (c === 'docker' &&
+            (await (0,exec/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })).code !== 0) {
             if (name === 'docker')
                 throw new errors/* RingwayError */.Sy('builder docker: no Docker daemon is reachable');
             continue;
         }
         return c;
     }
-    throw new errors/* RingwayError */.Sy(name === 'auto' ? 'no image builder found: install docker, buildah or podman' : `builder ${name} is not installed or not on PATH`);
+    throw new errors/* RingwayError */.Sy(name === 'auto'
+        ? 'no image builder found: install docker, buildah or podman'
+        : `builder ${name} is not installed or not on PATH`);
 }
 function globalFlags(b, req) {
     return b !== 'docker' && req.storageDriver ? [`--storage-driver=${req.storageDriver}`] : [];
@@ -184,7 +284,14 @@ async function pushImage(b, req, ref, opts) {
             const out = await run(b, ['push', ref], env, opts.log);
             return /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1] ?? '';
         }
-        const args = [...globalFlags(b, req), ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']), '--authfile', opts.authFile, '--digestfile', digestFile];
+        const args = [
+            ...globalFlags(b, req),
+            ...(isMultiPlatform(req) ? ['manifest', 'push', '--all'] : ['push']),
+            '--authfile',
+            opts.authFile,
+            '--digestfile',
+            digestFile,
+        ];
         if (opts.insecure)
             args.push('--tls-verify=false');
         args.push(req.localTag, `docker://${ref}`);
@@ -212,14 +319,9 @@ function checkPlatforms(b, platforms) {
     if (b === 'docker' && platforms.length > 1)
         throw new errors/* UsageError */.eb('docker loads one platform into its image store; use builder buildah or podman for several');
 }
-/** `KEY=value` lines of build args, checked (errors name the line; the step adds the input). */
-function parseBuildArgs(lines) {
-    for (const l of lines)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
-            throw new errors/* UsageError */.eb(`build arg '${l}' is not NAME=value`);
-    return lines;
-}
 
+// EXTERNAL MODULE: ./lib/answer.ts
+var answer = __webpack_require__(7874);
 // EXTERNAL MODULE: ./lib/hash.ts
 var hash = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/secrets.ts
@@ -268,10 +370,10 @@ function emptyHint(key, surface) {
     const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
     return `${where} does not provide it: use another placeholder`;
 }
-function parseImageRef(ref, input = 'image') {
+function parseImageRef(ref) {
     const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
     if (!m)
-        throw new errors/* UsageError */.eb(`input '${input}': '${ref}' is not an image reference (registry/repository[:tag])`);
+        throw new errors/* UsageError */.eb(`'${ref}' is not an image reference (registry/repository[:tag])`);
     const registry = m[1] ?? 'registry-1.docker.io';
     const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
     return { registry, repository, tag: m[3], digest: m[4] };
@@ -286,12 +388,24 @@ function formatRef(r) {
 
 
 
+
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
+// The fields of each answer that are read (OCI distribution and image specifications), checked before use.
+const DIGESTS = (0,answer/* optional */.lq)([{ digest: 'string' }]);
+const MANIFEST = {
+    mediaType: 'string?',
+    config: (0,answer/* optional */.lq)({ digest: 'string' }),
+    layers: DIGESTS,
+    manifests: DIGESTS,
+};
+const TAG_LIST = { tags: (0,answer/* optional */.lq)(['string']) };
+const IMAGE_CONFIG = { config: (0,answer/* optional */.lq)({ Labels: (0,answer/* optional */.lq)({ '*': 'string' }) }) };
+const TOKEN = { token: 'string?', access_token: 'string?' };
 /** Answers worth asking again: timeout, rate limit, and the server-side errors of a busy registry. */
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRIES = 2;
@@ -336,10 +450,19 @@ class RegistryClient {
     }
     async send(method, path, scope, init = {}) {
         const url = `${this.base}${path}`;
-        const once = (auth) => fetch(url, { method, headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) }, body: init.body, redirect: 'follow', signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
+        const once = (auth) => fetch(url, {
+            method,
+            headers: { ...init.headers, ...(auth ? { Authorization: auth } : {}) },
+            body: init.body,
+            redirect: 'follow',
+            signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+        }).catch((e) => {
             if (e.name === 'TimeoutError')
                 throw (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (${method} ${path})`);
-            throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`);
+            throw new errors/* RingwayError */.Sy(`cannot reach registry ${this.registry}: ${e.cause?.message ?? e.message}`, {
+                kind: 'unreachable',
+                cause: e,
+            });
         });
         // Every request here may be repeated: reads, a manifest PUT by content, a blob mount, a DELETE.
         const attempt = (auth) => withRetries(() => once(auth));
@@ -349,39 +472,51 @@ class RegistryClient {
         const challenge = res.headers.get('www-authenticate') ?? '';
         const auth = await this.authorize(challenge, scope);
         if (!auth)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} requires credentials: set 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
         this.tokens.set(scope, auth);
         res = await attempt(auth);
         if (res.status === 401)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP 401): check 'registry-username' and 'registry-password'`, { kind: 'unauthorized', status: 401 });
         return res;
     }
     /** Answers a WWW-Authenticate challenge: Basic directly, Bearer through the token service. */
     async authorize(challenge, scope) {
-        const basic = this.creds ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}` : undefined;
+        const basic = this.creds
+            ? `Basic ${Buffer.from(`${this.creds.username}:${this.creds.password}`).toString('base64')}`
+            : undefined;
         if (/^basic/i.test(challenge))
             return basic;
         if (!/^bearer/i.test(challenge))
             return undefined;
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
         if (!params.realm)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} sent a Bearer challenge without a realm`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} sent a Bearer challenge without a realm`, {
+                kind: 'invalid-answer',
+            });
         const q = new URLSearchParams(params.service ? { service: params.service } : {});
         // One `scope` parameter per scope, as the token specification spells a multi-repository request.
         for (const s of scope.split(' '))
             q.append('scope', s);
         // A token request is a GET: asked again like the registry's own requests.
-        const res = await withRetries(() => fetch(`${params.realm}?${q}`, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
-            throw new errors/* RingwayError */.Sy(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`);
+        const res = await withRetries(() => fetch(`${params.realm}?${q}`, {
+            headers: basic ? { Authorization: basic } : {},
+            signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+        }).catch((e) => {
+            if (e.name === 'TimeoutError')
+                throw (0,exec/* noAnswerError */.q9)(`the token service of ${this.registry} (${params.realm})`);
+            throw new errors/* RingwayError */.Sy(`cannot reach the token service of ${this.registry} (${params.realm}): ${e.cause?.message ?? e.message}`, { kind: 'unreachable', cause: e });
         }));
         if (res.status === 401 || res.status === 403)
-            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`);
+            throw new errors/* RingwayError */.Sy(`registry ${this.registry} rejected the credentials (HTTP ${res.status}): check 'registry-username' and 'registry-password'`, { kind: (0,errors/* statusKind */.BE)(res.status), status: res.status });
         if (!res.ok)
-            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} answered HTTP ${res.status}`);
-        const body = (await res.json());
+            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} answered HTTP ${res.status}`, {
+                kind: (0,errors/* statusKind */.BE)(res.status),
+                status: res.status,
+            });
+        const body = (0,answer/* readAnswer */.JN)(await res.text(), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`);
+            throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
         (0,lib_secrets/* registerSecret */.cl)(token);
         return `Bearer ${token}`;
     }
@@ -390,19 +525,23 @@ class RegistryClient {
     }
     /** The manifest at a tag or digest, or undefined when there is none. */
     async getManifest(repository, reference) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, this.scope(repository), {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
         if (res.status === 404)
             return undefined;
         if (!res.ok)
             throw await this.failure(res, `reading ${repository}:${reference}`);
         const bytes = Buffer.from(await res.arrayBuffer());
         const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await (0,hash/* sha256 */.s)()).update(bytes).digest('hex')}`;
-        const json = JSON.parse(bytes.toString('utf8'));
+        const json = this.checked(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
         return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
     }
     /** The digest at a tag: a HEAD request, falling back to GET when the registry omits the header. */
     async digest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), { headers: { Accept: MANIFEST_TYPES.join(', ') } });
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, this.scope(repository), {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
         if (res.status === 404)
             return undefined;
         if (!res.ok)
@@ -419,7 +558,8 @@ class RegistryClient {
                 return all;
             if (!res.ok)
                 throw await this.failure(res, `listing tags of ${repository}`);
-            all.push(...((await res.json()).tags ?? []));
+            all.push(...(this.checked(await res.text(), TAG_LIST, `listing tags of ${repository}`)
+                .tags ?? []));
             // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
             path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
             if (path && /^https?:/.test(path))
@@ -447,7 +587,7 @@ class RegistryClient {
         const res = await this.send('GET', `/v2/${repository}/blobs/${m.json.config.digest}`, this.scope(repository));
         if (!res.ok)
             throw await this.failure(res, `reading the config of ${repository}:${reference}`);
-        const config = (await res.json());
+        const config = this.checked(await res.text(), IMAGE_CONFIG, `reading the config of ${repository}:${reference}`);
         return config.config?.Labels ?? {};
     }
     /**
@@ -503,15 +643,36 @@ class RegistryClient {
         catch {
             // not JSON
         }
+        const context = { kind: (0,errors/* statusKind */.BE)(res.status), status: res.status };
         if (res.status === 403)
-            return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`);
-        return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`);
+            return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} denied access (HTTP 403)${detail ? `: ${detail}` : ''}`, context);
+        return new errors/* RingwayError */.Sy(`${what}: registry ${this.registry} answered HTTP ${res.status}${detail ? `: ${detail}` : ''}`, context);
     }
+    /** An answer of the registry, checked against the fields `what` reads. */
+    checked(body, shape, what) {
+        return (0,answer/* readAnswer */.JN)(body, shape, `registry ${this.registry}`, what);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/key-value.ts
+// `key=value` lines, as steps take build args, labels and build secrets: each split at its first
+// `=` (the value may hold more). A bad line is one error line quoting it, unless it holds a secret.
+
+/** The lines as [key, value] pairs in order; throws a UsageError for the first line that is not of the form. */
+function parseKeyValues(lines, { what, form, key, secret }) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        const k = line.slice(0, eq);
+        if (eq < 1 || (key && !key.test(k)))
+            throw new errors/* UsageError */.eb(secret ? `each line must be ${form}` : `${what} '${line}' is not ${form}`);
+        return [k, line.slice(eq + 1)];
+    });
 }
 
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __webpack_require__(2667);
 ;// CONCATENATED MODULE: ./lib/steps/build-image.ts
+
 
 
 
@@ -528,7 +689,11 @@ const step = {
     azureTaskId: 'c4a1e6f2-8b3d-4c7e-9a05-6d2f1b8e3c97',
     azureCategory: 'Build',
     inputs: [
-        { name: 'image', description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)', required: true },
+        {
+            name: 'image',
+            description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)',
+            required: true,
+        },
         { name: 'context', description: 'Build context folder', default: '.' },
         { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
         {
@@ -537,21 +702,59 @@ const step = {
             kind: 'list',
             default: '{branch}-{build-id}',
         },
-        { name: 'builder', description: 'Image builder; auto takes the first of docker, buildah, podman that works', options: ['auto', 'docker', 'buildah', 'podman'], default: 'auto' },
+        {
+            name: 'builder',
+            description: 'Image builder; auto takes the first of docker, buildah, podman that works',
+            options: ['auto', 'docker', 'buildah', 'podman'],
+            default: 'auto',
+        },
         { name: 'push', description: 'Push to the registry (false: build locally only)', kind: 'boolean', default: 'true' },
         { name: 'build-args', description: 'NAME=value build arguments, one per line', kind: 'multiline' },
-        { name: 'secrets', description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args', kind: 'multiline', secret: true },
-        { name: 'secret-files', description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)', kind: 'multiline' },
+        {
+            name: 'secrets',
+            description: 'id=value build secrets, one per line; passed as build secrets (--secret), never as build args',
+            kind: 'multiline',
+            secret: true,
+        },
+        {
+            name: 'secret-files',
+            description: 'id=path build secrets read from files, one per line; passed as build secrets (--secret)',
+            kind: 'multiline',
+        },
         { name: 'labels', description: 'Extra key=value image labels, one per line', kind: 'multiline' },
         { name: 'target', description: 'Build stage to stop at' },
-        { name: 'platforms', description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them', kind: 'list' },
+        {
+            name: 'platforms',
+            description: 'Target platforms (linux/amd64,linux/arm64) where the builder supports them',
+            kind: 'list',
+        },
         { name: 'registry-username', description: 'Registry user name' },
         { name: 'registry-password', description: 'Registry password or token', secret: true },
-        { name: 'source-image', description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building' },
-        { name: 'skip-existing', description: 'Retag instead of building when the registry already holds an image built from this commit', kind: 'boolean', default: 'true', visibleWhen: 'push = true' },
-        { name: 'insecure-registry', description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification', kind: 'boolean', default: 'false' },
-        { name: 'isolation', description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default' },
-        { name: 'storage-driver', description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default' },
+        {
+            name: 'source-image',
+            description: 'Promote this existing image (registry/repo:tag) to the computed tags instead of building',
+        },
+        {
+            name: 'skip-existing',
+            description: 'Retag instead of building when the registry already holds an image built from this commit',
+            kind: 'boolean',
+            default: 'true',
+            visibleWhen: 'push = true',
+        },
+        {
+            name: 'insecure-registry',
+            description: 'Talk plain HTTP to the registry (always so for localhost and 127.0.0.1, as Docker does); true also lets buildah/podman pull base images without TLS verification',
+            kind: 'boolean',
+            default: 'false',
+        },
+        {
+            name: 'isolation',
+            description: 'buildah/podman isolation (chroot works in unprivileged CI containers); empty = builder default',
+        },
+        {
+            name: 'storage-driver',
+            description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default',
+        },
         // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
         types/* timeoutInput */.sR,
     ],
@@ -563,133 +766,182 @@ const step = {
         { name: 'image-ref', description: 'Immutable reference registry/repository@sha256:…' },
         { name: 'built', description: "'true' when built now, 'false' when an existing image was retagged" },
         { name: 'imageid', description: 'Image id (config digest sha256:…), as docker/build-push-action names it' },
-        { name: 'metadata', description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it' },
+        {
+            name: 'metadata',
+            description: 'Build result as JSON (containerimage.digest, containerimage.config.digest, image.name), as docker/build-push-action gives it',
+        },
     ],
     async run(inputs, host) {
-        const image = parseImageRef(inputs.string('image'));
-        if (image.tag || image.digest)
-            throw new errors/* UsageError */.eb(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`);
-        const tags = [...new Set(inputs.list('tags').map((t) => (0,errors/* withInput */.zE)('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind))))];
-        if (!tags.length)
-            throw new errors/* UsageError */.eb("input 'tags' gives no tag");
-        const push = inputs.boolean('push');
-        const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
-        const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
-        const client = new RegistryClient(image.registry, creds, insecure);
-        const repo = image.repository;
-        const ref = (tag) => ({ ...image, tag });
-        const finish = async (digest, built, imageId = '') => {
-            // Without a push there is no registry digest, so no immutable reference either.
-            const imageid = imageId || (digest ? await client.configDigest(repo, digest) : '');
-            const name = `${image.registry}/${repo}`;
-            const metadata = JSON.stringify({
-                ...(digest ? { 'containerimage.digest': digest } : {}),
-                ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
-                'image.name': tags.map((t) => `${name}:${t}`).join(','),
-            });
-            const out = { image: name, tag: tags[0], tags: tags.join(','), digest, 'image-ref': digest ? `${name}@${digest}` : '', built: String(built), imageid, metadata };
-            host.info(digest ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}` : `built ${out.image}:${tags[0]} locally (push: false)`);
-            await host.summary({ title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`, rows: [['image', 'tags', 'digest', 'built'], [out.image, out.tags, digest, out.built]] });
-            return out;
-        };
+        const target = imageTarget(inputs, host);
         const source = inputs.string('source-image');
-        if (source) {
-            const from = parseImageRef(source, 'source-image');
-            if (from.registry !== image.registry)
-                throw new errors/* UsageError */.eb(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`);
-            if (!from.tag && !from.digest)
-                throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`);
-            const copied = await host.group(`Promote ${formatRef(from)}`, async () => {
-                return copyToTags(client, from, tags.map(ref));
-            });
-            return finish(copied.digest, false, copied.imageId);
-        }
-        const context = (0,external_node_path_.resolve)(inputs.string('context'));
-        if (!(0,external_node_fs_.existsSync)(context))
-            throw new errors/* UsageError */.eb(`input 'context': folder ${inputs.string('context')} does not exist`);
-        const dockerfile = inputs.string('file') ? (0,external_node_path_.resolve)(inputs.string('file')) : (0,external_node_path_.join)(context, 'Dockerfile');
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            throw new errors/* UsageError */.eb(`input 'file': ${inputs.string('file') || (0,external_node_path_.join)(inputs.string('context'), 'Dockerfile')} does not exist`);
-        const buildArgs = (0,errors/* withInput */.zE)('build-args', () => parseBuildArgs(inputs.lines('build-args')));
-        const revision = host.build.commit;
-        if (push) {
+        if (source)
+            return report(host, target, await promote(host, target, source), false);
+        const settings = buildSettings(inputs);
+        if (inputs.boolean('push')) {
             // Reachability and credentials are proven before anything is built.
-            await client.tags(repo);
-            if (revision && inputs.boolean('skip-existing')) {
-                const existing = await host.group('Look for an image of this commit', () => findByRevision(client, repo, revision, tags));
-                if (existing) {
-                    host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
-                    const copied = await copyToTags(client, ref(existing), tags.map(ref));
-                    return finish(copied.digest, false, copied.imageId);
-                }
-            }
+            await target.client.tags(target.image.repository);
+            const existing = inputs.boolean('skip-existing') ? await retagExisting(host, target) : undefined;
+            if (existing)
+                return report(host, target, existing, false);
         }
-        const builder = await pickBuilder(inputs.string('builder'));
-        (0,errors/* withInput */.zE)('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
-        const store = await CredentialStore.create();
-        try {
-            const secrets = {};
-            for (const line of inputs.lines('secrets')) {
-                const eq = line.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb("input 'secrets': each line must be id=value");
-                const value = line.slice(eq + 1);
-                (0,lib_secrets/* registerSecret */.cl)(value);
-                secrets[line.slice(0, eq)] = await store.secretFile(line.slice(0, eq), value);
-            }
-            for (const line of inputs.lines('secret-files')) {
-                const eq = line.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb(`input 'secret-files': '${line}' is not id=path`);
-                const file = (0,external_node_path_.resolve)(line.slice(eq + 1));
-                if (!(0,external_node_fs_.existsSync)(file))
-                    throw new errors/* UsageError */.eb(`input 'secret-files': ${line.slice(eq + 1)} (secret ${line.slice(0, eq)}) does not exist`);
-                secrets[line.slice(0, eq)] = file;
-            }
-            const labels = {
-                ...(revision ? { [REVISION]: revision } : {}),
-                ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
-                'org.opencontainers.image.created': new Date().toISOString(),
-            };
-            for (const l of inputs.lines('labels')) {
-                const eq = l.indexOf('=');
-                if (eq < 1)
-                    throw new errors/* UsageError */.eb(`input 'labels': '${l}' is not key=value`);
-                labels[l.slice(0, eq)] = l.slice(eq + 1);
-            }
-            const req = {
-                context,
-                dockerfile,
-                localTag: `${image.registry}/${repo}:${tags[0]}`,
-                buildArgs,
-                labels,
-                target: inputs.string('target'),
-                platforms: inputs.list('platforms'),
-                secrets,
-                isolation: inputs.string('isolation'),
-                storageDriver: inputs.string('storage-driver'),
-                tlsVerify: !inputs.boolean('insecure-registry'),
-            };
-            const authFile = await store.authFile(image.registry, creds);
-            // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
-            const env = { REGISTRY_AUTH_FILE: authFile };
-            // The builder's own log, streamed inside its group as build-push-action shows it.
-            const log = (line) => host.info(line);
-            const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
-            if (!push)
-                return finish('', true, imageId);
-            const pushed = await host.group(`Push ${formatRef(ref(tags[0]))}`, () => pushImage(builder, req, formatRef(ref(tags[0])), { authFile, insecure, env, log }));
-            const digest = pushed || (await client.digest(repo, tags[0]));
-            if (!digest)
-                throw new errors/* RingwayError */.Sy(`${builder} pushed ${formatRef(ref(tags[0]))} but the registry has no manifest there`);
-            await copyToTags(client, ref(tags[0]), tags.slice(1).map(ref), [tags[0]]);
-            return finish(digest, true, imageId);
-        }
-        finally {
-            await store.dispose();
-        }
+        return report(host, target, await buildAndPush(inputs, host, target, settings), true);
     },
 };
+function imageTarget(inputs, host) {
+    const image = (0,errors/* withInput */.zE)('image', () => parseImageRef(inputs.string('image')));
+    if (image.tag || image.digest)
+        throw new errors/* UsageError */.eb(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
+    const tags = [
+        ...new Set(inputs
+            .list('tags')
+            .map((t) => (0,errors/* withInput */.zE)('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))),
+    ];
+    if (!tags.length)
+        throw new errors/* UsageError */.eb("input 'tags' gives no tag", { input: 'tags' });
+    const insecure = inputs.boolean('insecure-registry') || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(image.registry);
+    const creds = credentials(inputs.string('registry-username'), inputs.string('registry-password'));
+    return { image, tags, client: new RegistryClient(image.registry, creds, insecure), creds, insecure };
+}
+const refTo = (target, tag) => ({ ...target.image, tag });
+/** `source-image`: its manifest copied to every tag, inside the registry. */
+async function promote(host, target, source) {
+    const { image, client, tags } = target;
+    const from = (0,errors/* withInput */.zE)('source-image', () => parseImageRef(source));
+    if (from.registry !== image.registry)
+        throw new errors/* UsageError */.eb(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
+    if (!from.tag && !from.digest)
+        throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, {
+            input: 'source-image',
+        });
+    return host.group(`Promote ${formatRef(from)}`, async () => {
+        return copyToTags(client, from, tags.map((t) => refTo(target, t)));
+    });
+}
+/** An image the registry already holds for this commit, retagged; undefined when there is none. */
+async function retagExisting(host, target) {
+    const revision = host.build.commit;
+    if (!revision)
+        return undefined;
+    const repo = target.image.repository;
+    const existing = await host.group('Look for an image of this commit', () => findByRevision(target.client, repo, revision, target.tags));
+    if (!existing)
+        return undefined;
+    host.info(`${repo}:${existing} was built from ${revision}: retagging instead of rebuilding`);
+    return copyToTags(target.client, refTo(target, existing), target.tags.map((t) => refTo(target, t)));
+}
+const BUILD_ARGS = { what: 'build arg', form: 'NAME=value', key: /^[A-Za-z_][A-Za-z0-9_]*$/ };
+const SECRETS = { what: 'secret', form: 'id=value', secret: true };
+const SECRET_FILES = { what: 'secret file', form: 'id=path' };
+const LABELS = { what: 'label', form: 'key=value' };
+function buildSettings(inputs) {
+    const context = (0,external_node_path_.resolve)(inputs.string('context'));
+    if (!(0,external_node_fs_.existsSync)(context))
+        throw new errors/* UsageError */.eb(`input 'context': folder ${inputs.string('context')} does not exist`, { input: 'context' });
+    const dockerfile = inputs.string('file') ? (0,external_node_path_.resolve)(inputs.string('file')) : (0,external_node_path_.join)(context, 'Dockerfile');
+    if (!(0,external_node_fs_.existsSync)(dockerfile))
+        throw new errors/* UsageError */.eb(`input 'file': ${inputs.string('file') || (0,external_node_path_.join)(inputs.string('context'), 'Dockerfile')} does not exist`, { input: 'file' });
+    const keyValues = (input, form) => (0,errors/* withInput */.zE)(input, () => parseKeyValues(inputs.lines(input), form));
+    const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);
+    const secrets = keyValues('secrets', SECRETS);
+    for (const [, value] of secrets)
+        (0,lib_secrets/* registerSecret */.cl)(value);
+    const secretFiles = keyValues('secret-files', SECRET_FILES).map(([id, path]) => {
+        const file = (0,external_node_path_.resolve)(path);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.eb(`input 'secret-files': ${path} (secret ${id}) does not exist`, { input: 'secret-files' });
+        return [id, file];
+    });
+    return { context, dockerfile, buildArgs, secrets, secretFiles, labels: keyValues('labels', LABELS) };
+}
+/** Builds with the builder found, then pushes the first tag and copies it to the others. */
+async function buildAndPush(inputs, host, target, settings) {
+    const { image, tags, client } = target;
+    const repo = image.repository;
+    const revision = host.build.commit;
+    const builder = await pickBuilder(inputs.string('builder'));
+    (0,errors/* withInput */.zE)('platforms', () => checkPlatforms(builder, inputs.list('platforms')));
+    const store = await CredentialStore.create();
+    try {
+        const secrets = {};
+        for (const [id, value] of settings.secrets)
+            secrets[id] = await store.secretFile(id, value);
+        for (const [id, file] of settings.secretFiles)
+            secrets[id] = file;
+        const labels = {
+            ...(revision ? { [REVISION]: revision } : {}),
+            ...(host.build.repositoryUrl ? { 'org.opencontainers.image.source': host.build.repositoryUrl } : {}),
+            'org.opencontainers.image.created': new Date().toISOString(),
+        };
+        for (const [key, value] of settings.labels)
+            labels[key] = value;
+        const req = {
+            context: settings.context,
+            dockerfile: settings.dockerfile,
+            localTag: `${image.registry}/${repo}:${tags[0]}`,
+            buildArgs: settings.buildArgs,
+            labels,
+            target: inputs.string('target'),
+            platforms: inputs.list('platforms'),
+            secrets,
+            isolation: inputs.string('isolation'),
+            storageDriver: inputs.string('storage-driver'),
+            tlsVerify: !inputs.boolean('insecure-registry'),
+        };
+        const authFile = await store.authFile(image.registry, target.creds);
+        // buildah/podman read REGISTRY_AUTH_FILE for pulls of base images too.
+        const env = { REGISTRY_AUTH_FILE: authFile };
+        // The builder's own log, streamed inside its group as build-push-action shows it.
+        const log = (line) => host.info(line);
+        const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
+        if (!inputs.boolean('push'))
+            return { digest: '', imageId };
+        const first = formatRef(refTo(target, tags[0]));
+        const pushed = await host.group(`Push ${first}`, () => pushImage(builder, req, first, { authFile, insecure: target.insecure, env, log }));
+        const digest = pushed || (await client.digest(repo, tags[0]));
+        if (!digest)
+            throw new errors/* RingwayError */.Sy(`${builder} pushed ${first} but the registry has no manifest there`);
+        await copyToTags(client, refTo(target, tags[0]), tags.slice(1).map((t) => refTo(target, t)), [tags[0]]);
+        return { digest, imageId };
+    }
+    finally {
+        await store.dispose();
+    }
+}
+/** The step's outputs, log line and summary for the image written. */
+async function report(host, target, written, built) {
+    const { image, tags, client } = target;
+    const { digest } = written;
+    const repo = image.repository;
+    // Without a push there is no registry digest, so no immutable reference either.
+    const imageid = written.imageId || (digest ? await client.configDigest(repo, digest) : '');
+    const name = `${image.registry}/${repo}`;
+    const metadata = JSON.stringify({
+        ...(digest ? { 'containerimage.digest': digest } : {}),
+        ...(imageid ? { 'containerimage.config.digest': imageid } : {}),
+        'image.name': tags.map((t) => `${name}:${t}`).join(','),
+    });
+    const out = {
+        image: name,
+        tag: tags[0],
+        tags: tags.join(','),
+        digest,
+        'image-ref': digest ? `${name}@${digest}` : '',
+        built: String(built),
+        imageid,
+        metadata,
+    };
+    host.info(digest
+        ? `${built ? 'built and pushed' : 'retagged'} ${out['image-ref']} as ${tags.join(', ')}`
+        : `built ${out.image}:${tags[0]} locally (push: false)`);
+    await host.summary({
+        title: `ringway build-image: ${built ? 'built' : 'retagged, not rebuilt'}`,
+        rows: [
+            ['image', 'tags', 'digest', 'built'],
+            [out.image, out.tags, digest, out.built],
+        ],
+    });
+    return out;
+}
 /**
  * A tag template, or a full reference of this image (`ghcr.io/o/app:v1`, one line of
  * docker/metadata-action's tags output) reduced to its tag. A reference to another image is refused.
@@ -701,9 +953,15 @@ function tagOf(entry, image) {
         return entry;
     const name = colon > slash ? entry.slice(0, colon) : entry;
     const tag = colon > slash ? entry.slice(colon + 1) : '';
-    const same = name === `${image.registry}/${image.repository}` || (image.registry === 'registry-1.docker.io' && (name === image.repository || name === `docker.io/${image.repository}` || `library/${name}` === image.repository));
+    const same = name === `${image.registry}/${image.repository}` ||
+        (image.registry === 'registry-1.docker.io' &&
+            (name === image.repository ||
+                name === `docker.io/${image.repository}` ||
+                `library/${name}` === image.repository));
     if (!same || !tag)
-        throw new errors/* UsageError */.eb(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`);
+        throw new errors/* UsageError */.eb(`input 'tags': '${entry}' is not a tag of ${image.registry}/${image.repository}`, {
+            input: 'tags',
+        });
     return tag;
 }
 /**
@@ -745,8 +1003,14 @@ const REVISION_SCAN_CONCURRENCY = 6;
 async function findByRevision(client, repo, revision, wanted) {
     const all = await client.tags(repo);
     const short = revision.slice(0, 7);
-    const rest = all.filter((t) => !wanted.includes(t) && !t.includes(short)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-    const ordered = [...all.filter((t) => wanted.includes(t)), ...all.filter((t) => !wanted.includes(t) && t.includes(short)), ...rest].slice(0, REVISION_SCAN_LIMIT);
+    const rest = all
+        .filter((t) => !wanted.includes(t) && !t.includes(short))
+        .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+    const ordered = [
+        ...all.filter((t) => wanted.includes(t)),
+        ...all.filter((t) => !wanted.includes(t) && t.includes(short)),
+        ...rest,
+    ].slice(0, REVISION_SCAN_LIMIT);
     for (let i = 0; i < ordered.length; i += REVISION_SCAN_CONCURRENCY) {
         const batch = ordered.slice(i, i + REVISION_SCAN_CONCURRENCY);
         const labels = await Promise.all(batch.map((t) => client.labels(repo, t)));
@@ -776,7 +1040,9 @@ async function findByRevision(client, repo, revision, wanted) {
 function fillTemplate(template, values, what, value = (_k, v) => v) {
     return template.replace(/\{([\w-]+)\}/g, (m, key) => {
         if (!Object.hasOwn(values, key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values)
+                .map((k) => `{${k}}`)
+                .join(', ')})`);
         return value(key, values[key], m);
     });
 }

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 725;
-exports.ids = [725];
+exports.id = 257;
+exports.ids = [257];
 exports.modules = {
 
-/***/ 8725:
+/***/ 1257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   setConfig: () => (/* binding */ setConfig)
 });
 
-// UNUSED EXPORTS: configFileCandidates, flattenFile, readSetFile
+// UNUSED EXPORTS: flattenFile, readSetFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -23,8 +23,499 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __webpack_require__(8290);
-// EXTERNAL MODULE: ./lib/hld/yaml11.ts + 2 modules
-var yaml11 = __webpack_require__(275);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/hld/yaml-resolve.ts
+var yaml_resolve = __webpack_require__(4523);
+;// CONCATENATED MODULE: ./lib/hld/yaml-emit.ts
+// yaml.v2's Marshal (libyaml's emitter as Go's yaml.v2 drives it), byte for byte for the data
+// ringway reads with yaml-read.ts: block style, keys sorted as yaml.v2 sorts them, sequences not
+// indented under a key, 80 columns, plain scalars where they read back as the same string.
+
+
+const BEST_WIDTH = 80;
+function isPrintable(cp) {
+    return (cp === 0x0a ||
+        (cp >= 0x20 && cp <= 0x7e) ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff));
+}
+const isBreakCh = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlankCh = (c) => c === ' ' || c === '\t';
+/** libyaml's yaml_emitter_analyze_scalar (block context). */
+function analyze(chars) {
+    if (chars.length === 0)
+        return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    let prevSpace = false;
+    let prevBreak = false;
+    const s = chars.join('');
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        const followedByWhitespace = next === undefined || isBlankCh(next) || isBreakCh(next);
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(c))
+                blockIndicators = true;
+            else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else if ((c === ':' && followedByWhitespace) || (c === '#' && precededByWhitespace))
+            blockIndicators = true;
+        if (!isPrintable(c.codePointAt(0) ?? 0))
+            special = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (isBreakCh(c)) {
+            lineBreaks = true;
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWhitespace = isBlankCh(c) || isBreakCh(c);
+    }
+    const a = { multiline: lineBreaks, blockPlain: true, singleQuoted: true, block: true };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        a.blockPlain = false;
+    if (trailingSpace)
+        a.block = false;
+    if (breakSpace)
+        a.blockPlain = a.singleQuoted = false;
+    if (spaceBreak || special)
+        a.blockPlain = a.singleQuoted = a.block = false;
+    if (lineBreaks)
+        a.blockPlain = false;
+    if (blockIndicators)
+        a.blockPlain = false;
+    return a;
+}
+class Emitter {
+    out = '';
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = -1;
+    indents = [];
+    simpleKey = false;
+    put(s) {
+        this.out += s;
+        this.column += [...s].length;
+    }
+    putBreak() {
+        this.out += '\n';
+        this.column = 0;
+    }
+    increaseIndent(flow, indentless) {
+        this.indents.push(this.indent);
+        if (this.indent < 0)
+            this.indent = flow ? 2 : 0;
+        else if (!indentless)
+            this.indent += 2;
+    }
+    popIndent() {
+        this.indent = this.indents.pop() ?? -1;
+    }
+    writeIndent() {
+        const indent = Math.max(this.indent, 0);
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+            this.putBreak();
+        while (this.column < indent)
+            this.put(' ');
+        this.whitespace = true;
+        this.indention = true;
+    }
+    indicator(ind, needWhitespace, isWhitespace, isIndention) {
+        if (needWhitespace && !this.whitespace)
+            this.put(' ');
+        this.put(ind);
+        this.whitespace = isWhitespace;
+        this.indention = this.indention && isIndention;
+    }
+    node(v, ctx) {
+        if (Array.isArray(v))
+            return this.sequence(v, ctx);
+        if (v !== null && typeof v === 'object' && !(v instanceof yaml_resolve/* GoFloat */.LK) && !(v instanceof yaml_resolve/* GoBytes */.UQ))
+            return this.mapping(v);
+        this.scalarValue(v);
+    }
+    sequence(items, ctx) {
+        if (items.length === 0) {
+            this.indicator('[', true, true, false);
+            this.indicator(']', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, ctx === 'mapping' && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.indicator('-', true, false, true);
+            this.node(item, 'sequence');
+        }
+        this.popIndent();
+    }
+    mapping(map) {
+        const keys = Object.keys(map).sort(goKeyCompare);
+        if (keys.length === 0) {
+            this.indicator('{', true, true, false);
+            this.indicator('}', false, false, false);
+            return;
+        }
+        this.increaseIndent(false, false);
+        for (const k of keys) {
+            this.writeIndent();
+            const typed = (0,yaml_resolve/* typedKeyParts */.IL)(k);
+            if (!typed && (external_node_buffer_.Buffer.byteLength(k) > 128 || analyze([...k]).multiline)) {
+                // Not a simple key: `? key` / `: value`.
+                this.indicator('?', true, false, true);
+                this.scalarValue(k);
+                this.writeIndent();
+                this.indicator(':', true, false, true);
+            }
+            else {
+                this.simpleKey = true;
+                if (typed)
+                    this.scalar(typed.text, 'plain');
+                else
+                    this.scalarValue(k);
+                this.simpleKey = false;
+                this.indicator(':', false, false, false);
+            }
+            this.node(map[k], 'mapping');
+        }
+        this.popIndent();
+    }
+    scalarValue(v) {
+        if (v === null || v === undefined)
+            return this.scalar('null', 'plain');
+        if (typeof v === 'boolean')
+            return this.scalar(v ? 'true' : 'false', 'plain');
+        if (typeof v === 'number')
+            return this.scalar((0,yaml_resolve/* goFloatString */.Ei)(v), 'plain');
+        if (v instanceof yaml_resolve/* GoFloat */.LK)
+            return this.scalar((0,yaml_resolve/* goFloatString */.Ei)(v.value, true), 'plain');
+        if (typeof v === 'bigint')
+            return this.scalar(String(v), 'plain');
+        if (v instanceof yaml_resolve/* GoBytes */.UQ)
+            return this.binary(v);
+        if (v instanceof Date)
+            return this.scalar(v.toISOString(), 'plain');
+        const s = String(v);
+        // yaml.v2's stringv: multi-line text as a literal block, plain when it reads back as the same
+        // string (YAML 1.1 resolution, base-60 numbers quoted too), else double-quoted.
+        let style;
+        if (s.includes('\n'))
+            style = 'literal';
+        else if (!(0,yaml_resolve/* readsAsOther11 */.Kt)(s))
+            style = 'plain';
+        else
+            style = 'double';
+        this.scalar(s, style);
+    }
+    /** Bytes that are not UTF-8: yaml.v2 writes `!!binary` and the base64 text, in lines of 70 when longer. */
+    binary(v) {
+        const b64 = external_node_buffer_.Buffer.from(v.bytes).toString('base64');
+        const multi = b64.length >= 70;
+        let s = '';
+        for (let i = 0; i < b64.length; i += 70)
+            s += b64.slice(i, i + 70) + (multi ? '\n' : '');
+        this.indicator('!!binary', true, false, false);
+        this.scalar(s, multi ? 'literal' : 'plain');
+    }
+    /** libyaml's select_scalar_style + process_scalar. */
+    scalar(s, requested) {
+        const chars = [...s];
+        const a = analyze(chars);
+        let style = requested;
+        if (this.simpleKey && a.multiline)
+            style = 'double';
+        if (style === 'plain') {
+            if (!a.blockPlain || (chars.length === 0 && this.simpleKey))
+                style = 'single';
+        }
+        if (style === 'single' && !a.singleQuoted)
+            style = 'double';
+        if (style === 'literal' && (!a.block || this.simpleKey))
+            style = 'double';
+        this.increaseIndent(true, false);
+        const breaks = !this.simpleKey;
+        if (style === 'plain')
+            this.plain(chars, breaks);
+        else if (style === 'single')
+            this.single(chars, breaks);
+        else if (style === 'double')
+            this.double(chars, breaks);
+        else
+            this.literal(chars);
+        this.popIndent();
+    }
+    writeBreakChar(c) {
+        if (c === '\n')
+            this.putBreak();
+        else {
+            this.out += c;
+            this.column = 0;
+        }
+    }
+    plain(chars, allowBreaks) {
+        if (!this.whitespace)
+            this.put(' ');
+        this.text(chars, allowBreaks, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    single(chars, allowBreaks) {
+        this.indicator("'", true, false, false);
+        this.text(chars, allowBreaks, true);
+        this.indicator("'", false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    /**
+     * The text of a plain or single-quoted scalar (libyaml's write_plain and write_single_quoted, one
+     * loop): a space past the width folds the line, the first break of a run is written twice (it
+     * reads back as one), a quote in single-quoted text is doubled. A quoted scalar never folds at its
+     * first or last character (a plain one has no space there).
+     */
+    text(chars, allowBreaks, quoted) {
+        let spaces = false;
+        let breaks = false;
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            if (c === ' ') {
+                const edge = quoted && (i === 0 || i === chars.length - 1);
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && !edge && chars[i + 1] !== ' ')
+                    this.writeIndent();
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else if (isBreakCh(c)) {
+                if (!breaks && c === '\n')
+                    this.putBreak();
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                if (quoted && c === "'")
+                    this.put("'");
+                this.put(c);
+                this.indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+    }
+    double(chars, allowBreaks) {
+        let spaces = false;
+        this.indicator('"', true, false, false);
+        for (let i = 0; i < chars.length; i++) {
+            const c = chars[i];
+            const cp = c.codePointAt(0) ?? 0;
+            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+                const esc = {
+                    0x00: '0',
+                    0x07: 'a',
+                    0x08: 'b',
+                    0x09: 't',
+                    0x0a: 'n',
+                    0x0b: 'v',
+                    0x0c: 'f',
+                    0x0d: 'r',
+                    0x1b: 'e',
+                    0x22: '"',
+                    0x5c: '\\',
+                    0x85: 'N',
+                    0xa0: '_',
+                    0x2028: 'L',
+                    0x2029: 'P',
+                };
+                let e = esc[cp];
+                if (e === undefined) {
+                    const hex = cp.toString(16).toUpperCase();
+                    e =
+                        cp <= 0xff
+                            ? `x${hex.padStart(2, '0')}`
+                            : cp <= 0xffff
+                                ? `u${hex.padStart(4, '0')}`
+                                : `U${hex.padStart(8, '0')}`;
+                }
+                this.put(`\\${e}`);
+                spaces = false;
+            }
+            else if (c === ' ') {
+                if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+                    this.writeIndent();
+                    if (chars[i + 1] === ' ')
+                        this.put('\\');
+                }
+                else
+                    this.put(c);
+                spaces = true;
+            }
+            else {
+                this.put(c);
+                spaces = false;
+            }
+        }
+        this.indicator('"', false, false, false);
+        this.whitespace = false;
+        this.indention = false;
+    }
+    literal(chars) {
+        this.indicator('|', true, false, false);
+        if (chars[0] === ' ' || isBreakCh(chars[0]))
+            this.indicator('2', false, false, false);
+        let chomp = '';
+        if (chars.length === 0)
+            chomp = '-';
+        else {
+            const last = chars.length - 1;
+            if (!isBreakCh(chars[last]))
+                chomp = '-';
+            else if (last === 0 || isBreakCh(chars[last - 1]))
+                chomp = '+';
+        }
+        if (chomp)
+            this.indicator(chomp, false, false, false);
+        this.putBreak();
+        this.indention = true;
+        this.whitespace = true;
+        let breaks = true;
+        for (const c of chars) {
+            if (isBreakCh(c)) {
+                this.writeBreakChar(c);
+                this.indention = true;
+                breaks = true;
+            }
+            else {
+                if (breaks)
+                    this.writeIndent();
+                this.put(c);
+                this.indention = false;
+                breaks = false;
+            }
+        }
+    }
+}
+// reflect.Kind order, which yaml.v2 sorts keys of different kinds by: bool, int, uint64, float64,
+// nil (an interface), string.
+const KIND_ORDER = { bool: 1, int: 2, uint: 11, float: 14, null: 20, string: 24 };
+const INT64_MAX = 2n ** 63n - 1n;
+const FLOAT_TEXT = { '.inf': Infinity, '-.inf': -Infinity, '.nan': NaN };
+function keyInfo(k) {
+    const typed = (0,yaml_resolve/* typedKeyParts */.IL)(k);
+    if (!typed)
+        return { kind: 'string', text: k };
+    const { kind, text } = typed;
+    if (kind === 'bool')
+        return { kind, num: text === 'true' ? 1 : 0, text };
+    if (kind === 'int') {
+        const exact = BigInt(text);
+        return { kind: exact > INT64_MAX ? 'uint' : 'int', num: Number(exact), exact, text };
+    }
+    if (kind === 'float')
+        return { kind, num: FLOAT_TEXT[text] ?? Number(text), text };
+    return { kind, text };
+}
+const isLetter = (cp) => /\p{L}/u.test(String.fromCodePoint(cp));
+const isDigit = (cp) => cp !== undefined && /\p{Nd}/u.test(String.fromCodePoint(cp));
+/** yaml.v2's keyList.Less as a comparator: numbers and bools by value then kind, then nil, then text (letters before other characters, digit runs by value). */
+function goKeyCompare(a, b) {
+    const less = goKeyLess(a, b);
+    return less ? -1 : goKeyLess(b, a) ? 1 : 0;
+}
+function goKeyLess(a, b) {
+    const ka = keyInfo(a);
+    const kb = keyInfo(b);
+    if (ka.num !== undefined && kb.num !== undefined) {
+        if (ka.num !== kb.num)
+            return ka.num < kb.num;
+        if (ka.kind !== kb.kind)
+            return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+        if (ka.exact !== undefined && kb.exact !== undefined)
+            return ka.exact < kb.exact;
+        return false;
+    }
+    if (ka.kind !== 'string' || kb.kind !== 'string')
+        return KIND_ORDER[ka.kind] < KIND_ORDER[kb.kind];
+    const ar = [...a].map((c) => c.codePointAt(0) ?? 0);
+    const br = [...b].map((c) => c.codePointAt(0) ?? 0);
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i];
+        if (al || bl)
+            return bl;
+        // Digit runs compare by value (int64 arithmetic, as in Go); a run after a non-zero digit counts from 1.
+        let an = 0n;
+        let bn = 0n;
+        if (ar[i] === 0x30 || br[i] === 0x30) {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+                if (ar[j] !== 0x30) {
+                    an = 1n;
+                    bn = 1n;
+                    break;
+                }
+            }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai] - 0x30));
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi] - 0x30));
+        if (an !== bn)
+            return an < bn;
+        if (ai !== bi)
+            return ai < bi;
+        return ar[i] < br[i];
+    }
+    return ar.length < br.length;
+}
+/** `yaml.Marshal(value)` of Go's yaml.v2, for data read with parseYaml11. */
+function goMarshal(value) {
+    const e = new Emitter();
+    e.node(value, 'root');
+    // Document end: a final line break.
+    e.writeIndent();
+    return e.out;
+}
+
+// EXTERNAL MODULE: ./lib/hld/yaml-read.ts
+var yaml_read = __webpack_require__(5443);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
@@ -43,20 +534,17 @@ var yaml_source = __webpack_require__(6598);
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
-/** Reads `config/<env>.yaml` (else `.json`); a missing file is an empty config, as in Fabrikate. */
+/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
 async function loadConfigFile(componentDir, env, display) {
-    for (const ext of ['yaml', 'json']) {
-        const full = join(componentDir, 'config', `${env}.${ext}`);
-        if (await exists(full)) {
-            const shown = `${display === '.' ? '' : `${display}/`}config/${env}.${ext}`;
-            if (ext === 'json')
-                return { ...toConfig((await loadDataFile(full, shown)) ?? {}, shown, ''), file: shown };
-            // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-            const [bytes] = await Promise.all([readFile(full), loadYaml()]);
-            return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
-        }
-    }
-    return undefined;
+    const file = await environmentConfigFile(componentDir, env);
+    if (!file.exists)
+        return undefined;
+    const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
+    if (file.json)
+        return { ...toConfig((await loadDataFile(file.path, shown)) ?? {}, shown, ''), file: shown };
+    // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+    const [bytes] = await Promise.all([readFile(file.path), loadYaml()]);
+    return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
 }
 function toConfig(raw, file, at) {
     if (!isPlainObject(raw))
@@ -113,7 +601,9 @@ function mergeConfig(target, source, file, at) {
         namespace: target.namespace,
         injectNamespace: target.injectNamespace,
         disabled: target.disabled,
-        config: target.configSet ? mergeValues(target.config, source.config, file, `${at}config`) : deepCopy(source.config),
+        config: target.configSet
+            ? mergeValues(target.config, source.config, file, `${at}config`)
+            : deepCopy(source.config),
         configSet: target.configSet || source.configSet,
         subcomponents: { ...target.subcomponents },
     };
@@ -196,7 +686,7 @@ function parseConfig(text, display) {
     const parsed = typeof text === 'string' ? (0,yaml_source/* parseFirstDocument */.jE)(text, display) : text;
     if (!parsed)
         return c;
-    (0,yaml11/* decoding */.uw)(display, parsed, () => structInto(new yaml11/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
+    (0,yaml_read/* decoding */.uw)(display, parsed, () => structInto(new yaml_read/* Decoder */.XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
     return c;
 }
 function structInto(d, node, c, at) {
@@ -244,7 +734,7 @@ function subcomponentsInto(d, node, subs, at) {
             const name = d.key(pair.key);
             const sub = emptyConfig();
             structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,yaml11/* setKey */.qL)(subs, name, sub);
+            (0,yaml_read/* setKey */.qL)(subs, name, sub);
         }
     });
 }
@@ -296,11 +786,18 @@ function setInPlace(text, path, value) {
                 return { reason: `${at} holds a collection` };
             if (v.value === value && typeof v.value === 'string')
                 return { text };
-            if (typeof v.source !== 'string' || v.source.includes('\n') || v.type === 'BLOCK_FOLDED' || v.type === 'BLOCK_LITERAL')
+            if (typeof v.source !== 'string' ||
+                v.source.includes('\n') ||
+                v.type === 'BLOCK_FOLDED' ||
+                v.type === 'BLOCK_LITERAL')
                 return { reason: `${at} is a multi-line value` };
             const [start, end] = v.range;
             // The value keeps its quoting style; a plain one is quoted where YAML 1.1 reads another type.
-            const quoted = v.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : v.type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : scalarText(value);
+            const quoted = v.type === 'QUOTE_SINGLE'
+                ? `'${value.replace(/'/g, "''")}'`
+                : v.type === 'QUOTE_DOUBLE'
+                    ? JSON.stringify(value)
+                    : scalarText(value);
             return { text: text.slice(0, start) + quoted + text.slice(end) };
         }
         // An empty value (`key:`, `key: ~`) or an empty flow mapping (`key: {}`) becomes a block.
@@ -331,7 +828,7 @@ function isEmpty(v) {
 }
 /** A string as fab set writes it: double-quoted where YAML 1.1 would read another type (`off`, `0644`). */
 function scalarText(value) {
-    if ((0,yaml11/* readsAsOther11 */.Kt)(value))
+    if ((0,yaml_resolve/* readsAsOther11 */.Kt)(value))
         return JSON.stringify(value);
     return (0,yaml_engine/* yaml */.o)().stringify(value, { lineWidth: 0 }).trimEnd();
 }
@@ -343,7 +840,9 @@ function lineEnd(text, pos) {
     return i < 0 ? text.length : i;
 }
 function nestedLines(keys, value, indent) {
-    return keys.map((k, i) => `${' '.repeat(indent + 2 * i)}${scalarText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`).join('\n');
+    return keys
+        .map((k, i) => `${' '.repeat(indent + 2 * i)}${scalarText(k)}:${i === keys.length - 1 ? ` ${scalarText(value)}` : ''}`)
+        .join('\n');
 }
 /** Appends `keys: value` as new lines after the last entry of a block mapping, at its indentation. */
 function insertUnder(text, map, keys, value) {
@@ -358,7 +857,11 @@ function insertUnder(text, map, keys, value) {
     // After the line on which the mapping's last value ends (keeping a trailing comment on it).
     const at = lineEnd(text, Math.max(end - 1, 0));
     const block = nestedLines(keys, value, indent);
-    return { text: at >= text.length ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n` : `${text.slice(0, at)}\n${block}${text.slice(at)}` };
+    return {
+        text: at >= text.length
+            ? `${text}${text.endsWith('\n') ? '' : '\n'}${block}\n`
+            : `${text.slice(0, at)}\n${block}${text.slice(at)}`,
+    };
 }
 /** `key:` with no value (or `~`/`null`/`{}`): give it the nested block or the value. */
 function replaceNull(text, pair, keys, value) {
@@ -386,6 +889,8 @@ function replaceNull(text, pair, keys, value) {
 
 
 
+
+
 /**
  * `fab set`: writes each value, as a string, into `config/<environment>.yaml` (or the existing
  * `.json`) at subcomponents.<a>.subcomponents.<b>.config.<key path>. layout 'fab' writes the file
@@ -398,12 +903,8 @@ function replaceNull(text, pair, keys, value) {
 async function setConfig(opts) {
     (0,names/* checkEnvironmentName */.r0)(opts.environment);
     await (0,yaml_engine/* loadYaml */.y)();
-    const yamlFile = (0,external_node_path_.join)(opts.componentDir, 'config', `${opts.environment}.yaml`);
-    const jsonFile = (0,external_node_path_.join)(opts.componentDir, 'config', `${opts.environment}.json`);
-    const useJson = !(await (0,files/* exists */.t2)(yamlFile)) && (await (0,files/* exists */.t2)(jsonFile));
-    const file = useJson ? jsonFile : yamlFile;
-    const rel = `config/${opts.environment}.${useJson ? 'json' : 'yaml'}`;
-    const before = (await (0,files/* exists */.t2)(file)) ? await (0,promises_.readFile)(file, 'utf8') : undefined;
+    const { path: file, rel, json: useJson, exists: existed, } = await (0,names/* environmentConfigFile */.kI)(opts.componentDir, opts.environment);
+    const before = existed ? await (0,promises_.readFile)(file, 'utf8') : undefined;
     const root = before === undefined ? newConfig() : readConfig(before, rel, useJson);
     const at = opts.subcomponent.length ? `subcomponents.${opts.subcomponent.join('.subcomponents.')}` : '';
     for (const pair of opts.pairs) {
@@ -424,7 +925,9 @@ async function setConfig(opts) {
         // No data change (as fab set reads the file): leave the file alone, whatever its layout.
         if (marshalConfig(readConfig(before, rel, useJson), useJson) === fabText)
             return { file: rel, changed: false };
-        const kept = useJson ? { reason: 'a JSON file is always written as fab set writes it' } : keepLayout(before, opts, rel, fabText);
+        const kept = useJson
+            ? { reason: 'a JSON file is always written as fab set writes it' }
+            : keepLayout(before, opts, rel, fabText);
         if ('text' in kept)
             text = kept.text;
         else
@@ -463,15 +966,15 @@ function keepLayout(before, opts, rel, fabText) {
         if (!(err instanceof errors/* RingwayError */.Sy))
             throw err;
     }
-    return { reason: 'the in-place edit would not read back as fab set\'s data' };
+    return { reason: "the in-place edit would not read back as fab set's data" };
 }
 function newConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
 /** yaml.v2 into the ComponentConfig struct: values as yaml.v2 reads them, `namespace` as its text. */
 function readYamlConfig(text, rel) {
-    const data = (0,yaml11/* parseYaml11 */.z1)(text, { display: rel, floats: true });
-    const texts = (0,yaml11/* parseYaml11 */.z1)(text, { display: rel, text: true });
+    const data = (0,yaml_read/* parseYaml11 */.z1)(text, { display: rel, floats: true });
+    const texts = (0,yaml_read/* parseYaml11 */.z1)(text, { display: rel, text: true });
     if (data === null || data === undefined)
         return newConfig();
     return toNode(data, texts, rel, '', true);
@@ -512,7 +1015,7 @@ function toNode(raw, texts, rel, at, top) {
     if (raw.config !== undefined) {
         if (raw.config === null)
             node.config = undefined;
-        else if (!(0,files/* isPlainObject */.Qd)(raw.config) || raw.config instanceof yaml11/* GoFloat */.LK)
+        else if (!(0,files/* isPlainObject */.Qd)(raw.config) || raw.config instanceof yaml_resolve/* GoFloat */.LK)
             throw new errors/* RingwayError */.Sy(`${where('config')} must be a mapping`);
         else
             node.config = raw.config;
@@ -561,7 +1064,7 @@ function hasConfig(root, path, keyPath, rel) {
     }
     let level = cur.config ?? {};
     for (const [i, k] of keyPath.entries()) {
-        if (!(0,files/* isPlainObject */.Qd)(level) || level instanceof yaml11/* GoFloat */.LK)
+        if (!(0,files/* isPlainObject */.Qd)(level) || level instanceof yaml_resolve/* GoFloat */.LK)
             throw new errors/* RingwayError */.Sy(`${rel}: cannot look up '${keyPath.join('.')}': '${keyPath.slice(0, i).join('.')}' holds a value, not a mapping`);
         if (!(k in level))
             return false;
@@ -576,7 +1079,7 @@ function setValue(config, keyPath, value, rel, full) {
         if (level[k] === undefined)
             level[k] = {};
         const next = level[k];
-        if (!(0,files/* isPlainObject */.Qd)(next) || next instanceof yaml11/* GoFloat */.LK) {
+        if (!(0,files/* isPlainObject */.Qd)(next) || next instanceof yaml_resolve/* GoFloat */.LK) {
             throw new errors/* RingwayError */.Sy(`${rel}: cannot set '${full}': '${keyPath.slice(0, i + 1).join('.')}' holds ${next === null ? 'null' : 'a value'}, not a mapping`);
         }
         level = next;
@@ -594,7 +1097,7 @@ function marshalYamlConfig(node, depth) {
         let wrapped = v;
         for (let i = 0; i < depth; i++)
             wrapped = { x: wrapped };
-        return (0,yaml11/* goMarshal */.vy)(wrapped).split('\n').slice(depth).join('\n');
+        return goMarshal(wrapped).split('\n').slice(depth).join('\n');
     };
     let out = '';
     if (node.namespace)
@@ -608,13 +1111,16 @@ function marshalYamlConfig(node, depth) {
     const subs = node.subcomponents ?? {};
     if (Object.keys(subs).length) {
         out += `${'  '.repeat(depth)}subcomponents:\n`;
-        for (const name of Object.keys(subs).sort(yaml11/* goKeyCompare */.Ry)) {
+        for (const name of Object.keys(subs).sort(goKeyCompare)) {
             const inner = marshalYamlConfig(subs[name], depth + 2);
             const wrap = (v) => {
                 let wrapped = { [name]: v };
                 for (let i = 0; i < depth + 1; i++)
                     wrapped = { x: wrapped };
-                return (0,yaml11/* goMarshal */.vy)(wrapped).split('\n').slice(depth + 1).join('\n');
+                return goMarshal(wrapped)
+                    .split('\n')
+                    .slice(depth + 1)
+                    .join('\n');
             };
             out += inner ? `${wrap(null).replace(/ null\n$/, '\n')}${inner}` : wrap({});
         }
@@ -634,7 +1140,9 @@ function marshalJsonConfig(node) {
         if (n.config && Object.keys(n.config).length)
             o.config = sortKeys(n.config);
         if (n.subcomponents && Object.keys(n.subcomponents).length) {
-            o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents).sort(compareUtf8).map((k) => [k, ordered(n.subcomponents[k])]));
+            o.subcomponents = Object.fromEntries(Object.keys(n.subcomponents)
+                .sort(compareUtf8)
+                .map((k) => [k, ordered(n.subcomponents[k])]));
         }
         return o;
     };
@@ -645,15 +1153,13 @@ function sortKeys(v) {
         return v.map(sortKeys);
     if (!(0,files/* isPlainObject */.Qd)(v))
         return v;
-    return Object.fromEntries(Object.keys(v).sort(compareUtf8).map((k) => [k, sortKeys(v[k])]));
+    return Object.fromEntries(Object.keys(v)
+        .sort(compareUtf8)
+        .map((k) => [k, sortKeys(v[k])]));
 }
 /** Go sorts map keys by their UTF-8 bytes. */
 function compareUtf8(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/** The config file `setConfig` edits for this environment, relative to the component folder. */
-function configFileCandidates(environment) {
-    return { yaml: `config/${environment}.yaml`, json: `config/${environment}.json` };
 }
 /**
  * The value `fab set` wrote at subcomponents.<a>…config.<key path> in one config file's text, read
@@ -719,7 +1225,10 @@ function goSprintV(v) {
     if (Array.isArray(v))
         return `[${v.map(goSprintV).join(' ')}]`;
     if (isPlainObject(v))
-        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprintV(v[k])}`).join(' ')}]`;
+        return `map[${Object.keys(v)
+            .sort()
+            .map((k) => `${k}:${goSprintV(v[k])}`)
+            .join(' ')}]`;
     return String(v);
 }
 

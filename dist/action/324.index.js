@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 293;
-exports.ids = [293];
+exports.id = 324;
+exports.ids = [324];
 exports.modules = {
 
 /***/ 2729:
@@ -87,7 +87,10 @@ async function assertTreeInside(root, dir, what) {
     await assertResolvesInside(root, dir, what);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
         return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, { skip: (e) => e.isDirectory() && e.name === '.git', skipUnreadable: true })) {
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
         if (entry.isSymbolicLink())
             await assertResolvesInside(root, path, what);
     }
@@ -114,7 +117,9 @@ async function assertTreeInside(root, dir, what) {
  * yielded, never followed, so a walk cannot leave the tree or loop.
  */
 async function* walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const entries = opts.skipUnreadable
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
@@ -164,9 +169,9 @@ async function commitAndPush(opts) {
         if (attempt >= max) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .E)(base, attempt);
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(base, attempt);
         opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(delay);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
         await opts.repo.syncToRemote();
     }
 }
@@ -185,18 +190,18 @@ async function commitAndPush(opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 
 
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. */
-function safeRelativePath(value, inputName) {
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
+function safeRelativePath(value) {
     const v = value.trim() || '.';
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must be relative to the repository root, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must be relative to the repository root`);
     const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
     if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}' must stay inside the repository, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must stay inside the repository`);
     }
     // Paths follow `--` on every command line; a folder named like an option is still never meant.
     if (n.split('/').some((p) => p.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${inputName}': '${value}' looks like an option (a part starts with '-')`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' looks like an option (a part starts with '-')`);
     return n || '.';
 }
 
@@ -217,7 +222,7 @@ function safeRelativePath(value, inputName) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml11_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(275);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5443);
 
 
 
@@ -237,11 +242,25 @@ async function loadDefinition(dir, display) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
     // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json') ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown)) : await (0,_yaml11_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
+    const raw = file.endsWith('.json')
+        ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown))
+        : await (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
     return normalize(raw, shown);
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
-const FIELDS = ['name', 'type', 'generator', 'hooks', 'source', 'method', 'path', 'version', 'branch', 'repositories', 'subcomponents'];
+const FIELDS = [
+    'name',
+    'type',
+    'generator',
+    'hooks',
+    'source',
+    'method',
+    'path',
+    'version',
+    'branch',
+    'repositories',
+    'subcomponents',
+];
 /**
  * A component.json as Go's encoding/json fills the Component struct: a key matches a field
  * whatever its case (`"Name"`, `"TYPE"`; Go folds 'ſ' to 's' and the Kelvin sign to 'k' too), a
@@ -253,7 +272,10 @@ function goJsonFields(raw) {
         return raw;
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
-        const folded = k.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+        const folded = k
+            .replace(/\u017f/g, 's')
+            .replace(/\u212a/g, 'k')
+            .toLowerCase();
         const field = FIELDS.find((f) => f === k) ?? FIELDS.find((f) => f.toLowerCase() === folded);
         if (!field)
             continue;
@@ -332,22 +354,22 @@ function isInlined(def) {
 
 /***/ }),
 
-/***/ 1293:
+/***/ 8324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  branchName: () => (/* binding */ branchName),
-  changeHld: () => (/* binding */ changeHld),
-  checkEnvironment: () => (/* binding */ checkEnvironment),
-  collectEdits: () => (/* binding */ collectEdits),
-  pullRequestBody: () => (/* binding */ pullRequestBody),
-  step: () => (/* binding */ step),
-  withTrailers: () => (/* binding */ withTrailers)
+  Qz: () => (/* binding */ checkEnvironment),
+  df: () => (/* binding */ checkoutHld),
+  Wp: () => (/* binding */ hldChangeInputs),
+  wD: () => (/* binding */ landHldChange),
+  NF: () => (/* binding */ pullRequestBody),
+  rG: () => (/* binding */ readHldChange),
+  jX: () => (/* binding */ withTrailers)
 });
+
+// UNUSED EXPORTS: branchName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -414,7 +436,7 @@ var scm_select = __webpack_require__(5882);
 var trailers = __webpack_require__(5684);
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __webpack_require__(2667);
-;// CONCATENATED MODULE: ./lib/steps/update-hld.ts
+;// CONCATENATED MODULE: ./lib/steps/hld-change.ts
 
 
 
@@ -433,145 +455,216 @@ var types = __webpack_require__(2667);
 
 
 
-const step = {
-    name: 'update-hld',
-    title: 'Update HLD',
-    description: 'Sets values (by default the image tag) in a Fabrikate HLD with `fab set` semantics, keeping the rest of the config file byte for byte, and proposes the change through a pull request (GitHub, Azure DevOps, or a local merge) or pushes it directly. Re-runs update the same pull request; a change already on the branch does nothing.',
-    azureTaskId: '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
-    inputs: [
-        { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
-        { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
-        { name: 'hld-path', description: 'Folder of the component whose config is edited (where fab set would run)', default: '.' },
-        { name: 'component', description: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev' },
-        { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
-        { name: 'set', description: 'Lines of key.path=value, or component:key.path=value for another component', kind: 'multiline' },
-        { name: 'image-tag', description: 'Shorthand for set image.tag=<tag>' },
-        { name: 'image-repository', description: 'Shorthand for set image.repository=<repository>' },
-        { name: 'service', description: 'Service name, for the branch name and messages; default the last component segment' },
-        { name: 'ring', description: 'Ring (environment of the deployment), for the branch name; default the environment input' },
-        { name: 'pull-request', description: 'Propose the change through a pull request; false pushes it to the branch directly', kind: 'boolean', default: 'true' },
-        { name: 'pr-branch', description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}', default: 'DEPLOY/{service}-{ring}-{tag}', visibleWhen: 'pull-request = true' },
-        { name: 'provider', description: 'Pull request provider; auto picks it from the repository URL', options: [...scm_select/* PROVIDERS */.xq], default: 'auto', visibleWhen: 'pull-request = true' },
-        { name: 'api-url', description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection', visibleWhen: 'pull-request = true' },
-        { name: 'auto-merge', description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request', kind: 'boolean', default: 'false', visibleWhen: 'pull-request = true' },
-        { name: 'merge-method', description: 'How an auto-merged pull request is merged', options: ['merge', 'squash', 'rebase'], default: 'merge', visibleWhen: 'auto-merge = true' },
-        { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
-        { name: 'reviewers', description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)', kind: 'list', visibleWhen: 'pull-request = true' },
-        { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
-        { name: 'max-attempts', description: 'How many times a rejected direct push is re-applied and retried', default: '8' },
-        ...types/* gitInputs */._H,
-    ],
-    outputs: [
-        { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
-        { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
-        { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
-        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
-        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
-    ],
-    async run(inputs, host) {
-        const component = inputs.string('component') ? (0,errors/* withInput */.zE)('component', () => (0,names/* splitKeyPath */.TL)(inputs.string('component'))) : [];
-        const environment = checkEnvironment(inputs.string('environment'));
-        const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
-        const tag = inputs.string('image-tag') || edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value || '';
-        const service = inputs.string('service') || component[component.length - 1] || 'hld';
-        const ring = inputs.string('ring') || environment;
-        const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
-        // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
-        const body = withTrailers(pullRequestBody(host.build, edits, environment), { service: inputs.string('service'), ring: inputs.string('ring'), tag });
-        const r = await changeHld(inputs, host, 'update-hld', async () => ({ edits, message, body, branchValues: { service, ring, tag, component: component.join('.'), environment } }));
-        return { changed: String(r.changed), commit: r.commit, branch: r.branch, 'pull-request-number': r.prNumber, 'pull-request-url': r.prUrl };
-    },
-};
+/**
+ * The input group of a reviewed HLD change, in three runs so a step can place its own inputs
+ * between them (surfaces list inputs in the step's order): where the change goes, how it is
+ * reviewed, and how it is pushed (with the git inputs).
+ */
+function hldChangeInputs(o) {
+    return {
+        target: [
+            { name: 'hld-repo', description: 'URL of the HLD repository', required: true },
+            { name: 'branch', description: "Branch the change is for; empty = the repository's default branch" },
+            {
+                name: 'hld-path',
+                description: 'Folder of the component whose config is edited (where fab set would run)',
+                default: '.',
+            },
+            { name: 'component', description: o.component },
+            { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
+        ],
+        review: [
+            {
+                name: 'pull-request',
+                description: 'Propose the change through a pull request; false pushes it to the branch directly',
+                kind: 'boolean',
+                default: 'true',
+            },
+            {
+                name: 'pr-branch',
+                description: o.prBranch.description,
+                default: o.prBranch.default,
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'provider',
+                description: 'Pull request provider; auto picks it from the repository URL',
+                options: [...scm_select/* PROVIDERS */.xq],
+                default: 'auto',
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'api-url',
+                description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'auto-merge',
+                description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+                kind: 'boolean',
+                default: 'false',
+                visibleWhen: 'pull-request = true',
+            },
+            {
+                name: 'merge-method',
+                description: 'How an auto-merged pull request is merged',
+                options: ['merge', 'squash', 'rebase'],
+                default: 'merge',
+                visibleWhen: 'auto-merge = true',
+            },
+            { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
+            {
+                name: 'reviewers',
+                description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)',
+                kind: 'list',
+                visibleWhen: 'pull-request = true',
+            },
+        ],
+        push: [
+            {
+                name: 'max-attempts',
+                description: 'How many times a rejected direct push is re-applied and retried',
+                default: '8',
+            },
+            ...types/* gitInputs */._H,
+        ],
+    };
+}
 function checkEnvironment(environment) {
     return (0,errors/* withInput */.zE)('environment', () => (0,names/* checkEnvironmentName */.r0)(environment));
 }
 /**
- * Checks out the HLD named by the repository inputs (hld-repo, branch, hld-path, pull-request,
- * provider, …), lets `plan` decide the change on that checkout, and lands it: a direct push
- * re-applied on a moved tip, or a pull request (re-runs update the open one). Shared by update-hld
- * and rollback, so both take the same reviewed path with the same concurrency safety.
+ * Reads the group's inputs. `branchPlaceholders` are the pr-branch template's placeholders the
+ * step fills (build-id is added): the template is checked now, before anything is fetched.
  */
-async function changeHld(inputs, host, stepName, plan, opts = {}) {
+function readHldChange(inputs, step, branchPlaceholders) {
     const settings = {
+        step,
         url: (0,validate/* checkRepoInput */.BI)(inputs.string('hld-repo'), 'hld-repo'),
-        hldPath: (0,paths/* safeRelativePath */.l)(inputs.string('hld-path'), 'hld-path'),
+        branch: inputs.string('branch'),
+        hldPath: (0,errors/* withInput */.zE)('hld-path', () => (0,paths/* safeRelativePath */.l)(inputs.string('hld-path'))),
         environment: checkEnvironment(inputs.string('environment')),
         token: inputs.string('token'),
+        identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
         dryRun: inputs.boolean('dry-run'),
-        // Checked before any network work, so a bad value fails at once with nothing fetched.
         maxAttempts: inputs.integer('max-attempts', 1),
     };
-    // The branch template's placeholders too (their values come later, from the checkout).
-    if (inputs.boolean('pull-request')) {
-        const placeholders = [...BRANCH_PLACEHOLDERS, ...(stepName === 'rollback' ? ['from-tag'] : [])];
-        branchName(inputs.string('pr-branch'), Object.fromEntries(placeholders.map((k) => [k, 'x'])));
-    }
+    if (!inputs.boolean('pull-request'))
+        return settings;
+    const branchTemplate = inputs.string('pr-branch');
+    branchName(branchTemplate, Object.fromEntries([...branchPlaceholders, 'build-id'].map((k) => [k, 'x'])));
+    return {
+        ...settings,
+        pullRequest: {
+            branchTemplate,
+            provider: inputs.string('provider'),
+            apiUrl: inputs.string('api-url'),
+            autoMerge: inputs.boolean('auto-merge'),
+            mergeMethod: inputs.string('merge-method'),
+            labels: inputs.list('labels'),
+            reviewers: inputs.list('reviewers'),
+        },
+    };
+}
+/** Clones the HLD's branch into a new temporary folder (removed again when the clone fails). */
+async function checkoutHld(settings, host, opts = {}) {
+    const { url, branch, token, identity, hldPath, environment } = settings;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-hld-'));
+    const remove = () => (0,temp/* removeTempDir */.C)(work, (l) => host.debug(l));
     try {
-        const planned = await collectChange(inputs, host, settings, work, plan, opts.depth);
-        return inputs.boolean('pull-request') ? await landPullRequest(inputs, host, stepName, settings, planned) : await landDirect(host, stepName, settings, planned);
+        const repo = await host.group(`Fetch ${(0,auth/* displayUrl */.Qy)(url)}`, async () => {
+            // git's answer names the server; the error adds the input it came from.
+            const r = await (0,errors/* withInput */.zE)('hld-repo', () => git_repo/* GitRepo */.tr.checkout({ url, branch, dir: work, token: token || undefined, identity, depth: opts.depth }));
+            host.info(r.branchExists
+                ? `fetched ${r.branch} at ${await r.head()}`
+                : `branch ${r.branch} does not exist yet: the push creates it`);
+            return r;
+        });
+        const componentDir = await (0,files/* containedPath */.fX)(work, work, hldPath, "input 'hld-path'");
+        return { repo, work, componentDir, environment, remove };
     }
-    finally {
-        await (0,temp/* removeTempDir */.C)(work, (l) => host.debug(l));
+    catch (err) {
+        await remove();
+        throw err;
     }
 }
-/** Collect: the checkout, the plan made on it, its components checked, and how to apply it. */
-async function collectChange(inputs, host, settings, work, plan, depth) {
-    const { url, hldPath, environment, token } = settings;
-    const repo = await host.group(`Fetch ${(0,auth/* displayUrl */.Qy)(url)}`, async () => {
-        // git's answer names the server; the error adds the input it came from.
-        const r = await (0,errors/* withInput */.zE)('hld-repo', () => git_repo/* GitRepo */.tr.checkout({ url, branch: inputs.string('branch'), dir: work, token: token || undefined, identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') }, depth }));
-        host.info(r.branchExists ? `fetched ${r.branch} at ${await r.head()}` : `branch ${r.branch} does not exist yet: the push creates it`);
-        return r;
-    });
-    const componentDir = await (0,files/* containedPath */.fX)(work, work, hldPath, "input 'hld-path'");
-    const change = await plan({ repo, work, componentDir, environment });
-    const { edits, guard } = change;
-    for (const e of edits)
+/** Checks the edits' components, then lands the change: on its own pull request branch, or pushed to the branch. */
+async function landHldChange(settings, checkout, change, host) {
+    const { work, componentDir, environment } = checkout;
+    for (const e of change.edits)
         await (0,errors/* withInput */.zE)(e.input ?? 'component', () => checkComponentPath(work, componentDir, e.component, e.component.join('.')));
+    // Writes the change into the working copy (again, on a new tip, when a push lost a race).
     const apply = async () => {
-        await guard?.();
+        await change.guard?.();
         // The config file may be a committed link: it must not lead the write out of the checkout.
-        for (const ext of ['yaml', 'json'])
-            await (0,contained/* assertResolvesInside */.yp)(work, (0,external_node_path_.join)(componentDir, 'config', `${environment}.${ext}`), "input 'hld-path'");
+        for (const rel of (0,names/* environmentConfigFiles */.Hm)(environment))
+            await (0,contained/* assertResolvesInside */.yp)(work, (0,external_node_path_.join)(componentDir, rel), "input 'hld-path'");
         // The config editor (and its YAML engine) loads here, after the inputs and the clone.
-        const { setConfig } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 2426));
+        const { setConfig } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426));
         // Reviewers see only the edited lines: the layout is kept wherever that gives fab set's data.
-        for (const e of edits)
-            await setConfig({ componentDir, environment, subcomponent: e.component, pairs: e.pairs, layout: 'keep', warn: (l) => host.warning(l) });
+        for (const e of change.edits)
+            await setConfig({
+                componentDir,
+                environment,
+                subcomponent: e.component,
+                pairs: e.pairs,
+                layout: 'keep',
+                warn: (l) => host.warning(l),
+            });
     };
-    const rows = [['component', 'environment', 'key', 'value'], ...edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]))];
-    return { repo, change, apply, rows };
+    // Summary rows: component, environment, key, value.
+    const rows = [
+        ['component', 'environment', 'key', 'value'],
+        ...change.edits.flatMap((e) => e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value])),
+    ];
+    const landing = { settings, repo: checkout.repo, change, apply, rows };
+    return settings.pullRequest
+        ? await landPullRequest(host, landing, settings.pullRequest)
+        : await landDirect(host, landing);
 }
 /** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
-async function landDirect(host, stepName, settings, { repo, change, apply, rows }) {
+async function landDirect(host, { settings, repo, change, apply, rows }) {
     const { message, body } = change;
-    const r = await host.group(`Commit to ${repo.branch}`, () => (0,commit_and_push/* commitAndPush */.t)({ repo, apply, message: `${message}\n\n${body}\n`, dryRun: settings.dryRun, maxAttempts: settings.maxAttempts, log: (l) => host.info(l) }));
-    host.info(r.changed ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}` : `${repo.branch} already has these values`);
-    await host.summary({ title: `ringway ${stepName}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`, rows });
+    const r = await host.group(`Commit to ${repo.branch}`, () => (0,commit_and_push/* commitAndPush */.t)({
+        repo,
+        apply,
+        message: `${message}\n\n${body}\n`,
+        dryRun: settings.dryRun,
+        maxAttempts: settings.maxAttempts,
+        log: (l) => host.info(l),
+    }));
+    host.info(r.changed
+        ? `${r.pushed ? 'pushed' : 'dry run: did not push'} ${r.commit} to ${repo.branch}`
+        : `${repo.branch} already has these values`);
+    await host.summary({
+        title: `ringway ${settings.step}: ${r.changed ? `committed to ${repo.branch}` : 'no change'}`,
+        rows,
+    });
     return { changed: r.changed, commit: r.commit, branch: repo.branch, prNumber: '', prUrl: '' };
 }
 /** Pull request: push the change to its own branch (unless it already holds it) and open or update the pull request. */
-async function landPullRequest(inputs, host, stepName, settings, { repo, change, apply, rows }) {
+async function landPullRequest(host, { settings, repo, change, apply, rows }, pull) {
     const { url, token, dryRun } = settings;
     const { message, body, branchValues } = change;
     await apply();
     if (!(await repo.stage())) {
         host.info(`${repo.branch} already has these values: no branch, no pull request`);
-        await host.summary({ title: `ringway ${stepName}: no change`, rows });
+        await host.summary({ title: `ringway ${settings.step}: no change`, rows });
         return { changed: false, commit: await repo.head(), branch: '', prNumber: '', prUrl: '' };
     }
     // Resolved before anything is pushed: a wrong provider or missing token must leave no branch.
-    const forge = (0,errors/* withInput */.zE)('provider', () => (0,scm_select/* pullRequestForge */.U0)(inputs.string('provider'), url));
+    const forge = (0,errors/* withInput */.zE)('provider', () => (0,scm_select/* pullRequestForge */.U0)(pull.provider, url));
     // The repository URL's errors already name 'hld-repo'; what is left is about the token.
-    const provider = (0,errors/* withInput */.zE)('token', () => (0,scm_select/* providerFor */.zG)({ provider: forge, url, apiUrl: inputs.string('api-url'), token, repo }));
+    const provider = (0,errors/* withInput */.zE)('token', () => (0,scm_select/* providerFor */.zG)({ provider: forge, url, apiUrl: pull.apiUrl, token, repo }));
     if (!dryRun)
         await provider.preflight();
-    const prBranch = branchName(inputs.string('pr-branch'), { ...branchValues, 'build-id': host.build.buildId });
+    const prBranch = branchName(pull.branchTemplate, { ...branchValues, 'build-id': host.build.buildId });
     // A re-run for the same change: the open branch already holds exactly this tree.
     const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
     let commit = '';
-    if (existing.code === 0 && (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true })).code === 0) {
+    if (existing.code === 0 &&
+        (await repo.git(['diff', '--cached', '--quiet', `refs/remotes/origin/${prBranch}`], { allowFailure: true }))
+            .code === 0) {
         commit = (await repo.git(['rev-parse', `refs/remotes/origin/${prBranch}`])).stdout.trim();
         host.info(`branch ${prBranch} already holds this change (${commit})`);
     }
@@ -589,10 +682,10 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
         targetBranch: repo.branch,
         title: message.split('\n')[0],
         body,
-        labels: inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.boolean('auto-merge'),
-        mergeMethod: inputs.string('merge-method'),
+        labels: pull.labels,
+        reviewers: pull.reviewers,
+        autoMerge: pull.autoMerge,
+        mergeMethod: pull.mergeMethod,
         // Local merges: others changed the same lines meanwhile, so make the change again on their tip.
         reapply: async () => {
             await apply();
@@ -602,33 +695,13 @@ async function landPullRequest(inputs, host, stepName, settings, { repo, change,
             return true;
         },
     }));
-    const what = pr.mergeCommit ? `merged into ${repo.branch} as ${pr.mergeCommit}` : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
+    const what = pr.mergeCommit
+        ? `merged into ${repo.branch} as ${pr.mergeCommit}`
+        : `${pr.created ? 'opened' : 'updated'} pull request ${pr.number}: ${pr.url}`;
     host.info(what);
-    await host.summary({ title: `ringway ${stepName}: ${what}`, rows });
+    await host.summary({ title: `ringway ${settings.step}: ${what}`, rows });
     return { changed: true, commit: pr.mergeCommit ?? commit, branch: prBranch, prNumber: pr.number, prUrl: pr.url };
 }
-function collectEdits(lines, component, imageTag, imageRepository) {
-    const byComponent = new Map();
-    const add = (comp, pair, input = 'component') => {
-        const k = comp.join('.');
-        const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
-        e.pairs.push(pair);
-        byComponent.set(k, e);
-    };
-    for (const line of lines) {
-        const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
-        (0,errors/* withInput */.zE)('set', () => (m ? add((0,names/* splitKeyPath */.TL)(m[1]), (0,names/* parseSetArg */.In)(m[2]), 'set') : add(component, (0,names/* parseSetArg */.In)(line))));
-    }
-    if (imageTag)
-        add(component, { keyPath: ['image', 'tag'], value: imageTag });
-    if (imageRepository)
-        add(component, { keyPath: ['image', 'repository'], value: imageRepository });
-    if (byComponent.size === 0)
-        throw new errors/* UsageError */.eb("nothing to set: give 'image-tag', 'image-repository' or 'set'");
-    return [...byComponent.values()];
-}
-/** Placeholders of update-hld's pr-branch template (rollback adds {from-tag}). */
-const BRANCH_PLACEHOLDERS = ['service', 'ring', 'tag', 'component', 'environment', 'build-id'];
 /** Fills the branch template and makes the result a valid git branch name. */
 function branchName(template, values) {
     const filled = (0,lib_template/* fillTemplate */.o)(template, values, "input 'pr-branch'");
@@ -641,15 +714,8 @@ function branchName(template, values) {
         .replace(/(^[/.-]+)|([/.-]+$)|(\.lock$)/g, '')
         .replace(/\/\./g, '/');
     if (!clean)
-        throw new errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`);
+        throw new errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
     return (0,validate/* checkRef */.__)(clean, 'pr-branch');
-}
-function defaultMessage(service, tag, edits, environment) {
-    // Bedrock's wording, so history and dashboards read the same after the switch.
-    if (tag)
-        return `Updating ${service} image tag to ${tag}.`;
-    const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
-    return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
 }
 /**
  * The body with the Ringway-* trailers of the deployment as its last paragraph: in the commit
@@ -660,10 +726,19 @@ function withTrailers(body, key) {
     const lines = (0,trailers/* formatTrailers */.mb)(key);
     return lines.length ? `${body}\n\n${lines.join('\n')}` : body;
 }
+/** The pull request's description: who made it, from which build, and one line per value set. */
 function pullRequestBody(build, edits, environment) {
     const lines = edits.flatMap((e) => e.pairs.map((p) => `- \`${e.component.join('.') || '(root)'}\` ${environment}: \`${p.keyPath.join('.')}\` = \`${p.value}\``));
-    const origin = build.pipeline || build.buildId ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}` : 'PR created by: ringway';
-    return [origin, ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []), ...(build.commit ? [`Source commit: ${build.commit}`] : []), '', ...lines].join('\n');
+    const origin = build.pipeline || build.buildId
+        ? `PR created by: ${build.pipeline || 'pipeline'} with buildId: ${build.buildId} and buildNumber: ${build.buildNumber}`
+        : 'PR created by: ringway';
+    return [
+        origin,
+        ...(build.buildUrl ? [`Build: ${build.buildUrl}`] : []),
+        ...(build.commit ? [`Source commit: ${build.commit}`] : []),
+        '',
+        ...lines,
+    ].join('\n');
 }
 
 
@@ -697,7 +772,12 @@ const MAX_VALUE = 200;
  * blanks one space, cut at MAX_VALUE. A value cannot start another trailer or paragraph.
  */
 function trailerValue(value) {
-    return value.replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE).trim();
+    return value
+        .replace(/[\x00-\x1f\x7f\u0085\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, MAX_VALUE)
+        .trim();
 }
 /** The trailer lines for the values known; an empty value gives no line. */
 function formatTrailers(key) {
@@ -741,7 +821,9 @@ function parseTrailers(paragraph) {
 function fillTemplate(template, values, what, value = (_k, v) => v) {
     return template.replace(/\{([\w-]+)\}/g, (m, key) => {
         if (!Object.hasOwn(values, key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values).map((k) => `{${k}}`).join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values)
+                .map((k) => `{${k}}`)
+                .join(', ')})`);
         return value(key, values[key], m);
     });
 }

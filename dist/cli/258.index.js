@@ -1,0 +1,354 @@
+"use strict";
+exports.id = 258;
+exports.ids = [258,361];
+exports.modules = {
+
+/***/ 3361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
+/* harmony export */   q9: () => (/* binding */ noAnswerError),
+/* harmony export */   s: () => (/* binding */ setNetworkTimeout),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony exports SCRUBBED_ENV, childEnv */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6995);
+
+
+/**
+ * How long a step waits for a server that does not answer (git, forge, table service, registry),
+ * retries included: 60 s unless the step's `timeout` input says otherwise.
+ */
+let networkBudgetMs = 60_000;
+function setNetworkTimeout(ms) {
+    networkBudgetMs = ms;
+}
+function networkTimeoutMs() {
+    return networkBudgetMs;
+}
+/** The error for a server that did not answer in time; names the service and the input to raise. */
+function noAnswerError(service, ms = networkBudgetMs) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+        kind: 'timeout',
+        input: 'timeout',
+    });
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
+let modules;
+function processModules() {
+    modules ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6193, 23))]).then(([cp, sd]) => ({
+        spawn: cp.spawn,
+        StringDecoder: sd.StringDecoder,
+    }));
+    return modules;
+}
+/**
+ * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
+ * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
+ * formatting into the CLI and Azure surfaces.
+ */
+async function exec(cmd, args, opts = {}) {
+    const { spawn, StringDecoder } = await processModules();
+    return new Promise((resolve, reject) => {
+        const env = childEnv();
+        for (const [k, v] of Object.entries(opts.env ?? {})) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        // With a timeout the child leads its own process group, so git's helpers die with it.
+        const child = spawn(cmd, args, {
+            cwd: opts.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: Boolean(opts.timeout),
+        });
+        let timedOut = false;
+        const timer = opts.timeout
+            ? setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, opts.timeout.ms)
+            : undefined;
+        const out = [];
+        const err = [];
+        const streams = [
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+            lineSplitter(opts.onLine, new StringDecoder('utf8')),
+        ];
+        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
+        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            if (e.code === 'ENOENT')
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
+            else
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
+        });
+        child.on('close', (code, signal) => {
+            for (const st of streams)
+                st.end();
+            if (timer)
+                clearTimeout(timer);
+            if (timedOut && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+                return;
+            }
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure) {
+                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
+            }
+            else {
+                resolve(result);
+            }
+        });
+        child.stdin.on('error', () => undefined); // child may exit before reading stdin
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
+ * they are dropped here, the one place children are started. What a tool needs is passed through
+ * `ExecOptions.env` explicitly.
+ */
+const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+function childEnv(base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!SCRUBBED_ENV.test(k))
+            env[k] = v;
+    return env;
+}
+/** A failed command; the message carries the last meaningful stderr line, redacted. */
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
+    label;
+    result;
+    constructor(label, result) {
+        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
+        this.label = label;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+function lastLines(text, n = 3) {
+    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.slice(-n).join(' | ') || 'no output';
+}
+/**
+ * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
+ * a character whose bytes arrive in two chunks is held back until it is whole.
+ */
+function lineSplitter(onLine, decoder) {
+    let rest = '';
+    const emit = (text) => {
+        const lines = (rest + text).split(/\r?\n|\r/);
+        rest = lines.pop() ?? '';
+        for (const l of lines)
+            onLine?.(l);
+    };
+    return {
+        push(d) {
+            if (onLine)
+                emit(decoder.write(d));
+        },
+        end() {
+            if (!onLine)
+                return;
+            emit(decoder.end());
+            if (rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _H: () => (/* binding */ gitInputs),
+/* harmony export */   sR: () => (/* binding */ timeoutInput)
+/* harmony export */ });
+/* unused harmony export JOB_TOKEN_INPUT */
+/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+const timeoutInput = {
+    name: 'timeout',
+    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    default: '60s',
+};
+/**
+ * GitHub Action input carrying the job's own token (default `github.token`) for `jobToken` inputs
+ * left empty; kept apart from `token` so the job token is sent only to the job's own server.
+ */
+const JOB_TOKEN_INPUT = 'job-token';
+/** Inputs that every step talking to git accepts (SPEC: token, git-user-name, git-user-email, dry-run). */
+const gitInputs = [
+    {
+        name: 'token',
+        description: "Token for the git server, sent only as an HTTP Authorization header; default the job's own token",
+        secret: true,
+        jobToken: true,
+    },
+    { name: 'git-user-name', description: 'Author name of commits made by this step', default: 'ringway-bot' },
+    {
+        name: 'git-user-email',
+        description: 'Author email of commits made by this step',
+        default: 'ringway-bot@users.noreply.github.com',
+    },
+    {
+        name: 'dry-run',
+        description: 'Do everything except push, open pull requests or write remote state',
+        kind: 'boolean',
+        default: 'false',
+    },
+    timeoutInput,
+];
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   collectEdits: () => (/* binding */ collectEdits),
+/* harmony export */   step: () => (/* binding */ step)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _hld_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(237);
+/* harmony import */ var _hld_change_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8324);
+
+
+
+/** The reviewed change's inputs (lib/steps/hld-change.ts), with update-hld's branch name. */
+const change = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .hldChangeInputs */ .Wp)({
+    component: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev',
+    prBranch: {
+        description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}',
+        default: 'DEPLOY/{service}-{ring}-{tag}',
+    },
+});
+const step = {
+    name: 'update-hld',
+    title: 'Update HLD',
+    description: 'Sets values (by default the image tag) in a Fabrikate HLD with `fab set` semantics, keeping the rest of the config file byte for byte, and proposes the change through a pull request (GitHub, Azure DevOps, or a local merge) or pushes it directly. Re-runs update the same pull request; a change already on the branch does nothing.',
+    azureTaskId: '9d3e7b21-4c5a-4e8f-b1d6-3a2c8f7e6d54',
+    inputs: [
+        ...change.target,
+        {
+            name: 'set',
+            description: 'Lines of key.path=value, or component:key.path=value for another component',
+            kind: 'multiline',
+        },
+        { name: 'image-tag', description: 'Shorthand for set image.tag=<tag>' },
+        { name: 'image-repository', description: 'Shorthand for set image.repository=<repository>' },
+        {
+            name: 'service',
+            description: 'Service name, for the branch name and messages; default the last component segment',
+        },
+        {
+            name: 'ring',
+            description: 'Ring (environment of the deployment), for the branch name; default the environment input',
+        },
+        ...change.review,
+        { name: 'message', description: 'Commit message and pull request title; default names the service, tag and build' },
+        ...change.push,
+    ],
+    outputs: [
+        { name: 'changed', description: "'true' when the HLD differs from the branch and a commit was made" },
+        { name: 'commit', description: 'HLD commit holding the change (the merge commit for the local provider)' },
+        { name: 'branch', description: 'Branch pushed to (the pull request branch, or the target in direct mode)' },
+        { name: 'pull-request-number', description: 'Pull request number or id', aliases: ['pr-number'] },
+        { name: 'pull-request-url', description: 'Pull request web address', aliases: ['pr-url'] },
+    ],
+    async run(inputs, host) {
+        const component = inputs.string('component')
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)('component', () => (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyPath */ .TL)(inputs.string('component')))
+            : [];
+        const environment = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEnvironment */ .Qz)(inputs.string('environment'));
+        const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
+        const tag = inputs.string('image-tag') ||
+            edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value ||
+            '';
+        const service = inputs.string('service') || component[component.length - 1] || 'hld';
+        const ring = inputs.string('ring') || environment;
+        const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
+        // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
+        const body = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)((0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestBody */ .NF)(host.build, edits, environment), {
+            service: inputs.string('service'),
+            ring: inputs.string('ring'),
+            tag,
+        });
+        const branchValues = { service, ring, tag, component: component.join('.'), environment };
+        const settings = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .readHldChange */ .rG)(inputs, 'update-hld', Object.keys(branchValues));
+        const checkout = await (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .checkoutHld */ .df)(settings, host);
+        const r = await (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .landHldChange */ .wD)(settings, checkout, { edits, message, body, branchValues }, host).finally(checkout.remove);
+        return {
+            changed: String(r.changed),
+            commit: r.commit,
+            branch: r.branch,
+            'pull-request-number': r.prNumber,
+            'pull-request-url': r.prUrl,
+        };
+    },
+};
+function collectEdits(lines, component, imageTag, imageRepository) {
+    const byComponent = new Map();
+    const add = (comp, pair, input = 'component') => {
+        const k = comp.join('.');
+        const e = byComponent.get(k) ?? { component: comp, pairs: [], input };
+        e.pairs.push(pair);
+        byComponent.set(k, e);
+    };
+    for (const line of lines) {
+        const m = /^([^=:\s]+):([^=]+=.*)$/.exec(line);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)('set', () => (m ? add((0,_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyPath */ .TL)(m[1]), (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetArg */ .In)(m[2]), 'set') : add(component, (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetArg */ .In)(line))));
+    }
+    if (imageTag)
+        add(component, { keyPath: ['image', 'tag'], value: imageTag });
+    if (imageRepository)
+        add(component, { keyPath: ['image', 'repository'], value: imageRepository });
+    if (byComponent.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("nothing to set: give 'image-tag', 'image-repository' or 'set'");
+    return [...byComponent.values()];
+}
+function defaultMessage(service, tag, edits, environment) {
+    // Bedrock's wording, so history and dashboards read the same after the switch.
+    if (tag)
+        return `Updating ${service} image tag to ${tag}.`;
+    const pairs = edits.flatMap((e) => e.pairs.map((p) => `${p.keyPath.join('.')}=${p.value}`));
+    return `Updating ${service} (${environment}): ${pairs.join(', ')}`;
+}
+
+
+/***/ })
+
+};
+;
