@@ -13,6 +13,7 @@ import { tempDir } from '../../stand-ins/git.js';
 import { startRegistry, type LocalRegistry } from '../../stand-ins/registry.js';
 import { startInterceptProxy, type InterceptProxy } from '../../stand-ins/tls-intercept-proxy.js';
 import type { PullRequest } from './merge.js';
+import { startClockKeeper } from './clock-keeper.js';
 import { FAKETIME_LIB } from './tools.js';
 
 export const OWNER = 'contoso';
@@ -67,6 +68,7 @@ export async function startWorld(opts: { path: string }): Promise<World> {
   const azurite = await startAzurite();
   const registry = await startRegistry();
   const proxy = await startInterceptProxy({ 'ghcr.io': registry.host });
+  const keeper = await startClockKeeper();
   // The runner machine: a TLS-inspecting proxy for ghcr.io (trusted through the CA files, as a
   // company's runners trust theirs), buildah's storage and chroot isolation for unprivileged builds.
   const env: NodeJS.ProcessEnv = {
@@ -86,7 +88,12 @@ export async function startWorld(opts: { path: string }): Promise<World> {
   const checks: Record<string, unknown[]> = {};
   const clockEnv = (): NodeJS.ProcessEnv =>
     offsetMs
-      ? { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `+${Math.round(offsetMs / 1000)}`, FAKETIME_DONT_FAKE_MONOTONIC: '1' }
+      ? {
+          LD_PRELOAD: FAKETIME_LIB,
+          FAKETIME: `+${Math.round(offsetMs / 1000)}`,
+          FAKETIME_DONT_FAKE_MONOTONIC: '1',
+          FAKETIME_SHARED: keeper.shared,
+        }
       : {};
   const config = (...args: string[]) => execFileSync('git', ['config', '--global', ...args], { env });
   config(`url.http://127.0.0.1:${git.port}/.insteadOf`, 'https://github.com/');
@@ -138,7 +145,14 @@ export async function startWorld(opts: { path: string }): Promise<World> {
       await forge.reset({ token, prs: await world.pullRequests(), checks });
     },
     async stop() {
-      await Promise.allSettled([git.stop(), forge.stop(), azurite.stop(), registry.stop(), proxy.stop()]);
+      await Promise.allSettled([
+        git.stop(),
+        forge.stop(),
+        azurite.stop(),
+        registry.stop(),
+        proxy.stop(),
+        keeper.stop(),
+      ]);
     },
   };
   for (const repo of Object.values(REPOS)) {
