@@ -18,11 +18,8 @@ export const SPEKTATE_COLUMNS = [
   'manifestRepo',
   'pr',
 ] as const;
-export const RINGWAY_COLUMNS = [
-  'author',
-  'prUrl',
-  'mergedBy',
-  'cluster',
+/** When each stage happened, in chain order. */
+const STAGE_TIMES = [
   'imageBuiltAt',
   'hldUpdatedAt',
   'prMergedAt',
@@ -30,6 +27,14 @@ export const RINGWAY_COLUMNS = [
   'manifestsPushedAt',
   'syncedAt',
   'syncFailedAt',
+] as const;
+
+export const RINGWAY_COLUMNS = [
+  'author',
+  'prUrl',
+  'mergedBy',
+  'cluster',
+  ...STAGE_TIMES,
   'clusters',
   'commitTime',
   'gateRejectedAt',
@@ -195,16 +200,6 @@ export function stateOf(row: DeploymentRow): string {
   if (row.p1) return 'Image built';
   return 'Incomplete';
 }
-
-const STAGE_TIMES: Column[] = [
-  'imageBuiltAt',
-  'hldUpdatedAt',
-  'prMergedAt',
-  'manifestsGeneratedAt',
-  'manifestsPushedAt',
-  'syncedAt',
-  'syncFailedAt',
-];
 
 /** One cluster's view of a deployment (the `clusters` JSON column, written by operator events). */
 export interface ClusterSync {

@@ -9,7 +9,8 @@ import { dashboardHtml } from '../../lib/telemetry/dashboard.js';
 import { MemoryAccount } from '../../lib/telemetry/memory-table.js';
 import { listDeployments } from '../../lib/telemetry/query.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { launchChromium } from '../../stand-ins/browser.js';
 import { bareRepo, commitFiles, tempDir } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -41,7 +42,7 @@ const memory = new MemoryAccount();
 let azurite: Azurite;
 let azureOpener: ReturnType<typeof setTableOpener>;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
   azureOpener = setTableOpener((o) => (o.connectionString === IN_MEMORY ? memory.open(o) : azureOpener(o)));
 });
 afterAll(async () => {

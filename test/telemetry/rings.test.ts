@@ -9,11 +9,12 @@ import { type Column, type Fields, STAGES, type Stage } from '../../lib/telemetr
 import { MemoryAccount } from '../../lib/telemetry/memory-table.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { DeploymentTable } from '../../lib/telemetry/table.js';
-import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
+import type { Azurite } from '../../stand-ins/azurite.js';
+import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await azuriteForThisWorker();
 });
 afterAll(async () => {
   await azurite?.stop();
