@@ -670,11 +670,8 @@ const SPEKTATE_COLUMNS = [
     'manifestRepo',
     'pr',
 ];
-const RINGWAY_COLUMNS = [
-    'author',
-    'prUrl',
-    'mergedBy',
-    'cluster',
+/** When each stage happened, in chain order. */
+const STAGE_TIMES = [
     'imageBuiltAt',
     'hldUpdatedAt',
     'prMergedAt',
@@ -682,6 +679,13 @@ const RINGWAY_COLUMNS = [
     'manifestsPushedAt',
     'syncedAt',
     'syncFailedAt',
+];
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    ...STAGE_TIMES,
     'clusters',
     'commitTime',
     'gateRejectedAt',
@@ -830,15 +834,6 @@ function stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = [
-    'imageBuiltAt',
-    'hldUpdatedAt',
-    'prMergedAt',
-    'manifestsGeneratedAt',
-    'manifestsPushedAt',
-    'syncedAt',
-    'syncFailedAt',
-];
 function clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};

@@ -904,11 +904,8 @@ const SPEKTATE_COLUMNS = [
     'manifestRepo',
     'pr',
 ];
-const RINGWAY_COLUMNS = [
-    'author',
-    'prUrl',
-    'mergedBy',
-    'cluster',
+/** When each stage happened, in chain order. */
+const STAGE_TIMES = [
     'imageBuiltAt',
     'hldUpdatedAt',
     'prMergedAt',
@@ -916,6 +913,13 @@ const RINGWAY_COLUMNS = [
     'manifestsPushedAt',
     'syncedAt',
     'syncFailedAt',
+];
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    ...STAGE_TIMES,
     'clusters',
     'commitTime',
     'gateRejectedAt',
@@ -1064,15 +1068,6 @@ function stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = [
-    'imageBuiltAt',
-    'hldUpdatedAt',
-    'prMergedAt',
-    'manifestsGeneratedAt',
-    'manifestsPushedAt',
-    'syncedAt',
-    'syncFailedAt',
-];
 function clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};

@@ -2840,11 +2840,8 @@ const SPEKTATE_COLUMNS = [
     'manifestRepo',
     'pr',
 ];
-const RINGWAY_COLUMNS = [
-    'author',
-    'prUrl',
-    'mergedBy',
-    'cluster',
+/** When each stage happened, in chain order. */
+const STAGE_TIMES = [
     'imageBuiltAt',
     'hldUpdatedAt',
     'prMergedAt',
@@ -2852,6 +2849,13 @@ const RINGWAY_COLUMNS = [
     'manifestsPushedAt',
     'syncedAt',
     'syncFailedAt',
+];
+const RINGWAY_COLUMNS = [
+    'author',
+    'prUrl',
+    'mergedBy',
+    'cluster',
+    ...STAGE_TIMES,
     'clusters',
     'commitTime',
     'gateRejectedAt',
@@ -3000,15 +3004,6 @@ function row_stateOf(row) {
         return 'Image built';
     return 'Incomplete';
 }
-const STAGE_TIMES = [
-    'imageBuiltAt',
-    'hldUpdatedAt',
-    'prMergedAt',
-    'manifestsGeneratedAt',
-    'manifestsPushedAt',
-    'syncedAt',
-    'syncFailedAt',
-];
 function row_clusterSyncs(row) {
     try {
         const v = row.clusters ? JSON.parse(row.clusters) : {};
