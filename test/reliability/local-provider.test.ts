@@ -12,7 +12,9 @@ const HLD = {
 const tagAt = (dir: string) =>
   parse(readFileAt(dir, 'main', 'config/common.yaml') as string).subcomponents.frontend.config.image.tag as string;
 
-test('20 concurrent update-hld runs through the local provider all land; no DEPLOY/ branch is left', async () => {
+// Eight runs at once: their merges race on main and are tried again (a 20-run race is for bench/,
+// issue 27).
+test('8 concurrent update-hld runs through the local provider all land; no DEPLOY/ branch is left', async () => {
   const hld = await bareRepo({ files: HLD });
   const run = (tag: string) =>
     runStep(
@@ -21,7 +23,7 @@ test('20 concurrent update-hld runs through the local provider all land; no DEPL
       (d) =>
         ({ 'hld-repo': hld.url, component: 'frontend', 'image-tag': tag, provider: 'local' })[d.name as 'hld-repo'],
     );
-  const tags = Array.from({ length: 20 }, (_, i) => `master-${i + 1}`);
+  const tags = Array.from({ length: 8 }, (_, i) => `master-${i + 1}`);
   const results = await Promise.all(tags.map(run));
   expect(results.map((r) => (r.ok ? 'ok' : r.message))).toEqual(tags.map(() => 'ok'));
   expect(branchesOf(hld.dir)).toEqual(['main']);
@@ -33,8 +35,8 @@ test('20 concurrent update-hld runs through the local provider all land; no DEPL
   for (const t of tags) expect(subjects).toContain(`Updating frontend image tag to ${t}.`);
   expect(tags).toContain(tagAt(hld.dir));
   // A re-run afterwards sets its value on top of all of them.
-  const again = await run('master-21');
+  const again = await run('master-9');
   expect(again.ok).toBe(true);
-  expect(tagAt(hld.dir)).toBe('master-21');
+  expect(tagAt(hld.dir)).toBe('master-9');
   expect(branchesOf(hld.dir)).toEqual(['main']);
 }, 240_000);

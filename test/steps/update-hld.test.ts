@@ -235,8 +235,10 @@ describe('over smart HTTP', () => {
     });
   });
 
-  test('20 concurrent direct updates of different components all land: none lost, none duplicated', async () => {
-    const services = Array.from({ length: 20 }, (_, i) => `svc${i}`);
+  // Eight pipelines pushing to one branch at once: pushes are rejected and re-applied on the moved
+  // tip. The 20-pipeline race is bench/update-hld.ts's (it fails when an update is lost), issue 27.
+  test('8 concurrent direct updates of different components all land: none lost, none duplicated', async () => {
+    const services = Array.from({ length: 8 }, (_, i) => `svc${i}`);
     const hld = await server.repo('concurrent', { files: hldFiles(services) });
     const results = await Promise.all(
       services.map((s, i) =>
@@ -254,11 +256,10 @@ describe('over smart HTTP', () => {
     const cfg = parse(readFileAt(hld.dir, 'main', 'config/common.yaml') as string);
     for (const [i, s] of services.entries()) expect(cfg.subcomponents[s].config.image.tag).toBe(`build-${i}`);
     const log = logOf(hld.dir, 'main');
-    expect(log).toHaveLength(21);
-    expect(new Set(log.map((c) => c.subject)).size).toBe(21);
+    expect(log).toHaveLength(services.length + 1);
+    expect(new Set(log.map((c) => c.subject)).size).toBe(services.length + 1);
     expect(cfg.subcomponents.frontend.config.image.repository).toBe('registry.local/frontend');
     expect((readFileAt(hld.dir, 'main', 'config/common.yaml') as string).startsWith(COMMON)).toBe(true);
-    // 20 pipelines racing on 2 cores beside another suite: the bound catches a hang, not slowness
-    // (bench/ measures the speed, issue 27).
+    // The bound catches a hang, not slowness (bench/ measures the speed, issue 27).
   }, 300_000);
 });
