@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 5952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   a3: () => (/* binding */ formatDuration)
@@ -61,6 +61,7 @@ function formatDuration(ms) {
 /***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ statusKind),
 /* harmony export */   I: () => (/* binding */ kindOf),
@@ -164,6 +165,7 @@ function withInput(input, fn) {
 /***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   m0: () => (/* binding */ exec),
@@ -349,6 +351,7 @@ function lineSplitter(onLine, decoder) {
 /***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
 /* harmony export */   fn: () => (/* binding */ tokenFor),
@@ -426,6 +429,7 @@ function orgOf(url) {
 /***/ 2811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ TrustedHosts),
 /* harmony export */   w: () => (/* binding */ hostOf)
@@ -521,6 +525,7 @@ function hostOf(url) {
 /***/ 9719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ checkRepoInput),
 /* harmony export */   GK: () => (/* binding */ checkRepoUrl),
@@ -767,6 +772,7 @@ function checkHelmRepoUrl(value, what) {
 /***/ 3737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -1505,6 +1511,7 @@ function reportCrashes(agent) {
 /***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
@@ -1545,6 +1552,7 @@ function clearSecrets() {
 /***/ 541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -4647,6 +4655,7 @@ function asRecorded(check) {
 /***/ 2613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -4654,6 +4663,7 @@ module.exports = require("assert");
 /***/ 4434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -4661,6 +4671,7 @@ module.exports = require("events");
 /***/ 9896:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("fs");
 
 /***/ }),
@@ -4668,6 +4679,7 @@ module.exports = require("fs");
 /***/ 8611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -4675,6 +4687,7 @@ module.exports = require("http");
 /***/ 5692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -4682,6 +4695,7 @@ module.exports = require("https");
 /***/ 9278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -4689,6 +4703,7 @@ module.exports = require("net");
 /***/ 4589:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:assert");
 
 /***/ }),
@@ -4696,6 +4711,7 @@ module.exports = require("node:assert");
 /***/ 6698:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:async_hooks");
 
 /***/ }),
@@ -4703,6 +4719,7 @@ module.exports = require("node:async_hooks");
 /***/ 4573:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:buffer");
 
 /***/ }),
@@ -4710,6 +4727,7 @@ module.exports = require("node:buffer");
 /***/ 1421:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:child_process");
 
 /***/ }),
@@ -4717,6 +4735,7 @@ module.exports = require("node:child_process");
 /***/ 7540:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:console");
 
 /***/ }),
@@ -4724,6 +4743,7 @@ module.exports = require("node:console");
 /***/ 7598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -4731,6 +4751,7 @@ module.exports = require("node:crypto");
 /***/ 3053:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:diagnostics_channel");
 
 /***/ }),
@@ -4738,6 +4759,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ 610:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:dns");
 
 /***/ }),
@@ -4745,6 +4767,7 @@ module.exports = require("node:dns");
 /***/ 8474:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:events");
 
 /***/ }),
@@ -4752,6 +4775,7 @@ module.exports = require("node:events");
 /***/ 3024:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -4759,6 +4783,7 @@ module.exports = require("node:fs");
 /***/ 7067:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -4766,6 +4791,7 @@ module.exports = require("node:http");
 /***/ 2467:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http2");
 
 /***/ }),
@@ -4773,6 +4799,7 @@ module.exports = require("node:http2");
 /***/ 4708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:https");
 
 /***/ }),
@@ -4780,6 +4807,7 @@ module.exports = require("node:https");
 /***/ 7030:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:net");
 
 /***/ }),
@@ -4787,6 +4815,7 @@ module.exports = require("node:net");
 /***/ 8161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -4794,6 +4823,7 @@ module.exports = require("node:os");
 /***/ 6760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -4801,6 +4831,7 @@ module.exports = require("node:path");
 /***/ 643:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:perf_hooks");
 
 /***/ }),
@@ -4808,6 +4839,7 @@ module.exports = require("node:perf_hooks");
 /***/ 1708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:process");
 
 /***/ }),
@@ -4815,6 +4847,7 @@ module.exports = require("node:process");
 /***/ 1792:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:querystring");
 
 /***/ }),
@@ -4822,6 +4855,7 @@ module.exports = require("node:querystring");
 /***/ 7075:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -4829,6 +4863,7 @@ module.exports = require("node:stream");
 /***/ 6193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:string_decoder");
 
 /***/ }),
@@ -4836,6 +4871,7 @@ module.exports = require("node:string_decoder");
 /***/ 1692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:tls");
 
 /***/ }),
@@ -4843,6 +4879,7 @@ module.exports = require("node:tls");
 /***/ 3136:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:url");
 
 /***/ }),
@@ -4850,6 +4887,7 @@ module.exports = require("node:url");
 /***/ 7975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -4857,6 +4895,7 @@ module.exports = require("node:util");
 /***/ 3429:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util/types");
 
 /***/ }),
@@ -4864,6 +4903,7 @@ module.exports = require("node:util/types");
 /***/ 5919:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:worker_threads");
 
 /***/ }),
@@ -4871,6 +4911,7 @@ module.exports = require("node:worker_threads");
 /***/ 8522:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -4878,6 +4919,7 @@ module.exports = require("node:zlib");
 /***/ 857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -4885,6 +4927,7 @@ module.exports = require("os");
 /***/ 2203:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("stream");
 
 /***/ }),
@@ -4892,6 +4935,7 @@ module.exports = require("stream");
 /***/ 3193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("string_decoder");
 
 /***/ }),
@@ -4899,6 +4943,7 @@ module.exports = require("string_decoder");
 /***/ 4756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -4906,6 +4951,7 @@ module.exports = require("tls");
 /***/ 2018:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tty");
 
 /***/ }),
@@ -4913,6 +4959,7 @@ module.exports = require("tty");
 /***/ 7016:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("url");
 
 /***/ }),
@@ -4920,6 +4967,7 @@ module.exports = require("url");
 /***/ 9023:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
 
 /***/ })
@@ -5099,17 +5147,10 @@ module.exports = require("util");
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const gate_js_1 = __nccwpck_require__(541);
-const azure_js_1 = __nccwpck_require__(3737);
-void (0, azure_js_1.runAzure)(gate_js_1.step);
-
-})();
+const stepModule = __nccwpck_require__(541);
+const host = __nccwpck_require__(3737);
+void host.runAzure(stepModule.step);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -107,6 +107,7 @@ function withInput(input, fn) {
 /***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   m0: () => (/* binding */ exec),
@@ -292,6 +293,7 @@ function lineSplitter(onLine, decoder) {
 /***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
 /* harmony export */   fn: () => (/* binding */ tokenFor)
@@ -368,6 +370,7 @@ function orgOf(url) {
 /***/ 2811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
@@ -463,6 +466,7 @@ function hostOf(url) {
 /***/ 9719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GK: () => (/* binding */ checkRepoUrl),
 /* harmony export */   Qr: () => (/* binding */ checkOptionalRef),
@@ -709,6 +713,7 @@ function checkHelmRepoUrl(value, what) {
 /***/ 8290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fn: () => (/* binding */ loadDataFile),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
@@ -823,6 +828,7 @@ function assertInside(root, full, what, original) {
 /***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   kI: () => (/* binding */ environmentConfigFile),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
@@ -937,6 +943,7 @@ function folderName(envs) {
 /***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ yaml),
 /* harmony export */   y: () => (/* binding */ loadYaml)
@@ -964,6 +971,7 @@ function yaml() {
 /***/ 5443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XM: () => (/* binding */ Decoder),
 /* harmony export */   Ym: () => (/* binding */ firstDocument11),
@@ -1371,6 +1379,7 @@ function firstDocument11(text) {
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AQ: () => (/* binding */ decodeBinary),
 /* harmony export */   Av: () => (/* binding */ goValue),
@@ -1608,6 +1617,7 @@ function typedKeyParts(key) {
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eU: () => (/* binding */ decodeFileBytes),
 /* harmony export */   jE: () => (/* binding */ parseFirstDocument)
@@ -1919,6 +1929,7 @@ function fixFlow(text, indent) {
 /***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -2700,6 +2711,7 @@ function reportCrashes(agent) {
 /***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
@@ -2740,6 +2752,7 @@ function clearSecrets() {
 /***/ 903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -3003,6 +3016,7 @@ function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()
 /***/ 181:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("buffer");
 
 /***/ }),
@@ -3010,6 +3024,7 @@ module.exports = require("buffer");
 /***/ 4573:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:buffer");
 
 /***/ }),
@@ -3017,6 +3032,7 @@ module.exports = require("node:buffer");
 /***/ 1421:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:child_process");
 
 /***/ }),
@@ -3024,6 +3040,7 @@ module.exports = require("node:child_process");
 /***/ 7598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -3031,6 +3048,7 @@ module.exports = require("node:crypto");
 /***/ 3024:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -3038,6 +3056,7 @@ module.exports = require("node:fs");
 /***/ 1455:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs/promises");
 
 /***/ }),
@@ -3045,6 +3064,7 @@ module.exports = require("node:fs/promises");
 /***/ 8161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -3052,6 +3072,7 @@ module.exports = require("node:os");
 /***/ 6760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -3059,6 +3080,7 @@ module.exports = require("node:path");
 /***/ 6193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:string_decoder");
 
 /***/ }),
@@ -3066,6 +3088,7 @@ module.exports = require("node:string_decoder");
 /***/ 932:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("process");
 
 /***/ })
@@ -3245,17 +3268,10 @@ module.exports = require("process");
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const generate_js_1 = __nccwpck_require__(903);
-const azure_js_1 = __nccwpck_require__(5582);
-void (0, azure_js_1.runAzure)(generate_js_1.step);
-
-})();
+const stepModule = __nccwpck_require__(903);
+const host = __nccwpck_require__(5582);
+void host.runAzure(stepModule.step);
 
 module.exports = __webpack_exports__;
 /******/ })()

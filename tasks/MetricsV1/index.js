@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   pc: () => (/* binding */ durationMs)
@@ -61,6 +61,7 @@ function formatDuration(ms) {
 /***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -163,6 +164,7 @@ function withInput(input, fn) {
 /***/ 361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
 /* harmony export */   q9: () => (/* binding */ noAnswerError),
@@ -345,6 +347,7 @@ function lineSplitter(onLine, decoder) {
 /***/ 557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -1458,6 +1461,7 @@ function reportCrashes(agent) {
 /***/ 995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
@@ -1498,6 +1502,7 @@ function clearSecrets() {
 /***/ 669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -2980,6 +2985,7 @@ const step = {
 /***/ 613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -2987,6 +2993,7 @@ module.exports = require("assert");
 /***/ 434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -2994,6 +3001,7 @@ module.exports = require("events");
 /***/ 611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -3001,6 +3009,7 @@ module.exports = require("http");
 /***/ 692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -3008,6 +3017,7 @@ module.exports = require("https");
 /***/ 278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -3015,6 +3025,7 @@ module.exports = require("net");
 /***/ 421:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:child_process");
 
 /***/ }),
@@ -3022,6 +3033,7 @@ module.exports = require("node:child_process");
 /***/ 598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -3029,6 +3041,7 @@ module.exports = require("node:crypto");
 /***/ 67:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -3036,6 +3049,7 @@ module.exports = require("node:http");
 /***/ 327:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:https");
 
 /***/ }),
@@ -3043,6 +3057,7 @@ module.exports = require("node:https");
 /***/ 161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -3050,6 +3065,7 @@ module.exports = require("node:os");
 /***/ 760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -3057,6 +3073,7 @@ module.exports = require("node:path");
 /***/ 708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:process");
 
 /***/ }),
@@ -3064,6 +3081,7 @@ module.exports = require("node:process");
 /***/ 75:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -3071,6 +3089,7 @@ module.exports = require("node:stream");
 /***/ 193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:string_decoder");
 
 /***/ }),
@@ -3078,6 +3097,7 @@ module.exports = require("node:string_decoder");
 /***/ 975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -3085,6 +3105,7 @@ module.exports = require("node:util");
 /***/ 522:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -3092,6 +3113,7 @@ module.exports = require("node:zlib");
 /***/ 857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -3099,6 +3121,7 @@ module.exports = require("os");
 /***/ 203:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("stream");
 
 /***/ }),
@@ -3106,6 +3129,7 @@ module.exports = require("stream");
 /***/ 756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -3113,6 +3137,7 @@ module.exports = require("tls");
 /***/ 18:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tty");
 
 /***/ }),
@@ -3120,6 +3145,7 @@ module.exports = require("tty");
 /***/ 16:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("url");
 
 /***/ }),
@@ -3127,6 +3153,7 @@ module.exports = require("url");
 /***/ 23:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
 
 /***/ })
@@ -3294,17 +3321,10 @@ module.exports = require("util");
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const metrics_js_1 = __nccwpck_require__(669);
-const azure_js_1 = __nccwpck_require__(557);
-void (0, azure_js_1.runAzure)(metrics_js_1.step);
-
-})();
+const stepModule = __nccwpck_require__(669);
+const host = __nccwpck_require__(557);
+void host.runAzure(stepModule.step);
 
 module.exports = __webpack_exports__;
 /******/ })()

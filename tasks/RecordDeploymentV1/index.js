@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ RingwayError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -107,6 +107,7 @@ function withInput(input, fn) {
 /***/ 361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   m0: () => (/* binding */ exec),
@@ -292,6 +293,7 @@ function lineSplitter(onLine, decoder) {
 /***/ 102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
 /* harmony export */   fn: () => (/* binding */ tokenFor),
@@ -369,6 +371,7 @@ function orgOf(url) {
 /***/ 811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
@@ -464,6 +467,7 @@ function hostOf(url) {
 /***/ 719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GK: () => (/* binding */ checkRepoUrl),
 /* harmony export */   rA: () => (/* binding */ agreedHost)
@@ -708,6 +712,7 @@ function checkHelmRepoUrl(value, what) {
 /***/ 582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -1489,6 +1494,7 @@ function reportCrashes(agent) {
 /***/ 995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
@@ -1529,6 +1535,7 @@ function clearSecrets() {
 /***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -3865,6 +3872,7 @@ async function recordEvent(ev, inputs, host) {
 /***/ 613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -3872,6 +3880,7 @@ module.exports = require("assert");
 /***/ 434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -3879,6 +3888,7 @@ module.exports = require("events");
 /***/ 611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -3886,6 +3896,7 @@ module.exports = require("http");
 /***/ 692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -3893,6 +3904,7 @@ module.exports = require("https");
 /***/ 278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -3900,6 +3912,7 @@ module.exports = require("net");
 /***/ 421:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:child_process");
 
 /***/ }),
@@ -3907,6 +3920,7 @@ module.exports = require("node:child_process");
 /***/ 598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -3914,6 +3928,7 @@ module.exports = require("node:crypto");
 /***/ 24:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -3921,6 +3936,7 @@ module.exports = require("node:fs");
 /***/ 67:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -3928,6 +3944,7 @@ module.exports = require("node:http");
 /***/ 327:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:https");
 
 /***/ }),
@@ -3935,6 +3952,7 @@ module.exports = require("node:https");
 /***/ 161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -3942,6 +3960,7 @@ module.exports = require("node:os");
 /***/ 760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -3949,6 +3968,7 @@ module.exports = require("node:path");
 /***/ 708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:process");
 
 /***/ }),
@@ -3956,6 +3976,7 @@ module.exports = require("node:process");
 /***/ 75:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -3963,6 +3984,7 @@ module.exports = require("node:stream");
 /***/ 193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:string_decoder");
 
 /***/ }),
@@ -3970,6 +3992,7 @@ module.exports = require("node:string_decoder");
 /***/ 975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -3977,6 +4000,7 @@ module.exports = require("node:util");
 /***/ 522:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -3984,6 +4008,7 @@ module.exports = require("node:zlib");
 /***/ 857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -3991,6 +4016,7 @@ module.exports = require("os");
 /***/ 203:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("stream");
 
 /***/ }),
@@ -3998,6 +4024,7 @@ module.exports = require("stream");
 /***/ 756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -4005,6 +4032,7 @@ module.exports = require("tls");
 /***/ 18:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tty");
 
 /***/ }),
@@ -4012,6 +4040,7 @@ module.exports = require("tty");
 /***/ 16:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("url");
 
 /***/ }),
@@ -4019,6 +4048,7 @@ module.exports = require("url");
 /***/ 23:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
 
 /***/ })
@@ -4198,17 +4228,10 @@ module.exports = require("util");
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const record_deployment_js_1 = __nccwpck_require__(677);
-const azure_js_1 = __nccwpck_require__(582);
-void (0, azure_js_1.runAzure)(record_deployment_js_1.step);
-
-})();
+const stepModule = __nccwpck_require__(677);
+const host = __nccwpck_require__(582);
+void host.runAzure(stepModule.step);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ statusKind),
 /* harmony export */   I: () => (/* binding */ kindOf),
@@ -108,6 +108,7 @@ function withInput(input, fn) {
 /***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   m0: () => (/* binding */ exec),
@@ -293,6 +294,7 @@ function lineSplitter(onLine, decoder) {
 /***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
 /* harmony export */   fn: () => (/* binding */ tokenFor),
@@ -370,6 +372,7 @@ function orgOf(url) {
 /***/ 2811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
@@ -465,6 +468,7 @@ function hostOf(url) {
 /***/ 9719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ checkRepoInput),
 /* harmony export */   DC: () => (/* binding */ checkBranch),
@@ -712,6 +716,7 @@ function checkHelmRepoUrl(value, what) {
 /***/ 8290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fn: () => (/* binding */ loadDataFile),
 /* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
@@ -826,6 +831,7 @@ function assertInside(root, full, what, original) {
 /***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ environmentConfigFiles),
 /* harmony export */   TL: () => (/* binding */ splitKeyPath),
@@ -940,6 +946,7 @@ function folderName(envs) {
 /***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ yaml),
 /* harmony export */   y: () => (/* binding */ loadYaml)
@@ -967,6 +974,7 @@ function yaml() {
 /***/ 5443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XM: () => (/* binding */ Decoder),
 /* harmony export */   aP: () => (/* binding */ readYaml11File),
@@ -1373,6 +1381,7 @@ function firstDocument11(text) {
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AQ: () => (/* binding */ decodeBinary),
 /* harmony export */   Av: () => (/* binding */ goValue),
@@ -1610,6 +1619,7 @@ function typedKeyParts(key) {
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eU: () => (/* binding */ decodeFileBytes),
 /* harmony export */   jE: () => (/* binding */ parseFirstDocument)
@@ -1921,6 +1931,7 @@ function fixFlow(text, indent) {
 /***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -2702,6 +2713,7 @@ function reportCrashes(agent) {
 /***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
@@ -2742,6 +2754,7 @@ function clearSecrets() {
 /***/ 7671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -5978,6 +5991,7 @@ const step = {
 /***/ 2613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -5985,6 +5999,7 @@ module.exports = require("assert");
 /***/ 181:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("buffer");
 
 /***/ }),
@@ -5992,6 +6007,7 @@ module.exports = require("buffer");
 /***/ 4434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -5999,6 +6015,7 @@ module.exports = require("events");
 /***/ 9896:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("fs");
 
 /***/ }),
@@ -6006,6 +6023,7 @@ module.exports = require("fs");
 /***/ 8611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -6013,6 +6031,7 @@ module.exports = require("http");
 /***/ 5692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -6020,6 +6039,7 @@ module.exports = require("https");
 /***/ 9278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -6027,6 +6047,7 @@ module.exports = require("net");
 /***/ 4589:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:assert");
 
 /***/ }),
@@ -6034,6 +6055,7 @@ module.exports = require("node:assert");
 /***/ 6698:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:async_hooks");
 
 /***/ }),
@@ -6041,6 +6063,7 @@ module.exports = require("node:async_hooks");
 /***/ 4573:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:buffer");
 
 /***/ }),
@@ -6048,6 +6071,7 @@ module.exports = require("node:buffer");
 /***/ 1421:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:child_process");
 
 /***/ }),
@@ -6055,6 +6079,7 @@ module.exports = require("node:child_process");
 /***/ 7540:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:console");
 
 /***/ }),
@@ -6062,6 +6087,7 @@ module.exports = require("node:console");
 /***/ 7598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -6069,6 +6095,7 @@ module.exports = require("node:crypto");
 /***/ 3053:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:diagnostics_channel");
 
 /***/ }),
@@ -6076,6 +6103,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ 610:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:dns");
 
 /***/ }),
@@ -6083,6 +6111,7 @@ module.exports = require("node:dns");
 /***/ 8474:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:events");
 
 /***/ }),
@@ -6090,6 +6119,7 @@ module.exports = require("node:events");
 /***/ 3024:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -6097,6 +6127,7 @@ module.exports = require("node:fs");
 /***/ 1455:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs/promises");
 
 /***/ }),
@@ -6104,6 +6135,7 @@ module.exports = require("node:fs/promises");
 /***/ 7067:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -6111,6 +6143,7 @@ module.exports = require("node:http");
 /***/ 2467:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http2");
 
 /***/ }),
@@ -6118,6 +6151,7 @@ module.exports = require("node:http2");
 /***/ 4708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:https");
 
 /***/ }),
@@ -6125,6 +6159,7 @@ module.exports = require("node:https");
 /***/ 7030:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:net");
 
 /***/ }),
@@ -6132,6 +6167,7 @@ module.exports = require("node:net");
 /***/ 8161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -6139,6 +6175,7 @@ module.exports = require("node:os");
 /***/ 6760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -6146,6 +6183,7 @@ module.exports = require("node:path");
 /***/ 643:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:perf_hooks");
 
 /***/ }),
@@ -6153,6 +6191,7 @@ module.exports = require("node:perf_hooks");
 /***/ 1708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:process");
 
 /***/ }),
@@ -6160,6 +6199,7 @@ module.exports = require("node:process");
 /***/ 1792:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:querystring");
 
 /***/ }),
@@ -6167,6 +6207,7 @@ module.exports = require("node:querystring");
 /***/ 7075:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -6174,6 +6215,7 @@ module.exports = require("node:stream");
 /***/ 6193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:string_decoder");
 
 /***/ }),
@@ -6181,6 +6223,7 @@ module.exports = require("node:string_decoder");
 /***/ 1692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:tls");
 
 /***/ }),
@@ -6188,6 +6231,7 @@ module.exports = require("node:tls");
 /***/ 3136:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:url");
 
 /***/ }),
@@ -6195,6 +6239,7 @@ module.exports = require("node:url");
 /***/ 7975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -6202,6 +6247,7 @@ module.exports = require("node:util");
 /***/ 3429:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util/types");
 
 /***/ }),
@@ -6209,6 +6255,7 @@ module.exports = require("node:util/types");
 /***/ 5919:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:worker_threads");
 
 /***/ }),
@@ -6216,6 +6263,7 @@ module.exports = require("node:worker_threads");
 /***/ 8522:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -6223,6 +6271,7 @@ module.exports = require("node:zlib");
 /***/ 857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -6230,6 +6279,7 @@ module.exports = require("os");
 /***/ 932:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("process");
 
 /***/ }),
@@ -6237,6 +6287,7 @@ module.exports = require("process");
 /***/ 2203:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("stream");
 
 /***/ }),
@@ -6244,6 +6295,7 @@ module.exports = require("stream");
 /***/ 3193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("string_decoder");
 
 /***/ }),
@@ -6251,6 +6303,7 @@ module.exports = require("string_decoder");
 /***/ 4756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -6258,6 +6311,7 @@ module.exports = require("tls");
 /***/ 2018:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tty");
 
 /***/ }),
@@ -6265,6 +6319,7 @@ module.exports = require("tty");
 /***/ 7016:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("url");
 
 /***/ }),
@@ -6272,6 +6327,7 @@ module.exports = require("url");
 /***/ 9023:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
 
 /***/ })
@@ -6451,17 +6507,10 @@ module.exports = require("util");
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const rollback_js_1 = __nccwpck_require__(7671);
-const azure_js_1 = __nccwpck_require__(5582);
-void (0, azure_js_1.runAzure)(rollback_js_1.step);
-
-})();
+const stepModule = __nccwpck_require__(7671);
+const host = __nccwpck_require__(5582);
+void host.runAzure(stepModule.step);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -1,10 +1,10 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ statusKind),
 /* harmony export */   I: () => (/* binding */ kindOf),
@@ -108,6 +108,7 @@ function withInput(input, fn) {
 /***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   m0: () => (/* binding */ exec),
@@ -293,6 +294,7 @@ function lineSplitter(onLine, decoder) {
 /***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y1: () => (/* binding */ registerJobToken),
 /* harmony export */   fn: () => (/* binding */ tokenFor),
@@ -370,6 +372,7 @@ function orgOf(url) {
 /***/ 2811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ hostOf)
 /* harmony export */ });
@@ -465,6 +468,7 @@ function hostOf(url) {
 /***/ 9719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ checkRepoInput),
 /* harmony export */   DC: () => (/* binding */ checkBranch),
@@ -712,6 +716,7 @@ function checkHelmRepoUrl(value, what) {
 /***/ 8290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fn: () => (/* binding */ loadDataFile),
 /* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
@@ -826,6 +831,7 @@ function assertInside(root, full, what, original) {
 /***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ environmentConfigFiles),
 /* harmony export */   In: () => (/* binding */ parseSetArg),
@@ -941,6 +947,7 @@ function folderName(envs) {
 /***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ yaml),
 /* harmony export */   y: () => (/* binding */ loadYaml)
@@ -968,6 +975,7 @@ function yaml() {
 /***/ 5443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XM: () => (/* binding */ Decoder),
 /* harmony export */   aP: () => (/* binding */ readYaml11File),
@@ -1374,6 +1382,7 @@ function firstDocument11(text) {
 /***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AQ: () => (/* binding */ decodeBinary),
 /* harmony export */   Av: () => (/* binding */ goValue),
@@ -1611,6 +1620,7 @@ function typedKeyParts(key) {
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eU: () => (/* binding */ decodeFileBytes),
 /* harmony export */   jE: () => (/* binding */ parseFirstDocument)
@@ -1922,6 +1932,7 @@ function fixFlow(text, indent) {
 /***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -2703,6 +2714,7 @@ function reportCrashes(agent) {
 /***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
@@ -2743,6 +2755,7 @@ function clearSecrets() {
 /***/ 3056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
@@ -4701,6 +4714,7 @@ function defaultMessage(service, tag, edits, environment) {
 /***/ 2613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -4708,6 +4722,7 @@ module.exports = require("assert");
 /***/ 181:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("buffer");
 
 /***/ }),
@@ -4715,6 +4730,7 @@ module.exports = require("buffer");
 /***/ 4434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -4722,6 +4738,7 @@ module.exports = require("events");
 /***/ 9896:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("fs");
 
 /***/ }),
@@ -4729,6 +4746,7 @@ module.exports = require("fs");
 /***/ 8611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -4736,6 +4754,7 @@ module.exports = require("http");
 /***/ 5692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -4743,6 +4762,7 @@ module.exports = require("https");
 /***/ 9278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -4750,6 +4770,7 @@ module.exports = require("net");
 /***/ 4589:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:assert");
 
 /***/ }),
@@ -4757,6 +4778,7 @@ module.exports = require("node:assert");
 /***/ 6698:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:async_hooks");
 
 /***/ }),
@@ -4764,6 +4786,7 @@ module.exports = require("node:async_hooks");
 /***/ 4573:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:buffer");
 
 /***/ }),
@@ -4771,6 +4794,7 @@ module.exports = require("node:buffer");
 /***/ 1421:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:child_process");
 
 /***/ }),
@@ -4778,6 +4802,7 @@ module.exports = require("node:child_process");
 /***/ 7540:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:console");
 
 /***/ }),
@@ -4785,6 +4810,7 @@ module.exports = require("node:console");
 /***/ 7598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -4792,6 +4818,7 @@ module.exports = require("node:crypto");
 /***/ 3053:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:diagnostics_channel");
 
 /***/ }),
@@ -4799,6 +4826,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ 610:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:dns");
 
 /***/ }),
@@ -4806,6 +4834,7 @@ module.exports = require("node:dns");
 /***/ 8474:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:events");
 
 /***/ }),
@@ -4813,6 +4842,7 @@ module.exports = require("node:events");
 /***/ 3024:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -4820,6 +4850,7 @@ module.exports = require("node:fs");
 /***/ 1455:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs/promises");
 
 /***/ }),
@@ -4827,6 +4858,7 @@ module.exports = require("node:fs/promises");
 /***/ 7067:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -4834,6 +4866,7 @@ module.exports = require("node:http");
 /***/ 2467:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http2");
 
 /***/ }),
@@ -4841,6 +4874,7 @@ module.exports = require("node:http2");
 /***/ 7030:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:net");
 
 /***/ }),
@@ -4848,6 +4882,7 @@ module.exports = require("node:net");
 /***/ 8161:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -4855,6 +4890,7 @@ module.exports = require("node:os");
 /***/ 6760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -4862,6 +4898,7 @@ module.exports = require("node:path");
 /***/ 643:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:perf_hooks");
 
 /***/ }),
@@ -4869,6 +4906,7 @@ module.exports = require("node:perf_hooks");
 /***/ 1792:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:querystring");
 
 /***/ }),
@@ -4876,6 +4914,7 @@ module.exports = require("node:querystring");
 /***/ 7075:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -4883,6 +4922,7 @@ module.exports = require("node:stream");
 /***/ 6193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:string_decoder");
 
 /***/ }),
@@ -4890,6 +4930,7 @@ module.exports = require("node:string_decoder");
 /***/ 1692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:tls");
 
 /***/ }),
@@ -4897,6 +4938,7 @@ module.exports = require("node:tls");
 /***/ 3136:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:url");
 
 /***/ }),
@@ -4904,6 +4946,7 @@ module.exports = require("node:url");
 /***/ 7975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -4911,6 +4954,7 @@ module.exports = require("node:util");
 /***/ 3429:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util/types");
 
 /***/ }),
@@ -4918,6 +4962,7 @@ module.exports = require("node:util/types");
 /***/ 5919:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:worker_threads");
 
 /***/ }),
@@ -4925,6 +4970,7 @@ module.exports = require("node:worker_threads");
 /***/ 8522:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -4932,6 +4978,7 @@ module.exports = require("node:zlib");
 /***/ 857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -4939,6 +4986,7 @@ module.exports = require("os");
 /***/ 932:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("process");
 
 /***/ }),
@@ -4946,6 +4994,7 @@ module.exports = require("process");
 /***/ 3193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("string_decoder");
 
 /***/ }),
@@ -4953,6 +5002,7 @@ module.exports = require("string_decoder");
 /***/ 4756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -4960,6 +5010,7 @@ module.exports = require("tls");
 /***/ 9023:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
 
 /***/ })
@@ -5139,17 +5190,10 @@ module.exports = require("util");
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
 // Generated by scripts/build.ts.
-const update_hld_js_1 = __nccwpck_require__(3056);
-const azure_js_1 = __nccwpck_require__(5582);
-void (0, azure_js_1.runAzure)(update_hld_js_1.step);
-
-})();
+const stepModule = __nccwpck_require__(3056);
+const host = __nccwpck_require__(5582);
+void host.runAzure(stepModule.step);
 
 module.exports = __webpack_exports__;
 /******/ })()
