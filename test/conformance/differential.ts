@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
+import { pool } from '../../lib/pool.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { setConfig } from '../../lib/hld/set.js';
 import { readTreeBytes } from './harness.js';
@@ -175,32 +176,50 @@ export class Differential {
     for (const t of trees) writeTree({ ...t.comp, folder: `t${t.seed}` }, join(fabDir, `t${t.seed}`));
     cpSync(fabDir, rwDir, { recursive: true });
 
-    let started = Date.now();
-    const fab = await run(this.fab, ['generate', ...envs], { cwd: fabDir, maxBuffer: 1 << 28, timeout: 600_000 }).then(
-      (): Outcome => ({ ok: true, message: '' }),
-      (e: { stdout?: string; stderr?: string; message: string }): Outcome => {
-        const lines = `${e.stdout ?? ''}\n${e.stderr ?? ''}`.split('\n');
-        const errors = lines.filter((l) => /level=error|^Error:|^panic:/.test(l));
-        return {
-          ok: false,
-          message: (errors.length ? errors : lines.filter(Boolean).slice(-3)).join('\n').slice(0, 2000) || e.message,
-        };
-      },
-    );
-    this.stats.fabRuns++;
-    this.stats.fabMs += Date.now() - started;
-    started = Date.now();
-    const ringway = await generate({
-      hld: rwDir,
-      environments: [envs],
-      cacheDir: join(this.work, 'cache'),
-      concurrency: 4,
-      warn: () => undefined,
-    }).then(
-      (): Outcome => ({ ok: true, message: '' }),
-      (err: Error): Outcome => ({ ok: false, message: err.message }),
-    );
-    this.stats.ringwayMs += Date.now() - started;
+    // Both tools at once: each spends much of a batch waiting (helm start-ups, hooks' sleeps).
+    const timed = async <T>(work: () => Promise<T>, add: (ms: number) => void): Promise<T> => {
+      const started = Date.now();
+      try {
+        return await work();
+      } finally {
+        add(Date.now() - started);
+      }
+    };
+    const [fab, ringway] = await Promise.all([
+      timed(
+        () =>
+          run(this.fab, ['generate', ...envs], { cwd: fabDir, maxBuffer: 1 << 28, timeout: 600_000 }).then(
+            (): Outcome => ({ ok: true, message: '' }),
+            (e: { stdout?: string; stderr?: string; message: string }): Outcome => {
+              const lines = `${e.stdout ?? ''}\n${e.stderr ?? ''}`.split('\n');
+              const errors = lines.filter((l) => /level=error|^Error:|^panic:/.test(l));
+              return {
+                ok: false,
+                message:
+                  (errors.length ? errors : lines.filter(Boolean).slice(-3)).join('\n').slice(0, 2000) || e.message,
+              };
+            },
+          ),
+        (ms) => {
+          this.stats.fabRuns++;
+          this.stats.fabMs += ms;
+        },
+      ),
+      timed(
+        () =>
+          generate({
+            hld: rwDir,
+            environments: [envs],
+            cacheDir: join(this.work, 'cache'),
+            concurrency: 4,
+            warn: () => undefined,
+          }).then(
+            (): Outcome => ({ ok: true, message: '' }),
+            (err: Error): Outcome => ({ ok: false, message: err.message }),
+          ),
+        (ms) => (this.stats.ringwayMs += ms),
+      ),
+    ]);
 
     const folder = envs.length ? envs.join('-') : 'common';
     const a = readTreeBytes(join(fabDir, 'generated', folder));
@@ -256,62 +275,67 @@ export class Differential {
    */
   async sets(seed: number, count: number): Promise<{ c: SetCase; detail: string }[]> {
     const out: { c: SetCase; detail: string }[] = [];
-    for (let i = 0; i < count; i++) {
-      const c = generateSetCase((seed + i) >>> 0, this.opts);
-      const dir = join(this.work, `set-${c.seed}`);
-      const rel = join('config', `${c.environment}.${c.file?.format ?? 'yaml'}`);
-      for (const side of ['fab', 'ringway']) {
-        mkdirSync(join(dir, side), { recursive: true });
-        if (c.file) {
-          mkdirSync(join(dir, side, 'config'), { recursive: true });
-          writeFileSync(join(dir, side, rel), configText(c.file.format, c.file.data));
+    // Four cases at a time: each is a short fab process and a small in-process write.
+    await pool(
+      Array.from({ length: count }, (_, i) => i),
+      4,
+      async (i) => {
+        const c = generateSetCase((seed + i) >>> 0, this.opts);
+        const dir = join(this.work, `set-${c.seed}`);
+        const rel = join('config', `${c.environment}.${c.file?.format ?? 'yaml'}`);
+        for (const side of ['fab', 'ringway']) {
+          mkdirSync(join(dir, side), { recursive: true });
+          if (c.file) {
+            mkdirSync(join(dir, side, 'config'), { recursive: true });
+            writeFileSync(join(dir, side, rel), configText(c.file.format, c.file.data));
+          }
         }
-      }
-      const args = [
-        'set',
-        '--environment',
-        c.environment,
-        ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []),
-        ...c.pairs,
-      ];
-      const fab = await run(this.fab, args, { cwd: join(dir, 'fab') }).then(
-        () => ({ ok: true, message: '' }),
-        (e: { stderr?: string }) => ({
-          ok: false,
-          message: (e.stderr ?? '').split('\n').find((l) => /panic:|level=error|^Error/.test(l)) ?? '',
-        }),
-      );
-      const ringway = await setConfig({
-        componentDir: join(dir, 'ringway'),
-        environment: c.environment,
-        subcomponent: c.subcomponent,
-        pairs: c.pairs.map(parseSetArg),
-      }).then(
-        () => ({ ok: true, message: '' }),
-        (err: Error) => ({ ok: false, message: err.message }),
-      );
-      const read = (side: string) =>
-        existsSync(join(dir, side, rel)) ? readFileSync(join(dir, side, rel)) : undefined;
-      const a = read('fab');
-      const b = read('ringway');
-      const dropped = fab.ok && !ringway.ok && ringway.message.includes('(fab set would drop the value)');
-      const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${configText(c.file.format, c.file.data)}` : 'no file'}`;
-      if (dropped) this.stats.setsDropped++;
-      else if (!fab.ok && !ringway.ok) this.stats.setsBothFailed++;
-      else if (fab.ok && ringway.ok && a && b && a.equals(b)) this.stats.setsSame++;
-      if (fab.ok !== ringway.ok && !dropped)
-        out.push({
-          c,
-          detail: `${detail}\nfab ${fab.ok ? 'succeeded' : `failed: ${fab.message}`}; ringway ${ringway.ok ? 'succeeded' : `failed: ${ringway.message}`}`,
-        });
-      else if (fab.ok && ringway.ok && !(a && b && a.equals(b)))
-        out.push({
-          c,
-          detail: `${detail}\nfab wrote:\n${a?.toString('utf8')}\nringway wrote:\n${b?.toString('utf8')}`,
-        });
-      if (!process.env.KEEP_CONFORMANCE) rmSync(dir, { recursive: true, force: true });
-    }
-    return out;
+        const args = [
+          'set',
+          '--environment',
+          c.environment,
+          ...(c.subcomponent.length ? ['--subcomponent', c.subcomponent.join('.')] : []),
+          ...c.pairs,
+        ];
+        const fab = await run(this.fab, args, { cwd: join(dir, 'fab') }).then(
+          () => ({ ok: true, message: '' }),
+          (e: { stderr?: string }) => ({
+            ok: false,
+            message: (e.stderr ?? '').split('\n').find((l) => /panic:|level=error|^Error/.test(l)) ?? '',
+          }),
+        );
+        const ringway = await setConfig({
+          componentDir: join(dir, 'ringway'),
+          environment: c.environment,
+          subcomponent: c.subcomponent,
+          pairs: c.pairs.map(parseSetArg),
+        }).then(
+          () => ({ ok: true, message: '' }),
+          (err: Error) => ({ ok: false, message: err.message }),
+        );
+        const read = (side: string) =>
+          existsSync(join(dir, side, rel)) ? readFileSync(join(dir, side, rel)) : undefined;
+        const a = read('fab');
+        const b = read('ringway');
+        const dropped = fab.ok && !ringway.ok && ringway.message.includes('(fab set would drop the value)');
+        const detail = `fab set ${args.slice(1).join(' ')} on ${c.file ? `${rel}:\n${configText(c.file.format, c.file.data)}` : 'no file'}`;
+        if (dropped) this.stats.setsDropped++;
+        else if (!fab.ok && !ringway.ok) this.stats.setsBothFailed++;
+        else if (fab.ok && ringway.ok && a && b && a.equals(b)) this.stats.setsSame++;
+        if (fab.ok !== ringway.ok && !dropped)
+          out.push({
+            c,
+            detail: `${detail}\nfab ${fab.ok ? 'succeeded' : `failed: ${fab.message}`}; ringway ${ringway.ok ? 'succeeded' : `failed: ${ringway.message}`}`,
+          });
+        else if (fab.ok && ringway.ok && !(a && b && a.equals(b)))
+          out.push({
+            c,
+            detail: `${detail}\nfab wrote:\n${a?.toString('utf8')}\nringway wrote:\n${b?.toString('utf8')}`,
+          });
+        if (!process.env.KEEP_CONFORMANCE) rmSync(dir, { recursive: true, force: true });
+      },
+    );
+    return out.sort((x, y) => x.c.seed - y.c.seed);
   }
 
   /** The files of a tree as text, for the report. */

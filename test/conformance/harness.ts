@@ -187,16 +187,19 @@ export class Harness {
       });
     }
 
-    const fab = await this.runFab(fabDir, spec);
-    const ringway = await generate({
-      hld: rwDir,
-      environments: [spec.environments],
-      cacheDir: join(dir, 'cache'),
-      concurrency: 2,
-    }).then(
-      () => ({ ok: true, message: '' }),
-      (err: Error) => ({ ok: false, message: err.message }),
-    );
+    // Both at once, on separate copies: each mostly waits for helm, git and the chart server.
+    const [fab, ringway] = await Promise.all([
+      this.runFab(fabDir, spec),
+      generate({
+        hld: rwDir,
+        environments: [spec.environments],
+        cacheDir: join(dir, 'cache'),
+        concurrency: 2,
+      }).then(
+        () => ({ ok: true, message: '' }),
+        (err: Error) => ({ ok: false, message: err.message }),
+      ),
+    ]);
 
     const a = readTreeBytes(join(fabDir, 'generated'));
     const b = readTreeBytes(join(rwDir, 'generated'));
