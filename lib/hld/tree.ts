@@ -1,6 +1,7 @@
 import { join, posix } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { assertEntriesInside } from '../fs/contained.js';
+import { displayUrl } from '../git/auth.js';
 import { type ComponentConfig, emptyConfig, layerConfigs, loadConfigFile } from './config.js';
 import { type ComponentDef, isInlined, loadDefinition } from './definition.js';
 import { readAccessFile } from './access-file.js';
@@ -188,12 +189,13 @@ async function readAccessTokens(dir: string, display: string, opts: WalkOptions)
   const { access, named, withheld } = opts.sources;
   for (const { url, variable, line } of await readAccessFile(file, shown)) {
     const at = line ? `${shown}:${line}` : shown;
+    const where = displayUrl(url);
     const why = access.refusal(variable, url);
     if (why) {
-      opts.warn(`${at}: ${variable} for ${url} is ignored: ${why}`);
+      opts.warn(`${at}: ${variable} for ${where} is ignored: ${why}`);
       if (!withheld.has(url)) withheld.set(url, `${at} names ${variable} for it, but ${why}`);
     } else if (!access.isSet(variable)) {
-      opts.warn(`${at}: environment variable ${variable} for ${url} is not set`);
+      opts.warn(`${at}: environment variable ${variable} for ${where} is not set`);
     } else if (!named.has(url)) named.set(url, variable);
   }
 }
