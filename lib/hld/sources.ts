@@ -80,7 +80,9 @@ export class SourceCache {
         await rm(join(target, '.git'), { recursive: true, force: true });
       } catch (err) {
         const detail = err instanceof ExecError ? lastLines(err.result.stderr, 1) : (err as Error).message;
-        const withheld = token ? undefined : this.withheld.get(url);
+        // Said only where the server answered and refused: not for a timeout or no connection at all.
+        const refused = err instanceof ExecError && !/Failed to connect|Could not resolve host/i.test(detail);
+        const withheld = token || !refused ? undefined : this.withheld.get(url);
         throw new RingwayError(
           `component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}${withheld ? ` (no token was sent: ${withheld})` : ''}`,
         );
