@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { tempDir, writeTree } from '../../stand-ins/git.js';
+import { startGitHttpServer } from '../../stand-ins/git-http-server.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 
 /**
@@ -83,4 +84,30 @@ describe.each(surfaces)('$surface', ({ variables, run }) => {
       expect(readFileSync(envFile, 'utf8')).not.toContain(CANARY);
     },
   );
+});
+
+test("a Bedrock HLD's access.yaml on the action and the task: the token goes once the author lists its variable for the host", async () => {
+  const token = 'bedrock-pat-5a7c19';
+  const server = await startGitHttpServer({ token });
+  try {
+    const remote = await server.repo('private', {
+      files: { 'component.yaml': 'name: private\ntype: static\npath: ./m\n', 'm/cm.yaml': 'kind: ConfigMap\n' },
+    });
+    const hld = () =>
+      writeTree({
+        'component.yaml': `name: root\nsubcomponents:\n  - name: private\n    method: git\n    source: ${remote.httpUrl}\n`,
+        'access.yaml': `${remote.httpUrl}: ACCESS_TOKEN_SECRET\n`,
+      });
+    const allow = { 'access-tokens': `ACCESS_TOKEN_SECRET=127.0.0.1:${server.port}` };
+    const env = { ACCESS_TOKEN_SECRET: token };
+    const gh = await runGitHubAction('generate', { hld: hld(), 'cache-dir': tempDir(), ...allow }, env);
+    expect(gh.code).toBe(0);
+    expect(gh.outputs.components).toBe('2');
+    const az = await runAzureTask('generate', { hld: hld(), 'cache-dir': tempDir(), ...allow }, env);
+    expect(az.result).toBe('Succeeded');
+    expect(az.variables.components?.value).toBe('2');
+    expect(gh.stdout + gh.stderr + az.stdout + az.stderr).not.toContain(token);
+  } finally {
+    await server.stop();
+  }
 });
