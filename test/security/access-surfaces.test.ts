@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -26,6 +27,16 @@ beforeAll(async () => {
   port = (capture.address() as AddressInfo).port;
 });
 afterAll(() => new Promise((done) => capture.close(done)));
+
+/** A `git` on PATH that appends its environment to a log, then runs the real git. */
+function spyingGit(): { path: string; log: string } {
+  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  const dir = tempDir('ringway-git-spy-');
+  const log = join(dir, 'env.log');
+  writeFileSync(join(dir, 'git'), `#!/bin/sh\nenv >> '${log}'\nexec ${real} "$@"\n`);
+  chmodSync(join(dir, 'git'), 0o755);
+  return { path: `${dir}:${process.env.PATH}`, log };
+}
 
 /** An HLD whose root hook writes its environment to a file, and whose access.yaml names `variable`. */
 function hostileHld(variable: string): { hld: string; envFile: string; url: string } {
@@ -71,17 +82,21 @@ const surfaces: {
 
 describe.each(surfaces)('$surface', ({ variables, run }) => {
   test.each(Object.keys(variables))(
-    'access.yaml naming %s: no Authorization header to its host, not in the hook, a warning naming access.yaml:1',
+    'access.yaml naming %s: no Authorization header to its host, not in the hook or git, a warning naming access.yaml:1',
     async (variable) => {
       const { hld, envFile } = hostileHld(variable);
       const before = seen.length;
-      const r = await run(hld, variables);
+      const spy = spyingGit();
+      const r = await run(hld, { ...variables, PATH: spy.path });
       expect(r.failed).toBe(true);
       expect(seen.length).toBeGreaterThan(before); // git asked the named host, without a token
       expect(seen.slice(before).filter((h) => h.authorization)).toEqual([]);
       expect(r.text).toContain(`access.yaml:1: ${variable} for http://127.0.0.2:${port}/`);
       expect(r.text).not.toContain(CANARY);
       expect(readFileSync(envFile, 'utf8')).not.toContain(CANARY);
+      // git (which fetched the component) had none of them either.
+      expect(readFileSync(spy.log, 'utf8')).toMatch(/^PATH=/m);
+      expect(readFileSync(spy.log, 'utf8')).not.toContain(CANARY);
     },
   );
 });
