@@ -1,5 +1,5 @@
 import { RingwayError } from './errors.js';
-import { redact } from './secrets.js';
+import { holdsSecret, redact } from './secrets.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -136,17 +136,27 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
 }
 
 /**
- * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
+ * Variables that hold a runner's or an agent's credentials: GitHub's `ACTIONS_*` (the runtime and
+ * OIDC request tokens among them) and `GITHUB_TOKEN` when a workflow maps it, Azure's
+ * `SYSTEM_ACCESSTOKEN` (System.AccessToken mapped by the pipeline), service connection secrets
+ * (`ENDPOINT_AUTH_*`) and secret variables (`SECRET_*`), and every step input (`INPUT_*`, secrets
+ * included). No child needs them, and HLD content may never name one (lib/git/access-tokens.ts).
  */
-export const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+export const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_|ENDPOINT_AUTH_|SECRET_|SYSTEM_ACCESSTOKEN$|GITHUB_TOKEN$)/i;
+
+/**
+ * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
+ * secrets included, and the runner adds its own credentials (RUNNER_CREDENTIALS). No child process
+ * (git, helm, builders, HLD hooks) needs them: they are dropped here, the one place children are
+ * started, with any variable holding a registered secret (a token the author also mapped under
+ * another name, an access-tokens variable). What a tool needs is passed through `ExecOptions.env`
+ * explicitly.
+ */
+export const SCRUBBED_ENV = new RegExp(`${RUNNER_CREDENTIALS.source}|^RINGWAY_`, 'i');
 
 export function childEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(base)) if (!SCRUBBED_ENV.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(base)) if (!SCRUBBED_ENV.test(k) && !holdsSecret(v ?? '')) env[k] = v;
   return env;
 }
 

@@ -23,6 +23,17 @@ export function redact(text: string): string {
   return out;
 }
 
+/**
+ * Whether `text` carries a registered secret: is one, or holds one of at least 8 characters (a
+ * connection string with the key, a URL with the token). Shorter secrets only by equality, so a
+ * short value never takes an unrelated variable (PATH) out of a child's environment.
+ */
+export function holdsSecret(text: string): boolean {
+  if (text.length < 3) return false;
+  for (const s of secrets) if (text === s || (s.length >= 8 && text.includes(s))) return true;
+  return false;
+}
+
 /** For tests: forget registered secrets. */
 export function clearSecrets(): void {
   secrets.clear();

@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { RingwayError } from '../errors.js';
+import type { AccessTokens } from '../git/access-tokens.js';
 import { assertResolvesInside, inside } from '../fs/contained.js';
 import { removeStaleStaging } from '../fs/temp.js';
 import { walkFiles } from '../fs/walk.js';
@@ -26,6 +27,8 @@ export interface GenerateOptions {
   output?: string;
   concurrency?: number;
   cacheDir?: string;
+  /** The tokens the pipeline author allowed for remote components, and their hosts. */
+  access?: AccessTokens;
   /** Check every generated document is a Kubernetes object (apiVersion, kind, metadata.name). */
   validate?: boolean;
   log?: (line: string) => void;
@@ -71,7 +74,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const log = opts.log ?? (() => undefined);
   const warn = opts.warn ?? log;
   const cacheDir = resolve(opts.cacheDir || defaultCacheDir());
-  const sources = new SourceCache(cacheDir);
+  const sources = new SourceCache(cacheDir, opts.access);
   const groups = opts.environments.length ? opts.environments : [[]];
   const names = groups.map(folderName);
   for (const n of names)

@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import type { AccessTokens } from '../git/access-tokens.js';
 import { limiter } from '../pool.js';
 import { chartPath } from './chart-path.js';
 import { runHooks } from './hooks.js';
@@ -20,11 +21,13 @@ export async function install(opts: {
   hld: string;
   cacheDir?: string;
   concurrency?: number;
+  /** The tokens the pipeline author allowed for remote components, and their hosts. */
+  access?: AccessTokens;
   log?: (l: string) => void;
   warn?: (l: string) => void;
 }): Promise<InstallResult> {
   const hld = resolve(opts.hld);
-  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
+  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()), opts.access);
   const limit = limiter(opts.concurrency || cpus().length);
   let fetched = 0;
   // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.

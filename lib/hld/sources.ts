@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, noAnswerError } from '../exec.js';
+import { AccessTokens } from '../git/access-tokens.js';
 import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { TEMP_CLONE_CONFIG } from '../git/repo.js';
 import { checkHelmRepoUrl, checkOptionalRef, checkRepoUrl } from '../git/validate.js';
@@ -25,10 +26,15 @@ async function key(...parts: string[]): Promise<string> {
 export class SourceCache {
   private readonly inflight = new Map<string, Promise<string>>();
 
+  /** Source URL → the variable an access.yaml names for it (the first read wins), where the step allows it. */
+  readonly named = new Map<string, string>();
+  /** Source URL → why an access.yaml entry for it was ignored, for the error of a fetch that then fails. */
+  readonly withheld = new Map<string, string>();
+
   constructor(
     readonly dir: string,
-    /** Source URL → token, from Fabrikate access.yaml files. */
-    readonly tokens: Map<string, string> = new Map(),
+    /** The tokens the pipeline author allowed, and for which hosts (the `access-tokens` input). */
+    readonly access: AccessTokens = AccessTokens.none(),
   ) {}
 
   /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
@@ -41,7 +47,7 @@ export class SourceCache {
     const pinned = version !== '';
     const id = `git-${await key(url, version, branch)}`;
     return this.once(id, pinned, async (target) => {
-      const token = this.tokens.get(url);
+      const token = this.access.tokenFor(url, this.named.get(url));
       const env = gitAuthEnv(url, token);
       const timeout = { ms: networkTimeoutMs(), service: `git server ${displayUrl(url)}` };
       const git = (args: string[]) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
@@ -74,8 +80,11 @@ export class SourceCache {
         await rm(join(target, '.git'), { recursive: true, force: true });
       } catch (err) {
         const detail = err instanceof ExecError ? lastLines(err.result.stderr, 1) : (err as Error).message;
+        // Said only where the server answered and refused: not for a timeout or no connection at all.
+        const refused = err instanceof ExecError && !/Failed to connect|Could not resolve host/i.test(detail);
+        const withheld = token || !refused ? undefined : this.withheld.get(url);
         throw new RingwayError(
-          `component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`,
+          `component '${who}': cannot fetch ${displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}${withheld ? ` (no token was sent: ${withheld})` : ''}`,
         );
       }
     });

@@ -1,9 +1,11 @@
 import { join, posix } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { assertEntriesInside } from '../fs/contained.js';
+import { displayUrl } from '../git/auth.js';
 import { type ComponentConfig, emptyConfig, layerConfigs, loadConfigFile } from './config.js';
 import { type ComponentDef, isInlined, loadDefinition } from './definition.js';
-import { containedPath, exists, isPlainObject, loadDataFile } from './files.js';
+import { readAccessFile } from './access-file.js';
+import { containedPath, exists } from './files.js';
 import type { SourceCache } from './sources.js';
 
 /** One visited component: what to render, where its files are, and its layered config. */
@@ -174,18 +176,26 @@ async function componentConfig(
   return layerConfigs(layers);
 }
 
-/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
+/**
+ * Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. HLD
+ * content never chooses where a secret goes: an entry counts only where the step's `access-tokens`
+ * input allows that variable for that URL's host; any other is ignored with a warning naming the
+ * file and line (a fetch that then fails says which entry was ignored).
+ */
 async function readAccessTokens(dir: string, display: string, opts: WalkOptions): Promise<void> {
   const file = join(dir, 'access.yaml');
   if (!(await exists(file))) return;
   const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
-  const data = await loadDataFile(file, shown);
-  if (data === null || data === undefined) return;
-  if (!isPlainObject(data)) throw new RingwayError(`${shown}: must map repository URLs to environment variable names`);
-  for (const [url, variable] of Object.entries(data)) {
-    if (typeof variable !== 'string') throw new RingwayError(`${shown}: the variable for ${url} must be a name`);
-    const token = process.env[variable];
-    if (!token) opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
-    else if (!opts.sources.tokens.has(url)) opts.sources.tokens.set(url, token);
+  const { access, named, withheld } = opts.sources;
+  for (const { url, variable, line } of await readAccessFile(file, shown)) {
+    const at = line ? `${shown}:${line}` : shown;
+    const where = displayUrl(url);
+    const why = access.refusal(variable, url);
+    if (why) {
+      opts.warn(`${at}: ${variable} for ${where} is ignored: ${why}`);
+      if (!withheld.has(url)) withheld.set(url, `${at} names ${variable} for it, but ${why}`);
+    } else if (!access.isSet(variable)) {
+      opts.warn(`${at}: environment variable ${variable} for ${where} is not set`);
+    } else if (!named.has(url)) named.set(url, variable);
   }
 }

@@ -5,13 +5,14 @@ import { variableKey, type AgentSettings } from './azure-commands.js';
  * imports this module first) and then removed from process.env, as azure-pipelines-task-lib did
  * on load (internal.js _loadData): inputs, service connections' credentials, secure file tickets,
  * secret and task variables go into memory only, so no child process (git, helm, buildah, HLD
- * hooks) inherits a token. Also taken out: the correlation id and the public/secret variable
- * lists, which only this task should read.
+ * hooks) inherits a token. System.AccessToken, when the pipeline maps it (SYSTEM_ACCESSTOKEN), is
+ * kept as the job token and taken out too. Also taken out: the correlation id and the public/secret
+ * variable lists, which only this task should read.
  */
-const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_)/;
+const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_|SYSTEM_ACCESSTOKEN$)/;
 
 export interface TaskEnvironment {
-  /** INPUT_* and ENDPOINT_AUTH_* values ('' kept: an input may be set empty on purpose). */
+  /** INPUT_*, ENDPOINT_AUTH_* and SYSTEM_ACCESSTOKEN values ('' kept: an input may be set empty on purpose). */
   snapshot: Record<string, string>;
   agent: AgentSettings;
 }
@@ -24,7 +25,8 @@ export function takeTaskEnvironment(env: NodeJS.ProcessEnv): TaskEnvironment {
   const secret = new Map<string, boolean>();
   for (const [k, v] of Object.entries(env)) {
     if (!VAULTED.test(k)) continue;
-    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined) snapshot[k] = v;
+    if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_') || k === 'SYSTEM_ACCESSTOKEN') && v !== undefined)
+      snapshot[k] = v;
     if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length)
       secret.set(variableKey(k.slice('SECRET_'.length)), true);
     // Like task-lib, an empty one stays: it carries nothing.
@@ -71,9 +73,7 @@ export function taskInput(name: string): string | undefined {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 export function jobAccessToken(): string | undefined {
-  return (
-    process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined
-  );
+  return snapshot.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, withInput } from '../errors.js';
 import type { GenerateProgress } from '../hld/generate.js';
 import { checkEnvironmentName, definitionFile, folderName, isEnvironmentName } from '../hld/names.js';
+import { accessTokens, accessTokensInput } from './access-inputs.js';
 import type { Host } from './host.js';
 import { timeoutInput, type StepDef } from './types.js';
 
@@ -42,6 +43,7 @@ export const step: StepDef = {
       kind: 'boolean',
       default: 'false',
     },
+    accessTokensInput,
     // Remote sources (git, helm repositories, http) give up on a server that never answers.
     timeoutInput,
   ],
@@ -66,6 +68,9 @@ export const step: StepDef = {
     );
     if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
     const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+    const access = accessTokens(inputs);
+    for (const v of access.unset())
+      host.warning(`input 'access-tokens': environment variable ${v} is not set; no token is sent for its hosts`);
     const output = inputs.string('output') ? resolve(inputs.string('output')) : join(hld, 'generated');
     await checkOutput(hld, output, groups.map(folderName));
     const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
@@ -80,6 +85,7 @@ export const step: StepDef = {
         output,
         concurrency,
         cacheDir: inputs.string('cache-dir') || undefined,
+        access,
         validate: inputs.boolean('validate'),
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),

@@ -47,7 +47,7 @@ test('method helm: a chart pulled from a chart repository, pinned versions cache
   }
 });
 
-test('method git helm chart, and a private component whose token comes from access.yaml', async () => {
+test('method git helm chart, and a private component whose token the author allowed for its host (access.yaml picks it)', async () => {
   const token = 'access-yaml-token-77';
   const server = await startGitHttpServer({ token });
   try {
@@ -60,15 +60,31 @@ test('method git helm chart, and a private component whose token comes from acce
       `name: root\nsubcomponents:\n  - name: web\n    type: helm\n    method: git\n    source: ${remote.httpUrl}\n    path: charts/web\n  - name: private\n    method: git\n    source: ${remote.httpUrl}\n    path: private\n`,
       { 'access.yaml': `${remote.httpUrl}: SHARED_REPO_TOKEN\n` },
     );
-    const without = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()]);
-    expect(without.code).toBe(1);
-    expect(without.stderr).toContain('warning: access.yaml: environment variable SHARED_REPO_TOKEN');
-    expect(without.stderr).toMatch(
-      /error: component 'root\.(web|private)': cannot fetch http:\/\/127\.0\.0\.1:\d+\/shared\.git/,
+    // A Bedrock HLD as it is: access.yaml alone sends nothing, and says what the step must allow.
+    const alone = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()], { SHARED_REPO_TOKEN: token });
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain(
+      `warning: access.yaml:1: SHARED_REPO_TOKEN for ${remote.httpUrl} is ignored: the step's input 'access-tokens' does not list SHARED_REPO_TOKEN`,
     );
-    const withToken = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()], { SHARED_REPO_TOKEN: token });
+    expect(alone.stderr).toMatch(
+      /error: component 'root\.(web|private)': cannot fetch http:\/\/127\.0\.0\.1:\d+\/shared\.git: .*\(no token was sent: access\.yaml:1 names SHARED_REPO_TOKEN for it, but the step's input 'access-tokens' does not list SHARED_REPO_TOKEN\)/,
+    );
+    expect(server.requests().some((r) => r.auth)).toBe(false);
+    const allow = ['--access-tokens', `SHARED_REPO_TOKEN=127.0.0.1:${server.port}`];
+    const unset = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir(), ...allow]);
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain(
+      "warning: input 'access-tokens': environment variable SHARED_REPO_TOKEN is not set; no token is sent for its hosts",
+    );
+    expect(unset.stderr).toContain(
+      `warning: access.yaml:1: environment variable SHARED_REPO_TOKEN for ${remote.httpUrl} is not set`,
+    );
+    const withToken = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir(), ...allow], {
+      SHARED_REPO_TOKEN: token,
+    });
     expect(withToken.code).toBe(0);
     expect(withToken.stdout).toContain('folders=common\n');
+    expect(withToken.stderr).not.toContain('warning');
     expect(withToken.stderr + withToken.stdout).not.toContain(token);
     const out = readTree(join(hld, 'generated'));
     expect(Object.keys(out).sort()).toEqual([
@@ -78,6 +94,10 @@ test('method git helm chart, and a private component whose token comes from acce
       'common/web.yaml',
     ]);
     expect(out['common/web.yaml']).toContain('kind: Deployment');
+    // ringway install takes the same allow-list.
+    const installed = await runCli(['install', hld, '--cache-dir', tempDir(), ...allow], { SHARED_REPO_TOKEN: token });
+    expect(installed.code).toBe(0);
+    expect(installed.stdout).toContain('components=4\n');
   } finally {
     await server.stop();
   }

@@ -50,6 +50,8 @@ export function catalogue(fx: {
   hldDir: string;
   bombHld: string;
   brokenHld: string;
+  /** An HLD whose access.yaml names SYSTEM_ACCESSTOKEN for its private git component (fx.tokenUrl). */
+  accessHld: string;
   file: string;
   outside: string;
   tokenUrl: string;
@@ -122,6 +124,25 @@ export function catalogue(fx: {
     ...family('generate', 'fab-envs', ['../x', 'prod,--x']),
     ...family('generate', 'concurrency', ['many', '0', '-2']),
     ...family('generate', 'validate', ['maybe']),
+    // access-tokens: the author's VARIABLE=host entries; runner credentials are never listed.
+    ...family('generate', 'access-tokens', [
+      'github.com',
+      'HLD-PAT=github.com',
+      'HLD_PAT=',
+      'HLD_PAT=not a host',
+      'HLD_PAT=--upload-pack=x',
+      'SYSTEM_ACCESSTOKEN=dev.azure.com',
+      'ACTIONS_RUNTIME_TOKEN=github.com',
+      'INPUT_TOKEN=github.com',
+    ]),
+    {
+      // The entry is ignored (a warning names access.yaml:1); the fetch fails without a token and says why.
+      id: 'generate access.yaml naming a runner token for a private component',
+      step: 'generate',
+      inputs: { hld: fx.accessHld },
+      input: 'access-tokens',
+      alt: 'access.yaml:1 names SYSTEM_ACCESSTOKEN',
+    },
     {
       id: 'generate --output <hld> --environments config',
       step: 'generate',

@@ -67,6 +67,13 @@ beforeAll(async () => {
     { ...HLD, 'component.yaml': 'name: [unclosed\n  subcomponents: {' },
     'ringway-cat-broken-',
   );
+  const accessHld = writeTree(
+    {
+      'component.yaml': `name: fabrikam\nsubcomponents:\n  - name: private\n    method: git\n    source: ${guarded.httpUrl}\n`,
+      'access.yaml': `${guarded.httpUrl}: SYSTEM_ACCESSTOKEN\n`,
+    },
+    'ringway-cat-access-',
+  );
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
   const outside = tempDir('ringway-cat-outside-');
   const context = writeTree({ Dockerfile: 'FROM scratch\n' }, 'ringway-cat-ctx-');
@@ -79,6 +86,7 @@ beforeAll(async () => {
     hldDir,
     bombHld,
     brokenHld,
+    accessHld,
     file,
     outside,
     tokenUrl: guarded.httpUrl,

@@ -171,7 +171,12 @@ describe('git server of a remote component', () => {
     );
     writeFileSync(join(hld, 'access.yaml'), `${url}: SHARED_REPO_TOKEN\n`);
     await gitProxy.faults([{ method: 'POST', path: '^/shared.git/git-upload-pack$', hang: true }]);
-    const values = { hld, 'cache-dir': tempDir('ringway-cache-') };
+    // The token goes to the component's server because the step allows it there (access.yaml picks it).
+    const values = {
+      hld,
+      'cache-dir': tempDir('ringway-cache-'),
+      'access-tokens': `SHARED_REPO_TOKEN=${gitProxy.host}`,
+    };
 
     const failed = await run(generateStep, values);
     expect(failed.result.ok).toBe(false);

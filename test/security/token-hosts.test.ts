@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { TrustedHosts } from '../../lib/git/trust.js';
 import { runStep } from '../../lib/hosts/run.js';
 import { step as gateStep } from '../../lib/steps/gate.js';
+import { step as generateStep } from '../../lib/steps/generate.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
-import { commitFiles, git } from '../../stand-ins/git.js';
+import { commitFiles, git, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
@@ -227,4 +228,92 @@ test('a URL git reads with another host than a URL parser (backslash before @) i
   } finally {
     capture.server.close();
   }
+});
+
+describe('access.yaml (HLD content) never chooses where a secret goes', () => {
+  // Variables a runner or the CLI holds while generate runs: the CLI's token input, GitHub's runtime
+  // token and job-token input, Azure's mapped System.AccessToken, a mapped GITHUB_TOKEN, and the
+  // author's own PAT (allowed for the named server only).
+  const secrets: Record<string, string> = {
+    RINGWAY_TOKEN: 'cli-token-a11f0e',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-b22f0e',
+    'INPUT_JOB-TOKEN': 'job-token-c33f0e',
+    SYSTEM_ACCESSTOKEN: 'system-access-d44f0e',
+    GITHUB_TOKEN: 'github-token-e55f0e',
+    HLD_PAT: TOKEN,
+  };
+  const saved = { ...process.env };
+  beforeEach(() => Object.assign(process.env, secrets));
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  async function generate(hld: string, accessTokens: string) {
+    const host = new RecordingHost();
+    const values: Record<string, string> = { hld, 'cache-dir': tempDir(), 'access-tokens': accessTokens };
+    const result = await runStep(generateStep, host, (d) => values[d.name]);
+    return { result, host, text: JSON.stringify([result, host.lines]) };
+  }
+
+  test('an entry naming any variable the author did not allow for that host: no Authorization header reaches it, a warning names file and line', async () => {
+    const capture = await captureServer('127.0.0.2');
+    try {
+      for (const variable of Object.keys(secrets)) {
+        const url = `http://127.0.0.2:${capture.port}/${variable.toLowerCase()}.git`;
+        const hld = writeTree({
+          'component.yaml': `name: root\nsubcomponents:\n  - name: lib\n    method: git\n    source: ${url}\n`,
+          'access.yaml': `# tokens of our private components\n${url}: ${variable}\n`,
+        });
+        const before = capture.seen.length;
+        const run = await generate(hld, `HLD_PAT=127.0.0.1:${named.port}`);
+        expect(capture.seen.length).toBeGreaterThan(before); // git asked, without a token
+        const why =
+          variable === 'HLD_PAT'
+            ? `the step's input 'access-tokens' allows HLD_PAT only for 127.0.0.1:${named.port}, not for 127.0.0.2:${capture.port}`
+            : `the step's input 'access-tokens' does not list ${variable}`;
+        expect(run.host.lines).toContain(`warning: access.yaml:2: ${variable} for ${url} is ignored: ${why}`);
+        expect(run.result).toMatchObject({
+          ok: false,
+          message: expect.stringContaining(`(no token was sent: access.yaml:2 names ${variable} for it, but ${why})`),
+        });
+        for (const value of Object.values(secrets)) expect(run.text).not.toContain(value);
+      }
+      expect(capture.seen.filter((h) => h.authorization)).toEqual([]);
+    } finally {
+      capture.server.close();
+    }
+  });
+
+  test("a fetched remote component's access.yaml cannot send the author's token elsewhere; where the author allowed it, it goes", async () => {
+    const capture = await captureServer('127.0.0.2');
+    try {
+      const elsewhere = `http://127.0.0.2:${capture.port}/stolen.git`;
+      const shared = await named.repo(`shared-${Date.now()}`, {
+        files: {
+          'lib/component.yaml': `name: lib\nsubcomponents:\n  - name: x\n    method: git\n    source: ${elsewhere}\n`,
+          'lib/access.yaml': `${elsewhere}: HLD_PAT\n`,
+        },
+      });
+      const hld = writeTree({
+        'component.yaml': `name: root\nsubcomponents:\n  - name: shared\n    method: git\n    source: ${shared.httpUrl}\n    path: lib\n`,
+        'access.yaml': `${shared.httpUrl}: HLD_PAT\n`,
+      });
+      const before = named.requests().length;
+      const run = await generate(hld, `HLD_PAT=127.0.0.1:${named.port}`);
+      // The named server got the token (its repository is private: the fetch worked) ...
+      const toNamed = named.requests().slice(before);
+      expect(toNamed.length).toBeGreaterThan(0);
+      expect(toNamed.every((r) => r.auth)).toBe(true);
+      // ... the host the remote component's access.yaml named got none.
+      expect(capture.seen.length).toBeGreaterThan(0);
+      expect(capture.seen.filter((h) => h.authorization)).toEqual([]);
+      expect(run.host.lines).toContain(
+        `warning: shared/access.yaml:1: HLD_PAT for ${elsewhere} is ignored: the step's input 'access-tokens' allows HLD_PAT only for 127.0.0.1:${named.port}, not for 127.0.0.2:${capture.port}`,
+      );
+      expect(run.result).toMatchObject({ ok: false, message: expect.stringContaining("component 'root.shared.x'") });
+      expect(run.text).not.toContain(TOKEN);
+    } finally {
+      capture.server.close();
+    }
+  });
 });
