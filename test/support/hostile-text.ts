@@ -50,7 +50,5 @@ const SPLIT = [
 /** Every lead before every command, then the split markers: one value per line of the result. */
 export const HOSTILE_VALUES: string[] = [...LEADS.flatMap((lead) => COMMANDS.map((c) => lead + c)), ...SPLIT];
 
-/** One value holding all of them, separated by the line breaks the runners split at. */
-export const HOSTILE = HOSTILE_VALUES.map((v, i) =>
-  i % 3 === 0 ? `${v}\r\n` : i % 3 === 1 ? `${v}\r` : `${v}\n`,
-).join('');
+/** One value holding all of them, separated by the line breaks the runners split at (none at the ends: inputs are trimmed). */
+export const HOSTILE = HOSTILE_VALUES.map((v, i) => (i ? ['\r\n', '\r', '\n'][i % 3] : '') + v).join('');
