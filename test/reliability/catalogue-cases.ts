@@ -12,6 +12,8 @@ export interface Case {
   input: string;
   /** Or a fragment of the value the error may name instead (a URL, a file, a component). */
   alt?: string;
+  /** Run on the GitHub action and the Azure task too, not only one value of its family. */
+  everySurface?: boolean;
 }
 
 export const MARKER = '/tmp/ringway-catalogue-pwned';
@@ -30,6 +32,23 @@ const BAD_URLS = [
   'ext::sh -c touch% /tmp/ringway-catalogue-pwned',
   `-oProxyCommand=touch ${MARKER}`,
 ];
+/**
+ * Runner commands behind characters the runners trim (U+0085, U+2028, \v, \f, a BOM) or skip
+ * (zero-width, soft hyphen), echoed by the error: catalogue.test.ts applies the runners' parsing
+ * rules (test/support/runner-parsers.ts) to every run's output. Rotated per family, so the GitHub
+ * and Azure runs (first and second value) meet different ones.
+ */
+const COMMANDS = [
+  '\u0085::add-mask::pwn-nel',
+  '#\u200b#vso[task.setvariable variable=pwn;]zwsp',
+  '\u2028::error title=pwn::ls',
+  ':\u00ad:add-mask::pwn-shy',
+  'x\u0085::set-env name=pwn::1',
+  '\v##vso[task.prependpath pwn=1]/tmp',
+  '\ufeff\u200b::add-mask::pwn-bom',
+  '\f##[add-mask pwn=1]ff',
+];
+const commands = (from: number) => [...COMMANDS.slice(from), ...COMMANDS.slice(0, from)].slice(0, 4);
 const BAD_REFS = ['--orphan', 'a..b', 'x y', 'a.lock', 'x@{1}', '-x', 'refs/../x', 'x~1', 'x^', 'x:y', 'x\\y'];
 
 function family(step: string, input: string, values: string[], extra: Partial<Case> = {}): Case[] {
@@ -40,6 +59,7 @@ function family(step: string, input: string, values: string[], extra: Partial<Ca
     step,
     input,
     ...(extra.alt ? { alt: extra.alt } : {}),
+    ...(extra.everySurface ? { everySurface: true } : {}),
     inputs: { ...extra.inputs, [input]: v },
   }));
 }
@@ -79,6 +99,7 @@ export function catalogue(fx: {
     ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y']),
     ...family('update-hld', 'dry-run', ['maybe', '2']),
     ...family('update-hld', 'pull-request', ['perhaps']),
+    ...family('update-hld', 'environment', commands(0), { everySurface: true }),
     // push-manifests
     ...family('push-manifests', 'manifest-repo', ['', ' ', OPT, ...BAD_URLS, HUGE]),
     ...family('push-manifests', 'manifest-repo', ['http://127.0.0.1:9/manifests.git'], {
@@ -90,6 +111,7 @@ export function catalogue(fx: {
     ...family('push-manifests', 'max-attempts', ['-1', 'x']),
     ...family('push-manifests', 'timeout', ['later', '0']),
     ...family('push-manifests', 'dry-run', ['maybe']),
+    ...family('push-manifests', 'branch', commands(2), { everySurface: true }),
     // gate
     ...family('gate', 'service', ['', '  ']),
     ...family('gate', 'image-tag', ['', ' ', HUGE]),
@@ -97,6 +119,7 @@ export function catalogue(fx: {
     ...family('gate', 'health-url', ['ftp://x/health', 'javascript:alert(1)', '--x', ...SHELL.slice(0, 2)]),
     ...family('gate', 'health-timeout', ['fast', '-1s']),
     ...family('gate', 'to-ring', ['qa', 'dev', '--x']),
+    ...family('gate', 'to-ring', commands(4), { everySurface: true }),
     ...family('gate', 'from-ring', ['nowhere']),
     ...family('gate', 'required-approvals', ['two', '-1']),
     ...family('gate', 'manifest-repo', [OPT, 'ftp://x/y.git', 'not a url']),
