@@ -97,7 +97,7 @@ function base(step: string): Record<string, string> {
     'connection-string': `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:9/devstoreaccount1;`,
     'table-name': 'catalogue',
     'partition-key': 'p',
-    timeout: '5s',
+    'request-timeout': '5s',
   };
   switch (step) {
     case 'update-hld':
@@ -106,10 +106,10 @@ function base(step: string): Record<string, string> {
         component: 'frontend',
         'image-tag': 'master-1',
         'pull-request': 'false',
-        timeout: '10s',
+        'request-timeout': '10s',
       };
     case 'push-manifests':
-      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', timeout: '10s' };
+      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', 'request-timeout': '10s' };
     case 'gate':
       return { service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging', ...storage };
     case 'record-deployment':
