@@ -74,7 +74,8 @@ export function catalogue(fx: {
     ...family('update-hld', 'provider', ['bitbucket', '--x']),
     ...family('update-hld', 'merge-method', ['fast']),
     ...family('update-hld', 'max-attempts', ['-1', 'abc', '0', '1e3']),
-    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y']),
+    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y', '25d', '100000h']),
+    ...family('update-hld', 'request-timeout', ['soon', '0', '25d']),
     ...family('update-hld', 'dry-run', ['maybe', '2']),
     ...family('update-hld', 'pull-request', ['perhaps']),
     // push-manifests
@@ -112,7 +113,13 @@ export function catalogue(fx: {
     ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
     ...family('record-deployment', 'stage', ['bogus', '--x']),
     ...family('record-deployment', 'table-name', ['']),
-    ...family('record-deployment', 'flux-event', ['not json', '{"involvedObject":1}', '@/nonexistent/event.json']),
+    ...family('record-deployment', 'flux-event', [
+      'not json',
+      '{"involvedObject":1}',
+      '@/nonexistent/event.json',
+      '@/dev/zero', // no size: refused once more than the limit is read
+    ]),
+    ...family('record-deployment', 'argocd-event', ['@/dev/zero']),
     ...family('record-deployment', 'timeout', ['soon']),
     // generate (CLI)
     ...family('generate', 'hld', ['/nonexistent/ringway/hld', fx.file], { alt: 'component' }),
