@@ -20,11 +20,13 @@ export async function install(opts: {
   hld: string;
   cacheDir?: string;
   concurrency?: number;
+  /** Folders whose repositories git components may name by path or file:// URL. */
+  localSources?: string[];
   log?: (l: string) => void;
   warn?: (l: string) => void;
 }): Promise<InstallResult> {
   const hld = resolve(opts.hld);
-  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()));
+  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()), new Map(), opts.localSources);
   const limit = limiter(opts.concurrency || cpus().length);
   let fetched = 0;
   // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.

@@ -4,7 +4,7 @@ import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 
 export const command: CliCommand = {
-  help: `ringway install [path] [--cache-dir <dir>] [--concurrency <n>]
+  help: `ringway install [path] [--cache-dir <dir>] [--concurrency <n>] [--local-sources <dirs>]
 
 Like Fabrikate's \`fab install [path]\`: walks the HLD at path (default .) with its common config,
 runs the before-install and after-install hooks, and fetches every remote source (method git
@@ -14,9 +14,15 @@ needs no network. Tokens for private sources come from access.yaml, as in Fabrik
 Options:
   --cache-dir <dir>     Cache folder (default ~/.cache/ringway, or RINGWAY_CACHE_DIR)
   --concurrency <n>     Sources fetched at once (default: CPU cores)
+  --local-sources <dirs> Comma-separated folders whose repositories git components may name by
+                        path or file:// URL (by default only remote repositories)
 `,
   async run(argv) {
-    const { flags, positionals } = parseArgs(argv, [{ name: 'cache-dir' }, { name: 'concurrency' }]);
+    const { flags, positionals } = parseArgs(argv, [
+      { name: 'cache-dir' },
+      { name: 'concurrency' },
+      { name: 'local-sources' },
+    ]);
     if (positionals.length > 1) throw new UsageError('ringway install takes at most one path');
     const concurrency = flags.get('concurrency');
     if (concurrency !== undefined && !/^[1-9]\d*$/.test(concurrency))
@@ -25,6 +31,10 @@ Options:
       hld: positionals[0] ?? '.',
       cacheDir: flags.get('cache-dir') ?? process.env.RINGWAY_CACHE_DIR,
       concurrency: concurrency ? Number(concurrency) : undefined,
+      localSources: (flags.get('local-sources') ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
       log: (l) => process.stderr.write(`${l}\n`),
       warn: (l) => process.stderr.write(`warning: ${l}\n`),
     });
