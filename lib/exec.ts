@@ -16,7 +16,8 @@ export interface ExecOptions {
   onLine?: (line: string) => void;
   /**
    * Kill the command (and what it started) when it has not finished after this long; the error
-   * then names `service`. For commands that talk to a server (git fetch/push/ls-remote).
+   * then names `service`. For commands that talk to a server (git fetch/push/ls-remote). Every
+   * command also runs under the step's deadline (lib/deadline.ts), with or without this.
    */
   timeout?: { ms: number; service: string };
 }

@@ -50,6 +50,8 @@ export function catalogue(fx: {
   hldDir: string;
   bombHld: string;
   brokenHld: string;
+  localSourceHld: string;
+  linkedHttpHld: string;
   file: string;
   outside: string;
   tokenUrl: string;
@@ -154,6 +156,19 @@ export function catalogue(fx: {
       inputs: { hld: fx.brokenHld },
       input: 'hld',
       alt: 'component.yaml',
+    },
+    {
+      id: 'generate git component reading another repository of this machine (file://)',
+      step: 'generate',
+      inputs: { hld: fx.localSourceHld },
+      input: 'local-sources',
+    },
+    {
+      id: 'generate installed http component linking to /etc/passwd',
+      step: 'generate',
+      inputs: { hld: fx.linkedHttpHld },
+      input: 'hld',
+      alt: 'components/web/web.yaml',
     },
     // build-image (CLI)
     ...family('build-image', 'image', ['UPPER/Case', '--x', '', 'a b', HUGE]),

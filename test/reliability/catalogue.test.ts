@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { camelCase } from '../../lib/steps/names.js';
 import { DEV_KEY } from '../../stand-ins/azurite.js';
@@ -67,6 +76,22 @@ beforeAll(async () => {
     { ...HLD, 'component.yaml': 'name: [unclosed\n  subcomponents: {' },
     'ringway-cat-broken-',
   );
+  // Reads outside the HLD: another repository of this machine, a link in an installed http component.
+  const localSourceHld = writeTree(
+    {
+      'component.yaml': `name: root\nsubcomponents:\n  - name: other\n    method: git\n    source: ${manifests.url}\n`,
+    },
+    'ringway-cat-local-',
+  );
+  const linkedHttpHld = writeTree(
+    {
+      'component.yaml':
+        'name: root\nsubcomponents:\n  - name: web\n    type: static\n    method: http\n    source: https://example.test/web.yaml\n',
+    },
+    'ringway-cat-http-',
+  );
+  mkdirSync(join(linkedHttpHld, 'components', 'web'), { recursive: true });
+  symlinkSync('/etc/passwd', join(linkedHttpHld, 'components', 'web', 'web.yaml'));
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
   const outside = tempDir('ringway-cat-outside-');
   const context = writeTree({ Dockerfile: 'FROM scratch\n' }, 'ringway-cat-ctx-');
@@ -79,6 +104,8 @@ beforeAll(async () => {
     hldDir,
     bombHld,
     brokenHld,
+    localSourceHld,
+    linkedHttpHld,
     file,
     outside,
     tokenUrl: guarded.httpUrl,
