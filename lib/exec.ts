@@ -175,13 +175,15 @@ function killGroup(child: { pid?: number; kill(signal: NodeJS.Signals): boolean 
 /**
  * Process groups of running children. A child in a group of its own no longer gets the terminal's
  * Ctrl-C or a runner's cancel signal, so while any runs, ringway passes SIGINT and SIGTERM on to
- * them (then dies of the signal as it would have) and kills them when it exits.
+ * them, kills what is left, then dies of the signal as it would have; it kills them when it exits.
  */
 const liveGroups = new Set<number>();
 const FORWARDED = ['SIGINT', 'SIGTERM'] as const;
 
 function forwardSignal(signal: NodeJS.Signals): void {
+  // Then SIGKILL: a shell's background job ignores SIGINT, and nothing may outlive ringway.
   for (const pid of liveGroups) killQuietly(-pid, signal);
+  for (const pid of liveGroups) killQuietly(-pid, 'SIGKILL');
   for (const s of FORWARDED) process.removeListener(s, forwardSignal);
   process.kill(process.pid, signal);
 }
