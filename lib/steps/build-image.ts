@@ -15,7 +15,7 @@ import { type KeyValueForm, parseKeyValues } from '../key-value.js';
 import { registerSecret } from '../secrets.js';
 import type { Host } from './host.js';
 import type { Inputs } from './inputs.js';
-import { timeoutInput, type StepDef } from './types.js';
+import { requestTimeoutInput, timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
 
@@ -95,8 +95,9 @@ export const step: StepDef = {
       name: 'storage-driver',
       description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default',
     },
-    // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
-    timeoutInput,
+    // The build runs under the step's deadline; each registry call (promotion, retag, the revision lookup) also under request-timeout.
+    { ...timeoutInput, default: '1h' },
+    requestTimeoutInput,
   ],
   outputs: [
     { name: 'image', description: 'Image repository (registry/repository)' },

@@ -6,7 +6,7 @@ import type { GenerateProgress } from '../hld/generate.js';
 import { checkEnvironmentName, definitionFile, folderName, isEnvironmentName } from '../hld/names.js';
 import { accessTokens, accessTokensInput } from './access-inputs.js';
 import type { Host } from './host.js';
-import { timeoutInput, type StepDef } from './types.js';
+import { requestTimeoutInput, timeoutInput, type StepDef } from './types.js';
 
 export const step: StepDef = {
   name: 'generate',
@@ -44,8 +44,15 @@ export const step: StepDef = {
       default: 'false',
     },
     accessTokensInput,
+    {
+      name: 'local-sources',
+      description:
+        "Folders on this machine holding repositories that git components may name as `source` (a path or file:// URL inside one of them), comma-separated; without it a git component must name a remote repository, so an HLD cannot render the runner's other repositories",
+      kind: 'list',
+    },
     // Remote sources (git, helm repositories, http) give up on a server that never answers.
     timeoutInput,
+    requestTimeoutInput,
   ],
   positional: { input: 'environments', usage: 'environment' },
   outputs: [
@@ -87,6 +94,7 @@ export const step: StepDef = {
         cacheDir: inputs.string('cache-dir') || undefined,
         access,
         validate: inputs.boolean('validate'),
+        localSources: inputs.list('local-sources').map((f) => resolve(f)),
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),
         progress: progressLines(host),

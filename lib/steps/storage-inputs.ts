@@ -2,7 +2,7 @@ import { UsageError, withInput } from '../errors.js';
 import { DeploymentStore, StoreOptionError, type StoreOptions } from '../telemetry/store.js';
 import type { DeploymentTable } from '../telemetry/table.js';
 import type { Inputs } from './inputs.js';
-import { timeoutInput, type InputDef } from './types.js';
+import { requestTimeoutInput, timeoutInput, type InputDef } from './types.js';
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 export const storageInputs: InputDef[] = [
@@ -18,6 +18,7 @@ export const storageInputs: InputDef[] = [
     required: true,
   },
   timeoutInput,
+  requestTimeoutInput,
 ];
 
 /** Which input each store option comes from, for the store's errors. */

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { AccessTokens } from '../../lib/git/access-tokens.js';
 import type { SourceCache } from '../../lib/hld/sources.js';
 import { type ComponentNode, walkTree } from '../../lib/hld/tree.js';
 
@@ -17,9 +18,11 @@ function writeTree(files: Record<string, string>): string {
 }
 
 /** Source fetches fail: these HLDs are read from their own files only. */
-const offline = (): SourceCache =>
+const offline = (access = AccessTokens.none()): SourceCache =>
   ({
-    tokens: new Map<string, string>(),
+    access,
+    named: new Map<string, string>(),
+    withheld: new Map<string, string>(),
     git: async (url: string) => {
       throw new Error(`fetched ${url}`);
     },
@@ -151,30 +154,30 @@ describe('walkTree', () => {
     ).rejects.toThrow(/component 'root\.web': 'web\/component\.yaml' is a symbolic link that leads outside/);
   });
 
-  test('access.yaml: a set variable gives the source its token; an unset one is a warning', async () => {
+  test('access.yaml: an entry the step allows names the variable; an unset or unlisted one is a warning naming file and line', async () => {
     const hld = writeTree({
       'component.yaml': 'name: root\n',
-      'access.yaml': 'https://git.example/a: RINGWAY_TEST_TOKEN_A\nhttps://git.example/b: RINGWAY_TEST_UNSET_B\n',
+      'access.yaml':
+        'https://git.example/a: RINGWAY_TEST_TOKEN_A\nhttps://git.example/b: RINGWAY_TEST_UNSET_B\nhttps://other.example/c: RINGWAY_TEST_TOKEN_A\nhttps://git.example/d: SYSTEM_ACCESSTOKEN\n',
     });
-    process.env.RINGWAY_TEST_TOKEN_A = 'tok-a';
-    delete process.env.RINGWAY_TEST_UNSET_B;
-    const sources = offline();
+    const access = AccessTokens.parse(['RINGWAY_TEST_TOKEN_A=git.example', 'RINGWAY_TEST_UNSET_B=git.example'], {
+      RINGWAY_TEST_TOKEN_A: 'tok-a',
+    });
+    const sources = offline(access);
     const warnings: string[] = [];
-    try {
-      await walkTree({ hld, environments: [], sources, warn: (m) => warnings.push(m) });
-    } finally {
-      delete process.env.RINGWAY_TEST_TOKEN_A;
-    }
-    expect([...sources.tokens]).toEqual([['https://git.example/a', 'tok-a']]);
+    await walkTree({ hld, environments: [], sources, warn: (m) => warnings.push(m) });
+    expect([...sources.named]).toEqual([['https://git.example/a', 'RINGWAY_TEST_TOKEN_A']]);
     expect(warnings).toEqual([
-      'access.yaml: environment variable RINGWAY_TEST_UNSET_B for https://git.example/b is not set',
+      'access.yaml:2: environment variable RINGWAY_TEST_UNSET_B for https://git.example/b is not set',
+      "access.yaml:3: RINGWAY_TEST_TOKEN_A for https://other.example/c is ignored: the step's input 'access-tokens' allows RINGWAY_TEST_TOKEN_A only for git.example, not for other.example",
+      "access.yaml:4: SYSTEM_ACCESSTOKEN for https://git.example/d is ignored: the step's input 'access-tokens' does not list SYSTEM_ACCESSTOKEN",
     ]);
   });
 
   test('an access.yaml that is not a map of names is one error', async () => {
     const hld = writeTree({ 'component.yaml': 'name: root\n', 'access.yaml': 'https://git.example/a: [X]\n' });
     await expect(walkTree({ hld, environments: [], sources: offline(), warn: () => undefined })).rejects.toThrow(
-      'access.yaml: the variable for https://git.example/a must be a name',
+      'access.yaml:1: the variable for https://git.example/a must be a name',
     );
   });
 });

@@ -72,6 +72,8 @@ export function catalogue(fx: {
   brokenHld: string;
   /** An HLD whose access.yaml names SYSTEM_ACCESSTOKEN for its private git component (fx.tokenUrl). */
   accessHld: string;
+  localSourceHld: string;
+  linkedHttpHld: string;
   file: string;
   outside: string;
   tokenUrl: string;
@@ -96,7 +98,8 @@ export function catalogue(fx: {
     ...family('update-hld', 'provider', ['bitbucket', '--x']),
     ...family('update-hld', 'merge-method', ['fast']),
     ...family('update-hld', 'max-attempts', ['-1', 'abc', '0', '1e3']),
-    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y']),
+    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y', '25d', '100000h']),
+    ...family('update-hld', 'request-timeout', ['soon', '0', '25d']),
     ...family('update-hld', 'dry-run', ['maybe', '2']),
     ...family('update-hld', 'pull-request', ['perhaps']),
     ...family('update-hld', 'environment', commands(0), { everySurface: true }),
@@ -137,7 +140,13 @@ export function catalogue(fx: {
     ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
     ...family('record-deployment', 'stage', ['bogus', '--x']),
     ...family('record-deployment', 'table-name', ['']),
-    ...family('record-deployment', 'flux-event', ['not json', '{"involvedObject":1}', '@/nonexistent/event.json']),
+    ...family('record-deployment', 'flux-event', [
+      'not json',
+      '{"involvedObject":1}',
+      '@/nonexistent/event.json',
+      '@/dev/zero', // no size: refused once more than the limit is read
+    ]),
+    ...family('record-deployment', 'argocd-event', ['@/dev/zero']),
     ...family('record-deployment', 'timeout', ['soon']),
     // generate (CLI)
     ...family('generate', 'hld', ['/nonexistent/ringway/hld', fx.file], { alt: 'component' }),
@@ -191,6 +200,19 @@ export function catalogue(fx: {
       inputs: { hld: fx.brokenHld },
       input: 'hld',
       alt: 'component.yaml',
+    },
+    {
+      id: 'generate git component reading another repository of this machine (file://)',
+      step: 'generate',
+      inputs: { hld: fx.localSourceHld },
+      input: 'local-sources',
+    },
+    {
+      id: 'generate installed http component linking to /etc/passwd',
+      step: 'generate',
+      inputs: { hld: fx.linkedHttpHld },
+      input: 'hld',
+      alt: 'components/web/web.yaml',
     },
     // build-image (CLI)
     ...family('build-image', 'image', ['UPPER/Case', '--x', '', 'a b', HUGE]),

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { camelCase } from '../../lib/steps/names.js';
 import { DEV_KEY } from '../../stand-ins/azurite.js';
@@ -76,6 +85,22 @@ beforeAll(async () => {
     },
     'ringway-cat-access-',
   );
+  // Reads outside the HLD: another repository of this machine, a link in an installed http component.
+  const localSourceHld = writeTree(
+    {
+      'component.yaml': `name: root\nsubcomponents:\n  - name: other\n    method: git\n    source: ${manifests.url}\n`,
+    },
+    'ringway-cat-local-',
+  );
+  const linkedHttpHld = writeTree(
+    {
+      'component.yaml':
+        'name: root\nsubcomponents:\n  - name: web\n    type: static\n    method: http\n    source: https://example.test/web.yaml\n',
+    },
+    'ringway-cat-http-',
+  );
+  mkdirSync(join(linkedHttpHld, 'components', 'web'), { recursive: true });
+  symlinkSync('/etc/passwd', join(linkedHttpHld, 'components', 'web', 'web.yaml'));
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
   const outside = tempDir('ringway-cat-outside-');
   const context = writeTree({ Dockerfile: 'FROM scratch\n' }, 'ringway-cat-ctx-');
@@ -89,6 +114,8 @@ beforeAll(async () => {
     bombHld,
     brokenHld,
     accessHld,
+    localSourceHld,
+    linkedHttpHld,
     file,
     outside,
     tokenUrl: guarded.httpUrl,
@@ -107,7 +134,7 @@ function base(step: string): Record<string, string> {
     'connection-string': `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:9/devstoreaccount1;`,
     'table-name': 'catalogue',
     'partition-key': 'p',
-    timeout: '5s',
+    'request-timeout': '5s',
   };
   switch (step) {
     case 'update-hld':
@@ -116,10 +143,10 @@ function base(step: string): Record<string, string> {
         component: 'frontend',
         'image-tag': 'master-1',
         'pull-request': 'false',
-        timeout: '10s',
+        'request-timeout': '10s',
       };
     case 'push-manifests':
-      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', timeout: '10s' };
+      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', 'request-timeout': '10s' };
     case 'gate':
       return { service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging', ...storage };
     case 'record-deployment':
