@@ -153,7 +153,7 @@ async function runOn(surface: Surface, c: Case): Promise<Outcome> {
     // Progress (`▸ Fetch …`) and warnings go to stderr too; the error is the one `error:` line.
     const r = await runCli([c.step, ...Object.entries(inputs).map(([k, v]) => `--${k}=${v}`)], env);
     const lines = r.stderr.split('\n').map((l) => l.trim());
-    return { failed: r.code !== 0, errorLines: lines.filter((l) => RAW.test(l)), noise: r.stderr, tmp };
+    return { failed: r.code !== 0, errorLines: lines.filter((l) => RAW.test(l)), noise: r.stderr + r.stdout, tmp };
   }
   if (surface === 'github') {
     const r = await runGitHubAction(c.step, inputs, env);
@@ -193,6 +193,10 @@ function plan(all: Case[]): { s: Surface; c: Case }[] {
   for (const c of all) {
     runs.push({ s: 'cli', c });
     if (!bundled.has(c.step)) continue;
+    if (c.everywhere) {
+      runs.push({ s: 'github', c }, { s: 'azure', c });
+      continue;
+    }
     const k = `${c.step} ${c.input}`;
     families.set(k, [...(families.get(k) ?? []), c]);
   }
@@ -225,6 +229,8 @@ async function check(surface: Surface, c: Case): Promise<string> {
   if (r.errorLines.length !== 1) return `${r.errorLines.length} error lines: ${r.errorLines.join(' / ').slice(0, 300)}`;
   if (!names(surface, c, r.errorLines[0])) return `does not name it: ${r.errorLines[0].slice(0, 300)}`;
   if (/\n\s+at .+\(.+:\d+:\d+\)/.test(r.noise)) return 'stack trace';
+  if (c.secret && (r.noise.includes(c.secret) || r.errorLines.some((l) => l.includes(c.secret as string))))
+    return 'printed the credential';
   const left = readdirSync(r.tmp);
   if (left.length) return `left in temp: ${left.join(', ')}`;
   return '';
