@@ -198,7 +198,7 @@ export const step: StepDef = {
  * names the organisation, not a credential: it is dropped.
  */
 export function repositoryInput(value: string): string {
-  const url = value.trim().replace(/^https:\/\/([A-Za-z0-9-]+)@(dev\.azure\.com\/)\1\//i, 'https://$2$1/');
+  const url = value.trim().replace(/^https:\/\/([A-Za-z0-9-]+)@(dev\.azure\.com\/\1\/)/i, 'https://$2');
   return url ? checkRepoUrl(url, 'repository') : '';
 }
 
