@@ -268,6 +268,16 @@ async function syncTagCondition(
       soak: {},
     };
   const commit = row.manifestCommitId as string;
+  // The row's value goes to git: a commit SHA, or nothing is fetched.
+  if (commit && !COMMIT_SHA.test(commit))
+    return {
+      condition: {
+        name: 'synced',
+        verdict: 'error',
+        detail: `${rowColumn(row, 'manifestCommitId')}: '${shownValue(commit)}' is not a commit SHA`,
+      },
+      soak: {},
+    };
   // Through an async function, so a URL refused before any request is caught like a failed one.
   const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) =>
     cannotTell('synced', err, `reading ${q.syncTag}: `),
@@ -368,7 +378,8 @@ function cannotTell(name: Condition['name'], err: unknown, doing = ''): Conditio
   return { name, verdict: 'error', detail: `${doing}${redact(why)}` };
 }
 
-const COMMIT_SHA = /^[0-9a-f]{4,64}$/i;
+/** Hex, as a (possibly abbreviated) commit SHA is: never an option, a path or a query. */
+const COMMIT_SHA = /^[0-9a-f]{1,64}$/i;
 
 const COMMIT_OF: Record<ChecksCommit, { commit: Column; repo: Column; label: string }> = {
   source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },

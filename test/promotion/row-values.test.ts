@@ -97,5 +97,20 @@ test('a commit or pull request number that is not one is never put into a forge 
     verdict: 'error',
     detail: "deployment 5a1b2c (partition fabrikam), column 'pr': '7/../../8' is not a pull request number",
   });
+  let synced = false;
+  const badManifest = {
+    ...deps(row({ syncedAt: '', manifestCommitId: '--upload-pack=x', manifestRepo: 'https://github.com/f/m' })),
+    syncTag: async () => {
+      synced = true;
+      return { applied: true, tagCommit: '' };
+    },
+  };
+  const sync = await evaluateGate(question({ soakMs: 0 }), badManifest as GateDeps);
+  expect(sync.conditions.find((c) => c.name === 'synced')).toEqual({
+    name: 'synced',
+    verdict: 'error',
+    detail: "deployment 5a1b2c (partition fabrikam), column 'manifestCommitId': '--upload-pack=x' is not a commit SHA",
+  });
+  expect(synced).toBe(false);
   expect([...badSha.asked, ...badPr.asked]).toEqual([]);
 });
