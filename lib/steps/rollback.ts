@@ -9,7 +9,7 @@ import { checkImageTag } from '../image/tags.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
-import { checkedRowValue } from '../telemetry/row-value.js';
+import { checkedRowValue, shownValue } from '../telemetry/row-value.js';
 import { openStore, storageInputs } from './storage-inputs.js';
 import {
   checkoutHld,
@@ -144,7 +144,8 @@ export const step: StepDef = {
           toTag = wanted;
         } else {
           const prev = previousGoodTag(rows, fromTag);
-          const skipped = [...rolledBackTags(rows)];
+          // Row values in a log line: one line, each shortened.
+          const skipped = [...rolledBackTags(rows)].map(shownValue);
           if (!prev)
             throw new RingwayError(
               `input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`,
