@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
 import {
   buildImage,
+  checkIsolation,
+  checkPlatform,
   checkPlatforms,
+  checkStageName,
+  checkStorageDriver,
   CredentialStore,
   pickBuilder,
   pushImage,
@@ -32,8 +36,8 @@ export const step: StepDef = {
       description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)',
       required: true,
     },
-    { name: 'context', description: 'Build context folder', default: '.' },
-    { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
+    { name: 'context', description: 'Build context folder', default: '.', path: true },
+    { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'], path: true },
     {
       name: 'tags',
       description:
@@ -231,6 +235,11 @@ function buildSettings(inputs: Inputs): BuildSettings {
       `input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`,
       { input: 'file' },
     );
+  // Values the builder takes as option values: checked here, so its own error text never stands in for ours.
+  withInput('target', () => checkStageName(inputs.string('target')));
+  withInput('isolation', () => checkIsolation(inputs.string('isolation')));
+  withInput('storage-driver', () => checkStorageDriver(inputs.string('storage-driver')));
+  for (const p of inputs.list('platforms')) withInput('platforms', () => checkPlatform(p));
   const keyValues = (input: string, form: KeyValueForm) =>
     withInput(input, () => parseKeyValues(inputs.lines(input), form));
   const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);

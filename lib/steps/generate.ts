@@ -15,7 +15,7 @@ export const step: StepDef = {
     'Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.',
   azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
   inputs: [
-    { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+    { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.', path: true },
     {
       name: 'environments',
       description:
@@ -27,7 +27,11 @@ export const step: StepDef = {
       description:
         "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
     },
-    { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+    {
+      name: 'output',
+      description: 'Folder receiving one sub-folder per environment set; default <hld>/generated',
+      path: true,
+    },
     {
       name: 'concurrency',
       description:
@@ -36,6 +40,7 @@ export const step: StepDef = {
     {
       name: 'cache-dir',
       description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)',
+      path: true,
     },
     {
       name: 'validate',

@@ -19,7 +19,7 @@ export const step: StepDef = {
     'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
   azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
   inputs: [
-    { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
+    { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated', path: true },
     { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
     { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
     {
@@ -27,6 +27,7 @@ export const step: StepDef = {
       description:
         'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
       default: '.',
+      path: true,
     },
     {
       name: 'keep',

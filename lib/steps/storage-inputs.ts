@@ -68,18 +68,24 @@ export function openStore(inputs: Inputs): DeploymentTable {
       "telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'",
     );
   }
-  return blamingInputs(opener(o));
+  try {
+    return blamingInputs(opener(o));
+  } catch (err) {
+    return blame(err);
+  }
 }
 
-/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+/** A StoreOptionError prefixed with the input its option came from (`withInput`); other errors unchanged. */
+function blame(err: unknown): never {
+  if (err instanceof StoreOptionError)
+    withInput(INPUT_OF[err.option], () => {
+      throw err;
+    });
+  throw err;
+}
+
+/** The table, with each StoreOptionError its calls throw blamed on its input. */
 function blamingInputs(table: DeploymentTable): DeploymentTable {
-  const blame = (err: unknown): never => {
-    if (err instanceof StoreOptionError)
-      withInput(INPUT_OF[err.option], () => {
-        throw err;
-      });
-    throw err;
-  };
   return {
     tableName: table.tableName,
     partitionKey: table.partitionKey,

@@ -12,6 +12,8 @@ export interface Case {
   input: string;
   /** Or a fragment of the value the error may name instead (a URL, a file, a component). */
   alt?: string;
+  /** A credential in the value: it must appear nowhere in the run's output. */
+  secret?: string;
   /** Run on the GitHub action and the Azure task too, not only one value of its family. */
   everySurface?: boolean;
 }
@@ -49,10 +51,19 @@ const COMMANDS = [
   '\f##[add-mask pwn=1]ff',
 ];
 const commands = (from: number) => [...COMMANDS.slice(from), ...COMMANDS.slice(0, from)].slice(0, 4);
+/** Credentials in repository URLs (userinfo, token-like query parameters): refused, never printed. */
+export const URL_SECRET = 'ghp_CatalogueUrlSecret0123456789';
+const SECRET_URLS = [
+  `https://example.com/o/hld.git?access_token=${URL_SECRET}`,
+  `https://x-access-token:${URL_SECRET}@example.com/o/hld.git`,
+  `https://${URL_SECRET}@example.com/o/hld.git`,
+  `https://example.com/o/hld.git?private_token=${URL_SECRET}&x=1`,
+];
 const BAD_REFS = ['--orphan', 'a..b', 'x y', 'a.lock', 'x@{1}', '-x', 'refs/../x', 'x~1', 'x^', 'x:y', 'x\\y'];
 
 function family(step: string, input: string, values: string[], extra: Partial<Case> = {}): Case[] {
   return values.map((v, i) => ({
+    ...(extra.secret ? { secret: extra.secret } : {}),
     id:
       extra.id ??
       `${step} ${input} #${i + 1} ${JSON.stringify(v.length > 40 ? `${v.slice(0, 20)}… (${v.length} chars)` : v)}`,
@@ -226,5 +237,32 @@ export function catalogue(fx: {
       inputs: { context: fx.outside },
       input: 'file',
     },
+    // Issue 25: secrets in URLs (never printed, never stored), row-like values, clear errors.
+    ...family('update-hld', 'hld-repo', SECRET_URLS, { secret: URL_SECRET, everySurface: true }),
+    ...family('push-manifests', 'manifest-repo', SECRET_URLS.slice(0, 2), { secret: URL_SECRET, everySurface: true }),
+    ...family('gate', 'manifest-repo', SECRET_URLS.slice(0, 1), { secret: URL_SECRET, everySurface: true }),
+    ...family('gate', 'checks-repo', SECRET_URLS.slice(3), { secret: URL_SECRET, everySurface: true }),
+    ...family('gate', 'hld-repo', SECRET_URLS.slice(2, 3), { secret: URL_SECRET, everySurface: true }),
+    ...family('record-deployment', 'repository', [...SECRET_URLS, OPT], { secret: URL_SECRET, everySurface: true }),
+    ...family('update-hld', 'image-tag', ['a\nb', OPT, 'x'.repeat(10_000), 'a b'], { everySurface: true }),
+    ...family('update-hld', 'pr-branch', ['main', 'refs/heads/main'], {
+      inputs: { 'pull-request': 'true', provider: 'local' },
+      everySurface: true,
+    }),
+    ...family('update-hld', 'branch', ['HEAD', 'refs/heads/HEAD'], { everySurface: true }),
+    ...family('push-manifests', 'branch', ['HEAD'], { everySurface: true }),
+    ...family('update-hld', 'hld-path', ['nope', 'x'.repeat(5_000)], { everySurface: true }),
+    ...family('gate', 'table-name', ['bad-name!', 'ab', 'x'.repeat(100), '--x'], { everySurface: true }),
+    ...family('record-deployment', 'table-name', ['Bad Name']),
+    ...family('record-deployment', 'flux-event', [`@/tmp/${'x'.repeat(5_000)}`]),
+    ...family('build-image', 'target', ['--x']),
+    ...family('build-image', 'isolation', ['--x', 'vm']),
+    ...family('build-image', 'platforms', ['--x', 'linux/amd64,--x']),
+    ...family('build-image', 'file', ['--x', 'x'.repeat(5_000)]),
+    ...family('build-image', 'context', ['x'.repeat(5_000)]),
+    ...family('generate', 'hld', ['x'.repeat(5_000)]),
+    ...family('generate', 'output', ['x'.repeat(5_000)]),
+    ...family('generate', 'cache-dir', ['x'.repeat(5_000)]),
+    ...family('push-manifests', 'path', ['x'.repeat(5_000)], { everySurface: true }),
   ];
 }

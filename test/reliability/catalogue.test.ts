@@ -195,7 +195,13 @@ async function runOn(surface: Surface, c: Case): Promise<Outcome> {
     // A script step's output is read by whichever runs it: both rules apply.
     const out = r.stdout + r.stderr;
     const commands = [...foreignGitHubCommands(out), ...foreignAzureCommands(out)];
-    return { failed: r.code !== 0, errorLines: lines.filter((l) => RAW.test(l)), noise: r.stderr, tmp, commands };
+    return {
+      failed: r.code !== 0,
+      errorLines: lines.filter((l) => RAW.test(l)),
+      noise: r.stderr + r.stdout,
+      tmp,
+      commands,
+    };
   }
   if (surface === 'github') {
     const r = await runGitHubAction(c.step, inputs, env);
@@ -274,6 +280,8 @@ async function check(surface: Surface, c: Case): Promise<string> {
   if (r.errorLines.length !== 1) return `${r.errorLines.length} error lines: ${r.errorLines.join(' / ').slice(0, 300)}`;
   if (!names(surface, c, r.errorLines[0])) return `does not name it: ${r.errorLines[0].slice(0, 300)}`;
   if (/\n\s+at .+\(.+:\d+:\d+\)/.test(r.noise)) return 'stack trace';
+  if (c.secret && (r.noise.includes(c.secret) || r.errorLines.some((l) => l.includes(c.secret as string))))
+    return 'printed the credential';
   const left = readdirSync(r.tmp);
   if (left.length) return `left in temp: ${left.join(', ')}`;
   return '';
