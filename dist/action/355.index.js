@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/text-table.ts
@@ -47,8 +49,10 @@ function hours(h) {
         return `${m}m`;
     if (m < 24 * 60)
         return `${Math.floor(m / 60)}h${m % 60 ? ` ${String(m % 60).padStart(2, '0')}m` : ''}`;
-    const d = Math.floor(m / 1440);
-    const rest = Math.round((m % 1440) / 60);
+    // Whole hours first: 47.9 h is "2d", not "1d 24h".
+    const h24 = Math.round(m / 60);
+    const d = Math.floor(h24 / 24);
+    const rest = h24 % 24;
     return `${d}d${rest ? ` ${rest}h` : ''}`;
 }
 const pct = (r) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
@@ -184,8 +188,6 @@ function renderReport(r, format) {
     return r.total.deployments ? `${head}\n\n${textTable(tableRows(r))}\n\n${rest.join('\n')}\n` : `${head}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/duration.ts
 var duration = __webpack_require__(5952);
 // EXTERNAL MODULE: ./lib/telemetry/query.ts
@@ -561,12 +563,24 @@ var storage_inputs = __webpack_require__(5450);
 
 
 
-/** Written whole or not at all. */
+
+/** Written whole or not at all: on any failure the temporary file is removed and the input named. */
 async function writeReport(file, text) {
     const path = (0,external_node_path_.resolve)(file);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(`${path}.${process.pid}.tmp`, text);
-    await (0,promises_.rename)(`${path}.${process.pid}.tmp`, path);
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(tmp, text);
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        const code = err.code;
+        throw new errors/* RingwayError */.Sy(`input 'report-file': cannot write ${file}${code ? ` (${code})` : ''}`, {
+            input: 'report-file',
+            cause: err,
+        });
+    }
 }
 const step = {
     name: 'metrics',
@@ -588,7 +602,7 @@ const step = {
             options: ['table', 'json', 'csv'],
             default: 'table',
         },
-        { name: 'report-file', description: 'Also write the report to this file, in the output format' },
+        { name: 'report-file', description: 'Also write the report to this file, in the output format', path: true },
         ...storage_inputs/* storageInputs */.Fd,
     ],
     outputs: [

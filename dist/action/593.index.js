@@ -149,6 +149,11 @@ function rangesAbove(last) {
     }
     return ranges;
 }
+/** A name for an error line: control characters as '?', at most 60 characters. */
+function shortName(v) {
+    const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
 /**
  * A store option the caller got wrong (`option` says which): the store names the thing, the
  * caller (openStore) says which input it came from.
@@ -183,6 +188,11 @@ class DeploymentStore {
             throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
         if (!o.partitionKey)
             throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        // Azure's naming rules, checked here rather than answered by the service as OData JSON.
+        if (!/^[A-Za-z][A-Za-z0-9]{2,62}$/.test(o.tableName) || o.tableName.toLowerCase() === 'tables')
+            throw new StoreOptionError(`telemetry storage: '${shortName(o.tableName)}' is not a table name Azure Table Storage accepts (3 to 63 letters and digits, starting with a letter)`, 'tableName');
+        if (/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(o.partitionKey) || o.partitionKey.length > 1024)
+            throw new StoreOptionError(`telemetry storage: '${shortName(o.partitionKey)}' is not a partition key Azure Table Storage accepts (no '/', '\\', '#', '?' or control characters, at most 1024 characters)`, 'partitionKey');
         if (o.connectionString) {
             (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
             (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
@@ -432,6 +442,7 @@ const storageInputs = [
         required: true,
     },
     types/* timeoutInput */.sR,
+    types/* requestTimeoutInput */.LI,
 ];
 /** Which input each store option comes from, for the store's errors. */
 const INPUT_OF = {
@@ -476,17 +487,23 @@ function openStore(inputs) {
     if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
         throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
     }
-    return blamingInputs(storage_inputs_opener(o));
+    try {
+        return blamingInputs(storage_inputs_opener(o));
+    }
+    catch (err) {
+        return blame(err);
+    }
 }
-/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+/** A StoreOptionError prefixed with the input its option came from (`withInput`); other errors unchanged. */
+function blame(err) {
+    if (err instanceof StoreOptionError)
+        (0,errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+            throw err;
+        });
+    throw err;
+}
+/** The table, with each StoreOptionError its calls throw blamed on its input. */
 function blamingInputs(table) {
-    const blame = (err) => {
-        if (err instanceof StoreOptionError)
-            (0,errors/* withInput */.zE)(INPUT_OF[err.option], () => {
-                throw err;
-            });
-        throw err;
-    };
     return {
         tableName: table.tableName,
         partitionKey: table.partitionKey,

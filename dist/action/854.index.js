@@ -169,6 +169,8 @@ class GitRepo {
     token;
     identity;
     depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, identity, depth) {
@@ -190,12 +192,16 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
         const env = {
+            ...opts.env,
             ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
@@ -249,26 +255,48 @@ class GitRepo {
         const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
         return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
     }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
+        if (await this.fetchIfExists(this.branch)) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
             await this.git(['clean', '-q', '-fdx']);
             this.branchExists = true;
             return;
         }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
-        }
         this.branchExists = false;
         // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
+            if (await this.fetchIfExists(base)) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
                 await this.git(['clean', '-q', '-fdx']);
@@ -298,9 +326,14 @@ class GitRepo {
         await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
         return this.head();
     }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
     async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
         const r = await this.git(args, { network: true, allowFailure: true });
         if (r.code === 0)
             return true;
@@ -360,6 +393,86 @@ function classifyNetworkError(url, err) {
 
 /***/ }),
 
+/***/ 8248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   lB: () => (/* binding */ readFileLimited),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ */
+async function readBody(res, maxBytes, what) {
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
 /***/ 1854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -368,6 +481,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  repositoryInput: () => (/* binding */ repositoryInput),
   step: () => (/* binding */ step)
 });
 
@@ -673,6 +787,8 @@ async function manifestAncestors(url, token, revision) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/limits.ts
+var limits = __webpack_require__(8248);
 ;// CONCATENATED MODULE: ./lib/telemetry/operator-event.ts
 
 
@@ -701,16 +817,21 @@ const FLUX_FAILED = new Set([
 ]);
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
+/** An operator event is a few kilobytes (Flux's and Argo CD's notifications); 1 MiB is ample. */
+const MAX_EVENT_BYTES = 1 << 20;
 /** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
  * the event; the step adds its input. */
 function readEventInput(value) {
     let text = value;
     if (value.startsWith('@')) {
+        const file = value.slice(1);
         try {
-            text = (0,external_node_fs_.readFileSync)(value.slice(1), 'utf8');
+            text = (0,limits/* readFileLimited */.lB)(file, MAX_EVENT_BYTES, `the event file ${file}`).toString('utf8');
         }
         catch (err) {
-            throw new errors/* UsageError */.eb(`cannot read ${value.slice(1)}: ${err.code ?? 'error'}`);
+            if (err instanceof errors/* RingwayError */.Sy)
+                throw new errors/* UsageError */.eb(err.message);
+            throw new errors/* UsageError */.eb(`cannot read ${file}: ${err.code ?? 'error'}`);
         }
     }
     try {
@@ -1073,6 +1194,8 @@ const step = {
         const event = operatorEvent(inputs);
         if (event)
             return recordEvent(event, inputs, host);
+        // Bad input is an error whatever fail-on-error says; a credential is never stored.
+        const repository = repositoryInput(inputs.string('repository'));
         try {
             const get = (n) => inputs.string(n);
             const lower = (n) => get(n).toLowerCase();
@@ -1107,7 +1230,6 @@ const step = {
             }[stage];
             // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
             // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
-            const repository = get('repository');
             if (repository)
                 raw[repoColumn] = /^(file:|\/)/i.test(repository) ? repository : repository.toLowerCase();
             if (stage === 'image-built' || get('commit-time'))
@@ -1162,6 +1284,16 @@ const step = {
         }
     },
 };
+/**
+ * The 'repository' input as a row stores it: a repository URL checked like any other, so one with
+ * credentials (userinfo, `?access_token=…`) is refused, naming the input, never printed or stored.
+ * The user name Azure Repos writes into Build.Repository.Uri (`https://<org>@dev.azure.com/<org>/…`)
+ * names the organisation, not a credential: it is dropped.
+ */
+function repositoryInput(value) {
+    const url = value.trim().replace(/^https:\/\/([A-Za-z0-9-]+)@(dev\.azure\.com\/\1\/)/i, 'https://$2');
+    return url ? (0,auth/* checkRepoUrl */.GK)(url, 'repository') : '';
+}
 /** The messages the join reads: the input, else what the orchestrator says the build brings. */
 function commitMessages(inputs, host) {
     const given = inputs.string('commit-message');
@@ -1187,7 +1319,7 @@ async function recordEvent(ev, inputs, host) {
     const cluster = inputs.string('cluster') || ev.cluster;
     if (!cluster)
         throw new errors/* UsageError */.eb(`input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`, { input });
-    const repo = inputs.string('repository') ? (0,auth/* checkRepoUrl */.GK)(inputs.string('repository'), 'repository') : '';
+    const repo = repositoryInput(inputs.string('repository'));
     const token = inputs.string('token') || undefined;
     const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
     const none = { 'deployment-id': '', recorded: 'false', state: '' };

@@ -13,12 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
 /* harmony import */ var _hld_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(237);
-/* harmony import */ var _hld_change_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8324);
+/* harmony import */ var _image_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _hld_change_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6539);
+
 
 
 
 /** The reviewed change's inputs (lib/steps/hld-change.ts), with update-hld's branch name. */
-const change = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .hldChangeInputs */ .Wp)({
+const change = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .hldChangeInputs */ .Wp)({
     component: 'Dotted subcomponent path from that component (fab set --subcomponent), e.g. trivia.frontend.dev',
     prBranch: {
         description: 'Branch name template; {service} {ring} {tag} {component} {environment} {build-id}',
@@ -62,8 +64,9 @@ const step = {
         const component = inputs.string('component')
             ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)('component', () => (0,_hld_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyPath */ .TL)(inputs.string('component')))
             : [];
-        const environment = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEnvironment */ .Qz)(inputs.string('environment'));
-        const edits = collectEdits(inputs.lines('set'), component, inputs.string('image-tag'), inputs.string('image-repository'));
+        const environment = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEnvironment */ .Qz)(inputs.string('environment'));
+        const imageTag = inputs.string('image-tag') && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)('image-tag', () => (0,_image_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .checkImageTag */ .Gc)(inputs.string('image-tag')));
+        const edits = collectEdits(inputs.lines('set'), component, imageTag, inputs.string('image-repository'));
         const tag = inputs.string('image-tag') ||
             edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value ||
             '';
@@ -71,15 +74,15 @@ const step = {
         const ring = inputs.string('ring') || environment;
         const message = inputs.string('message') || defaultMessage(service, tag, edits, environment);
         // Trailers only for what the inputs name (a default service or ring may not be the deployment's).
-        const body = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)((0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestBody */ .NF)(host.build, edits, environment), {
+        const body = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .withTrailers */ .jX)((0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(host.build, edits, environment), {
             service: inputs.string('service'),
             ring: inputs.string('ring'),
             tag,
         });
         const branchValues = { service, ring, tag, component: component.join('.'), environment };
-        const settings = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .readHldChange */ .rG)(inputs, 'update-hld', Object.keys(branchValues));
-        const checkout = await (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .checkoutHld */ .df)(settings, host);
-        const r = await (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_2__/* .landHldChange */ .wD)(settings, checkout, { edits, message, body, branchValues }, host).finally(checkout.remove);
+        const settings = (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .readHldChange */ .rG)(inputs, 'update-hld', Object.keys(branchValues));
+        const checkout = await (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .checkoutHld */ .df)(settings, host);
+        const r = await (0,_hld_change_js__WEBPACK_IMPORTED_MODULE_3__/* .landHldChange */ .wD)(settings, checkout, { edits, message, body, branchValues }, host).finally(checkout.remove);
         return {
             changed: String(r.changed),
             commit: r.commit,

@@ -10,11 +10,11 @@ exports.modules = {
 /* harmony export */   Fn: () => (/* binding */ loadDataFile),
 /* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   _0: () => (/* binding */ parseData),
 /* harmony export */   cX: () => (/* binding */ firstDocument),
 /* harmony export */   fX: () => (/* binding */ containedPath),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
-/* unused harmony export parseData */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -1,192 +1,7 @@
 "use strict";
 exports.id = 37;
-exports.ids = [37,361];
+exports.ids = [37];
 exports.modules = {
-
-/***/ 3361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec),
-/* harmony export */   mi: () => (/* binding */ networkTimeoutMs),
-/* harmony export */   q9: () => (/* binding */ noAnswerError),
-/* harmony export */   s: () => (/* binding */ setNetworkTimeout),
-/* harmony export */   w$: () => (/* binding */ lastLines)
-/* harmony export */ });
-/* unused harmony exports SCRUBBED_ENV, childEnv */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6995);
-
-
-/**
- * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
- */
-let networkBudgetMs = 60_000;
-function setNetworkTimeout(ms) {
-    networkBudgetMs = ms;
-}
-function networkTimeoutMs() {
-    return networkBudgetMs;
-}
-/** The error for a server that did not answer in time; names the service and the input to raise. */
-function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
-        kind: 'timeout',
-        input: 'timeout',
-    });
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-// Loaded at the first command, not with the bundle: a step that stops at its inputs starts none.
-let modules;
-function processModules() {
-    modules ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6193, 23))]).then(([cp, sd]) => ({
-        spawn: cp.spawn,
-        StringDecoder: sd.StringDecoder,
-    }));
-    return modules;
-}
-/**
- * Runs a program without a shell and captures its output. Not @actions/exec: that one echoes the
- * full command line to stdout, which would print arguments we keep out of logs, and pulls GitHub
- * formatting into the CLI and Azure surfaces.
- */
-async function exec(cmd, args, opts = {}) {
-    const { spawn, StringDecoder } = await processModules();
-    return new Promise((resolve, reject) => {
-        const env = childEnv();
-        for (const [k, v] of Object.entries(opts.env ?? {})) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
-        }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
-        const child = spawn(cmd, args, {
-            cwd: opts.cwd,
-            env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: Boolean(opts.timeout),
-        });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
-        const out = [];
-        const err = [];
-        const streams = [
-            lineSplitter(opts.onLine, new StringDecoder('utf8')),
-            lineSplitter(opts.onLine, new StringDecoder('utf8')),
-        ];
-        child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
-        child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
-            else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
-        });
-        child.on('close', (code, signal) => {
-            for (const st of streams)
-                st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
-                return;
-            }
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure) {
-                reject(new ExecError(opts.label ?? `${cmd} ${args[0] ?? ''}`.trim(), result));
-            }
-            else {
-                resolve(result);
-            }
-        });
-        child.stdin.on('error', () => undefined); // child may exit before reading stdin
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
- */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
-function childEnv(base = process.env) {
-    const env = {};
-    for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
-            env[k] = v;
-    return env;
-}
-/** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
-    label;
-    result;
-    constructor(label, result) {
-        super(`${label} failed (exit ${result.code}): ${lastLines(result.stderr || result.stdout)}`);
-        this.label = label;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-function lastLines(text, n = 3) {
-    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.slice(-n).join(' | ') || 'no output';
-}
-/**
- * Cuts a byte stream into lines for `onLine`; a no-op without a callback. One decoder per stream:
- * a character whose bytes arrive in two chunks is held back until it is whole.
- */
-function lineSplitter(onLine, decoder) {
-    let rest = '';
-    const emit = (text) => {
-        const lines = (rest + text).split(/\r?\n|\r/);
-        rest = lines.pop() ?? '';
-        for (const l of lines)
-            onLine?.(l);
-    };
-    return {
-        push(d) {
-            if (onLine)
-                emit(decoder.write(d));
-        },
-        end() {
-            if (!onLine)
-                return;
-            emit(decoder.end());
-            if (rest)
-                onLine(rest);
-            rest = '';
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -195,9 +10,9 @@ function lineSplitter(onLine, decoder) {
 /* harmony export */   BO: () => (/* binding */ assertEntriesInside),
 /* harmony export */   RN: () => (/* binding */ assertTreeInside),
 /* harmony export */   nx: () => (/* binding */ inside),
-/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
 /* harmony export */   yp: () => (/* binding */ assertResolvesInside)
 /* harmony export */ });
+/* unused harmony export assertNoLinkOnPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -243,12 +58,12 @@ async function assertResolvesInside(root, path, what) {
 async function assertNoLinkOnPath(root, rel, what) {
     let p = root;
     for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
-        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        p = join(p, part);
+        const st = await lstat(p).catch(() => undefined);
         if (!st)
             return;
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+            throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
     }
 }
 /** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
@@ -314,6 +129,416 @@ async function* walkFiles(dir, opts = {}) {
         else
             yield { path, entry };
     }
+}
+
+
+/***/ }),
+
+/***/ 7023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_3__.GK),
+/* harmony export */   Ls: () => (/* binding */ isAzureDevOpsHost),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Y$: () => (/* binding */ gitAuthEnv)
+/* harmony export */ });
+/* unused harmony export authorizationHeader */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6995);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3102);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2811);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
+
+
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+function authorizationHeader(url, token) {
+    if (isAzureDevOpsHost((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w)(url))) {
+        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+            return `AUTHORIZATION: bearer ${token}`;
+        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    }
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
+}
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+function gitAuthEnv(url, token, base = process.env) {
+    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFor */ .fn)(url, token);
+    if (!token)
+        return env;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
+    const header = authorizationHeader(url, token);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
+    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+    env[`GIT_CONFIG_VALUE_${n}`] = header;
+    return env;
+}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fn: () => (/* binding */ tokenFor),
+/* harmony export */   rt: () => (/* binding */ jobTokenNote)
+/* harmony export */ });
+/* unused harmony exports jobTokenHosts, registerJobToken, clearJobToken */
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2811);
+
+/**
+ * The job's own token (GitHub's `github.token`, Azure's System.AccessToken) reaches a step without
+ * the pipeline author naming it, so it may go only where the job itself runs: its own server, as
+ * actions/checkout sends its default token only to the workflow's GitHub. A token given explicitly
+ * is the author's choice and goes where the inputs say.
+ */
+let job;
+/** Hosts the job token may be sent to, from the orchestrator's own server URLs. */
+function jobTokenHosts(serverUrls) {
+    const hosts = new Set();
+    for (const u of serverUrls) {
+        const h = hostOf(u);
+        if (!h)
+            continue;
+        hosts.add(h);
+        if (h === 'github.com')
+            hosts.add('api.github.com');
+        // Azure DevOps answers one organisation under both names.
+        const org = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(h)?.[1] ?? (h === 'dev.azure.com' ? orgOf(u) : undefined);
+        if (org) {
+            hosts.add('dev.azure.com');
+            hosts.add(`${org}.visualstudio.com`);
+        }
+    }
+    return hosts;
+}
+/**
+ * Called by a host when a step's `token` input was empty and the job's own token stands in for it.
+ * `reach` says what that token may access, for the error line of a server that refuses it.
+ */
+function registerJobToken(token, serverUrls, reach = 'the repository the workflow runs in') {
+    if (token)
+        job = { token, hosts: jobTokenHosts(serverUrls), reach };
+}
+/**
+ * Why a server refused: when the job's own token went to `url` because the `token` input was
+ * empty, the clause that says so (undefined otherwise). Refusals (401/403/404) append it, since
+ * a secret that is not set (an unset HLD_TOKEN) expands to an empty input without a word.
+ */
+function jobTokenNote(url) {
+    if (!job || !job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)))
+        return undefined;
+    return `the 'token' input was empty, so the job's own token was sent, which reaches only ${job.reach}`;
+}
+/** The token to send to `url`: the job token only to the job's own server, others unchanged. */
+function tokenFor(url, token) {
+    if (!token || !job || token !== job.token)
+        return token;
+    return job.hosts.has((0,_trust_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w)(url)) ? token : undefined;
+}
+/** For tests. */
+function clearJobToken() {
+    job = undefined;
+}
+function orgOf(url) {
+    try {
+        return new URL(url).pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ classifyNetworkError),
+/* harmony export */   oV: () => (/* binding */ TEMP_CLONE_CONFIG),
+/* harmony export */   tr: () => (/* binding */ GitRepo)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
+
+
+
+
+
+
+/**
+ * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
+ * (it would race the removal of the folder once the step is done), and never the `ext::`
+ * transport, which runs commands.
+ */
+const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
+/**
+ * A working copy of one branch of one remote. Network commands carry the token through the
+ * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
+ */
+class GitRepo {
+    dir;
+    url;
+    branch;
+    branchExists;
+    token;
+    identity;
+    depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
+    constructor(dir, url, branch, 
+    /** False when the branch does not exist on the remote yet (first push creates it). */
+    branchExists, token, identity, depth) {
+        this.dir = dir;
+        this.url = url;
+        this.branch = branch;
+        this.branchExists = branchExists;
+        this.token = token;
+        this.identity = identity;
+        this.depth = depth;
+    }
+    static async checkout(opts) {
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        const depth = opts.depth ?? 1;
+        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        const branch = given || (await probe.defaultBranch());
+        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
+        return repo;
+    }
+    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
+    async git(args, opts = {}) {
+        const env = {
+            ...opts.env,
+            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email,
+            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+        try {
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+                '-c',
+                'credential.helper=',
+                '-c',
+                'core.hooksPath=/dev/null',
+                '-c',
+                'commit.gpgsign=false',
+                ...TEMP_CLONE_CONFIG,
+                ...args,
+            ], {
+                cwd: this.dir,
+                env,
+                input: opts.input,
+                allowFailure: opts.allowFailure,
+                label: `git ${args[0]}`,
+                // A server that accepts and never answers must not hang the step.
+                ...(opts.network
+                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
+                    : {}),
+            });
+        }
+        catch (err) {
+            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
+                throw classifyNetworkError(this.url, err);
+            throw err;
+        }
+    }
+    async defaultBranch() {
+        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
+            network: true,
+        });
+        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+    }
+    /**
+     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
+     * or without a depth whatever history is missing. With allowFailure a branch the remote does
+     * not have is a non-zero code, not an error.
+     */
+    async fetchBranch(branch, opts = {}) {
+        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
+        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
+    }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
+    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
+    async syncToRemote() {
+        if (await this.fetchIfExists(this.branch)) {
+            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+            await this.git(['clean', '-q', '-fdx']);
+            this.branchExists = true;
+            return;
+        }
+        this.branchExists = false;
+        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
+        // does); only an empty repository gets an orphan branch.
+        const base = await this.defaultBranch();
+        if (base !== this.branch) {
+            if (await this.fetchIfExists(base)) {
+                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+                await this.git(['clean', '-q', '-fdx']);
+                return;
+            }
+        }
+        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        if (head.code === 0) {
+            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
+        }
+        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
+        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
+        await this.git(['clean', '-q', '-fdx']);
+    }
+    async head() {
+        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
+    async stage(paths = ['.']) {
+        await this.git(['add', '-A', '--', ...paths]);
+        const r = await this.git(['status', '--porcelain', '--', ...paths]);
+        return r.stdout.trim() !== '';
+    }
+    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
+    async commit(message) {
+        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
+        return this.head();
+    }
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
+    async push(targetBranch = this.branch, opts = {}) {
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
+        const r = await this.git(args, { network: true, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const text = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
+            return false;
+        }
+        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
+        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
+        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
+            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
+        }
+        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
+    }
+    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
+    async changedFiles() {
+        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
+        return r.stdout.split('\n').filter(Boolean);
+    }
+}
+/**
+ * Turns git's transport errors into one line a user can act on, and a kind for code that decides
+ * on it. git reports these only as text on stderr, so this is the one place that reads it.
+ */
+function classifyNetworkError(url, err) {
+    const text = `${err.result.stderr}\n${err.result.stdout}`;
+    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
+    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
+    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
+    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
+    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+            kind: 'unauthorized',
+            status: 401,
+            input: 'token',
+            cause: err,
+        });
+    }
+    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
+    }
+    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
+    }
+    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
+        cause: err,
+    });
 }
 
 
@@ -423,8 +648,8 @@ async function build(chartDir, who) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/tree.ts
-var tree = __webpack_require__(2861);
+// EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
+var tree = __webpack_require__(8621);
 ;// CONCATENATED MODULE: ./lib/hld/chart-path.ts
 
 
@@ -646,7 +871,11 @@ async function runHooks(node, hook) {
     for (const cmd of node.def.hooks[hook] ?? []) {
         if (!cmd.trim())
             continue;
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('sh', ['-c', cmd], {
+            cwd: node.physical,
+            allowFailure: true,
+            label: `${hook} hook of component '${node.path}'`,
+        });
         if (r.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastLines */ .w$)(r.stderr || r.stdout, 1)}`);
     }
@@ -659,22 +888,35 @@ async function runHooks(node, hook) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ defaultCacheDir),
-/* harmony export */   G: () => (/* binding */ SourceCache)
+/* harmony export */   $g: () => (/* binding */ defaultCacheDir),
+/* harmony export */   G5: () => (/* binding */ SourceCache)
 /* harmony export */ });
+/* unused harmony export localRepoPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2604);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3361);
-/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7023);
-/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9941);
-/* harmony import */ var _git_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9719);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8290);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8115);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2604);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3361);
+/* harmony import */ var _git_access_tokens_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4666);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7023);
+/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9941);
+/* harmony import */ var _git_validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9719);
+/* harmony import */ var _fs_contained_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2729);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8248);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8290);
+
+
+
+
+
 
 
 
@@ -686,10 +928,10 @@ async function runHooks(node, hook) {
 
 
 function defaultCacheDir() {
-    return process.env.RINGWAY_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'ringway');
+    return process.env.RINGWAY_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'ringway');
 }
 async function key(...parts) {
-    return (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256 */ .s)()).update(parts.join('\0')).digest('hex').slice(0, 32);
+    return (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_14__/* .sha256 */ .s)()).update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 /**
  * Fetches remote component sources once into a content-addressed cache. A pinned source (git
@@ -698,34 +940,44 @@ async function key(...parts) {
  */
 class SourceCache {
     dir;
-    tokens;
+    access;
     inflight = new Map();
+    /** Source URL → the variable an access.yaml names for it (the first read wins), where the step allows it. */
+    named = new Map();
+    /** Source URL → why an access.yaml entry for it was ignored, for the error of a fetch that then fails. */
+    withheld = new Map();
+    /** Folders (real paths) whose repositories git components may name as a local source. */
+    localSources;
     constructor(dir, 
-    /** Source URL → token, from Fabrikate access.yaml files. */
-    tokens = new Map()) {
+    /** The tokens the pipeline author allowed, and for which hosts (the `access-tokens` input). */
+    access = _git_access_tokens_js__WEBPACK_IMPORTED_MODULE_7__/* .AccessTokens */ .z.none(), 
+    /** The pipeline author's `local-sources`: folders holding repositories an HLD may read. */
+    localSources = []) {
         this.dir = dir;
-        this.tokens = tokens;
+        this.access = access;
+        this.localSources = localSources.map((f) => realOrResolved(f));
     }
     /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
     async git(url, version, branch, who) {
         // HLD content is untrusted: the URL and refs are checked before git sees them (an option-looking
         // `version` would otherwise reach `git fetch` as an option), and follow --end-of-options.
-        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRepoUrl */ .GK)(url, `component '${who}': source`);
-        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionalRef */ .Qr)(version, `component '${who}': version`);
-        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionalRef */ .Qr)(branch, `component '${who}': branch`);
+        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .checkRepoUrl */ .GK)(url, `component '${who}': source`);
+        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOptionalRef */ .Qr)(version, `component '${who}': version`);
+        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOptionalRef */ .Qr)(branch, `component '${who}': branch`);
+        this.checkLocal(url, who);
         const pinned = version !== '';
         const id = `git-${await key(url, version, branch)}`;
         return this.once(id, pinned, async (target) => {
-            const token = this.tokens.get(url);
-            const env = (0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .gitAuthEnv */ .Y$)(url, token);
-            const timeout = { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(url)}` };
-            const git = (args) => ['-c', 'credential.helper=', ..._git_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .TEMP_CLONE_CONFIG */ .oV, ...args];
-            const run = (args, cwd) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
+            const token = this.access.tokenFor(url, this.named.get(url));
+            const env = (0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .gitAuthEnv */ .Y$)(url, token);
+            const timeout = { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)}` };
+            const git = (args) => ['-c', 'credential.helper=', ..._git_repo_js__WEBPACK_IMPORTED_MODULE_9__/* .TEMP_CLONE_CONFIG */ .oV, ...args];
+            const run = (args, cwd) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('git', git(args), { cwd, env, label: `git ${args[0]}`, ...(args[0] === 'fetch' ? { timeout } : {}) });
             try {
                 await run(['init', '-q', target]);
                 const ref = version || (branch ? `refs/heads/${branch}` : 'HEAD');
                 // Shallow fetch of exactly the wanted commit; servers that refuse fetching by SHA get a full fetch.
-                const shallow = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), {
+                const shallow = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('git', git(['fetch', '-q', '--depth=1', '--end-of-options', url, ref]), {
                     cwd: target,
                     env,
                     allowFailure: true,
@@ -734,29 +986,46 @@ class SourceCache {
                 });
                 if (shallow.code !== 0) {
                     if (!version)
-                        throw new _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI('git fetch', shallow);
+                        throw new _exec_js__WEBPACK_IMPORTED_MODULE_6__/* .ExecError */ .cI('git fetch', shallow);
                     await run(['fetch', '-q', '--tags', '--end-of-options', url, '+refs/heads/*:refs/remotes/origin/*'], target);
-                    const commit = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
+                    const commit = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('git', git(['rev-parse', '--verify', '-q', '--end-of-options', `${version}^{commit}`]), { cwd: target, env, allowFailure: true });
                     if (commit.code !== 0)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`no commit, tag or branch '${version}'`);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`no commit, tag or branch '${version}'`);
                     await run(['checkout', '-q', '--detach', commit.stdout.trim()], target);
                 }
                 else {
                     await run(['checkout', '-q', '--detach', 'FETCH_HEAD'], target);
                 }
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, '.git'), { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, '.git'), { recursive: true, force: true });
             }
             catch (err) {
-                const detail = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ExecError */ .cI ? (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(err.result.stderr, 1) : err.message;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': cannot fetch ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+                const detail = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_6__/* .ExecError */ .cI ? (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLines */ .w$)(err.result.stderr, 1) : err.message;
+                // Said only where the server answered and refused: not for a timeout or no connection at all.
+                const refused = err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_6__/* .ExecError */ .cI && !/Failed to connect|Could not resolve host/i.test(detail);
+                const withheld = token || !refused ? undefined : this.withheld.get(url);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': cannot fetch ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}${withheld ? ` (no token was sent: ${withheld})` : ''}`);
             }
         });
     }
+    /**
+     * An HLD is untrusted content: its git sources name remote repositories. A path or file:// URL
+     * would let it render any repository of the runner (another job's checkout, a credentials repo),
+     * so one is read only inside a folder the pipeline author listed in `local-sources`.
+     */
+    checkLocal(url, who) {
+        const path = localRepoPath(url);
+        if (path === undefined)
+            return;
+        const real = realOrResolved(path);
+        if (this.localSources.some((folder) => (0,_fs_contained_js__WEBPACK_IMPORTED_MODULE_11__/* .inside */ .nx)(folder, real)))
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': source '${url}' is a repository on this machine; an HLD may name only remote repositories (https://, ssh://, host:path), unless the pipeline lists its folder in input 'local-sources'`);
+    }
     /** A chart from a helm repository, untarred; returns the chart folder. */
     async helmChart(repoUrl, chart, version, who) {
-        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .checkHelmRepoUrl */ .a_)(repoUrl, `component '${who}': source`);
+        (0,_git_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .checkHelmRepoUrl */ .a_)(repoUrl, `component '${who}': source`);
         if (chart.startsWith('-') || version.startsWith('-'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': chart name and version may not start with '-'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': chart name and version may not start with '-'`);
         const id = `helm-${await key(repoUrl, chart, version)}`;
         const dir = await this.once(id, version !== '', async (target) => {
             const args = ['pull', `--repo=${repoUrl}`, '--untar', `--untardir=${target}`];
@@ -764,34 +1033,35 @@ class SourceCache {
                 args.push(`--version=${version}`);
             args.push('--', chart);
             // A chart repository that never answers must not hang generate (helm pull has no timeout of its own).
-            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('helm', args, {
+            const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('helm', args, {
                 allowFailure: true,
                 label: 'helm pull',
-                timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .networkTimeoutMs */ .mi)(), service: `helm repository ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(repoUrl)}` },
+                timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .networkTimeoutMs */ .mi)(), service: `helm repository ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(repoUrl)}` },
             }).catch((err) => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': ${err.message}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': ${err.message}`);
             });
             if (r.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': helm pull ${chart} from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(repoUrl)} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(r.stderr, 1)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': helm pull ${chart} from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(repoUrl)} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLines */ .w$)(r.stderr, 1)}`);
         });
         const [name] = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
     }
     /** A single manifest file over HTTP(S) (`type: static`, `method: http`). */
     async http(url, name, who) {
         return this.once(`http-${await key(url)}`, false, async (target) => {
             if (!/\.ya?ml$/i.test(new URL(url).pathname)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': source for a static http component must end in .yaml or .yml`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': source for a static http component must end in .yaml or .yml`);
             }
-            const res = await fetch(url, { signal: AbortSignal.timeout((0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .networkTimeoutMs */ .mi)()) }).catch((e) => {
+            const res = await fetch(url, { signal: AbortSignal.timeout((0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .networkTimeoutMs */ .mi)()) }).catch((e) => {
                 if (e.name === 'TimeoutError')
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .noAnswerError */ .q9)((0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(url)).message}`);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': cannot download ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(url)}: ${e.message}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .noAnswerError */ .q9)((0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)).message}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': cannot download ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)}: ${e.message}`);
             });
             if (!res.ok)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RingwayError */ .Sy(`component '${who}': downloading ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .displayUrl */ .Qy)(url)} failed with HTTP ${res.status}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': downloading ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)} failed with HTTP ${res.status}`);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
+            const body = await (0,_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .readBody */ .x8)(res, _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_ANSWER_BYTES */ .gB, `component '${who}': the download of ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, `${name}.yaml`), body);
         });
     }
     once(id, pinned, fill) {
@@ -803,12 +1073,12 @@ class SourceCache {
         return p;
     }
     async fetchInto(id, pinned, fill) {
-        const final = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'sources', id);
-        if (pinned && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .exists */ .t2)(final)))
+        const final = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'sources', id);
+        if (pinned && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_13__/* .exists */ .t2)(final)))
             return final;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'sources'), { recursive: true });
-        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'sources', `.tmp-${id}-`));
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'x');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'sources'), { recursive: true });
+        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'sources', `.tmp-${id}-`));
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmp, 'x');
         try {
             await fill(target);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(final, { recursive: true, force: true });
@@ -824,24 +1094,107 @@ class SourceCache {
         }
     }
 }
+/** The folder a git source on this machine names (a file:// URL or a path), else undefined. */
+function localRepoPath(url) {
+    if (/^file:/i.test(url)) {
+        try {
+            return (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(url);
+        }
+        catch {
+            return url.replace(/^file:(\/\/)?/i, '/'); // file://host/path: still this machine's file
+        }
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined; // https, ssh, git
+    if (/^(?:[^@/]+@)?(?:\[[^\]/]+\]|[^:/]+):/.test(url) && !/^[A-Za-z]:[\\/]/.test(url))
+        return undefined; // scp form
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(url);
+}
+/** The real path of `path`, or of its deepest existing folder with the rest appended. */
+function realOrResolved(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+    }
+    catch {
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(abs, '..');
+        return up === abs ? abs : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(realOrResolved(up), abs.slice(up.length + (up.endsWith('/') ? 0 : 1)));
+    }
+}
 
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ walkTree),
-/* harmony export */   Z: () => (/* binding */ installedFolder)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _fs_contained_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2729);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6668);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8290);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ installedFolder),
+  I: () => (/* binding */ walkTree)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/fs/contained.ts
+var contained = __webpack_require__(2729);
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/hld/config.ts
+var config = __webpack_require__(643);
+// EXTERNAL MODULE: ./lib/hld/definition.ts
+var definition = __webpack_require__(6668);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/hld/files.ts
+var files = __webpack_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
+;// CONCATENATED MODULE: ./lib/hld/access-file.ts
+
+
+
+
+/**
+ * Reads an access.yaml (`shown` names it in errors): a mapping of source URLs to the names of the
+ * environment variables holding their tokens. Which of them may be read is the step's decision
+ * (lib/git/access-tokens.ts), not this file's.
+ */
+async function readAccessFile(path, shown) {
+    const [text] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,yaml_engine/* loadYaml */.y)()]);
+    const data = (0,files/* parseData */._0)(text, shown);
+    if (data === null || data === undefined)
+        return [];
+    if (!(0,files/* isPlainObject */.Qd)(data))
+        throw new errors/* RingwayError */.Sy(`${shown}: must map repository URLs to environment variable names`);
+    const lines = keyLines(text);
+    return Object.entries(data).map(([url, variable]) => {
+        const line = lines.get(url) ?? 0;
+        if (typeof variable !== 'string')
+            throw new errors/* RingwayError */.Sy(`${shown}${line ? `:${line}` : ''}: the variable for ${url} must be a name`);
+        return { url, variable, line };
+    });
+}
+/** The line of each top-level key (the last one, where a key repeats, as its value is the last). */
+function keyLines(text) {
+    const { LineCounter, parseDocument, isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
+    const lines = new Map();
+    if (!isMap(doc.contents))
+        return lines;
+    for (const pair of doc.contents.items)
+        if (isScalar(pair.key) && pair.key.range)
+            lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/hld/tree.ts
+
+
 
 
 
@@ -857,8 +1210,8 @@ class SourceCache {
 /** Files a component folder is read for: links among them must stay inside the HLD or checkout. */
 const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function walkTree(opts) {
-    await (0,_fs_contained_js__WEBPACK_IMPORTED_MODULE_2__/* .assertEntriesInside */ .BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-    const rootDef = await (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .loadDefinition */ .yQ)(opts.hld, '.');
+    await (0,contained/* assertEntriesInside */.BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
+    const rootDef = await (0,definition/* loadDefinition */.yQ)(opts.hld, '.');
     const root = {
         def: rootDef,
         physical: opts.hld,
@@ -908,12 +1261,12 @@ async function children(parent, opts) {
         if (entry?.disabled)
             continue;
         const path = `${parent.path}.${sub.name}`;
-        if ((0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .isInlined */ .a4)(sub)) {
+        if ((0,definition/* isInlined */.a4)(sub)) {
             out.push({
                 def: sub,
                 physical: parent.physical,
                 logical: parent.logical,
-                config: entry ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyConfig */ .i4)(),
+                config: entry ?? (0,config/* emptyConfig */.i4)(),
                 path,
                 root: parent.root,
                 depth: parent.depth + 1,
@@ -925,24 +1278,24 @@ async function children(parent, opts) {
         const installed = sub.method === 'git' ? await installedFolder(parent, 'components', sub.name, path) : undefined;
         if (installed) {
             // What `fab install` left (components/<name>, committed or not): used as it is, offline, as fab generate does.
-            physical = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(root, installed, sub.path || '.', `component '${path}'`);
+            physical = await (0,files/* containedPath */.fX)(root, installed, sub.path || '.', `component '${path}'`);
         }
         else if (sub.method === 'git') {
             if (!sub.source)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${path}': method git needs a 'source' URL`);
+                throw new errors/* RingwayError */.Sy(`component '${path}': method git needs a 'source' URL`);
             root = await opts.sources.git(sub.source, sub.version, sub.branch, path);
-            physical = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(root, root, sub.path || '.', `component '${path}'`);
+            physical = await (0,files/* containedPath */.fX)(root, root, sub.path || '.', `component '${path}'`);
         }
         else {
-            physical = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(parent.root, parent.physical, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
+            physical = await (0,files/* containedPath */.fX)(parent.root, parent.physical, (0,external_node_path_.join)(sub.source || '.', sub.path || '.'), `component '${path}'`);
         }
-        if (!(await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(physical))) {
-            const where = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(sub.source || '.', sub.path || '.');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
+        if (!(await (0,files/* exists */.t2)(physical))) {
+            const where = external_node_path_.posix.join(sub.source || '.', sub.path || '.');
+            throw new errors/* RingwayError */.Sy(`component '${path}': folder '${where}' does not exist${sub.method === 'git' ? ` in ${sub.source}` : ''}`);
         }
-        const display = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(parent.logical, sub.name);
-        await (0,_fs_contained_js__WEBPACK_IMPORTED_MODULE_2__/* .assertEntriesInside */ .BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
-        const def = await (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .loadDefinition */ .yQ)(physical, display);
+        const display = external_node_path_.posix.join(parent.logical, sub.name);
+        await (0,contained/* assertEntriesInside */.BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
+        const def = await (0,definition/* loadDefinition */.yQ)(physical, display);
         await readAccessTokens(physical, display, opts);
         out.push({
             def,
@@ -962,10 +1315,10 @@ async function children(parent, opts) {
  * the HLD (or the checkout it is part of), also through symlinks.
  */
 async function installedFolder(node, kind, name, who) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(node.physical, kind, name);
-    if (!(await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(dir)))
+    const dir = (0,external_node_path_.join)(node.physical, kind, name);
+    if (!(await (0,files/* exists */.t2)(dir)))
         return undefined;
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .containedPath */ .fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
+    return (0,files/* containedPath */.fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
 async function componentConfig(dir, display, envs, fromParent) {
@@ -973,32 +1326,119 @@ async function componentConfig(dir, display, envs, fromParent) {
     if (fromParent)
         layers.push({ config: fromParent, file: `config of the parent of ${display}` });
     for (const env of [...envs, 'common']) {
-        const c = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(dir, env, display);
+        const c = await (0,config/* loadConfigFile */.HT)(dir, env, display);
         if (c)
             layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
     }
-    return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .layerConfigs */ .r3)(layers);
+    return (0,config/* layerConfigs */.r3)(layers);
 }
-/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
+/**
+ * Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. HLD
+ * content never chooses where a secret goes: an entry counts only where the step's `access-tokens`
+ * input allows that variable for that URL's host; any other is ignored with a warning naming the
+ * file and line (a fetch that then fails says which entry was ignored).
+ */
 async function readAccessTokens(dir, display, opts) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'access.yaml');
-    if (!(await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(file)))
+    const file = (0,external_node_path_.join)(dir, 'access.yaml');
+    if (!(await (0,files/* exists */.t2)(file)))
         return;
     const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
-    const data = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .loadDataFile */ .Fn)(file, shown);
-    if (data === null || data === undefined)
-        return;
-    if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(data))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${shown}: must map repository URLs to environment variable names`);
-    for (const [url, variable] of Object.entries(data)) {
-        if (typeof variable !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${shown}: the variable for ${url} must be a name`);
-        const token = process.env[variable];
-        if (!token)
-            opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
-        else if (!opts.sources.tokens.has(url))
-            opts.sources.tokens.set(url, token);
+    const { access, named, withheld } = opts.sources;
+    for (const { url, variable, line } of await readAccessFile(file, shown)) {
+        const at = line ? `${shown}:${line}` : shown;
+        const where = (0,auth/* displayUrl */.Qy)(url);
+        const why = access.refusal(variable, url);
+        if (why) {
+            opts.warn(`${at}: ${variable} for ${where} is ignored: ${why}`);
+            if (!withheld.has(url))
+                withheld.set(url, `${at} names ${variable} for it, but ${why}`);
+        }
+        else if (!access.isSet(variable)) {
+            opts.warn(`${at}: environment variable ${variable} for ${where} is not set`);
+        }
+        else if (!named.has(url))
+            named.set(url, variable);
     }
+}
+
+
+/***/ }),
+
+/***/ 8248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   lB: () => (/* binding */ readFileLimited),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ */
+async function readBody(res, maxBytes, what) {
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
 }
 
 

@@ -170,7 +170,7 @@ async function renderHelm(r) {
         // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
         await (0,promises_.writeFile)(valuesFile, (0,yaml_emit/* goMarshal */.v)(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
-        const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
+        const res = await (0,exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV, label: `helm template of component '${r.who}'` });
         if (res.code !== 0)
             throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
         await (0,yaml_engine/* loadYaml */.y)();
@@ -217,7 +217,11 @@ function compareUtf8(a, b) {
 }
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 async function renderKustomize(path, namespace, inject, who) {
-    const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
+    // Remote resources make kubectl fetch with no timeout of its own: the step's deadline bounds it.
+    const res = await (0,exec/* exec */.m0)('kubectl', ['kustomize', '--', path], {
+        allowFailure: true,
+        label: `kubectl kustomize of component '${who}'`,
+    });
     if (res.code !== 0)
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,exec/* lastLines */.w$)(res.stderr, 2)}`);
     const docs = res.stdout
@@ -231,8 +235,8 @@ async function renderKustomize(path, namespace, inject, who) {
     return injectNamespace(out, namespace);
 }
 
-// EXTERNAL MODULE: ./lib/hld/tree.ts
-var tree = __webpack_require__(2861);
+// EXTERNAL MODULE: ./lib/hld/tree.ts + 1 modules
+var tree = __webpack_require__(8621);
 ;// CONCATENATED MODULE: ./lib/hld/render-cache.ts
 
 
@@ -327,8 +331,11 @@ class Renderer {
                     // fab install downloads into components/<name>/ and fab generate reads that whole folder.
                     const installed = await (0,tree/* installedFolder */.Z)(node, 'components', def.name, who);
                     this.rendered++;
-                    if (installed)
+                    if (installed) {
+                        // The folder is part of the HLD: a committed link in it may not read files outside.
+                        await (0,contained/* assertTreeInside */.RN)(node.root, installed, `component '${who}'`);
                         return renderStatic(installed, who);
+                    }
                     return renderStatic((0,external_node_path_.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
                 }
                 if (def.method === 'git' && (!def.path || (await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(node.physical, def.path))))) {
@@ -505,8 +512,8 @@ async function generate(opts) {
     const output = (0,external_node_path_.resolve)(opts.output ?? (0,external_node_path_.join)(hld, 'generated'));
     const log = opts.log ?? (() => undefined);
     const warn = opts.warn ?? log;
-    const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || (0,hld_sources/* defaultCacheDir */.$)());
-    const sources = new hld_sources/* SourceCache */.G(cacheDir);
+    const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || (0,hld_sources/* defaultCacheDir */.$g)());
+    const sources = new hld_sources/* SourceCache */.G5(cacheDir, opts.access, opts.localSources);
     const groups = opts.environments.length ? opts.environments : [[]];
     const names = groups.map(hld_names/* folderName */.ub);
     for (const n of names)

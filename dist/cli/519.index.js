@@ -69,22 +69,35 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4601);
-/* harmony import */ var _metrics_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(833);
-/* harmony import */ var _storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5450);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4601);
+/* harmony import */ var _metrics_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(833);
+/* harmony import */ var _storage_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5450);
 
 
 
 
 
-/** Written whole or not at all. */
+
+/** Written whole or not at all: on any failure the temporary file is removed and the input named. */
 async function writeReport(file, text) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(`${path}.${process.pid}.tmp`, text);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${path}.${process.pid}.tmp`, path);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file);
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true }).catch(() => undefined);
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`input 'report-file': cannot write ${file}${code ? ` (${code})` : ''}`, {
+            input: 'report-file',
+            cause: err,
+        });
+    }
 }
 const step = {
     name: 'metrics',
@@ -106,8 +119,8 @@ const step = {
             options: ['table', 'json', 'csv'],
             default: 'table',
         },
-        { name: 'report-file', description: 'Also write the report to this file, in the output format' },
-        ..._storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .storageInputs */ .Fd,
+        { name: 'report-file', description: 'Also write the report to this file, in the output format', path: true },
+        ..._storage_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .storageInputs */ .Fd,
     ],
     outputs: [
         { name: 'deployments', description: 'Deployments in the window (all services and rings asked for)' },
@@ -128,18 +141,18 @@ const step = {
             since: inputs.string('since'),
             until: inputs.string('until'),
         };
-        const w = (0,_metrics_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWindow */ .Et)(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
-        const store = (0,_storage_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(inputs);
-        const report = await host.group('Read deployment records', () => (0,_metrics_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readMetrics */ .Uw)(store, q, w, (n) => host.info(`read ${n} rows`)));
-        const [head, ...rest] = (0,_metrics_format_js__WEBPACK_IMPORTED_MODULE_4__/* .notes */ .Q2)(report);
+        const w = (0,_metrics_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWindow */ .Et)(q, Date.now(), { since: "input 'since'", until: "input 'until'" });
+        const store = (0,_storage_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .openStore */ .Ch)(inputs);
+        const report = await host.group('Read deployment records', () => (0,_metrics_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readMetrics */ .Uw)(store, q, w, (n) => host.info(`read ${n} rows`)));
+        const [head, ...rest] = (0,_metrics_format_js__WEBPACK_IMPORTED_MODULE_5__/* .notes */ .Q2)(report);
         host.info(head);
         await host.summary({
             title: `ringway metrics: ${q.service || 'all services'}, ${q.ring || 'all rings'}`,
-            rows: report.total.deployments ? (0,_metrics_format_js__WEBPACK_IMPORTED_MODULE_4__/* .tableRows */ .QE)(report) : [],
+            rows: report.total.deployments ? (0,_metrics_format_js__WEBPACK_IMPORTED_MODULE_5__/* .tableRows */ .QE)(report) : [],
             notes: [head, ...rest],
         });
         if (inputs.string('report-file'))
-            await writeReport(inputs.string('report-file'), (0,_metrics_format_js__WEBPACK_IMPORTED_MODULE_4__/* .renderReport */ .B1)(report, inputs.string('output')));
+            await writeReport(inputs.string('report-file'), (0,_metrics_format_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report, inputs.string('output')));
         const t = report.total;
         const num = (v) => (v === null ? '' : String(v));
         return {

@@ -23,7 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
 /* harmony import */ var _hld_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(237);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2667);
+/* harmony import */ var _access_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4094);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2667);
+
 
 
 
@@ -36,7 +38,7 @@ const step = {
     description: 'Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.',
     azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
     inputs: [
-        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+        { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.', path: true },
         {
             name: 'environments',
             description: 'Environments in priority order, first wins (`prod,east` is `fab generate prod east` and writes <output>/prod-east; on the command line `ringway generate prod east` works too); when neither this nor fab-envs is given, the FAB_ENVS variable of Bedrock pipelines is read as fab-envs; else common only',
@@ -46,7 +48,11 @@ const step = {
             name: 'fab-envs',
             description: "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
         },
-        { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+        {
+            name: 'output',
+            description: 'Folder receiving one sub-folder per environment set; default <hld>/generated',
+            path: true,
+        },
         {
             name: 'concurrency',
             description: 'Components rendered at once; default twice the number of CPU cores (each core stays busy while another helm process starts)',
@@ -54,6 +60,7 @@ const step = {
         {
             name: 'cache-dir',
             description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)',
+            path: true,
         },
         {
             name: 'validate',
@@ -61,8 +68,15 @@ const step = {
             kind: 'boolean',
             default: 'false',
         },
+        _access_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .accessTokensInput */ .V,
+        {
+            name: 'local-sources',
+            description: "Folders on this machine holding repositories that git components may name as `source` (a path or file:// URL inside one of them), comma-separated; without it a git component must name a remote repository, so an HLD cannot render the runner's other repositories",
+            kind: 'list',
+        },
         // Remote sources (git, helm repositories, http) give up on a server that never answers.
-        _types_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutInput */ .sR,
+        _types_js__WEBPACK_IMPORTED_MODULE_6__/* .timeoutInput */ .sR,
+        _types_js__WEBPACK_IMPORTED_MODULE_6__/* .requestTimeoutInput */ .LI,
     ],
     positional: { input: 'environments', usage: 'environment' },
     outputs: [
@@ -82,6 +96,9 @@ const step = {
         if (fromBedrock)
             host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
         const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+        const access = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .accessTokens */ .H)(inputs);
+        for (const v of access.unset())
+            host.warning(`input 'access-tokens': environment variable ${v} is not set; no token is sent for its hosts`);
         const output = inputs.string('output') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.string('output')) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(hld, 'generated');
         await checkOutput(hld, output, groups.map(_hld_names_js__WEBPACK_IMPORTED_MODULE_4__/* .folderName */ .ub));
         const cacheDir = inputs.string('cache-dir') || process.env.RINGWAY_CACHE_DIR || '';
@@ -89,14 +106,16 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(941), __webpack_require__.e(418), __webpack_require__.e(37), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 9422));
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(37), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 9422));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
             output,
             concurrency,
             cacheDir: inputs.string('cache-dir') || undefined,
+            access,
             validate: inputs.boolean('validate'),
+            localSources: inputs.list('local-sources').map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(f)),
             log: (l) => host.info(l),
             warn: (l) => host.warning(l),
             progress: progressLines(host),
@@ -229,14 +248,24 @@ function progressLines(host, afterMs = PROGRESS_AFTER_MS, now = () => Date.now()
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ requestTimeoutInput),
 /* harmony export */   _H: () => (/* binding */ gitInputs),
 /* harmony export */   sR: () => (/* binding */ timeoutInput)
 /* harmony export */ });
 /* unused harmony export JOB_TOKEN_INPUT */
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+/**
+ * The whole step's deadline: hosts run the step under it (lib/hosts/run.ts); every child process and
+ * request runs under it too.
+ */
 const timeoutInput = {
     name: 'timeout',
-    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    description: 'Deadline of the whole step, e.g. 10m, 1h (at most 24h): every command it runs (git, helm, kubectl, buildah, hooks) and every request ends by then, and the step fails naming this input',
+    default: '30m',
+};
+/** How long one request may wait for a server that does not answer; never beyond the step's `timeout`. */
+const requestTimeoutInput = {
+    name: 'request-timeout',
+    description: "How long to wait for a server (git, forge API, table service, registry, chart repository) that does not answer, retries included, e.g. 60s, 2m; never beyond the step's timeout",
     default: '60s',
 };
 /**
@@ -265,6 +294,7 @@ const gitInputs = [
         default: 'false',
     },
     timeoutInput,
+    requestTimeoutInput,
 ];
 
 

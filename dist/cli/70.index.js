@@ -86,6 +86,8 @@ var secrets = __webpack_require__(6995);
 var query = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/telemetry/row.ts
 var telemetry_row = __webpack_require__(5062);
+// EXTERNAL MODULE: ./lib/telemetry/row-value.ts
+var row_value = __webpack_require__(5550);
 ;// CONCATENATED MODULE: ./lib/promotion/clusters.ts
 
 
@@ -208,8 +210,6 @@ async function clustersSynced(row, clusters, statuses) {
 ;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
 
 
-/** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
-const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
 /**
  * A health URL from the `health-url` input, checked, with every secret part of it registered for
  * redaction before anything can print it: the userinfo, the query string and key-like parameters.
@@ -230,7 +230,7 @@ function healthTarget(value) {
     (0,secrets/* registerSecret */.cl)(u.password);
     (0,secrets/* registerSecret */.cl)(u.search.slice(1));
     for (const [k, v] of u.searchParams)
-        if (SECRET_PARAM.test(k))
+        if (secrets/* CREDENTIAL_PARAM */.kk.test(k))
             (0,secrets/* registerSecret */.cl)(v);
     const headers = {};
     if (user || password) {
@@ -256,6 +256,7 @@ function shownOf(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
+
 
 
 
@@ -376,7 +377,7 @@ function rolledBackCondition(q, rows) {
 function syncNotRequired(row) {
     return {
         condition: { name: 'synced', verdict: 'skip', detail: 'not required' },
-        soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' },
+        soak: { at: row?.manifestsPushedAt, what: 'manifests pushed', from: row && { row, column: 'manifestsPushedAt' } },
     };
 }
 /**
@@ -397,7 +398,11 @@ async function syncedCondition(q, row, deps) {
         const v = await clustersSynced(row, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
         return {
             condition: { name: 'synced', verdict: v.verdict, detail: v.detail },
-            soak: { at: v.since, what: v.sinceWhat },
+            soak: {
+                at: v.since,
+                what: v.sinceWhat,
+                from: { row, column: v.since === row.manifestsPushedAt ? 'manifestsPushedAt' : 'clusters' },
+            },
         };
     }
     if (row.syncedAt)
@@ -407,7 +412,7 @@ async function syncedCondition(q, row, deps) {
                 verdict: 'pass',
                 detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}`,
             },
-            soak: { at: row.syncedAt, what: 'synced' },
+            soak: { at: row.syncedAt, what: 'synced', from: { row, column: 'syncedAt' } },
         };
     return syncTagCondition(q, row, deps);
 }
@@ -424,6 +429,16 @@ async function syncTagCondition(q, row, deps) {
             soak: {},
         };
     const commit = row.manifestCommitId;
+    // The row's value goes to git: a commit SHA, or nothing is fetched.
+    if (commit && !COMMIT_SHA.test(commit))
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'error',
+                detail: `${(0,row_value/* rowColumn */.Zy)(row, 'manifestCommitId')}: '${(0,row_value/* shownValue */.JJ)(commit)}' is not a commit SHA`,
+            },
+            soak: {},
+        };
     // Through an async function, so a URL refused before any request is caught like a failed one.
     const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
     if ('verdict' in tag)
@@ -436,7 +451,7 @@ async function syncTagCondition(q, row, deps) {
                 verdict: 'pass',
                 detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}`,
             },
-            soak: { at: row.manifestsPushedAt, what: 'manifests pushed' },
+            soak: { at: row.manifestsPushedAt, what: 'manifests pushed', from: { row, column: 'manifestsPushedAt' } },
         };
     return {
         condition: {
@@ -462,7 +477,17 @@ function soakedCondition(q, soak, deps) {
             },
         };
     const since = soak.what ?? '';
-    const elapsed = deps.now() - Date.parse(soak.at);
+    const start = Date.parse(soak.at);
+    // A row's time that is not one: the soak cannot be counted, and the line says which row and column.
+    if (Number.isNaN(start) || Number.isNaN(new Date(start + q.soakMs).getTime()))
+        return {
+            condition: {
+                name: 'soaked',
+                verdict: 'error',
+                detail: `${soak.from ? (0,row_value/* rowColumn */.Zy)(soak.from.row, soak.from.column) : 'the deployment record'}: '${(0,row_value/* shownValue */.JJ)(soak.at)}' is not a time (ISO 8601)`,
+            },
+        };
+    const elapsed = deps.now() - start;
     if (elapsed >= q.soakMs)
         return {
             condition: {
@@ -471,7 +496,7 @@ function soakedCondition(q, soak, deps) {
                 detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${since} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})`,
             },
         };
-    const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
+    const readyAt = new Date(start + q.soakMs).toISOString();
     return {
         condition: {
             name: 'soaked',
@@ -503,6 +528,8 @@ function cannotTell(name, err, doing = '') {
     const why = err instanceof errors/* RingwayError */.Sy ? (0,errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
     return { name, verdict: 'error', detail: `${doing}${(0,secrets/* redact */.E$)(why)}` };
 }
+/** Hex, as a (possibly abbreviated) commit SHA is: never an option, a path or a query. */
+const COMMIT_SHA = /^[0-9a-f]{1,64}$/i;
 const COMMIT_OF = {
     source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
     hld: { commit: 'hldCommitId', repo: 'hldRepo', label: 'HLD commit' },
@@ -520,6 +547,13 @@ async function checksCondition(q, row, deps) {
         };
     if (!repo)
         return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+    // The row's value goes into a forge API path: a commit SHA, or nothing is asked.
+    if (!COMMIT_SHA.test(sha))
+        return {
+            name: 'checks',
+            verdict: 'error',
+            detail: `${(0,row_value/* rowColumn */.Zy)(row, which.commit)}: '${(0,row_value/* shownValue */.JJ)(sha)}' is not a commit SHA`,
+        };
     let found;
     try {
         found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
@@ -552,6 +586,12 @@ async function approvalsCondition(q, row, deps) {
             name: 'approvals',
             verdict: 'error',
             detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count`,
+        };
+    if (!/^[0-9]{1,10}$/.test(row.pr))
+        return {
+            name: 'approvals',
+            verdict: 'error',
+            detail: `${(0,row_value/* rowColumn */.Zy)(row, 'pr')}: '${(0,row_value/* shownValue */.JJ)(row.pr)}' is not a pull request number`,
         };
     const repo = q.hldRepo || row.hldRepo || '';
     if (!repo)
@@ -1266,6 +1306,55 @@ async function adoptImage(store, row, rows) {
     const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(row, from, 1);
     if (Object.keys(c.set).length)
         await store.update(row, c.set, c.ranks);
+}
+
+
+/***/ }),
+
+/***/ 5550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ checkedRowValue),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   Zy: () => (/* binding */ rowColumn)
+/* harmony export */ });
+/* unused harmony export rowTime */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+/**
+ * Rows are data written by every pipeline that can write the table: a value read from one is
+ * checked before it reaches git, the HLD or a log line, and a bad one is named by its row and
+ * column, never by the parser's own words ("Invalid time value").
+ */
+/** A row's value for an error line: line breaks and other control characters as '?', at most 60 characters. */
+function shownValue(value) {
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}... (${value.length} characters)` : clean;
+}
+/** Which row and column a bad value came from: `deployment <RowKey> (partition <PartitionKey>), column '<name>'`. */
+function rowColumn(row, column) {
+    return `deployment ${shownValue(row.rowKey)} (partition ${shownValue(row.partitionKey)}), column '${column}'`;
+}
+/**
+ * `row[column]` passed through `check` (which returns the value or throws an error naming the
+ * value); a refusal becomes one line naming the row and the column.
+ */
+function checkedRowValue(row, column, check) {
+    const value = row[column] ?? '';
+    try {
+        return check(value);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${rowColumn(row, column)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+    }
+}
+/** A time a row holds, in milliseconds; a value that is not one is named by row and column. */
+function rowTime(row, column) {
+    const t = Date.parse(row[column] ?? '');
+    if (Number.isNaN(t))
+        throw new RingwayError(`${rowColumn(row, column)}: '${shownValue(row[column] ?? '')}' is not a time (ISO 8601)`);
+    return t;
 }
 
 

@@ -303,8 +303,13 @@ async function writeDashboard(store, out, title) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const html = await dashboardHtml(rows, { title, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), source: `table ${store.tableName}` }, chartsHtml(metrics));
     const tmp = (0,external_node_path_.join)(dir, `.index.html.${process.pid}`);
-    await (0,promises_.writeFile)(tmp, html);
-    await (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, 'index.html'));
+    // Written whole or not at all; a failed write leaves no temporary file behind.
+    await (0,promises_.writeFile)(tmp, html)
+        .then(() => (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, 'index.html')))
+        .catch(async (err) => {
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw err;
+    });
     return { file: (0,external_node_path_.join)(dir, 'index.html'), count: rows.length };
 }
 

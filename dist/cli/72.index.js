@@ -72,6 +72,8 @@ function previousValue(history, current) {
 
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __webpack_require__(237);
+// EXTERNAL MODULE: ./lib/image/tags.ts
+var tags = __webpack_require__(7679);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 // EXTERNAL MODULE: ./lib/telemetry/query.ts
@@ -160,11 +162,15 @@ async function markRolledBack(store, rowKey, fields) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/telemetry/row-value.ts
+var row_value = __webpack_require__(5550);
 // EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
 var storage_inputs = __webpack_require__(5450);
-// EXTERNAL MODULE: ./lib/steps/hld-change.ts + 1 modules
-var hld_change = __webpack_require__(8324);
+// EXTERNAL MODULE: ./lib/steps/hld-change.ts + 2 modules
+var hld_change = __webpack_require__(6539);
 ;// CONCATENATED MODULE: ./lib/steps/rollback.ts
+
+
 
 
 
@@ -230,7 +236,7 @@ const step = {
         // checked below and fails the step (exit 1), naming the input all the same.
         if (!rings.includes(ring))
             throw new errors/* UsageError */.eb(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
-        const wanted = inputs.string('to-tag');
+        const wanted = inputs.string('to-tag') && (0,errors/* withInput */.zE)('to-tag', () => (0,tags/* checkImageTag */.Gc)(inputs.string('to-tag')));
         const reason = inputs.string('reason');
         const keyPath = (0,names/* splitKeyPath */.TL)(inputs.string('key') || 'image.tag');
         const componentInput = inputs.string('component');
@@ -263,7 +269,16 @@ const step = {
             });
             if (!now)
                 throw new errors/* RingwayError */.Sy(`input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`);
-            fromTag = now;
+            // HLD values go into the branch name, the commit and the record: a tag, or nothing is done.
+            const hldTag = (value, what) => {
+                try {
+                    return (0,tags/* checkImageTag */.Gc)(value);
+                }
+                catch (err) {
+                    throw new errors/* RingwayError */.Sy(`${shown}: ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+                }
+            };
+            fromTag = hldTag(now, `${keyPath.join('.')} of ${named}`);
             if (store) {
                 const rows = await ringRows(store, service, ring);
                 if (!rows.length)
@@ -278,10 +293,12 @@ const step = {
                 }
                 else {
                     const prev = previousGoodTag(rows, fromTag);
-                    const skipped = [...rolledBackTags(rows)];
+                    // Row values in a log line: one line, each shortened.
+                    const skipped = [...rolledBackTags(rows)].map(row_value/* shownValue */.JJ);
                     if (!prev)
                         throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
-                    toTag = prev.tag;
+                    // A row's tag reaches the HLD: checked, and named by its row and column when it is not a tag.
+                    toTag = (0,row_value/* checkedRowValue */.Hm)(prev.row, 'imageTag', tags/* checkImageTag */.Gc);
                 }
             }
             else {
@@ -293,6 +310,8 @@ const step = {
                 }
                 else {
                     toTag = previousValue(history, fromTag) ?? '';
+                    if (toTag)
+                        toTag = hldTag(toTag, `the ${keyPath.join('.')} ${named} held before ${fromTag}`);
                     if (!toTag)
                         throw new errors/* RingwayError */.Sy(`input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`, { input: 'to-tag' });
                 }
@@ -620,6 +639,55 @@ async function adoptImage(store, row, rows) {
     const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(row, from, 1);
     if (Object.keys(c.set).length)
         await store.update(row, c.set, c.ranks);
+}
+
+
+/***/ }),
+
+/***/ 5550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ checkedRowValue),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   Zy: () => (/* binding */ rowColumn)
+/* harmony export */ });
+/* unused harmony export rowTime */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+/**
+ * Rows are data written by every pipeline that can write the table: a value read from one is
+ * checked before it reaches git, the HLD or a log line, and a bad one is named by its row and
+ * column, never by the parser's own words ("Invalid time value").
+ */
+/** A row's value for an error line: line breaks and other control characters as '?', at most 60 characters. */
+function shownValue(value) {
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}... (${value.length} characters)` : clean;
+}
+/** Which row and column a bad value came from: `deployment <RowKey> (partition <PartitionKey>), column '<name>'`. */
+function rowColumn(row, column) {
+    return `deployment ${shownValue(row.rowKey)} (partition ${shownValue(row.partitionKey)}), column '${column}'`;
+}
+/**
+ * `row[column]` passed through `check` (which returns the value or throws an error naming the
+ * value); a refusal becomes one line naming the row and the column.
+ */
+function checkedRowValue(row, column, check) {
+    const value = row[column] ?? '';
+    try {
+        return check(value);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${rowColumn(row, column)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+    }
+}
+/** A time a row holds, in milliseconds; a value that is not one is named by row and column. */
+function rowTime(row, column) {
+    const t = Date.parse(row[column] ?? '');
+    if (Number.isNaN(t))
+        throw new RingwayError(`${rowColumn(row, column)}: '${shownValue(row[column] ?? '')}' is not a time (ISO 8601)`);
+    return t;
 }
 
 

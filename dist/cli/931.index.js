@@ -331,9 +331,12 @@ var cli_help = __webpack_require__(2990);
 var neutralise = __webpack_require__(2014);
 // EXTERNAL MODULE: ./lib/hosts/run.ts + 1 modules
 var run = __webpack_require__(756);
+// EXTERNAL MODULE: ./lib/deadline.ts
+var deadline = __webpack_require__(7872);
 // EXTERNAL MODULE: ./lib/text-table.ts
 var text_table = __webpack_require__(5286);
 ;// CONCATENATED MODULE: ./lib/hosts/cli.ts
+
 
 
 
@@ -402,7 +405,11 @@ function warnSecretFlags(inputs, flags, host) {
 function commandInputs(declared, flags) {
     const host = new CliHost();
     warnSecretFlags(declared.inputs, flags, host);
-    return (0,run/* resolveInputs */.eL)(declared, host, (def) => flags.get(def.name));
+    const inputs = (0,run/* resolveInputs */.eL)(declared, host, (def) => flags.get(def.name));
+    // The command's `timeout` bounds the rest of it, as a step's bounds the step.
+    if (declared.inputs.some((d) => d.name === 'timeout'))
+        (0,deadline/* enterDeadline */.BY)(new deadline/* Deadline */.B2('the command', (0,run/* timeoutMs */.G6)(inputs, 'timeout'), inputs.string('timeout').trim()));
+    return inputs;
 }
 /** Runs one step from the command line; returns the exit code. */
 async function runStepCli(step, argv) {
@@ -463,13 +470,16 @@ async function runStepCli(step, argv) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   eL: () => (/* binding */ resolveInputs),
-  eg: () => (/* binding */ runStep)
+  eg: () => (/* binding */ runStep),
+  G6: () => (/* binding */ timeoutMs)
 });
 
 // UNUSED EXPORTS: markdownTable
 
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/deadline.ts
+var lib_deadline = __webpack_require__(7872);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/duration.ts
@@ -542,6 +552,8 @@ class Inputs {
             const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
             if (raw.length > limit)
                 throw new errors/* UsageError */.eb(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (def.path)
+                checkPathLength(def.name, raw.trim());
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -610,6 +622,16 @@ class Inputs {
         return Number(v);
     }
 }
+/** Linux's limits (NAME_MAX, PATH_MAX), in bytes: past them every file call fails with ENAMETOOLONG. */
+const MAX_NAME = 255;
+const MAX_PATH = 4096;
+function checkPathLength(input, value) {
+    const long = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > MAX_NAME);
+    if (long !== undefined)
+        throw new errors/* UsageError */.eb(`input '${input}': a part of the path is ${Buffer.byteLength(long)} bytes long; file and folder names are at most ${MAX_NAME}`, { input });
+    if (Buffer.byteLength(value) > MAX_PATH)
+        throw new errors/* UsageError */.eb(`input '${input}': the path is longer than ${MAX_PATH} bytes`, { input });
+}
 function splitList(value) {
     return value
         .split(/[,\n]/)
@@ -625,6 +647,7 @@ var neutralise = __webpack_require__(2014);
 
 
 
+
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
  * check that it returned the outputs it declares. Errors become one redacted line.
@@ -632,7 +655,7 @@ var neutralise = __webpack_require__(2014);
 async function runStep(step, host, source) {
     try {
         const inputs = resolveInputs(step, host, source);
-        const outputs = await step.run(inputs, host);
+        const outputs = await runUnderDeadline(step, inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
@@ -659,16 +682,39 @@ async function runStep(step, host, source) {
  */
 function resolveInputs(declared, host, source) {
     const inputs = Inputs.resolve(declared, source);
-    if (declared.inputs.some((d) => d.name === 'timeout')) {
-        const ms = (0,errors/* withInput */.zE)('timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('timeout')));
-        if (!ms)
-            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
-        (0,exec/* setNetworkTimeout */.s)(ms);
-    }
+    if (declared.inputs.some((d) => d.name === 'timeout'))
+        timeoutMs(inputs, 'timeout');
+    if (declared.inputs.some((d) => d.name === 'request-timeout'))
+        (0,exec/* setNetworkTimeout */.s)(timeoutMs(inputs, 'request-timeout'));
     for (const w of inputs.deprecations)
         host.warning(w);
     return inputs;
 }
+/** A duration input above zero and within {@link MAX_TIMEOUT_MS}, in milliseconds. */
+function timeoutMs(inputs, input) {
+    const value = inputs.string(input);
+    const ms = (0,errors/* withInput */.zE)(input, () => (0,duration/* parseDuration */.E9)(value));
+    if (!ms)
+        throw new errors/* UsageError */.eb(`input '${input}' must be a duration above zero, e.g. 60s or 2m`, { input });
+    return (0,lib_deadline/* checkTimeoutBound */.kE)(ms, input, value);
+}
+/**
+ * Runs the step under its `timeout`: every child process and request is bounded by it (lib/exec.ts
+ * kills what still runs at the deadline). The step's own error, naming what was stopped, is the one
+ * reported; should the step not settle soon after the deadline, the deadline's error is.
+ */
+async function runUnderDeadline(step, inputs, host) {
+    if (!step.inputs.some((d) => d.name === 'timeout'))
+        return step.run(inputs, host);
+    const deadline = new lib_deadline/* Deadline */.B2(`step '${step.name}'`, timeoutMs(inputs, 'timeout'), inputs.string('timeout').trim());
+    return (0,lib_deadline/* withDeadline */.NE)(deadline, () => {
+        const run = step.run(inputs, host);
+        const late = new Promise((_, reject) => deadline.signal.addEventListener('abort', () => setTimeout(() => reject(deadline.error()), AFTER_DEADLINE_MS).unref(), { once: true }));
+        return Promise.race([run, late]);
+    });
+}
+/** How long a step may take to report what its deadline stopped before the deadline's own error is. */
+const AFTER_DEADLINE_MS = 5_000;
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
     const all = { ...outputs };

@@ -113,28 +113,41 @@ function withInput(input, fn) {
 /* harmony export */   I0: () => (/* binding */ guardStream),
 /* harmony export */   rb: () => (/* binding */ neutraliseJson)
 /* harmony export */ });
-/* unused harmony exports neutralise, safeOutput, oneLine, isLiveCommand */
+/* unused harmony exports neutralise, safeOutput, oneLine, mayHoldCommand, stopCommands */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6995);
 
 /**
  * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
- * answers, git output, operator events) may contain orchestrator commands. Runners read commands
- * from a job's output line by line:
- * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
- *   the legacy `##[command]` form anywhere in a line;
- * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
- *   commands.
- * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
- * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
- * Every host's log, summary and error writer passes its text through here.
+ * answers, git output, operator events) may hold orchestrator commands. What the runners read as
+ * one, from their source (restated, with the commits read, in test/support/runner-parsers.ts):
+ * - GitHub (actions/runner, ActionCommand.TryParseV2 / TryParse): a line that starts with `::` once
+ *   .NET's TrimStart removed its leading whitespace (U+0085, U+2028, U+2029, \v, \f included),
+ *   and `##[` anywhere in a line;
+ * - Azure (azure-pipelines-agent, Command.TryParse): `##vso[` anywhere in a line, and the
+ *   `##[group]`-style formatting commands.
+ * Both split lines at \n, \r and \r\n only, and find markers with culture-sensitive StartsWith /
+ * IndexOf, which under ICU skip ignorable characters: a zero-width character inside a marker does
+ * not break it. So neither defence below relies on an invisible character:
+ * - GitHub's documented switch, `::stop-commands::<token>` … `::<token>::` around text that may
+ *   hold a marker (`stopCommands`): the runner reads no command in between; the text is unchanged.
+ * - In-band, where there is no such switch (the Azure agent) or extra lines would corrupt data (the
+ *   CLI's stdout, outputs): a visible space inside the marker (`: :`, `# #[`, `# #vso[`), counting
+ *   every character the parsers may skip as absent.
  */
-const ZWSP = '\u200b';
-/** One line (no line breaks): markers broken, the rest unchanged. */
+/**
+ * What ICU may ignore when comparing, never trusted to separate: controls, format and zero-width
+ * characters, marks, unassigned code points, and the few letters and signs ICU's root collation
+ * gives no weight (tatweel, NKo lajanyalan, Mongolian nirugu, Vedic nihshvasa, Arabic tail
+ * fragment; test/hosts/neutralise.test.ts checks the set against ICU's collator).
+ */
+const IGNORABLE = '\\p{Cc}\\p{Cf}\\p{Cn}\\p{M}\\p{Default_Ignorable_Code_Point}\\u0640\\u07fa\\u180a\\u1cd3\\ufe73';
+/** `::` at a line start after blanks (JS \s plus U+0085, which .NET trims too) or after a Unicode line break. */
+const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNORABLE}]*):[${IGNORABLE}]*:`, 'gu');
+/** `##[` and `##vso[` (any case), ignorable characters anywhere inside. */
+const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
+/** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
-    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
-    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
-    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
-    return out;
+    return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
 function neutralise(text) {
@@ -143,18 +156,23 @@ function neutralise(text) {
         .map(neutraliseLine)
         .join('\n');
 }
+/** Ignorable characters a JSON string may hold raw (not \t or \n, which pretty JSON uses between tokens). */
+const JSON_RAW_IGNORABLE = new RegExp(`(?![\\t\\n\\r])[${IGNORABLE}\\u2028\\u2029]`, 'gu');
 /**
- * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
- * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
- * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ * For JSON written to stdout: inside strings, every ignorable character and Unicode line break is
+ * written as a `\uXXXX` escape, and a `#` before `#` as `\u0023`, so the decoded value is unchanged
+ * and no line holds a marker. (Those characters occur only inside strings; no line of
+ * JSON.stringify output starts with `:`.)
  */
 function neutraliseJson(json) {
-    return json.replace(/#(?=#)/g, '\\u0023');
+    return json
+        .replace(JSON_RAW_IGNORABLE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''))
+        .replace(/#(?=#)/g, '\\u0023');
 }
 /**
  * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
  * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
- * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ * content (`\u` escapes), other values are neutralised like log text, line breaks kept.
  */
 function safeOutput(value) {
     if (/^\s*[[{]/.test(value)) {
@@ -176,25 +194,52 @@ function safeText(text) {
 function oneLine(text) {
     return safeText(text).replace(/\n/g, ' ');
 }
-/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
-function isLiveCommand(line) {
-    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+/**
+ * True when `text` may hold a command marker for either runner: with every character outside
+ * printable ASCII removed (more than any parser skips), it holds `::` or `##`.
+ */
+function mayHoldCommand(text) {
+    return /::|##/.test(text.replace(/[^\x21-\x7e]/g, ''));
 }
 /**
- * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
- * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
- * whether the next chunk starts a line, since `::` only matters there.
+ * `text` between `::stop-commands::<token>` and `::<token>::` when it may hold a marker (GitHub's
+ * documented way to print untrusted text): the runner processes no command until the token, a
+ * fresh random UUID not in the text. Text without a marker is returned as is.
  */
-function guardStream(stream) {
+function stopCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    let token;
+    do
+        token = globalThis.crypto.randomUUID();
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::`;
+}
+/**
+ * Wraps a stream's write so that everything written to it is inert (the CLI, whose output a GitHub
+ * or Azure job reads when `ringway` runs in a script step). With `stop`, whole lines that may hold
+ * a marker go between stop-commands lines (stderr under GitHub Actions); otherwise, and for a
+ * partial line, markers are broken in-band. Tracks whether the next chunk starts a line, since
+ * `::` only matters there.
+ */
+function guardStream(stream, opts = {}) {
     let atLineStart = true;
     const write = stream.write.bind(stream);
     stream.write = ((chunk, ...rest) => {
         if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
             return write(chunk, ...rest);
         const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-        let safe = neutralise(atLineStart ? text : `x${text}`);
-        if (!atLineStart)
-            safe = safe.slice(1);
+        let safe;
+        if (opts.stop && atLineStart && /\n$/.test(text)) {
+            safe = stopCommands(text);
+            if (safe !== text)
+                safe += '\n';
+        }
+        else {
+            safe = neutralise(atLineStart ? text : `x${text}`);
+            if (!atLineStart)
+                safe = safe.slice(1);
+        }
         if (text.length)
             atLineStart = /[\r\n]$/.test(text);
         return write(safe, ...rest);
@@ -209,7 +254,9 @@ function guardStream(stream) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   hK: () => (/* binding */ holdsSecret),
+/* harmony export */   kk: () => (/* binding */ CREDENTIAL_PARAM)
 /* harmony export */ });
 /* unused harmony export clearSecrets */
 /**
@@ -217,6 +264,11 @@ function guardStream(stream) {
  * through `redact`, so a token that reaches a message by accident is still never printed.
  */
 const secrets = new Set();
+/**
+ * Query parameters that carry credentials: OAuth `access_token`, GitLab's `private_token`, SAS
+ * `sig`, Azure Functions `code`, API keys. Health URLs keep them (hidden); repository URLs refuse them.
+ */
+const CREDENTIAL_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|private[-_]token|oauth[-_]token|auth|password|passwd|pwd|secret|client[-_]secret|x-functions-key|jwt)$/i;
 function registerSecret(value) {
     if (!value || value.length < 3)
         return;
@@ -235,6 +287,19 @@ function redact(text) {
             out = out.split(s).join('***');
     }
     return out;
+}
+/**
+ * Whether `text` carries a registered secret: is one, or holds one of at least 8 characters (a
+ * connection string with the key, a URL with the token). Shorter secrets only by equality, so a
+ * short value never takes an unrelated variable (PATH) out of a child's environment.
+ */
+function holdsSecret(text) {
+    if (text.length < 3)
+        return false;
+    for (const s of secrets)
+        if (text === s || (s.length >= 8 && text.includes(s)))
+            return true;
+    return false;
 }
 /** For tests: forget registered secrets. */
 function clearSecrets() {
@@ -257,14 +322,14 @@ function clearSecrets() {
  * `index.ts` loads them all for the generators, the help and the demo. Keep alphabetical.
  */
 const stepLoaders = {
-    'build-image': () => __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 7211)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(855), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
-    generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
+    'build-image': () => __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 2021)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(162), __nccwpck_require__.e(882), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
+    generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(94), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
     metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(257), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
-    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422)),
-    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(324), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(855), __nccwpck_require__.e(324), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
+    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(162), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174)),
+    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(237), __nccwpck_require__.e(162), __nccwpck_require__.e(882), __nccwpck_require__.e(801), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(162), __nccwpck_require__.e(882), __nccwpck_require__.e(801), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
 };
 
 
@@ -850,7 +915,7 @@ const extraCommands = [
     {
         name: 'install',
         summary: "Fetch an HLD's remote components and charts into the cache (fab install)",
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(37), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(931), __nccwpck_require__.e(37), __nccwpck_require__.e(94), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)),
     },
     {
         name: 'metrics',
@@ -939,8 +1004,10 @@ async function main(argv) {
 
 
 // The CLI often runs inside a GitHub or Azure job: nothing it prints may act as a runner command.
+// stdout is data a script may read (name=value, JSON, tables): markers are broken in-band there,
+// never wrapped in extra lines; logs and errors on stderr take GitHub's stop-commands when there.
 (0,neutralise/* guardStream */.I0)(process.stdout);
-(0,neutralise/* guardStream */.I0)(process.stderr);
+(0,neutralise/* guardStream */.I0)(process.stderr, { stop: process.env.GITHUB_ACTIONS === 'true' });
 // No top-level await: keeps the bundle loadable by every Node version the surfaces use.
 void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

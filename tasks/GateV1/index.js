@@ -1,6 +1,100 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 7872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   NE: () => (/* binding */ withDeadline),
+/* harmony export */   SB: () => (/* binding */ currentDeadline),
+/* harmony export */   kE: () => (/* binding */ checkTimeoutBound)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMEOUT_MS, enterDeadline */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
+
+
+/**
+ * The longest `timeout` or `request-timeout` accepted: a day. A step meant to wait longer waits for
+ * nothing, and Node's timers overflow past 24.8 days (they then fire at once).
+ */
+const MAX_TIMEOUT_MS = 24 * 3600_000;
+/** A duration input's value, refused above {@link MAX_TIMEOUT_MS} with a line naming the input. */
+function checkTimeoutBound(ms, input, value) {
+    if (ms > MAX_TIMEOUT_MS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${input}': ${value.trim()} is longer than the 24h allowed`, {
+            input,
+        });
+    return ms;
+}
+/**
+ * The whole step's deadline (input `timeout`). Every child process and every request of the step
+ * runs under it: at the deadline its `signal` aborts, `lib/exec.ts` kills the process groups of the
+ * children still running and requests are cut off, each failing with {@link Deadline.error}.
+ */
+class Deadline {
+    what;
+    ms;
+    shown;
+    at;
+    controller = new AbortController();
+    timer;
+    constructor(
+    /** Named in the error: `step 'generate'`, `the command`. */
+    what, ms, 
+    /** The duration as the user wrote it (`5m`); default in seconds. */
+    shown = ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`) {
+        this.what = what;
+        this.ms = ms;
+        this.shown = shown;
+        this.at = Date.now() + ms;
+        this.timer = setTimeout(() => this.controller.abort(this.error()), ms);
+        this.timer.unref?.(); // a deadline alone never keeps the process alive
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Whether the deadline has come (or is within a timer's rounding of it). */
+    get passed() {
+        return this.controller.signal.aborted || Date.now() >= this.at - 20;
+    }
+    remainingMs() {
+        return Math.max(0, this.at - Date.now());
+    }
+    /** `step 'generate' did not finish within 5m (input 'timeout'): stopped while waiting for kubectl kustomize`. */
+    error(waitingFor) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${this.what} did not finish within ${this.shown} (input 'timeout')${waitingFor ? `: stopped while waiting for ${waitingFor}` : ''}`, { kind: 'timeout', input: 'timeout' });
+    }
+    end() {
+        clearTimeout(this.timer);
+    }
+}
+// Per async call chain, not per process: steps run side by side in one process (tests, the demo).
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `fn` under `deadline`; it ends (its timer cleared) when `fn` settles. */
+async function withDeadline(deadline, fn) {
+    try {
+        return await current.run(deadline, fn);
+    }
+    finally {
+        deadline.end();
+    }
+}
+/** Puts the rest of the calling async function (a CLI command's run) under `deadline`. */
+function enterDeadline(deadline) {
+    current.enterWith(deadline);
+}
+/** The deadline the calling code runs under, if any. */
+function currentDeadline() {
+    return current.getStore();
+}
+
+
+/***/ }),
+
 /***/ 5952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -174,27 +268,37 @@ function withInput(input, fn) {
 /* harmony export */   s: () => (/* binding */ setNetworkTimeout),
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* unused harmony exports SCRUBBED_ENV, childEnv */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6995);
+/* unused harmony exports RUNNER_CREDENTIALS, SCRUBBED_ENV, childEnv */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7872);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6995);
+
 
 
 /**
  * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
+ * retries included: 60 s unless the step's `request-timeout` input says otherwise.
  */
 let networkBudgetMs = 60_000;
 function setNetworkTimeout(ms) {
     networkBudgetMs = ms;
 }
+/** The bound of one request: `request-timeout`, or less when the step's deadline comes first. */
 function networkTimeoutMs() {
-    return networkBudgetMs;
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+    return deadline ? Math.max(1, Math.min(networkBudgetMs, deadline.remainingMs())) : networkBudgetMs;
 }
-/** The error for a server that did not answer in time; names the service and the input to raise. */
+/**
+ * The error for a server that did not answer in time; names the service and the input to raise:
+ * `request-timeout`, or the step's `timeout` when its deadline is what cut the request off.
+ */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+    if (deadline?.passed)
+        return deadline.error((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(service));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'request-timeout')`, {
         kind: 'timeout',
-        input: 'timeout',
+        input: 'request-timeout',
     });
 }
 function formatSeconds(ms) {
@@ -224,25 +328,41 @@ async function exec(cmd, args, opts = {}) {
             else
                 env[k] = v;
         }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
+        // Under a deadline or a timeout the child leads its own process group, so what it started
+        // (git's remote helpers, helm's plugins, a build's runtime) dies with it.
+        const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+        const label = opts.label ?? cmd;
+        const waitingFor = opts.timeout ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${opts.timeout.service} (${label})`) : label;
+        if (deadline?.signal.aborted) {
+            reject(deadline.error(waitingFor));
+            return;
+        }
+        const grouped = Boolean(opts.timeout || deadline);
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
             env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            detached: Boolean(opts.timeout),
+            detached: grouped,
         });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
+        let stoppedBy;
+        const stop = (why) => {
+            stoppedBy ??= why;
+            killGroup(child);
+        };
+        const timer = opts.timeout ? setTimeout(() => stop('timeout'), opts.timeout.ms) : undefined;
+        const onDeadline = () => stop('deadline');
+        deadline?.signal.addEventListener('abort', onDeadline, { once: true });
+        if (grouped && child.pid) {
+            liveGroups.add(child.pid);
+            watchGroups();
+        }
+        const settle = () => {
+            if (timer)
+                clearTimeout(timer);
+            deadline?.signal.removeEventListener('abort', onDeadline);
+            if (child.pid)
+                forgetGroup(child.pid);
+        };
         const out = [];
         const err = [];
         const streams = [
@@ -252,20 +372,22 @@ async function exec(cmd, args, opts = {}) {
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
+            settle();
             if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
             else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(e.message)}`));
         });
         child.on('close', (code, signal) => {
             for (const st of streams)
                 st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+            settle();
+            if (stoppedBy === 'deadline' && deadline) {
+                reject(deadline.error(waitingFor));
+                return;
+            }
+            if (stoppedBy === 'timeout' && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
                 return;
             }
             const result = {
@@ -284,23 +406,84 @@ async function exec(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
 }
+/** Kills the child's process group (it leads one when started under a deadline or timeout). */
+function killGroup(child) {
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+/**
+ * Process groups of running children. A child in a group of its own no longer gets the terminal's
+ * Ctrl-C or a runner's cancel signal, so while any runs, ringway passes SIGINT and SIGTERM on to
+ * them, kills what is left, then dies of the signal as it would have; it kills them when it exits.
+ */
+const liveGroups = new Set();
+const FORWARDED = ['SIGINT', 'SIGTERM'];
+function forwardSignal(signal) {
+    // Then SIGKILL: a shell's background job ignores SIGINT, and nothing may outlive ringway.
+    for (const pid of liveGroups)
+        killQuietly(-pid, signal);
+    for (const pid of liveGroups)
+        killQuietly(-pid, 'SIGKILL');
+    for (const s of FORWARDED)
+        process.removeListener(s, forwardSignal);
+    process.kill(process.pid, signal);
+}
+function killOnExit() {
+    for (const pid of liveGroups)
+        killQuietly(-pid, 'SIGKILL');
+}
+function killQuietly(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function watchGroups() {
+    if (liveGroups.size !== 1)
+        return;
+    for (const s of FORWARDED)
+        process.on(s, forwardSignal);
+    process.on('exit', killOnExit);
+}
+function forgetGroup(pid) {
+    if (!liveGroups.delete(pid) || liveGroups.size)
+        return;
+    for (const s of FORWARDED)
+        process.removeListener(s, forwardSignal);
+    process.removeListener('exit', killOnExit);
+}
+/**
+ * Variables that hold a runner's or an agent's credentials: GitHub's `ACTIONS_*` (the runtime and
+ * OIDC request tokens among them) and `GITHUB_TOKEN` when a workflow maps it, Azure's
+ * `SYSTEM_ACCESSTOKEN` (System.AccessToken mapped by the pipeline), service connection secrets
+ * (`ENDPOINT_AUTH_*`) and secret variables (`SECRET_*`), and every step input (`INPUT_*`, secrets
+ * included). No child needs them, and HLD content may never name one (lib/git/access-tokens.ts).
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_|ENDPOINT_AUTH_|SECRET_|SYSTEM_ACCESSTOKEN$|GITHUB_TOKEN$)/i;
 /**
  * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
+ * secrets included, and the runner adds its own credentials (RUNNER_CREDENTIALS). No child process
+ * (git, helm, builders, HLD hooks) needs them: they are dropped here, the one place children are
+ * started, with any variable holding a registered secret (a token the author also mapped under
+ * another name, an access-tokens variable). What a tool needs is passed through `ExecOptions.env`
+ * explicitly.
  */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+const SCRUBBED_ENV = new RegExp(`${RUNNER_CREDENTIALS.source}|^RINGWAY_`, 'i');
 function childEnv(base = process.env) {
     const env = {};
     for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
+        if (!SCRUBBED_ENV.test(k) && !(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsSecret */ .hK)(v ?? ''))
             env[k] = v;
     return env;
 }
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy {
     label;
     result;
     constructor(label, result) {
@@ -311,7 +494,7 @@ class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError 
     }
 }
 function lastLines(text, n = 3) {
-    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text)
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
@@ -616,9 +799,13 @@ function checkRepoUrl(value, what) {
     const who = describe(what);
     if (!url)
         throw refused(what, `${who} is required`);
-    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shownUrl(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
+    // Before anything prints the URL: its credentials are registered secrets, and refused.
+    const credential = credentialIn(url);
+    if (credential)
+        throw refused(what, `${who} must not contain credentials (${credential}); pass the token in the 'token' input`);
     if (CONTROL.test(url))
         throw bad('it contains control characters');
     if (url.startsWith('-'))
@@ -635,12 +822,6 @@ function checkRepoUrl(value, what) {
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
-        }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
         if (u.protocol !== 'file:' && !agreedHost(url))
@@ -668,6 +849,54 @@ function checkRepoUrl(value, what) {
     }
     return url; // a local path (absolute, or relative to the working folder)
 }
+/**
+ * Where a repository URL carries a credential, after registering it as a secret: a password (or,
+ * for http(s), a user name: `https://<token>@host` authenticates), or a query parameter named like
+ * one (`?access_token=…`, `?private_token=…`). undefined when there is none.
+ */
+function credentialIn(url) {
+    const query = /\?([^#]*)/.exec(url)?.[1];
+    if (query) {
+        const named = [...new URLSearchParams(query)].filter(([k]) => _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(k));
+        for (const [, v] of named)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        // The raw form too (percent-encoded as given).
+        for (const part of query.split('&'))
+            if (_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(part.split('=')[0]))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(part.slice(part.indexOf('=') + 1));
+        if (named.length)
+            return `query parameter '${named[0][0]}'`;
+    }
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const web = u.protocol === 'https:' || u.protocol === 'http:';
+    if (!u.password && !(u.username && web))
+        return undefined;
+    for (const v of [u.password, u.username]) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(safeDecode(v));
+    }
+    return 'userinfo';
+}
+function safeDecode(v) {
+    try {
+        return decodeURIComponent(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** A URL for an error line: userinfo and query hidden (they may hold credentials), control characters shown as '?'. */
+function shownUrl(url) {
+    return shorten(url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@').replace(/\?[^#]*/, '?…'));
+}
 /** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
 function isScpHost(host, hasUser) {
     if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
@@ -687,7 +916,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shownUrl(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -741,10 +970,16 @@ function checkRef(value, what) {
 function checkBranch(value, what) {
     const ref = checkRef(value, what);
     if (ref.startsWith('refs/heads/'))
-        return checkRef(ref.slice('refs/heads/'.length), what);
+        return notHead(checkRef(ref.slice('refs/heads/'.length), what), what);
     if (ref.startsWith('refs/'))
         throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
-    return ref;
+    return notHead(ref, what);
+}
+/** `HEAD` names the current commit, never a branch (git refuses to create one). */
+function notHead(branch, what) {
+    if (branch === 'HEAD')
+        throw refused(what, `${describe(what)}: 'HEAD' is not a branch name (git keeps it for the checked-out commit)`);
+    return branch;
 }
 /** Optional variant: '' stays ''. */
 function checkOptionalRef(value, what) {
@@ -904,10 +1139,11 @@ class AgentCommands {
  * imports this module first) and then removed from process.env, as azure-pipelines-task-lib did
  * on load (internal.js _loadData): inputs, service connections' credentials, secure file tickets,
  * secret and task variables go into memory only, so no child process (git, helm, buildah, HLD
- * hooks) inherits a token. Also taken out: the correlation id and the public/secret variable
- * lists, which only this task should read.
+ * hooks) inherits a token. System.AccessToken, when the pipeline maps it (SYSTEM_ACCESSTOKEN), is
+ * kept as the job token and taken out too. Also taken out: the correlation id and the public/secret
+ * variable lists, which only this task should read.
  */
-const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_)/;
+const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_|SYSTEM_ACCESSTOKEN$)/;
 /** Reads the task's variables from `env` and deletes the vaulted ones (and the agent's lists) from it. */
 function takeTaskEnvironment(env) {
     const snapshot = {};
@@ -917,7 +1153,7 @@ function takeTaskEnvironment(env) {
     for (const [k, v] of Object.entries(env)) {
         if (!VAULTED.test(k))
             continue;
-        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
+        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_') || k === 'SYSTEM_ACCESSTOKEN') && v !== undefined)
             snapshot[k] = v;
         if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length)
             secret.set(variableKey(k.slice('SECRET_'.length)), true);
@@ -963,7 +1199,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
+    return snapshot.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -1098,23 +1334,36 @@ function pushedMessages(path) {
 
 /**
  * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
- * answers, git output, operator events) may contain orchestrator commands. Runners read commands
- * from a job's output line by line:
- * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
- *   the legacy `##[command]` form anywhere in a line;
- * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
- *   commands.
- * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
- * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
- * Every host's log, summary and error writer passes its text through here.
+ * answers, git output, operator events) may hold orchestrator commands. What the runners read as
+ * one, from their source (restated, with the commits read, in test/support/runner-parsers.ts):
+ * - GitHub (actions/runner, ActionCommand.TryParseV2 / TryParse): a line that starts with `::` once
+ *   .NET's TrimStart removed its leading whitespace (U+0085, U+2028, U+2029, \v, \f included),
+ *   and `##[` anywhere in a line;
+ * - Azure (azure-pipelines-agent, Command.TryParse): `##vso[` anywhere in a line, and the
+ *   `##[group]`-style formatting commands.
+ * Both split lines at \n, \r and \r\n only, and find markers with culture-sensitive StartsWith /
+ * IndexOf, which under ICU skip ignorable characters: a zero-width character inside a marker does
+ * not break it. So neither defence below relies on an invisible character:
+ * - GitHub's documented switch, `::stop-commands::<token>` … `::<token>::` around text that may
+ *   hold a marker (`stopCommands`): the runner reads no command in between; the text is unchanged.
+ * - In-band, where there is no such switch (the Azure agent) or extra lines would corrupt data (the
+ *   CLI's stdout, outputs): a visible space inside the marker (`: :`, `# #[`, `# #vso[`), counting
+ *   every character the parsers may skip as absent.
  */
-const ZWSP = '\u200b';
-/** One line (no line breaks): markers broken, the rest unchanged. */
+/**
+ * What ICU may ignore when comparing, never trusted to separate: controls, format and zero-width
+ * characters, marks, unassigned code points, and the few letters and signs ICU's root collation
+ * gives no weight (tatweel, NKo lajanyalan, Mongolian nirugu, Vedic nihshvasa, Arabic tail
+ * fragment; test/hosts/neutralise.test.ts checks the set against ICU's collator).
+ */
+const IGNORABLE = '\\p{Cc}\\p{Cf}\\p{Cn}\\p{M}\\p{Default_Ignorable_Code_Point}\\u0640\\u07fa\\u180a\\u1cd3\\ufe73';
+/** `::` at a line start after blanks (JS \s plus U+0085, which .NET trims too) or after a Unicode line break. */
+const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNORABLE}]*):[${IGNORABLE}]*:`, 'gu');
+/** `##[` and `##vso[` (any case), ignorable characters anywhere inside. */
+const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
+/** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
-    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
-    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
-    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
-    return out;
+    return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
 function neutralise(text) {
@@ -1123,18 +1372,23 @@ function neutralise(text) {
         .map(neutraliseLine)
         .join('\n');
 }
+/** Ignorable characters a JSON string may hold raw (not \t or \n, which pretty JSON uses between tokens). */
+const JSON_RAW_IGNORABLE = new RegExp(`(?![\\t\\n\\r])[${IGNORABLE}\\u2028\\u2029]`, 'gu');
 /**
- * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
- * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
- * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ * For JSON written to stdout: inside strings, every ignorable character and Unicode line break is
+ * written as a `\uXXXX` escape, and a `#` before `#` as `\u0023`, so the decoded value is unchanged
+ * and no line holds a marker. (Those characters occur only inside strings; no line of
+ * JSON.stringify output starts with `:`.)
  */
 function neutraliseJson(json) {
-    return json.replace(/#(?=#)/g, '\\u0023');
+    return json
+        .replace(JSON_RAW_IGNORABLE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''))
+        .replace(/#(?=#)/g, '\\u0023');
 }
 /**
  * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
  * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
- * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ * content (`\u` escapes), other values are neutralised like log text, line breaks kept.
  */
 function safeOutput(value) {
     if (/^\s*[[{]/.test(value)) {
@@ -1156,25 +1410,52 @@ function safeText(text) {
 function oneLine(text) {
     return safeText(text).replace(/\n/g, ' ');
 }
-/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
-function isLiveCommand(line) {
-    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+/**
+ * True when `text` may hold a command marker for either runner: with every character outside
+ * printable ASCII removed (more than any parser skips), it holds `::` or `##`.
+ */
+function mayHoldCommand(text) {
+    return /::|##/.test(text.replace(/[^\x21-\x7e]/g, ''));
 }
 /**
- * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
- * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
- * whether the next chunk starts a line, since `::` only matters there.
+ * `text` between `::stop-commands::<token>` and `::<token>::` when it may hold a marker (GitHub's
+ * documented way to print untrusted text): the runner processes no command until the token, a
+ * fresh random UUID not in the text. Text without a marker is returned as is.
  */
-function guardStream(stream) {
+function stopCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    let token;
+    do
+        token = globalThis.crypto.randomUUID();
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::`;
+}
+/**
+ * Wraps a stream's write so that everything written to it is inert (the CLI, whose output a GitHub
+ * or Azure job reads when `ringway` runs in a script step). With `stop`, whole lines that may hold
+ * a marker go between stop-commands lines (stderr under GitHub Actions); otherwise, and for a
+ * partial line, markers are broken in-band. Tracks whether the next chunk starts a line, since
+ * `::` only matters there.
+ */
+function guardStream(stream, opts = {}) {
     let atLineStart = true;
     const write = stream.write.bind(stream);
     stream.write = ((chunk, ...rest) => {
         if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
             return write(chunk, ...rest);
         const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-        let safe = neutralise(atLineStart ? text : `x${text}`);
-        if (!atLineStart)
-            safe = safe.slice(1);
+        let safe;
+        if (opts.stop && atLineStart && /\n$/.test(text)) {
+            safe = stopCommands(text);
+            if (safe !== text)
+                safe += '\n';
+        }
+        else {
+            safe = neutralise(atLineStart ? text : `x${text}`);
+            if (!atLineStart)
+                safe = safe.slice(1);
+        }
         if (text.length)
             atLineStart = /[\r\n]$/.test(text);
         return write(safe, ...rest);
@@ -1183,6 +1464,8 @@ function guardStream(stream) {
 
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(8115);
+// EXTERNAL MODULE: ./lib/deadline.ts
+var lib_deadline = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __nccwpck_require__(3361);
 // EXTERNAL MODULE: ./lib/duration.ts
@@ -1251,6 +1534,8 @@ class Inputs {
             const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
             if (raw.length > limit)
                 throw new errors/* UsageError */.eb(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (def.path)
+                checkPathLength(def.name, raw.trim());
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -1319,6 +1604,16 @@ class Inputs {
         return Number(v);
     }
 }
+/** Linux's limits (NAME_MAX, PATH_MAX), in bytes: past them every file call fails with ENAMETOOLONG. */
+const MAX_NAME = 255;
+const MAX_PATH = 4096;
+function checkPathLength(input, value) {
+    const long = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > MAX_NAME);
+    if (long !== undefined)
+        throw new errors/* UsageError */.eb(`input '${input}': a part of the path is ${Buffer.byteLength(long)} bytes long; file and folder names are at most ${MAX_NAME}`, { input });
+    if (Buffer.byteLength(value) > MAX_PATH)
+        throw new errors/* UsageError */.eb(`input '${input}': the path is longer than ${MAX_PATH} bytes`, { input });
+}
 function splitList(value) {
     return value
         .split(/[,\n]/)
@@ -1332,6 +1627,7 @@ function splitList(value) {
 
 
 
+
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
  * check that it returned the outputs it declares. Errors become one redacted line.
@@ -1339,7 +1635,7 @@ function splitList(value) {
 async function runStep(step, host, source) {
     try {
         const inputs = resolveInputs(step, host, source);
-        const outputs = await step.run(inputs, host);
+        const outputs = await runUnderDeadline(step, inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
@@ -1366,16 +1662,39 @@ async function runStep(step, host, source) {
  */
 function resolveInputs(declared, host, source) {
     const inputs = Inputs.resolve(declared, source);
-    if (declared.inputs.some((d) => d.name === 'timeout')) {
-        const ms = (0,errors/* withInput */.zE)('timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('timeout')));
-        if (!ms)
-            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
-        (0,exec/* setNetworkTimeout */.s)(ms);
-    }
+    if (declared.inputs.some((d) => d.name === 'timeout'))
+        timeoutMs(inputs, 'timeout');
+    if (declared.inputs.some((d) => d.name === 'request-timeout'))
+        (0,exec/* setNetworkTimeout */.s)(timeoutMs(inputs, 'request-timeout'));
     for (const w of inputs.deprecations)
         host.warning(w);
     return inputs;
 }
+/** A duration input above zero and within {@link MAX_TIMEOUT_MS}, in milliseconds. */
+function timeoutMs(inputs, input) {
+    const value = inputs.string(input);
+    const ms = (0,errors/* withInput */.zE)(input, () => (0,duration/* parseDuration */.E9)(value));
+    if (!ms)
+        throw new errors/* UsageError */.eb(`input '${input}' must be a duration above zero, e.g. 60s or 2m`, { input });
+    return (0,lib_deadline/* checkTimeoutBound */.kE)(ms, input, value);
+}
+/**
+ * Runs the step under its `timeout`: every child process and request is bounded by it (lib/exec.ts
+ * kills what still runs at the deadline). The step's own error, naming what was stopped, is the one
+ * reported; should the step not settle soon after the deadline, the deadline's error is.
+ */
+async function runUnderDeadline(step, inputs, host) {
+    if (!step.inputs.some((d) => d.name === 'timeout'))
+        return step.run(inputs, host);
+    const deadline = new lib_deadline/* Deadline */.B2(`step '${step.name}'`, timeoutMs(inputs, 'timeout'), inputs.string('timeout').trim());
+    return (0,lib_deadline/* withDeadline */.NE)(deadline, () => {
+        const run = step.run(inputs, host);
+        const late = new Promise((_, reject) => deadline.signal.addEventListener('abort', () => setTimeout(() => reject(deadline.error()), AFTER_DEADLINE_MS).unref(), { once: true }));
+        return Promise.race([run, late]);
+    });
+}
+/** How long a step may take to report what its deadline stopped before the deadline's own error is. */
+const AFTER_DEADLINE_MS = 5_000;
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
     const all = { ...outputs };
@@ -1514,7 +1833,9 @@ function reportCrashes(agent) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   hK: () => (/* binding */ holdsSecret),
+/* harmony export */   kk: () => (/* binding */ CREDENTIAL_PARAM)
 /* harmony export */ });
 /* unused harmony export clearSecrets */
 /**
@@ -1522,6 +1843,11 @@ function reportCrashes(agent) {
  * through `redact`, so a token that reaches a message by accident is still never printed.
  */
 const secrets = new Set();
+/**
+ * Query parameters that carry credentials: OAuth `access_token`, GitLab's `private_token`, SAS
+ * `sig`, Azure Functions `code`, API keys. Health URLs keep them (hidden); repository URLs refuse them.
+ */
+const CREDENTIAL_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|private[-_]token|oauth[-_]token|auth|password|passwd|pwd|secret|client[-_]secret|x-functions-key|jwt)$/i;
 function registerSecret(value) {
     if (!value || value.length < 3)
         return;
@@ -1541,6 +1867,19 @@ function redact(text) {
     }
     return out;
 }
+/**
+ * Whether `text` carries a registered secret: is one, or holds one of at least 8 characters (a
+ * connection string with the key, a URL with the token). Shorter secrets only by equality, so a
+ * short value never takes an unrelated variable (PATH) out of a child's environment.
+ */
+function holdsSecret(text) {
+    if (text.length < 3)
+        return false;
+    for (const s of secrets)
+        if (text === s || (s.length >= 8 && text.includes(s)))
+            return true;
+    return false;
+}
 /** For tests: forget registered secrets. */
 function clearSecrets() {
     secrets.clear();
@@ -1549,7 +1888,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 541:
+/***/ 482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1978,6 +2317,43 @@ function syncText(v) {
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/row-value.ts
+
+/**
+ * Rows are data written by every pipeline that can write the table: a value read from one is
+ * checked before it reaches git, the HLD or a log line, and a bad one is named by its row and
+ * column, never by the parser's own words ("Invalid time value").
+ */
+/** A row's value for an error line: line breaks and other control characters as '?', at most 60 characters. */
+function shownValue(value) {
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}... (${value.length} characters)` : clean;
+}
+/** Which row and column a bad value came from: `deployment <RowKey> (partition <PartitionKey>), column '<name>'`. */
+function rowColumn(row, column) {
+    return `deployment ${shownValue(row.rowKey)} (partition ${shownValue(row.partitionKey)}), column '${column}'`;
+}
+/**
+ * `row[column]` passed through `check` (which returns the value or throws an error naming the
+ * value); a refusal becomes one line naming the row and the column.
+ */
+function checkedRowValue(row, column, check) {
+    const value = row[column] ?? '';
+    try {
+        return check(value);
+    }
+    catch (err) {
+        throw new RingwayError(`${rowColumn(row, column)}: ${errorMessage(err)}`, { cause: err });
+    }
+}
+/** A time a row holds, in milliseconds; a value that is not one is named by row and column. */
+function rowTime(row, column) {
+    const t = Date.parse(row[column] ?? '');
+    if (Number.isNaN(t))
+        throw new RingwayError(`${rowColumn(row, column)}: '${shownValue(row[column] ?? '')}' is not a time (ISO 8601)`);
+    return t;
+}
+
 ;// CONCATENATED MODULE: ./lib/promotion/clusters.ts
 
 
@@ -2100,8 +2476,6 @@ async function clustersSynced(row, clusters, statuses) {
 ;// CONCATENATED MODULE: ./lib/promotion/health-url.ts
 
 
-/** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
-const SECRET_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
 /**
  * A health URL from the `health-url` input, checked, with every secret part of it registered for
  * redaction before anything can print it: the userinfo, the query string and key-like parameters.
@@ -2122,7 +2496,7 @@ function healthTarget(value) {
     (0,secrets/* registerSecret */.cl)(u.password);
     (0,secrets/* registerSecret */.cl)(u.search.slice(1));
     for (const [k, v] of u.searchParams)
-        if (SECRET_PARAM.test(k))
+        if (secrets/* CREDENTIAL_PARAM */.kk.test(k))
             (0,secrets/* registerSecret */.cl)(v);
     const headers = {};
     if (user || password) {
@@ -2148,6 +2522,7 @@ function shownOf(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
+
 
 
 
@@ -2268,7 +2643,7 @@ function rolledBackCondition(q, rows) {
 function syncNotRequired(row) {
     return {
         condition: { name: 'synced', verdict: 'skip', detail: 'not required' },
-        soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' },
+        soak: { at: row?.manifestsPushedAt, what: 'manifests pushed', from: row && { row, column: 'manifestsPushedAt' } },
     };
 }
 /**
@@ -2289,7 +2664,11 @@ async function syncedCondition(q, row, deps) {
         const v = await clustersSynced(row, q.ringClusters[from], repo && q.syncStatuses ? () => deps.signals(repo, 'manifest-repo').commitChecks(sha) : undefined);
         return {
             condition: { name: 'synced', verdict: v.verdict, detail: v.detail },
-            soak: { at: v.since, what: v.sinceWhat },
+            soak: {
+                at: v.since,
+                what: v.sinceWhat,
+                from: { row, column: v.since === row.manifestsPushedAt ? 'manifestsPushedAt' : 'clusters' },
+            },
         };
     }
     if (row.syncedAt)
@@ -2299,7 +2678,7 @@ async function syncedCondition(q, row, deps) {
                 verdict: 'pass',
                 detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}`,
             },
-            soak: { at: row.syncedAt, what: 'synced' },
+            soak: { at: row.syncedAt, what: 'synced', from: { row, column: 'syncedAt' } },
         };
     return syncTagCondition(q, row, deps);
 }
@@ -2316,6 +2695,16 @@ async function syncTagCondition(q, row, deps) {
             soak: {},
         };
     const commit = row.manifestCommitId;
+    // The row's value goes to git: a commit SHA, or nothing is fetched.
+    if (commit && !COMMIT_SHA.test(commit))
+        return {
+            condition: {
+                name: 'synced',
+                verdict: 'error',
+                detail: `${rowColumn(row, 'manifestCommitId')}: '${shownValue(commit)}' is not a commit SHA`,
+            },
+            soak: {},
+        };
     // Through an async function, so a URL refused before any request is caught like a failed one.
     const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err) => cannotTell('synced', err, `reading ${q.syncTag}: `));
     if ('verdict' in tag)
@@ -2328,7 +2717,7 @@ async function syncTagCondition(q, row, deps) {
                 verdict: 'pass',
                 detail: `${q.syncTag} (${evaluate_short(tag.tagCommit)}) includes manifest commit ${evaluate_short(commit)}`,
             },
-            soak: { at: row.manifestsPushedAt, what: 'manifests pushed' },
+            soak: { at: row.manifestsPushedAt, what: 'manifests pushed', from: { row, column: 'manifestsPushedAt' } },
         };
     return {
         condition: {
@@ -2354,7 +2743,17 @@ function soakedCondition(q, soak, deps) {
             },
         };
     const since = soak.what ?? '';
-    const elapsed = deps.now() - Date.parse(soak.at);
+    const start = Date.parse(soak.at);
+    // A row's time that is not one: the soak cannot be counted, and the line says which row and column.
+    if (Number.isNaN(start) || Number.isNaN(new Date(start + q.soakMs).getTime()))
+        return {
+            condition: {
+                name: 'soaked',
+                verdict: 'error',
+                detail: `${soak.from ? rowColumn(soak.from.row, soak.from.column) : 'the deployment record'}: '${shownValue(soak.at)}' is not a time (ISO 8601)`,
+            },
+        };
+    const elapsed = deps.now() - start;
     if (elapsed >= q.soakMs)
         return {
             condition: {
@@ -2363,7 +2762,7 @@ function soakedCondition(q, soak, deps) {
                 detail: `${(0,duration/* formatDuration */.a3)(elapsed)} since ${since} (needs ${(0,duration/* formatDuration */.a3)(q.soakMs)})`,
             },
         };
-    const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
+    const readyAt = new Date(start + q.soakMs).toISOString();
     return {
         condition: {
             name: 'soaked',
@@ -2395,6 +2794,8 @@ function cannotTell(name, err, doing = '') {
     const why = err instanceof lib_errors/* RingwayError */.Sy ? (0,lib_errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,lib_errors/* errorMessage */.gJ)(err)})`;
     return { name, verdict: 'error', detail: `${doing}${(0,secrets/* redact */.E$)(why)}` };
 }
+/** Hex, as a (possibly abbreviated) commit SHA is: never an option, a path or a query. */
+const COMMIT_SHA = /^[0-9a-f]{1,64}$/i;
 const COMMIT_OF = {
     source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
     hld: { commit: 'hldCommitId', repo: 'hldRepo', label: 'HLD commit' },
@@ -2412,6 +2813,13 @@ async function checksCondition(q, row, deps) {
         };
     if (!repo)
         return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+    // The row's value goes into a forge API path: a commit SHA, or nothing is asked.
+    if (!COMMIT_SHA.test(sha))
+        return {
+            name: 'checks',
+            verdict: 'error',
+            detail: `${rowColumn(row, which.commit)}: '${shownValue(sha)}' is not a commit SHA`,
+        };
     let found;
     try {
         found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
@@ -2444,6 +2852,12 @@ async function approvalsCondition(q, row, deps) {
             name: 'approvals',
             verdict: 'error',
             detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count`,
+        };
+    if (!/^[0-9]{1,10}$/.test(row.pr))
+        return {
+            name: 'approvals',
+            verdict: 'error',
+            detail: `${rowColumn(row, 'pr')}: '${shownValue(row.pr)}' is not a pull request number`,
         };
     const repo = q.hldRepo || row.hldRepo || '';
     if (!repo)
@@ -2653,6 +3067,8 @@ class GitRepo {
     token;
     identity;
     depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, identity, depth) {
@@ -2674,12 +3090,16 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
         const env = {
+            ...opts.env,
             ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
@@ -2733,26 +3153,48 @@ class GitRepo {
         const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
         return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
     }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
+        if (await this.fetchIfExists(this.branch)) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
             await this.git(['clean', '-q', '-fdx']);
             this.branchExists = true;
             return;
         }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
-        }
         this.branchExists = false;
         // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
+            if (await this.fetchIfExists(base)) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
                 await this.git(['clean', '-q', '-fdx']);
@@ -2782,9 +3224,14 @@ class GitRepo {
         await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
         return this.head();
     }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
     async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
         const r = await this.git(args, { network: true, allowFailure: true });
         if (r.code === 0)
             return true;
@@ -2983,6 +3430,74 @@ function describe(value) {
     return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/limits.ts
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = openSync(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = readSync(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new RingwayError(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ */
+async function readBody(res, maxBytes, what) {
+    const tooLarge = () => new lib_errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts
 
 /**
@@ -3079,6 +3594,7 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
 function azure_devops_parseAzureUrl(url, apiUrl) {
@@ -3163,7 +3679,7 @@ class azure_devops_AzureDevOpsProvider {
                 }).catch((e) => {
                     throw e.name === 'TimeoutError' ? (0,lib_exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
                 });
-                const text = await res.text();
+                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`)).toString('utf8');
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
                 // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
@@ -3771,6 +4287,11 @@ function rangesAbove(last) {
     }
     return ranges;
 }
+/** A name for an error line: control characters as '?', at most 60 characters. */
+function shortName(v) {
+    const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
 /**
  * A store option the caller got wrong (`option` says which): the store names the thing, the
  * caller (openStore) says which input it came from.
@@ -3805,6 +4326,11 @@ class DeploymentStore {
             throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
         if (!o.partitionKey)
             throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        // Azure's naming rules, checked here rather than answered by the service as OData JSON.
+        if (!/^[A-Za-z][A-Za-z0-9]{2,62}$/.test(o.tableName) || o.tableName.toLowerCase() === 'tables')
+            throw new StoreOptionError(`telemetry storage: '${shortName(o.tableName)}' is not a table name Azure Table Storage accepts (3 to 63 letters and digits, starting with a letter)`, 'tableName');
+        if (/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(o.partitionKey) || o.partitionKey.length > 1024)
+            throw new StoreOptionError(`telemetry storage: '${shortName(o.partitionKey)}' is not a partition key Azure Table Storage accepts (no '/', '\\', '#', '?' or control characters, at most 1024 characters)`, 'partitionKey');
         if (o.connectionString) {
             (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
             (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
@@ -4035,10 +4561,19 @@ async function guarded(call) {
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+/**
+ * The whole step's deadline: hosts run the step under it (lib/hosts/run.ts); every child process and
+ * request runs under it too.
+ */
 const timeoutInput = {
     name: 'timeout',
-    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    description: 'Deadline of the whole step, e.g. 10m, 1h (at most 24h): every command it runs (git, helm, kubectl, buildah, hooks) and every request ends by then, and the step fails naming this input',
+    default: '30m',
+};
+/** How long one request may wait for a server that does not answer; never beyond the step's `timeout`. */
+const requestTimeoutInput = {
+    name: 'request-timeout',
+    description: "How long to wait for a server (git, forge API, table service, registry, chart repository) that does not answer, retries included, e.g. 60s, 2m; never beyond the step's timeout",
     default: '60s',
 };
 /**
@@ -4067,6 +4602,7 @@ const gitInputs = [
         default: 'false',
     },
     timeoutInput,
+    requestTimeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
@@ -4087,6 +4623,7 @@ const storageInputs = [
         required: true,
     },
     timeoutInput,
+    requestTimeoutInput,
 ];
 /** Which input each store option comes from, for the store's errors. */
 const INPUT_OF = {
@@ -4131,17 +4668,23 @@ function openStore(inputs) {
     if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
         throw new lib_errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
     }
-    return blamingInputs(storage_inputs_opener(o));
+    try {
+        return blamingInputs(storage_inputs_opener(o));
+    }
+    catch (err) {
+        return blame(err);
+    }
 }
-/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+/** A StoreOptionError prefixed with the input its option came from (`withInput`); other errors unchanged. */
+function blame(err) {
+    if (err instanceof StoreOptionError)
+        (0,lib_errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+            throw err;
+        });
+    throw err;
+}
+/** The table, with each StoreOptionError its calls throw blamed on its input. */
 function blamingInputs(table) {
-    const blame = (err) => {
-        if (err instanceof StoreOptionError)
-            (0,lib_errors/* withInput */.zE)(INPUT_OF[err.option], () => {
-                throw err;
-            });
-        throw err;
-    };
     return {
         tableName: table.tableName,
         partitionKey: table.partitionKey,
@@ -5148,7 +5691,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(541);
+const stepModule = __nccwpck_require__(482);
 const host = __nccwpck_require__(3737);
 void host.runAzure(stepModule.step);
 

@@ -1,6 +1,106 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ Deadline),
+  kE: () => (/* binding */ checkTimeoutBound),
+  SB: () => (/* binding */ currentDeadline),
+  NE: () => (/* binding */ withDeadline)
+});
+
+// UNUSED EXPORTS: MAX_TIMEOUT_MS, enterDeadline
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = require("node:async_hooks");
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(115);
+;// CONCATENATED MODULE: ./lib/deadline.ts
+
+
+/**
+ * The longest `timeout` or `request-timeout` accepted: a day. A step meant to wait longer waits for
+ * nothing, and Node's timers overflow past 24.8 days (they then fire at once).
+ */
+const MAX_TIMEOUT_MS = 24 * 3600_000;
+/** A duration input's value, refused above {@link MAX_TIMEOUT_MS} with a line naming the input. */
+function checkTimeoutBound(ms, input, value) {
+    if (ms > MAX_TIMEOUT_MS)
+        throw new errors/* UsageError */.eb(`input '${input}': ${value.trim()} is longer than the 24h allowed`, {
+            input,
+        });
+    return ms;
+}
+/**
+ * The whole step's deadline (input `timeout`). Every child process and every request of the step
+ * runs under it: at the deadline its `signal` aborts, `lib/exec.ts` kills the process groups of the
+ * children still running and requests are cut off, each failing with {@link Deadline.error}.
+ */
+class Deadline {
+    what;
+    ms;
+    shown;
+    at;
+    controller = new AbortController();
+    timer;
+    constructor(
+    /** Named in the error: `step 'generate'`, `the command`. */
+    what, ms, 
+    /** The duration as the user wrote it (`5m`); default in seconds. */
+    shown = ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`) {
+        this.what = what;
+        this.ms = ms;
+        this.shown = shown;
+        this.at = Date.now() + ms;
+        this.timer = setTimeout(() => this.controller.abort(this.error()), ms);
+        this.timer.unref?.(); // a deadline alone never keeps the process alive
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Whether the deadline has come (or is within a timer's rounding of it). */
+    get passed() {
+        return this.controller.signal.aborted || Date.now() >= this.at - 20;
+    }
+    remainingMs() {
+        return Math.max(0, this.at - Date.now());
+    }
+    /** `step 'generate' did not finish within 5m (input 'timeout'): stopped while waiting for kubectl kustomize`. */
+    error(waitingFor) {
+        return new errors/* RingwayError */.Sy(`${this.what} did not finish within ${this.shown} (input 'timeout')${waitingFor ? `: stopped while waiting for ${waitingFor}` : ''}`, { kind: 'timeout', input: 'timeout' });
+    }
+    end() {
+        clearTimeout(this.timer);
+    }
+}
+// Per async call chain, not per process: steps run side by side in one process (tests, the demo).
+const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+/** Runs `fn` under `deadline`; it ends (its timer cleared) when `fn` settles. */
+async function withDeadline(deadline, fn) {
+    try {
+        return await current.run(deadline, fn);
+    }
+    finally {
+        deadline.end();
+    }
+}
+/** Puts the rest of the calling async function (a CLI command's run) under `deadline`. */
+function enterDeadline(deadline) {
+    current.enterWith(deadline);
+}
+/** The deadline the calling code runs under, if any. */
+function currentDeadline() {
+    return current.getStore();
+}
+
+
+/***/ }),
+
 /***/ 952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -170,27 +270,37 @@ function withInput(input, fn) {
 /* harmony export */   q9: () => (/* binding */ noAnswerError),
 /* harmony export */   s: () => (/* binding */ setNetworkTimeout)
 /* harmony export */ });
-/* unused harmony exports exec, SCRUBBED_ENV, childEnv, ExecError, lastLines */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
+/* unused harmony exports exec, RUNNER_CREDENTIALS, SCRUBBED_ENV, childEnv, ExecError, lastLines */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(995);
+
 
 
 /**
  * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
+ * retries included: 60 s unless the step's `request-timeout` input says otherwise.
  */
 let networkBudgetMs = 60_000;
 function setNetworkTimeout(ms) {
     networkBudgetMs = ms;
 }
+/** The bound of one request: `request-timeout`, or less when the step's deadline comes first. */
 function networkTimeoutMs() {
-    return networkBudgetMs;
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+    return deadline ? Math.max(1, Math.min(networkBudgetMs, deadline.remainingMs())) : networkBudgetMs;
 }
-/** The error for a server that did not answer in time; names the service and the input to raise. */
+/**
+ * The error for a server that did not answer in time; names the service and the input to raise:
+ * `request-timeout`, or the step's `timeout` when its deadline is what cut the request off.
+ */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+    if (deadline?.passed)
+        return deadline.error((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(service));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'request-timeout')`, {
         kind: 'timeout',
-        input: 'timeout',
+        input: 'request-timeout',
     });
 }
 function formatSeconds(ms) {
@@ -220,25 +330,41 @@ async function exec(cmd, args, opts = {}) {
             else
                 env[k] = v;
         }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
+        // Under a deadline or a timeout the child leads its own process group, so what it started
+        // (git's remote helpers, helm's plugins, a build's runtime) dies with it.
+        const deadline = currentDeadline();
+        const label = opts.label ?? cmd;
+        const waitingFor = opts.timeout ? redact(`${opts.timeout.service} (${label})`) : label;
+        if (deadline?.signal.aborted) {
+            reject(deadline.error(waitingFor));
+            return;
+        }
+        const grouped = Boolean(opts.timeout || deadline);
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
             env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            detached: Boolean(opts.timeout),
+            detached: grouped,
         });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
+        let stoppedBy;
+        const stop = (why) => {
+            stoppedBy ??= why;
+            killGroup(child);
+        };
+        const timer = opts.timeout ? setTimeout(() => stop('timeout'), opts.timeout.ms) : undefined;
+        const onDeadline = () => stop('deadline');
+        deadline?.signal.addEventListener('abort', onDeadline, { once: true });
+        if (grouped && child.pid) {
+            liveGroups.add(child.pid);
+            watchGroups();
+        }
+        const settle = () => {
+            if (timer)
+                clearTimeout(timer);
+            deadline?.signal.removeEventListener('abort', onDeadline);
+            if (child.pid)
+                forgetGroup(child.pid);
+        };
         const out = [];
         const err = [];
         const streams = [
@@ -248,8 +374,7 @@ async function exec(cmd, args, opts = {}) {
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
+            settle();
             if (e.code === 'ENOENT')
                 reject(new RingwayError(`${cmd} is not installed or not on PATH`));
             else
@@ -258,10 +383,13 @@ async function exec(cmd, args, opts = {}) {
         child.on('close', (code, signal) => {
             for (const st of streams)
                 st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+            settle();
+            if (stoppedBy === 'deadline' && deadline) {
+                reject(deadline.error(waitingFor));
+                return;
+            }
+            if (stoppedBy === 'timeout' && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
                 return;
             }
             const result = {
@@ -280,23 +408,84 @@ async function exec(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
 }
+/** Kills the child's process group (it leads one when started under a deadline or timeout). */
+function killGroup(child) {
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+/**
+ * Process groups of running children. A child in a group of its own no longer gets the terminal's
+ * Ctrl-C or a runner's cancel signal, so while any runs, ringway passes SIGINT and SIGTERM on to
+ * them, kills what is left, then dies of the signal as it would have; it kills them when it exits.
+ */
+const liveGroups = new Set();
+const FORWARDED = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM']));
+function forwardSignal(signal) {
+    // Then SIGKILL: a shell's background job ignores SIGINT, and nothing may outlive ringway.
+    for (const pid of liveGroups)
+        killQuietly(-pid, signal);
+    for (const pid of liveGroups)
+        killQuietly(-pid, 'SIGKILL');
+    for (const s of FORWARDED)
+        process.removeListener(s, forwardSignal);
+    process.kill(process.pid, signal);
+}
+function killOnExit() {
+    for (const pid of liveGroups)
+        killQuietly(-pid, 'SIGKILL');
+}
+function killQuietly(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function watchGroups() {
+    if (liveGroups.size !== 1)
+        return;
+    for (const s of FORWARDED)
+        process.on(s, forwardSignal);
+    process.on('exit', killOnExit);
+}
+function forgetGroup(pid) {
+    if (!liveGroups.delete(pid) || liveGroups.size)
+        return;
+    for (const s of FORWARDED)
+        process.removeListener(s, forwardSignal);
+    process.removeListener('exit', killOnExit);
+}
+/**
+ * Variables that hold a runner's or an agent's credentials: GitHub's `ACTIONS_*` (the runtime and
+ * OIDC request tokens among them) and `GITHUB_TOKEN` when a workflow maps it, Azure's
+ * `SYSTEM_ACCESSTOKEN` (System.AccessToken mapped by the pipeline), service connection secrets
+ * (`ENDPOINT_AUTH_*`) and secret variables (`SECRET_*`), and every step input (`INPUT_*`, secrets
+ * included). No child needs them, and HLD content may never name one (lib/git/access-tokens.ts).
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_|ENDPOINT_AUTH_|SECRET_|SYSTEM_ACCESSTOKEN$|GITHUB_TOKEN$)/i;
 /**
  * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
+ * secrets included, and the runner adds its own credentials (RUNNER_CREDENTIALS). No child process
+ * (git, helm, builders, HLD hooks) needs them: they are dropped here, the one place children are
+ * started, with any variable holding a registered secret (a token the author also mapped under
+ * another name, an access-tokens variable). What a tool needs is passed through `ExecOptions.env`
+ * explicitly.
  */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+const SCRUBBED_ENV = new RegExp(`${RUNNER_CREDENTIALS.source}|^RINGWAY_`, 'i');
 function childEnv(base = process.env) {
     const env = {};
     for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
+        if (!SCRUBBED_ENV.test(k) && !holdsSecret(v ?? ''))
             env[k] = v;
     return env;
 }
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy {
     label;
     result;
     constructor(label, result) {
@@ -307,7 +496,7 @@ class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError 
     }
 }
 function lastLines(text, n = 3) {
-    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text)
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
@@ -479,10 +668,11 @@ class AgentCommands {
  * imports this module first) and then removed from process.env, as azure-pipelines-task-lib did
  * on load (internal.js _loadData): inputs, service connections' credentials, secure file tickets,
  * secret and task variables go into memory only, so no child process (git, helm, buildah, HLD
- * hooks) inherits a token. Also taken out: the correlation id and the public/secret variable
- * lists, which only this task should read.
+ * hooks) inherits a token. System.AccessToken, when the pipeline maps it (SYSTEM_ACCESSTOKEN), is
+ * kept as the job token and taken out too. Also taken out: the correlation id and the public/secret
+ * variable lists, which only this task should read.
  */
-const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_)/;
+const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_|SYSTEM_ACCESSTOKEN$)/;
 /** Reads the task's variables from `env` and deletes the vaulted ones (and the agent's lists) from it. */
 function takeTaskEnvironment(env) {
     const snapshot = {};
@@ -492,7 +682,7 @@ function takeTaskEnvironment(env) {
     for (const [k, v] of Object.entries(env)) {
         if (!VAULTED.test(k))
             continue;
-        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
+        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_') || k === 'SYSTEM_ACCESSTOKEN') && v !== undefined)
             snapshot[k] = v;
         if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length)
             secret.set(variableKey(k.slice('SECRET_'.length)), true);
@@ -538,7 +728,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
+    return snapshot.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -644,9 +834,13 @@ function checkRepoUrl(value, what) {
     const who = describe(what);
     if (!url)
         throw refused(what, `${who} is required`);
-    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shownUrl(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
+    // Before anything prints the URL: its credentials are registered secrets, and refused.
+    const credential = credentialIn(url);
+    if (credential)
+        throw refused(what, `${who} must not contain credentials (${credential}); pass the token in the 'token' input`);
     if (CONTROL.test(url))
         throw bad('it contains control characters');
     if (url.startsWith('-'))
@@ -663,12 +857,6 @@ function checkRepoUrl(value, what) {
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            registerSecret(decodeURIComponent(u.password));
-            registerSecret(decodeURIComponent(u.username));
-            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
-        }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
         if (u.protocol !== 'file:' && !validate_agreedHost(url))
@@ -696,6 +884,54 @@ function checkRepoUrl(value, what) {
     }
     return url; // a local path (absolute, or relative to the working folder)
 }
+/**
+ * Where a repository URL carries a credential, after registering it as a secret: a password (or,
+ * for http(s), a user name: `https://<token>@host` authenticates), or a query parameter named like
+ * one (`?access_token=…`, `?private_token=…`). undefined when there is none.
+ */
+function credentialIn(url) {
+    const query = /\?([^#]*)/.exec(url)?.[1];
+    if (query) {
+        const named = [...new URLSearchParams(query)].filter(([k]) => CREDENTIAL_PARAM.test(k));
+        for (const [, v] of named)
+            registerSecret(v);
+        // The raw form too (percent-encoded as given).
+        for (const part of query.split('&'))
+            if (CREDENTIAL_PARAM.test(part.split('=')[0]))
+                registerSecret(part.slice(part.indexOf('=') + 1));
+        if (named.length)
+            return `query parameter '${named[0][0]}'`;
+    }
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const web = u.protocol === 'https:' || u.protocol === 'http:';
+    if (!u.password && !(u.username && web))
+        return undefined;
+    for (const v of [u.password, u.username]) {
+        registerSecret(v);
+        registerSecret(safeDecode(v));
+    }
+    return 'userinfo';
+}
+function safeDecode(v) {
+    try {
+        return decodeURIComponent(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** A URL for an error line: userinfo and query hidden (they may hold credentials), control characters shown as '?'. */
+function shownUrl(url) {
+    return shorten(url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@').replace(/\?[^#]*/, '?…'));
+}
 /** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
 function isScpHost(host, hasUser) {
     if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
@@ -715,7 +951,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = resolve(url);
     if (!existsSync(path) || !statSync(path).isDirectory()) {
-        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shownUrl(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -769,10 +1005,16 @@ function checkRef(value, what) {
 function checkBranch(value, what) {
     const ref = checkRef(value, what);
     if (ref.startsWith('refs/heads/'))
-        return checkRef(ref.slice('refs/heads/'.length), what);
+        return notHead(checkRef(ref.slice('refs/heads/'.length), what), what);
     if (ref.startsWith('refs/'))
         throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
-    return ref;
+    return notHead(ref, what);
+}
+/** `HEAD` names the current commit, never a branch (git refuses to create one). */
+function notHead(branch, what) {
+    if (branch === 'HEAD')
+        throw refused(what, `${describe(what)}: 'HEAD' is not a branch name (git keeps it for the checked-out commit)`);
+    return branch;
 }
 /** Optional variant: '' stays ''. */
 function checkOptionalRef(value, what) {
@@ -1050,23 +1292,36 @@ function pushedMessages(path) {
 
 /**
  * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
- * answers, git output, operator events) may contain orchestrator commands. Runners read commands
- * from a job's output line by line:
- * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
- *   the legacy `##[command]` form anywhere in a line;
- * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
- *   commands.
- * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
- * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
- * Every host's log, summary and error writer passes its text through here.
+ * answers, git output, operator events) may hold orchestrator commands. What the runners read as
+ * one, from their source (restated, with the commits read, in test/support/runner-parsers.ts):
+ * - GitHub (actions/runner, ActionCommand.TryParseV2 / TryParse): a line that starts with `::` once
+ *   .NET's TrimStart removed its leading whitespace (U+0085, U+2028, U+2029, \v, \f included),
+ *   and `##[` anywhere in a line;
+ * - Azure (azure-pipelines-agent, Command.TryParse): `##vso[` anywhere in a line, and the
+ *   `##[group]`-style formatting commands.
+ * Both split lines at \n, \r and \r\n only, and find markers with culture-sensitive StartsWith /
+ * IndexOf, which under ICU skip ignorable characters: a zero-width character inside a marker does
+ * not break it. So neither defence below relies on an invisible character:
+ * - GitHub's documented switch, `::stop-commands::<token>` … `::<token>::` around text that may
+ *   hold a marker (`stopCommands`): the runner reads no command in between; the text is unchanged.
+ * - In-band, where there is no such switch (the Azure agent) or extra lines would corrupt data (the
+ *   CLI's stdout, outputs): a visible space inside the marker (`: :`, `# #[`, `# #vso[`), counting
+ *   every character the parsers may skip as absent.
  */
-const ZWSP = '\u200b';
-/** One line (no line breaks): markers broken, the rest unchanged. */
+/**
+ * What ICU may ignore when comparing, never trusted to separate: controls, format and zero-width
+ * characters, marks, unassigned code points, and the few letters and signs ICU's root collation
+ * gives no weight (tatweel, NKo lajanyalan, Mongolian nirugu, Vedic nihshvasa, Arabic tail
+ * fragment; test/hosts/neutralise.test.ts checks the set against ICU's collator).
+ */
+const IGNORABLE = '\\p{Cc}\\p{Cf}\\p{Cn}\\p{M}\\p{Default_Ignorable_Code_Point}\\u0640\\u07fa\\u180a\\u1cd3\\ufe73';
+/** `::` at a line start after blanks (JS \s plus U+0085, which .NET trims too) or after a Unicode line break. */
+const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNORABLE}]*):[${IGNORABLE}]*:`, 'gu');
+/** `##[` and `##vso[` (any case), ignorable characters anywhere inside. */
+const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
+/** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
-    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
-    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
-    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
-    return out;
+    return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
 function neutralise(text) {
@@ -1075,18 +1330,23 @@ function neutralise(text) {
         .map(neutraliseLine)
         .join('\n');
 }
+/** Ignorable characters a JSON string may hold raw (not \t or \n, which pretty JSON uses between tokens). */
+const JSON_RAW_IGNORABLE = new RegExp(`(?![\\t\\n\\r])[${IGNORABLE}\\u2028\\u2029]`, 'gu');
 /**
- * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
- * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
- * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ * For JSON written to stdout: inside strings, every ignorable character and Unicode line break is
+ * written as a `\uXXXX` escape, and a `#` before `#` as `\u0023`, so the decoded value is unchanged
+ * and no line holds a marker. (Those characters occur only inside strings; no line of
+ * JSON.stringify output starts with `:`.)
  */
 function neutraliseJson(json) {
-    return json.replace(/#(?=#)/g, '\\u0023');
+    return json
+        .replace(JSON_RAW_IGNORABLE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''))
+        .replace(/#(?=#)/g, '\\u0023');
 }
 /**
  * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
  * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
- * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ * content (`\u` escapes), other values are neutralised like log text, line breaks kept.
  */
 function safeOutput(value) {
     if (/^\s*[[{]/.test(value)) {
@@ -1108,31 +1368,60 @@ function safeText(text) {
 function oneLine(text) {
     return safeText(text).replace(/\n/g, ' ');
 }
-/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
-function isLiveCommand(line) {
-    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+/**
+ * True when `text` may hold a command marker for either runner: with every character outside
+ * printable ASCII removed (more than any parser skips), it holds `::` or `##`.
+ */
+function mayHoldCommand(text) {
+    return /::|##/.test(text.replace(/[^\x21-\x7e]/g, ''));
 }
 /**
- * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
- * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
- * whether the next chunk starts a line, since `::` only matters there.
+ * `text` between `::stop-commands::<token>` and `::<token>::` when it may hold a marker (GitHub's
+ * documented way to print untrusted text): the runner processes no command until the token, a
+ * fresh random UUID not in the text. Text without a marker is returned as is.
  */
-function guardStream(stream) {
+function stopCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    let token;
+    do
+        token = globalThis.crypto.randomUUID();
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::`;
+}
+/**
+ * Wraps a stream's write so that everything written to it is inert (the CLI, whose output a GitHub
+ * or Azure job reads when `ringway` runs in a script step). With `stop`, whole lines that may hold
+ * a marker go between stop-commands lines (stderr under GitHub Actions); otherwise, and for a
+ * partial line, markers are broken in-band. Tracks whether the next chunk starts a line, since
+ * `::` only matters there.
+ */
+function guardStream(stream, opts = {}) {
     let atLineStart = true;
     const write = stream.write.bind(stream);
     stream.write = ((chunk, ...rest) => {
         if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
             return write(chunk, ...rest);
         const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-        let safe = neutralise(atLineStart ? text : `x${text}`);
-        if (!atLineStart)
-            safe = safe.slice(1);
+        let safe;
+        if (opts.stop && atLineStart && /\n$/.test(text)) {
+            safe = stopCommands(text);
+            if (safe !== text)
+                safe += '\n';
+        }
+        else {
+            safe = neutralise(atLineStart ? text : `x${text}`);
+            if (!atLineStart)
+                safe = safe.slice(1);
+        }
         if (text.length)
             atLineStart = /[\r\n]$/.test(text);
         return write(safe, ...rest);
     });
 }
 
+// EXTERNAL MODULE: ./lib/deadline.ts + 1 modules
+var lib_deadline = __nccwpck_require__(835);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __nccwpck_require__(361);
 // EXTERNAL MODULE: ./lib/duration.ts
@@ -1201,6 +1490,8 @@ class Inputs {
             const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
             if (raw.length > limit)
                 throw new errors/* UsageError */.eb(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (def.path)
+                checkPathLength(def.name, raw.trim());
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -1269,6 +1560,16 @@ class Inputs {
         return Number(v);
     }
 }
+/** Linux's limits (NAME_MAX, PATH_MAX), in bytes: past them every file call fails with ENAMETOOLONG. */
+const MAX_NAME = 255;
+const MAX_PATH = 4096;
+function checkPathLength(input, value) {
+    const long = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > MAX_NAME);
+    if (long !== undefined)
+        throw new errors/* UsageError */.eb(`input '${input}': a part of the path is ${Buffer.byteLength(long)} bytes long; file and folder names are at most ${MAX_NAME}`, { input });
+    if (Buffer.byteLength(value) > MAX_PATH)
+        throw new errors/* UsageError */.eb(`input '${input}': the path is longer than ${MAX_PATH} bytes`, { input });
+}
 function splitList(value) {
     return value
         .split(/[,\n]/)
@@ -1282,6 +1583,7 @@ function splitList(value) {
 
 
 
+
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
  * check that it returned the outputs it declares. Errors become one redacted line.
@@ -1289,7 +1591,7 @@ function splitList(value) {
 async function runStep(step, host, source) {
     try {
         const inputs = resolveInputs(step, host, source);
-        const outputs = await step.run(inputs, host);
+        const outputs = await runUnderDeadline(step, inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
@@ -1316,16 +1618,39 @@ async function runStep(step, host, source) {
  */
 function resolveInputs(declared, host, source) {
     const inputs = Inputs.resolve(declared, source);
-    if (declared.inputs.some((d) => d.name === 'timeout')) {
-        const ms = (0,errors/* withInput */.zE)('timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('timeout')));
-        if (!ms)
-            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
-        (0,exec/* setNetworkTimeout */.s)(ms);
-    }
+    if (declared.inputs.some((d) => d.name === 'timeout'))
+        timeoutMs(inputs, 'timeout');
+    if (declared.inputs.some((d) => d.name === 'request-timeout'))
+        (0,exec/* setNetworkTimeout */.s)(timeoutMs(inputs, 'request-timeout'));
     for (const w of inputs.deprecations)
         host.warning(w);
     return inputs;
 }
+/** A duration input above zero and within {@link MAX_TIMEOUT_MS}, in milliseconds. */
+function timeoutMs(inputs, input) {
+    const value = inputs.string(input);
+    const ms = (0,errors/* withInput */.zE)(input, () => (0,duration/* parseDuration */.E9)(value));
+    if (!ms)
+        throw new errors/* UsageError */.eb(`input '${input}' must be a duration above zero, e.g. 60s or 2m`, { input });
+    return (0,lib_deadline/* checkTimeoutBound */.kE)(ms, input, value);
+}
+/**
+ * Runs the step under its `timeout`: every child process and request is bounded by it (lib/exec.ts
+ * kills what still runs at the deadline). The step's own error, naming what was stopped, is the one
+ * reported; should the step not settle soon after the deadline, the deadline's error is.
+ */
+async function runUnderDeadline(step, inputs, host) {
+    if (!step.inputs.some((d) => d.name === 'timeout'))
+        return step.run(inputs, host);
+    const deadline = new lib_deadline/* Deadline */.B2(`step '${step.name}'`, timeoutMs(inputs, 'timeout'), inputs.string('timeout').trim());
+    return (0,lib_deadline/* withDeadline */.NE)(deadline, () => {
+        const run = step.run(inputs, host);
+        const late = new Promise((_, reject) => deadline.signal.addEventListener('abort', () => setTimeout(() => reject(deadline.error()), AFTER_DEADLINE_MS).unref(), { once: true }));
+        return Promise.race([run, late]);
+    });
+}
+/** How long a step may take to report what its deadline stopped before the deadline's own error is. */
+const AFTER_DEADLINE_MS = 5_000;
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
     const all = { ...outputs };
@@ -1466,12 +1791,17 @@ function reportCrashes(agent) {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony export clearSecrets */
+/* unused harmony exports CREDENTIAL_PARAM, holdsSecret, clearSecrets */
 /**
  * Process-wide list of secret values. Every host log line, error message and summary passes
  * through `redact`, so a token that reaches a message by accident is still never printed.
  */
 const secrets = new Set();
+/**
+ * Query parameters that carry credentials: OAuth `access_token`, GitLab's `private_token`, SAS
+ * `sig`, Azure Functions `code`, API keys. Health URLs keep them (hidden); repository URLs refuse them.
+ */
+const CREDENTIAL_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|private[-_]token|oauth[-_]token|auth|password|passwd|pwd|secret|client[-_]secret|x-functions-key|jwt)$/i;
 function registerSecret(value) {
     if (!value || value.length < 3)
         return;
@@ -1490,6 +1820,19 @@ function redact(text) {
             out = out.split(s).join('***');
     }
     return out;
+}
+/**
+ * Whether `text` carries a registered secret: is one, or holds one of at least 8 characters (a
+ * connection string with the key, a URL with the token). Shorter secrets only by equality, so a
+ * short value never takes an unrelated variable (PATH) out of a child's environment.
+ */
+function holdsSecret(text) {
+    if (text.length < 3)
+        return false;
+    for (const s of secrets)
+        if (text === s || (s.length >= 8 && text.includes(s)))
+            return true;
+    return false;
 }
 /** For tests: forget registered secrets. */
 function clearSecrets() {
@@ -1514,6 +1857,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(115);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./lib/text-table.ts
@@ -1544,8 +1889,10 @@ function hours(h) {
         return `${m}m`;
     if (m < 24 * 60)
         return `${Math.floor(m / 60)}h${m % 60 ? ` ${String(m % 60).padStart(2, '0')}m` : ''}`;
-    const d = Math.floor(m / 1440);
-    const rest = Math.round((m % 1440) / 60);
+    // Whole hours first: 47.9 h is "2d", not "1d 24h".
+    const h24 = Math.round(m / 60);
+    const d = Math.floor(h24 / 24);
+    const rest = h24 % 24;
     return `${d}d${rest ? ` ${rest}h` : ''}`;
 }
 const pct = (r) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
@@ -1681,8 +2028,6 @@ function renderReport(r, format) {
     return r.total.deployments ? `${head}\n\n${textTable(tableRows(r))}\n\n${rest.join('\n')}\n` : `${head}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(115);
 // EXTERNAL MODULE: ./lib/duration.ts
 var duration = __nccwpck_require__(952);
 ;// CONCATENATED MODULE: ./lib/telemetry/row.ts
@@ -2515,6 +2860,11 @@ function rangesAbove(last) {
     }
     return ranges;
 }
+/** A name for an error line: control characters as '?', at most 60 characters. */
+function shortName(v) {
+    const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
 /**
  * A store option the caller got wrong (`option` says which): the store names the thing, the
  * caller (openStore) says which input it came from.
@@ -2549,6 +2899,11 @@ class DeploymentStore {
             throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
         if (!o.partitionKey)
             throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+        // Azure's naming rules, checked here rather than answered by the service as OData JSON.
+        if (!/^[A-Za-z][A-Za-z0-9]{2,62}$/.test(o.tableName) || o.tableName.toLowerCase() === 'tables')
+            throw new StoreOptionError(`telemetry storage: '${shortName(o.tableName)}' is not a table name Azure Table Storage accepts (3 to 63 letters and digits, starting with a letter)`, 'tableName');
+        if (/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(o.partitionKey) || o.partitionKey.length > 1024)
+            throw new StoreOptionError(`telemetry storage: '${shortName(o.partitionKey)}' is not a partition key Azure Table Storage accepts (no '/', '\\', '#', '?' or control characters, at most 1024 characters)`, 'partitionKey');
         if (o.connectionString) {
             (0,secrets/* registerSecret */.cl)(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
             (0,secrets/* registerSecret */.cl)(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);
@@ -2779,10 +3134,19 @@ async function guarded(call) {
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+/**
+ * The whole step's deadline: hosts run the step under it (lib/hosts/run.ts); every child process and
+ * request runs under it too.
+ */
 const timeoutInput = {
     name: 'timeout',
-    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    description: 'Deadline of the whole step, e.g. 10m, 1h (at most 24h): every command it runs (git, helm, kubectl, buildah, hooks) and every request ends by then, and the step fails naming this input',
+    default: '30m',
+};
+/** How long one request may wait for a server that does not answer; never beyond the step's `timeout`. */
+const requestTimeoutInput = {
+    name: 'request-timeout',
+    description: "How long to wait for a server (git, forge API, table service, registry, chart repository) that does not answer, retries included, e.g. 60s, 2m; never beyond the step's timeout",
     default: '60s',
 };
 /**
@@ -2811,6 +3175,7 @@ const gitInputs = [
         default: 'false',
     },
     timeoutInput,
+    requestTimeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/storage-inputs.ts
@@ -2831,6 +3196,7 @@ const storageInputs = [
         required: true,
     },
     timeoutInput,
+    requestTimeoutInput,
 ];
 /** Which input each store option comes from, for the store's errors. */
 const INPUT_OF = {
@@ -2875,17 +3241,23 @@ function openStore(inputs) {
     if (!o.connectionString && !(o.accountName && (o.accountKey || o.sasToken))) {
         throw new errors/* UsageError */.eb("telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'");
     }
-    return blamingInputs(storage_inputs_opener(o));
+    try {
+        return blamingInputs(storage_inputs_opener(o));
+    }
+    catch (err) {
+        return blame(err);
+    }
 }
-/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+/** A StoreOptionError prefixed with the input its option came from (`withInput`); other errors unchanged. */
+function blame(err) {
+    if (err instanceof StoreOptionError)
+        (0,errors/* withInput */.zE)(INPUT_OF[err.option], () => {
+            throw err;
+        });
+    throw err;
+}
+/** The table, with each StoreOptionError its calls throw blamed on its input. */
 function blamingInputs(table) {
-    const blame = (err) => {
-        if (err instanceof StoreOptionError)
-            (0,errors/* withInput */.zE)(INPUT_OF[err.option], () => {
-                throw err;
-            });
-        throw err;
-    };
     return {
         tableName: table.tableName,
         partitionKey: table.partitionKey,
@@ -2904,12 +3276,24 @@ function blamingInputs(table) {
 
 
 
-/** Written whole or not at all. */
+
+/** Written whole or not at all: on any failure the temporary file is removed and the input named. */
 async function writeReport(file, text) {
     const path = (0,external_node_path_.resolve)(file);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(`${path}.${process.pid}.tmp`, text);
-    await (0,promises_namespaceObject.rename)(`${path}.${process.pid}.tmp`, path);
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(tmp, text);
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true }).catch(() => undefined);
+        const code = err.code;
+        throw new errors/* RingwayError */.Sy(`input 'report-file': cannot write ${file}${code ? ` (${code})` : ''}`, {
+            input: 'report-file',
+            cause: err,
+        });
+    }
 }
 const step = {
     name: 'metrics',
@@ -2931,7 +3315,7 @@ const step = {
             options: ['table', 'json', 'csv'],
             default: 'table',
         },
-        { name: 'report-file', description: 'Also write the report to this file, in the output format' },
+        { name: 'report-file', description: 'Also write the report to this file, in the output format', path: true },
         ...storageInputs,
     ],
     outputs: [

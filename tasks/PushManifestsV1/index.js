@@ -1,6 +1,106 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ Deadline),
+  kE: () => (/* binding */ checkTimeoutBound),
+  SB: () => (/* binding */ currentDeadline),
+  NE: () => (/* binding */ withDeadline)
+});
+
+// UNUSED EXPORTS: MAX_TIMEOUT_MS, enterDeadline
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = require("node:async_hooks");
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(115);
+;// CONCATENATED MODULE: ./lib/deadline.ts
+
+
+/**
+ * The longest `timeout` or `request-timeout` accepted: a day. A step meant to wait longer waits for
+ * nothing, and Node's timers overflow past 24.8 days (they then fire at once).
+ */
+const MAX_TIMEOUT_MS = 24 * 3600_000;
+/** A duration input's value, refused above {@link MAX_TIMEOUT_MS} with a line naming the input. */
+function checkTimeoutBound(ms, input, value) {
+    if (ms > MAX_TIMEOUT_MS)
+        throw new errors/* UsageError */.eb(`input '${input}': ${value.trim()} is longer than the 24h allowed`, {
+            input,
+        });
+    return ms;
+}
+/**
+ * The whole step's deadline (input `timeout`). Every child process and every request of the step
+ * runs under it: at the deadline its `signal` aborts, `lib/exec.ts` kills the process groups of the
+ * children still running and requests are cut off, each failing with {@link Deadline.error}.
+ */
+class Deadline {
+    what;
+    ms;
+    shown;
+    at;
+    controller = new AbortController();
+    timer;
+    constructor(
+    /** Named in the error: `step 'generate'`, `the command`. */
+    what, ms, 
+    /** The duration as the user wrote it (`5m`); default in seconds. */
+    shown = ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`) {
+        this.what = what;
+        this.ms = ms;
+        this.shown = shown;
+        this.at = Date.now() + ms;
+        this.timer = setTimeout(() => this.controller.abort(this.error()), ms);
+        this.timer.unref?.(); // a deadline alone never keeps the process alive
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Whether the deadline has come (or is within a timer's rounding of it). */
+    get passed() {
+        return this.controller.signal.aborted || Date.now() >= this.at - 20;
+    }
+    remainingMs() {
+        return Math.max(0, this.at - Date.now());
+    }
+    /** `step 'generate' did not finish within 5m (input 'timeout'): stopped while waiting for kubectl kustomize`. */
+    error(waitingFor) {
+        return new errors/* RingwayError */.Sy(`${this.what} did not finish within ${this.shown} (input 'timeout')${waitingFor ? `: stopped while waiting for ${waitingFor}` : ''}`, { kind: 'timeout', input: 'timeout' });
+    }
+    end() {
+        clearTimeout(this.timer);
+    }
+}
+// Per async call chain, not per process: steps run side by side in one process (tests, the demo).
+const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+/** Runs `fn` under `deadline`; it ends (its timer cleared) when `fn` settles. */
+async function withDeadline(deadline, fn) {
+    try {
+        return await current.run(deadline, fn);
+    }
+    finally {
+        deadline.end();
+    }
+}
+/** Puts the rest of the calling async function (a CLI command's run) under `deadline`. */
+function enterDeadline(deadline) {
+    current.enterWith(deadline);
+}
+/** The deadline the calling code runs under, if any. */
+function currentDeadline() {
+    return current.getStore();
+}
+
+
+/***/ }),
+
 /***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -115,27 +215,37 @@ function withInput(input, fn) {
 /* harmony export */   s: () => (/* binding */ setNetworkTimeout),
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* unused harmony exports noAnswerError, SCRUBBED_ENV, childEnv */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
+/* unused harmony exports noAnswerError, RUNNER_CREDENTIALS, SCRUBBED_ENV, childEnv */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(995);
+
 
 
 /**
  * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
+ * retries included: 60 s unless the step's `request-timeout` input says otherwise.
  */
 let networkBudgetMs = 60_000;
 function setNetworkTimeout(ms) {
     networkBudgetMs = ms;
 }
+/** The bound of one request: `request-timeout`, or less when the step's deadline comes first. */
 function networkTimeoutMs() {
-    return networkBudgetMs;
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+    return deadline ? Math.max(1, Math.min(networkBudgetMs, deadline.remainingMs())) : networkBudgetMs;
 }
-/** The error for a server that did not answer in time; names the service and the input to raise. */
+/**
+ * The error for a server that did not answer in time; names the service and the input to raise:
+ * `request-timeout`, or the step's `timeout` when its deadline is what cut the request off.
+ */
 function noAnswerError(service, ms = networkBudgetMs) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+    if (deadline?.passed)
+        return deadline.error((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(service));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(service)} did not answer within ${formatSeconds(ms)} (input 'request-timeout')`, {
         kind: 'timeout',
-        input: 'timeout',
+        input: 'request-timeout',
     });
 }
 function formatSeconds(ms) {
@@ -165,25 +275,41 @@ async function exec(cmd, args, opts = {}) {
             else
                 env[k] = v;
         }
-        // With a timeout the child leads its own process group, so git's helpers die with it.
+        // Under a deadline or a timeout the child leads its own process group, so what it started
+        // (git's remote helpers, helm's plugins, a build's runtime) dies with it.
+        const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .currentDeadline */ .SB)();
+        const label = opts.label ?? cmd;
+        const waitingFor = opts.timeout ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${opts.timeout.service} (${label})`) : label;
+        if (deadline?.signal.aborted) {
+            reject(deadline.error(waitingFor));
+            return;
+        }
+        const grouped = Boolean(opts.timeout || deadline);
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
             env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            detached: Boolean(opts.timeout),
+            detached: grouped,
         });
-        let timedOut = false;
-        const timer = opts.timeout
-            ? setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, opts.timeout.ms)
-            : undefined;
+        let stoppedBy;
+        const stop = (why) => {
+            stoppedBy ??= why;
+            killGroup(child);
+        };
+        const timer = opts.timeout ? setTimeout(() => stop('timeout'), opts.timeout.ms) : undefined;
+        const onDeadline = () => stop('deadline');
+        deadline?.signal.addEventListener('abort', onDeadline, { once: true });
+        if (grouped && child.pid) {
+            liveGroups.add(child.pid);
+            watchGroups();
+        }
+        const settle = () => {
+            if (timer)
+                clearTimeout(timer);
+            deadline?.signal.removeEventListener('abort', onDeadline);
+            if (child.pid)
+                forgetGroup(child.pid);
+        };
         const out = [];
         const err = [];
         const streams = [
@@ -193,20 +319,22 @@ async function exec(cmd, args, opts = {}) {
         child.stdout.on('data', (d) => (out.push(d), streams[0].push(d)));
         child.stderr.on('data', (d) => (err.push(d), streams[1].push(d)));
         child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
+            settle();
             if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${cmd} is not installed or not on PATH`));
             else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(e.message)}`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${opts.label ?? cmd}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(e.message)}`));
         });
         child.on('close', (code, signal) => {
             for (const st of streams)
                 st.end();
-            if (timer)
-                clearTimeout(timer);
-            if (timedOut && opts.timeout) {
-                reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+            settle();
+            if (stoppedBy === 'deadline' && deadline) {
+                reject(deadline.error(waitingFor));
+                return;
+            }
+            if (stoppedBy === 'timeout' && opts.timeout) {
+                reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
                 return;
             }
             const result = {
@@ -225,23 +353,84 @@ async function exec(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
 }
+/** Kills the child's process group (it leads one when started under a deadline or timeout). */
+function killGroup(child) {
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+/**
+ * Process groups of running children. A child in a group of its own no longer gets the terminal's
+ * Ctrl-C or a runner's cancel signal, so while any runs, ringway passes SIGINT and SIGTERM on to
+ * them, kills what is left, then dies of the signal as it would have; it kills them when it exits.
+ */
+const liveGroups = new Set();
+const FORWARDED = ['SIGINT', 'SIGTERM'];
+function forwardSignal(signal) {
+    // Then SIGKILL: a shell's background job ignores SIGINT, and nothing may outlive ringway.
+    for (const pid of liveGroups)
+        killQuietly(-pid, signal);
+    for (const pid of liveGroups)
+        killQuietly(-pid, 'SIGKILL');
+    for (const s of FORWARDED)
+        process.removeListener(s, forwardSignal);
+    process.kill(process.pid, signal);
+}
+function killOnExit() {
+    for (const pid of liveGroups)
+        killQuietly(-pid, 'SIGKILL');
+}
+function killQuietly(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function watchGroups() {
+    if (liveGroups.size !== 1)
+        return;
+    for (const s of FORWARDED)
+        process.on(s, forwardSignal);
+    process.on('exit', killOnExit);
+}
+function forgetGroup(pid) {
+    if (!liveGroups.delete(pid) || liveGroups.size)
+        return;
+    for (const s of FORWARDED)
+        process.removeListener(s, forwardSignal);
+    process.removeListener('exit', killOnExit);
+}
+/**
+ * Variables that hold a runner's or an agent's credentials: GitHub's `ACTIONS_*` (the runtime and
+ * OIDC request tokens among them) and `GITHUB_TOKEN` when a workflow maps it, Azure's
+ * `SYSTEM_ACCESSTOKEN` (System.AccessToken mapped by the pipeline), service connection secrets
+ * (`ENDPOINT_AUTH_*`) and secret variables (`SECRET_*`), and every step input (`INPUT_*`, secrets
+ * included). No child needs them, and HLD content may never name one (lib/git/access-tokens.ts).
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_|ENDPOINT_AUTH_|SECRET_|SYSTEM_ACCESSTOKEN$|GITHUB_TOKEN$)/i;
 /**
  * Our inputs travel in the environment (GitHub and Azure `INPUT_*`, the CLI's `RINGWAY_*` fallback),
- * secrets included, and the runner adds its own credentials (`ACTIONS_RUNTIME_TOKEN`,
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`). No child process (git, helm, builders, HLD hooks) needs them:
- * they are dropped here, the one place children are started. What a tool needs is passed through
- * `ExecOptions.env` explicitly.
+ * secrets included, and the runner adds its own credentials (RUNNER_CREDENTIALS). No child process
+ * (git, helm, builders, HLD hooks) needs them: they are dropped here, the one place children are
+ * started, with any variable holding a registered secret (a token the author also mapped under
+ * another name, an access-tokens variable). What a tool needs is passed through `ExecOptions.env`
+ * explicitly.
  */
-const SCRUBBED_ENV = /^(INPUT_|RINGWAY_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_TOKEN$)/i;
+const SCRUBBED_ENV = new RegExp(`${RUNNER_CREDENTIALS.source}|^RINGWAY_`, 'i');
 function childEnv(base = process.env) {
     const env = {};
     for (const [k, v] of Object.entries(base))
-        if (!SCRUBBED_ENV.test(k))
+        if (!SCRUBBED_ENV.test(k) && !(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsSecret */ .hK)(v ?? ''))
             env[k] = v;
     return env;
 }
 /** A failed command; the message carries the last meaningful stderr line, redacted. */
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy {
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy {
     label;
     result;
     constructor(label, result) {
@@ -252,7 +441,7 @@ class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError 
     }
 }
 function lastLines(text, n = 3) {
-    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+    const lines = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text)
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
@@ -558,9 +747,13 @@ function checkRepoUrl(value, what) {
     const who = describe(what);
     if (!url)
         throw refused(what, `${who} is required`);
-    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shownUrl(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
+    // Before anything prints the URL: its credentials are registered secrets, and refused.
+    const credential = credentialIn(url);
+    if (credential)
+        throw refused(what, `${who} must not contain credentials (${credential}); pass the token in the 'token' input`);
     if (CONTROL.test(url))
         throw bad('it contains control characters');
     if (url.startsWith('-'))
@@ -577,12 +770,6 @@ function checkRepoUrl(value, what) {
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
-        }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
         if (u.protocol !== 'file:' && !agreedHost(url))
@@ -610,6 +797,54 @@ function checkRepoUrl(value, what) {
     }
     return url; // a local path (absolute, or relative to the working folder)
 }
+/**
+ * Where a repository URL carries a credential, after registering it as a secret: a password (or,
+ * for http(s), a user name: `https://<token>@host` authenticates), or a query parameter named like
+ * one (`?access_token=…`, `?private_token=…`). undefined when there is none.
+ */
+function credentialIn(url) {
+    const query = /\?([^#]*)/.exec(url)?.[1];
+    if (query) {
+        const named = [...new URLSearchParams(query)].filter(([k]) => _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(k));
+        for (const [, v] of named)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        // The raw form too (percent-encoded as given).
+        for (const part of query.split('&'))
+            if (_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(part.split('=')[0]))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(part.slice(part.indexOf('=') + 1));
+        if (named.length)
+            return `query parameter '${named[0][0]}'`;
+    }
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const web = u.protocol === 'https:' || u.protocol === 'http:';
+    if (!u.password && !(u.username && web))
+        return undefined;
+    for (const v of [u.password, u.username]) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(safeDecode(v));
+    }
+    return 'userinfo';
+}
+function safeDecode(v) {
+    try {
+        return decodeURIComponent(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** A URL for an error line: userinfo and query hidden (they may hold credentials), control characters shown as '?'. */
+function shownUrl(url) {
+    return shorten(url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@').replace(/\?[^#]*/, '?…'));
+}
 /** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
 function isScpHost(host, hasUser) {
     if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
@@ -629,7 +864,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shownUrl(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -683,10 +918,16 @@ function checkRef(value, what) {
 function checkBranch(value, what) {
     const ref = checkRef(value, what);
     if (ref.startsWith('refs/heads/'))
-        return checkRef(ref.slice('refs/heads/'.length), what);
+        return notHead(checkRef(ref.slice('refs/heads/'.length), what), what);
     if (ref.startsWith('refs/'))
         throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
-    return ref;
+    return notHead(ref, what);
+}
+/** `HEAD` names the current commit, never a branch (git refuses to create one). */
+function notHead(branch, what) {
+    if (branch === 'HEAD')
+        throw refused(what, `${describe(what)}: 'HEAD' is not a branch name (git keeps it for the checked-out commit)`);
+    return branch;
 }
 /** Optional variant: '' stays ''. */
 function checkOptionalRef(value, what) {
@@ -846,10 +1087,11 @@ class AgentCommands {
  * imports this module first) and then removed from process.env, as azure-pipelines-task-lib did
  * on load (internal.js _loadData): inputs, service connections' credentials, secure file tickets,
  * secret and task variables go into memory only, so no child process (git, helm, buildah, HLD
- * hooks) inherits a token. Also taken out: the correlation id and the public/secret variable
- * lists, which only this task should read.
+ * hooks) inherits a token. System.AccessToken, when the pipeline maps it (SYSTEM_ACCESSTOKEN), is
+ * kept as the job token and taken out too. Also taken out: the correlation id and the public/secret
+ * variable lists, which only this task should read.
  */
-const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_)/;
+const VAULTED = /^(INPUT_|ENDPOINT_AUTH_|SECUREFILE_TICKET_|SECRET_|VSTS_TASKVARIABLE_|SYSTEM_ACCESSTOKEN$)/;
 /** Reads the task's variables from `env` and deletes the vaulted ones (and the agent's lists) from it. */
 function takeTaskEnvironment(env) {
     const snapshot = {};
@@ -859,7 +1101,7 @@ function takeTaskEnvironment(env) {
     for (const [k, v] of Object.entries(env)) {
         if (!VAULTED.test(k))
             continue;
-        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_')) && v !== undefined)
+        if ((k.startsWith('INPUT_') || k.startsWith('ENDPOINT_AUTH_') || k === 'SYSTEM_ACCESSTOKEN') && v !== undefined)
             snapshot[k] = v;
         if (k.startsWith('SECRET_') && k.length > 'SECRET_'.length)
             secret.set(variableKey(k.slice('SECRET_'.length)), true);
@@ -905,7 +1147,7 @@ function taskInput(name) {
  * the one the agent hands every task through its SystemVssConnection endpoint.
  */
 function jobAccessToken() {
-    return (process.env.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined);
+    return snapshot.SYSTEM_ACCESSTOKEN || snapshot.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN || undefined;
 }
 /**
  * The secret of a service connection named by a task input: a Generic connection's password, an
@@ -1040,23 +1282,36 @@ function pushedMessages(path) {
 
 /**
  * Text that did not come from ringway's own code (table rows, HLD content, forge and registry
- * answers, git output, operator events) may contain orchestrator commands. Runners read commands
- * from a job's output line by line:
- * - GitHub: a line whose first non-blank characters are `::` (`::error::`, `::add-mask::`, …), and
- *   the legacy `##[command]` form anywhere in a line;
- * - Azure Pipelines: `##vso[` anywhere in a line (any case), and `##[group]`-style formatting
- *   commands.
- * Both split lines at `\n` and at a lone `\r`. `neutralise` breaks every such marker with a
- * zero-width space (U+200B), so the text reads the same to a person and is inert to the runner.
- * Every host's log, summary and error writer passes its text through here.
+ * answers, git output, operator events) may hold orchestrator commands. What the runners read as
+ * one, from their source (restated, with the commits read, in test/support/runner-parsers.ts):
+ * - GitHub (actions/runner, ActionCommand.TryParseV2 / TryParse): a line that starts with `::` once
+ *   .NET's TrimStart removed its leading whitespace (U+0085, U+2028, U+2029, \v, \f included),
+ *   and `##[` anywhere in a line;
+ * - Azure (azure-pipelines-agent, Command.TryParse): `##vso[` anywhere in a line, and the
+ *   `##[group]`-style formatting commands.
+ * Both split lines at \n, \r and \r\n only, and find markers with culture-sensitive StartsWith /
+ * IndexOf, which under ICU skip ignorable characters: a zero-width character inside a marker does
+ * not break it. So neither defence below relies on an invisible character:
+ * - GitHub's documented switch, `::stop-commands::<token>` … `::<token>::` around text that may
+ *   hold a marker (`stopCommands`): the runner reads no command in between; the text is unchanged.
+ * - In-band, where there is no such switch (the Azure agent) or extra lines would corrupt data (the
+ *   CLI's stdout, outputs): a visible space inside the marker (`: :`, `# #[`, `# #vso[`), counting
+ *   every character the parsers may skip as absent.
  */
-const ZWSP = '\u200b';
-/** One line (no line breaks): markers broken, the rest unchanged. */
+/**
+ * What ICU may ignore when comparing, never trusted to separate: controls, format and zero-width
+ * characters, marks, unassigned code points, and the few letters and signs ICU's root collation
+ * gives no weight (tatweel, NKo lajanyalan, Mongolian nirugu, Vedic nihshvasa, Arabic tail
+ * fragment; test/hosts/neutralise.test.ts checks the set against ICU's collator).
+ */
+const IGNORABLE = '\\p{Cc}\\p{Cf}\\p{Cn}\\p{M}\\p{Default_Ignorable_Code_Point}\\u0640\\u07fa\\u180a\\u1cd3\\ufe73';
+/** `::` at a line start after blanks (JS \s plus U+0085, which .NET trims too) or after a Unicode line break. */
+const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNORABLE}]*):[${IGNORABLE}]*:`, 'gu');
+/** `##[` and `##vso[` (any case), ignorable characters anywhere inside. */
+const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
+/** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
-    let out = line.replace(/##(?=(vso)?\[)/gi, `#${ZWSP}#`);
-    // `::` after leading blanks starts a GitHub command (the runner trims leading whitespace).
-    out = out.replace(/^(\s*)(?=::)/, `$1${ZWSP}`);
-    return out;
+    return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
 function neutralise(text) {
@@ -1065,18 +1320,23 @@ function neutralise(text) {
         .map(neutraliseLine)
         .join('\n');
 }
+/** Ignorable characters a JSON string may hold raw (not \t or \n, which pretty JSON uses between tokens). */
+const JSON_RAW_IGNORABLE = new RegExp(`(?![\\t\\n\\r])[${IGNORABLE}\\u2028\\u2029]`, 'gu');
 /**
- * For JSON written to stdout: `#` inside strings is written as `\u0023` where it starts `##`, so
- * the decoded value is unchanged and no line holds a command marker. (`#` only occurs inside
- * strings in JSON; `::` cannot start a line of JSON.stringify output.)
+ * For JSON written to stdout: inside strings, every ignorable character and Unicode line break is
+ * written as a `\uXXXX` escape, and a `#` before `#` as `\u0023`, so the decoded value is unchanged
+ * and no line holds a marker. (Those characters occur only inside strings; no line of
+ * JSON.stringify output starts with `:`.)
  */
 function neutraliseJson(json) {
-    return json.replace(/#(?=#)/g, '\\u0023');
+    return json
+        .replace(JSON_RAW_IGNORABLE, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''))
+        .replace(/#(?=#)/g, '\\u0023');
 }
 /**
  * A step output value. Hosts set outputs through the orchestrator's own API (escaped there), but
  * the value is later expanded into other steps' scripts and logs: JSON values keep their decoded
- * content (`\u0023` escapes), other values are neutralised like log text, line breaks kept.
+ * content (`\u` escapes), other values are neutralised like log text, line breaks kept.
  */
 function safeOutput(value) {
     if (/^\s*[[{]/.test(value)) {
@@ -1098,25 +1358,52 @@ function safeText(text) {
 function oneLine(text) {
     return safeText(text).replace(/\n/g, ' ');
 }
-/** True when a line would be read as a command by a GitHub or Azure runner (for tests and checks). */
-function isLiveCommand(line) {
-    return /^\s*::/.test(line) || /##vso\[/i.test(line) || /##\[/.test(line);
+/**
+ * True when `text` may hold a command marker for either runner: with every character outside
+ * printable ASCII removed (more than any parser skips), it holds `::` or `##`.
+ */
+function mayHoldCommand(text) {
+    return /::|##/.test(text.replace(/[^\x21-\x7e]/g, ''));
 }
 /**
- * Wraps a stream's write so that everything written to it is neutralised line by line (the CLI,
- * whose output a GitHub or Azure job may read when `ringway` runs in a script step). Tracks
- * whether the next chunk starts a line, since `::` only matters there.
+ * `text` between `::stop-commands::<token>` and `::<token>::` when it may hold a marker (GitHub's
+ * documented way to print untrusted text): the runner processes no command until the token, a
+ * fresh random UUID not in the text. Text without a marker is returned as is.
  */
-function guardStream(stream) {
+function stopCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    let token;
+    do
+        token = globalThis.crypto.randomUUID();
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::`;
+}
+/**
+ * Wraps a stream's write so that everything written to it is inert (the CLI, whose output a GitHub
+ * or Azure job reads when `ringway` runs in a script step). With `stop`, whole lines that may hold
+ * a marker go between stop-commands lines (stderr under GitHub Actions); otherwise, and for a
+ * partial line, markers are broken in-band. Tracks whether the next chunk starts a line, since
+ * `::` only matters there.
+ */
+function guardStream(stream, opts = {}) {
     let atLineStart = true;
     const write = stream.write.bind(stream);
     stream.write = ((chunk, ...rest) => {
         if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
             return write(chunk, ...rest);
         const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-        let safe = neutralise(atLineStart ? text : `x${text}`);
-        if (!atLineStart)
-            safe = safe.slice(1);
+        let safe;
+        if (opts.stop && atLineStart && /\n$/.test(text)) {
+            safe = stopCommands(text);
+            if (safe !== text)
+                safe += '\n';
+        }
+        else {
+            safe = neutralise(atLineStart ? text : `x${text}`);
+            if (!atLineStart)
+                safe = safe.slice(1);
+        }
         if (text.length)
             atLineStart = /[\r\n]$/.test(text);
         return write(safe, ...rest);
@@ -1125,6 +1412,8 @@ function guardStream(stream) {
 
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(115);
+// EXTERNAL MODULE: ./lib/deadline.ts + 1 modules
+var lib_deadline = __nccwpck_require__(835);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __nccwpck_require__(361);
 ;// CONCATENATED MODULE: ./lib/duration.ts
@@ -1236,6 +1525,8 @@ class Inputs {
             const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
             if (raw.length > limit)
                 throw new errors/* UsageError */.eb(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+            if (def.path)
+                checkPathLength(def.name, raw.trim());
             if (kind === 'boolean') {
                 const v = raw.trim().toLowerCase();
                 if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -1304,6 +1595,16 @@ class Inputs {
         return Number(v);
     }
 }
+/** Linux's limits (NAME_MAX, PATH_MAX), in bytes: past them every file call fails with ENAMETOOLONG. */
+const MAX_NAME = 255;
+const MAX_PATH = 4096;
+function checkPathLength(input, value) {
+    const long = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > MAX_NAME);
+    if (long !== undefined)
+        throw new errors/* UsageError */.eb(`input '${input}': a part of the path is ${Buffer.byteLength(long)} bytes long; file and folder names are at most ${MAX_NAME}`, { input });
+    if (Buffer.byteLength(value) > MAX_PATH)
+        throw new errors/* UsageError */.eb(`input '${input}': the path is longer than ${MAX_PATH} bytes`, { input });
+}
 function splitList(value) {
     return value
         .split(/[,\n]/)
@@ -1317,6 +1618,7 @@ function splitList(value) {
 
 
 
+
 /**
  * The one place a step is executed, whatever the surface: resolve and validate inputs, run,
  * check that it returned the outputs it declares. Errors become one redacted line.
@@ -1324,7 +1626,7 @@ function splitList(value) {
 async function runStep(step, host, source) {
     try {
         const inputs = resolveInputs(step, host, source);
-        const outputs = await step.run(inputs, host);
+        const outputs = await runUnderDeadline(step, inputs, host);
         for (const name of Object.keys(outputs)) {
             if (!step.outputs.some((o) => o.name === name))
                 throw new Error(`step ${step.name} returned undeclared output '${name}'`);
@@ -1351,16 +1653,39 @@ async function runStep(step, host, source) {
  */
 function resolveInputs(declared, host, source) {
     const inputs = Inputs.resolve(declared, source);
-    if (declared.inputs.some((d) => d.name === 'timeout')) {
-        const ms = (0,errors/* withInput */.zE)('timeout', () => parseDuration(inputs.string('timeout')));
-        if (!ms)
-            throw new errors/* UsageError */.eb("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
-        (0,exec/* setNetworkTimeout */.s)(ms);
-    }
+    if (declared.inputs.some((d) => d.name === 'timeout'))
+        timeoutMs(inputs, 'timeout');
+    if (declared.inputs.some((d) => d.name === 'request-timeout'))
+        (0,exec/* setNetworkTimeout */.s)(timeoutMs(inputs, 'request-timeout'));
     for (const w of inputs.deprecations)
         host.warning(w);
     return inputs;
 }
+/** A duration input above zero and within {@link MAX_TIMEOUT_MS}, in milliseconds. */
+function timeoutMs(inputs, input) {
+    const value = inputs.string(input);
+    const ms = (0,errors/* withInput */.zE)(input, () => parseDuration(value));
+    if (!ms)
+        throw new errors/* UsageError */.eb(`input '${input}' must be a duration above zero, e.g. 60s or 2m`, { input });
+    return (0,lib_deadline/* checkTimeoutBound */.kE)(ms, input, value);
+}
+/**
+ * Runs the step under its `timeout`: every child process and request is bounded by it (lib/exec.ts
+ * kills what still runs at the deadline). The step's own error, naming what was stopped, is the one
+ * reported; should the step not settle soon after the deadline, the deadline's error is.
+ */
+async function runUnderDeadline(step, inputs, host) {
+    if (!step.inputs.some((d) => d.name === 'timeout'))
+        return step.run(inputs, host);
+    const deadline = new lib_deadline/* Deadline */.B2(`step '${step.name}'`, timeoutMs(inputs, 'timeout'), inputs.string('timeout').trim());
+    return (0,lib_deadline/* withDeadline */.NE)(deadline, () => {
+        const run = step.run(inputs, host);
+        const late = new Promise((_, reject) => deadline.signal.addEventListener('abort', () => setTimeout(() => reject(deadline.error()), AFTER_DEADLINE_MS).unref(), { once: true }));
+        return Promise.race([run, late]);
+    });
+}
+/** How long a step may take to report what its deadline stopped before the deadline's own error is. */
+const AFTER_DEADLINE_MS = 5_000;
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step, outputs) {
     const all = { ...outputs };
@@ -1499,7 +1824,9 @@ function reportCrashes(agent) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   hK: () => (/* binding */ holdsSecret),
+/* harmony export */   kk: () => (/* binding */ CREDENTIAL_PARAM)
 /* harmony export */ });
 /* unused harmony export clearSecrets */
 /**
@@ -1507,6 +1834,11 @@ function reportCrashes(agent) {
  * through `redact`, so a token that reaches a message by accident is still never printed.
  */
 const secrets = new Set();
+/**
+ * Query parameters that carry credentials: OAuth `access_token`, GitLab's `private_token`, SAS
+ * `sig`, Azure Functions `code`, API keys. Health URLs keep them (hidden); repository URLs refuse them.
+ */
+const CREDENTIAL_PARAM = /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|private[-_]token|oauth[-_]token|auth|password|passwd|pwd|secret|client[-_]secret|x-functions-key|jwt)$/i;
 function registerSecret(value) {
     if (!value || value.length < 3)
         return;
@@ -1526,6 +1858,19 @@ function redact(text) {
     }
     return out;
 }
+/**
+ * Whether `text` carries a registered secret: is one, or holds one of at least 8 characters (a
+ * connection string with the key, a URL with the token). Shorter secrets only by equality, so a
+ * short value never takes an unrelated variable (PATH) out of a child's environment.
+ */
+function holdsSecret(text) {
+    if (text.length < 3)
+        return false;
+    for (const s of secrets)
+        if (text === s || (s.length >= 8 && text.includes(s)))
+            return true;
+    return false;
+}
 /** For tests: forget registered secrets. */
 function clearSecrets() {
     secrets.clear();
@@ -1534,7 +1879,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 853:
+/***/ 961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1555,107 +1900,6 @@ var external_node_os_ = __nccwpck_require__(161);
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(115);
-;// CONCATENATED MODULE: ./lib/fs/walk.ts
-
-
-/**
- * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
- * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
- * yielded, never followed, so a walk cannot leave the tree or loop.
- */
-async function* walk_walkFiles(dir, opts = {}) {
-    const entries = opts.skipUnreadable
-        ? await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => [])
-        : await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    for (const entry of entries) {
-        if (opts.skip?.(entry))
-            continue;
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            yield* walk_walkFiles(path, opts);
-        else
-            yield { path, entry };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/fs/contained.ts
-
-
-
-
-/**
- * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
- * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
- * make a step read, write or delete there. These checks run before any read or write, dry-run too.
- */
-/** Whether `path` is `root` or below it (by name; links are not followed). */
-function inside(root, path) {
-    const rel = relative(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-/**
- * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
- * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
- * through it would create its target, wherever that is). `what` starts the error line.
- */
-async function assertResolvesInside(root, path, what) {
-    const realRoot = await realpath(root);
-    let p = path;
-    for (;;) {
-        if (await lstat(p).then(() => true, () => false))
-            break;
-        const up = dirname(p);
-        if (up === p)
-            return;
-        p = up;
-    }
-    const real = await realpath(p).catch(() => undefined);
-    if (!real || !inside(realRoot, real)) {
-        throw new RingwayError(`${what}: '${relative(root, p) || '.'}' is a symbolic link that leads outside ${relative(dirname(root), root) || root}; links are never followed out of a checkout`);
-    }
-}
-/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
-async function assertNoLinkOnPath(root, rel, what) {
-    let p = root;
-    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
-        p = (0,external_node_path_.join)(p, part);
-        const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
-        if (!st)
-            return;
-        if (st.isSymbolicLink())
-            throw new errors/* RingwayError */.Sy(`${what}: '${(0,external_node_path_.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
-    }
-}
-/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
-async function assertEntriesInside(root, dir, names, what) {
-    for (const name of names) {
-        const p = join(dir, name);
-        const st = await lstat(p).catch(() => undefined);
-        if (!st)
-            continue;
-        if (st.isSymbolicLink())
-            await assertResolvesInside(root, p, what);
-        else if (st.isDirectory()) {
-            for (const e of await readdir(p, { withFileTypes: true }))
-                if (e.isSymbolicLink())
-                    await assertResolvesInside(root, join(p, e.name), what);
-        }
-    }
-}
-/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
-async function assertTreeInside(root, dir, what) {
-    await assertResolvesInside(root, dir, what);
-    if (!(await lstat(dir).catch(() => undefined))?.isDirectory())
-        return;
-    for await (const { path, entry } of walkFiles(dir, {
-        skip: (e) => e.isDirectory() && e.name === '.git',
-        skipUnreadable: true,
-    })) {
-        if (entry.isSymbolicLink())
-            await assertResolvesInside(root, path, what);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/fs/temp.ts
 
 
@@ -1807,6 +2051,8 @@ class GitRepo {
     token;
     identity;
     depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, identity, depth) {
@@ -1828,12 +2074,16 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
         const env = {
+            ...opts.env,
             ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
@@ -1887,26 +2137,48 @@ class GitRepo {
         const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
         return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
     }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new exec/* ExecError */.cI('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
+        if (await this.fetchIfExists(this.branch)) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
             await this.git(['clean', '-q', '-fdx']);
             this.branchExists = true;
             return;
         }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new exec/* ExecError */.cI('git fetch', fetched));
-        }
         this.branchExists = false;
         // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
+            if (await this.fetchIfExists(base)) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
                 await this.git(['clean', '-q', '-fdx']);
@@ -1936,9 +2208,14 @@ class GitRepo {
         await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
         return this.head();
     }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
     async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
         const r = await this.git(args, { network: true, allowFailure: true });
         if (r.code === 0)
             return true;
@@ -1995,6 +2272,29 @@ function classifyNetworkError(url, err) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/fs/walk.ts
+
+
+/**
+ * Every entry under `dir` that is not a folder (files, symlinks, others), depth first in the order
+ * the file system lists them, with its full path. Folders are entered, never yielded; a symlink is
+ * yielded, never followed, so a walk cannot leave the tree or loop.
+ */
+async function* walkFiles(dir, opts = {}) {
+    const entries = opts.skipUnreadable
+        ? await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/git/backoff.ts
 /** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
 let scale = 1;
@@ -2020,106 +2320,18 @@ function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
 }
 
-;// CONCATENATED MODULE: ./lib/git/commit-and-push.ts
-
-
-/**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
- */
-async function commitAndPush(opts) {
-    const max = opts.maxAttempts ?? 8;
-    const base = opts.baseDelayMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        await opts.apply();
-        const changed = await opts.repo.stage(opts.paths);
-        const tip = await opts.repo.head();
-        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-        if (!changed && (opts.repo.branchExists || !tip))
-            return { changed: false, commit: tip, attempts: attempt, pushed: false };
-        const commit = changed ? await opts.repo.commit(opts.message) : tip;
-        if (opts.dryRun)
-            return { changed: true, commit, attempts: attempt, pushed: false };
-        if (await opts.repo.push()) {
-            opts.repo.branchExists = true;
-            return { changed: true, commit, attempts: attempt, pushed: true };
-        }
-        if (attempt >= max) {
-            throw new errors/* RingwayError */.Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
-        }
-        const delay = backoffDelay(base, attempt);
-        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await sleep(delay);
-        await opts.repo.syncToRemote();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/manifests/mirror.ts
+;// CONCATENATED MODULE: ./lib/manifests/publish.ts
 
 
 
 
-/**
- * Makes `target` an exact copy of `source`: files added, changed, and deleted when they are no
- * longer in the source. Top-level entries of `target` whose names match `keep` are left alone
- * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
- * Files whose content and mode already match are not rewritten, so git need not rehash them.
- */
+
+const REMOVE = `0 ${'0'.repeat(40)}\t`;
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
  */
 const STAGING = /^\.ringway-staging-/;
-async function mirrorTree(source, target, keep = []) {
-    await assertPlainTree(source);
-    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-    const keepers = ['.git', ...keep].map(globToRegExp);
-    await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
-}
-async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_namespaceObject.readdir)(src, { withFileTypes: true }))
-        .filter((e) => e.name !== '.git' && !STAGING.test(e.name))
-        .map((e) => [e.name, e]));
-    for (const existing of await (0,promises_namespaceObject.readdir)(dst, { withFileTypes: true })) {
-        if (kept(existing.name))
-            continue;
-        const w = wanted.get(existing.name);
-        const sameKind = w && (w.isDirectory() ? existing.isDirectory() : existing.isFile());
-        if (!sameKind)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dst, existing.name), { recursive: true, force: true });
-    }
-    const files = [...wanted].filter(([, e]) => !e.isDirectory()).map(([name]) => name);
-    // Files of one folder in parallel, in slices to bound open file handles.
-    for (let i = 0; i < files.length; i += 64) {
-        await Promise.all(files.slice(i, i + 64).map((name) => syncFile((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name))));
-    }
-    for (const [name, entry] of wanted) {
-        if (!entry.isDirectory())
-            continue;
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dst, name), { recursive: true });
-        await syncDir((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name), () => false);
-    }
-}
-async function syncFile(src, dst) {
-    const [content, srcStat] = await Promise.all([(0,promises_namespaceObject.readFile)(src), (0,promises_namespaceObject.lstat)(src)]);
-    const dstStat = await (0,promises_namespaceObject.lstat)(dst).catch(() => undefined);
-    if (dstStat && dstStat.size === content.length && (await (0,promises_namespaceObject.readFile)(dst)).equals(content)) {
-        if ((dstStat.mode & 0o111) !== (srcStat.mode & 0o111))
-            await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
-        return;
-    }
-    await (0,promises_namespaceObject.writeFile)(dst, content, { mode: srcStat.mode & 0o777 });
-    await (0,promises_namespaceObject.chmod)(dst, srcStat.mode & 0o777);
-}
-async function assertPlainTree(root) {
-    for await (const { path, entry } of walk_walkFiles(root, { skip: (e) => STAGING.test(e.name) })) {
-        if (entry.isSymbolicLink())
-            throw new errors/* RingwayError */.Sy(`source '${(0,external_node_path_.relative)(root, path)}' is a symbolic link; manifests must be plain files`);
-        if (!entry.isFile())
-            throw new errors/* RingwayError */.Sy(`source '${(0,external_node_path_.relative)(root, path)}' is not a regular file`);
-    }
-}
 /** `*` and `?` wildcards over one path segment. */
 function globToRegExp(glob) {
     const body = glob
@@ -2136,12 +2348,150 @@ async function isDirectory(path) {
         return false;
     }
 }
+/**
+ * Publishes `source` as the target path of the branch without a working tree: the files are
+ * hashed into the repository once, the new tree is the base commit's tree with the target path
+ * replaced in a private index (entries kept by `keep` stay), and a commit is pushed. A rejected
+ * push fetches the new tip and rebuilds only the index on it, the blobs already written; nothing
+ * is checked out or compared on disk, which a push of thousands of files spent its time on.
+ * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
+ * compares the two on seeded random trees).
+ */
+async function publishTree(opts) {
+    const { repo } = opts;
+    const files = await hashSource(repo, opts.source);
+    const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(external_node_path_.sep).join('/')}/`;
+    const keepers = opts.keep.map(globToRegExp);
+    const max = opts.maxAttempts ?? 8;
+    const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(repo.dir, '.git', 'ringway-index-'));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+    try {
+        for (let attempt = 1;; attempt++) {
+            const base = repo.base;
+            await assertFolderPath(repo, base, prefix);
+            await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
+            await repo.git(['update-index', '-z', '--index-info'], {
+                env,
+                input: await indexChanges(repo, env, prefix, files, keepers),
+            });
+            const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
+            const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
+            const changed = tree !== baseTree;
+            // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+            if (!changed && (repo.branchExists || !base))
+                return { changed: false, commit: base, pushed: false, attempts: attempt, files: [] };
+            const commit = changed
+                ? (await repo.git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], { input: opts.message })).stdout.trim()
+                : base;
+            const changes = changed ? await changedFiles(repo, commit) : [];
+            if (opts.dryRun)
+                return { changed: true, commit, pushed: false, attempts: attempt, files: changes };
+            if (await repo.push(repo.branch, { commit })) {
+                repo.branchExists = true;
+                return { changed: true, commit, pushed: true, attempts: attempt, files: changes };
+            }
+            if (attempt >= max)
+                throw new errors/* RingwayError */.Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            const delay = backoffDelay(opts.baseDelayMs ?? 250, attempt);
+            opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+            await sleep(delay);
+            await repo.fetchBase();
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Every file of the source, written into the repository as a blob (bytes as they are). */
+async function hashSource(repo, source) {
+    const found = [];
+    for await (const { path, entry } of walkFiles(source, {
+        skip: (e) => e.name === '.git' || STAGING.test(e.name),
+    })) {
+        const rel = (0,external_node_path_.relative)(source, path);
+        if (entry.isSymbolicLink())
+            throw new errors/* RingwayError */.Sy(`source '${rel}' is a symbolic link; manifests must be plain files`);
+        if (!entry.isFile())
+            throw new errors/* RingwayError */.Sy(`source '${rel}' is not a regular file`);
+        // --stdin-paths reads one path per line.
+        if (/[\n\r]/.test(path))
+            throw new errors/* RingwayError */.Sy(`source '${rel}': a file name with a line break cannot be published`);
+        found.push({
+            path: rel.split(external_node_path_.sep).join('/'),
+            full: path,
+            mode: ((await (0,promises_namespaceObject.lstat)(path)).mode & 0o111) !== 0 ? '100755' : '100644',
+        });
+    }
+    if (!found.length)
+        return [];
+    const { stdout } = await repo.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
+        input: `${found.map((f) => f.full).join('\n')}\n`,
+    });
+    const blobs = stdout.split('\n').filter(Boolean);
+    if (blobs.length !== found.length)
+        throw new errors/* RingwayError */.Sy(`git hash-object wrote ${blobs.length} of ${found.length} files`);
+    return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
+}
+/**
+ * `update-index --index-info` input: every entry below the target path removed unless its first
+ * name there is kept, then every source file added.
+ */
+async function indexChanges(repo, env, prefix, files, keepers) {
+    const listed = await repo.git(['ls-files', '-z', '--', prefix || '.'], { env });
+    // `keep` spares what the source does not bring: a kept name the source has is mirrored like the rest.
+    const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
+    const out = [];
+    for (const path of listed.stdout.split('\0').filter(Boolean)) {
+        const rel = path.slice(prefix.length);
+        const top = rel.split('/')[0];
+        const kept = !STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top));
+        if (!kept)
+            out.push(`${REMOVE}${path}`);
+    }
+    for (const f of files)
+        out.push(`${f.mode} ${f.blob}\t${prefix}${f.path}`);
+    return out.map((l) => `${l}\0`).join('');
+}
+/**
+ * Each folder of the target path must be a folder in the base commit, or absent: a committed link
+ * there is refused (as in a checkout, ringway never follows links out of it), and a file is too.
+ */
+async function assertFolderPath(repo, base, prefix) {
+    if (!base || !prefix)
+        return;
+    const parts = prefix.slice(0, -1).split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join('/');
+        const r = await repo.git(['ls-tree', '-z', base, '--', at]);
+        const [meta] = r.stdout.split('\t');
+        if (!meta)
+            return;
+        const [mode] = meta.split(' ');
+        if (mode === '120000')
+            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a symbolic link in the repository; ringway does not follow links out of a checkout`, { input: 'path' });
+        if (mode !== '040000')
+            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a file in the repository, not a folder`, { input: 'path' });
+    }
+}
+async function changedFiles(repo, commit) {
+    const r = await repo.git(['diff-tree', '-r', '--root', '--no-renames', '--name-status', '--no-commit-id', commit]);
+    return r.stdout.split('\n').filter(Boolean);
+}
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+/**
+ * The whole step's deadline: hosts run the step under it (lib/hosts/run.ts); every child process and
+ * request runs under it too.
+ */
 const timeoutInput = {
     name: 'timeout',
-    description: 'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    description: 'Deadline of the whole step, e.g. 10m, 1h (at most 24h): every command it runs (git, helm, kubectl, buildah, hooks) and every request ends by then, and the step fails naming this input',
+    default: '30m',
+};
+/** How long one request may wait for a server that does not answer; never beyond the step's `timeout`. */
+const requestTimeoutInput = {
+    name: 'request-timeout',
+    description: "How long to wait for a server (git, forge API, table service, registry, chart repository) that does not answer, retries included, e.g. 60s, 2m; never beyond the step's timeout",
     default: '60s',
 };
 /**
@@ -2170,11 +2520,10 @@ const gitInputs = [
         default: 'false',
     },
     timeoutInput,
+    requestTimeoutInput,
 ];
 
 ;// CONCATENATED MODULE: ./lib/steps/push-manifests.ts
-
-
 
 
 
@@ -2193,13 +2542,14 @@ const step = {
     description: 'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
     azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
     inputs: [
-        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
+        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated', path: true },
         { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
         { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
         {
             name: 'path',
             description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
             default: '.',
+            path: true,
         },
         {
             name: 'keep',
@@ -2248,38 +2598,35 @@ const step = {
                     dir: work,
                     token: inputs.string('token') || undefined,
                     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+                    // The manifests become a tree directly (lib/manifests/publish.ts): nothing to check out.
+                    worktree: false,
                 }));
                 host.info(r.branchExists
-                    ? `fetched ${r.branch} at ${await r.head()}`
+                    ? `fetched ${r.branch} at ${r.base}`
                     : `branch ${r.branch} does not exist yet: the push creates it`);
                 return r;
             });
-            const target = (0,external_node_path_.join)(work, targetPath);
             // The group holds its outcome too: what was pushed, or why nothing was.
-            const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
-                const result = await commitAndPush({
+            const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
+                const result = await publishTree({
                     repo,
-                    apply: async () => {
-                        // A committed link at (or above) the target path would make the mirror delete and write
-                        // wherever it points: refused before anything is touched, dry-run included.
-                        await assertNoLinkOnPath(work, targetPath, "input 'path'");
-                        await mirrorTree(source, target, inputs.list('keep'));
-                    },
-                    paths: [targetPath],
+                    source,
+                    targetPath,
+                    keep: inputs.list('keep'),
                     message,
                     dryRun: inputs.boolean('dry-run'),
                     maxAttempts,
                     log: (l) => host.info(l),
                 });
-                const files = result.changed ? await repo.changedFiles() : [];
                 if (!result.changed)
                     host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
                 else if (!result.pushed)
                     host.info(`dry run: commit ${result.commit} was not pushed`);
                 else
-                    host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
-                return { result, files };
+                    host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
+                return result;
             });
+            const files = result.files;
             const count = (s) => String(files.filter((f) => f.startsWith(s)).length);
             await host.summary({
                 title: 'ringway push-manifests',
@@ -2472,7 +2819,7 @@ module.exports = require("node:string_decoder");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(853);
+const stepModule = __nccwpck_require__(961);
 const host = __nccwpck_require__(582);
 void host.runAzure(stepModule.step);
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 324;
-exports.ids = [324];
+exports.id = 801;
+exports.ids = [801];
 exports.modules = {
 
 /***/ 2729:
@@ -10,9 +10,9 @@ exports.modules = {
 /* harmony export */   BO: () => (/* binding */ assertEntriesInside),
 /* harmony export */   RN: () => (/* binding */ assertTreeInside),
 /* harmony export */   nx: () => (/* binding */ inside),
-/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
 /* harmony export */   yp: () => (/* binding */ assertResolvesInside)
 /* harmony export */ });
+/* unused harmony export assertNoLinkOnPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -58,12 +58,12 @@ async function assertResolvesInside(root, path, what) {
 async function assertNoLinkOnPath(root, rel, what) {
     let p = root;
     for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
-        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        p = join(p, part);
+        const st = await lstat(p).catch(() => undefined);
         if (!st)
             return;
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+            throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
     }
 }
 /** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
@@ -128,51 +128,6 @@ async function* walkFiles(dir, opts = {}) {
             yield* walkFiles(path, opts);
         else
             yield { path, entry };
-    }
-}
-
-
-/***/ }),
-
-/***/ 5009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ commitAndPush)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
-
-
-/**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
- */
-async function commitAndPush(opts) {
-    const max = opts.maxAttempts ?? 8;
-    const base = opts.baseDelayMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        await opts.apply();
-        const changed = await opts.repo.stage(opts.paths);
-        const tip = await opts.repo.head();
-        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-        if (!changed && (opts.repo.branchExists || !tip))
-            return { changed: false, commit: tip, attempts: attempt, pushed: false };
-        const commit = changed ? await opts.repo.commit(opts.message) : tip;
-        if (opts.dryRun)
-            return { changed: true, commit, attempts: attempt, pushed: false };
-        if (await opts.repo.push()) {
-            opts.repo.branchExists = true;
-            return { changed: true, commit, attempts: attempt, pushed: true };
-        }
-        if (attempt >= max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
-        }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(base, attempt);
-        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
-        await opts.repo.syncToRemote();
     }
 }
 
@@ -354,7 +309,86 @@ function isInlined(def) {
 
 /***/ }),
 
-/***/ 8324:
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ checkImageTag),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   rq: () => (/* binding */ formatRef),
+/* harmony export */   vY: () => (/* binding */ renderTag)
+/* harmony export */ });
+/* unused harmony export TAG_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5078);
+
+
+/** The OCI distribution spec's tag grammar. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * An image tag as the OCI distribution spec writes it: 1 to 128 of letters, digits, `_`, `.`, `-`,
+ * not starting with `.` or `-`. Tags reach HLD files, branch names and commit messages, so a value
+ * from an input, a table row or an HLD's history passes here first; the caller names where it came from.
+ */
+function checkImageTag(tag) {
+    if (TAG_PATTERN.test(tag))
+        return tag;
+    const shown = tag.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, '?');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}'${tag.length > 60 ? ` (${tag.length} characters)` : ''} is not an image tag: at most 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+}
+/**
+ * Fills a tag template from build metadata and makes it a valid tag: characters outside the
+ * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
+ * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
+ */
+function renderTag(template, build, now = new Date(), surface = 'cli') {
+    const values = {
+        branch: build.branch,
+        sha: build.commit,
+        'short-sha': build.commit.slice(0, 7),
+        'build-id': build.buildId,
+        'build-number': build.buildNumber,
+        'run-attempt': build.runAttempt,
+        date: now.toISOString().slice(0, 10).replace(/-/g, ''),
+    };
+    // Errors name the template; the step adds the input it came from.
+    const filled = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .fillTemplate */ .o)(template, values, `tag template '${template}'`, (key, v, m) => {
+        if (!v)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
+        return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
+    });
+    const tag = filled
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+    if (!TAG_PATTERN.test(tag))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
+    return tag;
+}
+/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
+function emptyHint(key, surface) {
+    const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
+    if (surface === 'cli')
+        return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
+    const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
+    return `${where} does not provide it: use another placeholder`;
+}
+function parseImageRef(ref) {
+    const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${ref}' is not an image reference (registry/repository[:tag])`);
+    const registry = m[1] ?? 'registry-1.docker.io';
+    const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
+    return { registry, repository, tag: m[3], digest: m[4] };
+}
+function formatRef(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 6539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -393,8 +427,43 @@ var paths = __webpack_require__(5717);
 var validate = __webpack_require__(9719);
 // EXTERNAL MODULE: ./lib/git/repo.ts
 var git_repo = __webpack_require__(9941);
-// EXTERNAL MODULE: ./lib/git/commit-and-push.ts
-var commit_and_push = __webpack_require__(5009);
+// EXTERNAL MODULE: ./lib/git/backoff.ts
+var backoff = __webpack_require__(8913);
+;// CONCATENATED MODULE: ./lib/git/commit-and-push.ts
+
+
+/**
+ * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
+ * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
+ * (rather than rebasing) means two edits to one file never conflict and none is lost.
+ */
+async function commitAndPush(opts) {
+    const max = opts.maxAttempts ?? 8;
+    const base = opts.baseDelayMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        await opts.apply();
+        const changed = await opts.repo.stage(opts.paths);
+        const tip = await opts.repo.head();
+        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+        if (!changed && (opts.repo.branchExists || !tip))
+            return { changed: false, commit: tip, attempts: attempt, pushed: false };
+        const commit = changed ? await opts.repo.commit(opts.message) : tip;
+        if (opts.dryRun)
+            return { changed: true, commit, attempts: attempt, pushed: false };
+        if (await opts.repo.push()) {
+            opts.repo.branchExists = true;
+            return { changed: true, commit, attempts: attempt, pushed: true };
+        }
+        if (attempt >= max) {
+            throw new errors/* RingwayError */.Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+        }
+        const delay = (0,backoff/* backoffDelay */.EY)(base, attempt);
+        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+        await (0,backoff/* sleep */.yy)(delay);
+        await opts.repo.syncToRemote();
+    }
+}
+
 // EXTERNAL MODULE: ./lib/hld/definition.ts
 var definition = __webpack_require__(6668);
 // EXTERNAL MODULE: ./lib/hld/files.ts
@@ -469,6 +538,7 @@ function hldChangeInputs(o) {
                 name: 'hld-path',
                 description: 'Folder of the component whose config is edited (where fab set would run)',
                 default: '.',
+                path: true,
             },
             { name: 'component', description: o.component },
             { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
@@ -581,6 +651,9 @@ async function checkoutHld(settings, host, opts = {}) {
             return r;
         });
         const componentDir = await (0,files/* containedPath */.fX)(work, work, hldPath, "input 'hld-path'");
+        // A missing folder is the path's fault, not the component's that would be looked for in it.
+        if (!(await (0,promises_.stat)(componentDir).catch(() => undefined))?.isDirectory())
+            throw new errors/* RingwayError */.Sy(`input 'hld-path': '${hldPath}' is not a folder of the HLD (branch ${repo.branch} of ${(0,auth/* displayUrl */.Qy)(url)})`, { input: 'hld-path', kind: 'not-found' });
         return { repo, work, componentDir, environment, remove };
     }
     catch (err) {
@@ -625,7 +698,7 @@ async function landHldChange(settings, checkout, change, host) {
 /** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
 async function landDirect(host, { settings, repo, change, apply, rows }) {
     const { message, body } = change;
-    const r = await host.group(`Commit to ${repo.branch}`, () => (0,commit_and_push/* commitAndPush */.t)({
+    const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({
         repo,
         apply,
         message: `${message}\n\n${body}\n`,
@@ -646,6 +719,10 @@ async function landDirect(host, { settings, repo, change, apply, rows }) {
 async function landPullRequest(host, { settings, repo, change, apply, rows }, pull) {
     const { url, token, dryRun } = settings;
     const { message, body, branchValues } = change;
+    const prBranch = branchName(pull.branchTemplate, { ...branchValues, 'build-id': host.build.buildId });
+    // The pull request's own branch: pushing the change to the target itself would skip the review.
+    if (prBranch === repo.branch)
+        throw new errors/* UsageError */.eb(`input 'pr-branch': '${prBranch}' is the branch the pull request goes into; give the pull request a branch of its own`, { input: 'pr-branch' });
     await apply();
     if (!(await repo.stage())) {
         host.info(`${repo.branch} already has these values: no branch, no pull request`);
@@ -658,7 +735,6 @@ async function landPullRequest(host, { settings, repo, change, apply, rows }, pu
     const provider = (0,errors/* withInput */.zE)('token', () => (0,scm_select/* providerFor */.zG)({ provider: forge, url, apiUrl: pull.apiUrl, token, repo }));
     if (!dryRun)
         await provider.preflight();
-    const prBranch = branchName(pull.branchTemplate, { ...branchValues, 'build-id': host.build.buildId });
     // A re-run for the same change: the open branch already holds exactly this tree.
     const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
     let commit = '';
@@ -715,7 +791,8 @@ function branchName(template, values) {
         .replace(/\/\./g, '/');
     if (!clean)
         throw new errors/* UsageError */.eb(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
-    return (0,validate/* checkRef */.__)(clean, 'pr-branch');
+    // A full ref as users write branches (refs/heads/x) means x; HEAD or another full ref is refused.
+    return (0,validate/* checkBranch */.DC)(clean, 'pr-branch');
 }
 /**
  * The body with the Ringway-* trailers of the deployment as its last paragraph: in the commit

@@ -1,103 +1,7 @@
 "use strict";
-exports.id = 422;
-exports.ids = [422];
+exports.id = 174;
+exports.ids = [174];
 exports.modules = {
-
-/***/ 2729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
-/* harmony export */   RN: () => (/* binding */ assertTreeInside),
-/* harmony export */   nx: () => (/* binding */ inside),
-/* harmony export */   wG: () => (/* binding */ assertNoLinkOnPath),
-/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
-
-
-
-
-/**
- * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
- * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
- * make a step read, write or delete there. These checks run before any read or write, dry-run too.
- */
-/** Whether `path` is `root` or below it (by name; links are not followed). */
-function inside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
- * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
- * through it would create its target, wherever that is). `what` starts the error line.
- */
-async function assertResolvesInside(root, path, what) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    let p = path;
-    for (;;) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
-            break;
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
-        if (up === p)
-            return;
-        p = up;
-    }
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
-    if (!real || !inside(realRoot, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
-    }
-}
-/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
-async function assertNoLinkOnPath(root, rel, what) {
-    let p = root;
-    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
-        p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, part);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
-        if (!st)
-            return;
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
-    }
-}
-/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
-async function assertEntriesInside(root, dir, names, what) {
-    for (const name of names) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
-        if (!st)
-            continue;
-        if (st.isSymbolicLink())
-            await assertResolvesInside(root, p, what);
-        else if (st.isDirectory()) {
-            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
-                if (e.isSymbolicLink())
-                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
-        }
-    }
-}
-/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
-async function assertTreeInside(root, dir, what) {
-    await assertResolvesInside(root, dir, what);
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
-        return;
-    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
-        skip: (e) => e.isDirectory() && e.name === '.git',
-        skipUnreadable: true,
-    })) {
-        if (entry.isSymbolicLink())
-            await assertResolvesInside(root, path, what);
-    }
-}
-
-
-/***/ }),
 
 /***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -296,51 +200,6 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 5009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ commitAndPush)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
-
-
-/**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
- */
-async function commitAndPush(opts) {
-    const max = opts.maxAttempts ?? 8;
-    const base = opts.baseDelayMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        await opts.apply();
-        const changed = await opts.repo.stage(opts.paths);
-        const tip = await opts.repo.head();
-        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-        if (!changed && (opts.repo.branchExists || !tip))
-            return { changed: false, commit: tip, attempts: attempt, pushed: false };
-        const commit = changed ? await opts.repo.commit(opts.message) : tip;
-        if (opts.dryRun)
-            return { changed: true, commit, attempts: attempt, pushed: false };
-        if (await opts.repo.push()) {
-            opts.repo.branchExists = true;
-            return { changed: true, commit, attempts: attempt, pushed: true };
-        }
-        if (attempt >= max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
-        }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(base, attempt);
-        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
-        await opts.repo.syncToRemote();
-    }
-}
-
-
-/***/ }),
-
 /***/ 5717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -409,6 +268,8 @@ class GitRepo {
     token;
     identity;
     depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, identity, depth) {
@@ -430,12 +291,16 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
         const env = {
+            ...opts.env,
             ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
@@ -489,26 +354,48 @@ class GitRepo {
         const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
         return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
     }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
+        if (await this.fetchIfExists(this.branch)) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
             await this.git(['clean', '-q', '-fdx']);
             this.branchExists = true;
             return;
         }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
-        }
         this.branchExists = false;
         // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
+            if (await this.fetchIfExists(base)) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
                 await this.git(['clean', '-q', '-fdx']);
@@ -538,9 +425,14 @@ class GitRepo {
         await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
         return this.head();
     }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
     async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
         const r = await this.git(args, { network: true, allowFailure: true });
         if (r.code === 0)
             return true;
@@ -600,7 +492,7 @@ function classifyNetworkError(url, err) {
 
 /***/ }),
 
-/***/ 4422:
+/***/ 9174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -620,8 +512,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: ./lib/fs/contained.ts
-var contained = __webpack_require__(2729);
 // EXTERNAL MODULE: ./lib/fs/temp.ts
 var temp = __webpack_require__(1584);
 // EXTERNAL MODULE: ./lib/git/auth.ts
@@ -632,75 +522,22 @@ var validate = __webpack_require__(9719);
 var paths = __webpack_require__(5717);
 // EXTERNAL MODULE: ./lib/git/repo.ts
 var git_repo = __webpack_require__(9941);
-// EXTERNAL MODULE: ./lib/git/commit-and-push.ts
-var commit_and_push = __webpack_require__(5009);
 // EXTERNAL MODULE: ./lib/fs/walk.ts
 var walk = __webpack_require__(8627);
-;// CONCATENATED MODULE: ./lib/manifests/mirror.ts
+// EXTERNAL MODULE: ./lib/git/backoff.ts
+var backoff = __webpack_require__(8913);
+;// CONCATENATED MODULE: ./lib/manifests/publish.ts
 
 
 
 
-/**
- * Makes `target` an exact copy of `source`: files added, changed, and deleted when they are no
- * longer in the source. Top-level entries of `target` whose names match `keep` are left alone
- * (`.git` always is). Symlinks in the source are refused: a manifest repo holds plain files.
- * Files whose content and mode already match are not rewritten, so git need not rehash them.
- */
+
+const REMOVE = `0 ${'0'.repeat(40)}\t`;
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
  */
 const STAGING = /^\.ringway-staging-/;
-async function mirrorTree(source, target, keep = []) {
-    await assertPlainTree(source);
-    await (0,promises_.mkdir)(target, { recursive: true });
-    const keepers = ['.git', ...keep].map(globToRegExp);
-    await syncDir(source, target, (name) => !STAGING.test(name) && keepers.some((re) => re.test(name)));
-}
-async function syncDir(src, dst, kept) {
-    const wanted = new Map((await (0,promises_.readdir)(src, { withFileTypes: true }))
-        .filter((e) => e.name !== '.git' && !STAGING.test(e.name))
-        .map((e) => [e.name, e]));
-    for (const existing of await (0,promises_.readdir)(dst, { withFileTypes: true })) {
-        if (kept(existing.name))
-            continue;
-        const w = wanted.get(existing.name);
-        const sameKind = w && (w.isDirectory() ? existing.isDirectory() : existing.isFile());
-        if (!sameKind)
-            await (0,promises_.rm)((0,external_node_path_.join)(dst, existing.name), { recursive: true, force: true });
-    }
-    const files = [...wanted].filter(([, e]) => !e.isDirectory()).map(([name]) => name);
-    // Files of one folder in parallel, in slices to bound open file handles.
-    for (let i = 0; i < files.length; i += 64) {
-        await Promise.all(files.slice(i, i + 64).map((name) => syncFile((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name))));
-    }
-    for (const [name, entry] of wanted) {
-        if (!entry.isDirectory())
-            continue;
-        await (0,promises_.mkdir)((0,external_node_path_.join)(dst, name), { recursive: true });
-        await syncDir((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name), () => false);
-    }
-}
-async function syncFile(src, dst) {
-    const [content, srcStat] = await Promise.all([(0,promises_.readFile)(src), (0,promises_.lstat)(src)]);
-    const dstStat = await (0,promises_.lstat)(dst).catch(() => undefined);
-    if (dstStat && dstStat.size === content.length && (await (0,promises_.readFile)(dst)).equals(content)) {
-        if ((dstStat.mode & 0o111) !== (srcStat.mode & 0o111))
-            await (0,promises_.chmod)(dst, srcStat.mode & 0o777);
-        return;
-    }
-    await (0,promises_.writeFile)(dst, content, { mode: srcStat.mode & 0o777 });
-    await (0,promises_.chmod)(dst, srcStat.mode & 0o777);
-}
-async function assertPlainTree(root) {
-    for await (const { path, entry } of (0,walk/* walkFiles */.F)(root, { skip: (e) => STAGING.test(e.name) })) {
-        if (entry.isSymbolicLink())
-            throw new errors/* RingwayError */.Sy(`source '${(0,external_node_path_.relative)(root, path)}' is a symbolic link; manifests must be plain files`);
-        if (!entry.isFile())
-            throw new errors/* RingwayError */.Sy(`source '${(0,external_node_path_.relative)(root, path)}' is not a regular file`);
-    }
-}
 /** `*` and `?` wildcards over one path segment. */
 function globToRegExp(glob) {
     const body = glob
@@ -717,12 +554,139 @@ async function isDirectory(path) {
         return false;
     }
 }
+/**
+ * Publishes `source` as the target path of the branch without a working tree: the files are
+ * hashed into the repository once, the new tree is the base commit's tree with the target path
+ * replaced in a private index (entries kept by `keep` stay), and a commit is pushed. A rejected
+ * push fetches the new tip and rebuilds only the index on it, the blobs already written; nothing
+ * is checked out or compared on disk, which a push of thousands of files spent its time on.
+ * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
+ * compares the two on seeded random trees).
+ */
+async function publishTree(opts) {
+    const { repo } = opts;
+    const files = await hashSource(repo, opts.source);
+    const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(external_node_path_.sep).join('/')}/`;
+    const keepers = opts.keep.map(globToRegExp);
+    const max = opts.maxAttempts ?? 8;
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(repo.dir, '.git', 'ringway-index-'));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+    try {
+        for (let attempt = 1;; attempt++) {
+            const base = repo.base;
+            await assertFolderPath(repo, base, prefix);
+            await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
+            await repo.git(['update-index', '-z', '--index-info'], {
+                env,
+                input: await indexChanges(repo, env, prefix, files, keepers),
+            });
+            const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
+            const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
+            const changed = tree !== baseTree;
+            // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+            if (!changed && (repo.branchExists || !base))
+                return { changed: false, commit: base, pushed: false, attempts: attempt, files: [] };
+            const commit = changed
+                ? (await repo.git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], { input: opts.message })).stdout.trim()
+                : base;
+            const changes = changed ? await changedFiles(repo, commit) : [];
+            if (opts.dryRun)
+                return { changed: true, commit, pushed: false, attempts: attempt, files: changes };
+            if (await repo.push(repo.branch, { commit })) {
+                repo.branchExists = true;
+                return { changed: true, commit, pushed: true, attempts: attempt, files: changes };
+            }
+            if (attempt >= max)
+                throw new errors/* RingwayError */.Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            const delay = (0,backoff/* backoffDelay */.EY)(opts.baseDelayMs ?? 250, attempt);
+            opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+            await (0,backoff/* sleep */.yy)(delay);
+            await repo.fetchBase();
+        }
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Every file of the source, written into the repository as a blob (bytes as they are). */
+async function hashSource(repo, source) {
+    const found = [];
+    for await (const { path, entry } of (0,walk/* walkFiles */.F)(source, {
+        skip: (e) => e.name === '.git' || STAGING.test(e.name),
+    })) {
+        const rel = (0,external_node_path_.relative)(source, path);
+        if (entry.isSymbolicLink())
+            throw new errors/* RingwayError */.Sy(`source '${rel}' is a symbolic link; manifests must be plain files`);
+        if (!entry.isFile())
+            throw new errors/* RingwayError */.Sy(`source '${rel}' is not a regular file`);
+        // --stdin-paths reads one path per line.
+        if (/[\n\r]/.test(path))
+            throw new errors/* RingwayError */.Sy(`source '${rel}': a file name with a line break cannot be published`);
+        found.push({
+            path: rel.split(external_node_path_.sep).join('/'),
+            full: path,
+            mode: ((await (0,promises_.lstat)(path)).mode & 0o111) !== 0 ? '100755' : '100644',
+        });
+    }
+    if (!found.length)
+        return [];
+    const { stdout } = await repo.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
+        input: `${found.map((f) => f.full).join('\n')}\n`,
+    });
+    const blobs = stdout.split('\n').filter(Boolean);
+    if (blobs.length !== found.length)
+        throw new errors/* RingwayError */.Sy(`git hash-object wrote ${blobs.length} of ${found.length} files`);
+    return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
+}
+/**
+ * `update-index --index-info` input: every entry below the target path removed unless its first
+ * name there is kept, then every source file added.
+ */
+async function indexChanges(repo, env, prefix, files, keepers) {
+    const listed = await repo.git(['ls-files', '-z', '--', prefix || '.'], { env });
+    // `keep` spares what the source does not bring: a kept name the source has is mirrored like the rest.
+    const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
+    const out = [];
+    for (const path of listed.stdout.split('\0').filter(Boolean)) {
+        const rel = path.slice(prefix.length);
+        const top = rel.split('/')[0];
+        const kept = !STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top));
+        if (!kept)
+            out.push(`${REMOVE}${path}`);
+    }
+    for (const f of files)
+        out.push(`${f.mode} ${f.blob}\t${prefix}${f.path}`);
+    return out.map((l) => `${l}\0`).join('');
+}
+/**
+ * Each folder of the target path must be a folder in the base commit, or absent: a committed link
+ * there is refused (as in a checkout, ringway never follows links out of it), and a file is too.
+ */
+async function assertFolderPath(repo, base, prefix) {
+    if (!base || !prefix)
+        return;
+    const parts = prefix.slice(0, -1).split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join('/');
+        const r = await repo.git(['ls-tree', '-z', base, '--', at]);
+        const [meta] = r.stdout.split('\t');
+        if (!meta)
+            return;
+        const [mode] = meta.split(' ');
+        if (mode === '120000')
+            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a symbolic link in the repository; ringway does not follow links out of a checkout`, { input: 'path' });
+        if (mode !== '040000')
+            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a file in the repository, not a folder`, { input: 'path' });
+    }
+}
+async function changedFiles(repo, commit) {
+    const r = await repo.git(['diff-tree', '-r', '--root', '--no-renames', '--name-status', '--no-commit-id', commit]);
+    return r.stdout.split('\n').filter(Boolean);
+}
 
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __webpack_require__(2667);
 ;// CONCATENATED MODULE: ./lib/steps/push-manifests.ts
-
-
 
 
 
@@ -741,13 +705,14 @@ const step = {
     description: 'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
     azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
     inputs: [
-        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
+        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated', path: true },
         { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
         { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
         {
             name: 'path',
             description: 'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
             default: '.',
+            path: true,
         },
         {
             name: 'keep',
@@ -796,38 +761,35 @@ const step = {
                     dir: work,
                     token: inputs.string('token') || undefined,
                     identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+                    // The manifests become a tree directly (lib/manifests/publish.ts): nothing to check out.
+                    worktree: false,
                 }));
                 host.info(r.branchExists
-                    ? `fetched ${r.branch} at ${await r.head()}`
+                    ? `fetched ${r.branch} at ${r.base}`
                     : `branch ${r.branch} does not exist yet: the push creates it`);
                 return r;
             });
-            const target = (0,external_node_path_.join)(work, targetPath);
             // The group holds its outcome too: what was pushed, or why nothing was.
-            const { result, files } = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
-                const result = await (0,commit_and_push/* commitAndPush */.t)({
+            const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
+                const result = await publishTree({
                     repo,
-                    apply: async () => {
-                        // A committed link at (or above) the target path would make the mirror delete and write
-                        // wherever it points: refused before anything is touched, dry-run included.
-                        await (0,contained/* assertNoLinkOnPath */.wG)(work, targetPath, "input 'path'");
-                        await mirrorTree(source, target, inputs.list('keep'));
-                    },
-                    paths: [targetPath],
+                    source,
+                    targetPath,
+                    keep: inputs.list('keep'),
                     message,
                     dryRun: inputs.boolean('dry-run'),
                     maxAttempts,
                     log: (l) => host.info(l),
                 });
-                const files = result.changed ? await repo.changedFiles() : [];
                 if (!result.changed)
                     host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
                 else if (!result.pushed)
                     host.info(`dry run: commit ${result.commit} was not pushed`);
                 else
-                    host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
-                return { result, files };
+                    host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
+                return result;
             });
+            const files = result.files;
             const count = (s) => String(files.filter((f) => f.startsWith(s)).length);
             await host.summary({
                 title: 'ringway push-manifests',

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 211;
-exports.ids = [211];
+exports.id = 21;
+exports.ids = [21];
 exports.modules = {
 
 /***/ 7874:
@@ -114,7 +114,190 @@ async function sha256() {
 
 /***/ }),
 
-/***/ 7211:
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ checkImageTag),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   rq: () => (/* binding */ formatRef),
+/* harmony export */   vY: () => (/* binding */ renderTag)
+/* harmony export */ });
+/* unused harmony export TAG_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5078);
+
+
+/** The OCI distribution spec's tag grammar. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * An image tag as the OCI distribution spec writes it: 1 to 128 of letters, digits, `_`, `.`, `-`,
+ * not starting with `.` or `-`. Tags reach HLD files, branch names and commit messages, so a value
+ * from an input, a table row or an HLD's history passes here first; the caller names where it came from.
+ */
+function checkImageTag(tag) {
+    if (TAG_PATTERN.test(tag))
+        return tag;
+    const shown = tag.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, '?');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}'${tag.length > 60 ? ` (${tag.length} characters)` : ''} is not an image tag: at most 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+}
+/**
+ * Fills a tag template from build metadata and makes it a valid tag: characters outside the
+ * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
+ * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
+ */
+function renderTag(template, build, now = new Date(), surface = 'cli') {
+    const values = {
+        branch: build.branch,
+        sha: build.commit,
+        'short-sha': build.commit.slice(0, 7),
+        'build-id': build.buildId,
+        'build-number': build.buildNumber,
+        'run-attempt': build.runAttempt,
+        date: now.toISOString().slice(0, 10).replace(/-/g, ''),
+    };
+    // Errors name the template; the step adds the input it came from.
+    const filled = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .fillTemplate */ .o)(template, values, `tag template '${template}'`, (key, v, m) => {
+        if (!v)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
+        return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
+    });
+    const tag = filled
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+    if (!TAG_PATTERN.test(tag))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
+    return tag;
+}
+/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
+function emptyHint(key, surface) {
+    const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
+    if (surface === 'cli')
+        return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
+    const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
+    return `${where} does not provide it: use another placeholder`;
+}
+function parseImageRef(ref) {
+    const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${ref}' is not an image reference (registry/repository[:tag])`);
+    const registry = m[1] ?? 'registry-1.docker.io';
+    const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
+    return { registry, repository, tag: m[3], digest: m[4] };
+}
+function formatRef(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parseKeyValues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+// `key=value` lines, as steps take build args, labels and build secrets: each split at its first
+// `=` (the value may hold more). A bad line is one error line quoting it, unless it holds a secret.
+
+/** The lines as [key, value] pairs in order; throws a UsageError for the first line that is not of the form. */
+function parseKeyValues(lines, { what, form, key, secret }) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        const k = line.slice(0, eq);
+        if (eq < 1 || (key && !key.test(k)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(secret ? `each line must be ${form}` : `${what} '${line}' is not ${form}`);
+        return [k, line.slice(eq + 1)];
+    });
+}
+
+
+/***/ }),
+
+/***/ 8248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   lB: () => (/* binding */ readFileLimited),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ */
+async function readBody(res, maxBytes, what) {
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 2021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -315,6 +498,36 @@ async function run(b, args, env, log) {
     return r.stdout;
 }
 /** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
+/** A shown value for an error line: control characters as '?', at most 60 characters. */
+function shown(v) {
+    const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+/** A Dockerfile stage name (`FROM … AS <name>`), as BuildKit parses them; '' builds the last stage. */
+function checkStageName(target) {
+    if (target && !/^[A-Za-z][A-Za-z0-9_.-]{0,127}$/.test(target))
+        throw new errors/* UsageError */.eb(`'${shown(target)}' is not a build stage name (FROM … AS <name>: a letter, then letters, digits, '_', '.' or '-')`);
+    return target;
+}
+/** buildah's and podman's isolation types; '' leaves the builder's default. */
+const ISOLATIONS = ['oci', 'rootless', 'chroot'];
+function checkIsolation(isolation) {
+    if (isolation && !ISOLATIONS.includes(isolation))
+        throw new errors/* UsageError */.eb(`'${shown(isolation)}' is not an isolation type: one of ${ISOLATIONS.join(', ')}`);
+    return isolation;
+}
+/** A containers-storage driver name (overlay, vfs, btrfs, zfs, …); '' leaves the builder's default. */
+function checkStorageDriver(driver) {
+    if (driver && !/^[a-z][a-z0-9_]{0,31}$/.test(driver))
+        throw new errors/* UsageError */.eb(`'${shown(driver)}' is not a storage driver name (overlay, vfs, btrfs, zfs, …)`);
+    return driver;
+}
+/** A platform as the builders parse one: os[/arch[/variant]] (linux/amd64, linux/arm/v7). */
+function checkPlatform(platform) {
+    if (!/^[a-z0-9][a-z0-9_]*(\/[a-z0-9][a-z0-9_]*(\/[a-z0-9][a-z0-9_.]*)?)?$/i.test(platform))
+        throw new errors/* UsageError */.eb(`'${shown(platform)}' is not a platform: os/arch[/variant], e.g. linux/amd64, linux/arm/v7`);
+    return platform;
+}
 function checkPlatforms(b, platforms) {
     if (b === 'docker' && platforms.length > 1)
         throw new errors/* UsageError */.eb('docker loads one platform into its image store; use builder buildah or podman for several');
@@ -324,65 +537,14 @@ function checkPlatforms(b, platforms) {
 var answer = __webpack_require__(7874);
 // EXTERNAL MODULE: ./lib/hash.ts
 var hash = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/limits.ts
+var limits = __webpack_require__(8248);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var lib_secrets = __webpack_require__(6995);
-// EXTERNAL MODULE: ./lib/template.ts
-var lib_template = __webpack_require__(5078);
-;// CONCATENATED MODULE: ./lib/image/tags.ts
-
-
-/** The OCI distribution spec's tag grammar. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * Fills a tag template from build metadata and makes it a valid tag: characters outside the
- * grammar become '-' (Bedrock turned '/', '.', '_' of branch names into '-': `feature/x` →
- * `feature-x`), leading separators are dropped, and it is cut to 128 characters.
- */
-function renderTag(template, build, now = new Date(), surface = 'cli') {
-    const values = {
-        branch: build.branch,
-        sha: build.commit,
-        'short-sha': build.commit.slice(0, 7),
-        'build-id': build.buildId,
-        'build-number': build.buildNumber,
-        'run-attempt': build.runAttempt,
-        date: now.toISOString().slice(0, 10).replace(/-/g, ''),
-    };
-    // Errors name the template; the step adds the input it came from.
-    const filled = (0,lib_template/* fillTemplate */.o)(template, values, `tag template '${template}'`, (key, v, m) => {
-        if (!v)
-            throw new errors/* UsageError */.eb(`tag template '${template}': ${m} is empty: this build has no ${key.replace('-', ' ')} (${emptyHint(key, surface)})`);
-        return key === 'branch' ? v.replace(/[/._]/g, '-') : v;
-    });
-    const tag = filled
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-    if (!TAG_PATTERN.test(tag))
-        throw new errors/* UsageError */.eb(`tag template '${template}' gives '${filled}', which cannot be made a valid image tag`);
-    return tag;
-}
-/** Where an empty placeholder's value comes from, in the words of the surface the step runs on. */
-function emptyHint(key, surface) {
-    const flag = `build-${key === 'sha' || key === 'short-sha' ? 'commit' : key}`;
-    if (surface === 'cli')
-        return `set it with --${flag} or RINGWAY_${flag.replace(/-/g, '_').toUpperCase()}`;
-    const where = surface === 'github' ? 'the workflow run' : 'the pipeline run';
-    return `${where} does not provide it: use another placeholder`;
-}
-function parseImageRef(ref) {
-    const m = /^(?:([^/]+[.:][^/]*|localhost)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/.exec(ref.trim());
-    if (!m)
-        throw new errors/* UsageError */.eb(`'${ref}' is not an image reference (registry/repository[:tag])`);
-    const registry = m[1] ?? 'registry-1.docker.io';
-    const repository = !m[1] && !m[2].includes('/') ? `library/${m[2]}` : m[2];
-    return { registry, repository, tag: m[3], digest: m[4] };
-}
-function formatRef(r) {
-    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./lib/image/tags.ts
+var image_tags = __webpack_require__(7679);
 ;// CONCATENATED MODULE: ./lib/image/registry.ts
+
 
 
 
@@ -513,7 +675,7 @@ class RegistryClient {
                 kind: (0,errors/* statusKind */.BE)(res.status),
                 status: res.status,
             });
-        const body = (0,answer/* readAnswer */.JN)(await res.text(), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
+        const body = (0,answer/* readAnswer */.JN)((await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the answer of the token service of ${this.registry}`)).toString('utf8'), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
         const token = body.token ?? body.access_token;
         if (!token)
             throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
@@ -532,7 +694,7 @@ class RegistryClient {
             return undefined;
         if (!res.ok)
             throw await this.failure(res, `reading ${repository}:${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
+        const bytes = await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the manifest ${repository}:${reference} in ${this.registry}`);
         const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await (0,hash/* sha256 */.s)()).update(bytes).digest('hex')}`;
         const json = this.checked(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
         return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
@@ -558,8 +720,7 @@ class RegistryClient {
                 return all;
             if (!res.ok)
                 throw await this.failure(res, `listing tags of ${repository}`);
-            all.push(...(this.checked(await res.text(), TAG_LIST, `listing tags of ${repository}`)
-                .tags ?? []));
+            all.push(...(this.checked((await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the tag list of ${repository}`)).toString('utf8'), TAG_LIST, `listing tags of ${repository}`).tags ?? []));
             // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
             path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
             if (path && /^https?:/.test(path))
@@ -598,7 +759,7 @@ class RegistryClient {
     async copy(from, to) {
         const src = await this.getManifest(from.repository, from.digest ?? from.tag ?? 'latest');
         if (!src)
-            throw new errors/* RingwayError */.Sy(`source image ${formatRef(from)} does not exist`);
+            throw new errors/* RingwayError */.Sy(`source image ${(0,image_tags/* formatRef */.rq)(from)} does not exist`);
         await this.putTree(from.repository, to.repository, src);
         await this.putManifest(to.repository, to.tag ?? src.digest, src);
         return { digest: src.digest, imageId: await this.configDigestOf(from.repository, src) };
@@ -654,21 +815,8 @@ class RegistryClient {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/key-value.ts
-// `key=value` lines, as steps take build args, labels and build secrets: each split at its first
-// `=` (the value may hold more). A bad line is one error line quoting it, unless it holds a secret.
-
-/** The lines as [key, value] pairs in order; throws a UsageError for the first line that is not of the form. */
-function parseKeyValues(lines, { what, form, key, secret }) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        const k = line.slice(0, eq);
-        if (eq < 1 || (key && !key.test(k)))
-            throw new errors/* UsageError */.eb(secret ? `each line must be ${form}` : `${what} '${line}' is not ${form}`);
-        return [k, line.slice(eq + 1)];
-    });
-}
-
+// EXTERNAL MODULE: ./lib/key-value.ts
+var key_value = __webpack_require__(1117);
 // EXTERNAL MODULE: ./lib/steps/types.ts
 var types = __webpack_require__(2667);
 ;// CONCATENATED MODULE: ./lib/steps/build-image.ts
@@ -694,8 +842,8 @@ const step = {
             description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)',
             required: true,
         },
-        { name: 'context', description: 'Build context folder', default: '.' },
-        { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
+        { name: 'context', description: 'Build context folder', default: '.', path: true },
+        { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'], path: true },
         {
             name: 'tags',
             description: "Tag templates: {branch} {sha} {short-sha} {build-id} {build-number} {run-attempt} {date}; full references of this image (docker/metadata-action's tags output) are taken as their tags",
@@ -755,8 +903,9 @@ const step = {
             name: 'storage-driver',
             description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default',
         },
-        // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
-        types/* timeoutInput */.sR,
+        // The build runs under the step's deadline; each registry call (promotion, retag, the revision lookup) also under request-timeout.
+        { ...types/* timeoutInput */.sR, default: '1h' },
+        types/* requestTimeoutInput */.LI,
     ],
     outputs: [
         { name: 'image', description: 'Image repository (registry/repository)' },
@@ -788,13 +937,13 @@ const step = {
     },
 };
 function imageTarget(inputs, host) {
-    const image = (0,errors/* withInput */.zE)('image', () => parseImageRef(inputs.string('image')));
+    const image = (0,errors/* withInput */.zE)('image', () => (0,image_tags/* parseImageRef */.Q)(inputs.string('image')));
     if (image.tag || image.digest)
         throw new errors/* UsageError */.eb(`input 'image': give the repository without a tag (${image.registry}/${image.repository}); tags come from 'tags'`, { input: 'image' });
     const tags = [
         ...new Set(inputs
             .list('tags')
-            .map((t) => (0,errors/* withInput */.zE)('tags', () => renderTag(tagOf(t, image), host.build, new Date(), host.kind)))),
+            .map((t) => (0,errors/* withInput */.zE)('tags', () => (0,image_tags/* renderTag */.vY)(tagOf(t, image), host.build, new Date(), host.kind)))),
     ];
     if (!tags.length)
         throw new errors/* UsageError */.eb("input 'tags' gives no tag", { input: 'tags' });
@@ -806,14 +955,14 @@ const refTo = (target, tag) => ({ ...target.image, tag });
 /** `source-image`: its manifest copied to every tag, inside the registry. */
 async function promote(host, target, source) {
     const { image, client, tags } = target;
-    const from = (0,errors/* withInput */.zE)('source-image', () => parseImageRef(source));
+    const from = (0,errors/* withInput */.zE)('source-image', () => (0,image_tags/* parseImageRef */.Q)(source));
     if (from.registry !== image.registry)
         throw new errors/* UsageError */.eb(`input 'source-image': promotion copies within one registry (${image.registry}), got ${from.registry}`, { input: 'source-image' });
     if (!from.tag && !from.digest)
-        throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${formatRef(from)}:<tag>)`, {
+        throw new errors/* UsageError */.eb(`input 'source-image': give a tag or digest (${(0,image_tags/* formatRef */.rq)(from)}:<tag>)`, {
             input: 'source-image',
         });
-    return host.group(`Promote ${formatRef(from)}`, async () => {
+    return host.group(`Promote ${(0,image_tags/* formatRef */.rq)(from)}`, async () => {
         return copyToTags(client, from, tags.map((t) => refTo(target, t)));
     });
 }
@@ -840,7 +989,13 @@ function buildSettings(inputs) {
     const dockerfile = inputs.string('file') ? (0,external_node_path_.resolve)(inputs.string('file')) : (0,external_node_path_.join)(context, 'Dockerfile');
     if (!(0,external_node_fs_.existsSync)(dockerfile))
         throw new errors/* UsageError */.eb(`input 'file': ${inputs.string('file') || (0,external_node_path_.join)(inputs.string('context'), 'Dockerfile')} does not exist`, { input: 'file' });
-    const keyValues = (input, form) => (0,errors/* withInput */.zE)(input, () => parseKeyValues(inputs.lines(input), form));
+    // Values the builder takes as option values: checked here, so its own error text never stands in for ours.
+    (0,errors/* withInput */.zE)('target', () => checkStageName(inputs.string('target')));
+    (0,errors/* withInput */.zE)('isolation', () => checkIsolation(inputs.string('isolation')));
+    (0,errors/* withInput */.zE)('storage-driver', () => checkStorageDriver(inputs.string('storage-driver')));
+    for (const p of inputs.list('platforms'))
+        (0,errors/* withInput */.zE)('platforms', () => checkPlatform(p));
+    const keyValues = (input, form) => (0,errors/* withInput */.zE)(input, () => (0,key_value/* parseKeyValues */.H)(inputs.lines(input), form));
     const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);
     const secrets = keyValues('secrets', SECRETS);
     for (const [, value] of secrets)
@@ -895,7 +1050,7 @@ async function buildAndPush(inputs, host, target, settings) {
         const imageId = await host.group(`Build with ${builder}`, () => buildImage(builder, req, env, log));
         if (!inputs.boolean('push'))
             return { digest: '', imageId };
-        const first = formatRef(refTo(target, tags[0]));
+        const first = (0,image_tags/* formatRef */.rq)(refTo(target, tags[0]));
         const pushed = await host.group(`Push ${first}`, () => pushImage(builder, req, first, { authFile, insecure: target.insecure, env, log }));
         const digest = pushed || (await client.digest(repo, tags[0]));
         if (!digest)

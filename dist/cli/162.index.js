@@ -1,7 +1,63 @@
 "use strict";
-exports.id = 941;
-exports.ids = [941];
+exports.id = 162;
+exports.ids = [162];
 exports.modules = {
+
+/***/ 1584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ removeTempDir),
+/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+    }
+}
+
+
+/***/ }),
 
 /***/ 7023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -69,6 +125,41 @@ function displayUrl(url) {
     catch {
         return url;
     }
+}
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export shortenBackoff */
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
+/**
+ * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
+ * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
+ * do not collide again in step.
+ */
+function backoffDelay(baseMs, attempt) {
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
 }
 
 
@@ -189,6 +280,8 @@ class GitRepo {
     token;
     identity;
     depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, identity, depth) {
@@ -210,12 +303,16 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
         const env = {
+            ...opts.env,
             ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
@@ -269,26 +366,48 @@ class GitRepo {
         const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
         return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
     }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
+        if (await this.fetchIfExists(this.branch)) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
             await this.git(['clean', '-q', '-fdx']);
             this.branchExists = true;
             return;
         }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
-        }
         this.branchExists = false;
         // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
+            if (await this.fetchIfExists(base)) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
                 await this.git(['clean', '-q', '-fdx']);
@@ -318,9 +437,14 @@ class GitRepo {
         await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
         return this.head();
     }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
     async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
         const r = await this.git(args, { network: true, allowFailure: true });
         if (r.code === 0)
             return true;
@@ -571,9 +695,13 @@ function checkRepoUrl(value, what) {
     const who = describe(what);
     if (!url)
         throw refused(what, `${who} is required`);
-    const bad = (why) => refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    const bad = (why) => refused(what, `${who}: '${shownUrl(url)}' is not a repository URL git may be given: ${why}`);
     if (url.length > MAX_URL)
         throw bad(`longer than ${MAX_URL} characters`);
+    // Before anything prints the URL: its credentials are registered secrets, and refused.
+    const credential = credentialIn(url);
+    if (credential)
+        throw refused(what, `${who} must not contain credentials (${credential}); pass the token in the 'token' input`);
     if (CONTROL.test(url))
         throw bad('it contains control characters');
     if (url.startsWith('-'))
@@ -590,12 +718,6 @@ function checkRepoUrl(value, what) {
         }
         if (!SCHEMES.has(u.protocol))
             throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-        const web = u.protocol === 'https:' || u.protocol === 'http:';
-        if (u.password || (u.username && web)) {
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.password));
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(decodeURIComponent(u.username));
-            throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
-        }
         if (u.hostname.startsWith('-'))
             throw bad("its host starts with '-'");
         if (u.protocol !== 'file:' && !agreedHost(url))
@@ -623,6 +745,54 @@ function checkRepoUrl(value, what) {
     }
     return url; // a local path (absolute, or relative to the working folder)
 }
+/**
+ * Where a repository URL carries a credential, after registering it as a secret: a password (or,
+ * for http(s), a user name: `https://<token>@host` authenticates), or a query parameter named like
+ * one (`?access_token=…`, `?private_token=…`). undefined when there is none.
+ */
+function credentialIn(url) {
+    const query = /\?([^#]*)/.exec(url)?.[1];
+    if (query) {
+        const named = [...new URLSearchParams(query)].filter(([k]) => _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(k));
+        for (const [, v] of named)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        // The raw form too (percent-encoded as given).
+        for (const part of query.split('&'))
+            if (_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(part.split('=')[0]))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(part.slice(part.indexOf('=') + 1));
+        if (named.length)
+            return `query parameter '${named[0][0]}'`;
+    }
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const web = u.protocol === 'https:' || u.protocol === 'http:';
+    if (!u.password && !(u.username && web))
+        return undefined;
+    for (const v of [u.password, u.username]) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(safeDecode(v));
+    }
+    return 'userinfo';
+}
+function safeDecode(v) {
+    try {
+        return decodeURIComponent(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** A URL for an error line: userinfo and query hidden (they may hold credentials), control characters shown as '?'. */
+function shownUrl(url) {
+    return shorten(url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@').replace(/\?[^#]*/, '?…'));
+}
 /** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
 function isScpHost(host, hasUser) {
     if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
@@ -642,7 +812,7 @@ function checkRepoInput(value, input) {
         return url;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
-        throw refused(input, `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+        throw refused(input, `${describe(input)}: '${shownUrl(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
     }
     return path;
 }
@@ -696,10 +866,16 @@ function checkRef(value, what) {
 function checkBranch(value, what) {
     const ref = checkRef(value, what);
     if (ref.startsWith('refs/heads/'))
-        return checkRef(ref.slice('refs/heads/'.length), what);
+        return notHead(checkRef(ref.slice('refs/heads/'.length), what), what);
     if (ref.startsWith('refs/'))
         throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
-    return ref;
+    return notHead(ref, what);
+}
+/** `HEAD` names the current commit, never a branch (git refuses to create one). */
+function notHead(branch, what) {
+    if (branch === 'HEAD')
+        throw refused(what, `${describe(what)}: 'HEAD' is not a branch name (git keeps it for the checked-out commit)`);
+    return branch;
 }
 /** Optional variant: '' stays ''. */
 function checkOptionalRef(value, what) {

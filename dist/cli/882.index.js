@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 855;
-exports.ids = [855];
+exports.id = 882;
+exports.ids = [882];
 exports.modules = {
 
 /***/ 7874:
@@ -100,92 +100,81 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 1584:
+/***/ 8248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ removeTempDir),
-/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   lB: () => (/* binding */ readFileLimited),
+/* harmony export */   x8: () => (/* binding */ readBody)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 
 
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
 /**
- * Removes a temporary folder of ours, retrying while something still writes into it (a git that
- * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
- * and left: cleanup never turns a step that did its work into a failure.
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
  */
-async function removeTempDir(dir, warn) {
+function readFileLimited(path, maxBytes, what) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
     }
-    catch (err) {
-        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
-    }
-}
-/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /**
- * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
- * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
- * staging folder is left alone.
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
  */
-async function removeStaleStaging(dir, warn) {
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
-    for (const name of names) {
-        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
-        if (!m)
-            continue;
-        if (m[1] && alive(Number(m[1])))
-            continue;
-        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+async function readBody(res, maxBytes, what) {
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
     }
-}
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export shortenBackoff */
-/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
-let scale = 1;
-/**
- * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
- * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
- * do not collide again in step.
- */
-function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
-}
-/**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
- */
-function shortenBackoff(factor) {
-    if (!(factor > 0 && factor <= 1))
-        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
-    scale = factor;
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
 }
 
 
@@ -214,6 +203,8 @@ var lib_answer = __webpack_require__(7874);
 var job_token = __webpack_require__(3102);
 // EXTERNAL MODULE: ./lib/exec.ts
 var exec = __webpack_require__(3361);
+// EXTERNAL MODULE: ./lib/limits.ts
+var limits = __webpack_require__(8248);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts
@@ -312,6 +303,7 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
 function parseAzureUrl(url, apiUrl) {
@@ -396,7 +388,7 @@ class AzureDevOpsProvider {
                 }).catch((e) => {
                     throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
                 });
-                const text = await res.text();
+                const text = (await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the answer of Azure DevOps to ${what}`)).toString('utf8');
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
                 // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 817;
-exports.ids = [817];
+exports.id = 911;
+exports.ids = [911];
 exports.modules = {
 
-/***/ 1817:
+/***/ 3911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -359,7 +359,11 @@ async function runHooks(node, hook) {
     for (const cmd of node.def.hooks[hook] ?? []) {
         if (!cmd.trim())
             continue;
-        const r = await (0,lib_exec/* exec */.m0)('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+        const r = await (0,lib_exec/* exec */.m0)('sh', ['-c', cmd], {
+            cwd: node.physical,
+            allowFailure: true,
+            label: `${hook} hook of component '${node.path}'`,
+        });
         if (r.code !== 0)
             throw new errors/* RingwayError */.Sy(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${(0,lib_exec/* lastLines */.w$)(r.stderr || r.stdout, 1)}`);
     }
@@ -441,6 +445,69 @@ async function build(chartDir, who) {
             .reverse()
             .find((l) => /dial tcp|no such host|connection refused|not found|could not|status code|x509/i.test(l));
         throw new errors/* RingwayError */.Sy(`component '${who}': helm dependency build failed: ${(0,lib_exec/* lastLines */.w$)(why ?? text, 1)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/secrets.ts
+var secrets = __webpack_require__(6995);
+// EXTERNAL MODULE: ./lib/git/job-token.ts
+var job_token = __webpack_require__(3102);
+// EXTERNAL MODULE: ./lib/git/trust.ts
+var trust = __webpack_require__(2811);
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __webpack_require__(9719);
+;// CONCATENATED MODULE: ./lib/git/auth.ts
+
+
+
+/**
+ * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
+ * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
+ * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
+ */
+function authorizationHeader(url, token) {
+    if (isAzureDevOpsHost((0,trust/* hostOf */.w)(url))) {
+        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
+            return `AUTHORIZATION: bearer ${token}`;
+        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    }
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
+function isAzureDevOpsHost(host) {
+    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
+}
+/**
+ * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
+ * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
+ * .git/config) but not visible in the process list, where `-c` arguments are.
+ */
+function auth_gitAuthEnv(url, token, base = process.env) {
+    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+    token = (0,job_token/* tokenFor */.fn)(url, token);
+    if (!token)
+        return env;
+    (0,secrets/* registerSecret */.cl)(token);
+    const header = authorizationHeader(url, token);
+    (0,secrets/* registerSecret */.cl)(header);
+    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
+    env[`GIT_CONFIG_VALUE_${n}`] = header;
+    return env;
+}
+// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
+
+/** The URL with any userinfo removed, for log lines and error messages. */
+function auth_displayUrl(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url;
     }
 }
 
@@ -663,7 +730,48 @@ function subcomponentsInto(d, node, subs, at) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/hld/access-file.ts
+
+
+
+
+/**
+ * Reads an access.yaml (`shown` names it in errors): a mapping of source URLs to the names of the
+ * environment variables holding their tokens. Which of them may be read is the step's decision
+ * (lib/git/access-tokens.ts), not this file's.
+ */
+async function readAccessFile(path, shown) {
+    const [text] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,yaml_engine/* loadYaml */.y)()]);
+    const data = (0,hld_files/* parseData */._0)(text, shown);
+    if (data === null || data === undefined)
+        return [];
+    if (!(0,hld_files/* isPlainObject */.Qd)(data))
+        throw new errors/* RingwayError */.Sy(`${shown}: must map repository URLs to environment variable names`);
+    const lines = keyLines(text);
+    return Object.entries(data).map(([url, variable]) => {
+        const line = lines.get(url) ?? 0;
+        if (typeof variable !== 'string')
+            throw new errors/* RingwayError */.Sy(`${shown}${line ? `:${line}` : ''}: the variable for ${url} must be a name`);
+        return { url, variable, line };
+    });
+}
+/** The line of each top-level key (the last one, where a key repeats, as its value is the last). */
+function keyLines(text) {
+    const { LineCounter, parseDocument, isMap, isScalar } = (0,yaml_engine/* yaml */.o)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, lineCounter });
+    const lines = new Map();
+    if (!isMap(doc.contents))
+        return lines;
+    for (const pair of doc.contents.items)
+        if (isScalar(pair.key) && pair.key.range)
+            lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/tree.ts
+
+
 
 
 
@@ -801,25 +909,32 @@ async function componentConfig(dir, display, envs, fromParent) {
     }
     return layerConfigs(layers);
 }
-/** Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. */
+/**
+ * Fabrikate's access.yaml: `<source url>: <ENV_VAR>` naming the variable that holds its token. HLD
+ * content never chooses where a secret goes: an entry counts only where the step's `access-tokens`
+ * input allows that variable for that URL's host; any other is ignored with a warning naming the
+ * file and line (a fetch that then fails says which entry was ignored).
+ */
 async function readAccessTokens(dir, display, opts) {
     const file = (0,external_node_path_.join)(dir, 'access.yaml');
     if (!(await (0,hld_files/* exists */.t2)(file)))
         return;
     const shown = `${display === '.' ? '' : `${display}/`}access.yaml`;
-    const data = await (0,hld_files/* loadDataFile */.Fn)(file, shown);
-    if (data === null || data === undefined)
-        return;
-    if (!(0,hld_files/* isPlainObject */.Qd)(data))
-        throw new errors/* RingwayError */.Sy(`${shown}: must map repository URLs to environment variable names`);
-    for (const [url, variable] of Object.entries(data)) {
-        if (typeof variable !== 'string')
-            throw new errors/* RingwayError */.Sy(`${shown}: the variable for ${url} must be a name`);
-        const token = process.env[variable];
-        if (!token)
-            opts.warn(`${shown}: environment variable ${variable} for ${url} is not set`);
-        else if (!opts.sources.tokens.has(url))
-            opts.sources.tokens.set(url, token);
+    const { access, named, withheld } = opts.sources;
+    for (const { url, variable, line } of await readAccessFile(file, shown)) {
+        const at = line ? `${shown}:${line}` : shown;
+        const where = auth_displayUrl(url);
+        const why = access.refusal(variable, url);
+        if (why) {
+            opts.warn(`${at}: ${variable} for ${where} is ignored: ${why}`);
+            if (!withheld.has(url))
+                withheld.set(url, `${at} names ${variable} for it, but ${why}`);
+        }
+        else if (!access.isSet(variable)) {
+            opts.warn(`${at}: environment variable ${variable} for ${where} is not set`);
+        }
+        else if (!named.has(url))
+            named.set(url, variable);
     }
 }
 
@@ -1428,7 +1543,7 @@ async function renderHelm(r) {
         // Quoted where YAML 1.1 would read another type: helm must see "off" as text, as with fab.
         await (0,promises_.writeFile)(valuesFile, goMarshal(r.values ?? {}), { mode: 0o600 });
         const ns = r.namespace || 'default';
-        const res = await (0,lib_exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV });
+        const res = await (0,lib_exec/* exec */.m0)('helm', ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart], { allowFailure: true, env: HELM_ENV, label: `helm template of component '${r.who}'` });
         if (res.code !== 0)
             throw new errors/* RingwayError */.Sy(`component '${r.who}': helm template failed: ${(0,lib_exec/* lastLines */.w$)(res.stderr, 2)}`);
         await (0,yaml_engine/* loadYaml */.y)();
@@ -1475,7 +1590,11 @@ function compareUtf8(a, b) {
 }
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 async function renderKustomize(path, namespace, inject, who) {
-    const res = await (0,lib_exec/* exec */.m0)('kubectl', ['kustomize', '--', path], { allowFailure: true });
+    // Remote resources make kubectl fetch with no timeout of its own: the step's deadline bounds it.
+    const res = await (0,lib_exec/* exec */.m0)('kubectl', ['kustomize', '--', path], {
+        allowFailure: true,
+        label: `kubectl kustomize of component '${who}'`,
+    });
     if (res.code !== 0)
         throw new errors/* RingwayError */.Sy(`component '${who}': kubectl kustomize failed: ${(0,lib_exec/* lastLines */.w$)(res.stderr, 2)}`);
     const docs = res.stdout
@@ -1583,8 +1702,11 @@ class Renderer {
                     // fab install downloads into components/<name>/ and fab generate reads that whole folder.
                     const installed = await installedFolder(node, 'components', def.name, who);
                     this.rendered++;
-                    if (installed)
+                    if (installed) {
+                        // The folder is part of the HLD: a committed link in it may not read files outside.
+                        await assertTreeInside(node.root, installed, `component '${who}'`);
                         return renderStatic(installed, who);
+                    }
                     return renderStatic((0,external_node_path_.join)(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
                 }
                 if (def.method === 'git' && (!def.path || (await (0,hld_files/* exists */.t2)((0,external_node_path_.join)(node.physical, def.path))))) {
@@ -1728,69 +1850,10 @@ class Renderer {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets.ts
-var secrets = __webpack_require__(6995);
-// EXTERNAL MODULE: ./lib/git/job-token.ts
-var job_token = __webpack_require__(3102);
-// EXTERNAL MODULE: ./lib/git/trust.ts
-var trust = __webpack_require__(2811);
-// EXTERNAL MODULE: ./lib/git/validate.ts
-var validate = __webpack_require__(9719);
-;// CONCATENATED MODULE: ./lib/git/auth.ts
-
-
-
-/**
- * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
- * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
- * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
- */
-function authorizationHeader(url, token) {
-    if (isAzureDevOpsHost((0,trust/* hostOf */.w)(url))) {
-        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
-            return `AUTHORIZATION: bearer ${token}`;
-        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
-    }
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
-function isAzureDevOpsHost(host) {
-    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
-}
-/**
- * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
- * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
- * .git/config) but not visible in the process list, where `-c` arguments are.
- */
-function auth_gitAuthEnv(url, token, base = process.env) {
-    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
-    token = (0,job_token/* tokenFor */.fn)(url, token);
-    if (!token)
-        return env;
-    (0,secrets/* registerSecret */.cl)(token);
-    const header = authorizationHeader(url, token);
-    (0,secrets/* registerSecret */.cl)(header);
-    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
-    env.GIT_CONFIG_COUNT = String(n + 1);
-    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-    env[`GIT_CONFIG_VALUE_${n}`] = header;
-    return env;
-}
-// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
-
-/** The URL with any userinfo removed, for log lines and error messages. */
-function auth_displayUrl(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./lib/git/access-tokens.ts + 1 modules
+var access_tokens = __webpack_require__(4113);
 ;// CONCATENATED MODULE: ./lib/git/repo.ts
 
 
@@ -1816,6 +1879,8 @@ class GitRepo {
     token;
     identity;
     depth;
+    /** Without a working tree: the commit a change starts from ('' for a root commit). */
+    base = '';
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, identity, depth) {
@@ -1837,12 +1902,16 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        await repo.syncToRemote();
+        if (opts.worktree === false)
+            await repo.fetchBase();
+        else
+            await repo.syncToRemote();
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
         const env = {
+            ...opts.env,
             ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
@@ -1896,26 +1965,48 @@ class GitRepo {
         const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
         return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
     }
+    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+    async fetchIfExists(branch) {
+        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+        if (fetched.code === 0)
+            return true;
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+        return false;
+    }
+    /**
+     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+     * empty repository. Sets and returns `base`.
+     */
+    async fetchBase() {
+        this.branchExists = await this.fetchIfExists(this.branch);
+        let from = this.branchExists ? this.branch : '';
+        if (!this.branchExists) {
+            const dflt = await this.defaultBranch();
+            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
+                from = dflt;
+        }
+        this.base = from
+            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+            : '';
+        return this.base;
+    }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
-        const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0) {
+        if (await this.fetchIfExists(this.branch)) {
             await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
             await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
             await this.git(['clean', '-q', '-fdx']);
             this.branchExists = true;
             return;
         }
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
-        }
         this.branchExists = false;
         // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
         // does); only an empty repository gets an orphan branch.
         const base = await this.defaultBranch();
         if (base !== this.branch) {
-            const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-            if (baseFetch.code === 0) {
+            if (await this.fetchIfExists(base)) {
                 await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
                 await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
                 await this.git(['clean', '-q', '-fdx']);
@@ -1945,9 +2036,14 @@ class GitRepo {
         await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
         return this.head();
     }
-    /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
+    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
     async push(targetBranch = this.branch, opts = {}) {
-        const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+        const args = [
+            'push',
+            '--porcelain',
+            'origin',
+            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+        ];
         const r = await this.git(args, { network: true, allowFailure: true });
         if (r.code === 0)
             return true;
@@ -2004,7 +2100,78 @@ function classifyNetworkError(url, err) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/limits.ts
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = openSync(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = readSync(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new RingwayError(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ */
+async function readBody(res, maxBytes, what) {
+    const tooLarge = () => new errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./lib/hld/sources.ts
+
+
+
+
+
 
 
 
@@ -2028,13 +2195,22 @@ async function key(...parts) {
  */
 class SourceCache {
     dir;
-    tokens;
+    access;
     inflight = new Map();
+    /** Source URL → the variable an access.yaml names for it (the first read wins), where the step allows it. */
+    named = new Map();
+    /** Source URL → why an access.yaml entry for it was ignored, for the error of a fetch that then fails. */
+    withheld = new Map();
+    /** Folders (real paths) whose repositories git components may name as a local source. */
+    localSources;
     constructor(dir, 
-    /** Source URL → token, from Fabrikate access.yaml files. */
-    tokens = new Map()) {
+    /** The tokens the pipeline author allowed, and for which hosts (the `access-tokens` input). */
+    access = access_tokens/* AccessTokens */.z.none(), 
+    /** The pipeline author's `local-sources`: folders holding repositories an HLD may read. */
+    localSources = []) {
         this.dir = dir;
-        this.tokens = tokens;
+        this.access = access;
+        this.localSources = localSources.map((f) => realOrResolved(f));
     }
     /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
     async git(url, version, branch, who) {
@@ -2043,10 +2219,11 @@ class SourceCache {
         (0,validate/* checkRepoUrl */.GK)(url, `component '${who}': source`);
         (0,validate/* checkOptionalRef */.Qr)(version, `component '${who}': version`);
         (0,validate/* checkOptionalRef */.Qr)(branch, `component '${who}': branch`);
+        this.checkLocal(url, who);
         const pinned = version !== '';
         const id = `git-${await key(url, version, branch)}`;
         return this.once(id, pinned, async (target) => {
-            const token = this.tokens.get(url);
+            const token = this.access.tokenFor(url, this.named.get(url));
             const env = auth_gitAuthEnv(url, token);
             const timeout = { ms: (0,lib_exec/* networkTimeoutMs */.mi)(), service: `git server ${auth_displayUrl(url)}` };
             const git = (args) => ['-c', 'credential.helper=', ...TEMP_CLONE_CONFIG, ...args];
@@ -2078,9 +2255,26 @@ class SourceCache {
             }
             catch (err) {
                 const detail = err instanceof lib_exec/* ExecError */.cI ? (0,lib_exec/* lastLines */.w$)(err.result.stderr, 1) : err.message;
-                throw new errors/* RingwayError */.Sy(`component '${who}': cannot fetch ${auth_displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}`);
+                // Said only where the server answered and refused: not for a timeout or no connection at all.
+                const refused = err instanceof lib_exec/* ExecError */.cI && !/Failed to connect|Could not resolve host/i.test(detail);
+                const withheld = token || !refused ? undefined : this.withheld.get(url);
+                throw new errors/* RingwayError */.Sy(`component '${who}': cannot fetch ${auth_displayUrl(url)}${version ? `@${version}` : branch ? ` (branch ${branch})` : ''}: ${detail}${withheld ? ` (no token was sent: ${withheld})` : ''}`);
             }
         });
+    }
+    /**
+     * An HLD is untrusted content: its git sources name remote repositories. A path or file:// URL
+     * would let it render any repository of the runner (another job's checkout, a credentials repo),
+     * so one is read only inside a folder the pipeline author listed in `local-sources`.
+     */
+    checkLocal(url, who) {
+        const path = localRepoPath(url);
+        if (path === undefined)
+            return;
+        const real = realOrResolved(path);
+        if (this.localSources.some((folder) => inside(folder, real)))
+            return;
+        throw new errors/* RingwayError */.Sy(`component '${who}': source '${url}' is a repository on this machine; an HLD may name only remote repositories (https://, ssh://, host:path), unless the pipeline lists its folder in input 'local-sources'`);
     }
     /** A chart from a helm repository, untarred; returns the chart folder. */
     async helmChart(repoUrl, chart, version, who) {
@@ -2121,7 +2315,8 @@ class SourceCache {
             if (!res.ok)
                 throw new errors/* RingwayError */.Sy(`component '${who}': downloading ${auth_displayUrl(url)} failed with HTTP ${res.status}`);
             await (0,promises_.mkdir)(target, { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
+            const body = await readBody(res, MAX_ANSWER_BYTES, `component '${who}': the download of ${auth_displayUrl(url)}`);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(target, `${name}.yaml`), body);
         });
     }
     once(id, pinned, fill) {
@@ -2152,6 +2347,33 @@ class SourceCache {
         finally {
             await (0,promises_.rm)(tmp, { recursive: true, force: true });
         }
+    }
+}
+/** The folder a git source on this machine names (a file:// URL or a path), else undefined. */
+function localRepoPath(url) {
+    if (/^file:/i.test(url)) {
+        try {
+            return (0,external_node_url_.fileURLToPath)(url);
+        }
+        catch {
+            return url.replace(/^file:(\/\/)?/i, '/'); // file://host/path: still this machine's file
+        }
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined; // https, ssh, git
+    if (/^(?:[^@/]+@)?(?:\[[^\]/]+\]|[^:/]+):/.test(url) && !/^[A-Za-z]:[\\/]/.test(url))
+        return undefined; // scp form
+    return (0,external_node_path_.resolve)(url);
+}
+/** The real path of `path`, or of its deepest existing folder with the rest appended. */
+function realOrResolved(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    try {
+        return (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        const up = (0,external_node_path_.resolve)(abs, '..');
+        return up === abs ? abs : (0,external_node_path_.join)(realOrResolved(up), abs.slice(up.length + (up.endsWith('/') ? 0 : 1)));
     }
 }
 
@@ -2187,7 +2409,7 @@ async function generate(opts) {
     const log = opts.log ?? (() => undefined);
     const warn = opts.warn ?? log;
     const cacheDir = (0,external_node_path_.resolve)(opts.cacheDir || defaultCacheDir());
-    const sources = new SourceCache(cacheDir);
+    const sources = new SourceCache(cacheDir, opts.access, opts.localSources);
     const groups = opts.environments.length ? opts.environments : [[]];
     const names = groups.map(hld_names/* folderName */.ub);
     for (const n of names)
