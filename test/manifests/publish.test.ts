@@ -1,8 +1,8 @@
 // publishTree (lib/manifests/publish.ts) builds the manifest commit without a working tree. It
 // must commit exactly what mirroring the source into a checkout and `git add -A` commits: the
 // behaviour cases below, then seeded random trees compared with that checkout, tree for tree.
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, cpSync, type Dirent, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { GitRepo } from '../../lib/git/repo.js';
 import { globToRegExp, publishTree } from '../../lib/manifests/publish.js';
 import { bareRepo, commitFiles, filesAt, git, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
@@ -153,24 +153,33 @@ function materialise(files: Record<string, { content: string; exec: boolean }>):
 }
 
 /** What a checkout gives: non-kept top entries of the target removed, the source copied in, `git add -A`. */
-function checkoutTree(bare: string, source: string, target: string, keep: string[]): string {
+function checkoutTree(bare: string, source: string, target: string, keep: string[]): { dir: string; tree: string } {
   const work = tempDir('ringway-oracle-');
   git(work, ['clone', '-q', bare, '.']);
   const dst = join(work, target);
   mkdirSync(dst, { recursive: true });
-  const sourceTops = new Set(readdirSync(source).filter((n) => !/^\.ringway-staging-/.test(n)));
+  // Names the source publishes a file under (a folder holding only staging folders publishes none).
+  const files = (readdirSync(source, { recursive: true, withFileTypes: true }) as Dirent[]).filter(
+    (e) =>
+      e.isFile() &&
+      !relative(source, join(e.parentPath, e.name))
+        .split('/')
+        .some((p) => /^\.ringway-staging-/.test(p)),
+  );
+  const sourceTops = new Set(files.map((e) => relative(source, join(e.parentPath, e.name)).split('/')[0]));
   const keepers = keep.map(globToRegExp);
   for (const name of readdirSync(dst)) {
     if (name === '.git' && target === '.') continue;
     const kept = !/^\.ringway-staging-/.test(name) && !sourceTops.has(name) && keepers.some((re) => re.test(name));
     if (!kept) rmSync(join(dst, name), { recursive: true, force: true });
   }
-  cpSync(source, dst, {
-    recursive: true,
-    filter: (src) => !src.split('/').some((part) => /^\.ringway-staging-/.test(part) || part === '.git'),
-  });
+  for (const e of files) {
+    const rel = relative(source, join(e.parentPath, e.name));
+    mkdirSync(dirname(join(dst, rel)), { recursive: true });
+    cpSync(join(source, rel), join(dst, rel), { mode: 0 });
+  }
   git(work, ['add', '-A']);
-  return git(work, ['write-tree']).trim();
+  return { dir: work, tree: git(work, ['write-tree']).trim() };
 }
 
 test('seeded random trees: the commit holds the tree a checkout with `git add -A` would', async () => {
@@ -188,6 +197,15 @@ test('seeded random trees: the commit holds the tree a checkout with `git add -A
     const repo = await open(remote.url);
     const r = await publishTree({ repo, source, targetPath: target, keep, message: 'm\n', dryRun: true });
     const tree = git(repo.dir, ['rev-parse', `${r.commit}^{tree}`]).trim();
-    expect({ seed, case: i, tree }).toEqual({ seed, case: i, tree: expected });
+    // On a mismatch, both listings: what differs, not two hashes.
+    const listing = (dir: string, t: string) => git(dir, ['ls-tree', '-r', t]).split('\n').filter(Boolean);
+    const show = (t: string, dir: string) => (t === expected.tree ? [] : listing(dir, t));
+    expect({ seed, case: i, target, keep, tree: show(tree, repo.dir) }).toEqual({
+      seed,
+      case: i,
+      target,
+      keep,
+      tree: tree === expected.tree ? [] : listing(expected.dir, expected.tree),
+    });
   }
 });

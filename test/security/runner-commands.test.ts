@@ -4,7 +4,7 @@ import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { HOSTILE } from '../support/hostile-text.js';
-import { sourceAzureTask, sourceCli, sourceGitHubAction } from '../support/run-source.js';
+import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
 import { foreignAzureCommands, foreignGitHubCommands } from '../support/runner-parsers.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 
@@ -14,14 +14,17 @@ import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
  * skips) go through every output path of the three surfaces — logs, warnings, errors, group names,
  * summaries, outputs, CLI stdout and stderr — and the runners' own rules, restated from their
  * source (test/support/runner-parsers.ts), find no command ringway did not write. The surfaces
- * run from source, as their bundles do (test/support/source-entry.ts).
+ * are the shipped bundles (test/support/run-bundle.ts), as the runners start them.
  */
 
 /** An environment variable or argument holds no NUL: the same value without it. */
 const HOSTILE_INPUT = HOSTILE.replace(/\0/g, '');
-const github = sourceGitHubAction;
-const azure = sourceAzureTask;
-const cli = sourceCli;
+const github = runGitHubAction;
+const azure = async (step: string, inputs: Record<string, string>) => {
+  const r = await runAzureTask(step, inputs);
+  return { ...r, variables: Object.values(r.variables).map((v) => v.value) };
+};
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, env);
 
 /** Commands either runner would take from text outside a GitHub job (Azure logs, files, values). */
 const foreign = (text: string) => [...foreignGitHubCommands(`${text}\n`), ...foreignAzureCommands(`${text}\n`)];
