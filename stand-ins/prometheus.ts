@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './git.js';
@@ -25,13 +25,30 @@ export interface ScrapeTarget {
  * Debian's `prometheus` (scripts/tools/prometheus.sh) on a free 127.0.0.1 port, scraping `targets`
  * every second, with its storage in a temp folder; stopped by PID.
  */
-export async function startPrometheus(targets: ScrapeTarget[]): Promise<Prometheus> {
+export async function startPrometheus(
+  targets: ScrapeTarget[],
+  opts: { user?: { name: string; password: string } } = {},
+): Promise<Prometheus> {
   const dir = tempDir('ringway-prometheus-');
+  const web: string[] = [];
+  const auth: Record<string, string> = {};
+  if (opts.user) {
+    // Prometheus's own Basic auth (web config file, bcrypt users), as a hosted endpoint demands one.
+    const hash = execFileSync('htpasswd', ['-nbB', opts.user.name, opts.user.password], { encoding: 'utf8' })
+      .trim()
+      .split(':')[1];
+    writeFileSync(
+      join(dir, 'web.yml'),
+      `basic_auth_users:\n  ${JSON.stringify(opts.user.name)}: ${JSON.stringify(hash)}\n`,
+    );
+    web.push(`--web.config.file=${join(dir, 'web.yml')}`);
+    auth.Authorization = `Basic ${Buffer.from(`${opts.user.name}:${opts.user.password}`).toString('base64')}`;
+  }
   const config = [
     'global:',
     '  scrape_interval: 1s',
     '  evaluation_interval: 1s',
-    'scrape_configs:',
+    targets.length ? 'scrape_configs:' : 'scrape_configs: []',
     ...targets.flatMap((t) => [
       `  - job_name: ${JSON.stringify(t.job)}`,
       '    static_configs:',
@@ -47,6 +64,7 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<Promethe
       `--config.file=${join(dir, 'prometheus.yml')}`,
       `--storage.tsdb.path=${join(dir, 'data')}`,
       `--web.listen-address=127.0.0.1:${port}`,
+      ...web,
     ],
     { stdio: ['ignore', 'ignore', 'pipe'], cwd: dir },
   );
@@ -55,7 +73,7 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<Promethe
   const url = `http://127.0.0.1:${port}`;
   // Up to 60 s on a busy machine; a failed start stops it and shows its log.
   for (let i = 0; ; i++) {
-    const ready = await fetch(`${url}/-/ready`).then(
+    const ready = await fetch(`${url}/-/ready`, { headers: auth }).then(
       (r) => r.ok,
       () => false,
     );
@@ -70,7 +88,7 @@ export async function startPrometheus(targets: ScrapeTarget[]): Promise<Promethe
     url,
     pid: child.pid as number,
     async query(promql) {
-      const res = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(promql)}`);
+      const res = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(promql)}`, { headers: auth });
       const body = (await res.json()) as {
         data?: { result?: { metric: Record<string, string>; value: [number, string] }[] };
       };

@@ -64,9 +64,12 @@ export function prometheusSource(o: PrometheusOptions): MetricSource {
   const server = `Prometheus at ${root.origin}${root.pathname.replace(/\/$/, '')}`;
   const headers: Record<string, string> = { Accept: 'application/json', ...o.headers };
   if (o.token) headers.Authorization = `Bearer ${o.token}`;
-  else if (o.username || o.password)
-    headers.Authorization = `Basic ${Buffer.from(`${o.username ?? ''}:${o.password ?? ''}`).toString('base64')}`;
-  registerSecret(headers.Authorization);
+  else if (o.username || o.password) {
+    // The encoded pair is as secret as the password: hidden wherever it might be printed.
+    const pair = Buffer.from(`${o.username ?? ''}:${o.password ?? ''}`).toString('base64');
+    registerSecret(pair);
+    headers.Authorization = `Basic ${pair}`;
+  }
 
   async function get(api: string, params: Record<string, string>, doing: string): Promise<unknown> {
     const url = new URL(`${root.pathname.replace(/\/$/, '')}/api/v1/${api}`, root);
