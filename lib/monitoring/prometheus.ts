@@ -41,9 +41,10 @@ export function prometheusUrl(url: string): URL {
 /** `Name: value` or `Name=value` lines → headers; each value is a secret (it may be a key). */
 export function parseHeaders(lines: string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*[:=]\s*(.*)$/.exec(line.trim());
-    if (!m || !m[2]) throw new UsageError(`'${line.split(/[:=]/)[0]}…' is not a header 'Name: value'`);
+    // Named by its place only: a line without a name may be a bare key.
+    if (!m || !m[2]) throw new UsageError(`header ${i + 1} is not 'Name: value'`);
     if (/^(authorization|host|content-length)$/i.test(m[1]))
       throw new UsageError(`header ${m[1]} is set by ringway (give a token or a user and password instead)`);
     registerSecret(m[2]);

@@ -56,7 +56,7 @@ export async function readMetricChecks(inputs: Inputs): Promise<MetricCheck[]> {
     } catch (err) {
       // A plain `condition: > 0.5` starts a folded scalar in YAML: say how to write it.
       const hint = /:\s*>/.test(text) ? ` (quote a condition that starts with '>': condition: "> 0.5")` : '';
-      throw new UsageError(`not YAML or JSON: ${(err as Error).message.split('\n')[0]}${hint}`);
+      throw new UsageError(`not YAML or JSON: ${(err as Error).message.split('\n')[0].replace(/:$/, '')}${hint}`);
     }
     return parseMetricChecks(parsed);
   });
