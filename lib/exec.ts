@@ -1,3 +1,4 @@
+import { currentDeadline } from './deadline.js';
 import { RingwayError } from './errors.js';
 import { holdsSecret, redact } from './secrets.js';
 
@@ -15,14 +16,15 @@ export interface ExecOptions {
   onLine?: (line: string) => void;
   /**
    * Kill the command (and what it started) when it has not finished after this long; the error
-   * then names `service`. For commands that talk to a server (git fetch/push/ls-remote).
+   * then names `service`. For commands that talk to a server (git fetch/push/ls-remote). Every
+   * command also runs under the step's deadline (lib/deadline.ts), with or without this.
    */
   timeout?: { ms: number; service: string };
 }
 
 /**
  * How long a step waits for a server that does not answer (git, forge, table service, registry),
- * retries included: 60 s unless the step's `timeout` input says otherwise.
+ * retries included: 60 s unless the step's `request-timeout` input says otherwise.
  */
 let networkBudgetMs = 60_000;
 
@@ -30,15 +32,22 @@ export function setNetworkTimeout(ms: number): void {
   networkBudgetMs = ms;
 }
 
+/** The bound of one request: `request-timeout`, or less when the step's deadline comes first. */
 export function networkTimeoutMs(): number {
-  return networkBudgetMs;
+  const deadline = currentDeadline();
+  return deadline ? Math.max(1, Math.min(networkBudgetMs, deadline.remainingMs())) : networkBudgetMs;
 }
 
-/** The error for a server that did not answer in time; names the service and the input to raise. */
+/**
+ * The error for a server that did not answer in time; names the service and the input to raise:
+ * `request-timeout`, or the step's `timeout` when its deadline is what cut the request off.
+ */
 export function noAnswerError(service: string, ms = networkBudgetMs): RingwayError {
-  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'timeout')`, {
+  const deadline = currentDeadline();
+  if (deadline?.passed) return deadline.error(redact(service));
+  return new RingwayError(`${redact(service)} did not answer within ${formatSeconds(ms)} (input 'request-timeout')`, {
     kind: 'timeout',
-    input: 'timeout',
+    input: 'request-timeout',
   });
 }
 
@@ -81,24 +90,39 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
-    // With a timeout the child leads its own process group, so git's helpers die with it.
+    // Under a deadline or a timeout the child leads its own process group, so what it started
+    // (git's remote helpers, helm's plugins, a build's runtime) dies with it.
+    const deadline = currentDeadline();
+    const label = opts.label ?? cmd;
+    const waitingFor = opts.timeout ? redact(`${opts.timeout.service} (${label})`) : label;
+    if (deadline?.signal.aborted) {
+      reject(deadline.error(waitingFor));
+      return;
+    }
+    const grouped = Boolean(opts.timeout || deadline);
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      detached: Boolean(opts.timeout),
+      detached: grouped,
     });
-    let timedOut = false;
-    const timer = opts.timeout
-      ? setTimeout(() => {
-          timedOut = true;
-          try {
-            process.kill(-(child.pid as number), 'SIGKILL');
-          } catch {
-            child.kill('SIGKILL');
-          }
-        }, opts.timeout.ms)
-      : undefined;
+    let stoppedBy: 'timeout' | 'deadline' | undefined;
+    const stop = (why: 'timeout' | 'deadline') => {
+      stoppedBy ??= why;
+      killGroup(child);
+    };
+    const timer = opts.timeout ? setTimeout(() => stop('timeout'), opts.timeout.ms) : undefined;
+    const onDeadline = () => stop('deadline');
+    deadline?.signal.addEventListener('abort', onDeadline, { once: true });
+    if (grouped && child.pid) {
+      liveGroups.add(child.pid);
+      watchGroups();
+    }
+    const settle = () => {
+      if (timer) clearTimeout(timer);
+      deadline?.signal.removeEventListener('abort', onDeadline);
+      if (child.pid) forgetGroup(child.pid);
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const streams = [
@@ -108,15 +132,19 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
     child.stdout.on('data', (d: Buffer) => (out.push(d), streams[0].push(d)));
     child.stderr.on('data', (d: Buffer) => (err.push(d), streams[1].push(d)));
     child.on('error', (e: NodeJS.ErrnoException) => {
-      if (timer) clearTimeout(timer);
+      settle();
       if (e.code === 'ENOENT') reject(new RingwayError(`${cmd} is not installed or not on PATH`));
       else reject(new RingwayError(`${opts.label ?? cmd}: ${redact(e.message)}`));
     });
     child.on('close', (code, signal) => {
       for (const st of streams) st.end();
-      if (timer) clearTimeout(timer);
-      if (timedOut && opts.timeout) {
-        reject(noAnswerError(`${opts.timeout.service} (${opts.label ?? cmd})`, opts.timeout.ms));
+      settle();
+      if (stoppedBy === 'deadline' && deadline) {
+        reject(deadline.error(waitingFor));
+        return;
+      }
+      if (stoppedBy === 'timeout' && opts.timeout) {
+        reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
         return;
       }
       const result = {
@@ -133,6 +161,55 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
     child.stdin.on('error', () => undefined); // child may exit before reading stdin
     child.stdin.end(opts.input ?? '');
   });
+}
+
+/** Kills the child's process group (it leads one when started under a deadline or timeout). */
+function killGroup(child: { pid?: number; kill(signal: NodeJS.Signals): boolean }): void {
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/**
+ * Process groups of running children. A child in a group of its own no longer gets the terminal's
+ * Ctrl-C or a runner's cancel signal, so while any runs, ringway passes SIGINT and SIGTERM on to
+ * them, kills what is left, then dies of the signal as it would have; it kills them when it exits.
+ */
+const liveGroups = new Set<number>();
+const FORWARDED = ['SIGINT', 'SIGTERM'] as const;
+
+function forwardSignal(signal: NodeJS.Signals): void {
+  // Then SIGKILL: a shell's background job ignores SIGINT, and nothing may outlive ringway.
+  for (const pid of liveGroups) killQuietly(-pid, signal);
+  for (const pid of liveGroups) killQuietly(-pid, 'SIGKILL');
+  for (const s of FORWARDED) process.removeListener(s, forwardSignal);
+  process.kill(process.pid, signal);
+}
+
+function killOnExit(): void {
+  for (const pid of liveGroups) killQuietly(-pid, 'SIGKILL');
+}
+
+function killQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function watchGroups(): void {
+  if (liveGroups.size !== 1) return;
+  for (const s of FORWARDED) process.on(s, forwardSignal);
+  process.on('exit', killOnExit);
+}
+
+function forgetGroup(pid: number): void {
+  if (!liveGroups.delete(pid) || liveGroups.size) return;
+  for (const s of FORWARDED) process.removeListener(s, forwardSignal);
+  process.removeListener('exit', killOnExit);
 }
 
 /**

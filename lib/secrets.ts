@@ -4,6 +4,13 @@
  */
 const secrets = new Set<string>();
 
+/**
+ * Query parameters that carry credentials: OAuth `access_token`, GitLab's `private_token`, SAS
+ * `sig`, Azure Functions `code`, API keys. Health URLs keep them (hidden); repository URLs refuse them.
+ */
+export const CREDENTIAL_PARAM =
+  /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|private[-_]token|oauth[-_]token|auth|password|passwd|pwd|secret|client[-_]secret|x-functions-key|jwt)$/i;
+
 export function registerSecret(value: string | undefined): void {
   if (!value || value.length < 3) return;
   secrets.add(value);

@@ -19,6 +19,11 @@ export interface CheckoutOptions {
   identity: GitIdentity;
   /** History depth to fetch; shallow by default, pipelines only need the tip. */
   depth?: number;
+  /**
+   * false: fetch only, no working tree; `base` is the commit a change starts from, and the change
+   * is built as a tree (lib/manifests/publish.ts) instead of checked-out files.
+   */
+  worktree?: boolean;
 }
 
 /**
@@ -33,6 +38,9 @@ export const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=fal
  * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
  */
 export class GitRepo {
+  /** Without a working tree: the commit a change starts from ('' for a root commit). */
+  base = '';
+
   private constructor(
     readonly dir: string,
     readonly url: string,
@@ -54,16 +62,18 @@ export class GitRepo {
     const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
     const branch = given || (await probe.defaultBranch());
     const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-    await repo.syncToRemote();
+    if (opts.worktree === false) await repo.fetchBase();
+    else await repo.syncToRemote();
     return repo;
   }
 
   /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
   async git(
     args: string[],
-    opts: { network?: boolean; allowFailure?: boolean; input?: string } = {},
+    opts: { network?: boolean; allowFailure?: boolean; input?: string; env?: Record<string, string> } = {},
   ): Promise<ExecResult> {
     const env = {
+      ...opts.env,
       ...(opts.network ? gitAuthEnv(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
       GIT_AUTHOR_NAME: this.identity.name,
       GIT_AUTHOR_EMAIL: this.identity.email,
@@ -125,26 +135,48 @@ export class GitRepo {
     );
   }
 
+  /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
+  private async fetchIfExists(branch: string): Promise<boolean> {
+    const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
+    if (fetched.code === 0) return true;
+    if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+      throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+    return false;
+  }
+
+  /**
+   * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
+   * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
+   * empty repository. Sets and returns `base`.
+   */
+  async fetchBase(): Promise<string> {
+    this.branchExists = await this.fetchIfExists(this.branch);
+    let from = this.branchExists ? this.branch : '';
+    if (!this.branchExists) {
+      const dflt = await this.defaultBranch();
+      if (dflt !== this.branch && (await this.fetchIfExists(dflt))) from = dflt;
+    }
+    this.base = from
+      ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
+      : '';
+    return this.base;
+  }
+
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
   async syncToRemote(): Promise<void> {
-    const fetched = await this.fetchBranch(this.branch, { depth: this.depth, allowFailure: true });
-    if (fetched.code === 0) {
+    if (await this.fetchIfExists(this.branch)) {
       await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
       await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
       await this.git(['clean', '-q', '-fdx']);
       this.branchExists = true;
       return;
     }
-    if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr)) {
-      throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
-    }
     this.branchExists = false;
     // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
     // does); only an empty repository gets an orphan branch.
     const base = await this.defaultBranch();
     if (base !== this.branch) {
-      const baseFetch = await this.fetchBranch(base, { depth: this.depth, allowFailure: true });
-      if (baseFetch.code === 0) {
+      if (await this.fetchIfExists(base)) {
         await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
         await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
         await this.git(['clean', '-q', '-fdx']);
@@ -178,9 +210,14 @@ export class GitRepo {
     return this.head();
   }
 
-  /** Pushes HEAD to the branch. Returns false when the remote rejected it as not fast-forward. */
-  async push(targetBranch = this.branch, opts: { force?: boolean } = {}): Promise<boolean> {
-    const args = ['push', '--porcelain', 'origin', `${opts.force ? '+' : ''}HEAD:refs/heads/${targetBranch}`];
+  /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
+  async push(targetBranch = this.branch, opts: { force?: boolean; commit?: string } = {}): Promise<boolean> {
+    const args = [
+      'push',
+      '--porcelain',
+      'origin',
+      `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
+    ];
     const r = await this.git(args, { network: true, allowFailure: true });
     if (r.code === 0) return true;
     const text = `${r.stdout}\n${r.stderr}`;

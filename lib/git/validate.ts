@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { registerSecret } from '../secrets.js';
+import { CREDENTIAL_PARAM, registerSecret } from '../secrets.js';
 
 /**
  * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
@@ -77,8 +77,12 @@ export function checkRepoUrl(value: string, what: string): string {
   const who = describe(what);
   if (!url) throw refused(what, `${who} is required`);
   const bad = (why: string) =>
-    refused(what, `${who}: '${shorten(url)}' is not a repository URL git may be given: ${why}`);
+    refused(what, `${who}: '${shownUrl(url)}' is not a repository URL git may be given: ${why}`);
   if (url.length > MAX_URL) throw bad(`longer than ${MAX_URL} characters`);
+  // Before anything prints the URL: its credentials are registered secrets, and refused.
+  const credential = credentialIn(url);
+  if (credential)
+    throw refused(what, `${who} must not contain credentials (${credential}); pass the token in the 'token' input`);
   if (CONTROL.test(url)) throw bad('it contains control characters');
   if (url.startsWith('-')) throw bad("it starts with '-' and would be read as an option");
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
@@ -92,12 +96,6 @@ export function checkRepoUrl(value: string, what: string): string {
     }
     if (!SCHEMES.has(u.protocol))
       throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
-    const web = u.protocol === 'https:' || u.protocol === 'http:';
-    if (u.password || (u.username && web)) {
-      registerSecret(decodeURIComponent(u.password));
-      registerSecret(decodeURIComponent(u.username));
-      throw refused(what, `${who} must not contain credentials; pass the token in the 'token' input`);
-    }
     if (u.hostname.startsWith('-')) throw bad("its host starts with '-'");
     if (u.protocol !== 'file:' && !agreedHost(url))
       throw bad(
@@ -124,6 +122,50 @@ export function checkRepoUrl(value: string, what: string): string {
   return url; // a local path (absolute, or relative to the working folder)
 }
 
+/**
+ * Where a repository URL carries a credential, after registering it as a secret: a password (or,
+ * for http(s), a user name: `https://<token>@host` authenticates), or a query parameter named like
+ * one (`?access_token=…`, `?private_token=…`). undefined when there is none.
+ */
+function credentialIn(url: string): string | undefined {
+  const query = /\?([^#]*)/.exec(url)?.[1];
+  if (query) {
+    const named = [...new URLSearchParams(query)].filter(([k]) => CREDENTIAL_PARAM.test(k));
+    for (const [, v] of named) registerSecret(v);
+    // The raw form too (percent-encoded as given).
+    for (const part of query.split('&'))
+      if (CREDENTIAL_PARAM.test(part.split('=')[0])) registerSecret(part.slice(part.indexOf('=') + 1));
+    if (named.length) return `query parameter '${named[0][0]}'`;
+  }
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const web = u.protocol === 'https:' || u.protocol === 'http:';
+  if (!u.password && !(u.username && web)) return undefined;
+  for (const v of [u.password, u.username]) {
+    registerSecret(v);
+    registerSecret(safeDecode(v));
+  }
+  return 'userinfo';
+}
+
+function safeDecode(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
+/** A URL for an error line: userinfo and query hidden (they may hold credentials), control characters shown as '?'. */
+function shownUrl(url: string): string {
+  return shorten(url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@').replace(/\?[^#]*/, '?…'));
+}
+
 /** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
 function isScpHost(host: string, hasUser: boolean): boolean {
   if (/^\[[0-9A-Fa-f:.]+\]$/.test(host)) return true;
@@ -144,7 +186,7 @@ export function checkRepoInput(value: string, input: string): string {
   if (!existsSync(path) || !statSync(path).isDirectory()) {
     throw refused(
       input,
-      `${describe(input)}: '${shorten(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`,
+      `${describe(input)}: '${shownUrl(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`,
     );
   }
   return path;
@@ -192,13 +234,20 @@ export function checkRef(value: string, what: string): string {
  */
 export function checkBranch(value: string, what: string): string {
   const ref = checkRef(value, what);
-  if (ref.startsWith('refs/heads/')) return checkRef(ref.slice('refs/heads/'.length), what);
+  if (ref.startsWith('refs/heads/')) return notHead(checkRef(ref.slice('refs/heads/'.length), what), what);
   if (ref.startsWith('refs/'))
     throw refused(
       what,
       `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`,
     );
-  return ref;
+  return notHead(ref, what);
+}
+
+/** `HEAD` names the current commit, never a branch (git refuses to create one). */
+function notHead(branch: string, what: string): string {
+  if (branch === 'HEAD')
+    throw refused(what, `${describe(what)}: 'HEAD' is not a branch name (git keeps it for the checked-out commit)`);
+  return branch;
 }
 
 /** Optional variant: '' stays ''. */

@@ -35,6 +35,8 @@ export interface GenerateOptions {
   warn?: (line: string) => void;
   /** Size the render cache is trimmed to after a run (entries the run used are always kept). */
   renderCacheBytes?: number;
+  /** Folders whose repositories git components may name by path or file:// URL (the author's `local-sources`). */
+  localSources?: string[];
   /** Called as each component is written, with counts so far, for progress lines. */
   progress?: (p: GenerateProgress) => void;
 }
@@ -74,7 +76,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const log = opts.log ?? (() => undefined);
   const warn = opts.warn ?? log;
   const cacheDir = resolve(opts.cacheDir || defaultCacheDir());
-  const sources = new SourceCache(cacheDir, opts.access);
+  const sources = new SourceCache(cacheDir, opts.access, opts.localSources);
   const groups = opts.environments.length ? opts.environments : [[]];
   const names = groups.map(folderName);
   for (const n of names)

@@ -11,7 +11,11 @@ export function hasHook(node: ComponentNode, hook: string): boolean {
 export async function runHooks(node: ComponentNode, hook: string): Promise<void> {
   for (const cmd of node.def.hooks[hook] ?? []) {
     if (!cmd.trim()) continue;
-    const r = await exec('sh', ['-c', cmd], { cwd: node.physical, allowFailure: true });
+    const r = await exec('sh', ['-c', cmd], {
+      cwd: node.physical,
+      allowFailure: true,
+      label: `${hook} hook of component '${node.path}'`,
+    });
     if (r.code !== 0)
       throw new RingwayError(
         `component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${lastLines(r.stderr || r.stdout, 1)}`,

@@ -23,11 +23,13 @@ export async function install(opts: {
   concurrency?: number;
   /** The tokens the pipeline author allowed for remote components, and their hosts. */
   access?: AccessTokens;
+  /** Folders whose repositories git components may name by path or file:// URL. */
+  localSources?: string[];
   log?: (l: string) => void;
   warn?: (l: string) => void;
 }): Promise<InstallResult> {
   const hld = resolve(opts.hld);
-  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()), opts.access);
+  const sources = new SourceCache(resolve(opts.cacheDir || defaultCacheDir()), opts.access, opts.localSources);
   const limit = limiter(opts.concurrency || cpus().length);
   let fetched = 0;
   // As in Fabrikate, a component's install (hooks included) ends before its subcomponents are read.

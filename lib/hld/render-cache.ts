@@ -93,7 +93,11 @@ export class Renderer {
           // fab install downloads into components/<name>/ and fab generate reads that whole folder.
           const installed = await installedFolder(node, 'components', def.name, who);
           this.rendered++;
-          if (installed) return renderStatic(installed, who);
+          if (installed) {
+            // The folder is part of the HLD: a committed link in it may not read files outside.
+            await assertTreeInside(node.root, installed, `component '${who}'`);
+            return renderStatic(installed, who);
+          }
           return renderStatic(join(await sources.http(def.source, def.name, who), `${def.name}.yaml`), who);
         }
         if (def.method === 'git' && (!def.path || (await exists(join(node.physical, def.path))))) {

@@ -74,7 +74,7 @@ export async function renderHelm(r: HelmRender): Promise<string> {
     const res = await exec(
       'helm',
       ['template', `--values=${valuesFile}`, `--namespace=${ns}`, '--', r.release, r.chart],
-      { allowFailure: true, env: HELM_ENV },
+      { allowFailure: true, env: HELM_ENV, label: `helm template of component '${r.who}'` },
     );
     if (res.code !== 0)
       throw new RingwayError(`component '${r.who}': helm template failed: ${lastLines(res.stderr, 2)}`);
@@ -126,7 +126,11 @@ export function compareUtf8(a: string, b: string): number {
 
 /** `kubectl kustomize <dir>`, one `---` document per resource. */
 export async function renderKustomize(path: string, namespace: string, inject: boolean, who: string): Promise<string> {
-  const res = await exec('kubectl', ['kustomize', '--', path], { allowFailure: true });
+  // Remote resources make kubectl fetch with no timeout of its own: the step's deadline bounds it.
+  const res = await exec('kubectl', ['kustomize', '--', path], {
+    allowFailure: true,
+    label: `kubectl kustomize of component '${who}'`,
+  });
   if (res.code !== 0)
     throw new RingwayError(`component '${who}': kubectl kustomize failed: ${lastLines(res.stderr, 2)}`);
   const docs = res.stdout

@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RingwayError } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, noAnswerError } from '../exec.js';
@@ -8,6 +10,8 @@ import { AccessTokens } from '../git/access-tokens.js';
 import { displayUrl, gitAuthEnv } from '../git/auth.js';
 import { TEMP_CLONE_CONFIG } from '../git/repo.js';
 import { checkHelmRepoUrl, checkOptionalRef, checkRepoUrl } from '../git/validate.js';
+import { inside } from '../fs/contained.js';
+import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { exists } from './files.js';
 
 export function defaultCacheDir(): string {
@@ -30,12 +34,18 @@ export class SourceCache {
   readonly named = new Map<string, string>();
   /** Source URL → why an access.yaml entry for it was ignored, for the error of a fetch that then fails. */
   readonly withheld = new Map<string, string>();
+  /** Folders (real paths) whose repositories git components may name as a local source. */
+  private readonly localSources: string[];
 
   constructor(
     readonly dir: string,
     /** The tokens the pipeline author allowed, and for which hosts (the `access-tokens` input). */
     readonly access: AccessTokens = AccessTokens.none(),
-  ) {}
+    /** The pipeline author's `local-sources`: folders holding repositories an HLD may read. */
+    localSources: string[] = [],
+  ) {
+    this.localSources = localSources.map((f) => realOrResolved(f));
+  }
 
   /** A checkout of `url` at `version` (commit/tag) or `branch`, shallow where possible. */
   async git(url: string, version: string, branch: string, who: string): Promise<string> {
@@ -44,6 +54,7 @@ export class SourceCache {
     checkRepoUrl(url, `component '${who}': source`);
     checkOptionalRef(version, `component '${who}': version`);
     checkOptionalRef(branch, `component '${who}': branch`);
+    this.checkLocal(url, who);
     const pinned = version !== '';
     const id = `git-${await key(url, version, branch)}`;
     return this.once(id, pinned, async (target) => {
@@ -90,6 +101,21 @@ export class SourceCache {
     });
   }
 
+  /**
+   * An HLD is untrusted content: its git sources name remote repositories. A path or file:// URL
+   * would let it render any repository of the runner (another job's checkout, a credentials repo),
+   * so one is read only inside a folder the pipeline author listed in `local-sources`.
+   */
+  private checkLocal(url: string, who: string): void {
+    const path = localRepoPath(url);
+    if (path === undefined) return;
+    const real = realOrResolved(path);
+    if (this.localSources.some((folder) => inside(folder, real))) return;
+    throw new RingwayError(
+      `component '${who}': source '${url}' is a repository on this machine; an HLD may name only remote repositories (https://, ssh://, host:path), unless the pipeline lists its folder in input 'local-sources'`,
+    );
+  }
+
   /** A chart from a helm repository, untarred; returns the chart folder. */
   async helmChart(repoUrl: string, chart: string, version: string, who: string): Promise<string> {
     checkHelmRepoUrl(repoUrl, `component '${who}': source`);
@@ -131,7 +157,8 @@ export class SourceCache {
       if (!res.ok)
         throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);
       await mkdir(target, { recursive: true });
-      await writeFile(join(target, `${name}.yaml`), Buffer.from(await res.arrayBuffer()));
+      const body = await readBody(res, MAX_ANSWER_BYTES, `component '${who}': the download of ${displayUrl(url)}`);
+      await writeFile(join(target, `${name}.yaml`), body);
     });
   }
 
@@ -161,5 +188,30 @@ export class SourceCache {
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
+  }
+}
+
+/** The folder a git source on this machine names (a file:// URL or a path), else undefined. */
+export function localRepoPath(url: string): string | undefined {
+  if (/^file:/i.test(url)) {
+    try {
+      return fileURLToPath(url);
+    } catch {
+      return url.replace(/^file:(\/\/)?/i, '/'); // file://host/path: still this machine's file
+    }
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return undefined; // https, ssh, git
+  if (/^(?:[^@/]+@)?(?:\[[^\]/]+\]|[^:/]+):/.test(url) && !/^[A-Za-z]:[\\/]/.test(url)) return undefined; // scp form
+  return resolve(url);
+}
+
+/** The real path of `path`, or of its deepest existing folder with the rest appended. */
+function realOrResolved(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    const up = resolve(abs, '..');
+    return up === abs ? abs : join(realOrResolved(up), abs.slice(up.length + (up.endsWith('/') ? 0 : 1)));
   }
 }

@@ -8,7 +8,8 @@ import { readBuildMetadata } from './build-metadata.js';
 import { flagSpecsFor, parseArgs } from './cli-args.js';
 import { buildMetadataFlags, stepHelp } from './cli-help.js';
 import { neutraliseJson, safeText } from './neutralise.js';
-import { resolveInputs, runStep } from './run.js';
+import { resolveInputs, runStep, timeoutMs } from './run.js';
+import { Deadline, enterDeadline } from '../deadline.js';
 import { textTable } from '../text-table.js';
 
 /**
@@ -69,7 +70,11 @@ function warnSecretFlags(inputs: InputDef[], flags: Map<string, string>, host: H
 export function commandInputs(declared: { inputs: InputDef[] }, flags: Map<string, string>): Inputs {
   const host = new CliHost();
   warnSecretFlags(declared.inputs, flags, host);
-  return resolveInputs(declared, host, (def) => flags.get(def.name));
+  const inputs = resolveInputs(declared, host, (def) => flags.get(def.name));
+  // The command's `timeout` bounds the rest of it, as a step's bounds the step.
+  if (declared.inputs.some((d) => d.name === 'timeout'))
+    enterDeadline(new Deadline('the command', timeoutMs(inputs, 'timeout'), inputs.string('timeout').trim()));
+  return inputs;
 }
 
 /** Runs one step from the command line; returns the exit code. */

@@ -1,11 +1,11 @@
 import * as core from './github-commands.js';
 import { registerJobToken } from '../git/job-token.js';
-import { registerSecret } from '../secrets.js';
+import { redact, registerSecret } from '../secrets.js';
 import { JOB_TOKEN_INPUT } from '../steps/types.js';
 import type { InputDef, StepDef } from '../steps/types.js';
 import { readBuildMetadata } from './build-metadata.js';
 import type { Host, SummaryTable } from '../steps/host.js';
-import { oneLine, safeOutput, safeText } from './neutralise.js';
+import { oneLine, safeOutput, safeText, stopCommands } from './neutralise.js';
 import { runStep } from './run.js';
 
 /** GitHub Actions: inputs from `with:` (INPUT_<NAME>), outputs to GITHUB_OUTPUT, job summary. */
@@ -14,7 +14,9 @@ export class GitHubHost implements Host {
   readonly build = readBuildMetadata();
 
   info(message: string): void {
-    core.info(safeText(message));
+    // Plain log lines: untouched between stop-commands markers when they may hold a command. The
+    // other methods write our own command, whose escaped data the runner never reads as another.
+    core.info(stopCommands(redact(message)));
   }
   warning(message: string): void {
     core.warning(safeText(message));

@@ -1,4 +1,5 @@
 import { RingwayError, StepFailure, UsageError, errorMessage, withInput } from '../errors.js';
+import { checkTimeoutBound, Deadline, withDeadline } from '../deadline.js';
 import { setNetworkTimeout } from '../exec.js';
 import { parseDuration } from '../duration.js';
 import { type InputDef, Inputs, type RawInputSource } from '../steps/inputs.js';
@@ -16,7 +17,7 @@ export type RunResult =
 export async function runStep(step: StepDef, host: Host, source: RawInputSource): Promise<RunResult> {
   try {
     const inputs = resolveInputs(step, host, source);
-    const outputs = await step.run(inputs, host);
+    const outputs = await runUnderDeadline(step, inputs, host);
     for (const name of Object.keys(outputs)) {
       if (!step.outputs.some((o) => o.name === name))
         throw new Error(`step ${step.name} returned undeclared output '${name}'`);
@@ -46,15 +47,44 @@ export function resolveInputs(
   source: RawInputSource,
 ): Inputs {
   const inputs = Inputs.resolve(declared, source);
-  if (declared.inputs.some((d) => d.name === 'timeout')) {
-    const ms = withInput('timeout', () => parseDuration(inputs.string('timeout')));
-    if (!ms)
-      throw new UsageError("input 'timeout' must be a duration above zero, e.g. 60s or 2m", { input: 'timeout' });
-    setNetworkTimeout(ms);
-  }
+  if (declared.inputs.some((d) => d.name === 'timeout')) timeoutMs(inputs, 'timeout');
+  if (declared.inputs.some((d) => d.name === 'request-timeout'))
+    setNetworkTimeout(timeoutMs(inputs, 'request-timeout'));
   for (const w of inputs.deprecations) host.warning(w);
   return inputs;
 }
+
+/** A duration input above zero and within {@link MAX_TIMEOUT_MS}, in milliseconds. */
+export function timeoutMs(inputs: Inputs, input: string): number {
+  const value = inputs.string(input);
+  const ms = withInput(input, () => parseDuration(value));
+  if (!ms) throw new UsageError(`input '${input}' must be a duration above zero, e.g. 60s or 2m`, { input });
+  return checkTimeoutBound(ms, input, value);
+}
+
+/**
+ * Runs the step under its `timeout`: every child process and request is bounded by it (lib/exec.ts
+ * kills what still runs at the deadline). The step's own error, naming what was stopped, is the one
+ * reported; should the step not settle soon after the deadline, the deadline's error is.
+ */
+async function runUnderDeadline(step: StepDef, inputs: Inputs, host: Host): Promise<StepOutputs> {
+  if (!step.inputs.some((d) => d.name === 'timeout')) return step.run(inputs, host);
+  const deadline = new Deadline(`step '${step.name}'`, timeoutMs(inputs, 'timeout'), inputs.string('timeout').trim());
+  return withDeadline(deadline, () => {
+    const run = step.run(inputs, host);
+    const late = new Promise<never>((_, reject) =>
+      deadline.signal.addEventListener(
+        'abort',
+        () => setTimeout(() => reject(deadline.error()), AFTER_DEADLINE_MS).unref(),
+        { once: true },
+      ),
+    );
+    return Promise.race([run, late]);
+  });
+}
+
+/** How long a step may take to report what its deadline stopped before the deadline's own error is. */
+const AFTER_DEADLINE_MS = 5_000;
 
 /** Former output names carry the same value, so pipelines reading them keep working. */
 function withOutputAliases(step: StepDef, outputs: StepOutputs): StepOutputs {

@@ -206,6 +206,43 @@ async function run(
 }
 
 /** Several platforms need a builder that keeps a manifest list; the step checks this before building. */
+/** A shown value for an error line: control characters as '?', at most 60 characters. */
+function shown(v: string): string {
+  const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+
+/** A Dockerfile stage name (`FROM … AS <name>`), as BuildKit parses them; '' builds the last stage. */
+export function checkStageName(target: string): string {
+  if (target && !/^[A-Za-z][A-Za-z0-9_.-]{0,127}$/.test(target))
+    throw new UsageError(
+      `'${shown(target)}' is not a build stage name (FROM … AS <name>: a letter, then letters, digits, '_', '.' or '-')`,
+    );
+  return target;
+}
+
+/** buildah's and podman's isolation types; '' leaves the builder's default. */
+export const ISOLATIONS = ['oci', 'rootless', 'chroot'];
+export function checkIsolation(isolation: string): string {
+  if (isolation && !ISOLATIONS.includes(isolation))
+    throw new UsageError(`'${shown(isolation)}' is not an isolation type: one of ${ISOLATIONS.join(', ')}`);
+  return isolation;
+}
+
+/** A containers-storage driver name (overlay, vfs, btrfs, zfs, …); '' leaves the builder's default. */
+export function checkStorageDriver(driver: string): string {
+  if (driver && !/^[a-z][a-z0-9_]{0,31}$/.test(driver))
+    throw new UsageError(`'${shown(driver)}' is not a storage driver name (overlay, vfs, btrfs, zfs, …)`);
+  return driver;
+}
+
+/** A platform as the builders parse one: os[/arch[/variant]] (linux/amd64, linux/arm/v7). */
+export function checkPlatform(platform: string): string {
+  if (!/^[a-z0-9][a-z0-9_]*(\/[a-z0-9][a-z0-9_]*(\/[a-z0-9][a-z0-9_.]*)?)?$/i.test(platform))
+    throw new UsageError(`'${shown(platform)}' is not a platform: os/arch[/variant], e.g. linux/amd64, linux/arm/v7`);
+  return platform;
+}
+
 export function checkPlatforms(b: BuilderName, platforms: string[]): void {
   if (b === 'docker' && platforms.length > 1)
     throw new UsageError('docker loads one platform into its image store; use builder buildah or podman for several');

@@ -2,6 +2,7 @@ import { optional, readAnswer, type Shape } from '../answer.js';
 import { RingwayError, statusKind } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
+import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import { formatRef, type ImageRef } from './tags.js';
 
@@ -167,7 +168,7 @@ export class RegistryClient {
         status: res.status,
       });
     const body = readAnswer<{ token?: string; access_token?: string }>(
-      await res.text(),
+      (await readBody(res, MAX_ANSWER_BYTES, `the answer of the token service of ${this.registry}`)).toString('utf8'),
       TOKEN,
       `the token service of ${this.registry}`,
       'asking for a registry token',
@@ -190,7 +191,7 @@ export class RegistryClient {
     });
     if (res.status === 404) return undefined;
     if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
-    const bytes = Buffer.from(await res.arrayBuffer());
+    const bytes = await readBody(res, MAX_ANSWER_BYTES, `the manifest ${repository}:${reference} in ${this.registry}`);
     const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await sha256()).update(bytes).digest('hex')}`;
     const json = this.checked<Manifest['json']>(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
     return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
@@ -215,8 +216,11 @@ export class RegistryClient {
       if (res.status === 404) return all;
       if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
       all.push(
-        ...(this.checked<{ tags?: string[] | null }>(await res.text(), TAG_LIST, `listing tags of ${repository}`)
-          .tags ?? []),
+        ...(this.checked<{ tags?: string[] | null }>(
+          (await readBody(res, MAX_ANSWER_BYTES, `the tag list of ${repository}`)).toString('utf8'),
+          TAG_LIST,
+          `listing tags of ${repository}`,
+        ).tags ?? []),
       );
       // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
       path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];

@@ -4,6 +4,19 @@ import { fillTemplate } from '../template.js';
 /** The OCI distribution spec's tag grammar. */
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
+/**
+ * An image tag as the OCI distribution spec writes it: 1 to 128 of letters, digits, `_`, `.`, `-`,
+ * not starting with `.` or `-`. Tags reach HLD files, branch names and commit messages, so a value
+ * from an input, a table row or an HLD's history passes here first; the caller names where it came from.
+ */
+export function checkImageTag(tag: string): string {
+  if (TAG_PATTERN.test(tag)) return tag;
+  const shown = tag.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, '?');
+  throw new UsageError(
+    `'${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}'${tag.length > 60 ? ` (${tag.length} characters)` : ''} is not an image tag: at most 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'`,
+  );
+}
+
 /** What a tag template can name; the build metadata of a run has all of these. */
 export interface TagValues {
   branch: string;

@@ -7,8 +7,10 @@ export function hours(h: number | null): string {
   const m = Math.round(h * 60);
   if (m < 60) return `${m}m`;
   if (m < 24 * 60) return `${Math.floor(m / 60)}h${m % 60 ? ` ${String(m % 60).padStart(2, '0')}m` : ''}`;
-  const d = Math.floor(m / 1440);
-  const rest = Math.round((m % 1440) / 60);
+  // Whole hours first: 47.9 h is "2d", not "1d 24h".
+  const h24 = Math.round(m / 60);
+  const d = Math.floor(h24 / 24);
+  const rest = h24 % 24;
   return `${d}d${rest ? ` ${rest}h` : ''}`;
 }
 

@@ -4,6 +4,7 @@ import { redact } from '../secrets.js';
 import type { CommitCheck, ReviewSignals } from '../scm/types.js';
 import { matchesService } from '../telemetry/query.js';
 import { type Column, type DeploymentRow, stateOf } from '../telemetry/row.js';
+import { rowColumn, shownValue } from '../telemetry/row-value.js';
 import { clustersSynced, failureOf } from './clusters.js';
 import { formatDuration } from '../duration.js';
 import type { RingPair } from './rings.js';
@@ -204,13 +205,15 @@ function rolledBackCondition(q: GateQuestion, rows: DeploymentRow[]): Condition[
 interface SoakStart {
   at?: string;
   what?: string;
+  /** The row and column `at` was read from: a value that is not a time is named by them. */
+  from?: { row: DeploymentRow; column: Column };
 }
 
 /** `require-synced: false`: the soak counts from the push. */
 function syncNotRequired(row: DeploymentRow | undefined): { condition: Condition; soak: SoakStart } {
   return {
     condition: { name: 'synced', verdict: 'skip', detail: 'not required' },
-    soak: { at: row?.manifestsPushedAt, what: 'manifests pushed' },
+    soak: { at: row?.manifestsPushedAt, what: 'manifests pushed', from: row && { row, column: 'manifestsPushedAt' } },
   };
 }
 
@@ -240,7 +243,11 @@ async function syncedCondition(
     );
     return {
       condition: { name: 'synced', verdict: v.verdict, detail: v.detail },
-      soak: { at: v.since, what: v.sinceWhat },
+      soak: {
+        at: v.since,
+        what: v.sinceWhat,
+        from: { row, column: v.since === row.manifestsPushedAt ? 'manifestsPushedAt' : 'clusters' },
+      },
     };
   }
   if (row.syncedAt)
@@ -250,7 +257,7 @@ async function syncedCondition(
         verdict: 'pass',
         detail: `synced${row.cluster ? ` to ${row.cluster}` : ''} at ${row.syncedAt}`,
       },
-      soak: { at: row.syncedAt, what: 'synced' },
+      soak: { at: row.syncedAt, what: 'synced', from: { row, column: 'syncedAt' } },
     };
   return syncTagCondition(q, row, deps);
 }
@@ -272,6 +279,16 @@ async function syncTagCondition(
       soak: {},
     };
   const commit = row.manifestCommitId as string;
+  // The row's value goes to git: a commit SHA, or nothing is fetched.
+  if (commit && !COMMIT_SHA.test(commit))
+    return {
+      condition: {
+        name: 'synced',
+        verdict: 'error',
+        detail: `${rowColumn(row, 'manifestCommitId')}: '${shownValue(commit)}' is not a commit SHA`,
+      },
+      soak: {},
+    };
   // Through an async function, so a URL refused before any request is caught like a failed one.
   const tag = await (async () => deps.syncTag(repo, q.syncTag, commit))().catch((err: unknown) =>
     cannotTell('synced', err, `reading ${q.syncTag}: `),
@@ -285,7 +302,7 @@ async function syncTagCondition(
         verdict: 'pass',
         detail: `${q.syncTag} (${short(tag.tagCommit)}) includes manifest commit ${short(commit)}`,
       },
-      soak: { at: row.manifestsPushedAt, what: 'manifests pushed' },
+      soak: { at: row.manifestsPushedAt, what: 'manifests pushed', from: { row, column: 'manifestsPushedAt' } },
     };
   return {
     condition: {
@@ -312,7 +329,17 @@ function soakedCondition(q: GateQuestion, soak: SoakStart, deps: GateDeps): { co
       },
     };
   const since = soak.what ?? '';
-  const elapsed = deps.now() - Date.parse(soak.at);
+  const start = Date.parse(soak.at);
+  // A row's time that is not one: the soak cannot be counted, and the line says which row and column.
+  if (Number.isNaN(start) || Number.isNaN(new Date(start + q.soakMs).getTime()))
+    return {
+      condition: {
+        name: 'soaked',
+        verdict: 'error',
+        detail: `${soak.from ? rowColumn(soak.from.row, soak.from.column) : 'the deployment record'}: '${shownValue(soak.at)}' is not a time (ISO 8601)`,
+      },
+    };
+  const elapsed = deps.now() - start;
   if (elapsed >= q.soakMs)
     return {
       condition: {
@@ -321,7 +348,7 @@ function soakedCondition(q: GateQuestion, soak: SoakStart, deps: GateDeps): { co
         detail: `${formatDuration(elapsed)} since ${since} (needs ${formatDuration(q.soakMs)})`,
       },
     };
-  const readyAt = new Date(Date.parse(soak.at) + q.soakMs).toISOString();
+  const readyAt = new Date(start + q.soakMs).toISOString();
   return {
     condition: {
       name: 'soaked',
@@ -362,6 +389,9 @@ function cannotTell(name: Condition['name'], err: unknown, doing = ''): Conditio
   return { name, verdict: 'error', detail: `${doing}${redact(why)}` };
 }
 
+/** Hex, as a (possibly abbreviated) commit SHA is: never an option, a path or a query. */
+const COMMIT_SHA = /^[0-9a-f]{1,64}$/i;
+
 const COMMIT_OF: Record<ChecksCommit, { commit: Column; repo: Column; label: string }> = {
   source: { commit: 'commitId', repo: 'sourceRepo', label: 'source commit' },
   hld: { commit: 'hldCommitId', repo: 'hldRepo', label: 'HLD commit' },
@@ -380,6 +410,13 @@ async function checksCondition(q: GateQuestion, row: DeploymentRow, deps: GateDe
     };
   if (!repo)
     return { name: 'checks', verdict: 'error', detail: `no repository for the ${which.label}: set 'checks-repo'` };
+  // The row's value goes into a forge API path: a commit SHA, or nothing is asked.
+  if (!COMMIT_SHA.test(sha))
+    return {
+      name: 'checks',
+      verdict: 'error',
+      detail: `${rowColumn(row, which.commit)}: '${shownValue(sha)}' is not a commit SHA`,
+    };
   let found: CommitCheck[];
   try {
     found = await deps.signals(repo, 'checks-repo').commitChecks(sha);
@@ -409,6 +446,12 @@ async function approvalsCondition(q: GateQuestion, row: DeploymentRow, deps: Gat
       name: 'approvals',
       verdict: 'error',
       detail: `deployment ${row.rowKey} to ${q.pair.from} has no pull request recorded (pushed directly, or its merge was not recorded): there are no approvals to count`,
+    };
+  if (!/^[0-9]{1,10}$/.test(row.pr))
+    return {
+      name: 'approvals',
+      verdict: 'error',
+      detail: `${rowColumn(row, 'pr')}: '${shownValue(row.pr)}' is not a pull request number`,
     };
   const repo = q.hldRepo || row.hldRepo || '';
   if (!repo)

@@ -1,9 +1,5 @@
 import { UsageError } from '../errors.js';
-import { registerSecret } from '../secrets.js';
-
-/** Query parameters that carry keys (Azure Functions `code`, SAS `sig`, API keys, tokens). */
-const SECRET_PARAM =
-  /^(code|key|apikey|api[-_]key|sig|signature|token|access[-_]token|auth|password|secret|client[-_]secret|x-functions-key)$/i;
+import { CREDENTIAL_PARAM as SECRET_PARAM, registerSecret } from '../secrets.js';
 
 export interface HealthTarget {
   /** What is fetched: the URL without userinfo. */

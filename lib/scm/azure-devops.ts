@@ -2,6 +2,7 @@ import { readAnswer, type Shape } from '../answer.js';
 import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
+import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
@@ -130,7 +131,9 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
           }).catch((e: Error) => {
             throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
           });
-          const text = await res.text();
+          const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`)).toString(
+            'utf8',
+          );
           if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
           // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
           return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;

@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
 import {
   buildImage,
+  checkIsolation,
+  checkPlatform,
   checkPlatforms,
+  checkStageName,
+  checkStorageDriver,
   CredentialStore,
   pickBuilder,
   pushImage,
@@ -15,7 +19,7 @@ import { type KeyValueForm, parseKeyValues } from '../key-value.js';
 import { registerSecret } from '../secrets.js';
 import type { Host } from './host.js';
 import type { Inputs } from './inputs.js';
-import { timeoutInput, type StepDef } from './types.js';
+import { requestTimeoutInput, timeoutInput, type StepDef } from './types.js';
 
 const REVISION = 'org.opencontainers.image.revision';
 
@@ -32,8 +36,8 @@ export const step: StepDef = {
       description: 'Image repository, registry/repository (e.g. ghcr.io/contoso/frontend)',
       required: true,
     },
-    { name: 'context', description: 'Build context folder', default: '.' },
-    { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'] },
+    { name: 'context', description: 'Build context folder', default: '.', path: true },
+    { name: 'file', description: 'Dockerfile path; default <context>/Dockerfile', aliases: ['dockerfile'], path: true },
     {
       name: 'tags',
       description:
@@ -95,8 +99,9 @@ export const step: StepDef = {
       name: 'storage-driver',
       description: 'buildah/podman storage driver (vfs works everywhere); empty = builder default',
     },
-    // The registry API calls (promotion, retag, the revision lookup) give up on a registry that never answers.
-    timeoutInput,
+    // The build runs under the step's deadline; each registry call (promotion, retag, the revision lookup) also under request-timeout.
+    { ...timeoutInput, default: '1h' },
+    requestTimeoutInput,
   ],
   outputs: [
     { name: 'image', description: 'Image repository (registry/repository)' },
@@ -230,6 +235,11 @@ function buildSettings(inputs: Inputs): BuildSettings {
       `input 'file': ${inputs.string('file') || join(inputs.string('context'), 'Dockerfile')} does not exist`,
       { input: 'file' },
     );
+  // Values the builder takes as option values: checked here, so its own error text never stands in for ours.
+  withInput('target', () => checkStageName(inputs.string('target')));
+  withInput('isolation', () => checkIsolation(inputs.string('isolation')));
+  withInput('storage-driver', () => checkStorageDriver(inputs.string('storage-driver')));
+  for (const p of inputs.list('platforms')) withInput('platforms', () => checkPlatform(p));
   const keyValues = (input: string, form: KeyValueForm) =>
     withInput(input, () => parseKeyValues(inputs.lines(input), form));
   const buildArgs = keyValues('build-args', BUILD_ARGS).map(([k, v]) => `${k}=${v}`);

@@ -6,7 +6,7 @@ import type { GenerateProgress } from '../hld/generate.js';
 import { checkEnvironmentName, definitionFile, folderName, isEnvironmentName } from '../hld/names.js';
 import { accessTokens, accessTokensInput } from './access-inputs.js';
 import type { Host } from './host.js';
-import { timeoutInput, type StepDef } from './types.js';
+import { requestTimeoutInput, timeoutInput, type StepDef } from './types.js';
 
 export const step: StepDef = {
   name: 'generate',
@@ -15,7 +15,7 @@ export const step: StepDef = {
     'Renders Kubernetes manifests from a Fabrikate-format HLD, writing the same files as `fab generate`: one folder per environment set, one YAML file per component. Components render in parallel, remote components are fetched once into a cache, unchanged components are not rendered again, and a failure leaves the previous output untouched.',
   azureTaskId: '0f6c2a8e-3b4d-4f1a-8e2c-7d9b1c5a6e30',
   inputs: [
-    { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.' },
+    { name: 'hld', description: 'Folder of the HLD (holds the root component.yaml)', default: '.', path: true },
     {
       name: 'environments',
       description:
@@ -27,7 +27,11 @@ export const step: StepDef = {
       description:
         "Several outputs at once in Bedrock's FAB_ENVS syntax: comma-separated runs, spaces separating environments of one run ('DEV,QA,STAGING WEST'), rendered one after another as Bedrock's loop of fab generate",
     },
-    { name: 'output', description: 'Folder receiving one sub-folder per environment set; default <hld>/generated' },
+    {
+      name: 'output',
+      description: 'Folder receiving one sub-folder per environment set; default <hld>/generated',
+      path: true,
+    },
     {
       name: 'concurrency',
       description:
@@ -36,6 +40,7 @@ export const step: StepDef = {
     {
       name: 'cache-dir',
       description: 'Cache of fetched sources and rendered components; default ~/.cache/ringway (or RINGWAY_CACHE_DIR)',
+      path: true,
     },
     {
       name: 'validate',
@@ -44,8 +49,15 @@ export const step: StepDef = {
       default: 'false',
     },
     accessTokensInput,
+    {
+      name: 'local-sources',
+      description:
+        "Folders on this machine holding repositories that git components may name as `source` (a path or file:// URL inside one of them), comma-separated; without it a git component must name a remote repository, so an HLD cannot render the runner's other repositories",
+      kind: 'list',
+    },
     // Remote sources (git, helm repositories, http) give up on a server that never answers.
     timeoutInput,
+    requestTimeoutInput,
   ],
   positional: { input: 'environments', usage: 'environment' },
   outputs: [
@@ -87,6 +99,7 @@ export const step: StepDef = {
         cacheDir: inputs.string('cache-dir') || undefined,
         access,
         validate: inputs.boolean('validate'),
+        localSources: inputs.list('local-sources').map((f) => resolve(f)),
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),
         progress: progressLines(host),

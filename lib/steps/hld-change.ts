@@ -1,13 +1,13 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError, withInput } from '../errors.js';
+import { RingwayError, UsageError, withInput } from '../errors.js';
 import { fillTemplate } from '../template.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
 import { displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
-import { checkRef, checkRepoInput } from '../git/validate.js';
+import { checkBranch, checkRepoInput } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
 import { commitAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
@@ -52,6 +52,7 @@ export function hldChangeInputs(o: HldChangeInputOptions): {
         name: 'hld-path',
         description: 'Folder of the component whose config is edited (where fab set would run)',
         default: '.',
+        path: true,
       },
       { name: 'component', description: o.component },
       { name: 'environment', description: 'Config file to edit: config/<environment>.yaml', default: 'common' },
@@ -237,6 +238,12 @@ export async function checkoutHld(
       return r;
     });
     const componentDir = await containedPath(work, work, hldPath, "input 'hld-path'");
+    // A missing folder is the path's fault, not the component's that would be looked for in it.
+    if (!(await stat(componentDir).catch(() => undefined))?.isDirectory())
+      throw new RingwayError(
+        `input 'hld-path': '${hldPath}' is not a folder of the HLD (branch ${repo.branch} of ${displayUrl(url)})`,
+        { input: 'hld-path', kind: 'not-found' },
+      );
     return { repo, work, componentDir, environment, remove };
   } catch (err) {
     await remove();
@@ -330,6 +337,13 @@ async function landPullRequest(
 ): Promise<HldChangeResult> {
   const { url, token, dryRun } = settings;
   const { message, body, branchValues } = change;
+  const prBranch = branchName(pull.branchTemplate, { ...branchValues, 'build-id': host.build.buildId });
+  // The pull request's own branch: pushing the change to the target itself would skip the review.
+  if (prBranch === repo.branch)
+    throw new UsageError(
+      `input 'pr-branch': '${prBranch}' is the branch the pull request goes into; give the pull request a branch of its own`,
+      { input: 'pr-branch' },
+    );
   await apply();
   if (!(await repo.stage())) {
     host.info(`${repo.branch} already has these values: no branch, no pull request`);
@@ -341,7 +355,6 @@ async function landPullRequest(
   // The repository URL's errors already name 'hld-repo'; what is left is about the token.
   const provider = withInput('token', () => providerFor({ provider: forge, url, apiUrl: pull.apiUrl, token, repo }));
   if (!dryRun) await provider.preflight();
-  const prBranch = branchName(pull.branchTemplate, { ...branchValues, 'build-id': host.build.buildId });
   // A re-run for the same change: the open branch already holds exactly this tree.
   const existing = await repo.fetchBranch(prBranch, { depth: 1, allowFailure: true });
   let commit = '';
@@ -401,7 +414,8 @@ export function branchName(template: string, values: Record<string, string>): st
     .replace(/\/\./g, '/');
   if (!clean)
     throw new UsageError(`input 'pr-branch': '${template}' gives an empty branch name`, { input: 'pr-branch' });
-  return checkRef(clean, 'pr-branch');
+  // A full ref as users write branches (refs/heads/x) means x; HEAD or another full ref is refused.
+  return checkBranch(clean, 'pr-branch');
 }
 
 /**

@@ -22,6 +22,8 @@ export interface InputDef {
   allowEmpty?: boolean;
   /** Defaults to the job's own token: `github.token` on GitHub, System.AccessToken on Azure. */
   jobToken?: boolean;
+  /** A file or folder path: refused before any file call when a part or the whole is longer than file systems take. */
+  path?: boolean;
   /** Azure task UI: label (default: the name in sentence case). */
   label?: string;
   /** Azure task UI: group (default chosen from the name: credentials, storage, git). */
@@ -91,6 +93,7 @@ export class Inputs {
       const limit = kind === 'multiline' ? MAX_MULTILINE : MAX_VALUE;
       if (raw.length > limit)
         throw new UsageError(`input '${def.name}' is ${raw.length} characters long; at most ${limit} are accepted`);
+      if (def.path) checkPathLength(def.name, raw.trim());
       if (kind === 'boolean') {
         const v = raw.trim().toLowerCase();
         if (!TRUE.has(v) && !FALSE.has(v)) {
@@ -168,6 +171,21 @@ export class Inputs {
     }
     return Number(v);
   }
+}
+
+/** Linux's limits (NAME_MAX, PATH_MAX), in bytes: past them every file call fails with ENAMETOOLONG. */
+const MAX_NAME = 255;
+const MAX_PATH = 4096;
+
+function checkPathLength(input: string, value: string): void {
+  const long = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > MAX_NAME);
+  if (long !== undefined)
+    throw new UsageError(
+      `input '${input}': a part of the path is ${Buffer.byteLength(long)} bytes long; file and folder names are at most ${MAX_NAME}`,
+      { input },
+    );
+  if (Buffer.byteLength(value) > MAX_PATH)
+    throw new UsageError(`input '${input}': the path is longer than ${MAX_PATH} bytes`, { input });
 }
 
 export function splitList(value: string): string[] {

@@ -1,16 +1,27 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { RingwayError } from '../errors.js';
 import { dirname, resolve } from 'node:path';
 import { notes, renderReport, tableRows } from '../metrics/format.js';
 import { parseWindow, readMetrics } from '../metrics/read.js';
 import { openStore, storageInputs } from './storage-inputs.js';
 import type { StepDef } from './types.js';
 
-/** Written whole or not at all. */
+/** Written whole or not at all: on any failure the temporary file is removed and the input named. */
 export async function writeReport(file: string, text: string): Promise<void> {
   const path = resolve(file);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.${process.pid}.tmp`, text);
-  await rename(`${path}.${process.pid}.tmp`, path);
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new RingwayError(`input 'report-file': cannot write ${file}${code ? ` (${code})` : ''}`, {
+      input: 'report-file',
+      cause: err,
+    });
+  }
 }
 
 export const step: StepDef = {
@@ -34,7 +45,7 @@ export const step: StepDef = {
       options: ['table', 'json', 'csv'],
       default: 'table',
     },
-    { name: 'report-file', description: 'Also write the report to this file, in the output format' },
+    { name: 'report-file', description: 'Also write the report to this file, in the output format', path: true },
     ...storageInputs,
   ],
   outputs: [

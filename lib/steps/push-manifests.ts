@@ -2,14 +2,12 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
-import { assertNoLinkOnPath } from '../fs/contained.js';
 import { removeTempDir } from '../fs/temp.js';
 import { displayUrl } from '../git/auth.js';
 import { checkRepoInput } from '../git/validate.js';
 import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/commit-and-push.js';
-import { isDirectory, mirrorTree } from '../manifests/mirror.js';
+import { isDirectory, publishTree } from '../manifests/publish.js';
 import { gitInputs, type StepDef } from './types.js';
 
 export const SOURCE_TRAILER = 'Ringway-Source-Commit';
@@ -21,7 +19,7 @@ export const step: StepDef = {
     'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
   azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
   inputs: [
-    { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated' },
+    { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated', path: true },
     { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
     { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
     {
@@ -29,6 +27,7 @@ export const step: StepDef = {
       description:
         'Folder inside the manifest repository to replace; default the repository root (one folder per environment, as Bedrock lays it out)',
       default: '.',
+      path: true,
     },
     {
       name: 'keep',
@@ -85,42 +84,39 @@ export const step: StepDef = {
             dir: work,
             token: inputs.string('token') || undefined,
             identity: { name: inputs.string('git-user-name'), email: inputs.string('git-user-email') },
+            // The manifests become a tree directly (lib/manifests/publish.ts): nothing to check out.
+            worktree: false,
           }),
         );
         host.info(
           r.branchExists
-            ? `fetched ${r.branch} at ${await r.head()}`
+            ? `fetched ${r.branch} at ${r.base}`
             : `branch ${r.branch} does not exist yet: the push creates it`,
         );
         return r;
       });
-      const target = join(work, targetPath);
       // The group holds its outcome too: what was pushed, or why nothing was.
-      const { result, files } = await host.group(
+      const result = await host.group(
         `Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`,
         async () => {
-          const result = await commitAndPush({
+          const result = await publishTree({
             repo,
-            apply: async () => {
-              // A committed link at (or above) the target path would make the mirror delete and write
-              // wherever it points: refused before anything is touched, dry-run included.
-              await assertNoLinkOnPath(work, targetPath, "input 'path'");
-              await mirrorTree(source, target, inputs.list('keep'));
-            },
-            paths: [targetPath],
+            source,
+            targetPath,
+            keep: inputs.list('keep'),
             message,
             dryRun: inputs.boolean('dry-run'),
             maxAttempts,
             log: (l) => host.info(l),
           });
-          const files = result.changed ? await repo.changedFiles() : [];
           if (!result.changed)
             host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
           else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
-          else host.info(`pushed ${result.commit} to ${repo.branch} (${files.length} files changed)`);
-          return { result, files };
+          else host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
+          return result;
         },
       );
+      const files = result.files;
       const count = (s: string) => String(files.filter((f) => f.startsWith(s)).length);
       await host.summary({
         title: 'ringway push-manifests',

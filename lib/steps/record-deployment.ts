@@ -96,6 +96,8 @@ export const step: StepDef = {
   async run(inputs, host) {
     const event = operatorEvent(inputs);
     if (event) return recordEvent(event, inputs, host);
+    // Bad input is an error whatever fail-on-error says; a credential is never stored.
+    const repository = repositoryInput(inputs.string('repository'));
     try {
       const get = (n: string) => inputs.string(n);
       const lower = (n: string) => get(n).toLowerCase();
@@ -130,7 +132,6 @@ export const step: StepDef = {
       }[stage] as keyof Fields;
       // Forge URLs are stored in lower case, as Spektate's rows hold them; a local path or file:// URL
       // names a folder, where case matters (the gate fetches from it later), so it is kept as given.
-      const repository = get('repository');
       if (repository) raw[repoColumn] = /^(file:|\/)/i.test(repository) ? repository : repository.toLowerCase();
       if (stage === 'image-built' || get('commit-time'))
         raw.commitTime = await withInput('commit-time', () => commitTime(get('commit-time'), raw.commitId ?? ''));
@@ -190,6 +191,17 @@ export const step: StepDef = {
   },
 };
 
+/**
+ * The 'repository' input as a row stores it: a repository URL checked like any other, so one with
+ * credentials (userinfo, `?access_token=…`) is refused, naming the input, never printed or stored.
+ * The user name Azure Repos writes into Build.Repository.Uri (`https://<org>@dev.azure.com/<org>/…`)
+ * names the organisation, not a credential: it is dropped.
+ */
+export function repositoryInput(value: string): string {
+  const url = value.trim().replace(/^https:\/\/([A-Za-z0-9-]+)@(dev\.azure\.com\/\1\/)/i, 'https://$2');
+  return url ? checkRepoUrl(url, 'repository') : '';
+}
+
 /** The messages the join reads: the input, else what the orchestrator says the build brings. */
 function commitMessages(inputs: Inputs, host: Host): string[] {
   const given = inputs.string('commit-message');
@@ -221,7 +233,7 @@ async function recordEvent(ev: OperatorEvent, inputs: Inputs, host: Host): Promi
       `input '${input}': the event names no cluster; give 'cluster' (or set eventMetadata.cluster on the Flux Alert)`,
       { input },
     );
-  const repo = inputs.string('repository') ? checkRepoUrl(inputs.string('repository'), 'repository') : '';
+  const repo = repositoryInput(inputs.string('repository'));
   const token = inputs.string('token') || undefined;
   const what = `${ev.object} ${ev.reason} at ${ev.revision.slice(0, 7)} on ${printable(cluster)}`;
   const none = { 'deployment-id': '', recorded: 'false', state: '' };

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { RingwayError, UsageError, errorMessage } from '../errors.js';
+import { RingwayError, UsageError, errorMessage, withInput } from '../errors.js';
 import { assertResolvesInside } from '../fs/contained.js';
 import { exists } from '../hld/files.js';
 import { previousValue, ROLLED_BACK_TRAILER, valueHistory } from '../hld/history.js';
 import { environmentConfigFile, splitKeyPath } from '../hld/names.js';
+import { checkImageTag } from '../image/tags.js';
 import { redact } from '../secrets.js';
 import { currentDeployment, previousGoodTag, recordRollback, ringRows, rolledBackTags } from '../telemetry/rollback.js';
 import type { DeploymentRow } from '../telemetry/row.js';
+import { checkedRowValue, shownValue } from '../telemetry/row-value.js';
 import { openStore, storageInputs } from './storage-inputs.js';
 import {
   checkoutHld,
@@ -79,7 +81,7 @@ export const step: StepDef = {
     // checked below and fails the step (exit 1), naming the input all the same.
     if (!rings.includes(ring))
       throw new UsageError(`input 'ring': '${ring}' is not one of the rings ${rings.join(', ')}`, { input: 'ring' });
-    const wanted = inputs.string('to-tag');
+    const wanted = inputs.string('to-tag') && withInput('to-tag', () => checkImageTag(inputs.string('to-tag')));
     const reason = inputs.string('reason');
     const keyPath = splitKeyPath(inputs.string('key') || 'image.tag');
     const componentInput = inputs.string('component');
@@ -115,7 +117,15 @@ export const step: StepDef = {
         throw new RingwayError(
           `input '${componentInput ? 'component' : 'service'}': ${named} has no ${keyPath.join('.')} in ${shown}; nothing to roll back`,
         );
-      fromTag = now;
+      // HLD values go into the branch name, the commit and the record: a tag, or nothing is done.
+      const hldTag = (value: string, what: string) => {
+        try {
+          return checkImageTag(value);
+        } catch (err) {
+          throw new RingwayError(`${shown}: ${what}: ${errorMessage(err)}`, { cause: err });
+        }
+      };
+      fromTag = hldTag(now, `${keyPath.join('.')} of ${named}`);
       if (store) {
         const rows = await ringRows(store, service, ring);
         if (!rows.length)
@@ -134,13 +144,15 @@ export const step: StepDef = {
           toTag = wanted;
         } else {
           const prev = previousGoodTag(rows, fromTag);
-          const skipped = [...rolledBackTags(rows)];
+          // Row values in a log line: one line, each shortened.
+          const skipped = [...rolledBackTags(rows)].map(shownValue);
           if (!prev)
             throw new RingwayError(
               `input 'to-tag': no previous good tag of ${service} in ${ring}: no other tag reached synced there before ${fromTag}${skipped.length ? ` (rolled back: ${skipped.join(', ')})` : ''}; name one with 'to-tag'`,
               { input: 'to-tag' },
             );
-          toTag = prev.tag;
+          // A row's tag reaches the HLD: checked, and named by its row and column when it is not a tag.
+          toTag = checkedRowValue(prev.row, 'imageTag', checkImageTag);
         }
       } else {
         const history = await valueHistory(repo, relative(work, file), component, keyPath);
@@ -153,6 +165,7 @@ export const step: StepDef = {
           toTag = wanted;
         } else {
           toTag = previousValue(history, fromTag) ?? '';
+          if (toTag) toTag = hldTag(toTag, `the ${keyPath.join('.')} ${named} held before ${fromTag}`);
           if (!toTag)
             throw new RingwayError(
               `input 'to-tag': no previous good tag of ${service} in ${ring}: ${shown} held no other ${keyPath.join('.')} before ${fromTag}${history.rolledBack.size ? ` (rolled back: ${[...history.rolledBack].join(', ')})` : ''}; name one with 'to-tag'`,

@@ -2,7 +2,7 @@ import { UsageError, withInput } from '../errors.js';
 import { DeploymentStore, StoreOptionError, type StoreOptions } from '../telemetry/store.js';
 import type { DeploymentTable } from '../telemetry/table.js';
 import type { Inputs } from './inputs.js';
-import { timeoutInput, type InputDef } from './types.js';
+import { requestTimeoutInput, timeoutInput, type InputDef } from './types.js';
 
 /** Storage inputs shared by record-deployment and the `deployments` / `dashboard` commands. */
 export const storageInputs: InputDef[] = [
@@ -18,6 +18,7 @@ export const storageInputs: InputDef[] = [
     required: true,
   },
   timeoutInput,
+  requestTimeoutInput,
 ];
 
 /** Which input each store option comes from, for the store's errors. */
@@ -67,18 +68,24 @@ export function openStore(inputs: Inputs): DeploymentTable {
       "telemetry storage: give 'connection-string', or 'account-name' with 'account-key' or 'sas-token'",
     );
   }
-  return blamingInputs(opener(o));
+  try {
+    return blamingInputs(opener(o));
+  } catch (err) {
+    return blame(err);
+  }
 }
 
-/** The table, with each StoreOptionError its calls throw prefixed with the input (`withInput`). */
+/** A StoreOptionError prefixed with the input its option came from (`withInput`); other errors unchanged. */
+function blame(err: unknown): never {
+  if (err instanceof StoreOptionError)
+    withInput(INPUT_OF[err.option], () => {
+      throw err;
+    });
+  throw err;
+}
+
+/** The table, with each StoreOptionError its calls throw blamed on its input. */
 function blamingInputs(table: DeploymentTable): DeploymentTable {
-  const blame = (err: unknown): never => {
-    if (err instanceof StoreOptionError)
-      withInput(INPUT_OF[err.option], () => {
-        throw err;
-      });
-    throw err;
-  };
   return {
     tableName: table.tableName,
     partitionKey: table.partitionKey,

@@ -29,11 +29,22 @@ export interface StepDef {
   run(inputs: Inputs, host: Host): Promise<StepOutputs>;
 }
 
-/** How long a step waits for a server that does not answer; hosts apply it before the step runs. */
+/**
+ * The whole step's deadline: hosts run the step under it (lib/hosts/run.ts); every child process and
+ * request runs under it too.
+ */
 export const timeoutInput: InputDef = {
   name: 'timeout',
   description:
-    'How long to wait for a server (git, forge API, table service, registry) that does not answer, retries included, e.g. 60s, 2m',
+    'Deadline of the whole step, e.g. 10m, 1h (at most 24h): every command it runs (git, helm, kubectl, buildah, hooks) and every request ends by then, and the step fails naming this input',
+  default: '30m',
+};
+
+/** How long one request may wait for a server that does not answer; never beyond the step's `timeout`. */
+export const requestTimeoutInput: InputDef = {
+  name: 'request-timeout',
+  description:
+    "How long to wait for a server (git, forge API, table service, registry, chart repository) that does not answer, retries included, e.g. 60s, 2m; never beyond the step's timeout",
   default: '60s',
 };
 
@@ -64,4 +75,5 @@ export const gitInputs: InputDef[] = [
     default: 'false',
   },
   timeoutInput,
+  requestTimeoutInput,
 ];

@@ -1,5 +1,6 @@
 import { UsageError, withInput } from '../errors.js';
 import { parseSetArg, splitKeyPath, type SetPair } from '../hld/names.js';
+import { checkImageTag } from '../image/tags.js';
 import {
   checkEnvironment,
   checkoutHld,
@@ -60,12 +61,9 @@ export const step: StepDef = {
       ? withInput('component', () => splitKeyPath(inputs.string('component')))
       : [];
     const environment = checkEnvironment(inputs.string('environment'));
-    const edits = collectEdits(
-      inputs.lines('set'),
-      component,
-      inputs.string('image-tag'),
-      inputs.string('image-repository'),
-    );
+    const imageTag =
+      inputs.string('image-tag') && withInput('image-tag', () => checkImageTag(inputs.string('image-tag')));
+    const edits = collectEdits(inputs.lines('set'), component, imageTag, inputs.string('image-repository'));
     const tag =
       inputs.string('image-tag') ||
       edits.flatMap((e) => e.pairs).find((p) => p.keyPath.join('.') === 'image.tag')?.value ||

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { readFileLimited } from '../limits.js';
+import { RingwayError, UsageError } from '../errors.js';
 
 /**
  * Flux v2 and Argo CD notifications, read as they are delivered, reduced to what a deployment
@@ -63,15 +63,20 @@ const FLUX_FAILED = new Set([
 /** A cluster or ring name as it may be stored and shown: no spaces, quotes or control characters. */
 const NAME = /^[\w.:/@-]{1,200}$/;
 
+/** An operator event is a few kilobytes (Flux's and Argo CD's notifications); 1 MiB is ample. */
+export const MAX_EVENT_BYTES = 1 << 20;
+
 /** The JSON text of an input: the value itself, or with `@path` the file's content. Errors here name
  * the event; the step adds its input. */
 export function readEventInput(value: string): unknown {
   let text = value;
   if (value.startsWith('@')) {
+    const file = value.slice(1);
     try {
-      text = readFileSync(value.slice(1), 'utf8');
+      text = readFileLimited(file, MAX_EVENT_BYTES, `the event file ${file}`).toString('utf8');
     } catch (err) {
-      throw new UsageError(`cannot read ${value.slice(1)}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+      if (err instanceof RingwayError) throw new UsageError(err.message);
+      throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
   }
   try {

@@ -51,6 +51,12 @@ export function rangesAbove(last: string): string[][] {
   return ranges;
 }
 
+/** A name for an error line: control characters as '?', at most 60 characters. */
+function shortName(v: string): string {
+  const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+
 /**
  * A store option the caller got wrong (`option` says which): the store names the thing, the
  * caller (openStore) says which input it came from.
@@ -85,6 +91,17 @@ export class DeploymentStore implements DeploymentTable {
   static open(o: StoreOptions): DeploymentStore {
     if (!o.tableName) throw new StoreOptionError('telemetry storage: no table name given', 'tableName');
     if (!o.partitionKey) throw new StoreOptionError('telemetry storage: no partition key given', 'partitionKey');
+    // Azure's naming rules, checked here rather than answered by the service as OData JSON.
+    if (!/^[A-Za-z][A-Za-z0-9]{2,62}$/.test(o.tableName) || o.tableName.toLowerCase() === 'tables')
+      throw new StoreOptionError(
+        `telemetry storage: '${shortName(o.tableName)}' is not a table name Azure Table Storage accepts (3 to 63 letters and digits, starting with a letter)`,
+        'tableName',
+      );
+    if (/[/\\#?\u0000-\u001f\u007f-\u009f]/.test(o.partitionKey) || o.partitionKey.length > 1024)
+      throw new StoreOptionError(
+        `telemetry storage: '${shortName(o.partitionKey)}' is not a partition key Azure Table Storage accepts (no '/', '\\', '#', '?' or control characters, at most 1024 characters)`,
+        'partitionKey',
+      );
     if (o.connectionString) {
       registerSecret(/AccountKey=([^;]+)/i.exec(o.connectionString)?.[1]);
       registerSecret(/SharedAccessSignature=([^;]+)/i.exec(o.connectionString)?.[1]);

@@ -16,6 +16,8 @@ export const LAYERS: Record<string, number> = {
   hash: 1,
   'key-value': 1,
   answer: 1,
+  limits: 1,
+  deadline: 1,
   exec: 2,
   fs: 2,
   pool: 2,

@@ -195,6 +195,7 @@ export class Harness {
         environments: [spec.environments],
         cacheDir: join(dir, 'cache'),
         concurrency: 2,
+        localSources: [join(dir, 'repos')], // the case's `sources.git`, as fab reads them
       }).then(
         () => ({ ok: true, message: '' }),
         (err: Error) => ({ ok: false, message: err.message }),

@@ -1,9 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { generate } from '../../lib/hld/generate.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { nestedHld, readTree } from '../support/hld.js';
+
+// The remote component of the nested fixture is a bare repository in the temp folder.
+const localSources = [tmpdir()];
 
 function docs(text: string): Record<string, unknown>[] {
   return parseAllDocuments(text)
@@ -25,7 +29,7 @@ describe('generate on a 3-level HLD with two environments and a remote component
 
   beforeAll(async () => {
     ({ hld, cacheDir } = await nestedHld());
-    const result = await generate({ hld, environments: [['prod', 'east']], cacheDir });
+    const result = await generate({ hld, environments: [['prod', 'east']], cacheDir, localSources });
     expect(result.folders.map((f) => f.name)).toEqual(['prod-east']);
     tree = readTree(join(hld, 'generated'));
   });
@@ -94,13 +98,13 @@ describe('generate on a 3-level HLD with two environments and a remote component
   });
 
   test('a second run renders nothing again and writes the same bytes; one tag change re-renders one component', async () => {
-    const warm = await generate({ hld, environments: [['prod', 'east']], cacheDir });
+    const warm = await generate({ hld, environments: [['prod', 'east']], cacheDir, localSources });
     expect(warm.rendered).toBeLessThanOrEqual(4); // static components are read, helm ones come from the cache
     expect(warm.fromCache).toBe(2);
     expect(readTree(join(hld, 'generated'))).toEqual(tree);
     const prod = join(hld, 'config/prod.yaml');
     writeFileSync(prod, readFileSync(prod, 'utf8').replace('prod-42', 'prod-43'));
-    const changed = await generate({ hld, environments: [['prod', 'east']], cacheDir });
+    const changed = await generate({ hld, environments: [['prod', 'east']], cacheDir, localSources });
     expect(changed.fromCache).toBe(1);
     expect(
       byKind(readTree(join(hld, 'generated'))['prod-east/frontend/web.yaml'], 'Deployment').spec.template.spec
@@ -110,7 +114,7 @@ describe('generate on a 3-level HLD with two environments and a remote component
 
   test('several environment sets in one run, each into its own folder; other folders are left alone', async () => {
     mkdirSync(join(hld, 'generated', 'keep-me'), { recursive: true });
-    const r = await generate({ hld, environments: [['east'], []], cacheDir });
+    const r = await generate({ hld, environments: [['east'], []], cacheDir, localSources });
     expect(r.folders.map((f) => f.name)).toEqual(['east', 'common']);
     const out = readTree(join(hld, 'generated'));
     expect(byKind(out['east/frontend/web.yaml'], 'Deployment').spec.template.spec.containers[0].image).toBe(
@@ -130,10 +134,10 @@ describe('bad HLDs: one clear error naming the component and file; previous outp
     edit: (hld: string) => void,
   ): Promise<{ message: string; before: Record<string, string>; after: Record<string, string> }> {
     const { hld, cacheDir } = await nestedHld();
-    await generate({ hld, environments: [['prod']], cacheDir });
+    await generate({ hld, environments: [['prod']], cacheDir, localSources });
     const before = readTree(join(hld, 'generated'));
     edit(hld);
-    const err = await generate({ hld, environments: [['prod']], cacheDir }).then(
+    const err = await generate({ hld, environments: [['prod']], cacheDir, localSources }).then(
       () => new Error('generate succeeded'),
       (e: Error) => e,
     );

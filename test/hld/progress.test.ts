@@ -1,4 +1,5 @@
 // generate's progress lines: none for a quick run, one per component once it takes a while.
+import { tmpdir } from 'node:os';
 import { generate } from '../../lib/hld/generate.js';
 import { progressLines } from '../../lib/steps/generate.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -7,7 +8,8 @@ import { nestedHld } from '../support/hld.js';
 test('each component reports the running count and how many came from the cache', async () => {
   const { hld, cacheDir } = await nestedHld();
   const seen: { done: number; total: number; rendered: number; fromCache: number }[] = [];
-  const run = () => generate({ hld, environments: [['prod']], cacheDir, progress: (p) => seen.push(p) });
+  const run = () =>
+    generate({ hld, environments: [['prod']], cacheDir, localSources: [tmpdir()], progress: (p) => seen.push(p) });
   await run();
   const first = seen.splice(0);
   expect(first.map((p) => p.done)).toEqual(first.map((_p, i) => i + 1));

@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { generate } from '../../lib/hld/generate.js';
+import { runStep } from '../../lib/hosts/run.js';
+import { step as generateStep } from '../../lib/steps/generate.js';
+import { RecordingHost } from '../../stand-ins/host.js';
 import { bareRepo, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer } from '../../stand-ins/git-http-server.js';
 import { fixtures, readTree } from '../support/hld.js';
@@ -133,10 +137,10 @@ test('a chart in git whose dependencies are not committed: install fetches them,
       },
     );
     const cacheDir = tempDir();
-    const installed = await runCli(['install', hld, '--cache-dir', cacheDir]);
+    const installed = await runCli(['install', hld, '--cache-dir', cacheDir, '--local-sources', tmpdir()]);
     expect(installed.code).toBe(0);
     await server.stop();
-    await generate({ hld, environments: [[]], cacheDir });
+    await generate({ hld, environments: [[]], cacheDir, localSources: [tmpdir()] });
     const out = readFileSync(join(hld, 'generated/common/app.yaml'), 'utf8');
     expect(out).toContain('name: app\n');
     expect(out).toContain('name: sub-spicy\n'); // the dependency, with the HLD's values for it
@@ -156,7 +160,7 @@ test('a chart dependency that cannot be fetched: one error naming the component,
   const hld = hldWith(
     `name: root\nsubcomponents:\n  - name: app\n    type: helm\n    method: git\n    source: ${remote.url}\n    path: charts/app\n`,
   );
-  const r = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir()]);
+  const r = await runCli(['generate', '--hld', hld, '--cache-dir', tempDir(), '--local-sources', tmpdir()]);
   expect(r.code).toBe(1);
   expect(r.stderr.trim().split('\n').pop()).toMatch(
     /^error: component 'root\.app': helm dependency build failed: .*127\.0\.0\.1:9/,
@@ -177,8 +181,86 @@ test('a git component pinned to a version is fetched at that commit', async () =
   const hld = hldWith(
     `name: root\nsubcomponents:\n  - name: c\n    method: git\n    source: ${remote.url}\n    path: c\n    version: ${v1}\n`,
   );
-  await generate({ hld, environments: [[]], cacheDir: tempDir() });
+  await generate({ hld, environments: [[]], cacheDir: tempDir(), localSources: [tmpdir()] });
   expect(readFileSync(join(hld, 'generated/common/c/s.yaml'), 'utf8')).toBe('---\nv: 1\n\n');
+});
+
+describe('git sources on this machine (a path or file:// URL)', () => {
+  const files = { 'c/component.yaml': 'name: c\ntype: static\npath: ./m\n', 'c/m/a.yaml': 'v: 1\n' };
+  const hldFor = (source: string) =>
+    hldWith(`name: root\nsubcomponents:\n  - name: other\n    method: git\n    source: ${source}\n    path: c\n`);
+
+  test.each([
+    ['a file:// URL', (dir: string) => `file://${dir}`],
+    ['an absolute path', (dir: string) => dir],
+  ])('%s in an HLD is refused unless the pipeline lists its folder in local-sources', async (_what, source) => {
+    const remote = await bareRepo({ files });
+    const hld = hldFor(source(remote.dir));
+    const output = join(tempDir(), 'out');
+    await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow(
+      `component 'root.other': source '${source(remote.dir)}' is a repository on this machine; an HLD may name only remote repositories`,
+    );
+    expect(existsSync(output) ? readdirSync(output) : []).toEqual([]);
+    // A folder listed elsewhere does not cover it, nor does `..` out of a listed one.
+    const elsewhere = tempDir('ringway-listed-');
+    await expect(
+      generate({ hld, environments: [[]], output, cacheDir: tempDir(), localSources: [elsewhere] }),
+    ).rejects.toThrow('is a repository on this machine');
+    const escaping = hldFor(source(join(elsewhere, '..', remote.dir.slice(tmpdir().length))));
+    await expect(
+      generate({ hld: escaping, environments: [[]], output, cacheDir: tempDir(), localSources: [elsewhere] }),
+    ).rejects.toThrow('is a repository on this machine');
+
+    await generate({ hld, environments: [[]], output, cacheDir: tempDir(), localSources: [dirname(remote.dir)] });
+    expect(readTree(join(output, 'common'))).toMatchObject({ 'other/c.yaml': '---\nv: 1\n\n' });
+  });
+
+  test("the generate step takes the author's folders from input 'local-sources'", async () => {
+    const remote = await bareRepo({ files });
+    const hld = hldFor(remote.url);
+    const run = (values: Record<string, string>) =>
+      runStep(generateStep, new RecordingHost(), (d) => ({ hld, 'cache-dir': tempDir(), ...values })[d.name]);
+    const refused = await run({});
+    expect(!refused.ok && refused.message).toMatch(
+      /^component 'root\.other': source 'file:\/\/.*' is a repository on this machine; .* input 'local-sources'$/,
+    );
+    const allowed = await run({ 'local-sources': dirname(remote.dir) });
+    expect(allowed.ok && allowed.outputs.components).toBe('2');
+  });
+});
+
+test('a method http download larger than 32 MiB (a server that streams without end) is cut off, naming the component and the limit', async () => {
+  const { createServer } = await import('node:http');
+  const chunk = Buffer.alloc(1 << 20, 'a');
+  let sent = 0;
+  // Bounded: it stops by itself after 64 MiB, whether or not the client went away.
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/yaml' });
+    const more = () => {
+      while (sent < 64 << 20) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', more);
+      }
+      res.end();
+    };
+    res.on('close', () => res.destroy());
+    more();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/big.yaml`;
+    const hld = hldWith(
+      `name: root\nsubcomponents:\n  - name: big\n    type: static\n    method: http\n    source: ${url}\n`,
+    );
+    const output = join(tempDir(), 'out');
+    await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow(
+      `component 'root.big': the download of ${url} is larger than 32 MiB`,
+    );
+    expect(existsSync(output) ? readdirSync(output) : []).toEqual([]);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
 });
 
 test('hooks run in the component folder, before and after generating', async () => {

@@ -2,7 +2,7 @@
 // worked out by hand from the history written in beforeAll (see the comments there).
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runStep } from '../../lib/hosts/run.js';
 import type { MetricsReport } from '../../lib/metrics/compute.js';
@@ -531,6 +531,20 @@ describe('recorded by the pipeline steps themselves (now)', () => {
     );
     expect(withFile.ok).toBe(true);
     expect(readFileSync(out, 'utf8').split('\n')[0].startsWith('service,ring,basis,deployments,')).toBe(true);
+
+    // a report-file that cannot be written (a folder stands there): the input named, no <file>.<pid>.tmp left
+    const dir = tempDir('ringway-metrics-bad-');
+    mkdirSync(join(dir, 'report.json'));
+    const blocked = await runStep(
+      metricsStep,
+      new RecordingHost(),
+      (d) => ({ ...s(), since: '1d', 'report-file': join(dir, 'report.json') })[d.name as 'since'],
+    );
+    expect(blocked).toMatchObject({
+      ok: false,
+      message: `input 'report-file': cannot write ${join(dir, 'report.json')} (EISDIR)`,
+    });
+    expect(readdirSync(dir)).toEqual(['report.json']);
   });
 });
 

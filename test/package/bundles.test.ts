@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { camelCase } from '../../lib/steps/names.js';
 import { findStep, steps } from '../../lib/steps/index.js';
@@ -193,7 +193,13 @@ async function generateInputs(): Promise<Prepared> {
   });
   const output = join(tempDir('ringway-generated-'), 'out');
   return {
-    inputs: { hld, output, 'cache-dir': tempDir('ringway-cache-'), validate: 'true' },
+    inputs: {
+      hld,
+      output,
+      'cache-dir': tempDir('ringway-cache-'),
+      validate: 'true',
+      'local-sources': dirname(remote.dir),
+    },
     verify(out) {
       expect(out).toMatchObject({ output, folders: 'common', components: '3', rendered: '2' });
       expect(readFileSync(join(output, 'common/web.yaml'), 'utf8')).toContain('name: web');

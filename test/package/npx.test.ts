@@ -3,6 +3,7 @@
 // bare repository) through `npx ringway`. Proves the CLI bundle needs nothing from node_modules.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bareRepo, filesAt, logOf, tempDir } from '../../stand-ins/git.js';
 import { nestedHld } from '../support/hld.js';
@@ -101,6 +102,8 @@ test('npx ringway: help, a real generate, and push-manifests to a bare repositor
       cacheDir,
       '--environments',
       'prod',
+      '--local-sources',
+      tmpdir(),
     ],
     userDir,
     env,

@@ -12,6 +12,10 @@ export interface Case {
   input: string;
   /** Or a fragment of the value the error may name instead (a URL, a file, a component). */
   alt?: string;
+  /** A credential in the value: it must appear nowhere in the run's output. */
+  secret?: string;
+  /** Run on the GitHub action and the Azure task too, not only one value of its family. */
+  everySurface?: boolean;
 }
 
 export const MARKER = '/tmp/ringway-catalogue-pwned';
@@ -32,16 +36,43 @@ const BAD_URLS = [
 ];
 /** One valid metric check of the gate, for cases about the inputs that configure its backend. */
 const METRIC_CHECK = '[{"name": "error-rate", "provider": "prometheus", "query": "up", "condition": "> 0"}]';
+/**
+ * Runner commands behind characters the runners trim (U+0085, U+2028, \v, \f, a BOM) or skip
+ * (zero-width, soft hyphen), echoed by the error: catalogue.test.ts applies the runners' parsing
+ * rules (test/support/runner-parsers.ts) to every run's output. Rotated per family, so the GitHub
+ * and Azure runs (first and second value) meet different ones.
+ */
+const COMMANDS = [
+  '\u0085::add-mask::pwn-nel',
+  '#\u200b#vso[task.setvariable variable=pwn;]zwsp',
+  '\u2028::error title=pwn::ls',
+  ':\u00ad:add-mask::pwn-shy',
+  'x\u0085::set-env name=pwn::1',
+  '\v##vso[task.prependpath pwn=1]/tmp',
+  '\ufeff\u200b::add-mask::pwn-bom',
+  '\f##[add-mask pwn=1]ff',
+];
+const commands = (from: number) => [...COMMANDS.slice(from), ...COMMANDS.slice(0, from)].slice(0, 4);
+/** Credentials in repository URLs (userinfo, token-like query parameters): refused, never printed. */
+export const URL_SECRET = 'ghp_CatalogueUrlSecret0123456789';
+const SECRET_URLS = [
+  `https://example.com/o/hld.git?access_token=${URL_SECRET}`,
+  `https://x-access-token:${URL_SECRET}@example.com/o/hld.git`,
+  `https://${URL_SECRET}@example.com/o/hld.git`,
+  `https://example.com/o/hld.git?private_token=${URL_SECRET}&x=1`,
+];
 const BAD_REFS = ['--orphan', 'a..b', 'x y', 'a.lock', 'x@{1}', '-x', 'refs/../x', 'x~1', 'x^', 'x:y', 'x\\y'];
 
 function family(step: string, input: string, values: string[], extra: Partial<Case> = {}): Case[] {
   return values.map((v, i) => ({
+    ...(extra.secret ? { secret: extra.secret } : {}),
     id:
       extra.id ??
       `${step} ${input} #${i + 1} ${JSON.stringify(v.length > 40 ? `${v.slice(0, 20)}… (${v.length} chars)` : v)}`,
     step,
     input,
     ...(extra.alt ? { alt: extra.alt } : {}),
+    ...(extra.everySurface ? { everySurface: true } : {}),
     inputs: { ...extra.inputs, [input]: v },
   }));
 }
@@ -54,6 +85,8 @@ export function catalogue(fx: {
   brokenHld: string;
   /** An HLD whose access.yaml names SYSTEM_ACCESSTOKEN for its private git component (fx.tokenUrl). */
   accessHld: string;
+  localSourceHld: string;
+  linkedHttpHld: string;
   file: string;
   outside: string;
   tokenUrl: string;
@@ -78,9 +111,11 @@ export function catalogue(fx: {
     ...family('update-hld', 'provider', ['bitbucket', '--x']),
     ...family('update-hld', 'merge-method', ['fast']),
     ...family('update-hld', 'max-attempts', ['-1', 'abc', '0', '1e3']),
-    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y']),
+    ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y', '25d', '100000h']),
+    ...family('update-hld', 'request-timeout', ['soon', '0', '25d']),
     ...family('update-hld', 'dry-run', ['maybe', '2']),
     ...family('update-hld', 'pull-request', ['perhaps']),
+    ...family('update-hld', 'environment', commands(0), { everySurface: true }),
     // push-manifests
     ...family('push-manifests', 'manifest-repo', ['', ' ', OPT, ...BAD_URLS, HUGE]),
     ...family('push-manifests', 'manifest-repo', ['http://127.0.0.1:9/manifests.git'], {
@@ -92,6 +127,7 @@ export function catalogue(fx: {
     ...family('push-manifests', 'max-attempts', ['-1', 'x']),
     ...family('push-manifests', 'timeout', ['later', '0']),
     ...family('push-manifests', 'dry-run', ['maybe']),
+    ...family('push-manifests', 'branch', commands(2), { everySurface: true }),
     // gate
     ...family('gate', 'service', ['', '  ']),
     ...family('gate', 'image-tag', ['', ' ', HUGE]),
@@ -99,6 +135,7 @@ export function catalogue(fx: {
     ...family('gate', 'health-url', ['ftp://x/health', 'javascript:alert(1)', '--x', ...SHELL.slice(0, 2)]),
     ...family('gate', 'health-timeout', ['fast', '-1s']),
     ...family('gate', 'to-ring', ['qa', 'dev', '--x']),
+    ...family('gate', 'to-ring', commands(4), { everySurface: true }),
     ...family('gate', 'from-ring', ['nowhere']),
     ...family('gate', 'required-approvals', ['two', '-1']),
     ...family('gate', 'manifest-repo', [OPT, 'ftp://x/y.git', 'not a url']),
@@ -143,7 +180,13 @@ export function catalogue(fx: {
     ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
     ...family('record-deployment', 'stage', ['bogus', '--x']),
     ...family('record-deployment', 'table-name', ['']),
-    ...family('record-deployment', 'flux-event', ['not json', '{"involvedObject":1}', '@/nonexistent/event.json']),
+    ...family('record-deployment', 'flux-event', [
+      'not json',
+      '{"involvedObject":1}',
+      '@/nonexistent/event.json',
+      '@/dev/zero', // no size: refused once more than the limit is read
+    ]),
+    ...family('record-deployment', 'argocd-event', ['@/dev/zero']),
     ...family('record-deployment', 'timeout', ['soon']),
     // generate (CLI)
     ...family('generate', 'hld', ['/nonexistent/ringway/hld', fx.file], { alt: 'component' }),
@@ -198,6 +241,19 @@ export function catalogue(fx: {
       input: 'hld',
       alt: 'component.yaml',
     },
+    {
+      id: 'generate git component reading another repository of this machine (file://)',
+      step: 'generate',
+      inputs: { hld: fx.localSourceHld },
+      input: 'local-sources',
+    },
+    {
+      id: 'generate installed http component linking to /etc/passwd',
+      step: 'generate',
+      inputs: { hld: fx.linkedHttpHld },
+      input: 'hld',
+      alt: 'components/web/web.yaml',
+    },
     // build-image (CLI)
     ...family('build-image', 'image', ['UPPER/Case', '--x', '', 'a b', HUGE]),
     ...family('build-image', 'tags', ['{nope}', '{branch}', '...']),
@@ -210,5 +266,32 @@ export function catalogue(fx: {
       inputs: { context: fx.outside },
       input: 'file',
     },
+    // Issue 25: secrets in URLs (never printed, never stored), row-like values, clear errors.
+    ...family('update-hld', 'hld-repo', SECRET_URLS, { secret: URL_SECRET, everySurface: true }),
+    ...family('push-manifests', 'manifest-repo', SECRET_URLS.slice(0, 2), { secret: URL_SECRET, everySurface: true }),
+    ...family('gate', 'manifest-repo', SECRET_URLS.slice(0, 1), { secret: URL_SECRET, everySurface: true }),
+    ...family('gate', 'checks-repo', SECRET_URLS.slice(3), { secret: URL_SECRET, everySurface: true }),
+    ...family('gate', 'hld-repo', SECRET_URLS.slice(2, 3), { secret: URL_SECRET, everySurface: true }),
+    ...family('record-deployment', 'repository', [...SECRET_URLS, OPT], { secret: URL_SECRET, everySurface: true }),
+    ...family('update-hld', 'image-tag', ['a\nb', OPT, 'x'.repeat(10_000), 'a b'], { everySurface: true }),
+    ...family('update-hld', 'pr-branch', ['main', 'refs/heads/main'], {
+      inputs: { 'pull-request': 'true', provider: 'local' },
+      everySurface: true,
+    }),
+    ...family('update-hld', 'branch', ['HEAD', 'refs/heads/HEAD'], { everySurface: true }),
+    ...family('push-manifests', 'branch', ['HEAD'], { everySurface: true }),
+    ...family('update-hld', 'hld-path', ['nope', 'x'.repeat(5_000)], { everySurface: true }),
+    ...family('gate', 'table-name', ['bad-name!', 'ab', 'x'.repeat(100), '--x'], { everySurface: true }),
+    ...family('record-deployment', 'table-name', ['Bad Name']),
+    ...family('record-deployment', 'flux-event', [`@/tmp/${'x'.repeat(5_000)}`]),
+    ...family('build-image', 'target', ['--x']),
+    ...family('build-image', 'isolation', ['--x', 'vm']),
+    ...family('build-image', 'platforms', ['--x', 'linux/amd64,--x']),
+    ...family('build-image', 'file', ['--x', 'x'.repeat(5_000)]),
+    ...family('build-image', 'context', ['x'.repeat(5_000)]),
+    ...family('generate', 'hld', ['x'.repeat(5_000)]),
+    ...family('generate', 'output', ['x'.repeat(5_000)]),
+    ...family('generate', 'cache-dir', ['x'.repeat(5_000)]),
+    ...family('push-manifests', 'path', ['x'.repeat(5_000)], { everySurface: true }),
   ];
 }

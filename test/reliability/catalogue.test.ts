@@ -1,16 +1,27 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { camelCase } from '../../lib/steps/names.js';
 import { DEV_KEY } from '../../stand-ins/azurite.js';
 import { bareRepo, git, tempDir, writeTree } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
+import { foreignAzureCommands, foreignGitHubCommands } from '../support/runner-parsers.js';
 import { type Case, catalogue, MARKER, type Surface } from './catalogue-cases.js';
 
 // Every case: non-zero exit, ONE error line naming the input (or the value at fault), no stack
 // trace, nothing pushed (refs of every repository unchanged), nothing left in the run's temp
-// folder, no HLD file changed, and no command run (the marker file never appears).
+// folder, no HLD file changed, no command run (the marker file never appears), and no line the
+// runner or agent would read as a command ringway did not write (test/support/runner-parsers.ts).
 
 const HLD = {
   'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: static\n    path: ./frontend\n',
@@ -74,6 +85,22 @@ beforeAll(async () => {
     },
     'ringway-cat-access-',
   );
+  // Reads outside the HLD: another repository of this machine, a link in an installed http component.
+  const localSourceHld = writeTree(
+    {
+      'component.yaml': `name: root\nsubcomponents:\n  - name: other\n    method: git\n    source: ${manifests.url}\n`,
+    },
+    'ringway-cat-local-',
+  );
+  const linkedHttpHld = writeTree(
+    {
+      'component.yaml':
+        'name: root\nsubcomponents:\n  - name: web\n    type: static\n    method: http\n    source: https://example.test/web.yaml\n',
+    },
+    'ringway-cat-http-',
+  );
+  mkdirSync(join(linkedHttpHld, 'components', 'web'), { recursive: true });
+  symlinkSync('/etc/passwd', join(linkedHttpHld, 'components', 'web', 'web.yaml'));
   const source = writeTree({ 'prod/app.yaml': 'kind: ConfigMap\n' }, 'ringway-cat-src-');
   const outside = tempDir('ringway-cat-outside-');
   const context = writeTree({ Dockerfile: 'FROM scratch\n' }, 'ringway-cat-ctx-');
@@ -87,6 +114,8 @@ beforeAll(async () => {
     bombHld,
     brokenHld,
     accessHld,
+    localSourceHld,
+    linkedHttpHld,
     file,
     outside,
     tokenUrl: guarded.httpUrl,
@@ -105,7 +134,7 @@ function base(step: string): Record<string, string> {
     'connection-string': `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:9/devstoreaccount1;`,
     'table-name': 'catalogue',
     'partition-key': 'p',
-    timeout: '5s',
+    'request-timeout': '5s',
   };
   switch (step) {
     case 'update-hld':
@@ -114,10 +143,10 @@ function base(step: string): Record<string, string> {
         component: 'frontend',
         'image-tag': 'master-1',
         'pull-request': 'false',
-        timeout: '10s',
+        'request-timeout': '10s',
       };
     case 'push-manifests':
-      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', timeout: '10s' };
+      return { source: fx.source, 'manifest-repo': fx.manifestUrl, branch: 'main', 'request-timeout': '10s' };
     case 'gate':
       return { service: 'frontend', 'image-tag': 'master-1', 'to-ring': 'staging', ...storage };
     case 'record-deployment':
@@ -148,6 +177,8 @@ interface Outcome {
   errorLines: string[];
   noise: string;
   tmp: string;
+  /** Lines the runner (or agent) of that surface would run as a command ringway did not write. */
+  commands: string[];
 }
 
 /** Raw tool text (git's `fatal:`/`usage:`, a thrown `Error:`) that reached the log as it is. */
@@ -161,7 +192,16 @@ async function runOn(surface: Surface, c: Case): Promise<Outcome> {
     // Progress (`▸ Fetch …`) and warnings go to stderr too; the error is the one `error:` line.
     const r = await runCli([c.step, ...Object.entries(inputs).map(([k, v]) => `--${k}=${v}`)], env);
     const lines = r.stderr.split('\n').map((l) => l.trim());
-    return { failed: r.code !== 0, errorLines: lines.filter((l) => RAW.test(l)), noise: r.stderr, tmp };
+    // A script step's output is read by whichever runs it: both rules apply.
+    const out = r.stdout + r.stderr;
+    const commands = [...foreignGitHubCommands(out), ...foreignAzureCommands(out)];
+    return {
+      failed: r.code !== 0,
+      errorLines: lines.filter((l) => RAW.test(l)),
+      noise: r.stderr + r.stdout,
+      tmp,
+      commands,
+    };
   }
   if (surface === 'github') {
     const r = await runGitHubAction(c.step, inputs, env);
@@ -171,6 +211,7 @@ async function runOn(surface: Surface, c: Case): Promise<Outcome> {
       errorLines: lines.filter((l) => l.startsWith('::error') || RAW.test(l.trim())),
       noise: r.stderr + r.stdout,
       tmp,
+      commands: foreignGitHubCommands(r.stdout + r.stderr),
     };
   }
   const r = await runAzureTask(c.step, inputs, env);
@@ -180,6 +221,7 @@ async function runOn(surface: Surface, c: Case): Promise<Outcome> {
     errorLines: lines.filter((l) => /##vso\[task\.(log)?issue type=error/.test(l) || RAW.test(l.trim())),
     noise: r.stdout + r.stderr,
     tmp,
+    commands: foreignAzureCommands(r.stdout + r.stderr),
   };
 }
 
@@ -201,6 +243,10 @@ function plan(all: Case[]): { s: Surface; c: Case }[] {
   for (const c of all) {
     runs.push({ s: 'cli', c });
     if (!bundled.has(c.step)) continue;
+    if (c.everySurface) {
+      runs.push({ s: 'github', c }, { s: 'azure', c });
+      continue;
+    }
     const k = `${c.step} ${c.input}`;
     families.set(k, [...(families.get(k) ?? []), c]);
   }
@@ -229,10 +275,13 @@ async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Prom
 /** What is wrong with one run ('' when it behaved). */
 async function check(surface: Surface, c: Case): Promise<string> {
   const r = await runOn(surface, c);
+  if (r.commands.length) return `live runner command: ${JSON.stringify(r.commands[0]).slice(0, 300)}`;
   if (!r.failed) return 'did not fail';
   if (r.errorLines.length !== 1) return `${r.errorLines.length} error lines: ${r.errorLines.join(' / ').slice(0, 300)}`;
   if (!names(surface, c, r.errorLines[0])) return `does not name it: ${r.errorLines[0].slice(0, 300)}`;
   if (/\n\s+at .+\(.+:\d+:\d+\)/.test(r.noise)) return 'stack trace';
+  if (c.secret && (r.noise.includes(c.secret) || r.errorLines.some((l) => l.includes(c.secret as string))))
+    return 'printed the credential';
   const left = readdirSync(r.tmp);
   if (left.length) return `left in temp: ${left.join(', ')}`;
   return '';

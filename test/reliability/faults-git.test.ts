@@ -36,7 +36,7 @@ const tip = (dir: string) => git(dir, ['rev-parse', 'refs/heads/main']).trim();
 
 async function run(step: StepDef, values: Record<string, string>) {
   const host = new RecordingHost();
-  const result = await runStep(step, host, (d) => ({ token: TOKEN, timeout: '20s', ...values })[d.name]);
+  const result = await runStep(step, host, (d) => ({ token: TOKEN, 'request-timeout': '20s', ...values })[d.name]);
   return { result, host };
 }
 

@@ -17,14 +17,14 @@ import { readTree } from '../support/hld.js';
 
 // Servers that stop answering in the middle of a step (test/reliability/timeouts.test.ts has the
 // ones that never answer at all): stand-ins/fault-proxy.mjs in front of the real server swallows
-// one request, the step gives up within its 'timeout' naming the service, and the same step run
+// one request, the step gives up within its 'request-timeout' naming the service, and the same step run
 // again, once the server answers, ends where a run without the fault would have.
 const TOKEN = 'hang-token-4b3a2c1d0e';
 
 /** A run meant to hit the fault gets a 3 s budget; the re-runs keep the default (a busy machine is no fault). */
 async function run(step: StepDef, values: Record<string, string>, timeout = '3s') {
   const host = new RecordingHost();
-  const result = await runStep(step, host, (d) => ({ timeout, ...values })[d.name]);
+  const result = await runStep(step, host, (d) => ({ 'request-timeout': timeout, ...values })[d.name]);
   return { result, host };
 }
 const rerun = (step: StepDef, values: Record<string, string>) => run(step, values, '60s');
@@ -82,7 +82,7 @@ describe('forge API', () => {
     const message = failed.result.ok ? '' : failed.result.message;
     expect(message).toMatch(
       new RegExp(
-        `GitHub API http://${forgeProxy.host.replace(/\./g, '\\.')} did not answer within 6 s \\(input 'timeout'\\)$`,
+        `GitHub API http://${forgeProxy.host.replace(/\./g, '\\.')} did not answer within 6 s \\(input 'request-timeout'\\)$`,
       ),
     );
     expect(message + failed.host.output).not.toContain(TOKEN);
@@ -138,7 +138,7 @@ describe('table service', () => {
     expect(failed.result.ok).toBe(false);
     expect(!failed.result.ok && failed.result.message).toMatch(
       new RegExp(
-        `table service http://${tableProxy.host.replace(/\./g, '\\.')} did not answer within 3 s \\(input 'timeout'\\)$`,
+        `table service http://${tableProxy.host.replace(/\./g, '\\.')} did not answer within 3 s \\(input 'request-timeout'\\)$`,
       ),
     );
     // No answer is no evidence: decision=error, which no starter rolls back on.
@@ -181,7 +181,7 @@ describe('git server of a remote component', () => {
     const failed = await run(generateStep, values);
     expect(failed.result.ok).toBe(false);
     expect(!failed.result.ok && failed.result.message).toBe(
-      `component 'root.private': cannot fetch ${url} (branch main): git server ${url} (git fetch) did not answer within 3 s (input 'timeout')`,
+      `component 'root.private': cannot fetch ${url} (branch main): git server ${url} (git fetch) did not answer within 3 s (input 'request-timeout')`,
     );
     expect(readTree(join(hld, 'generated'))).toEqual({ 'common/root.yaml': '# previous output\n' });
 

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 // A registry having a bad minute: an error rule fails the request on each of the client's three
 // tries (it asks again twice after a 5xx), unless the rule says how many times. A hang is not
-// asked again (the step's timeout ends it), so it stays one.
+// asked again (the step's request-timeout ends it), so it stays one.
 const faults = (rules: Fault[]) => proxy.faults(rules.map((r) => (r.hang ? r : { times: 3, ...r })));
 const proxyLog = () => proxy.log();
 
@@ -121,7 +121,7 @@ async function tagsOf(repository: string): Promise<Record<string, string>> {
 
 async function promote(values: Record<string, string>) {
   const h = new RecordingHost(build);
-  const result = await runStep(buildImageStep, h, (d) => ({ timeout: '20s', ...values })[d.name]);
+  const result = await runStep(buildImageStep, h, (d) => ({ 'request-timeout': '20s', ...values })[d.name]);
   return { result, host: h };
 }
 
@@ -217,24 +217,24 @@ test('the registry stores the manifest but answers 500: the step fails, the tag 
   expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'staging-42' });
 });
 
-test('a registry that never answers the manifest PUT: the step gives up within its timeout naming the registry; the re-run succeeds', async () => {
+test('a registry that never answers the manifest PUT: the step gives up within its request-timeout naming the registry; the re-run succeeds', async () => {
   const digest = await seedImage('fault/hang', 'dev-42');
   await faults([{ method: 'PUT', path: '^/v2/fault/hang/manifests/staging-42$', hang: true }]);
   const values = {
     image: `${host}/fault/hang`,
     'source-image': `${host}/fault/hang:dev-42`,
     tags: 'staging-42',
-    timeout: '2s',
+    'request-timeout': '2s',
   };
   const failed = await promote(values);
   expect(failed.result).toEqual({
     ok: false,
     usage: false,
-    message: `registry ${host} (PUT /v2/fault/hang/manifests/staging-42) did not answer within 2 s (input 'timeout')`,
+    message: `registry ${host} (PUT /v2/fault/hang/manifests/staging-42) did not answer within 2 s (input 'request-timeout')`,
   });
   expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest });
   // The re-run keeps the default budget: the fault is gone, and a busy machine is no fault.
-  const again = await promote({ ...values, timeout: '60s' });
+  const again = await promote({ ...values, 'request-timeout': '60s' });
   expect(again.result.ok && again.result.outputs).toMatchObject({ digest, tag: 'staging-42' });
   expect(await tagsOf('fault/hang')).toEqual({ 'dev-42': digest, 'staging-42': digest });
 });

@@ -88,7 +88,7 @@ test('a bad health-url is refused with a line that names the input but not its s
         'image-tag': 'v2',
         'to-ring': 'staging',
         'connection-string': 'UseDevelopmentStorage=true',
-        'table-name': 't',
+        'table-name': 'deployments',
         'partition-key': 'p',
         'health-url': `ftp://probe:${PASSWORD}@h.example/x?code=${KEY}`,
       })[d.name as 'service'],

@@ -10,6 +10,8 @@ import { Inputs } from '../../lib/steps/inputs.js';
 import { step as pushManifests } from '../../lib/steps/push-manifests.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
+import { recordStage } from '../../lib/telemetry/record.js';
+import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { bareRepo, branchesOf, git, tempDir, writeTree } from '../../stand-ins/git.js';
@@ -251,7 +253,17 @@ describe('gate: a recorded manifest repository is data, never an option', () => 
       'hld-commit-id': '3d'.repeat(20),
     });
     await record({ stage: 'manifests-generated', p3: 'b1-gen', 'hld-commit-id': '3d'.repeat(20) });
-    await record({ p3: 'b1-gen', 'manifest-commit-id': '2e'.repeat(20), repository: uploadPack('gate-row') });
+    // record-deployment refuses it as input; any other writer of the table may still store it.
+    await expect(
+      record({ p3: 'b1-gen', 'manifest-commit-id': '2e'.repeat(20), repository: uploadPack('gate-row') }),
+    ).rejects.toThrow(/^input 'repository': .*starts with '-'/);
+    await recordStage(
+      DeploymentStore.open({ connectionString: s['connection-string'], tableName: s['table-name'], partitionKey: 'p' }),
+      {
+        stage: 'manifests-pushed',
+        fields: { p3: 'b1-gen', manifestCommitId: '2e'.repeat(20), manifestRepo: uploadPack('gate-row') },
+      },
+    );
 
     const fromRow = await runStep(
       gateStep,

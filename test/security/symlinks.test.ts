@@ -179,6 +179,21 @@ describe('generate', () => {
     expect(existsSync(join(output, 'common'))).toBe(false);
   });
 
+  test('a link committed inside the installed folder of a method http component (components/<name>) is refused', async () => {
+    const out = secret();
+    const hld = writeTree({
+      'component.yaml':
+        'name: root\nsubcomponents:\n  - name: web\n    type: static\n    method: http\n    source: https://example.test/web.yaml\n',
+      'components/web/a.yaml': 'a: 1\n',
+    });
+    symlinkSync(join(out, 'secret.yaml'), join(hld, 'components', 'web', 'web.yaml'));
+    const output = join(tempDir(), 'out');
+    await expect(generate({ hld, environments: [[]], output, cacheDir: tempDir() })).rejects.toThrow(
+      "component 'root.web': 'components/web/web.yaml' is a symbolic link that leads outside",
+    );
+    expect(existsSync(join(output, 'common'))).toBe(false);
+  });
+
   test('a config file or component definition linked to a file outside is refused', async () => {
     const out = secret();
     const hld = writeTree({ 'component.yaml': 'name: root\n' });

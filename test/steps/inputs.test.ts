@@ -22,6 +22,16 @@ const step: StepDef = {
   run: async () => ({}),
 };
 
+test('a path input longer than file systems take is refused by name before any file call (not ENAMETOOLONG)', () => {
+  const paths = { inputs: [{ name: 'output', description: 'o', path: true }] };
+  const at = (v: string) => () => Inputs.of(paths, { output: v });
+  expect(at(`out/${'x'.repeat(256)}/y`)).toThrow(
+    "input 'output': a part of the path is 256 bytes long; file and folder names are at most 255",
+  );
+  expect(at(`${'d/'.repeat(2100)}x`)).toThrow("input 'output': the path is longer than 4096 bytes");
+  expect(Inputs.of(paths, { output: `out/${'x'.repeat(255)}` }).string('output')).toBe(`out/${'x'.repeat(255)}`);
+});
+
 test('names: kebab in, camelCase for Azure, RINGWAY_ env', () => {
   expect(camelCase('image-tag')).toBe('imageTag');
   expect(camelCase('p1')).toBe('p1');

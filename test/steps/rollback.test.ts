@@ -244,6 +244,31 @@ describe('from the deployment records (Azurite)', () => {
     expect(logOf(hld.dir, 'main')).toHaveLength(1);
     expect(branchesOf(hld.dir)).toEqual(['main']);
   }, 180_000);
+
+  test('rows are data: a previous tag that is not an image tag (an option, a line break, 10,000 characters) is refused naming its row and column; the HLD is untouched', async () => {
+    const hld = await bareRepo({ files: FILES('v3') });
+    for (const [i, bad] of [
+      `--upload-pack=touch /tmp/ringway-rollback-pwned`,
+      'v1\nRingway-Service: other',
+      'x'.repeat(10_000),
+    ].entries()) {
+      const s = storage();
+      await deployed(s, bad, 'prod', 1, '2026-11-20T10:00:00Z');
+      await deployed(s, 'v3', 'prod', 3, '2026-11-22T10:00:00Z');
+      const { result } = await rollback({ ...base(hld.url), ...s });
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.message).toMatch(
+        /^deployment [0-9a-f]+ \(partition fabrikam\), column 'imageTag': '.*'( \(\d+ characters\))? is not an image tag: /,
+      );
+      expect(result.ok ? '' : result.message).not.toContain('\n');
+      if (i === 2) expect(result.ok ? '' : result.message.length).toBeLessThan(300);
+    }
+    // An input is checked the same way, and named.
+    const { result } = await rollback({ ...base(hld.url), ...storage(), 'to-tag': '--upload-pack=x' });
+    expect(result.ok ? '' : result.message).toMatch(/^input 'to-tag': '--upload-pack=x' is not an image tag/);
+    expect(logOf(hld.dir, 'main')).toHaveLength(1);
+    expect(branchesOf(hld.dir)).toEqual(['main']);
+  }, 180_000);
 });
 
 describe('on the command line (the CLI bundle)', () => {

@@ -30,10 +30,24 @@ test('missing inputs are named: the table, the partition, the credentials', asyn
   );
 });
 
+test('table names and partition keys Azure would refuse are named by their input before any request, not answered as OData JSON', async () => {
+  const creds = { 'connection-string': 'AccountName=acct;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:1/acct' };
+  for (const name of ['bad-name!', 'ab', 'x'.repeat(64), '--x', '1abc', 'tables'])
+    expect(
+      ((await failure(() => open({ ...creds, 'table-name': name, 'partition-key': 'p' }))) as Error).message,
+    ).toMatch(
+      /^input 'table-name': telemetry storage: '.*' is not a table name Azure Table Storage accepts \(3 to 63 letters and digits, starting with a letter\)$/,
+    );
+  for (const key of ['a/b', 'a#b', 'a?b', 'a\\b', 'a\nb'])
+    expect(
+      ((await failure(() => open({ ...creds, 'table-name': 'deployments', 'partition-key': key }))) as Error).message,
+    ).toMatch(/^input 'partition-key': telemetry storage: '.*' is not a partition key/);
+});
+
 test('a malformed connection string is blamed on its input when the table is first used, without its value; the key inside one is a secret', async () => {
   const value = 'AccountName=acct;AccountKey=notakey;Bogus';
   const err = await failure(() =>
-    open({ 'connection-string': value, 'table-name': 't', 'partition-key': 'p' }).find({}),
+    open({ 'connection-string': value, 'table-name': 'deployments', 'partition-key': 'p' }).find({}),
   );
   expect(err).toBeInstanceOf(UsageError);
   expect((err as Error).message).toBe(
@@ -41,7 +55,7 @@ test('a malformed connection string is blamed on its input when the table is fir
   );
   open({
     'connection-string': 'AccountName=acct;AccountKey=s3cr3tkey;TableEndpoint=http://127.0.0.1:1/acct',
-    'table-name': 't',
+    'table-name': 'deployments',
     'partition-key': 'p',
   });
   expect(redact('key s3cr3tkey')).toBe('key ***');

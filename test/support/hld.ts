@@ -22,6 +22,7 @@ export function readTree(dir: string): Record<string, string> {
 /**
  * A copy of test/fixtures/hld/nested in a temp folder, with its remote `monitoring` component
  * served from a fresh bare repository (branch main) built from fixtures/hld/remote-monitoring.
+ * The repository is a file:// URL: generate it with `localSources` (input `local-sources`).
  */
 export async function nestedHld(): Promise<{ hld: string; remoteUrl: string; cacheDir: string }> {
   const files: Record<string, string> = {};

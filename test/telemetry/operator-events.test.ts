@@ -454,6 +454,8 @@ describe('Flux v2 events', () => {
         { 'flux-event': '@/nonexistent/event.json' },
         /^input 'flux-event': cannot read \/nonexistent\/event.json: ENOENT/,
       ],
+      // No size of its own: refused once more than the limit is read, instead of filling the memory.
+      [{ 'flux-event': '@/dev/zero' }, /^input 'flux-event': the event file \/dev\/zero is larger than 1 MiB$/],
       [{ 'argocd-event': '[1,2]' }, /^input 'argocd-event': the notification must be a JSON object/],
       [
         { 'argocd-event': JSON.stringify(argoEvent({ revision: 'HEAD', sync: 'Synced', health: 'Healthy' })) },

@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { chartsHtml } from '../../metrics/charts.js';
@@ -51,7 +51,12 @@ export async function writeDashboard(
     chartsHtml(metrics),
   );
   const tmp = join(dir, `.index.html.${process.pid}`);
-  await writeFile(tmp, html);
-  await rename(tmp, join(dir, 'index.html'));
+  // Written whole or not at all; a failed write leaves no temporary file behind.
+  await writeFile(tmp, html)
+    .then(() => rename(tmp, join(dir, 'index.html')))
+    .catch(async (err: unknown) => {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
+    });
   return { file: join(dir, 'index.html'), count: rows.length };
 }

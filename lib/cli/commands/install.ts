@@ -7,6 +7,7 @@ import type { CliCommand } from '../commands.js';
 
 export const command: CliCommand = {
   help: `ringway install [path] [--cache-dir <dir>] [--concurrency <n>] [--access-tokens <VARIABLE=host>]
+                 [--local-sources <dirs>]
 
 Like Fabrikate's \`fab install [path]\`: walks the HLD at path (default .) with its common config,
 runs the before-install and after-install hooks, and fetches every remote source (method git
@@ -20,12 +21,15 @@ Options:
   --access-tokens <VARIABLE=host>
                         Send the token in environment variable VARIABLE to that host (repeatable,
                         or comma-separated; RINGWAY_ACCESS_TOKENS)
+  --local-sources <dirs> Comma-separated folders whose repositories git components may name by
+                        path or file:// URL (by default only remote repositories)
 `,
   async run(argv) {
     const { flags, positionals } = parseArgs(argv, [
       { name: 'cache-dir' },
       { name: 'concurrency' },
       ...flagSpecsFor([accessTokensInput]),
+      { name: 'local-sources' },
     ]);
     if (positionals.length > 1) throw new UsageError('ringway install takes at most one path');
     const concurrency = flags.get('concurrency');
@@ -41,6 +45,10 @@ Options:
       cacheDir: flags.get('cache-dir') ?? process.env.RINGWAY_CACHE_DIR,
       concurrency: concurrency ? Number(concurrency) : undefined,
       access,
+      localSources: (flags.get('local-sources') ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
       log: (l) => process.stderr.write(`${l}\n`),
       warn: (l) => process.stderr.write(`warning: ${l}\n`),
     });

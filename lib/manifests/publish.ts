@@ -1,0 +1,206 @@
+import { lstat, mkdtemp, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { RingwayError } from '../errors.js';
+import { walkFiles } from '../fs/walk.js';
+import { backoffDelay, sleep } from '../git/backoff.js';
+import type { GitRepo } from '../git/repo.js';
+
+export interface PublishOptions {
+  /** Opened with `worktree: false`: `repo.base` is what the commit starts from. */
+  repo: GitRepo;
+  /** Folder whose files become the target path. */
+  source: string;
+  /** Folder in the repository ('.' for the root), already checked to stay inside it. */
+  targetPath: string;
+  /** Names at the top of the target path never deleted (wildcards * and ?). */
+  keep: string[];
+  message: string;
+  dryRun?: boolean;
+  maxAttempts?: number;
+  /** Base delay of the exponential backoff; jitter is added. */
+  baseDelayMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface PublishResult {
+  changed: boolean;
+  /** The commit that holds the manifests (the new one, or the unchanged tip). */
+  commit: string;
+  pushed: boolean;
+  attempts: number;
+  /** `A|M|D\tpath` per file the commit changed. */
+  files: string[];
+}
+
+interface SourceFile {
+  /** Path below the source folder, with `/`. */
+  path: string;
+  mode: '100644' | '100755';
+  blob: string;
+}
+
+const REMOVE = `0 ${'0'.repeat(40)}\t`;
+
+/**
+ * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
+ * Never published, and removed from the target even when `keep` matches dotfiles.
+ */
+export const STAGING = /^\.ringway-staging-/;
+
+/** `*` and `?` wildcards over one path segment. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Publishes `source` as the target path of the branch without a working tree: the files are
+ * hashed into the repository once, the new tree is the base commit's tree with the target path
+ * replaced in a private index (entries kept by `keep` stay), and a commit is pushed. A rejected
+ * push fetches the new tip and rebuilds only the index on it, the blobs already written; nothing
+ * is checked out or compared on disk, which a push of thousands of files spent its time on.
+ * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
+ * compares the two on seeded random trees).
+ */
+export async function publishTree(opts: PublishOptions): Promise<PublishResult> {
+  const { repo } = opts;
+  const files = await hashSource(repo, opts.source);
+  const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(sep).join('/')}/`;
+  const keepers = opts.keep.map(globToRegExp);
+  const max = opts.maxAttempts ?? 8;
+  const tmp = await mkdtemp(join(repo.dir, '.git', 'ringway-index-'));
+  const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const base = repo.base;
+      await assertFolderPath(repo, base, prefix);
+      await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
+      await repo.git(['update-index', '-z', '--index-info'], {
+        env,
+        input: await indexChanges(repo, env, prefix, files, keepers),
+      });
+      const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
+      const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
+      const changed = tree !== baseTree;
+      // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+      if (!changed && (repo.branchExists || !base))
+        return { changed: false, commit: base, pushed: false, attempts: attempt, files: [] };
+      const commit = changed
+        ? (
+            await repo.git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], { input: opts.message })
+          ).stdout.trim()
+        : base;
+      const changes = changed ? await changedFiles(repo, commit) : [];
+      if (opts.dryRun) return { changed: true, commit, pushed: false, attempts: attempt, files: changes };
+      if (await repo.push(repo.branch, { commit })) {
+        repo.branchExists = true;
+        return { changed: true, commit, pushed: true, attempts: attempt, files: changes };
+      }
+      if (attempt >= max)
+        throw new RingwayError(
+          `push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`,
+        );
+      const delay = backoffDelay(opts.baseDelayMs ?? 250, attempt);
+      opts.log?.(
+        `push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`,
+      );
+      await sleep(delay);
+      await repo.fetchBase();
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Every file of the source, written into the repository as a blob (bytes as they are). */
+async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> {
+  const found: { path: string; full: string; mode: SourceFile['mode'] }[] = [];
+  for await (const { path, entry } of walkFiles(source, {
+    skip: (e) => e.name === '.git' || STAGING.test(e.name),
+  })) {
+    const rel = relative(source, path);
+    if (entry.isSymbolicLink())
+      throw new RingwayError(`source '${rel}' is a symbolic link; manifests must be plain files`);
+    if (!entry.isFile()) throw new RingwayError(`source '${rel}' is not a regular file`);
+    // --stdin-paths reads one path per line.
+    if (/[\n\r]/.test(path))
+      throw new RingwayError(`source '${rel}': a file name with a line break cannot be published`);
+    found.push({
+      path: rel.split(sep).join('/'),
+      full: path,
+      mode: ((await lstat(path)).mode & 0o111) !== 0 ? '100755' : '100644',
+    });
+  }
+  if (!found.length) return [];
+  const { stdout } = await repo.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
+    input: `${found.map((f) => f.full).join('\n')}\n`,
+  });
+  const blobs = stdout.split('\n').filter(Boolean);
+  if (blobs.length !== found.length)
+    throw new RingwayError(`git hash-object wrote ${blobs.length} of ${found.length} files`);
+  return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
+}
+
+/**
+ * `update-index --index-info` input: every entry below the target path removed unless its first
+ * name there is kept, then every source file added.
+ */
+async function indexChanges(
+  repo: GitRepo,
+  env: Record<string, string>,
+  prefix: string,
+  files: SourceFile[],
+  keepers: RegExp[],
+): Promise<string> {
+  const listed = await repo.git(['ls-files', '-z', '--', prefix || '.'], { env });
+  // `keep` spares what the source does not bring: a kept name the source has is mirrored like the rest.
+  const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
+  const out: string[] = [];
+  for (const path of listed.stdout.split('\0').filter(Boolean)) {
+    const rel = path.slice(prefix.length);
+    const top = rel.split('/')[0];
+    const kept = !STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top));
+    if (!kept) out.push(`${REMOVE}${path}`);
+  }
+  for (const f of files) out.push(`${f.mode} ${f.blob}\t${prefix}${f.path}`);
+  return out.map((l) => `${l}\0`).join('');
+}
+
+/**
+ * Each folder of the target path must be a folder in the base commit, or absent: a committed link
+ * there is refused (as in a checkout, ringway never follows links out of it), and a file is too.
+ */
+async function assertFolderPath(repo: GitRepo, base: string, prefix: string): Promise<void> {
+  if (!base || !prefix) return;
+  const parts = prefix.slice(0, -1).split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const at = parts.slice(0, i).join('/');
+    const r = await repo.git(['ls-tree', '-z', base, '--', at]);
+    const [meta] = r.stdout.split('\t');
+    if (!meta) return;
+    const [mode] = meta.split(' ');
+    if (mode === '120000')
+      throw new RingwayError(
+        `input 'path': '${at}' is a symbolic link in the repository; ringway does not follow links out of a checkout`,
+        { input: 'path' },
+      );
+    if (mode !== '040000')
+      throw new RingwayError(`input 'path': '${at}' is a file in the repository, not a folder`, { input: 'path' });
+  }
+}
+
+async function changedFiles(repo: GitRepo, commit: string): Promise<string[]> {
+  const r = await repo.git(['diff-tree', '-r', '--root', '--no-renames', '--name-status', '--no-commit-id', commit]);
+  return r.stdout.split('\n').filter(Boolean);
+}

@@ -1,0 +1,193 @@
+// publishTree (lib/manifests/publish.ts) builds the manifest commit without a working tree. It
+// must commit exactly what mirroring the source into a checkout and `git add -A` commits: the
+// behaviour cases below, then seeded random trees compared with that checkout, tree for tree.
+import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { GitRepo } from '../../lib/git/repo.js';
+import { globToRegExp, publishTree } from '../../lib/manifests/publish.js';
+import { bareRepo, commitFiles, filesAt, git, logOf, readFileAt, tempDir, writeTree } from '../../stand-ins/git.js';
+
+const identity = { name: 'ringway', email: 'ringway@example.test' };
+
+async function open(url: string, branch = 'main') {
+  return GitRepo.checkout({ url, branch, dir: tempDir('ringway-publish-'), identity, worktree: false });
+}
+
+async function publish(url: string, source: string, opts: { path?: string; keep?: string[]; dryRun?: boolean } = {}) {
+  const repo = await open(url);
+  return publishTree({
+    repo,
+    source,
+    targetPath: opts.path ?? '.',
+    keep: opts.keep ?? [],
+    message: 'publish\n',
+    dryRun: opts.dryRun,
+  });
+}
+
+test('the target becomes the source: added, changed, deleted, file↔folder swaps; kept names survive', async () => {
+  const remote = await bareRepo({
+    files: { 'a.yaml': 'a1', 'old.yaml': 'o', 'sub/gone.yaml': 'g', x: 'was a file', 'README.md': 'r' },
+  });
+  const r = await publish(remote.url, writeTree({ 'a.yaml': 'a2', 'sub/b.yaml': 'b', 'x/inner.yaml': 'i' }), {
+    keep: ['README*'],
+  });
+  expect(r).toMatchObject({ changed: true, pushed: true });
+  expect(filesAt(remote.dir, 'main')).toEqual(['README.md', 'a.yaml', 'sub/b.yaml', 'x/inner.yaml']);
+  expect(readFileAt(remote.dir, 'main', 'a.yaml')).toBe('a2');
+  expect(r.files.sort()).toEqual([
+    'A\tsub/b.yaml',
+    'A\tx/inner.yaml',
+    'D\told.yaml',
+    'D\tsub/gone.yaml',
+    'D\tx',
+    'M\ta.yaml',
+  ]);
+});
+
+test('a kept name the source also has is replaced by the source, inside too', async () => {
+  const remote = await bareRepo({ files: { '.flux/a.yaml': 'a', '.flux/old.yaml': 'o', '.other': 'k' } });
+  await publish(remote.url, writeTree({ '.flux/a.yaml': 'a2' }), { keep: ['.*'] });
+  expect(filesAt(remote.dir, 'main')).toEqual(['.flux/a.yaml', '.other']);
+});
+
+test('the same source twice is one commit; the second run reports the unchanged tip', async () => {
+  const remote = await bareRepo({ files: { 'README.md': 'r' } });
+  const source = writeTree({ 'dev/a.yaml': 'a' });
+  const first = await publish(remote.url, source);
+  const second = await publish(remote.url, source);
+  expect(second).toMatchObject({ changed: false, pushed: false, commit: first.commit, files: [] });
+  expect(logOf(remote.dir, 'main')).toHaveLength(2);
+});
+
+test('the executable bit follows the source', async () => {
+  const remote = await bareRepo({ files: { 'run.sh': 'x' } });
+  const source = writeTree({ 'run.sh': 'x', 'plain.yaml': 'p' });
+  chmodSync(join(source, 'run.sh'), 0o755);
+  await publish(remote.url, source);
+  expect(git(remote.dir, ['ls-tree', 'main', 'run.sh'])).toMatch(/^100755 /);
+  expect(git(remote.dir, ['ls-tree', 'main', 'plain.yaml'])).toMatch(/^100644 /);
+});
+
+test('an empty repository gets a root commit; dry-run pushes nothing', async () => {
+  const remote = await bareRepo();
+  const dry = await publish(remote.url, writeTree({ 'dev/a.yaml': 'a' }), { dryRun: true });
+  expect(dry).toMatchObject({ changed: true, pushed: false, files: ['A\tdev/a.yaml'] });
+  expect(git(remote.dir, ['branch', '--list']).trim()).toBe('');
+  const real = await publish(remote.url, writeTree({ 'dev/a.yaml': 'a' }));
+  expect(real).toMatchObject({ changed: true, pushed: true });
+  expect(logOf(remote.dir, 'main')).toHaveLength(1);
+});
+
+test('a symlink in the source is refused before anything is pushed', async () => {
+  const remote = await bareRepo({ files: { 'a.yaml': 'a' } });
+  const source = writeTree({ 'a.yaml': 'a2' });
+  symlinkSync('/etc/passwd', join(source, 'link.yaml'));
+  await expect(publish(remote.url, source)).rejects.toThrow(
+    "source 'link.yaml' is a symbolic link; manifests must be plain files",
+  );
+  expect(readFileAt(remote.dir, 'main', 'a.yaml')).toBe('a');
+});
+
+test('a target path whose folder is a file in the repository is refused, naming it', async () => {
+  const remote = await bareRepo({ files: { envs: 'a file' } });
+  await expect(publish(remote.url, writeTree({ 'a.yaml': 'a' }), { path: 'envs/dev' })).rejects.toThrow(
+    "input 'path': 'envs' is a file in the repository, not a folder",
+  );
+});
+
+test('a rejected push is rebuilt on the new tip: both changes land', async () => {
+  const remote = await bareRepo({ files: { 'prod/a.yaml': 'a' } });
+  const repo = await open(remote.url);
+  commitFiles(remote.dir, 'main', { 'other/b.yaml': 'b' }, 'someone else');
+  const lines: string[] = [];
+  const r = await publishTree({
+    repo,
+    source: writeTree({ 'a.yaml': 'a2' }),
+    targetPath: 'prod',
+    keep: [],
+    message: 'publish\n',
+    baseDelayMs: 1,
+    log: (l) => lines.push(l),
+  });
+  expect(r).toMatchObject({ pushed: true, attempts: 2 });
+  expect(filesAt(remote.dir, 'main')).toEqual(['other/b.yaml', 'prod/a.yaml']);
+  expect(lines.join('\n')).toMatch(/push rejected: 'main' moved on; re-applying on the new tip/);
+});
+
+// --- Seeded random trees against a checkout: mirror the source there, `git add -A`, `write-tree`.
+
+class Rng {
+  constructor(private s: number) {}
+  next(): number {
+    this.s = (this.s * 1664525 + 1013904223) >>> 0;
+    return this.s / 2 ** 32;
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.next() * xs.length)];
+  }
+}
+
+const NAMES = ['a', 'b.yaml', 'README.md', '.flux', '.ringway-staging-1-x', 'dev', 'prod', 'c d.yaml', 'ünï.yaml'];
+
+function randomFiles(rng: Rng, count: number): Record<string, { content: string; exec: boolean }> {
+  const out: Record<string, { content: string; exec: boolean }> = {};
+  for (let i = 0; i < count; i++) {
+    const depth = 1 + Math.floor(rng.next() * 3);
+    const path = Array.from({ length: depth }, () => rng.pick(NAMES)).join('/');
+    // A file and a folder of one name cannot both exist: the later one is dropped.
+    const clash = Object.keys(out).some((p) => p.startsWith(`${path}/`) || path.startsWith(`${p}/`));
+    if (!clash) out[path] = { content: rng.pick(['x', 'y\n', '', 'kind: A\n']), exec: rng.next() < 0.1 };
+  }
+  return out;
+}
+
+function materialise(files: Record<string, { content: string; exec: boolean }>): string {
+  const dir = tempDir('ringway-random-');
+  for (const [p, f] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), f.content);
+    if (f.exec) chmodSync(join(dir, p), 0o755);
+  }
+  return dir;
+}
+
+/** What a checkout gives: non-kept top entries of the target removed, the source copied in, `git add -A`. */
+function checkoutTree(bare: string, source: string, target: string, keep: string[]): string {
+  const work = tempDir('ringway-oracle-');
+  git(work, ['clone', '-q', bare, '.']);
+  const dst = join(work, target);
+  mkdirSync(dst, { recursive: true });
+  const sourceTops = new Set(readdirSync(source).filter((n) => !/^\.ringway-staging-/.test(n)));
+  const keepers = keep.map(globToRegExp);
+  for (const name of readdirSync(dst)) {
+    if (name === '.git' && target === '.') continue;
+    const kept = !/^\.ringway-staging-/.test(name) && !sourceTops.has(name) && keepers.some((re) => re.test(name));
+    if (!kept) rmSync(join(dst, name), { recursive: true, force: true });
+  }
+  cpSync(source, dst, {
+    recursive: true,
+    filter: (src) => !src.split('/').some((part) => /^\.ringway-staging-/.test(part) || part === '.git'),
+  });
+  git(work, ['add', '-A']);
+  return git(work, ['write-tree']).trim();
+}
+
+test('seeded random trees: the commit holds the tree a checkout with `git add -A` would', async () => {
+  const seed = Number(process.env.PUBLISH_SEED ?? Date.now() % 100_000);
+  const rng = new Rng(seed);
+  for (let i = 0; i < 25; i++) {
+    const base = randomFiles(rng, 1 + Math.floor(rng.next() * 8));
+    const remote = await bareRepo({ files: Object.fromEntries(Object.entries(base).map(([p, f]) => [p, f.content])) });
+    const source = materialise(randomFiles(rng, 1 + Math.floor(rng.next() * 8)));
+    const target = rng.pick(['.', 'dev', 'envs/dev']);
+    const keep = rng.pick([[], ['.*', 'README*'], ['dev', 'b*']]);
+    // A target folder that is a file in the base is refused (tested above), not compared.
+    if (target !== '.' && Object.keys(base).some((p) => `${target}/`.startsWith(`${p}/`))) continue;
+    const expected = checkoutTree(remote.dir, source, target, keep);
+    const repo = await open(remote.url);
+    const r = await publishTree({ repo, source, targetPath: target, keep, message: 'm\n', dryRun: true });
+    const tree = git(repo.dir, ['rev-parse', `${r.commit}^{tree}`]).trim();
+    expect({ seed, case: i, tree }).toEqual({ seed, case: i, tree: expected });
+  }
+});
