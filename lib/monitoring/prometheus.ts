@@ -1,4 +1,5 @@
 import { checkAnswer, readAnswer, type Shape } from '../answer.js';
+import { currentDeadline } from '../deadline.js';
 import { errorMessage, RingwayError, statusKind, UsageError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { registerSecret } from '../secrets.js';
@@ -79,12 +80,20 @@ export function prometheusSource(o: PrometheusOptions): MetricSource {
     url.searchParams.set('timeout', `${Math.max(1, Math.floor(o.timeoutMs / 1000))}s`);
     let res: Response;
     let text: string;
+    const deadline = currentDeadline();
     try {
       // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
-      res = await fetch(url, { headers, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'error' });
+      // The step's own deadline (input 'timeout') cuts a request off too.
+      const timeout = AbortSignal.timeout(o.timeoutMs);
+      res = await fetch(url, {
+        headers,
+        signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+        redirect: 'error',
+      });
       text = await res.text();
     } catch (err) {
       const e = err as { name?: string; cause?: { code?: string } };
+      if (deadline?.signal.aborted) throw deadline.error(server);
       if (e.name === 'TimeoutError')
         throw new RingwayError(`${doing}: ${server} gave no answer within ${formatDuration(o.timeoutMs)}`, {
           kind: 'timeout',
