@@ -6,6 +6,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import { Deadline, withDeadline } from '../../lib/deadline.js';
 import { kindOf, RingwayError } from '../../lib/errors.js';
 import { prometheusSource } from '../../lib/monitoring/prometheus.js';
 import { clearSecrets, redact } from '../../lib/secrets.js';
@@ -142,5 +143,14 @@ describe('what Prometheus itself does not check', () => {
     const err = await failure(prometheusSource({ url: silentUrl, timeoutMs: 1000 }).instant('up', Date.now()));
     expect(kindOf(err)).toBe('timeout');
     expect(err.message).toMatch(/gave no answer within 1s/);
+  });
+
+  test("the step's deadline cuts a request off before the query's own timeout: the error names input 'timeout'", async () => {
+    const src = prometheusSource({ url: silentUrl, timeoutMs: 60_000 });
+    const err = await failure(withDeadline(new Deadline("step 'gate'", 500), () => src.instant('up', Date.now())));
+    expect(err.input).toBe('timeout');
+    expect(err.message).toBe(
+      `step 'gate' did not finish within 500ms (input 'timeout'): stopped while waiting for Prometheus at ${silentUrl}`,
+    );
   });
 });
