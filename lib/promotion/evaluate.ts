@@ -10,6 +10,8 @@ import { formatDuration } from '../duration.js';
 import type { RingPair } from './rings.js';
 import { healthTarget } from './health-url.js';
 import type { SyncTagResult } from './sync-tag.js';
+import type { MetricSource } from '../monitoring/series.js';
+import { runMetricCheck, type Measurement, type MetricCheck, type MetricProvider } from './metric-checks.js';
 
 /**
  * `reject` is evidence that the release is bad (it may be rolled back); `error` means the gate
@@ -23,9 +25,13 @@ const SEVERITY = ['reject', 'error', 'wait'] as const satisfies readonly (Verdic
 
 /** One condition of the gate, as reported in the outputs and the summary. */
 export interface Condition {
-  name: 'deployed' | 'rolled-back' | 'synced' | 'soaked' | 'checks' | 'approvals' | 'health';
+  name: 'deployed' | 'rolled-back' | 'synced' | 'soaked' | 'checks' | 'approvals' | 'health' | 'metric';
   verdict: Verdict;
   detail: string;
+  /** A metric condition: its check's name, the query as sent and each measurement. */
+  check?: string;
+  query?: string;
+  measurements?: Measurement[];
 }
 
 export type ChecksCommit = 'source' | 'hld' | 'manifest';
@@ -54,6 +60,8 @@ export interface GateQuestion {
   ringClusters?: Record<string, string[]>;
   /** Read operator commit statuses on the manifest commit for clusters not recorded as synced (needs the forge token). */
   syncStatuses?: boolean;
+  /** Metric checks over the soak window (input `metrics`), one condition each. */
+  metrics?: MetricCheck[];
 }
 
 /** The outside world, injected so every condition can be exercised on its own. */
@@ -63,6 +71,8 @@ export interface GateDeps {
   signals(url: string, input: string): ReviewSignals;
   syncTag(url: string, tag: string, commit: string): Promise<SyncTagResult>;
   now(): number;
+  /** The backend that answers a provider's queries (configured by the step's inputs). */
+  metricSource?(provider: MetricProvider): MetricSource;
 }
 
 export interface GateAnswer {
@@ -115,6 +125,7 @@ export async function evaluateGate(q: GateQuestion, deps: GateDeps): Promise<Gat
   if (q.requiredChecks.length) conditions.push(row ? await checksCondition(q, row, deps) : needs('checks'));
   if (q.requiredApprovals > 0) conditions.push(row ? await approvalsCondition(q, row, deps) : needs('approvals'));
   if (q.healthUrls.length) conditions.push(await healthCondition(q));
+  if (q.metrics?.length) conditions.push(...(await metricConditions(q, row ? synced.soak : undefined, deps)));
   return decide(q, conditions, records.row, readyAt);
 }
 
@@ -527,4 +538,43 @@ async function healthCondition(q: GateQuestion): Promise<Condition> {
       .map((r) => r.detail)
       .join('; '),
   };
+}
+
+/**
+ * Each metric check over the soak window, from its start (the sync, as the records give it) to
+ * now: its failed measurements are evidence (reject), its inconclusive ones are not (error).
+ */
+async function metricConditions(q: GateQuestion, soak: SoakStart | undefined, deps: GateDeps): Promise<Condition[]> {
+  const checks = q.metrics ?? [];
+  const fromMs = soak?.at ? Date.parse(soak.at) : NaN;
+  if (!soak?.at || Number.isNaN(fromMs)) {
+    const why = !soak
+      ? `needs a deployment to ${q.pair.from}`
+      : soak.at
+        ? `the soak start '${soak.at}' (${soak.what ?? 'recorded'}) is not a time`
+        : 'the window starts once the ring is synced';
+    const verdict: Verdict = soak?.at ? 'error' : 'skip';
+    return checks.map((c) => ({ name: 'metric', check: c.name, verdict, detail: `${c.name}: ${why}` }));
+  }
+  const window = { service: q.service, ring: q.pair.from, tag: q.imageTag, fromMs, toMs: deps.now() };
+  return Promise.all(
+    checks.map(async (c): Promise<Condition> => {
+      let source: MetricSource;
+      try {
+        if (!deps.metricSource) throw new RingwayError(`no ${c.provider} source is configured`);
+        source = deps.metricSource(c.provider);
+      } catch (err) {
+        return { ...cannotTell('metric', err, `${c.name}: `), check: c.name };
+      }
+      const r = await runMetricCheck(c, window, source);
+      return {
+        name: 'metric',
+        check: c.name,
+        verdict: r.verdict,
+        detail: r.detail,
+        query: r.query,
+        measurements: r.measurements,
+      };
+    }),
+  );
 }

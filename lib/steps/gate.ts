@@ -9,6 +9,7 @@ import { ringIn, ringOrder, ringPair } from '../promotion/rings.js';
 import { healthTarget } from '../promotion/health-url.js';
 import { syncTagIncludes } from '../promotion/sync-tag.js';
 import { reviewForge, signalsFor } from '../scm/select.js';
+import { metricInputs, metricSources, readMetricChecks } from './metric-inputs.js';
 import { openStore, storageInputs } from './storage-inputs.js';
 import { recordStage } from '../telemetry/record.js';
 import type { StepDef } from './types.js';
@@ -109,6 +110,7 @@ export const step: StepDef = {
       kind: 'boolean',
       default: 'false',
     },
+    ...metricInputs,
     ...storageInputs,
   ],
   outputs: [
@@ -155,6 +157,7 @@ export const step: StepDef = {
       healthTimeoutMs: withInput('health-timeout', () => parseDuration(inputs.string('health-timeout'))) || 10_000,
       ringClusters: withInput('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
       syncStatuses: Boolean(inputs.string('token')),
+      metrics: await readMetricChecks(inputs),
     };
     checkRef(question.syncTag, 'sync-tag');
     const token = inputs.string('token') || undefined;
@@ -210,8 +213,13 @@ export const step: StepDef = {
           });
         },
         now: () => Date.now(),
+        metricSource: metricSources(inputs),
       });
-      for (const c of a.conditions) host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+      for (const c of a.conditions) {
+        host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+        if ((c.measurements?.length ?? 0) > 1)
+          for (const m of c.measurements ?? []) host.info(`    ${m.at} ${m.verdict}: ${m.detail}`);
+      }
       return a;
     });
     host.info(`decision: ${answer.decision} (${answer.reason})`);
@@ -220,6 +228,16 @@ export const step: StepDef = {
       rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
       notes: [answer.reason],
     });
+    // A table per metric check: the query as sent and each measurement.
+    for (const c of answer.conditions.filter((c) => c.measurements?.length))
+      await host.summary({
+        title: `metric ${c.check}: ${c.verdict}`,
+        rows: [
+          ['measured at', 'value', 'verdict', 'detail'],
+          ...(c.measurements ?? []).map((m) => [m.at, m.value, m.verdict, m.detail]),
+        ],
+        notes: [`query: ${c.query}`],
+      });
     const outputs = {
       decision: answer.decision,
       reason: answer.reason,

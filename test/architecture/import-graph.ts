@@ -25,6 +25,7 @@ export const LAYERS: Record<string, number> = {
   hld: 4,
   image: 4,
   manifests: 4,
+  monitoring: 4,
   scm: 4,
   telemetry: 4,
   promotion: 5,

@@ -34,6 +34,8 @@ const BAD_URLS = [
   'ext::sh -c touch% /tmp/ringway-catalogue-pwned',
   `-oProxyCommand=touch ${MARKER}`,
 ];
+/** One valid metric check of the gate, for cases about the inputs that configure its backend. */
+const METRIC_CHECK = '[{"name": "error-rate", "provider": "prometheus", "query": "up", "condition": "> 0"}]';
 /**
  * Runner commands behind characters the runners trim (U+0085, U+2028, \v, \f, a BOM) or skip
  * (zero-width, soft hyphen), echoed by the error: catalogue.test.ts applies the runners' parsing
@@ -147,6 +149,33 @@ export function catalogue(fx: {
     ...family('gate', 'partition-key', ['']),
     ...family('gate', 'timeout', ['never']),
     ...family('gate', 'fail-on-wait', ['sometimes']),
+    ...family('gate', 'metrics', [
+      'not: [closed',
+      '{"name": "error-rate"}',
+      '[{"name": "error-rate", "provider": "prometheus", "query": "up"}]',
+      '[{"name": "e", "provider": "datadog", "query": "up", "condition": "< 1"}]',
+      '[{"name": "e", "provider": "prometheus", "query": "up{job=\\"{job}\\"}", "condition": "< 1"}]',
+      '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "~ 1"}]',
+      '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "< 1", "count": 5}]',
+      '- name: e\n  provider: prometheus\n  query: up\n  condition: > 0\n',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      `@${fx.outside}/no-such-checks.yaml`,
+      HUGE,
+    ]),
+    ...family(
+      'gate',
+      'prometheus-url',
+      ['', 'ftp://x/', 'not a url', 'http://user:pass@prometheus.example', ...SHELL.slice(0, 1)],
+      {
+        inputs: { metrics: METRIC_CHECK },
+      },
+    ),
+    ...family('gate', 'prometheus-headers', ['no colon here', 'Authorization: Bearer x'], {
+      inputs: { metrics: METRIC_CHECK, 'prometheus-url': 'http://127.0.0.1:9' },
+    }),
+    ...family('gate', 'metrics-timeout', ['soon', '-5s'], {
+      inputs: { metrics: METRIC_CHECK, 'prometheus-url': 'http://127.0.0.1:9' },
+    }),
     // record-deployment (CLI)
     ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
     ...family('record-deployment', 'stage', ['bogus', '--x']),

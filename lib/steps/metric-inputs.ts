@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError, withInput } from '../errors.js';
+import { parseDuration } from '../duration.js';
+import { loadYaml } from '../hld/yaml-engine.js';
+import { parseHeaders, prometheusSource, prometheusUrl } from '../monitoring/prometheus.js';
+import type { MetricSource } from '../monitoring/series.js';
+import { parseMetricChecks, type MetricCheck, type MetricProvider } from '../promotion/metric-checks.js';
+import type { Inputs } from './inputs.js';
+import type { InputDef } from './types.js';
+
+/** The gate's metric checks and the backends that answer them (docs/gate.md, "Metric checks"). */
+export const metricInputs: InputDef[] = [
+  {
+    name: 'metrics',
+    description:
+      "Metric checks over the soak window, as a YAML or JSON list (or @file): each with name, provider (prometheus), query ({service}, {ring}, {tag}, {from}, {to}, {window}), condition ('< 0.01', 'between 0 and 0.5'), and optional interval, count, failure-limit, error-limit. A failed condition rejects; a query error or no data is an error, never a reject",
+    kind: 'multiline',
+  },
+  {
+    name: 'prometheus-url',
+    description:
+      'Prometheus HTTP API root (Prometheus, Thanos, Mimir, VictoriaMetrics, Azure Monitor managed Prometheus query endpoint)',
+  },
+  { name: 'prometheus-token', description: 'Bearer token for the Prometheus API', secret: true },
+  { name: 'prometheus-user', description: 'User for Basic auth to the Prometheus API (with prometheus-password)' },
+  {
+    name: 'prometheus-password',
+    description: 'Password or API key for Basic auth to the Prometheus API',
+    secret: true,
+  },
+  {
+    name: 'prometheus-headers',
+    description: "More request headers for the Prometheus API, 'Name: value' one per line (X-Scope-OrgID: tenant)",
+    kind: 'list',
+    secret: true,
+  },
+  { name: 'metrics-timeout', description: 'How long each metric query may take', default: '30s' },
+];
+
+/** The `metrics` input: YAML or JSON text, or `@file`; parsed and validated whole, before anything runs. */
+export async function readMetricChecks(inputs: Inputs): Promise<MetricCheck[]> {
+  const value = inputs.string('metrics');
+  if (!value.trim()) return [];
+  const checks = await withInput('metrics', async () => {
+    let text = value;
+    if (value.trim().startsWith('@')) {
+      const file = value.trim().slice(1);
+      text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot read ${file}: ${err.code ?? 'error'}`);
+      });
+    }
+    const { parse } = await loadYaml();
+    let parsed: unknown;
+    try {
+      parsed = parse(text, { uniqueKeys: true });
+    } catch (err) {
+      // A plain `condition: > 0.5` starts a folded scalar in YAML: say how to write it.
+      const hint = /:\s*>/.test(text) ? ` (quote a condition that starts with '>': condition: "> 0.5")` : '';
+      throw new UsageError(`not YAML or JSON: ${(err as Error).message.split('\n')[0].replace(/:$/, '')}${hint}`);
+    }
+    return parseMetricChecks(parsed);
+  });
+  // Each backend a check uses must be configured: said now, not after the soak.
+  if (checks.some((c) => c.provider === 'prometheus')) {
+    const url = inputs.string('prometheus-url');
+    if (!url)
+      throw new UsageError(
+        `input 'prometheus-url' is required by check '${checks.find((c) => c.provider === 'prometheus')?.name}'`,
+        { input: 'prometheus-url' },
+      );
+    withInput('prometheus-url', () => prometheusUrl(url));
+    withInput('prometheus-headers', () => parseHeaders(inputs.list('prometheus-headers')));
+    withInput('metrics-timeout', () => parseDuration(inputs.string('metrics-timeout')));
+  }
+  return checks;
+}
+
+/** The backend of each provider, from the inputs checked by readMetricChecks. */
+export function metricSources(inputs: Inputs): (provider: MetricProvider) => MetricSource {
+  return (provider) => {
+    if (provider !== 'prometheus') throw new UsageError(`provider '${provider}' is not available yet`);
+    return prometheusSource({
+      url: inputs.string('prometheus-url'),
+      token: inputs.string('prometheus-token') || undefined,
+      username: inputs.string('prometheus-user') || undefined,
+      password: inputs.string('prometheus-password') || undefined,
+      headers: parseHeaders(inputs.list('prometheus-headers')),
+      timeoutMs: parseDuration(inputs.string('metrics-timeout')) || 30_000,
+    });
+  };
+}
