@@ -234,33 +234,6 @@ function folderName(envs) {
 
 /***/ }),
 
-/***/ 617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ yaml),
-/* harmony export */   y: () => (/* binding */ loadYaml)
-/* harmony export */ });
-let engine;
-let loading;
-/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
-function loadYaml() {
-    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
-    return loading;
-}
-/**
- * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
- * the caller (a path that forgot to await), never bad input, and must not read as "no document".
- */
-function yaml() {
-    if (!engine)
-        throw new Error('internal error: YAML read before loadYaml() resolved');
-    return engine;
-}
-
-
-/***/ }),
-
 /***/ 5443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

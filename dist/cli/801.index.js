@@ -880,32 +880,6 @@ function parseTrailers(paragraph) {
 }
 
 
-/***/ }),
-
-/***/ 5078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ fillTemplate)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-
-/**
- * Fills the `{name}` placeholders of a template (image tags, branch names) from `values`. A
- * placeholder not among them is an error that lists those that are; `value` may refine a known
- * one or refuse it (an empty value). `what` begins the error: where the template came from.
- */
-function fillTemplate(template, values, what, value = (_k, v) => v) {
-    return template.replace(/\{([\w-]+)\}/g, (m, key) => {
-        if (!Object.hasOwn(values, key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values)
-                .map((k) => `{${k}}`)
-                .join(', ')})`);
-        return value(key, values[key], m);
-    });
-}
-
-
 /***/ })
 
 };

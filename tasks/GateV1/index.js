@@ -101,9 +101,9 @@ function currentDeadline() {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   pc: () => (/* binding */ durationMs)
 /* harmony export */ });
-/* unused harmony export durationMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 
 const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
@@ -1888,7 +1888,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 482:
+/***/ 6726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2521,7 +2521,287 @@ function shownOf(value) {
         .slice(0, 200);
 }
 
+;// CONCATENATED MODULE: ./lib/monitoring/series.ts
+/** `{code="500", ingress="web"}`: a series as a person reads it ('{}' when it has no labels). */
+function seriesName(labels) {
+    const parts = Object.entries(labels)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${k}="${v}"`);
+    return `{${parts.join(', ')}}`;
+}
+
+;// CONCATENATED MODULE: ./lib/template.ts
+
+/**
+ * Fills the `{name}` placeholders of a template (image tags, branch names) from `values`. A
+ * placeholder not among them is an error that lists those that are; `value` may refine a known
+ * one or refuse it (an empty value). `what` begins the error: where the template came from.
+ */
+function fillTemplate(template, values, what, value = (_k, v) => v) {
+    return template.replace(/\{([\w-]+)\}/g, (m, key) => {
+        if (!Object.hasOwn(values, key))
+            throw new lib_errors/* UsageError */.eb(`${what}: unknown placeholder ${m} in '${template}' (known: ${Object.keys(values)
+                .map((k) => `{${k}}`)
+                .join(', ')})`);
+        return value(key, values[key], m);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/promotion/metric-checks.ts
+
+
+
+
+
+const PROVIDERS = ['prometheus'];
+const RESERVED = ['azure-monitor-logs'];
+const FIELDS = ['name', 'provider', 'query', 'condition', 'interval', 'count', 'failure-limit', 'error-limit'];
+const NAME = /^[A-Za-z0-9][\w.-]{0,62}$/;
+const NUMBER = /[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/.source;
+const COMPARE = new RegExp(`^(<=|>=|==|<|>)\\s*(${NUMBER})$`);
+const BETWEEN = new RegExp(`^between\\s+(${NUMBER})\\s+and\\s+(${NUMBER})$`, 'i');
+/** The placeholders a query may use. */
+const QUERY_PLACEHOLDERS = ['service', 'ring', 'tag', 'from', 'to', 'window'];
+/** `< 0.01`, `<= 5`, `> 0`, `>= 0.99`, `== 0`, `between 0 and 0.5` (both ends included). */
+function parseThreshold(text) {
+    const t = text.trim();
+    const c = COMPARE.exec(t);
+    if (c)
+        return { op: c[1], value: Number(c[2]), text: t };
+    const b = BETWEEN.exec(t);
+    if (b) {
+        const [lo, hi] = [Number(b[1]), Number(b[2])];
+        if (lo > hi)
+            throw new lib_errors/* UsageError */.eb(`'${t}': the lower bound is above the upper one`);
+        return { op: 'between', value: lo, upper: hi, text: t };
+    }
+    throw new lib_errors/* UsageError */.eb(`'${t}' is not a condition like '< 0.01', '>= 0.99', '== 0' or 'between 0 and 0.5'`);
+}
+/** Whether `v` holds the threshold (±Infinity compares as a number; NaN is handled by the caller). */
+function holds(th, v) {
+    switch (th.op) {
+        case '<':
+            return v < th.value;
+        case '<=':
+            return v <= th.value;
+        case '>':
+            return v > th.value;
+        case '>=':
+            return v >= th.value;
+        case '==':
+            return v === th.value;
+        case 'between':
+            return v >= th.value && v <= th.upper;
+    }
+}
+/**
+ * The checks of the `metrics` input, parsed from YAML or JSON already (a list of maps), validated
+ * whole before any query runs. Errors name the check and the field; the step names the input.
+ */
+function parseMetricChecks(value) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new lib_errors/* UsageError */.eb('expected a list of checks (- name: …, provider: …, query: …, condition: …)');
+    const seen = new Set();
+    return value.map((item, i) => {
+        const at = `check ${i + 1}`;
+        if (typeof item !== 'object' || item === null || Array.isArray(item))
+            throw new lib_errors/* UsageError */.eb(`${at}: expected a map with name, provider, query and condition`);
+        const o = item;
+        const rawName = o.name;
+        const label = typeof rawName === 'string' && NAME.test(rawName) ? `check '${rawName}'` : at;
+        const bad = (field, why) => new lib_errors/* UsageError */.eb(`${label}: field '${field}': ${why}`);
+        for (const k of Object.keys(o))
+            if (!FIELDS.includes(k))
+                throw bad(k, `unknown field (known: ${FIELDS.join(', ')})`);
+        const text = (field, required) => {
+            const v = o[field];
+            if (v === undefined || v === null || v === '') {
+                if (required)
+                    throw bad(field, 'is required');
+                return '';
+            }
+            if (typeof v !== 'string' && typeof v !== 'number')
+                throw bad(field, 'must be text');
+            return String(v).trim();
+        };
+        const int = (field, dflt, min, max) => {
+            const v = o[field];
+            if (v === undefined || v === null || v === '')
+                return dflt;
+            const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;
+            if (!Number.isInteger(n) || n < min || n > max)
+                throw bad(field, `'${String(v)}' is not a whole number from ${min} to ${max}`);
+            return n;
+        };
+        const name = text('name', true);
+        if (!NAME.test(name))
+            throw bad('name', `'${name}' is not a name (letters, digits, '.', '_', '-'; at most 63)`);
+        if (seen.has(name))
+            throw bad('name', 'another check has this name');
+        seen.add(name);
+        const provider = text('provider', true);
+        if (RESERVED.includes(provider))
+            throw bad('provider', `'${provider}' is not available yet (use ${PROVIDERS.join(', ')})`);
+        if (!PROVIDERS.includes(provider))
+            throw bad('provider', `'${provider}' is not a provider (known: ${PROVIDERS.join(', ')})`);
+        const query = text('query', true);
+        // Unknown placeholders are found now, not after the soak.
+        fillTemplate(query, Object.fromEntries(QUERY_PLACEHOLDERS.map((k) => [k, 'x'])), `${label}: field 'query'`);
+        let condition;
+        try {
+            condition = parseThreshold(text('condition', true));
+        }
+        catch (err) {
+            throw err instanceof lib_errors/* UsageError */.eb && !err.message.startsWith(label) ? bad('condition', err.message) : err;
+        }
+        const count = int('count', 1, 1, 100);
+        const interval = text('interval', false);
+        const intervalMs = interval ? (0,duration/* durationMs */.pc)(interval) : 0;
+        if (intervalMs === undefined || (interval && intervalMs < 1000))
+            throw bad('interval', `'${interval}' is not a duration of at least 1s, like 1m or 5m`);
+        if (count > 1 && !intervalMs)
+            throw bad('interval', `is required with count ${count} (the time between measurements)`);
+        return {
+            name,
+            provider: provider,
+            query,
+            condition,
+            intervalMs: count > 1 ? intervalMs : 0,
+            count,
+            failureLimit: int('failure-limit', 0, 0, 100),
+            errorLimit: int('error-limit', 0, 0, 100),
+        };
+    });
+}
+/** Characters that would change a query's structure if a value carried them (inside a quoted label). */
+const UNSAFE = /["'`\\\n\r{}]/;
+/**
+ * The query with its placeholders filled: {from} and {to} as Unix seconds (PromQL's `@` modifier,
+ * `time()` comparisons), {window} as a PromQL duration (`rate(x[{window}])`).
+ */
+function fillQuery(check, w) {
+    const values = {
+        service: w.service,
+        ring: w.ring,
+        tag: w.tag,
+        from: String(Math.floor(w.fromMs / 1000)),
+        to: String(Math.floor(w.toMs / 1000)),
+        window: `${Math.max(1, Math.round((w.toMs - w.fromMs) / 1000))}s`,
+    };
+    return fillTemplate(check.query, values, `check '${check.name}': field 'query'`, (key, v, m) => {
+        if (UNSAFE.test(v))
+            throw new lib_errors/* UsageError */.eb(`check '${check.name}': ${m} is '${v}', which a query cannot quote safely`);
+        return v;
+    });
+}
+const show = (v) => Number.isNaN(v) ? 'NaN' : v === Infinity ? '+Inf' : v === -Infinity ? '-Inf' : String(+v.toPrecision(6));
+const iso = (ms) => new Date(ms).toISOString();
+/** One measurement: every series' value at `t` must hold; none, or NaN, is inconclusive. */
+function measure(check, series, t) {
+    const values = series.flatMap((s) => s.points.filter((p) => p.t === t).map((p) => ({ s, v: p.v })));
+    const at = iso(t);
+    if (!values.length)
+        return { at, verdict: 'error', value: '', detail: 'no data: the query returned no series' };
+    const th = check.condition;
+    const failed = values.filter(({ v }) => !Number.isNaN(v) && !holds(th, v));
+    if (failed.length) {
+        const worst = failed[0];
+        const more = failed.length > 1 ? ` (and ${failed.length - 1} more series)` : '';
+        const of = values.length > 1 || Object.keys(worst.s.labels).length ? ` for ${seriesName(worst.s.labels)}` : '';
+        return { at, verdict: 'fail', value: show(worst.v), detail: `${show(worst.v)}${of} is not ${th.text}${more}` };
+    }
+    const nan = values.find(({ v }) => Number.isNaN(v));
+    if (nan)
+        return {
+            at,
+            verdict: 'error',
+            value: 'NaN',
+            detail: `NaN for ${seriesName(nan.s.labels)} (no traffic to measure?)`,
+        };
+    // The value closest to the limit, so the report shows the margin.
+    const edge = [...values].sort((a, b) => distance(th, a.v) - distance(th, b.v))[0];
+    return {
+        at,
+        verdict: 'pass',
+        value: show(edge.v),
+        detail: `${values.length > 1 ? `${values.length} series, closest ` : ''}${show(edge.v)} ${th.text}`,
+    };
+}
+function distance(th, v) {
+    if (th.op === 'between')
+        return Math.min(v - th.value, th.upper - v);
+    return Math.abs(v - th.value);
+}
+/**
+ * Runs one check over the window: `count` measurements `interval` apart ending now (one range
+ * query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
+ * (a query error, a timeout, no data, NaN) past `error-limit` are an error, and a check that
+ * measured nothing is never a pass.
+ */
+async function runMetricCheck(check, w, source) {
+    let query;
+    try {
+        query = fillQuery(check, w);
+    }
+    catch (err) {
+        return { verdict: 'error', detail: `${check.name}: ${(0,lib_errors/* errorMessage */.gJ)(err)}`, query: check.query, measurements: [] };
+    }
+    const span = (check.count - 1) * check.intervalMs;
+    const start = w.toMs - span;
+    if (start < w.fromMs) {
+        const readyAt = iso(w.fromMs + span);
+        return {
+            verdict: 'wait',
+            detail: `${check.name}: ${check.count} measurements ${(0,duration/* formatDuration */.a3)(check.intervalMs)} apart need ${(0,duration/* formatDuration */.a3)(span)} since ${iso(w.fromMs)}; ready at ${readyAt}`,
+            query,
+            measurements: [],
+        };
+    }
+    const times = Array.from({ length: check.count }, (_, i) => start + i * check.intervalMs);
+    let measurements;
+    try {
+        const series = check.count > 1
+            ? await source.range(query, start, w.toMs, check.intervalMs)
+            : await source.instant(query, w.toMs);
+        measurements = times.map((t) => measure(check, series, t));
+    }
+    catch (err) {
+        // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+        const why = err instanceof lib_errors/* RingwayError */.Sy ? (0,lib_errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,lib_errors/* errorMessage */.gJ)(err)})`;
+        measurements = times.map((t) => ({ at: iso(t), verdict: 'error', value: '', detail: (0,secrets/* redact */.E$)(why) }));
+    }
+    return { ...verdictOf(check, measurements), query, measurements };
+}
+function verdictOf(check, ms) {
+    const failed = ms.filter((m) => m.verdict === 'fail');
+    const errors = ms.filter((m) => m.verdict === 'error');
+    const of = (n) => (ms.length > 1 ? `${n} of ${ms.length} measurements` : 'the measurement');
+    if (failed.length > check.failureLimit) {
+        const f = failed[failed.length - 1];
+        return {
+            verdict: 'reject',
+            detail: `${check.name}: ${f.detail}${ms.length > 1 ? ` at ${f.at}` : ''}; ${of(failed.length)} failed (failure-limit ${check.failureLimit})`,
+        };
+    }
+    if (errors.length > check.errorLimit || errors.length === ms.length) {
+        const e = errors[errors.length - 1];
+        return {
+            verdict: 'error',
+            detail: `${check.name}: ${e.detail}; ${of(errors.length)} inconclusive (error-limit ${check.errorLimit})`,
+        };
+    }
+    const last = ms[ms.length - 1];
+    const tally = ms.length > 1 ? ` (${ms.length - failed.length - errors.length} of ${ms.length} measurements passed)` : '';
+    return {
+        verdict: 'pass',
+        detail: `${check.name}: ${last.verdict === 'pass' ? last.detail : `holds ${check.condition.text}`}${tally}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/promotion/evaluate.ts
+
 
 
 
@@ -2575,6 +2855,8 @@ async function evaluateGate(q, deps) {
         conditions.push(row ? await approvalsCondition(q, row, deps) : needs('approvals'));
     if (q.healthUrls.length)
         conditions.push(await healthCondition(q));
+    if (q.metrics?.length)
+        conditions.push(...(await metricConditions(q, row ? synced.soak : undefined, deps)));
     return decide(q, conditions, records.row, readyAt);
 }
 async function readRecords(q, deps) {
@@ -2942,6 +3224,44 @@ async function healthCondition(q) {
             .map((r) => r.detail)
             .join('; '),
     };
+}
+/**
+ * Each metric check over the soak window, from its start (the sync, as the records give it) to
+ * now: its failed measurements are evidence (reject), its inconclusive ones are not (error).
+ */
+async function metricConditions(q, soak, deps) {
+    const checks = q.metrics ?? [];
+    const fromMs = soak?.at ? Date.parse(soak.at) : NaN;
+    if (!soak?.at || Number.isNaN(fromMs)) {
+        const why = !soak
+            ? `needs a deployment to ${q.pair.from}`
+            : soak.at
+                ? `the soak start '${soak.at}' (${soak.what ?? 'recorded'}) is not a time`
+                : 'the window starts once the ring is synced';
+        const verdict = soak?.at ? 'error' : 'skip';
+        return checks.map((c) => ({ name: 'metric', check: c.name, verdict, detail: `${c.name}: ${why}` }));
+    }
+    const window = { service: q.service, ring: q.pair.from, tag: q.imageTag, fromMs, toMs: deps.now() };
+    return Promise.all(checks.map(async (c) => {
+        let source;
+        try {
+            if (!deps.metricSource)
+                throw new lib_errors/* RingwayError */.Sy(`no ${c.provider} source is configured`);
+            source = deps.metricSource(c.provider);
+        }
+        catch (err) {
+            return { ...cannotTell('metric', err, `${c.name}: `), check: c.name };
+        }
+        const r = await runMetricCheck(c, window, source);
+        return {
+            name: 'metric',
+            check: c.name,
+            verdict: r.verdict,
+            detail: r.detail,
+            query: r.query,
+            measurements: r.measurements,
+        };
+    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/promotion/rings.ts
@@ -4118,15 +4438,15 @@ class local_LocalMergeProvider {
 
 
 
-const PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'local']));
+const select_PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'local']));
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 function pullRequestForge(provider, url) {
     const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
-    if (!PROVIDERS.includes(name))
-        throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
+    if (!select_PROVIDERS.includes(name))
+        throw new UsageError(`the pull request provider must be one of ${select_PROVIDERS.join(', ')}, got '${name}'`);
     return name;
 }
 /** The provider of `provider`, or of the URL, built with the repository and token (whose errors name them). */
@@ -4170,6 +4490,274 @@ function signalsFor(opts) {
     return reviewForge(opts.provider, opts.url) === 'github'
         ? new github_GitHubProvider((0,lib_errors/* withInput */.zE)(opts.input, () => github_parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
         : new azure_devops_AzureDevOpsProvider((0,lib_errors/* withInput */.zE)(opts.input, () => azure_devops_parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+}
+
+;// CONCATENATED MODULE: ./lib/hld/yaml-engine.ts
+let engine;
+let loading;
+/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
+function loadYaml() {
+    loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)).then((m) => (engine = m));
+    return loading;
+}
+/**
+ * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
+ * the caller (a path that forgot to await), never bad input, and must not read as "no document".
+ */
+function yaml() {
+    if (!engine)
+        throw new Error('internal error: YAML read before loadYaml() resolved');
+    return engine;
+}
+
+// EXTERNAL MODULE: ./lib/deadline.ts
+var lib_deadline = __nccwpck_require__(7872);
+;// CONCATENATED MODULE: ./lib/monitoring/prometheus.ts
+
+
+
+
+
+/** The API root, checked: http(s), no credentials (they go in the token or password, which are secrets). */
+function prometheusUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new lib_errors/* UsageError */.eb(`'${url}' is not a URL`);
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        throw new lib_errors/* UsageError */.eb(`'${url}' is not an http(s) URL`);
+    if (u.username || u.password)
+        throw new lib_errors/* UsageError */.eb(`the Prometheus URL carries credentials: give them as the token or the user and password`);
+    if (u.search || u.hash)
+        throw new lib_errors/* UsageError */.eb(`the Prometheus URL '${u.origin}${u.pathname}' must have no query or fragment`);
+    return u;
+}
+/** `Name: value` or `Name=value` lines → headers; each value is a secret (it may be a key). */
+function parseHeaders(lines) {
+    const out = {};
+    for (const [i, line] of lines.entries()) {
+        const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*[:=]\s*(.*)$/.exec(line.trim());
+        // Named by its place only: a line without a name may be a bare key.
+        if (!m || !m[2])
+            throw new lib_errors/* UsageError */.eb(`header ${i + 1} is not 'Name: value'`);
+        if (/^(authorization|host|content-length)$/i.test(m[1]))
+            throw new lib_errors/* UsageError */.eb(`header ${m[1]} is set by ringway (give a token or a user and password instead)`);
+        (0,secrets/* registerSecret */.cl)(m[2]);
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+const RESULT = { status: 'string', data: { resultType: 'string', result: 'unknown' } };
+const VECTOR = [{ metric: { '*': 'string' }, value: ['unknown'] }];
+const MATRIX = [{ metric: { '*': 'string' }, values: [['unknown']] }];
+const ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
+function prometheusSource(o) {
+    const root = prometheusUrl(o.url);
+    (0,secrets/* registerSecret */.cl)(o.token);
+    (0,secrets/* registerSecret */.cl)(o.password);
+    const server = `Prometheus at ${root.origin}${root.pathname.replace(/\/$/, '')}`;
+    const headers = { Accept: 'application/json', ...o.headers };
+    if (o.token)
+        headers.Authorization = `Bearer ${o.token}`;
+    else if (o.username || o.password) {
+        // The encoded pair is as secret as the password: hidden wherever it might be printed.
+        const pair = Buffer.from(`${o.username ?? ''}:${o.password ?? ''}`).toString('base64');
+        (0,secrets/* registerSecret */.cl)(pair);
+        headers.Authorization = `Basic ${pair}`;
+    }
+    async function get(api, params, doing) {
+        const url = new URL(`${root.pathname.replace(/\/$/, '')}/api/v1/${api}`, root);
+        for (const [k, v] of Object.entries(params))
+            url.searchParams.set(k, v);
+        // Prometheus gives up on its own a little before we do, and says why.
+        url.searchParams.set('timeout', `${Math.max(1, Math.floor(o.timeoutMs / 1000))}s`);
+        let res;
+        let text;
+        const deadline = (0,lib_deadline/* currentDeadline */.SB)();
+        try {
+            // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
+            // The step's own deadline (input 'timeout') cuts a request off too.
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            res = await fetch(url, {
+                headers,
+                signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+                redirect: 'error',
+            });
+            text = await res.text();
+        }
+        catch (err) {
+            const e = err;
+            if (deadline?.signal.aborted)
+                throw deadline.error(server);
+            if (e.name === 'TimeoutError')
+                throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
+                    kind: 'timeout',
+                    cause: err,
+                });
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,lib_errors/* errorMessage */.gJ)(err)}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+        if (!res.ok) {
+            // Prometheus explains a bad query (400 bad_data, 422 execution, 503 timeout) in JSON; a proxy may not.
+            let why = `HTTP ${res.status}`;
+            try {
+                const body = checkAnswer(JSON.parse(text), ERROR, server, doing);
+                if (body.error)
+                    why += ` (${body.errorType ? `${body.errorType}: ` : ''}${body.error.split('\n')[0]})`;
+            }
+            catch {
+                /* not Prometheus's own error body: the status says enough */
+            }
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered ${why}`, {
+                kind: (0,lib_errors/* statusKind */.BE)(res.status),
+                status: res.status,
+            });
+        }
+        const body = readAnswer(text, RESULT, server, doing);
+        if (body.status !== 'success')
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered status '${body.status}'`, { kind: 'invalid-answer' });
+        return seriesOf(body.data, server, doing);
+    }
+    return {
+        instant: (query, atMs) => get('query', { query, time: seconds(atMs) }, `querying ${oneLine(query)}`),
+        range: (query, startMs, endMs, stepMs) => get('query_range', { query, start: seconds(startMs), end: seconds(endMs), step: `${stepMs / 1000}s` }, `querying ${oneLine(query)} over a range`),
+    };
+}
+const seconds = (ms) => String(ms / 1000);
+const oneLine = (s) => {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+};
+/** The answer's data as series: a vector or a matrix by series, a scalar as one unlabelled series. */
+function seriesOf(data, server, doing) {
+    const point = (p, at) => {
+        const [t, v] = p;
+        if (p.length !== 2 || typeof t !== 'number' || typeof v !== 'string')
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: ${at} is not [time, "value"]`, {
+                kind: 'invalid-answer',
+            });
+        return { t: Math.round(t * 1000), v: sampleValue(v, server, doing) };
+    };
+    switch (data.resultType) {
+        case 'vector':
+            return checkAnswer(data.result, VECTOR, server, doing).map((s, i) => ({ labels: s.metric, points: [point(s.value, `data.result[${i}].value`)] }));
+        case 'matrix':
+            return checkAnswer(data.result, MATRIX, server, doing).map((s, i) => ({
+                labels: s.metric,
+                points: s.values.map((p, j) => point(p, `data.result[${i}].values[${j}]`)),
+            }));
+        case 'scalar':
+            return [
+                { labels: {}, points: [point(checkAnswer(data.result, ['unknown'], server, doing), 'data.result')] },
+            ];
+        default:
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered a ${data.resultType} result, which is not a number to compare (use a query that returns a vector or a scalar)`, { kind: 'invalid-answer' });
+    }
+}
+/** Prometheus sends sample values as text: a float, NaN, +Inf or -Inf. */
+function sampleValue(text, server, doing) {
+    if (text === 'NaN')
+        return NaN;
+    if (text === '+Inf' || text === 'Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    const v = Number(text);
+    if (text.trim() === '' || Number.isNaN(v))
+        throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered the value '${text.slice(0, 40)}', which is not a number`, {
+            kind: 'invalid-answer',
+        });
+    return v;
+}
+
+;// CONCATENATED MODULE: ./lib/steps/metric-inputs.ts
+
+
+
+
+
+
+/** The gate's metric checks and the backends that answer them (docs/gate.md, "Metric checks"). */
+const metricInputs = [
+    {
+        name: 'metrics',
+        description: "Metric checks over the soak window, as a YAML or JSON list (or @file): each with name, provider (prometheus), query ({service}, {ring}, {tag}, {from}, {to}, {window}), condition ('< 0.01', 'between 0 and 0.5'), and optional interval, count, failure-limit, error-limit. A failed condition rejects; a query error or no data is an error, never a reject",
+        kind: 'multiline',
+    },
+    {
+        name: 'prometheus-url',
+        description: 'Prometheus HTTP API root (Prometheus, Thanos, Mimir, VictoriaMetrics, Azure Monitor managed Prometheus query endpoint)',
+    },
+    { name: 'prometheus-token', description: 'Bearer token for the Prometheus API', secret: true },
+    { name: 'prometheus-user', description: 'User for Basic auth to the Prometheus API (with prometheus-password)' },
+    {
+        name: 'prometheus-password',
+        description: 'Password or API key for Basic auth to the Prometheus API',
+        secret: true,
+    },
+    {
+        name: 'prometheus-headers',
+        description: "More request headers for the Prometheus API, 'Name: value' one per line (X-Scope-OrgID: tenant)",
+        kind: 'list',
+        secret: true,
+    },
+    { name: 'metrics-timeout', description: 'How long each metric query may take', default: '30s' },
+];
+/** The `metrics` input: YAML or JSON text, or `@file`; parsed and validated whole, before anything runs. */
+async function readMetricChecks(inputs) {
+    const value = inputs.string('metrics');
+    if (!value.trim())
+        return [];
+    const checks = await (0,lib_errors/* withInput */.zE)('metrics', async () => {
+        let text = value;
+        if (value.trim().startsWith('@')) {
+            const file = value.trim().slice(1);
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+                throw new lib_errors/* UsageError */.eb(`cannot read ${file}: ${err.code ?? 'error'}`);
+            });
+        }
+        const { parse } = await loadYaml();
+        let parsed;
+        try {
+            parsed = parse(text, { uniqueKeys: true });
+        }
+        catch (err) {
+            // A plain `condition: > 0.5` starts a folded scalar in YAML: say how to write it.
+            const hint = /:\s*>/.test(text) ? ` (quote a condition that starts with '>': condition: "> 0.5")` : '';
+            throw new lib_errors/* UsageError */.eb(`not YAML or JSON: ${err.message.split('\n')[0].replace(/:$/, '')}${hint}`);
+        }
+        return parseMetricChecks(parsed);
+    });
+    // Each backend a check uses must be configured: said now, not after the soak.
+    if (checks.some((c) => c.provider === 'prometheus')) {
+        const url = inputs.string('prometheus-url');
+        if (!url)
+            throw new lib_errors/* UsageError */.eb(`input 'prometheus-url' is required by check '${checks.find((c) => c.provider === 'prometheus')?.name}'`, { input: 'prometheus-url' });
+        (0,lib_errors/* withInput */.zE)('prometheus-url', () => prometheusUrl(url));
+        (0,lib_errors/* withInput */.zE)('prometheus-headers', () => parseHeaders(inputs.list('prometheus-headers')));
+        (0,lib_errors/* withInput */.zE)('metrics-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')));
+    }
+    return checks;
+}
+/** The backend of each provider, from the inputs checked by readMetricChecks. */
+function metricSources(inputs) {
+    return (provider) => {
+        if (provider !== 'prometheus')
+            throw new lib_errors/* UsageError */.eb(`provider '${provider}' is not available yet`);
+        return prometheusSource({
+            url: inputs.string('prometheus-url'),
+            token: inputs.string('prometheus-token') || undefined,
+            username: inputs.string('prometheus-user') || undefined,
+            password: inputs.string('prometheus-password') || undefined,
+            headers: parseHeaders(inputs.list('prometheus-headers')),
+            timeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')) || 30_000,
+        });
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/pool.ts
@@ -4958,6 +5546,7 @@ async function adoptImage(store, row, rows) {
 
 
 
+
 const step = {
     name: 'gate',
     title: 'Promotion gate',
@@ -5049,6 +5638,7 @@ const step = {
             kind: 'boolean',
             default: 'false',
         },
+        ...metricInputs,
         ...storageInputs,
     ],
     outputs: [
@@ -5094,6 +5684,7 @@ const step = {
             healthTimeoutMs: (0,lib_errors/* withInput */.zE)('health-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('health-timeout'))) || 10_000,
             ringClusters: (0,lib_errors/* withInput */.zE)('ring-clusters', () => parseRingClusters(inputs.list('ring-clusters'), pair.rings)),
             syncStatuses: Boolean(inputs.string('token')),
+            metrics: await readMetricChecks(inputs),
         };
         (0,validate/* checkRef */.__)(question.syncTag, 'sync-tag');
         const token = inputs.string('token') || undefined;
@@ -5139,9 +5730,14 @@ const step = {
                     });
                 },
                 now: () => Date.now(),
+                metricSource: metricSources(inputs),
             });
-            for (const c of a.conditions)
+            for (const c of a.conditions) {
                 host.info(`${mark[c.verdict]} ${c.name}: ${c.detail}`);
+                if ((c.measurements?.length ?? 0) > 1)
+                    for (const m of c.measurements ?? [])
+                        host.info(`    ${m.at} ${m.verdict}: ${m.detail}`);
+            }
             return a;
         });
         host.info(`decision: ${answer.decision} (${answer.reason})`);
@@ -5150,6 +5746,16 @@ const step = {
             rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
             notes: [answer.reason],
         });
+        // A table per metric check: the query as sent and each measurement.
+        for (const c of answer.conditions.filter((c) => c.measurements?.length))
+            await host.summary({
+                title: `metric ${c.check}: ${c.verdict}`,
+                rows: [
+                    ['measured at', 'value', 'verdict', 'detail'],
+                    ...(c.measurements ?? []).map((m) => [m.at, m.value, m.verdict, m.detail]),
+                ],
+                notes: [`query: ${c.query}`],
+            });
         const outputs = {
             decision: answer.decision,
             reason: answer.reason,
@@ -5200,6 +5806,14 @@ function asRecorded(check) {
 
 "use strict";
 module.exports = require("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("buffer");
 
 /***/ }),
 
@@ -5467,6 +6081,14 @@ module.exports = require("os");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -5691,7 +6313,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(482);
+const stepModule = __nccwpck_require__(6726);
 const host = __nccwpck_require__(3737);
 void host.runAzure(stepModule.step);
 

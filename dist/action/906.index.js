@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 810;
-exports.ids = [810];
+exports.id = 906;
+exports.ids = [906];
 exports.modules = {
 
 /***/ 4666:
@@ -97,6 +97,33 @@ class AccessTokens {
 /** Only http(s) carries our Authorization header; ssh and file URLs never get a token. */
 function sendsHeader(url) {
     return /^https?:\/\//i.test(url.trim());
+}
+
+
+/***/ }),
+
+/***/ 617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ yaml),
+/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */ });
+let engine;
+let loading;
+/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
+function loadYaml() {
+    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
+    return loading;
+}
+/**
+ * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
+ * the caller (a path that forgot to await), never bad input, and must not read as "no document".
+ */
+function yaml() {
+    if (!engine)
+        throw new Error('internal error: YAML read before loadYaml() resolved');
+    return engine;
 }
 
 
