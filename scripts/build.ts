@@ -44,8 +44,7 @@ interface Bundle {
 // Entries are CommonJS modules (build/entries/package.json, `import = require` and `export =` kept
 // as written under `module: Preserve`), so `require.main` tells the two apart; lib/ stays ES modules,
 // which webpack concatenates.
-const runnable = (run: string) =>
-  `const run = ${run};\nif (require.main === module) void run();\nexport = { run };\n`;
+const runnable = (run: string) => `const run = ${run};\nif (require.main === module) void run();\nexport = { run };\n`;
 
 function bundles(): Bundle[] {
   const list: Bundle[] = [];
