@@ -35,9 +35,12 @@ export function readFileLimited(path: string, maxBytes: number, what: string): B
 
 /**
  * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
- * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
  */
-export async function readBody(res: Response, maxBytes: number, what: string): Promise<Buffer> {
+export async function readBody(res: Response, maxBytes: number, what: string, timedOut: () => Error): Promise<Buffer> {
   const tooLarge = () =>
     new RingwayError(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
   if (Number(res.headers.get('content-length')) > maxBytes) {
@@ -49,7 +52,9 @@ export async function readBody(res: Response, maxBytes: number, what: string): P
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((e: Error) => {
+      throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

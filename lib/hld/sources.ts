@@ -157,7 +157,12 @@ export class SourceCache {
       if (!res.ok)
         throw new RingwayError(`component '${who}': downloading ${displayUrl(url)} failed with HTTP ${res.status}`);
       await mkdir(target, { recursive: true });
-      const body = await readBody(res, MAX_ANSWER_BYTES, `component '${who}': the download of ${displayUrl(url)}`);
+      const body = await readBody(
+        res,
+        MAX_ANSWER_BYTES,
+        `component '${who}': the download of ${displayUrl(url)}`,
+        () => new RingwayError(`component '${who}': ${noAnswerError(displayUrl(url)).message}`, { kind: 'timeout' }),
+      );
       await writeFile(join(target, `${name}.yaml`), body);
     });
   }

@@ -168,7 +168,11 @@ export class RegistryClient {
         status: res.status,
       });
     const body = readAnswer<{ token?: string; access_token?: string }>(
-      (await readBody(res, MAX_ANSWER_BYTES, `the answer of the token service of ${this.registry}`)).toString('utf8'),
+      (
+        await readBody(res, MAX_ANSWER_BYTES, `the answer of the token service of ${this.registry}`, () =>
+          noAnswerError(`the token service of ${this.registry} (${params.realm})`),
+        )
+      ).toString('utf8'),
       TOKEN,
       `the token service of ${this.registry}`,
       'asking for a registry token',
@@ -191,7 +195,12 @@ export class RegistryClient {
     });
     if (res.status === 404) return undefined;
     if (!res.ok) throw await this.failure(res, `reading ${repository}:${reference}`);
-    const bytes = await readBody(res, MAX_ANSWER_BYTES, `the manifest ${repository}:${reference} in ${this.registry}`);
+    const bytes = await readBody(
+      res,
+      MAX_ANSWER_BYTES,
+      `the manifest ${repository}:${reference} in ${this.registry}`,
+      () => noAnswerError(`registry ${this.registry} (GET manifest ${repository}:${reference})`),
+    );
     const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await sha256()).update(bytes).digest('hex')}`;
     const json = this.checked<Manifest['json']>(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
     return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
@@ -217,7 +226,11 @@ export class RegistryClient {
       if (!res.ok) throw await this.failure(res, `listing tags of ${repository}`);
       all.push(
         ...(this.checked<{ tags?: string[] | null }>(
-          (await readBody(res, MAX_ANSWER_BYTES, `the tag list of ${repository}`)).toString('utf8'),
+          (
+            await readBody(res, MAX_ANSWER_BYTES, `the tag list of ${repository}`, () =>
+              noAnswerError(`registry ${this.registry} (GET tags of ${repository})`),
+            )
+          ).toString('utf8'),
           TAG_LIST,
           `listing tags of ${repository}`,
         ).tags ?? []),

@@ -131,9 +131,11 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
           }).catch((e: Error) => {
             throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
           });
-          const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`)).toString(
-            'utf8',
-          );
+          const text = (
+            await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`, () =>
+              noAnswerError(`Azure DevOps ${this.ref.orgUrl}`),
+            )
+          ).toString('utf8');
           if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
           // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
           return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;

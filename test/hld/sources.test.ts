@@ -1,3 +1,4 @@
+import { setNetworkTimeout } from '../../lib/exec.js';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -258,6 +259,30 @@ test('a method http download larger than 32 MiB (a server that streams without e
     );
     expect(existsSync(output) ? readdirSync(output) : []).toEqual([]);
   } finally {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
+});
+
+test('a method http server that stops sending mid-body fails at the request bound, naming the component and the input', async () => {
+  const { createServer } = await import('node:http');
+  // Headers and half a file, then nothing: fetch has returned, the body never ends.
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/yaml', 'content-length': '100' });
+    res.write('kind: ConfigMap\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  setNetworkTimeout(1_000);
+  try {
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/stalled.yaml`;
+    const hld = hldWith(
+      `name: root\nsubcomponents:\n  - name: web\n    type: static\n    method: http\n    source: ${url}\n`,
+    );
+    await expect(generate({ hld, environments: [[]], cacheDir: tempDir() })).rejects.toThrow(
+      `component 'root.web': ${url} did not answer within 1 s (input 'request-timeout')`,
+    );
+  } finally {
+    setNetworkTimeout(60_000);
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   }
