@@ -1060,7 +1060,7 @@ class SourceCache {
             if (!res.ok)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': downloading ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)} failed with HTTP ${res.status}`);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
-            const body = await (0,_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .readBody */ .x8)(res, _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_ANSWER_BYTES */ .gB, `component '${who}': the download of ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)}`);
+            const body = await (0,_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .readBody */ .x8)(res, _limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_ANSWER_BYTES */ .gB, `component '${who}': the download of ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)}`, () => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RingwayError */ .Sy(`component '${who}': ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .noAnswerError */ .q9)((0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__/* .displayUrl */ .Qy)(url)).message}`, { kind: 'timeout' }));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, `${name}.yaml`), body);
         });
     }
@@ -1414,9 +1414,12 @@ function readFileLimited(path, maxBytes, what) {
 }
 /**
  * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
- * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
  */
-async function readBody(res, maxBytes, what) {
+async function readBody(res, maxBytes, what, timedOut) {
     const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
     if (Number(res.headers.get('content-length')) > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
@@ -1428,7 +1431,9 @@ async function readBody(res, maxBytes, what) {
     const chunks = [];
     let total = 0;
     for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((e) => {
+            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+        });
         if (done)
             break;
         total += value.byteLength;

@@ -2200,9 +2200,12 @@ function readFileLimited(path, maxBytes, what) {
 }
 /**
  * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
- * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
  */
-async function readBody(res, maxBytes, what) {
+async function readBody(res, maxBytes, what, timedOut) {
     const tooLarge = () => new errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
     if (Number(res.headers.get('content-length')) > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
@@ -2214,7 +2217,9 @@ async function readBody(res, maxBytes, what) {
     const chunks = [];
     let total = 0;
     for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((e) => {
+            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+        });
         if (done)
             break;
         total += value.byteLength;
@@ -2443,7 +2448,7 @@ class RegistryClient {
                 kind: (0,errors/* statusKind */.BE)(res.status),
                 status: res.status,
             });
-        const body = readAnswer((await readBody(res, MAX_ANSWER_BYTES, `the answer of the token service of ${this.registry}`)).toString('utf8'), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
+        const body = readAnswer((await readBody(res, MAX_ANSWER_BYTES, `the answer of the token service of ${this.registry}`, () => (0,exec/* noAnswerError */.q9)(`the token service of ${this.registry} (${params.realm})`))).toString('utf8'), TOKEN, `the token service of ${this.registry}`, 'asking for a registry token');
         const token = body.token ?? body.access_token;
         if (!token)
             throw new errors/* RingwayError */.Sy(`token service of ${this.registry} returned no token`, { kind: 'invalid-answer' });
@@ -2462,7 +2467,7 @@ class RegistryClient {
             return undefined;
         if (!res.ok)
             throw await this.failure(res, `reading ${repository}:${reference}`);
-        const bytes = await readBody(res, MAX_ANSWER_BYTES, `the manifest ${repository}:${reference} in ${this.registry}`);
+        const bytes = await readBody(res, MAX_ANSWER_BYTES, `the manifest ${repository}:${reference} in ${this.registry}`, () => (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (GET manifest ${repository}:${reference})`));
         const digest = res.headers.get('docker-content-digest') ?? `sha256:${(await sha256()).update(bytes).digest('hex')}`;
         const json = this.checked(bytes.toString('utf8'), MANIFEST, `reading ${repository}:${reference}`);
         return { digest, mediaType: json.mediaType ?? res.headers.get('content-type') ?? MANIFEST_TYPES[1], bytes, json };
@@ -2488,7 +2493,7 @@ class RegistryClient {
                 return all;
             if (!res.ok)
                 throw await this.failure(res, `listing tags of ${repository}`);
-            all.push(...(this.checked((await readBody(res, MAX_ANSWER_BYTES, `the tag list of ${repository}`)).toString('utf8'), TAG_LIST, `listing tags of ${repository}`).tags ?? []));
+            all.push(...(this.checked((await readBody(res, MAX_ANSWER_BYTES, `the tag list of ${repository}`, () => (0,exec/* noAnswerError */.q9)(`registry ${this.registry} (GET tags of ${repository})`))).toString('utf8'), TAG_LIST, `listing tags of ${repository}`).tags ?? []));
             // Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
             path = /<([^>]+)>;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
             if (path && /^https?:/.test(path))

@@ -2139,9 +2139,12 @@ function readFileLimited(path, maxBytes, what) {
 }
 /**
  * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
- * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
  */
-async function readBody(res, maxBytes, what) {
+async function readBody(res, maxBytes, what, timedOut) {
     const tooLarge = () => new errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
     if (Number(res.headers.get('content-length')) > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
@@ -2153,7 +2156,9 @@ async function readBody(res, maxBytes, what) {
     const chunks = [];
     let total = 0;
     for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((e) => {
+            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+        });
         if (done)
             break;
         total += value.byteLength;
@@ -2315,7 +2320,7 @@ class SourceCache {
             if (!res.ok)
                 throw new errors/* RingwayError */.Sy(`component '${who}': downloading ${auth_displayUrl(url)} failed with HTTP ${res.status}`);
             await (0,promises_.mkdir)(target, { recursive: true });
-            const body = await readBody(res, MAX_ANSWER_BYTES, `component '${who}': the download of ${auth_displayUrl(url)}`);
+            const body = await readBody(res, MAX_ANSWER_BYTES, `component '${who}': the download of ${auth_displayUrl(url)}`, () => new errors/* RingwayError */.Sy(`component '${who}': ${(0,lib_exec/* noAnswerError */.q9)(auth_displayUrl(url)).message}`, { kind: 'timeout' }));
             await (0,promises_.writeFile)((0,external_node_path_.join)(target, `${name}.yaml`), body);
         });
     }

@@ -5165,9 +5165,12 @@ function readFileLimited(path, maxBytes, what) {
 }
 /**
  * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
- * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit.
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
  */
-async function readBody(res, maxBytes, what) {
+async function readBody(res, maxBytes, what, timedOut) {
     const tooLarge = () => new lib_errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
     if (Number(res.headers.get('content-length')) > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
@@ -5179,7 +5182,9 @@ async function readBody(res, maxBytes, what) {
     const chunks = [];
     let total = 0;
     for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((e) => {
+            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+        });
         if (done)
             break;
         total += value.byteLength;
@@ -5373,7 +5378,7 @@ class azure_devops_AzureDevOpsProvider {
                 }).catch((e) => {
                     throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
                 });
-                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`)).toString('utf8');
+                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`, () => (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`))).toString('utf8');
                 if (!res.ok)
                     throw new HttpError(res.status, Object.fromEntries(res.headers), text);
                 // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
