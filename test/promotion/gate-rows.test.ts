@@ -12,6 +12,7 @@ import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { mulberry32 } from '../support/prng.js';
+import { gateQuestion } from '../support/gate-question.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -104,23 +105,7 @@ async function recordAll(events: Event[]): Promise<DeploymentStore> {
 }
 
 function question(tag: string, from: string, to: string): GateQuestion {
-  return {
-    service: SERVICE,
-    imageTag: tag,
-    pair: ringPair(RINGS, from, to),
-    soakMs: 0,
-    requireSynced: true,
-    manifestRepo: '',
-    syncTag: 'flux-sync',
-    requiredChecks: [],
-    checksCommit: 'source',
-    checksRepo: '',
-    requiredApprovals: 0,
-    hldRepo: '',
-    healthUrls: [],
-    healthExpect: '',
-    healthTimeoutMs: 1000,
-  };
+  return gateQuestion({ service: SERVICE, imageTag: tag, pair: ringPair(RINGS, from, to) });
 }
 
 async function decide(store: DeploymentStore, tag: string, from: string, to: string) {

@@ -4,27 +4,10 @@
  * the column, never the parser's own words, and nothing is asked of a forge with it.
  */
 import { evaluateGate, type GateDeps, type GateQuestion } from '../../lib/promotion/evaluate.js';
-import { ringPair } from '../../lib/promotion/rings.js';
 import type { DeploymentRow } from '../../lib/telemetry/row.js';
+import { gateQuestion } from '../support/gate-question.js';
 
-const question = (extra: Partial<GateQuestion> = {}): GateQuestion => ({
-  service: 'frontend',
-  imageTag: 'v3',
-  pair: ringPair(['dev', 'staging', 'prod'], 'dev', 'staging'),
-  soakMs: 3_600_000,
-  requireSynced: true,
-  manifestRepo: '',
-  syncTag: 'flux-sync',
-  requiredChecks: [],
-  checksCommit: 'source',
-  checksRepo: '',
-  requiredApprovals: 0,
-  hldRepo: '',
-  healthUrls: [],
-  healthExpect: '',
-  healthTimeoutMs: 1000,
-  ...extra,
-});
+const question = (extra: Partial<GateQuestion> = {}): GateQuestion => gateQuestion({ soakMs: 3_600_000, ...extra });
 
 const row = (fields: Partial<DeploymentRow>): DeploymentRow => ({
   partitionKey: 'fabrikam',

@@ -14,6 +14,7 @@ import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http
 import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
+import { gateQuestion } from '../support/gate-question.js';
 
 const TOKEN = 'gate-token-7f3e9a1c5b';
 let azurite: Azurite;
@@ -233,23 +234,11 @@ describe('gate from the deployment record (Azurite)', () => {
       partitionKey: s['partition-key'],
     });
     const later = await evaluateGate(
-      {
-        service: 'frontend',
+      gateQuestion({
         imageTag: 'master-105',
         pair: ringPair(['dev', 'staging', 'prod'], '', 'staging'),
         soakMs: 90 * 60e3,
-        requireSynced: true,
-        manifestRepo: '',
-        syncTag: 'flux-sync',
-        requiredChecks: [],
-        checksCommit: 'source',
-        checksRepo: '',
-        requiredApprovals: 0,
-        hldRepo: '',
-        healthUrls: [],
-        healthExpect: '',
-        healthTimeoutMs: 1000,
-      },
+      }),
       {
         rowsForTag: async (tag) => {
           const rows = [];

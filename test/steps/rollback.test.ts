@@ -16,6 +16,7 @@ import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
+import { gateQuestion } from '../support/gate-question.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -145,23 +146,7 @@ describe('from the deployment records (Azurite)', () => {
     // The gate: v3 rolled back in prod; asked to promote v3 from staging… no: from dev to staging it
     // is still fine (prod is later), but anything going past prod's predecessors is rejected.
     const rejected = await evaluateGate(
-      {
-        service: 'frontend',
-        imageTag: 'v3',
-        pair: ringPair(['dev', 'staging', 'prod', 'global'], 'prod', 'global'),
-        soakMs: 0,
-        requireSynced: true,
-        manifestRepo: '',
-        syncTag: 'flux-sync',
-        requiredChecks: [],
-        checksCommit: 'source',
-        checksRepo: '',
-        requiredApprovals: 0,
-        hldRepo: '',
-        healthUrls: [],
-        healthExpect: '',
-        healthTimeoutMs: 1000,
-      } as Parameters<typeof evaluateGate>[0],
+      gateQuestion({ pair: ringPair(['dev', 'staging', 'prod', 'global'], 'prod', 'global') }),
       {
         rowsForTag: (t: string) => store(s).find({ imageTag: t }),
         signals: () => {
