@@ -76,6 +76,13 @@ export async function isDirectory(path: string): Promise<boolean> {
 export async function publishTree(opts: PublishOptions): Promise<PublishResult> {
   const { repo } = opts;
   const files = await hashSource(repo, opts.source);
+  // Only staging or empty folders (a generate killed before it moved its output): publishing that
+  // would delete every manifest, as an empty source folder would.
+  if (!files.length)
+    throw new RingwayError(
+      `input 'source': folder ${opts.source} holds no files to publish; refusing to delete every manifest`,
+      { input: 'source', kind: 'usage' },
+    );
   const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(sep).join('/')}/`;
   const keepers = opts.keep.map(globToRegExp);
   const max = opts.maxAttempts ?? 8;

@@ -89,6 +89,16 @@ test('a symlink in the source is refused before anything is pushed', async () =>
   expect(readFileAt(remote.dir, 'main', 'a.yaml')).toBe('a');
 });
 
+test('a source holding only staging or empty folders is refused: nothing is deleted', async () => {
+  const remote = await bareRepo({ files: { 'dev/a.yaml': 'a' } });
+  const source = writeTree({ '.ringway-staging-9-x/dev/a.yaml': 'half' });
+  mkdirSync(join(source, 'empty'));
+  await expect(publish(remote.url, source)).rejects.toThrow(
+    `input 'source': folder ${source} holds no files to publish; refusing to delete every manifest`,
+  );
+  expect(filesAt(remote.dir, 'main')).toEqual(['dev/a.yaml']);
+});
+
 test('a target path whose folder is a file in the repository is refused, naming it', async () => {
   const remote = await bareRepo({ files: { envs: 'a file' } });
   await expect(publish(remote.url, writeTree({ 'a.yaml': 'a' }), { path: 'envs/dev' })).rejects.toThrow(
@@ -188,10 +198,13 @@ test('seeded random trees: the commit holds the tree a checkout with `git add -A
   for (let i = 0; i < 25; i++) {
     const base = randomFiles(rng, 1 + Math.floor(rng.next() * 8));
     const remote = await bareRepo({ files: Object.fromEntries(Object.entries(base).map(([p, f]) => [p, f.content])) });
-    const source = materialise(randomFiles(rng, 1 + Math.floor(rng.next() * 8)));
+    const sourceFiles = randomFiles(rng, 1 + Math.floor(rng.next() * 8));
+    const source = materialise(sourceFiles);
     const target = rng.pick(['.', 'dev', 'envs/dev']);
     const keep = rng.pick([[], ['.*', 'README*'], ['dev', 'b*']]);
-    // A target folder that is a file in the base is refused (tested above), not compared.
+    // A target folder that is a file in the base, or a source of staging folders only, is refused
+    // (tested above), not compared.
+    if (Object.keys(sourceFiles).every((p) => p.split('/').some((x) => /^\.ringway-staging-/.test(x)))) continue;
     if (target !== '.' && Object.keys(base).some((p) => `${target}/`.startsWith(`${p}/`))) continue;
     const expected = checkoutTree(remote.dir, source, target, keep);
     const repo = await open(remote.url);
