@@ -2,12 +2,9 @@ import { RingwayError } from '../errors.js';
 import { backoffDelay, sleep } from './backoff.js';
 import type { GitRepo } from './repo.js';
 
-export interface CommitPushOptions {
+/** What every push that retries on a moved branch shares. */
+export interface PushRetryOptions {
   repo: GitRepo;
-  /** Applies the change to the working copy; called again on the new tip after a rejected push. */
-  apply: () => Promise<void>;
-  /** Paths to stage and compare (default: everything). */
-  paths?: string[];
   message: string;
   /** Commit but do not push. */
   dryRun?: boolean;
@@ -15,6 +12,13 @@ export interface CommitPushOptions {
   /** Base delay of the exponential backoff; jitter is added. */
   baseDelayMs?: number;
   log?: (line: string) => void;
+}
+
+export interface CommitPushOptions extends PushRetryOptions {
+  /** Applies the change to the working copy; called again on the new tip after a rejected push. */
+  apply: () => Promise<void>;
+  /** Paths to stage and compare (default: everything). */
+  paths?: string[];
 }
 
 export interface CommitPushResult {
@@ -25,37 +29,66 @@ export interface CommitPushResult {
   pushed: boolean;
 }
 
+/** One attempt's commit on the branch's current tip (`base`); `changed: false` reuses the tip. */
+export interface AttemptCommit<Extra> {
+  changed: boolean;
+  base: string;
+  commit: string;
+  extra: Extra;
+}
+
 /**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
+ * The loop both ways of pushing share: build a commit on the current tip, push it, and when another
+ * pipeline pushed first, refresh to the new tip and build again after a jittered backoff, a bounded
+ * number of times. Building again (rather than rebasing) means two edits never conflict and none
+ * is lost.
  */
-export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPushResult> {
+export async function pushWithRetries<Extra>(
+  opts: PushRetryOptions,
+  build: () => Promise<AttemptCommit<Extra>>,
+  refresh: () => Promise<unknown>,
+): Promise<CommitPushResult & { extra: Extra }> {
+  const { repo } = opts;
   const max = opts.maxAttempts ?? 8;
   const base = opts.baseDelayMs ?? 250;
   for (let attempt = 1; ; attempt++) {
-    await opts.apply();
-    const changed = await opts.repo.stage(opts.paths);
-    const tip = await opts.repo.head();
+    const built = await build();
     // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-    if (!changed && (opts.repo.branchExists || !tip))
-      return { changed: false, commit: tip, attempts: attempt, pushed: false };
-    const commit = changed ? await opts.repo.commit(opts.message) : tip;
-    if (opts.dryRun) return { changed: true, commit, attempts: attempt, pushed: false };
-    if (await opts.repo.push()) {
-      opts.repo.branchExists = true;
-      return { changed: true, commit, attempts: attempt, pushed: true };
+    if (!built.changed && (repo.branchExists || !built.base))
+      return { changed: false, commit: built.base, attempts: attempt, pushed: false, extra: built.extra };
+    const result = { changed: true, commit: built.commit, attempts: attempt, extra: built.extra };
+    if (opts.dryRun) return { ...result, pushed: false };
+    if (await repo.push(repo.branch, { commit: built.commit })) {
+      repo.branchExists = true;
+      return { ...result, pushed: true };
     }
     if (attempt >= max) {
       throw new RingwayError(
-        `push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`,
+        `push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`,
       );
     }
     const delay = backoffDelay(base, attempt);
     opts.log?.(
-      `push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`,
+      `push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`,
     );
     await sleep(delay);
-    await opts.repo.syncToRemote();
+    await refresh();
   }
+}
+
+/** Apply → commit → push in a working copy, re-applying on the new tip after a rejected push. */
+export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPushResult> {
+  const { repo } = opts;
+  const { extra: _none, ...result } = await pushWithRetries(
+    opts,
+    async () => {
+      await opts.apply();
+      const changed = await repo.stage(opts.paths);
+      const tip = await repo.head();
+      const commit = changed ? await repo.commit(opts.message) : tip;
+      return { changed, base: tip, commit, extra: undefined };
+    },
+    () => repo.syncToRemote(),
+  );
+  return result;
 }

@@ -2,10 +2,10 @@ import { lstat, mkdtemp, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { walkFiles } from '../fs/walk.js';
-import { backoffDelay, sleep } from '../git/backoff.js';
+import { pushWithRetries, type CommitPushResult, type PushRetryOptions } from '../git/commit-and-push.js';
 import type { GitRepo } from '../git/repo.js';
 
-export interface PublishOptions {
+export interface PublishOptions extends PushRetryOptions {
   /** Opened with `worktree: false`: `repo.base` is what the commit starts from. */
   repo: GitRepo;
   /** Folder whose files become the target path. */
@@ -14,20 +14,9 @@ export interface PublishOptions {
   targetPath: string;
   /** Names at the top of the target path never deleted (wildcards * and ?). */
   keep: string[];
-  message: string;
-  dryRun?: boolean;
-  maxAttempts?: number;
-  /** Base delay of the exponential backoff; jitter is added. */
-  baseDelayMs?: number;
-  log?: (line: string) => void;
 }
 
-export interface PublishResult {
-  changed: boolean;
-  /** The commit that holds the manifests (the new one, or the unchanged tip). */
-  commit: string;
-  pushed: boolean;
-  attempts: number;
+export interface PublishResult extends CommitPushResult {
   /** `A|M|D\tpath` per file the commit changed. */
   files: string[];
 }
@@ -75,56 +64,42 @@ export async function isDirectory(path: string): Promise<boolean> {
  */
 export async function publishTree(opts: PublishOptions): Promise<PublishResult> {
   const { repo } = opts;
-  const files = await hashSource(repo, opts.source);
+  const sourceFiles = await hashSource(repo, opts.source);
   // Only staging or empty folders (a generate killed before it moved its output): publishing that
   // would delete every manifest, as an empty source folder would.
-  if (!files.length)
+  if (!sourceFiles.length)
     throw new RingwayError(
       `input 'source': folder ${opts.source} holds no files to publish; refusing to delete every manifest`,
       { input: 'source', kind: 'usage' },
     );
   const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(sep).join('/')}/`;
   const keepers = opts.keep.map(globToRegExp);
-  const max = opts.maxAttempts ?? 8;
   const tmp = await mkdtemp(join(repo.dir, '.git', 'ringway-index-'));
   const env = { GIT_INDEX_FILE: join(tmp, 'index') };
   try {
-    for (let attempt = 1; ; attempt++) {
-      const base = repo.base;
-      await assertFolderPath(repo, base, prefix);
-      await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
-      await repo.git(['update-index', '-z', '--index-info'], {
-        env,
-        input: await indexChanges(repo, env, prefix, files, keepers),
-      });
-      const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
-      const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
-      const changed = tree !== baseTree;
-      // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-      if (!changed && (repo.branchExists || !base))
-        return { changed: false, commit: base, pushed: false, attempts: attempt, files: [] };
-      const commit = changed
-        ? (
-            await repo.git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], { input: opts.message })
-          ).stdout.trim()
-        : base;
-      const changes = changed ? await changedFiles(repo, commit) : [];
-      if (opts.dryRun) return { changed: true, commit, pushed: false, attempts: attempt, files: changes };
-      if (await repo.push(repo.branch, { commit })) {
-        repo.branchExists = true;
-        return { changed: true, commit, pushed: true, attempts: attempt, files: changes };
-      }
-      if (attempt >= max)
-        throw new RingwayError(
-          `push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`,
-        );
-      const delay = backoffDelay(opts.baseDelayMs ?? 250, attempt);
-      opts.log?.(
-        `push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`,
-      );
-      await sleep(delay);
-      await repo.fetchBase();
-    }
+    const { extra: files, ...result } = await pushWithRetries(
+      opts,
+      async () => {
+        const base = repo.base;
+        await assertFolderPath(repo, base, prefix);
+        await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
+        await repo.git(['update-index', '-z', '--index-info'], {
+          env,
+          input: await indexChanges(repo, env, prefix, sourceFiles, keepers),
+        });
+        const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
+        const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
+        const changed = tree !== baseTree;
+        if (!changed) return { changed, base, commit: base, extra: [] as string[] };
+        const parents = base ? ['-p', base] : [];
+        const commit = (
+          await repo.git(['commit-tree', tree, ...parents, '-F', '-'], { input: opts.message })
+        ).stdout.trim();
+        return { changed, base, commit, extra: await changedFiles(repo, commit) };
+      },
+      () => repo.fetchBase(),
+    );
+    return { ...result, files: result.changed ? files : [] };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
