@@ -48,7 +48,8 @@ export class GitRepo {
     /** False when the branch does not exist on the remote yet (first push creates it). */
     public branchExists: boolean,
     private readonly token: string | undefined,
-    private readonly identity: GitIdentity,
+    /** Author and committer of the commits made here. */
+    readonly identity: GitIdentity,
     private readonly depth: number,
   ) {}
 
@@ -70,7 +71,7 @@ export class GitRepo {
   /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
   async git(
     args: string[],
-    opts: { network?: boolean; allowFailure?: boolean; input?: string; env?: Record<string, string> } = {},
+    opts: { network?: boolean; allowFailure?: boolean; input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<ExecResult> {
     const env = {
       ...opts.env,
@@ -100,7 +101,7 @@ export class GitRepo {
           env,
           input: opts.input,
           allowFailure: opts.allowFailure,
-          label: `git ${args[0]}`,
+          label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
           // A server that accepts and never answers must not hang the step.
           ...(opts.network
             ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }

@@ -1,7 +1,8 @@
-import { lstat, mkdtemp, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { walkFiles } from '../fs/walk.js';
+import { importBlobs, importCommit, type TreeEntry } from '../git/fast-import.js';
 import { pushWithRetries, type CommitPushResult, type PushRetryOptions } from '../git/commit-and-push.js';
 import type { GitRepo } from '../git/repo.js';
 
@@ -28,8 +29,6 @@ interface SourceFile {
   blob: string;
 }
 
-const REMOVE = `0 ${'0'.repeat(40)}\t`;
-
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
@@ -55,10 +54,11 @@ export async function isDirectory(path: string): Promise<boolean> {
 
 /**
  * Publishes `source` as the target path of the branch without a working tree: the files are
- * hashed into the repository once, the new tree is the base commit's tree with the target path
- * replaced in a private index (entries kept by `keep` stay), and a commit is pushed. A rejected
- * push fetches the new tip and rebuilds only the index on it, the blobs already written; nothing
- * is checked out or compared on disk, which a push of thousands of files spent its time on.
+ * written into the repository once (one fast-import, one pack), and each attempt writes the commit
+ * with one more: the base commit's tree with the target path replaced (entries kept by `keep`
+ * stay). A rejected push fetches the new tip and writes only the trees and the commit on it, the
+ * blobs already written; nothing is checked out, indexed or compared on disk, which a push of
+ * thousands of files spent its time on.
  * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
  * compares the two on seeded random trees).
  */
@@ -74,39 +74,35 @@ export async function publishTree(opts: PublishOptions): Promise<PublishResult> 
     );
   const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(sep).join('/')}/`;
   const keepers = opts.keep.map(globToRegExp);
-  const tmp = await mkdtemp(join(repo.dir, '.git', 'ringway-index-'));
-  const env = { GIT_INDEX_FILE: join(tmp, 'index') };
-  try {
-    const { extra: files, ...result } = await pushWithRetries(
-      opts,
-      async () => {
-        const base = repo.base;
-        await assertFolderPath(repo, base, prefix);
-        await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
-        await repo.git(['update-index', '-z', '--index-info'], {
-          env,
-          input: await indexChanges(repo, env, prefix, sourceFiles, keepers),
-        });
-        const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
-        const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
-        const changed = tree !== baseTree;
-        if (!changed) return { changed, base, commit: base, extra: [] as string[] };
-        const parents = base ? ['-p', base] : [];
-        const commit = (
-          await repo.git(['commit-tree', tree, ...parents, '-F', '-'], { input: opts.message })
-        ).stdout.trim();
-        return { changed, base, commit, extra: await changedFiles(repo, commit) };
-      },
-      () => repo.fetchBase(),
-    );
-    return { ...result, files: result.changed ? files : [] };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
+  const { extra: files, ...result } = await pushWithRetries(
+    opts,
+    async () => {
+      const base = repo.base;
+      await assertFolderPath(repo, base, prefix);
+      const commit = await importCommit(repo, {
+        base,
+        message: opts.message,
+        clear: prefix.slice(0, -1),
+        entries: [
+          ...(await keptEntries(repo, base, prefix, sourceFiles, keepers)),
+          ...sourceFiles.map((f) => ({ path: `${prefix}${f.path}`, mode: f.mode, sha: f.blob })),
+        ],
+      });
+      const changed = await changedFiles(repo, commit);
+      // A root commit always changes something: the source is never empty.
+      if (base && !changed.length) return { changed: false, base, commit: base, extra: [] as string[] };
+      return { changed: true, base, commit, extra: changed };
+    },
+    () => repo.fetchBase(),
+  );
+  return { ...result, files: result.changed ? files : [] };
 }
 
-/** Every file of the source, written into the repository as a blob (bytes as they are). */
-async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> {
+/**
+ * Every file of the source, written into the repository as a blob (bytes as they are), all in one
+ * pack. Called once per source folder.
+ */
+export async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> {
   const found: { path: string; full: string; mode: SourceFile['mode'] }[] = [];
   for await (const { path, entry } of walkFiles(source, {
     skip: (e) => e.name === '.git' || STAGING.test(e.name),
@@ -115,7 +111,7 @@ async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> 
     if (entry.isSymbolicLink())
       throw new RingwayError(`source '${rel}' is a symbolic link; manifests must be plain files`);
     if (!entry.isFile()) throw new RingwayError(`source '${rel}' is not a regular file`);
-    // --stdin-paths reads one path per line.
+    // A tree entry's name ends at a line break in git's text formats.
     if (/[\n\r]/.test(path))
       throw new RingwayError(`source '${rel}': a file name with a line break cannot be published`);
     found.push({
@@ -124,39 +120,34 @@ async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> 
       mode: ((await lstat(path)).mode & 0o111) !== 0 ? '100755' : '100644',
     });
   }
-  if (!found.length) return [];
-  const { stdout } = await repo.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
-    input: `${found.map((f) => f.full).join('\n')}\n`,
-  });
-  const blobs = stdout.split('\n').filter(Boolean);
-  if (blobs.length !== found.length)
-    throw new RingwayError(`git hash-object wrote ${blobs.length} of ${found.length} files`);
+  const blobs = await importBlobs(repo, await Promise.all(found.map((f) => readFile(f.full))));
   return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
 }
 
 /**
- * `update-index --index-info` input: every entry below the target path removed unless its first
- * name there is kept, then every source file added.
+ * The base's entries at the top of the target path that stay: `keep` spares what the source does
+ * not bring (a kept name the source has is mirrored like the rest), never a staging folder.
  */
-async function indexChanges(
+async function keptEntries(
   repo: GitRepo,
-  env: Record<string, string>,
+  base: string,
   prefix: string,
   files: SourceFile[],
   keepers: RegExp[],
-): Promise<string> {
-  const listed = await repo.git(['ls-files', '-z', '--', prefix || '.'], { env });
-  // `keep` spares what the source does not bring: a kept name the source has is mirrored like the rest.
+): Promise<TreeEntry[]> {
+  if (!base || !keepers.length) return [];
+  const listed = await repo.git(['ls-tree', '-z', base, ...(prefix ? ['--', prefix] : [])]);
   const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
-  const out: string[] = [];
-  for (const path of listed.stdout.split('\0').filter(Boolean)) {
-    const rel = path.slice(prefix.length);
-    const top = rel.split('/')[0];
-    const kept = !STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top));
-    if (!kept) out.push(`${REMOVE}${path}`);
+  const kept: TreeEntry[] = [];
+  for (const line of listed.stdout.split('\0').filter(Boolean)) {
+    const tab = line.indexOf('\t');
+    const [mode, , sha] = line.slice(0, tab).split(' ');
+    const path = line.slice(tab + 1);
+    const top = path.slice(prefix.length);
+    if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
+      kept.push({ path, mode, sha });
   }
-  for (const f of files) out.push(`${f.mode} ${f.blob}\t${prefix}${f.path}`);
-  return out.map((l) => `${l}\0`).join('');
+  return kept;
 }
 
 /**
