@@ -11,6 +11,20 @@ export function backoffDelay(baseMs: number, attempt: number): number {
 }
 
 /**
+ * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
+ * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
+ * of (attempt + 1) attempts, at most 20. Whoever pushed first moved the tip; the losers spread over
+ * the next few attempt times so about one of them tries per attempt time, the rate at which the
+ * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
+ * waits longer, a fast one does not wait for a fixed base) and grows one attempt time per loss:
+ * with 20 pipelines on one branch that wasted fewer attempts than doubling a fixed base did
+ * (bench/update-hld.ts).
+ */
+export function raceDelay(attemptMs: number, attempt: number): number {
+  return Math.round(attemptMs * scale * Math.min(attempt + 1, 20) * Math.random());
+}
+
+/**
  * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
  * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
  * attempts, the jitter and every outcome stay the product's); the product never calls it.

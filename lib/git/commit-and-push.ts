@@ -1,5 +1,5 @@
 import { RingwayError } from '../errors.js';
-import { backoffDelay, sleep } from './backoff.js';
+import { raceDelay, sleep } from './backoff.js';
 import type { GitRepo } from './repo.js';
 
 /** What every push that retries on a moved branch shares. */
@@ -9,7 +9,7 @@ export interface PushRetryOptions {
   /** Commit but do not push. */
   dryRun?: boolean;
   maxAttempts?: number;
-  /** Base delay of the exponential backoff; jitter is added. */
+  /** The least attempt time the wait after a lost race is drawn from (raceDelay); default 100 ms. */
   baseDelayMs?: number;
   log?: (line: string) => void;
 }
@@ -29,7 +29,10 @@ export interface CommitPushResult {
   pushed: boolean;
 }
 
-/** One attempt's commit on the branch's current tip (`base`); `changed: false` reuses the tip. */
+/**
+ * One attempt's commit on the branch's current tip; `changed: false` reuses the tip, `base` (which
+ * only a build that changed nothing must give: the answer, or a new branch's start).
+ */
 export interface AttemptCommit<Extra> {
   changed: boolean;
   base: string;
@@ -39,9 +42,9 @@ export interface AttemptCommit<Extra> {
 
 /**
  * The loop both ways of pushing share: build a commit on the current tip, push it, and when another
- * pipeline pushed first, refresh to the new tip and build again after a jittered backoff, a bounded
- * number of times. Building again (rather than rebasing) means two edits never conflict and none
- * is lost.
+ * pipeline pushed first, refresh to the new tip and build again after a wait drawn from the time
+ * the lost attempt took (raceDelay), a bounded number of times. Building again (rather than
+ * rebasing) means two edits never conflict and none is lost.
  */
 export async function pushWithRetries<Extra>(
   opts: PushRetryOptions,
@@ -50,7 +53,10 @@ export async function pushWithRetries<Extra>(
 ): Promise<CommitPushResult & { extra: Extra }> {
   const { repo } = opts;
   const max = opts.maxAttempts ?? 8;
-  const base = opts.baseDelayMs ?? 250;
+  const least = opts.baseDelayMs ?? 100;
+  // An attempt's time runs from reading the tip (the refresh) to the push's answer: the window in
+  // which another push makes it lose. The first one's tip came with the checkout.
+  let started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const built = await build();
     // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
@@ -67,11 +73,12 @@ export async function pushWithRetries<Extra>(
         `push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`,
       );
     }
-    const delay = backoffDelay(base, attempt);
+    const delay = raceDelay(Math.max(least, Date.now() - started), attempt);
     opts.log?.(
       `push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`,
     );
     await sleep(delay);
+    started = Date.now();
     await refresh();
   }
 }
@@ -84,9 +91,10 @@ export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPush
     async () => {
       await opts.apply();
       const changed = await repo.stage(opts.paths);
+      if (changed) return { changed, base: '', commit: await repo.commit(opts.message), extra: undefined };
+      // The tip is only read when it is the answer: nothing to commit.
       const tip = await repo.head();
-      const commit = changed ? await repo.commit(opts.message) : tip;
-      return { changed, base: tip, commit, extra: undefined };
+      return { changed, base: tip, commit: tip, extra: undefined };
     },
     () => repo.syncToRemote(),
   );

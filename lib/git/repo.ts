@@ -40,6 +40,7 @@ export const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=fal
 export class GitRepo {
   /** Without a working tree: the commit a change starts from ('' for a root commit). */
   base = '';
+  private announcedDefault?: Promise<string>;
 
   private constructor(
     readonly dir: string,
@@ -63,6 +64,7 @@ export class GitRepo {
     const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
     const branch = given || (await probe.defaultBranch());
     const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+    repo.announcedDefault = probe.announcedDefault;
     if (opts.worktree === false) await repo.fetchBase();
     else await repo.syncToRemote();
     return repo;
@@ -115,6 +117,12 @@ export class GitRepo {
   }
 
   async defaultBranch(): Promise<string> {
+    // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+    this.announcedDefault ??= this.askDefaultBranch();
+    return this.announcedDefault;
+  }
+
+  private async askDefaultBranch(): Promise<string> {
     const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
       network: true,
     });
@@ -166,8 +174,8 @@ export class GitRepo {
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
   async syncToRemote(): Promise<void> {
     if (await this.fetchIfExists(this.branch)) {
-      await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-      await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
+      // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+      await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
       await this.git(['clean', '-q', '-fdx']);
       this.branchExists = true;
       return;
@@ -178,8 +186,7 @@ export class GitRepo {
     const base = await this.defaultBranch();
     if (base !== this.branch) {
       if (await this.fetchIfExists(base)) {
-        await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-        await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
+        await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
         await this.git(['clean', '-q', '-fdx']);
         return;
       }

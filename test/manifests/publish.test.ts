@@ -60,6 +60,18 @@ test('the same source twice is one commit; the second run reports the unchanged 
   expect(logOf(remote.dir, 'main')).toHaveLength(2);
 });
 
+test('names git quotes in its own formats are published as they are, a kept folder too', async () => {
+  const remote = await bareRepo({ files: { 'keep me/"x".yaml': 'k', 'gone.yaml': 'g' } });
+  const source = writeTree({ '"quoted".yaml': 'q', 'back\\slash.yaml': 'b', 'tab\tname.yaml': 't', 'ünï/é.yaml': 'u' });
+  const r = await publish(remote.url, source, { keep: ['keep*'] });
+  expect(r).toMatchObject({ changed: true, pushed: true });
+  const names = git(remote.dir, ['ls-tree', '-r', '-z', '--name-only', 'main']).split('\0').filter(Boolean);
+  expect(names.sort()).toEqual(
+    ['"quoted".yaml', 'back\\slash.yaml', 'keep me/"x".yaml', 'tab\tname.yaml', 'ünï/é.yaml'].sort(),
+  );
+  expect(readFileAt(remote.dir, 'main', '"quoted".yaml')).toBe('q');
+});
+
 test('the executable bit follows the source', async () => {
   const remote = await bareRepo({ files: { 'run.sh': 'x' } });
   const source = writeTree({ 'run.sh': 'x', 'plain.yaml': 'p' });
