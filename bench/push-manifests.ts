@@ -4,7 +4,7 @@
 // changed file. Writes docs/bench-push-manifests.md.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+const loadStart = loadavg()[0];
 const v1 = mkdtempSync(join(tmpdir(), 'bench-src1-'));
 const v2 = mkdtempSync(join(tmpdir(), 'bench-src2-'));
 makeTree(v1, 1);
@@ -117,6 +118,7 @@ const md = [
   'Tree: 3 environments × 100 components × 4 files = 1,200 files; remote over file://.',
   'Baseline: Bedrock `build.sh` (clone, `rm -rf ./*/`, `cp -r`, `git add -A`, commit if changed, push) as bare git commands.',
   'ringway is timed as the CLI process from the committed bundle, so Node start-up is included.',
+  `Load average (1 min): start ${loadStart.toFixed(1)}, end ${loadavg()[0].toFixed(1)}.`,
   '',
   '| case | ringway | Bedrock sequence (bare git) | baseline / ringway |',
   '|---|---|---|---|',

@@ -41,6 +41,7 @@ export class GitRepo {
   /** Without a working tree: the commit a change starts from ('' for a root commit). */
   base = '';
   private announcedDefault?: Promise<string>;
+  private synced = false;
 
   private constructor(
     readonly dir: string,
@@ -176,7 +177,7 @@ export class GitRepo {
     if (await this.fetchIfExists(this.branch)) {
       // -f: index and files become the tip's, as `reset --hard` would, in the same command.
       await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-      await this.git(['clean', '-q', '-fdx']);
+      await this.cleanUntracked();
       this.branchExists = true;
       return;
     }
@@ -187,7 +188,7 @@ export class GitRepo {
     if (base !== this.branch) {
       if (await this.fetchIfExists(base)) {
         await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
         return;
       }
     }
@@ -197,7 +198,13 @@ export class GitRepo {
     }
     await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
     await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-    await this.git(['clean', '-q', '-fdx']);
+    await this.cleanUntracked();
+  }
+
+  /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+  private async cleanUntracked(): Promise<void> {
+    if (this.synced) await this.git(['clean', '-q', '-fdx']);
+    this.synced = true;
   }
 
   async head(): Promise<string> {

@@ -1,4 +1,4 @@
-import { backoffDelay, shortenBackoff } from '../../lib/git/backoff.js';
+import { backoffDelay, raceDelay, shortenBackoff } from '../../lib/git/backoff.js';
 
 // Module state (the factor) is per test file: jest gives each file its own module registry.
 test('the product backoff: base · 2^(attempt−1), capped at 32 · base, ±50 % jitter', () => {
@@ -22,4 +22,18 @@ test('shortenBackoff only shortens: a factor outside (0, 1] is refused, a factor
   }
   shortenBackoff(1);
   expect(backoffDelay(250, 6)).toBeGreaterThanOrEqual(4000);
+});
+
+test('a lost race waits a draw over (attempt + 1) times the lost attempt, at most 20 times it', () => {
+  const draws = (attempt: number) => Array.from({ length: 200 }, () => raceDelay(400, attempt));
+  for (const attempt of [1, 2, 5, 19, 40]) {
+    const d = draws(attempt);
+    expect(Math.min(...d)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...d)).toBeLessThanOrEqual(400 * Math.min(attempt + 1, 20));
+    // Spread over the window, not bunched at one end: pipelines that lost together try apart.
+    expect(Math.max(...d) - Math.min(...d)).toBeGreaterThan(400 * Math.min(attempt + 1, 20) * 0.5);
+  }
+  shortenBackoff(0.1);
+  expect(Math.max(...draws(1))).toBeLessThanOrEqual(80);
+  shortenBackoff(1);
 });
