@@ -3,7 +3,7 @@
 // Cases: first publish into an empty repo, re-publish of identical content (no commit), and one
 // changed file. Writes docs/bench-push-manifests.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -80,8 +80,20 @@ function bedrock(source: string, remote: string): void {
 
 function time(fn: () => void): number {
   const t = performance.now();
+  const c = childCpuMs();
   fn();
+  cpu.push(childCpuMs() - c);
   return performance.now() - t;
+}
+
+/** CPU of every child process waited for so far (git, the CLI and what they started), in ms; Linux only. */
+function childCpuMs(): number {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function median(xs: number[]): number {
@@ -94,22 +106,30 @@ const v1 = mkdtempSync(join(tmpdir(), 'bench-src1-'));
 const v2 = mkdtempSync(join(tmpdir(), 'bench-src2-'));
 makeTree(v1, 1);
 makeTree(v2, 2);
-const results: Record<string, Record<string, number[]>> = { ringway: {}, bedrock: {} };
-for (const [name, fn] of [
-  ['ringway', ringway],
-  ['bedrock', bedrock],
-] as const) {
-  const r = (results[name] = { first: [] as number[], same: [] as number[], change: [] as number[] });
-  for (let i = 0; i < runs; i++) {
+const empty = () => ({ first: [] as number[], same: [] as number[], change: [] as number[] });
+const results: Record<string, Record<string, number[]>> = { ringway: empty(), bedrock: empty() };
+const cpuOf: Record<string, Record<string, number[]>> = { ringway: empty(), bedrock: empty() };
+let cpu: number[] = [];
+// Interleaved, so a change in the machine's load falls on both.
+for (let i = 0; i < runs; i++) {
+  for (const [name, fn] of [
+    ['ringway', ringway],
+    ['bedrock', bedrock],
+  ] as const) {
     const remote = bareRepo();
-    r.first.push(time(() => fn(v1, remote)));
-    r.same.push(time(() => fn(v1, remote)));
-    r.change.push(time(() => fn(v2, remote)));
+    for (const [key, source] of [
+      ['first', v1],
+      ['same', v1],
+      ['change', v2],
+    ] as const) {
+      cpu = cpuOf[name][key];
+      results[name][key].push(time(() => fn(source, remote)));
+    }
     rmSync(remote, { recursive: true, force: true });
   }
 }
 const row = (label: string, key: string) =>
-  `| ${label} | ${median(results.ringway[key]).toFixed(0)} ms | ${median(results.bedrock[key]).toFixed(0)} ms | ${(median(results.bedrock[key]) / median(results.ringway[key])).toFixed(2)}× |`;
+  `| ${label} | ${median(results.ringway[key]).toFixed(0)} ms | ${median(results.bedrock[key]).toFixed(0)} ms | ${(median(results.bedrock[key]) / median(results.ringway[key])).toFixed(2)}× | ${median(cpuOf.ringway[key]).toFixed(0)} ms | ${median(cpuOf.bedrock[key]).toFixed(0)} ms | ${(median(cpuOf.bedrock[key]) / median(cpuOf.ringway[key])).toFixed(2)}× |`;
 const md = [
   '## push-manifests',
   '',
@@ -120,8 +140,10 @@ const md = [
   'ringway is timed as the CLI process from the committed bundle, so Node start-up is included.',
   `Load average (1 min): start ${loadStart.toFixed(1)}, end ${loadavg()[0].toFixed(1)}.`,
   '',
-  '| case | ringway | Bedrock sequence (bare git) | baseline / ringway |',
-  '|---|---|---|---|',
+  'CPU is user + system time of every process of the run (ringway: Node and its git; Bedrock: each git): on a shared machine the steadier columns.',
+  '',
+  '| case | ringway | Bedrock sequence (bare git) | baseline / ringway | ringway CPU | Bedrock CPU | CPU baseline / ringway |',
+  '|---|---|---|---|---|---|---|',
   row('first publish (1,200 new files)', 'first'),
   row('identical content (no commit)', 'same'),
   row('one file changed', 'change'),
