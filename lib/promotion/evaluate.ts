@@ -30,6 +30,9 @@ export interface Condition {
   detail: string;
   /** A metric condition: its check's name, the query as sent and each measurement. */
   check?: string;
+  /** A metric condition: the value that decided (the last failed measurement's on a reject) and the check's condition. */
+  value?: string;
+  threshold?: string;
   query?: string;
   measurements?: Measurement[];
 }
@@ -567,11 +570,16 @@ async function metricConditions(q: GateQuestion, soak: SoakStart | undefined, de
         return { ...cannotTell('metric', err, `${c.name}: `), check: c.name };
       }
       const r = await runMetricCheck(c, window, source);
+      // The measurement the verdict names: the last failed one on a reject, else the latest.
+      const failed = r.measurements.filter((m) => m.verdict === 'fail');
+      const decided = (r.verdict === 'reject' ? failed : r.measurements).at(-1);
       return {
         name: 'metric',
         check: c.name,
         verdict: r.verdict,
         detail: r.detail,
+        ...(decided?.value ? { value: decided.value } : {}),
+        threshold: c.condition.text,
         query: r.query,
         measurements: r.measurements,
       };
