@@ -129,7 +129,8 @@ export const step: StepDef = {
     { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
     {
       name: 'conditions',
-      description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON',
+      description:
+        "Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON; a metric's also its check, value, threshold, query and measurements",
     },
   ],
   async run(inputs, host) {
