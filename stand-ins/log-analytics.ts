@@ -58,8 +58,10 @@ export interface LogAnalytics {
   /** Seeded data and failures cleared; recorded queries and violations kept. */
   reset(): void;
   queries(): RecordedQuery[];
-  /** Requests or answers the description does not allow ('' never). */
+  /** Requests or answers the description does not allow, one line each. */
   violations(): string[];
+  /** The violations so far, cleared (for a test that sends a bad request on purpose). */
+  takeViolations(): string[];
   stop(): Promise<void>;
 }
 
@@ -167,7 +169,7 @@ export async function startLogAnalytics(opts: { token?: string; workspace?: stri
     const f = failures.find((x) => (x.times === undefined || x.times > 0) && (!x.match || query.includes(x.match)));
     if (f) {
       if (f.times !== undefined) f.times--;
-      if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+      if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs).unref());
       if (f.status) return send(res, matched, f.status, error(f.status));
     }
     const tables = [answer(query)];
@@ -242,6 +244,7 @@ export async function startLogAnalytics(opts: { token?: string; workspace?: stri
     },
     queries: () => [...recorded],
     violations: () => [...violations],
+    takeViolations: () => violations.splice(0),
     stop: () =>
       new Promise<void>((r) => {
         for (const s of sockets) s.destroy();

@@ -1,4 +1,4 @@
-import { checkAnswer, type Shape } from '../answer.js';
+import { checkAnswer, optional, type Shape } from '../answer.js';
 import { currentDeadline } from '../deadline.js';
 import { errorMessage, RingwayError, statusKind, UsageError } from '../errors.js';
 import { formatDuration } from '../duration.js';
@@ -62,8 +62,8 @@ export function logAnalyticsEndpoint(url: string): URL {
 /** The parts of the answer the code reads (`queryResults`, `errorResponse`). */
 const COLUMN: Shape = { name: 'string', type: 'string' };
 const TABLE: Shape = { name: 'string', columns: [COLUMN], rows: [['unknown']] };
-const RESULTS: Shape = { tables: [TABLE], error: 'unknown' };
-const ERROR_INFO: Shape = { code: 'string?', message: 'string?', innererror: 'unknown' };
+const RESULTS: Shape = { tables: [TABLE], error: optional('unknown') };
+const ERROR_INFO: Shape = { code: 'string?', message: 'string?', innererror: optional('unknown') };
 const ERROR: Shape = { error: ERROR_INFO };
 
 interface Column {
@@ -122,9 +122,9 @@ export function logAnalyticsSource(o: LogAnalyticsOptions): MetricSource {
         deadline?.signal.aborted ? deadline.error(server) : timedOut(),
       );
     } catch (err) {
+      if (deadline?.signal.aborted) throw deadline.error(server);
       if (err instanceof RingwayError) throw err;
       const e = err as { name?: string; cause?: { code?: string } };
-      if (deadline?.signal.aborted) throw deadline.error(server);
       if (e.name === 'TimeoutError') throw timedOut(err);
       throw new RingwayError(`${doing}: ${server} is unreachable: ${e.cause?.code ?? errorMessage(err)}`, {
         kind: 'unreachable',
