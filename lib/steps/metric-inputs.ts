@@ -43,17 +43,20 @@ export const metricInputs: InputDef[] = [
   {
     name: 'log-analytics-workspace',
     description: 'Log Analytics workspace ID (a GUID) for azure-monitor-logs checks that name no workspace',
+    label: 'Log Analytics workspace ID',
   },
   {
     name: 'log-analytics-token',
     description: `Microsoft Entra access token for the Log Analytics query API (az account get-access-token --resource ${LOG_ANALYTICS_ENDPOINT})`,
     secret: true,
+    label: 'Log Analytics token',
   },
   {
     name: 'log-analytics-endpoint',
     description:
       'Log Analytics query API root (sovereign clouds: https://api.loganalytics.azure.cn, https://api.loganalytics.us)',
     default: LOG_ANALYTICS_ENDPOINT,
+    label: 'Log Analytics endpoint',
   },
   { name: 'metrics-timeout', description: 'How long each metric query may take', default: '30s' },
 ];
