@@ -45,8 +45,20 @@ export function logAnalyticsEndpoint(url: string): URL {
   } catch {
     throw new UsageError(`'${url}' is not a URL`);
   }
-  if (u.username || u.password)
-    throw new UsageError('the Log Analytics endpoint carries credentials: give the token as the token input');
+  if (u.username || u.password) {
+    // Hidden before anything can print the value.
+    for (const part of [u.username, u.password]) {
+      registerSecret(part);
+      try {
+        registerSecret(decodeURIComponent(part));
+      } catch {
+        /* not percent-encoded text: the raw form is registered */
+      }
+    }
+    throw new UsageError(
+      'the Log Analytics endpoint carries credentials: the token goes in its own input, not the URL',
+    );
+  }
   if (
     u.protocol !== 'https:' &&
     !(u.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(u.hostname))
