@@ -5,6 +5,7 @@
  * its kind, never data. Plus the description checker itself: a request it does not allow fails.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { Deadline, withDeadline } from '../../lib/deadline.js';
 import { kindOf, RingwayError } from '../../lib/errors.js';
@@ -171,6 +172,48 @@ describe('failures are errors of their kind, never data', () => {
     );
     expect(kindOf(err)).toBe('unreachable');
     expect(err.message).toMatch(/is unreachable: ECONNREFUSED/);
+  });
+});
+
+describe('what the API itself never answers (a proxy in the way)', () => {
+  let proxy: Server;
+  let reply: (res: import('node:http').ServerResponse) => void = (res) => res.end();
+  beforeAll(async () => {
+    proxy = createServer((_req, res) => reply(res));
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  });
+  afterAll(() => new Promise((r) => proxy.close(r)));
+  const viaProxy = () =>
+    logAnalyticsSource({
+      endpoint: `http://127.0.0.1:${(proxy.address() as { port: number }).port}`,
+      workspace: la.workspace,
+      token: la.token,
+      timeoutMs: 5000,
+    }).instant(RATIO, to, from);
+
+  test('a sign-in page on 200: an invalid answer', async () => {
+    reply = (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>');
+    const err = await failure(viaProxy());
+    expect(kindOf(err)).toBe('invalid-answer');
+    expect(err.message).toMatch(/answered in a shape ringway does not know: the body is not JSON$/);
+  });
+
+  test('an answer larger than 32 MiB is refused before it is read', async () => {
+    reply = (res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(40 << 20) });
+      res.write('{"tables": [');
+      setTimeout(() => res.destroy(), 2000).unref();
+    };
+    const err = await failure(viaProxy());
+    expect(kindOf(err)).toBe('invalid-answer');
+    expect(err.message).toMatch(/the answer of Log Analytics at .* is larger than 32 MiB$/);
+  });
+
+  test('a 502 page from a gateway: the status alone, kind server', async () => {
+    reply = (res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>');
+    const err = await failure(viaProxy());
+    expect(kindOf(err)).toBe('server');
+    expect(err.message).toMatch(/answered HTTP 502$/);
   });
 });
 
