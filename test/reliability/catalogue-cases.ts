@@ -36,6 +36,11 @@ const BAD_URLS = [
 ];
 /** One valid metric check of the gate, for cases about the inputs that configure its backend. */
 const METRIC_CHECK = '[{"name": "error-rate", "provider": "prometheus", "query": "up", "condition": "> 0"}]';
+/** One valid KQL check, and a valid workspace ID, for the inputs of the Log Analytics backend. */
+const KQL_CHECK =
+  '[{"name": "failure-ratio", "provider": "azure-monitor-logs", "query": "AppRequests", "condition": "< 0.01"}]';
+const WORKSPACE = '63613592-b6f7-4c3d-a390-22ba13102111';
+export const LOG_ANALYTICS_SECRET = 'la-catalogue-secret-77';
 /**
  * Runner commands behind characters the runners trim (U+0085, U+2028, \v, \f, a BOM) or skip
  * (zero-width, soft hyphen), echoed by the error: catalogue.test.ts applies the runners' parsing
@@ -158,6 +163,9 @@ export function catalogue(fx: {
       '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "~ 1"}]',
       '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "< 1", "count": 5}]',
       '- name: e\n  provider: prometheus\n  query: up\n  condition: > 0\n',
+      '[{"name": "e", "provider": "azure-monitor-logs", "query": "AppRequests", "condition": "< 1", "workspace": "fabrikam-logs"}]',
+      '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "< 1", "value-column": "ratio"}]',
+      '[{"name": "e", "provider": "azure-monitor-logs", "query": "AppRequests | where AppRoleName == \\"{app}\\"", "condition": "< 1"}]',
       'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
       `@${fx.outside}/no-such-checks.yaml`,
       HUGE,
@@ -175,6 +183,23 @@ export function catalogue(fx: {
     }),
     ...family('gate', 'metrics-timeout', ['soon', '-5s'], {
       inputs: { metrics: METRIC_CHECK, 'prometheus-url': 'http://127.0.0.1:9' },
+    }),
+    ...family('gate', 'log-analytics-workspace', ['', 'fabrikam-logs', '../../subscriptions/x'], {
+      inputs: { metrics: KQL_CHECK, 'log-analytics-token': 'x' },
+    }),
+    ...family('gate', 'log-analytics-token', [''], {
+      inputs: { metrics: KQL_CHECK, 'log-analytics-workspace': WORKSPACE },
+    }),
+    ...family(
+      'gate',
+      'log-analytics-endpoint',
+      ['http://api.loganalytics.io', 'not a url', 'https://api.loganalytics.io/v1?api-version=1'],
+      { inputs: { metrics: KQL_CHECK, 'log-analytics-workspace': WORKSPACE, 'log-analytics-token': 'x' } },
+    ),
+    ...family('gate', 'log-analytics-endpoint', [`https://reader:${LOG_ANALYTICS_SECRET}@api.loganalytics.io`], {
+      inputs: { metrics: KQL_CHECK, 'log-analytics-workspace': WORKSPACE, 'log-analytics-token': 'x' },
+      secret: LOG_ANALYTICS_SECRET,
+      everySurface: true,
     }),
     // record-deployment (CLI)
     ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
