@@ -230,6 +230,8 @@ const server = createServer((req, res) => {
     };
     if (url.pathname === '/__control' && req.method === 'POST') {
       state = { ...fresh(), ...JSON.parse(raw) };
+      // A merge request opened next follows those given, as GitLab numbers them.
+      state.nextIid = Math.max(state.nextIid, ...state.mrs.map((m) => m.iid + 1));
       return send(200, { ok: true });
     }
     if (url.pathname === '/__requests') return send(200, { requests: state.requests, mrs: state.mrs });
