@@ -225,7 +225,9 @@ const server = createServer((req, res) => {
     const url = new URL(req.url, `http://127.0.0.1:${port}`);
     const raw = Buffer.concat(chunks).toString('utf8');
     const send = (status, obj, headers = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      // One request per connection: a kept-alive socket the server times out as a client reuses it
+      // fails that request ('other side closed'), which a loaded machine makes likely.
+      res.writeHead(status, { 'content-type': 'application/json', connection: 'close', ...headers });
       res.end(obj === undefined ? '' : JSON.stringify(obj));
     };
     if (url.pathname === '/__control' && req.method === 'POST') {
