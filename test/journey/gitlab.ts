@@ -3,10 +3,11 @@
 // token-checking git server, the GitLab API stand-in (every request checked against GitLab's
 // OpenAPI description), Azurite and a local registry. Only CI/CD variables differ from gitlab.com.
 // From a service push to a promotion: build → merge request on the HLD → merge → manifests pushed
-// and recorded → the cluster syncs → promote to staging (gate) → its merge request; then
-// `ringway deployments` row by row. `npm run journey:gitlab` (README.md beside this file).
+// and recorded → the cluster syncs → promote to staging (gate) → its merge request; a bad release
+// the gate rejects, whose promote job rolls dev back by merge request; then `ringway deployments`
+// row by row. `npm run journey:gitlab` (README.md beside this file).
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startAzurite } from '../../stand-ins/azurite.js';
 import { startGitHttpServer } from '../../stand-ins/git-http-server.js';
@@ -116,9 +117,21 @@ try {
   let pipelines = 0;
   /** A pipeline of `repo` at its main tip, as GitLab would run it; returns the checkout and its log. */
   // Asynchronous, so the stand-ins' keep-alive connections of this process stay serviced meanwhile.
-  async function pipeline(repo: string, what: string, extra: string[] = []): Promise<{ work: string; log: string }> {
-    const work = join(dir, 'runs', `${++pipelines}-${repo.replace('/', '-')}`);
-    gitIn(dir, ['-c', `http.extraheader=${header}`, 'clone', '-q', urlOf(repo), work]);
+  // One checkout per repository, brought to the tip before each pipeline: gitlab-ci-local keeps its
+  // pipeline numbers there, so each run gets the next (the image tag carries it).
+  async function pipeline(
+    repo: string,
+    what: string,
+    extra: string[] = [],
+    expect: 'success' | 'failure' = 'success',
+  ): Promise<{ work: string; log: string }> {
+    const work = join(dir, 'runs', repo.replace('/', '-'));
+    const auth = ['-c', `http.extraheader=${header}`];
+    if (++pipelines === 1 || !existsSync(work)) gitIn(dir, [...auth, 'clone', '-q', urlOf(repo), work]);
+    else {
+      gitIn(work, [...auth, 'fetch', '-q', 'origin']);
+      gitIn(work, ['reset', '-q', '--hard', 'origin/main']);
+    }
     const t0 = Date.now();
     const child = spawn(
       gitlabCiLocal,
@@ -128,14 +141,14 @@ try {
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const r = { status: await new Promise<number | null>((resolve) => child.on('close', resolve)) };
-    writeFileSync(join(work, '..', `${pipelines}.log`), out);
-    log(
-      `${what}: ${r.status === 0 ? 'succeeded' : `failed (${r.status})`} in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
-    );
-    if (r.status !== 0) {
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    writeFileSync(join(dir, 'runs', `${pipelines}.log`), out);
+    log(`${what}: ${status === 0 ? 'succeeded' : `failed (${status})`} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    if ((status === 0) !== (expect === 'success')) {
       console.log(out.split('\n').slice(-80).join('\n'));
-      throw new Error(`${what}: gitlab-ci-local exited ${r.status}; log above`);
+      throw new Error(
+        `${what}: gitlab-ci-local exited ${status}, expected the pipeline to ${expect === 'success' ? 'pass' : 'fail'}; log above`,
+      );
     }
     if (out.includes(token)) throw new Error(`${what}: the token is in the pipeline's log`);
     return { work, log: out };
@@ -235,6 +248,43 @@ try {
   const staging = await merge('staging');
   await pipeline(REPOS.hld, 'HLD pipeline after the staging merge (manifests)');
   const stagingManifests = gitIn(dir, ['--git-dir', bare(REPOS.manifests), 'rev-parse', 'main']);
+
+  // 4. A bad release: its pipeline fails on GitLab; the gate rejects it for staging, and the promote
+  // job rolls dev back to the good tag by merge request (and fails).
+  const change = join(dir, 'dev-service');
+  gitIn(dir, ['-c', `http.extraheader=${header}`, 'clone', '-q', urlOf(REPOS.service), change]);
+  writeFileSync(
+    join(change, 'frontend/index.html'),
+    '<!doctype html><title>fabrikam</title><h1>Hello, brokenly</h1>\n',
+  );
+  gitIn(change, ['commit', '-q', '-am', 'Tune the frontend (breaks its tests)']);
+  gitIn(change, ['-c', `http.extraheader=${header}`, 'push', '-q', 'origin', 'HEAD:main']);
+  const badCommit = gitIn(change, ['rev-parse', 'HEAD']);
+  const badRun = await pipeline(REPOS.service, 'service pipeline for a bad release');
+  const bad = /^build\s+> tag=(\S+)$/m.exec(badRun.log)?.[1];
+  if (!bad || bad === tag) throw new Error(`bad release: no new tag in the build job log (${bad})`);
+  const badDev = await merge('the bad release to dev');
+  await pipeline(REPOS.hld, 'HLD pipeline after the bad release merge (manifests)');
+  const badManifests = gitIn(dir, ['--git-dir', bare(REPOS.manifests), 'rev-parse', 'main']);
+  fluxSynced('dev');
+  await api.reset({
+    token,
+    mrs: await checkedRequests(),
+    pipelines: { [serviceCommit]: [{ status: 'success' }], [badCommit]: [{ status: 'failed' }] },
+  });
+  const rejected = await pipeline(
+    REPOS.hld,
+    `promote ${bad} to staging`,
+    ['--variable', 'PROMOTE_TO=staging', '--variable', `IMAGE_TAG=${bad}`, '--variable', 'SOAK_TIME=0'],
+    'failure',
+  );
+  if (!/^promote\s+> decision=reject$/m.test(rejected.log)) throw new Error('promote: the gate did not reject');
+  const rollback = await merge('the rollback of dev');
+  if (rollback.mr.source_branch !== `ROLLBACK/frontend-dev-${tag}`)
+    throw new Error(`unexpected rollback branch ${rollback.mr.source_branch}`);
+  await pipeline(REPOS.hld, 'HLD pipeline after the rollback merge (manifests)');
+  const rollbackManifests = gitIn(dir, ['--git-dir', bare(REPOS.manifests), 'rev-parse', 'main']);
+  fluxSynced('dev');
   await checkedRequests();
 
   // 4. Where is the container: every record as the journey made it.
@@ -262,6 +312,28 @@ try {
       hldCommitId: staging.commit,
       manifestCommitId: stagingManifests,
       rollback: 'no',
+    },
+    {
+      service: 'frontend',
+      ring: 'dev',
+      imageTag: bad,
+      state: 'Rolled back',
+      pr: String(badDev.mr.iid),
+      commitId: badCommit,
+      hldCommitId: badDev.commit,
+      manifestCommitId: badManifests,
+      rollback: 'no',
+    },
+    {
+      service: 'frontend',
+      ring: 'dev',
+      imageTag: tag,
+      state: 'Synced',
+      pr: String(rollback.mr.iid),
+      commitId: serviceCommit,
+      hldCommitId: rollback.commit,
+      manifestCommitId: rollbackManifests,
+      rollback: 'yes',
     },
   ];
   checkDeployments(rows, expected);
