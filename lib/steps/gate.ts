@@ -81,12 +81,13 @@ export const step: StepDef = {
     {
       name: 'provider',
       description: 'Forge for checks and approvals; auto picks it from the repository URL',
-      options: ['auto', 'github', 'azure-devops'],
+      options: ['auto', 'github', 'azure-devops', 'gitlab'],
       default: 'auto',
     },
     {
       name: 'api-url',
-      description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+      description:
+        'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
     },
     {
       name: 'token',

@@ -148,7 +148,7 @@ export function catalogue(fx: {
     ...family('gate', 'hld-repo', [OPT, 'ext::sh -c id']),
     ...family('gate', 'sync-tag', ['--x', 'a b', ...SHELL.slice(2, 3)]),
     ...family('gate', 'checks-commit', ['other']),
-    ...family('gate', 'provider', ['gitlab']),
+    ...family('gate', 'provider', ['bitbucket']),
     ...family('gate', 'connection-string', ['garbage', 'AccountName=x', ' ;;; ']),
     ...family('gate', 'table-name', ['', ' ']),
     ...family('gate', 'partition-key', ['']),
