@@ -41,12 +41,10 @@ try {
   const bin = join(dir, 'bin');
   mkdirSync(home, { recursive: true });
   mkdirSync(bin, { recursive: true });
-  // The runner's `ringway`: this checkout's CLI from source (what `npx ringway` runs, unbundled).
+  // The runner's `ringway`: this checkout's shipped CLI (bin/ringway.cjs and dist/cli, what
+  // `npx ringway` runs; .ci/run proved the bundles current before this runs).
   const ringway = join(bin, 'ringway');
-  writeFileSync(
-    ringway,
-    `#!/bin/sh\nexec "${process.execPath}" --import "${join(repoRoot, 'scripts/ts-loader.mjs')}" "${join(repoRoot, 'lib/cli/entry.ts')}" "$@"\n`,
-  );
+  writeFileSync(ringway, `#!/bin/sh\nexec "${process.execPath}" "${join(repoRoot, 'bin/ringway.cjs')}" "$@"\n`);
   chmodSync(ringway, 0o755);
   const storage = join(dir, 'containers-storage.conf');
   writeFileSync(
