@@ -76,7 +76,7 @@ export interface ShardPlan {
  * every runner given the same HLD and cost record plans the same split. A file without a recorded
  * cost weighs the mean of the recorded ones (1 when none is: balanced by count). Files go heaviest
  * first, each to its first choice among the shards by rendezvous hash that still has room (a
- * shard's load may exceed the mean by a tenth, or by the one file when that alone is more), else to
+ * shard's load may exceed the mean by a twentieth, or by the one file when that alone is more), else to
  * the least loaded: a file keeps its shard when others are added or removed, so a shard's own
  * render cache stays warm, and no shard carries much more than 1/n of the cost.
  */
@@ -86,13 +86,14 @@ export async function planShards(files: string[], costs: Record<string, number>,
   const fallback = known.length ? Math.max(known.reduce((a, b) => a + b, 0) / known.length, 1e-3) : 1;
   const cost = (u: string) => Math.max(costs[u] ?? fallback, 1e-3);
   const total = units.reduce((a, u) => a + cost(u), 0);
-  const room = (total / count) * 1.1;
+  const room = (total / count) * 1.05;
   const loads = new Array<number>(count).fill(0);
   const owner = new Map<string, number>();
   const order = [...units].sort((a, b) => cost(b) - cost(a) || (a < b ? -1 : a > b ? 1 : 0));
   for (const u of order) {
     const c = cost(u);
-    const choices = [...loads.keys()].sort((a, b) => score(u, b) - score(u, a) || a - b);
+    const scores = loads.map((_, i) => score(u, i));
+    const choices = [...loads.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
     let s = choices.find((i) => loads[i] + c <= Math.max(room, c));
     if (s === undefined) s = loads.indexOf(Math.min(...loads));
     loads[s] += c;
