@@ -352,8 +352,12 @@ async function renderShard(
   record.files.sort();
   record.costs = sortedObject(record.costs);
   const name = shardRecordName(shard);
-  await writeFile(join(ctx.staging, name), `${JSON.stringify(record, null, 2)}
-`, { mode: 0o644 });
+  await writeFile(
+    join(ctx.staging, name),
+    `${JSON.stringify(record, null, 2)}
+`,
+    { mode: 0o644 },
+  );
   return {
     result: {
       index: shard.index,

@@ -22,9 +22,7 @@ export function parseShard(text: string): Shard | undefined {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || index < 1 || count < 1 || index > count || count > MAX_SHARDS)
-    throw new UsageError(
-      `'${t}' is not i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/8: the second of eight shards)`,
-    );
+    throw new UsageError(`'${t}' is not i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/8: the second of eight shards)`);
   return { index, count };
 }
 
@@ -44,7 +42,8 @@ export async function readCosts(cacheDir: string): Promise<Record<string, number
     const data: unknown = JSON.parse(text);
     const costs: Record<string, number> = {};
     if (data && typeof data === 'object' && !Array.isArray(data))
-      for (const [k, v] of Object.entries(data)) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) costs[k] = v;
+      for (const [k, v] of Object.entries(data))
+        if (typeof v === 'number' && Number.isFinite(v) && v >= 0) costs[k] = v;
     return costs;
   } catch {
     return {};

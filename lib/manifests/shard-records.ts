@@ -67,9 +67,13 @@ export async function checkShardRecords(sources: ListedSource[]): Promise<void> 
   const absent = Array.from({ length: of }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (absent.length)
     throw refuse(
-      `shard${absent.length > 1 ? 's' : ''} ${absent.map((i) => `${i}/${of}`).join(', ')} missing (the sources hold ${[...seen.keys()]
+      `shard${absent.length > 1 ? 's' : ''} ${absent.map((i) => `${i}/${of}`).join(', ')} missing (the sources hold ${[
+        ...seen.keys(),
+      ]
         .sort((a, b) => a - b)
-        .join(', ')} of ${of}); publishing without ${absent.length > 1 ? 'them' : 'it'} would delete ${absent.length > 1 ? 'their' : 'its'} manifests`,
+        .join(
+          ', ',
+        )} of ${of}); publishing without ${absent.length > 1 ? 'them' : 'it'} would delete ${absent.length > 1 ? 'their' : 'its'} manifests`,
     );
 }
 

@@ -108,26 +108,23 @@ export const step: StepDef = {
         return r;
       });
       // The group holds its outcome too: what was pushed, or why nothing was.
-      const result = await host.group(
-        `Publish ${named.join(', ')} to ${repo.branch}:${targetPath}`,
-        async () => {
-          const result = await publishTree({
-            repo,
-            source: sources,
-            targetPath,
-            keep: inputs.list('keep'),
-            message,
-            dryRun: inputs.boolean('dry-run'),
-            maxAttempts,
-            log: (l) => host.info(l),
-          });
-          if (!result.changed)
-            host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-          else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
-          else host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
-          return result;
-        },
-      );
+      const result = await host.group(`Publish ${named.join(', ')} to ${repo.branch}:${targetPath}`, async () => {
+        const result = await publishTree({
+          repo,
+          source: sources,
+          targetPath,
+          keep: inputs.list('keep'),
+          message,
+          dryRun: inputs.boolean('dry-run'),
+          maxAttempts,
+          log: (l) => host.info(l),
+        });
+        if (!result.changed)
+          host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+        else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
+        else host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
+        return result;
+      });
       const files = result.files;
       const count = (s: string) => String(files.filter((f) => f.startsWith(s)).length);
       await host.summary({

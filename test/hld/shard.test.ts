@@ -11,7 +11,9 @@ test('i/n is read; anything else is one line naming the rule', () => {
   expect(parseShard('')).toBeUndefined();
   expect(parseShard(' 2/8 ')).toEqual({ index: 2, count: 8 });
   for (const bad of ['0/4', '5/4', '1/0', '1/257', 'a/b', '2', '2/8/1', '-1/4'])
-    expect(() => parseShard(bad)).toThrow(`'${bad}' is not i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/8: the second of eight shards)`);
+    expect(() => parseShard(bad)).toThrow(
+      `'${bad}' is not i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/8: the second of eight shards)`,
+    );
 });
 
 test('every runner plans the same split, whatever order it found the files in', async () => {

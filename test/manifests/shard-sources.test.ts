@@ -11,7 +11,13 @@ import { bareRepo, filesAt, logOf, readFileAt, tempDir, writeTree } from '../../
 const identity = { name: 'ringway', email: 'ringway@example.test' };
 
 async function publish(url: string, source: string[]) {
-  const repo = await GitRepo.checkout({ url, branch: 'main', dir: tempDir('ringway-publish-'), identity, worktree: false });
+  const repo = await GitRepo.checkout({
+    url,
+    branch: 'main',
+    dir: tempDir('ringway-publish-'),
+    identity,
+    worktree: false,
+  });
   return publishTree({ repo, source, targetPath: '.', keep: ['.*', 'README*'], message: 'publish\n' });
 }
 
@@ -97,9 +103,7 @@ test('shards that planned differently, or a folder that is not what its record l
     `input 'source': ${tampered}/prod/extra.yaml is listed by no shard record of that folder`,
   );
   // A file of the record removed from the folder.
-  const record = JSON.parse(
-    readFileSync(join(parts[1], '.ringway-shard-2-of-2.json'), 'utf8'),
-  ) as { files: string[] };
+  const record = JSON.parse(readFileSync(join(parts[1], '.ringway-shard-2-of-2.json'), 'utf8')) as { files: string[] };
   const gone = record.files[0];
   rmSync(join(parts[1], gone));
   await expect(publish(remote.url, [parts[0], parts[1]])).rejects.toThrow(
