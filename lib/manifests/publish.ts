@@ -4,12 +4,16 @@ import { RingwayError } from '../errors.js';
 import { walkFiles } from '../fs/walk.js';
 import { pushWithRetries, type CommitPushResult, type PushRetryOptions } from '../git/commit-and-push.js';
 import type { GitRepo } from '../git/repo.js';
+import { checkShardRecords, type ListedSource, SHARD_RECORD } from './shard-records.js';
 
 export interface PublishOptions extends PushRetryOptions {
   /** Opened with `worktree: false`: `repo.base` is what the commit starts from. */
   repo: GitRepo;
-  /** Folder whose files become the target path. */
-  source: string;
+  /**
+   * Folder whose files become the target path; several (the shards of a matrix generate) become
+   * it together and must not hold the same file.
+   */
+  source: string | string[];
   /** Folder in the repository ('.' for the root), already checked to stay inside it. */
   targetPath: string;
   /** Names at the top of the target path never deleted (wildcards * and ?). */
@@ -64,12 +68,12 @@ export async function isDirectory(path: string): Promise<boolean> {
  */
 export async function publishTree(opts: PublishOptions): Promise<PublishResult> {
   const { repo } = opts;
-  const sourceFiles = await hashSource(repo, opts.source);
+  const sourceFiles = await hashSources(repo, [opts.source].flat());
   // Only staging or empty folders (a generate killed before it moved its output): publishing that
   // would delete every manifest, as an empty source folder would.
   if (!sourceFiles.length)
     throw new RingwayError(
-      `input 'source': folder ${opts.source} holds no files to publish; refusing to delete every manifest`,
+      `input 'source': folder ${[opts.source].flat().join(', ')} holds no files to publish; refusing to delete every manifest`,
       { input: 'source', kind: 'usage' },
     );
   const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(sep).join('/')}/`;
@@ -105,25 +109,52 @@ export async function publishTree(opts: PublishOptions): Promise<PublishResult> 
   }
 }
 
-/** Every file of the source, written into the repository as a blob (bytes as they are). */
-async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> {
+/**
+ * Every file of the sources, written into the repository as blobs (bytes as they are). A path two
+ * sources hold is refused, naming both: one would silently win. Shard records are checked
+ * (shard-records.ts), never published.
+ */
+async function hashSources(repo: GitRepo, sources: string[]): Promise<SourceFile[]> {
   const found: { path: string; full: string; mode: SourceFile['mode'] }[] = [];
-  for await (const { path, entry } of walkFiles(source, {
-    skip: (e) => e.name === '.git' || STAGING.test(e.name),
-  })) {
-    const rel = relative(source, path);
-    if (entry.isSymbolicLink())
-      throw new RingwayError(`source '${rel}' is a symbolic link; manifests must be plain files`);
-    if (!entry.isFile()) throw new RingwayError(`source '${rel}' is not a regular file`);
-    // --stdin-paths reads one path per line.
-    if (/[\n\r]/.test(path))
-      throw new RingwayError(`source '${rel}': a file name with a line break cannot be published`);
-    found.push({
-      path: rel.split(sep).join('/'),
-      full: path,
-      mode: ((await lstat(path)).mode & 0o111) !== 0 ? '100755' : '100644',
-    });
+  const from = new Map<string, string>();
+  const listed: ListedSource[] = [];
+  let overlap: RingwayError | undefined;
+  for (const source of sources) {
+    const here: ListedSource = { dir: source, files: [], records: [] };
+    listed.push(here);
+    for await (const { path, entry } of walkFiles(source, {
+      skip: (e) => e.name === '.git' || STAGING.test(e.name),
+    })) {
+      const rel = relative(source, path);
+      if (!rel.includes(sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
+        here.records.push(rel);
+        continue;
+      }
+      if (entry.isSymbolicLink())
+        throw new RingwayError(`source '${rel}' is a symbolic link; manifests must be plain files`);
+      if (!entry.isFile()) throw new RingwayError(`source '${rel}' is not a regular file`);
+      // --stdin-paths reads one path per line.
+      if (/[\n\r]/.test(path))
+        throw new RingwayError(`source '${rel}': a file name with a line break cannot be published`);
+      const posixPath = rel.split(sep).join('/');
+      const other = from.get(posixPath);
+      if (other !== undefined)
+        overlap ??= new RingwayError(
+          `input 'source': ${posixPath} is in both ${other} and ${source}; sources must not overlap, nothing was pushed`,
+          { input: 'source', kind: 'usage' },
+        );
+      from.set(posixPath, source);
+      here.files.push(posixPath);
+      found.push({
+        path: posixPath,
+        full: path,
+        mode: ((await lstat(path)).mode & 0o111) !== 0 ? '100755' : '100644',
+      });
+    }
   }
+  // Shards that planned differently overlap too: their records say why, so they speak first.
+  await checkShardRecords(listed);
+  if (overlap) throw overlap;
   if (!found.length) return [];
   const { stdout } = await repo.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
     input: `${found.map((f) => f.full).join('\n')}\n`,

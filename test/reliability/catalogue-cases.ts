@@ -127,6 +127,12 @@ export function catalogue(fx: {
       alt: 'http://127.0.0.1:9/manifests.git',
     }),
     ...family('push-manifests', 'source', ['/nonexistent/ringway/generated', fx.file, '--x', HUGE], { alt: 'source' }),
+    // Several sources (the shards of a matrix generate): one named twice, one missing, none at all.
+    ...family('push-manifests', 'source', [
+      `${fx.hldDir},${fx.hldDir}/`,
+      `${fx.hldDir}\n/nonexistent/ringway/shard-2`,
+      ',',
+    ]),
     ...family('push-manifests', 'branch', BAD_REFS),
     ...family('push-manifests', 'path', ['../..', '/etc', '--x', '.git', '../../../../tmp']),
     ...family('push-manifests', 'max-attempts', ['-1', 'x']),
@@ -221,6 +227,7 @@ export function catalogue(fx: {
     ...family('generate', 'fab-envs', ['../x', 'prod,--x']),
     ...family('generate', 'concurrency', ['many', '0', '-2']),
     ...family('generate', 'validate', ['maybe']),
+    ...family('generate', 'shard', ['0/4', '5/4', 'half', '1/0', '1/300', '--x', '2/4/1']),
     // access-tokens: the author's VARIABLE=host entries; runner credentials are never listed.
     ...family('generate', 'access-tokens', [
       'github.com',
