@@ -10,53 +10,20 @@
 // children, peak RSS). Writes docs/bench-generate.md. BENCH_RUNS (default 9: five rounds could not tell 0.80× from 0.81×) rounds;
 // BENCH_BIG=0 skips C; BENCH_SWEEP=2,3,4,6 sets B's values.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { defaultConcurrency } from '../lib/hld/generate.js';
+import { makeHld } from './generate-hld.lib.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 const sweep = (process.env.BENCH_SWEEP ?? '2,3,4,6').split(',').map(Number);
 const big = process.env.BENCH_BIG !== '0';
-const chartSrc = join(root, 'test/fixtures/hld/nested/frontend/chart');
 const fab = [process.env.FAB, '/root/go/bin/fab'].find((f): f is string => !!f && existsSync(f));
-
-function makeHld(n: number, envs: string[]): string {
-  const hld = mkdtempSync(join(tmpdir(), 'bench-hld-'));
-  const subs = [];
-  for (let c = 0; c < 20; c++) cpSync(chartSrc, join(hld, 'charts', `chart${c}`), { recursive: true });
-  for (let i = 0; i < n; i++) subs.push({ name: `svc${i}`, type: 'helm', path: `./charts/chart${i % 20}` });
-  writeFileSync(join(hld, 'component.yaml'), stringify({ name: 'bench', subcomponents: subs }));
-  mkdirSync(join(hld, 'config'));
-  for (const env of envs) {
-    const cfg: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++)
-      cfg[`svc${i}`] = {
-        namespace: `ns${i % 7}`,
-        config: { replicas: (i % 3) + 1, image: { repository: `registry.local/svc${i}`, tag: `${env}-${i}` } },
-      };
-    writeFileSync(join(hld, `config/${env}.yaml`), stringify({ subcomponents: cfg }));
-  }
-  writeFileSync(
-    join(hld, 'config/common.yaml'),
-    stringify({ subcomponents: Object.fromEntries(subs.map((s) => [s.name, { config: { region: 'west' } }])) }),
-  );
-  return hld;
-}
 
 interface Sample {
   ms: number;

@@ -7,7 +7,7 @@ import { runStep } from '../hosts/run.js';
 import { findStep } from '../steps/index.js';
 import { envName } from '../steps/names.js';
 import { setConfig } from '../hld/set.js';
-import { badRelease } from './bad-release.js';
+import { badRelease, type RingTelemetry } from './bad-release.js';
 import {
   type Chain,
   COMPONENT,
@@ -32,6 +32,8 @@ export interface DemoOptions {
   telemetry: boolean;
   /** Progress lines (stderr for the CLI). */
   log: (line: string) => void;
+  /** Where staging's stand-in service listens, and a Prometheus scraping it: the gate then checks its 5xx ratio too. */
+  ring?: RingTelemetry;
 }
 
 export type DemoResult = Record<string, string>;
@@ -239,6 +241,6 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   result['dev-image'] = deployed;
 
   // With the records, the gate and rollback: a bad release caught in staging and rolled back.
-  if (o.telemetry) Object.assign(result, await badRelease(chain, tag, result['staging-hld-commit']));
+  if (o.telemetry) Object.assign(result, await badRelease(chain, tag, result['staging-hld-commit'], o.ring));
   return result;
 }

@@ -2,8 +2,8 @@
 // folders that replace the output only when every component succeeded. Rendering and its cache
 // are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
 import { cpus } from 'node:os';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, posix, relative, resolve } from 'node:path';
 import { RingwayError } from '../errors.js';
 import type { AccessTokens } from '../git/access-tokens.js';
 import { assertResolvesInside, inside } from '../fs/contained.js';
@@ -15,6 +15,16 @@ import { noDefinition } from './definition.js';
 import { hasHook, runHooks } from './hooks.js';
 import { definitionFile, folderName } from './names.js';
 import { DEFAULT_RENDER_CACHE_BYTES, Renderer } from './render-cache.js';
+import {
+  planShards,
+  readCosts,
+  recordCosts,
+  SHARD_RECORD,
+  type Shard,
+  shardRecordName,
+  type ShardRecord,
+  sortedObject,
+} from './shard.js';
 import { defaultCacheDir, SourceCache } from './sources.js';
 import { type ComponentNode, walkTree } from './tree.js';
 import { loadYaml } from './yaml-engine.js';
@@ -39,6 +49,8 @@ export interface GenerateOptions {
   localSources?: string[];
   /** Called as each component is written, with counts so far, for progress lines. */
   progress?: (p: GenerateProgress) => void;
+  /** Render only this shard's output files (shard.ts); the other shards of the plan render the rest. */
+  shard?: Shard;
 }
 
 export interface GenerateProgress {
@@ -59,9 +71,12 @@ export interface GeneratedFolder {
 
 export interface GenerateResult {
   folders: GeneratedFolder[];
+  /** Components generated (by this shard, when sharded). */
   components: number;
   rendered: number;
   fromCache: number;
+  /** When sharded: this shard's part of the plan. */
+  shard?: { index: number; count: number; plan: string; files: number; of: number };
 }
 
 /**
@@ -93,14 +108,45 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const renderer = new Renderer(cacheDir);
   renderer.warmUp();
   const limit = limiter(opts.concurrency || defaultConcurrency());
+  // Render cost per output file (ms, summed over the environment sets), measured where helm or a
+  // copy ran: it balances the shards of later runs (shard.ts).
+  const measured = new Map<string, number>();
+  const timedRender = async (node: ComponentNode) => {
+    const start = performance.now();
+    const manifest = await renderer.render(node, sources);
+    const unit = outputFile(node);
+    if (!renderer.cachedNodes.has(node)) measured.set(unit, (measured.get(unit) ?? 0) + performance.now() - start);
+    return manifest;
+  };
   try {
     const folders: GeneratedFolder[] = [];
     let components = 0;
     let done = 0;
     let found = 0;
+    let sharded: Awaited<ReturnType<typeof renderShard>> | undefined;
+    if (opts.shard) {
+      sharded = await renderShard({
+        ...opts,
+        shard: opts.shard,
+        hld,
+        output,
+        groups,
+        names,
+        staging,
+        cacheDir,
+        sources,
+        renderer,
+        limit,
+        warn,
+        measured,
+        render: timedRender,
+        folders,
+      });
+      components = sharded.components;
+    }
     // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
     // hooks of one component never run twice at once. Inside a set, components render in parallel.
-    for (const [g, envs] of groups.entries()) {
+    for (const [g, envs] of opts.shard ? [] : groups.entries()) {
       const folder = join(staging, names[g]);
       await mkdir(folder, { recursive: true });
       // Output file → its last writer. Two components write one file when a subcomponent has its
@@ -111,9 +157,9 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       const failed: unknown[] = []; // the first failure of a render; later ones are its consequences
       const pending: Promise<void>[] = [];
       const renderOne = async (node: ComponentNode) => {
-        const manifest = await limit(() => renderer.render(node, sources));
+        const manifest = await limit(() => timedRender(node));
         await runHooks(node, 'after-generate');
-        const file = join(folder, node.logical, `${node.def.name}.yaml`);
+        const file = join(folder, outputFile(node));
         const prev = writers.get(file);
         if (prev)
           warn(
@@ -174,17 +220,155 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
         });
         await rename(join(staging, name), join(output, name));
       }
+      // A shard record names the files beside it: an older one (another shard, or before an
+      // unsharded run) would no longer be true, so it goes; this shard's comes in last.
+      for (const name of await readdir(output))
+        if (SHARD_RECORD.test(name)) await rename(join(output, name), join(previous, name));
+      if (sharded) await rename(join(staging, sharded.record), join(output, sharded.record));
     } finally {
       await rm(previous, { recursive: true, force: true });
     }
     await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
+    // Every shard of a matrix plans from the one record it restored: only whole runs update it.
+    if (!opts.shard) await recordCosts(cacheDir, measured).catch(() => undefined);
     log(
-      `generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`,
+      `generated ${folders.map((f) => f.name).join(', ')} in ${output}${sharded ? ` (shard ${sharded.result.index}/${sharded.result.count}: ${sharded.result.files} of ${sharded.result.of} files)` : ''}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`,
     );
-    return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
+    return {
+      folders,
+      components,
+      rendered: renderer.rendered,
+      fromCache: renderer.fromCache,
+      ...(sharded ? { shard: sharded.result } : {}),
+    };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** The file a component writes, relative to its environment folder: `<component folder>/<name>.yaml`. */
+function outputFile(node: ComponentNode): string {
+  return posix.join(node.logical, `${node.def.name}.yaml`);
+}
+
+interface ShardContext {
+  hld: string;
+  output: string;
+  shard: Shard;
+  groups: string[][];
+  names: string[];
+  staging: string;
+  cacheDir: string;
+  sources: SourceCache;
+  renderer: Renderer;
+  limit: <T>(task: () => Promise<T>) => Promise<T>;
+  warn: (line: string) => void;
+  validate?: boolean;
+  progress?: (p: GenerateProgress) => void;
+  measured: Map<string, number>;
+  render: (node: ComponentNode) => Promise<string | Buffer>;
+  /** Filled with the environment folders written (their `files`: this shard's). */
+  folders: GeneratedFolder[];
+}
+
+/**
+ * One shard of a generate: every shard reads the whole tree and runs every hook, in Fabrikate's
+ * order (a hook may shape the tree, so each shard must see the same one); the output files are
+ * then split by `planShards` and this shard renders and writes only its own. A component with an
+ * after-generate hook is rendered during the walk, before its hook as fab does, on every shard
+ * (kept by its owner only). The shard record goes into the staging folder beside the environment
+ * folders; it returns the record's name.
+ */
+async function renderShard(
+  ctx: ShardContext,
+): Promise<{ result: NonNullable<GenerateResult['shard']>; record: string; components: number }> {
+  const { shard, renderer, limit } = ctx;
+  const walked: ComponentNode[][] = [];
+  const early = new Map<ComponentNode, string | Buffer>();
+  let found = 0;
+  for (const envs of ctx.groups) {
+    walked.push(
+      await walkTree({
+        hld: ctx.hld,
+        environments: envs,
+        sources: ctx.sources,
+        warn: ctx.warn,
+        visit: async (node) => {
+          found++;
+          await limit(() => runHooks(node, 'before-generate'));
+          if (!hasHook(node, 'after-generate')) return;
+          early.set(node, await limit(() => ctx.render(node)));
+          await runHooks(node, 'after-generate');
+        },
+      }),
+    );
+  }
+  const costs = await readCosts(ctx.cacheDir);
+  const plan = await planShards(walked.flat().map(outputFile), costs, shard.count);
+  const record: ShardRecord = { shard: shard.index, of: shard.count, plan: plan.digest, files: [], costs: {} };
+  let done = 0;
+  let components = 0;
+  for (const [g, nodes] of walked.entries()) {
+    const folder = join(ctx.staging, ctx.names[g]);
+    await mkdir(folder, { recursive: true });
+    const mine = nodes.filter((n) => plan.owner.get(outputFile(n)) === shard.index);
+    components += mine.length;
+    // Two writers of one file: the deeper one's output is kept, as in a whole run (generate above).
+    const kept = new Map<string, ComponentNode>();
+    for (const n of mine) {
+      const prev = kept.get(outputFile(n));
+      if (prev)
+        ctx.warn(
+          `components '${prev.path}' and '${n.path}' both write ${ctx.names[g]}/${outputFile(n)}; the subcomponent's output is kept, as fab keeps it`,
+        );
+      if (!prev || prev.depth <= n.depth) kept.set(outputFile(n), n);
+    }
+    const settled = await Promise.allSettled(
+      mine.map(async (n) => {
+        const manifest = early.get(n) ?? (await limit(() => ctx.render(n)));
+        if (kept.get(outputFile(n)) === n) {
+          await mkdir(join(folder, n.logical), { recursive: true });
+          await writeFile(join(folder, outputFile(n)), manifest, { mode: 0o644 });
+        }
+        ctx.progress?.({
+          done: ++done,
+          total: found,
+          component: n.path,
+          rendered: renderer.rendered,
+          fromCache: renderer.fromCache,
+        });
+      }),
+    );
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    if (ctx.validate) await validateFolder(folder, ctx.names[g]);
+    for (const unit of kept.keys()) {
+      record.files.push(`${ctx.names[g]}/${unit}`);
+      const cost = ctx.measured.get(unit) ?? costs[unit];
+      if (cost !== undefined) record.costs[unit] = Math.round(cost);
+    }
+    ctx.folders.push({ name: ctx.names[g], path: join(ctx.output, ctx.names[g]), files: kept.size });
+  }
+  record.files.sort();
+  record.costs = sortedObject(record.costs);
+  const name = shardRecordName(shard);
+  await writeFile(
+    join(ctx.staging, name),
+    `${JSON.stringify(record, null, 2)}
+`,
+    { mode: 0o644 },
+  );
+  return {
+    result: {
+      index: shard.index,
+      count: shard.count,
+      plan: plan.digest,
+      files: record.files.length,
+      of: walked.reduce((n, nodes) => n + new Set(nodes.map(outputFile)).size, 0),
+    },
+    record: name,
+    components,
+  };
 }
 
 /**

@@ -50,6 +50,8 @@ export class Renderer {
   private readonly chartHashes = new Map<string, Promise<string>>();
   /** Render cache entries this run read or wrote. */
   private readonly used = new Set<string>();
+  /** Components whose manifest came from the cache: their render cost was not measured. */
+  readonly cachedNodes = new WeakSet<ComponentNode>();
 
   constructor(private readonly cacheDir: string) {}
 
@@ -143,6 +145,7 @@ export class Renderer {
         const hit = await readFile(cached, 'utf8').catch(() => undefined);
         if (hit !== undefined) {
           this.fromCache++;
+          this.cachedNodes.add(node);
           return hit;
         }
         const manifest = await renderHelm({

@@ -6,12 +6,16 @@ import { walkFiles } from '../fs/walk.js';
 import { importBlobs, importCommit, type TreeEntry } from '../git/fast-import.js';
 import { pushWithRetries, type CommitPushResult, type PushRetryOptions } from '../git/commit-and-push.js';
 import type { GitRepo } from '../git/repo.js';
+import { checkShardRecords, type ListedSource, SHARD_RECORD } from './shard-records.js';
 
 export interface PublishOptions extends PushRetryOptions {
   /** Opened with `worktree: false`: `repo.base` is what the commit starts from. */
   repo: GitRepo;
-  /** Folder whose files become the target path. */
-  source: string;
+  /**
+   * Folder whose files become the target path; several (the shards of a matrix generate) become
+   * it together and must not hold the same file.
+   */
+  source: string | string[];
   /** Folder in the repository ('.' for the root), already checked to stay inside it. */
   targetPath: string;
   /** Names at the top of the target path never deleted (wildcards * and ?). */
@@ -65,12 +69,12 @@ export async function isDirectory(path: string): Promise<boolean> {
  */
 export async function publishTree(opts: PublishOptions): Promise<PublishResult> {
   const { repo } = opts;
-  const sourceFiles = await hashSource(repo, opts.source);
+  const sourceFiles = await hashSources(repo, [opts.source].flat());
   // Only staging or empty folders (a generate killed before it moved its output): publishing that
   // would delete every manifest, as an empty source folder would.
   if (!sourceFiles.length)
     throw new RingwayError(
-      `input 'source': folder ${opts.source} holds no files to publish; refusing to delete every manifest`,
+      `input 'source': folder ${[opts.source].flat().join(', ')} holds no files to publish; refusing to delete every manifest`,
       { input: 'source', kind: 'usage' },
     );
   const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(sep).join('/')}/`;
@@ -100,29 +104,53 @@ export async function publishTree(opts: PublishOptions): Promise<PublishResult> 
 }
 
 /**
- * Every file of the source, written into the repository as a blob (bytes as they are), all in one
- * pack. Called once per source folder.
+ * Every file of the sources, written into the repository as blobs (bytes as they are), all in one
+ * pack (one fast-import). A path two sources hold is refused, naming both: one would silently win.
+ * Shard records are checked (shard-records.ts), never published.
  */
-export async function hashSource(repo: GitRepo, source: string): Promise<SourceFile[]> {
+async function hashSources(repo: GitRepo, sources: string[]): Promise<SourceFile[]> {
   const found: { path: string; full: string; mode: SourceFile['mode'] }[] = [];
-  for await (const { path, entry } of walkFiles(source, {
-    skip: (e) => e.name === '.git' || STAGING.test(e.name),
-  })) {
-    const rel = relative(source, path);
-    if (entry.isSymbolicLink())
-      throw new RingwayError(`source '${rel}' is a symbolic link; manifests must be plain files`);
-    if (!entry.isFile()) throw new RingwayError(`source '${rel}' is not a regular file`);
-    // A tree entry's name ends at a line break in git's text formats.
-    if (/[\n\r]/.test(path))
-      throw new RingwayError(`source '${rel}': a file name with a line break cannot be published`);
-    // Synchronous on purpose: thousands of small reads, each awaited through the thread pool,
-    // cost more in wake-ups than in reading (seconds on a busy runner).
-    found.push({
-      path: rel.split(sep).join('/'),
-      full: path,
-      mode: (lstatSync(path).mode & 0o111) !== 0 ? '100755' : '100644',
-    });
+  const from = new Map<string, string>();
+  const listed: ListedSource[] = [];
+  let overlap: RingwayError | undefined;
+  for (const source of sources) {
+    const here: ListedSource = { dir: source, files: [], records: [] };
+    listed.push(here);
+    for await (const { path, entry } of walkFiles(source, {
+      skip: (e) => e.name === '.git' || STAGING.test(e.name),
+    })) {
+      const rel = relative(source, path);
+      if (!rel.includes(sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
+        here.records.push(rel);
+        continue;
+      }
+      if (entry.isSymbolicLink())
+        throw new RingwayError(`source '${rel}' is a symbolic link; manifests must be plain files`);
+      if (!entry.isFile()) throw new RingwayError(`source '${rel}' is not a regular file`);
+      // A tree entry's name ends at a line break in git's text formats.
+      if (/[\n\r]/.test(path))
+        throw new RingwayError(`source '${rel}': a file name with a line break cannot be published`);
+      const posixPath = rel.split(sep).join('/');
+      const other = from.get(posixPath);
+      if (other !== undefined)
+        overlap ??= new RingwayError(
+          `input 'source': ${posixPath} is in both ${other} and ${source}; sources must not overlap, nothing was pushed`,
+          { input: 'source', kind: 'usage' },
+        );
+      from.set(posixPath, source);
+      here.files.push(posixPath);
+      // Synchronous on purpose: thousands of small reads, each awaited through the thread pool,
+      // cost more in wake-ups than in reading (seconds on a busy runner).
+      found.push({
+        path: posixPath,
+        full: path,
+        mode: (lstatSync(path).mode & 0o111) !== 0 ? '100755' : '100644',
+      });
+    }
   }
+  // Shards that planned differently overlap too: their records say why, so they speak first.
+  await checkShardRecords(listed);
+  if (overlap) throw overlap;
   const blobs = await importBlobs(
     repo,
     found.map((f) => readFileSync(f.full)),

@@ -59,7 +59,7 @@ const VECTOR: Shape = [{ metric: { '*': 'string' }, value: ['unknown'] }];
 const MATRIX: Shape = [{ metric: { '*': 'string' }, values: [['unknown']] }];
 const ERROR: Shape = { status: 'string', errorType: 'string?', error: 'string?' };
 
-export function prometheusSource(o: PrometheusOptions): MetricSource {
+export function prometheusSource(o: PrometheusOptions): Required<MetricSource> {
   const root = prometheusUrl(o.url);
   registerSecret(o.token);
   registerSecret(o.password);

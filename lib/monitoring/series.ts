@@ -1,17 +1,23 @@
 /** What a metrics backend answers, whatever its API: series of timed values. */
 export interface Series {
-  /** The series' labels (Prometheus `metric`), shown to say which series failed. */
+  /** The series' labels (Prometheus `metric`; a Log Analytics row's other columns), shown to say which series failed. */
   labels: Record<string, string>;
   /** Its values by time (ms since the epoch); NaN and ±Infinity kept as the backend sent them. */
   points: { t: number; v: number }[];
 }
 
-/** One backend that answers metric queries (Prometheus now, Azure Monitor Logs later). */
+/** One backend that answers metric queries (Prometheus, Azure Monitor Logs). */
 export interface MetricSource {
-  /** The query's value at one moment: one point per series. */
-  instant(query: string, atMs: number): Promise<Series[]>;
-  /** The query evaluated every `stepMs` from `startMs` to `endMs` (both included). */
-  range(query: string, startMs: number, endMs: number, stepMs: number): Promise<Series[]>;
+  /**
+   * The query's value at one moment: one point per series. `fromMs` is the window's start: a
+   * backend without an evaluation time (Log Analytics) queries the data from it to `atMs`.
+   */
+  instant(query: string, atMs: number, fromMs?: number): Promise<Series[]>;
+  /**
+   * The query evaluated every `stepMs` from `startMs` to `endMs` (both included). A backend without
+   * it (Log Analytics) is asked once per measurement instead, each over the `stepMs` before it.
+   */
+  range?(query: string, startMs: number, endMs: number, stepMs: number): Promise<Series[]>;
 }
 
 /** `{code="500", ingress="web"}`: a series as a person reads it ('{}' when it has no labels). */

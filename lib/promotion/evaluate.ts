@@ -11,7 +11,7 @@ import type { RingPair } from './rings.js';
 import { healthTarget } from './health-url.js';
 import type { SyncTagResult } from './sync-tag.js';
 import type { MetricSource } from '../monitoring/series.js';
-import { runMetricCheck, type Measurement, type MetricCheck, type MetricProvider } from './metric-checks.js';
+import { runMetricCheck, type Measurement, type MetricCheck } from './metric-checks.js';
 
 /**
  * `reject` is evidence that the release is bad (it may be rolled back); `error` means the gate
@@ -30,6 +30,9 @@ export interface Condition {
   detail: string;
   /** A metric condition: its check's name, the query as sent and each measurement. */
   check?: string;
+  /** A metric condition: the value that decided (the last failed measurement's on a reject) and the check's condition. */
+  value?: string;
+  threshold?: string;
   query?: string;
   measurements?: Measurement[];
 }
@@ -71,8 +74,8 @@ export interface GateDeps {
   signals(url: string, input: string): ReviewSignals;
   syncTag(url: string, tag: string, commit: string): Promise<SyncTagResult>;
   now(): number;
-  /** The backend that answers a provider's queries (configured by the step's inputs). */
-  metricSource?(provider: MetricProvider): MetricSource;
+  /** The backend that answers a check's queries (its provider, configured by the step's inputs). */
+  metricSource?(check: MetricCheck): MetricSource;
 }
 
 export interface GateAnswer {
@@ -562,16 +565,21 @@ async function metricConditions(q: GateQuestion, soak: SoakStart | undefined, de
       let source: MetricSource;
       try {
         if (!deps.metricSource) throw new RingwayError(`no ${c.provider} source is configured`);
-        source = deps.metricSource(c.provider);
+        source = deps.metricSource(c);
       } catch (err) {
         return { ...cannotTell('metric', err, `${c.name}: `), check: c.name };
       }
       const r = await runMetricCheck(c, window, source);
+      // The measurement the verdict names: the last failed one on a reject, else the latest.
+      const failed = r.measurements.filter((m) => m.verdict === 'fail');
+      const decided = (r.verdict === 'reject' ? failed : r.measurements).at(-1);
       return {
         name: 'metric',
         check: c.name,
         verdict: r.verdict,
         detail: r.detail,
+        ...(decided?.value ? { value: decided.value } : {}),
+        threshold: c.condition.text,
         query: r.query,
         measurements: r.measurements,
       };

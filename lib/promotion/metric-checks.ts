@@ -1,5 +1,6 @@
 import { errorMessage, RingwayError, UsageError } from '../errors.js';
 import { durationMs, formatDuration } from '../duration.js';
+import { workspaceId } from '../monitoring/log-analytics.js';
 import { seriesName, type MetricSource, type Series } from '../monitoring/series.js';
 import { redact } from '../secrets.js';
 import { fillTemplate } from '../template.js';
@@ -10,8 +11,9 @@ import { fillTemplate } from '../template.js';
  * inconclusive/error limits). Plain values in, plain results out: the providers are injected.
  */
 export type MetricProvider = 'prometheus' | 'azure-monitor-logs';
-const PROVIDERS: MetricProvider[] = ['prometheus'];
-const RESERVED = ['azure-monitor-logs'];
+const PROVIDERS: MetricProvider[] = ['prometheus', 'azure-monitor-logs'];
+/** Fields only one provider reads. */
+const ONLY: Record<string, MetricProvider> = { workspace: 'azure-monitor-logs', 'value-column': 'azure-monitor-logs' };
 
 export interface Threshold {
   op: '<' | '<=' | '>' | '>=' | '==' | 'between';
@@ -32,6 +34,10 @@ export interface MetricCheck {
   count: number;
   failureLimit: number;
   errorLimit: number;
+  /** azure-monitor-logs: the workspace ID (else the step's default workspace). */
+  workspace?: string;
+  /** azure-monitor-logs: the column compared (else the only numeric column, or the last). */
+  valueColumn?: string;
 }
 
 /** One measurement of a check, as reported (like an Argo Rollouts measurement). */
@@ -50,7 +56,18 @@ export interface MetricResult {
   measurements: Measurement[];
 }
 
-const FIELDS = ['name', 'provider', 'query', 'condition', 'interval', 'count', 'failure-limit', 'error-limit'];
+const FIELDS = [
+  'name',
+  'provider',
+  'query',
+  'condition',
+  'interval',
+  'count',
+  'failure-limit',
+  'error-limit',
+  'workspace',
+  'value-column',
+];
 const NAME = /^[A-Za-z0-9][\w.-]{0,62}$/;
 const NUMBER = /[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/.source;
 const COMPARE = new RegExp(`^(<=|>=|==|<|>)\\s*(${NUMBER})$`);
@@ -131,10 +148,18 @@ export function parseMetricChecks(value: unknown): MetricCheck[] {
     if (seen.has(name)) throw bad('name', 'another check has this name');
     seen.add(name);
     const provider = text('provider', true);
-    if (RESERVED.includes(provider))
-      throw bad('provider', `'${provider}' is not available yet (use ${PROVIDERS.join(', ')})`);
     if (!PROVIDERS.includes(provider as MetricProvider))
       throw bad('provider', `'${provider}' is not a provider (known: ${PROVIDERS.join(', ')})`);
+    for (const [field, only] of Object.entries(ONLY))
+      if (o[field] !== undefined && provider !== only) throw bad(field, `is read by provider ${only} only`);
+    const workspace = text('workspace', false);
+    try {
+      if (workspace) workspaceId(workspace);
+    } catch (err) {
+      throw bad('workspace', errorMessage(err));
+    }
+    const valueColumn = text('value-column', false);
+    if (valueColumn.length > 256 || /\p{Cc}/u.test(valueColumn)) throw bad('value-column', 'is not a column name');
     const query = text('query', true);
     // Unknown placeholders are found now, not after the soak.
     fillTemplate(query, Object.fromEntries(QUERY_PLACEHOLDERS.map((k) => [k, 'x'])), `${label}: field 'query'`);
@@ -160,6 +185,8 @@ export function parseMetricChecks(value: unknown): MetricCheck[] {
       count,
       failureLimit: int('failure-limit', 0, 0, 100),
       errorLimit: int('error-limit', 0, 0, 100),
+      ...(workspace ? { workspace: workspaceId(workspace) } : {}),
+      ...(valueColumn ? { valueColumn } : {}),
     };
   });
 }
@@ -177,16 +204,19 @@ export interface MetricWindow {
 const UNSAFE = /["'`\\\n\r{}]/;
 
 /**
- * The query with its placeholders filled: {from} and {to} as Unix seconds (PromQL's `@` modifier,
- * `time()` comparisons), {window} as a PromQL duration (`rate(x[{window}])`).
+ * The query with its placeholders filled: {from} and {to} as Unix seconds for PromQL (the `@`
+ * modifier, `time()` comparisons) and as ISO 8601 times for KQL (`datetime({from})`); {window} as
+ * a duration both read (`3600s`: `rate(x[{window}])`, `bin(TimeGenerated, {window})`).
  */
 export function fillQuery(check: MetricCheck, w: MetricWindow): string {
+  const time = (ms: number) =>
+    check.provider === 'azure-monitor-logs' ? new Date(ms).toISOString() : String(Math.floor(ms / 1000));
   const values = {
     service: w.service,
     ring: w.ring,
     tag: w.tag,
-    from: String(Math.floor(w.fromMs / 1000)),
-    to: String(Math.floor(w.toMs / 1000)),
+    from: time(w.fromMs),
+    to: time(w.toMs),
     window: `${Math.max(1, Math.round((w.toMs - w.fromMs) / 1000))}s`,
   };
   return fillTemplate(check.query, values, `check '${check.name}': field 'query'`, (key, v, m) => {
@@ -238,7 +268,7 @@ function distance(th: Threshold, v: number): number {
 
 /**
  * Runs one check over the window: `count` measurements `interval` apart ending now (one range
- * query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
+ * query, or one query per measurement where the backend has no range query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
  * (a query error, a timeout, no data, NaN) past `error-limit` are an error, and a check that
  * measured nothing is never a pass.
  */
@@ -261,17 +291,32 @@ export async function runMetricCheck(check: MetricCheck, w: MetricWindow, source
     };
   }
   const times = Array.from({ length: check.count }, (_, i) => start + i * check.intervalMs);
-  let measurements: Measurement[];
-  try {
-    const series =
-      check.count > 1
-        ? await source.range(query, start, w.toMs, check.intervalMs)
-        : await source.instant(query, w.toMs);
-    measurements = times.map((t) => measure(check, series, t));
-  } catch (err) {
-    // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+  // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+  const failedAt = (t: number, err: unknown): Measurement => {
     const why = err instanceof RingwayError ? errorMessage(err) : `the answer could not be read (${errorMessage(err)})`;
-    measurements = times.map((t) => ({ at: iso(t), verdict: 'error', value: '', detail: redact(why) }));
+    return { at: iso(t), verdict: 'error', value: '', detail: redact(why) };
+  };
+  let measurements: Measurement[];
+  if (check.count > 1 && !source.range) {
+    // A backend without range queries: one query per measurement, each over the interval before it.
+    measurements = [];
+    for (const t of times) {
+      try {
+        measurements.push(measure(check, await source.instant(query, t, t - check.intervalMs), t));
+      } catch (err) {
+        measurements.push(failedAt(t, err));
+      }
+    }
+  } else {
+    try {
+      const series =
+        check.count > 1 && source.range
+          ? await source.range(query, start, w.toMs, check.intervalMs)
+          : await source.instant(query, w.toMs, w.fromMs);
+      measurements = times.map((t) => measure(check, series, t));
+    } catch (err) {
+      measurements = times.map((t) => failedAt(t, err));
+    }
   }
   return { ...verdictOf(check, measurements), query, measurements };
 }

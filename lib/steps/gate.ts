@@ -12,6 +12,8 @@ import { reviewForge, signalsFor } from '../scm/select.js';
 import { metricInputs, metricSources, readMetricChecks } from './metric-inputs.js';
 import { openStore, storageInputs } from './storage-inputs.js';
 import { recordStage } from '../telemetry/record.js';
+import { type GateRejection, gateRejectionColumn, gateRejectionText } from '../telemetry/gate-rejection.js';
+import { redact } from '../secrets.js';
 import type { StepDef } from './types.js';
 
 export const step: StepDef = {
@@ -79,12 +81,13 @@ export const step: StepDef = {
     {
       name: 'provider',
       description: 'Forge for checks and approvals; auto picks it from the repository URL',
-      options: ['auto', 'github', 'azure-devops'],
+      options: ['auto', 'github', 'azure-devops', 'gitlab'],
       default: 'auto',
     },
     {
       name: 'api-url',
-      description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+      description:
+        'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
     },
     {
       name: 'token',
@@ -127,7 +130,8 @@ export const step: StepDef = {
     { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
     {
       name: 'conditions',
-      description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON',
+      description:
+        "Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON; a metric's also its check, value, threshold, query and measurements",
     },
   ],
   async run(inputs, host) {
@@ -223,10 +227,36 @@ export const step: StepDef = {
       return a;
     });
     host.info(`decision: ${answer.decision} (${answer.reason})`);
+    // What a reject records (gateRejectedBy): the rejecting conditions, a metric's check, value and threshold.
+    const rejections: GateRejection[] = answer.conditions
+      .filter((c) => c.verdict === 'reject')
+      .map((c) => ({
+        condition: c.name,
+        ...(c.check ? { check: c.check } : {}),
+        ...(c.value ? { value: c.value } : {}),
+        ...(c.threshold ? { threshold: c.threshold } : {}),
+        detail: redact(c.detail),
+      }));
+    // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+    // An error is not: the gate could not tell, so nothing is written.
+    const recordReject =
+      answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt
+        ? answer.deployment
+        : undefined;
     await host.summary({
       title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
-      rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
-      notes: [answer.reason],
+      rows: [
+        ['condition', 'verdict', 'detail'],
+        ...answer.conditions.map((c) => [c.check ? `${c.name} ${c.check}` : c.name, c.verdict, c.detail]),
+      ],
+      notes: [
+        answer.reason,
+        ...(recordReject
+          ? [
+              `Recorded on deployment ${recordReject.rowKey}: rejected by ${rejections.map(gateRejectionText).join('; ')}`,
+            ]
+          : []),
+      ],
     });
     // A table per metric check: the query as sent and each measurement.
     for (const c of answer.conditions.filter((c) => c.measurements?.length))
@@ -248,15 +278,18 @@ export const step: StepDef = {
       'ready-at': answer.readyAt ?? '',
       conditions: JSON.stringify(answer.conditions),
     };
-    // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
-    // An error is not: the gate could not tell, so nothing is written.
-    if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
-      const d = answer.deployment;
+    if (recordReject) {
+      const d = recordReject;
       // Named by its ids as well: the same tag may have been deployed to the ring more than once.
       const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
       await recordStage(store, {
         stage: 'gate-rejected',
-        fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids },
+        fields: {
+          imageTag: d.imageTag ?? imageTag,
+          env: d.env ?? pair.from,
+          ...ids,
+          gateRejectedBy: gateRejectionColumn(rejections),
+        },
       }).catch((e: unknown) => host.warning(`gate reject not recorded: ${errorMessage(e).split('\n')[0]}`));
     }
     if (answer.decision === 'error') {

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, withInput } from '../errors.js';
 import type { GenerateProgress } from '../hld/generate.js';
 import { checkEnvironmentName, definitionFile, folderName, isEnvironmentName } from '../hld/names.js';
+import { parseShard } from '../hld/shard.js';
 import { accessTokens, accessTokensInput } from './access-inputs.js';
 import type { Host } from './host.js';
 import { requestTimeoutInput, timeoutInput, type StepDef } from './types.js';
@@ -48,6 +49,11 @@ export const step: StepDef = {
       kind: 'boolean',
       default: 'false',
     },
+    {
+      name: 'shard',
+      description:
+        'Render one part of the HLD, i/n (`2/8`: the second of eight), for a CI matrix: every shard reads the whole tree and runs its hooks, then renders and writes only its stable 1/n of the output files (balanced by the render costs recorded in the cache, by count without them), plus a record `.ringway-shard-<i>-of-<n>.json` beside the environment folders; push-manifests takes the n output folders together. Give each shard its own cache key. Empty: render everything',
+    },
     accessTokensInput,
     {
       name: 'local-sources',
@@ -80,6 +86,7 @@ export const step: StepDef = {
     );
     if (fromBedrock) host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
     const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+    const shard = withInput('shard', () => parseShard(inputs.string('shard')));
     const access = accessTokens(inputs);
     for (const v of access.unset())
       host.warning(`input 'access-tokens': environment variable ${v} is not set; no token is sent for its hosts`);
@@ -103,12 +110,20 @@ export const step: StepDef = {
         log: (l) => host.info(l),
         warn: (l) => host.warning(l),
         progress: progressLines(host),
+        shard,
       }),
     );
     await host.summary({
       title: 'ringway generate',
       rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
-      notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+      notes: [
+        `${result.rendered} rendered, ${result.fromCache} reused from the cache`,
+        ...(result.shard
+          ? [
+              `shard ${result.shard.index}/${result.shard.count}: ${result.shard.files} of ${result.shard.of} files (plan ${result.shard.plan.slice(0, 12)})`,
+            ]
+          : []),
+      ],
     });
     return {
       output,

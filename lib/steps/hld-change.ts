@@ -79,12 +79,14 @@ export function hldChangeInputs(o: HldChangeInputOptions): {
       },
       {
         name: 'api-url',
-        description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+        description:
+          'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
         visibleWhen: 'pull-request = true',
       },
       {
         name: 'auto-merge',
-        description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+        description:
+          'Enable auto-merge (GitHub), auto-complete (Azure DevOps) or merge when the pipeline succeeds (GitLab) on the pull request',
         kind: 'boolean',
         default: 'false',
         visibleWhen: 'pull-request = true',

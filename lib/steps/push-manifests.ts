@@ -19,7 +19,14 @@ export const step: StepDef = {
     'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
   azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
   inputs: [
-    { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated', path: true },
+    {
+      name: 'source',
+      description:
+        "Folder of generated manifests to publish; several (comma- or newline-separated: the output folders of generate's shards) are published together, refused when two hold the same file or when a shard of their plan is missing",
+      default: 'generated',
+      kind: 'list',
+      path: true,
+    },
     { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
     { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
     {
@@ -56,14 +63,19 @@ export const step: StepDef = {
   ],
   async run(inputs, host) {
     const url = checkRepoInput(inputs.string('manifest-repo'), 'manifest-repo');
-    const source = resolve(inputs.string('source'));
-    if (!(await isDirectory(source)))
-      throw new UsageError(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
-    if ((await readdir(source)).length === 0) {
-      throw new UsageError(
-        `input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`,
-        { input: 'source' },
-      );
+    const named = inputs.list('source');
+    const sources = named.map((s) => resolve(s));
+    if (!sources.length) throw new UsageError(`input 'source' names no folder`, { input: 'source' });
+    for (const [i, source] of sources.entries()) {
+      if (sources.indexOf(source) !== i)
+        throw new UsageError(`input 'source': folder ${named[i]} is named twice`, { input: 'source' });
+      if (!(await isDirectory(source)))
+        throw new UsageError(`input 'source': folder ${named[i]} does not exist`, { input: 'source' });
+      if ((await readdir(source)).length === 0) {
+        throw new UsageError(`input 'source': folder ${named[i]} is empty; refusing to delete every manifest`, {
+          input: 'source',
+        });
+      }
     }
     const targetPath = withInput('path', () => safeRelativePath(inputs.string('path')));
     // Checked before any network work, so a bad value fails at once with nothing fetched.
@@ -96,26 +108,23 @@ export const step: StepDef = {
         return r;
       });
       // The group holds its outcome too: what was pushed, or why nothing was.
-      const result = await host.group(
-        `Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`,
-        async () => {
-          const result = await publishTree({
-            repo,
-            source,
-            targetPath,
-            keep: inputs.list('keep'),
-            message,
-            dryRun: inputs.boolean('dry-run'),
-            maxAttempts,
-            log: (l) => host.info(l),
-          });
-          if (!result.changed)
-            host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
-          else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
-          else host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
-          return result;
-        },
-      );
+      const result = await host.group(`Publish ${named.join(', ')} to ${repo.branch}:${targetPath}`, async () => {
+        const result = await publishTree({
+          repo,
+          source: sources,
+          targetPath,
+          keep: inputs.list('keep'),
+          message,
+          dryRun: inputs.boolean('dry-run'),
+          maxAttempts,
+          log: (l) => host.info(l),
+        });
+        if (!result.changed)
+          host.info(`manifests in ${repo.branch}:${targetPath} are already up to date; nothing to commit`);
+        else if (!result.pushed) host.info(`dry run: commit ${result.commit} was not pushed`);
+        else host.info(`pushed ${result.commit} to ${repo.branch} (${result.files.length} files changed)`);
+        return result;
+      });
       const files = result.files;
       const count = (s: string) => String(files.filter((f) => f.startsWith(s)).length);
       await host.summary({

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { type GateRejection, gateRejections, gateRejectionText } from './gate-rejection.js';
 import { clusterFailed, clusterSyncs, type DeploymentRow, durationMinutes, lastUpdated, stateOf } from './row.js';
 import type { DeploymentTable, RowMatch } from './table.js';
 
@@ -31,6 +32,9 @@ export interface DeploymentView {
   rollbackOf: string;
   rolledBackBy: string;
   rollbackReason: string;
+  /** When the gate rejected promoting this deployment further, and which conditions (a metric: its check, value, threshold). */
+  gateRejected: string;
+  gateRejectedBy: GateRejection[];
 }
 
 export interface ClusterView {
@@ -106,6 +110,8 @@ export function view(row: DeploymentRow): DeploymentView {
     rollbackOf: row.rollbackOf ?? '',
     rolledBackBy: row.rolledBackBy ?? '',
     rollbackReason: row.rollbackReason ?? '',
+    gateRejected: row.gateRejectedAt ?? '',
+    gateRejectedBy: gateRejections(row),
   };
 }
 
@@ -169,4 +175,10 @@ export function syncText(v: DeploymentView): string {
       .join(', ');
   if (v.state === 'Sync failed') return '✘';
   return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+
+/** The gate column: ✘ and what rejected (`✘ metric http-5xx-ratio = 0.25 (threshold < 0.01)`), '' when not rejected. */
+export function gateText(v: DeploymentView): string {
+  if (!v.gateRejected) return '';
+  return v.gateRejectedBy.length ? `✘ ${v.gateRejectedBy.map(gateRejectionText).join('; ')}` : '✘ rejected';
 }

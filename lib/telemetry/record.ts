@@ -7,11 +7,13 @@ import {
   type DeploymentRow,
   type Fields,
   fold,
+  IDENTITY,
   imageOnly,
   linked,
   LINKS,
   newestFirst,
   rankOf,
+  ranks,
   STAGE_TIME,
   STAGES,
   type Stage,
@@ -158,6 +160,9 @@ export async function recordStageRows(
     Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && (LINKS as string[]).includes(k))),
   ) as Fields;
   const fields: Fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
+  // Whether a write of this call could tie rows together (a row inserted, an id added): then the
+  // rows written are folded, on a retry too (the write landed, a conflict interrupted the fold).
+  let foldOwed = false;
   for (let attempt = 1; ; attempt++) {
     try {
       const byKey = (x: DeploymentRow, y: DeploymentRow) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -193,6 +198,7 @@ export async function recordStageRows(
         for (const target of targets) {
           const c = changes(target, fields, rank);
           await store.update(target, c.set, c.ranks);
+          if (joins(target, c)) foldOwed = true;
           written.push({ ...target, ...c.set });
         }
       } else if (r.stage === 'gate-rejected') {
@@ -202,9 +208,11 @@ export async function recordStageRows(
         );
       } else {
         // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+        // The lookup read every row of the tag already (hld-updated looks up by it).
         const template =
           r.stage === 'hld-updated' && fields.imageTag
-            ? (await store.find({ imageTag: fields.imageTag }))
+            ? found
+                .filter((row) => row.imageTag === fields.imageTag)
                 .filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank))
                 .sort(byKey)
                 .pop()
@@ -222,9 +230,11 @@ export async function recordStageRows(
           : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = [await store.insert(c.set, c.ranks, newRowKey())];
+        foldOwed = true;
       }
-      for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
-        await foldDuplicates(store, w);
+      if (foldOwed)
+        for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+          await foldDuplicates(store, w);
       return written;
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
@@ -235,6 +245,20 @@ export async function recordStageRows(
       throw err;
     }
   }
+}
+
+/** Columns that decide which rows are one deployment ({@link compatible}) and that the fold looks rows up by. */
+const JOINING: ReadonlySet<string> = new Set<string>([...IDENTITY, ...LINKS]);
+
+/**
+ * Whether a write can make `row` one deployment with a row it was not one with before: it sets an
+ * id (or the tag, ring, run), or changes which stage the HLD commit counts as. A write that adds
+ * only stage times and details cannot, so it needs no fold: a duplicate sharing an id the row
+ * already had is folded by whichever of the two writers came second (the one that gave the row
+ * that id folds after its write; the one that started the duplicate, after its insert).
+ */
+function joins(row: DeploymentRow, c: { set: Fields; ranks: Record<string, number> }): boolean {
+  return Object.keys(c.set).some((k) => JOINING.has(k)) || (ranks(row).hldCommitId ?? 0) !== (c.ranks.hldCommitId ?? 0);
 }
 
 /**

@@ -38,6 +38,8 @@ export const RINGWAY_COLUMNS = [
   'clusters',
   'commitTime',
   'gateRejectedAt',
+  // Why the gate rejected (JSON: gate-rejection.ts): the metric check, its value and threshold.
+  'gateRejectedBy',
   // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
   'rollbackOf',
   'rolledBackBy',

@@ -145,6 +145,30 @@ export class Harness {
   }
 
   async runCase(name: string): Promise<CaseResult> {
+    const { spec, dir, fabDir, rwDir } = await this.prepareCase(name);
+
+    // Both at once, on separate copies: each mostly waits for helm, git and the chart server.
+    const [fab, ringway] = await Promise.all([
+      this.runFab(fabDir, spec),
+      generate({
+        hld: rwDir,
+        environments: [spec.environments],
+        cacheDir: join(dir, 'cache'),
+        concurrency: 2,
+        localSources: [join(dir, 'repos')], // the case's `sources.git`, as fab reads them
+      }).then(
+        () => ({ ok: true, message: '' }),
+        (err: Error) => ({ ok: false, message: err.message }),
+      ),
+    ]);
+    return this.compare(name, spec, dir, fabDir, rwDir, fab, ringway);
+  }
+
+  /**
+   * Two copies of a case's HLD (`fab/` and `ringway/` under `dir`) with its sources served and its
+   * `set` steps applied, ready to generate (the shard-union test generates the ringway copy only).
+   */
+  async prepareCase(name: string): Promise<{ spec: CaseSpec; dir: string; fabDir: string; rwDir: string }> {
     const spec = readCase(name);
     const caseDir = join(casesDir, name);
     const dir = join(this.work, name);
@@ -187,21 +211,18 @@ export class Harness {
       });
     }
 
-    // Both at once, on separate copies: each mostly waits for helm, git and the chart server.
-    const [fab, ringway] = await Promise.all([
-      this.runFab(fabDir, spec),
-      generate({
-        hld: rwDir,
-        environments: [spec.environments],
-        cacheDir: join(dir, 'cache'),
-        concurrency: 2,
-        localSources: [join(dir, 'repos')], // the case's `sources.git`, as fab reads them
-      }).then(
-        () => ({ ok: true, message: '' }),
-        (err: Error) => ({ ok: false, message: err.message }),
-      ),
-    ]);
+    return { spec, dir, fabDir, rwDir };
+  }
 
+  private async compare(
+    name: string,
+    spec: CaseSpec,
+    dir: string,
+    fabDir: string,
+    rwDir: string,
+    fab: { ok: boolean; message: string },
+    ringway: { ok: boolean; message: string },
+  ): Promise<CaseResult> {
     const a = readTreeBytes(join(fabDir, 'generated'));
     const b = readTreeBytes(join(rwDir, 'generated'));
     const differences = [...new Set([...a.keys(), ...b.keys()])]

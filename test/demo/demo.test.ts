@@ -2,16 +2,25 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite, type Azurite } from '../../stand-ins/azurite.js';
 import { launchChromium } from '../../stand-ins/browser.js';
+import { startPrometheus, type Prometheus } from '../../stand-ins/prometheus.js';
+import { freePort } from '../../stand-ins/registry.js';
 import { startStaticServer } from '../../stand-ins/static-http.js';
 import { logOf, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { runCli } from '../support/run-bundle.js';
 
 let azurite: Azurite;
+let prometheus: Prometheus;
+/** Where the demo's staging service listens: the target the test's Prometheus scrapes every second. */
+let ringService: string;
 beforeAll(async () => {
-  azurite = await startAzurite();
-});
+  ringService = `127.0.0.1:${await freePort()}`;
+  [azurite, prometheus] = await Promise.all([
+    startAzurite(),
+    startPrometheus([{ job: 'staging', target: ringService }]),
+  ]);
+}, 90_000);
 afterAll(async () => {
-  await azurite?.stop();
+  await Promise.all([azurite?.stop(), prometheus?.stop()]);
 });
 
 const outputsOf = (stdout: string) =>
@@ -53,11 +62,12 @@ test('ringway demo on git and helm alone: the dev ring merged, every ring render
   expect(logOf(manifests, 'main')[0].body).toContain(`Ringway-Source-Commit: ${out['hld-commit']}`);
 });
 
-test('ringway demo with a table: every hop recorded, the gate promotes to staging and waits for prod; a bad release is rejected in staging and rolled back', async () => {
+test('ringway demo with a table and Prometheus: every hop recorded, the gate promotes to staging and waits for prod; a bad release is rejected in staging by its health and its 5xx ratio, and rolled back', async () => {
   const ws = tempDir('ringway-demo-test-');
   const storage = ['--table-name', 'demo', '--partition-key', 'fabrikam'];
   const env = { RINGWAY_CONNECTION_STRING: azurite.connectionString };
-  const r = await runCli(['demo', '--workspace', ws, ...storage], env);
+  const metrics = ['--ring-service', ringService, '--prometheus-url', prometheus.url];
+  const r = await runCli(['demo', '--workspace', ws, ...storage, ...metrics], env);
   expect(r.code).toBe(0);
   const out = outputsOf(r.stdout);
   const [good, bad] = [out['image-tag'], out['bad-tag']];
@@ -70,11 +80,25 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
   });
   expect(r.stdout + r.stderr).not.toContain('AccountKey');
 
-  // The bad tag went through dev to staging; staging's health check answered 503, so the gate rejected it.
+  // The bad tag went through dev to staging; staging's health check answered 503 and a quarter of its
+  // requests failed (Prometheus scraped them), so the gate rejected it by both.
   expect(out['gate-bad']).toBe('reject');
-  expect(out['gate-bad-reason']).toMatch(/^health: http:\/\/127\.0\.0\.1:\d+\/healthz answered HTTP 503$/);
+  expect(out['gate-bad-reason']).toMatch(
+    new RegExp(
+      `^health: http://${ringService}/healthz answered HTTP 503; metric: http-5xx-ratio: 0\\.\\d+ is not < 0\\.01; the measurement failed \\(failure-limit 0\\)$`,
+    ),
+  );
+  expect(out).toMatchObject({ 'gate-bad-metric': 'http-5xx-ratio', 'gate-bad-metric-threshold': '< 0.01' });
+  const ratio = out['gate-bad-metric-value'];
+  // The service answers 25% of the bad tag's requests with 500.
+  expect(Number(ratio)).toBeGreaterThan(0.1);
+  expect(Number(ratio)).toBeLessThan(0.4);
+  expect(out['gate-bad-reason']).toContain(`http-5xx-ratio: ${ratio} is not < 0.01`);
   expect(r.stderr).toContain(
-    `$ ringway gate --service frontend --image-tag ${bad} --rings dev,staging,prod --to-ring prod --ring-clusters dev=aks-dev,staging=aks-staging,prod=aks-prod --health-url http://127.0.0.1:`,
+    `$ ringway gate --service frontend --image-tag ${bad} --rings dev,staging,prod --to-ring prod --ring-clusters dev=aks-dev,staging=aks-staging,prod=aks-prod --health-url http://${ringService}/healthz --health-timeout 5s --soak-time 5s --metrics @${ws}/gate-metrics.yaml --prometheus-url ${prometheus.url}`,
+  );
+  expect(r.stderr).toContain(
+    `▶ rejected by the metric check http-5xx-ratio: staging's 5xx ratio was ${ratio}, the threshold < 0.01`,
   );
   // rollback put the previous good tag back in staging, with the gate's reason.
   expect(out).toMatchObject({
@@ -123,12 +147,24 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
 
   // `ringway deployments`: the bad tag's staging deployment is marked rolled back, by the rollback's deployment.
   const json = await runCli(['deployments', '--json', ...storage], env);
-  const rows = JSON.parse(json.stdout) as Record<string, string>[];
+  const rows = JSON.parse(json.stdout) as (Record<string, string> & { gateRejectedBy: unknown })[];
   const rolledBack = rows.find((v) => v.ring === 'staging' && v.imageTag === bad);
   expect(rolledBack).toMatchObject({
     state: 'Rolled back',
     rolledBackBy: out['rollback-deployment'],
     rollbackReason: `gate: ${out['gate-bad-reason']}`,
+    // The gate-rejected record names the metric check, its value and threshold, and the health probe.
+    gateRejected: expect.stringMatching(/^\d{4}-/),
+    gateRejectedBy: [
+      { condition: 'health', detail: `http://${ringService}/healthz answered HTTP 503` },
+      {
+        condition: 'metric',
+        check: 'http-5xx-ratio',
+        value: ratio,
+        threshold: '< 0.01',
+        detail: expect.stringContaining(`http-5xx-ratio: ${ratio} is not < 0.01`),
+      },
+    ],
   });
   expect(rows.map((v) => [v.ring, v.imageTag, v.state, v.rollbackOf]).sort()).toEqual(
     [
@@ -155,8 +191,13 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
     ),
   );
   const table = await runCli(['deployments', '--ring', 'staging', ...storage], env);
+  expect(table.stdout.split('\n')[0]).toMatch(/ Gate$/);
   expect(table.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([
-    expect.stringMatching(/^Rolled back +frontend +staging /),
+    expect.stringMatching(
+      new RegExp(
+        `^Rolled back +frontend +staging .* ✘ health: http://${ringService}/healthz answered HTTP 503; metric http-5xx-ratio = ${ratio.replace('.', '\\.')} \\(threshold < 0\\.01\\)$`,
+      ),
+    ),
   ]);
   // The dashboard, in a browser: the same states; each badge names the other deployment and why.
   const server = await startStaticServer(join(ws, 'dashboard'));
@@ -166,14 +207,21 @@ test('ringway demo with a table: every hop recorded, the gate promotes to stagin
     await page.goto(`${server.url}/index.html`);
     await page.waitForSelector('tbody tr');
     const shown = (await page.evaluate(
-      `[...document.querySelectorAll('tbody tr')].map((tr) => [tr.cells[2].textContent, tr.cells[4].textContent.split(' ')[0], tr.cells[0].textContent, tr.querySelector('.state').title])`,
+      `[...document.querySelectorAll('tbody tr')].map((tr) => [tr.cells[2].textContent, tr.cells[4].textContent.split(' ')[0], tr.cells[0].textContent, tr.querySelector('.state').title, tr.querySelector('.gate')?.title ?? ''])`,
     )) as string[][];
     const why = `gate: ${out['gate-bad-reason']}`;
+    const rejected = `rejected by the gate at ${rolledBack?.gateRejected.slice(0, 16).replace('T', ' ')}: health: http://${ringService}/healthz answered HTTP 503; metric http-5xx-ratio = ${ratio} (threshold < 0.01)`;
     expect(shown.filter(([ring]) => ring === 'staging').sort()).toEqual(
       [
-        ['staging', good, 'Synced', ''],
-        ['staging', bad, 'Rolled back', `rolled back by deployment ${out['rollback-deployment']}: ${why}`],
-        ['staging', good, 'Synced ↩', `rollback of deployment ${rolledBack?.deploymentId}: ${why}`],
+        ['staging', good, 'Synced', '', ''],
+        [
+          'staging',
+          bad,
+          'Rolled back ✘ gate',
+          `rolled back by deployment ${out['rollback-deployment']}: ${why}`,
+          rejected,
+        ],
+        ['staging', good, 'Synced ↩', `rollback of deployment ${rolledBack?.deploymentId}: ${why}`, ''],
       ].sort(),
     );
   } finally {
@@ -195,4 +243,23 @@ test('a workspace that is not empty is refused before anything is made', async (
   expect(bad.code).toBe(2);
   expect(bad.stderr.trim()).toBe("error: option --registry must be host[:port], got 'http://127.0.0.1:5000'");
   expect(existsSync(fresh)).toBe(false);
+  // A Prometheus with no service address to scrape, or a URL that is not one, likewise.
+  for (const [args, line] of [
+    [
+      ['--prometheus-url', 'http://127.0.0.1:9090'],
+      'option --prometheus-url needs --ring-service (the address that Prometheus scrapes)',
+    ],
+    [
+      ['--ring-service', '127.0.0.1', '--prometheus-url', 'http://127.0.0.1:9090'],
+      "option --ring-service must be host:port, got '127.0.0.1'",
+    ],
+    [
+      ['--ring-service', '127.0.0.1:8080', '--prometheus-url', 'ftp://x'],
+      "option --prometheus-url: 'ftp://x' is not an http(s) URL",
+    ],
+  ]) {
+    const refused = await runCli(['demo', '--workspace', fresh, ...args]);
+    expect([refused.code, refused.stderr.trim()]).toEqual([2, `error: ${line}`]);
+    expect(existsSync(fresh)).toBe(false);
+  }
 });

@@ -320,6 +320,62 @@ describe('cli/Jenkinsfile', () => {
   });
 });
 
+describe('gitlab/.gitlab-ci.yml', () => {
+  const doc = parse(readFileSync(join(dir, 'gitlab', '.gitlab-ci.yml'), 'utf8')) as Record<
+    string,
+    { script?: string[]; variables?: Record<string, string> }
+  >;
+  // Each `$RINGWAY <command> --flag …` of every job's script, continuations joined.
+  const commands = Object.entries(doc).flatMap(([job, j]) =>
+    (j?.script ?? []).flatMap((line) =>
+      [...line.replace(/\\\n/g, ' ').matchAll(/\$RINGWAY ([a-z-]+)([^\n]*)/g)].map(([, name, rest]) => ({
+        job,
+        name,
+        flags: [...rest.matchAll(/(?:^|\s)--([a-z][a-z0-9-]*)/g)].map((m) => m[1]),
+      })),
+    ),
+  );
+
+  test('every ringway command and flag it uses is in that command’s generated help; no secret is a flag', () => {
+    expect(commands.map((c) => `${c.job}: ${c.name}`)).toEqual([
+      'build: build-image',
+      'build: record-deployment',
+      'update-hld: update-hld',
+      'update-hld: record-deployment',
+      'manifests: generate',
+      'manifests: push-manifests',
+      'manifests: record-deployment',
+      'promote: gate',
+      'promote: update-hld',
+      'promote: record-deployment',
+      'promote: rollback',
+    ]);
+    for (const c of commands) {
+      const def = findStep(c.name);
+      expect({ command: c.name, known: Boolean(def) }).toEqual({ command: c.name, known: true });
+      if (!def) continue;
+      const help = new Set([...stepHelp(def).matchAll(/^ {2}--([a-z0-9-]+)/gm)].map((m) => m[1]));
+      for (const f of c.flags) {
+        expect({ command: c.name, flag: f, known: help.has(f) }).toMatchObject({ known: true });
+        expect({
+          command: c.name,
+          flag: f,
+          secret: def.inputs.find((d) => d.name === f)?.secret ?? false,
+        }).toMatchObject({ secret: false });
+      }
+    }
+  });
+
+  test('it follows the ring model: every ring rendered, merge requests through the GitLab provider', () => {
+    const globals = doc.variables as unknown as Record<string, string>;
+    expect(globals.RINGS).toBe(RINGS);
+    expect(globals.SERVICE).toBe(COMPONENT);
+    for (const c of commands.filter((x) => ['update-hld', 'rollback', 'gate'].includes(x.name)))
+      expect({ job: c.job, flags: c.flags }).toMatchObject({ flags: expect.arrayContaining(['provider', 'api-url']) });
+    expect(doc.manifests.script?.join('\n')).toContain('generate --fab-envs "$RINGS"');
+  });
+});
+
 test('the HLD the starters and the demo use holds each ring’s tag in config/<ring>.yaml and none in common', () => {
   const hld = join(repoRoot, 'demo', 'hld');
   const config = (env: string) =>

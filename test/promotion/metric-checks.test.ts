@@ -44,8 +44,16 @@ describe('the metrics input: one error line naming the check and the field', () 
       /^check 'up': field 'provider': 'datadog' is not a provider/,
     ],
     [
-      [{ name: 'up', provider: 'azure-monitor-logs', query: 'x', condition: '> 0' }],
-      /field 'provider': 'azure-monitor-logs' is not available yet/,
+      [{ name: 'up', provider: 'prometheus', query: 'up', condition: '> 0', workspace: 'x' }],
+      /^check 'up': field 'workspace': is read by provider azure-monitor-logs only$/,
+    ],
+    [
+      [{ name: 'up', provider: 'azure-monitor-logs', query: 'AppRequests', condition: '> 0', workspace: 'fabrikam' }],
+      /^check 'up': field 'workspace': 'fabrikam' is not a workspace ID \(a GUID/,
+    ],
+    [
+      [{ name: 'up', provider: 'azure-monitor-logs', query: 'AppRequests', condition: '> 0', 'value-column': 'a\nb' }],
+      /^check 'up': field 'value-column': is not a column name$/,
     ],
     [[{ name: 'up', provider: 'prometheus', condition: '> 0' }], /^check 'up': field 'query': is required$/],
     [
@@ -93,6 +101,16 @@ describe('queries are filled with the deployment and its window', () => {
   test('{from} and {to} as Unix seconds, {window} as a PromQL duration', () => {
     const c = check({ query: 'x{service="{service}",ring="{ring}",tag="{tag}"}[{window}] @ {to} - {from}' });
     expect(fillQuery(c, w)).toBe('x{service="web",ring="staging",tag="v7"}[3600s] @ 1765003600 - 1765000000');
+  });
+  test('KQL: {from} and {to} as ISO 8601 times, for datetime()', () => {
+    const c = check({
+      provider: 'azure-monitor-logs',
+      query:
+        'AppRequests | where TimeGenerated between (datetime({from}) .. datetime({to})) | summarize by bin(TimeGenerated, {window})',
+    });
+    expect(fillQuery(c, w)).toBe(
+      'AppRequests | where TimeGenerated between (datetime(2025-12-06T05:46:40.000Z) .. datetime(2025-12-06T06:46:40.000Z)) | summarize by bin(TimeGenerated, 3600s)',
+    );
   });
   test('a value that could break out of a quoted label is refused', () => {
     expect(() => fillQuery(check(), { ...w, service: 'web"} or vector(0) #' })).toThrow(/cannot quote safely/);
@@ -168,6 +186,34 @@ describe('verdicts: a failed condition rejects, an inconclusive one is an error,
     expect(r.measurements.map((m) => m.verdict)).toEqual(['error', 'pass']);
     expect(r.verdict).toBe('error');
     expect((await run(check({ count: 2, interval: '1m', 'error-limit': 1 }), source(series))).verdict).toBe('pass');
+  });
+
+  test('a backend without range queries (Log Analytics) is asked once per measurement, each over its interval; a failed one is inconclusive alone', async () => {
+    const asked: [number, number | undefined][] = [];
+    const stepwise: MetricSource = {
+      async instant(_q, at, from) {
+        asked.push([at, from]);
+        if (asked.length === 2) throw new RingwayError('Log Analytics answered a partial result (PartialError: …)');
+        return [{ labels: {}, points: [{ t: at, v: 0.001 }] }];
+      },
+    };
+    const c = check({ provider: 'azure-monitor-logs', count: 3, interval: '5m', 'error-limit': 1 });
+    const r = await run(c, stepwise);
+    const at = (i: number) => to - (2 - i) * 300_000;
+    expect(asked).toEqual([0, 1, 2].map((i) => [at(i), at(i) - 300_000]));
+    expect(r.measurements.map((m) => m.verdict)).toEqual(['pass', 'error', 'pass']);
+    expect(r.measurements[1].detail).toMatch(/partial result/);
+    expect(r.verdict).toBe('pass');
+    asked.length = 0;
+    const strict = await run(check({ provider: 'azure-monitor-logs', count: 3, interval: '5m' }), stepwise);
+    expect(strict.verdict).toBe('error');
+    expect(strict.detail).toMatch(/partial result.*; 1 of 3 measurements inconclusive \(error-limit 0\)/);
+  });
+
+  test('an instant query is given the window start too (Log Analytics bounds its query with it)', async () => {
+    const seen: unknown[] = [];
+    await run(check(), { instant: async (...args) => (seen.push(args), [one(0.001)]) });
+    expect(seen).toEqual([['ratio{service="web"}', to, w.fromMs]]);
   });
 
   test('measurements that would reach before the sync wait for the window', async () => {

@@ -36,6 +36,11 @@ const BAD_URLS = [
 ];
 /** One valid metric check of the gate, for cases about the inputs that configure its backend. */
 const METRIC_CHECK = '[{"name": "error-rate", "provider": "prometheus", "query": "up", "condition": "> 0"}]';
+/** One valid KQL check, and a valid workspace ID, for the inputs of the Log Analytics backend. */
+const KQL_CHECK =
+  '[{"name": "failure-ratio", "provider": "azure-monitor-logs", "query": "AppRequests", "condition": "< 0.01"}]';
+const WORKSPACE = '63613592-b6f7-4c3d-a390-22ba13102111';
+export const LOG_ANALYTICS_SECRET = 'la-catalogue-secret-77';
 /**
  * Runner commands behind characters the runners trim (U+0085, U+2028, \v, \f, a BOM) or skip
  * (zero-width, soft hyphen), echoed by the error: catalogue.test.ts applies the runners' parsing
@@ -122,6 +127,12 @@ export function catalogue(fx: {
       alt: 'http://127.0.0.1:9/manifests.git',
     }),
     ...family('push-manifests', 'source', ['/nonexistent/ringway/generated', fx.file, '--x', HUGE], { alt: 'source' }),
+    // Several sources (the shards of a matrix generate): one named twice, one missing, none at all.
+    ...family('push-manifests', 'source', [
+      `${fx.hldDir},${fx.hldDir}/`,
+      `${fx.hldDir}\n/nonexistent/ringway/shard-2`,
+      ',',
+    ]),
     ...family('push-manifests', 'branch', BAD_REFS),
     ...family('push-manifests', 'path', ['../..', '/etc', '--x', '.git', '../../../../tmp']),
     ...family('push-manifests', 'max-attempts', ['-1', 'x']),
@@ -143,7 +154,7 @@ export function catalogue(fx: {
     ...family('gate', 'hld-repo', [OPT, 'ext::sh -c id']),
     ...family('gate', 'sync-tag', ['--x', 'a b', ...SHELL.slice(2, 3)]),
     ...family('gate', 'checks-commit', ['other']),
-    ...family('gate', 'provider', ['gitlab']),
+    ...family('gate', 'provider', ['bitbucket']),
     ...family('gate', 'connection-string', ['garbage', 'AccountName=x', ' ;;; ']),
     ...family('gate', 'table-name', ['', ' ']),
     ...family('gate', 'partition-key', ['']),
@@ -158,6 +169,9 @@ export function catalogue(fx: {
       '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "~ 1"}]',
       '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "< 1", "count": 5}]',
       '- name: e\n  provider: prometheus\n  query: up\n  condition: > 0\n',
+      '[{"name": "e", "provider": "azure-monitor-logs", "query": "AppRequests", "condition": "< 1", "workspace": "fabrikam-logs"}]',
+      '[{"name": "e", "provider": "prometheus", "query": "up", "condition": "< 1", "value-column": "ratio"}]',
+      '[{"name": "e", "provider": "azure-monitor-logs", "query": "AppRequests | where AppRoleName == \\"{app}\\"", "condition": "< 1"}]',
       'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
       `@${fx.outside}/no-such-checks.yaml`,
       HUGE,
@@ -175,6 +189,23 @@ export function catalogue(fx: {
     }),
     ...family('gate', 'metrics-timeout', ['soon', '-5s'], {
       inputs: { metrics: METRIC_CHECK, 'prometheus-url': 'http://127.0.0.1:9' },
+    }),
+    ...family('gate', 'log-analytics-workspace', ['', 'fabrikam-logs', '../../subscriptions/x'], {
+      inputs: { metrics: KQL_CHECK, 'log-analytics-token': 'x' },
+    }),
+    ...family('gate', 'log-analytics-token', [''], {
+      inputs: { metrics: KQL_CHECK, 'log-analytics-workspace': WORKSPACE },
+    }),
+    ...family(
+      'gate',
+      'log-analytics-endpoint',
+      ['http://api.loganalytics.io', 'not a url', 'https://api.loganalytics.io/v1?api-version=1'],
+      { inputs: { metrics: KQL_CHECK, 'log-analytics-workspace': WORKSPACE, 'log-analytics-token': 'x' } },
+    ),
+    ...family('gate', 'log-analytics-endpoint', [`https://reader:${LOG_ANALYTICS_SECRET}@api.loganalytics.io`], {
+      inputs: { metrics: KQL_CHECK, 'log-analytics-workspace': WORKSPACE, 'log-analytics-token': 'x' },
+      secret: LOG_ANALYTICS_SECRET,
+      everySurface: true,
     }),
     // record-deployment (CLI)
     ...family('record-deployment', 'connection-string', ['garbage', 'DefaultEndpointsProtocol=http;AccountName=a']),
@@ -196,6 +227,7 @@ export function catalogue(fx: {
     ...family('generate', 'fab-envs', ['../x', 'prod,--x']),
     ...family('generate', 'concurrency', ['many', '0', '-2']),
     ...family('generate', 'validate', ['maybe']),
+    ...family('generate', 'shard', ['0/4', '5/4', 'half', '1/0', '1/300', '--x', '2/4/1']),
     // access-tokens: the author's VARIABLE=host entries; runner credentials are never listed.
     ...family('generate', 'access-tokens', [
       'github.com',

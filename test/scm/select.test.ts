@@ -2,6 +2,7 @@ import { RingwayError, UsageError } from '../../lib/errors.js';
 import type { GitRepo } from '../../lib/git/repo.js';
 import { AzureDevOpsProvider } from '../../lib/scm/azure-devops.js';
 import { GitHubProvider } from '../../lib/scm/github.js';
+import { GitLabProvider } from '../../lib/scm/gitlab.js';
 import { LocalMergeProvider } from '../../lib/scm/local.js';
 import { providerFor, pullRequestForge, reviewForge, signalsFor } from '../../lib/scm/select.js';
 
@@ -21,6 +22,7 @@ describe('pullRequestForge', () => {
     ['https://dev.azure.com/org/project/_git/hld', 'azure-devops'],
     ['https://org.visualstudio.com/project/_git/hld', 'azure-devops'],
     ['https://ssh.dev.azure.com/v3/org/project/hld', 'azure-devops'],
+    ['https://gitlab.com/group/subgroup/hld.git', 'gitlab'],
   ])('auto reads %s as %s', (url, forge) => expect(pullRequestForge('auto', url)).toBe(forge));
 
   test('a named provider wins over the URL; an empty one is auto', () => {
@@ -32,15 +34,19 @@ describe('pullRequestForge', () => {
   test('a URL of no known forge needs the provider named', () => {
     for (const url of ['https://git.example/org/hld', '/srv/git/hld.git', 'git@github.com:org/hld.git'])
       expect(() => pullRequestForge('auto', url)).toThrow(
-        new UsageError(`cannot tell the pull request provider of ${url}; name it: github, azure-devops or local`),
+        new UsageError(
+          `cannot tell the pull request provider of ${url}; name it: github, azure-devops, gitlab or local`,
+        ),
       );
     // A look-alike host is not GitHub.
     expect(() => pullRequestForge('auto', 'https://github.com.evil.example/o/r')).toThrow(UsageError);
   });
 
   test('an unknown provider is refused with the choices', () => {
-    expect(() => pullRequestForge('gitlab', 'https://github.com/o/r')).toThrow(
-      new UsageError("the pull request provider must be one of auto, github, azure-devops, local, got 'gitlab'"),
+    expect(() => pullRequestForge('gitlub', 'https://github.com/o/r')).toThrow(
+      new UsageError(
+        "the pull request provider must be one of auto, github, azure-devops, gitlab, local, got 'gitlub'",
+      ),
     );
   });
 });
@@ -49,14 +55,15 @@ describe('reviewForge', () => {
   test('github or azure-devops, named or from the URL', () => {
     expect(reviewForge('auto', 'https://github.com/o/r')).toBe('github');
     expect(reviewForge('azure-devops', 'https://git.example/o/r')).toBe('azure-devops');
+    expect(reviewForge('gitlab', 'https://git.example/o/r')).toBe('gitlab');
   });
 
   test('a forge without checks or reviews is refused', () => {
     expect(() => reviewForge('local', 'https://github.com/o/r')).toThrow(
-      new UsageError('local has no commit checks or reviews; use github or azure-devops'),
+      new UsageError('local has no commit checks or reviews; use github, azure-devops or gitlab'),
     );
     expect(() => reviewForge('auto', 'https://git.example/o/r')).toThrow(
-      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github or azure-devops'),
+      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github, azure-devops or gitlab'),
     );
   });
 });
@@ -71,6 +78,12 @@ describe('providerFor and signalsFor', () => {
       AzureDevOpsProvider,
     );
     expect(providerFor({ ...base, provider: 'local', url: '/srv/git/hld.git' })).toBeInstanceOf(LocalMergeProvider);
+    expect(providerFor({ ...base, provider: 'auto', url: 'https://gitlab.com/g/sub/r.git' })).toBeInstanceOf(
+      GitLabProvider,
+    );
+    expect(
+      signalsFor({ ...base, provider: 'gitlab', url: 'https://git.corp.example/g/r', input: 'checks-repo' }),
+    ).toBeInstanceOf(GitLabProvider);
     expect(signalsFor({ ...base, provider: 'auto', url: 'https://github.com/o/r', input: 'app-repo' })).toBeInstanceOf(
       GitHubProvider,
     );

@@ -75,6 +75,12 @@ beforeAll(async () => {
         rollbackReason: HOSTILE,
         author: HOSTILE,
         mergedBy: HOSTILE,
+        // What the gate rejected: every field of a recorded rejection (ringway deployments' Gate column).
+        gateRejectedAt: HOSTILE,
+        gateRejectedBy: JSON.stringify([
+          { condition: HOSTILE, check: HOSTILE, value: HOSTILE, threshold: HOSTILE, detail: HOSTILE },
+          { condition: 'health', detail: HOSTILE },
+        ]),
       },
       'Merge',
     );

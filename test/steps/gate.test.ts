@@ -9,6 +9,7 @@ import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
+import { startGitLabApi, type GitLabApi } from '../../stand-ins/gitlab-api.js';
 import { commitFiles, git } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
@@ -22,18 +23,27 @@ let gitServer: GitHttpServer;
 let github: ForgeApi;
 let azure: ForgeApi;
 let health: HealthServer;
+let gitlab: GitLabApi;
 
 beforeAll(async () => {
-  [azurite, gitServer, github, azure, health] = await Promise.all([
+  [azurite, gitServer, github, azure, health, gitlab] = await Promise.all([
     azuriteForThisWorker(),
     startGitHttpServer({ token: TOKEN }),
     startForgeApi('github'),
     startForgeApi('azure'),
     startHealthServer(),
+    startGitLabApi(),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([azurite?.stop(), gitServer?.stop(), github?.stop(), azure?.stop(), health?.stop()]);
+  await Promise.all([
+    azurite?.stop(),
+    gitServer?.stop(),
+    github?.stop(),
+    azure?.stop(),
+    health?.stop(),
+    gitlab?.stop(),
+  ]);
 });
 
 let tables = 0;
@@ -572,6 +582,77 @@ describe('checks and approvals on Azure DevOps (documented REST 7.1 shapes)', ()
       `GET /contoso/web/_apis/git/repositories/frontend/commits/${SRC_SHA}/statuses`,
       'GET /contoso/web/_apis/git/repositories/hld/pullrequests/9/reviewers',
     ]);
+  });
+});
+
+describe("checks and approvals on GitLab (requests validated against GitLab's OpenAPI description)", () => {
+  test('job statuses and the pipeline decide checks; approvals and requested changes decide approvals', async () => {
+    const s = storage();
+    await deploy(s, { tag: 'master-113', ring: 'dev', until: 'cluster-synced', pr: '12' });
+    const ask = {
+      ...s,
+      provider: 'gitlab',
+      'api-url': gitlab.apiUrl,
+      token: TOKEN,
+      'checks-repo': 'https://gitlab.com/contoso/web/frontend',
+      'hld-repo': 'https://gitlab.com/contoso/hld',
+      service: 'frontend',
+      'image-tag': 'master-113',
+      'to-ring': 'staging',
+      'required-checks': 'build, pipeline',
+      'required-approvals': '2',
+    };
+    await gitlab.reset({
+      token: TOKEN,
+      statuses: { [SRC_SHA]: [{ name: 'build', status: 'success' }] },
+      pipelines: { [SRC_SHA]: [{ status: 'running' }] },
+      approvals: { 12: ['carol'] },
+    });
+    const waiting = await gate(ask);
+    expect(waiting.outputs.decision).toBe('wait');
+    expect(waiting.outputs.reason).toBe(
+      'checks: not green yet on source commit 1f1f1f1: pipeline (running); approvals: pull request 12: 1 of 2 approvals (carol)',
+    );
+
+    await gitlab.reset({
+      token: TOKEN,
+      statuses: {
+        [SRC_SHA]: [
+          { name: 'build', status: 'success' },
+          { name: 'lint', status: 'failed', allow_failure: true },
+        ],
+      },
+      pipelines: { [SRC_SHA]: [{ status: 'success' }] },
+      approvals: { 12: ['carol', 'dave'] },
+      reviewers: { 12: [{ username: 'dave', state: 'approved' }] },
+    });
+    const ok = await gate(ask);
+    expect(ok.outputs.decision).toBe('promote');
+    expect(verdicts(ok.conditions)).toEqual({ deployed: 'pass', synced: 'pass', checks: 'pass', approvals: 'pass' });
+
+    await gitlab.reset({
+      token: TOKEN,
+      statuses: { [SRC_SHA]: [{ name: 'build', status: 'failed' }] },
+      pipelines: { [SRC_SHA]: [{ status: 'failed' }] },
+      approvals: { 12: ['carol'] },
+      reviewers: { 12: [{ username: 'erin', state: 'requested_changes' }] },
+    });
+    const bad = await gate(ask);
+    expect(bad.result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        'checks: failed on source commit 1f1f1f1: build (failed), pipeline (failed); approvals: pull request 12: changes requested or rejected by erin',
+      ),
+    });
+    const { requests } = await gitlab.requests();
+    expect(requests.filter((r) => r.invalid)).toEqual([]);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /api/v4/projects/contoso%2Fweb%2Ffrontend/repository/commits/${SRC_SHA}/statuses`,
+      'GET /api/v4/projects/contoso%2Fweb%2Ffrontend/pipelines',
+      'GET /api/v4/projects/contoso%2Fhld/merge_requests/12/approvals',
+      'GET /api/v4/projects/contoso%2Fhld/merge_requests/12/reviewers',
+    ]);
+    expect(requests.every((r) => r.authorized)).toBe(true);
   });
 });
 

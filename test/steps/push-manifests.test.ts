@@ -61,6 +61,25 @@ describe('push-manifests', () => {
     expect(second.host.output).toContain('already up to date');
   });
 
+  test('several sources, one a line or comma-separated, publish as one commit; a file in two is refused, naming both, nothing pushed', async () => {
+    const remote = await bareRepo({ files: { 'README.md': '# m\n' } });
+    const one = generated({ 'prod/a.yaml': 'a: 1\n' });
+    const two = generated({ 'prod/b.yaml': 'b: 1\n', 'dev/b.yaml': 'b: 2\n' });
+    const { outputs } = await push({ source: `${one}\n${two}`, 'manifest-repo': remote.url });
+    expect(outputs.changed).toBe('true');
+    expect(filesAt(remote.dir, 'main')).toEqual(['README.md', 'dev/b.yaml', 'prod/a.yaml', 'prod/b.yaml']);
+    expect(logOf(remote.dir, 'main')).toHaveLength(2);
+    const clash = generated({ 'prod/a.yaml': 'a: 9\n' });
+    await expect(push({ source: `${one},${clash}`, 'manifest-repo': remote.url })).rejects.toThrow(
+      `input 'source': prod/a.yaml is in both ${one} and ${clash}; sources must not overlap, nothing was pushed`,
+    );
+    await expect(push({ source: `${one},${one}/`, 'manifest-repo': remote.url })).rejects.toThrow(
+      `input 'source': folder ${one}/ is named twice`,
+    );
+    expect(logOf(remote.dir, 'main')).toHaveLength(2);
+    expect(readFileAt(remote.dir, 'main', 'prod/a.yaml')).toBe('a: 1\n');
+  });
+
   test('files of removed components are deleted; README and dotfiles at the root stay', async () => {
     const remote = await bareRepo({
       files: {

@@ -12,6 +12,7 @@ import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
+import { startGitLabApi, type GitLabApi } from '../../stand-ins/gitlab-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -344,6 +345,50 @@ describe('on GitHub (git over smart HTTP with a token; API requests checked agai
     expect(prs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
     expect(prs[0].body).toContain('Rolls frontend in prod back from v2 to v1.');
     expect(prs[0].body).toContain(`Reason: ${reason}`);
+    expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
+    expect(tagIn(repo.dir)).toBe('v2');
+    expect(r.host.output).not.toContain(TOKEN);
+  }, 180_000);
+});
+
+describe("on GitLab (git over smart HTTP with a token; API requests checked against GitLab's OpenAPI description)", () => {
+  const TOKEN = 'glpat-rollback-token-9a4c2e';
+  let server: GitHttpServer;
+  let api: GitLabApi;
+  beforeAll(async () => {
+    [server, api] = await Promise.all([startGitHttpServer({ token: TOKEN }), startGitLabApi()]);
+  });
+  afterAll(async () => {
+    await Promise.all([server?.stop(), api?.stop()]);
+  });
+
+  test('a merge request from ROLLBACK/{service}-{ring}-{tag}: its title and description say what is rolled back and why; nothing merged before review', async () => {
+    await api.reset({ token: TOKEN });
+    const repo = await server.repo('contoso/deploy/hld', { files: FILES('v1') });
+    commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
+    const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
+    const r = await rollback({
+      ...base(repo.httpUrl),
+      'pull-request': 'true',
+      provider: 'gitlab',
+      'api-url': api.apiUrl,
+      token: TOKEN,
+      reason,
+    });
+    expect(r.outputs).toMatchObject({
+      'from-tag': 'v2',
+      'to-tag': 'v1',
+      branch: 'ROLLBACK/frontend-prod-v1',
+      'pull-request-number': '100',
+      'pull-request-url': `${api.url}/contoso/deploy/hld/-/merge_requests/100`,
+    });
+    const { mrs, requests } = await api.requests();
+    expect(requests.filter((q) => q.invalid)).toEqual([]);
+    expect(mrs).toHaveLength(1);
+    expect(mrs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
+    expect(mrs[0].description).toContain('Rolls frontend in prod back from v2 to v1.');
+    expect(mrs[0].description).toContain(`Reason: ${reason}`);
+    expect(mrs[0].merge_when_pipeline_succeeds).toBeFalsy();
     expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
     expect(tagIn(repo.dir)).toBe('v2');
     expect(r.host.output).not.toContain(TOKEN);

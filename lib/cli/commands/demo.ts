@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { prometheusUrl } from '../../monitoring/prometheus.js';
 import { runDemo } from '../../demo/chain.js';
 import { envName } from '../../steps/names.js';
 import { storageInputs } from '../../steps/storage-inputs.js';
@@ -33,7 +34,8 @@ function findDemoRoot(): string | undefined {
 
 export const command: CliCommand = {
   help: `ringway demo [--workspace <dir>] [--registry <host:port>] [--builder auto|docker|buildah|podman]
-             [--isolation <mode>] [--storage-driver <driver>] [storage options]
+             [--isolation <mode>] [--storage-driver <driver>]
+             [--ring-service <host:port> --prometheus-url <url>] [storage options]
 
 Runs every step the way a pipeline would, on local stand-ins, and prints each hop as the ringway
 command that does it: a service repository, an HLD repository (Fabrikate format) and a manifest
@@ -48,9 +50,14 @@ and <workspace>/dashboard/index.html is written. Then a bad release: the next ta
 where its health check (a stand-in service on 127.0.0.1) answers 503; the gate rejects it for prod,
 rollback puts the previous tag back in staging through the HLD, and the manifests are pushed again.
 
+With --ring-service and --prometheus-url (a Prometheus that scrapes <host:port>/metrics, the
+stand-in staging service's request counters), staging soaks 5s and the gate also checks its 5xx
+ratio over the soak window (< 0.01): the bad release is rejected by that metric as well, and the
+record names the check, the value and the threshold. \`npm run demo\` starts one (Debian's prometheus).
+
 Outputs (stdout): workspace, image-tag, hld-commit, manifest-commit, dev-image, and with telemetry
-the gate decisions, bad-tag, gate-bad-reason, rollback-from/-to/-commit, staging-image and the
-dashboard. The workspace is kept for inspection.
+the gate decisions, bad-tag, gate-bad-reason (with Prometheus: gate-bad-metric, -value, -threshold),
+rollback-from/-to/-commit, staging-image and the dashboard. The workspace is kept for inspection.
 
 Storage (or RINGWAY_* variables):
 ${storageHelp}
@@ -62,6 +69,8 @@ ${storageHelp}
       { name: 'builder' },
       { name: 'isolation' },
       { name: 'storage-driver' },
+      { name: 'ring-service' },
+      { name: 'prometheus-url' },
       ...storageFlagSpecs,
     ]);
     if (positionals.length) throw new UsageError(`ringway demo takes no arguments, got '${positionals[0]}'`);
@@ -73,6 +82,20 @@ ${storageHelp}
     const registry = flags.get('registry');
     if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry))
       throw new UsageError(`option --registry must be host[:port], got '${registry}'`);
+    const ringService = flags.get('ring-service');
+    const ringAddress = ringService !== undefined ? /^([\w.-]+):(\d{1,5})$/.exec(ringService) : undefined;
+    if (ringAddress === null || (ringAddress && Number(ringAddress[2]) > 65535))
+      throw new UsageError(`option --ring-service must be host:port, got '${ringService}'`);
+    const prometheus = flags.get('prometheus-url');
+    if (prometheus !== undefined) {
+      try {
+        prometheusUrl(prometheus);
+      } catch (err) {
+        throw new UsageError(`option --prometheus-url: ${(err as Error).message}`);
+      }
+      if (!ringAddress)
+        throw new UsageError('option --prometheus-url needs --ring-service (the address that Prometheus scrapes)');
+    }
     let workspace = flags.get('workspace');
     if (workspace) {
       workspace = resolve(workspace);
@@ -109,6 +132,10 @@ ${storageHelp}
       },
       telemetry,
       log,
+      ring: {
+        ringService: ringAddress ? { host: ringAddress[1], port: Number(ringAddress[2]) } : undefined,
+        prometheusUrl: prometheus,
+      },
     });
     if (telemetry) {
       const { file, count } = await writeDashboard(

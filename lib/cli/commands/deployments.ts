@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { neutraliseJson } from '../../hosts/neutralise.js';
 import { textTable } from '../../text-table.js';
-import { type DeploymentView, listDeployments, syncText } from '../../telemetry/query.js';
+import { type DeploymentView, gateText, listDeployments, syncText } from '../../telemetry/query.js';
 import { parseArgs } from '../../hosts/cli-args.js';
 import type { CliCommand } from '../commands.js';
 import { flagStore, storageFlagSpecs, storageHelp } from './storage-flags.js';
@@ -12,8 +12,13 @@ function minutes(v: DeploymentView): string {
   return v.durationMinutes ? `${v.durationMinutes} min` : '';
 }
 
-/** Spektate's columns: state, service, ring, author, image, HLD update, approval, merge, manifests, sync, time. */
+/**
+ * Spektate's columns: state, service, ring, author, image, HLD update, approval, merge, manifests,
+ * sync, time; and Gate (what the gate rejected) when a listed deployment was rejected, as
+ * bedrock-cli adds Cluster Sync only when it knows one.
+ */
 export function deploymentTable(rows: DeploymentView[], wide: boolean): string {
+  const gate = rows.some((v) => v.gateRejected);
   const head = [
     'State',
     'Service',
@@ -28,6 +33,7 @@ export function deploymentTable(rows: DeploymentView[], wide: boolean): string {
     'Synced',
     'Last Updated',
     'Duration',
+    ...(gate ? ['Gate'] : []),
   ];
   const body = rows.map((v) => [
     v.state,
@@ -43,6 +49,7 @@ export function deploymentTable(rows: DeploymentView[], wide: boolean): string {
     syncText(v),
     v.lastUpdated.replace('T', ' ').slice(0, 16),
     minutes(v),
+    ...(gate ? [gateText(v)] : []),
   ]);
   return textTable([head, ...body]);
 }
