@@ -525,9 +525,10 @@ function blamingInputs(table) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   zX: () => (/* binding */ matchesService)
 /* harmony export */ });
-/* unused harmony exports view, parseSince, listDeployments, syncText */
+/* unused harmony exports view, parseSince, listDeployments, syncText, gateText */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
 /* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5062);
+
 
 
 function view(row) {
@@ -579,6 +580,8 @@ function view(row) {
         rollbackOf: row.rollbackOf ?? '',
         rolledBackBy: row.rolledBackBy ?? '',
         rollbackReason: row.rollbackReason ?? '',
+        gateRejected: row.gateRejectedAt ?? '',
+        gateRejectedBy: gateRejections(row),
     };
 }
 /** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
@@ -638,6 +641,12 @@ function syncText(v) {
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
 }
+/** The gate column: ✘ and what rejected (`✘ metric http-5xx-ratio = 0.25 (threshold < 0.01)`), '' when not rejected. */
+function gateText(v) {
+    if (!v.gateRejected)
+        return '';
+    return v.gateRejectedBy.length ? `✘ ${v.gateRejectedBy.map(gateRejectionText).join('; ')}` : '✘ rejected';
+}
 
 
 /***/ }),
@@ -664,9 +673,10 @@ function syncText(v) {
 /* harmony export */   l1: () => (/* binding */ compatible),
 /* harmony export */   ll: () => (/* binding */ newestFirst),
 /* harmony export */   q: () => (/* binding */ linked),
+/* harmony export */   zK: () => (/* binding */ IDENTITY),
 /* harmony export */   zm: () => (/* binding */ syncFailed)
 /* harmony export */ });
-/* unused harmony exports IDENTITY, lastUpdated, durationMinutes */
+/* unused harmony exports lastUpdated, durationMinutes */
 /**
  * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
@@ -706,6 +716,8 @@ const RINGWAY_COLUMNS = [
     'clusters',
     'commitTime',
     'gateRejectedAt',
+    // Why the gate rejected (JSON: gate-rejection.ts): the metric check, its value and threshold.
+    'gateRejectedBy',
     // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
     'rollbackOf',
     'rolledBackBy',

@@ -166,8 +166,8 @@ async function markRolledBack(store, rowKey, fields) {
 var row_value = __webpack_require__(5550);
 // EXTERNAL MODULE: ./lib/steps/storage-inputs.ts + 2 modules
 var storage_inputs = __webpack_require__(5450);
-// EXTERNAL MODULE: ./lib/steps/hld-change.ts + 2 modules
-var hld_change = __webpack_require__(6539);
+// EXTERNAL MODULE: ./lib/steps/hld-change.ts + 1 modules
+var hld_change = __webpack_require__(8324);
 ;// CONCATENATED MODULE: ./lib/steps/rollback.ts
 
 
@@ -516,6 +516,9 @@ async function recordStageRows(store, r, now = new Date()) {
     // A reject only marks the deployment: the ids it was named by find it, and are not written.
     const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A.includes(k))));
     const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    // Whether a write of this call could tie rows together (a row inserted, an id added): then the
+    // rows written are folded, on a retry too (the write landed, a conflict interrupted the fold).
+    let foldOwed = false;
     for (let attempt = 1;; attempt++) {
         try {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -550,6 +553,8 @@ async function recordStageRows(store, r, now = new Date()) {
                 for (const target of targets) {
                     const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(target, fields, rank);
                     await store.update(target, c.set, c.ranks);
+                    if (joins(target, c))
+                        foldOwed = true;
                     written.push({ ...target, ...c.set });
                 }
             }
@@ -559,8 +564,10 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                // The lookup read every row of the tag already (hld-updated looks up by it).
                 const template = r.stage === 'hld-updated' && fields.imageTag
-                    ? (await store.find({ imageTag: fields.imageTag }))
+                    ? found
+                        .filter((row) => row.imageTag === fields.imageTag)
                         .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
                         .sort(byKey)
                         .pop()
@@ -578,9 +585,11 @@ async function recordStageRows(store, r, now = new Date()) {
                     : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
+                foldOwed = true;
             }
-            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
-                await foldDuplicates(store, w);
+            if (foldOwed)
+                for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                    await foldDuplicates(store, w);
             return written;
         }
         catch (err) {
@@ -592,6 +601,18 @@ async function recordStageRows(store, r, now = new Date()) {
             throw err;
         }
     }
+}
+/** Columns that decide which rows are one deployment ({@link compatible}) and that the fold looks rows up by. */
+const JOINING = new Set([..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .IDENTITY */ .zK, ..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A]);
+/**
+ * Whether a write can make `row` one deployment with a row it was not one with before: it sets an
+ * id (or the tag, ring, run), or changes which stage the HLD commit counts as. A write that adds
+ * only stage times and details cannot, so it needs no fold: a duplicate sharing an id the row
+ * already had is folded by whichever of the two writers came second (the one that gave the row
+ * that id folds after its write; the one that started the duplicate, after its insert).
+ */
+function joins(row, c) {
+    return Object.keys(c.set).some((k) => JOINING.has(k)) || ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .ranks */ .CS)(row).hldCommitId ?? 0) !== (c.ranks.hldCommitId ?? 0);
 }
 /**
  * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a

@@ -135,6 +135,7 @@ function displayUrl(url) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Jd: () => (/* binding */ raceDelay),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export shortenBackoff */
@@ -147,6 +148,19 @@ let scale = 1;
  */
 function backoffDelay(baseMs, attempt) {
     return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
+ * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
+ * of (attempt + 1) attempts, at most 20. Whoever pushed first moved the tip; the losers spread over
+ * the next few attempt times so about one of them tries per attempt time, the rate at which the
+ * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
+ * waits longer, a fast one does not wait for a fixed base) and grows one attempt time per loss:
+ * with 20 pipelines on one branch that wasted fewer attempts than doubling a fixed base did
+ * (bench/update-hld.ts).
+ */
+function raceDelay(attemptMs, attempt) {
+    return Math.round(attemptMs * scale * Math.min(attempt + 1, 20) * Math.random());
 }
 /**
  * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
@@ -282,9 +296,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -303,6 +321,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -336,7 +355,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
@@ -350,6 +369,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -396,9 +420,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -408,9 +432,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -420,7 +443,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });

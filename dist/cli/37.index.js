@@ -322,9 +322,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -343,6 +347,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -376,7 +381,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
@@ -390,6 +395,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -436,9 +446,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -448,9 +458,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -460,7 +469,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
@@ -539,20 +554,6 @@ function classifyNetworkError(url, err) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
         cause: err,
     });
-}
-
-
-/***/ }),
-
-/***/ 2604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
-async function sha256() {
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    return createHash('sha256');
 }
 
 

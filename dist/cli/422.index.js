@@ -289,6 +289,8 @@ class Renderer {
     chartHashes = new Map();
     /** Render cache entries this run read or wrote. */
     used = new Set();
+    /** Components whose manifest came from the cache: their render cost was not measured. */
+    cachedNodes = new WeakSet();
     constructor(cacheDir) {
         this.cacheDir = cacheDir;
     }
@@ -377,6 +379,7 @@ class Renderer {
                 const hit = await (0,promises_.readFile)(cached, 'utf8').catch(() => undefined);
                 if (hit !== undefined) {
                     this.fromCache++;
+                    this.cachedNodes.add(node);
                     return hit;
                 }
                 const manifest = await renderHelm({
@@ -479,12 +482,15 @@ class Renderer {
     }
 }
 
+// EXTERNAL MODULE: ./lib/hld/shard.ts
+var hld_shard = __webpack_require__(5605);
 // EXTERNAL MODULE: ./lib/hld/sources.ts
 var hld_sources = __webpack_require__(3367);
 ;// CONCATENATED MODULE: ./lib/hld/generate.ts
 // The generate walk: renders a Fabrikate HLD environment set by environment set into staging
 // folders that replace the output only when every component succeeded. Rendering and its cache
 // are in render-cache.ts, hooks in hooks.ts, `fab install` in install.ts.
+
 
 
 
@@ -532,14 +538,46 @@ async function generate(opts) {
     const renderer = new Renderer(cacheDir);
     renderer.warmUp();
     const limit = (0,pool/* limiter */.T)(opts.concurrency || defaultConcurrency());
+    // Render cost per output file (ms, summed over the environment sets), measured where helm or a
+    // copy ran: it balances the shards of later runs (shard.ts).
+    const measured = new Map();
+    const timedRender = async (node) => {
+        const start = performance.now();
+        const manifest = await renderer.render(node, sources);
+        const unit = outputFile(node);
+        if (!renderer.cachedNodes.has(node))
+            measured.set(unit, (measured.get(unit) ?? 0) + performance.now() - start);
+        return manifest;
+    };
     try {
         const folders = [];
         let components = 0;
         let done = 0;
         let found = 0;
+        let sharded;
+        if (opts.shard) {
+            sharded = await renderShard({
+                ...opts,
+                shard: opts.shard,
+                hld,
+                output,
+                groups,
+                names,
+                staging,
+                cacheDir,
+                sources,
+                renderer,
+                limit,
+                warn,
+                measured,
+                render: timedRender,
+                folders,
+            });
+            components = sharded.components;
+        }
         // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
         // hooks of one component never run twice at once. Inside a set, components render in parallel.
-        for (const [g, envs] of groups.entries()) {
+        for (const [g, envs] of opts.shard ? [] : groups.entries()) {
             const folder = (0,external_node_path_.join)(staging, names[g]);
             await (0,promises_.mkdir)(folder, { recursive: true });
             // Output file → its last writer. Two components write one file when a subcomponent has its
@@ -550,9 +588,9 @@ async function generate(opts) {
             const failed = []; // the first failure of a render; later ones are its consequences
             const pending = [];
             const renderOne = async (node) => {
-                const manifest = await limit(() => renderer.render(node, sources));
+                const manifest = await limit(() => timedRender(node));
                 await (0,hooks/* runHooks */.E)(node, 'after-generate');
-                const file = (0,external_node_path_.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const file = (0,external_node_path_.join)(folder, outputFile(node));
                 const prev = writers.get(file);
                 if (prev)
                     warn(`components '${prev.path}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the subcomponent's output is kept, as fab keeps it`);
@@ -618,17 +656,129 @@ async function generate(opts) {
                 });
                 await (0,promises_.rename)((0,external_node_path_.join)(staging, name), (0,external_node_path_.join)(output, name));
             }
+            // A shard record names the files beside it: an older one (another shard, or before an
+            // unsharded run) would no longer be true, so it goes; this shard's comes in last.
+            for (const name of await (0,promises_.readdir)(output))
+                if (hld_shard/* SHARD_RECORD */.PZ.test(name))
+                    await (0,promises_.rename)((0,external_node_path_.join)(output, name), (0,external_node_path_.join)(previous, name));
+            if (sharded)
+                await (0,promises_.rename)((0,external_node_path_.join)(staging, sharded.record), (0,external_node_path_.join)(output, sharded.record));
         }
         finally {
             await (0,promises_.rm)(previous, { recursive: true, force: true });
         }
         await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
-        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
-        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
+        // Every shard of a matrix plans from the one record it restored: only whole runs update it.
+        if (!opts.shard)
+            await (0,hld_shard/* recordCosts */.IG)(cacheDir, measured).catch(() => undefined);
+        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}${sharded ? ` (shard ${sharded.result.index}/${sharded.result.count}: ${sharded.result.files} of ${sharded.result.of} files)` : ''}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
+        return {
+            folders,
+            components,
+            rendered: renderer.rendered,
+            fromCache: renderer.fromCache,
+            ...(sharded ? { shard: sharded.result } : {}),
+        };
     }
     finally {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
+}
+/** The file a component writes, relative to its environment folder: `<component folder>/<name>.yaml`. */
+function outputFile(node) {
+    return external_node_path_.posix.join(node.logical, `${node.def.name}.yaml`);
+}
+/**
+ * One shard of a generate: every shard reads the whole tree and runs every hook, in Fabrikate's
+ * order (a hook may shape the tree, so each shard must see the same one); the output files are
+ * then split by `planShards` and this shard renders and writes only its own. A component with an
+ * after-generate hook is rendered during the walk, before its hook as fab does, on every shard
+ * (kept by its owner only). The shard record goes into the staging folder beside the environment
+ * folders; it returns the record's name.
+ */
+async function renderShard(ctx) {
+    const { shard, renderer, limit } = ctx;
+    const walked = [];
+    const early = new Map();
+    let found = 0;
+    for (const envs of ctx.groups) {
+        walked.push(await (0,tree/* walkTree */.I)({
+            hld: ctx.hld,
+            environments: envs,
+            sources: ctx.sources,
+            warn: ctx.warn,
+            visit: async (node) => {
+                found++;
+                await limit(() => (0,hooks/* runHooks */.E)(node, 'before-generate'));
+                if (!(0,hooks/* hasHook */.A)(node, 'after-generate'))
+                    return;
+                early.set(node, await limit(() => ctx.render(node)));
+                await (0,hooks/* runHooks */.E)(node, 'after-generate');
+            },
+        }));
+    }
+    const costs = await (0,hld_shard/* readCosts */.PV)(ctx.cacheDir);
+    const plan = await (0,hld_shard/* planShards */.tF)(walked.flat().map(outputFile), costs, shard.count);
+    const record = { shard: shard.index, of: shard.count, plan: plan.digest, files: [], costs: {} };
+    let done = 0;
+    let components = 0;
+    for (const [g, nodes] of walked.entries()) {
+        const folder = (0,external_node_path_.join)(ctx.staging, ctx.names[g]);
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        const mine = nodes.filter((n) => plan.owner.get(outputFile(n)) === shard.index);
+        components += mine.length;
+        // Two writers of one file: the deeper one's output is kept, as in a whole run (generate above).
+        const kept = new Map();
+        for (const n of mine) {
+            const prev = kept.get(outputFile(n));
+            if (prev)
+                ctx.warn(`components '${prev.path}' and '${n.path}' both write ${ctx.names[g]}/${outputFile(n)}; the subcomponent's output is kept, as fab keeps it`);
+            if (!prev || prev.depth <= n.depth)
+                kept.set(outputFile(n), n);
+        }
+        const settled = await Promise.allSettled(mine.map(async (n) => {
+            const manifest = early.get(n) ?? (await limit(() => ctx.render(n)));
+            if (kept.get(outputFile(n)) === n) {
+                await (0,promises_.mkdir)((0,external_node_path_.join)(folder, n.logical), { recursive: true });
+                await (0,promises_.writeFile)((0,external_node_path_.join)(folder, outputFile(n)), manifest, { mode: 0o644 });
+            }
+            ctx.progress?.({
+                done: ++done,
+                total: found,
+                component: n.path,
+                rendered: renderer.rendered,
+                fromCache: renderer.fromCache,
+            });
+        }));
+        const failure = settled.find((r) => r.status === 'rejected');
+        if (failure)
+            throw failure.reason;
+        if (ctx.validate)
+            await validateFolder(folder, ctx.names[g]);
+        for (const unit of kept.keys()) {
+            record.files.push(`${ctx.names[g]}/${unit}`);
+            const cost = ctx.measured.get(unit) ?? costs[unit];
+            if (cost !== undefined)
+                record.costs[unit] = Math.round(cost);
+        }
+        ctx.folders.push({ name: ctx.names[g], path: (0,external_node_path_.join)(ctx.output, ctx.names[g]), files: kept.size });
+    }
+    record.files.sort();
+    record.costs = (0,hld_shard/* sortedObject */.z2)(record.costs);
+    const name = (0,hld_shard/* shardRecordName */.pw)(shard);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.staging, name), `${JSON.stringify(record, null, 2)}
+`, { mode: 0o644 });
+    return {
+        result: {
+            index: shard.index,
+            count: shard.count,
+            plan: plan.digest,
+            files: record.files.length,
+            of: walked.reduce((n, nodes) => n + new Set(nodes.map(outputFile)).size, 0),
+        },
+        record: name,
+        components,
+    };
 }
 /**
  * Renders at once by default: two per core. Every render is a short `helm template` process

@@ -944,17 +944,84 @@ const gitInputs = [
 
 /***/ }),
 
+/***/ 213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ gateRejections),
+/* harmony export */   _3: () => (/* binding */ gateRejectionText),
+/* harmony export */   zG: () => (/* binding */ gateRejectionColumn)
+/* harmony export */ });
+/** Bounds on what one row carries (a table property holds at most 32K characters). */
+const MAX_CONDITIONS = 10;
+const MAX_TEXT = 300;
+const cut = (s) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+/** The column's value: the rejections as JSON, each text cut to a few hundred characters. */
+function gateRejectionColumn(rejections) {
+    const kept = rejections.slice(0, MAX_CONDITIONS).map((r) => {
+        const out = { condition: cut(r.condition), detail: cut(r.detail) };
+        for (const k of ['check', 'value', 'threshold'])
+            if (r[k])
+                out[k] = cut(r[k]);
+        return out;
+    });
+    return kept.length ? JSON.stringify(kept) : '';
+}
+/**
+ * The rejections a row records. A row is anyone's data: what is not a list of objects with a
+ * `condition` and a `detail` string is left out, and fields other than strings are dropped.
+ */
+function gateRejections(row) {
+    let v;
+    try {
+        v = row.gateRejectedBy ? JSON.parse(row.gateRejectedBy) : [];
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(v))
+        return [];
+    const text = (o, k) => (typeof o[k] === 'string' ? o[k] : undefined);
+    return v.slice(0, MAX_CONDITIONS).flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const o = item;
+        const condition = text(o, 'condition');
+        if (!condition)
+            return [];
+        const r = { condition, detail: text(o, 'detail') ?? '' };
+        for (const k of ['check', 'value', 'threshold']) {
+            const s = text(o, k);
+            if (s)
+                r[k] = s;
+        }
+        return [r];
+    });
+}
+/** One rejection in a few words: `metric http-5xx-ratio = 0.25 (threshold < 0.01)`, else `health: <detail>`. */
+function gateRejectionText(r) {
+    if (r.check && r.value && r.threshold)
+        return `${r.condition} ${r.check} = ${r.value} (threshold ${r.threshold})`;
+    return `${r.condition}${r.check ? ` ${r.check}` : ''}: ${r.detail}`;
+}
+
+
+/***/ }),
+
 /***/ 9534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   bp: () => (/* binding */ gateText),
 /* harmony export */   n5: () => (/* binding */ syncText),
 /* harmony export */   zX: () => (/* binding */ matchesService)
 /* harmony export */ });
 /* unused harmony exports view, parseSince */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _gate_rejection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(213);
 /* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5062);
+
 
 
 function view(row) {
@@ -1006,6 +1073,8 @@ function view(row) {
         rollbackOf: row.rollbackOf ?? '',
         rolledBackBy: row.rolledBackBy ?? '',
         rollbackReason: row.rollbackReason ?? '',
+        gateRejected: row.gateRejectedAt ?? '',
+        gateRejectedBy: (0,_gate_rejection_js__WEBPACK_IMPORTED_MODULE_2__/* .gateRejections */ .O7)(row),
     };
 }
 /** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
@@ -1065,6 +1134,12 @@ function syncText(v) {
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
 }
+/** The gate column: ✘ and what rejected (`✘ metric http-5xx-ratio = 0.25 (threshold < 0.01)`), '' when not rejected. */
+function gateText(v) {
+    if (!v.gateRejected)
+        return '';
+    return v.gateRejectedBy.length ? `✘ ${v.gateRejectedBy.map(_gate_rejection_js__WEBPACK_IMPORTED_MODULE_2__/* .gateRejectionText */ ._3).join('; ')}` : '✘ rejected';
+}
 
 
 /***/ }),
@@ -1093,9 +1168,9 @@ function syncText(v) {
 /* harmony export */   l1: () => (/* binding */ compatible),
 /* harmony export */   ll: () => (/* binding */ newestFirst),
 /* harmony export */   q: () => (/* binding */ linked),
+/* harmony export */   zK: () => (/* binding */ IDENTITY),
 /* harmony export */   zm: () => (/* binding */ syncFailed)
 /* harmony export */ });
-/* unused harmony export IDENTITY */
 /**
  * One deployment = one table row, in the layout Spektate and bedrock-cli use (all strings, one
  * PartitionKey). ringway adds columns Spektate ignores (author, PR link, merged-by, timestamps per
@@ -1135,6 +1210,8 @@ const RINGWAY_COLUMNS = [
     'clusters',
     'commitTime',
     'gateRejectedAt',
+    // Why the gate rejected (JSON: gate-rejection.ts): the metric check, its value and threshold.
+    'gateRejectedBy',
     // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
     'rollbackOf',
     'rolledBackBy',

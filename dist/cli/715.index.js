@@ -3,6 +3,103 @@ exports.id = 715;
 exports.ids = [715,754,908];
 exports.modules = {
 
+/***/ 7874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readAnswer),
+/* harmony export */   dG: () => (/* binding */ checkAnswer),
+/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
+
 /***/ 4908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -149,7 +246,10 @@ function chartsHtml(r) {
 var read = __webpack_require__(833);
 // EXTERNAL MODULE: ./lib/hash.ts
 var hash = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/telemetry/query.ts
+var query = __webpack_require__(9534);
 ;// CONCATENATED MODULE: ./lib/telemetry/dashboard.ts
+
 
 /** Links from rows: only http(s). A row is written by whoever can write the table (`javascript:…`). */
 const WEB_LINK = /^https?:\/\/[^\s]+$/i;
@@ -171,7 +271,7 @@ main{padding:0 24px 24px}table{width:100%;border-collapse:collapse;background:#f
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th,td:first-child,code{white-space:nowrap}main{overflow-x:auto}th{background:#eef1f5;font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);position:sticky;top:0}
 tr:hover td{background:#f9fafb}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .state{display:inline-block;padding:2px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.s-synced{background:var(--ok)}.s-ready{background:var(--run)}.s-merged{background:#8250df}.s-awaiting{background:var(--wait)}.s-hld{background:#bf8700}.s-image{background:#57606a}.s-incomplete{background:var(--bad)}.s-sync{background:var(--bad)}.s-rolled{background:#6e7781;text-decoration:line-through}
+.s-synced{background:var(--ok)}.s-ready{background:var(--run)}.s-merged{background:#8250df}.s-awaiting{background:var(--wait)}.s-hld{background:#bf8700}.s-image{background:#57606a}.s-incomplete{background:var(--bad)}.s-sync{background:var(--bad)}.s-rolled{background:#6e7781;text-decoration:line-through}.gate{color:var(--bad);font-weight:600;white-space:nowrap}
 #count{color:var(--muted);margin:8px 0}button{font:inherit;padding:6px 12px;border:1px solid var(--line);border-radius:6px;background:#fff;cursor:pointer;margin-top:10px}
 `;
 // Runs in the page: filters over the embedded data; rows are rendered in slices so 10,000 stay fast.
@@ -208,6 +308,8 @@ function render(n) {
     const why = d.rollbackReason ? ': ' + d.rollbackReason : '';
     if (d.rolledBackBy) b.title = 'rolled back by deployment ' + d.rolledBackBy + why;
     else if (d.rollbackOf) { b.title = 'rollback of deployment ' + d.rollbackOf + why; st.append(' ↩'); }
+    // What the gate rejected (a metric: its check, value and threshold), on hover.
+    if (d.gateText) { const g = document.createElement('span'); g.className = 'gate'; g.textContent = ' ✘ gate'; g.title = 'rejected by the gate at ' + hm(d.gateRejected) + ': ' + d.gateText.replace(/^✘ /, ''); st.append(g); }
     tr.append(cell(d.service), cell(d.ring), cell(d.author));
     tr.append(cell(d.imageTag + (d.buildId ? ' (build ' + d.buildId + ')' : '')));
     const hld = cell(d.hldCommitId.slice(0, 7), true);
@@ -236,7 +338,11 @@ apply();
 async function dashboardHtml(rows, meta, charts = '') {
     const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     // Dropped here, not only in the page: the embedded data is what a copy of the page carries.
-    const safe = rows.map((r) => (r.prUrl && !WEB_LINK.test(r.prUrl) ? { ...r, prUrl: '' } : r));
+    const safe = rows.map((r) => ({
+        ...r,
+        ...(r.prUrl && !WEB_LINK.test(r.prUrl) ? { prUrl: '' } : {}),
+        gateText: (0,query/* gateText */.bp)(r),
+    }));
     // The page runs only its own script: the CSP names it by hash, so no other inline script runs.
     const scriptHash = (await (0,hash/* sha256 */.s)()).update(JS).digest('base64');
     const filter = (id, label) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
@@ -253,8 +359,6 @@ ${charts}<div class="filters">${filter('service', 'Service')}${filter('ring', 'R
 `;
 }
 
-// EXTERNAL MODULE: ./lib/telemetry/query.ts
-var query = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/hosts/cli-args.ts
 var cli_args = __webpack_require__(9728);
 // EXTERNAL MODULE: ./lib/cli/commands/storage-flags.ts
@@ -333,15 +437,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8115);
-/* harmony import */ var _demo_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4453);
-/* harmony import */ var _steps_names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(270);
-/* harmony import */ var _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5450);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6995);
-/* harmony import */ var _hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9728);
-/* harmony import */ var _storage_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8373);
-/* harmony import */ var _dashboard_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4908);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_demo_chain_js__WEBPACK_IMPORTED_MODULE_5__]);
-_demo_chain_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _monitoring_prometheus_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9869);
+/* harmony import */ var _demo_chain_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4453);
+/* harmony import */ var _steps_names_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(270);
+/* harmony import */ var _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5450);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6995);
+/* harmony import */ var _hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9728);
+/* harmony import */ var _storage_flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8373);
+/* harmony import */ var _dashboard_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4908);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_demo_chain_js__WEBPACK_IMPORTED_MODULE_6__]);
+_demo_chain_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -375,7 +481,8 @@ function findDemoRoot() {
 }
 const command = {
     help: `ringway demo [--workspace <dir>] [--registry <host:port>] [--builder auto|docker|buildah|podman]
-             [--isolation <mode>] [--storage-driver <driver>] [storage options]
+             [--isolation <mode>] [--storage-driver <driver>]
+             [--ring-service <host:port> --prometheus-url <url>] [storage options]
 
 Runs every step the way a pipeline would, on local stand-ins, and prints each hop as the ringway
 command that does it: a service repository, an HLD repository (Fabrikate format) and a manifest
@@ -390,21 +497,28 @@ and <workspace>/dashboard/index.html is written. Then a bad release: the next ta
 where its health check (a stand-in service on 127.0.0.1) answers 503; the gate rejects it for prod,
 rollback puts the previous tag back in staging through the HLD, and the manifests are pushed again.
 
+With --ring-service and --prometheus-url (a Prometheus that scrapes <host:port>/metrics, the
+stand-in staging service's request counters), staging soaks 5s and the gate also checks its 5xx
+ratio over the soak window (< 0.01): the bad release is rejected by that metric as well, and the
+record names the check, the value and the threshold. \`npm run demo\` starts one (Debian's prometheus).
+
 Outputs (stdout): workspace, image-tag, hld-commit, manifest-commit, dev-image, and with telemetry
-the gate decisions, bad-tag, gate-bad-reason, rollback-from/-to/-commit, staging-image and the
-dashboard. The workspace is kept for inspection.
+the gate decisions, bad-tag, gate-bad-reason (with Prometheus: gate-bad-metric, -value, -threshold),
+rollback-from/-to/-commit, staging-image and the dashboard. The workspace is kept for inspection.
 
 Storage (or RINGWAY_* variables):
-${_storage_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .storageHelp */ .RO}
+${_storage_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .storageHelp */ .RO}
 `,
     async run(argv) {
-        const { flags, positionals } = (0,_hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseArgs */ .Zy)(argv, [
+        const { flags, positionals } = (0,_hosts_cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)(argv, [
             { name: 'workspace' },
             { name: 'registry' },
             { name: 'builder' },
             { name: 'isolation' },
             { name: 'storage-driver' },
-            ..._storage_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .storageFlagSpecs */ .eA,
+            { name: 'ring-service' },
+            { name: 'prometheus-url' },
+            ..._storage_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .storageFlagSpecs */ .eA,
         ]);
         if (positionals.length)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`ringway demo takes no arguments, got '${positionals[0]}'`);
@@ -414,6 +528,21 @@ ${_storage_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .storageHelp */ .RO}
         const registry = flags.get('registry');
         if (registry !== undefined && !/^[\w.-]+(:\d+)?$/.test(registry))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`option --registry must be host[:port], got '${registry}'`);
+        const ringService = flags.get('ring-service');
+        const ringAddress = ringService !== undefined ? /^([\w.-]+):(\d{1,5})$/.exec(ringService) : undefined;
+        if (ringAddress === null || (ringAddress && Number(ringAddress[2]) > 65535))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`option --ring-service must be host:port, got '${ringService}'`);
+        const prometheus = flags.get('prometheus-url');
+        if (prometheus !== undefined) {
+            try {
+                (0,_monitoring_prometheus_js__WEBPACK_IMPORTED_MODULE_5__/* .prometheusUrl */ .C7)(prometheus);
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`option --prometheus-url: ${err.message}`);
+            }
+            if (!ringAddress)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('option --prometheus-url needs --ring-service (the address that Prometheus scrapes)');
+        }
         let workspace = flags.get('workspace');
         if (workspace) {
             workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace);
@@ -426,20 +555,20 @@ ${_storage_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .storageHelp */ .RO}
         }
         // Storage flags become the RINGWAY_* variables every step reads, so no secret is printed in
         // the command lines the demo shows.
-        for (const d of _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .storageInputs */ .Fd) {
+        for (const d of _steps_storage_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .storageInputs */ .Fd) {
             const v = flags.get(d.name);
             if (v === undefined)
                 continue;
             if (d.secret)
-                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .registerSecret */ .cl)(v);
-            process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_11__/* .envName */ .pD)(d.name)] = v;
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(v);
+            process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_12__/* .envName */ .pD)(d.name)] = v;
         }
-        const telemetry = Boolean(process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_11__/* .envName */ .pD)('table-name')] &&
-            process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_11__/* .envName */ .pD)('partition-key')] &&
-            (process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_11__/* .envName */ .pD)('connection-string')] || process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_11__/* .envName */ .pD)('account-name')]));
+        const telemetry = Boolean(process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_12__/* .envName */ .pD)('table-name')] &&
+            process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_12__/* .envName */ .pD)('partition-key')] &&
+            (process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_12__/* .envName */ .pD)('connection-string')] || process.env[(0,_steps_names_js__WEBPACK_IMPORTED_MODULE_12__/* .envName */ .pD)('account-name')]));
         const log = (line) => process.stderr.write(`${line}\n`);
         log(`ringway demo: workspace ${workspace}${telemetry ? '' : ' (no telemetry storage: record-deployment, gate and dashboard are skipped)'}`);
-        const result = await (0,_demo_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .runDemo */ .n)({
+        const result = await (0,_demo_chain_js__WEBPACK_IMPORTED_MODULE_6__/* .runDemo */ .n)({
             demoRoot,
             workspace,
             registry,
@@ -450,9 +579,13 @@ ${_storage_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .storageHelp */ .RO}
             },
             telemetry,
             log,
+            ring: {
+                ringService: ringAddress ? { host: ringAddress[1], port: Number(ringAddress[2]) } : undefined,
+                prometheusUrl: prometheus,
+            },
         });
         if (telemetry) {
-            const { file, count } = await (0,_dashboard_js__WEBPACK_IMPORTED_MODULE_10__.writeDashboard)((0,_storage_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .flagStore */ .iK)(new Map()), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
+            const { file, count } = await (0,_dashboard_js__WEBPACK_IMPORTED_MODULE_11__.writeDashboard)((0,_storage_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .flagStore */ .iK)(new Map()), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, 'dashboard'), 'Fabrikam deployments (ringway demo)');
             log(`\n▶ Dashboard: ${file} (${count} deployments)`);
             result.dashboard = file;
         }
@@ -503,23 +636,68 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* binding */ badRelease)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/monitoring/prometheus.ts
+var prometheus = __webpack_require__(9869);
 // EXTERNAL MODULE: ./lib/demo/pipelines.ts
 var pipelines = __webpack_require__(9383);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./lib/demo/ring-service.ts
 
+/** Simulated requests a second, and the share of them a tag with a known bug answers with 500. */
+const RPS = 20;
+const BROKEN_ERROR_RATIO = 0.25;
 /**
- * A stand-in for the service one ring runs, on 127.0.0.1 for the demo: /healthz answers 200 with the
- * version it runs, or 503 while it runs a tag with a known bug.
+ * A stand-in for the service one ring runs, on 127.0.0.1 (or `listen`) for the demo: /healthz
+ * answers 200 with the version it runs, or 503 while it runs a tag with a known bug; /metrics
+ * counts the requests it serves (simulated, RPS a second) as `http_requests_total{service, ring,
+ * version, code}` in Prometheus's text format (its own labels, so any Prometheus that scrapes it
+ * can be asked by service and ring), a quarter of them 500 while it runs the broken tag.
  */
-async function startRingService(broken) {
+async function startRingService(broken, labels, listen = { host: '127.0.0.1', port: 0 }) {
     let running = '';
+    const served = new Map();
+    let owed = 0;
+    let errorsOwed = 0;
+    const count = (version, code, n) => {
+        const key = `${version} ${code}`;
+        const c = served.get(key) ?? { version, code, n: 0 };
+        c.n += n;
+        served.set(key, c);
+    };
+    const traffic = setInterval(() => {
+        if (!running)
+            return;
+        owed += RPS / 10;
+        const n = Math.floor(owed);
+        owed -= n;
+        errorsOwed += running === broken ? n * BROKEN_ERROR_RATIO : 0;
+        const errors = Math.min(n, Math.floor(errorsOwed));
+        errorsOwed -= errors;
+        count(running, '200', n - errors);
+        if (errors || running === broken)
+            count(running, '500', errors);
+    }, 100);
+    traffic.unref();
+    const own = `service=${JSON.stringify(labels.service)},ring=${JSON.stringify(labels.ring)}`;
+    const exposition = () => [
+        '# HELP http_requests_total Requests served, by version and status code.',
+        '# TYPE http_requests_total counter',
+        ...[...served.values()].map((c) => `http_requests_total{${own},version=${JSON.stringify(c.version)},code=${JSON.stringify(c.code)}} ${c.n}`),
+        '',
+    ].join('\n');
     const server = (0,external_node_http_.createServer)((req, res) => {
+        if (req.url === '/metrics') {
+            res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+            res.end(exposition());
+            return;
+        }
         const ok = running !== broken;
         const known = req.url === '/healthz';
         res.writeHead(known ? (ok ? 200 : 503) : 404, { 'content-type': 'application/json' });
@@ -527,14 +705,17 @@ async function startRingService(broken) {
     });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
+        server.listen(listen.port, listen.host, resolve);
     });
+    const address = `${listen.host}:${server.address().port}`;
     return {
-        url: `http://127.0.0.1:${server.address().port}/healthz`,
+        url: `http://${address}/healthz`,
+        address,
         runs(tag) {
             running = tag;
         },
         close: () => new Promise((resolve) => {
+            clearInterval(traffic);
             server.closeAllConnections();
             server.close(() => resolve());
         }),
@@ -546,17 +727,50 @@ async function startRingService(broken) {
 
 
 
+
+
+/** How long staging soaks before the gate asks Prometheus: a few of its 1 s scrapes. */
+const SOAK = '5s';
+const SOAK_MS = 5000;
+/** promote's metric check, as a pipeline keeps it in a file: staging's 5xx share of the tag's requests over the soak. */
+const METRICS = `# The 5xx share of the requests the tag served in the from-ring, over the soak window.
+- name: http-5xx-ratio
+  provider: prometheus
+  query: >-
+    (sum(rate(http_requests_total{service="{service}",ring="{ring}",version="{tag}",code=~"5.."}[{window}])) or vector(0))
+    / sum(rate(http_requests_total{service="{service}",ring="{ring}",version="{tag}"}[{window}]))
+  condition: < 0.01
+`;
+/**
+ * The soak: SOAK, and until Prometheus holds three scrapes of the tag's requests (a machine under
+ * load scrapes late), so the window has data to measure; at most a minute.
+ */
+async function soak(c, prometheusUrl, tag) {
+    await new Promise((r) => setTimeout(r, SOAK_MS));
+    const source = (0,prometheus/* prometheusSource */.m4)({ url: prometheusUrl, timeoutMs: 5000 });
+    const scrapes = `max(count_over_time(http_requests_total{version="${tag}"}[1m]))`;
+    const until = Date.now() + 60_000;
+    while (Date.now() < until) {
+        const [s] = await source.instant(scrapes, Date.now()).catch(() => []);
+        if ((s?.points[0]?.v ?? 0) >= 3)
+            return;
+        await new Promise((r) => setTimeout(r, 250));
+    }
+    c.log(`  (Prometheus at ${prometheusUrl} has not scraped staging's service three times in a minute)`);
+}
 /**
  * After staging: `good` runs in staging; the next release has a bug. It goes through dev to staging,
- * where its health check fails; the gate rejects it for prod, `rollback` puts `good` back in staging
+ * where its health check fails (and, with a Prometheus scraping staging's service, its 5xx ratio over
+ * the soak); the gate rejects it for prod, `rollback` puts `good` back in staging
  * through the HLD (a reviewed commit, never a cluster edit), and the HLD pipeline renders and
  * publishes it. Every hop is the real step with the starters' inputs; only the running service is a
  * local stand-in.
  */
-async function badRelease(c, good, goodStagingHld) {
+async function badRelease(c, good, goodStagingHld, telemetry = {}) {
     const out = {};
     const bad = `main-${c.nextRun()}`;
-    const staging = await startRingService(bad);
+    const prometheus = telemetry.prometheusUrl;
+    const staging = await startRingService(bad, { service: pipelines/* SERVICE */.YV, ring: 'staging' }, telemetry.ringService);
     try {
         // manifest-generation on the merge, then flux-sync when the ring's cluster applied it.
         const publish = async (title, ring, tag, hldCommit) => {
@@ -566,7 +780,7 @@ async function badRelease(c, good, goodStagingHld) {
                 staging.runs(tag);
             return manifestCommit;
         };
-        c.log(`\n━━ A bad release, caught in staging and rolled back (staging's service: ${staging.url}) ━━`);
+        c.log(`\n━━ A bad release, caught in staging and rolled back (staging's service: ${staging.url}${prometheus ? `; Prometheus ${prometheus} scrapes its /metrics` : ''}) ━━`);
         await publish(`Staging: manifest-generation renders every ring and publishes ${good}; Flux syncs staging`, 'staging', good, goodStagingHld);
         await c.git(c.serviceDir, 'commit', '-q', '--allow-empty', '-m', 'Tune the frontend (with a bug)');
         await c.git(c.serviceDir, 'push', '-q', c.serviceUrl, 'HEAD:main');
@@ -579,15 +793,36 @@ async function badRelease(c, good, goodStagingHld) {
             throw new errors/* RingwayError */.Sy(`demo: the gate said ${toStaging.decision}: ${toStaging.reason}`);
         const stagingHld = await (0,pipelines/* updateHld */.yM)(c, `promote: ${bad} to staging`, 'staging', bad);
         await publish('manifest-generation; Flux syncs staging', 'staging', bad, stagingHld);
-        const check = await (0,pipelines/* gate */.Gj)(c, `promote: gate ${bad} staging → prod, probing staging's health`, bad, 'prod', {
-            'health-url': staging.url,
-            'health-timeout': '5s',
-        });
+        let checks = { 'health-url': staging.url, 'health-timeout': '5s' };
+        if (prometheus) {
+            const file = (0,external_node_path_.join)(c.ws, 'gate-metrics.yaml');
+            await (0,promises_.writeFile)(file, METRICS);
+            c.log(`\n▶ promote's metric check (${file}): staging's 5xx ratio over the soak window, from Prometheus\n${METRICS.replace(/^/gm, '    ').trimEnd()}`);
+            c.log(`\n▶ staging soaks ${SOAK} while Prometheus scrapes its service every second`);
+            await soak(c, prometheus, bad);
+            checks = { ...checks, 'soak-time': SOAK, metrics: `@${file}`, 'prometheus-url': prometheus };
+        }
+        const asked = prometheus
+            ? "probing staging's health and checking its 5xx ratio in Prometheus"
+            : "probing staging's health";
+        const check = await (0,pipelines/* gate */.Gj)(c, `promote: gate ${bad} staging → prod, ${asked}`, bad, 'prod', checks);
         out['bad-tag'] = bad;
         out['gate-bad'] = check.decision;
         out['gate-bad-reason'] = check.reason;
         if (check.decision !== 'reject')
             throw new errors/* RingwayError */.Sy(`demo: the gate said ${check.decision} for ${bad}: ${check.reason}`);
+        if (prometheus) {
+            // The story says which metric rejected, what it measured and the threshold, as the record does.
+            const metric = JSON.parse(check.conditions).find((m) => m.name === 'metric');
+            if (metric?.verdict !== 'reject')
+                throw new errors/* RingwayError */.Sy(`demo: the metric check did not reject ${bad}: ${metric?.verdict ?? 'not run'}`);
+            Object.assign(out, {
+                'gate-bad-metric': metric.check ?? '',
+                'gate-bad-metric-value': metric.value ?? '',
+                'gate-bad-metric-threshold': metric.threshold ?? '',
+            });
+            c.log(`\n▶ rejected by the metric check ${metric.check}: staging's 5xx ratio was ${metric.value}, the threshold ${metric.threshold} (and by the health probe); the gate-rejected record says so`);
+        }
         // promote.yml rolls the from-ring back on reject (never on error).
         const rb = await (0,pipelines/* rollback */.dU)(c, 'promote: the gate rejected, so rollback puts the previous good tag back in staging, through the HLD like any change', 'staging', `gate: ${check.reason}`);
         Object.assign(out, {
@@ -819,7 +1054,7 @@ async function runDemo(o) {
     result['dev-image'] = deployed;
     // With the records, the gate and rollback: a bad release caught in staging and rolled back.
     if (o.telemetry)
-        Object.assign(result, await (0,_bad_release_js__WEBPACK_IMPORTED_MODULE_8__/* .badRelease */ .p)(chain, tag, result['staging-hld-commit']));
+        Object.assign(result, await (0,_bad_release_js__WEBPACK_IMPORTED_MODULE_8__/* .badRelease */ .p)(chain, tag, result['staging-hld-commit'], o.ring));
     return result;
 }
 
@@ -967,6 +1202,184 @@ function rollback(c, title, ring, reason) {
 async function sha256() {
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
     return createHash('sha256');
+}
+
+
+/***/ }),
+
+/***/ 9869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ prometheusUrl),
+/* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   m4: () => (/* binding */ prometheusSource)
+/* harmony export */ });
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7874);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7872);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5952);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6995);
+
+
+
+
+
+/** The API root, checked: http(s), no credentials (they go in the token or password, which are secrets). */
+function prometheusUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${url}' is not a URL`);
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${url}' is not an http(s) URL`);
+    if (u.username || u.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the Prometheus URL carries credentials: give them as the token or the user and password`);
+    if (u.search || u.hash)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the Prometheus URL '${u.origin}${u.pathname}' must have no query or fragment`);
+    return u;
+}
+/** `Name: value` or `Name=value` lines → headers; each value is a secret (it may be a key). */
+function parseHeaders(lines) {
+    const out = {};
+    for (const [i, line] of lines.entries()) {
+        const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*[:=]\s*(.*)$/.exec(line.trim());
+        // Named by its place only: a line without a name may be a bare key.
+        if (!m || !m[2])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`header ${i + 1} is not 'Name: value'`);
+        if (/^(authorization|host|content-length)$/i.test(m[1]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`header ${m[1]} is set by ringway (give a token or a user and password instead)`);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(m[2]);
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+const RESULT = { status: 'string', data: { resultType: 'string', result: 'unknown' } };
+const VECTOR = [{ metric: { '*': 'string' }, value: ['unknown'] }];
+const MATRIX = [{ metric: { '*': 'string' }, values: [['unknown']] }];
+const ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
+function prometheusSource(o) {
+    const root = prometheusUrl(o.url);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(o.token);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(o.password);
+    const server = `Prometheus at ${root.origin}${root.pathname.replace(/\/$/, '')}`;
+    const headers = { Accept: 'application/json', ...o.headers };
+    if (o.token)
+        headers.Authorization = `Bearer ${o.token}`;
+    else if (o.username || o.password) {
+        // The encoded pair is as secret as the password: hidden wherever it might be printed.
+        const pair = Buffer.from(`${o.username ?? ''}:${o.password ?? ''}`).toString('base64');
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(pair);
+        headers.Authorization = `Basic ${pair}`;
+    }
+    async function get(api, params, doing) {
+        const url = new URL(`${root.pathname.replace(/\/$/, '')}/api/v1/${api}`, root);
+        for (const [k, v] of Object.entries(params))
+            url.searchParams.set(k, v);
+        // Prometheus gives up on its own a little before we do, and says why.
+        url.searchParams.set('timeout', `${Math.max(1, Math.floor(o.timeoutMs / 1000))}s`);
+        let res;
+        let text;
+        const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .currentDeadline */ .SB)();
+        try {
+            // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
+            // The step's own deadline (input 'timeout') cuts a request off too.
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            res = await fetch(url, {
+                headers,
+                signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+                redirect: 'error',
+            });
+            text = await res.text();
+        }
+        catch (err) {
+            const e = err;
+            if (deadline?.signal.aborted)
+                throw deadline.error(server);
+            if (e.name === 'TimeoutError')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} gave no answer within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(o.timeoutMs)}`, {
+                    kind: 'timeout',
+                    cause: err,
+                });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+        if (!res.ok) {
+            // Prometheus explains a bad query (400 bad_data, 422 execution, 503 timeout) in JSON; a proxy may not.
+            let why = `HTTP ${res.status}`;
+            try {
+                const body = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnswer */ .dG)(JSON.parse(text), ERROR, server, doing);
+                if (body.error)
+                    why += ` (${body.errorType ? `${body.errorType}: ` : ''}${body.error.split('\n')[0]})`;
+            }
+            catch {
+                /* not Prometheus's own error body: the status says enough */
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} answered ${why}`, {
+                kind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusKind */ .BE)(res.status),
+                status: res.status,
+            });
+        }
+        const body = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .readAnswer */ .JN)(text, RESULT, server, doing);
+        if (body.status !== 'success')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} answered status '${body.status}'`, { kind: 'invalid-answer' });
+        return seriesOf(body.data, server, doing);
+    }
+    return {
+        instant: (query, atMs) => get('query', { query, time: seconds(atMs) }, `querying ${oneLine(query)}`),
+        range: (query, startMs, endMs, stepMs) => get('query_range', { query, start: seconds(startMs), end: seconds(endMs), step: `${stepMs / 1000}s` }, `querying ${oneLine(query)} over a range`),
+    };
+}
+const seconds = (ms) => String(ms / 1000);
+const oneLine = (s) => {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+};
+/** The answer's data as series: a vector or a matrix by series, a scalar as one unlabelled series. */
+function seriesOf(data, server, doing) {
+    const point = (p, at) => {
+        const [t, v] = p;
+        if (p.length !== 2 || typeof t !== 'number' || typeof v !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} answered in a shape ringway does not know: ${at} is not [time, "value"]`, {
+                kind: 'invalid-answer',
+            });
+        return { t: Math.round(t * 1000), v: sampleValue(v, server, doing) };
+    };
+    switch (data.resultType) {
+        case 'vector':
+            return (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnswer */ .dG)(data.result, VECTOR, server, doing).map((s, i) => ({ labels: s.metric, points: [point(s.value, `data.result[${i}].value`)] }));
+        case 'matrix':
+            return (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnswer */ .dG)(data.result, MATRIX, server, doing).map((s, i) => ({
+                labels: s.metric,
+                points: s.values.map((p, j) => point(p, `data.result[${i}].values[${j}]`)),
+            }));
+        case 'scalar':
+            return [
+                { labels: {}, points: [point((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnswer */ .dG)(data.result, ['unknown'], server, doing), 'data.result')] },
+            ];
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} answered a ${data.resultType} result, which is not a number to compare (use a query that returns a vector or a scalar)`, { kind: 'invalid-answer' });
+    }
+}
+/** Prometheus sends sample values as text: a float, NaN, +Inf or -Inf. */
+function sampleValue(text, server, doing) {
+    if (text === 'NaN')
+        return NaN;
+    if (text === '+Inf' || text === 'Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    const v = Number(text);
+    if (text.trim() === '' || Number.isNaN(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} answered the value '${text.slice(0, 40)}', which is not a number`, {
+            kind: 'invalid-answer',
+        });
+    return v;
 }
 
 

@@ -247,9 +247,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -268,6 +272,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -301,7 +306,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
@@ -315,6 +320,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -361,9 +371,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -373,9 +383,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -385,7 +394,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
@@ -1991,6 +2006,9 @@ async function recordStageRows(store, r, now = new Date()) {
     // A reject only marks the deployment: the ids it was named by find it, and are not written.
     const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A.includes(k))));
     const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    // Whether a write of this call could tie rows together (a row inserted, an id added): then the
+    // rows written are folded, on a retry too (the write landed, a conflict interrupted the fold).
+    let foldOwed = false;
     for (let attempt = 1;; attempt++) {
         try {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -2025,6 +2043,8 @@ async function recordStageRows(store, r, now = new Date()) {
                 for (const target of targets) {
                     const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(target, fields, rank);
                     await store.update(target, c.set, c.ranks);
+                    if (joins(target, c))
+                        foldOwed = true;
                     written.push({ ...target, ...c.set });
                 }
             }
@@ -2034,8 +2054,10 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                // The lookup read every row of the tag already (hld-updated looks up by it).
                 const template = r.stage === 'hld-updated' && fields.imageTag
-                    ? (await store.find({ imageTag: fields.imageTag }))
+                    ? found
+                        .filter((row) => row.imageTag === fields.imageTag)
                         .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
                         .sort(byKey)
                         .pop()
@@ -2053,9 +2075,11 @@ async function recordStageRows(store, r, now = new Date()) {
                     : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
+                foldOwed = true;
             }
-            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
-                await foldDuplicates(store, w);
+            if (foldOwed)
+                for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                    await foldDuplicates(store, w);
             return written;
         }
         catch (err) {
@@ -2067,6 +2091,18 @@ async function recordStageRows(store, r, now = new Date()) {
             throw err;
         }
     }
+}
+/** Columns that decide which rows are one deployment ({@link compatible}) and that the fold looks rows up by. */
+const JOINING = new Set([..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .IDENTITY */ .zK, ..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A]);
+/**
+ * Whether a write can make `row` one deployment with a row it was not one with before: it sets an
+ * id (or the tag, ring, run), or changes which stage the HLD commit counts as. A write that adds
+ * only stage times and details cannot, so it needs no fold: a duplicate sharing an id the row
+ * already had is folded by whichever of the two writers came second (the one that gave the row
+ * that id folds after its write; the one that started the duplicate, after its insert).
+ */
+function joins(row, c) {
+    return Object.keys(c.set).some((k) => JOINING.has(k)) || ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .ranks */ .CS)(row).hldCommitId ?? 0) !== (c.ranks.hldCommitId ?? 0);
 }
 /**
  * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a

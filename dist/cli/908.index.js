@@ -149,7 +149,10 @@ function chartsHtml(r) {
 var read = __webpack_require__(833);
 // EXTERNAL MODULE: ./lib/hash.ts
 var hash = __webpack_require__(2604);
+// EXTERNAL MODULE: ./lib/telemetry/query.ts
+var query = __webpack_require__(9534);
 ;// CONCATENATED MODULE: ./lib/telemetry/dashboard.ts
+
 
 /** Links from rows: only http(s). A row is written by whoever can write the table (`javascript:…`). */
 const WEB_LINK = /^https?:\/\/[^\s]+$/i;
@@ -171,7 +174,7 @@ main{padding:0 24px 24px}table{width:100%;border-collapse:collapse;background:#f
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}th,td:first-child,code{white-space:nowrap}main{overflow-x:auto}th{background:#eef1f5;font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);position:sticky;top:0}
 tr:hover td{background:#f9fafb}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .state{display:inline-block;padding:2px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.s-synced{background:var(--ok)}.s-ready{background:var(--run)}.s-merged{background:#8250df}.s-awaiting{background:var(--wait)}.s-hld{background:#bf8700}.s-image{background:#57606a}.s-incomplete{background:var(--bad)}.s-sync{background:var(--bad)}.s-rolled{background:#6e7781;text-decoration:line-through}
+.s-synced{background:var(--ok)}.s-ready{background:var(--run)}.s-merged{background:#8250df}.s-awaiting{background:var(--wait)}.s-hld{background:#bf8700}.s-image{background:#57606a}.s-incomplete{background:var(--bad)}.s-sync{background:var(--bad)}.s-rolled{background:#6e7781;text-decoration:line-through}.gate{color:var(--bad);font-weight:600;white-space:nowrap}
 #count{color:var(--muted);margin:8px 0}button{font:inherit;padding:6px 12px;border:1px solid var(--line);border-radius:6px;background:#fff;cursor:pointer;margin-top:10px}
 `;
 // Runs in the page: filters over the embedded data; rows are rendered in slices so 10,000 stay fast.
@@ -208,6 +211,8 @@ function render(n) {
     const why = d.rollbackReason ? ': ' + d.rollbackReason : '';
     if (d.rolledBackBy) b.title = 'rolled back by deployment ' + d.rolledBackBy + why;
     else if (d.rollbackOf) { b.title = 'rollback of deployment ' + d.rollbackOf + why; st.append(' ↩'); }
+    // What the gate rejected (a metric: its check, value and threshold), on hover.
+    if (d.gateText) { const g = document.createElement('span'); g.className = 'gate'; g.textContent = ' ✘ gate'; g.title = 'rejected by the gate at ' + hm(d.gateRejected) + ': ' + d.gateText.replace(/^✘ /, ''); st.append(g); }
     tr.append(cell(d.service), cell(d.ring), cell(d.author));
     tr.append(cell(d.imageTag + (d.buildId ? ' (build ' + d.buildId + ')' : '')));
     const hld = cell(d.hldCommitId.slice(0, 7), true);
@@ -236,7 +241,11 @@ apply();
 async function dashboardHtml(rows, meta, charts = '') {
     const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     // Dropped here, not only in the page: the embedded data is what a copy of the page carries.
-    const safe = rows.map((r) => (r.prUrl && !WEB_LINK.test(r.prUrl) ? { ...r, prUrl: '' } : r));
+    const safe = rows.map((r) => ({
+        ...r,
+        ...(r.prUrl && !WEB_LINK.test(r.prUrl) ? { prUrl: '' } : {}),
+        gateText: (0,query/* gateText */.bp)(r),
+    }));
     // The page runs only its own script: the CSP names it by hash, so no other inline script runs.
     const scriptHash = (await (0,hash/* sha256 */.s)()).update(JS).digest('base64');
     const filter = (id, label) => `<label>${label}<select id="f-${id}"><option value="">All</option></select></label>`;
@@ -253,8 +262,6 @@ ${charts}<div class="filters">${filter('service', 'Service')}${filter('ring', 'R
 `;
 }
 
-// EXTERNAL MODULE: ./lib/telemetry/query.ts
-var query = __webpack_require__(9534);
 // EXTERNAL MODULE: ./lib/hosts/cli-args.ts
 var cli_args = __webpack_require__(9728);
 // EXTERNAL MODULE: ./lib/cli/commands/storage-flags.ts

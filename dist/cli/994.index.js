@@ -27,8 +27,13 @@ const short = (s) => s.slice(0, 7);
 function minutes(v) {
     return v.durationMinutes ? `${v.durationMinutes} min` : '';
 }
-/** Spektate's columns: state, service, ring, author, image, HLD update, approval, merge, manifests, sync, time. */
+/**
+ * Spektate's columns: state, service, ring, author, image, HLD update, approval, merge, manifests,
+ * sync, time; and Gate (what the gate rejected) when a listed deployment was rejected, as
+ * bedrock-cli adds Cluster Sync only when it knows one.
+ */
 function deploymentTable(rows, wide) {
+    const gate = rows.some((v) => v.gateRejected);
     const head = [
         'State',
         'Service',
@@ -43,6 +48,7 @@ function deploymentTable(rows, wide) {
         'Synced',
         'Last Updated',
         'Duration',
+        ...(gate ? ['Gate'] : []),
     ];
     const body = rows.map((v) => [
         v.state,
@@ -58,6 +64,7 @@ function deploymentTable(rows, wide) {
         (0,_telemetry_query_js__WEBPACK_IMPORTED_MODULE_2__/* .syncText */ .n5)(v),
         v.lastUpdated.replace('T', ' ').slice(0, 16),
         minutes(v),
+        ...(gate ? [(0,_telemetry_query_js__WEBPACK_IMPORTED_MODULE_2__/* .gateText */ .bp)(v)] : []),
     ]);
     return (0,_text_table_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .e)([head, ...body]);
 }

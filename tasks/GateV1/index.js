@@ -1888,7 +1888,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 6726:
+/***/ 9200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2007,6 +2007,8 @@ const RINGWAY_COLUMNS = [
     'clusters',
     'commitTime',
     'gateRejectedAt',
+    // Why the gate rejected (JSON: gate-rejection.ts): the metric check, its value and threshold.
+    'gateRejectedBy',
     // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
     'rollbackOf',
     'rolledBackBy',
@@ -2208,6 +2210,7 @@ function row_durationMinutes(row) {
 ;// CONCATENATED MODULE: ./lib/telemetry/query.ts
 
 
+
 function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
@@ -2257,6 +2260,8 @@ function view(row) {
         rollbackOf: row.rollbackOf ?? '',
         rolledBackBy: row.rolledBackBy ?? '',
         rollbackReason: row.rollbackReason ?? '',
+        gateRejected: row.gateRejectedAt ?? '',
+        gateRejectedBy: gateRejections(row),
     };
 }
 /** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
@@ -2315,6 +2320,12 @@ function syncText(v) {
     if (v.state === 'Sync failed')
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+/** The gate column: ✘ and what rejected (`✘ metric http-5xx-ratio = 0.25 (threshold < 0.01)`), '' when not rejected. */
+function gateText(v) {
+    if (!v.gateRejected)
+        return '';
+    return v.gateRejectedBy.length ? `✘ ${v.gateRejectedBy.map(gateRejectionText).join('; ')}` : '✘ rejected';
 }
 
 ;// CONCATENATED MODULE: ./lib/telemetry/row-value.ts
@@ -2521,6 +2532,393 @@ function shownOf(value) {
         .slice(0, 200);
 }
 
+;// CONCATENATED MODULE: ./lib/answer.ts
+
+class Optional {
+    shape;
+    constructor(shape) {
+        this.shape = shape;
+    }
+}
+/** `shape`, or missing, or null. */
+function optional(shape) {
+    return new Optional(shape);
+}
+/**
+ * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
+ * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
+ * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
+ * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
+ */
+function checkAnswer(value, shape, server, doing) {
+    const fault = faultOf(value, shape, '');
+    if (fault !== undefined)
+        throw invalidAnswer(server, doing, fault);
+    return value;
+}
+/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
+function readAnswer(text, shape, server, doing) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalidAnswer(server, doing, 'the body is not JSON');
+    }
+    return checkAnswer(value, shape, server, doing);
+}
+function invalidAnswer(server, doing, fault) {
+    return new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
+        kind: 'invalid-answer',
+    });
+}
+function faultOf(value, shape, at) {
+    const where = at || 'the answer';
+    if (shape instanceof Optional)
+        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
+    if (value === undefined || value === null)
+        return shape === 'unknown' && value === null
+            ? undefined
+            : typeof shape === 'string' && shape.endsWith('?')
+                ? undefined
+                : `${where} is missing`;
+    if (typeof shape === 'string') {
+        const type = shape.replace('?', '');
+        if (type === 'unknown' || typeof value === type)
+            return undefined;
+        return `${where} is ${describe(value)}, not a ${type}`;
+    }
+    if (Array.isArray(shape)) {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${where} is ${describe(value)}, not an object`;
+    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
+    for (const [key, sub] of fields) {
+        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
+    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+// EXTERNAL MODULE: ./lib/deadline.ts
+var lib_deadline = __nccwpck_require__(7872);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/limits.ts
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = openSync(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = readSync(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new RingwayError(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
+ */
+async function readBody(res, maxBytes, what, timedOut) {
+    const tooLarge = () => new lib_errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read().catch((e) => {
+            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+        });
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./lib/monitoring/log-analytics.ts
+
+
+
+
+
+
+const LOG_ANALYTICS_ENDPOINT = 'https://api.loganalytics.io';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A workspace ID, checked: it goes into the request path. */
+function workspaceId(text) {
+    const id = text.trim();
+    if (!GUID.test(id))
+        throw new lib_errors/* UsageError */.eb(`'${id.length > 60 ? `${id.slice(0, 57)}...` : id}' is not a workspace ID (a GUID such as 63613592-b6f7-4c3d-a390-22ba13102111, from the workspace's overview)`);
+    return id.toLowerCase();
+}
+/** The API root, checked: https (http only to this machine, for tests), no credentials, query or fragment. */
+function logAnalyticsEndpoint(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new lib_errors/* UsageError */.eb(`'${url}' is not a URL`);
+    }
+    if (u.username || u.password) {
+        // Hidden before anything can print the value.
+        for (const part of [u.username, u.password]) {
+            (0,secrets/* registerSecret */.cl)(part);
+            try {
+                (0,secrets/* registerSecret */.cl)(decodeURIComponent(part));
+            }
+            catch {
+                /* not percent-encoded text: the raw form is registered */
+            }
+        }
+        throw new lib_errors/* UsageError */.eb('the Log Analytics endpoint carries credentials: the token goes in its own input, not the URL');
+    }
+    if (u.protocol !== 'https:' &&
+        !(u.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(u.hostname)))
+        throw new lib_errors/* UsageError */.eb(`'${u.origin}' is not an https URL (the token is sent to it)`);
+    if (u.search || u.hash || !/^\/?$/.test(u.pathname))
+        throw new lib_errors/* UsageError */.eb(`the Log Analytics endpoint '${u.origin}${u.pathname}' must be a bare origin, like ${LOG_ANALYTICS_ENDPOINT}`);
+    return u;
+}
+/** The parts of the answer the code reads (`queryResults`, `errorResponse`). */
+const COLUMN = { name: 'string', type: 'string' };
+const TABLE = { name: 'string', columns: [COLUMN], rows: [['unknown']] };
+const RESULTS = { tables: [TABLE], error: optional('unknown') };
+const ERROR_INFO = { code: 'string?', message: 'string?', innererror: optional('unknown') };
+const ERROR = { error: ERROR_INFO };
+const NUMERIC = new Set(['int', 'long', 'real', 'decimal']);
+function logAnalyticsSource(o) {
+    const root = logAnalyticsEndpoint(o.endpoint || LOG_ANALYTICS_ENDPOINT);
+    const workspace = workspaceId(o.workspace);
+    (0,secrets/* registerSecret */.cl)(o.token);
+    const server = `Log Analytics at ${root.origin} (workspace ${workspace})`;
+    const url = new URL(`/v1/workspaces/${workspace}/query`, root);
+    const waitSeconds = Math.max(1, Math.floor(o.timeoutMs / 1000));
+    /** One query; `timespan` (`from/to`) bounds it on the tables' time column, in addition to its own filters. */
+    async function query(kql, fromMs, toMs, doing) {
+        const deadline = (0,lib_deadline/* currentDeadline */.SB)();
+        const timedOut = (cause) => new lib_errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
+            kind: 'timeout',
+            cause,
+        });
+        let res;
+        let body;
+        try {
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            res = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    Authorization: `Bearer ${o.token}`,
+                    'Content-Type': 'application/json',
+                    Accept: 'application/json',
+                    // The service stops the query on its own a little before we give up, and says so.
+                    Prefer: `wait=${waitSeconds}`,
+                },
+                body: JSON.stringify(fromMs === undefined ? { query: kql } : { query: kql, timespan: `${iso(fromMs)}/${iso(toMs)}` }),
+                signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+                redirect: 'error',
+            });
+            body = await readBody(res, MAX_ANSWER_BYTES, `${doing}: the answer of ${server}`, () => deadline?.signal.aborted ? deadline.error(server) : timedOut());
+        }
+        catch (err) {
+            if (deadline?.signal.aborted)
+                throw deadline.error(server);
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            const e = err;
+            if (e.name === 'TimeoutError')
+                throw timedOut(err);
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,lib_errors/* errorMessage */.gJ)(err)}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!res.ok) {
+            let why = `HTTP ${res.status}`;
+            try {
+                why += ` (${explain(checkAnswer(parsed, ERROR, server, doing).error)})`;
+            }
+            catch {
+                /* not the service's own error body (a proxy's page): the status says enough */
+            }
+            const hint = res.status === 401
+                ? `: the token was refused (expired, or not for ${LOG_ANALYTICS_ENDPOINT}: az account get-access-token --resource ${LOG_ANALYTICS_ENDPOINT})`
+                : res.status === 403
+                    ? ': the identity may not read this workspace (it needs Log Analytics Reader on it)'
+                    : '';
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered ${why}${hint}`, {
+                kind: (0,lib_errors/* statusKind */.BE)(res.status),
+                status: res.status,
+            });
+        }
+        if (parsed === undefined)
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: the body is not JSON`, {
+                kind: 'invalid-answer',
+            });
+        const results = checkAnswer(parsed, RESULTS, server, doing);
+        // A 200 with an error is a partial result (a limit hit, a workspace not reached): not data to judge by.
+        if (results.error !== undefined && results.error !== null) {
+            const info = checkAnswer(results.error, ERROR_INFO, server, `${doing} (its error)`);
+            throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered a partial result (${explain(info)})`, { kind: 'server' });
+        }
+        return results.tables.find((t) => t.name === 'PrimaryResult') ?? results.tables[0] ?? EMPTY;
+    }
+    // No range query: KQL has no evaluation step, so the gate asks once per measurement.
+    return {
+        async instant(kql, atMs, fromMs) {
+            const doing = `querying ${oneLine(kql)}`;
+            return tableSeries(await query(kql, fromMs, atMs, doing), atMs, o.valueColumn, server, doing);
+        },
+    };
+}
+const EMPTY = { name: 'PrimaryResult', columns: [], rows: [] };
+const iso = (ms) => new Date(ms).toISOString();
+const oneLine = (s) => {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+};
+/** `BadArgumentError: …; SemanticError: 'where' operator: Failed to resolve column …`: the outer and the innermost reason. */
+function explain(info) {
+    const part = (e) => [e.code, (e.message ?? '').split('\n')[0].trim()].filter(Boolean).join(': ') || 'no reason given';
+    let inner;
+    for (let e = info.innererror, depth = 0; e && typeof e === 'object' && depth < 10; depth++) {
+        inner = e;
+        e = inner.innererror;
+    }
+    const text = inner && part(inner) !== part(info) ? `${part(info)}; ${part(inner)}` : part(info);
+    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+/**
+ * A result table as series: one per row, its value from the value column (named, else the only
+ * numeric one, else the last), every other column a label. Numbers may come as JSON numbers or as
+ * text (`decimal`, and `real`'s "NaN", "Infinity", "-Infinity"); an empty cell is NaN (inconclusive).
+ */
+function tableSeries(table, t, valueColumn, server, doing) {
+    const bad = (why) => new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered ${why}`, {
+        kind: 'invalid-answer',
+    });
+    const names = table.columns.map((c) => c.name);
+    if (!table.rows.length)
+        return [];
+    let at;
+    if (valueColumn) {
+        at = names.indexOf(valueColumn);
+        if (at < 0)
+            throw bad(`no column '${valueColumn}' (value-column); its columns are ${names.join(', ') || 'none'}`);
+        if (!NUMERIC.has(table.columns[at].type))
+            throw bad(`column '${valueColumn}' of type ${table.columns[at].type}, not a number to compare`);
+    }
+    else {
+        const numeric = table.columns.flatMap((c, i) => (NUMERIC.has(c.type) ? [i] : []));
+        if (!numeric.length)
+            throw bad(`no numeric column (int, long, real, decimal) to compare; its columns are ${table.columns.map((c) => `${c.name}:${c.type}`).join(', ') || 'none'}`);
+        at = numeric[numeric.length - 1];
+    }
+    return table.rows.map((row, r) => {
+        if (row.length !== names.length)
+            throw bad(`row ${r + 1} with ${row.length} cells for ${names.length} columns`);
+        const labels = {};
+        row.forEach((cell, i) => {
+            if (i !== at)
+                labels[names[i]] = label(cell);
+        });
+        return { labels, points: [{ t, v: cellValue(row[at], names[at], r, bad) }] };
+    });
+}
+function cellValue(cell, column, row, bad) {
+    if (cell === null)
+        return NaN;
+    if (typeof cell === 'number')
+        return cell;
+    if (typeof cell === 'string') {
+        if (cell === 'NaN')
+            return NaN;
+        if (cell === 'Infinity' || cell === '+Infinity')
+            return Infinity;
+        if (cell === '-Infinity')
+            return -Infinity;
+        const v = Number(cell);
+        if (cell.trim() !== '' && !Number.isNaN(v))
+            return v;
+    }
+    const shown = typeof cell === 'string' ? `'${cell.slice(0, 40)}'` : typeof cell;
+    throw bad(`${shown} in column '${column}' of row ${row + 1}, which is not a number`);
+}
+function label(cell) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'string')
+        return cell;
+    if (typeof cell === 'object')
+        return JSON.stringify(cell);
+    return String(cell);
+}
+
 ;// CONCATENATED MODULE: ./lib/monitoring/series.ts
 /** `{code="500", ingress="web"}`: a series as a person reads it ('{}' when it has no labels). */
 function seriesName(labels) {
@@ -2553,9 +2951,22 @@ function fillTemplate(template, values, what, value = (_k, v) => v) {
 
 
 
-const PROVIDERS = ['prometheus'];
-const RESERVED = ['azure-monitor-logs'];
-const FIELDS = ['name', 'provider', 'query', 'condition', 'interval', 'count', 'failure-limit', 'error-limit'];
+
+const PROVIDERS = ['prometheus', 'azure-monitor-logs'];
+/** Fields only one provider reads. */
+const ONLY = { workspace: 'azure-monitor-logs', 'value-column': 'azure-monitor-logs' };
+const FIELDS = [
+    'name',
+    'provider',
+    'query',
+    'condition',
+    'interval',
+    'count',
+    'failure-limit',
+    'error-limit',
+    'workspace',
+    'value-column',
+];
 const NAME = /^[A-Za-z0-9][\w.-]{0,62}$/;
 const NUMBER = /[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/.source;
 const COMPARE = new RegExp(`^(<=|>=|==|<|>)\\s*(${NUMBER})$`);
@@ -2642,10 +3053,22 @@ function parseMetricChecks(value) {
             throw bad('name', 'another check has this name');
         seen.add(name);
         const provider = text('provider', true);
-        if (RESERVED.includes(provider))
-            throw bad('provider', `'${provider}' is not available yet (use ${PROVIDERS.join(', ')})`);
         if (!PROVIDERS.includes(provider))
             throw bad('provider', `'${provider}' is not a provider (known: ${PROVIDERS.join(', ')})`);
+        for (const [field, only] of Object.entries(ONLY))
+            if (o[field] !== undefined && provider !== only)
+                throw bad(field, `is read by provider ${only} only`);
+        const workspace = text('workspace', false);
+        try {
+            if (workspace)
+                workspaceId(workspace);
+        }
+        catch (err) {
+            throw bad('workspace', (0,lib_errors/* errorMessage */.gJ)(err));
+        }
+        const valueColumn = text('value-column', false);
+        if (valueColumn.length > 256 || /\p{Cc}/u.test(valueColumn))
+            throw bad('value-column', 'is not a column name');
         const query = text('query', true);
         // Unknown placeholders are found now, not after the soak.
         fillTemplate(query, Object.fromEntries(QUERY_PLACEHOLDERS.map((k) => [k, 'x'])), `${label}: field 'query'`);
@@ -2672,22 +3095,26 @@ function parseMetricChecks(value) {
             count,
             failureLimit: int('failure-limit', 0, 0, 100),
             errorLimit: int('error-limit', 0, 0, 100),
+            ...(workspace ? { workspace: workspaceId(workspace) } : {}),
+            ...(valueColumn ? { valueColumn } : {}),
         };
     });
 }
 /** Characters that would change a query's structure if a value carried them (inside a quoted label). */
 const UNSAFE = /["'`\\\n\r{}]/;
 /**
- * The query with its placeholders filled: {from} and {to} as Unix seconds (PromQL's `@` modifier,
- * `time()` comparisons), {window} as a PromQL duration (`rate(x[{window}])`).
+ * The query with its placeholders filled: {from} and {to} as Unix seconds for PromQL (the `@`
+ * modifier, `time()` comparisons) and as ISO 8601 times for KQL (`datetime({from})`); {window} as
+ * a duration both read (`3600s`: `rate(x[{window}])`, `bin(TimeGenerated, {window})`).
  */
 function fillQuery(check, w) {
+    const time = (ms) => check.provider === 'azure-monitor-logs' ? new Date(ms).toISOString() : String(Math.floor(ms / 1000));
     const values = {
         service: w.service,
         ring: w.ring,
         tag: w.tag,
-        from: String(Math.floor(w.fromMs / 1000)),
-        to: String(Math.floor(w.toMs / 1000)),
+        from: time(w.fromMs),
+        to: time(w.toMs),
         window: `${Math.max(1, Math.round((w.toMs - w.fromMs) / 1000))}s`,
     };
     return fillTemplate(check.query, values, `check '${check.name}': field 'query'`, (key, v, m) => {
@@ -2697,11 +3124,11 @@ function fillQuery(check, w) {
     });
 }
 const show = (v) => Number.isNaN(v) ? 'NaN' : v === Infinity ? '+Inf' : v === -Infinity ? '-Inf' : String(+v.toPrecision(6));
-const iso = (ms) => new Date(ms).toISOString();
+const metric_checks_iso = (ms) => new Date(ms).toISOString();
 /** One measurement: every series' value at `t` must hold; none, or NaN, is inconclusive. */
 function measure(check, series, t) {
     const values = series.flatMap((s) => s.points.filter((p) => p.t === t).map((p) => ({ s, v: p.v })));
-    const at = iso(t);
+    const at = metric_checks_iso(t);
     if (!values.length)
         return { at, verdict: 'error', value: '', detail: 'no data: the query returned no series' };
     const th = check.condition;
@@ -2736,7 +3163,7 @@ function distance(th, v) {
 }
 /**
  * Runs one check over the window: `count` measurements `interval` apart ending now (one range
- * query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
+ * query, or one query per measurement where the backend has no range query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
  * (a query error, a timeout, no data, NaN) past `error-limit` are an error, and a check that
  * measured nothing is never a pass.
  */
@@ -2751,26 +3178,43 @@ async function runMetricCheck(check, w, source) {
     const span = (check.count - 1) * check.intervalMs;
     const start = w.toMs - span;
     if (start < w.fromMs) {
-        const readyAt = iso(w.fromMs + span);
+        const readyAt = metric_checks_iso(w.fromMs + span);
         return {
             verdict: 'wait',
-            detail: `${check.name}: ${check.count} measurements ${(0,duration/* formatDuration */.a3)(check.intervalMs)} apart need ${(0,duration/* formatDuration */.a3)(span)} since ${iso(w.fromMs)}; ready at ${readyAt}`,
+            detail: `${check.name}: ${check.count} measurements ${(0,duration/* formatDuration */.a3)(check.intervalMs)} apart need ${(0,duration/* formatDuration */.a3)(span)} since ${metric_checks_iso(w.fromMs)}; ready at ${readyAt}`,
             query,
             measurements: [],
         };
     }
     const times = Array.from({ length: check.count }, (_, i) => start + i * check.intervalMs);
-    let measurements;
-    try {
-        const series = check.count > 1
-            ? await source.range(query, start, w.toMs, check.intervalMs)
-            : await source.instant(query, w.toMs);
-        measurements = times.map((t) => measure(check, series, t));
-    }
-    catch (err) {
-        // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+    // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+    const failedAt = (t, err) => {
         const why = err instanceof lib_errors/* RingwayError */.Sy ? (0,lib_errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,lib_errors/* errorMessage */.gJ)(err)})`;
-        measurements = times.map((t) => ({ at: iso(t), verdict: 'error', value: '', detail: (0,secrets/* redact */.E$)(why) }));
+        return { at: metric_checks_iso(t), verdict: 'error', value: '', detail: (0,secrets/* redact */.E$)(why) };
+    };
+    let measurements;
+    if (check.count > 1 && !source.range) {
+        // A backend without range queries: one query per measurement, each over the interval before it.
+        measurements = [];
+        for (const t of times) {
+            try {
+                measurements.push(measure(check, await source.instant(query, t, t - check.intervalMs), t));
+            }
+            catch (err) {
+                measurements.push(failedAt(t, err));
+            }
+        }
+    }
+    else {
+        try {
+            const series = check.count > 1 && source.range
+                ? await source.range(query, start, w.toMs, check.intervalMs)
+                : await source.instant(query, w.toMs, w.fromMs);
+            measurements = times.map((t) => measure(check, series, t));
+        }
+        catch (err) {
+            measurements = times.map((t) => failedAt(t, err));
+        }
     }
     return { ...verdictOf(check, measurements), query, measurements };
 }
@@ -3247,17 +3691,22 @@ async function metricConditions(q, soak, deps) {
         try {
             if (!deps.metricSource)
                 throw new lib_errors/* RingwayError */.Sy(`no ${c.provider} source is configured`);
-            source = deps.metricSource(c.provider);
+            source = deps.metricSource(c);
         }
         catch (err) {
             return { ...cannotTell('metric', err, `${c.name}: `), check: c.name };
         }
         const r = await runMetricCheck(c, window, source);
+        // The measurement the verdict names: the last failed one on a reject, else the latest.
+        const failed = r.measurements.filter((m) => m.verdict === 'fail');
+        const decided = (r.verdict === 'reject' ? failed : r.measurements).at(-1);
         return {
             name: 'metric',
             check: c.name,
             verdict: r.verdict,
             detail: r.detail,
+            ...(decided?.value ? { value: decided.value } : {}),
+            threshold: c.condition.text,
             query: r.query,
             measurements: r.measurements,
         };
@@ -3389,9 +3838,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -3410,6 +3863,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -3443,7 +3897,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }
@@ -3457,6 +3911,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -3503,9 +3962,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -3515,9 +3974,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -3527,7 +3985,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
@@ -3662,165 +4126,6 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     finally {
         await removeTempDir(dir);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/answer.ts
-
-class Optional {
-    shape;
-    constructor(shape) {
-        this.shape = shape;
-    }
-}
-/** `shape`, or missing, or null. */
-function optional(shape) {
-    return new Optional(shape);
-}
-/**
- * Checks a parsed answer against `shape` instead of casting it: an answer of another shape (a proxy's
- * page, an API version that moved a field) is one `invalid-answer` error naming the server, what was
- * being done and the first field at fault, not a TypeError three calls later. Hand-written rather
- * than a schema library, which would load with every bundle (test/package/start-up.test.ts).
- */
-function checkAnswer(value, shape, server, doing) {
-    const fault = faultOf(value, shape, '');
-    if (fault !== undefined)
-        throw invalidAnswer(server, doing, fault);
-    return value;
-}
-/** {@link checkAnswer} of a body as it came: a body that is not JSON (a proxy's HTML page) is an `invalid-answer` too. */
-function readAnswer(text, shape, server, doing) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw invalidAnswer(server, doing, 'the body is not JSON');
-    }
-    return checkAnswer(value, shape, server, doing);
-}
-function invalidAnswer(server, doing, fault) {
-    return new lib_errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: ${fault}`, {
-        kind: 'invalid-answer',
-    });
-}
-function faultOf(value, shape, at) {
-    const where = at || 'the answer';
-    if (shape instanceof Optional)
-        return value === undefined || value === null ? undefined : faultOf(value, shape.shape, at);
-    if (value === undefined || value === null)
-        return shape === 'unknown' && value === null
-            ? undefined
-            : typeof shape === 'string' && shape.endsWith('?')
-                ? undefined
-                : `${where} is missing`;
-    if (typeof shape === 'string') {
-        const type = shape.replace('?', '');
-        if (type === 'unknown' || typeof value === type)
-            return undefined;
-        return `${where} is ${describe(value)}, not a ${type}`;
-    }
-    if (Array.isArray(shape)) {
-        if (!Array.isArray(value))
-            return `${where} is ${describe(value)}, not a list`;
-        for (let i = 0; i < value.length; i++) {
-            const f = faultOf(value[i], shape[0], `${at}[${i}]`);
-            if (f)
-                return f;
-        }
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return `${where} is ${describe(value)}, not an object`;
-    const fields = Object.entries(shape).flatMap(([key, sub]) => key === '*' ? Object.keys(value).map((k) => [k, sub]) : [[key, sub]]);
-    for (const [key, sub] of fields) {
-        const f = faultOf(value[key], sub, at ? `${at}.${key}` : key);
-        if (f)
-            return f;
-    }
-    return undefined;
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
-    return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/limits.ts
-
-
-/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
-const MAX_ANSWER_BYTES = 32 << 20;
-/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
-function formatBytes(n) {
-    if (n >= 1 << 20 && n % (1 << 20) === 0)
-        return `${n / (1 << 20)} MiB`;
-    if (n >= 1 << 10 && n % (1 << 10) === 0)
-        return `${n / (1 << 10)} KiB`;
-    return `${n} bytes`;
-}
-/**
- * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
- * growing is refused once more than the limit has been read, instead of filling the memory.
- * `what` starts the error line (`the event file /dev/zero`).
- */
-function readFileLimited(path, maxBytes, what) {
-    const fd = openSync(path, 'r');
-    try {
-        const buf = Buffer.alloc(maxBytes + 1);
-        let n = 0;
-        for (;;) {
-            const got = readSync(fd, buf, n, buf.length - n, null);
-            if (got === 0)
-                break;
-            n += got;
-            if (n > maxBytes)
-                throw new RingwayError(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
-        }
-        return buf.subarray(0, n);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/**
- * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
- * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
- * server that stops sending meets the request's timeout signal here, after fetch has returned:
- * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
- * of the runtime's "The operation was aborted due to timeout".
- */
-async function readBody(res, maxBytes, what, timedOut) {
-    const tooLarge = () => new lib_errors/* RingwayError */.Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
-    if (Number(res.headers.get('content-length')) > maxBytes) {
-        await res.body?.cancel().catch(() => undefined);
-        throw tooLarge();
-    }
-    if (!res.body)
-        return Buffer.alloc(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read().catch((e) => {
-            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
-        });
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw tooLarge();
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts
@@ -4330,6 +4635,280 @@ class github_GitHubProvider {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/gitlab.ts
+
+
+
+
+
+
+
+
+
+/** Project path and API root from a clone URL (gitlab.com or a self-managed host). */
+function gitlab_parseGitLabUrl(url, apiUrl) {
+    const u = new URL(url);
+    const parts = u.pathname
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent);
+    if (parts.length < 2 || parts.includes('-'))
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a GitLab project URL (https://<host>/<group>[/<subgroup>…]/<project>)`);
+    return {
+        apiUrl: (apiUrl || `${u.protocol}//${u.host}/api/v4`).replace(/\/$/, ''),
+        project: parts.join('/'),
+    };
+}
+/** gitlab.com and its subdomains; self-managed hosts are named with `provider: gitlab`. */
+function isGitLabHost(host) {
+    return /(^|\.)gitlab\.com$/i.test(host);
+}
+/**
+ * The header GitLab reads a token from: access tokens (glpat-, project and group tokens, all
+ * prefixed gl…-) as PRIVATE-TOKEN, a CI/CD job token (glcbt-) as JOB-TOKEN, anything else (an
+ * OAuth token) as Authorization: Bearer.
+ */
+function gitLabAuthHeader(token) {
+    if (/^glcbt-/.test(token))
+        return ['JOB-TOKEN', token];
+    if (/^gl[a-z]+-/.test(token))
+        return ['PRIVATE-TOKEN', token];
+    return ['Authorization', `Bearer ${token}`];
+}
+// The fields each answer is read for (GitLab REST v4), checked before use.
+const MERGE_REQUEST = {
+    iid: 'number',
+    web_url: 'string',
+    source_branch: 'string',
+    target_branch: 'string',
+    reviewers: optional([{ id: 'number' }]),
+};
+const MERGE_REQUESTS = [MERGE_REQUEST];
+const USERS = [{ id: 'number', username: 'string' }];
+const gitlab_STATUSES = [{ name: 'string', status: 'string', allow_failure: 'boolean?' }];
+const PIPELINES = [{ id: 'number', status: 'string' }];
+const APPROVALS = { approved_by: optional([{ user: { username: 'string' } }]) };
+const gitlab_REVIEWERS = [{ user: { username: 'string' }, state: 'string?' }];
+class gitlab_HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
+class gitlab_GitLabProvider {
+    ref;
+    retry;
+    name = 'gitlab';
+    header;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        if (!token)
+            throw new lib_errors/* UsageError */.eb("a token is required for GitLab's API");
+        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
+            throw new lib_errors/* UsageError */.eb(`a token for GitLab's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        this.header = gitLabAuthHeader(token);
+        (0,secrets/* registerSecret */.cl)(this.header[1]);
+    }
+    /** The project's API path; its full path is one URL-encoded segment (group%2Fsub%2Fproject). */
+    projectApi(path) {
+        return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
+    }
+    async request(what, method, url, body, shape) {
+        const server = `GitLab's API at ${auth_displayUrl(this.ref.apiUrl)}`;
+        try {
+            return await withRateLimitRetry(what, async () => {
+                const res = await fetch(url, {
+                    method,
+                    headers: {
+                        [this.header[0]]: this.header[1],
+                        Accept: 'application/json',
+                        ...(body ? { 'Content-Type': 'application/json' } : {}),
+                    },
+                    body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? (0,lib_exec/* noAnswerError */.q9)(server) : e;
+                });
+                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of GitLab to ${what}`, () => (0,lib_exec/* noAnswerError */.q9)(server))).toString('utf8');
+                if (!res.ok)
+                    throw new gitlab_HttpError(res.status, Object.fromEntries(res.headers), text);
+                return (shape ? readAnswer(text, shape, server, what) : undefined);
+            }, (e) => (e instanceof gitlab_HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof gitlab_HttpError && e.status >= 500);
+        }
+        catch (err) {
+            if (err instanceof gitlab_HttpError)
+                throw this.explain(what, err);
+            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            const cause = err.cause;
+            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${server}: ${cause?.code ?? err.message}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+    }
+    explain(what, err) {
+        const jobToken = this.header[0] === 'JOB-TOKEN';
+        const denied = accessError(what, err.status, 'GitLab', this.ref.project, {
+            read: 'the read_api scope (Reporter role or above)',
+            write: jobToken
+                ? 'a project or personal access token with the api scope: GitLab does not let a CI/CD job token open merge requests'
+                : 'the api scope (Developer role or above)',
+        }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        if (denied)
+            return denied;
+        // GitLab's errors: {"message": "…"}, {"message": {"field": ["…"]}} or {"error": "…"}.
+        let detail = err.body.slice(0, 200);
+        try {
+            const parsed = JSON.parse(err.body);
+            const m = parsed.message ?? parsed.error;
+            if (typeof m === 'string')
+                detail = m;
+            else if (Array.isArray(m))
+                detail = m.join('; ');
+            else if (m && typeof m === 'object')
+                detail = Object.entries(m)
+                    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+                    .join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        // A second merge request for a branch is refused with 409 ("Another open merge request already exists").
+        return new lib_errors/* RingwayError */.Sy(`${what}: GitLab answered HTTP ${err.status}: ${detail}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.projectApi(''));
+    }
+    async openOrUpdate(spec) {
+        // Reviewers are named by username; GitLab's merge requests take user ids.
+        const reviewerIds = spec.reviewers.length ? await this.userIds(spec.reviewers) : [];
+        const squash = spec.mergeMethod === 'squash';
+        let mr = await this.findOpen(spec);
+        let created = false;
+        if (mr) {
+            const ids = [...new Set([...(mr.reviewers ?? []).map((r) => r.id), ...reviewerIds])];
+            await this.request('updating the merge request', 'PUT', this.projectApi(`/merge_requests/${mr.iid}`), {
+                title: spec.title,
+                description: spec.body,
+                ...(spec.labels.length ? { add_labels: spec.labels.join(',') } : {}),
+                ...(reviewerIds.length ? { reviewer_ids: ids } : {}),
+                ...(squash ? { squash } : {}),
+            });
+        }
+        else {
+            try {
+                mr = await this.request('opening a merge request', 'POST', this.projectApi('/merge_requests'), {
+                    source_branch: spec.sourceBranch,
+                    target_branch: spec.targetBranch,
+                    title: spec.title,
+                    description: spec.body,
+                    remove_source_branch: true,
+                    ...(spec.labels.length ? { labels: spec.labels.join(',') } : {}),
+                    ...(reviewerIds.length ? { reviewer_ids: reviewerIds } : {}),
+                    ...(squash ? { squash } : {}),
+                }, MERGE_REQUEST);
+                created = true;
+            }
+            catch (err) {
+                // Another run opened it between our search and our create (409).
+                mr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
+                if (!mr)
+                    throw err;
+            }
+        }
+        if (spec.autoMerge) {
+            // Merges when the pipeline succeeds (merges at once when the project has no pipeline).
+            await this.request('setting merge when pipeline succeeds', 'PUT', this.projectApi(`/merge_requests/${mr.iid}/merge`), {
+                merge_when_pipeline_succeeds: true,
+                ...(squash ? { squash } : {}),
+            });
+        }
+        return { number: String(mr.iid), url: mr.web_url, created };
+    }
+    async findOpen(spec) {
+        const q = new URLSearchParams({
+            state: 'opened',
+            source_branch: spec.sourceBranch,
+            target_branch: spec.targetBranch,
+            per_page: '10',
+        });
+        const list = await this.request('looking for an open merge request', 'GET', this.projectApi(`/merge_requests?${q}`), undefined, MERGE_REQUESTS);
+        return list.find((m) => m.source_branch === spec.sourceBranch && m.target_branch === spec.targetBranch);
+    }
+    async userIds(usernames) {
+        const ids = [];
+        for (const name of usernames) {
+            const what = `looking up reviewer ${name}`;
+            const users = await this.request(what, 'GET', `${this.ref.apiUrl}/users?${new URLSearchParams({ username: name })}`, undefined, USERS);
+            const user = users.find((u) => u.username.toLowerCase() === name.toLowerCase());
+            if (!user)
+                throw new lib_errors/* RingwayError */.Sy(`${what}: GitLab at ${auth_displayUrl(this.ref.apiUrl)} has no user '${name}'`, {
+                    kind: 'not-found',
+                    input: 'reviewers',
+                });
+            ids.push(user.id);
+        }
+        return ids;
+    }
+    /**
+     * The latest status of each job and external status on the commit (GitLab lists CI jobs as
+     * commit statuses), and its latest pipeline as the check `pipeline`.
+     */
+    async commitChecks(sha) {
+        const statuses = await this.request('reading commit statuses', 'GET', this.projectApi(`/repository/commits/${encodeURIComponent(sha)}/statuses?per_page=100`), undefined, gitlab_STATUSES);
+        const pipelines = await this.request('reading pipelines', 'GET', this.projectApi(`/pipelines?${new URLSearchParams({ sha, order_by: 'id', sort: 'desc', per_page: '1' })}`), undefined, PIPELINES);
+        const out = statuses.map((s) => {
+            const check = { name: s.name, ...gitLabState(s.status) };
+            return check.state === 'failure' && s.allow_failure
+                ? { ...check, state: 'success', detail: `${s.status} (allowed to fail)` }
+                : check;
+        });
+        if (pipelines[0])
+            out.push({ name: 'pipeline', ...gitLabState(pipelines[0].status) });
+        return out;
+    }
+    /** Who approved the merge request, and which reviewers requested changes. */
+    async reviews(pr) {
+        const iid = encodeURIComponent(pr);
+        const approvals = await this.request('reading merge request approvals', 'GET', this.projectApi(`/merge_requests/${iid}/approvals`), undefined, APPROVALS);
+        const reviewers = await this.request('reading merge request reviewers', 'GET', this.projectApi(`/merge_requests/${iid}/reviewers`), undefined, gitlab_REVIEWERS);
+        const verdicts = new Map();
+        for (const a of approvals.approved_by ?? [])
+            verdicts.set(a.user.username, 'approved');
+        for (const r of reviewers)
+            if (r.state === 'requested_changes')
+                verdicts.set(r.user.username, 'rejected');
+            else if (!verdicts.has(r.user.username))
+                verdicts.set(r.user.username, 'none');
+        return [...verdicts].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
+}
+/** A job, commit status or pipeline state as a check state; skipped counts as green, as on GitHub. */
+function gitLabState(status) {
+    if (status === 'success' || status === 'skipped')
+        return { state: 'success', detail: status };
+    if (status === 'failed' || status === 'canceled' || status === 'canceling')
+        return { state: 'failure', detail: status };
+    // created, waiting_for_resource, preparing, pending, running, manual, scheduled, waiting_for_callback
+    return { state: 'pending', detail: status };
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/local.ts
 
 
@@ -4443,13 +5022,14 @@ class local_LocalMergeProvider {
 
 
 
-const select_PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'local']));
+
+const select_PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'gitlab', 'local']));
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 function pullRequestForge(provider, url) {
-    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab or local');
     if (!select_PROVIDERS.includes(name))
         throw new UsageError(`the pull request provider must be one of ${select_PROVIDERS.join(', ')}, got '${name}'`);
     return name;
@@ -4462,6 +5042,8 @@ function providerFor(opts) {
             return new GitHubProvider(withInput('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
         case 'azure-devops':
             return new AzureDevOpsProvider(withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+        case 'gitlab':
+            return new GitLabProvider(withInput('hld-repo', () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -4481,18 +5063,23 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
+    if (isGitLabHost(host))
+        return 'gitlab';
     throw new lib_errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
-    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
-    if (name !== 'github' && name !== 'azure-devops')
-        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
+    const name = forgeOf(provider, url, 'forge', 'github, azure-devops or gitlab');
+    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab')
+        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github, azure-devops or gitlab`);
     return name;
 }
-/** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
+/** Checks and reviews of a repository on GitHub, Azure DevOps or GitLab (a local repository has neither). */
 function signalsFor(opts) {
-    return reviewForge(opts.provider, opts.url) === 'github'
+    const forge = reviewForge(opts.provider, opts.url);
+    if (forge === 'gitlab')
+        return new gitlab_GitLabProvider((0,lib_errors/* withInput */.zE)(opts.input, () => gitlab_parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
+    return forge === 'github'
         ? new github_GitHubProvider((0,lib_errors/* withInput */.zE)(opts.input, () => github_parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
         : new azure_devops_AzureDevOpsProvider((0,lib_errors/* withInput */.zE)(opts.input, () => azure_devops_parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
 }
@@ -4515,8 +5102,6 @@ function yaml() {
     return engine;
 }
 
-// EXTERNAL MODULE: ./lib/deadline.ts
-var lib_deadline = __nccwpck_require__(7872);
 ;// CONCATENATED MODULE: ./lib/monitoring/prometheus.ts
 
 
@@ -4558,7 +5143,7 @@ function parseHeaders(lines) {
 const RESULT = { status: 'string', data: { resultType: 'string', result: 'unknown' } };
 const VECTOR = [{ metric: { '*': 'string' }, value: ['unknown'] }];
 const MATRIX = [{ metric: { '*': 'string' }, values: [['unknown']] }];
-const ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
+const prometheus_ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
 function prometheusSource(o) {
     const root = prometheusUrl(o.url);
     (0,secrets/* registerSecret */.cl)(o.token);
@@ -4611,7 +5196,7 @@ function prometheusSource(o) {
             // Prometheus explains a bad query (400 bad_data, 422 execution, 503 timeout) in JSON; a proxy may not.
             let why = `HTTP ${res.status}`;
             try {
-                const body = checkAnswer(JSON.parse(text), ERROR, server, doing);
+                const body = checkAnswer(JSON.parse(text), prometheus_ERROR, server, doing);
                 if (body.error)
                     why += ` (${body.errorType ? `${body.errorType}: ` : ''}${body.error.split('\n')[0]})`;
             }
@@ -4629,12 +5214,12 @@ function prometheusSource(o) {
         return seriesOf(body.data, server, doing);
     }
     return {
-        instant: (query, atMs) => get('query', { query, time: seconds(atMs) }, `querying ${oneLine(query)}`),
-        range: (query, startMs, endMs, stepMs) => get('query_range', { query, start: seconds(startMs), end: seconds(endMs), step: `${stepMs / 1000}s` }, `querying ${oneLine(query)} over a range`),
+        instant: (query, atMs) => get('query', { query, time: seconds(atMs) }, `querying ${prometheus_oneLine(query)}`),
+        range: (query, startMs, endMs, stepMs) => get('query_range', { query, start: seconds(startMs), end: seconds(endMs), step: `${stepMs / 1000}s` }, `querying ${prometheus_oneLine(query)} over a range`),
     };
 }
 const seconds = (ms) => String(ms / 1000);
-const oneLine = (s) => {
+const prometheus_oneLine = (s) => {
     const t = s.replace(/\s+/g, ' ').trim();
     return t.length > 120 ? `${t.slice(0, 117)}...` : t;
 };
@@ -4687,11 +5272,12 @@ function sampleValue(text, server, doing) {
 
 
 
+
 /** The gate's metric checks and the backends that answer them (docs/gate.md, "Metric checks"). */
 const metricInputs = [
     {
         name: 'metrics',
-        description: "Metric checks over the soak window, as a YAML or JSON list (or @file): each with name, provider (prometheus), query ({service}, {ring}, {tag}, {from}, {to}, {window}), condition ('< 0.01', 'between 0 and 0.5'), and optional interval, count, failure-limit, error-limit. A failed condition rejects; a query error or no data is an error, never a reject",
+        description: "Metric checks over the soak window, as a YAML or JSON list (or @file): each with name, provider (prometheus or azure-monitor-logs), query (PromQL or KQL with {service}, {ring}, {tag}, {from}, {to}, {window}), condition ('< 0.01', 'between 0 and 0.5'), and optional interval, count, failure-limit, error-limit (azure-monitor-logs: workspace, value-column). A failed condition rejects; a query error or no data is an error, never a reject",
         kind: 'multiline',
     },
     {
@@ -4710,6 +5296,23 @@ const metricInputs = [
         description: "More request headers for the Prometheus API, 'Name: value' one per line (X-Scope-OrgID: tenant)",
         kind: 'list',
         secret: true,
+    },
+    {
+        name: 'log-analytics-workspace',
+        description: 'Log Analytics workspace ID (a GUID) for azure-monitor-logs checks that name no workspace',
+        label: 'Log Analytics workspace ID',
+    },
+    {
+        name: 'log-analytics-token',
+        description: `Microsoft Entra access token for the Log Analytics query API (az account get-access-token --resource ${LOG_ANALYTICS_ENDPOINT})`,
+        secret: true,
+        label: 'Log Analytics token',
+    },
+    {
+        name: 'log-analytics-endpoint',
+        description: 'Log Analytics query API root (sovereign clouds: https://api.loganalytics.azure.cn, https://api.loganalytics.us)',
+        default: LOG_ANALYTICS_ENDPOINT,
+        label: 'Log Analytics endpoint',
     },
     { name: 'metrics-timeout', description: 'How long each metric query may take', default: '30s' },
 ];
@@ -4739,28 +5342,49 @@ async function readMetricChecks(inputs) {
         return parseMetricChecks(parsed);
     });
     // Each backend a check uses must be configured: said now, not after the soak.
-    if (checks.some((c) => c.provider === 'prometheus')) {
-        const url = inputs.string('prometheus-url');
-        if (!url)
-            throw new lib_errors/* UsageError */.eb(`input 'prometheus-url' is required by check '${checks.find((c) => c.provider === 'prometheus')?.name}'`, { input: 'prometheus-url' });
+    const required = (input, check) => {
+        const value = inputs.string(input);
+        if (check && !value)
+            throw new lib_errors/* UsageError */.eb(`input '${input}' is required by check '${check.name}'`, { input });
+        return value;
+    };
+    const prometheus = checks.find((c) => c.provider === 'prometheus');
+    if (prometheus) {
+        const url = required('prometheus-url', prometheus);
         (0,lib_errors/* withInput */.zE)('prometheus-url', () => prometheusUrl(url));
         (0,lib_errors/* withInput */.zE)('prometheus-headers', () => parseHeaders(inputs.list('prometheus-headers')));
-        (0,lib_errors/* withInput */.zE)('metrics-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')));
     }
+    const logs = checks.filter((c) => c.provider === 'azure-monitor-logs');
+    if (logs.length) {
+        const workspace = required('log-analytics-workspace', logs.find((c) => !c.workspace));
+        if (workspace)
+            (0,lib_errors/* withInput */.zE)('log-analytics-workspace', () => workspaceId(workspace));
+        required('log-analytics-token', logs[0]);
+        (0,lib_errors/* withInput */.zE)('log-analytics-endpoint', () => logAnalyticsEndpoint(inputs.string('log-analytics-endpoint')));
+    }
+    if (checks.length)
+        (0,lib_errors/* withInput */.zE)('metrics-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')));
     return checks;
 }
-/** The backend of each provider, from the inputs checked by readMetricChecks. */
+/** The backend of each check, from the inputs checked by readMetricChecks. */
 function metricSources(inputs) {
-    return (provider) => {
-        if (provider !== 'prometheus')
-            throw new lib_errors/* UsageError */.eb(`provider '${provider}' is not available yet`);
+    return (check) => {
+        const timeoutMs = (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')) || 30_000;
+        if (check.provider === 'azure-monitor-logs')
+            return logAnalyticsSource({
+                workspace: check.workspace ?? inputs.string('log-analytics-workspace'),
+                endpoint: inputs.string('log-analytics-endpoint') || undefined,
+                token: inputs.string('log-analytics-token'),
+                valueColumn: check.valueColumn,
+                timeoutMs,
+            });
         return prometheusSource({
             url: inputs.string('prometheus-url'),
             token: inputs.string('prometheus-token') || undefined,
             username: inputs.string('prometheus-user') || undefined,
             password: inputs.string('prometheus-password') || undefined,
             headers: parseHeaders(inputs.list('prometheus-headers')),
-            timeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')) || 30_000,
+            timeoutMs,
         });
     };
 }
@@ -5412,6 +6036,9 @@ async function recordStageRows(store, r, now = new Date()) {
     // A reject only marks the deployment: the ids it was named by find it, and are not written.
     const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && LINKS.includes(k))));
     const fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
+    // Whether a write of this call could tie rows together (a row inserted, an id added): then the
+    // rows written are folded, on a retry too (the write landed, a conflict interrupted the fold).
+    let foldOwed = false;
     for (let attempt = 1;; attempt++) {
         try {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -5446,6 +6073,8 @@ async function recordStageRows(store, r, now = new Date()) {
                 for (const target of targets) {
                     const c = changes(target, fields, rank);
                     await store.update(target, c.set, c.ranks);
+                    if (joins(target, c))
+                        foldOwed = true;
                     written.push({ ...target, ...c.set });
                 }
             }
@@ -5455,8 +6084,10 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                // The lookup read every row of the tag already (hld-updated looks up by it).
                 const template = r.stage === 'hld-updated' && fields.imageTag
-                    ? (await store.find({ imageTag: fields.imageTag }))
+                    ? found
+                        .filter((row) => row.imageTag === fields.imageTag)
                         .filter((row) => row.p1 && !contradicts(row, { p1: fields.p1 }, rank))
                         .sort(byKey)
                         .pop()
@@ -5474,9 +6105,11 @@ async function recordStageRows(store, r, now = new Date()) {
                     : {};
                 const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
+                foldOwed = true;
             }
-            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
-                await foldDuplicates(store, w);
+            if (foldOwed)
+                for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                    await foldDuplicates(store, w);
             return written;
         }
         catch (err) {
@@ -5488,6 +6121,18 @@ async function recordStageRows(store, r, now = new Date()) {
             throw err;
         }
     }
+}
+/** Columns that decide which rows are one deployment ({@link compatible}) and that the fold looks rows up by. */
+const JOINING = new Set([...IDENTITY, ...LINKS]);
+/**
+ * Whether a write can make `row` one deployment with a row it was not one with before: it sets an
+ * id (or the tag, ring, run), or changes which stage the HLD commit counts as. A write that adds
+ * only stage times and details cannot, so it needs no fold: a duplicate sharing an id the row
+ * already had is folded by whichever of the two writers came second (the one that gave the row
+ * that id folds after its write; the one that started the duplicate, after its insert).
+ */
+function joins(row, c) {
+    return Object.keys(c.set).some((k) => JOINING.has(k)) || (ranks(row).hldCommitId ?? 0) !== (c.ranks.hldCommitId ?? 0);
 }
 /**
  * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
@@ -5537,7 +6182,63 @@ async function adoptImage(store, row, rows) {
         await store.update(row, c.set, c.ranks);
 }
 
+;// CONCATENATED MODULE: ./lib/telemetry/gate-rejection.ts
+/** Bounds on what one row carries (a table property holds at most 32K characters). */
+const MAX_CONDITIONS = 10;
+const MAX_TEXT = 300;
+const cut = (s) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+/** The column's value: the rejections as JSON, each text cut to a few hundred characters. */
+function gateRejectionColumn(rejections) {
+    const kept = rejections.slice(0, MAX_CONDITIONS).map((r) => {
+        const out = { condition: cut(r.condition), detail: cut(r.detail) };
+        for (const k of ['check', 'value', 'threshold'])
+            if (r[k])
+                out[k] = cut(r[k]);
+        return out;
+    });
+    return kept.length ? JSON.stringify(kept) : '';
+}
+/**
+ * The rejections a row records. A row is anyone's data: what is not a list of objects with a
+ * `condition` and a `detail` string is left out, and fields other than strings are dropped.
+ */
+function gate_rejection_gateRejections(row) {
+    let v;
+    try {
+        v = row.gateRejectedBy ? JSON.parse(row.gateRejectedBy) : [];
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(v))
+        return [];
+    const text = (o, k) => (typeof o[k] === 'string' ? o[k] : undefined);
+    return v.slice(0, MAX_CONDITIONS).flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const o = item;
+        const condition = text(o, 'condition');
+        if (!condition)
+            return [];
+        const r = { condition, detail: text(o, 'detail') ?? '' };
+        for (const k of ['check', 'value', 'threshold']) {
+            const s = text(o, k);
+            if (s)
+                r[k] = s;
+        }
+        return [r];
+    });
+}
+/** One rejection in a few words: `metric http-5xx-ratio = 0.25 (threshold < 0.01)`, else `health: <detail>`. */
+function gate_rejection_gateRejectionText(r) {
+    if (r.check && r.value && r.threshold)
+        return `${r.condition} ${r.check} = ${r.value} (threshold ${r.threshold})`;
+    return `${r.condition}${r.check ? ` ${r.check}` : ''}: ${r.detail}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/gate.ts
+
+
 
 
 
@@ -5613,12 +6314,12 @@ const step = {
         {
             name: 'provider',
             description: 'Forge for checks and approvals; auto picks it from the repository URL',
-            options: ['auto', 'github', 'azure-devops'],
+            options: ['auto', 'github', 'azure-devops', 'gitlab'],
             default: 'auto',
         },
         {
             name: 'api-url',
-            description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
         },
         {
             name: 'token',
@@ -5659,7 +6360,7 @@ const step = {
         { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
         {
             name: 'conditions',
-            description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON',
+            description: "Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON; a metric's also its check, value, threshold, query and measurements",
         },
     ],
     async run(inputs, host) {
@@ -5746,10 +6447,35 @@ const step = {
             return a;
         });
         host.info(`decision: ${answer.decision} (${answer.reason})`);
+        // What a reject records (gateRejectedBy): the rejecting conditions, a metric's check, value and threshold.
+        const rejections = answer.conditions
+            .filter((c) => c.verdict === 'reject')
+            .map((c) => ({
+            condition: c.name,
+            ...(c.check ? { check: c.check } : {}),
+            ...(c.value ? { value: c.value } : {}),
+            ...(c.threshold ? { threshold: c.threshold } : {}),
+            detail: (0,secrets/* redact */.E$)(c.detail),
+        }));
+        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        // An error is not: the gate could not tell, so nothing is written.
+        const recordReject = answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt
+            ? answer.deployment
+            : undefined;
         await host.summary({
             title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
-            rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
-            notes: [answer.reason],
+            rows: [
+                ['condition', 'verdict', 'detail'],
+                ...answer.conditions.map((c) => [c.check ? `${c.name} ${c.check}` : c.name, c.verdict, c.detail]),
+            ],
+            notes: [
+                answer.reason,
+                ...(recordReject
+                    ? [
+                        `Recorded on deployment ${recordReject.rowKey}: rejected by ${rejections.map(gate_rejection_gateRejectionText).join('; ')}`,
+                    ]
+                    : []),
+            ],
         });
         // A table per metric check: the query as sent and each measurement.
         for (const c of answer.conditions.filter((c) => c.measurements?.length))
@@ -5771,15 +6497,18 @@ const step = {
             'ready-at': answer.readyAt ?? '',
             conditions: JSON.stringify(answer.conditions),
         };
-        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
-        // An error is not: the gate could not tell, so nothing is written.
-        if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
-            const d = answer.deployment;
+        if (recordReject) {
+            const d = recordReject;
             // Named by its ids as well: the same tag may have been deployed to the ring more than once.
             const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
             await recordStage(store, {
                 stage: 'gate-rejected',
-                fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids },
+                fields: {
+                    imageTag: d.imageTag ?? imageTag,
+                    env: d.env ?? pair.from,
+                    ...ids,
+                    gateRejectedBy: gateRejectionColumn(rejections),
+                },
             }).catch((e) => host.warning(`gate reject not recorded: ${(0,lib_errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
         }
         if (answer.decision === 'error') {
@@ -6318,7 +7047,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(6726);
+const stepModule = __nccwpck_require__(9200);
 const host = __nccwpck_require__(3737);
 void host.runAzure(stepModule.step);
 

@@ -1074,6 +1074,21 @@ function checkHelmRepoUrl(value, what) {
 
 /***/ }),
 
+/***/ 2604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+async function sha256() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    return createHash('sha256');
+}
+
+
+/***/ }),
+
 /***/ 8290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1300,6 +1315,144 @@ function shown(s) {
 /** Output folder name for a set of environments, as `fab generate prod east` names it. */
 function folderName(envs) {
     return envs.length ? envs.join('-') : 'common';
+}
+
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ recordCosts),
+/* harmony export */   PV: () => (/* binding */ readCosts),
+/* harmony export */   PZ: () => (/* binding */ SHARD_RECORD),
+/* harmony export */   pw: () => (/* binding */ shardRecordName),
+/* harmony export */   tF: () => (/* binding */ planShards),
+/* harmony export */   uK: () => (/* binding */ parseShard),
+/* harmony export */   z2: () => (/* binding */ sortedObject)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, COSTS_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2604);
+// generate across a CI matrix: which shard renders which output file, the render costs that
+// balance the split, and the record each shard leaves beside its output for push-manifests.
+
+
+
+
+/** More shards than any CI matrix runs (GitHub allows 256 jobs per matrix). */
+const MAX_SHARDS = 256;
+/** `i/n` with 1 ≤ i ≤ n ≤ 256; an empty value is no sharding. */
+function parseShard(text) {
+    const t = text.trim();
+    if (!t)
+        return undefined;
+    const m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(t);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || index < 1 || count < 1 || index > count || count > MAX_SHARDS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`'${t}' is not i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/8: the second of eight shards)`);
+    return { index, count };
+}
+/**
+ * The render costs generate records in its cache, in milliseconds per output file
+ * (`<component folder>/<name>.yaml`, the same in every environment folder), summed over the
+ * environment sets of a run. Only unsharded runs write it: every shard of a matrix must plan from
+ * the same record, so shards report theirs in their shard record instead (the starter workflows
+ * merge those into the next run's record).
+ */
+const COSTS_FILE = 'render-costs.json';
+/** The recorded costs; none (an empty record) when the file is missing or not this shape: it is a cache. */
+async function readCosts(cacheDir) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, COSTS_FILE), 'utf8').catch(() => '');
+    try {
+        const data = JSON.parse(text);
+        const costs = {};
+        if (data && typeof data === 'object' && !Array.isArray(data))
+            for (const [k, v] of Object.entries(data))
+                if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+                    costs[k] = v;
+        return costs;
+    }
+    catch {
+        return {};
+    }
+}
+/** Adds this run's measurements to the record (others stay: other environment sets share the cache). */
+async function recordCosts(cacheDir, measured) {
+    if (!measured.size)
+        return;
+    const costs = await readCosts(cacheDir);
+    for (const [unit, ms] of measured)
+        costs[unit] = Math.round(ms);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, COSTS_FILE);
+    const tmp = `${file}.${process.pid}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(sortedObject(costs))}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+}
+/**
+ * Splits the output files into `count` shards, a pure function of the files and the costs, so
+ * every runner given the same HLD and cost record plans the same split. A file without a recorded
+ * cost weighs the mean of the recorded ones (1 when none is: balanced by count). Files go heaviest
+ * first, each to its first choice among the shards by rendezvous hash that still has room (a
+ * shard's load may exceed the mean by a twentieth, or by the one file when that alone is more), else to
+ * the least loaded: a file keeps its shard when others are added or removed, so a shard's own
+ * render cache stays warm, and no shard carries much more than 1/n of the cost.
+ */
+async function planShards(files, costs, count) {
+    const units = [...new Set(files)].sort();
+    const known = units.map((u) => costs[u]).filter((c) => c !== undefined);
+    const fallback = known.length ? Math.max(known.reduce((a, b) => a + b, 0) / known.length, 1e-3) : 1;
+    const cost = (u) => Math.max(costs[u] ?? fallback, 1e-3);
+    const total = units.reduce((a, u) => a + cost(u), 0);
+    const room = (total / count) * 1.05;
+    const loads = new Array(count).fill(0);
+    const owner = new Map();
+    const order = [...units].sort((a, b) => cost(b) - cost(a) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const u of order) {
+        const c = cost(u);
+        const scores = loads.map((_, i) => score(u, i));
+        const choices = [...loads.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
+        let s = choices.find((i) => loads[i] + c <= Math.max(room, c));
+        if (s === undefined)
+            s = loads.indexOf(Math.min(...loads));
+        loads[s] += c;
+        owner.set(u, s + 1);
+    }
+    const h = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .s)();
+    h.update(`${count}\n`);
+    for (const u of units)
+        h.update(`${owner.get(u)}\t${u}\n`);
+    return { owner, loads, digest: h.digest('hex') };
+}
+/** A well-mixed 32-bit hash of (file, shard): FNV-1a, then murmur3's finaliser. */
+function score(unit, shard) {
+    let h = 0x811c9dc5;
+    const text = `${shard}\0${unit}`;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** `.ringway-shard-<i>-of-<n>.json`: distinct per shard, so artifacts merged into one folder keep them all. */
+const SHARD_RECORD = /^\.ringway-shard-\d+-of-\d+\.json$/;
+function shardRecordName(shard) {
+    return `.ringway-shard-${shard.index}-of-${shard.count}.json`;
+}
+function sortedObject(o) {
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 
@@ -3245,6 +3398,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(8115);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __nccwpck_require__(237);
+// EXTERNAL MODULE: ./lib/hld/shard.ts
+var hld_shard = __nccwpck_require__(5605);
 // EXTERNAL MODULE: ./lib/git/access-tokens.ts + 1 modules
 var access_tokens = __nccwpck_require__(4113);
 ;// CONCATENATED MODULE: ./lib/steps/access-inputs.ts
@@ -3319,6 +3474,7 @@ const gitInputs = [
 
 
 
+
 const step = {
     name: 'generate',
     title: 'Generate manifests',
@@ -3355,6 +3511,10 @@ const step = {
             kind: 'boolean',
             default: 'false',
         },
+        {
+            name: 'shard',
+            description: 'Render one part of the HLD, i/n (`2/8`: the second of eight), for a CI matrix: every shard reads the whole tree and runs its hooks, then renders and writes only its stable 1/n of the output files (balanced by the render costs recorded in the cache, by count without them), plus a record `.ringway-shard-<i>-of-<n>.json` beside the environment folders; push-manifests takes the n output folders together. Give each shard its own cache key. Empty: render everything',
+        },
         accessTokensInput,
         {
             name: 'local-sources',
@@ -3383,6 +3543,7 @@ const step = {
         if (fromBedrock)
             host.info(`environments from FAB_ENVS: ${groups.map((g) => g.join(' ') || 'common').join(', ')}`);
         const concurrency = inputs.string('concurrency') ? inputs.integer('concurrency', 1) : undefined;
+        const shard = (0,errors/* withInput */.zE)('shard', () => (0,hld_shard/* parseShard */.uK)(inputs.string('shard')));
         const access = accessTokens(inputs);
         for (const v of access.unset())
             host.warning(`input 'access-tokens': environment variable ${v} is not set; no token is sent for its hosts`);
@@ -3393,7 +3554,7 @@ const step = {
             await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 3911));
+        const { generate } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 9784));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,
@@ -3406,11 +3567,19 @@ const step = {
             log: (l) => host.info(l),
             warn: (l) => host.warning(l),
             progress: progressLines(host),
+            shard,
         }));
         await host.summary({
             title: 'ringway generate',
             rows: [['folder', 'components'], ...result.folders.map((f) => [f.name, String(f.files)])],
-            notes: [`${result.rendered} rendered, ${result.fromCache} reused from the cache`],
+            notes: [
+                `${result.rendered} rendered, ${result.fromCache} reused from the cache`,
+                ...(result.shard
+                    ? [
+                        `shard ${result.shard.index}/${result.shard.count}: ${result.shard.files} of ${result.shard.of} files (plan ${result.shard.plan.slice(0, 12)})`,
+                    ]
+                    : []),
+            ],
         });
         return {
             output,

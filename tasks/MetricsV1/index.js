@@ -2070,6 +2070,8 @@ const RINGWAY_COLUMNS = [
     'clusters',
     'commitTime',
     'gateRejectedAt',
+    // Why the gate rejected (JSON: gate-rejection.ts): the metric check, its value and threshold.
+    'gateRejectedBy',
     // rollback: the new deployment names the one it replaces (rollbackOf); the replaced one is marked.
     'rollbackOf',
     'rolledBackBy',
@@ -2271,6 +2273,7 @@ function row_durationMinutes(row) {
 ;// CONCATENATED MODULE: ./lib/telemetry/query.ts
 
 
+
 function view(row) {
     const service = row.service ?? '';
     // Spektate shows only the part after a single '/' ("repo/service" → "service").
@@ -2320,6 +2323,8 @@ function view(row) {
         rollbackOf: row.rollbackOf ?? '',
         rolledBackBy: row.rolledBackBy ?? '',
         rollbackReason: row.rollbackReason ?? '',
+        gateRejected: row.gateRejectedAt ?? '',
+        gateRejectedBy: gateRejections(row),
     };
 }
 /** The row is of `service`: its full name, or the part after a single '/' as Spektate shows it. */
@@ -2378,6 +2383,12 @@ function syncText(v) {
     if (v.state === 'Sync failed')
         return '✘';
     return v.synced ? `✓ ${v.cluster}`.trim() : '';
+}
+/** The gate column: ✘ and what rejected (`✘ metric http-5xx-ratio = 0.25 (threshold < 0.01)`), '' when not rejected. */
+function gateText(v) {
+    if (!v.gateRejected)
+        return '';
+    return v.gateRejectedBy.length ? `✘ ${v.gateRejectedBy.map(gateRejectionText).join('; ')}` : '✘ rejected';
 }
 
 ;// CONCATENATED MODULE: ./lib/metrics/bands.ts

@@ -3091,7 +3091,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 9067:
+/***/ 8029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3450,9 +3450,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -3471,6 +3475,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -3504,7 +3509,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: (0,exec/* networkTimeoutMs */.mi)(), service: `git server ${displayUrl(this.url)}` } }
@@ -3518,6 +3523,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -3564,9 +3574,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -3576,9 +3586,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -3588,7 +3597,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
@@ -3681,6 +3696,19 @@ function backoffDelay(baseMs, attempt) {
     return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
 }
 /**
+ * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
+ * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
+ * of (attempt + 1) attempts, at most 20. Whoever pushed first moved the tip; the losers spread over
+ * the next few attempt times so about one of them tries per attempt time, the rate at which the
+ * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
+ * waits longer, a fast one does not wait for a fixed base) and grows one attempt time per loss:
+ * with 20 pipelines on one branch that wasted fewer attempts than doubling a fixed base did
+ * (bench/update-hld.ts).
+ */
+function raceDelay(attemptMs, attempt) {
+    return Math.round(attemptMs * scale * Math.min(attempt + 1, 20) * Math.random());
+}
+/**
  * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
  * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
  * attempts, the jitter and every outcome stay the product's); the product never calls it.
@@ -3698,35 +3726,53 @@ function sleep(ms) {
 
 
 /**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
+ * The loop both ways of pushing share: build a commit on the current tip, push it, and when another
+ * pipeline pushed first, refresh to the new tip and build again after a wait drawn from the time
+ * the lost attempt took (raceDelay), a bounded number of times. Building again (rather than
+ * rebasing) means two edits never conflict and none is lost.
  */
-async function commitAndPush(opts) {
+async function pushWithRetries(opts, build, refresh) {
+    const { repo } = opts;
     const max = opts.maxAttempts ?? 8;
-    const base = opts.baseDelayMs ?? 250;
+    const least = opts.baseDelayMs ?? 100;
+    // An attempt's time runs from reading the tip (the refresh) to the push's answer: the window in
+    // which another push makes it lose. The first one's tip came with the checkout.
+    let started = Date.now();
     for (let attempt = 1;; attempt++) {
-        await opts.apply();
-        const changed = await opts.repo.stage(opts.paths);
-        const tip = await opts.repo.head();
+        const built = await build();
         // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-        if (!changed && (opts.repo.branchExists || !tip))
-            return { changed: false, commit: tip, attempts: attempt, pushed: false };
-        const commit = changed ? await opts.repo.commit(opts.message) : tip;
+        if (!built.changed && (repo.branchExists || !built.base))
+            return { changed: false, commit: built.base, attempts: attempt, pushed: false, extra: built.extra };
+        const result = { changed: true, commit: built.commit, attempts: attempt, extra: built.extra };
         if (opts.dryRun)
-            return { changed: true, commit, attempts: attempt, pushed: false };
-        if (await opts.repo.push()) {
-            opts.repo.branchExists = true;
-            return { changed: true, commit, attempts: attempt, pushed: true };
+            return { ...result, pushed: false };
+        if (await repo.push(repo.branch, { commit: built.commit })) {
+            repo.branchExists = true;
+            return { ...result, pushed: true };
         }
         if (attempt >= max) {
-            throw new lib_errors/* RingwayError */.Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            throw new lib_errors/* RingwayError */.Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
-        const delay = backoffDelay(base, attempt);
-        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+        const delay = raceDelay(Math.max(least, Date.now() - started), attempt);
+        opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
         await sleep(delay);
-        await opts.repo.syncToRemote();
+        started = Date.now();
+        await refresh();
     }
+}
+/** Apply → commit → push in a working copy, re-applying on the new tip after a rejected push. */
+async function commitAndPush(opts) {
+    const { repo } = opts;
+    const { extra: _none, ...result } = await pushWithRetries(opts, async () => {
+        await opts.apply();
+        const changed = await repo.stage(opts.paths);
+        if (changed)
+            return { changed, base: '', commit: await repo.commit(opts.message), extra: undefined };
+        // The tip is only read when it is the answer: nothing to commit.
+        const tip = await repo.head();
+        return { changed, base: tip, commit: tip, extra: undefined };
+    }, () => repo.syncToRemote());
+    return result;
 }
 
 // EXTERNAL MODULE: ./lib/hld/files.ts
@@ -4557,6 +4603,280 @@ class github_GitHubProvider {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/gitlab.ts
+
+
+
+
+
+
+
+
+
+/** Project path and API root from a clone URL (gitlab.com or a self-managed host). */
+function gitlab_parseGitLabUrl(url, apiUrl) {
+    const u = new URL(url);
+    const parts = u.pathname
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent);
+    if (parts.length < 2 || parts.includes('-'))
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a GitLab project URL (https://<host>/<group>[/<subgroup>…]/<project>)`);
+    return {
+        apiUrl: (apiUrl || `${u.protocol}//${u.host}/api/v4`).replace(/\/$/, ''),
+        project: parts.join('/'),
+    };
+}
+/** gitlab.com and its subdomains; self-managed hosts are named with `provider: gitlab`. */
+function isGitLabHost(host) {
+    return /(^|\.)gitlab\.com$/i.test(host);
+}
+/**
+ * The header GitLab reads a token from: access tokens (glpat-, project and group tokens, all
+ * prefixed gl…-) as PRIVATE-TOKEN, a CI/CD job token (glcbt-) as JOB-TOKEN, anything else (an
+ * OAuth token) as Authorization: Bearer.
+ */
+function gitLabAuthHeader(token) {
+    if (/^glcbt-/.test(token))
+        return ['JOB-TOKEN', token];
+    if (/^gl[a-z]+-/.test(token))
+        return ['PRIVATE-TOKEN', token];
+    return ['Authorization', `Bearer ${token}`];
+}
+// The fields each answer is read for (GitLab REST v4), checked before use.
+const MERGE_REQUEST = {
+    iid: 'number',
+    web_url: 'string',
+    source_branch: 'string',
+    target_branch: 'string',
+    reviewers: optional([{ id: 'number' }]),
+};
+const MERGE_REQUESTS = [MERGE_REQUEST];
+const USERS = [{ id: 'number', username: 'string' }];
+const gitlab_STATUSES = [{ name: 'string', status: 'string', allow_failure: 'boolean?' }];
+const PIPELINES = [{ id: 'number', status: 'string' }];
+const APPROVALS = { approved_by: optional([{ user: { username: 'string' } }]) };
+const gitlab_REVIEWERS = [{ user: { username: 'string' }, state: 'string?' }];
+class gitlab_HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
+class gitlab_GitLabProvider {
+    ref;
+    retry;
+    name = 'gitlab';
+    header;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        if (!token)
+            throw new lib_errors/* UsageError */.eb("a token is required for GitLab's API");
+        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
+            throw new lib_errors/* UsageError */.eb(`a token for GitLab's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        this.header = gitLabAuthHeader(token);
+        (0,secrets/* registerSecret */.cl)(this.header[1]);
+    }
+    /** The project's API path; its full path is one URL-encoded segment (group%2Fsub%2Fproject). */
+    projectApi(path) {
+        return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
+    }
+    async request(what, method, url, body, shape) {
+        const server = `GitLab's API at ${displayUrl(this.ref.apiUrl)}`;
+        try {
+            return await withRateLimitRetry(what, async () => {
+                const res = await fetch(url, {
+                    method,
+                    headers: {
+                        [this.header[0]]: this.header[1],
+                        Accept: 'application/json',
+                        ...(body ? { 'Content-Type': 'application/json' } : {}),
+                    },
+                    body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(server) : e;
+                });
+                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of GitLab to ${what}`, () => (0,exec/* noAnswerError */.q9)(server))).toString('utf8');
+                if (!res.ok)
+                    throw new gitlab_HttpError(res.status, Object.fromEntries(res.headers), text);
+                return (shape ? readAnswer(text, shape, server, what) : undefined);
+            }, (e) => (e instanceof gitlab_HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof gitlab_HttpError && e.status >= 500);
+        }
+        catch (err) {
+            if (err instanceof gitlab_HttpError)
+                throw this.explain(what, err);
+            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            const cause = err.cause;
+            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${server}: ${cause?.code ?? err.message}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+    }
+    explain(what, err) {
+        const jobToken = this.header[0] === 'JOB-TOKEN';
+        const denied = accessError(what, err.status, 'GitLab', this.ref.project, {
+            read: 'the read_api scope (Reporter role or above)',
+            write: jobToken
+                ? 'a project or personal access token with the api scope: GitLab does not let a CI/CD job token open merge requests'
+                : 'the api scope (Developer role or above)',
+        }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        if (denied)
+            return denied;
+        // GitLab's errors: {"message": "…"}, {"message": {"field": ["…"]}} or {"error": "…"}.
+        let detail = err.body.slice(0, 200);
+        try {
+            const parsed = JSON.parse(err.body);
+            const m = parsed.message ?? parsed.error;
+            if (typeof m === 'string')
+                detail = m;
+            else if (Array.isArray(m))
+                detail = m.join('; ');
+            else if (m && typeof m === 'object')
+                detail = Object.entries(m)
+                    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+                    .join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        // A second merge request for a branch is refused with 409 ("Another open merge request already exists").
+        return new lib_errors/* RingwayError */.Sy(`${what}: GitLab answered HTTP ${err.status}: ${detail}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.projectApi(''));
+    }
+    async openOrUpdate(spec) {
+        // Reviewers are named by username; GitLab's merge requests take user ids.
+        const reviewerIds = spec.reviewers.length ? await this.userIds(spec.reviewers) : [];
+        const squash = spec.mergeMethod === 'squash';
+        let mr = await this.findOpen(spec);
+        let created = false;
+        if (mr) {
+            const ids = [...new Set([...(mr.reviewers ?? []).map((r) => r.id), ...reviewerIds])];
+            await this.request('updating the merge request', 'PUT', this.projectApi(`/merge_requests/${mr.iid}`), {
+                title: spec.title,
+                description: spec.body,
+                ...(spec.labels.length ? { add_labels: spec.labels.join(',') } : {}),
+                ...(reviewerIds.length ? { reviewer_ids: ids } : {}),
+                ...(squash ? { squash } : {}),
+            });
+        }
+        else {
+            try {
+                mr = await this.request('opening a merge request', 'POST', this.projectApi('/merge_requests'), {
+                    source_branch: spec.sourceBranch,
+                    target_branch: spec.targetBranch,
+                    title: spec.title,
+                    description: spec.body,
+                    remove_source_branch: true,
+                    ...(spec.labels.length ? { labels: spec.labels.join(',') } : {}),
+                    ...(reviewerIds.length ? { reviewer_ids: reviewerIds } : {}),
+                    ...(squash ? { squash } : {}),
+                }, MERGE_REQUEST);
+                created = true;
+            }
+            catch (err) {
+                // Another run opened it between our search and our create (409).
+                mr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
+                if (!mr)
+                    throw err;
+            }
+        }
+        if (spec.autoMerge) {
+            // Merges when the pipeline succeeds (merges at once when the project has no pipeline).
+            await this.request('setting merge when pipeline succeeds', 'PUT', this.projectApi(`/merge_requests/${mr.iid}/merge`), {
+                merge_when_pipeline_succeeds: true,
+                ...(squash ? { squash } : {}),
+            });
+        }
+        return { number: String(mr.iid), url: mr.web_url, created };
+    }
+    async findOpen(spec) {
+        const q = new URLSearchParams({
+            state: 'opened',
+            source_branch: spec.sourceBranch,
+            target_branch: spec.targetBranch,
+            per_page: '10',
+        });
+        const list = await this.request('looking for an open merge request', 'GET', this.projectApi(`/merge_requests?${q}`), undefined, MERGE_REQUESTS);
+        return list.find((m) => m.source_branch === spec.sourceBranch && m.target_branch === spec.targetBranch);
+    }
+    async userIds(usernames) {
+        const ids = [];
+        for (const name of usernames) {
+            const what = `looking up reviewer ${name}`;
+            const users = await this.request(what, 'GET', `${this.ref.apiUrl}/users?${new URLSearchParams({ username: name })}`, undefined, USERS);
+            const user = users.find((u) => u.username.toLowerCase() === name.toLowerCase());
+            if (!user)
+                throw new lib_errors/* RingwayError */.Sy(`${what}: GitLab at ${displayUrl(this.ref.apiUrl)} has no user '${name}'`, {
+                    kind: 'not-found',
+                    input: 'reviewers',
+                });
+            ids.push(user.id);
+        }
+        return ids;
+    }
+    /**
+     * The latest status of each job and external status on the commit (GitLab lists CI jobs as
+     * commit statuses), and its latest pipeline as the check `pipeline`.
+     */
+    async commitChecks(sha) {
+        const statuses = await this.request('reading commit statuses', 'GET', this.projectApi(`/repository/commits/${encodeURIComponent(sha)}/statuses?per_page=100`), undefined, gitlab_STATUSES);
+        const pipelines = await this.request('reading pipelines', 'GET', this.projectApi(`/pipelines?${new URLSearchParams({ sha, order_by: 'id', sort: 'desc', per_page: '1' })}`), undefined, PIPELINES);
+        const out = statuses.map((s) => {
+            const check = { name: s.name, ...gitLabState(s.status) };
+            return check.state === 'failure' && s.allow_failure
+                ? { ...check, state: 'success', detail: `${s.status} (allowed to fail)` }
+                : check;
+        });
+        if (pipelines[0])
+            out.push({ name: 'pipeline', ...gitLabState(pipelines[0].status) });
+        return out;
+    }
+    /** Who approved the merge request, and which reviewers requested changes. */
+    async reviews(pr) {
+        const iid = encodeURIComponent(pr);
+        const approvals = await this.request('reading merge request approvals', 'GET', this.projectApi(`/merge_requests/${iid}/approvals`), undefined, APPROVALS);
+        const reviewers = await this.request('reading merge request reviewers', 'GET', this.projectApi(`/merge_requests/${iid}/reviewers`), undefined, gitlab_REVIEWERS);
+        const verdicts = new Map();
+        for (const a of approvals.approved_by ?? [])
+            verdicts.set(a.user.username, 'approved');
+        for (const r of reviewers)
+            if (r.state === 'requested_changes')
+                verdicts.set(r.user.username, 'rejected');
+            else if (!verdicts.has(r.user.username))
+                verdicts.set(r.user.username, 'none');
+        return [...verdicts].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
+}
+/** A job, commit status or pipeline state as a check state; skipped counts as green, as on GitHub. */
+function gitLabState(status) {
+    if (status === 'success' || status === 'skipped')
+        return { state: 'success', detail: status };
+    if (status === 'failed' || status === 'canceled' || status === 'canceling')
+        return { state: 'failure', detail: status };
+    // created, waiting_for_resource, preparing, pending, running, manual, scheduled, waiting_for_callback
+    return { state: 'pending', detail: status };
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/local.ts
 
 
@@ -4670,13 +4990,14 @@ class LocalMergeProvider {
 
 
 
-const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
+
+const PROVIDERS = ['auto', 'github', 'azure-devops', 'gitlab', 'local'];
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 function pullRequestForge(provider, url) {
-    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab or local');
     if (!PROVIDERS.includes(name))
         throw new lib_errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     return name;
@@ -4689,6 +5010,8 @@ function providerFor(opts) {
             return new github_GitHubProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => github_parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
         case 'azure-devops':
             return new azure_devops_AzureDevOpsProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => azure_devops_parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+        case 'gitlab':
+            return new gitlab_GitLabProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => gitlab_parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -4708,18 +5031,23 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if (isAzureDevOpsHost(host))
         return 'azure-devops';
+    if (isGitLabHost(host))
+        return 'gitlab';
     throw new lib_errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
-    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
-    if (name !== 'github' && name !== 'azure-devops')
-        throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+    const name = forgeOf(provider, url, 'forge', 'github, azure-devops or gitlab');
+    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab')
+        throw new UsageError(`${name} has no commit checks or reviews; use github, azure-devops or gitlab`);
     return name;
 }
-/** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
+/** Checks and reviews of a repository on GitHub, Azure DevOps or GitLab (a local repository has neither). */
 function signalsFor(opts) {
-    return reviewForge(opts.provider, opts.url) === 'github'
+    const forge = reviewForge(opts.provider, opts.url);
+    if (forge === 'gitlab')
+        return new GitLabProvider(withInput(opts.input, () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
+    return forge === 'github'
         ? new GitHubProvider(withInput(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
         : new AzureDevOpsProvider(withInput(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
 }
@@ -4880,12 +5208,12 @@ function hldChangeInputs(o) {
             },
             {
                 name: 'api-url',
-                description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+                description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
                 visibleWhen: 'pull-request = true',
             },
             {
                 name: 'auto-merge',
-                description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+                description: 'Enable auto-merge (GitHub), auto-complete (Azure DevOps) or merge when the pipeline succeeds (GitLab) on the pull request',
                 kind: 'boolean',
                 default: 'false',
                 visibleWhen: 'pull-request = true',
@@ -5722,7 +6050,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(9067);
+const stepModule = __nccwpck_require__(8029);
 const host = __nccwpck_require__(5582);
 void host.runAzure(stepModule.step);
 

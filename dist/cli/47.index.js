@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 94;
-exports.ids = [94,361];
+exports.id = 47;
+exports.ids = [47,361];
 exports.modules = {
 
 /***/ 7872:
@@ -862,6 +862,20 @@ function checkHelmRepoUrl(value, what) {
         throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
     }
     return url;
+}
+
+
+/***/ }),
+
+/***/ 2604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+async function sha256() {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256');
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 911;
-exports.ids = [911];
+exports.id = 784;
+exports.ids = [784];
 exports.modules = {
 
-/***/ 3911:
+/***/ 9784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -371,12 +371,8 @@ async function runHooks(node, hook) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/hash.ts
-async function sha256() {
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    return createHash('sha256');
-}
-
+// EXTERNAL MODULE: ./lib/hash.ts
+var hash = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
@@ -1660,6 +1656,8 @@ class Renderer {
     chartHashes = new Map();
     /** Render cache entries this run read or wrote. */
     used = new Set();
+    /** Components whose manifest came from the cache: their render cost was not measured. */
+    cachedNodes = new WeakSet();
     constructor(cacheDir) {
         this.cacheDir = cacheDir;
     }
@@ -1731,7 +1729,7 @@ class Renderer {
             }
             case 'helm': {
                 const { chart, root } = await chartPath(node, sources);
-                const key = (await sha256())
+                const key = (await (0,hash/* sha256 */.s)())
                     .update(JSON.stringify([
                     RENDER_FORMAT,
                     VALUES_FORMAT,
@@ -1748,6 +1746,7 @@ class Renderer {
                 const hit = await (0,promises_.readFile)(cached, 'utf8').catch(() => undefined);
                 if (hit !== undefined) {
                     this.fromCache++;
+                    this.cachedNodes.add(node);
                     return hit;
                 }
                 const manifest = await renderHelm({
@@ -1811,7 +1810,7 @@ class Renderer {
         let p = this.chartHashes.get(dir);
         if (!p) {
             p = (async () => {
-                const h = await sha256();
+                const h = await (0,hash/* sha256 */.s)();
                 // A packaged chart (.tgz) is one file: its bytes are the chart.
                 if ((await (0,promises_.stat)(dir)).isFile())
                     return h.update(await (0,promises_.readFile)(dir)).digest('hex');
@@ -1850,6 +1849,8 @@ class Renderer {
     }
 }
 
+// EXTERNAL MODULE: ./lib/hld/shard.ts
+var hld_shard = __webpack_require__(5605);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./lib/git/access-tokens.ts + 1 modules
@@ -1881,9 +1882,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -1902,6 +1907,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -1935,7 +1941,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: networkTimeoutMs(), service: `git server ${displayUrl(this.url)}` } }
@@ -1949,6 +1955,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -1995,9 +2006,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -2007,9 +2018,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -2019,7 +2029,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
@@ -2191,7 +2207,7 @@ function defaultCacheDir() {
     return process.env.RINGWAY_CACHE_DIR || (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'ringway');
 }
 async function key(...parts) {
-    return (await sha256()).update(parts.join('\0')).digest('hex').slice(0, 32);
+    return (await (0,hash/* sha256 */.s)()).update(parts.join('\0')).digest('hex').slice(0, 32);
 }
 /**
  * Fetches remote component sources once into a content-addressed cache. A pinned source (git
@@ -2402,6 +2418,7 @@ function realOrResolved(path) {
 
 
 
+
 /**
  * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
  * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
@@ -2433,14 +2450,46 @@ async function generate(opts) {
     const renderer = new Renderer(cacheDir);
     renderer.warmUp();
     const limit = limiter(opts.concurrency || defaultConcurrency());
+    // Render cost per output file (ms, summed over the environment sets), measured where helm or a
+    // copy ran: it balances the shards of later runs (shard.ts).
+    const measured = new Map();
+    const timedRender = async (node) => {
+        const start = performance.now();
+        const manifest = await renderer.render(node, sources);
+        const unit = outputFile(node);
+        if (!renderer.cachedNodes.has(node))
+            measured.set(unit, (measured.get(unit) ?? 0) + performance.now() - start);
+        return manifest;
+    };
     try {
         const folders = [];
         let components = 0;
         let done = 0;
         let found = 0;
+        let sharded;
+        if (opts.shard) {
+            sharded = await renderShard({
+                ...opts,
+                shard: opts.shard,
+                hld,
+                output,
+                groups,
+                names,
+                staging,
+                cacheDir,
+                sources,
+                renderer,
+                limit,
+                warn,
+                measured,
+                render: timedRender,
+                folders,
+            });
+            components = sharded.components;
+        }
         // One environment set after another, as Bedrock runs `fab generate` once per FAB_ENVS entry:
         // hooks of one component never run twice at once. Inside a set, components render in parallel.
-        for (const [g, envs] of groups.entries()) {
+        for (const [g, envs] of opts.shard ? [] : groups.entries()) {
             const folder = (0,external_node_path_.join)(staging, names[g]);
             await (0,promises_.mkdir)(folder, { recursive: true });
             // Output file → its last writer. Two components write one file when a subcomponent has its
@@ -2451,9 +2500,9 @@ async function generate(opts) {
             const failed = []; // the first failure of a render; later ones are its consequences
             const pending = [];
             const renderOne = async (node) => {
-                const manifest = await limit(() => renderer.render(node, sources));
+                const manifest = await limit(() => timedRender(node));
                 await runHooks(node, 'after-generate');
-                const file = (0,external_node_path_.join)(folder, node.logical, `${node.def.name}.yaml`);
+                const file = (0,external_node_path_.join)(folder, outputFile(node));
                 const prev = writers.get(file);
                 if (prev)
                     warn(`components '${prev.path}' and '${node.path}' both write ${(0,external_node_path_.relative)(staging, file)}; the subcomponent's output is kept, as fab keeps it`);
@@ -2519,17 +2568,129 @@ async function generate(opts) {
                 });
                 await (0,promises_.rename)((0,external_node_path_.join)(staging, name), (0,external_node_path_.join)(output, name));
             }
+            // A shard record names the files beside it: an older one (another shard, or before an
+            // unsharded run) would no longer be true, so it goes; this shard's comes in last.
+            for (const name of await (0,promises_.readdir)(output))
+                if (hld_shard/* SHARD_RECORD */.PZ.test(name))
+                    await (0,promises_.rename)((0,external_node_path_.join)(output, name), (0,external_node_path_.join)(previous, name));
+            if (sharded)
+                await (0,promises_.rename)((0,external_node_path_.join)(staging, sharded.record), (0,external_node_path_.join)(output, sharded.record));
         }
         finally {
             await (0,promises_.rm)(previous, { recursive: true, force: true });
         }
         await renderer.evict(opts.renderCacheBytes ?? DEFAULT_RENDER_CACHE_BYTES);
-        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
-        return { folders, components, rendered: renderer.rendered, fromCache: renderer.fromCache };
+        // Every shard of a matrix plans from the one record it restored: only whole runs update it.
+        if (!opts.shard)
+            await (0,hld_shard/* recordCosts */.IG)(cacheDir, measured).catch(() => undefined);
+        log(`generated ${folders.map((f) => f.name).join(', ')} in ${output}${sharded ? ` (shard ${sharded.result.index}/${sharded.result.count}: ${sharded.result.files} of ${sharded.result.of} files)` : ''}: ${renderer.rendered} rendered, ${renderer.fromCache} from cache`);
+        return {
+            folders,
+            components,
+            rendered: renderer.rendered,
+            fromCache: renderer.fromCache,
+            ...(sharded ? { shard: sharded.result } : {}),
+        };
     }
     finally {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
+}
+/** The file a component writes, relative to its environment folder: `<component folder>/<name>.yaml`. */
+function outputFile(node) {
+    return external_node_path_.posix.join(node.logical, `${node.def.name}.yaml`);
+}
+/**
+ * One shard of a generate: every shard reads the whole tree and runs every hook, in Fabrikate's
+ * order (a hook may shape the tree, so each shard must see the same one); the output files are
+ * then split by `planShards` and this shard renders and writes only its own. A component with an
+ * after-generate hook is rendered during the walk, before its hook as fab does, on every shard
+ * (kept by its owner only). The shard record goes into the staging folder beside the environment
+ * folders; it returns the record's name.
+ */
+async function renderShard(ctx) {
+    const { shard, renderer, limit } = ctx;
+    const walked = [];
+    const early = new Map();
+    let found = 0;
+    for (const envs of ctx.groups) {
+        walked.push(await walkTree({
+            hld: ctx.hld,
+            environments: envs,
+            sources: ctx.sources,
+            warn: ctx.warn,
+            visit: async (node) => {
+                found++;
+                await limit(() => runHooks(node, 'before-generate'));
+                if (!hasHook(node, 'after-generate'))
+                    return;
+                early.set(node, await limit(() => ctx.render(node)));
+                await runHooks(node, 'after-generate');
+            },
+        }));
+    }
+    const costs = await (0,hld_shard/* readCosts */.PV)(ctx.cacheDir);
+    const plan = await (0,hld_shard/* planShards */.tF)(walked.flat().map(outputFile), costs, shard.count);
+    const record = { shard: shard.index, of: shard.count, plan: plan.digest, files: [], costs: {} };
+    let done = 0;
+    let components = 0;
+    for (const [g, nodes] of walked.entries()) {
+        const folder = (0,external_node_path_.join)(ctx.staging, ctx.names[g]);
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        const mine = nodes.filter((n) => plan.owner.get(outputFile(n)) === shard.index);
+        components += mine.length;
+        // Two writers of one file: the deeper one's output is kept, as in a whole run (generate above).
+        const kept = new Map();
+        for (const n of mine) {
+            const prev = kept.get(outputFile(n));
+            if (prev)
+                ctx.warn(`components '${prev.path}' and '${n.path}' both write ${ctx.names[g]}/${outputFile(n)}; the subcomponent's output is kept, as fab keeps it`);
+            if (!prev || prev.depth <= n.depth)
+                kept.set(outputFile(n), n);
+        }
+        const settled = await Promise.allSettled(mine.map(async (n) => {
+            const manifest = early.get(n) ?? (await limit(() => ctx.render(n)));
+            if (kept.get(outputFile(n)) === n) {
+                await (0,promises_.mkdir)((0,external_node_path_.join)(folder, n.logical), { recursive: true });
+                await (0,promises_.writeFile)((0,external_node_path_.join)(folder, outputFile(n)), manifest, { mode: 0o644 });
+            }
+            ctx.progress?.({
+                done: ++done,
+                total: found,
+                component: n.path,
+                rendered: renderer.rendered,
+                fromCache: renderer.fromCache,
+            });
+        }));
+        const failure = settled.find((r) => r.status === 'rejected');
+        if (failure)
+            throw failure.reason;
+        if (ctx.validate)
+            await validateFolder(folder, ctx.names[g]);
+        for (const unit of kept.keys()) {
+            record.files.push(`${ctx.names[g]}/${unit}`);
+            const cost = ctx.measured.get(unit) ?? costs[unit];
+            if (cost !== undefined)
+                record.costs[unit] = Math.round(cost);
+        }
+        ctx.folders.push({ name: ctx.names[g], path: (0,external_node_path_.join)(ctx.output, ctx.names[g]), files: kept.size });
+    }
+    record.files.sort();
+    record.costs = (0,hld_shard/* sortedObject */.z2)(record.costs);
+    const name = (0,hld_shard/* shardRecordName */.pw)(shard);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.staging, name), `${JSON.stringify(record, null, 2)}
+`, { mode: 0o644 });
+    return {
+        result: {
+            index: shard.index,
+            count: shard.count,
+            plan: plan.digest,
+            files: record.files.length,
+            of: walked.reduce((n, nodes) => n + new Set(nodes.map(outputFile)).size, 0),
+        },
+        record: name,
+        components,
+    };
 }
 /**
  * Renders at once by default: two per core. Every render is a short `helm template` process

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 174;
-exports.ids = [174];
+exports.id = 723;
+exports.ids = [723];
 exports.modules = {
 
 /***/ 1584:
@@ -170,6 +170,7 @@ function displayUrl(url) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Jd: () => (/* binding */ raceDelay),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export shortenBackoff */
@@ -184,6 +185,19 @@ function backoffDelay(baseMs, attempt) {
     return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
 }
 /**
+ * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
+ * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
+ * of (attempt + 1) attempts, at most 20. Whoever pushed first moved the tip; the losers spread over
+ * the next few attempt times so about one of them tries per attempt time, the rate at which the
+ * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
+ * waits longer, a fast one does not wait for a fixed base) and grows one attempt time per loss:
+ * with 20 pipelines on one branch that wasted fewer attempts than doubling a fixed base did
+ * (bench/update-hld.ts).
+ */
+function raceDelay(attemptMs, attempt) {
+    return Math.round(attemptMs * scale * Math.min(attempt + 1, 20) * Math.random());
+}
+/**
  * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
  * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
  * attempts, the jitter and every outcome stay the product's); the product never calls it.
@@ -195,6 +209,70 @@ function shortenBackoff(factor) {
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
+}
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ pushWithRetries),
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
+
+
+/**
+ * The loop both ways of pushing share: build a commit on the current tip, push it, and when another
+ * pipeline pushed first, refresh to the new tip and build again after a wait drawn from the time
+ * the lost attempt took (raceDelay), a bounded number of times. Building again (rather than
+ * rebasing) means two edits never conflict and none is lost.
+ */
+async function pushWithRetries(opts, build, refresh) {
+    const { repo } = opts;
+    const max = opts.maxAttempts ?? 8;
+    const least = opts.baseDelayMs ?? 100;
+    // An attempt's time runs from reading the tip (the refresh) to the push's answer: the window in
+    // which another push makes it lose. The first one's tip came with the checkout.
+    let started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        const built = await build();
+        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+        if (!built.changed && (repo.branchExists || !built.base))
+            return { changed: false, commit: built.base, attempts: attempt, pushed: false, extra: built.extra };
+        const result = { changed: true, commit: built.commit, attempts: attempt, extra: built.extra };
+        if (opts.dryRun)
+            return { ...result, pushed: false };
+        if (await repo.push(repo.branch, { commit: built.commit })) {
+            repo.branchExists = true;
+            return { ...result, pushed: true };
+        }
+        if (attempt >= max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+        }
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .raceDelay */ .Jd)(Math.max(least, Date.now() - started), attempt);
+        opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
+        started = Date.now();
+        await refresh();
+    }
+}
+/** Apply → commit → push in a working copy, re-applying on the new tip after a rejected push. */
+async function commitAndPush(opts) {
+    const { repo } = opts;
+    const { extra: _none, ...result } = await pushWithRetries(opts, async () => {
+        await opts.apply();
+        const changed = await repo.stage(opts.paths);
+        if (changed)
+            return { changed, base: '', commit: await repo.commit(opts.message), extra: undefined };
+        // The tip is only read when it is the answer: nothing to commit.
+        const tip = await repo.head();
+        return { changed, base: tip, commit: tip, extra: undefined };
+    }, () => repo.syncToRemote());
+    return result;
 }
 
 
@@ -270,9 +348,13 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    announcedDefault;
+    synced = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, identity, depth) {
+    branchExists, token, 
+    /** Author and committer of the commits made here. */
+    identity, depth) {
         this.dir = dir;
         this.url = url;
         this.branch = branch;
@@ -291,6 +373,7 @@ class GitRepo {
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
+        repo.announcedDefault = probe.announcedDefault;
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -324,7 +407,7 @@ class GitRepo {
                 env,
                 input: opts.input,
                 allowFailure: opts.allowFailure,
-                label: `git ${args[0]}`,
+                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
                     ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
@@ -338,6 +421,11 @@ class GitRepo {
         }
     }
     async defaultBranch() {
+        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
+        this.announcedDefault ??= this.askDefaultBranch();
+        return this.announcedDefault;
+    }
+    async askDefaultBranch() {
         const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
             network: true,
         });
@@ -384,9 +472,9 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${this.branch}`]);
-            await this.git(['clean', '-q', '-fdx']);
+            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
+            await this.cleanUntracked();
             this.branchExists = true;
             return;
         }
@@ -396,9 +484,8 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.git(['reset', '-q', '--hard', `refs/remotes/origin/${base}`]);
-                await this.git(['clean', '-q', '-fdx']);
+                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
+                await this.cleanUntracked();
                 return;
             }
         }
@@ -408,7 +495,13 @@ class GitRepo {
         }
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.git(['clean', '-q', '-fdx']);
+        await this.cleanUntracked();
+    }
+    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
+    async cleanUntracked() {
+        if (this.synced)
+            await this.git(['clean', '-q', '-fdx']);
+        this.synced = true;
     }
     async head() {
         const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
@@ -492,7 +585,7 @@ function classifyNetworkError(url, err) {
 
 /***/ }),
 
-/***/ 9174:
+/***/ 4723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -522,17 +615,199 @@ var validate = __webpack_require__(9719);
 var paths = __webpack_require__(5717);
 // EXTERNAL MODULE: ./lib/git/repo.ts
 var git_repo = __webpack_require__(9941);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/fs/walk.ts
 var walk = __webpack_require__(8627);
-// EXTERNAL MODULE: ./lib/git/backoff.ts
-var backoff = __webpack_require__(8913);
+;// CONCATENATED MODULE: ./lib/git/fast-import.ts
+
+
+
+/**
+ * Fast-import's process allocates and frees zlib's buffers (about 256 KiB) once per object; glibc
+ * gives them back to the kernel each time and faults them in again, which cost more than the
+ * compression (0.25 s of system time for 1,200 small files). Keeping freed memory in the process
+ * removes that; the user's own GLIBC_TUNABLES, after ours, still win.
+ */
+function bulkObjectEnv(base = process.env) {
+    const ours = 'glibc.malloc.trim_threshold=268435456:glibc.malloc.top_pad=16777216';
+    return { GLIBC_TUNABLES: base.GLIBC_TUNABLES ? `${ours}:${base.GLIBC_TUNABLES}` : ours };
+}
+/** Writes each buffer as a blob; returns their ids, in order. */
+async function importBlobs(repo, contents) {
+    if (!contents.length)
+        return [];
+    const parts = [];
+    contents.forEach((c, i) => {
+        parts.push(Buffer.from(`blob\nmark :${i + 1}\ndata ${c.length}\n`), c, NEWLINE);
+    });
+    const marks = await runFastImport(repo, parts);
+    return contents.map((_, i) => {
+        const sha = marks.get(i + 1);
+        if (!sha)
+            throw new errors/* RingwayError */.Sy(`git fast-import wrote ${marks.size} of ${contents.length} files`);
+        return sha;
+    });
+}
+/** Writes the trees and the commit of `spec`; returns the commit's id. */
+async function importCommit(repo, spec) {
+    const clean = (s) => s.replace(/[<>\n]/g, '').trim();
+    const message = Buffer.from(spec.message);
+    const parts = [
+        Buffer.from(`commit refs/ringway/import\nmark :1\ncommitter ${clean(repo.identity.name)} <${clean(repo.identity.email)}> now\ndata ${message.length}\n`),
+        message,
+        NEWLINE,
+    ];
+    const lines = [];
+    if (spec.base)
+        lines.push(`from ${spec.base}`);
+    if (spec.clear === '')
+        lines.push('deleteall');
+    else if (spec.clear)
+        lines.push(`D ${quotePath(spec.clear)}`);
+    for (const e of spec.entries ?? [])
+        lines.push(`M ${e.mode} ${e.sha} ${quotePath(e.path)}`);
+    parts.push(Buffer.from(lines.map((l) => `${l}\n`).join('')));
+    for (const f of spec.files ?? []) {
+        const data = Buffer.from(f.data);
+        parts.push(Buffer.from(`M ${f.mode} inline ${quotePath(f.path)}\ndata ${data.length}\n`), data, NEWLINE);
+    }
+    const sha = (await runFastImport(repo, parts)).get(1);
+    if (!sha)
+        throw new errors/* RingwayError */.Sy('git fast-import wrote no commit');
+    return sha;
+}
+const NEWLINE = Buffer.from('\n');
+/** Runs one fast-import stream (ended with `done`, so a cut-off stream fails); returns its marks. */
+async function runFastImport(repo, parts) {
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(repo.dir, '.git', 'ringway-import-'));
+    const marksFile = (0,external_node_path_.join)(tmp, 'marks');
+    try {
+        await repo.git(
+        // A pack however few the objects (no `unpack-objects` child); --force: the scratch ref is
+        // rewritten from another base on every attempt.
+        [
+            '-c',
+            'fastimport.unpackLimit=0',
+            'fast-import',
+            '--quiet',
+            '--done',
+            '--force',
+            '--date-format=now',
+            `--export-marks=${marksFile}`,
+        ], { input: Buffer.concat([...parts, Buffer.from('done\n')]), env: bulkObjectEnv() });
+        const marks = new Map();
+        for (const line of (await (0,promises_.readFile)(marksFile, 'utf8')).split('\n')) {
+            const m = /^:(\d+) ([0-9a-f]{40,64})$/.exec(line);
+            if (m)
+                marks.set(Number(m[1]), m[2]);
+        }
+        return marks;
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** A path as fast-import reads it: C-quoted when it starts with a quote (line breaks are refused earlier). */
+function quotePath(path) {
+    if (/[\n\r]/.test(path))
+        throw new errors/* RingwayError */.Sy(`'${path.replace(/[\n\r]/g, ' ')}': a path with a line break`);
+    return path.startsWith('"') ? `"${path.replace(/["\\]/g, '\\$&')}"` : path;
+}
+
+// EXTERNAL MODULE: ./lib/git/commit-and-push.ts
+var commit_and_push = __webpack_require__(5009);
+;// CONCATENATED MODULE: ./lib/manifests/shard-records.ts
+// The shards of a matrix generate, published together: each shard's output folder holds a record
+// (`.ringway-shard-<i>-of-<n>.json`, written by lib/hld/shard.ts) naming its shard, its plan and
+// its files. Publishing n-1 shards would delete the missing one's manifests, and shards that
+// planned differently may have left a file to none of them: both are refused here, before anything
+// is hashed or pushed.
+
+
+
+/** The record's name, as lib/hld/shard.ts writes it (a domain module may not import another's). */
+const SHARD_RECORD = /^\.ringway-shard-\d+-of-\d+\.json$/;
+const refuse = (message) => new errors/* RingwayError */.Sy(`input 'source': ${message}`, { input: 'source', kind: 'usage' });
+/**
+ * With no record anywhere: nothing to check (an unsharded output, or folders of the user's own).
+ * Else every source holds records, all of one plan; every shard 1..n is there once; and the files
+ * of each source are exactly the files its records list.
+ */
+async function checkShardRecords(sources) {
+    if (!sources.some((s) => s.records.length))
+        return;
+    const seen = new Map();
+    for (const s of sources) {
+        if (!s.records.length)
+            throw refuse(`${s.dir} holds no shard record (.ringway-shard-<i>-of-<n>.json) while the other sources do`);
+        const listed = new Map();
+        for (const name of s.records) {
+            const record = parseRecord(await (0,promises_.readFile)((0,external_node_path_.join)(s.dir, name), 'utf8').catch(() => ''), `${s.dir}/${name}`);
+            const first = seen.values().next().value;
+            if (first && (first.record.of !== record.of || first.record.plan !== record.plan))
+                throw refuse(`${first.source} holds shard ${first.record.shard}/${first.record.of} of plan ${first.record.plan.slice(0, 12)}, ${s.dir} shard ${record.shard}/${record.of} of plan ${record.plan.slice(0, 12)}: the shards split the HLD differently (each must start from the same HLD commit and render-cost record)`);
+            const twice = seen.get(record.shard);
+            if (twice)
+                throw refuse(`shard ${record.shard}/${record.of} is in both ${twice.source} and ${s.dir}`);
+            seen.set(record.shard, { source: s.dir, record });
+            for (const f of record.files) {
+                // Artifacts downloaded into one folder: a file two shards wrote was overwritten by one.
+                const by = listed.get(f);
+                if (by !== undefined)
+                    throw refuse(`${s.dir}/${f} is listed by shards ${by} and ${record.shard}`);
+                listed.set(f, record.shard);
+            }
+        }
+        const files = new Set(s.files);
+        const extra = s.files.find((f) => !listed.has(f));
+        if (extra)
+            throw refuse(`${s.dir}/${extra} is listed by no shard record of that folder`);
+        const missing = [...listed.keys()].find((f) => !files.has(f));
+        if (missing)
+            throw refuse(`${s.dir}/${missing} is listed by its shard record but missing from the folder`);
+    }
+    const of = seen.values().next().value.record.of;
+    const absent = Array.from({ length: of }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (absent.length)
+        throw refuse(`shard${absent.length > 1 ? 's' : ''} ${absent.map((i) => `${i}/${of}`).join(', ')} missing (the sources hold ${[
+            ...seen.keys(),
+        ]
+            .sort((a, b) => a - b)
+            .join(', ')} of ${of}); publishing without ${absent.length > 1 ? 'them' : 'it'} would delete ${absent.length > 1 ? 'their' : 'its'} manifests`);
+}
+function parseRecord(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw refuse(`${where} is not a shard record of generate --shard (not JSON)`);
+    }
+    const r = data;
+    if (!r ||
+        typeof r !== 'object' ||
+        !Number.isInteger(r.shard) ||
+        !Number.isInteger(r.of) ||
+        typeof r.plan !== 'string' ||
+        !Array.isArray(r.files) ||
+        !r.files.every((f) => typeof f === 'string') ||
+        r.shard < 1 ||
+        r.shard > r.of ||
+        !where.endsWith(`/.ringway-shard-${r.shard}-of-${r.of}.json`))
+        throw refuse(`${where} is not a shard record of generate --shard (shard, of, plan, files)`);
+    return r;
+}
+
 ;// CONCATENATED MODULE: ./lib/manifests/publish.ts
 
 
 
 
 
-const REMOVE = `0 ${'0'.repeat(40)}\t`;
+
+
+
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
@@ -556,111 +831,112 @@ async function isDirectory(path) {
 }
 /**
  * Publishes `source` as the target path of the branch without a working tree: the files are
- * hashed into the repository once, the new tree is the base commit's tree with the target path
- * replaced in a private index (entries kept by `keep` stay), and a commit is pushed. A rejected
- * push fetches the new tip and rebuilds only the index on it, the blobs already written; nothing
- * is checked out or compared on disk, which a push of thousands of files spent its time on.
+ * written into the repository once (one fast-import, one pack), and each attempt writes the commit
+ * with one more: the base commit's tree with the target path replaced (entries kept by `keep`
+ * stay). A rejected push fetches the new tip and writes only the trees and the commit on it, the
+ * blobs already written; nothing is checked out, indexed or compared on disk, which a push of
+ * thousands of files spent its time on.
  * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
  * compares the two on seeded random trees).
  */
 async function publishTree(opts) {
     const { repo } = opts;
-    const files = await hashSource(repo, opts.source);
+    const sourceFiles = await hashSources(repo, [opts.source].flat());
     // Only staging or empty folders (a generate killed before it moved its output): publishing that
     // would delete every manifest, as an empty source folder would.
-    if (!files.length)
-        throw new errors/* RingwayError */.Sy(`input 'source': folder ${opts.source} holds no files to publish; refusing to delete every manifest`, { input: 'source', kind: 'usage' });
+    if (!sourceFiles.length)
+        throw new errors/* RingwayError */.Sy(`input 'source': folder ${[opts.source].flat().join(', ')} holds no files to publish; refusing to delete every manifest`, { input: 'source', kind: 'usage' });
     const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(external_node_path_.sep).join('/')}/`;
     const keepers = opts.keep.map(globToRegExp);
-    const max = opts.maxAttempts ?? 8;
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(repo.dir, '.git', 'ringway-index-'));
-    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-    try {
-        for (let attempt = 1;; attempt++) {
-            const base = repo.base;
-            await assertFolderPath(repo, base, prefix);
-            await repo.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
-            await repo.git(['update-index', '-z', '--index-info'], {
-                env,
-                input: await indexChanges(repo, env, prefix, files, keepers),
-            });
-            const tree = (await repo.git(['write-tree'], { env })).stdout.trim();
-            const baseTree = base ? (await repo.git(['rev-parse', `${base}^{tree}`])).stdout.trim() : '';
-            const changed = tree !== baseTree;
-            // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-            if (!changed && (repo.branchExists || !base))
-                return { changed: false, commit: base, pushed: false, attempts: attempt, files: [] };
-            const commit = changed
-                ? (await repo.git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-F', '-'], { input: opts.message })).stdout.trim()
-                : base;
-            const changes = changed ? await changedFiles(repo, commit) : [];
-            if (opts.dryRun)
-                return { changed: true, commit, pushed: false, attempts: attempt, files: changes };
-            if (await repo.push(repo.branch, { commit })) {
-                repo.branchExists = true;
-                return { changed: true, commit, pushed: true, attempts: attempt, files: changes };
+    const { extra: files, ...result } = await (0,commit_and_push/* pushWithRetries */.b)(opts, async () => {
+        const base = repo.base;
+        await assertFolderPath(repo, base, prefix);
+        const commit = await importCommit(repo, {
+            base,
+            message: opts.message,
+            clear: prefix.slice(0, -1),
+            entries: [
+                ...(await keptEntries(repo, base, prefix, sourceFiles, keepers)),
+                ...sourceFiles.map((f) => ({ path: `${prefix}${f.path}`, mode: f.mode, sha: f.blob })),
+            ],
+        });
+        const changed = await changedFiles(repo, commit);
+        // A root commit always changes something: the source is never empty.
+        if (base && !changed.length)
+            return { changed: false, base, commit: base, extra: [] };
+        return { changed: true, base, commit, extra: changed };
+    }, () => repo.fetchBase());
+    return { ...result, files: result.changed ? files : [] };
+}
+/**
+ * Every file of the sources, written into the repository as blobs (bytes as they are), all in one
+ * pack (one fast-import). A path two sources hold is refused, naming both: one would silently win.
+ * Shard records are checked (shard-records.ts), never published.
+ */
+async function hashSources(repo, sources) {
+    const found = [];
+    const from = new Map();
+    const listed = [];
+    let overlap;
+    for (const source of sources) {
+        const here = { dir: source, files: [], records: [] };
+        listed.push(here);
+        for await (const { path, entry } of (0,walk/* walkFiles */.F)(source, {
+            skip: (e) => e.name === '.git' || STAGING.test(e.name),
+        })) {
+            const rel = (0,external_node_path_.relative)(source, path);
+            if (!rel.includes(external_node_path_.sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
+                here.records.push(rel);
+                continue;
             }
-            if (attempt >= max)
-                throw new errors/* RingwayError */.Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
-            const delay = (0,backoff/* backoffDelay */.EY)(opts.baseDelayMs ?? 250, attempt);
-            opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-            await (0,backoff/* sleep */.yy)(delay);
-            await repo.fetchBase();
+            if (entry.isSymbolicLink())
+                throw new errors/* RingwayError */.Sy(`source '${rel}' is a symbolic link; manifests must be plain files`);
+            if (!entry.isFile())
+                throw new errors/* RingwayError */.Sy(`source '${rel}' is not a regular file`);
+            // A tree entry's name ends at a line break in git's text formats.
+            if (/[\n\r]/.test(path))
+                throw new errors/* RingwayError */.Sy(`source '${rel}': a file name with a line break cannot be published`);
+            const posixPath = rel.split(external_node_path_.sep).join('/');
+            const other = from.get(posixPath);
+            if (other !== undefined)
+                overlap ??= new errors/* RingwayError */.Sy(`input 'source': ${posixPath} is in both ${other} and ${source}; sources must not overlap, nothing was pushed`, { input: 'source', kind: 'usage' });
+            from.set(posixPath, source);
+            here.files.push(posixPath);
+            // Synchronous on purpose: thousands of small reads, each awaited through the thread pool,
+            // cost more in wake-ups than in reading (seconds on a busy runner).
+            found.push({
+                path: posixPath,
+                full: path,
+                mode: ((0,external_node_fs_.lstatSync)(path).mode & 0o111) !== 0 ? '100755' : '100644',
+            });
         }
     }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** Every file of the source, written into the repository as a blob (bytes as they are). */
-async function hashSource(repo, source) {
-    const found = [];
-    for await (const { path, entry } of (0,walk/* walkFiles */.F)(source, {
-        skip: (e) => e.name === '.git' || STAGING.test(e.name),
-    })) {
-        const rel = (0,external_node_path_.relative)(source, path);
-        if (entry.isSymbolicLink())
-            throw new errors/* RingwayError */.Sy(`source '${rel}' is a symbolic link; manifests must be plain files`);
-        if (!entry.isFile())
-            throw new errors/* RingwayError */.Sy(`source '${rel}' is not a regular file`);
-        // --stdin-paths reads one path per line.
-        if (/[\n\r]/.test(path))
-            throw new errors/* RingwayError */.Sy(`source '${rel}': a file name with a line break cannot be published`);
-        found.push({
-            path: rel.split(external_node_path_.sep).join('/'),
-            full: path,
-            mode: ((await (0,promises_.lstat)(path)).mode & 0o111) !== 0 ? '100755' : '100644',
-        });
-    }
-    if (!found.length)
-        return [];
-    const { stdout } = await repo.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
-        input: `${found.map((f) => f.full).join('\n')}\n`,
-    });
-    const blobs = stdout.split('\n').filter(Boolean);
-    if (blobs.length !== found.length)
-        throw new errors/* RingwayError */.Sy(`git hash-object wrote ${blobs.length} of ${found.length} files`);
+    // Shards that planned differently overlap too: their records say why, so they speak first.
+    await checkShardRecords(listed);
+    if (overlap)
+        throw overlap;
+    const blobs = await importBlobs(repo, found.map((f) => (0,external_node_fs_.readFileSync)(f.full)));
     return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
 }
 /**
- * `update-index --index-info` input: every entry below the target path removed unless its first
- * name there is kept, then every source file added.
+ * The base's entries at the top of the target path that stay: `keep` spares what the source does
+ * not bring (a kept name the source has is mirrored like the rest), never a staging folder.
  */
-async function indexChanges(repo, env, prefix, files, keepers) {
-    const listed = await repo.git(['ls-files', '-z', '--', prefix || '.'], { env });
-    // `keep` spares what the source does not bring: a kept name the source has is mirrored like the rest.
+async function keptEntries(repo, base, prefix, files, keepers) {
+    if (!base || !keepers.length)
+        return [];
+    const listed = await repo.git(['ls-tree', '-z', base, ...(prefix ? ['--', prefix] : [])]);
     const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
-    const out = [];
-    for (const path of listed.stdout.split('\0').filter(Boolean)) {
-        const rel = path.slice(prefix.length);
-        const top = rel.split('/')[0];
-        const kept = !STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top));
-        if (!kept)
-            out.push(`${REMOVE}${path}`);
+    const kept = [];
+    for (const line of listed.stdout.split('\0').filter(Boolean)) {
+        const tab = line.indexOf('\t');
+        const [mode, , sha] = line.slice(0, tab).split(' ');
+        const path = line.slice(tab + 1);
+        const top = path.slice(prefix.length);
+        if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
+            kept.push({ path, mode, sha });
     }
-    for (const f of files)
-        out.push(`${f.mode} ${f.blob}\t${prefix}${f.path}`);
-    return out.map((l) => `${l}\0`).join('');
+    return kept;
 }
 /**
  * Each folder of the target path must be a folder in the base commit, or absent: a committed link
@@ -709,7 +985,13 @@ const step = {
     description: 'Commits generated Kubernetes manifests to the manifest repository that Flux syncs. The target path becomes an exact copy of the source folder (deleted components disappear), a commit is made only when something changed, and it records the HLD commit it came from.',
     azureTaskId: '5b0f4d0e-6a53-4c1e-9d7e-2f3c1a9b7e41',
     inputs: [
-        { name: 'source', description: 'Folder of generated manifests to publish', default: 'generated', path: true },
+        {
+            name: 'source',
+            description: "Folder of generated manifests to publish; several (comma- or newline-separated: the output folders of generate's shards) are published together, refused when two hold the same file or when a shard of their plan is missing",
+            default: 'generated',
+            kind: 'list',
+            path: true,
+        },
         { name: 'manifest-repo', description: 'URL of the manifest repository', required: true },
         { name: 'branch', description: "Branch of the manifest repository; empty = the repository's default branch" },
         {
@@ -744,11 +1026,20 @@ const step = {
     ],
     async run(inputs, host) {
         const url = (0,validate/* checkRepoInput */.BI)(inputs.string('manifest-repo'), 'manifest-repo');
-        const source = (0,external_node_path_.resolve)(inputs.string('source'));
-        if (!(await isDirectory(source)))
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} does not exist`, { input: 'source' });
-        if ((await (0,promises_.readdir)(source)).length === 0) {
-            throw new errors/* UsageError */.eb(`input 'source': folder ${inputs.string('source')} is empty; refusing to delete every manifest`, { input: 'source' });
+        const named = inputs.list('source');
+        const sources = named.map((s) => (0,external_node_path_.resolve)(s));
+        if (!sources.length)
+            throw new errors/* UsageError */.eb(`input 'source' names no folder`, { input: 'source' });
+        for (const [i, source] of sources.entries()) {
+            if (sources.indexOf(source) !== i)
+                throw new errors/* UsageError */.eb(`input 'source': folder ${named[i]} is named twice`, { input: 'source' });
+            if (!(await isDirectory(source)))
+                throw new errors/* UsageError */.eb(`input 'source': folder ${named[i]} does not exist`, { input: 'source' });
+            if ((await (0,promises_.readdir)(source)).length === 0) {
+                throw new errors/* UsageError */.eb(`input 'source': folder ${named[i]} is empty; refusing to delete every manifest`, {
+                    input: 'source',
+                });
+            }
         }
         const targetPath = (0,errors/* withInput */.zE)('path', () => (0,paths/* safeRelativePath */.l)(inputs.string('path')));
         // Checked before any network work, so a bad value fails at once with nothing fetched.
@@ -774,10 +1065,10 @@ const step = {
                 return r;
             });
             // The group holds its outcome too: what was pushed, or why nothing was.
-            const result = await host.group(`Publish ${inputs.string('source')} to ${repo.branch}:${targetPath}`, async () => {
+            const result = await host.group(`Publish ${named.join(', ')} to ${repo.branch}:${targetPath}`, async () => {
                 const result = await publishTree({
                     repo,
-                    source,
+                    source: sources,
                     targetPath,
                     keep: inputs.list('keep'),
                     message,

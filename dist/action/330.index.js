@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 801;
-exports.ids = [801];
+exports.id = 330;
+exports.ids = [330];
 exports.modules = {
 
 /***/ 2729:
@@ -129,6 +129,70 @@ async function* walkFiles(dir, opts = {}) {
         else
             yield { path, entry };
     }
+}
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ pushWithRetries),
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
+
+
+/**
+ * The loop both ways of pushing share: build a commit on the current tip, push it, and when another
+ * pipeline pushed first, refresh to the new tip and build again after a wait drawn from the time
+ * the lost attempt took (raceDelay), a bounded number of times. Building again (rather than
+ * rebasing) means two edits never conflict and none is lost.
+ */
+async function pushWithRetries(opts, build, refresh) {
+    const { repo } = opts;
+    const max = opts.maxAttempts ?? 8;
+    const least = opts.baseDelayMs ?? 100;
+    // An attempt's time runs from reading the tip (the refresh) to the push's answer: the window in
+    // which another push makes it lose. The first one's tip came with the checkout.
+    let started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        const built = await build();
+        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
+        if (!built.changed && (repo.branchExists || !built.base))
+            return { changed: false, commit: built.base, attempts: attempt, pushed: false, extra: built.extra };
+        const result = { changed: true, commit: built.commit, attempts: attempt, extra: built.extra };
+        if (opts.dryRun)
+            return { ...result, pushed: false };
+        if (await repo.push(repo.branch, { commit: built.commit })) {
+            repo.branchExists = true;
+            return { ...result, pushed: true };
+        }
+        if (attempt >= max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+        }
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .raceDelay */ .Jd)(Math.max(least, Date.now() - started), attempt);
+        opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
+        started = Date.now();
+        await refresh();
+    }
+}
+/** Apply → commit → push in a working copy, re-applying on the new tip after a rejected push. */
+async function commitAndPush(opts) {
+    const { repo } = opts;
+    const { extra: _none, ...result } = await pushWithRetries(opts, async () => {
+        await opts.apply();
+        const changed = await repo.stage(opts.paths);
+        if (changed)
+            return { changed, base: '', commit: await repo.commit(opts.message), extra: undefined };
+        // The tip is only read when it is the answer: nothing to commit.
+        const tip = await repo.head();
+        return { changed, base: tip, commit: tip, extra: undefined };
+    }, () => repo.syncToRemote());
+    return result;
 }
 
 
@@ -388,7 +452,7 @@ function formatRef(r) {
 
 /***/ }),
 
-/***/ 6539:
+/***/ 8324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -427,43 +491,8 @@ var paths = __webpack_require__(5717);
 var validate = __webpack_require__(9719);
 // EXTERNAL MODULE: ./lib/git/repo.ts
 var git_repo = __webpack_require__(9941);
-// EXTERNAL MODULE: ./lib/git/backoff.ts
-var backoff = __webpack_require__(8913);
-;// CONCATENATED MODULE: ./lib/git/commit-and-push.ts
-
-
-/**
- * Apply → commit → push, and when another pipeline pushed first: fetch the new tip, apply the
- * change again on it, and retry after a jittered backoff, a bounded number of times. Re-applying
- * (rather than rebasing) means two edits to one file never conflict and none is lost.
- */
-async function commitAndPush(opts) {
-    const max = opts.maxAttempts ?? 8;
-    const base = opts.baseDelayMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        await opts.apply();
-        const changed = await opts.repo.stage(opts.paths);
-        const tip = await opts.repo.head();
-        // Nothing to commit: done, unless the branch is new and has a base commit to start it from.
-        if (!changed && (opts.repo.branchExists || !tip))
-            return { changed: false, commit: tip, attempts: attempt, pushed: false };
-        const commit = changed ? await opts.repo.commit(opts.message) : tip;
-        if (opts.dryRun)
-            return { changed: true, commit, attempts: attempt, pushed: false };
-        if (await opts.repo.push()) {
-            opts.repo.branchExists = true;
-            return { changed: true, commit, attempts: attempt, pushed: true };
-        }
-        if (attempt >= max) {
-            throw new errors/* RingwayError */.Sy(`push to branch '${opts.repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
-        }
-        const delay = (0,backoff/* backoffDelay */.EY)(base, attempt);
-        opts.log?.(`push rejected: '${opts.repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,backoff/* sleep */.yy)(delay);
-        await opts.repo.syncToRemote();
-    }
-}
-
+// EXTERNAL MODULE: ./lib/git/commit-and-push.ts
+var commit_and_push = __webpack_require__(5009);
 // EXTERNAL MODULE: ./lib/hld/definition.ts
 var definition = __webpack_require__(6668);
 // EXTERNAL MODULE: ./lib/hld/files.ts
@@ -499,8 +528,8 @@ async function checkComponentPath(root, componentDir, path, shown) {
 
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __webpack_require__(237);
-// EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
-var scm_select = __webpack_require__(5882);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 6 modules
+var scm_select = __webpack_require__(4148);
 // EXTERNAL MODULE: ./lib/telemetry/trailers.ts
 var trailers = __webpack_require__(5684);
 // EXTERNAL MODULE: ./lib/steps/types.ts
@@ -565,12 +594,12 @@ function hldChangeInputs(o) {
             },
             {
                 name: 'api-url',
-                description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+                description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
                 visibleWhen: 'pull-request = true',
             },
             {
                 name: 'auto-merge',
-                description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+                description: 'Enable auto-merge (GitHub), auto-complete (Azure DevOps) or merge when the pipeline succeeds (GitLab) on the pull request',
                 kind: 'boolean',
                 default: 'false',
                 visibleWhen: 'pull-request = true',
@@ -698,7 +727,7 @@ async function landHldChange(settings, checkout, change, host) {
 /** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
 async function landDirect(host, { settings, repo, change, apply, rows }) {
     const { message, body } = change;
-    const r = await host.group(`Commit to ${repo.branch}`, () => commitAndPush({
+    const r = await host.group(`Commit to ${repo.branch}`, () => (0,commit_and_push/* commitAndPush */.t)({
         repo,
         apply,
         message: `${message}\n\n${body}\n`,

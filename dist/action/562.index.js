@@ -1,92 +1,9 @@
 "use strict";
-exports.id = 961;
-exports.ids = [961];
+exports.id = 562;
+exports.ids = [562];
 exports.modules = {
 
-/***/ 5952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   pc: () => (/* binding */ durationMs)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-
-const UNIT_MS = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-/**
- * `90s`, `30m`, `1h30m`, `2d`, `0` → milliseconds (Go/Flux-style durations plus days and weeks);
- * undefined when the text is not a duration. One grammar for every input and option that takes one.
- */
-function durationMs(value) {
-    const v = value.trim();
-    if (v === '' || v === '0')
-        return 0;
-    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(v))
-        return undefined;
-    let ms = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return Math.round(ms);
-}
-/** {@link durationMs}, or an error naming the value; the step names the input (`withInput`). */
-function parseDuration(value) {
-    const ms = durationMs(value);
-    if (ms === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${value}' is not a duration like 30m, 1h30m or 2d`);
-    return ms;
-}
-/** 5400000 → `1h30m`, for reasons a person reads. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    let rest = Math.ceil(ms / 1000);
-    const parts = [];
-    for (const [unit, secs] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1],
-    ]) {
-        if (rest >= secs) {
-            parts.push(`${Math.floor(rest / secs)}${unit}`);
-            rest %= secs;
-        }
-    }
-    return parts.slice(0, 2).join('');
-}
-
-
-/***/ }),
-
-/***/ 617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ yaml),
-/* harmony export */   y: () => (/* binding */ loadYaml)
-/* harmony export */ });
-let engine;
-let loading;
-/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
-function loadYaml() {
-    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
-    return loading;
-}
-/**
- * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
- * the caller (a path that forgot to await), never bad input, and must not read as "no document".
- */
-function yaml() {
-    if (!engine)
-        throw new Error('internal error: YAML read before loadYaml() resolved');
-    return engine;
-}
-
-
-/***/ }),
-
-/***/ 8961:
+/***/ 5562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -282,6 +199,238 @@ function shownOf(value) {
         .slice(0, 200);
 }
 
+// EXTERNAL MODULE: ./lib/answer.ts
+var answer = __webpack_require__(7874);
+// EXTERNAL MODULE: ./lib/deadline.ts
+var lib_deadline = __webpack_require__(7872);
+// EXTERNAL MODULE: ./lib/limits.ts
+var limits = __webpack_require__(8248);
+;// CONCATENATED MODULE: ./lib/monitoring/log-analytics.ts
+
+
+
+
+
+
+const LOG_ANALYTICS_ENDPOINT = 'https://api.loganalytics.io';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A workspace ID, checked: it goes into the request path. */
+function workspaceId(text) {
+    const id = text.trim();
+    if (!GUID.test(id))
+        throw new errors/* UsageError */.eb(`'${id.length > 60 ? `${id.slice(0, 57)}...` : id}' is not a workspace ID (a GUID such as 63613592-b6f7-4c3d-a390-22ba13102111, from the workspace's overview)`);
+    return id.toLowerCase();
+}
+/** The API root, checked: https (http only to this machine, for tests), no credentials, query or fragment. */
+function logAnalyticsEndpoint(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`'${url}' is not a URL`);
+    }
+    if (u.username || u.password) {
+        // Hidden before anything can print the value.
+        for (const part of [u.username, u.password]) {
+            (0,secrets/* registerSecret */.cl)(part);
+            try {
+                (0,secrets/* registerSecret */.cl)(decodeURIComponent(part));
+            }
+            catch {
+                /* not percent-encoded text: the raw form is registered */
+            }
+        }
+        throw new errors/* UsageError */.eb('the Log Analytics endpoint carries credentials: the token goes in its own input, not the URL');
+    }
+    if (u.protocol !== 'https:' &&
+        !(u.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(u.hostname)))
+        throw new errors/* UsageError */.eb(`'${u.origin}' is not an https URL (the token is sent to it)`);
+    if (u.search || u.hash || !/^\/?$/.test(u.pathname))
+        throw new errors/* UsageError */.eb(`the Log Analytics endpoint '${u.origin}${u.pathname}' must be a bare origin, like ${LOG_ANALYTICS_ENDPOINT}`);
+    return u;
+}
+/** The parts of the answer the code reads (`queryResults`, `errorResponse`). */
+const COLUMN = { name: 'string', type: 'string' };
+const TABLE = { name: 'string', columns: [COLUMN], rows: [['unknown']] };
+const RESULTS = { tables: [TABLE], error: (0,answer/* optional */.lq)('unknown') };
+const ERROR_INFO = { code: 'string?', message: 'string?', innererror: (0,answer/* optional */.lq)('unknown') };
+const ERROR = { error: ERROR_INFO };
+const NUMERIC = new Set(['int', 'long', 'real', 'decimal']);
+function logAnalyticsSource(o) {
+    const root = logAnalyticsEndpoint(o.endpoint || LOG_ANALYTICS_ENDPOINT);
+    const workspace = workspaceId(o.workspace);
+    (0,secrets/* registerSecret */.cl)(o.token);
+    const server = `Log Analytics at ${root.origin} (workspace ${workspace})`;
+    const url = new URL(`/v1/workspaces/${workspace}/query`, root);
+    const waitSeconds = Math.max(1, Math.floor(o.timeoutMs / 1000));
+    /** One query; `timespan` (`from/to`) bounds it on the tables' time column, in addition to its own filters. */
+    async function query(kql, fromMs, toMs, doing) {
+        const deadline = (0,lib_deadline/* currentDeadline */.SB)();
+        const timedOut = (cause) => new errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
+            kind: 'timeout',
+            cause,
+        });
+        let res;
+        let body;
+        try {
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            res = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    Authorization: `Bearer ${o.token}`,
+                    'Content-Type': 'application/json',
+                    Accept: 'application/json',
+                    // The service stops the query on its own a little before we give up, and says so.
+                    Prefer: `wait=${waitSeconds}`,
+                },
+                body: JSON.stringify(fromMs === undefined ? { query: kql } : { query: kql, timespan: `${iso(fromMs)}/${iso(toMs)}` }),
+                signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+                redirect: 'error',
+            });
+            body = await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `${doing}: the answer of ${server}`, () => deadline?.signal.aborted ? deadline.error(server) : timedOut());
+        }
+        catch (err) {
+            if (deadline?.signal.aborted)
+                throw deadline.error(server);
+            if (err instanceof errors/* RingwayError */.Sy)
+                throw err;
+            const e = err;
+            if (e.name === 'TimeoutError')
+                throw timedOut(err);
+            throw new errors/* RingwayError */.Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,errors/* errorMessage */.gJ)(err)}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!res.ok) {
+            let why = `HTTP ${res.status}`;
+            try {
+                why += ` (${explain((0,answer/* checkAnswer */.dG)(parsed, ERROR, server, doing).error)})`;
+            }
+            catch {
+                /* not the service's own error body (a proxy's page): the status says enough */
+            }
+            const hint = res.status === 401
+                ? `: the token was refused (expired, or not for ${LOG_ANALYTICS_ENDPOINT}: az account get-access-token --resource ${LOG_ANALYTICS_ENDPOINT})`
+                : res.status === 403
+                    ? ': the identity may not read this workspace (it needs Log Analytics Reader on it)'
+                    : '';
+            throw new errors/* RingwayError */.Sy(`${doing}: ${server} answered ${why}${hint}`, {
+                kind: (0,errors/* statusKind */.BE)(res.status),
+                status: res.status,
+            });
+        }
+        if (parsed === undefined)
+            throw new errors/* RingwayError */.Sy(`${doing}: ${server} answered in a shape ringway does not know: the body is not JSON`, {
+                kind: 'invalid-answer',
+            });
+        const results = (0,answer/* checkAnswer */.dG)(parsed, RESULTS, server, doing);
+        // A 200 with an error is a partial result (a limit hit, a workspace not reached): not data to judge by.
+        if (results.error !== undefined && results.error !== null) {
+            const info = (0,answer/* checkAnswer */.dG)(results.error, ERROR_INFO, server, `${doing} (its error)`);
+            throw new errors/* RingwayError */.Sy(`${doing}: ${server} answered a partial result (${explain(info)})`, { kind: 'server' });
+        }
+        return results.tables.find((t) => t.name === 'PrimaryResult') ?? results.tables[0] ?? EMPTY;
+    }
+    // No range query: KQL has no evaluation step, so the gate asks once per measurement.
+    return {
+        async instant(kql, atMs, fromMs) {
+            const doing = `querying ${oneLine(kql)}`;
+            return tableSeries(await query(kql, fromMs, atMs, doing), atMs, o.valueColumn, server, doing);
+        },
+    };
+}
+const EMPTY = { name: 'PrimaryResult', columns: [], rows: [] };
+const iso = (ms) => new Date(ms).toISOString();
+const oneLine = (s) => {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+};
+/** `BadArgumentError: …; SemanticError: 'where' operator: Failed to resolve column …`: the outer and the innermost reason. */
+function explain(info) {
+    const part = (e) => [e.code, (e.message ?? '').split('\n')[0].trim()].filter(Boolean).join(': ') || 'no reason given';
+    let inner;
+    for (let e = info.innererror, depth = 0; e && typeof e === 'object' && depth < 10; depth++) {
+        inner = e;
+        e = inner.innererror;
+    }
+    const text = inner && part(inner) !== part(info) ? `${part(info)}; ${part(inner)}` : part(info);
+    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+/**
+ * A result table as series: one per row, its value from the value column (named, else the only
+ * numeric one, else the last), every other column a label. Numbers may come as JSON numbers or as
+ * text (`decimal`, and `real`'s "NaN", "Infinity", "-Infinity"); an empty cell is NaN (inconclusive).
+ */
+function tableSeries(table, t, valueColumn, server, doing) {
+    const bad = (why) => new errors/* RingwayError */.Sy(`${doing}: ${server} answered ${why}`, {
+        kind: 'invalid-answer',
+    });
+    const names = table.columns.map((c) => c.name);
+    if (!table.rows.length)
+        return [];
+    let at;
+    if (valueColumn) {
+        at = names.indexOf(valueColumn);
+        if (at < 0)
+            throw bad(`no column '${valueColumn}' (value-column); its columns are ${names.join(', ') || 'none'}`);
+        if (!NUMERIC.has(table.columns[at].type))
+            throw bad(`column '${valueColumn}' of type ${table.columns[at].type}, not a number to compare`);
+    }
+    else {
+        const numeric = table.columns.flatMap((c, i) => (NUMERIC.has(c.type) ? [i] : []));
+        if (!numeric.length)
+            throw bad(`no numeric column (int, long, real, decimal) to compare; its columns are ${table.columns.map((c) => `${c.name}:${c.type}`).join(', ') || 'none'}`);
+        at = numeric[numeric.length - 1];
+    }
+    return table.rows.map((row, r) => {
+        if (row.length !== names.length)
+            throw bad(`row ${r + 1} with ${row.length} cells for ${names.length} columns`);
+        const labels = {};
+        row.forEach((cell, i) => {
+            if (i !== at)
+                labels[names[i]] = label(cell);
+        });
+        return { labels, points: [{ t, v: cellValue(row[at], names[at], r, bad) }] };
+    });
+}
+function cellValue(cell, column, row, bad) {
+    if (cell === null)
+        return NaN;
+    if (typeof cell === 'number')
+        return cell;
+    if (typeof cell === 'string') {
+        if (cell === 'NaN')
+            return NaN;
+        if (cell === 'Infinity' || cell === '+Infinity')
+            return Infinity;
+        if (cell === '-Infinity')
+            return -Infinity;
+        const v = Number(cell);
+        if (cell.trim() !== '' && !Number.isNaN(v))
+            return v;
+    }
+    const shown = typeof cell === 'string' ? `'${cell.slice(0, 40)}'` : typeof cell;
+    throw bad(`${shown} in column '${column}' of row ${row + 1}, which is not a number`);
+}
+function label(cell) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'string')
+        return cell;
+    if (typeof cell === 'object')
+        return JSON.stringify(cell);
+    return String(cell);
+}
+
 ;// CONCATENATED MODULE: ./lib/monitoring/series.ts
 /** `{code="500", ingress="web"}`: a series as a person reads it ('{}' when it has no labels). */
 function seriesName(labels) {
@@ -299,9 +448,22 @@ var template = __webpack_require__(5078);
 
 
 
-const PROVIDERS = ['prometheus'];
-const RESERVED = ['azure-monitor-logs'];
-const FIELDS = ['name', 'provider', 'query', 'condition', 'interval', 'count', 'failure-limit', 'error-limit'];
+
+const PROVIDERS = ['prometheus', 'azure-monitor-logs'];
+/** Fields only one provider reads. */
+const ONLY = { workspace: 'azure-monitor-logs', 'value-column': 'azure-monitor-logs' };
+const FIELDS = [
+    'name',
+    'provider',
+    'query',
+    'condition',
+    'interval',
+    'count',
+    'failure-limit',
+    'error-limit',
+    'workspace',
+    'value-column',
+];
 const NAME = /^[A-Za-z0-9][\w.-]{0,62}$/;
 const NUMBER = /[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/.source;
 const COMPARE = new RegExp(`^(<=|>=|==|<|>)\\s*(${NUMBER})$`);
@@ -388,10 +550,22 @@ function parseMetricChecks(value) {
             throw bad('name', 'another check has this name');
         seen.add(name);
         const provider = text('provider', true);
-        if (RESERVED.includes(provider))
-            throw bad('provider', `'${provider}' is not available yet (use ${PROVIDERS.join(', ')})`);
         if (!PROVIDERS.includes(provider))
             throw bad('provider', `'${provider}' is not a provider (known: ${PROVIDERS.join(', ')})`);
+        for (const [field, only] of Object.entries(ONLY))
+            if (o[field] !== undefined && provider !== only)
+                throw bad(field, `is read by provider ${only} only`);
+        const workspace = text('workspace', false);
+        try {
+            if (workspace)
+                workspaceId(workspace);
+        }
+        catch (err) {
+            throw bad('workspace', (0,errors/* errorMessage */.gJ)(err));
+        }
+        const valueColumn = text('value-column', false);
+        if (valueColumn.length > 256 || /\p{Cc}/u.test(valueColumn))
+            throw bad('value-column', 'is not a column name');
         const query = text('query', true);
         // Unknown placeholders are found now, not after the soak.
         (0,template/* fillTemplate */.o)(query, Object.fromEntries(QUERY_PLACEHOLDERS.map((k) => [k, 'x'])), `${label}: field 'query'`);
@@ -418,22 +592,26 @@ function parseMetricChecks(value) {
             count,
             failureLimit: int('failure-limit', 0, 0, 100),
             errorLimit: int('error-limit', 0, 0, 100),
+            ...(workspace ? { workspace: workspaceId(workspace) } : {}),
+            ...(valueColumn ? { valueColumn } : {}),
         };
     });
 }
 /** Characters that would change a query's structure if a value carried them (inside a quoted label). */
 const UNSAFE = /["'`\\\n\r{}]/;
 /**
- * The query with its placeholders filled: {from} and {to} as Unix seconds (PromQL's `@` modifier,
- * `time()` comparisons), {window} as a PromQL duration (`rate(x[{window}])`).
+ * The query with its placeholders filled: {from} and {to} as Unix seconds for PromQL (the `@`
+ * modifier, `time()` comparisons) and as ISO 8601 times for KQL (`datetime({from})`); {window} as
+ * a duration both read (`3600s`: `rate(x[{window}])`, `bin(TimeGenerated, {window})`).
  */
 function fillQuery(check, w) {
+    const time = (ms) => check.provider === 'azure-monitor-logs' ? new Date(ms).toISOString() : String(Math.floor(ms / 1000));
     const values = {
         service: w.service,
         ring: w.ring,
         tag: w.tag,
-        from: String(Math.floor(w.fromMs / 1000)),
-        to: String(Math.floor(w.toMs / 1000)),
+        from: time(w.fromMs),
+        to: time(w.toMs),
         window: `${Math.max(1, Math.round((w.toMs - w.fromMs) / 1000))}s`,
     };
     return (0,template/* fillTemplate */.o)(check.query, values, `check '${check.name}': field 'query'`, (key, v, m) => {
@@ -443,11 +621,11 @@ function fillQuery(check, w) {
     });
 }
 const show = (v) => Number.isNaN(v) ? 'NaN' : v === Infinity ? '+Inf' : v === -Infinity ? '-Inf' : String(+v.toPrecision(6));
-const iso = (ms) => new Date(ms).toISOString();
+const metric_checks_iso = (ms) => new Date(ms).toISOString();
 /** One measurement: every series' value at `t` must hold; none, or NaN, is inconclusive. */
 function measure(check, series, t) {
     const values = series.flatMap((s) => s.points.filter((p) => p.t === t).map((p) => ({ s, v: p.v })));
-    const at = iso(t);
+    const at = metric_checks_iso(t);
     if (!values.length)
         return { at, verdict: 'error', value: '', detail: 'no data: the query returned no series' };
     const th = check.condition;
@@ -482,7 +660,7 @@ function distance(th, v) {
 }
 /**
  * Runs one check over the window: `count` measurements `interval` apart ending now (one range
- * query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
+ * query, or one query per measurement where the backend has no range query), or one instant query. Failed measurements past `failure-limit` reject; inconclusive ones
  * (a query error, a timeout, no data, NaN) past `error-limit` are an error, and a check that
  * measured nothing is never a pass.
  */
@@ -497,26 +675,43 @@ async function runMetricCheck(check, w, source) {
     const span = (check.count - 1) * check.intervalMs;
     const start = w.toMs - span;
     if (start < w.fromMs) {
-        const readyAt = iso(w.fromMs + span);
+        const readyAt = metric_checks_iso(w.fromMs + span);
         return {
             verdict: 'wait',
-            detail: `${check.name}: ${check.count} measurements ${(0,duration/* formatDuration */.a3)(check.intervalMs)} apart need ${(0,duration/* formatDuration */.a3)(span)} since ${iso(w.fromMs)}; ready at ${readyAt}`,
+            detail: `${check.name}: ${check.count} measurements ${(0,duration/* formatDuration */.a3)(check.intervalMs)} apart need ${(0,duration/* formatDuration */.a3)(span)} since ${metric_checks_iso(w.fromMs)}; ready at ${readyAt}`,
             query,
             measurements: [],
         };
     }
     const times = Array.from({ length: check.count }, (_, i) => start + i * check.intervalMs);
-    let measurements;
-    try {
-        const series = check.count > 1
-            ? await source.range(query, start, w.toMs, check.intervalMs)
-            : await source.instant(query, w.toMs);
-        measurements = times.map((t) => measure(check, series, t));
-    }
-    catch (err) {
-        // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+    // Not evidence about the release: counted toward error-limit like any inconclusive measurement.
+    const failedAt = (t, err) => {
         const why = err instanceof errors/* RingwayError */.Sy ? (0,errors/* errorMessage */.gJ)(err) : `the answer could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
-        measurements = times.map((t) => ({ at: iso(t), verdict: 'error', value: '', detail: (0,secrets/* redact */.E$)(why) }));
+        return { at: metric_checks_iso(t), verdict: 'error', value: '', detail: (0,secrets/* redact */.E$)(why) };
+    };
+    let measurements;
+    if (check.count > 1 && !source.range) {
+        // A backend without range queries: one query per measurement, each over the interval before it.
+        measurements = [];
+        for (const t of times) {
+            try {
+                measurements.push(measure(check, await source.instant(query, t, t - check.intervalMs), t));
+            }
+            catch (err) {
+                measurements.push(failedAt(t, err));
+            }
+        }
+    }
+    else {
+        try {
+            const series = check.count > 1 && source.range
+                ? await source.range(query, start, w.toMs, check.intervalMs)
+                : await source.instant(query, w.toMs, w.fromMs);
+            measurements = times.map((t) => measure(check, series, t));
+        }
+        catch (err) {
+            measurements = times.map((t) => failedAt(t, err));
+        }
     }
     return { ...verdictOf(check, measurements), query, measurements };
 }
@@ -993,17 +1188,22 @@ async function metricConditions(q, soak, deps) {
         try {
             if (!deps.metricSource)
                 throw new errors/* RingwayError */.Sy(`no ${c.provider} source is configured`);
-            source = deps.metricSource(c.provider);
+            source = deps.metricSource(c);
         }
         catch (err) {
             return { ...cannotTell('metric', err, `${c.name}: `), check: c.name };
         }
         const r = await runMetricCheck(c, window, source);
+        // The measurement the verdict names: the last failed one on a reject, else the latest.
+        const failed = r.measurements.filter((m) => m.verdict === 'fail');
+        const decided = (r.verdict === 'reject' ? failed : r.measurements).at(-1);
         return {
             name: 'metric',
             check: c.name,
             verdict: r.verdict,
             detail: r.detail,
+            ...(decided?.value ? { value: decided.value } : {}),
+            threshold: c.condition.text,
             query: r.query,
             measurements: r.measurements,
         };
@@ -1125,14 +1325,10 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     }
 }
 
-// EXTERNAL MODULE: ./lib/scm/select.ts + 5 modules
-var scm_select = __webpack_require__(5882);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 6 modules
+var scm_select = __webpack_require__(4148);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
-// EXTERNAL MODULE: ./lib/answer.ts
-var answer = __webpack_require__(7874);
-// EXTERNAL MODULE: ./lib/deadline.ts
-var lib_deadline = __webpack_require__(7872);
 ;// CONCATENATED MODULE: ./lib/monitoring/prometheus.ts
 
 
@@ -1174,7 +1370,7 @@ function parseHeaders(lines) {
 const RESULT = { status: 'string', data: { resultType: 'string', result: 'unknown' } };
 const VECTOR = [{ metric: { '*': 'string' }, value: ['unknown'] }];
 const MATRIX = [{ metric: { '*': 'string' }, values: [['unknown']] }];
-const ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
+const prometheus_ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
 function prometheusSource(o) {
     const root = prometheusUrl(o.url);
     (0,secrets/* registerSecret */.cl)(o.token);
@@ -1227,7 +1423,7 @@ function prometheusSource(o) {
             // Prometheus explains a bad query (400 bad_data, 422 execution, 503 timeout) in JSON; a proxy may not.
             let why = `HTTP ${res.status}`;
             try {
-                const body = (0,answer/* checkAnswer */.dG)(JSON.parse(text), ERROR, server, doing);
+                const body = (0,answer/* checkAnswer */.dG)(JSON.parse(text), prometheus_ERROR, server, doing);
                 if (body.error)
                     why += ` (${body.errorType ? `${body.errorType}: ` : ''}${body.error.split('\n')[0]})`;
             }
@@ -1245,12 +1441,12 @@ function prometheusSource(o) {
         return seriesOf(body.data, server, doing);
     }
     return {
-        instant: (query, atMs) => get('query', { query, time: seconds(atMs) }, `querying ${oneLine(query)}`),
-        range: (query, startMs, endMs, stepMs) => get('query_range', { query, start: seconds(startMs), end: seconds(endMs), step: `${stepMs / 1000}s` }, `querying ${oneLine(query)} over a range`),
+        instant: (query, atMs) => get('query', { query, time: seconds(atMs) }, `querying ${prometheus_oneLine(query)}`),
+        range: (query, startMs, endMs, stepMs) => get('query_range', { query, start: seconds(startMs), end: seconds(endMs), step: `${stepMs / 1000}s` }, `querying ${prometheus_oneLine(query)} over a range`),
     };
 }
 const seconds = (ms) => String(ms / 1000);
-const oneLine = (s) => {
+const prometheus_oneLine = (s) => {
     const t = s.replace(/\s+/g, ' ').trim();
     return t.length > 120 ? `${t.slice(0, 117)}...` : t;
 };
@@ -1303,11 +1499,12 @@ function sampleValue(text, server, doing) {
 
 
 
+
 /** The gate's metric checks and the backends that answer them (docs/gate.md, "Metric checks"). */
 const metricInputs = [
     {
         name: 'metrics',
-        description: "Metric checks over the soak window, as a YAML or JSON list (or @file): each with name, provider (prometheus), query ({service}, {ring}, {tag}, {from}, {to}, {window}), condition ('< 0.01', 'between 0 and 0.5'), and optional interval, count, failure-limit, error-limit. A failed condition rejects; a query error or no data is an error, never a reject",
+        description: "Metric checks over the soak window, as a YAML or JSON list (or @file): each with name, provider (prometheus or azure-monitor-logs), query (PromQL or KQL with {service}, {ring}, {tag}, {from}, {to}, {window}), condition ('< 0.01', 'between 0 and 0.5'), and optional interval, count, failure-limit, error-limit (azure-monitor-logs: workspace, value-column). A failed condition rejects; a query error or no data is an error, never a reject",
         kind: 'multiline',
     },
     {
@@ -1326,6 +1523,23 @@ const metricInputs = [
         description: "More request headers for the Prometheus API, 'Name: value' one per line (X-Scope-OrgID: tenant)",
         kind: 'list',
         secret: true,
+    },
+    {
+        name: 'log-analytics-workspace',
+        description: 'Log Analytics workspace ID (a GUID) for azure-monitor-logs checks that name no workspace',
+        label: 'Log Analytics workspace ID',
+    },
+    {
+        name: 'log-analytics-token',
+        description: `Microsoft Entra access token for the Log Analytics query API (az account get-access-token --resource ${LOG_ANALYTICS_ENDPOINT})`,
+        secret: true,
+        label: 'Log Analytics token',
+    },
+    {
+        name: 'log-analytics-endpoint',
+        description: 'Log Analytics query API root (sovereign clouds: https://api.loganalytics.azure.cn, https://api.loganalytics.us)',
+        default: LOG_ANALYTICS_ENDPOINT,
+        label: 'Log Analytics endpoint',
     },
     { name: 'metrics-timeout', description: 'How long each metric query may take', default: '30s' },
 ];
@@ -1355,28 +1569,49 @@ async function readMetricChecks(inputs) {
         return parseMetricChecks(parsed);
     });
     // Each backend a check uses must be configured: said now, not after the soak.
-    if (checks.some((c) => c.provider === 'prometheus')) {
-        const url = inputs.string('prometheus-url');
-        if (!url)
-            throw new errors/* UsageError */.eb(`input 'prometheus-url' is required by check '${checks.find((c) => c.provider === 'prometheus')?.name}'`, { input: 'prometheus-url' });
+    const required = (input, check) => {
+        const value = inputs.string(input);
+        if (check && !value)
+            throw new errors/* UsageError */.eb(`input '${input}' is required by check '${check.name}'`, { input });
+        return value;
+    };
+    const prometheus = checks.find((c) => c.provider === 'prometheus');
+    if (prometheus) {
+        const url = required('prometheus-url', prometheus);
         (0,errors/* withInput */.zE)('prometheus-url', () => prometheusUrl(url));
         (0,errors/* withInput */.zE)('prometheus-headers', () => parseHeaders(inputs.list('prometheus-headers')));
-        (0,errors/* withInput */.zE)('metrics-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')));
     }
+    const logs = checks.filter((c) => c.provider === 'azure-monitor-logs');
+    if (logs.length) {
+        const workspace = required('log-analytics-workspace', logs.find((c) => !c.workspace));
+        if (workspace)
+            (0,errors/* withInput */.zE)('log-analytics-workspace', () => workspaceId(workspace));
+        required('log-analytics-token', logs[0]);
+        (0,errors/* withInput */.zE)('log-analytics-endpoint', () => logAnalyticsEndpoint(inputs.string('log-analytics-endpoint')));
+    }
+    if (checks.length)
+        (0,errors/* withInput */.zE)('metrics-timeout', () => (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')));
     return checks;
 }
-/** The backend of each provider, from the inputs checked by readMetricChecks. */
+/** The backend of each check, from the inputs checked by readMetricChecks. */
 function metricSources(inputs) {
-    return (provider) => {
-        if (provider !== 'prometheus')
-            throw new errors/* UsageError */.eb(`provider '${provider}' is not available yet`);
+    return (check) => {
+        const timeoutMs = (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')) || 30_000;
+        if (check.provider === 'azure-monitor-logs')
+            return logAnalyticsSource({
+                workspace: check.workspace ?? inputs.string('log-analytics-workspace'),
+                endpoint: inputs.string('log-analytics-endpoint') || undefined,
+                token: inputs.string('log-analytics-token'),
+                valueColumn: check.valueColumn,
+                timeoutMs,
+            });
         return prometheusSource({
             url: inputs.string('prometheus-url'),
             token: inputs.string('prometheus-token') || undefined,
             username: inputs.string('prometheus-user') || undefined,
             password: inputs.string('prometheus-password') || undefined,
             headers: parseHeaders(inputs.list('prometheus-headers')),
-            timeoutMs: (0,duration/* parseDuration */.E9)(inputs.string('metrics-timeout')) || 30_000,
+            timeoutMs,
         });
     };
 }
@@ -1385,7 +1620,63 @@ function metricSources(inputs) {
 var storage_inputs = __webpack_require__(5450);
 // EXTERNAL MODULE: ./lib/telemetry/record.ts
 var record = __webpack_require__(5297);
+;// CONCATENATED MODULE: ./lib/telemetry/gate-rejection.ts
+/** Bounds on what one row carries (a table property holds at most 32K characters). */
+const MAX_CONDITIONS = 10;
+const MAX_TEXT = 300;
+const cut = (s) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+/** The column's value: the rejections as JSON, each text cut to a few hundred characters. */
+function gateRejectionColumn(rejections) {
+    const kept = rejections.slice(0, MAX_CONDITIONS).map((r) => {
+        const out = { condition: cut(r.condition), detail: cut(r.detail) };
+        for (const k of ['check', 'value', 'threshold'])
+            if (r[k])
+                out[k] = cut(r[k]);
+        return out;
+    });
+    return kept.length ? JSON.stringify(kept) : '';
+}
+/**
+ * The rejections a row records. A row is anyone's data: what is not a list of objects with a
+ * `condition` and a `detail` string is left out, and fields other than strings are dropped.
+ */
+function gateRejections(row) {
+    let v;
+    try {
+        v = row.gateRejectedBy ? JSON.parse(row.gateRejectedBy) : [];
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(v))
+        return [];
+    const text = (o, k) => (typeof o[k] === 'string' ? o[k] : undefined);
+    return v.slice(0, MAX_CONDITIONS).flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const o = item;
+        const condition = text(o, 'condition');
+        if (!condition)
+            return [];
+        const r = { condition, detail: text(o, 'detail') ?? '' };
+        for (const k of ['check', 'value', 'threshold']) {
+            const s = text(o, k);
+            if (s)
+                r[k] = s;
+        }
+        return [r];
+    });
+}
+/** One rejection in a few words: `metric http-5xx-ratio = 0.25 (threshold < 0.01)`, else `health: <detail>`. */
+function gateRejectionText(r) {
+    if (r.check && r.value && r.threshold)
+        return `${r.condition} ${r.check} = ${r.value} (threshold ${r.threshold})`;
+    return `${r.condition}${r.check ? ` ${r.check}` : ''}: ${r.detail}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/gate.ts
+
+
 
 
 
@@ -1461,12 +1752,12 @@ const step = {
         {
             name: 'provider',
             description: 'Forge for checks and approvals; auto picks it from the repository URL',
-            options: ['auto', 'github', 'azure-devops'],
+            options: ['auto', 'github', 'azure-devops', 'gitlab'],
             default: 'auto',
         },
         {
             name: 'api-url',
-            description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
         },
         {
             name: 'token',
@@ -1507,7 +1798,7 @@ const step = {
         { name: 'ready-at', description: 'When only the soak is left: the time it ends (ISO 8601)' },
         {
             name: 'conditions',
-            description: 'Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON',
+            description: "Every condition with its verdict (pass, wait, reject, error or skip) and detail, as JSON; a metric's also its check, value, threshold, query and measurements",
         },
     ],
     async run(inputs, host) {
@@ -1594,10 +1885,35 @@ const step = {
             return a;
         });
         host.info(`decision: ${answer.decision} (${answer.reason})`);
+        // What a reject records (gateRejectedBy): the rejecting conditions, a metric's check, value and threshold.
+        const rejections = answer.conditions
+            .filter((c) => c.verdict === 'reject')
+            .map((c) => ({
+            condition: c.name,
+            ...(c.check ? { check: c.check } : {}),
+            ...(c.value ? { value: c.value } : {}),
+            ...(c.threshold ? { threshold: c.threshold } : {}),
+            detail: (0,secrets/* redact */.E$)(c.detail),
+        }));
+        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
+        // An error is not: the gate could not tell, so nothing is written.
+        const recordReject = answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt
+            ? answer.deployment
+            : undefined;
         await host.summary({
             title: `ringway gate: ${imageTag} ${pair.from} → ${pair.to}: ${answer.decision}`,
-            rows: [['condition', 'verdict', 'detail'], ...answer.conditions.map((c) => [c.name, c.verdict, c.detail])],
-            notes: [answer.reason],
+            rows: [
+                ['condition', 'verdict', 'detail'],
+                ...answer.conditions.map((c) => [c.check ? `${c.name} ${c.check}` : c.name, c.verdict, c.detail]),
+            ],
+            notes: [
+                answer.reason,
+                ...(recordReject
+                    ? [
+                        `Recorded on deployment ${recordReject.rowKey}: rejected by ${rejections.map(gateRejectionText).join('; ')}`,
+                    ]
+                    : []),
+            ],
         });
         // A table per metric check: the query as sent and each measurement.
         for (const c of answer.conditions.filter((c) => c.measurements?.length))
@@ -1619,15 +1935,18 @@ const step = {
             'ready-at': answer.readyAt ?? '',
             conditions: JSON.stringify(answer.conditions),
         };
-        // A reject of a deployed tag is a failed change in from-ring (docs/metrics.md); the first one is kept.
-        // An error is not: the gate could not tell, so nothing is written.
-        if (answer.decision === 'reject' && answer.deployment && !answer.deployment.gateRejectedAt) {
-            const d = answer.deployment;
+        if (recordReject) {
+            const d = recordReject;
             // Named by its ids as well: the same tag may have been deployed to the ring more than once.
             const ids = { p2: d.p2, pr: d.pr, p3: d.p3, manifestCommitId: d.manifestCommitId, hldCommitId: d.hldCommitId };
             await (0,record/* recordStage */._3)(store, {
                 stage: 'gate-rejected',
-                fields: { imageTag: d.imageTag ?? imageTag, env: d.env ?? pair.from, ...ids },
+                fields: {
+                    imageTag: d.imageTag ?? imageTag,
+                    env: d.env ?? pair.from,
+                    ...ids,
+                    gateRejectedBy: gateRejectionColumn(rejections),
+                },
             }).catch((e) => host.warning(`gate reject not recorded: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`));
         }
         if (answer.decision === 'error') {
@@ -1787,6 +2106,9 @@ async function recordStageRows(store, r, now = new Date()) {
     // A reject only marks the deployment: the ids it was named by find it, and are not written.
     const given = Object.fromEntries(Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && _row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A.includes(k))));
     const fields = { ...given, [_row_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_TIME */ .JF[r.stage]]: now.toISOString() };
+    // Whether a write of this call could tie rows together (a row inserted, an id added): then the
+    // rows written are folded, on a retry too (the write landed, a conflict interrupted the fold).
+    let foldOwed = false;
     for (let attempt = 1;; attempt++) {
         try {
             const byKey = (x, y) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -1821,6 +2143,8 @@ async function recordStageRows(store, r, now = new Date()) {
                 for (const target of targets) {
                     const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)(target, fields, rank);
                     await store.update(target, c.set, c.ranks);
+                    if (joins(target, c))
+                        foldOwed = true;
                     written.push({ ...target, ...c.set });
                 }
             }
@@ -1830,8 +2154,10 @@ async function recordStageRows(store, r, now = new Date()) {
             }
             else {
                 // Another ring of a known image: start its row from what is known of the image (bedrock-cli).
+                // The lookup read every row of the tag already (hld-updated looks up by it).
                 const template = r.stage === 'hld-updated' && fields.imageTag
-                    ? (await store.find({ imageTag: fields.imageTag }))
+                    ? found
+                        .filter((row) => row.imageTag === fields.imageTag)
                         .filter((row) => row.p1 && !(0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .contradicts */ .V4)(row, { p1: fields.p1 }, rank))
                         .sort(byKey)
                         .pop()
@@ -1849,9 +2175,11 @@ async function recordStageRows(store, r, now = new Date()) {
                     : {};
                 const c = (0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .changes */ .Ao)({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
                 written = [await store.insert(c.set, c.ranks, newRowKey())];
+                foldOwed = true;
             }
-            for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
-                await foldDuplicates(store, w);
+            if (foldOwed)
+                for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+                    await foldDuplicates(store, w);
             return written;
         }
         catch (err) {
@@ -1863,6 +2191,18 @@ async function recordStageRows(store, r, now = new Date()) {
             throw err;
         }
     }
+}
+/** Columns that decide which rows are one deployment ({@link compatible}) and that the fold looks rows up by. */
+const JOINING = new Set([..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .IDENTITY */ .zK, ..._row_js__WEBPACK_IMPORTED_MODULE_1__/* .LINKS */ .A]);
+/**
+ * Whether a write can make `row` one deployment with a row it was not one with before: it sets an
+ * id (or the tag, ring, run), or changes which stage the HLD commit counts as. A write that adds
+ * only stage times and details cannot, so it needs no fold: a duplicate sharing an id the row
+ * already had is folded by whichever of the two writers came second (the one that gave the row
+ * that id folds after its write; the one that started the duplicate, after its insert).
+ */
+function joins(row, c) {
+    return Object.keys(c.set).some((k) => JOINING.has(k)) || ((0,_row_js__WEBPACK_IMPORTED_MODULE_1__/* .ranks */ .CS)(row).hldCommitId ?? 0) !== (c.ranks.hldCommitId ?? 0);
 }
 /**
  * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a

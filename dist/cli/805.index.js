@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 311;
-exports.ids = [311];
+exports.id = 805;
+exports.ids = [805];
 exports.modules = {
 
 /***/ 7874:
@@ -185,7 +185,7 @@ async function readBody(res, maxBytes, what, timedOut) {
 
 /***/ }),
 
-/***/ 5882:
+/***/ 4148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -719,6 +719,280 @@ class GitHubProvider {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/gitlab.ts
+
+
+
+
+
+
+
+
+
+/** Project path and API root from a clone URL (gitlab.com or a self-managed host). */
+function parseGitLabUrl(url, apiUrl) {
+    const u = new URL(url);
+    const parts = u.pathname
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent);
+    if (parts.length < 2 || parts.includes('-'))
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a GitLab project URL (https://<host>/<group>[/<subgroup>…]/<project>)`);
+    return {
+        apiUrl: (apiUrl || `${u.protocol}//${u.host}/api/v4`).replace(/\/$/, ''),
+        project: parts.join('/'),
+    };
+}
+/** gitlab.com and its subdomains; self-managed hosts are named with `provider: gitlab`. */
+function isGitLabHost(host) {
+    return /(^|\.)gitlab\.com$/i.test(host);
+}
+/**
+ * The header GitLab reads a token from: access tokens (glpat-, project and group tokens, all
+ * prefixed gl…-) as PRIVATE-TOKEN, a CI/CD job token (glcbt-) as JOB-TOKEN, anything else (an
+ * OAuth token) as Authorization: Bearer.
+ */
+function gitLabAuthHeader(token) {
+    if (/^glcbt-/.test(token))
+        return ['JOB-TOKEN', token];
+    if (/^gl[a-z]+-/.test(token))
+        return ['PRIVATE-TOKEN', token];
+    return ['Authorization', `Bearer ${token}`];
+}
+// The fields each answer is read for (GitLab REST v4), checked before use.
+const MERGE_REQUEST = {
+    iid: 'number',
+    web_url: 'string',
+    source_branch: 'string',
+    target_branch: 'string',
+    reviewers: (0,lib_answer/* optional */.lq)([{ id: 'number' }]),
+};
+const MERGE_REQUESTS = [MERGE_REQUEST];
+const USERS = [{ id: 'number', username: 'string' }];
+const gitlab_STATUSES = [{ name: 'string', status: 'string', allow_failure: 'boolean?' }];
+const PIPELINES = [{ id: 'number', status: 'string' }];
+const APPROVALS = { approved_by: (0,lib_answer/* optional */.lq)([{ user: { username: 'string' } }]) };
+const gitlab_REVIEWERS = [{ user: { username: 'string' }, state: 'string?' }];
+class gitlab_HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
+class GitLabProvider {
+    ref;
+    retry;
+    name = 'gitlab';
+    header;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        if (!token)
+            throw new lib_errors/* UsageError */.eb("a token is required for GitLab's API");
+        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
+            throw new lib_errors/* UsageError */.eb(`a token for GitLab's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        this.header = gitLabAuthHeader(token);
+        (0,secrets/* registerSecret */.cl)(this.header[1]);
+    }
+    /** The project's API path; its full path is one URL-encoded segment (group%2Fsub%2Fproject). */
+    projectApi(path) {
+        return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
+    }
+    async request(what, method, url, body, shape) {
+        const server = `GitLab's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}`;
+        try {
+            return await withRateLimitRetry(what, async () => {
+                const res = await fetch(url, {
+                    method,
+                    headers: {
+                        [this.header[0]]: this.header[1],
+                        Accept: 'application/json',
+                        ...(body ? { 'Content-Type': 'application/json' } : {}),
+                    },
+                    body: body ? JSON.stringify(body) : undefined,
+                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+                }).catch((e) => {
+                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(server) : e;
+                });
+                const text = (await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the answer of GitLab to ${what}`, () => (0,exec/* noAnswerError */.q9)(server))).toString('utf8');
+                if (!res.ok)
+                    throw new gitlab_HttpError(res.status, Object.fromEntries(res.headers), text);
+                return (shape ? (0,lib_answer/* readAnswer */.JN)(text, shape, server, what) : undefined);
+            }, (e) => (e instanceof gitlab_HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
+            // A GET changes nothing: one more try after a server error.
+            (e) => method === 'GET' && e instanceof gitlab_HttpError && e.status >= 500);
+        }
+        catch (err) {
+            if (err instanceof gitlab_HttpError)
+                throw this.explain(what, err);
+            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
+            const cause = err.cause;
+            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${server}: ${cause?.code ?? err.message}`, {
+                kind: 'unreachable',
+                cause: err,
+            });
+        }
+    }
+    explain(what, err) {
+        const jobToken = this.header[0] === 'JOB-TOKEN';
+        const denied = accessError(what, err.status, 'GitLab', this.ref.project, {
+            read: 'the read_api scope (Reporter role or above)',
+            write: jobToken
+                ? 'a project or personal access token with the api scope: GitLab does not let a CI/CD job token open merge requests'
+                : 'the api scope (Developer role or above)',
+        }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        if (denied)
+            return denied;
+        // GitLab's errors: {"message": "…"}, {"message": {"field": ["…"]}} or {"error": "…"}.
+        let detail = err.body.slice(0, 200);
+        try {
+            const parsed = JSON.parse(err.body);
+            const m = parsed.message ?? parsed.error;
+            if (typeof m === 'string')
+                detail = m;
+            else if (Array.isArray(m))
+                detail = m.join('; ');
+            else if (m && typeof m === 'object')
+                detail = Object.entries(m)
+                    .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+                    .join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        // A second merge request for a branch is refused with 409 ("Another open merge request already exists").
+        return new lib_errors/* RingwayError */.Sy(`${what}: GitLab answered HTTP ${err.status}: ${detail}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.projectApi(''));
+    }
+    async openOrUpdate(spec) {
+        // Reviewers are named by username; GitLab's merge requests take user ids.
+        const reviewerIds = spec.reviewers.length ? await this.userIds(spec.reviewers) : [];
+        const squash = spec.mergeMethod === 'squash';
+        let mr = await this.findOpen(spec);
+        let created = false;
+        if (mr) {
+            const ids = [...new Set([...(mr.reviewers ?? []).map((r) => r.id), ...reviewerIds])];
+            await this.request('updating the merge request', 'PUT', this.projectApi(`/merge_requests/${mr.iid}`), {
+                title: spec.title,
+                description: spec.body,
+                ...(spec.labels.length ? { add_labels: spec.labels.join(',') } : {}),
+                ...(reviewerIds.length ? { reviewer_ids: ids } : {}),
+                ...(squash ? { squash } : {}),
+            });
+        }
+        else {
+            try {
+                mr = await this.request('opening a merge request', 'POST', this.projectApi('/merge_requests'), {
+                    source_branch: spec.sourceBranch,
+                    target_branch: spec.targetBranch,
+                    title: spec.title,
+                    description: spec.body,
+                    remove_source_branch: true,
+                    ...(spec.labels.length ? { labels: spec.labels.join(',') } : {}),
+                    ...(reviewerIds.length ? { reviewer_ids: reviewerIds } : {}),
+                    ...(squash ? { squash } : {}),
+                }, MERGE_REQUEST);
+                created = true;
+            }
+            catch (err) {
+                // Another run opened it between our search and our create (409).
+                mr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
+                if (!mr)
+                    throw err;
+            }
+        }
+        if (spec.autoMerge) {
+            // Merges when the pipeline succeeds (merges at once when the project has no pipeline).
+            await this.request('setting merge when pipeline succeeds', 'PUT', this.projectApi(`/merge_requests/${mr.iid}/merge`), {
+                merge_when_pipeline_succeeds: true,
+                ...(squash ? { squash } : {}),
+            });
+        }
+        return { number: String(mr.iid), url: mr.web_url, created };
+    }
+    async findOpen(spec) {
+        const q = new URLSearchParams({
+            state: 'opened',
+            source_branch: spec.sourceBranch,
+            target_branch: spec.targetBranch,
+            per_page: '10',
+        });
+        const list = await this.request('looking for an open merge request', 'GET', this.projectApi(`/merge_requests?${q}`), undefined, MERGE_REQUESTS);
+        return list.find((m) => m.source_branch === spec.sourceBranch && m.target_branch === spec.targetBranch);
+    }
+    async userIds(usernames) {
+        const ids = [];
+        for (const name of usernames) {
+            const what = `looking up reviewer ${name}`;
+            const users = await this.request(what, 'GET', `${this.ref.apiUrl}/users?${new URLSearchParams({ username: name })}`, undefined, USERS);
+            const user = users.find((u) => u.username.toLowerCase() === name.toLowerCase());
+            if (!user)
+                throw new lib_errors/* RingwayError */.Sy(`${what}: GitLab at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)} has no user '${name}'`, {
+                    kind: 'not-found',
+                    input: 'reviewers',
+                });
+            ids.push(user.id);
+        }
+        return ids;
+    }
+    /**
+     * The latest status of each job and external status on the commit (GitLab lists CI jobs as
+     * commit statuses), and its latest pipeline as the check `pipeline`.
+     */
+    async commitChecks(sha) {
+        const statuses = await this.request('reading commit statuses', 'GET', this.projectApi(`/repository/commits/${encodeURIComponent(sha)}/statuses?per_page=100`), undefined, gitlab_STATUSES);
+        const pipelines = await this.request('reading pipelines', 'GET', this.projectApi(`/pipelines?${new URLSearchParams({ sha, order_by: 'id', sort: 'desc', per_page: '1' })}`), undefined, PIPELINES);
+        const out = statuses.map((s) => {
+            const check = { name: s.name, ...gitLabState(s.status) };
+            return check.state === 'failure' && s.allow_failure
+                ? { ...check, state: 'success', detail: `${s.status} (allowed to fail)` }
+                : check;
+        });
+        if (pipelines[0])
+            out.push({ name: 'pipeline', ...gitLabState(pipelines[0].status) });
+        return out;
+    }
+    /** Who approved the merge request, and which reviewers requested changes. */
+    async reviews(pr) {
+        const iid = encodeURIComponent(pr);
+        const approvals = await this.request('reading merge request approvals', 'GET', this.projectApi(`/merge_requests/${iid}/approvals`), undefined, APPROVALS);
+        const reviewers = await this.request('reading merge request reviewers', 'GET', this.projectApi(`/merge_requests/${iid}/reviewers`), undefined, gitlab_REVIEWERS);
+        const verdicts = new Map();
+        for (const a of approvals.approved_by ?? [])
+            verdicts.set(a.user.username, 'approved');
+        for (const r of reviewers)
+            if (r.state === 'requested_changes')
+                verdicts.set(r.user.username, 'rejected');
+            else if (!verdicts.has(r.user.username))
+                verdicts.set(r.user.username, 'none');
+        return [...verdicts].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
+}
+/** A job, commit status or pipeline state as a check state; skipped counts as green, as on GitHub. */
+function gitLabState(status) {
+    if (status === 'success' || status === 'skipped')
+        return { state: 'success', detail: status };
+    if (status === 'failed' || status === 'canceled' || status === 'canceling')
+        return { state: 'failure', detail: status };
+    // created, waiting_for_resource, preparing, pending, running, manual, scheduled, waiting_for_callback
+    return { state: 'pending', detail: status };
+}
+
 // EXTERNAL MODULE: ./lib/git/backoff.ts
 var backoff = __webpack_require__(8913);
 ;// CONCATENATED MODULE: ./lib/scm/local.ts
@@ -834,13 +1108,14 @@ class LocalMergeProvider {
 
 
 
-const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'];
+
+const PROVIDERS = ['auto', 'github', 'azure-devops', 'gitlab', 'local'];
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 function pullRequestForge(provider, url) {
-    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab or local');
     if (!PROVIDERS.includes(name))
         throw new lib_errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     return name;
@@ -853,6 +1128,8 @@ function providerFor(opts) {
             return new GitHubProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token);
         case 'azure-devops':
             return new AzureDevOpsProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
+        case 'gitlab':
+            return new GitLabProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -872,18 +1149,23 @@ function forgeOf(provider, url, what, choices) {
         return 'github';
     if ((0,auth/* isAzureDevOpsHost */.Ls)(host))
         return 'azure-devops';
+    if (isGitLabHost(host))
+        return 'gitlab';
     throw new lib_errors/* UsageError */.eb(`cannot tell the ${what} of ${url}; name it: ${choices}`);
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
-    const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
-    if (name !== 'github' && name !== 'azure-devops')
-        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github or azure-devops`);
+    const name = forgeOf(provider, url, 'forge', 'github, azure-devops or gitlab');
+    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab')
+        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github, azure-devops or gitlab`);
     return name;
 }
-/** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
+/** Checks and reviews of a repository on GitHub, Azure DevOps or GitLab (a local repository has neither). */
 function signalsFor(opts) {
-    return reviewForge(opts.provider, opts.url) === 'github'
+    const forge = reviewForge(opts.provider, opts.url);
+    if (forge === 'gitlab')
+        return new GitLabProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
+    return forge === 'github'
         ? new GitHubProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)), opts.token)
         : new AzureDevOpsProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
 }
