@@ -1,11 +1,10 @@
-import { readAnswer, type Shape } from '../answer.js';
+import type { Shape } from '../answer.js';
 import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
-import { networkTimeoutMs, noAnswerError } from '../exec.js';
-import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
-import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
+import { HttpError, restRequest } from './rest.js';
+import { defaultRetry, type RetryPolicy } from './rate-limit.js';
 import type {
   CommitCheck,
   MergeMethod,
@@ -73,16 +72,6 @@ const CONNECTION_DATA: Shape = { authenticatedUser: { id: 'string' } };
 const STATUSES: Shape = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS: Shape = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly headers: Record<string, string | undefined>,
-    readonly body: string,
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-
 /** Pull requests on Azure Repos through its REST API (7.1). */
 export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'azure-devops';
@@ -106,55 +95,22 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
     return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
   }
 
-  /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
-  private async request<T = unknown>(
-    what: string,
-    method: string,
-    url: string,
-    body?: unknown,
-    shape?: Shape,
-  ): Promise<T> {
-    const server = `Azure DevOps ${this.ref.orgUrl}`;
-    try {
-      return await withRateLimitRetry(
-        what,
-        async () => {
-          const res = await fetch(url, {
-            method,
-            headers: {
-              Authorization: this.auth,
-              Accept: 'application/json',
-              ...(body ? { 'Content-Type': 'application/json' } : {}),
-            },
-            body: body ? JSON.stringify(body) : undefined,
-            signal: AbortSignal.timeout(networkTimeoutMs()),
-          }).catch((e: Error) => {
-            throw e.name === 'TimeoutError' ? noAnswerError(`Azure DevOps ${this.ref.orgUrl}`) : e;
-          });
-          const text = (
-            await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`, () =>
-              noAnswerError(`Azure DevOps ${this.ref.orgUrl}`),
-            )
-          ).toString('utf8');
-          if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-          // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
-          return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
-        },
-        (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
-        this.retry,
-        // A GET changes nothing: one more try after a server error.
-        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500,
-      );
-    } catch (err) {
-      if (err instanceof HttpError) throw this.explain(what, err);
-      if (err instanceof RingwayError && err.kind === 'timeout')
-        throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-      if (err instanceof RingwayError) throw err;
-      throw new RingwayError(`${what}: cannot reach ${this.ref.orgUrl}: ${(err as Error).message}`, {
-        kind: 'unreachable',
-        cause: err,
-      });
-    }
+  /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+  private request<T = unknown>(what: string, method: string, url: string, body?: unknown, shape?: Shape): Promise<T> {
+    return restRequest<T>(
+      {
+        forge: 'Azure DevOps',
+        server: `Azure DevOps ${this.ref.orgUrl}`,
+        headers: { Authorization: this.auth },
+        retry: this.retry,
+        explain: (w, e) => this.explain(w, e),
+      },
+      what,
+      method,
+      url,
+      body,
+      shape,
+    );
   }
 
   private explain(what: string, err: HttpError): RingwayError {

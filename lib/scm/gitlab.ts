@@ -1,12 +1,11 @@
-import { optional, readAnswer, type Shape } from '../answer.js';
+import { optional, type Shape } from '../answer.js';
 import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { displayUrl } from '../git/auth.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
-import { networkTimeoutMs, noAnswerError } from '../exec.js';
-import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
-import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
+import { HttpError, restRequest } from './rest.js';
+import { defaultRetry, type RetryPolicy } from './rate-limit.js';
 import type {
   CommitCheck,
   PullRequestProvider,
@@ -78,16 +77,6 @@ const PIPELINES: Shape = [{ id: 'number', status: 'string' }];
 const APPROVALS: Shape = { approved_by: optional([{ user: { username: 'string' } }]) };
 const REVIEWERS: Shape = [{ user: { username: 'string' }, state: 'string?' }];
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly headers: Record<string, string | undefined>,
-    readonly body: string,
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-
 /** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
 export class GitLabProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'gitlab';
@@ -112,52 +101,22 @@ export class GitLabProvider implements PullRequestProvider, ReviewSignals {
     return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
   }
 
-  private async request<T = unknown>(
-    what: string,
-    method: string,
-    url: string,
-    body?: unknown,
-    shape?: Shape,
-  ): Promise<T> {
-    const server = `GitLab's API at ${displayUrl(this.ref.apiUrl)}`;
-    try {
-      return await withRateLimitRetry(
-        what,
-        async () => {
-          const res = await fetch(url, {
-            method,
-            headers: {
-              [this.header[0]]: this.header[1],
-              Accept: 'application/json',
-              ...(body ? { 'Content-Type': 'application/json' } : {}),
-            },
-            body: body ? JSON.stringify(body) : undefined,
-            signal: AbortSignal.timeout(networkTimeoutMs()),
-          }).catch((e: Error) => {
-            throw e.name === 'TimeoutError' ? noAnswerError(server) : e;
-          });
-          const text = (
-            await readBody(res, MAX_ANSWER_BYTES, `the answer of GitLab to ${what}`, () => noAnswerError(server))
-          ).toString('utf8');
-          if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-          return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
-        },
-        (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
-        this.retry,
-        // A GET changes nothing: one more try after a server error.
-        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500,
-      );
-    } catch (err) {
-      if (err instanceof HttpError) throw this.explain(what, err);
-      if (err instanceof RingwayError && err.kind === 'timeout')
-        throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-      if (err instanceof RingwayError) throw err;
-      const cause = (err as { cause?: { code?: string } }).cause;
-      throw new RingwayError(`${what}: cannot reach ${server}: ${cause?.code ?? (err as Error).message}`, {
-        kind: 'unreachable',
-        cause: err,
-      });
-    }
+  /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+  private request<T = unknown>(what: string, method: string, url: string, body?: unknown, shape?: Shape): Promise<T> {
+    return restRequest<T>(
+      {
+        forge: 'GitLab',
+        server: `GitLab's API at ${displayUrl(this.ref.apiUrl)}`,
+        headers: { [this.header[0]]: this.header[1] },
+        retry: this.retry,
+        explain: (w, e) => this.explain(w, e),
+      },
+      what,
+      method,
+      url,
+      body,
+      shape,
+    );
   }
 
   private explain(what: string, err: HttpError): RingwayError {
