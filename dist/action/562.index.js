@@ -1325,8 +1325,8 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     }
 }
 
-// EXTERNAL MODULE: ./lib/scm/select.ts + 6 modules
-var scm_select = __webpack_require__(4148);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 7 modules
+var scm_select = __webpack_require__(2206);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/monitoring/prometheus.ts

@@ -528,8 +528,8 @@ async function checkComponentPath(root, componentDir, path, shown) {
 
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __webpack_require__(237);
-// EXTERNAL MODULE: ./lib/scm/select.ts + 6 modules
-var scm_select = __webpack_require__(4148);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 7 modules
+var scm_select = __webpack_require__(2206);
 // EXTERNAL MODULE: ./lib/telemetry/trailers.ts
 var trailers = __webpack_require__(5684);
 // EXTERNAL MODULE: ./lib/steps/types.ts

@@ -1888,7 +1888,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 9200:
+/***/ 6934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -4216,9 +4216,68 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/rest.ts
+
+
+
+
+
+/** A forge's answer other than 2xx, kept whole for the provider to explain. */
+class HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/**
+ * One JSON request, bounded in time and size, tried again when the server asks for a wait (and a
+ * GET once more after a 5xx). `shape`: the fields of the answer the caller reads; checked, so a
+ * different answer is an `invalid-answer` error. Only the answers a caller reads are parsed.
+ */
+async function restRequest(api, what, method, url, body, shape) {
+    try {
+        return await withRateLimitRetry(what, async () => {
+            const res = await fetch(url, {
+                method,
+                headers: {
+                    ...api.headers,
+                    Accept: 'application/json',
+                    ...(body ? { 'Content-Type': 'application/json' } : {}),
+                },
+                body: body ? JSON.stringify(body) : undefined,
+                signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()),
+            }).catch((e) => {
+                throw e.name === 'TimeoutError' ? (0,lib_exec/* noAnswerError */.q9)(api.server) : e;
+            });
+            const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of ${api.forge} to ${what}`, () => (0,lib_exec/* noAnswerError */.q9)(api.server))).toString('utf8');
+            if (!res.ok)
+                throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+            return (shape ? readAnswer(text, shape, api.server, what) : undefined);
+        }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), api.retry, 
+        // A GET changes nothing: one more try after a server error.
+        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
+    }
+    catch (err) {
+        if (err instanceof HttpError)
+            throw api.explain(what, err);
+        if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+            throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+        if (err instanceof lib_errors/* RingwayError */.Sy)
+            throw err;
+        const cause = err.cause;
+        throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${api.server}: ${cause?.code ?? err.message}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/azure-devops.ts
-
-
 
 
 
@@ -4262,17 +4321,6 @@ const PULL_REQUESTS = { value: [PULL_REQUEST] };
 const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
 const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
-class HttpError extends Error {
-    status;
-    headers;
-    body;
-    constructor(status, headers, body) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-    }
-}
 /** Pull requests on Azure Repos through its REST API (7.1). */
 class azure_devops_AzureDevOpsProvider {
     ref;
@@ -4292,44 +4340,15 @@ class azure_devops_AzureDevOpsProvider {
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
-    /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
-    async request(what, method, url, body, shape) {
-        const server = `Azure DevOps ${this.ref.orgUrl}`;
-        try {
-            return await withRateLimitRetry(what, async () => {
-                const res = await fetch(url, {
-                    method,
-                    headers: {
-                        Authorization: this.auth,
-                        Accept: 'application/json',
-                        ...(body ? { 'Content-Type': 'application/json' } : {}),
-                    },
-                    body: body ? JSON.stringify(body) : undefined,
-                    signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()),
-                }).catch((e) => {
-                    throw e.name === 'TimeoutError' ? (0,lib_exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
-                });
-                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`, () => (0,lib_exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`))).toString('utf8');
-                if (!res.ok)
-                    throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-                // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
-                return (shape ? readAnswer(text, shape, server, what) : undefined);
-            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
-            // A GET changes nothing: one more try after a server error.
-            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
-        }
-        catch (err) {
-            if (err instanceof HttpError)
-                throw this.explain(what, err);
-            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
-                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-            if (err instanceof lib_errors/* RingwayError */.Sy)
-                throw err;
-            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`, {
-                kind: 'unreachable',
-                cause: err,
-            });
-        }
+    /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+    request(what, method, url, body, shape) {
+        return restRequest({
+            forge: 'Azure DevOps',
+            server: `Azure DevOps ${this.ref.orgUrl}`,
+            headers: { Authorization: this.auth },
+            retry: this.retry,
+            explain: (w, e) => this.explain(w, e),
+        }, what, method, url, body, shape);
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
@@ -4644,7 +4663,6 @@ class github_GitHubProvider {
 
 
 
-
 /** Project path and API root from a clone URL (gitlab.com or a self-managed host). */
 function gitlab_parseGitLabUrl(url, apiUrl) {
     const u = new URL(url);
@@ -4690,17 +4708,6 @@ const gitlab_STATUSES = [{ name: 'string', status: 'string', allow_failure: 'boo
 const PIPELINES = [{ id: 'number', status: 'string' }];
 const APPROVALS = { approved_by: optional([{ user: { username: 'string' } }]) };
 const gitlab_REVIEWERS = [{ user: { username: 'string' }, state: 'string?' }];
-class gitlab_HttpError extends Error {
-    status;
-    headers;
-    body;
-    constructor(status, headers, body) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-    }
-}
 /** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
 class gitlab_GitLabProvider {
     ref;
@@ -4721,43 +4728,15 @@ class gitlab_GitLabProvider {
     projectApi(path) {
         return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
     }
-    async request(what, method, url, body, shape) {
-        const server = `GitLab's API at ${auth_displayUrl(this.ref.apiUrl)}`;
-        try {
-            return await withRateLimitRetry(what, async () => {
-                const res = await fetch(url, {
-                    method,
-                    headers: {
-                        [this.header[0]]: this.header[1],
-                        Accept: 'application/json',
-                        ...(body ? { 'Content-Type': 'application/json' } : {}),
-                    },
-                    body: body ? JSON.stringify(body) : undefined,
-                    signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()),
-                }).catch((e) => {
-                    throw e.name === 'TimeoutError' ? (0,lib_exec/* noAnswerError */.q9)(server) : e;
-                });
-                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of GitLab to ${what}`, () => (0,lib_exec/* noAnswerError */.q9)(server))).toString('utf8');
-                if (!res.ok)
-                    throw new gitlab_HttpError(res.status, Object.fromEntries(res.headers), text);
-                return (shape ? readAnswer(text, shape, server, what) : undefined);
-            }, (e) => (e instanceof gitlab_HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
-            // A GET changes nothing: one more try after a server error.
-            (e) => method === 'GET' && e instanceof gitlab_HttpError && e.status >= 500);
-        }
-        catch (err) {
-            if (err instanceof gitlab_HttpError)
-                throw this.explain(what, err);
-            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
-                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-            if (err instanceof lib_errors/* RingwayError */.Sy)
-                throw err;
-            const cause = err.cause;
-            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${server}: ${cause?.code ?? err.message}`, {
-                kind: 'unreachable',
-                cause: err,
-            });
-        }
+    /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+    request(what, method, url, body, shape) {
+        return restRequest({
+            forge: 'GitLab',
+            server: `GitLab's API at ${auth_displayUrl(this.ref.apiUrl)}`,
+            headers: { [this.header[0]]: this.header[1] },
+            retry: this.retry,
+            explain: (w, e) => this.explain(w, e),
+        }, what, method, url, body, shape);
     }
     explain(what, err) {
         const jobToken = this.header[0] === 'JOB-TOKEN';
@@ -7047,7 +7026,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(9200);
+const stepModule = __nccwpck_require__(6934);
 const host = __nccwpck_require__(3737);
 void host.runAzure(stepModule.step);
 

@@ -3091,7 +3091,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3937,6 +3937,35 @@ async function checkComponentPath(root, componentDir, path, shown) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/access-error.ts
+
+/**
+ * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
+ * it needs, which repository. `what` says what was being done ('reading …' for reads). `jobToken`
+ * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
+ * Undefined for any other status, where the forge's own words explain better.
+ */
+function accessError(what, status, forge, repo, needs, jobToken) {
+    const need = what.startsWith('reading') ? needs.read : needs.write;
+    const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
+    // The message names the 'token' input when it blames the token (a 401, or the job's token standing in).
+    const context = (s, blamesToken) => ({
+        kind: (0,lib_errors/* statusKind */.BE)(s),
+        status: s,
+        ...(blamesToken ? { input: 'token' } : {}),
+    });
+    switch (status) {
+        case 401:
+            return new lib_errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`, context(401, true));
+        case 403:
+            return new lib_errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`, context(403, Boolean(instead)));
+        case 404:
+            return new lib_errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`, context(404, Boolean(instead)));
+        default:
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/answer.ts
 
 class Optional {
@@ -4096,35 +4125,6 @@ async function readBody(res, maxBytes, what, timedOut) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./lib/scm/access-error.ts
-
-/**
- * A forge's 401, 403 and 404 answers, explained alike on every forge: who refused the token, what
- * it needs, which repository. `what` says what was being done ('reading …' for reads). `jobToken`
- * (from jobTokenNote) says the `token` input was empty and the job's own token was sent instead.
- * Undefined for any other status, where the forge's own words explain better.
- */
-function accessError(what, status, forge, repo, needs, jobToken) {
-    const need = what.startsWith('reading') ? needs.read : needs.write;
-    const instead = jobToken ? `: ${jobToken}: set 'token' to a token with ${need} on ${repo}` : undefined;
-    // The message names the 'token' input when it blames the token (a 401, or the job's token standing in).
-    const context = (s, blamesToken) => ({
-        kind: (0,lib_errors/* statusKind */.BE)(s),
-        status: s,
-        ...(blamesToken ? { input: 'token' } : {}),
-    });
-    switch (status) {
-        case 401:
-            return new lib_errors/* RingwayError */.Sy(`${what}: ${forge} rejected the token (HTTP 401)${instead ?? ": check the 'token' input"}`, context(401, true));
-        case 403:
-            return new lib_errors/* RingwayError */.Sy(`${what}: the token may not do this on ${repo} (HTTP 403)${instead ?? `: it needs ${need}`}`, context(403, Boolean(instead)));
-        case 404:
-            return new lib_errors/* RingwayError */.Sy(`${what}: repository ${repo} was not found, or the token cannot see it (HTTP 404)${instead ?? ''}`, context(404, Boolean(instead)));
-        default:
-            return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
 
 const defaultRetry = {
@@ -4184,9 +4184,68 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/rest.ts
+
+
+
+
+
+/** A forge's answer other than 2xx, kept whole for the provider to explain. */
+class HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/**
+ * One JSON request, bounded in time and size, tried again when the server asks for a wait (and a
+ * GET once more after a 5xx). `shape`: the fields of the answer the caller reads; checked, so a
+ * different answer is an `invalid-answer` error. Only the answers a caller reads are parsed.
+ */
+async function restRequest(api, what, method, url, body, shape) {
+    try {
+        return await withRateLimitRetry(what, async () => {
+            const res = await fetch(url, {
+                method,
+                headers: {
+                    ...api.headers,
+                    Accept: 'application/json',
+                    ...(body ? { 'Content-Type': 'application/json' } : {}),
+                },
+                body: body ? JSON.stringify(body) : undefined,
+                signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+            }).catch((e) => {
+                throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(api.server) : e;
+            });
+            const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of ${api.forge} to ${what}`, () => (0,exec/* noAnswerError */.q9)(api.server))).toString('utf8');
+            if (!res.ok)
+                throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+            return (shape ? readAnswer(text, shape, api.server, what) : undefined);
+        }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), api.retry, 
+        // A GET changes nothing: one more try after a server error.
+        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
+    }
+    catch (err) {
+        if (err instanceof HttpError)
+            throw api.explain(what, err);
+        if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+            throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+        if (err instanceof lib_errors/* RingwayError */.Sy)
+            throw err;
+        const cause = err.cause;
+        throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${api.server}: ${cause?.code ?? err.message}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/azure-devops.ts
-
-
 
 
 
@@ -4230,17 +4289,6 @@ const PULL_REQUESTS = { value: [PULL_REQUEST] };
 const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
 const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
-class HttpError extends Error {
-    status;
-    headers;
-    body;
-    constructor(status, headers, body) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-    }
-}
 /** Pull requests on Azure Repos through its REST API (7.1). */
 class azure_devops_AzureDevOpsProvider {
     ref;
@@ -4260,44 +4308,15 @@ class azure_devops_AzureDevOpsProvider {
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
-    /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
-    async request(what, method, url, body, shape) {
-        const server = `Azure DevOps ${this.ref.orgUrl}`;
-        try {
-            return await withRateLimitRetry(what, async () => {
-                const res = await fetch(url, {
-                    method,
-                    headers: {
-                        Authorization: this.auth,
-                        Accept: 'application/json',
-                        ...(body ? { 'Content-Type': 'application/json' } : {}),
-                    },
-                    body: body ? JSON.stringify(body) : undefined,
-                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
-                }).catch((e) => {
-                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
-                });
-                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of Azure DevOps to ${what}`, () => (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`))).toString('utf8');
-                if (!res.ok)
-                    throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-                // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
-                return (shape ? readAnswer(text, shape, server, what) : undefined);
-            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
-            // A GET changes nothing: one more try after a server error.
-            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
-        }
-        catch (err) {
-            if (err instanceof HttpError)
-                throw this.explain(what, err);
-            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
-                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-            if (err instanceof lib_errors/* RingwayError */.Sy)
-                throw err;
-            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`, {
-                kind: 'unreachable',
-                cause: err,
-            });
-        }
+    /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+    request(what, method, url, body, shape) {
+        return restRequest({
+            forge: 'Azure DevOps',
+            server: `Azure DevOps ${this.ref.orgUrl}`,
+            headers: { Authorization: this.auth },
+            retry: this.retry,
+            explain: (w, e) => this.explain(w, e),
+        }, what, method, url, body, shape);
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
@@ -4612,7 +4631,6 @@ class github_GitHubProvider {
 
 
 
-
 /** Project path and API root from a clone URL (gitlab.com or a self-managed host). */
 function gitlab_parseGitLabUrl(url, apiUrl) {
     const u = new URL(url);
@@ -4658,17 +4676,6 @@ const gitlab_STATUSES = [{ name: 'string', status: 'string', allow_failure: 'boo
 const PIPELINES = [{ id: 'number', status: 'string' }];
 const APPROVALS = { approved_by: optional([{ user: { username: 'string' } }]) };
 const gitlab_REVIEWERS = [{ user: { username: 'string' }, state: 'string?' }];
-class gitlab_HttpError extends Error {
-    status;
-    headers;
-    body;
-    constructor(status, headers, body) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-    }
-}
 /** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
 class gitlab_GitLabProvider {
     ref;
@@ -4689,43 +4696,15 @@ class gitlab_GitLabProvider {
     projectApi(path) {
         return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
     }
-    async request(what, method, url, body, shape) {
-        const server = `GitLab's API at ${displayUrl(this.ref.apiUrl)}`;
-        try {
-            return await withRateLimitRetry(what, async () => {
-                const res = await fetch(url, {
-                    method,
-                    headers: {
-                        [this.header[0]]: this.header[1],
-                        Accept: 'application/json',
-                        ...(body ? { 'Content-Type': 'application/json' } : {}),
-                    },
-                    body: body ? JSON.stringify(body) : undefined,
-                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
-                }).catch((e) => {
-                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(server) : e;
-                });
-                const text = (await readBody(res, MAX_ANSWER_BYTES, `the answer of GitLab to ${what}`, () => (0,exec/* noAnswerError */.q9)(server))).toString('utf8');
-                if (!res.ok)
-                    throw new gitlab_HttpError(res.status, Object.fromEntries(res.headers), text);
-                return (shape ? readAnswer(text, shape, server, what) : undefined);
-            }, (e) => (e instanceof gitlab_HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
-            // A GET changes nothing: one more try after a server error.
-            (e) => method === 'GET' && e instanceof gitlab_HttpError && e.status >= 500);
-        }
-        catch (err) {
-            if (err instanceof gitlab_HttpError)
-                throw this.explain(what, err);
-            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
-                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-            if (err instanceof lib_errors/* RingwayError */.Sy)
-                throw err;
-            const cause = err.cause;
-            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${server}: ${cause?.code ?? err.message}`, {
-                kind: 'unreachable',
-                cause: err,
-            });
-        }
+    /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+    request(what, method, url, body, shape) {
+        return restRequest({
+            forge: 'GitLab',
+            server: `GitLab's API at ${displayUrl(this.ref.apiUrl)}`,
+            headers: { [this.header[0]]: this.header[1] },
+            retry: this.retry,
+            explain: (w, e) => this.explain(w, e),
+        }, what, method, url, body, shape);
     }
     explain(what, err) {
         const jobToken = this.header[0] === 'JOB-TOKEN';
@@ -6050,7 +6029,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(8029);
+const stepModule = __nccwpck_require__(9837);
 const host = __nccwpck_require__(5582);
 void host.runAzure(stepModule.step);
 

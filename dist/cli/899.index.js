@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 920;
-exports.ids = [920];
+exports.id = 899;
+exports.ids = [899];
 exports.modules = {
 
 /***/ 7874:
@@ -100,487 +100,6 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 1584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ removeTempDir),
-/* harmony export */   z: () => (/* binding */ removeStaleStaging)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Removes a temporary folder of ours, retrying while something still writes into it (a git that
- * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
- * and left: cleanup never turns a step that did its work into a failure.
- */
-async function removeTempDir(dir, warn) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
-    }
-    catch (err) {
-        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
-    }
-}
-/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
- * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
- * staging folder is left alone.
- */
-async function removeStaleStaging(dir, warn) {
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
-    for (const name of names) {
-        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
-        if (!m)
-            continue;
-        if (m[1] && alive(Number(m[1])))
-            continue;
-        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_3__.GK),
-/* harmony export */   Ls: () => (/* binding */ isAzureDevOpsHost),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   Y$: () => (/* binding */ gitAuthEnv)
-/* harmony export */ });
-/* unused harmony export authorizationHeader */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6995);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3102);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2811);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
-
-
-
-/**
- * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
- * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
- * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
- */
-function authorizationHeader(url, token) {
-    if (isAzureDevOpsHost((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w)(url))) {
-        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
-            return `AUTHORIZATION: bearer ${token}`;
-        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
-    }
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
-function isAzureDevOpsHost(host) {
-    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
-}
-/**
- * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
- * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
- * .git/config) but not visible in the process list, where `-c` arguments are.
- */
-function gitAuthEnv(url, token, base = process.env) {
-    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
-    token = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFor */ .fn)(url, token);
-    if (!token)
-        return env;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
-    const header = authorizationHeader(url, token);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
-    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
-    env.GIT_CONFIG_COUNT = String(n + 1);
-    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-    env[`GIT_CONFIG_VALUE_${n}`] = header;
-    return env;
-}
-// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
-
-/** The URL with any userinfo removed, for log lines and error messages. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Jd: () => (/* binding */ raceDelay),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export shortenBackoff */
-/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
-let scale = 1;
-/**
- * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
- * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
- * do not collide again in step.
- */
-function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
-}
-/**
- * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
- * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
- * of (attempt + 1) attempts, at most 20. Whoever pushed first moved the tip; the losers spread over
- * the next few attempt times so about one of them tries per attempt time, the rate at which the
- * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
- * waits longer, a fast one does not wait for a fixed base) and grows one attempt time per loss:
- * with 20 pipelines on one branch that wasted fewer attempts than doubling a fixed base did
- * (bench/update-hld.ts).
- */
-function raceDelay(attemptMs, attempt) {
-    return Math.round(attemptMs * scale * Math.min(attempt + 1, 20) * Math.random());
-}
-/**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
- */
-function shortenBackoff(factor) {
-    if (!(factor > 0 && factor <= 1))
-        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
-    scale = factor;
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LW: () => (/* binding */ classifyNetworkError),
-/* harmony export */   oV: () => (/* binding */ TEMP_CLONE_CONFIG),
-/* harmony export */   tr: () => (/* binding */ GitRepo)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
-
-
-
-
-
-
-/**
- * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
- * (it would race the removal of the folder once the step is done), and never the `ext::`
- * transport, which runs commands.
- */
-const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
-/**
- * A working copy of one branch of one remote. Network commands carry the token through the
- * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
- */
-class GitRepo {
-    dir;
-    url;
-    branch;
-    branchExists;
-    token;
-    identity;
-    depth;
-    /** Without a working tree: the commit a change starts from ('' for a root commit). */
-    base = '';
-    announcedDefault;
-    synced = false;
-    constructor(dir, url, branch, 
-    /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, 
-    /** Author and committer of the commits made here. */
-    identity, depth) {
-        this.dir = dir;
-        this.url = url;
-        this.branch = branch;
-        this.branchExists = branchExists;
-        this.token = token;
-        this.identity = identity;
-        this.depth = depth;
-    }
-    static async checkout(opts) {
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
-        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
-        const depth = opts.depth ?? 1;
-        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = given || (await probe.defaultBranch());
-        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        repo.announcedDefault = probe.announcedDefault;
-        if (opts.worktree === false)
-            await repo.fetchBase();
-        else
-            await repo.syncToRemote();
-        return repo;
-    }
-    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
-    async git(args, opts = {}) {
-        const env = {
-            ...opts.env,
-            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
-            GIT_AUTHOR_NAME: this.identity.name,
-            GIT_AUTHOR_EMAIL: this.identity.email,
-            GIT_COMMITTER_NAME: this.identity.name,
-            GIT_COMMITTER_EMAIL: this.identity.email,
-            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
-            GIT_CONFIG_NOSYSTEM: '1',
-        };
-        try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
-                '-c',
-                'credential.helper=',
-                '-c',
-                'core.hooksPath=/dev/null',
-                '-c',
-                'commit.gpgsign=false',
-                ...TEMP_CLONE_CONFIG,
-                ...args,
-            ], {
-                cwd: this.dir,
-                env,
-                input: opts.input,
-                allowFailure: opts.allowFailure,
-                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
-                // A server that accepts and never answers must not hang the step.
-                ...(opts.network
-                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
-                    : {}),
-            });
-        }
-        catch (err) {
-            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
-                throw classifyNetworkError(this.url, err);
-            throw err;
-        }
-    }
-    async defaultBranch() {
-        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
-        this.announcedDefault ??= this.askDefaultBranch();
-        return this.announcedDefault;
-    }
-    async askDefaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
-            network: true,
-        });
-        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
-    }
-    /**
-     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
-     * or without a depth whatever history is missing. With allowFailure a branch the remote does
-     * not have is a non-zero code, not an error.
-     */
-    async fetchBranch(branch, opts = {}) {
-        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
-        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
-    }
-    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
-    async fetchIfExists(branch) {
-        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0)
-            return true;
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
-        return false;
-    }
-    /**
-     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
-     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
-     * empty repository. Sets and returns `base`.
-     */
-    async fetchBase() {
-        this.branchExists = await this.fetchIfExists(this.branch);
-        let from = this.branchExists ? this.branch : '';
-        if (!this.branchExists) {
-            const dflt = await this.defaultBranch();
-            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
-                from = dflt;
-        }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
-        return this.base;
-    }
-    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
-    async syncToRemote() {
-        if (await this.fetchIfExists(this.branch)) {
-            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
-            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.cleanUntracked();
-            this.branchExists = true;
-            return;
-        }
-        this.branchExists = false;
-        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
-        // does); only an empty repository gets an orphan branch.
-        const base = await this.defaultBranch();
-        if (base !== this.branch) {
-            if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.cleanUntracked();
-                return;
-            }
-        }
-        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        if (head.code === 0) {
-            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
-        }
-        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
-        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.cleanUntracked();
-    }
-    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
-    async cleanUntracked() {
-        if (this.synced)
-            await this.git(['clean', '-q', '-fdx']);
-        this.synced = true;
-    }
-    async head() {
-        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : '';
-    }
-    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
-    async stage(paths = ['.']) {
-        await this.git(['add', '-A', '--', ...paths]);
-        const r = await this.git(['status', '--porcelain', '--', ...paths]);
-        return r.stdout.trim() !== '';
-    }
-    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
-    async commit(message) {
-        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
-        return this.head();
-    }
-    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
-    async push(targetBranch = this.branch, opts = {}) {
-        const args = [
-            'push',
-            '--porcelain',
-            'origin',
-            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
-        ];
-        const r = await this.git(args, { network: true, allowFailure: true });
-        if (r.code === 0)
-            return true;
-        const text = `${r.stdout}\n${r.stderr}`;
-        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
-            return false;
-        }
-        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
-        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
-            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
-        }
-        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
-    }
-    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
-    async changedFiles() {
-        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
-        return r.stdout.split('\n').filter(Boolean);
-    }
-}
-/**
- * Turns git's transport errors into one line a user can act on, and a kind for code that decides
- * on it. git reports these only as text on stderr, so this is the one place that reads it.
- */
-function classifyNetworkError(url, err) {
-    const text = `${err.result.stderr}\n${err.result.stdout}`;
-    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
-    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
-    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
-    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
-    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
-            kind: 'unauthorized',
-            status: 401,
-            input: 'token',
-            cause: err,
-        });
-    }
-    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
-    }
-    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
-    }
-    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
-            kind: 'unreachable',
-            cause: err,
-        });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
-        cause: err,
-    });
-}
-
-
-/***/ }),
-
-/***/ 617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ yaml),
-/* harmony export */   y: () => (/* binding */ loadYaml)
-/* harmony export */ });
-let engine;
-let loading;
-/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
-function loadYaml() {
-    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
-    return loading;
-}
-/**
- * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
- * the caller (a path that forgot to await), never bad input, and must not read as "no document".
- */
-function yaml() {
-    if (!engine)
-        throw new Error('internal error: YAML read before loadYaml() resolved');
-    return engine;
-}
-
-
-/***/ }),
-
 /***/ 8248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -666,7 +185,7 @@ async function readBody(res, maxBytes, what, timedOut) {
 
 /***/ }),
 
-/***/ 4148:
+/***/ 2206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -683,14 +202,8 @@ __webpack_require__.d(__webpack_exports__, {
 var lib_errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/git/auth.ts
 var auth = __webpack_require__(7023);
-// EXTERNAL MODULE: ./lib/answer.ts
-var lib_answer = __webpack_require__(7874);
 // EXTERNAL MODULE: ./lib/git/job-token.ts
 var job_token = __webpack_require__(3102);
-// EXTERNAL MODULE: ./lib/exec.ts
-var exec = __webpack_require__(3361);
-// EXTERNAL MODULE: ./lib/limits.ts
-var limits = __webpack_require__(8248);
 // EXTERNAL MODULE: ./lib/secrets.ts
 var secrets = __webpack_require__(6995);
 ;// CONCATENATED MODULE: ./lib/scm/access-error.ts
@@ -722,6 +235,12 @@ function accessError(what, status, forge, repo, needs, jobToken) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/answer.ts
+var lib_answer = __webpack_require__(7874);
+// EXTERNAL MODULE: ./lib/exec.ts
+var exec = __webpack_require__(3361);
+// EXTERNAL MODULE: ./lib/limits.ts
+var limits = __webpack_require__(8248);
 ;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
 
 const defaultRetry = {
@@ -781,9 +300,68 @@ async function withRateLimitRetry(what, call, limitOf, policy = defaultRetry, tr
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/rest.ts
+
+
+
+
+
+/** A forge's answer other than 2xx, kept whole for the provider to explain. */
+class HttpError extends Error {
+    status;
+    headers;
+    body;
+    constructor(status, headers, body) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+}
+/**
+ * One JSON request, bounded in time and size, tried again when the server asks for a wait (and a
+ * GET once more after a 5xx). `shape`: the fields of the answer the caller reads; checked, so a
+ * different answer is an `invalid-answer` error. Only the answers a caller reads are parsed.
+ */
+async function restRequest(api, what, method, url, body, shape) {
+    try {
+        return await withRateLimitRetry(what, async () => {
+            const res = await fetch(url, {
+                method,
+                headers: {
+                    ...api.headers,
+                    Accept: 'application/json',
+                    ...(body ? { 'Content-Type': 'application/json' } : {}),
+                },
+                body: body ? JSON.stringify(body) : undefined,
+                signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
+            }).catch((e) => {
+                throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(api.server) : e;
+            });
+            const text = (await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the answer of ${api.forge} to ${what}`, () => (0,exec/* noAnswerError */.q9)(api.server))).toString('utf8');
+            if (!res.ok)
+                throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+            return (shape ? (0,lib_answer/* readAnswer */.JN)(text, shape, api.server, what) : undefined);
+        }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), api.retry, 
+        // A GET changes nothing: one more try after a server error.
+        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
+    }
+    catch (err) {
+        if (err instanceof HttpError)
+            throw api.explain(what, err);
+        if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
+            throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+        if (err instanceof lib_errors/* RingwayError */.Sy)
+            throw err;
+        const cause = err.cause;
+        throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${api.server}: ${cause?.code ?? err.message}`, {
+            kind: 'unreachable',
+            cause: err,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/azure-devops.ts
-
-
 
 
 
@@ -827,17 +405,6 @@ const PULL_REQUESTS = { value: [PULL_REQUEST] };
 const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
 const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
-class HttpError extends Error {
-    status;
-    headers;
-    body;
-    constructor(status, headers, body) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-    }
-}
 /** Pull requests on Azure Repos through its REST API (7.1). */
 class AzureDevOpsProvider {
     ref;
@@ -857,44 +424,15 @@ class AzureDevOpsProvider {
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
-    /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
-    async request(what, method, url, body, shape) {
-        const server = `Azure DevOps ${this.ref.orgUrl}`;
-        try {
-            return await withRateLimitRetry(what, async () => {
-                const res = await fetch(url, {
-                    method,
-                    headers: {
-                        Authorization: this.auth,
-                        Accept: 'application/json',
-                        ...(body ? { 'Content-Type': 'application/json' } : {}),
-                    },
-                    body: body ? JSON.stringify(body) : undefined,
-                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
-                }).catch((e) => {
-                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`) : e;
-                });
-                const text = (await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the answer of Azure DevOps to ${what}`, () => (0,exec/* noAnswerError */.q9)(`Azure DevOps ${this.ref.orgUrl}`))).toString('utf8');
-                if (!res.ok)
-                    throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-                // Only the answers a caller reads are parsed: a PATCH's echo is not looked at.
-                return (shape ? (0,lib_answer/* readAnswer */.JN)(text, shape, server, what) : undefined);
-            }, (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
-            // A GET changes nothing: one more try after a server error.
-            (e) => method === 'GET' && e instanceof HttpError && e.status >= 500);
-        }
-        catch (err) {
-            if (err instanceof HttpError)
-                throw this.explain(what, err);
-            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
-                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-            if (err instanceof lib_errors/* RingwayError */.Sy)
-                throw err;
-            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${this.ref.orgUrl}: ${err.message}`, {
-                kind: 'unreachable',
-                cause: err,
-            });
-        }
+    /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+    request(what, method, url, body, shape) {
+        return restRequest({
+            forge: 'Azure DevOps',
+            server: `Azure DevOps ${this.ref.orgUrl}`,
+            headers: { Authorization: this.auth },
+            retry: this.retry,
+            explain: (w, e) => this.explain(w, e),
+        }, what, method, url, body, shape);
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
@@ -1209,7 +747,6 @@ class GitHubProvider {
 
 
 
-
 /** Project path and API root from a clone URL (gitlab.com or a self-managed host). */
 function parseGitLabUrl(url, apiUrl) {
     const u = new URL(url);
@@ -1255,17 +792,6 @@ const gitlab_STATUSES = [{ name: 'string', status: 'string', allow_failure: 'boo
 const PIPELINES = [{ id: 'number', status: 'string' }];
 const APPROVALS = { approved_by: (0,lib_answer/* optional */.lq)([{ user: { username: 'string' } }]) };
 const gitlab_REVIEWERS = [{ user: { username: 'string' }, state: 'string?' }];
-class gitlab_HttpError extends Error {
-    status;
-    headers;
-    body;
-    constructor(status, headers, body) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-    }
-}
 /** Merge requests, commit statuses, pipelines and approvals through GitLab's REST API (v4). */
 class GitLabProvider {
     ref;
@@ -1286,43 +812,15 @@ class GitLabProvider {
     projectApi(path) {
         return `${this.ref.apiUrl}/projects/${encodeURIComponent(this.ref.project)}${path}`;
     }
-    async request(what, method, url, body, shape) {
-        const server = `GitLab's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}`;
-        try {
-            return await withRateLimitRetry(what, async () => {
-                const res = await fetch(url, {
-                    method,
-                    headers: {
-                        [this.header[0]]: this.header[1],
-                        Accept: 'application/json',
-                        ...(body ? { 'Content-Type': 'application/json' } : {}),
-                    },
-                    body: body ? JSON.stringify(body) : undefined,
-                    signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()),
-                }).catch((e) => {
-                    throw e.name === 'TimeoutError' ? (0,exec/* noAnswerError */.q9)(server) : e;
-                });
-                const text = (await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `the answer of GitLab to ${what}`, () => (0,exec/* noAnswerError */.q9)(server))).toString('utf8');
-                if (!res.ok)
-                    throw new gitlab_HttpError(res.status, Object.fromEntries(res.headers), text);
-                return (shape ? (0,lib_answer/* readAnswer */.JN)(text, shape, server, what) : undefined);
-            }, (e) => (e instanceof gitlab_HttpError ? rateLimitWait(e.status, e.headers) : undefined), this.retry, 
-            // A GET changes nothing: one more try after a server error.
-            (e) => method === 'GET' && e instanceof gitlab_HttpError && e.status >= 500);
-        }
-        catch (err) {
-            if (err instanceof gitlab_HttpError)
-                throw this.explain(what, err);
-            if (err instanceof lib_errors/* RingwayError */.Sy && err.kind === 'timeout')
-                throw new lib_errors/* RingwayError */.Sy(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-            if (err instanceof lib_errors/* RingwayError */.Sy)
-                throw err;
-            const cause = err.cause;
-            throw new lib_errors/* RingwayError */.Sy(`${what}: cannot reach ${server}: ${cause?.code ?? err.message}`, {
-                kind: 'unreachable',
-                cause: err,
-            });
-        }
+    /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
+    request(what, method, url, body, shape) {
+        return restRequest({
+            forge: 'GitLab',
+            server: `GitLab's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}`,
+            headers: { [this.header[0]]: this.header[1] },
+            retry: this.retry,
+            explain: (w, e) => this.explain(w, e),
+        }, what, method, url, body, shape);
     }
     explain(what, err) {
         const jobToken = this.header[0] === 'JOB-TOKEN';
