@@ -1,6 +1,6 @@
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { RingwayError, UsageError, withInput } from '../errors.js';
 import { fillTemplate } from '../template.js';
 import { assertResolvesInside } from '../fs/contained.js';
@@ -9,7 +9,7 @@ import { displayUrl } from '../git/auth.js';
 import { safeRelativePath } from '../git/paths.js';
 import { checkBranch, checkRepoInput } from '../git/validate.js';
 import { GitRepo } from '../git/repo.js';
-import { commitAndPush } from '../git/commit-and-push.js';
+import { editAndPush } from '../git/commit-and-push.js';
 import { checkComponentPath } from '../hld/component-path.js';
 import { containedPath } from '../hld/files.js';
 import { checkEnvironmentName, environmentConfigFiles, type SetPair } from '../hld/names.js';
@@ -291,7 +291,10 @@ export async function landHldChange(
       e.pairs.map((p) => [e.component.join('.') || '(root)', environment, p.keyPath.join('.'), p.value]),
     ),
   ];
-  const landing = { settings, repo: checkout.repo, change, apply, rows };
+  // The files an edit can write, from the repository root: the environment's config files.
+  const folder = relative(work, componentDir).split(sep).filter(Boolean);
+  const files = environmentConfigFiles(environment).map((rel) => [...folder, rel].join('/'));
+  const landing = { settings, repo: checkout.repo, change, apply, files, rows };
   return settings.pullRequest
     ? await landPullRequest(host, landing, settings.pullRequest)
     : await landDirect(host, landing);
@@ -303,16 +306,23 @@ interface Landing {
   repo: GitRepo;
   change: HldChange;
   apply: () => Promise<void>;
+  /** The files `apply` writes, from the repository root. */
+  files: string[];
   rows: string[][];
 }
 
 /** Direct: commit to the branch and push, re-applied on the new tip when another pipeline pushed first. */
-async function landDirect(host: Host, { settings, repo, change, apply, rows }: Landing): Promise<HldChangeResult> {
+async function landDirect(
+  host: Host,
+  { settings, repo, change, apply, files, rows }: Landing,
+): Promise<HldChangeResult> {
   const { message, body } = change;
   const r = await host.group(`Commit to ${repo.branch}`, () =>
-    commitAndPush({
+    editAndPush({
       repo,
       apply,
+      files,
+      where: "input 'hld-path'",
       message: `${message}\n\n${body}\n`,
       dryRun: settings.dryRun,
       maxAttempts: settings.maxAttempts,

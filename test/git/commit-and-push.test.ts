@@ -2,7 +2,7 @@
 // commits, pushes, re-applies on a new tip, and gives up. Real git races are in
 // test/steps/update-hld.test.ts.
 import { RingwayError } from '../../lib/errors.js';
-import { commitAndPush } from '../../lib/git/commit-and-push.js';
+import { commitAndPush, stripspace } from '../../lib/git/commit-and-push.js';
 import type { GitRepo } from '../../lib/git/repo.js';
 
 interface FakeRepo {
@@ -120,5 +120,14 @@ describe('commitAndPush', () => {
     });
     await expect(result).rejects.toThrow('config/prod.yaml: bad YAML');
     expect(repo.calls).toEqual([]);
+  });
+});
+
+describe('stripspace', () => {
+  test('stores a message as git commit -F does: line-end spaces cut, one blank line between paragraphs, none around', () => {
+    expect(stripspace('\n\nSubject  \n\n\n\nbody\t\n\nRingway-Image-Tag: v1\n\n')).toBe(
+      'Subject\n\nbody\n\nRingway-Image-Tag: v1\n',
+    );
+    expect(stripspace('  \n')).toBe('');
   });
 });

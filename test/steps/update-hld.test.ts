@@ -3,7 +3,9 @@ import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { branchName } from '../../lib/steps/hld-change.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
-import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { bareRepo, branchesOf, commitFiles, git, logOf, readFileAt, tempDir } from '../../stand-ins/git.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 
@@ -97,6 +99,47 @@ test('the same change again: changed=false, no commit, no branch', async () => {
   });
   expect(logOf(hld.dir, 'main')).toHaveLength(2);
   expect(branchesOf(hld.dir)).toEqual(['main']);
+});
+
+test('a config file that links to another file of the HLD: the value is set in that file, the link stays', async () => {
+  const hld = await bareRepo({
+    files: { ...hldFiles(), 'config/common.yaml': 'placeholder', 'shared/ring.yaml': COMMON },
+  });
+  // The stand-in commits plain files: the link is made in a clone of its own and pushed.
+  const work = tempDir();
+  git(work, ['clone', '-q', hld.dir, '.']);
+  rmSync(join(work, 'config/common.yaml'));
+  symlinkSync('../shared/ring.yaml', join(work, 'config/common.yaml'));
+  git(work, ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-am', 'link']);
+  git(work, ['push', '-q', 'origin', 'HEAD:main']);
+  const { outputs } = await run({
+    'hld-repo': hld.url,
+    component: 'backend',
+    'image-tag': 'v2',
+    'pull-request': 'false',
+  });
+  expect(outputs.changed).toBe('true');
+  expect(readFileAt(hld.dir, 'main', 'shared/ring.yaml')).toBe(COMMON.replace('tag: master-1\n', 'tag: v2\n'));
+  expect(git(hld.dir, ['ls-tree', 'main', 'config/common.yaml'])).toMatch(/^120000 /);
+});
+
+test('a nested hld-path on a branch that does not exist yet: the branch starts at the default branch with the one change', async () => {
+  const files = Object.fromEntries(Object.entries(hldFiles()).map(([k, v]) => [`rings/prod/${k}`, v]));
+  const hld = await bareRepo({ files: { ...files, 'README.md': 'hld\n' } });
+  const { outputs } = await run({
+    'hld-repo': hld.url,
+    branch: 'release',
+    'hld-path': 'rings/prod',
+    component: 'frontend',
+    'image-tag': 'v3',
+    'pull-request': 'false',
+  });
+  expect(outputs).toMatchObject({ changed: 'true', branch: 'release' });
+  expect(readFileAt(hld.dir, 'release', 'rings/prod/config/common.yaml')).toBe(
+    COMMON.replace('tag: "master-1"', 'tag: "v3"'),
+  );
+  expect(readFileAt(hld.dir, 'release', 'README.md')).toBe('hld\n');
+  expect(logOf(hld.dir, 'release')).toHaveLength(2);
 });
 
 test('several set lines, for several components, in one commit', async () => {
