@@ -185,6 +185,7 @@ const md = [
   `Command: \`npm run bench -- update-hld\` (\`node --import ./scripts/ts-loader.mjs bench/update-hld.ts\`), ${rounds} rounds of ${N} concurrent updates per side, the sides alternating.`,
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; git over smart HTTP (git http-backend behind a token check) on 127.0.0.1.`,
   `Each update is its own process started at the same moment as the other ${N - 1}, as ${N} CI jobs would: the shipped CLI (dist/cli), or a bash script of bare git commands. Each changes one service's image tag in the same config/common.yaml on main; every tag must land, in exactly ${N} commits.`,
+  "ringway: one `git clone --depth=1` of the branch; each attempt reads the tip's config file (`ls-tree`, `cat-file`), edits it, writes the commit with `git fast-import` and pushes it; a rejected push fetches only the new commits and waits a draw from the lost attempt's time (lib/git/backoff.ts raceDelay) before the next attempt.",
   `Load average (1 min): start ${loadStart.toFixed(1)}, end ${loadavg()[0].toFixed(1)}. CPU is every process's (the updates, their git commands, the server and its git): on a shared machine the steadier column.`,
   '',
   '| updates by | landed | median per update | p95 per update | max | mean retries per update | CPU per update |',

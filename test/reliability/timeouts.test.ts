@@ -38,7 +38,7 @@ test('update-hld gives up on a git server that never answers: one line naming it
   });
   expect(result.ok).toBe(false);
   expect(!result.ok && result.message).toBe(
-    `git server http://127.0.0.1:${silent.port}/hld.git (git ls-remote) did not answer within 3 s (input 'request-timeout')`,
+    `git server http://127.0.0.1:${silent.port}/hld.git (git clone) did not answer within 3 s (input 'request-timeout')`,
   );
 }, 30_000);
 
@@ -131,7 +131,7 @@ describe("the step's deadline (input 'timeout') bounds every command, not only r
       'image-tag': 'master-1',
     });
     expect(!result.ok && result.message).toBe(
-      `step 'update-hld' did not finish within 3s (input 'timeout'): stopped while waiting for git server http://127.0.0.1:${silent.port}/hld.git (git ls-remote)`,
+      `step 'update-hld' did not finish within 3s (input 'timeout'): stopped while waiting for git server http://127.0.0.1:${silent.port}/hld.git (git clone)`,
     );
   }, 30_000);
 
