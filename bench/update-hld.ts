@@ -19,7 +19,8 @@ const root = join(fileURLToPath(import.meta.url), '..', '..');
 const N = 20;
 const rounds = Number(process.env.BENCH_RUNS ?? 3);
 const token = 'bench-token-1234567890';
-const cli = join(root, 'bin', 'ringway.cjs');
+// BENCH_CLI: another build's bin/ringway.cjs (the code before a change), measured the same way.
+const cli = process.env.BENCH_CLI ?? join(root, 'bin', 'ringway.cjs');
 if (!existsSync(join(root, 'dist', 'cli', 'index.js')))
   throw new Error('dist/cli is missing: run `npm run bench -- update-hld` (it builds first)');
 
@@ -149,7 +150,8 @@ try {
   for (let r = 0; r < rounds; r++) {
     // Alternate which side goes first, so neither always runs on the warmer machine.
     const order: (keyof typeof sides)[] = r % 2 ? ['bare', 'ringway'] : ['ringway', 'bare'];
-    for (const side of order) await round(side, r);
+    // BENCH_SIDES=ringway: the CLI alone (for a before/after of two builds).
+    for (const side of order) if (!process.env.BENCH_SIDES || process.env.BENCH_SIDES === side) await round(side, r);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
