@@ -3,17 +3,18 @@ import { isAzureDevOpsHost } from '../git/auth.js';
 import type { GitRepo } from '../git/repo.js';
 import { AzureDevOpsProvider, parseAzureUrl } from './azure-devops.js';
 import { GitHubProvider, parseGitHubUrl } from './github.js';
+import { GiteaProvider, parseGiteaUrl } from './gitea.js';
 import { LocalMergeProvider } from './local.js';
 import type { PullRequestProvider, ReviewSignals } from './types.js';
 
-export const PROVIDERS = ['auto', 'github', 'azure-devops', 'local'] as const;
+export const PROVIDERS = ['auto', 'github', 'azure-devops', 'gitea', 'local'] as const;
 
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 export function pullRequestForge(provider: string, url: string): string {
-  const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops or local');
+  const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitea or local');
   if (!(PROVIDERS as readonly string[]).includes(name))
     throw new UsageError(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
   return name;
@@ -39,6 +40,11 @@ export function providerFor(opts: {
         withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)),
         opts.token,
       );
+    case 'gitea':
+      return new GiteaProvider(
+        withInput('hld-repo', () => parseGiteaUrl(opts.url, opts.apiUrl)),
+        opts.token,
+      );
     default: // 'local': pullRequestForge lets nothing else through
       return new LocalMergeProvider(opts.repo);
   }
@@ -59,14 +65,14 @@ function forgeOf(provider: string, url: string, what: string, choices: string): 
 }
 
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
-export function reviewForge(provider: string, url: string): 'github' | 'azure-devops' {
-  const name = forgeOf(provider, url, 'forge', 'github or azure-devops');
-  if (name !== 'github' && name !== 'azure-devops')
-    throw new UsageError(`${name} has no commit checks or reviews; use github or azure-devops`);
+export function reviewForge(provider: string, url: string): 'github' | 'azure-devops' | 'gitea' {
+  const name = forgeOf(provider, url, 'forge', 'github, azure-devops or gitea');
+  if (name !== 'github' && name !== 'azure-devops' && name !== 'gitea')
+    throw new UsageError(`${name} has no commit checks or reviews; use github, azure-devops or gitea`);
   return name;
 }
 
-/** Checks and reviews of a repository on GitHub or Azure DevOps (a local repository has neither). */
+/** Checks and reviews of a repository on GitHub, Azure DevOps or Gitea (a local repository has neither). */
 export function signalsFor(opts: {
   provider: string;
   url: string;
@@ -74,7 +80,13 @@ export function signalsFor(opts: {
   token: string;
   input: string;
 }): ReviewSignals {
-  return reviewForge(opts.provider, opts.url) === 'github'
+  const forge = reviewForge(opts.provider, opts.url);
+  if (forge === 'gitea')
+    return new GiteaProvider(
+      withInput(opts.input, () => parseGiteaUrl(opts.url, opts.apiUrl)),
+      opts.token,
+    );
+  return forge === 'github'
     ? new GitHubProvider(
         withInput(opts.input, () => parseGitHubUrl(opts.url, opts.apiUrl)),
         opts.token,

@@ -62,7 +62,7 @@ export const step: StepDef = {
     {
       name: 'required-checks',
       description:
-        'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+        'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name, Gitea statuses) that must be green',
       kind: 'list',
     },
     {
@@ -81,12 +81,13 @@ export const step: StepDef = {
     {
       name: 'provider',
       description: 'Forge for checks and approvals; auto picks it from the repository URL',
-      options: ['auto', 'github', 'azure-devops'],
+      options: ['auto', 'github', 'azure-devops', 'gitea'],
       default: 'auto',
     },
     {
       name: 'api-url',
-      description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+      description:
+        'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection; required for Gitea (https://host/api/v1)',
     },
     {
       name: 'token',

@@ -79,12 +79,14 @@ export function hldChangeInputs(o: HldChangeInputOptions): {
       },
       {
         name: 'api-url',
-        description: 'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection',
+        description:
+          'REST API root for GitHub Enterprise (https://host/api/v3) or an Azure DevOps server collection; required for Gitea (https://host/api/v1)',
         visibleWhen: 'pull-request = true',
       },
       {
         name: 'auto-merge',
-        description: 'Enable auto-merge (GitHub) or auto-complete (Azure DevOps) on the pull request',
+        description:
+          'Enable auto-merge (GitHub), auto-complete (Azure DevOps) or merge when checks succeed (Gitea) on the pull request',
         kind: 'boolean',
         default: 'false',
         visibleWhen: 'pull-request = true',
@@ -99,7 +101,7 @@ export function hldChangeInputs(o: HldChangeInputOptions): {
       { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
       {
         name: 'reviewers',
-        description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)',
+        description: 'Reviewers to request (GitHub or Gitea logins; Azure DevOps identity ids)',
         kind: 'list',
         visibleWhen: 'pull-request = true',
       },

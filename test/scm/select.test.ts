@@ -32,7 +32,9 @@ describe('pullRequestForge', () => {
   test('a URL of no known forge needs the provider named', () => {
     for (const url of ['https://git.example/org/hld', '/srv/git/hld.git', 'git@github.com:org/hld.git'])
       expect(() => pullRequestForge('auto', url)).toThrow(
-        new UsageError(`cannot tell the pull request provider of ${url}; name it: github, azure-devops or local`),
+        new UsageError(
+          `cannot tell the pull request provider of ${url}; name it: github, azure-devops, gitea or local`,
+        ),
       );
     // A look-alike host is not GitHub.
     expect(() => pullRequestForge('auto', 'https://github.com.evil.example/o/r')).toThrow(UsageError);
@@ -40,7 +42,7 @@ describe('pullRequestForge', () => {
 
   test('an unknown provider is refused with the choices', () => {
     expect(() => pullRequestForge('gitlab', 'https://github.com/o/r')).toThrow(
-      new UsageError("the pull request provider must be one of auto, github, azure-devops, local, got 'gitlab'"),
+      new UsageError("the pull request provider must be one of auto, github, azure-devops, gitea, local, got 'gitlab'"),
     );
   });
 });
@@ -53,10 +55,10 @@ describe('reviewForge', () => {
 
   test('a forge without checks or reviews is refused', () => {
     expect(() => reviewForge('local', 'https://github.com/o/r')).toThrow(
-      new UsageError('local has no commit checks or reviews; use github or azure-devops'),
+      new UsageError('local has no commit checks or reviews; use github, azure-devops or gitea'),
     );
     expect(() => reviewForge('auto', 'https://git.example/o/r')).toThrow(
-      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github or azure-devops'),
+      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github, azure-devops or gitea'),
     );
   });
 });
