@@ -69,9 +69,28 @@ const LABELS: Shape = [{ id: 'number', name: 'string' }];
 const COMBINED_STATUS: Shape = { statuses: optional([{ context: 'string', status: 'string' }]) };
 const REVIEWS: Shape = [{ state: 'string', dismissed: 'boolean?', user: optional({ login: 'string' }) }];
 
+/**
+ * Gitea works out whether a new pull request merges in the background; until it knows, a merge
+ * request is refused with 405 "Please try again later". Tries of that request, and the pause before
+ * the next (times the try).
+ */
+const MERGE_TRIES = 6;
+const MERGE_PAUSE_MS = 1000;
+
 /** Items a list page asks for, and the most pages read (Gitea's default maximum page size is 50). */
 const PAGE = 50;
 const MAX_PAGES = 20;
+
+/** Gitea's own words in a refusal ({"message": …}), else the start of the body. */
+function messageOf(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { message?: unknown }).message;
+    if (typeof message === 'string') return message;
+  } catch {
+    // not JSON: the text itself
+  }
+  return body.slice(0, 200);
+}
 
 class HttpError extends Error {
   constructor(
@@ -114,30 +133,23 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
     url: string,
     body?: unknown,
     shape?: Shape,
+    again?: (status: number, message: string) => boolean,
   ): Promise<T> {
     const server = `Gitea's API at ${displayUrl(this.ref.apiUrl)}`;
+    const once = async (): Promise<T> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.send<T>(server, what, method, url, body, shape);
+        } catch (e) {
+          if (!(e instanceof HttpError) || attempt >= MERGE_TRIES || !again?.(e.status, messageOf(e.body))) throw e;
+          await this.retry.sleep(MERGE_PAUSE_MS * attempt);
+        }
+      }
+    };
     try {
       return await withRateLimitRetry(
         what,
-        async () => {
-          const res = await fetch(url, {
-            method,
-            headers: {
-              Authorization: this.auth,
-              Accept: 'application/json',
-              ...(body ? { 'Content-Type': 'application/json' } : {}),
-            },
-            body: body ? JSON.stringify(body) : undefined,
-            signal: AbortSignal.timeout(networkTimeoutMs()),
-          }).catch((e: Error) => {
-            throw e.name === 'TimeoutError' ? noAnswerError(server) : e;
-          });
-          const text = (
-            await readBody(res, MAX_ANSWER_BYTES, `the answer of Gitea to ${what}`, () => noAnswerError(server))
-          ).toString('utf8');
-          if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-          return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
-        },
+        once,
         (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
         this.retry,
         // A GET changes nothing: one more try after a server error.
@@ -155,6 +167,34 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
     }
   }
 
+  /** One request and its checked answer; a refusal is an HttpError. */
+  private async send<T>(
+    server: string,
+    what: string,
+    method: string,
+    url: string,
+    body: unknown,
+    shape: Shape | undefined,
+  ): Promise<T> {
+    const res = await fetch(url, {
+      method,
+      headers: {
+        Authorization: this.auth,
+        Accept: 'application/json',
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(networkTimeoutMs()),
+    }).catch((e: Error) => {
+      throw e.name === 'TimeoutError' ? noAnswerError(server) : e;
+    });
+    const text = (
+      await readBody(res, MAX_ANSWER_BYTES, `the answer of Gitea to ${what}`, () => noAnswerError(server))
+    ).toString('utf8');
+    if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+    return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
+  }
+
   private explain(what: string, err: HttpError): RingwayError {
     const repo = `${this.ref.owner}/${this.ref.repo}`;
     const denied = accessError(
@@ -166,13 +206,7 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
       jobTokenNote(this.ref.apiUrl),
     );
     if (denied) return denied;
-    let detail = err.body.slice(0, 200);
-    try {
-      detail = (JSON.parse(err.body) as { message?: string }).message ?? detail;
-    } catch {
-      // not JSON: keep the text
-    }
-    return new RingwayError(`${what}: Gitea answered HTTP ${err.status}: ${detail}`, {
+    return new RingwayError(`${what}: Gitea answered HTTP ${err.status}: ${messageOf(err.body)}`, {
       kind: statusKind(err.status),
       status: err.status,
     });
@@ -236,11 +270,15 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
   /** Gitea's "merge when checks succeed": merged by the server once the branch's required checks pass. */
   private async scheduleMerge(n: number, method: MergeMethod, created: boolean): Promise<void> {
     try {
-      await this.request('scheduling the merge when checks succeed', 'POST', this.repoApi(`/pulls/${n}/merge`), {
-        do: MERGE_STYLE[method],
-        merge_when_checks_succeed: true,
-        delete_branch_after_merge: true,
-      });
+      await this.request(
+        'scheduling the merge when checks succeed',
+        'POST',
+        this.repoApi(`/pulls/${n}/merge`),
+        { do: MERGE_STYLE[method], merge_when_checks_succeed: true, delete_branch_after_merge: true },
+        undefined,
+        // Still working out whether it merges (a pull request just opened or updated).
+        (status, message) => status === 405 && /try again later/i.test(message),
+      );
     } catch (err) {
       // A re-run: the pull request this branch already had is scheduled (Gitea answers 409).
       if (created || kindOf(err) !== 'conflict') throw err;

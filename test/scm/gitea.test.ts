@@ -132,6 +132,33 @@ describe("Gitea, against a server checking requests with Gitea's swagger.v1.json
     expect(requests.every((r) => r.authorized)).toBe(true);
   });
 
+  test('a pull request Gitea is still checking (405 "Please try again later"): the merge is scheduled on a later try; another 405 is one error', async () => {
+    await api.reset({
+      token: TOKEN,
+      failures: [{ match: '/merge$', status: 405, body: { message: 'Please try again later', url: '' }, times: 2 }],
+    });
+    const waits: number[] = [];
+    const patient = new GiteaProvider({ owner: 'contoso', repo: 'hld', apiUrl: `${api.url}/api/v1` }, TOKEN, {
+      attempts: 4,
+      maxWaitMs: 120_000,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    expect(await patient.openOrUpdate(spec({ autoMerge: true }))).toMatchObject({ created: true });
+    expect((await calls()).filter((c) => c.endsWith('/merge'))).toHaveLength(3);
+    expect(waits).toEqual([1000, 2000]);
+    expect((await api.requests()).prs[0]).toMatchObject({ autoMerge: { do: 'merge', deleteBranch: true } });
+
+    await api.reset({
+      token: TOKEN,
+      failures: [{ match: '/merge$', status: 405, body: { message: 'User not allowed to merge PR', url: '' } }],
+    });
+    const err = await failureOf(provider().openOrUpdate(spec({ autoMerge: true })));
+    expect(err.message).toBe(
+      'scheduling the merge when checks succeed: Gitea answered HTTP 405: User not allowed to merge PR',
+    );
+    expect((await calls()).filter((c) => c.endsWith('/merge'))).toHaveLength(1);
+  });
+
   test('409 "already exists" from a concurrent run: finds and updates that pull request', async () => {
     await api.reset({
       token: TOKEN,
