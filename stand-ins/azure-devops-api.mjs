@@ -17,7 +17,10 @@ export function azureDevOpsApi(descriptionPath) {
       return `${method} ${verdict.route}: api-version must be 7.1, got '${query.get('api-version')}'`;
     return verdict;
   };
-  return { validate, answer };
+  // Lists come in the service's {count, value} envelope; the description documents the list itself.
+  const answerFault = (verdict, status, body) =>
+    check.answerFault(verdict, status, body, (b) => (Array.isArray(b?.value) ? b.value : b));
+  return { validate, answer, answerFault };
 }
 
 const identity = (id, name) => ({ id, displayName: name, uniqueName: `${name}@contoso.test` });

@@ -345,9 +345,14 @@ const server = createServer((req, res) => {
       return send(failure.status, failure.body ?? { message: `scripted ${failure.status}` }, failure.headers ?? {});
     }
     if (!entry.authorized) return send(401, { message: 'Bad credentials' });
-    return described
-      ? described.answer(verdict, req, url, body, port, send, state)
-      : github(req, res, url, body, port, send);
+    if (!described) return github(req, res, url, body, port, send);
+    // The stand-in's own answers are held to the description too (scripted failures are not: they are off-shape on purpose).
+    const documented = (status, obj, headers) => {
+      const fault = status < 300 ? described.answerFault(verdict, status, obj) : undefined;
+      if (fault) return send(500, { message: `the stand-in's answer does not match the API description: ${fault}` });
+      return send(status, obj, headers);
+    };
+    return described.answer(verdict, req, url, body, port, documented, state);
   });
 });
 server.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));

@@ -7,7 +7,7 @@ import { swagger2Validator } from './swagger2.mjs';
 
 export function giteaApi(descriptionPath) {
   const validate = swagger2Validator(JSON.parse(readFileSync(descriptionPath, 'utf8')));
-  return { validate, answer };
+  return { validate, answer, answerFault: validate.answerFault };
 }
 
 const user = (login, id) => ({ id, login, login_name: login, full_name: login, email: `${login}@gitea.test` });

@@ -3,7 +3,8 @@
 // property the description does not name is refused, because a real server would ignore it and the
 // provider's intent would be lost without a word.
 //   const check = swagger2Validator(description, { caseInsensitive })
-//   check(method, pathname, searchParams, body) -> { operationId, route, params } | 'why not'
+//   check(method, pathname, searchParams, body) -> { operationId, route, params, responses } | 'why not'
+//   check.answerFault(verdict, status, body) -> undefined | 'why the answer is not a documented one'
 
 /** The description's base path without Go template placeholders ("{{.SwaggerAppSubUrl}}/api/v1" -> "/api/v1"). */
 function basePathOf(description) {
@@ -123,7 +124,7 @@ export function swagger2Validator(description, { caseInsensitive = false } = {})
     return undefined;
   }
 
-  return function validate(method, pathname, query, body) {
+  function validate(method, pathname, query, body) {
     const route = routes.find((r) => r.re.test(pathname));
     if (!route) return `no such path in the description: ${pathname}`;
     const op = route.ops[method.toLowerCase()];
@@ -156,6 +157,22 @@ export function swagger2Validator(description, { caseInsensitive = false } = {})
       const f = typeFault(bodyParam.schema, body, 'body');
       if (f) return `${what}: ${f}`;
     }
-    return { operationId: op.operationId, route: route.tpl, params: pathParams };
+    return { operationId: op.operationId, route: route.tpl, params: pathParams, responses: op.responses };
+  }
+
+  /**
+   * For the stand-in's own answers: a body that the operation's documented answer for `status` does
+   * not allow (a property the description does not name, a wrong type). A status the description
+   * does not list is not judged (Gitea answers 201 to a scheduled merge, Azure DevOps 201 to a
+   * created pull request, both undocumented). `unwrap`: the service's envelope of a documented list.
+   */
+  validate.answerFault = (verdict, status, body, unwrap = (b) => b) => {
+    const documented = resolve(verdict.responses?.[String(status)]);
+    if (!documented?.schema || body === undefined) return undefined;
+    const schema = resolve(documented.schema);
+    // As it goes on the wire: a field left undefined is not sent.
+    const sent = JSON.parse(JSON.stringify(body));
+    return typeFault(schema, schema.type === 'array' ? unwrap(sent) : sent, 'answer');
   };
+  return validate;
 }
