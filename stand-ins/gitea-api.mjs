@@ -1,5 +1,5 @@
 // The Gitea REST API (/api/v1) for the forge stand-in: each request is first held to Gitea's published
-// Swagger 2.0 description (go-gitea/gitea templates/swagger/v1_json.tmpl, stand-ins/API-DESCRIPTIONS.md),
+// Swagger 2.0 description (templates/swagger/v1_json.tmpl of Gitea v1.27.3, stand-ins/API-DESCRIPTIONS.md),
 // then answered in the documented shapes from the scripted state: pull requests, repository labels,
 // commit statuses (by commit) and reviews (by pull request number).
 import { readFileSync } from 'node:fs';
