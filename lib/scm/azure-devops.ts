@@ -63,12 +63,17 @@ interface AzurePullRequest {
   pullRequestId: number;
   sourceRefName: string;
   targetRefName: string;
+  createdBy: { id: string };
 }
 
 // The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
-const PULL_REQUEST: Shape = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUEST: Shape = {
+  pullRequestId: 'number',
+  sourceRefName: 'string',
+  targetRefName: 'string',
+  createdBy: { id: 'string' },
+};
 const PULL_REQUESTS: Shape = { value: [PULL_REQUEST] };
-const CONNECTION_DATA: Shape = { authenticatedUser: { id: 'string' } };
 const STATUSES: Shape = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS: Shape = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 
@@ -191,15 +196,11 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       }
     }
     if (spec.autoMerge) {
-      const me = await this.request<{ authenticatedUser: { id: string } }>(
-        'reading the token identity',
-        'GET',
-        `${this.ref.orgUrl}/_apis/connectionData`,
-        undefined,
-        CONNECTION_DATA,
-      );
+      // Auto-complete is set in the name of the pull request's creator: the token's identity when this
+      // run opened it, and the identity of the run that did otherwise. (connectionData, which would
+      // name the token's identity, is not part of the published Git REST description.)
       await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
-        autoCompleteSetBy: { id: me.authenticatedUser.id },
+        autoCompleteSetBy: { id: pr.createdBy.id },
         completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
       });
     }

@@ -35,7 +35,7 @@ describe('pullRequestForge', () => {
     for (const url of ['https://git.example/org/hld', '/srv/git/hld.git', 'git@github.com:org/hld.git'])
       expect(() => pullRequestForge('auto', url)).toThrow(
         new UsageError(
-          `cannot tell the pull request provider of ${url}; name it: github, azure-devops, gitlab or local`,
+          `cannot tell the pull request provider of ${url}; name it: github, azure-devops, gitlab, gitea, forgejo or local`,
         ),
       );
     // A look-alike host is not GitHub.
@@ -45,7 +45,7 @@ describe('pullRequestForge', () => {
   test('an unknown provider is refused with the choices', () => {
     expect(() => pullRequestForge('gitlub', 'https://github.com/o/r')).toThrow(
       new UsageError(
-        "the pull request provider must be one of auto, github, azure-devops, gitlab, local, got 'gitlub'",
+        "the pull request provider must be one of auto, github, azure-devops, gitlab, gitea, forgejo, local, got 'gitlub'",
       ),
     );
   });
@@ -60,10 +60,10 @@ describe('reviewForge', () => {
 
   test('a forge without checks or reviews is refused', () => {
     expect(() => reviewForge('local', 'https://github.com/o/r')).toThrow(
-      new UsageError('local has no commit checks or reviews; use github, azure-devops or gitlab'),
+      new UsageError('local has no commit checks or reviews; use github, azure-devops, gitlab, gitea or forgejo'),
     );
     expect(() => reviewForge('auto', 'https://git.example/o/r')).toThrow(
-      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github, azure-devops or gitlab'),
+      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github, azure-devops, gitlab, gitea or forgejo'),
     );
   });
 });

@@ -1,0 +1,360 @@
+import { optional, readAnswer, type Shape } from '../answer.js';
+import { displayUrl } from '../git/auth.js';
+import { jobTokenNote, tokenFor } from '../git/job-token.js';
+import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
+import { networkTimeoutMs, noAnswerError } from '../exec.js';
+import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
+import { registerSecret } from '../secrets.js';
+import { accessError } from './access-error.js';
+import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
+import type {
+  CommitCheck,
+  MergeMethod,
+  PullRequestProvider,
+  PullRequestResult,
+  PullRequestSpec,
+  Review,
+  ReviewSignals,
+} from './types.js';
+
+export interface GiteaRepoRef {
+  owner: string;
+  repo: string;
+  /** REST API root: https://<host>[/<sub-path>]/api/v1. */
+  apiUrl: string;
+}
+
+/**
+ * owner/repo from a clone URL of a Gitea or Forgejo server (the last two path segments, so a server
+ * under a sub-path works), and the API root, which a self-hosted server cannot be guessed from.
+ */
+export function parseGiteaUrl(url: string, apiUrl: string): GiteaRepoRef {
+  const u = new URL(url);
+  const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length < 2)
+    throw new RingwayError(`'${url}' is not a Gitea repository URL (https://<host>/<owner>/<repo>)`);
+  if (!apiUrl)
+    throw new UsageError(
+      `input 'api-url': the Gitea API root is required with provider gitea (https://<host>/api/v1)`,
+      { input: 'api-url' },
+    );
+  return {
+    owner: parts[parts.length - 2],
+    repo: parts[parts.length - 1].replace(/\.git$/, ''),
+    apiUrl: apiUrl.replace(/\/$/, ''),
+  };
+}
+
+// Gitea's merge styles (MergePullRequestOption.do) for ringway's merge methods.
+const MERGE_STYLE: Record<MergeMethod, string> = { merge: 'merge', squash: 'squash', rebase: 'rebase' };
+
+interface GiteaPullRequest {
+  number: number;
+  html_url: string;
+  state: string;
+  head: { ref: string };
+  base: { ref: string };
+}
+
+// The fields each answer is read for (Gitea API v1), checked before use.
+const PULL_REQUEST: Shape = {
+  number: 'number',
+  html_url: 'string',
+  state: 'string',
+  head: { ref: 'string' },
+  base: { ref: 'string' },
+};
+const PULL_REQUESTS: Shape = [PULL_REQUEST];
+const LABELS: Shape = [{ id: 'number', name: 'string' }];
+const COMBINED_STATUS: Shape = { statuses: optional([{ context: 'string', status: 'string' }]) };
+const REVIEWS: Shape = [{ state: 'string', dismissed: 'boolean?', user: optional({ login: 'string' }) }];
+
+/**
+ * Gitea works out whether a new pull request merges in the background; until it knows, a merge
+ * request is refused with 405 "Please try again later". Tries of that request, and the pause before
+ * the next (times the try).
+ */
+const MERGE_TRIES = 6;
+const MERGE_PAUSE_MS = 1000;
+
+/** Items a list page asks for, and the most pages read (Gitea's default maximum page size is 50). */
+const PAGE = 50;
+const MAX_PAGES = 20;
+
+/** Gitea's own words in a refusal ({"message": …}), else the start of the body. */
+function messageOf(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { message?: unknown }).message;
+    if (typeof message === 'string') return message;
+  } catch {
+    // not JSON: the text itself
+  }
+  return body.slice(0, 200);
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly headers: Record<string, string | undefined>,
+    readonly body: string,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** Pull requests, commit statuses and reviews on a Gitea or Forgejo server through its REST API (v1). */
+export class GiteaProvider implements PullRequestProvider, ReviewSignals {
+  readonly name = 'gitea';
+  private readonly auth: string;
+
+  constructor(
+    private readonly ref: GiteaRepoRef,
+    token: string,
+    private readonly retry: RetryPolicy = defaultRetry,
+  ) {
+    if (!token) throw new UsageError("a token is required for Gitea's API");
+    if (!tokenFor(ref.apiUrl, token))
+      throw new UsageError(
+        `a token for Gitea's API at ${displayUrl(ref.apiUrl)} is required: the job's own token is sent only to the job's own server`,
+      );
+    // Gitea's documented header for API tokens ("token" then the token).
+    this.auth = `token ${token}`;
+    registerSecret(this.auth);
+  }
+
+  private repoApi(path: string): string {
+    return `${this.ref.apiUrl}/repos/${encodeURIComponent(this.ref.owner)}/${encodeURIComponent(this.ref.repo)}${path}`;
+  }
+
+  /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
+  private async request<T = unknown>(
+    what: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    shape?: Shape,
+    again?: (status: number, message: string) => boolean,
+  ): Promise<T> {
+    const server = `Gitea's API at ${displayUrl(this.ref.apiUrl)}`;
+    const once = async (): Promise<T> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.send<T>(server, what, method, url, body, shape);
+        } catch (e) {
+          if (!(e instanceof HttpError) || attempt >= MERGE_TRIES || !again?.(e.status, messageOf(e.body))) throw e;
+          await this.retry.sleep(MERGE_PAUSE_MS * attempt);
+        }
+      }
+    };
+    try {
+      return await withRateLimitRetry(
+        what,
+        once,
+        (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
+        this.retry,
+        // A GET changes nothing: one more try after a server error.
+        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500,
+      );
+    } catch (err) {
+      if (err instanceof HttpError) throw this.explain(what, err);
+      if (err instanceof RingwayError && err.kind === 'timeout')
+        throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
+      if (err instanceof RingwayError) throw err;
+      throw new RingwayError(`${what}: cannot reach ${server}: ${(err as Error).message}`, {
+        kind: 'unreachable',
+        cause: err,
+      });
+    }
+  }
+
+  /** One request and its checked answer; a refusal is an HttpError. */
+  private async send<T>(
+    server: string,
+    what: string,
+    method: string,
+    url: string,
+    body: unknown,
+    shape: Shape | undefined,
+  ): Promise<T> {
+    const res = await fetch(url, {
+      method,
+      headers: {
+        Authorization: this.auth,
+        Accept: 'application/json',
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(networkTimeoutMs()),
+    }).catch((e: Error) => {
+      throw e.name === 'TimeoutError' ? noAnswerError(server) : e;
+    });
+    const text = (
+      await readBody(res, MAX_ANSWER_BYTES, `the answer of Gitea to ${what}`, () => noAnswerError(server))
+    ).toString('utf8');
+    if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
+    return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
+  }
+
+  private explain(what: string, err: HttpError): RingwayError {
+    const repo = `${this.ref.owner}/${this.ref.repo}`;
+    const denied = accessError(
+      what,
+      err.status,
+      'Gitea',
+      repo,
+      { read: 'the read:repository scope', write: 'the write:repository and write:issue scopes' },
+      jobTokenNote(this.ref.apiUrl),
+    );
+    if (denied) return denied;
+    return new RingwayError(`${what}: Gitea answered HTTP ${err.status}: ${messageOf(err.body)}`, {
+      kind: statusKind(err.status),
+      status: err.status,
+    });
+  }
+
+  /** Every page of a list, up to MAX_PAGES of PAGE items. */
+  private async list<T>(what: string, url: string, shape: Shape): Promise<T[]> {
+    const out: T[] = [];
+    const sep = url.includes('?') ? '&' : '?';
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const items = await this.request<T[]>(what, 'GET', `${url}${sep}limit=${PAGE}&page=${page}`, undefined, shape);
+      out.push(...items);
+      if (items.length < PAGE) break;
+    }
+    return out;
+  }
+
+  async preflight(): Promise<void> {
+    await this.request('checking access to the repository', 'GET', this.repoApi(''));
+  }
+
+  async openOrUpdate(spec: PullRequestSpec): Promise<PullRequestResult> {
+    // Labels are given by name and set by id: a name the repository lacks stops here, before any pull request.
+    const labelIds = spec.labels.length ? await this.labelIds(spec.labels) : [];
+    let pr = await this.findOpen(spec);
+    let created = false;
+    if (pr) {
+      await this.request('updating the pull request', 'PATCH', this.repoApi(`/pulls/${pr.number}`), {
+        title: spec.title,
+        body: spec.body,
+      });
+    } else {
+      try {
+        pr = await this.request<GiteaPullRequest>(
+          'opening a pull request',
+          'POST',
+          this.repoApi('/pulls'),
+          { head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body },
+          PULL_REQUEST,
+        );
+        created = true;
+      } catch (err) {
+        // 409: an open pull request for these branches already exists (a concurrent run).
+        pr = kindOf(err) === 'conflict' ? await this.findOpen(spec) : undefined;
+        if (!pr) throw err;
+      }
+    }
+    const n = pr.number;
+    if (labelIds.length)
+      await this.request('labelling the pull request', 'POST', this.repoApi(`/issues/${n}/labels`), {
+        labels: labelIds,
+      });
+    if (spec.reviewers.length)
+      await this.request('requesting reviewers', 'POST', this.repoApi(`/pulls/${n}/requested_reviewers`), {
+        reviewers: spec.reviewers,
+      });
+    if (spec.autoMerge) await this.scheduleMerge(n, spec.mergeMethod, created);
+    return { number: String(n), url: pr.html_url, created };
+  }
+
+  /** Gitea's "merge when checks succeed": merged by the server once the branch's required checks pass. */
+  private async scheduleMerge(n: number, method: MergeMethod, created: boolean): Promise<void> {
+    try {
+      await this.request(
+        'scheduling the merge when checks succeed',
+        'POST',
+        this.repoApi(`/pulls/${n}/merge`),
+        { do: MERGE_STYLE[method], merge_when_checks_succeed: true, delete_branch_after_merge: true },
+        undefined,
+        // Still working out whether it merges (a pull request just opened or updated).
+        (status, message) => status === 405 && /try again later/i.test(message),
+      );
+    } catch (err) {
+      // A re-run: the pull request this branch already had is scheduled (Gitea answers 409).
+      if (created || kindOf(err) !== 'conflict') throw err;
+    }
+  }
+
+  private async labelIds(names: string[]): Promise<number[]> {
+    const known = await this.list<{ id: number; name: string }>(
+      'reading the repository labels',
+      this.repoApi('/labels'),
+      LABELS,
+    );
+    return names.map((name) => {
+      const label = known.find((l) => l.name === name);
+      if (!label)
+        throw new UsageError(
+          `input 'labels': ${this.ref.owner}/${this.ref.repo} has no label '${name}' (Gitea sets labels that exist; create it first)`,
+          { input: 'labels' },
+        );
+      return label.id;
+    });
+  }
+
+  private async findOpen(spec: PullRequestSpec): Promise<GiteaPullRequest | undefined> {
+    const q = new URLSearchParams({ state: 'open', base_branch: spec.targetBranch });
+    const open = await this.list<GiteaPullRequest>(
+      'looking for an open pull request',
+      this.repoApi(`/pulls?${q}`),
+      PULL_REQUESTS,
+    );
+    return open.find((p) => p.state === 'open' && p.head.ref === spec.sourceBranch && p.base.ref === spec.targetBranch);
+  }
+
+  /** The latest status per context of a commit (Gitea's combined status). */
+  async commitChecks(sha: string): Promise<CommitCheck[]> {
+    const what = 'reading commit statuses';
+    const out: CommitCheck[] = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const combined = await this.request<{ statuses?: { context: string; status: string }[] | null }>(
+        what,
+        'GET',
+        this.repoApi(`/commits/${encodeURIComponent(sha)}/status?limit=${PAGE}&page=${page}`),
+        undefined,
+        COMBINED_STATUS,
+      );
+      const statuses = combined.statuses ?? [];
+      for (const s of statuses)
+        out.push({
+          name: s.context,
+          state:
+            s.status === 'success' || s.status === 'skipped'
+              ? 'success'
+              : s.status === 'pending'
+                ? 'pending'
+                : 'failure',
+          detail: s.status,
+        });
+      if (statuses.length < PAGE) break;
+    }
+    return out;
+  }
+
+  /** Each reviewer's latest approving or blocking review; a dismissed one counts for nothing. */
+  async reviews(pr: string): Promise<Review[]> {
+    const list = await this.list<{ state: string; dismissed?: boolean; user?: { login: string } | null }>(
+      'reading pull request reviews',
+      this.repoApi(`/pulls/${encodeURIComponent(pr)}/reviews`),
+      REVIEWS,
+    );
+    const latest = new Map<string, Review['verdict']>();
+    for (const r of list) {
+      const who = r.user?.login ?? '';
+      if (r.dismissed) latest.set(who, 'none');
+      else if (r.state === 'APPROVED') latest.set(who, 'approved');
+      else if (r.state === 'REQUEST_CHANGES') latest.set(who, 'rejected');
+    }
+    return [...latest].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+  }
+}
