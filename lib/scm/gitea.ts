@@ -1,12 +1,11 @@
-import { optional, readAnswer, type Shape } from '../answer.js';
+import { optional, type Shape } from '../answer.js';
 import { displayUrl } from '../git/auth.js';
 import { jobTokenNote, tokenFor } from '../git/job-token.js';
 import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
-import { networkTimeoutMs, noAnswerError } from '../exec.js';
-import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
-import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
+import { defaultRetry, type RetryPolicy } from './rate-limit.js';
+import { HttpError, restRequest, type RestForge } from './rest.js';
 import type {
   CommitCheck,
   MergeMethod,
@@ -45,7 +44,7 @@ export function parseGiteaUrl(url: string, apiUrl: string): GiteaRepoRef {
   };
 }
 
-// Gitea's merge styles (MergePullRequestOption.do) for ringway's merge methods.
+// Gitea's merge styles (MergePullRequestOption.Do) for ringway's merge methods.
 const MERGE_STYLE: Record<MergeMethod, string> = { merge: 'merge', squash: 'squash', rebase: 'rebase' };
 
 interface GiteaPullRequest {
@@ -92,20 +91,10 @@ function messageOf(body: string): string {
   return body.slice(0, 200);
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly headers: Record<string, string | undefined>,
-    readonly body: string,
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-
 /** Pull requests, commit statuses and reviews on a Gitea or Forgejo server through its REST API (v1). */
 export class GiteaProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'gitea';
-  private readonly auth: string;
+  private readonly api: RestForge;
 
   constructor(
     private readonly ref: GiteaRepoRef,
@@ -118,15 +107,25 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
         `a token for Gitea's API at ${displayUrl(ref.apiUrl)} is required: the job's own token is sent only to the job's own server`,
       );
     // Gitea's documented header for API tokens ("token" then the token).
-    this.auth = `token ${token}`;
-    registerSecret(this.auth);
+    const auth = `token ${token}`;
+    registerSecret(auth);
+    this.api = {
+      forge: 'Gitea',
+      server: `Gitea's API at ${displayUrl(ref.apiUrl)}`,
+      headers: { Authorization: auth },
+      retry,
+      explain: (what, err) => this.explain(what, err),
+    };
   }
 
   private repoApi(path: string): string {
     return `${this.ref.apiUrl}/repos/${encodeURIComponent(this.ref.owner)}/${encodeURIComponent(this.ref.repo)}${path}`;
   }
 
-  /** `shape`: the fields of the answer the caller reads; checked, so a different answer is an `invalid-answer` error. */
+  /**
+   * One request through the shared REST path (lib/scm/rest.ts); `again`: a refusal worth another
+   * try after a pause (Gitea still working out whether a pull request merges).
+   */
   private async request<T = unknown>(
     what: string,
     method: string,
@@ -135,64 +134,15 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
     shape?: Shape,
     again?: (status: number, message: string) => boolean,
   ): Promise<T> {
-    const server = `Gitea's API at ${displayUrl(this.ref.apiUrl)}`;
-    const once = async (): Promise<T> => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.send<T>(server, what, method, url, body, shape);
-        } catch (e) {
-          if (!(e instanceof HttpError) || attempt >= MERGE_TRIES || !again?.(e.status, messageOf(e.body))) throw e;
-          await this.retry.sleep(MERGE_PAUSE_MS * attempt);
-        }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await restRequest<T>(this.api, what, method, url, body, shape);
+      } catch (e) {
+        const status = e instanceof RingwayError ? e.status : undefined;
+        if (status === undefined || attempt >= MERGE_TRIES || !again?.(status, (e as Error).message)) throw e;
+        await this.retry.sleep(MERGE_PAUSE_MS * attempt);
       }
-    };
-    try {
-      return await withRateLimitRetry(
-        what,
-        once,
-        (e) => (e instanceof HttpError ? rateLimitWait(e.status, e.headers) : undefined),
-        this.retry,
-        // A GET changes nothing: one more try after a server error.
-        (e) => method === 'GET' && e instanceof HttpError && e.status >= 500,
-      );
-    } catch (err) {
-      if (err instanceof HttpError) throw this.explain(what, err);
-      if (err instanceof RingwayError && err.kind === 'timeout')
-        throw new RingwayError(`${what}: ${err.message}`, { kind: 'timeout', input: err.input, cause: err });
-      if (err instanceof RingwayError) throw err;
-      throw new RingwayError(`${what}: cannot reach ${server}: ${(err as Error).message}`, {
-        kind: 'unreachable',
-        cause: err,
-      });
     }
-  }
-
-  /** One request and its checked answer; a refusal is an HttpError. */
-  private async send<T>(
-    server: string,
-    what: string,
-    method: string,
-    url: string,
-    body: unknown,
-    shape: Shape | undefined,
-  ): Promise<T> {
-    const res = await fetch(url, {
-      method,
-      headers: {
-        Authorization: this.auth,
-        Accept: 'application/json',
-        ...(body ? { 'Content-Type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(networkTimeoutMs()),
-    }).catch((e: Error) => {
-      throw e.name === 'TimeoutError' ? noAnswerError(server) : e;
-    });
-    const text = (
-      await readBody(res, MAX_ANSWER_BYTES, `the answer of Gitea to ${what}`, () => noAnswerError(server))
-    ).toString('utf8');
-    if (!res.ok) throw new HttpError(res.status, Object.fromEntries(res.headers), text);
-    return (shape ? readAnswer<T>(text, shape, server, what) : undefined) as T;
   }
 
   private explain(what: string, err: HttpError): RingwayError {
@@ -274,7 +224,8 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
         'scheduling the merge when checks succeed',
         'POST',
         this.repoApi(`/pulls/${n}/merge`),
-        { do: MERGE_STYLE[method], merge_when_checks_succeed: true, delete_branch_after_merge: true },
+        // `Do`, as Gitea's description names the field (MergePullRequestForm has no JSON tag).
+        { Do: MERGE_STYLE[method], merge_when_checks_succeed: true, delete_branch_after_merge: true },
         undefined,
         // Still working out whether it merges (a pull request just opened or updated).
         (status, message) => status === 405 && /try again later/i.test(message),
@@ -303,7 +254,7 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
   }
 
   private async findOpen(spec: PullRequestSpec): Promise<GiteaPullRequest | undefined> {
-    const q = new URLSearchParams({ state: 'open', base_branch: spec.targetBranch });
+    const q = new URLSearchParams({ state: 'open' });
     const open = await this.list<GiteaPullRequest>(
       'looking for an open pull request',
       this.repoApi(`/pulls?${q}`),
