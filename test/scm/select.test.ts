@@ -63,7 +63,9 @@ describe('reviewForge', () => {
       new UsageError('local has no commit checks or reviews; use github, azure-devops, gitlab, gitea or forgejo'),
     );
     expect(() => reviewForge('auto', 'https://git.example/o/r')).toThrow(
-      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github, azure-devops, gitlab, gitea or forgejo'),
+      new UsageError(
+        'cannot tell the forge of https://git.example/o/r; name it: github, azure-devops, gitlab, gitea or forgejo',
+      ),
     );
   });
 });
