@@ -1,8 +1,8 @@
 // A stand-in for the GitHub, Azure DevOps or Gitea REST API, for tests: every request is checked
 // against the published description before it is answered, and answered in the documented shape.
 //   node forge-api-process.mjs github <openapi.json>   (validated against @octokit/openapi)
-//   node forge-api-process.mjs azure <git.json>        (Azure DevOps Git 7.1, vsts-rest-api-specs: azure-devops-api.mjs)
-//   node forge-api-process.mjs gitea <v1_json.tmpl>    (Gitea's swagger.v1.json: gitea-api.mjs)
+//   node forge-api-process.mjs azure <git.subset.json>    (Azure DevOps Git 7.1, vsts-rest-api-specs: azure-devops-api.mjs)
+//   node forge-api-process.mjs gitea <v1_json.subset.json> (Gitea's swagger.v1.json: gitea-api.mjs)
 // Prints "listening <port>". Test control: POST /__control {token, failures: [{match, status,
 // headers, body}], prs: [{…, state, mergedAt, mergeCommitSha}], checks: {sha: [...]}, statuses: {sha: [...]}, reviews: {pr: [...]}}
 // scripts answers; GET /__requests returns what was received (the

@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { apiDescription } from './api-descriptions.js';
 import { spawnListening, stopByPid } from './process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,14 +48,15 @@ export interface ForgeApi {
 /**
  * Starts stand-ins/forge-api-process.mjs: GitHub's API validated against @octokit/openapi's
  * description, Azure DevOps' Git API against vsts-rest-api-specs (7.1), or Gitea's against its
- * swagger.v1.json (stand-ins/API-DESCRIPTIONS.md). Stopped by PID.
+ * swagger.v1.json, each a vendored verbatim subset (stand-ins/azure-devops-api/, stand-ins/gitea-api/). Stopped by PID.
  */
 export async function startForgeApi(kind: 'github' | 'azure' | 'gitea'): Promise<ForgeApi> {
   const args = [join(here, 'forge-api-process.mjs'), kind];
   if (kind === 'github')
     args.push(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
-  if (kind === 'azure') args.push(apiDescription('azure-devops/git.json'));
-  if (kind === 'gitea') args.push(apiDescription('gitea/v1_json.tmpl'));
+  // Verbatim subsets of the published descriptions, vendored with their source (README.md beside each).
+  if (kind === 'azure') args.push(join(here, 'azure-devops-api', 'git.subset.json'));
+  if (kind === 'gitea') args.push(join(here, 'gitea-api', 'v1_json.subset.json'));
   const { child, port } = await spawnListening(process.execPath, args);
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -1,9 +1,23 @@
 // The Gitea REST API (/api/v1) for the forge stand-in: each request is first held to Gitea's published
-// Swagger 2.0 description (templates/swagger/v1_json.tmpl of Gitea v1.27.3, stand-ins/API-DESCRIPTIONS.md),
+// Swagger 2.0 description (a verbatim subset of templates/swagger/v1_json.tmpl, stand-ins/gitea-api/README.md),
 // then answered in the documented shapes from the scripted state: pull requests, repository labels,
 // commit statuses (by commit) and reviews (by pull request number).
 import { readFileSync } from 'node:fs';
 import { swagger2Validator } from './swagger2.mjs';
+
+/** The operations this stand-in answers: exactly those of the vendored subset (a test holds the two together). */
+export const ANSWERED = [
+  'repoGet',
+  'issueListLabels',
+  'repoGetCombinedStatusByRef',
+  'repoListPullRequests',
+  'repoCreatePullRequest',
+  'repoEditPullRequest',
+  'issueAddLabel',
+  'repoCreatePullReviewRequests',
+  'repoMergePullRequest',
+  'repoListPullReviews',
+];
 
 export function giteaApi(descriptionPath) {
   const validate = swagger2Validator(JSON.parse(readFileSync(descriptionPath, 'utf8')));
@@ -97,13 +111,8 @@ function answer({ operationId, params }, req, url, body, port, send, state) {
     }
     case 'repoListPullRequests': {
       const wanted = url.searchParams.get('state') ?? 'open';
-      const baseBranch = url.searchParams.get('base_branch');
       const list = state.prs.filter(
-        (p) =>
-          p.owner === owner &&
-          p.repo === repo &&
-          (wanted === 'all' || (p.state ?? 'open') === wanted) &&
-          (!baseBranch || p.base === baseBranch),
+        (p) => p.owner === owner && p.repo === repo && (wanted === 'all' || (p.state ?? 'open') === wanted),
       );
       return send(
         200,
@@ -167,7 +176,7 @@ function answer({ operationId, params }, req, url, body, port, send, state) {
         return send(409, { message: `pull request ${pr.number} is already scheduled to auto merge`, url: '' });
       if (!body.merge_when_checks_succeed)
         return send(405, { message: 'the stand-in only schedules auto-merges', url: '' });
-      pr.autoMerge = { do: body.do, deleteBranch: body.delete_branch_after_merge ?? false };
+      pr.autoMerge = { do: body.Do, deleteBranch: body.delete_branch_after_merge ?? false };
       return send(201);
     case 'repoListPullReviews': {
       const list = (state.reviews[String(pr.number)] ?? []).map((r, i) => ({

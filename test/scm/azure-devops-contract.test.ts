@@ -3,7 +3,7 @@ import { AzureDevOpsProvider } from '../../lib/scm/azure-devops.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 
 // Every request the Azure DevOps provider makes, held to the published Git 7.1 description
-// (MicrosoftDocs/vsts-rest-api-specs, stand-ins/API-DESCRIPTIONS.md) rather than to shapes written
+// (a verbatim subset of MicrosoftDocs/vsts-rest-api-specs, stand-ins/azure-devops-api/README.md) rather than to shapes written
 // here; and what the stand-in says to a request the description does not allow.
 
 const TOKEN = 'azure-token-51c0e9d2';

@@ -6,7 +6,7 @@ import type { PullRequestSpec } from '../../lib/scm/types.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 
 // The Gitea provider against a stand-in that holds every request to Gitea's published
-// swagger.v1.json (stand-ins/API-DESCRIPTIONS.md): the cases the GitHub provider passes in
+// swagger.v1.json (a verbatim subset, stand-ins/gitea-api/README.md): the cases the GitHub provider passes in
 // providers.test.ts, on Gitea.
 
 const TOKEN = 'gitea-token-8d2f4b61';
@@ -122,10 +122,10 @@ describe("Gitea, against a server checking requests with Gitea's swagger.v1.json
       // Already scheduled (409): the re-run leaves it so.
       'POST /api/v1/repos/contoso/hld/pulls/100/merge',
     ]);
-    expect(requests[1].query).toEqual({ state: 'open', base_branch: 'main', limit: '50', page: '1' });
+    expect(requests[1].query).toEqual({ state: 'open', limit: '50', page: '1' });
     expect(requests[3].body).toEqual({ labels: [3] });
     expect(requests[5].body).toEqual({
-      do: 'squash',
+      Do: 'squash',
       merge_when_checks_succeed: true,
       delete_branch_after_merge: true,
     });
@@ -331,7 +331,7 @@ describe("Gitea, against a server checking requests with Gitea's swagger.v1.json
     ]);
     expect(await raw('POST', '/repos/contoso/hld/pulls/1/merge', { merge_when_checks_succeed: true })).toEqual([
       400,
-      "request does not match the API description: POST /repos/{owner}/{repo}/pulls/{index}/merge (repoMergePullRequest): body lacks required 'do'",
+      "request does not match the API description: POST /repos/{owner}/{repo}/pulls/{index}/merge (repoMergePullRequest): body lacks required 'Do'",
     ]);
     expect(await raw('GET', '/repos/contoso/hld/pulls/abc/reviews')).toEqual([
       400,
