@@ -1,9 +1,10 @@
 import { optional, type Shape } from '../answer.js';
 import { displayUrl } from '../git/auth.js';
-import { jobTokenNote, tokenFor } from '../git/job-token.js';
+import { jobTokenNote } from '../git/job-token.js';
 import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
+import { requireForgeToken } from './forge-token.js';
 import { defaultRetry, type RetryPolicy } from './rate-limit.js';
 import { HttpError, restRequest, type RestForge } from './rest.js';
 import type {
@@ -101,11 +102,7 @@ export class GiteaProvider implements PullRequestProvider, ReviewSignals {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError("a token is required for Gitea's API");
-    if (!tokenFor(ref.apiUrl, token))
-      throw new UsageError(
-        `a token for Gitea's API at ${displayUrl(ref.apiUrl)} is required: the job's own token is sent only to the job's own server`,
-      );
+    requireForgeToken("Gitea's API", ref.apiUrl, token, { where: displayUrl(ref.apiUrl) });
     // Gitea's documented header for API tokens ("token" then the token).
     const auth = `token ${token}`;
     registerSecret(auth);
