@@ -1,18 +1,16 @@
-import { parse } from 'yaml';
 import { runStep } from '../../lib/hosts/run.js';
 import { Inputs } from '../../lib/steps/inputs.js';
 import { step as gateStep } from '../../lib/steps/gate.js';
 import { step as recordDeployment } from '../../lib/steps/record-deployment.js';
-import { step as rollbackStep } from '../../lib/steps/rollback.js';
 import { step as updateHld } from '../../lib/steps/update-hld.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
-import { branchesOf, commitFiles, readFileAt } from '../../stand-ins/git.js';
+import { branchesOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
 
-// update-hld, rollback and the gate on a Gitea (or Forgejo) server: git over smart HTTP with a
+// update-hld and the gate on a Gitea (or Forgejo) server (rollback: rollback.test.ts, on every forge): git over smart HTTP with a
 // token, the API stand-in holding every request to Gitea's swagger.v1.json. The same journeys the
 // GitHub provider passes in providers.test.ts, rollback.test.ts and gate.test.ts.
 
@@ -104,52 +102,6 @@ test('update-hld with provider gitea and no api-url: one error naming the input,
   });
   expect(branchesOf(repo.dir)).toEqual(['main']);
 }, 120_000);
-
-const config = (tag: string) =>
-  `# prod ring\nsubcomponents:\n  frontend:\n    config:\n      image:\n        tag: ${tag}\n`;
-
-test('rollback: a pull request from ROLLBACK/{service}-{ring}-{tag} whose title and body say what and why; nothing merged before review', async () => {
-  await api.reset({ token: TOKEN });
-  const repo = await git.repo('contoso/hld-rb', {
-    files: {
-      'component.yaml': 'name: fabrikam\nsubcomponents:\n  - name: frontend\n    type: helm\n    path: ./chart\n',
-      'config/prod.yaml': config('v1'),
-    },
-  });
-  commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
-  const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
-  const values: Record<string, string> = {
-    ...giteaInputs(),
-    'hld-repo': repo.httpUrl,
-    service: 'frontend',
-    ring: 'prod',
-    environment: 'prod',
-    'pull-request': 'true',
-    reason,
-  };
-  const host = new RecordingHost({ buildId: '77' });
-  const result = await runStep(rollbackStep, host, (d) => values[d.name]);
-  expect(result.ok).toBe(true);
-  expect(result.ok && result.outputs).toMatchObject({
-    'from-tag': 'v2',
-    'to-tag': 'v1',
-    branch: 'ROLLBACK/frontend-prod-v1',
-  });
-  const { prs } = await api.requests();
-  expect(prs).toHaveLength(1);
-  const n = String(prs[0].number);
-  expect(result.ok && result.outputs).toMatchObject({
-    'pull-request-number': n,
-    'pull-request-url': `${api.url}/contoso/hld-rb/pulls/${n}`,
-  });
-  expect(prs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
-  expect(prs[0].body).toContain(`Reason: ${reason}`);
-  expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
-  expect(
-    parse(readFileAt(repo.dir, 'main', 'config/prod.yaml') as string).subcomponents.frontend.config.image.tag,
-  ).toBe('v2');
-  expect(host.output).not.toContain(TOKEN);
-}, 180_000);
 
 describe('gate: commit statuses and approvals on Gitea', () => {
   const SRC_SHA = '1f'.repeat(20);

@@ -11,8 +11,8 @@ import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
-import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
-import { startGitLabApi, type GitLabApi } from '../../stand-ins/gitlab-api.js';
+import { startForgeApi } from '../../stand-ins/forge-api.js';
+import { startGitLabApi } from '../../stand-ins/gitlab-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -309,28 +309,135 @@ describe('on the command line (the CLI bundle)', () => {
   }, 180_000);
 });
 
-describe('on GitHub (git over smart HTTP with a token; API requests checked against @octokit/openapi)', () => {
-  const TOKEN = 'rollback-token-5e1d7c3a';
+/** One forge's stand-in as the rollback cases see it: the step's inputs, and the proposal it holds. */
+interface ForgeCase {
+  forge: string;
+  against: string;
+  token: string;
+  /** The HLD repository's path on the git server (GitLab: a project in a subgroup). */
+  repoPath: string;
+  start(): Promise<{
+    inputs: Record<string, string>;
+    reset(token: string): Promise<void>;
+    /** The pull request's web address (Azure DevOps: under the repository's own URL). */
+    proposalUrl(n: string, repoUrl: string): string;
+    /** The one pull (merge) request the stand-in holds: title, description, merge-when-ready set. */
+    proposals(): Promise<{ title: string; body: string; autoMerge: boolean }[]>;
+    stop(): Promise<void>;
+  }>;
+}
+
+const FORGES: ForgeCase[] = [
+  {
+    forge: 'GitHub',
+    against: '@octokit/openapi',
+    token: 'rollback-token-5e1d7c3a',
+    repoPath: 'contoso/hld',
+    async start() {
+      const api = await startForgeApi('github');
+      return {
+        inputs: { provider: 'github', 'api-url': api.url },
+        reset: (token) => api.reset({ token }),
+        proposalUrl: (n) => `${api.url}/contoso/hld/pull/${n}`,
+        proposals: async () =>
+          (await api.requests()).prs.map((p) => ({
+            title: String(p.title),
+            body: String(p.body),
+            autoMerge: Boolean(p.autoMerge),
+          })),
+        stop: () => api.stop(),
+      };
+    },
+  },
+  {
+    forge: 'Azure DevOps',
+    against: 'a verbatim subset of the Git 7.1 description (vsts-rest-api-specs)',
+    token: 'azure-rollback-token-6b2e9d',
+    repoPath: 'contoso/Fabrikam/_git/hld',
+    async start() {
+      const api = await startForgeApi('azure');
+      return {
+        inputs: { provider: 'azure-devops', 'api-url': `${api.url}/contoso` },
+        reset: (token) => api.reset({ token }),
+        proposalUrl: (n, repoUrl) => `${repoUrl.replace(/\.git$/, '')}/pullrequest/${n}`,
+        proposals: async () =>
+          (await api.requests()).prs.map((p) => ({
+            title: String(p.title),
+            body: String(p.description),
+            autoMerge: Boolean(p.autoCompleteSetBy),
+          })),
+        stop: () => api.stop(),
+      };
+    },
+  },
+  {
+    forge: 'GitLab',
+    against: "GitLab's OpenAPI description",
+    token: 'glpat-rollback-token-9a4c2e',
+    repoPath: 'contoso/deploy/hld',
+    async start() {
+      const api = await startGitLabApi();
+      return {
+        inputs: { provider: 'gitlab', 'api-url': api.apiUrl },
+        reset: (token) => api.reset({ token }),
+        proposalUrl: (n) => `${api.url}/contoso/deploy/hld/-/merge_requests/${n}`,
+        proposals: async () => {
+          const { mrs, requests } = await api.requests();
+          expect(requests.filter((q) => q.invalid)).toEqual([]);
+          return mrs.map((m) => ({
+            title: m.title,
+            body: m.description ?? '',
+            autoMerge: Boolean(m.merge_when_pipeline_succeeds),
+          }));
+        },
+        stop: () => api.stop(),
+      };
+    },
+  },
+  {
+    forge: 'Gitea',
+    against: "a verbatim subset of Gitea's swagger.v1.json",
+    token: 'gitea-rollback-token-3c8d1f',
+    repoPath: 'contoso/hld',
+    async start() {
+      const api = await startForgeApi('gitea');
+      return {
+        inputs: { provider: 'gitea', 'api-url': `${api.url}/api/v1` },
+        reset: (token) => api.reset({ token }),
+        proposalUrl: (n) => `${api.url}/contoso/hld/pulls/${n}`,
+        proposals: async () =>
+          (await api.requests()).prs.map((p) => ({
+            title: String(p.title),
+            body: String(p.body),
+            autoMerge: Boolean(p.autoMerge),
+          })),
+        stop: () => api.stop(),
+      };
+    },
+  },
+];
+
+// The same case on every forge with pull (merge) requests: only the stand-in differs.
+describe.each(FORGES)('on $forge (git over smart HTTP with a token; API requests checked against $against)', (f) => {
   let server: GitHttpServer;
-  let api: ForgeApi;
+  let api: Awaited<ReturnType<ForgeCase['start']>>;
   beforeAll(async () => {
-    [server, api] = await Promise.all([startGitHttpServer({ token: TOKEN }), startForgeApi('github')]);
+    [server, api] = await Promise.all([startGitHttpServer({ token: f.token }), f.start()]);
   });
   afterAll(async () => {
     await Promise.all([server?.stop(), api?.stop()]);
   });
 
   test('a pull request from ROLLBACK/{service}-{ring}-{tag}: its title and body say what is rolled back and why; nothing merged before review', async () => {
-    await api.reset({ token: TOKEN });
-    const repo = await server.repo('contoso/hld', { files: FILES('v1') });
+    await api.reset(f.token);
+    const repo = await server.repo(f.repoPath, { files: FILES('v1') });
     commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
     const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
     const r = await rollback({
       ...base(repo.httpUrl),
+      ...api.inputs,
       'pull-request': 'true',
-      provider: 'github',
-      'api-url': api.url,
-      token: TOKEN,
+      token: f.token,
       reason,
     });
     expect(r.outputs).toMatchObject({
@@ -338,60 +445,17 @@ describe('on GitHub (git over smart HTTP with a token; API requests checked agai
       'to-tag': 'v1',
       branch: 'ROLLBACK/frontend-prod-v1',
       'pull-request-number': '100',
-      'pull-request-url': `${api.url}/contoso/hld/pull/100`,
+      'pull-request-url': api.proposalUrl('100', repo.httpUrl),
     });
-    const { prs } = await api.requests();
-    expect(prs).toHaveLength(1);
-    expect(prs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
-    expect(prs[0].body).toContain('Rolls frontend in prod back from v2 to v1.');
-    expect(prs[0].body).toContain(`Reason: ${reason}`);
+    const proposals = await api.proposals();
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
+    expect(proposals[0].body).toContain('Rolls frontend in prod back from v2 to v1.');
+    expect(proposals[0].body).toContain(`Reason: ${reason}`);
+    expect(proposals[0].autoMerge).toBe(false);
     expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
     expect(tagIn(repo.dir)).toBe('v2');
-    expect(r.host.output).not.toContain(TOKEN);
-  }, 180_000);
-});
-
-describe("on GitLab (git over smart HTTP with a token; API requests checked against GitLab's OpenAPI description)", () => {
-  const TOKEN = 'glpat-rollback-token-9a4c2e';
-  let server: GitHttpServer;
-  let api: GitLabApi;
-  beforeAll(async () => {
-    [server, api] = await Promise.all([startGitHttpServer({ token: TOKEN }), startGitLabApi()]);
-  });
-  afterAll(async () => {
-    await Promise.all([server?.stop(), api?.stop()]);
-  });
-
-  test('a merge request from ROLLBACK/{service}-{ring}-{tag}: its title and description say what is rolled back and why; nothing merged before review', async () => {
-    await api.reset({ token: TOKEN });
-    const repo = await server.repo('contoso/deploy/hld', { files: FILES('v1') });
-    commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
-    const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
-    const r = await rollback({
-      ...base(repo.httpUrl),
-      'pull-request': 'true',
-      provider: 'gitlab',
-      'api-url': api.apiUrl,
-      token: TOKEN,
-      reason,
-    });
-    expect(r.outputs).toMatchObject({
-      'from-tag': 'v2',
-      'to-tag': 'v1',
-      branch: 'ROLLBACK/frontend-prod-v1',
-      'pull-request-number': '100',
-      'pull-request-url': `${api.url}/contoso/deploy/hld/-/merge_requests/100`,
-    });
-    const { mrs, requests } = await api.requests();
-    expect(requests.filter((q) => q.invalid)).toEqual([]);
-    expect(mrs).toHaveLength(1);
-    expect(mrs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
-    expect(mrs[0].description).toContain('Rolls frontend in prod back from v2 to v1.');
-    expect(mrs[0].description).toContain(`Reason: ${reason}`);
-    expect(mrs[0].merge_when_pipeline_succeeds).toBeFalsy();
-    expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
-    expect(tagIn(repo.dir)).toBe('v2');
-    expect(r.host.output).not.toContain(TOKEN);
+    expect(r.host.output).not.toContain(f.token);
   }, 180_000);
 });
 
