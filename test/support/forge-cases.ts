@@ -19,9 +19,18 @@ export interface ForgeCase {
     proposalUrl(n: string, repoUrl: string): string;
     /** The one pull (merge) request the stand-in holds: title, description, merge-when-ready set. */
     proposals(): Promise<{ title: string; body: string; autoMerge: boolean }[]>;
+    /** The gate's view: repository URLs of the forge's shape, and the state of a source commit's check and a pull request's approvals. */
+    gate: {
+      checksRepo: string;
+      hldRepo: string;
+      /** Scripts the check `build` of `sha` (in the forge's own words) and approvals of pull request `pr`. */
+      script(sha: string, build: CheckState, pr: string, approvedBy: string[]): Promise<void>;
+    };
     stop(): Promise<void>;
   }>;
 }
+
+export type CheckState = 'passed' | 'pending' | 'failed';
 
 export const FORGES: ForgeCase[] = [
   {
@@ -41,6 +50,20 @@ export const FORGES: ForgeCase[] = [
             body: String(p.body),
             autoMerge: Boolean(p.autoMerge),
           })),
+        gate: {
+          checksRepo: 'https://github.com/contoso/frontend',
+          hldRepo: 'https://github.com/contoso/hld',
+          script: (sha, build, pr, approvedBy) =>
+            api.reset({
+              token: 'rollback-token-5e1d7c3a',
+              statuses: {
+                [sha]: [
+                  { context: 'build', state: { passed: 'success', pending: 'pending', failed: 'failure' }[build] },
+                ],
+              },
+              reviews: { [pr]: approvedBy.map((login) => ({ login, state: 'APPROVED' })) },
+            }),
+        },
         stop: () => api.stop(),
       };
     },
@@ -62,6 +85,18 @@ export const FORGES: ForgeCase[] = [
             body: String(p.description),
             autoMerge: Boolean(p.autoCompleteSetBy),
           })),
+        gate: {
+          checksRepo: 'https://dev.azure.com/contoso/web/_git/frontend',
+          hldRepo: 'https://dev.azure.com/contoso/web/_git/hld',
+          script: (sha, build, pr, approvedBy) =>
+            api.reset({
+              token: 'azure-rollback-token-6b2e9d',
+              statuses: {
+                [sha]: [{ name: 'build', state: { passed: 'succeeded', pending: 'pending', failed: 'failed' }[build] }],
+              },
+              reviews: { [pr]: approvedBy.map((name) => ({ name, vote: 10 })) },
+            }),
+        },
         stop: () => api.stop(),
       };
     },
@@ -88,6 +123,18 @@ export const FORGES: ForgeCase[] = [
             autoMerge: Boolean(m.merge_when_pipeline_succeeds),
           }));
         },
+        gate: {
+          checksRepo: 'https://gitlab.com/contoso/web/frontend',
+          hldRepo: 'https://gitlab.com/contoso/hld',
+          script: (sha, build, pr, approvedBy) =>
+            api.reset({
+              token: 'glpat-rollback-token-9a4c2e',
+              statuses: {
+                [sha]: [{ name: 'build', status: { passed: 'success', pending: 'running', failed: 'failed' }[build] }],
+              },
+              approvals: { [pr]: approvedBy },
+            }),
+        },
         stop: () => api.stop(),
       };
     },
@@ -109,6 +156,34 @@ export const FORGES: ForgeCase[] = [
             body: String(p.body),
             autoMerge: Boolean(p.autoMerge),
           })),
+        gate: {
+          checksRepo: 'https://git.contoso.test/contoso/frontend',
+          hldRepo: 'https://git.contoso.test/contoso/hld',
+          script: (sha, build, pr, approvedBy) =>
+            api.reset({
+              token: 'gitea-rollback-token-3c8d1f',
+              // Gitea answers reviews only for a pull request it holds.
+              prs: [
+                {
+                  owner: 'contoso',
+                  repo: 'hld',
+                  number: Number(pr),
+                  head: 'DEPLOY/x',
+                  base: 'main',
+                  title: 't',
+                  body: '',
+                  labels: [],
+                  reviewers: [],
+                },
+              ],
+              statuses: {
+                [sha]: [
+                  { context: 'build', status: { passed: 'success', pending: 'pending', failed: 'failure' }[build] },
+                ],
+              },
+              reviews: { [pr]: approvedBy.map((login) => ({ login, state: 'APPROVED' })) },
+            }),
+        },
         stop: () => api.stop(),
       };
     },
