@@ -2,6 +2,7 @@ import { RingwayError, UsageError } from '../../lib/errors.js';
 import type { GitRepo } from '../../lib/git/repo.js';
 import { AzureDevOpsProvider } from '../../lib/scm/azure-devops.js';
 import { GitHubProvider } from '../../lib/scm/github.js';
+import { GiteaProvider } from '../../lib/scm/gitea.js';
 import { GitLabProvider } from '../../lib/scm/gitlab.js';
 import { LocalMergeProvider } from '../../lib/scm/local.js';
 import { providerFor, pullRequestForge, reviewForge, signalsFor } from '../../lib/scm/select.js';
@@ -48,6 +49,26 @@ describe('pullRequestForge', () => {
         "the pull request provider must be one of auto, github, azure-devops, gitlab, gitea, forgejo, local, got 'gitlub'",
       ),
     );
+  });
+});
+
+describe('Gitea and Forgejo', () => {
+  test('never guessed from a host (self-hosted servers have no documented sign, not even gitea.com or codeberg.org): named, with api-url', () => {
+    for (const url of ['https://gitea.com/o/r', 'https://codeberg.org/o/r', 'https://gitea.corp.example/o/r'])
+      expect(() => pullRequestForge('auto', url)).toThrow(/^cannot tell the pull request provider of /);
+    expect(pullRequestForge('forgejo', 'https://codeberg.org/o/r')).toBe('forgejo');
+    expect(reviewForge('forgejo', 'https://codeberg.org/o/r')).toBe('gitea');
+    const repo = {} as GitRepo;
+    for (const provider of ['gitea', 'forgejo'])
+      expect(
+        providerFor({
+          provider,
+          url: 'https://codeberg.org/o/r.git',
+          apiUrl: 'https://codeberg.org/api/v1',
+          token: 't',
+          repo,
+        }),
+      ).toBeInstanceOf(GiteaProvider);
   });
 });
 
