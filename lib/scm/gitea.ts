@@ -35,7 +35,7 @@ export function parseGiteaUrl(url: string, apiUrl: string): GiteaRepoRef {
     throw new RingwayError(`'${url}' is not a Gitea repository URL (https://<host>/<owner>/<repo>)`);
   if (!apiUrl)
     throw new UsageError(
-      `input 'api-url': the Gitea API root is required with provider gitea (https://<host>/api/v1)`,
+      `input 'api-url': the Gitea or Forgejo API root is required with provider gitea or forgejo (https://<host>/api/v1)`,
       { input: 'api-url' },
     );
   return {

@@ -69,7 +69,8 @@ describe('repository URL and the provider choice', () => {
     expect({ input: err?.input, kind: err?.kind, message: err?.message }).toEqual({
       input: 'api-url',
       kind: 'usage',
-      message: "input 'api-url': the Gitea API root is required with provider gitea (https://<host>/api/v1)",
+      message:
+        "input 'api-url': the Gitea or Forgejo API root is required with provider gitea or forgejo (https://<host>/api/v1)",
     });
   });
 });

@@ -98,7 +98,8 @@ test('update-hld with provider gitea and no api-url: one error naming the input,
   );
   expect(result).toMatchObject({
     ok: false,
-    message: "input 'api-url': the Gitea API root is required with provider gitea (https://<host>/api/v1)",
+    message:
+      "input 'api-url': the Gitea or Forgejo API root is required with provider gitea or forgejo (https://<host>/api/v1)",
   });
   expect(branchesOf(repo.dir)).toEqual(['main']);
 }, 120_000);
