@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 export interface WalkOptions {
   /** Entries not to yield nor enter (a `.git` folder, staging folders). */
@@ -39,9 +39,11 @@ export function* walkFilesSync(dir: string, opts: WalkOptions = {}): Generator<{
     if (opts.skipUnreadable) return;
     throw err;
   }
+  // The names come from the folder: no `..` or doubled `/` to normalise away (join's cost here).
+  const base = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   for (const entry of entries) {
     if (opts.skip?.(entry)) continue;
-    const path = join(dir, entry.name);
+    const path = `${base}${entry.name}`;
     if (entry.isDirectory()) yield* walkFilesSync(path, opts);
     else yield { path, entry };
   }
