@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { walkFilesSync } from '../fs/walk.js';
 import { importCommit, type InlineFile } from '../git/fast-import.js';
@@ -38,6 +38,9 @@ interface SourceFile {
   path: string;
   full: string;
   mode: '100644' | '100755';
+  /** What git hashes: `blob <size>\0` and the bytes. */
+  object: Buffer;
+  /** The bytes (a view into `object`). */
   data: Buffer;
   /** Blob ids by object format, once computed. */
   ids: Partial<Record<HashAlgo, string>>;
@@ -137,11 +140,13 @@ export async function readSources(source: string | string[]): Promise<SourceFile
   for (const source of sources) {
     const here: ListedSource = { dir: source, files: [], records: [] };
     listed.push(here);
+    // walkFilesSync joins names to the folder as given: the path below it is the rest.
+    const cut = source.endsWith(sep) ? source.length : source.length + 1;
     for (const { path, entry } of walkFilesSync(source, {
       skip: (e) => e.name === '.git' || STAGING.test(e.name),
     })) {
       if (++seen % SLICE === 0) await yieldToLoop();
-      const rel = relative(source, path);
+      const rel = path.slice(cut);
       if (!rel.includes(sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
         here.records.push(rel);
         continue;
@@ -161,7 +166,7 @@ export async function readSources(source: string | string[]): Promise<SourceFile
         );
       from.set(posixPath, source);
       here.files.push(posixPath);
-      found.push({ path: posixPath, full: path, mode: '100644', data: EMPTY, ids: {} });
+      found.push({ path: posixPath, full: path, mode: '100644', object: EMPTY, data: EMPTY, ids: {} });
     }
   }
   // Shards that planned differently overlap too: their records say why, so they speak first.
@@ -180,21 +185,30 @@ export async function readSources(source: string | string[]): Promise<SourceFile
  * A file's bytes and mode from one open (open, fstat, read, close: where lstat + readFile took
  * five calls); O_NOFOLLOW, so a file swapped for a link after the listing is refused, not followed.
  */
-function readRegularFile(path: string): Pick<SourceFile, 'mode' | 'data'> {
+function readRegularFile(path: string): Pick<SourceFile, 'mode' | 'object' | 'data'> {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new RingwayError(`source '${path}' is not a regular file`);
-    const data = Buffer.allocUnsafe(st.size);
-    let at = 0;
-    while (at < data.length) {
-      const n = readSync(fd, data, at, data.length - at, null);
+    // Read behind git's blob header, so the id is one hash of one buffer.
+    const header = Buffer.from(`blob ${st.size}\0`);
+    const object = Buffer.allocUnsafe(header.length + st.size);
+    header.copy(object);
+    let at = header.length;
+    while (at < object.length) {
+      const n = readSync(fd, object, at, object.length - at, null);
       if (n === 0) break;
       at += n;
     }
+    // A file that shrank while read: its header names the size read.
+    const whole =
+      at === object.length
+        ? object
+        : Buffer.concat([Buffer.from(`blob ${at - header.length}\0`), object.subarray(header.length, at)]);
     return {
       mode: (st.mode & 0o111) !== 0 ? '100755' : '100644',
-      data: at === data.length ? data : data.subarray(0, at),
+      object: whole,
+      data: whole.subarray(whole.indexOf(0) + 1),
     };
   } finally {
     closeSync(fd);
@@ -207,10 +221,15 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const EMPTY = Buffer.alloc(0);
 
-/** The id git gives `data` as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
+/** The id git gives the file as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
 function blobId(file: SourceFile, algo: HashAlgo): string {
-  return (file.ids[algo] ??= createHash(algo).update(`blob ${file.data.length}\0`).update(file.data).digest('hex'));
+  return (file.ids[algo] ??= oneShot
+    ? oneShot(algo, file.object, 'hex')
+    : createHash(algo).update(file.object).digest('hex'));
 }
+
+/** crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones. */
+const oneShot = (crypto as { hash?: typeof crypto.hash }).hash;
 
 /** A file of the base commit's tree: blob, link or gitlink, by id. */
 interface TargetEntry {
