@@ -239,8 +239,9 @@ interface TargetEntry {
 
 /**
  * The base's files under the target path (full paths), from one `ls-tree -r -t` that also lists
- * the folders leading to it (and what else they hold, passed over): each must be a folder or absent. A committed link there is refused
- * (as in a checkout, ringway never follows links out of it), and a file is too.
+ * the folders leading to it (and what else they hold, passed over): each must be a folder or
+ * absent. A committed link there is refused (as in a checkout, ringway never follows links out of
+ * it), and a file is too.
  */
 async function listTarget(repo: GitRepo, base: string, prefix: string): Promise<Map<string, TargetEntry>> {
   const out = new Map<string, TargetEntry>();
@@ -303,7 +304,9 @@ function diffTarget(
       changes.push({ status: kind(entry.mode) === kind(file.mode) ? 'M' : 'T', path, file });
   }
   for (const [path, file] of bySource) if (!target.has(path)) changes.push({ status: 'A', path, file });
-  return changes.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  // Byte order of the UTF-8 names, as git's; each name encoded once.
+  const keyed = changes.map((c) => ({ c, key: Buffer.from(c.path) }));
+  return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ c }) => c);
 }
 
 /** A file, a link or a submodule: a change between them is a type change (`T`), not `M`. */
