@@ -160,15 +160,9 @@ export async function recordStageRows(
     Object.entries(r.fields).filter(([k, v]) => v && !(r.stage === 'gate-rejected' && (LINKS as string[]).includes(k))),
   ) as Fields;
   const fields: Fields = { ...given, [STAGE_TIME[r.stage]]: now.toISOString() };
-  // Rows a write of this call could have tied to others (a row inserted, an id added), with the ids
-  // that write gave them: those rows are folded, on a retry too (the write landed, a conflict
-  // interrupted the fold), looking duplicates up by those ids and the tag.
-  const foldBy = new Map<string, Set<Column>>();
-  const owe = (rowKey: string, ids: Column[]) => {
-    const s = foldBy.get(rowKey) ?? new Set<Column>();
-    for (const k of ids) s.add(k);
-    foldBy.set(rowKey, s);
-  };
+  // Whether a write of this call could tie rows together (a row inserted, an id added): then the
+  // rows written are folded, on a retry too (the write landed, a conflict interrupted the fold).
+  let foldOwed = false;
   for (let attempt = 1; ; attempt++) {
     try {
       const byKey = (x: DeploymentRow, y: DeploymentRow) => (x.rowKey < y.rowKey ? -1 : 1);
@@ -204,7 +198,7 @@ export async function recordStageRows(
         for (const target of targets) {
           const c = changes(target, fields, rank);
           await store.update(target, c.set, c.ranks);
-          if (joins(target, c)) owe(target.rowKey, idsGiven(target, c));
+          if (joins(target, c)) foldOwed = true;
           written.push({ ...target, ...c.set });
         }
       } else if (r.stage === 'gate-rejected') {
@@ -236,14 +230,11 @@ export async function recordStageRows(
           : {};
         const c = changes({ partitionKey: '', rowKey: '' }, { ...base, ...fields }, rank);
         written = [await store.insert(c.set, c.ranks, newRowKey())];
-        owe(written[0].rowKey, LINKS);
+        foldOwed = true;
       }
-      if (foldBy.size)
-        for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1)) {
-          // A row this call did not write before (a retry found another): every id, as after an insert.
-          const by = foldBy.get(w.rowKey);
-          await foldDuplicates(store, w, by ? [...by] : LINKS);
-        }
+      if (foldOwed)
+        for (const w of SYNC_STAGES.has(r.stage) || MANIFEST_STAGES.has(r.stage) ? written : written.slice(0, 1))
+          await foldDuplicates(store, w);
       return written;
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
@@ -271,28 +262,12 @@ function joins(row: DeploymentRow, c: { set: Fields; ranks: Record<string, numbe
 }
 
 /**
- * The ids a write gives a row that it did not have: those it sets, and the HLD commit when the
- * stage it counts as changes (that decides which rows it is compatible with). Only these need a
- * look for duplicates: a duplicate sharing an id the row already had was looked for by whoever
- * gave the row that id, or by whoever started the duplicate (each looks after its own write, so
- * the later of the two sees both rows).
- */
-function idsGiven(row: DeploymentRow, c: { set: Fields; ranks: Record<string, number> }): Column[] {
-  const ids = LINKS.filter((k) => c.set[k]);
-  if ((ranks(row).hldCommitId ?? 0) !== (c.ranks.hldCommitId ?? 0) && !ids.includes('hldCommitId'))
-    ids.push('hldCommitId');
-  return ids;
-}
-
-/**
  * Merges rows that describe the same deployment into the oldest-keyed one and deletes the rest; a
- * row that only knows the image is folded into every ring's row of that tag. Duplicates are looked
- * up by the tag and the ids `by` (default every id); after a merge the kept row is looked at again
- * by every id.
+ * row that only knows the image is folded into every ring's row of that tag.
  */
-async function foldDuplicates(store: DeploymentTable, row: DeploymentRow, by: Column[] = LINKS): Promise<void> {
+async function foldDuplicates(store: DeploymentTable, row: DeploymentRow): Promise<void> {
   const seen = new Map<string, DeploymentRow>();
-  for (const r of await store.findAny((['imageTag', ...by] as Column[]).map((k) => ({ [k]: row[k] }))))
+  for (const r of await store.findAny((['imageTag', ...LINKS] as Column[]).map((k) => ({ [k]: row[k] }))))
     seen.set(r.rowKey, r);
   const mine = seen.get(row.rowKey);
   if (!mine) return;
