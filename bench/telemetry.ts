@@ -228,7 +228,7 @@ const md = [
   'Command: `npm run bench -- telemetry` (`node --import ./scripts/ts-loader.mjs bench/telemetry.ts`), one run.',
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; Azurite 3.35.0 in memory on 127.0.0.1; Debian Chromium headless.`,
   "ringway stage writes look the row up by the stage's ids (one query), write with the ETag they read, and, after a",
-  'write that inserted a row or gave it an id, look for duplicates by the tag and the ids given (one more query). The raw',
+  'write that inserted a row or gave it an id, look for duplicates by the tag and every id of the row (one more query). The raw',
   'baseline knows the row key and upserts blindly, which is what makes it unsafe with concurrent writers. The floor rows',
   'are what one safe write costs whatever the code around it: a read (point read by a known key, or a query by one id)',
   'and an ETag-conditional merge. Every path writes 20 deployments untimed first (JIT warm-up of Azurite and the SDK),',
