@@ -1,6 +1,8 @@
 // Opt-in (RINGWAY_TEST_CPU=<file>, jest.config.js): appends one JSON line per suite with the CPU
 // seconds its worker and the worker's children (git, helm, fab…) spent, read from /proc/self/stat
-// (utime, stime, cutime, cstime). Jest's own perfStats give only wall time.
+// (utime, stime, cutime, cstime). Jest's own perfStats give only wall time. A descendant whose parent
+// did not wait for it is not counted (@github/local-action's tsx chain): \`/usr/bin/time\` on one
+// suite is the check.
 import { appendFileSync, readFileSync } from 'node:fs';
 
 const TICKS = 100;
