@@ -51,6 +51,8 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  // Per-suite CPU seconds (worker and children) into this file, for finding the slow suites.
+  ...(process.env.RINGWAY_TEST_CPU ? { setupFilesAfterEnv: ['<rootDir>/test/support/cpu-profile.ts'] } : {}),
 };
 const project = (name, shared) => ({
   ...common,

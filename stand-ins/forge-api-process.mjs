@@ -1,15 +1,20 @@
-// A stand-in for the GitHub or Azure DevOps REST API, for tests: every request is checked
+// A stand-in for the GitHub, Azure DevOps or Gitea REST API, for tests: every request is checked
 // against the published description before it is answered, and answered in the documented shape.
 //   node forge-api-process.mjs github <openapi.json>   (validated against @octokit/openapi)
-//   node forge-api-process.mjs azure                   (Azure DevOps Git Pull Requests 7.1)
+//   node forge-api-process.mjs azure <git.subset.json>    (Azure DevOps Git 7.1, vsts-rest-api-specs: azure-devops-api.mjs)
+//   node forge-api-process.mjs gitea <v1_json.subset.json> (Gitea's swagger.v1.json: gitea-api.mjs)
 // Prints "listening <port>". Test control: POST /__control {token, failures: [{match, status,
 // headers, body}], prs: [{…, state, mergedAt, mergeCommitSha}], checks: {sha: [...]}, statuses: {sha: [...]}, reviews: {pr: [...]}}
 // scripts answers; GET /__requests returns what was received (the
 // Authorization header is only recorded as valid or not). Tokens are never logged.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { azureDevOpsApi } from './azure-devops-api.mjs';
+import { giteaApi } from './gitea-api.mjs';
 
 const mode = process.argv[2];
+// Forges described in Swagger 2.0: the request is validated, then answered by operation.
+const described = { azure: azureDevOpsApi, gitea: giteaApi }[mode]?.(process.argv[3]);
 const spec = mode === 'github' ? JSON.parse(readFileSync(process.argv[3], 'utf8')) : undefined;
 let state = { token: '', failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, nextId: 100, requests: [] };
 
@@ -290,201 +295,10 @@ function github(req, res, url, body, port, send) {
   return send(404, { message: 'Not Found' });
 }
 
-// ---------- Azure DevOps: Git Pull Requests REST 7.1, as documented ----------
-const AZ_PR_CREATE = new Set([
-  'sourceRefName',
-  'targetRefName',
-  'title',
-  'description',
-  'reviewers',
-  'labels',
-  'isDraft',
-  'workItemRefs',
-  'completionOptions',
-  'mergeOptions',
-]);
-const AZ_PR_UPDATE = new Set([
-  'title',
-  'description',
-  'status',
-  'autoCompleteSetBy',
-  'completionOptions',
-  'mergeOptions',
-  'targetRefName',
-  'isDraft',
-]);
-const STRATEGIES = new Set(['noFastForward', 'squash', 'rebase', 'rebaseMerge']);
-function azPull(pr, port) {
-  return {
-    repository: { id: 'repo-guid', name: pr.repo, project: { name: pr.project } },
-    pullRequestId: pr.id,
-    codeReviewId: pr.id,
-    status: 'active',
-    createdBy: { id: 'user-guid', displayName: 'ringway' },
-    creationDate: '2026-11-24T00:00:00Z',
-    title: pr.title,
-    description: pr.description,
-    sourceRefName: pr.sourceRefName,
-    targetRefName: pr.targetRefName,
-    mergeStatus: 'queued',
-    reviewers: pr.reviewers.map((id) => ({ id, vote: 0 })),
-    labels: pr.labels.map((name) => ({ id: `${name}-id`, name, active: true })),
-    autoCompleteSetBy: pr.autoCompleteSetBy,
-    completionOptions: pr.completionOptions,
-    url: `http://127.0.0.1:${port}/${pr.org}/${pr.project}/_apis/git/repositories/${pr.repo}/pullRequests/${pr.id}`,
-  };
-}
-function azure(req, res, url, body, port, send) {
-  if (url.pathname.endsWith('/_apis/connectionData') && req.method === 'GET')
-    return send(200, {
-      authenticatedUser: { id: 'user-guid', providerDisplayName: 'ringway' },
-      instanceId: 'instance-guid',
-    });
-  const repoOnly = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)$/i.exec(url.pathname);
-  if (repoOnly && req.method === 'GET') {
-    if (url.searchParams.get('api-version') !== '7.1')
-      return send(400, { message: 'VS800071: api-version must be 7.1' });
-    return send(200, {
-      id: 'repo-guid',
-      name: decodeURIComponent(repoOnly[3]),
-      project: { id: 'project-guid', name: decodeURIComponent(repoOnly[2]) },
-      defaultBranch: 'refs/heads/main',
-    });
-  }
-  const statuses = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/commits\/([0-9a-f]{40})\/statuses$/i.exec(
-    url.pathname,
-  );
-  if (statuses && req.method === 'GET') {
-    for (const k of url.searchParams.keys())
-      if (!['api-version', 'latestOnly', 'top', 'skip'].includes(k))
-        return send(400, { message: `unknown query parameter ${k}` });
-    if (url.searchParams.get('api-version') !== '7.1')
-      return send(400, { message: 'VS800071: api-version must be 7.1' });
-    const value = (state.statuses[statuses[4]] ?? []).map((c, i) => ({
-      id: i + 1,
-      state: c.state,
-      description: c.description ?? '',
-      context: { name: c.name, genre: c.genre },
-      creationDate: '2026-11-24T00:00:00Z',
-      createdBy: { id: 'build-guid', displayName: 'Build' },
-    }));
-    return send(200, { value, count: value.length });
-  }
-  const reviewers = /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests\/(\d+)\/reviewers$/i.exec(
-    url.pathname,
-  );
-  if (reviewers && req.method === 'GET' && state.reviews[reviewers[4]]) {
-    if (url.searchParams.get('api-version') !== '7.1')
-      return send(400, { message: 'VS800071: api-version must be 7.1' });
-    const value = state.reviews[reviewers[4]].map((r) => ({
-      id: `${r.name}-guid`,
-      displayName: r.name,
-      uniqueName: `${r.name}@contoso.test`,
-      vote: r.vote,
-      isRequired: false,
-    }));
-    return send(200, { value, count: value.length });
-  }
-  const m =
-    /^\/([^/]+)\/([^/]+)\/_apis\/git\/repositories\/([^/]+)\/pullrequests(?:\/(\d+))?(?:\/(labels|reviewers)(?:\/([^/]+))?)?$/i.exec(
-      url.pathname,
-    );
-  if (!m) return send(404, { message: `TF400813: resource not found: ${url.pathname}`, typeKey: 'NotFoundException' });
-  if (url.searchParams.get('api-version') !== '7.1')
-    return send(400, {
-      message: 'VS800071: the api-version query parameter must be 7.1 for this test',
-      typeKey: 'VssVersionOutOfRangeException',
-    });
-  const [, org, project, repo, id, sub, subId] = m.map((x) => (x === undefined ? x : decodeURIComponent(x)));
-  if (!id && req.method === 'GET') {
-    for (const k of url.searchParams.keys())
-      if (
-        ![
-          'api-version',
-          'searchCriteria.sourceRefName',
-          'searchCriteria.targetRefName',
-          'searchCriteria.status',
-          '$top',
-          '$skip',
-        ].includes(k)
-      )
-        return send(400, { message: `unknown query parameter ${k}` });
-    const src = url.searchParams.get('searchCriteria.sourceRefName');
-    const tgt = url.searchParams.get('searchCriteria.targetRefName');
-    const st = url.searchParams.get('searchCriteria.status');
-    if (st && !['active', 'abandoned', 'completed', 'all', 'notSet'].includes(st))
-      return send(400, { message: `invalid status ${st}` });
-    const value = state.prs
-      .filter((p) => p.repo === repo && (!src || p.sourceRefName === src) && (!tgt || p.targetRefName === tgt))
-      .map((p) => azPull(p, port));
-    return send(200, { value, count: value.length });
-  }
-  if (!id && req.method === 'POST') {
-    for (const k of Object.keys(body ?? {}))
-      if (!AZ_PR_CREATE.has(k)) return send(400, { message: `unknown GitPullRequest property ${k}` });
-    for (const k of ['sourceRefName', 'targetRefName', 'title'])
-      if (typeof body?.[k] !== 'string' || !body[k]) return send(400, { message: `GitPullRequest.${k} is required` });
-    if (!/^refs\/heads\//.test(body.sourceRefName) || !/^refs\/heads\//.test(body.targetRefName))
-      return send(400, { message: 'ref names must be full refs/heads/ names' });
-    if (
-      (body.labels ?? []).some((l) => typeof l.name !== 'string') ||
-      (body.reviewers ?? []).some((r) => typeof r.id !== 'string')
-    )
-      return send(400, { message: 'labels need name, reviewers need id' });
-    if (state.prs.some((p) => p.sourceRefName === body.sourceRefName && p.targetRefName === body.targetRefName)) {
-      return send(409, {
-        message: 'TF401179: An active pull request for the source and target branch already exists.',
-        typeKey: 'GitPullRequestExistsException',
-      });
-    }
-    const pr = {
-      org,
-      project,
-      repo,
-      id: state.nextId++,
-      title: body.title,
-      description: body.description ?? '',
-      sourceRefName: body.sourceRefName,
-      targetRefName: body.targetRefName,
-      labels: (body.labels ?? []).map((l) => l.name),
-      reviewers: (body.reviewers ?? []).map((r) => r.id),
-    };
-    state.prs.push(pr);
-    return send(201, azPull(pr, port));
-  }
-  const pr = state.prs.find((p) => p.id === Number(id) && p.repo === repo);
-  if (!pr)
-    return send(404, {
-      message: `TF401180: The requested pull request was not found.`,
-      typeKey: 'GitPullRequestNotFoundException',
-    });
-  if (!sub && req.method === 'PATCH') {
-    for (const k of Object.keys(body ?? {}))
-      if (!AZ_PR_UPDATE.has(k)) return send(400, { message: `property ${k} cannot be updated` });
-    if (body.autoCompleteSetBy && typeof body.autoCompleteSetBy.id !== 'string')
-      return send(400, { message: 'autoCompleteSetBy needs an id' });
-    if (body.completionOptions?.mergeStrategy && !STRATEGIES.has(body.completionOptions.mergeStrategy))
-      return send(400, { message: `invalid mergeStrategy ${body.completionOptions.mergeStrategy}` });
-    for (const k of ['title', 'description', 'autoCompleteSetBy', 'completionOptions']) if (k in body) pr[k] = body[k];
-    return send(200, azPull(pr, port));
-  }
-  if (sub === 'labels' && req.method === 'POST') {
-    if (typeof body?.name !== 'string') return send(400, { message: 'WebApiCreateTagRequestData.name is required' });
-    if (!pr.labels.includes(body.name)) pr.labels.push(body.name);
-    return send(200, { id: `${body.name}-id`, name: body.name, active: true });
-  }
-  if (sub === 'reviewers' && subId && req.method === 'PUT') {
-    if (typeof body?.vote !== 'number') return send(400, { message: 'IdentityRefWithVote.vote is required' });
-    if (!pr.reviewers.includes(subId)) pr.reviewers.push(subId);
-    return send(200, { id: subId, vote: body.vote });
-  }
-  return send(405, { message: 'method not allowed' });
-}
-
 function authorized(header) {
   if (!header) return false;
   const [scheme, value = ''] = header.split(/\s+/, 2);
-  if (mode === 'github') return /^(token|bearer)$/i.test(scheme) && value === state.token;
+  if (mode === 'github' || mode === 'gitea') return /^(token|bearer)$/i.test(scheme) && value === state.token;
   if (!/^basic$/i.test(scheme)) return false;
   const decoded = Buffer.from(value, 'base64').toString('utf8');
   return decoded.slice(decoded.indexOf(':') + 1) === state.token;
@@ -520,6 +334,9 @@ const server = createServer((req, res) => {
       authorized: authorized(req.headers.authorization),
     };
     state.requests.push(entry);
+    const verdict = described?.validate(req.method, url.pathname, url.searchParams, body);
+    if (typeof verdict === 'string')
+      return send(400, { message: `request does not match the API description: ${verdict}` });
     const failure = state.failures.find(
       (f) => new RegExp(f.match).test(`${req.method} ${url.pathname}`) && (f.times ?? 1) > 0,
     );
@@ -528,7 +345,14 @@ const server = createServer((req, res) => {
       return send(failure.status, failure.body ?? { message: `scripted ${failure.status}` }, failure.headers ?? {});
     }
     if (!entry.authorized) return send(401, { message: 'Bad credentials' });
-    return mode === 'github' ? github(req, res, url, body, port, send) : azure(req, res, url, body, port, send);
+    if (!described) return github(req, res, url, body, port, send);
+    // The stand-in's own answers are held to the description too (scripted failures are not: they are off-shape on purpose).
+    const documented = (status, obj, headers) => {
+      const fault = status < 300 ? described.answerFault(verdict, status, obj) : undefined;
+      if (fault) return send(500, { message: `the stand-in's answer does not match the API description: ${fault}` });
+      return send(status, obj, headers);
+    };
+    return described.answer(verdict, req, url, body, port, documented, state);
   });
 });
 server.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));

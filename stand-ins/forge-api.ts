@@ -38,6 +38,8 @@ export interface ForgeApi {
     checks?: Record<string, unknown[]>;
     statuses?: Record<string, unknown[]>;
     reviews?: Record<string, unknown[]>;
+    /** Gitea: the repository's labels ({id, name}). */
+    labels?: { id: number; name: string }[];
   }): Promise<void>;
   requests(): Promise<{ requests: RecordedRequest[]; prs: Record<string, unknown>[] }>;
   stop(): Promise<void>;
@@ -45,12 +47,16 @@ export interface ForgeApi {
 
 /**
  * Starts stand-ins/forge-api-process.mjs: GitHub's API validated against @octokit/openapi's
- * description, or Azure DevOps' Pull Requests API in its documented shapes. Stopped by PID.
+ * description, Azure DevOps' Git API against vsts-rest-api-specs (7.1), or Gitea's against its
+ * swagger.v1.json, each a vendored verbatim subset (stand-ins/azure-devops-api/, stand-ins/gitea-api/). Stopped by PID.
  */
-export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi> {
+export async function startForgeApi(kind: 'github' | 'azure' | 'gitea'): Promise<ForgeApi> {
   const args = [join(here, 'forge-api-process.mjs'), kind];
   if (kind === 'github')
     args.push(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'));
+  // Verbatim subsets of the published descriptions, vendored with their source (README.md beside each).
+  if (kind === 'azure') args.push(join(here, 'azure-devops-api', 'git.subset.json'));
+  if (kind === 'gitea') args.push(join(here, 'gitea-api', 'v1_json.subset.json'));
   const { child, port } = await spawnListening(process.execPath, args);
   const url = `http://127.0.0.1:${port}`;
   return {
@@ -59,7 +65,7 @@ export async function startForgeApi(kind: 'github' | 'azure'): Promise<ForgeApi>
     async reset(opts) {
       await fetch(`${url}/__control`, {
         method: 'POST',
-        body: JSON.stringify({ failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, ...opts }),
+        body: JSON.stringify({ failures: [], prs: [], checks: {}, statuses: {}, reviews: {}, labels: [], ...opts }),
       });
     },
     async requests() {

@@ -159,12 +159,16 @@ async function removeStaleStaging(dir, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */   F: () => (/* binding */ walkFiles),
+/* harmony export */   s: () => (/* binding */ walkFilesSync)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
@@ -174,14 +178,41 @@ async function removeStaleStaging(dir, warn) {
  */
 async function* walkFiles(dir, opts = {}) {
     const entries = opts.skipUnreadable
-        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
-        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
         if (entry.isDirectory())
             yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+/**
+ * walkFiles with synchronous reads of each folder: for a walk that reads every file anyway,
+ * hundreds of folder reads each awaited through the thread pool cost more in wake-ups than in
+ * reading. The caller yields to the event loop as it sees fit.
+ */
+function* walkFilesSync(dir, opts = {}) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        if (opts.skipUnreadable)
+            return;
+        throw err;
+    }
+    // The names come from the folder: no `..` or doubled `/` to normalise away (join's cost here).
+    const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`;
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = `${base}${entry.name}`;
+        if (entry.isDirectory())
+            yield* walkFilesSync(path, opts);
         else
             yield { path, entry };
     }
@@ -271,11 +302,14 @@ function displayUrl(url) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3361);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7023);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3102);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9719);
+
 
 
 
@@ -318,11 +352,11 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
-        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
@@ -338,7 +372,7 @@ class GitRepo {
     async git(args, opts = {}) {
         const env = {
             ...opts.env,
-            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
             GIT_COMMITTER_NAME: this.identity.name,
@@ -347,7 +381,7 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', [
                 '-c',
                 'credential.helper=',
                 '-c',
@@ -364,12 +398,12 @@ class GitRepo {
                 label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
-                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
+                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)}` } }
                     : {}),
             });
         }
         catch (err) {
-            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
+            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI)
                 throw classifyNetworkError(this.url, err);
             throw err;
         }
@@ -385,7 +419,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -402,7 +436,7 @@ class GitRepo {
         if (fetched.code === 0)
             return true;
         if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI('git fetch', fetched));
         return false;
     }
     /**
@@ -418,10 +452,15 @@ class GitRepo {
             if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
                 from = dflt;
         }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
+        this.base = from ? await this.fetchedTip() : '';
         return this.base;
+    }
+    /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+    async fetchedTip() {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`git fetch from ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)} recorded no commit`);
+        return m[1];
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -491,9 +530,9 @@ class GitRepo {
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
         if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
             !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
-        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
+        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI('git push', r));
     }
     /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
     async changedFiles() {
@@ -507,12 +546,12 @@ class GitRepo {
  */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
-    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
+    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(url);
     // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
-    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
+    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_5__/* .jobTokenNote */ .rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
             kind: 'unauthorized',
             status: 401,
             input: 'token',
@@ -520,18 +559,18 @@ function classifyNetworkError(url, err) {
         });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
             kind: 'unreachable',
             cause: err,
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
         cause: err,
     });
 }

@@ -1325,11 +1325,12 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     }
 }
 
-// EXTERNAL MODULE: ./lib/scm/select.ts + 7 modules
-var scm_select = __webpack_require__(2206);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 9 modules
+var scm_select = __webpack_require__(214);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/monitoring/prometheus.ts
+
 
 
 
@@ -1394,6 +1395,10 @@ function prometheusSource(o) {
         let res;
         let text;
         const deadline = (0,lib_deadline/* currentDeadline */.SB)();
+        const timedOut = (cause) => new errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
+            kind: 'timeout',
+            cause,
+        });
         try {
             // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
             // The step's own deadline (input 'timeout') cuts a request off too.
@@ -1403,17 +1408,17 @@ function prometheusSource(o) {
                 signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
                 redirect: 'error',
             });
-            text = await res.text();
+            // Capped like every other answer: a proxy's endless page is refused, not held in memory.
+            text = (await (0,limits/* readBody */.x8)(res, limits/* MAX_ANSWER_BYTES */.gB, `${doing}: the answer of ${server}`, () => deadline?.signal.aborted ? deadline.error(server) : timedOut())).toString('utf8');
         }
         catch (err) {
             const e = err;
             if (deadline?.signal.aborted)
                 throw deadline.error(server);
+            if (err instanceof errors/* RingwayError */.Sy)
+                throw err;
             if (e.name === 'TimeoutError')
-                throw new errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
-                    kind: 'timeout',
-                    cause: err,
-                });
+                throw timedOut(err);
             throw new errors/* RingwayError */.Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,errors/* errorMessage */.gJ)(err)}`, {
                 kind: 'unreachable',
                 cause: err,
@@ -1733,7 +1738,7 @@ const step = {
         },
         {
             name: 'required-checks',
-            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name, Gitea statuses) that must be green',
             kind: 'list',
         },
         {
@@ -1752,12 +1757,12 @@ const step = {
         {
             name: 'provider',
             description: 'Forge for checks and approvals; auto picks it from the repository URL',
-            options: ['auto', 'github', 'azure-devops', 'gitlab'],
+            options: ['auto', 'github', 'azure-devops', 'gitlab', 'gitea', 'forgejo'],
             default: 'auto',
         },
         {
             name: 'api-url',
-            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4); required for Gitea and Forgejo (https://host/api/v1)',
         },
         {
             name: 'token',

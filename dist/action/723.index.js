@@ -63,12 +63,16 @@ async function removeStaleStaging(dir, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */   F: () => (/* binding */ walkFiles),
+/* harmony export */   s: () => (/* binding */ walkFilesSync)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
@@ -78,14 +82,41 @@ async function removeStaleStaging(dir, warn) {
  */
 async function* walkFiles(dir, opts = {}) {
     const entries = opts.skipUnreadable
-        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
-        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
         if (entry.isDirectory())
             yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+/**
+ * walkFiles with synchronous reads of each folder: for a walk that reads every file anyway,
+ * hundreds of folder reads each awaited through the thread pool cost more in wake-ups than in
+ * reading. The caller yields to the event loop as it sees fit.
+ */
+function* walkFilesSync(dir, opts = {}) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        if (opts.skipUnreadable)
+            return;
+        throw err;
+    }
+    // The names come from the folder: no `..` or doubled `/` to normalise away (join's cost here).
+    const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`;
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = `${base}${entry.name}`;
+        if (entry.isDirectory())
+            yield* walkFilesSync(path, opts);
         else
             yield { path, entry };
     }
@@ -317,11 +348,14 @@ function safeRelativePath(value) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3361);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7023);
+/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3102);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9719);
+
 
 
 
@@ -364,11 +398,11 @@ class GitRepo {
         this.depth = depth;
     }
     static async checkout(opts) {
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
-        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
+        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
@@ -384,7 +418,7 @@ class GitRepo {
     async git(args, opts = {}) {
         const env = {
             ...opts.env,
-            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
+            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
             GIT_AUTHOR_NAME: this.identity.name,
             GIT_AUTHOR_EMAIL: this.identity.email,
             GIT_COMMITTER_NAME: this.identity.name,
@@ -393,7 +427,7 @@ class GitRepo {
             GIT_CONFIG_NOSYSTEM: '1',
         };
         try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', [
                 '-c',
                 'credential.helper=',
                 '-c',
@@ -410,12 +444,12 @@ class GitRepo {
                 label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
                 // A server that accepts and never answers must not hang the step.
                 ...(opts.network
-                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
+                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)}` } }
                     : {}),
             });
         }
         catch (err) {
-            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
+            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI)
                 throw classifyNetworkError(this.url, err);
             throw err;
         }
@@ -431,7 +465,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -448,7 +482,7 @@ class GitRepo {
         if (fetched.code === 0)
             return true;
         if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
+            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI('git fetch', fetched));
         return false;
     }
     /**
@@ -464,10 +498,15 @@ class GitRepo {
             if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
                 from = dflt;
         }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
+        this.base = from ? await this.fetchedTip() : '';
         return this.base;
+    }
+    /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+    async fetchedTip() {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`git fetch from ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)} recorded no commit`);
+        return m[1];
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -537,9 +576,9 @@ class GitRepo {
         // atomically, so the branch has its old tip or the whole push, and a re-run converges.
         if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
             !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
         }
-        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
+        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI('git push', r));
     }
     /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
     async changedFiles() {
@@ -553,12 +592,12 @@ class GitRepo {
  */
 function classifyNetworkError(url, err) {
     const text = `${err.result.stderr}\n${err.result.stdout}`;
-    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
+    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(url);
     // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
-    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
+    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_5__/* .jobTokenNote */ .rt)(url);
     const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
     if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
             kind: 'unauthorized',
             status: 401,
             input: 'token',
@@ -566,18 +605,18 @@ function classifyNetworkError(url, err) {
         });
     }
     if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
     }
     if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
             kind: 'unreachable',
             cause: err,
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
         cause: err,
     });
 }
@@ -615,6 +654,9 @@ var validate = __webpack_require__(9719);
 var paths = __webpack_require__(5717);
 // EXTERNAL MODULE: ./lib/git/repo.ts
 var git_repo = __webpack_require__(9941);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/fs/walk.ts
@@ -633,22 +675,6 @@ function bulkObjectEnv(base = process.env) {
     const ours = 'glibc.malloc.trim_threshold=268435456:glibc.malloc.top_pad=16777216';
     return { GLIBC_TUNABLES: base.GLIBC_TUNABLES ? `${ours}:${base.GLIBC_TUNABLES}` : ours };
 }
-/** Writes each buffer as a blob; returns their ids, in order. */
-async function importBlobs(repo, contents) {
-    if (!contents.length)
-        return [];
-    const parts = [];
-    contents.forEach((c, i) => {
-        parts.push(Buffer.from(`blob\nmark :${i + 1}\ndata ${c.length}\n`), c, NEWLINE);
-    });
-    const marks = await runFastImport(repo, parts);
-    return contents.map((_, i) => {
-        const sha = marks.get(i + 1);
-        if (!sha)
-            throw new errors/* RingwayError */.Sy(`git fast-import wrote ${marks.size} of ${contents.length} files`);
-        return sha;
-    });
-}
 /** Writes the trees and the commit of `spec`; returns the commit's id. */
 async function importCommit(repo, spec) {
     const clean = (s) => s.replace(/[<>\n]/g, '').trim();
@@ -665,6 +691,8 @@ async function importCommit(repo, spec) {
         lines.push('deleteall');
     else if (spec.clear)
         lines.push(`D ${quotePath(spec.clear)}`);
+    for (const path of spec.remove ?? [])
+        lines.push(`D ${quotePath(path)}`);
     for (const e of spec.entries ?? [])
         lines.push(`M ${e.mode} ${e.sha} ${quotePath(e.path)}`);
     parts.push(Buffer.from(lines.map((l) => `${l}\n`).join('')));
@@ -808,6 +836,7 @@ function parseRecord(text, where) {
 
 
 
+
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
@@ -830,18 +859,20 @@ async function isDirectory(path) {
     }
 }
 /**
- * Publishes `source` as the target path of the branch without a working tree: the files are
- * written into the repository once (one fast-import, one pack), and each attempt writes the commit
- * with one more: the base commit's tree with the target path replaced (entries kept by `keep`
- * stay). A rejected push fetches the new tip and writes only the trees and the commit on it, the
- * blobs already written; nothing is checked out, indexed or compared on disk, which a push of
+ * Publishes `source` as the target path of the branch without a working tree. The source files are
+ * hashed here (git's blob ids, no process) and compared with the base commit's listing of the
+ * target path (one `ls-tree`, trees only: no blob is needed): the same files mean nothing to
+ * commit, decided without writing anything. Otherwise one fast-import writes the changed files'
+ * blobs, the trees and the commit on the base, as edits (delete, add, replace) of the files that
+ * differ; entries kept by `keep` and unchanged files are never touched. A rejected push fetches the
+ * new tip and compares again. Nothing is checked out, indexed or compared on disk, which a push of
  * thousands of files spent its time on.
  * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
  * compares the two on seeded random trees).
  */
 async function publishTree(opts) {
     const { repo } = opts;
-    const sourceFiles = await hashSources(repo, [opts.source].flat());
+    const sourceFiles = (await (opts.read ?? readSources(opts.source))).files;
     // Only staging or empty folders (a generate killed before it moved its output): publishing that
     // would delete every manifest, as an empty source folder would.
     if (!sourceFiles.length)
@@ -850,41 +881,49 @@ async function publishTree(opts) {
     const keepers = opts.keep.map(globToRegExp);
     const { extra: files, ...result } = await (0,commit_and_push/* pushWithRetries */.b)(opts, async () => {
         const base = repo.base;
-        await assertFolderPath(repo, base, prefix);
-        const commit = await importCommit(repo, {
-            base,
-            message: opts.message,
-            clear: prefix.slice(0, -1),
-            entries: [
-                ...(await keptEntries(repo, base, prefix, sourceFiles, keepers)),
-                ...sourceFiles.map((f) => ({ path: `${prefix}${f.path}`, mode: f.mode, sha: f.blob })),
-            ],
-        });
-        const changed = await changedFiles(repo, commit);
+        const target = await listTarget(repo, base, prefix);
+        const changes = diffTarget(target, sourceFiles, prefix, keepers, base.length === 64 ? 'sha256' : 'sha1');
         // A root commit always changes something: the source is never empty.
-        if (base && !changed.length)
+        if (base && !changes.length)
             return { changed: false, base, commit: base, extra: [] };
-        return { changed: true, base, commit, extra: changed };
+        const remove = [];
+        const written = [];
+        for (const c of changes) {
+            if (c.file)
+                written.push({ path: c.path, mode: c.file.mode, data: c.file.data });
+            else
+                remove.push(c.path);
+        }
+        const commit = await importCommit(repo, { base, message: opts.message, remove, files: written });
+        return { changed: true, base, commit, extra: changes.map((c) => `${c.status}\t${c.path}`) };
     }, () => repo.fetchBase());
     return { ...result, files: result.changed ? files : [] };
 }
 /**
- * Every file of the sources, written into the repository as blobs (bytes as they are), all in one
- * pack (one fast-import). A path two sources hold is refused, naming both: one would silently win.
- * Shard records are checked (shard-records.ts), never published.
+ * Every file of the sources with its bytes, read once. A path two sources hold is refused, naming
+ * both: one would silently win. Shard records are checked (shard-records.ts), never published.
+ * Reads are synchronous (thousands of small reads, each awaited through the thread pool, cost more
+ * in wake-ups than in reading: seconds on a busy runner), in slices that let the event loop run
+ * between them, so the reading fills the time a fetch started beside it waits on the network.
  */
-async function hashSources(repo, sources) {
+async function readSources(source) {
+    const sources = [source].flat();
     const found = [];
     const from = new Map();
     const listed = [];
     let overlap;
+    let seen = 0;
     for (const source of sources) {
         const here = { dir: source, files: [], records: [] };
         listed.push(here);
-        for await (const { path, entry } of (0,walk/* walkFiles */.F)(source, {
+        // walkFilesSync joins names to the folder as given: the path below it is the rest.
+        const cut = source.endsWith(external_node_path_.sep) ? source.length : source.length + 1;
+        for (const { path, entry } of (0,walk/* walkFilesSync */.s)(source, {
             skip: (e) => e.name === '.git' || STAGING.test(e.name),
         })) {
-            const rel = (0,external_node_path_.relative)(source, path);
+            if (++seen % SLICE === 0)
+                await yieldToLoop();
+            const rel = path.slice(cut);
             if (!rel.includes(external_node_path_.sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
                 here.records.push(rel);
                 continue;
@@ -902,66 +941,134 @@ async function hashSources(repo, sources) {
                 overlap ??= new errors/* RingwayError */.Sy(`input 'source': ${posixPath} is in both ${other} and ${source}; sources must not overlap, nothing was pushed`, { input: 'source', kind: 'usage' });
             from.set(posixPath, source);
             here.files.push(posixPath);
-            // Synchronous on purpose: thousands of small reads, each awaited through the thread pool,
-            // cost more in wake-ups than in reading (seconds on a busy runner).
-            found.push({
-                path: posixPath,
-                full: path,
-                mode: ((0,external_node_fs_.lstatSync)(path).mode & 0o111) !== 0 ? '100755' : '100644',
-            });
+            found.push({ path: posixPath, full: path, mode: '100644', object: EMPTY, data: EMPTY, ids: {} });
         }
     }
     // Shards that planned differently overlap too: their records say why, so they speak first.
     await checkShardRecords(listed);
     if (overlap)
         throw overlap;
-    const blobs = await importBlobs(repo, found.map((f) => (0,external_node_fs_.readFileSync)(f.full)));
-    return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
+    for (const [i, f] of found.entries()) {
+        if (i % SLICE === SLICE - 1)
+            await yieldToLoop();
+        Object.assign(f, readRegularFile(f.full));
+        // Hashed now, while the fetch runs, in the format nearly every repository uses.
+        blobId(f, 'sha1');
+    }
+    return { files: found };
 }
 /**
- * The base's entries at the top of the target path that stay: `keep` spares what the source does
- * not bring (a kept name the source has is mirrored like the rest), never a staging folder.
+ * A file's bytes and mode from one open (open, fstat, read, close: where lstat + readFile took
+ * five calls); O_NOFOLLOW, so a file swapped for a link after the listing is refused, not followed.
  */
-async function keptEntries(repo, base, prefix, files, keepers) {
-    if (!base || !keepers.length)
-        return [];
-    const listed = await repo.git(['ls-tree', '-z', base, ...(prefix ? ['--', prefix] : [])]);
-    const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
-    const kept = [];
-    for (const line of listed.stdout.split('\0').filter(Boolean)) {
+function readRegularFile(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new errors/* RingwayError */.Sy(`source '${path}' is not a regular file`);
+        // Read behind git's blob header, so the id is one hash of one buffer.
+        const header = Buffer.from(`blob ${st.size}\0`);
+        const object = Buffer.allocUnsafe(header.length + st.size);
+        header.copy(object);
+        let at = header.length;
+        while (at < object.length) {
+            const n = (0,external_node_fs_.readSync)(fd, object, at, object.length - at, null);
+            if (n === 0)
+                break;
+            at += n;
+        }
+        // A file that shrank while read: its header names the size read.
+        const whole = at === object.length
+            ? object
+            : Buffer.concat([Buffer.from(`blob ${at - header.length}\0`), object.subarray(header.length, at)]);
+        return {
+            mode: (st.mode & 0o111) !== 0 ? '100755' : '100644',
+            object: whole,
+            data: whole.subarray(whole.indexOf(0) + 1),
+        };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Files read between two turns of the event loop. */
+const SLICE = 64;
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+const EMPTY = Buffer.alloc(0);
+/** The id git gives the file as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
+function blobId(file, algo) {
+    return (file.ids[algo] ??= oneShot
+        ? oneShot(algo, file.object, 'hex')
+        : (0,external_node_crypto_.createHash)(algo).update(file.object).digest('hex'));
+}
+/** crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones. */
+const oneShot = (external_node_crypto_default()).hash;
+/**
+ * The base's files under the target path (full paths), from one `ls-tree -r -t` that also lists
+ * the folders leading to it (and what else they hold, passed over): each must be a folder or
+ * absent. A committed link there is refused (as in a checkout, ringway never follows links out of
+ * it), and a file is too.
+ */
+async function listTarget(repo, base, prefix) {
+    const out = new Map();
+    if (!base)
+        return out;
+    const folder = prefix.slice(0, -1);
+    // Each folder on the way is named too: a file there matches no longer path.
+    const parts = folder ? folder.split('/') : [];
+    const ways = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    const listed = await repo.git(['ls-tree', '-r', '-t', '-z', '--full-tree', base, ...(folder ? ['--', ...ways] : [])]);
+    for (const line of listed.stdout.split('\0')) {
+        if (!line)
+            continue;
         const tab = line.indexOf('\t');
         const [mode, , sha] = line.slice(0, tab).split(' ');
         const path = line.slice(tab + 1);
-        const top = path.slice(prefix.length);
-        if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
-            kept.push({ path, mode, sha });
+        if (!path.startsWith(prefix)) {
+            // A folder on the way to the target path.
+            if (!folder.startsWith(`${path}/`) && path !== folder)
+                continue;
+            if (mode === '120000')
+                throw new errors/* RingwayError */.Sy(`input 'path': '${path}' is a symbolic link in the repository; ringway does not follow links out of a checkout`, { input: 'path' });
+            if (mode !== '040000')
+                throw new errors/* RingwayError */.Sy(`input 'path': '${path}' is a file in the repository, not a folder`, { input: 'path' });
+            continue;
+        }
+        if (mode !== '040000')
+            out.set(path, { mode, sha });
     }
-    return kept;
+    return out;
 }
 /**
- * Each folder of the target path must be a folder in the base commit, or absent: a committed link
- * there is refused (as in a checkout, ringway never follows links out of it), and a file is too.
+ * What the commit changes, as `git diff-tree -r` names it: the target path's files become the
+ * source's, except those under a top name `keep` spares (when the source does not bring that name;
+ * never a staging folder). Sorted by path, as git lists them.
  */
-async function assertFolderPath(repo, base, prefix) {
-    if (!base || !prefix)
-        return;
-    const parts = prefix.slice(0, -1).split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        const at = parts.slice(0, i).join('/');
-        const r = await repo.git(['ls-tree', '-z', base, '--', at]);
-        const [meta] = r.stdout.split('\t');
-        if (!meta)
-            return;
-        const [mode] = meta.split(' ');
-        if (mode === '120000')
-            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a symbolic link in the repository; ringway does not follow links out of a checkout`, { input: 'path' });
-        if (mode !== '040000')
-            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a file in the repository, not a folder`, { input: 'path' });
+function diffTarget(target, files, prefix, keepers, algo) {
+    const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
+    const changes = [];
+    const bySource = new Map(files.map((f) => [`${prefix}${f.path}`, f]));
+    for (const [path, entry] of target) {
+        const top = path.slice(prefix.length).split('/')[0];
+        if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
+            continue;
+        const file = bySource.get(path);
+        if (!file)
+            changes.push({ status: 'D', path });
+        else if (entry.sha !== blobId(file, algo) || entry.mode !== file.mode)
+            changes.push({ status: kind(entry.mode) === kind(file.mode) ? 'M' : 'T', path, file });
     }
+    for (const [path, file] of bySource)
+        if (!target.has(path))
+            changes.push({ status: 'A', path, file });
+    // Byte order of the UTF-8 names, as git's; each name encoded once.
+    const keyed = changes.map((c) => ({ c, key: Buffer.from(c.path) }));
+    return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ c }) => c);
 }
-async function changedFiles(repo, commit) {
-    const r = await repo.git(['diff-tree', '-r', '--root', '--no-renames', '--name-status', '--no-commit-id', commit]);
-    return r.stdout.split('\n').filter(Boolean);
+/** A file, a link or a submodule: a change between them is a type change (`T`), not `M`. */
+function kind(mode) {
+    return mode === '120000' || mode === '160000' ? mode : 'file';
 }
 
 // EXTERNAL MODULE: ./lib/steps/types.ts
@@ -1046,6 +1153,10 @@ const step = {
         const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
         const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
+        // Read while the repository is fetched (that waits on the network); a bad source is reported
+        // after the fetch, as before, and still before anything is written.
+        const read = readSources(sources);
+        read.catch(() => undefined);
         const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-manifests-'));
         try {
             const repo = await host.group(`Fetch ${(0,auth/* displayUrl */.Qy)(url)}`, async () => {
@@ -1069,6 +1180,7 @@ const step = {
                 const result = await publishTree({
                     repo,
                     source: sources,
+                    read,
                     targetPath,
                     keep: inputs.list('keep'),
                     message,

@@ -103,12 +103,16 @@ async function assertTreeInside(root, dir, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ walkFiles)
+/* harmony export */   F: () => (/* binding */ walkFiles),
+/* harmony export */   s: () => (/* binding */ walkFilesSync)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
@@ -118,14 +122,41 @@ async function assertTreeInside(root, dir, what) {
  */
 async function* walkFiles(dir, opts = {}) {
     const entries = opts.skipUnreadable
-        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])
-        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }).catch(() => [])
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
         if (entry.isDirectory())
             yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+/**
+ * walkFiles with synchronous reads of each folder: for a walk that reads every file anyway,
+ * hundreds of folder reads each awaited through the thread pool cost more in wake-ups than in
+ * reading. The caller yields to the event loop as it sees fit.
+ */
+function* walkFilesSync(dir, opts = {}) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        if (opts.skipUnreadable)
+            return;
+        throw err;
+    }
+    // The names come from the folder: no `..` or doubled `/` to normalise away (join's cost here).
+    const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`;
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = `${base}${entry.name}`;
+        if (entry.isDirectory())
+            yield* walkFilesSync(path, opts);
         else
             yield { path, entry };
     }
@@ -528,8 +559,8 @@ async function checkComponentPath(root, componentDir, path, shown) {
 
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var names = __webpack_require__(237);
-// EXTERNAL MODULE: ./lib/scm/select.ts + 7 modules
-var scm_select = __webpack_require__(2206);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 9 modules
+var scm_select = __webpack_require__(214);
 // EXTERNAL MODULE: ./lib/telemetry/trailers.ts
 var trailers = __webpack_require__(5684);
 // EXTERNAL MODULE: ./lib/steps/types.ts
@@ -594,12 +625,12 @@ function hldChangeInputs(o) {
             },
             {
                 name: 'api-url',
-                description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
+                description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4); required for Gitea and Forgejo (https://host/api/v1)',
                 visibleWhen: 'pull-request = true',
             },
             {
                 name: 'auto-merge',
-                description: 'Enable auto-merge (GitHub), auto-complete (Azure DevOps) or merge when the pipeline succeeds (GitLab) on the pull request',
+                description: 'Enable auto-merge (GitHub), auto-complete (Azure DevOps), merge when the pipeline succeeds (GitLab) or merge when checks succeed (Gitea, Forgejo) on the pull request',
                 kind: 'boolean',
                 default: 'false',
                 visibleWhen: 'pull-request = true',
@@ -614,7 +645,7 @@ function hldChangeInputs(o) {
             { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
             {
                 name: 'reviewers',
-                description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)',
+                description: 'Reviewers to request (GitHub or Gitea logins; Azure DevOps identity ids)',
                 kind: 'list',
                 visibleWhen: 'pull-request = true',
             },

@@ -1207,6 +1207,91 @@ async function sha256() {
 
 /***/ }),
 
+/***/ 8248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   lB: () => (/* binding */ readFileLimited),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+
+
+/** The most a server's answer (an API's JSON, a manifest, a downloaded file) may hold: 32 MiB. */
+const MAX_ANSWER_BYTES = 32 << 20;
+/** `1 MiB`, `64 KiB`: a size limit as a person reads it. */
+function formatBytes(n) {
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+/**
+ * A file of at most `maxBytes`, read without trusting its size: `/dev/zero`, a FIFO or a file still
+ * growing is refused once more than the limit has been read, instead of filling the memory.
+ * `what` starts the error line (`the event file /dev/zero`).
+ */
+function readFileLimited(path, maxBytes, what) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (;;) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'usage' });
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * A response body of at most `maxBytes`, read as it streams: a server sending more (a proxy's
+ * endless page, a hostile chart server) is cut off and refused, naming `what` and the limit. A
+ * server that stops sending meets the request's timeout signal here, after fetch has returned:
+ * `timedOut` gives the caller's one-line error (the service and the input that bounds it) instead
+ * of the runtime's "The operation was aborted due to timeout".
+ */
+async function readBody(res, maxBytes, what, timedOut) {
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${what} is larger than ${formatBytes(maxBytes)}`, { kind: 'invalid-answer' });
+    if (Number(res.headers.get('content-length')) > maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge();
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read().catch((e) => {
+            throw e.name === 'TimeoutError' || e.name === 'AbortError' ? timedOut() : e;
+        });
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
 /***/ 9869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1219,7 +1304,9 @@ async function sha256() {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7872);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5952);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6995);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8248);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6995);
+
 
 
 
@@ -1252,7 +1339,7 @@ function parseHeaders(lines) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`header ${i + 1} is not 'Name: value'`);
         if (/^(authorization|host|content-length)$/i.test(m[1]))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`header ${m[1]} is set by ringway (give a token or a user and password instead)`);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(m[2]);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(m[2]);
         out[m[1]] = m[2];
     }
     return out;
@@ -1263,8 +1350,8 @@ const MATRIX = [{ metric: { '*': 'string' }, values: [['unknown']] }];
 const ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
 function prometheusSource(o) {
     const root = prometheusUrl(o.url);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(o.token);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(o.password);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(o.token);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(o.password);
     const server = `Prometheus at ${root.origin}${root.pathname.replace(/\/$/, '')}`;
     const headers = { Accept: 'application/json', ...o.headers };
     if (o.token)
@@ -1272,7 +1359,7 @@ function prometheusSource(o) {
     else if (o.username || o.password) {
         // The encoded pair is as secret as the password: hidden wherever it might be printed.
         const pair = Buffer.from(`${o.username ?? ''}:${o.password ?? ''}`).toString('base64');
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(pair);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(pair);
         headers.Authorization = `Basic ${pair}`;
     }
     async function get(api, params, doing) {
@@ -1284,6 +1371,10 @@ function prometheusSource(o) {
         let res;
         let text;
         const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .currentDeadline */ .SB)();
+        const timedOut = (cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} gave no answer within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(o.timeoutMs)}`, {
+            kind: 'timeout',
+            cause,
+        });
         try {
             // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
             // The step's own deadline (input 'timeout') cuts a request off too.
@@ -1293,17 +1384,17 @@ function prometheusSource(o) {
                 signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
                 redirect: 'error',
             });
-            text = await res.text();
+            // Capped like every other answer: a proxy's endless page is refused, not held in memory.
+            text = (await (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .readBody */ .x8)(res, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ANSWER_BYTES */ .gB, `${doing}: the answer of ${server}`, () => deadline?.signal.aborted ? deadline.error(server) : timedOut())).toString('utf8');
         }
         catch (err) {
             const e = err;
             if (deadline?.signal.aborted)
                 throw deadline.error(server);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy)
+                throw err;
             if (e.name === 'TimeoutError')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} gave no answer within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(o.timeoutMs)}`, {
-                    kind: 'timeout',
-                    cause: err,
-                });
+                throw timedOut(err);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, {
                 kind: 'unreachable',
                 cause: err,

@@ -98,7 +98,9 @@ function yaml() {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7872);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5952);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6995);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8248);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6995);
+
 
 
 
@@ -131,7 +133,7 @@ function parseHeaders(lines) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`header ${i + 1} is not 'Name: value'`);
         if (/^(authorization|host|content-length)$/i.test(m[1]))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`header ${m[1]} is set by ringway (give a token or a user and password instead)`);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(m[2]);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(m[2]);
         out[m[1]] = m[2];
     }
     return out;
@@ -142,8 +144,8 @@ const MATRIX = [{ metric: { '*': 'string' }, values: [['unknown']] }];
 const ERROR = { status: 'string', errorType: 'string?', error: 'string?' };
 function prometheusSource(o) {
     const root = prometheusUrl(o.url);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(o.token);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(o.password);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(o.token);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(o.password);
     const server = `Prometheus at ${root.origin}${root.pathname.replace(/\/$/, '')}`;
     const headers = { Accept: 'application/json', ...o.headers };
     if (o.token)
@@ -151,7 +153,7 @@ function prometheusSource(o) {
     else if (o.username || o.password) {
         // The encoded pair is as secret as the password: hidden wherever it might be printed.
         const pair = Buffer.from(`${o.username ?? ''}:${o.password ?? ''}`).toString('base64');
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(pair);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(pair);
         headers.Authorization = `Basic ${pair}`;
     }
     async function get(api, params, doing) {
@@ -163,6 +165,10 @@ function prometheusSource(o) {
         let res;
         let text;
         const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .currentDeadline */ .SB)();
+        const timedOut = (cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} gave no answer within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(o.timeoutMs)}`, {
+            kind: 'timeout',
+            cause,
+        });
         try {
             // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
             // The step's own deadline (input 'timeout') cuts a request off too.
@@ -172,17 +178,17 @@ function prometheusSource(o) {
                 signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
                 redirect: 'error',
             });
-            text = await res.text();
+            // Capped like every other answer: a proxy's endless page is refused, not held in memory.
+            text = (await (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .readBody */ .x8)(res, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ANSWER_BYTES */ .gB, `${doing}: the answer of ${server}`, () => deadline?.signal.aborted ? deadline.error(server) : timedOut())).toString('utf8');
         }
         catch (err) {
             const e = err;
             if (deadline?.signal.aborted)
                 throw deadline.error(server);
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy)
+                throw err;
             if (e.name === 'TimeoutError')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} gave no answer within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(o.timeoutMs)}`, {
-                    kind: 'timeout',
-                    cause: err,
-                });
+                throw timedOut(err);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, {
                 kind: 'unreachable',
                 cause: err,
@@ -1586,8 +1592,8 @@ async function syncTagIncludes(url, token, tag, commit, what = 'manifest reposit
     }
 }
 
-// EXTERNAL MODULE: ./lib/scm/select.ts + 7 modules
-var scm_select = __webpack_require__(2206);
+// EXTERNAL MODULE: ./lib/scm/select.ts + 9 modules
+var scm_select = __webpack_require__(214);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
 // EXTERNAL MODULE: ./lib/monitoring/prometheus.ts
@@ -1781,7 +1787,7 @@ const step = {
         },
         {
             name: 'required-checks',
-            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name, Gitea statuses) that must be green',
             kind: 'list',
         },
         {
@@ -1800,12 +1806,12 @@ const step = {
         {
             name: 'provider',
             description: 'Forge for checks and approvals; auto picks it from the repository URL',
-            options: ['auto', 'github', 'azure-devops', 'gitlab'],
+            options: ['auto', 'github', 'azure-devops', 'gitlab', 'gitea', 'forgejo'],
             default: 'auto',
         },
         {
             name: 'api-url',
-            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4); required for Gitea and Forgejo (https://host/api/v1)',
         },
         {
             name: 'token',

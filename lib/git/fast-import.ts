@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import type { GitRepo } from './repo.js';
 
-// Objects written with one `git fast-import` each: blobs, trees and a commit go into one pack,
-// with no working tree, no index and no loose objects (a push then sends the pack's objects as
-// they are). One process where `hash-object` + `read-tree` + `update-index` + `write-tree` +
+// A commit written with one `git fast-import`: its new blobs, trees and the commit go into one
+// pack, with no working tree, no index and no loose objects (a push then sends the pack's objects
+// as they are). One process where `hash-object` + `read-tree` + `update-index` + `write-tree` +
 // `commit-tree` took five, and thousands of loose files.
 
 /** A tree entry by object id: a blob (100644, 100755, 120000), a tree (040000) or a gitlink (160000). */
@@ -29,6 +29,8 @@ export interface CommitSpec {
   message: string;
   /** Folder removed before the entries are added, '' for the whole tree. */
   clear?: string;
+  /** Paths removed (files, or folders with all they hold) before the entries are added. */
+  remove?: string[];
   entries?: TreeEntry[];
   files?: InlineFile[];
 }
@@ -42,21 +44,6 @@ export interface CommitSpec {
 export function bulkObjectEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const ours = 'glibc.malloc.trim_threshold=268435456:glibc.malloc.top_pad=16777216';
   return { GLIBC_TUNABLES: base.GLIBC_TUNABLES ? `${ours}:${base.GLIBC_TUNABLES}` : ours };
-}
-
-/** Writes each buffer as a blob; returns their ids, in order. */
-export async function importBlobs(repo: GitRepo, contents: Buffer[]): Promise<string[]> {
-  if (!contents.length) return [];
-  const parts: Buffer[] = [];
-  contents.forEach((c, i) => {
-    parts.push(Buffer.from(`blob\nmark :${i + 1}\ndata ${c.length}\n`), c, NEWLINE);
-  });
-  const marks = await runFastImport(repo, parts);
-  return contents.map((_, i) => {
-    const sha = marks.get(i + 1);
-    if (!sha) throw new RingwayError(`git fast-import wrote ${marks.size} of ${contents.length} files`);
-    return sha;
-  });
 }
 
 /** Writes the trees and the commit of `spec`; returns the commit's id. */
@@ -74,6 +61,7 @@ export async function importCommit(repo: GitRepo, spec: CommitSpec): Promise<str
   if (spec.base) lines.push(`from ${spec.base}`);
   if (spec.clear === '') lines.push('deleteall');
   else if (spec.clear) lines.push(`D ${quotePath(spec.clear)}`);
+  for (const path of spec.remove ?? []) lines.push(`D ${quotePath(path)}`);
   for (const e of spec.entries ?? []) lines.push(`M ${e.mode} ${e.sha} ${quotePath(e.path)}`);
   parts.push(Buffer.from(lines.map((l) => `${l}\n`).join('')));
   for (const f of spec.files ?? []) {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
 import { exec, ExecError, lastLines, networkTimeoutMs, type ExecResult } from '../exec.js';
@@ -239,10 +239,15 @@ export class GitRepo {
       const dflt = await this.defaultBranch();
       if (dflt !== this.branch && (await this.fetchIfExists(dflt))) from = dflt;
     }
-    this.base = from
-      ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-      : '';
+    this.base = from ? await this.fetchedTip() : '';
     return this.base;
+  }
+
+  /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+  private async fetchedTip(): Promise<string> {
+    const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await readFile(join(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+    if (!m) throw new RingwayError(`git fetch from ${displayUrl(this.url)} recorded no commit`);
+    return m[1];
   }
 
   /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */

@@ -1,9 +1,10 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import crypto, { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { walkFiles } from '../fs/walk.js';
-import { importBlobs, importCommit, type TreeEntry } from '../git/fast-import.js';
+import { walkFilesSync } from '../fs/walk.js';
+import { importCommit, type InlineFile } from '../git/fast-import.js';
 import { pushWithRetries, type CommitPushResult, type PushRetryOptions } from '../git/commit-and-push.js';
 import type { GitRepo } from '../git/repo.js';
 import { checkShardRecords, type ListedSource, SHARD_RECORD } from './shard-records.js';
@@ -20,6 +21,11 @@ export interface PublishOptions extends PushRetryOptions {
   targetPath: string;
   /** Names at the top of the target path never deleted (wildcards * and ?). */
   keep: string[];
+  /**
+   * `readSources(source)` started earlier (while the repository was fetched, which waits on the
+   * network): its files are what is published. Read here when not given.
+   */
+  read?: Promise<SourceFiles>;
 }
 
 export interface PublishResult extends CommitPushResult {
@@ -30,9 +36,18 @@ export interface PublishResult extends CommitPushResult {
 interface SourceFile {
   /** Path below the source folder, with `/`. */
   path: string;
+  full: string;
   mode: '100644' | '100755';
-  blob: string;
+  /** What git hashes: `blob <size>\0` and the bytes. */
+  object: Buffer;
+  /** The bytes (a view into `object`). */
+  data: Buffer;
+  /** Blob ids by object format, once computed. */
+  ids: Partial<Record<HashAlgo, string>>;
 }
+
+/** The repository's object format: SHA-1, or SHA-256 (64-digit ids). */
+type HashAlgo = 'sha1' | 'sha256';
 
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
@@ -58,18 +73,20 @@ export async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
- * Publishes `source` as the target path of the branch without a working tree: the files are
- * written into the repository once (one fast-import, one pack), and each attempt writes the commit
- * with one more: the base commit's tree with the target path replaced (entries kept by `keep`
- * stay). A rejected push fetches the new tip and writes only the trees and the commit on it, the
- * blobs already written; nothing is checked out, indexed or compared on disk, which a push of
+ * Publishes `source` as the target path of the branch without a working tree. The source files are
+ * hashed here (git's blob ids, no process) and compared with the base commit's listing of the
+ * target path (one `ls-tree`, trees only: no blob is needed): the same files mean nothing to
+ * commit, decided without writing anything. Otherwise one fast-import writes the changed files'
+ * blobs, the trees and the commit on the base, as edits (delete, add, replace) of the files that
+ * differ; entries kept by `keep` and unchanged files are never touched. A rejected push fetches the
+ * new tip and compares again. Nothing is checked out, indexed or compared on disk, which a push of
  * thousands of files spent its time on.
  * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
  * compares the two on seeded random trees).
  */
 export async function publishTree(opts: PublishOptions): Promise<PublishResult> {
   const { repo } = opts;
-  const sourceFiles = await hashSources(repo, [opts.source].flat());
+  const sourceFiles = (await (opts.read ?? readSources(opts.source))).files;
   // Only staging or empty folders (a generate killed before it moved its output): publishing that
   // would delete every manifest, as an empty source folder would.
   if (!sourceFiles.length)
@@ -83,43 +100,53 @@ export async function publishTree(opts: PublishOptions): Promise<PublishResult> 
     opts,
     async () => {
       const base = repo.base;
-      await assertFolderPath(repo, base, prefix);
-      const commit = await importCommit(repo, {
-        base,
-        message: opts.message,
-        clear: prefix.slice(0, -1),
-        entries: [
-          ...(await keptEntries(repo, base, prefix, sourceFiles, keepers)),
-          ...sourceFiles.map((f) => ({ path: `${prefix}${f.path}`, mode: f.mode, sha: f.blob })),
-        ],
-      });
-      const changed = await changedFiles(repo, commit);
+      const target = await listTarget(repo, base, prefix);
+      const changes = diffTarget(target, sourceFiles, prefix, keepers, base.length === 64 ? 'sha256' : 'sha1');
       // A root commit always changes something: the source is never empty.
-      if (base && !changed.length) return { changed: false, base, commit: base, extra: [] as string[] };
-      return { changed: true, base, commit, extra: changed };
+      if (base && !changes.length) return { changed: false, base, commit: base, extra: [] as string[] };
+      const remove: string[] = [];
+      const written: InlineFile[] = [];
+      for (const c of changes) {
+        if (c.file) written.push({ path: c.path, mode: c.file.mode, data: c.file.data });
+        else remove.push(c.path);
+      }
+      const commit = await importCommit(repo, { base, message: opts.message, remove, files: written });
+      return { changed: true, base, commit, extra: changes.map((c) => `${c.status}\t${c.path}`) };
     },
     () => repo.fetchBase(),
   );
   return { ...result, files: result.changed ? files : [] };
 }
 
+/** The files of the sources, read (readSources). */
+export interface SourceFiles {
+  files: SourceFile[];
+}
+
 /**
- * Every file of the sources, written into the repository as blobs (bytes as they are), all in one
- * pack (one fast-import). A path two sources hold is refused, naming both: one would silently win.
- * Shard records are checked (shard-records.ts), never published.
+ * Every file of the sources with its bytes, read once. A path two sources hold is refused, naming
+ * both: one would silently win. Shard records are checked (shard-records.ts), never published.
+ * Reads are synchronous (thousands of small reads, each awaited through the thread pool, cost more
+ * in wake-ups than in reading: seconds on a busy runner), in slices that let the event loop run
+ * between them, so the reading fills the time a fetch started beside it waits on the network.
  */
-async function hashSources(repo: GitRepo, sources: string[]): Promise<SourceFile[]> {
-  const found: { path: string; full: string; mode: SourceFile['mode'] }[] = [];
+export async function readSources(source: string | string[]): Promise<SourceFiles> {
+  const sources = [source].flat();
+  const found: SourceFile[] = [];
   const from = new Map<string, string>();
   const listed: ListedSource[] = [];
   let overlap: RingwayError | undefined;
+  let seen = 0;
   for (const source of sources) {
     const here: ListedSource = { dir: source, files: [], records: [] };
     listed.push(here);
-    for await (const { path, entry } of walkFiles(source, {
+    // walkFilesSync joins names to the folder as given: the path below it is the rest.
+    const cut = source.endsWith(sep) ? source.length : source.length + 1;
+    for (const { path, entry } of walkFilesSync(source, {
       skip: (e) => e.name === '.git' || STAGING.test(e.name),
     })) {
-      const rel = relative(source, path);
+      if (++seen % SLICE === 0) await yieldToLoop();
+      const rel = path.slice(cut);
       if (!rel.includes(sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
         here.records.push(rel);
         continue;
@@ -139,75 +166,150 @@ async function hashSources(repo: GitRepo, sources: string[]): Promise<SourceFile
         );
       from.set(posixPath, source);
       here.files.push(posixPath);
-      // Synchronous on purpose: thousands of small reads, each awaited through the thread pool,
-      // cost more in wake-ups than in reading (seconds on a busy runner).
-      found.push({
-        path: posixPath,
-        full: path,
-        mode: (lstatSync(path).mode & 0o111) !== 0 ? '100755' : '100644',
-      });
+      found.push({ path: posixPath, full: path, mode: '100644', object: EMPTY, data: EMPTY, ids: {} });
     }
   }
   // Shards that planned differently overlap too: their records say why, so they speak first.
   await checkShardRecords(listed);
   if (overlap) throw overlap;
-  const blobs = await importBlobs(
-    repo,
-    found.map((f) => readFileSync(f.full)),
-  );
-  return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
+  for (const [i, f] of found.entries()) {
+    if (i % SLICE === SLICE - 1) await yieldToLoop();
+    Object.assign(f, readRegularFile(f.full));
+    // Hashed now, while the fetch runs, in the format nearly every repository uses.
+    blobId(f, 'sha1');
+  }
+  return { files: found };
 }
 
 /**
- * The base's entries at the top of the target path that stay: `keep` spares what the source does
- * not bring (a kept name the source has is mirrored like the rest), never a staging folder.
+ * A file's bytes and mode from one open (open, fstat, read, close: where lstat + readFile took
+ * five calls); O_NOFOLLOW, so a file swapped for a link after the listing is refused, not followed.
  */
-async function keptEntries(
-  repo: GitRepo,
-  base: string,
-  prefix: string,
-  files: SourceFile[],
-  keepers: RegExp[],
-): Promise<TreeEntry[]> {
-  if (!base || !keepers.length) return [];
-  const listed = await repo.git(['ls-tree', '-z', base, ...(prefix ? ['--', prefix] : [])]);
-  const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
-  const kept: TreeEntry[] = [];
-  for (const line of listed.stdout.split('\0').filter(Boolean)) {
+function readRegularFile(path: string): Pick<SourceFile, 'mode' | 'object' | 'data'> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new RingwayError(`source '${path}' is not a regular file`);
+    // Read behind git's blob header, so the id is one hash of one buffer.
+    const header = Buffer.from(`blob ${st.size}\0`);
+    const object = Buffer.allocUnsafe(header.length + st.size);
+    header.copy(object);
+    let at = header.length;
+    while (at < object.length) {
+      const n = readSync(fd, object, at, object.length - at, null);
+      if (n === 0) break;
+      at += n;
+    }
+    // A file that shrank while read: its header names the size read.
+    const whole =
+      at === object.length
+        ? object
+        : Buffer.concat([Buffer.from(`blob ${at - header.length}\0`), object.subarray(header.length, at)]);
+    return {
+      mode: (st.mode & 0o111) !== 0 ? '100755' : '100644',
+      object: whole,
+      data: whole.subarray(whole.indexOf(0) + 1),
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Files read between two turns of the event loop. */
+const SLICE = 64;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const EMPTY = Buffer.alloc(0);
+
+/** The id git gives the file as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
+function blobId(file: SourceFile, algo: HashAlgo): string {
+  return (file.ids[algo] ??= oneShot
+    ? oneShot(algo, file.object, 'hex')
+    : createHash(algo).update(file.object).digest('hex'));
+}
+
+/** crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones. */
+const oneShot = (crypto as { hash?: typeof crypto.hash }).hash;
+
+/** A file of the base commit's tree: blob, link or gitlink, by id. */
+interface TargetEntry {
+  mode: string;
+  sha: string;
+}
+
+/**
+ * The base's files under the target path (full paths), from one `ls-tree -r -t` that also lists
+ * the folders leading to it (and what else they hold, passed over): each must be a folder or
+ * absent. A committed link there is refused (as in a checkout, ringway never follows links out of
+ * it), and a file is too.
+ */
+async function listTarget(repo: GitRepo, base: string, prefix: string): Promise<Map<string, TargetEntry>> {
+  const out = new Map<string, TargetEntry>();
+  if (!base) return out;
+  const folder = prefix.slice(0, -1);
+  // Each folder on the way is named too: a file there matches no longer path.
+  const parts = folder ? folder.split('/') : [];
+  const ways = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  const listed = await repo.git(['ls-tree', '-r', '-t', '-z', '--full-tree', base, ...(folder ? ['--', ...ways] : [])]);
+  for (const line of listed.stdout.split('\0')) {
+    if (!line) continue;
     const tab = line.indexOf('\t');
     const [mode, , sha] = line.slice(0, tab).split(' ');
     const path = line.slice(tab + 1);
-    const top = path.slice(prefix.length);
-    if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
-      kept.push({ path, mode, sha });
+    if (!path.startsWith(prefix)) {
+      // A folder on the way to the target path.
+      if (!folder.startsWith(`${path}/`) && path !== folder) continue;
+      if (mode === '120000')
+        throw new RingwayError(
+          `input 'path': '${path}' is a symbolic link in the repository; ringway does not follow links out of a checkout`,
+          { input: 'path' },
+        );
+      if (mode !== '040000')
+        throw new RingwayError(`input 'path': '${path}' is a file in the repository, not a folder`, { input: 'path' });
+      continue;
+    }
+    if (mode !== '040000') out.set(path, { mode, sha });
   }
-  return kept;
+  return out;
+}
+
+/** A file the commit changes: `file` is what it becomes (added, modified, type changed), none when deleted. */
+interface Change {
+  status: 'A' | 'M' | 'T' | 'D';
+  path: string;
+  file?: SourceFile;
 }
 
 /**
- * Each folder of the target path must be a folder in the base commit, or absent: a committed link
- * there is refused (as in a checkout, ringway never follows links out of it), and a file is too.
+ * What the commit changes, as `git diff-tree -r` names it: the target path's files become the
+ * source's, except those under a top name `keep` spares (when the source does not bring that name;
+ * never a staging folder). Sorted by path, as git lists them.
  */
-async function assertFolderPath(repo: GitRepo, base: string, prefix: string): Promise<void> {
-  if (!base || !prefix) return;
-  const parts = prefix.slice(0, -1).split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const at = parts.slice(0, i).join('/');
-    const r = await repo.git(['ls-tree', '-z', base, '--', at]);
-    const [meta] = r.stdout.split('\t');
-    if (!meta) return;
-    const [mode] = meta.split(' ');
-    if (mode === '120000')
-      throw new RingwayError(
-        `input 'path': '${at}' is a symbolic link in the repository; ringway does not follow links out of a checkout`,
-        { input: 'path' },
-      );
-    if (mode !== '040000')
-      throw new RingwayError(`input 'path': '${at}' is a file in the repository, not a folder`, { input: 'path' });
+function diffTarget(
+  target: Map<string, TargetEntry>,
+  files: SourceFile[],
+  prefix: string,
+  keepers: RegExp[],
+  algo: HashAlgo,
+): Change[] {
+  const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
+  const changes: Change[] = [];
+  const bySource = new Map(files.map((f) => [`${prefix}${f.path}`, f]));
+  for (const [path, entry] of target) {
+    const top = path.slice(prefix.length).split('/')[0];
+    if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top))) continue;
+    const file = bySource.get(path);
+    if (!file) changes.push({ status: 'D', path });
+    else if (entry.sha !== blobId(file, algo) || entry.mode !== file.mode)
+      changes.push({ status: kind(entry.mode) === kind(file.mode) ? 'M' : 'T', path, file });
   }
+  for (const [path, file] of bySource) if (!target.has(path)) changes.push({ status: 'A', path, file });
+  // Byte order of the UTF-8 names, as git's; each name encoded once.
+  const keyed = changes.map((c) => ({ c, key: Buffer.from(c.path) }));
+  return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ c }) => c);
 }
 
-async function changedFiles(repo: GitRepo, commit: string): Promise<string[]> {
-  const r = await repo.git(['diff-tree', '-r', '--root', '--no-renames', '--name-status', '--no-commit-id', commit]);
-  return r.stdout.split('\n').filter(Boolean);
+/** A file, a link or a submodule: a change between them is a type change (`T`), not `M`. */
+function kind(mode: string): string {
+  return mode === '120000' || mode === '160000' ? mode : 'file';
 }

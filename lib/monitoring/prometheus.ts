@@ -2,6 +2,7 @@ import { checkAnswer, readAnswer, type Shape } from '../answer.js';
 import { currentDeadline } from '../deadline.js';
 import { errorMessage, RingwayError, statusKind, UsageError } from '../errors.js';
 import { formatDuration } from '../duration.js';
+import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import type { MetricSource, Series } from './series.js';
 
@@ -81,6 +82,11 @@ export function prometheusSource(o: PrometheusOptions): Required<MetricSource> {
     let res: Response;
     let text: string;
     const deadline = currentDeadline();
+    const timedOut = (cause?: unknown) =>
+      new RingwayError(`${doing}: ${server} gave no answer within ${formatDuration(o.timeoutMs)}`, {
+        kind: 'timeout',
+        cause,
+      });
     try {
       // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
       // The step's own deadline (input 'timeout') cuts a request off too.
@@ -90,15 +96,17 @@ export function prometheusSource(o: PrometheusOptions): Required<MetricSource> {
         signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
         redirect: 'error',
       });
-      text = await res.text();
+      // Capped like every other answer: a proxy's endless page is refused, not held in memory.
+      text = (
+        await readBody(res, MAX_ANSWER_BYTES, `${doing}: the answer of ${server}`, () =>
+          deadline?.signal.aborted ? deadline.error(server) : timedOut(),
+        )
+      ).toString('utf8');
     } catch (err) {
       const e = err as { name?: string; cause?: { code?: string } };
       if (deadline?.signal.aborted) throw deadline.error(server);
-      if (e.name === 'TimeoutError')
-        throw new RingwayError(`${doing}: ${server} gave no answer within ${formatDuration(o.timeoutMs)}`, {
-          kind: 'timeout',
-          cause: err,
-        });
+      if (err instanceof RingwayError) throw err;
+      if (e.name === 'TimeoutError') throw timedOut(err);
       throw new RingwayError(`${doing}: ${server} is unreachable: ${e.cause?.code ?? errorMessage(err)}`, {
         kind: 'unreachable',
         cause: err,

@@ -1,9 +1,10 @@
 import type { Shape } from '../answer.js';
-import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
-import { jobTokenNote, tokenFor } from '../git/job-token.js';
+import { kindOf, RingwayError, statusKind } from '../errors.js';
+import { jobTokenNote } from '../git/job-token.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
-import { HttpError, restRequest } from './rest.js';
+import { requireForgeToken } from './forge-token.js';
+import { HttpError, restRequest, type RestForge } from './rest.js';
 import { defaultRetry, type RetryPolicy } from './rate-limit.js';
 import type {
   CommitCheck,
@@ -63,32 +64,40 @@ interface AzurePullRequest {
   pullRequestId: number;
   sourceRefName: string;
   targetRefName: string;
+  createdBy: { id: string };
 }
 
 // The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
-const PULL_REQUEST: Shape = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUEST: Shape = {
+  pullRequestId: 'number',
+  sourceRefName: 'string',
+  targetRefName: 'string',
+  createdBy: { id: 'string' },
+};
 const PULL_REQUESTS: Shape = { value: [PULL_REQUEST] };
-const CONNECTION_DATA: Shape = { authenticatedUser: { id: 'string' } };
 const STATUSES: Shape = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS: Shape = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 
 /** Pull requests on Azure Repos through its REST API (7.1). */
 export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'azure-devops';
-  private readonly auth: string;
+  private readonly api: RestForge;
 
   constructor(
     private readonly ref: AzureRepoRef,
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError('a token is required for the Azure DevOps API');
-    if (!tokenFor(ref.orgUrl, token))
-      throw new UsageError(
-        `a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`,
-      );
-    this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
-    registerSecret(this.auth);
+    requireForgeToken('the Azure DevOps API', ref.orgUrl, token, { own: 'organisation' });
+    const auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
+    registerSecret(auth);
+    this.api = {
+      forge: 'Azure DevOps',
+      server: `Azure DevOps ${ref.orgUrl}`,
+      headers: { Authorization: auth },
+      retry,
+      explain: (what, err) => this.explain(what, err),
+    };
   }
 
   private repoApi(path: string): string {
@@ -97,20 +106,7 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
 
   /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
   private request<T = unknown>(what: string, method: string, url: string, body?: unknown, shape?: Shape): Promise<T> {
-    return restRequest<T>(
-      {
-        forge: 'Azure DevOps',
-        server: `Azure DevOps ${this.ref.orgUrl}`,
-        headers: { Authorization: this.auth },
-        retry: this.retry,
-        explain: (w, e) => this.explain(w, e),
-      },
-      what,
-      method,
-      url,
-      body,
-      shape,
-    );
+    return restRequest<T>(this.api, what, method, url, body, shape);
   }
 
   private explain(what: string, err: HttpError): RingwayError {
@@ -191,15 +187,11 @@ export class AzureDevOpsProvider implements PullRequestProvider, ReviewSignals {
       }
     }
     if (spec.autoMerge) {
-      const me = await this.request<{ authenticatedUser: { id: string } }>(
-        'reading the token identity',
-        'GET',
-        `${this.ref.orgUrl}/_apis/connectionData`,
-        undefined,
-        CONNECTION_DATA,
-      );
+      // Auto-complete is set in the name of the pull request's creator: the token's identity when this
+      // run opened it, and the identity of the run that did otherwise. (connectionData, which would
+      // name the token's identity, is not part of the published Git REST description.)
       await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
-        autoCompleteSetBy: { id: me.authenticatedUser.id },
+        autoCompleteSetBy: { id: pr.createdBy.id },
         completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
       });
     }

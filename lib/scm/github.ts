@@ -1,11 +1,12 @@
 // Types only: octokit is loaded when the first request is made (see `call`).
 import type { getOctokit } from '@actions/github';
 import { displayUrl } from '../git/auth.js';
-import { jobTokenNote, tokenFor } from '../git/job-token.js';
+import { jobTokenNote } from '../git/job-token.js';
 import { checkAnswer, type Shape } from '../answer.js';
-import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
+import { kindOf, RingwayError, statusKind } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
 import { accessError } from './access-error.js';
+import { requireForgeToken } from './forge-token.js';
 import { defaultRetry, rateLimitWait, withRateLimitRetry, type RetryPolicy } from './rate-limit.js';
 import type {
   CommitCheck,
@@ -68,11 +69,7 @@ export class GitHubProvider implements PullRequestProvider, ReviewSignals {
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError("a token is required for GitHub's API");
-    if (!tokenFor(ref.apiUrl, token))
-      throw new UsageError(
-        `a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`,
-      );
+    requireForgeToken("GitHub's API", ref.apiUrl, token);
     // Every request is bounded: a forge that accepts and never answers must not hang the step.
     const apiUrl = ref.apiUrl;
     const timedFetch = (url: string | URL | Request, init?: RequestInit) =>

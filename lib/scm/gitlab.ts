@@ -1,10 +1,11 @@
 import { optional, type Shape } from '../answer.js';
-import { kindOf, RingwayError, statusKind, UsageError } from '../errors.js';
+import { kindOf, RingwayError, statusKind } from '../errors.js';
 import { displayUrl } from '../git/auth.js';
-import { jobTokenNote, tokenFor } from '../git/job-token.js';
+import { jobTokenNote } from '../git/job-token.js';
 import { registerSecret } from '../secrets.js';
 import { accessError } from './access-error.js';
-import { HttpError, restRequest } from './rest.js';
+import { requireForgeToken } from './forge-token.js';
+import { HttpError, restRequest, type RestForge } from './rest.js';
 import { defaultRetry, type RetryPolicy } from './rate-limit.js';
 import type {
   CommitCheck,
@@ -81,19 +82,23 @@ const REVIEWERS: Shape = [{ user: { username: 'string' }, state: 'string?' }];
 export class GitLabProvider implements PullRequestProvider, ReviewSignals {
   readonly name = 'gitlab';
   private readonly header: [string, string];
+  private readonly api: RestForge;
 
   constructor(
     private readonly ref: GitLabProjectRef,
     token: string,
     private readonly retry: RetryPolicy = defaultRetry,
   ) {
-    if (!token) throw new UsageError("a token is required for GitLab's API");
-    if (!tokenFor(ref.apiUrl, token))
-      throw new UsageError(
-        `a token for GitLab's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`,
-      );
+    requireForgeToken("GitLab's API", ref.apiUrl, token);
     this.header = gitLabAuthHeader(token);
     registerSecret(this.header[1]);
+    this.api = {
+      forge: 'GitLab',
+      server: `GitLab's API at ${displayUrl(ref.apiUrl)}`,
+      headers: { [this.header[0]]: this.header[1] },
+      retry,
+      explain: (what, err) => this.explain(what, err),
+    };
   }
 
   /** The project's API path; its full path is one URL-encoded segment (group%2Fsub%2Fproject). */
@@ -103,20 +108,7 @@ export class GitLabProvider implements PullRequestProvider, ReviewSignals {
 
   /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
   private request<T = unknown>(what: string, method: string, url: string, body?: unknown, shape?: Shape): Promise<T> {
-    return restRequest<T>(
-      {
-        forge: 'GitLab',
-        server: `GitLab's API at ${displayUrl(this.ref.apiUrl)}`,
-        headers: { [this.header[0]]: this.header[1] },
-        retry: this.retry,
-        explain: (w, e) => this.explain(w, e),
-      },
-      what,
-      method,
-      url,
-      body,
-      shape,
-    );
+    return restRequest<T>(this.api, what, method, url, body, shape);
   }
 
   private explain(what: string, err: HttpError): RingwayError {
@@ -208,7 +200,9 @@ export class GitLabProvider implements PullRequestProvider, ReviewSignals {
         this.projectApi(`/merge_requests/${mr.iid}/merge`),
         {
           merge_when_pipeline_succeeds: true,
-          ...(squash ? { squash } : {}),
+          // GitLab's default squash message is the title alone; the change's own message keeps the
+          // Ringway-* trailers (the body's last paragraph) that records read from the merged commit.
+          ...(squash ? { squash, squash_commit_message: `${spec.title}\n\n${spec.body}\n` } : {}),
         },
       );
     }

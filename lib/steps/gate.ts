@@ -62,7 +62,7 @@ export const step: StepDef = {
     {
       name: 'required-checks',
       description:
-        'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+        'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name, Gitea statuses) that must be green',
       kind: 'list',
     },
     {
@@ -81,13 +81,13 @@ export const step: StepDef = {
     {
       name: 'provider',
       description: 'Forge for checks and approvals; auto picks it from the repository URL',
-      options: ['auto', 'github', 'azure-devops', 'gitlab'],
+      options: ['auto', 'github', 'azure-devops', 'gitlab', 'gitea', 'forgejo'],
       default: 'auto',
     },
     {
       name: 'api-url',
       description:
-        'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
+        'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4); required for Gitea and Forgejo (https://host/api/v1)',
     },
     {
       name: 'token',

@@ -80,13 +80,13 @@ export function hldChangeInputs(o: HldChangeInputOptions): {
       {
         name: 'api-url',
         description:
-          'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
+          'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4); required for Gitea and Forgejo (https://host/api/v1)',
         visibleWhen: 'pull-request = true',
       },
       {
         name: 'auto-merge',
         description:
-          'Enable auto-merge (GitHub), auto-complete (Azure DevOps) or merge when the pipeline succeeds (GitLab) on the pull request',
+          'Enable auto-merge (GitHub), auto-complete (Azure DevOps), merge when the pipeline succeeds (GitLab) or merge when checks succeed (Gitea, Forgejo) on the pull request',
         kind: 'boolean',
         default: 'false',
         visibleWhen: 'pull-request = true',
@@ -101,7 +101,7 @@ export function hldChangeInputs(o: HldChangeInputOptions): {
       { name: 'labels', description: 'Labels for the pull request', kind: 'list', visibleWhen: 'pull-request = true' },
       {
         name: 'reviewers',
-        description: 'Reviewers to request (GitHub logins; Azure DevOps identity ids)',
+        description: 'Reviewers to request (GitHub or Gitea logins; Azure DevOps identity ids)',
         kind: 'list',
         visibleWhen: 'pull-request = true',
       },

@@ -7,7 +7,7 @@ import { displayUrl } from '../git/auth.js';
 import { checkRepoInput } from '../git/validate.js';
 import { safeRelativePath } from '../git/paths.js';
 import { GitRepo } from '../git/repo.js';
-import { isDirectory, publishTree } from '../manifests/publish.js';
+import { isDirectory, publishTree, readSources } from '../manifests/publish.js';
 import { gitInputs, type StepDef } from './types.js';
 
 export const SOURCE_TRAILER = 'Ringway-Source-Commit';
@@ -85,6 +85,10 @@ export const step: StepDef = {
       inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage),
       sourceCommit,
     );
+    // Read while the repository is fetched (that waits on the network); a bad source is reported
+    // after the fetch, as before, and still before anything is written.
+    const read = readSources(sources);
+    read.catch(() => undefined);
     const work = await mkdtemp(join(tmpdir(), 'ringway-manifests-'));
     try {
       const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
@@ -112,6 +116,7 @@ export const step: StepDef = {
         const result = await publishTree({
           repo,
           source: sources,
+          read,
           targetPath,
           keep: inputs.list('keep'),
           message,

@@ -11,12 +11,15 @@ export interface MergeClue {
 /**
  * The pull request number in a forge's default merge title (the first line of a message):
  * GitHub's merge commit "Merge pull request #12 from owner/branch", GitHub's squash "<title> (#12)",
- * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
+ * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>", Gitea's (and Forgejo's)
+ * merge and rebase-merge "Merge pull request '<title>' (#12) from <branch> into <target>" (its squash
+ * is "<title> (#12)", as GitHub's).
  */
 export function pullRequestOfTitle(line: string): string | undefined {
   const m =
     /^Merge pull request #(\d+) from \S/.exec(line) ??
     /^Merged PR (\d+): /.exec(line) ??
+    /^Merge pull request '.*' \(#(\d+)\) from \S/.exec(line) ??
     (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
   return m?.[1];
 }

@@ -1888,7 +1888,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 6934:
+/***/ 7627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3818,6 +3818,7 @@ async function removeStaleStaging(dir, warn) {
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -3954,10 +3955,15 @@ class GitRepo {
             if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
                 from = dflt;
         }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
+        this.base = from ? await this.fetchedTip() : '';
         return this.base;
+    }
+    /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+    async fetchedTip() {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await readFile(join(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+        if (!m)
+            throw new RingwayError(`git fetch from ${displayUrl(this.url)} recorded no commit`);
+        return m[1];
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -4157,6 +4163,21 @@ function accessError(what, status, forge, repo, needs, jobToken) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/forge-token.ts
+
+
+/**
+ * The one check every REST provider makes before its first request: a token is given, and it is
+ * not the job's own token on its way to another server. `api` names the API in the error ("GitLab's
+ * API"), `where` is its URL as the error shows it, `own` what the job token is bound to.
+ */
+function requireForgeToken(api, url, token, { where = url, own = 'server' } = {}) {
+    if (!token)
+        throw new lib_errors/* UsageError */.eb(`a token is required for ${api}`);
+    if (!(0,job_token/* tokenFor */.fn)(url, token))
+        throw new lib_errors/* UsageError */.eb(`a token for ${api} at ${where} is required: the job's own token is sent only to the job's own ${own}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
 
 const defaultRetry = {
@@ -4284,6 +4305,7 @@ async function restRequest(api, what, method, url, body, shape) {
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
 function azure_devops_parseAzureUrl(url, apiUrl) {
@@ -4316,9 +4338,13 @@ function azure_devops_parseAzureUrl(url, apiUrl) {
 }
 const STRATEGY = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
 // The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
-const PULL_REQUEST = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUEST = {
+    pullRequestId: 'number',
+    sourceRefName: 'string',
+    targetRefName: 'string',
+    createdBy: { id: 'string' },
+};
 const PULL_REQUESTS = { value: [PULL_REQUEST] };
-const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
 const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 /** Pull requests on Azure Repos through its REST API (7.1). */
@@ -4326,29 +4352,27 @@ class azure_devops_AzureDevOpsProvider {
     ref;
     retry;
     name = 'azure-devops';
-    auth;
+    api;
     constructor(ref, token, retry = defaultRetry) {
         this.ref = ref;
         this.retry = retry;
-        if (!token)
-            throw new lib_errors/* UsageError */.eb('a token is required for the Azure DevOps API');
-        if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
-            throw new lib_errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
-        this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
-        (0,secrets/* registerSecret */.cl)(this.auth);
+        requireForgeToken('the Azure DevOps API', ref.orgUrl, token, { own: 'organisation' });
+        const auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
+        (0,secrets/* registerSecret */.cl)(auth);
+        this.api = {
+            forge: 'Azure DevOps',
+            server: `Azure DevOps ${ref.orgUrl}`,
+            headers: { Authorization: auth },
+            retry,
+            explain: (what, err) => this.explain(what, err),
+        };
     }
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
     /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
     request(what, method, url, body, shape) {
-        return restRequest({
-            forge: 'Azure DevOps',
-            server: `Azure DevOps ${this.ref.orgUrl}`,
-            headers: { Authorization: this.auth },
-            retry: this.retry,
-            explain: (w, e) => this.explain(w, e),
-        }, what, method, url, body, shape);
+        return restRequest(this.api, what, method, url, body, shape);
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
@@ -4408,9 +4432,11 @@ class azure_devops_AzureDevOpsProvider {
             }
         }
         if (spec.autoMerge) {
-            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
+            // Auto-complete is set in the name of the pull request's creator: the token's identity when this
+            // run opened it, and the identity of the run that did otherwise. (connectionData, which would
+            // name the token's identity, is not part of the published Git REST description.)
             await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
-                autoCompleteSetBy: { id: me.authenticatedUser.id },
+                autoCompleteSetBy: { id: pr.createdBy.id },
                 completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
             });
         }
@@ -4456,6 +4482,7 @@ class azure_devops_AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function github_parseGitHubUrl(url, apiUrl) {
     const u = new URL(url);
@@ -4486,10 +4513,7 @@ class github_GitHubProvider {
     constructor(ref, token, retry = defaultRetry) {
         this.ref = ref;
         this.retry = retry;
-        if (!token)
-            throw new lib_errors/* UsageError */.eb("a token is required for GitHub's API");
-        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new lib_errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        requireForgeToken("GitHub's API", ref.apiUrl, token);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,lib_exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
@@ -4654,7 +4678,241 @@ class github_GitHubProvider {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/gitea.ts
+
+
+
+
+
+
+
+
+
+/**
+ * owner/repo from a clone URL of a Gitea or Forgejo server (the last two path segments, so a server
+ * under a sub-path works), and the API root, which a self-hosted server cannot be guessed from.
+ */
+function gitea_parseGiteaUrl(url, apiUrl) {
+    const u = new URL(url);
+    const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (parts.length < 2)
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a Gitea repository URL (https://<host>/<owner>/<repo>)`);
+    if (!apiUrl)
+        throw new lib_errors/* UsageError */.eb(`input 'api-url': the Gitea or Forgejo API root is required with provider gitea or forgejo (https://<host>/api/v1)`, { input: 'api-url' });
+    return {
+        owner: parts[parts.length - 2],
+        repo: parts[parts.length - 1].replace(/\.git$/, ''),
+        apiUrl: apiUrl.replace(/\/$/, ''),
+    };
+}
+// Gitea's merge styles (MergePullRequestOption.Do) for ringway's merge methods.
+const MERGE_STYLE = { merge: 'merge', squash: 'squash', rebase: 'rebase' };
+// The fields each answer is read for (Gitea API v1), checked before use.
+const gitea_PULL_REQUEST = {
+    number: 'number',
+    html_url: 'string',
+    state: 'string',
+    head: { ref: 'string' },
+    base: { ref: 'string' },
+};
+const gitea_PULL_REQUESTS = [gitea_PULL_REQUEST];
+const LABELS = [{ id: 'number', name: 'string' }];
+const gitea_COMBINED_STATUS = { statuses: optional([{ context: 'string', status: 'string' }]) };
+const gitea_REVIEWS = [{ state: 'string', dismissed: 'boolean?', user: optional({ login: 'string' }) }];
+/**
+ * Gitea works out whether a new pull request merges in the background; until it knows, a merge
+ * request is refused with 405 "Please try again later". Tries of that request, and the pause before
+ * the next (times the try).
+ */
+const MERGE_TRIES = 6;
+const MERGE_PAUSE_MS = 1000;
+/** Items a list page asks for, and the most pages read (Gitea's default maximum page size is 50). */
+const PAGE = 50;
+const MAX_PAGES = 20;
+/** Gitea's own words in a refusal ({"message": …}), else the start of the body. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message === 'string')
+            return message;
+    }
+    catch {
+        // not JSON: the text itself
+    }
+    return body.slice(0, 200);
+}
+/** Pull requests, commit statuses and reviews on a Gitea or Forgejo server through its REST API (v1). */
+class gitea_GiteaProvider {
+    ref;
+    retry;
+    name = 'gitea';
+    api;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        requireForgeToken("Gitea's API", ref.apiUrl, token, { where: auth_displayUrl(ref.apiUrl) });
+        // Gitea's documented header for API tokens ("token" then the token).
+        const auth = `token ${token}`;
+        (0,secrets/* registerSecret */.cl)(auth);
+        this.api = {
+            forge: 'Gitea',
+            server: `Gitea's API at ${auth_displayUrl(ref.apiUrl)}`,
+            headers: { Authorization: auth },
+            retry,
+            explain: (what, err) => this.explain(what, err),
+        };
+    }
+    repoApi(path) {
+        return `${this.ref.apiUrl}/repos/${encodeURIComponent(this.ref.owner)}/${encodeURIComponent(this.ref.repo)}${path}`;
+    }
+    /**
+     * One request through the shared REST path (lib/scm/rest.ts); `again`: a refusal worth another
+     * try after a pause (Gitea still working out whether a pull request merges).
+     */
+    async request(what, method, url, body, shape, again) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await restRequest(this.api, what, method, url, body, shape);
+            }
+            catch (e) {
+                const status = e instanceof lib_errors/* RingwayError */.Sy ? e.status : undefined;
+                if (status === undefined || attempt >= MERGE_TRIES || !again?.(status, e.message))
+                    throw e;
+                await this.retry.sleep(MERGE_PAUSE_MS * attempt);
+            }
+        }
+    }
+    explain(what, err) {
+        const repo = `${this.ref.owner}/${this.ref.repo}`;
+        const denied = accessError(what, err.status, 'Gitea', repo, { read: 'the read:repository scope', write: 'the write:repository and write:issue scopes' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        if (denied)
+            return denied;
+        return new lib_errors/* RingwayError */.Sy(`${what}: Gitea answered HTTP ${err.status}: ${messageOf(err.body)}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
+    }
+    /** Every page of a list, up to MAX_PAGES of PAGE items. */
+    async list(what, url, shape) {
+        const out = [];
+        const sep = url.includes('?') ? '&' : '?';
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const items = await this.request(what, 'GET', `${url}${sep}limit=${PAGE}&page=${page}`, undefined, shape);
+            out.push(...items);
+            if (items.length < PAGE)
+                break;
+        }
+        return out;
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.repoApi(''));
+    }
+    async openOrUpdate(spec) {
+        // Labels are given by name and set by id: a name the repository lacks stops here, before any pull request.
+        const labelIds = spec.labels.length ? await this.labelIds(spec.labels) : [];
+        let pr = await this.findOpen(spec);
+        let created = false;
+        if (pr) {
+            await this.request('updating the pull request', 'PATCH', this.repoApi(`/pulls/${pr.number}`), {
+                title: spec.title,
+                body: spec.body,
+            });
+        }
+        else {
+            try {
+                pr = await this.request('opening a pull request', 'POST', this.repoApi('/pulls'), { head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }, gitea_PULL_REQUEST);
+                created = true;
+            }
+            catch (err) {
+                // 409: an open pull request for these branches already exists (a concurrent run).
+                pr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
+                if (!pr)
+                    throw err;
+            }
+        }
+        const n = pr.number;
+        if (labelIds.length)
+            await this.request('labelling the pull request', 'POST', this.repoApi(`/issues/${n}/labels`), {
+                labels: labelIds,
+            });
+        if (spec.reviewers.length)
+            await this.request('requesting reviewers', 'POST', this.repoApi(`/pulls/${n}/requested_reviewers`), {
+                reviewers: spec.reviewers,
+            });
+        if (spec.autoMerge)
+            await this.scheduleMerge(n, spec.mergeMethod, created);
+        return { number: String(n), url: pr.html_url, created };
+    }
+    /** Gitea's "merge when checks succeed": merged by the server once the branch's required checks pass. */
+    async scheduleMerge(n, method, created) {
+        try {
+            await this.request('scheduling the merge when checks succeed', 'POST', this.repoApi(`/pulls/${n}/merge`), 
+            // `Do`, as Gitea's description names the field (MergePullRequestForm has no JSON tag).
+            { Do: MERGE_STYLE[method], merge_when_checks_succeed: true, delete_branch_after_merge: true }, undefined, 
+            // Still working out whether it merges (a pull request just opened or updated).
+            (status, message) => status === 405 && /try again later/i.test(message));
+        }
+        catch (err) {
+            // A re-run: the pull request this branch already had is scheduled (Gitea answers 409).
+            if (created || (0,lib_errors/* kindOf */.I)(err) !== 'conflict')
+                throw err;
+        }
+    }
+    async labelIds(names) {
+        const known = await this.list('reading the repository labels', this.repoApi('/labels'), LABELS);
+        return names.map((name) => {
+            const label = known.find((l) => l.name === name);
+            if (!label)
+                throw new lib_errors/* UsageError */.eb(`input 'labels': ${this.ref.owner}/${this.ref.repo} has no label '${name}' (Gitea sets labels that exist; create it first)`, { input: 'labels' });
+            return label.id;
+        });
+    }
+    async findOpen(spec) {
+        const q = new URLSearchParams({ state: 'open' });
+        const open = await this.list('looking for an open pull request', this.repoApi(`/pulls?${q}`), gitea_PULL_REQUESTS);
+        return open.find((p) => p.state === 'open' && p.head.ref === spec.sourceBranch && p.base.ref === spec.targetBranch);
+    }
+    /** The latest status per context of a commit (Gitea's combined status). */
+    async commitChecks(sha) {
+        const what = 'reading commit statuses';
+        const out = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const combined = await this.request(what, 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/status?limit=${PAGE}&page=${page}`), undefined, gitea_COMBINED_STATUS);
+            const statuses = combined.statuses ?? [];
+            for (const s of statuses)
+                out.push({
+                    name: s.context,
+                    state: s.status === 'success' || s.status === 'skipped'
+                        ? 'success'
+                        : s.status === 'pending'
+                            ? 'pending'
+                            : 'failure',
+                    detail: s.status,
+                });
+            if (statuses.length < PAGE)
+                break;
+        }
+        return out;
+    }
+    /** Each reviewer's latest approving or blocking review; a dismissed one counts for nothing. */
+    async reviews(pr) {
+        const list = await this.list('reading pull request reviews', this.repoApi(`/pulls/${encodeURIComponent(pr)}/reviews`), gitea_REVIEWS);
+        const latest = new Map();
+        for (const r of list) {
+            const who = r.user?.login ?? '';
+            if (r.dismissed)
+                latest.set(who, 'none');
+            else if (r.state === 'APPROVED')
+                latest.set(who, 'approved');
+            else if (r.state === 'REQUEST_CHANGES')
+                latest.set(who, 'rejected');
+        }
+        return [...latest].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/gitlab.ts
+
 
 
 
@@ -4714,15 +4972,20 @@ class gitlab_GitLabProvider {
     retry;
     name = 'gitlab';
     header;
+    api;
     constructor(ref, token, retry = defaultRetry) {
         this.ref = ref;
         this.retry = retry;
-        if (!token)
-            throw new lib_errors/* UsageError */.eb("a token is required for GitLab's API");
-        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new lib_errors/* UsageError */.eb(`a token for GitLab's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        requireForgeToken("GitLab's API", ref.apiUrl, token);
         this.header = gitLabAuthHeader(token);
         (0,secrets/* registerSecret */.cl)(this.header[1]);
+        this.api = {
+            forge: 'GitLab',
+            server: `GitLab's API at ${auth_displayUrl(ref.apiUrl)}`,
+            headers: { [this.header[0]]: this.header[1] },
+            retry,
+            explain: (what, err) => this.explain(what, err),
+        };
     }
     /** The project's API path; its full path is one URL-encoded segment (group%2Fsub%2Fproject). */
     projectApi(path) {
@@ -4730,13 +4993,7 @@ class gitlab_GitLabProvider {
     }
     /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
     request(what, method, url, body, shape) {
-        return restRequest({
-            forge: 'GitLab',
-            server: `GitLab's API at ${auth_displayUrl(this.ref.apiUrl)}`,
-            headers: { [this.header[0]]: this.header[1] },
-            retry: this.retry,
-            explain: (w, e) => this.explain(w, e),
-        }, what, method, url, body, shape);
+        return restRequest(this.api, what, method, url, body, shape);
     }
     explain(what, err) {
         const jobToken = this.header[0] === 'JOB-TOKEN';
@@ -4815,7 +5072,9 @@ class gitlab_GitLabProvider {
             // Merges when the pipeline succeeds (merges at once when the project has no pipeline).
             await this.request('setting merge when pipeline succeeds', 'PUT', this.projectApi(`/merge_requests/${mr.iid}/merge`), {
                 merge_when_pipeline_succeeds: true,
-                ...(squash ? { squash } : {}),
+                // GitLab's default squash message is the title alone; the change's own message keeps the
+                // Ringway-* trailers (the body's last paragraph) that records read from the merged commit.
+                ...(squash ? { squash, squash_commit_message: `${spec.title}\n\n${spec.body}\n` } : {}),
             });
         }
         return { number: String(mr.iid), url: mr.web_url, created };
@@ -5002,13 +5261,14 @@ class local_LocalMergeProvider {
 
 
 
-const select_PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'gitlab', 'local']));
+
+const select_PROVIDERS = (/* unused pure expression or super */ null && (['auto', 'github', 'azure-devops', 'gitlab', 'gitea', 'forgejo', 'local']));
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 function pullRequestForge(provider, url) {
-    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab or local');
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab, gitea, forgejo or local');
     if (!select_PROVIDERS.includes(name))
         throw new UsageError(`the pull request provider must be one of ${select_PROVIDERS.join(', ')}, got '${name}'`);
     return name;
@@ -5023,6 +5283,9 @@ function providerFor(opts) {
             return new AzureDevOpsProvider(withInput('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
         case 'gitlab':
             return new GitLabProvider(withInput('hld-repo', () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
+        case 'gitea':
+        case 'forgejo': // Forgejo serves Gitea's API (/api/v1)
+            return new GiteaProvider(withInput('hld-repo', () => parseGiteaUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -5048,14 +5311,18 @@ function forgeOf(provider, url, what, choices) {
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
-    const name = forgeOf(provider, url, 'forge', 'github, azure-devops or gitlab');
-    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab')
-        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github, azure-devops or gitlab`);
+    const name = forgeOf(provider, url, 'forge', 'github, azure-devops, gitlab, gitea or forgejo');
+    if (name === 'forgejo')
+        return 'gitea'; // Forgejo serves Gitea's API (/api/v1)
+    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab' && name !== 'gitea')
+        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github, azure-devops, gitlab, gitea or forgejo`);
     return name;
 }
-/** Checks and reviews of a repository on GitHub, Azure DevOps or GitLab (a local repository has neither). */
+/** Checks and reviews of a repository on GitHub, Azure DevOps, GitLab or Gitea/Forgejo (a local repository has neither). */
 function signalsFor(opts) {
     const forge = reviewForge(opts.provider, opts.url);
+    if (forge === 'gitea')
+        return new gitea_GiteaProvider((0,lib_errors/* withInput */.zE)(opts.input, () => gitea_parseGiteaUrl(opts.url, opts.apiUrl)), opts.token);
     if (forge === 'gitlab')
         return new gitlab_GitLabProvider((0,lib_errors/* withInput */.zE)(opts.input, () => gitlab_parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
     return forge === 'github'
@@ -5082,6 +5349,7 @@ function yaml() {
 }
 
 ;// CONCATENATED MODULE: ./lib/monitoring/prometheus.ts
+
 
 
 
@@ -5146,6 +5414,10 @@ function prometheusSource(o) {
         let res;
         let text;
         const deadline = (0,lib_deadline/* currentDeadline */.SB)();
+        const timedOut = (cause) => new lib_errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
+            kind: 'timeout',
+            cause,
+        });
         try {
             // One deadline for the answer and its body: a server that sends headers and then stalls is no answer either.
             // The step's own deadline (input 'timeout') cuts a request off too.
@@ -5155,17 +5427,17 @@ function prometheusSource(o) {
                 signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
                 redirect: 'error',
             });
-            text = await res.text();
+            // Capped like every other answer: a proxy's endless page is refused, not held in memory.
+            text = (await readBody(res, MAX_ANSWER_BYTES, `${doing}: the answer of ${server}`, () => deadline?.signal.aborted ? deadline.error(server) : timedOut())).toString('utf8');
         }
         catch (err) {
             const e = err;
             if (deadline?.signal.aborted)
                 throw deadline.error(server);
+            if (err instanceof lib_errors/* RingwayError */.Sy)
+                throw err;
             if (e.name === 'TimeoutError')
-                throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} gave no answer within ${(0,duration/* formatDuration */.a3)(o.timeoutMs)}`, {
-                    kind: 'timeout',
-                    cause: err,
-                });
+                throw timedOut(err);
             throw new lib_errors/* RingwayError */.Sy(`${doing}: ${server} is unreachable: ${e.cause?.code ?? (0,lib_errors/* errorMessage */.gJ)(err)}`, {
                 kind: 'unreachable',
                 cause: err,
@@ -6274,7 +6546,7 @@ const step = {
         },
         {
             name: 'required-checks',
-            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name) that must be green',
+            description: 'Commit checks (GitHub check runs or statuses, Azure DevOps statuses as genre/name, Gitea statuses) that must be green',
             kind: 'list',
         },
         {
@@ -6293,12 +6565,12 @@ const step = {
         {
             name: 'provider',
             description: 'Forge for checks and approvals; auto picks it from the repository URL',
-            options: ['auto', 'github', 'azure-devops', 'gitlab'],
+            options: ['auto', 'github', 'azure-devops', 'gitlab', 'gitea', 'forgejo'],
             default: 'auto',
         },
         {
             name: 'api-url',
-            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4)',
+            description: 'REST API root for GitHub Enterprise (https://host/api/v3), an Azure DevOps server collection or a self-managed GitLab (https://host/api/v4); required for Gitea and Forgejo (https://host/api/v1)',
         },
         {
             name: 'token',
@@ -7026,7 +7298,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(6934);
+const stepModule = __nccwpck_require__(7627);
 const host = __nccwpck_require__(3737);
 void host.runAzure(stepModule.step);
 

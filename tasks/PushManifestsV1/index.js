@@ -1879,7 +1879,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 914:
+/***/ 37:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2033,6 +2033,7 @@ var exec = __nccwpck_require__(361);
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -2169,10 +2170,15 @@ class GitRepo {
             if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
                 from = dflt;
         }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
+        this.base = from ? await this.fetchedTip() : '';
         return this.base;
+    }
+    /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+    async fetchedTip() {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+        if (!m)
+            throw new errors/* RingwayError */.Sy(`git fetch from ${displayUrl(this.url)} recorded no commit`);
+        return m[1];
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
@@ -2287,9 +2293,13 @@ function classifyNetworkError(url, err) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./lib/fs/walk.ts
+
 
 
 /**
@@ -2299,14 +2309,41 @@ var external_node_fs_ = __nccwpck_require__(24);
  */
 async function* walkFiles(dir, opts = {}) {
     const entries = opts.skipUnreadable
-        ? await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => [])
-        : await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        ? await readdir(dir, { withFileTypes: true }).catch(() => [])
+        : await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
         if (opts.skip?.(entry))
             continue;
-        const path = (0,external_node_path_.join)(dir, entry.name);
+        const path = join(dir, entry.name);
         if (entry.isDirectory())
             yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+/**
+ * walkFiles with synchronous reads of each folder: for a walk that reads every file anyway,
+ * hundreds of folder reads each awaited through the thread pool cost more in wake-ups than in
+ * reading. The caller yields to the event loop as it sees fit.
+ */
+function* walkFilesSync(dir, opts = {}) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        if (opts.skipUnreadable)
+            return;
+        throw err;
+    }
+    // The names come from the folder: no `..` or doubled `/` to normalise away (join's cost here).
+    const base = dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`;
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = `${base}${entry.name}`;
+        if (entry.isDirectory())
+            yield* walkFilesSync(path, opts);
         else
             yield { path, entry };
     }
@@ -2326,22 +2363,6 @@ function bulkObjectEnv(base = process.env) {
     const ours = 'glibc.malloc.trim_threshold=268435456:glibc.malloc.top_pad=16777216';
     return { GLIBC_TUNABLES: base.GLIBC_TUNABLES ? `${ours}:${base.GLIBC_TUNABLES}` : ours };
 }
-/** Writes each buffer as a blob; returns their ids, in order. */
-async function importBlobs(repo, contents) {
-    if (!contents.length)
-        return [];
-    const parts = [];
-    contents.forEach((c, i) => {
-        parts.push(Buffer.from(`blob\nmark :${i + 1}\ndata ${c.length}\n`), c, NEWLINE);
-    });
-    const marks = await runFastImport(repo, parts);
-    return contents.map((_, i) => {
-        const sha = marks.get(i + 1);
-        if (!sha)
-            throw new errors/* RingwayError */.Sy(`git fast-import wrote ${marks.size} of ${contents.length} files`);
-        return sha;
-    });
-}
 /** Writes the trees and the commit of `spec`; returns the commit's id. */
 async function importCommit(repo, spec) {
     const clean = (s) => s.replace(/[<>\n]/g, '').trim();
@@ -2358,6 +2379,8 @@ async function importCommit(repo, spec) {
         lines.push('deleteall');
     else if (spec.clear)
         lines.push(`D ${quotePath(spec.clear)}`);
+    for (const path of spec.remove ?? [])
+        lines.push(`D ${quotePath(path)}`);
     for (const e of spec.entries ?? [])
         lines.push(`M ${e.mode} ${e.sha} ${quotePath(e.path)}`);
     parts.push(Buffer.from(lines.map((l) => `${l}\n`).join('')));
@@ -2590,6 +2613,7 @@ function parseRecord(text, where) {
 
 
 
+
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
@@ -2612,18 +2636,20 @@ async function isDirectory(path) {
     }
 }
 /**
- * Publishes `source` as the target path of the branch without a working tree: the files are
- * written into the repository once (one fast-import, one pack), and each attempt writes the commit
- * with one more: the base commit's tree with the target path replaced (entries kept by `keep`
- * stay). A rejected push fetches the new tip and writes only the trees and the commit on it, the
- * blobs already written; nothing is checked out, indexed or compared on disk, which a push of
+ * Publishes `source` as the target path of the branch without a working tree. The source files are
+ * hashed here (git's blob ids, no process) and compared with the base commit's listing of the
+ * target path (one `ls-tree`, trees only: no blob is needed): the same files mean nothing to
+ * commit, decided without writing anything. Otherwise one fast-import writes the changed files'
+ * blobs, the trees and the commit on the base, as edits (delete, add, replace) of the files that
+ * differ; entries kept by `keep` and unchanged files are never touched. A rejected push fetches the
+ * new tip and compares again. Nothing is checked out, indexed or compared on disk, which a push of
  * thousands of files spent its time on.
  * The same result as mirroring the files into a checkout and `git add -A` (test/manifests/publish.test.ts
  * compares the two on seeded random trees).
  */
 async function publishTree(opts) {
     const { repo } = opts;
-    const sourceFiles = await hashSources(repo, [opts.source].flat());
+    const sourceFiles = (await (opts.read ?? readSources(opts.source))).files;
     // Only staging or empty folders (a generate killed before it moved its output): publishing that
     // would delete every manifest, as an empty source folder would.
     if (!sourceFiles.length)
@@ -2632,41 +2658,49 @@ async function publishTree(opts) {
     const keepers = opts.keep.map(globToRegExp);
     const { extra: files, ...result } = await pushWithRetries(opts, async () => {
         const base = repo.base;
-        await assertFolderPath(repo, base, prefix);
-        const commit = await importCommit(repo, {
-            base,
-            message: opts.message,
-            clear: prefix.slice(0, -1),
-            entries: [
-                ...(await keptEntries(repo, base, prefix, sourceFiles, keepers)),
-                ...sourceFiles.map((f) => ({ path: `${prefix}${f.path}`, mode: f.mode, sha: f.blob })),
-            ],
-        });
-        const changed = await changedFiles(repo, commit);
+        const target = await listTarget(repo, base, prefix);
+        const changes = diffTarget(target, sourceFiles, prefix, keepers, base.length === 64 ? 'sha256' : 'sha1');
         // A root commit always changes something: the source is never empty.
-        if (base && !changed.length)
+        if (base && !changes.length)
             return { changed: false, base, commit: base, extra: [] };
-        return { changed: true, base, commit, extra: changed };
+        const remove = [];
+        const written = [];
+        for (const c of changes) {
+            if (c.file)
+                written.push({ path: c.path, mode: c.file.mode, data: c.file.data });
+            else
+                remove.push(c.path);
+        }
+        const commit = await importCommit(repo, { base, message: opts.message, remove, files: written });
+        return { changed: true, base, commit, extra: changes.map((c) => `${c.status}\t${c.path}`) };
     }, () => repo.fetchBase());
     return { ...result, files: result.changed ? files : [] };
 }
 /**
- * Every file of the sources, written into the repository as blobs (bytes as they are), all in one
- * pack (one fast-import). A path two sources hold is refused, naming both: one would silently win.
- * Shard records are checked (shard-records.ts), never published.
+ * Every file of the sources with its bytes, read once. A path two sources hold is refused, naming
+ * both: one would silently win. Shard records are checked (shard-records.ts), never published.
+ * Reads are synchronous (thousands of small reads, each awaited through the thread pool, cost more
+ * in wake-ups than in reading: seconds on a busy runner), in slices that let the event loop run
+ * between them, so the reading fills the time a fetch started beside it waits on the network.
  */
-async function hashSources(repo, sources) {
+async function readSources(source) {
+    const sources = [source].flat();
     const found = [];
     const from = new Map();
     const listed = [];
     let overlap;
+    let seen = 0;
     for (const source of sources) {
         const here = { dir: source, files: [], records: [] };
         listed.push(here);
-        for await (const { path, entry } of walkFiles(source, {
+        // walkFilesSync joins names to the folder as given: the path below it is the rest.
+        const cut = source.endsWith(external_node_path_.sep) ? source.length : source.length + 1;
+        for (const { path, entry } of walkFilesSync(source, {
             skip: (e) => e.name === '.git' || STAGING.test(e.name),
         })) {
-            const rel = (0,external_node_path_.relative)(source, path);
+            if (++seen % SLICE === 0)
+                await yieldToLoop();
+            const rel = path.slice(cut);
             if (!rel.includes(external_node_path_.sep) && SHARD_RECORD.test(rel) && entry.isFile()) {
                 here.records.push(rel);
                 continue;
@@ -2684,66 +2718,134 @@ async function hashSources(repo, sources) {
                 overlap ??= new errors/* RingwayError */.Sy(`input 'source': ${posixPath} is in both ${other} and ${source}; sources must not overlap, nothing was pushed`, { input: 'source', kind: 'usage' });
             from.set(posixPath, source);
             here.files.push(posixPath);
-            // Synchronous on purpose: thousands of small reads, each awaited through the thread pool,
-            // cost more in wake-ups than in reading (seconds on a busy runner).
-            found.push({
-                path: posixPath,
-                full: path,
-                mode: ((0,external_node_fs_.lstatSync)(path).mode & 0o111) !== 0 ? '100755' : '100644',
-            });
+            found.push({ path: posixPath, full: path, mode: '100644', object: EMPTY, data: EMPTY, ids: {} });
         }
     }
     // Shards that planned differently overlap too: their records say why, so they speak first.
     await checkShardRecords(listed);
     if (overlap)
         throw overlap;
-    const blobs = await importBlobs(repo, found.map((f) => (0,external_node_fs_.readFileSync)(f.full)));
-    return found.map((f, i) => ({ path: f.path, mode: f.mode, blob: blobs[i] }));
+    for (const [i, f] of found.entries()) {
+        if (i % SLICE === SLICE - 1)
+            await yieldToLoop();
+        Object.assign(f, readRegularFile(f.full));
+        // Hashed now, while the fetch runs, in the format nearly every repository uses.
+        blobId(f, 'sha1');
+    }
+    return { files: found };
 }
 /**
- * The base's entries at the top of the target path that stay: `keep` spares what the source does
- * not bring (a kept name the source has is mirrored like the rest), never a staging folder.
+ * A file's bytes and mode from one open (open, fstat, read, close: where lstat + readFile took
+ * five calls); O_NOFOLLOW, so a file swapped for a link after the listing is refused, not followed.
  */
-async function keptEntries(repo, base, prefix, files, keepers) {
-    if (!base || !keepers.length)
-        return [];
-    const listed = await repo.git(['ls-tree', '-z', base, ...(prefix ? ['--', prefix] : [])]);
-    const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
-    const kept = [];
-    for (const line of listed.stdout.split('\0').filter(Boolean)) {
+function readRegularFile(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new errors/* RingwayError */.Sy(`source '${path}' is not a regular file`);
+        // Read behind git's blob header, so the id is one hash of one buffer.
+        const header = Buffer.from(`blob ${st.size}\0`);
+        const object = Buffer.allocUnsafe(header.length + st.size);
+        header.copy(object);
+        let at = header.length;
+        while (at < object.length) {
+            const n = (0,external_node_fs_.readSync)(fd, object, at, object.length - at, null);
+            if (n === 0)
+                break;
+            at += n;
+        }
+        // A file that shrank while read: its header names the size read.
+        const whole = at === object.length
+            ? object
+            : Buffer.concat([Buffer.from(`blob ${at - header.length}\0`), object.subarray(header.length, at)]);
+        return {
+            mode: (st.mode & 0o111) !== 0 ? '100755' : '100644',
+            object: whole,
+            data: whole.subarray(whole.indexOf(0) + 1),
+        };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Files read between two turns of the event loop. */
+const SLICE = 64;
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+const EMPTY = Buffer.alloc(0);
+/** The id git gives the file as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
+function blobId(file, algo) {
+    return (file.ids[algo] ??= oneShot
+        ? oneShot(algo, file.object, 'hex')
+        : (0,external_node_crypto_namespaceObject.createHash)(algo).update(file.object).digest('hex'));
+}
+/** crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones. */
+const oneShot = (external_node_crypto_default()).hash;
+/**
+ * The base's files under the target path (full paths), from one `ls-tree -r -t` that also lists
+ * the folders leading to it (and what else they hold, passed over): each must be a folder or
+ * absent. A committed link there is refused (as in a checkout, ringway never follows links out of
+ * it), and a file is too.
+ */
+async function listTarget(repo, base, prefix) {
+    const out = new Map();
+    if (!base)
+        return out;
+    const folder = prefix.slice(0, -1);
+    // Each folder on the way is named too: a file there matches no longer path.
+    const parts = folder ? folder.split('/') : [];
+    const ways = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    const listed = await repo.git(['ls-tree', '-r', '-t', '-z', '--full-tree', base, ...(folder ? ['--', ...ways] : [])]);
+    for (const line of listed.stdout.split('\0')) {
+        if (!line)
+            continue;
         const tab = line.indexOf('\t');
         const [mode, , sha] = line.slice(0, tab).split(' ');
         const path = line.slice(tab + 1);
-        const top = path.slice(prefix.length);
-        if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
-            kept.push({ path, mode, sha });
+        if (!path.startsWith(prefix)) {
+            // A folder on the way to the target path.
+            if (!folder.startsWith(`${path}/`) && path !== folder)
+                continue;
+            if (mode === '120000')
+                throw new errors/* RingwayError */.Sy(`input 'path': '${path}' is a symbolic link in the repository; ringway does not follow links out of a checkout`, { input: 'path' });
+            if (mode !== '040000')
+                throw new errors/* RingwayError */.Sy(`input 'path': '${path}' is a file in the repository, not a folder`, { input: 'path' });
+            continue;
+        }
+        if (mode !== '040000')
+            out.set(path, { mode, sha });
     }
-    return kept;
+    return out;
 }
 /**
- * Each folder of the target path must be a folder in the base commit, or absent: a committed link
- * there is refused (as in a checkout, ringway never follows links out of it), and a file is too.
+ * What the commit changes, as `git diff-tree -r` names it: the target path's files become the
+ * source's, except those under a top name `keep` spares (when the source does not bring that name;
+ * never a staging folder). Sorted by path, as git lists them.
  */
-async function assertFolderPath(repo, base, prefix) {
-    if (!base || !prefix)
-        return;
-    const parts = prefix.slice(0, -1).split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        const at = parts.slice(0, i).join('/');
-        const r = await repo.git(['ls-tree', '-z', base, '--', at]);
-        const [meta] = r.stdout.split('\t');
-        if (!meta)
-            return;
-        const [mode] = meta.split(' ');
-        if (mode === '120000')
-            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a symbolic link in the repository; ringway does not follow links out of a checkout`, { input: 'path' });
-        if (mode !== '040000')
-            throw new errors/* RingwayError */.Sy(`input 'path': '${at}' is a file in the repository, not a folder`, { input: 'path' });
+function diffTarget(target, files, prefix, keepers, algo) {
+    const sourceTops = new Set(files.map((f) => f.path.split('/')[0]));
+    const changes = [];
+    const bySource = new Map(files.map((f) => [`${prefix}${f.path}`, f]));
+    for (const [path, entry] of target) {
+        const top = path.slice(prefix.length).split('/')[0];
+        if (!STAGING.test(top) && !sourceTops.has(top) && keepers.some((re) => re.test(top)))
+            continue;
+        const file = bySource.get(path);
+        if (!file)
+            changes.push({ status: 'D', path });
+        else if (entry.sha !== blobId(file, algo) || entry.mode !== file.mode)
+            changes.push({ status: kind(entry.mode) === kind(file.mode) ? 'M' : 'T', path, file });
     }
+    for (const [path, file] of bySource)
+        if (!target.has(path))
+            changes.push({ status: 'A', path, file });
+    // Byte order of the UTF-8 names, as git's; each name encoded once.
+    const keyed = changes.map((c) => ({ c, key: Buffer.from(c.path) }));
+    return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ c }) => c);
 }
-async function changedFiles(repo, commit) {
-    const r = await repo.git(['diff-tree', '-r', '--root', '--no-renames', '--name-status', '--no-commit-id', commit]);
-    return r.stdout.split('\n').filter(Boolean);
+/** A file, a link or a submodule: a change between them is a type change (`T`), not `M`. */
+function kind(mode) {
+    return mode === '120000' || mode === '160000' ? mode : 'file';
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/types.ts
@@ -2871,6 +2973,10 @@ const step = {
         const maxAttempts = inputs.integer('max-attempts', 1);
         const sourceCommit = inputs.string('source-commit') || host.build.commit;
         const message = buildMessage(inputs.string('message') || defaultMessage(sourceCommit, host.build.commitMessage), sourceCommit);
+        // Read while the repository is fetched (that waits on the network); a bad source is reported
+        // after the fetch, as before, and still before anything is written.
+        const read = readSources(sources);
+        read.catch(() => undefined);
         const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ringway-manifests-'));
         try {
             const repo = await host.group(`Fetch ${displayUrl(url)}`, async () => {
@@ -2894,6 +3000,7 @@ const step = {
                 const result = await publishTree({
                     repo,
                     source: sources,
+                    read,
                     targetPath,
                     keep: inputs.list('keep'),
                     message,
@@ -3102,7 +3209,7 @@ module.exports = require("node:string_decoder");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(914);
+const stepModule = __nccwpck_require__(37);
 const host = __nccwpck_require__(582);
 void host.runAzure(stepModule.step);
 

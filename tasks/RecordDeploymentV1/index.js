@@ -2092,11 +2092,14 @@ function parseTrailers(paragraph) {
 /**
  * The pull request number in a forge's default merge title (the first line of a message):
  * GitHub's merge commit "Merge pull request #12 from owner/branch", GitHub's squash "<title> (#12)",
- * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>".
+ * Azure DevOps' merge, squash and semi-linear merge "Merged PR 12: <title>", Gitea's (and Forgejo's)
+ * merge and rebase-merge "Merge pull request '<title>' (#12) from <branch> into <target>" (its squash
+ * is "<title> (#12)", as GitHub's).
  */
 function pullRequestOfTitle(line) {
     const m = /^Merge pull request #(\d+) from \S/.exec(line) ??
         /^Merged PR (\d+): /.exec(line) ??
+        /^Merge pull request '.*' \(#(\d+)\) from \S/.exec(line) ??
         (/^\* /.test(line) ? null : /\S.*\(#(\d+)\)\s*$/.exec(line));
     return m?.[1];
 }
@@ -2922,6 +2925,7 @@ async function removeStaleStaging(dir, warn) {
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -3058,10 +3062,15 @@ class GitRepo {
             if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
                 from = dflt;
         }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
+        this.base = from ? await this.fetchedTip() : '';
         return this.base;
+    }
+    /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+    async fetchedTip() {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await readFile(join(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+        if (!m)
+            throw new RingwayError(`git fetch from ${displayUrl(this.url)} recorded no commit`);
+        return m[1];
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {

@@ -1,10 +1,13 @@
 // Every case of test/conformance/cases rendered by the real Fabrikate and by ringway, compared byte
 // for byte. Skipped, with one visible line, where no fab binary is available (failed under CI=true).
+// The renders run in a child process (harness.ts runCases through test/support/in-child.ts): they
+// start hundreds of fab, helm and git processes, cheaper to fork from a small process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pool } from '../../lib/pool.js';
+import { fileURLToPath } from 'node:url';
+import { inChild } from '../support/in-child.js';
 import { missingOracle } from '../support/oracle.js';
-import { type CaseResult, findFab, Harness, listCases, readCase, repoRoot } from './harness.js';
+import { type CaseResult, findFab, listCases, readCase, repoRoot, type runCases } from './harness.js';
 
 const fab = findFab();
 // CONFORMANCE_CASES=a,b runs only those cases (while iterating on one).
@@ -37,28 +40,27 @@ if (!fab) {
   );
 } else {
   describe(`conformance with ${fab}`, () => {
-    const harness = new Harness(fab);
-    const results = new Map<string, CaseResult | Error>();
+    let results: Awaited<ReturnType<typeof runCases>> | Error;
     const ids = differenceIds();
 
     beforeAll(async () => {
-      await harness.start();
-      // Two at a time keeps both cores busy (fab and helm are separate processes).
-      await pool(names, 2, async (name) => {
-        results.set(name, await harness.runCase(name).catch((err: Error) => err));
-      });
+      results = await inChild<typeof results>(
+        fileURLToPath(new URL('./harness.ts', import.meta.url)),
+        'runCases',
+        fab,
+        names,
+      ).catch((err: Error) => err);
     }, 600_000);
-
-    afterAll(() => harness.stop());
 
     test('there are cases', () => {
       expect(only ? names.length : listCases().length).toBeGreaterThanOrEqual(only ? 1 : 40);
     });
 
     test.each(names)('%s', (name) => {
-      const r = results.get(name);
-      if (r instanceof Error) throw r;
+      if (results instanceof Error) throw results;
+      const r = results[name];
       if (!r) throw new Error(`case ${name} did not run`);
+      if ('error' in r) throw new Error(r.error);
       const spec = readCase(name);
       const text = describeResult(r);
       if (spec.expect === 'both-fail') {

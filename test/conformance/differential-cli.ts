@@ -1,6 +1,6 @@
-// `npm run conformance -- --trees N [--seed S] [--batch B] [--shrink-ms MS] [--sets N] [--without-yaml-layer] [--without-layer-nulls]`: the
+// `npm run conformance -- --trees N [--seed S] [--batch B] [--shrink-ms MS] [--sets N] [--reports N] [--without-yaml-layer] [--without-layer-nulls]`: the
 // differential run of differential.ts with more trees than CI runs, printing every mismatch.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,10 @@ const { values } = parseArgs({
     'without-yaml-layer': { type: 'boolean', default: false },
     'without-layer-nulls': { type: 'boolean', default: false },
     sets: { type: 'string', default: '100' },
+    // How many mismatching trees to shrink and print (the rest are counted): differential.test.ts passes 3.
+    reports: { type: 'string' },
+    // A JSON summary for differential.test.ts, which runs this as a child process.
+    'result-file': { type: 'string' },
   },
 });
 const fab = findFab();
@@ -41,12 +45,20 @@ process.stdout.write(`differential: seed ${seed}, ${count} trees, fab generate $
 const started = Date.now();
 const found = await d.run(d.trees(seed, count), envs, Number(values.batch));
 const runMs = Date.now() - started;
-for (const f of found) {
+const reports: string[] = [];
+for (const f of found.slice(0, values.reports === undefined ? found.length : Number(values.reports))) {
   const shrunk = await d.shrink(f.tree, envs, f.kind, Number(values['shrink-ms']));
   const again = await d.run([shrunk], envs, 1);
-  process.stdout.write(
-    `\n${report({ seed: f.tree.seed, environments: envs, kind: f.kind, detail: again[0]?.detail ?? f.detail, hld: d.describe(shrunk) })}\n`,
+  reports.push(
+    report({
+      seed: f.tree.seed,
+      environments: envs,
+      kind: f.kind,
+      detail: again[0]?.detail ?? f.detail,
+      hld: d.describe(shrunk),
+    }),
   );
+  process.stdout.write(`\n${reports.at(-1)}\n`);
 }
 for (const f of d.failedInBoth) process.stdout.write(`failing in both: tree ${f}\n`);
 const setMismatches = await d.sets(seed, Number(values.sets));
@@ -56,5 +68,19 @@ process.stdout.write(
   `\ndifferential: seed ${seed}: ${count} trees, ${found.length} mismatching; ${values.sets} set cases (${s.setsSame} identical, ${s.setsBothFailed} failing in both, ${s.setsDropped} refused where fab drops the value), ${setMismatches.length} mismatching; ${s.bothFailed} failing in both; ${s.batches} batches in ${runMs} ms (fab ${s.fabMs} ms in ${s.fabRuns} runs, ringway ${s.ringwayMs} ms)\n`,
 );
 await d.settle();
+if (values['result-file'])
+  writeFileSync(
+    values['result-file'],
+    JSON.stringify({
+      seed,
+      environments: envs,
+      trees: { count, mismatching: found.length, reports, bothFailed: s.bothFailed },
+      sets: {
+        count: Number(values.sets),
+        mismatches: setMismatches.map((m) => ({ seed: m.c.seed, detail: m.detail })),
+      },
+      stats: s,
+    }),
+  );
 if (!process.env.KEEP_CONFORMANCE) rmSync(work, { recursive: true, force: true });
 process.exit(found.length || setMismatches.length ? 1 : 0);

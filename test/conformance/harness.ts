@@ -7,6 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
+import { pool } from '../../lib/pool.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { flattenFile, readSetFile, setConfig } from '../../lib/hld/set.js';
 import { git, tempDir } from '../../stand-ins/git.js';
@@ -312,4 +313,22 @@ async function compareConfigs(fabDir: string, rwDir: string): Promise<string[]> 
       out.push(`${f}: fab ${JSON.stringify(da?.toString('utf8'))} / ringway ${JSON.stringify(db?.toString('utf8'))}`);
   }
   return out.sort();
+}
+
+/**
+ * Every case of `names` through `fab` and ringway, two at a time (fab and helm are separate
+ * processes): conformance.test.ts runs this in a child process (test/support/in-child.ts).
+ */
+export async function runCases(fab: string, names: string[]): Promise<Record<string, CaseResult | { error: string }>> {
+  const harness = new Harness(fab);
+  const results: Record<string, CaseResult | { error: string }> = {};
+  await harness.start();
+  try {
+    await pool(names, 2, async (name) => {
+      results[name] = await harness.runCase(name).catch((err: Error) => ({ error: err.stack ?? err.message }));
+    });
+  } finally {
+    await harness.stop();
+  }
+  return results;
 }

@@ -1,179 +1,34 @@
 // generate --shard i/n across a CI matrix: on every conformance case and on seeded random HLDs, the
 // shards' output folders together hold exactly the bytes of one whole run (which the conformance
 // suite holds to fab's), no file is written by two shards, and a case one whole run refuses fails
-// on at least one shard. Needs helm and git, not fab: it compares ringway with itself.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { generate } from '../../lib/hld/generate.js';
-import type { ShardRecord } from '../../lib/hld/shard.js';
-import { pool } from '../../lib/pool.js';
-import { tempDir } from '../../stand-ins/git.js';
-import { environmentsFor } from './differential.js';
-import { findFab, Harness, listCases, readTreeBytes } from './harness.js';
-import { generateTree } from './tree-generator.js';
-import { writeTree } from './tree-files.js';
+// on at least one shard. Needs helm and git, not fab: it compares ringway with itself. The work
+// (shard-union.ts) runs in a child process: it starts thousands of helm and git processes.
+import { fileURLToPath } from 'node:url';
+import { inChild } from '../support/in-child.js';
+import { listCases } from './harness.js';
+import type { unionOfCases } from './shard-union.js';
 
 const only = process.env.CONFORMANCE_CASES?.split(',').filter(Boolean);
 const names = listCases().filter((n) => !only || only.includes(n));
 const TREES = Number(process.env.SHARD_UNION_TREES ?? 12);
 const seed = process.env.DIFFERENTIAL_SEED ? Number(process.env.DIFFERENTIAL_SEED) >>> 0 : (Date.now() * 7919) >>> 0;
-
-interface Outcome {
-  ok: boolean;
-  message: string;
-}
-
-const outcome = (p: Promise<unknown>): Promise<Outcome> =>
-  p.then(
-    () => ({ ok: true, message: '' }),
-    (err: Error) => ({ ok: false, message: err.message }),
-  );
-
-/** 2 shards with empty caches (split by count); 3 shards each given the whole run's cache (split by its costs). */
-const VARIANTS = [
-  [2, false],
-  [3, true],
-] as const;
-
-/**
- * Renders `pristine` (an HLD folder) whole, then as shards (`variants`), each shard on its own copy
- * of the HLD as on its own runner. Returns what is wrong, or '' when nothing is.
- */
-async function checkUnion(
-  pristine: string,
-  work: string,
-  envs: string[],
-  localSources: string[],
-  variants: readonly (typeof VARIANTS)[number][] = VARIANTS,
-): Promise<string> {
-  const copy = (to: string) => {
-    cpSync(pristine, to, { recursive: true, verbatimSymlinks: true });
-    return to;
-  };
-  const folder = envs.length ? envs.join('-') : 'common';
-  const wholeOut = join(work, 'whole-out');
-  const wholeCache = join(work, 'whole-cache');
-  const whole = await outcome(
-    generate({
-      hld: copy(join(work, 'whole')),
-      environments: [envs],
-      output: wholeOut,
-      cacheDir: wholeCache,
-      concurrency: 2,
-      localSources,
-      warn: () => undefined,
-    }),
-  );
-  const expected = whole.ok ? readTreeBytes(join(wholeOut, folder)) : new Map<string, Buffer>();
-  const problems: string[] = [];
-  for (const [count, costs] of variants) {
-    const shards = await Promise.all(
-      Array.from({ length: count }, async (_, k) => {
-        const index = k + 1;
-        const out = join(work, `shard-${index}-of-${count}-out`);
-        const cache = join(work, `shard-${index}-of-${count}-cache`);
-        if (costs && existsSync(wholeCache)) cpSync(wholeCache, cache, { recursive: true });
-        const r = await outcome(
-          generate({
-            hld: copy(join(work, `shard-${index}-of-${count}`)),
-            environments: [envs],
-            output: out,
-            cacheDir: cache,
-            concurrency: 2,
-            localSources,
-            warn: () => undefined,
-            shard: { index, count },
-          }),
-        );
-        return { index, out, ...r };
-      }),
-    );
-    const where = `${count} shards${costs ? ' (split by recorded cost)' : ''}`;
-    if (!whole.ok) {
-      if (shards.every((s) => s.ok))
-        problems.push(`${where}: every shard succeeded, the whole run failed: ${whole.message}`);
-      continue;
-    }
-    const failed = shards.find((s) => !s.ok);
-    if (failed) {
-      problems.push(`${where}: shard ${failed.index} failed, the whole run did not: ${failed.message}`);
-      continue;
-    }
-    const union = new Map<string, { bytes: Buffer; shard: number }>();
-    const plans = new Set<string>();
-    for (const s of shards) {
-      const recordName = `.ringway-shard-${s.index}-of-${count}.json`;
-      const tops = readdirSync(s.out).filter((n) => !n.startsWith('.ringway-staging-'));
-      if (tops.sort().join(',') !== [recordName, folder].sort().join(','))
-        problems.push(`${where}: shard ${s.index}'s output holds ${tops.join(', ')}`);
-      const record = JSON.parse(readFileSync(join(s.out, recordName), 'utf8')) as ShardRecord;
-      plans.add(record.plan);
-      const files = readTreeBytes(join(s.out, folder));
-      const listed = [...files.keys()].map((f) => `${folder}/${f}`).sort();
-      if (listed.join('\n') !== record.files.join('\n'))
-        problems.push(
-          `${where}: shard ${s.index}'s record lists ${record.files.join(', ')} but it wrote ${listed.join(', ')}`,
-        );
-      for (const [f, bytes] of files) {
-        const other = union.get(f);
-        if (other) problems.push(`${where}: ${f} written by shards ${other.shard} and ${s.index}`);
-        union.set(f, { bytes, shard: s.index });
-      }
-    }
-    if (plans.size !== 1) problems.push(`${where}: the shards planned ${plans.size} different splits`);
-    for (const f of new Set([...expected.keys(), ...union.keys()])) {
-      const a = expected.get(f);
-      const b = union.get(f)?.bytes;
-      if (!a) problems.push(`${where}: ${f} is written by shard ${union.get(f)?.shard}, not by the whole run`);
-      else if (!b) problems.push(`${where}: ${f} of the whole run is written by no shard`);
-      else if (!a.equals(b)) problems.push(`${where}: ${f} differs from the whole run's`);
-    }
-  }
-  return problems.join('\n');
-}
+const work = fileURLToPath(new URL('./shard-union.ts', import.meta.url));
 
 describe('the shards of a generate together write exactly what one whole run writes', () => {
-  const harness = new Harness(findFab() ?? 'fab');
-  const results = new Map<string, string | Error>();
+  let cases: Awaited<ReturnType<typeof unionOfCases>> | Error;
 
   beforeAll(async () => {
-    await harness.start();
-    await pool(names, 2, async (name) => {
-      const run = async () => {
-        const { spec, dir, rwDir } = await harness.prepareCase(name);
-        // One split per case, the two kinds alternating, keeps the suite near the conformance one's time.
-        const variant = VARIANTS[names.indexOf(name) % VARIANTS.length];
-        return checkUnion(rwDir, join(dir, 'shards'), spec.environments, [join(dir, 'repos')], [variant]);
-      };
-      results.set(name, await run().catch((err: Error) => err));
-    });
+    cases = await inChild<typeof cases>(work, 'unionOfCases', names).catch((err: Error) => err);
   }, 900_000);
 
-  afterAll(() => harness.stop());
-
   test.each(names)('case %s', (name) => {
-    const r = results.get(name);
-    if (r instanceof Error) throw r;
-    expect(r).toBe('');
+    if (cases instanceof Error) throw cases;
+    const r = cases[name];
+    if (r?.error) throw new Error(r.error);
+    expect(r?.problems).toBe('');
   });
 
   test(`${TREES} seeded random HLD trees (seed ${seed}; DIFFERENTIAL_SEED=${seed} repeats it)`, async () => {
-    const work = tempDir('ringway-shard-union-');
-    const envs = environmentsFor(seed);
-    const problems: string[] = [];
-    // Four trees to an HLD, as the differential run batches them: a few dozen components each.
-    for (let b = 0; b < Math.ceil(TREES / 4); b++) {
-      const hld = join(work, `b${b}`, 'hld');
-      mkdirSync(hld, { recursive: true });
-      const seeds = Array.from({ length: 4 }, (_, i) => (seed + b * 4 + i) >>> 0).slice(0, TREES - b * 4);
-      writeFileSync(
-        join(hld, 'component.yaml'),
-        `name: batch\nsubcomponents:\n${seeds.map((s) => `- name: t${s}\n  path: t${s}\n`).join('')}`,
-      );
-      for (const s of seeds) writeTree({ ...generateTree(s), folder: `t${s}` }, join(hld, `t${s}`));
-      const found = await checkUnion(hld, join(work, `b${b}`), envs, []);
-      if (found) problems.push(`trees ${seeds.join(', ')} (environments ${envs.join(' ') || 'common'}):\n${found}`);
-    }
-    expect(problems.join('\n')).toBe('');
+    expect(await inChild<string>(work, 'unionOfTrees', seed, TREES)).toBe('');
   }, 900_000);
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { walkFiles, type WalkOptions } from '../../lib/fs/walk.js';
+import { walkFiles, walkFilesSync, type WalkOptions } from '../../lib/fs/walk.js';
 
 async function walk(dir: string, opts?: WalkOptions): Promise<string[]> {
   const out: string[] = [];
@@ -39,5 +39,23 @@ describe('walkFiles', () => {
   test('a missing folder fails the walk, unless asked to pass over it', async () => {
     await expect(walk('/nonexistent/ringway')).rejects.toThrow(/ENOENT/);
     expect(await walk('/nonexistent/ringway', { skipUnreadable: true })).toEqual([]);
+  });
+});
+
+describe('walkFilesSync', () => {
+  const walkSync = (dir: string, opts?: WalkOptions) =>
+    [...walkFilesSync(dir, opts)].map(({ path }) => relative(dir, path)).sort();
+
+  test('yields what walkFiles yields, with the same skips', async () => {
+    const dir = tree();
+    expect(walkSync(dir)).toEqual(await walk(dir));
+    const skip: WalkOptions = { skip: (e) => e.isDirectory() && e.name === '.git' };
+    expect(walkSync(dir, skip)).toEqual(await walk(dir, skip));
+    expect(walkSync(`${dir}/`)).toEqual(await walk(dir));
+  });
+
+  test('a missing folder fails the walk, unless asked to pass over it', () => {
+    expect(() => walkSync('/nonexistent/ringway')).toThrow(/ENOENT/);
+    expect(walkSync('/nonexistent/ringway', { skipUnreadable: true })).toEqual([]);
   });
 });

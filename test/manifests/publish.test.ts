@@ -72,6 +72,22 @@ test('names git quotes in its own formats are published as they are, a kept fold
   expect(readFileAt(remote.dir, 'main', '"quoted".yaml')).toBe('q');
 });
 
+test('only what differs is committed: one changed file, a link become a file; the rest untouched', async () => {
+  const remote = await bareRepo({ files: { 'a.yaml': 'a', 'b.yaml': 'b', 'README.md': 'r' } });
+  const work = tempDir('ringway-link-');
+  git(work, ['clone', '-q', remote.dir, '.']);
+  symlinkSync('a.yaml', join(work, 'link.yaml'));
+  git(work, ['add', '-A']);
+  git(work, ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '-m', 'link']);
+  git(work, ['push', '-q', 'origin', 'HEAD:main']);
+  const r = await publish(remote.url, writeTree({ 'a.yaml': 'a', 'b.yaml': 'b2', 'link.yaml': 'now a file' }), {
+    keep: ['README*'],
+  });
+  expect(r.files).toEqual(['M\tb.yaml', 'T\tlink.yaml']);
+  expect(git(remote.dir, ['ls-tree', 'main', 'link.yaml'])).toMatch(/^100644 /);
+  expect(filesAt(remote.dir, 'main')).toEqual(['README.md', 'a.yaml', 'b.yaml', 'link.yaml']);
+});
+
 test('the executable bit follows the source', async () => {
   const remote = await bareRepo({ files: { 'run.sh': 'x' } });
   const source = writeTree({ 'run.sh': 'x', 'plain.yaml': 'p' });

@@ -3,7 +3,7 @@
  * and against a recording server for what Prometheus itself does not check (a bearer token,
  * custom headers) or never answers (a proxy's page, a shape from another API).
  */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Deadline, withDeadline } from '../../lib/deadline.js';
@@ -22,13 +22,14 @@ let recorderUrl: string;
 let silent: ChildProcess;
 let silentUrl: string;
 /** What the recording server answers next, and the headers it was sent. */
-let reply = { status: 200, body: '' };
+let reply: { status: number; body: string } | ((res: ServerResponse) => void) = { status: 200, body: '' };
 let seen: IncomingHttpHeaders = {};
 
 beforeAll(async () => {
   prometheus = await startPrometheus([], { user: USER });
   recorder = createServer((req, res) => {
     seen = req.headers;
+    if (typeof reply === 'function') return reply(res);
     res.writeHead(reply.status, { 'content-type': 'application/json' });
     res.end(reply.body);
   });
@@ -137,6 +138,37 @@ describe('what Prometheus itself does not check', () => {
     const err = await failure(src().instant('up', Date.now()));
     expect(kindOf(err)).toBe('invalid-answer');
     expect(err.message).toMatch(why);
+  });
+
+  test('an answer larger than 32 MiB is refused before it is read', async () => {
+    reply = (res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(40 << 20) });
+      res.write('{"status": "success", ');
+      setTimeout(() => res.destroy(), 2000).unref();
+    };
+    const err = await failure(src().instant('up', Date.now()));
+    expect(kindOf(err)).toBe('invalid-answer');
+    expect(err.message).toMatch(/the answer of Prometheus at .* is larger than 32 MiB$/);
+  });
+
+  test('an answer that grows past 32 MiB without announcing its length is cut off and refused', async () => {
+    reply = (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      let sent = 0;
+      // 40 MiB in all, written as the client reads it.
+      const more = () => {
+        while (sent < 40) {
+          sent++;
+          if (!res.write(chunk)) return res.once('drain', more);
+        }
+        res.end();
+      };
+      more();
+    };
+    const err = await failure(src().instant('up', Date.now()));
+    expect(kindOf(err)).toBe('invalid-answer');
+    expect(err.message).toMatch(/is larger than 32 MiB$/);
   });
 
   test('no answer in time: kind timeout', async () => {

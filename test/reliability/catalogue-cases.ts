@@ -114,6 +114,11 @@ export function catalogue(fx: {
     ...family('update-hld', 'image-tag', [HUGE]),
     ...family('update-hld', 'pr-branch', ['{nope}', '...'], { inputs: { 'pull-request': 'true', provider: 'local' } }),
     ...family('update-hld', 'provider', ['bitbucket', '--x']),
+    // A self-hosted Gitea's API root cannot be guessed: without api-url, one line naming it, nothing pushed.
+    ...family('update-hld', 'api-url', [''], {
+      inputs: { 'pull-request': 'true', provider: 'gitea' },
+      everySurface: true,
+    }),
     ...family('update-hld', 'merge-method', ['fast']),
     ...family('update-hld', 'max-attempts', ['-1', 'abc', '0', '1e3']),
     ...family('update-hld', 'timeout', ['soon', '-5s', '0', '1y', '25d', '100000h']),

@@ -53,8 +53,15 @@ describe("GitLab, against a server checking requests with GitLab's OpenAPI descr
 
   test('opens a merge request with labels, reviewers (by username), squash and merge when pipeline succeeds; a re-run updates the same one', async () => {
     await api.reset({ token: TOKEN, users });
+    const trailers = 'Ringway-Service: frontend\nRingway-Ring: prod\nRingway-Image-Tag: master-42';
     const first = await provider().openOrUpdate(
-      spec({ labels: ['deploy', 'prod'], reviewers: ['octocat'], autoMerge: true, mergeMethod: 'squash' }),
+      spec({
+        labels: ['deploy', 'prod'],
+        reviewers: ['octocat'],
+        autoMerge: true,
+        mergeMethod: 'squash',
+        body: `PR created by: ci with buildId: 1\n\n${trailers}`,
+      }),
     );
     expect(first).toEqual({
       number: '100',
@@ -84,6 +91,12 @@ describe("GitLab, against a server checking requests with GitLab's OpenAPI descr
       `GET /api/v4/projects/${PROJECT}/merge_requests`,
       `PUT /api/v4/projects/${PROJECT}/merge_requests/100`,
     ]);
+    // The squash commit GitLab makes carries the change's message, trailers last (GitLab's default is the title).
+    expect(requests[3].body).toEqual({
+      merge_when_pipeline_succeeds: true,
+      squash: true,
+      squash_commit_message: `Updating frontend image tag to master-42.\n\nPR created by: ci with buildId: 1\n\n${trailers}\n`,
+    });
     expect(requests[1].query).toEqual({
       state: 'opened',
       source_branch: 'DEPLOY/frontend-prod-master-42',

@@ -2,6 +2,7 @@ import { RingwayError, UsageError } from '../../lib/errors.js';
 import type { GitRepo } from '../../lib/git/repo.js';
 import { AzureDevOpsProvider } from '../../lib/scm/azure-devops.js';
 import { GitHubProvider } from '../../lib/scm/github.js';
+import { GiteaProvider } from '../../lib/scm/gitea.js';
 import { GitLabProvider } from '../../lib/scm/gitlab.js';
 import { LocalMergeProvider } from '../../lib/scm/local.js';
 import { providerFor, pullRequestForge, reviewForge, signalsFor } from '../../lib/scm/select.js';
@@ -35,7 +36,7 @@ describe('pullRequestForge', () => {
     for (const url of ['https://git.example/org/hld', '/srv/git/hld.git', 'git@github.com:org/hld.git'])
       expect(() => pullRequestForge('auto', url)).toThrow(
         new UsageError(
-          `cannot tell the pull request provider of ${url}; name it: github, azure-devops, gitlab or local`,
+          `cannot tell the pull request provider of ${url}; name it: github, azure-devops, gitlab, gitea, forgejo or local`,
         ),
       );
     // A look-alike host is not GitHub.
@@ -45,9 +46,29 @@ describe('pullRequestForge', () => {
   test('an unknown provider is refused with the choices', () => {
     expect(() => pullRequestForge('gitlub', 'https://github.com/o/r')).toThrow(
       new UsageError(
-        "the pull request provider must be one of auto, github, azure-devops, gitlab, local, got 'gitlub'",
+        "the pull request provider must be one of auto, github, azure-devops, gitlab, gitea, forgejo, local, got 'gitlub'",
       ),
     );
+  });
+});
+
+describe('Gitea and Forgejo', () => {
+  test('never guessed from a host (self-hosted servers have no documented sign, not even gitea.com or codeberg.org): named, with api-url', () => {
+    for (const url of ['https://gitea.com/o/r', 'https://codeberg.org/o/r', 'https://gitea.corp.example/o/r'])
+      expect(() => pullRequestForge('auto', url)).toThrow(/^cannot tell the pull request provider of /);
+    expect(pullRequestForge('forgejo', 'https://codeberg.org/o/r')).toBe('forgejo');
+    expect(reviewForge('forgejo', 'https://codeberg.org/o/r')).toBe('gitea');
+    const repo = {} as GitRepo;
+    for (const provider of ['gitea', 'forgejo'])
+      expect(
+        providerFor({
+          provider,
+          url: 'https://codeberg.org/o/r.git',
+          apiUrl: 'https://codeberg.org/api/v1',
+          token: 't',
+          repo,
+        }),
+      ).toBeInstanceOf(GiteaProvider);
   });
 });
 
@@ -60,10 +81,12 @@ describe('reviewForge', () => {
 
   test('a forge without checks or reviews is refused', () => {
     expect(() => reviewForge('local', 'https://github.com/o/r')).toThrow(
-      new UsageError('local has no commit checks or reviews; use github, azure-devops or gitlab'),
+      new UsageError('local has no commit checks or reviews; use github, azure-devops, gitlab, gitea or forgejo'),
     );
     expect(() => reviewForge('auto', 'https://git.example/o/r')).toThrow(
-      new UsageError('cannot tell the forge of https://git.example/o/r; name it: github, azure-devops or gitlab'),
+      new UsageError(
+        'cannot tell the forge of https://git.example/o/r; name it: github, azure-devops, gitlab, gitea or forgejo',
+      ),
     );
   });
 });

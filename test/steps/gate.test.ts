@@ -15,6 +15,7 @@ import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http
 import { startHealthServer, type HealthServer } from '../../stand-ins/health-server.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runAzureTask, runCli, runGitHubAction } from '../support/run-bundle.js';
+import { FORGES, type ForgeCase } from '../support/forge-cases.js';
 import { gateQuestion } from '../support/gate-question.js';
 
 const TOKEN = 'gate-token-7f3e9a1c5b';
@@ -796,5 +797,53 @@ describe('surfaces', () => {
     expect(az.result).toBe('Failed');
     expect(az.variables.decision).toEqual({ value: 'error', isOutput: true });
     expect(az.resultMessage).toContain('deployed: no deployment of frontend with image tag master-998 is recorded');
+  });
+});
+
+// The same gate case on every forge with pull (merge) requests: only the stand-in differs.
+describe.each(FORGES)('checks and approvals on $forge (the same case on every forge)', (f) => {
+  let api: Awaited<ReturnType<ForgeCase['start']>>;
+  beforeAll(async () => {
+    api = await f.start();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  test("the source commit's check and the HLD pull request's approval decide: wait, promote, reject", async () => {
+    const s = storage();
+    await deploy(s, { tag: 'master-130', ring: 'dev', until: 'cluster-synced', pr: '42' });
+    const ask = {
+      ...s,
+      ...api.inputs,
+      token: f.token,
+      'checks-repo': api.gate.checksRepo,
+      'hld-repo': api.gate.hldRepo,
+      service: 'frontend',
+      'image-tag': 'master-130',
+      'to-ring': 'staging',
+      'required-checks': 'build',
+      'required-approvals': '1',
+    };
+    await api.gate.script(SRC_SHA, 'pending', '42', ['alice']);
+    const waiting = await gate(ask);
+    expect(waiting.outputs.decision).toBe('wait');
+    expect(waiting.outputs.reason).toMatch(/^checks: not green yet on source commit 1f1f1f1: build \(/);
+
+    await api.gate.script(SRC_SHA, 'passed', '42', ['alice']);
+    expect((await gate(ask)).outputs).toMatchObject({
+      decision: 'promote',
+      reason: 'master-130 may go from dev to staging: deployed, synced, checks, approvals',
+    });
+
+    await api.gate.script(SRC_SHA, 'passed', '42', []);
+    expect((await gate(ask)).outputs).toMatchObject({ decision: 'wait' });
+
+    await api.gate.script(SRC_SHA, 'failed', '42', ['alice']);
+    const failed = await gate(ask);
+    expect(failed.result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('checks: failed on source commit 1f1f1f1: build ('),
+    });
   });
 });

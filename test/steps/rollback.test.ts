@@ -11,13 +11,12 @@ import { stateOf } from '../../lib/telemetry/row.js';
 import { DeploymentStore } from '../../lib/telemetry/store.js';
 import type { Azurite } from '../../stand-ins/azurite.js';
 import { azuriteForThisWorker } from '../support/shared-stand-ins.js';
-import { startForgeApi, type ForgeApi } from '../../stand-ins/forge-api.js';
-import { startGitLabApi, type GitLabApi } from '../../stand-ins/gitlab-api.js';
 import { startGitHttpServer, type GitHttpServer } from '../../stand-ins/git-http-server.js';
 import { bareRepo, branchesOf, commitFiles, logOf, readFileAt } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
 import { runCli } from '../support/run-bundle.js';
 import { gateQuestion } from '../support/gate-question.js';
+import { FORGES, type ForgeCase } from '../support/forge-cases.js';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -309,28 +308,27 @@ describe('on the command line (the CLI bundle)', () => {
   }, 180_000);
 });
 
-describe('on GitHub (git over smart HTTP with a token; API requests checked against @octokit/openapi)', () => {
-  const TOKEN = 'rollback-token-5e1d7c3a';
+// The same case on every forge with pull (merge) requests: only the stand-in differs.
+describe.each(FORGES)('on $forge (git over smart HTTP with a token; API requests checked against $against)', (f) => {
   let server: GitHttpServer;
-  let api: ForgeApi;
+  let api: Awaited<ReturnType<ForgeCase['start']>>;
   beforeAll(async () => {
-    [server, api] = await Promise.all([startGitHttpServer({ token: TOKEN }), startForgeApi('github')]);
+    [server, api] = await Promise.all([startGitHttpServer({ token: f.token }), f.start()]);
   });
   afterAll(async () => {
     await Promise.all([server?.stop(), api?.stop()]);
   });
 
   test('a pull request from ROLLBACK/{service}-{ring}-{tag}: its title and body say what is rolled back and why; nothing merged before review', async () => {
-    await api.reset({ token: TOKEN });
-    const repo = await server.repo('contoso/hld', { files: FILES('v1') });
+    await api.reset(f.token);
+    const repo = await server.repo(f.repoPath, { files: FILES('v1') });
     commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
     const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
     const r = await rollback({
       ...base(repo.httpUrl),
+      ...api.inputs,
       'pull-request': 'true',
-      provider: 'github',
-      'api-url': api.url,
-      token: TOKEN,
+      token: f.token,
       reason,
     });
     expect(r.outputs).toMatchObject({
@@ -338,60 +336,17 @@ describe('on GitHub (git over smart HTTP with a token; API requests checked agai
       'to-tag': 'v1',
       branch: 'ROLLBACK/frontend-prod-v1',
       'pull-request-number': '100',
-      'pull-request-url': `${api.url}/contoso/hld/pull/100`,
+      'pull-request-url': api.proposalUrl('100', repo.httpUrl),
     });
-    const { prs } = await api.requests();
-    expect(prs).toHaveLength(1);
-    expect(prs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
-    expect(prs[0].body).toContain('Rolls frontend in prod back from v2 to v1.');
-    expect(prs[0].body).toContain(`Reason: ${reason}`);
+    const proposals = await api.proposals();
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
+    expect(proposals[0].body).toContain('Rolls frontend in prod back from v2 to v1.');
+    expect(proposals[0].body).toContain(`Reason: ${reason}`);
+    expect(proposals[0].autoMerge).toBe(false);
     expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
     expect(tagIn(repo.dir)).toBe('v2');
-    expect(r.host.output).not.toContain(TOKEN);
-  }, 180_000);
-});
-
-describe("on GitLab (git over smart HTTP with a token; API requests checked against GitLab's OpenAPI description)", () => {
-  const TOKEN = 'glpat-rollback-token-9a4c2e';
-  let server: GitHttpServer;
-  let api: GitLabApi;
-  beforeAll(async () => {
-    [server, api] = await Promise.all([startGitHttpServer({ token: TOKEN }), startGitLabApi()]);
-  });
-  afterAll(async () => {
-    await Promise.all([server?.stop(), api?.stop()]);
-  });
-
-  test('a merge request from ROLLBACK/{service}-{ring}-{tag}: its title and description say what is rolled back and why; nothing merged before review', async () => {
-    await api.reset({ token: TOKEN });
-    const repo = await server.repo('contoso/deploy/hld', { files: FILES('v1') });
-    commitFiles(repo.dir, 'main', { 'config/prod.yaml': config('v2') }, 'Updating frontend image tag to v2.');
-    const reason = 'gate: health: https://fabrikam.example/healthz answered HTTP 503';
-    const r = await rollback({
-      ...base(repo.httpUrl),
-      'pull-request': 'true',
-      provider: 'gitlab',
-      'api-url': api.apiUrl,
-      token: TOKEN,
-      reason,
-    });
-    expect(r.outputs).toMatchObject({
-      'from-tag': 'v2',
-      'to-tag': 'v1',
-      branch: 'ROLLBACK/frontend-prod-v1',
-      'pull-request-number': '100',
-      'pull-request-url': `${api.url}/contoso/deploy/hld/-/merge_requests/100`,
-    });
-    const { mrs, requests } = await api.requests();
-    expect(requests.filter((q) => q.invalid)).toEqual([]);
-    expect(mrs).toHaveLength(1);
-    expect(mrs[0].title).toBe('Rolling back frontend in prod from v2 to v1.');
-    expect(mrs[0].description).toContain('Rolls frontend in prod back from v2 to v1.');
-    expect(mrs[0].description).toContain(`Reason: ${reason}`);
-    expect(mrs[0].merge_when_pipeline_succeeds).toBeFalsy();
-    expect(readFileAt(repo.dir, 'ROLLBACK/frontend-prod-v1', 'config/prod.yaml')).toBe(config('v1'));
-    expect(tagIn(repo.dir)).toBe('v2');
-    expect(r.host.output).not.toContain(TOKEN);
+    expect(r.host.output).not.toContain(f.token);
   }, 180_000);
 });
 

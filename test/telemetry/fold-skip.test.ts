@@ -129,3 +129,18 @@ test('a re-run that adds nothing is one lookup and one write; a stage that adds 
   expect(await callsOf(stages[5])).toEqual(['findAny', 'update']);
   expect((await table.find({})).map((r) => r.syncedAt && r.manifestCommitId)).toEqual(['d7']);
 });
+
+test('a stage that gives the row an id folds a duplicate that shares only that id (a sync recorded before the push)', async () => {
+  const table = new MemoryAccount().open({ tableName: 'byid', partitionKey: 'fabrikam' });
+  const stages = stagesOf(7);
+  for (const s of stages.slice(0, 4)) await recordStage(table, s);
+  // The cluster reports the manifest commit before the push is recorded: a row of its own, which
+  // shares nothing with the deployment's row yet, so its own look for duplicates finds none.
+  await recordStage(table, stages[5]);
+  expect(await table.find({})).toHaveLength(2);
+  await recordStage(table, stages[4]);
+  const rows = await table.find({});
+  expect(rows).toHaveLength(1);
+  expect(Object.entries(complete(7)).filter(([k, v]) => rows[0][k as keyof Fields] !== v)).toEqual([]);
+  expect(rows[0].syncedAt).toBeTruthy();
+});

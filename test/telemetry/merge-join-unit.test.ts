@@ -56,6 +56,16 @@ describe('recordAcrossMerge', () => {
     expect(r?.rows.map((x) => x.rowKey)).toEqual(['d2']);
   });
 
+  test("Gitea's merge title (a title with its own '(#n)' too) finds the deployment of that pull request", async () => {
+    const store = await table([
+      ['d1', open({ pr: '12' })],
+      ['d2', open({ pr: '13', imageTag: 'v3' })],
+    ]);
+    const title = "Merge pull request 'update web to v3 (#12 follow-up) (#4)' (#13) from DEPLOY/web-prod-v3 into main";
+    const r = await recordAcrossMerge(store, pushed(), async () => [title], NOW);
+    expect(r?.rows.map((x) => x.rowKey)).toEqual(['d2']);
+  });
+
   test('a pull request number from the title fills an empty pr column', async () => {
     const store = await table([['d1', open()]]);
     await recordAcrossMerge(

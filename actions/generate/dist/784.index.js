@@ -22,7 +22,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/fs/walk.ts
+
 
 
 /**
@@ -40,6 +43,33 @@ async function* walkFiles(dir, opts = {}) {
         const path = (0,external_node_path_.join)(dir, entry.name);
         if (entry.isDirectory())
             yield* walkFiles(path, opts);
+        else
+            yield { path, entry };
+    }
+}
+/**
+ * walkFiles with synchronous reads of each folder: for a walk that reads every file anyway,
+ * hundreds of folder reads each awaited through the thread pool cost more in wake-ups than in
+ * reading. The caller yields to the event loop as it sees fit.
+ */
+function* walkFilesSync(dir, opts = {}) {
+    let entries;
+    try {
+        entries = readdirSync(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        if (opts.skipUnreadable)
+            return;
+        throw err;
+    }
+    // The names come from the folder: no `..` or doubled `/` to normalise away (join's cost here).
+    const base = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+    for (const entry of entries) {
+        if (opts.skip?.(entry))
+            continue;
+        const path = `${base}${entry.name}`;
+        if (entry.isDirectory())
+            yield* walkFilesSync(path, opts);
         else
             yield { path, entry };
     }
@@ -369,8 +399,6 @@ async function runHooks(node, hook) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/hash.ts
 var hash = __webpack_require__(2604);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
@@ -1862,6 +1890,7 @@ var access_tokens = __webpack_require__(4113);
 
 
 
+
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -1998,10 +2027,15 @@ class GitRepo {
             if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
                 from = dflt;
         }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
+        this.base = from ? await this.fetchedTip() : '';
         return this.base;
+    }
+    /** The commit the last fetch brought, as FETCH_HEAD records it: a file read, not a rev-parse. */
+    async fetchedTip() {
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(await readFile(join(this.dir, '.git', 'FETCH_HEAD'), 'utf8'));
+        if (!m)
+            throw new RingwayError(`git fetch from ${displayUrl(this.url)} recorded no commit`);
+        return m[1];
     }
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 214;
-exports.ids = [214];
+exports.id = 339;
+exports.ids = [339];
 exports.modules = {
 
 /***/ 7874:
@@ -100,487 +100,6 @@ function describe(value) {
 
 /***/ }),
 
-/***/ 1584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ removeTempDir),
-/* harmony export */   z: () => (/* binding */ removeStaleStaging)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Removes a temporary folder of ours, retrying while something still writes into it (a git that
- * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
- * and left: cleanup never turns a step that did its work into a failure.
- */
-async function removeTempDir(dir, warn) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
-    }
-    catch (err) {
-        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
-    }
-}
-/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
- * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
- * staging folder is left alone.
- */
-async function removeStaleStaging(dir, warn) {
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
-    for (const name of names) {
-        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
-        if (!m)
-            continue;
-        if (m[1] && alive(Number(m[1])))
-            continue;
-        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_3__.GK),
-/* harmony export */   Ls: () => (/* binding */ isAzureDevOpsHost),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   Y$: () => (/* binding */ gitAuthEnv)
-/* harmony export */ });
-/* unused harmony export authorizationHeader */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6995);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3102);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2811);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9719);
-
-
-
-/**
- * The Authorization header git sends for a token. GitHub takes Basic `x-access-token:<token>`
- * (what actions/checkout sends); Azure DevOps takes Basic with an empty user and the PAT, or Bearer
- * for System.AccessToken (a JWT). Other servers get Basic `x-access-token:<token>`.
- */
-function authorizationHeader(url, token) {
-    if (isAzureDevOpsHost((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w)(url))) {
-        if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(token))
-            return `AUTHORIZATION: bearer ${token}`;
-        return `AUTHORIZATION: basic ${Buffer.from(`:${token}`).toString('base64')}`;
-    }
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-/** Azure DevOps Services: dev.azure.com (ssh.dev.azure.com too) and <org>.visualstudio.com, any port. */
-function isAzureDevOpsHost(host) {
-    return /((^|\.)dev\.azure\.com|\.visualstudio\.com)(:\d+)?$/i.test(host);
-}
-/**
- * Environment that makes one git command send the token. `GIT_CONFIG_COUNT/KEY/VALUE` is the
- * environment form of `git -c http.extraheader=…`: same scope (this command only, never written to
- * .git/config) but not visible in the process list, where `-c` arguments are.
- */
-function gitAuthEnv(url, token, base = process.env) {
-    const env = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
-    token = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFor */ .fn)(url, token);
-    if (!token)
-        return env;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
-    const header = authorizationHeader(url, token);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
-    const n = Number(base.GIT_CONFIG_COUNT ?? '0') || 0;
-    env.GIT_CONFIG_COUNT = String(n + 1);
-    env[`GIT_CONFIG_KEY_${n}`] = 'http.extraheader';
-    env[`GIT_CONFIG_VALUE_${n}`] = header;
-    return env;
-}
-// Repository URL rules live in validate.ts; re-exported for the steps that import them from here.
-
-/** The URL with any userinfo removed, for log lines and error messages. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Jd: () => (/* binding */ raceDelay),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export shortenBackoff */
-/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
-let scale = 1;
-/**
- * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
- * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
- * do not collide again in step.
- */
-function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
-}
-/**
- * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
- * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
- * of (attempt + 1) attempts, at most 20. Whoever pushed first moved the tip; the losers spread over
- * the next few attempt times so about one of them tries per attempt time, the rate at which the
- * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
- * waits longer, a fast one does not wait for a fixed base) and grows one attempt time per loss:
- * with 20 pipelines on one branch that wasted fewer attempts than doubling a fixed base did
- * (bench/update-hld.ts).
- */
-function raceDelay(attemptMs, attempt) {
-    return Math.round(attemptMs * scale * Math.min(attempt + 1, 20) * Math.random());
-}
-/**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
- */
-function shortenBackoff(factor) {
-    if (!(factor > 0 && factor <= 1))
-        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
-    scale = factor;
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LW: () => (/* binding */ classifyNetworkError),
-/* harmony export */   oV: () => (/* binding */ TEMP_CLONE_CONFIG),
-/* harmony export */   tr: () => (/* binding */ GitRepo)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7023);
-/* harmony import */ var _job_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3102);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9719);
-
-
-
-
-
-
-/**
- * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
- * (it would race the removal of the folder once the step is done), and never the `ext::`
- * transport, which runs commands.
- */
-const TEMP_CLONE_CONFIG = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'protocol.ext.allow=never'];
-/**
- * A working copy of one branch of one remote. Network commands carry the token through the
- * environment (see auth.ts); nothing credential-bearing is ever written to the repository.
- */
-class GitRepo {
-    dir;
-    url;
-    branch;
-    branchExists;
-    token;
-    identity;
-    depth;
-    /** Without a working tree: the commit a change starts from ('' for a root commit). */
-    base = '';
-    announcedDefault;
-    synced = false;
-    constructor(dir, url, branch, 
-    /** False when the branch does not exist on the remote yet (first push creates it). */
-    branchExists, token, 
-    /** Author and committer of the commits made here. */
-    identity, depth) {
-        this.dir = dir;
-        this.url = url;
-        this.branch = branch;
-        this.branchExists = branchExists;
-        this.token = token;
-        this.identity = identity;
-        this.depth = depth;
-    }
-    static async checkout(opts) {
-        (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRepoUrl */ .GK)(opts.url, 'repository URL');
-        const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
-        const depth = opts.depth ?? 1;
-        const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
-        const branch = given || (await probe.defaultBranch());
-        const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
-        repo.announcedDefault = probe.announcedDefault;
-        if (opts.worktree === false)
-            await repo.fetchBase();
-        else
-            await repo.syncToRemote();
-        return repo;
-    }
-    /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
-    async git(args, opts = {}) {
-        const env = {
-            ...opts.env,
-            ...(opts.network ? (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(this.url, this.token) : { GIT_TERMINAL_PROMPT: '0' }),
-            GIT_AUTHOR_NAME: this.identity.name,
-            GIT_AUTHOR_EMAIL: this.identity.email,
-            GIT_COMMITTER_NAME: this.identity.name,
-            GIT_COMMITTER_EMAIL: this.identity.email,
-            // A pipeline has no use for the user's global git config (signing, hooks, helpers).
-            GIT_CONFIG_NOSYSTEM: '1',
-        };
-        try {
-            return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
-                '-c',
-                'credential.helper=',
-                '-c',
-                'core.hooksPath=/dev/null',
-                '-c',
-                'commit.gpgsign=false',
-                ...TEMP_CLONE_CONFIG,
-                ...args,
-            ], {
-                cwd: this.dir,
-                env,
-                input: opts.input,
-                allowFailure: opts.allowFailure,
-                label: `git ${args[args[0] === '-c' ? 2 : 0]}`,
-                // A server that accepts and never answers must not hang the step.
-                ...(opts.network
-                    ? { timeout: { ms: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .networkTimeoutMs */ .mi)(), service: `git server ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}` } }
-                    : {}),
-            });
-        }
-        catch (err) {
-            if (opts.network && err instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI)
-                throw classifyNetworkError(this.url, err);
-            throw err;
-        }
-    }
-    async defaultBranch() {
-        // Asked once per run: a checkout without a branch input and a new branch's start ask the same.
-        this.announcedDefault ??= this.askDefaultBranch();
-        return this.announcedDefault;
-    }
-    async askDefaultBranch() {
-        const { stdout } = await this.git(['ls-remote', '--symref', '--end-of-options', 'origin', 'HEAD'], {
-            network: true,
-        });
-        const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
-        // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
-    }
-    /**
-     * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
-     * or without a depth whatever history is missing. With allowFailure a branch the remote does
-     * not have is a non-zero code, not an error.
-     */
-    async fetchBranch(branch, opts = {}) {
-        const depth = opts.depth === undefined ? [] : [`--depth=${opts.depth}`];
-        return this.git(['fetch', '-q', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { network: true, allowFailure: opts.allowFailure });
-    }
-    /** Fetches `branch`; false when the remote has no such branch (any other failure is an error). */
-    async fetchIfExists(branch) {
-        const fetched = await this.fetchBranch(branch, { depth: this.depth, allowFailure: true });
-        if (fetched.code === 0)
-            return true;
-        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
-            throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git fetch', fetched));
-        return false;
-    }
-    /**
-     * Without a working tree: fetches the branch tip, or for a branch the remote does not have yet
-     * the default branch's tip (a new branch starts there, as in syncToRemote), or nothing in an
-     * empty repository. Sets and returns `base`.
-     */
-    async fetchBase() {
-        this.branchExists = await this.fetchIfExists(this.branch);
-        let from = this.branchExists ? this.branch : '';
-        if (!this.branchExists) {
-            const dflt = await this.defaultBranch();
-            if (dflt !== this.branch && (await this.fetchIfExists(dflt)))
-                from = dflt;
-        }
-        this.base = from
-            ? (await this.git(['rev-parse', '--verify', `refs/remotes/origin/${from}^{commit}`])).stdout.trim()
-            : '';
-        return this.base;
-    }
-    /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
-    async syncToRemote() {
-        if (await this.fetchIfExists(this.branch)) {
-            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
-            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.cleanUntracked();
-            this.branchExists = true;
-            return;
-        }
-        this.branchExists = false;
-        // A new branch starts from the remote's default branch (as `git checkout -b` after a clone
-        // does); only an empty repository gets an orphan branch.
-        const base = await this.defaultBranch();
-        if (base !== this.branch) {
-            if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.cleanUntracked();
-                return;
-            }
-        }
-        const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        if (head.code === 0) {
-            await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
-        }
-        await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
-        await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
-        await this.cleanUntracked();
-    }
-    /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
-    async cleanUntracked() {
-        if (this.synced)
-            await this.git(['clean', '-q', '-fdx']);
-        this.synced = true;
-    }
-    async head() {
-        const r = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : '';
-    }
-    /** Stages everything under `paths` (default: all) and reports whether anything differs from HEAD. */
-    async stage(paths = ['.']) {
-        await this.git(['add', '-A', '--', ...paths]);
-        const r = await this.git(['status', '--porcelain', '--', ...paths]);
-        return r.stdout.trim() !== '';
-    }
-    /** Commits the staged change; the message is passed on stdin, so it can be any length. */
-    async commit(message) {
-        await this.git(['commit', '-q', '--no-verify', '-F', '-'], { input: message });
-        return this.head();
-    }
-    /** Pushes HEAD (or `commit`) to the branch. Returns false when the remote rejected it as not fast-forward. */
-    async push(targetBranch = this.branch, opts = {}) {
-        const args = [
-            'push',
-            '--porcelain',
-            'origin',
-            `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
-        ];
-        const r = await this.git(args, { network: true, allowFailure: true });
-        if (r.code === 0)
-            return true;
-        const text = `${r.stdout}\n${r.stderr}`;
-        if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(lock|failed to update|reference already exists)|stale info/i.test(text)) {
-            return false;
-        }
-        // The connection broke once the pack was on its way (server killed, proxy cut): a ref moves
-        // atomically, so the branch has its old tip or the whole push, and a re-run converges.
-        if (/remote end hung up|unexpected disconnect|RPC failed|Empty reply from server/i.test(text) &&
-            !/HTTP 40[1345]|Authentication failed/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`push to ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(this.url)} was cut off: the server closed the connection (${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1)}); the branch holds its old tip or the whole push, never part of it: run the step again`, { kind: 'unreachable' });
-        }
-        throw classifyNetworkError(this.url, new _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI('git push', r));
-    }
-    /** Files changed by the commit at HEAD, as `A|M|D\tpath` lines. */
-    async changedFiles() {
-        const r = await this.git(['show', '--no-renames', '--name-status', '--format=', 'HEAD'], { allowFailure: true });
-        return r.stdout.split('\n').filter(Boolean);
-    }
-}
-/**
- * Turns git's transport errors into one line a user can act on, and a kind for code that decides
- * on it. git reports these only as text on stderr, so this is the one place that reads it.
- */
-function classifyNetworkError(url, err) {
-    const text = `${err.result.stderr}\n${err.result.stdout}`;
-    const where = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(url);
-    // An empty `token` input sent the job's own token: say so, or the user looks at the wrong token.
-    const job = (0,_job_token_js__WEBPACK_IMPORTED_MODULE_4__/* .jobTokenNote */ .rt)(url);
-    const instead = job ? `: ${job}: set 'token' to a token for ${where}` : undefined;
-    if (/Authentication failed|HTTP 401|401 Unauthorized|could not read Username|terminal prompts disabled|invalid credentials/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`authentication to ${where} failed (HTTP 401)${instead ?? ": check the 'token' input"}`, {
-            kind: 'unauthorized',
-            status: 401,
-            input: 'token',
-            cause: err,
-        });
-    }
-    if (/HTTP 403|403 Forbidden|Permission to .* denied|permission denied/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`access to ${where} was refused (HTTP 403)${instead ?? ': the token lacks permission for this repository'}`, { kind: 'forbidden', status: 403, ...(instead ? { input: 'token' } : {}), cause: err });
-    }
-    if (/repository .* not found|not found|does not appear to be a git repository|HTTP 404/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`repository ${where} was not found${instead ? `, or the token cannot see it${instead}` : ': check the URL'}`, { kind: 'not-found', ...(instead ? { input: 'token' } : {}), cause: err });
-    }
-    if (/Could not resolve host|Connection refused|Failed to connect|timed out|Couldn't connect/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`cannot reach ${where}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr, 1)}`, {
-            kind: 'unreachable',
-            cause: err,
-        });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`${err.label} ${where} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(err.result.stderr || err.result.stdout, 2)}`, {
-        cause: err,
-    });
-}
-
-
-/***/ }),
-
-/***/ 617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ yaml),
-/* harmony export */   y: () => (/* binding */ loadYaml)
-/* harmony export */ });
-let engine;
-let loading;
-/** Loads the engine once; every async path that reads or writes YAML awaits it first. */
-function loadYaml() {
-    loading ??= __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).then((m) => (engine = m));
-    return loading;
-}
-/**
- * The engine, for synchronous code. Called before loadYaml() resolved it throws: that is a bug in
- * the caller (a path that forgot to await), never bad input, and must not read as "no document".
- */
-function yaml() {
-    if (!engine)
-        throw new Error('internal error: YAML read before loadYaml() resolved');
-    return engine;
-}
-
-
-/***/ }),
-
 /***/ 8248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -666,7 +185,7 @@ async function readBody(res, maxBytes, what, timedOut) {
 
 /***/ }),
 
-/***/ 2206:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -682,7 +201,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/errors.ts
 var lib_errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/git/auth.ts
-var auth = __webpack_require__(7023);
+var git_auth = __webpack_require__(7023);
 // EXTERNAL MODULE: ./lib/git/job-token.ts
 var job_token = __webpack_require__(3102);
 // EXTERNAL MODULE: ./lib/secrets.ts
@@ -714,6 +233,21 @@ function accessError(what, status, forge, repo, needs, jobToken) {
         default:
             return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./lib/scm/forge-token.ts
+
+
+/**
+ * The one check every REST provider makes before its first request: a token is given, and it is
+ * not the job's own token on its way to another server. `api` names the API in the error ("GitLab's
+ * API"), `where` is its URL as the error shows it, `own` what the job token is bound to.
+ */
+function requireForgeToken(api, url, token, { where = url, own = 'server' } = {}) {
+    if (!token)
+        throw new lib_errors/* UsageError */.eb(`a token is required for ${api}`);
+    if (!(0,job_token/* tokenFor */.fn)(url, token))
+        throw new lib_errors/* UsageError */.eb(`a token for ${api} at ${where} is required: the job's own token is sent only to the job's own ${own}`);
 }
 
 // EXTERNAL MODULE: ./lib/answer.ts
@@ -849,6 +383,7 @@ async function restRequest(api, what, method, url, body, shape) {
 
 
 
+
 const API = 'api-version=7.1';
 /** Org, project and repository from an Azure Repos clone URL (dev.azure.com or *.visualstudio.com). */
 function parseAzureUrl(url, apiUrl) {
@@ -881,9 +416,13 @@ function parseAzureUrl(url, apiUrl) {
 }
 const STRATEGY = { merge: 'noFastForward', squash: 'squash', rebase: 'rebase' };
 // The fields each answer is read for (Azure DevOps REST 7.1), checked before use.
-const PULL_REQUEST = { pullRequestId: 'number', sourceRefName: 'string', targetRefName: 'string' };
+const PULL_REQUEST = {
+    pullRequestId: 'number',
+    sourceRefName: 'string',
+    targetRefName: 'string',
+    createdBy: { id: 'string' },
+};
 const PULL_REQUESTS = { value: [PULL_REQUEST] };
-const CONNECTION_DATA = { authenticatedUser: { id: 'string' } };
 const STATUSES = { value: [{ state: 'string', context: { name: 'string', genre: 'string?' } }] };
 const REVIEWERS = { value: [{ id: 'string', uniqueName: 'string?', displayName: 'string?', vote: 'number' }] };
 /** Pull requests on Azure Repos through its REST API (7.1). */
@@ -891,29 +430,27 @@ class AzureDevOpsProvider {
     ref;
     retry;
     name = 'azure-devops';
-    auth;
+    api;
     constructor(ref, token, retry = defaultRetry) {
         this.ref = ref;
         this.retry = retry;
-        if (!token)
-            throw new lib_errors/* UsageError */.eb('a token is required for the Azure DevOps API');
-        if (!(0,job_token/* tokenFor */.fn)(ref.orgUrl, token))
-            throw new lib_errors/* UsageError */.eb(`a token for the Azure DevOps API at ${ref.orgUrl} is required: the job's own token is sent only to the job's own organisation`);
-        this.auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
-        (0,secrets/* registerSecret */.cl)(this.auth);
+        requireForgeToken('the Azure DevOps API', ref.orgUrl, token, { own: 'organisation' });
+        const auth = `Basic ${Buffer.from(`:${token}`).toString('base64')}`;
+        (0,secrets/* registerSecret */.cl)(auth);
+        this.api = {
+            forge: 'Azure DevOps',
+            server: `Azure DevOps ${ref.orgUrl}`,
+            headers: { Authorization: auth },
+            retry,
+            explain: (what, err) => this.explain(what, err),
+        };
     }
     repoApi(path) {
         return `${this.ref.orgUrl}/${encodeURIComponent(this.ref.project)}/_apis/git/repositories/${encodeURIComponent(this.ref.repo)}${path}`;
     }
     /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
     request(what, method, url, body, shape) {
-        return restRequest({
-            forge: 'Azure DevOps',
-            server: `Azure DevOps ${this.ref.orgUrl}`,
-            headers: { Authorization: this.auth },
-            retry: this.retry,
-            explain: (w, e) => this.explain(w, e),
-        }, what, method, url, body, shape);
+        return restRequest(this.api, what, method, url, body, shape);
     }
     explain(what, err) {
         const repo = `${this.ref.project}/${this.ref.repo}`;
@@ -973,9 +510,11 @@ class AzureDevOpsProvider {
             }
         }
         if (spec.autoMerge) {
-            const me = await this.request('reading the token identity', 'GET', `${this.ref.orgUrl}/_apis/connectionData`, undefined, CONNECTION_DATA);
+            // Auto-complete is set in the name of the pull request's creator: the token's identity when this
+            // run opened it, and the identity of the run that did otherwise. (connectionData, which would
+            // name the token's identity, is not part of the published Git REST description.)
             await this.request('setting auto-complete', 'PATCH', this.repoApi(`/pullrequests/${id}?${API}`), {
-                autoCompleteSetBy: { id: me.authenticatedUser.id },
+                autoCompleteSetBy: { id: pr.createdBy.id },
                 completionOptions: { mergeStrategy: STRATEGY[spec.mergeMethod], deleteSourceBranch: true },
             });
         }
@@ -1021,6 +560,7 @@ class AzureDevOpsProvider {
 
 
 
+
 /** owner/repo and API root from a clone URL (github.com or a GitHub Enterprise host). */
 function parseGitHubUrl(url, apiUrl) {
     const u = new URL(url);
@@ -1051,10 +591,7 @@ class GitHubProvider {
     constructor(ref, token, retry = defaultRetry) {
         this.ref = ref;
         this.retry = retry;
-        if (!token)
-            throw new lib_errors/* UsageError */.eb("a token is required for GitHub's API");
-        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new lib_errors/* UsageError */.eb(`a token for GitHub's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        requireForgeToken("GitHub's API", ref.apiUrl, token);
         // Every request is bounded: a forge that accepts and never answers must not hang the step.
         const apiUrl = ref.apiUrl;
         const timedFetch = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout((0,exec/* networkTimeoutMs */.mi)()) }).catch((e) => {
@@ -1064,7 +601,7 @@ class GitHubProvider {
     }
     /** What GitHub answered for `what`, checked against `shape` (the fields the caller reads). */
     checked(answer, shape, what) {
-        return (0,lib_answer/* checkAnswer */.dG)(answer, shape, `GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}`, what);
+        return (0,lib_answer/* checkAnswer */.dG)(answer, shape, `GitHub's API at ${(0,git_auth/* displayUrl */.Qy)(this.ref.apiUrl)}`, what);
     }
     /** `read`: an idempotent GET, tried again after a server error (5xx). */
     async call(what, fn, read = false) {
@@ -1097,7 +634,7 @@ class GitHubProvider {
         if (!r.response) {
             // No HTTP answer at all (octokit reports it as a 500 without a response): unreachable, not a server error.
             const c = cause;
-            return new lib_errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? err.message}`, { kind: 'unreachable', cause: err });
+            return new lib_errors/* RingwayError */.Sy(`${what}: cannot reach GitHub's API at ${(0,git_auth/* displayUrl */.Qy)(this.ref.apiUrl)}: ${c?.cause?.code ?? c?.message ?? err.message}`, { kind: 'unreachable', cause: err });
         }
         const denied = accessError(what, r.status, 'GitHub', repo, {
             read: 'read access to checks, commit statuses and pull requests',
@@ -1219,7 +756,241 @@ class GitHubProvider {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/scm/gitea.ts
+
+
+
+
+
+
+
+
+
+/**
+ * owner/repo from a clone URL of a Gitea or Forgejo server (the last two path segments, so a server
+ * under a sub-path works), and the API root, which a self-hosted server cannot be guessed from.
+ */
+function parseGiteaUrl(url, apiUrl) {
+    const u = new URL(url);
+    const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (parts.length < 2)
+        throw new lib_errors/* RingwayError */.Sy(`'${url}' is not a Gitea repository URL (https://<host>/<owner>/<repo>)`);
+    if (!apiUrl)
+        throw new lib_errors/* UsageError */.eb(`input 'api-url': the Gitea or Forgejo API root is required with provider gitea or forgejo (https://<host>/api/v1)`, { input: 'api-url' });
+    return {
+        owner: parts[parts.length - 2],
+        repo: parts[parts.length - 1].replace(/\.git$/, ''),
+        apiUrl: apiUrl.replace(/\/$/, ''),
+    };
+}
+// Gitea's merge styles (MergePullRequestOption.Do) for ringway's merge methods.
+const MERGE_STYLE = { merge: 'merge', squash: 'squash', rebase: 'rebase' };
+// The fields each answer is read for (Gitea API v1), checked before use.
+const gitea_PULL_REQUEST = {
+    number: 'number',
+    html_url: 'string',
+    state: 'string',
+    head: { ref: 'string' },
+    base: { ref: 'string' },
+};
+const gitea_PULL_REQUESTS = [gitea_PULL_REQUEST];
+const LABELS = [{ id: 'number', name: 'string' }];
+const gitea_COMBINED_STATUS = { statuses: (0,lib_answer/* optional */.lq)([{ context: 'string', status: 'string' }]) };
+const gitea_REVIEWS = [{ state: 'string', dismissed: 'boolean?', user: (0,lib_answer/* optional */.lq)({ login: 'string' }) }];
+/**
+ * Gitea works out whether a new pull request merges in the background; until it knows, a merge
+ * request is refused with 405 "Please try again later". Tries of that request, and the pause before
+ * the next (times the try).
+ */
+const MERGE_TRIES = 6;
+const MERGE_PAUSE_MS = 1000;
+/** Items a list page asks for, and the most pages read (Gitea's default maximum page size is 50). */
+const PAGE = 50;
+const MAX_PAGES = 20;
+/** Gitea's own words in a refusal ({"message": …}), else the start of the body. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message === 'string')
+            return message;
+    }
+    catch {
+        // not JSON: the text itself
+    }
+    return body.slice(0, 200);
+}
+/** Pull requests, commit statuses and reviews on a Gitea or Forgejo server through its REST API (v1). */
+class GiteaProvider {
+    ref;
+    retry;
+    name = 'gitea';
+    api;
+    constructor(ref, token, retry = defaultRetry) {
+        this.ref = ref;
+        this.retry = retry;
+        requireForgeToken("Gitea's API", ref.apiUrl, token, { where: (0,git_auth/* displayUrl */.Qy)(ref.apiUrl) });
+        // Gitea's documented header for API tokens ("token" then the token).
+        const auth = `token ${token}`;
+        (0,secrets/* registerSecret */.cl)(auth);
+        this.api = {
+            forge: 'Gitea',
+            server: `Gitea's API at ${(0,git_auth/* displayUrl */.Qy)(ref.apiUrl)}`,
+            headers: { Authorization: auth },
+            retry,
+            explain: (what, err) => this.explain(what, err),
+        };
+    }
+    repoApi(path) {
+        return `${this.ref.apiUrl}/repos/${encodeURIComponent(this.ref.owner)}/${encodeURIComponent(this.ref.repo)}${path}`;
+    }
+    /**
+     * One request through the shared REST path (lib/scm/rest.ts); `again`: a refusal worth another
+     * try after a pause (Gitea still working out whether a pull request merges).
+     */
+    async request(what, method, url, body, shape, again) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await restRequest(this.api, what, method, url, body, shape);
+            }
+            catch (e) {
+                const status = e instanceof lib_errors/* RingwayError */.Sy ? e.status : undefined;
+                if (status === undefined || attempt >= MERGE_TRIES || !again?.(status, e.message))
+                    throw e;
+                await this.retry.sleep(MERGE_PAUSE_MS * attempt);
+            }
+        }
+    }
+    explain(what, err) {
+        const repo = `${this.ref.owner}/${this.ref.repo}`;
+        const denied = accessError(what, err.status, 'Gitea', repo, { read: 'the read:repository scope', write: 'the write:repository and write:issue scopes' }, (0,job_token/* jobTokenNote */.rt)(this.ref.apiUrl));
+        if (denied)
+            return denied;
+        return new lib_errors/* RingwayError */.Sy(`${what}: Gitea answered HTTP ${err.status}: ${messageOf(err.body)}`, {
+            kind: (0,lib_errors/* statusKind */.BE)(err.status),
+            status: err.status,
+        });
+    }
+    /** Every page of a list, up to MAX_PAGES of PAGE items. */
+    async list(what, url, shape) {
+        const out = [];
+        const sep = url.includes('?') ? '&' : '?';
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const items = await this.request(what, 'GET', `${url}${sep}limit=${PAGE}&page=${page}`, undefined, shape);
+            out.push(...items);
+            if (items.length < PAGE)
+                break;
+        }
+        return out;
+    }
+    async preflight() {
+        await this.request('checking access to the repository', 'GET', this.repoApi(''));
+    }
+    async openOrUpdate(spec) {
+        // Labels are given by name and set by id: a name the repository lacks stops here, before any pull request.
+        const labelIds = spec.labels.length ? await this.labelIds(spec.labels) : [];
+        let pr = await this.findOpen(spec);
+        let created = false;
+        if (pr) {
+            await this.request('updating the pull request', 'PATCH', this.repoApi(`/pulls/${pr.number}`), {
+                title: spec.title,
+                body: spec.body,
+            });
+        }
+        else {
+            try {
+                pr = await this.request('opening a pull request', 'POST', this.repoApi('/pulls'), { head: spec.sourceBranch, base: spec.targetBranch, title: spec.title, body: spec.body }, gitea_PULL_REQUEST);
+                created = true;
+            }
+            catch (err) {
+                // 409: an open pull request for these branches already exists (a concurrent run).
+                pr = (0,lib_errors/* kindOf */.I)(err) === 'conflict' ? await this.findOpen(spec) : undefined;
+                if (!pr)
+                    throw err;
+            }
+        }
+        const n = pr.number;
+        if (labelIds.length)
+            await this.request('labelling the pull request', 'POST', this.repoApi(`/issues/${n}/labels`), {
+                labels: labelIds,
+            });
+        if (spec.reviewers.length)
+            await this.request('requesting reviewers', 'POST', this.repoApi(`/pulls/${n}/requested_reviewers`), {
+                reviewers: spec.reviewers,
+            });
+        if (spec.autoMerge)
+            await this.scheduleMerge(n, spec.mergeMethod, created);
+        return { number: String(n), url: pr.html_url, created };
+    }
+    /** Gitea's "merge when checks succeed": merged by the server once the branch's required checks pass. */
+    async scheduleMerge(n, method, created) {
+        try {
+            await this.request('scheduling the merge when checks succeed', 'POST', this.repoApi(`/pulls/${n}/merge`), 
+            // `Do`, as Gitea's description names the field (MergePullRequestForm has no JSON tag).
+            { Do: MERGE_STYLE[method], merge_when_checks_succeed: true, delete_branch_after_merge: true }, undefined, 
+            // Still working out whether it merges (a pull request just opened or updated).
+            (status, message) => status === 405 && /try again later/i.test(message));
+        }
+        catch (err) {
+            // A re-run: the pull request this branch already had is scheduled (Gitea answers 409).
+            if (created || (0,lib_errors/* kindOf */.I)(err) !== 'conflict')
+                throw err;
+        }
+    }
+    async labelIds(names) {
+        const known = await this.list('reading the repository labels', this.repoApi('/labels'), LABELS);
+        return names.map((name) => {
+            const label = known.find((l) => l.name === name);
+            if (!label)
+                throw new lib_errors/* UsageError */.eb(`input 'labels': ${this.ref.owner}/${this.ref.repo} has no label '${name}' (Gitea sets labels that exist; create it first)`, { input: 'labels' });
+            return label.id;
+        });
+    }
+    async findOpen(spec) {
+        const q = new URLSearchParams({ state: 'open' });
+        const open = await this.list('looking for an open pull request', this.repoApi(`/pulls?${q}`), gitea_PULL_REQUESTS);
+        return open.find((p) => p.state === 'open' && p.head.ref === spec.sourceBranch && p.base.ref === spec.targetBranch);
+    }
+    /** The latest status per context of a commit (Gitea's combined status). */
+    async commitChecks(sha) {
+        const what = 'reading commit statuses';
+        const out = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const combined = await this.request(what, 'GET', this.repoApi(`/commits/${encodeURIComponent(sha)}/status?limit=${PAGE}&page=${page}`), undefined, gitea_COMBINED_STATUS);
+            const statuses = combined.statuses ?? [];
+            for (const s of statuses)
+                out.push({
+                    name: s.context,
+                    state: s.status === 'success' || s.status === 'skipped'
+                        ? 'success'
+                        : s.status === 'pending'
+                            ? 'pending'
+                            : 'failure',
+                    detail: s.status,
+                });
+            if (statuses.length < PAGE)
+                break;
+        }
+        return out;
+    }
+    /** Each reviewer's latest approving or blocking review; a dismissed one counts for nothing. */
+    async reviews(pr) {
+        const list = await this.list('reading pull request reviews', this.repoApi(`/pulls/${encodeURIComponent(pr)}/reviews`), gitea_REVIEWS);
+        const latest = new Map();
+        for (const r of list) {
+            const who = r.user?.login ?? '';
+            if (r.dismissed)
+                latest.set(who, 'none');
+            else if (r.state === 'APPROVED')
+                latest.set(who, 'approved');
+            else if (r.state === 'REQUEST_CHANGES')
+                latest.set(who, 'rejected');
+        }
+        return [...latest].map(([reviewer, verdict]) => ({ reviewer, verdict }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/gitlab.ts
+
 
 
 
@@ -1279,15 +1050,20 @@ class GitLabProvider {
     retry;
     name = 'gitlab';
     header;
+    api;
     constructor(ref, token, retry = defaultRetry) {
         this.ref = ref;
         this.retry = retry;
-        if (!token)
-            throw new lib_errors/* UsageError */.eb("a token is required for GitLab's API");
-        if (!(0,job_token/* tokenFor */.fn)(ref.apiUrl, token))
-            throw new lib_errors/* UsageError */.eb(`a token for GitLab's API at ${ref.apiUrl} is required: the job's own token is sent only to the job's own server`);
+        requireForgeToken("GitLab's API", ref.apiUrl, token);
         this.header = gitLabAuthHeader(token);
         (0,secrets/* registerSecret */.cl)(this.header[1]);
+        this.api = {
+            forge: 'GitLab',
+            server: `GitLab's API at ${(0,git_auth/* displayUrl */.Qy)(ref.apiUrl)}`,
+            headers: { [this.header[0]]: this.header[1] },
+            retry,
+            explain: (what, err) => this.explain(what, err),
+        };
     }
     /** The project's API path; its full path is one URL-encoded segment (group%2Fsub%2Fproject). */
     projectApi(path) {
@@ -1295,13 +1071,7 @@ class GitLabProvider {
     }
     /** `shape`: the fields of the answer the caller reads (lib/scm/rest.ts). */
     request(what, method, url, body, shape) {
-        return restRequest({
-            forge: 'GitLab',
-            server: `GitLab's API at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)}`,
-            headers: { [this.header[0]]: this.header[1] },
-            retry: this.retry,
-            explain: (w, e) => this.explain(w, e),
-        }, what, method, url, body, shape);
+        return restRequest(this.api, what, method, url, body, shape);
     }
     explain(what, err) {
         const jobToken = this.header[0] === 'JOB-TOKEN';
@@ -1380,7 +1150,9 @@ class GitLabProvider {
             // Merges when the pipeline succeeds (merges at once when the project has no pipeline).
             await this.request('setting merge when pipeline succeeds', 'PUT', this.projectApi(`/merge_requests/${mr.iid}/merge`), {
                 merge_when_pipeline_succeeds: true,
-                ...(squash ? { squash } : {}),
+                // GitLab's default squash message is the title alone; the change's own message keeps the
+                // Ringway-* trailers (the body's last paragraph) that records read from the merged commit.
+                ...(squash ? { squash, squash_commit_message: `${spec.title}\n\n${spec.body}\n` } : {}),
             });
         }
         return { number: String(mr.iid), url: mr.web_url, created };
@@ -1402,7 +1174,7 @@ class GitLabProvider {
             const users = await this.request(what, 'GET', `${this.ref.apiUrl}/users?${new URLSearchParams({ username: name })}`, undefined, USERS);
             const user = users.find((u) => u.username.toLowerCase() === name.toLowerCase());
             if (!user)
-                throw new lib_errors/* RingwayError */.Sy(`${what}: GitLab at ${(0,auth/* displayUrl */.Qy)(this.ref.apiUrl)} has no user '${name}'`, {
+                throw new lib_errors/* RingwayError */.Sy(`${what}: GitLab at ${(0,git_auth/* displayUrl */.Qy)(this.ref.apiUrl)} has no user '${name}'`, {
                     kind: 'not-found',
                     input: 'reviewers',
                 });
@@ -1569,13 +1341,14 @@ class LocalMergeProvider {
 
 
 
-const PROVIDERS = ['auto', 'github', 'azure-devops', 'gitlab', 'local'];
+
+const PROVIDERS = ['auto', 'github', 'azure-devops', 'gitlab', 'gitea', 'forgejo', 'local'];
 /**
  * The pull request provider `provider` names, or (auto) the one the repository URL belongs to.
  * Errors name the provider; the step adds its input.
  */
 function pullRequestForge(provider, url) {
-    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab or local');
+    const name = forgeOf(provider, url, 'pull request provider', 'github, azure-devops, gitlab, gitea, forgejo or local');
     if (!PROVIDERS.includes(name))
         throw new lib_errors/* UsageError */.eb(`the pull request provider must be one of ${PROVIDERS.join(', ')}, got '${name}'`);
     return name;
@@ -1590,6 +1363,9 @@ function providerFor(opts) {
             return new AzureDevOpsProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseAzureUrl(opts.url, opts.apiUrl)), opts.token);
         case 'gitlab':
             return new GitLabProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
+        case 'gitea':
+        case 'forgejo': // Forgejo serves Gitea's API (/api/v1)
+            return new GiteaProvider((0,lib_errors/* withInput */.zE)('hld-repo', () => parseGiteaUrl(opts.url, opts.apiUrl)), opts.token);
         default: // 'local': pullRequestForge lets nothing else through
             return new LocalMergeProvider(opts.repo);
     }
@@ -1607,7 +1383,7 @@ function forgeOf(provider, url, what, choices) {
     }
     if (host === 'github.com' || /^api\.github\.com$/.test(host))
         return 'github';
-    if ((0,auth/* isAzureDevOpsHost */.Ls)(host))
+    if ((0,git_auth/* isAzureDevOpsHost */.Ls)(host))
         return 'azure-devops';
     if (isGitLabHost(host))
         return 'gitlab';
@@ -1615,14 +1391,18 @@ function forgeOf(provider, url, what, choices) {
 }
 /** The forge with checks and reviews that `provider` names, or (auto) the one the URL belongs to. */
 function reviewForge(provider, url) {
-    const name = forgeOf(provider, url, 'forge', 'github, azure-devops or gitlab');
-    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab')
-        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github, azure-devops or gitlab`);
+    const name = forgeOf(provider, url, 'forge', 'github, azure-devops, gitlab, gitea or forgejo');
+    if (name === 'forgejo')
+        return 'gitea'; // Forgejo serves Gitea's API (/api/v1)
+    if (name !== 'github' && name !== 'azure-devops' && name !== 'gitlab' && name !== 'gitea')
+        throw new lib_errors/* UsageError */.eb(`${name} has no commit checks or reviews; use github, azure-devops, gitlab, gitea or forgejo`);
     return name;
 }
-/** Checks and reviews of a repository on GitHub, Azure DevOps or GitLab (a local repository has neither). */
+/** Checks and reviews of a repository on GitHub, Azure DevOps, GitLab or Gitea/Forgejo (a local repository has neither). */
 function signalsFor(opts) {
     const forge = reviewForge(opts.provider, opts.url);
+    if (forge === 'gitea')
+        return new GiteaProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseGiteaUrl(opts.url, opts.apiUrl)), opts.token);
     if (forge === 'gitlab')
         return new GitLabProvider((0,lib_errors/* withInput */.zE)(opts.input, () => parseGitLabUrl(opts.url, opts.apiUrl)), opts.token);
     return forge === 'github'

@@ -1,0 +1,2 @@
+// Types of gitea-api.mjs for the TypeScript tests that read what it answers.
+export const ANSWERED: readonly string[];
