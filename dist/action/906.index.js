@@ -443,7 +443,7 @@ const step = {
             await checkCreatableFolder((0,external_node_path_.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 5555));
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(34), __webpack_require__.e(418), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 5555));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,

@@ -1169,13 +1169,13 @@ class Summary {
  */
 const stepLoaders = {
     'build-image': () => __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 2021)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(58), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(593), __nccwpck_require__.e(523), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562)),
     generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1810)),
     metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4355)),
-    'push-manifests': () => __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 4723)),
-    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(58), __nccwpck_require__.e(237), __nccwpck_require__.e(330), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(237), __nccwpck_require__.e(330), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
+    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1750)),
+    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(593), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(593), __nccwpck_require__.e(523), __nccwpck_require__.e(237), __nccwpck_require__.e(330), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(34), __nccwpck_require__.e(523), __nccwpck_require__.e(237), __nccwpck_require__.e(330), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
 };
 
 // EXTERNAL MODULE: ./lib/git/job-token.ts

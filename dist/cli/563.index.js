@@ -250,7 +250,7 @@ const step = {
             await checkCreatableFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cacheDir), 'cache-dir');
         await checkCreatableFolder(output, 'output');
         // The HLD machinery (YAML included) is loaded once the inputs are known to be good.
-        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(37), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 9422));
+        const { generate } = await Promise.all(/* import() */[__webpack_require__.e(941), __webpack_require__.e(418), __webpack_require__.e(37), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 9422));
         const result = await host.group(`Generate ${groups.map((g) => g.join(' ') || 'common').join(', ')}`, () => generate({
             hld,
             environments: groups,

@@ -323,13 +323,13 @@ function clearSecrets() {
  */
 const stepLoaders = {
     'build-image': () => __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 2021)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(162), __nccwpck_require__.e(339), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(22), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936)),
     generate: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(47), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8563)),
     metrics: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(257), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6407)),
-    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(162), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4723)),
-    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(237), __nccwpck_require__.e(162), __nccwpck_require__.e(339), __nccwpck_require__.e(330), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
-    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(162), __nccwpck_require__.e(339), __nccwpck_require__.e(330), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
+    'push-manifests': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1750)),
+    'record-deployment': () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1854)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(22), __nccwpck_require__.e(330), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072)),
+    'update-hld': () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(22), __nccwpck_require__.e(330), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96)),
 };
 
 
@@ -915,7 +915,7 @@ const extraCommands = [
     {
         name: 'install',
         summary: "Fetch an HLD's remote components and charts into the cache (fab install)",
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(931), __nccwpck_require__.e(37), __nccwpck_require__.e(47), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(237), __nccwpck_require__.e(931), __nccwpck_require__.e(37), __nccwpck_require__.e(47), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9539)),
     },
     {
         name: 'metrics',

@@ -3819,6 +3819,8 @@ async function removeStaleStaging(dir, warn) {
 
 
 
+/** What a decoder puts for bytes that are not UTF-8. */
+const REPLACEMENT = Buffer.from('\ufffd');
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -3839,6 +3841,11 @@ class GitRepo {
     depth;
     /** Without a working tree: the commit a change starts from ('' for a root commit). */
     base = '';
+    /**
+     * The remote-tracking ref the working copy's change starts from: the branch's, the default
+     * branch's for a new branch, '' in an empty repository (set by syncToRemote and fetchTip).
+     */
+    tipRef = '';
     announcedDefault;
     synced = false;
     constructor(dir, url, branch, 
@@ -3858,9 +3865,14 @@ class GitRepo {
         checkRepoUrl(opts.url, 'repository URL');
         const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
         await mkdir(opts.dir, { recursive: true });
+        const depth = opts.depth ?? 1;
+        if (opts.worktree !== false) {
+            const cloned = await GitRepo.clone(opts, given, depth);
+            if (cloned)
+                return cloned;
+        }
         await exec('git', ['init', '-q', opts.dir]);
         await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
-        const depth = opts.depth ?? 1;
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
@@ -3869,6 +3881,50 @@ class GitRepo {
             await repo.fetchBase();
         else
             await repo.syncToRemote();
+        return repo;
+    }
+    /**
+     * The common case in one command: `git clone` of the branch (or of the remote's default branch)
+     * asks for the refs, fetches and checks out in one connection, where init, remote, ls-remote,
+     * fetch and checkout took five commands and two connections. Undefined, with the folder emptied
+     * again, when the remote has no such branch or no commit at all: checkout then starts the branch
+     * as it always did.
+     */
+    static async clone(opts, given, depth) {
+        const probe = new GitRepo(opts.dir, opts.url, given, false, opts.token, opts.identity, depth);
+        const branchArgs = given ? ['--branch', given] : [];
+        const cloned = await probe.git([
+            'clone',
+            '-q',
+            '--no-tags',
+            '--single-branch',
+            `--depth=${depth}`,
+            ...branchArgs,
+            '--end-of-options',
+            opts.url,
+            '.',
+        ], { network: true, allowFailure: true });
+        if (cloned.code !== 0 && !/Remote branch .* not found/i.test(cloned.stderr))
+            throw classifyNetworkError(opts.url, new ExecError('git clone', cloned));
+        // An empty repository clones with no commit: HEAD does not resolve.
+        const head = cloned.code === 0
+            ? await probe.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+                allowFailure: true,
+            })
+            : undefined;
+        const [commit, ref] = head?.code === 0 ? head.stdout.trim().split('\n') : [];
+        if (!commit || !ref?.startsWith('refs/heads/') || (given && ref !== `refs/heads/${given}`)) {
+            for (const name of await readdir(opts.dir))
+                await rm(join(opts.dir, name), { recursive: true, force: true });
+            return undefined;
+        }
+        // The server's answer is untrusted: its branch name passes the same rules as an input's.
+        const branch = given || checkRef(ref.slice('refs/heads/'.length), `the default branch announced by ${displayUrl(opts.url)}`);
+        const repo = new GitRepo(opts.dir, opts.url, branch, true, opts.token, opts.identity, depth);
+        if (!given)
+            repo.announcedDefault = Promise.resolve(branch);
+        repo.synced = true;
+        repo.tipRef = `refs/remotes/origin/${branch}`;
         return repo;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
@@ -3968,10 +4024,8 @@ class GitRepo {
     /** Makes the working copy exactly the remote branch tip (or an empty orphan branch). */
     async syncToRemote() {
         if (await this.fetchIfExists(this.branch)) {
-            // -f: index and files become the tip's, as `reset --hard` would, in the same command.
-            await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${this.branch}`]);
-            await this.cleanUntracked();
             this.branchExists = true;
+            await this.checkoutTip(`refs/remotes/origin/${this.branch}`);
             return;
         }
         this.branchExists = false;
@@ -3980,11 +4034,11 @@ class GitRepo {
         const base = await this.defaultBranch();
         if (base !== this.branch) {
             if (await this.fetchIfExists(base)) {
-                await this.git(['checkout', '-q', '-f', '-B', this.branch, `refs/remotes/origin/${base}`]);
-                await this.cleanUntracked();
+                await this.checkoutTip(`refs/remotes/origin/${base}`);
                 return;
             }
         }
+        this.tipRef = '';
         const head = await this.git(['rev-parse', '--verify', '-q', 'HEAD'], { allowFailure: true });
         if (head.code === 0) {
             await this.git(['checkout', '-q', '--orphan', `ringway-tmp-${Date.now()}`]);
@@ -3992,6 +4046,81 @@ class GitRepo {
         await this.git(['checkout', '-q', '--orphan', this.branch], { allowFailure: true });
         await this.git(['rm', '-q', '-rf', '--cached', '--ignore-unmatch', '.']);
         await this.cleanUntracked();
+    }
+    /** Makes the working copy (index and files) exactly `ref`, on the local branch. */
+    async checkoutTip(ref) {
+        // -f: index and files become the tip's, as `reset --hard` would, in the same command.
+        await this.git(['checkout', '-q', '-f', '-B', this.branch, ref]);
+        await this.cleanUntracked();
+        this.tipRef = ref;
+    }
+    /**
+     * After a lost race, without touching the working copy: fetches what was pushed to the branch
+     * since the last fetch (no depth: only the commits missing above the tip already here, not a
+     * new shallow history), or for a branch the remote does not have, its start as syncToRemote
+     * takes it. Sets and returns `tipRef`.
+     */
+    async fetchTip() {
+        const fetched = await this.fetchBranch(this.branch, { allowFailure: true });
+        if (fetched.code === 0) {
+            this.branchExists = true;
+            this.tipRef = `refs/remotes/origin/${this.branch}`;
+            return this.tipRef;
+        }
+        if (!/couldn't find remote ref|could not find remote ref/i.test(fetched.stderr))
+            throw classifyNetworkError(this.url, new ExecError('git fetch', fetched));
+        this.branchExists = false;
+        const dflt = await this.defaultBranch();
+        this.tipRef = dflt !== this.branch && (await this.fetchIfExists(dflt)) ? `refs/remotes/origin/${dflt}` : '';
+        return this.tipRef;
+    }
+    /**
+     * The commit at `ref` and the named files in it (paths from the root, with `/`), read without a
+     * checkout: two git commands however many files. Undefined when git's own checkout must decide
+     * what a path is: a folder on the way is a link or a file, a file is a link or a submodule, or a
+     * file is not UTF-8 text. `ref` '' is an empty repository: no commit, no files.
+     */
+    async readFiles(ref, paths) {
+        const files = new Map(paths.map((p) => [p, undefined]));
+        if (!ref)
+            return { commit: '', files };
+        // Trees on the way are walked, never listed: a listed folder of a path is not a plain folder.
+        const folders = new Set(paths.flatMap((p) => p
+            .split('/')
+            .slice(0, -1)
+            .map((_, i, a) => a.slice(0, i + 1).join('/'))));
+        const listed = await this.git(['ls-tree', '-z', '--full-tree', ref, '--', ...folders, ...paths]);
+        const blobs = [];
+        for (const entry of listed.stdout.split('\0').filter(Boolean)) {
+            const m = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t(.*)$/s.exec(entry);
+            if (!m || !files.has(m[4]) || (m[1] !== '100644' && m[1] !== '100755'))
+                return undefined;
+            blobs.push({ path: m[4], mode: m[1], oid: m[3] });
+        }
+        // One `cat-file --batch`: the blobs, then the commit (only its header line is read).
+        const out = await this.git(['cat-file', '--batch'], { input: [...blobs.map((b) => b.oid), ref, ''].join('\n') });
+        const raw = Buffer.from(out.stdout, 'utf8');
+        let at = 0;
+        const next = () => {
+            const eol = raw.indexOf(0x0a, at);
+            const m = eol < 0 ? null : /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(raw.subarray(at, eol).toString());
+            if (!m)
+                return undefined;
+            const end = eol + 1 + Number(m[3]);
+            // Bytes that are not UTF-8 were changed on the way: the sizes no longer match.
+            if (raw[end] !== 0x0a && m[2] !== 'commit')
+                return undefined;
+            at = end + 1;
+            return { oid: m[1], body: raw.subarray(eol + 1, end) };
+        };
+        for (const b of blobs) {
+            const o = next();
+            if (!o || o.oid !== b.oid || o.body.includes(REPLACEMENT))
+                return undefined;
+            files.set(b.path, { mode: b.mode, content: Buffer.from(o.body) });
+        }
+        const commit = next()?.oid;
+        return commit ? { commit, files } : undefined;
     }
     /** Removes files the last attempt left; the first sync of a new clone has none to remove. */
     async cleanUntracked() {

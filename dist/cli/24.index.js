@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 107;
-exports.ids = [107,361];
+exports.id = 24;
+exports.ids = [24,361];
 exports.modules = {
 
 /***/ 7872:
@@ -372,6 +372,158 @@ function lineSplitter(onLine, decoder) {
 
 /***/ }),
 
+/***/ 2729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ assertEntriesInside),
+/* harmony export */   RN: () => (/* binding */ assertTreeInside),
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   yp: () => (/* binding */ assertResolvesInside)
+/* harmony export */ });
+/* unused harmony export assertNoLinkOnPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
+
+
+
+
+/**
+ * Symlinks are never followed out of a checkout or a source folder. A checkout's content (HLD,
+ * manifest repository, fetched component) is untrusted: a committed link to `/home/runner` must not
+ * make a step read, write or delete there. These checks run before any read or write, dry-run too.
+ */
+/** Whether `path` is `root` or below it (by name; links are not followed). */
+function inside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Proves that `path` (which may not exist yet) resolves inside `root` once every link on the way is
+ * followed: the deepest existing part of it is resolved; a dangling link is refused (writing
+ * through it would create its target, wherever that is). `what` starts the error line.
+ */
+async function assertResolvesInside(root, path, what) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    let p = path;
+    for (;;) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false))
+            break;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (up === p)
+            return;
+        p = up;
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(p).catch(() => undefined);
+    if (!real || !inside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`${what}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || '.'}' is a symbolic link that leads outside ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root), root) || root}; links are never followed out of a checkout`);
+    }
+}
+/** Refuses when any existing part of `rel` under `root` is a symbolic link, wherever it points. */
+async function assertNoLinkOnPath(root, rel, what) {
+    let p = root;
+    for (const part of rel.split(/[\\/]+/).filter((x) => x && x !== '.')) {
+        p = join(p, part);
+        const st = await lstat(p).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            throw new RingwayError(`${what}: '${relative(root, p)}' is a symbolic link in the repository; ringway does not follow links out of a checkout`);
+    }
+}
+/** Every link among `names` directly in `dir` (and, for a folder, its entries) must resolve inside `root`. */
+async function assertEntriesInside(root, dir, names, what) {
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).catch(() => undefined);
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            await assertResolvesInside(root, p, what);
+        else if (st.isDirectory()) {
+            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(p, { withFileTypes: true }))
+                if (e.isSymbolicLink())
+                    await assertResolvesInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p, e.name), what);
+        }
+    }
+}
+/** Every link anywhere under `dir` must resolve inside `root` (a chart, a static or kustomize folder). */
+async function assertTreeInside(root, dir, what) {
+    await assertResolvesInside(root, dir, what);
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir).catch(() => undefined))?.isDirectory())
+        return;
+    for await (const { path, entry } of (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walkFiles */ .F)(dir, {
+        skip: (e) => e.isDirectory() && e.name === '.git',
+        skipUnreadable: true,
+    })) {
+        if (entry.isSymbolicLink())
+            await assertResolvesInside(root, path, what);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ removeTempDir),
+/* harmony export */   z: () => (/* binding */ removeStaleStaging)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Removes a temporary folder of ours, retrying while something still writes into it (a git that
+ * was slow to exit, an antivirus scan). A folder that cannot be removed is reported through `warn`
+ * and left: cleanup never turns a step that did its work into a failure.
+ */
+async function removeTempDir(dir, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 6, retryDelay: 100 });
+    }
+    catch (err) {
+        warn?.(`could not remove temporary folder ${dir}: ${err.code ?? err.message}`);
+    }
+}
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `.ringway-staging-<pid>-*` folders in `dir` whose generate is gone (killed, out of memory,
+ * runner cancelled), and unnamed ones from before staging carried a pid. A running generate's
+ * staging folder is left alone.
+ */
+async function removeStaleStaging(dir, warn) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    for (const name of names) {
+        const m = /^\.ringway-staging-(?:(\d+)-)?/.exec(name);
+        if (!m)
+            continue;
+        if (m[1] && alive(Number(m[1])))
+            continue;
+        await removeTempDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), warn);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -438,15 +590,76 @@ function* walkFilesSync(dir, opts = {}) {
 
 /***/ }),
 
+/***/ 8913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Jd: () => (/* binding */ raceDelay),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export shortenBackoff */
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
+/**
+ * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
+ * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
+ * do not collide again in step.
+ */
+function backoffDelay(baseMs, attempt) {
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
+ * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
+ * of 2 · (attempt + 1) attempts, at most 40. Whoever pushed first moved the tip; the losers spread
+ * over the next few attempt times so fewer of them try per attempt time, the rate at which the
+ * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
+ * waits longer, a fast one does not wait for a fixed base) and grows with each loss, as the count
+ * of pipelines still racing is unknown but at least the losses seen. Twice the attempt count: a lost
+ * attempt costs the server a fetch and a push, about what a whole update costs, so fewer losses
+ * beat shorter waits (a model of 20 pipelines on 2 cores: 24 % fewer retries, p95 4 % lower).
+ */
+function raceDelay(attemptMs, attempt) {
+    return Math.round(attemptMs * scale * 2 * Math.min(attempt + 1, 20) * Math.random());
+}
+/**
+ * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
+ * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
+ * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+
+/***/ }),
+
 /***/ 5009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ pushWithRetries),
-/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */   bZ: () => (/* binding */ pushWithRetries),
+/* harmony export */   mt: () => (/* binding */ editAndPush)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8913);
+/* unused harmony exports commitAndPush, stripspace */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _fs_contained_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2729);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8913);
+/* harmony import */ var _fast_import_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2889);
+
+
+
+
 
 
 /**
@@ -475,11 +688,11 @@ async function pushWithRetries(opts, build, refresh) {
             return { ...result, pushed: true };
         }
         if (attempt >= max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`push to branch '${repo.branch}' was rejected ${max} times because others kept pushing; nothing was pushed`);
         }
-        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .raceDelay */ .Jd)(Math.max(least, Date.now() - started), attempt);
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_5__/* .raceDelay */ .Jd)(Math.max(least, Date.now() - started), attempt);
         opts.log?.(`push rejected: '${repo.branch}' moved on; re-applying on the new tip in ${delay} ms (attempt ${attempt + 1}/${max})`);
-        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(delay);
+        await (0,_backoff_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(delay);
         started = Date.now();
         await refresh();
     }
@@ -498,77 +711,105 @@ async function commitAndPush(opts) {
     }, () => repo.syncToRemote());
     return result;
 }
-
-
-/***/ }),
-
-/***/ 5717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ safeRelativePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-
-
-/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
-function safeRelativePath(value) {
-    const v = value.trim() || '.';
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must be relative to the repository root`);
-    const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
-    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must stay inside the repository`);
+/**
+ * Apply → commit → push where the change touches a few known files: each attempt reads the tip's
+ * commit and those files (two git commands), sets the working copy's files to them, lets `apply`
+ * edit them, and writes the commit with one `git fast-import`; a lost race then costs one fetch
+ * of the new commits, not a checkout, staging and status of the whole tree. Where a path is not a
+ * plain file in plain folders at the tip, that attempt checks the tip out and commits as
+ * commitAndPush does.
+ */
+async function editAndPush(opts) {
+    const { repo } = opts;
+    const message = stripspace(opts.message);
+    let first = true;
+    const { extra: _none, ...result } = await pushWithRetries(opts, async () => {
+        // The checkout read the first tip; a lost race fetched the next one (refresh below).
+        const ref = repo.tipRef;
+        const tip = await repo.readFiles(ref, opts.files);
+        if (!tip) {
+            if (!first)
+                await repo.checkoutTip(ref);
+            first = false;
+            return commitWorkingCopy(opts);
+        }
+        first = false;
+        for (const path of opts.files) {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo.dir, path);
+            // The working copy's folders are the first checkout's: never write through a link out of it.
+            await (0,_fs_contained_js__WEBPACK_IMPORTED_MODULE_3__/* .assertResolvesInside */ .yp)(repo.dir, file, opts.where ?? `'${path}'`);
+            const at = tip.files.get(path);
+            if (!at)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+            else {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, at.content);
+            }
+        }
+        await opts.apply();
+        const files = [];
+        for (const path of opts.files) {
+            const now = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo.dir, path)).catch((e) => {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            });
+            const at = tip.files.get(path);
+            if (!now) {
+                if (at)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`'${path}' was removed by the edit; an edit here only writes files`);
+                continue;
+            }
+            if (!at || !now.equals(at.content))
+                files.push({ path, mode: at?.mode ?? '100644', data: now });
+        }
+        if (!files.length)
+            return { changed: false, base: tip.commit, commit: tip.commit, extra: undefined };
+        const commit = await (0,_fast_import_js__WEBPACK_IMPORTED_MODULE_4__/* .importCommit */ .T)(repo, { base: tip.commit, message, files });
+        return { changed: true, base: tip.commit, commit, extra: undefined };
+    }, () => repo.fetchTip());
+    return result;
+}
+/** One attempt as commitAndPush makes it: apply in the working copy, stage, commit. */
+async function commitWorkingCopy(opts) {
+    const { repo } = opts;
+    await opts.apply();
+    if (await repo.stage())
+        return { changed: true, base: '', commit: await repo.commit(opts.message), extra: undefined };
+    const tip = await repo.head();
+    return { changed: false, base: tip, commit: tip, extra: undefined };
+}
+/**
+ * The message as `git commit -F` stores it (its default cleanup, "whitespace"): spaces at line
+ * ends cut, runs of blank lines made one, none at either end, one newline at the end.
+ */
+function stripspace(text) {
+    const lines = [];
+    for (const line of text.split('\n').map((l) => l.replace(/\s+$/, ''))) {
+        if (line === '' && (lines.length === 0 || lines[lines.length - 1] === ''))
+            continue;
+        lines.push(line);
     }
-    // Paths follow `--` on every command line; a folder named like an option is still never meant.
-    if (n.split('/').some((p) => p.startsWith('-')))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' looks like an option (a part starts with '-')`);
-    return n || '.';
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 
 /***/ }),
 
-/***/ 4723:
+/***/ 2889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SOURCE_TRAILER: () => (/* binding */ SOURCE_TRAILER),
-  step: () => (/* binding */ step)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: ./lib/fs/temp.ts
-var temp = __webpack_require__(1584);
-// EXTERNAL MODULE: ./lib/git/auth.ts
-var auth = __webpack_require__(7023);
-// EXTERNAL MODULE: ./lib/git/validate.ts
-var validate = __webpack_require__(9719);
-// EXTERNAL MODULE: ./lib/git/paths.ts
-var paths = __webpack_require__(5717);
-// EXTERNAL MODULE: ./lib/git/repo.ts
-var git_repo = __webpack_require__(9941);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/fs/walk.ts
-var walk = __webpack_require__(8627);
-;// CONCATENATED MODULE: ./lib/git/fast-import.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ importCommit)
+/* harmony export */ });
+/* unused harmony export bulkObjectEnv */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 
 
 
@@ -609,14 +850,14 @@ async function importCommit(repo, spec) {
     }
     const sha = (await runFastImport(repo, parts)).get(1);
     if (!sha)
-        throw new errors/* RingwayError */.Sy('git fast-import wrote no commit');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy('git fast-import wrote no commit');
     return sha;
 }
 const NEWLINE = Buffer.from('\n');
 /** Runs one fast-import stream (ended with `done`, so a cut-off stream fails); returns its marks. */
 async function runFastImport(repo, parts) {
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(repo.dir, '.git', 'ringway-import-'));
-    const marksFile = (0,external_node_path_.join)(tmp, 'marks');
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo.dir, '.git', 'ringway-import-'));
+    const marksFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, 'marks');
     try {
         await repo.git(
         // A pack however few the objects (no `unpack-objects` child); --force: the scratch ref is
@@ -632,7 +873,7 @@ async function runFastImport(repo, parts) {
             `--export-marks=${marksFile}`,
         ], { input: Buffer.concat([...parts, Buffer.from('done\n')]), env: bulkObjectEnv() });
         const marks = new Map();
-        for (const line of (await (0,promises_.readFile)(marksFile, 'utf8')).split('\n')) {
+        for (const line of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(marksFile, 'utf8')).split('\n')) {
             const m = /^:(\d+) ([0-9a-f]{40,64})$/.exec(line);
             if (m)
                 marks.set(Number(m[1]), m[2]);
@@ -640,16 +881,483 @@ async function runFastImport(repo, parts) {
         return marks;
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
     }
 }
 /** A path as fast-import reads it: C-quoted when it starts with a quote (line breaks are refused earlier). */
 function quotePath(path) {
     if (/[\n\r]/.test(path))
-        throw new errors/* RingwayError */.Sy(`'${path.replace(/[\n\r]/g, ' ')}': a path with a line break`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RingwayError */ .Sy(`'${path.replace(/[\n\r]/g, ' ')}': a path with a line break`);
     return path.startsWith('"') ? `"${path.replace(/["\\]/g, '\\$&')}"` : path;
 }
 
+
+/***/ }),
+
+/***/ 5717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ safeRelativePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+
+
+/** A path inside the repository: relative, no `..`; `.` or empty is the root. The step names the input (`withInput`). */
+function safeRelativePath(value) {
+    const v = value.trim() || '.';
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(v) || /^[a-zA-Z]:[\\/]/.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must be relative to the repository root`);
+    const n = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(v).replace(/\\/g, '/').replace(/\/+$/, '');
+    if (n === '..' || n.startsWith('../') || n.split('/').includes('.git')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' must stay inside the repository`);
+    }
+    // Paths follow `--` on every command line; a folder named like an option is still never meant.
+    if (n.split('/').some((p) => p.startsWith('-')))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`'${value}' looks like an option (a part starts with '-')`);
+    return n || '.';
+}
+
+
+/***/ }),
+
+/***/ 2811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ TrustedHosts),
+/* harmony export */   w: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9719);
+
+
+/**
+ * Where a token may be sent. Only hosts the pipeline author named (repository and API inputs, the
+ * `trusted-hosts` input, the orchestrator's own repository) are trusted; a host learnt from a
+ * table row, an HLD file or a forge answer is not, so writing a row cannot steer a token.
+ */
+class TrustedHosts {
+    /** host or host:port exactly as URL.host gives it (lower case, default port dropped). */
+    exact = new Set();
+    /** trusted-hosts entries without a port: that host name on any port. */
+    anyPort = new Set();
+    /** `urls`: repository/API URLs from inputs ('' ignored). `hosts`: the `trusted-hosts` input. */
+    constructor(urls, hosts = []) {
+        for (const u of urls) {
+            const h = hostOf(u);
+            if (h)
+                this.exact.add(h);
+        }
+        for (const entry of hosts) {
+            const e = entry.trim().toLowerCase();
+            if (!e)
+                continue;
+            if (e.includes('://')) {
+                const h = hostOf(e);
+                if (!h)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${entry}' is not a host name`);
+                this.exact.add(h);
+            }
+            else if (/^[a-z0-9.-]+:\d{1,5}$|^\[[0-9a-f:.]+\]:\d{1,5}$/.test(e)) {
+                this.exact.add(e);
+            }
+            else if (/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(e) && !e.startsWith('-')) {
+                this.anyPort.add(e);
+            }
+            else {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`'${entry}' is not a host name (host, host:port or a URL)`);
+            }
+        }
+        // GitHub's API lives on its own host: a trusted github.com means api.github.com too.
+        if (this.exact.has('github.com') || this.anyPort.has('github.com'))
+            this.exact.add('api.github.com');
+    }
+    /**
+     * Whether a token may go where `url` points. URLs git reaches without HTTP (ssh, file, local
+     * paths) never carry our token, so they need no trust.
+     */
+    allows(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return true;
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return true;
+        // The host the connection goes to, or no token: a URL whose host git and Node read differently.
+        const host = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(url);
+        if (!host)
+            return false;
+        return this.exact.has(host) || this.anyPort.has(u.hostname.toLowerCase());
+    }
+}
+/**
+ * URL.host of an http(s)/ssh/git URL (lower case, with a non-default port), or the host of an
+ * scp-like address; '' otherwise (file URLs, local paths). The one host rule of every token
+ * decision: trusted hosts, the job token's hosts and the auth header's form.
+ */
+function hostOf(url) {
+    const v = url.trim();
+    if (!v)
+        return '';
+    try {
+        const u = new URL(v);
+        return u.protocol === 'file:' ? '' : ((0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedHost */ .rA)(v) ?? '');
+    }
+    catch {
+        const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(v);
+        return scp ? scp[1].toLowerCase() : '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ checkRepoInput),
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   GK: () => (/* binding */ checkRepoUrl),
+/* harmony export */   Qr: () => (/* binding */ checkOptionalRef),
+/* harmony export */   __: () => (/* binding */ checkRef),
+/* harmony export */   a_: () => (/* binding */ checkHelmRepoUrl),
+/* harmony export */   rA: () => (/* binding */ agreedHost)
+/* harmony export */ });
+/* unused harmony exports describe, isLoopback, checkOptionalRepoUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6995);
+
+
+
+
+/**
+ * The one home of the rules for values that reach git (and helm) as operands: repository URLs and
+ * refs. Inputs and stored values (table rows, HLD files) both pass through here before any command
+ * runs, so an option-looking value (`--upload-pack=…`) is refused with a line naming where it came
+ * from, instead of running. docs/security.md states the same rules for users.
+ */
+/** `what` is an input name (`manifest-repo` → "input 'manifest-repo'") or a phrase used as written. */
+function describe(what) {
+    return isInputName(what) ? `input '${what}'` : what;
+}
+function isInputName(what) {
+    return /^[a-z][a-z0-9-]*$/.test(what);
+}
+/** A refused value; when `what` is an input, the error carries it (so `withInput` adds no second name). */
+function refused(what, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(message, isInputName(what) ? { input: what } : {});
+}
+const MAX_URL = 2048;
+const MAX_REF = 255;
+const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Hosts a plain-http URL may name: the machine itself (tests, local mirrors); elsewhere use https. */
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * The host git (and curl under it) connects to for a `scheme://` URL, when every parser agrees on
+ * it: curl ends the authority at the first `/`, `?` or `#`, WHATWG's URL parser also at a backslash
+ * and takes the last `@`; IPv4 shorthands (`0x7f.1`) and percent-encoded or non-ASCII hosts are
+ * rewritten by one and not the other. Trust and "this machine only" are decided on the host the
+ * connection goes to, so any URL they could disagree on is refused rather than interpreted:
+ * undefined then. Returns the lower-case `host[:port]` as URL.host writes it (default port dropped).
+ */
+function agreedHost(url) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(url.trim());
+    if (!m)
+        return undefined;
+    const authority = m[2];
+    if (/[\\\s%]|[^\x21-\x7e]/.test(authority))
+        return undefined;
+    const at = authority.split('@');
+    if (at.length > 2)
+        return undefined;
+    const hostPort = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{0,5}))?$/.exec(at[at.length - 1]);
+    if (!hostPort)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (u.hostname.toLowerCase() !== hostPort[1].toLowerCase())
+        return undefined;
+    const port = hostPort[2] ? Number(hostPort[2]) : undefined;
+    if (port !== undefined && port !== Number(u.port || DEFAULT_PORTS[u.protocol] || NaN))
+        return undefined;
+    return u.host.toLowerCase();
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21 };
+/**
+ * A repository URL git may be given: https; http to a loopback host only; ssh (`ssh://` or
+ * `[user@]host:path`); git://; file:// and local paths. Never an option (leading `-`), never a
+ * remote-helper address (`ext::…`, which runs commands), never credentials in the URL (the `token`
+ * input is the one way to authenticate), no control characters. Returns the trimmed URL.
+ */
+function checkRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw refused(what, `${who} is required`);
+    const bad = (why) => refused(what, `${who}: '${shownUrl(url)}' is not a repository URL git may be given: ${why}`);
+    if (url.length > MAX_URL)
+        throw bad(`longer than ${MAX_URL} characters`);
+    // Before anything prints the URL: its credentials are registered secrets, and refused.
+    const credential = credentialIn(url);
+    if (credential)
+        throw refused(what, `${who} must not contain credentials (${credential}); pass the token in the 'token' input`);
+    if (CONTROL.test(url))
+        throw bad('it contains control characters');
+    if (url.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url))
+        throw bad('remote-helper addresses (<transport>::<address>) are not supported');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            throw refused(what, `${who} is not a valid URL`);
+        }
+        if (!SCHEMES.has(u.protocol))
+            throw bad(`scheme '${u.protocol.slice(0, -1)}' is not supported (https, http to this machine, ssh, git, file)`);
+        if (u.hostname.startsWith('-'))
+            throw bad("its host starts with '-'");
+        if (u.protocol !== 'file:' && !agreedHost(url))
+            throw bad('git would read its host differently from a URL parser (a backslash, several @, a percent-encoded, non-ASCII or abbreviated host); write the host plainly');
+        if (u.protocol === 'http:' && !isLoopback(u.hostname))
+            throw bad('plain http is only accepted for this machine (localhost); use https');
+        if (u.protocol !== 'file:' && !u.hostname)
+            throw bad('it names no host');
+        return url;
+    }
+    // scp-like ssh address: [user@]host:path, the colon before any slash (git's own rule).
+    const scp = /^(?:([^@/]+)@)?(\[[^\]/]+\]|[^:/]+):(.*)$/.exec(url);
+    if (scp && !/^[A-Za-z]:[\\/]/.test(url)) {
+        const [, user, host, path] = scp;
+        if (host.startsWith('-') || (user ?? '').startsWith('-'))
+            throw bad("its host starts with '-'");
+        // `javascript:alert(1)`, `mailto:x`: a scheme without `//` is not an ssh address. The scp form
+        // needs a host that looks like one — a dotted name, localhost, an [IPv6] address — or a user
+        // (`git@alias:repo`, for an alias of ~/.ssh/config).
+        if (!isScpHost(host, user !== undefined))
+            throw bad(`'${host}' is not a host name: ssh addresses are user@host:path, host.domain:path or ssh://host/path`);
+        if (!path)
+            throw bad('it names no repository path');
+        return url;
+    }
+    return url; // a local path (absolute, or relative to the working folder)
+}
+/**
+ * Where a repository URL carries a credential, after registering it as a secret: a password (or,
+ * for http(s), a user name: `https://<token>@host` authenticates), or a query parameter named like
+ * one (`?access_token=…`, `?private_token=…`). undefined when there is none.
+ */
+function credentialIn(url) {
+    const query = /\?([^#]*)/.exec(url)?.[1];
+    if (query) {
+        const named = [...new URLSearchParams(query)].filter(([k]) => _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(k));
+        for (const [, v] of named)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        // The raw form too (percent-encoded as given).
+        for (const part of query.split('&'))
+            if (_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_PARAM */ .kk.test(part.split('=')[0]))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(part.slice(part.indexOf('=') + 1));
+        if (named.length)
+            return `query parameter '${named[0][0]}'`;
+    }
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return undefined;
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const web = u.protocol === 'https:' || u.protocol === 'http:';
+    if (!u.password && !(u.username && web))
+        return undefined;
+    for (const v of [u.password, u.username]) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(v);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(safeDecode(v));
+    }
+    return 'userinfo';
+}
+function safeDecode(v) {
+    try {
+        return decodeURIComponent(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** A URL for an error line: userinfo and query hidden (they may hold credentials), control characters shown as '?'. */
+function shownUrl(url) {
+    return shorten(url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1***@').replace(/\?[^#]*/, '?…'));
+}
+/** The host of a scp-like address: a dotted host name, localhost or [IPv6]; any host name after `user@`. */
+function isScpHost(host, hasUser) {
+    if (/^\[[0-9A-Fa-f:.]+\]$/.test(host))
+        return true;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host))
+        return false;
+    return hasUser || host.includes('.') || host.toLowerCase() === 'localhost';
+}
+/**
+ * A repository URL given by an input (`hld-repo`, `manifest-repo`): as checkRepoUrl, and a local
+ * path must be an existing folder — returned absolute, since git runs in a temporary clone where a
+ * relative path would mean something else. Runs before any network work, so a typo fails at once.
+ */
+function checkRepoInput(value, input) {
+    const url = checkRepoUrl(value, input);
+    if (!isLocalPath(url))
+        return url;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(url);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory()) {
+        throw refused(input, `${describe(input)}: '${shownUrl(url)}' is neither a repository URL (https://…, ssh://…, user@host:path) nor an existing folder`);
+    }
+    return path;
+}
+/** A value checkRepoUrl took for a local path: no scheme, not the scp form. */
+function isLocalPath(url) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url))
+        return false;
+    return !/^(?:[^@/]+@)?[^:/]+:/.test(url) || /^[A-Za-z]:[\\/]/.test(url);
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRepoUrl(value, what) {
+    return value.trim() ? checkRepoUrl(value, what) : '';
+}
+/**
+ * A ref git may be given (branch, tag, commit): git check-ref-format's rules for one ref name, plus
+ * never starting with '-'. A commit SHA (hex) passes. Returns the value.
+ */
+function checkRef(value, what) {
+    const ref = value;
+    const who = describe(what);
+    const bad = (why) => refused(what, `${who}: '${shorten(ref)}' is not a valid git ref: ${why}`);
+    if (!ref)
+        throw refused(what, `${who} is required`);
+    if (ref.length > MAX_REF)
+        throw bad(`longer than ${MAX_REF} characters`);
+    if (ref.startsWith('-'))
+        throw bad("it starts with '-' and would be read as an option");
+    if (CONTROL.test(ref) || /[ ~^:?*[\\]/.test(ref))
+        throw bad('it contains a space, a control character or one of ~ ^ : ? * [ \\');
+    if (ref.includes('..'))
+        throw bad("it contains '..'");
+    if (ref.includes('@{') || ref === '@')
+        throw bad("it contains '@{' or is '@'");
+    if (ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'))
+        throw bad("it has an empty part between '/'");
+    if (ref.endsWith('.'))
+        throw bad("it ends with '.'");
+    for (const part of ref.split('/')) {
+        if (part.startsWith('.'))
+            throw bad("a part starts with '.'");
+        if (part.endsWith('.lock'))
+            throw bad("a part ends with '.lock'");
+    }
+    return ref;
+}
+/**
+ * A branch as users pass it: `main`, or the full ref that GITHUB_REF and Build.SourceBranch hold
+ * (`refs/heads/main`, returned as `main`). Any other full ref (`refs/tags/v1`, `refs/pull/1/head`)
+ * is not a branch a step can push to, and is refused rather than created as `refs/heads/refs/…`.
+ */
+function checkBranch(value, what) {
+    const ref = checkRef(value, what);
+    if (ref.startsWith('refs/heads/'))
+        return notHead(checkRef(ref.slice('refs/heads/'.length), what), what);
+    if (ref.startsWith('refs/'))
+        throw refused(what, `${describe(what)}: '${shorten(ref)}' is not a branch (a full ref must start with refs/heads/)`);
+    return notHead(ref, what);
+}
+/** `HEAD` names the current commit, never a branch (git refuses to create one). */
+function notHead(branch, what) {
+    if (branch === 'HEAD')
+        throw refused(what, `${describe(what)}: 'HEAD' is not a branch name (git keeps it for the checked-out commit)`);
+    return branch;
+}
+/** Optional variant: '' stays ''. */
+function checkOptionalRef(value, what) {
+    return value ? checkRef(value, what) : '';
+}
+function shorten(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+/** A chart repository for `helm pull --repo`: an http(s) or oci URL, never an option. */
+function checkHelmRepoUrl(value, what) {
+    const url = value.trim();
+    const who = describe(what);
+    if (!url)
+        throw refused(what, `${who} is required`);
+    if (url.length > MAX_URL || CONTROL.test(url) || url.startsWith('-') || !/^(https?|oci):\/\/[^-/]/i.test(url)) {
+        throw refused(what, `${who}: '${shorten(url)}' is not a chart repository URL (http, https or oci)`);
+    }
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 1750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SOURCE_TRAILER: () => (/* binding */ SOURCE_TRAILER),
+  step: () => (/* binding */ step)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/fs/temp.ts
+var temp = __webpack_require__(1584);
+// EXTERNAL MODULE: ./lib/git/auth.ts
+var auth = __webpack_require__(7023);
+// EXTERNAL MODULE: ./lib/git/validate.ts
+var validate = __webpack_require__(9719);
+// EXTERNAL MODULE: ./lib/git/paths.ts
+var paths = __webpack_require__(5717);
+// EXTERNAL MODULE: ./lib/git/repo.ts
+var git_repo = __webpack_require__(9941);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/fs/walk.ts
+var walk = __webpack_require__(8627);
+// EXTERNAL MODULE: ./lib/git/fast-import.ts
+var fast_import = __webpack_require__(2889);
 // EXTERNAL MODULE: ./lib/git/commit-and-push.ts
 var commit_and_push = __webpack_require__(5009);
 ;// CONCATENATED MODULE: ./lib/manifests/shard-records.ts
@@ -786,7 +1494,7 @@ async function publishTree(opts) {
         throw new errors/* RingwayError */.Sy(`input 'source': folder ${[opts.source].flat().join(', ')} holds no files to publish; refusing to delete every manifest`, { input: 'source', kind: 'usage' });
     const prefix = opts.targetPath === '.' ? '' : `${opts.targetPath.split(external_node_path_.sep).join('/')}/`;
     const keepers = opts.keep.map(globToRegExp);
-    const { extra: files, ...result } = await (0,commit_and_push/* pushWithRetries */.b)(opts, async () => {
+    const { extra: files, ...result } = await (0,commit_and_push/* pushWithRetries */.bZ)(opts, async () => {
         const base = repo.base;
         const target = await listTarget(repo, base, prefix);
         const changes = diffTarget(target, sourceFiles, prefix, keepers, base.length === 64 ? 'sha256' : 'sha1');
@@ -801,7 +1509,7 @@ async function publishTree(opts) {
             else
                 remove.push(c.path);
         }
-        const commit = await importCommit(repo, { base, message: opts.message, remove, files: written });
+        const commit = await (0,fast_import/* importCommit */.T)(repo, { base, message: opts.message, remove, files: written });
         return { changed: true, base, commit, extra: changes.map((c) => `${c.status}\t${c.path}`) };
     }, () => repo.fetchBase());
     return { ...result, files: result.changed ? files : [] };
