@@ -1,4 +1,3 @@
-import crypto, { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { sep } from 'node:path';
@@ -131,6 +130,7 @@ export interface SourceFiles {
  * between them, so the reading fills the time a fetch started beside it waits on the network.
  */
 export async function readSources(source: string | string[]): Promise<SourceFiles> {
+  crypto ??= await import('node:crypto');
   const sources = [source].flat();
   const found: SourceFile[] = [];
   const from = new Map<string, string>();
@@ -223,13 +223,19 @@ const EMPTY = Buffer.alloc(0);
 
 /** The id git gives the file as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
 function blobId(file: SourceFile, algo: HashAlgo): string {
+  if (!crypto) throw new Error('blobId before readSources loaded node:crypto');
+  // crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones.
+  const oneShot = (crypto as { hash?: typeof crypto.hash }).hash;
   return (file.ids[algo] ??= oneShot
     ? oneShot(algo, file.object, 'hex')
-    : createHash(algo).update(file.object).digest('hex'));
+    : crypto.createHash(algo).update(file.object).digest('hex'));
 }
 
-/** crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones. */
-const oneShot = (crypto as { hash?: typeof crypto.hash }).hash;
+/**
+ * node:crypto, loaded by readSources (every path to blobId passes there) rather than with the
+ * bundle: it loads Node's stream modules, which a step that stops at its inputs never needs.
+ */
+let crypto: typeof import('node:crypto') | undefined;
 
 /** A file of the base commit's tree: blob, link or gitlink, by id. */
 interface TargetEntry {

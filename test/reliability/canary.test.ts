@@ -51,7 +51,7 @@ const FORMS = [
 ];
 const holds = (text: string) => FORMS.some((f) => text.includes(f));
 /** git commands that talk to the server: the only ones given the header. */
-const NETWORK = /^--- .*\b(fetch|ls-remote|push)\b/;
+const NETWORK = /^--- .*\b(clone|fetch|ls-remote|push)\b/;
 
 test.each(['github', 'azure', 'cli'] as const)(
   '%s: update-hld with a canary token leaves it nowhere',
