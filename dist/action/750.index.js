@@ -528,9 +528,6 @@ var validate = __webpack_require__(9719);
 var paths = __webpack_require__(5717);
 // EXTERNAL MODULE: ./lib/git/repo.ts
 var git_repo = __webpack_require__(9941);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/fs/walk.ts
@@ -630,7 +627,6 @@ function parseRecord(text, where) {
 
 
 
-
 /**
  * generate's staging folders (`.ringway-staging-*`): a killed generate can leave one in its output.
  * Never published, and removed from the target even when `keep` matches dotfiles.
@@ -701,6 +697,7 @@ async function publishTree(opts) {
  * between them, so the reading fills the time a fetch started beside it waits on the network.
  */
 async function readSources(source) {
+    publish_crypto ??= await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
     const sources = [source].flat();
     const found = [];
     const from = new Map();
@@ -792,12 +789,19 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 const EMPTY = Buffer.alloc(0);
 /** The id git gives the file as a blob (`<algo>("blob <size>\0" + data)`), computed once per format. */
 function blobId(file, algo) {
+    if (!publish_crypto)
+        throw new Error('blobId before readSources loaded node:crypto');
+    // crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones.
+    const oneShot = publish_crypto.hash;
     return (file.ids[algo] ??= oneShot
         ? oneShot(algo, file.object, 'hex')
-        : (0,external_node_crypto_.createHash)(algo).update(file.object).digest('hex'));
+        : publish_crypto.createHash(algo).update(file.object).digest('hex'));
 }
-/** crypto.hash (Node 20.12+): no Hash object per file, several times faster for small ones. */
-const oneShot = (external_node_crypto_default()).hash;
+/**
+ * node:crypto, loaded by readSources (every path to blobId passes there) rather than with the
+ * bundle: it loads Node's stream modules, which a step that stops at its inputs never needs.
+ */
+let publish_crypto;
 /**
  * The base's files under the target path (full paths), from one `ls-tree -r -t` that also lists
  * the folders leading to it (and what else they hold, passed over): each must be a folder or
