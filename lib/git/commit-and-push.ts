@@ -92,14 +92,7 @@ export async function commitAndPush(opts: CommitPushOptions): Promise<CommitPush
   const { repo } = opts;
   const { extra: _none, ...result } = await pushWithRetries(
     opts,
-    async () => {
-      await opts.apply();
-      const changed = await repo.stage(opts.paths);
-      if (changed) return { changed, base: '', commit: await repo.commit(opts.message), extra: undefined };
-      // The tip is only read when it is the answer: nothing to commit.
-      const tip = await repo.head();
-      return { changed, base: tip, commit: tip, extra: undefined };
-    },
+    () => commitWorkingCopy(opts),
     () => repo.syncToRemote(),
   );
   return result;
@@ -172,11 +165,13 @@ export async function editAndPush(opts: EditPushOptions): Promise<CommitPushResu
   return result;
 }
 
-/** One attempt as commitAndPush makes it: apply in the working copy, stage, commit. */
-async function commitWorkingCopy(opts: EditPushOptions): Promise<AttemptCommit<undefined>> {
+/** One attempt in the working copy: apply, stage (`paths`, default everything), commit. */
+async function commitWorkingCopy(opts: CommitPushOptions): Promise<AttemptCommit<undefined>> {
   const { repo } = opts;
   await opts.apply();
-  if (await repo.stage()) return { changed: true, base: '', commit: await repo.commit(opts.message), extra: undefined };
+  if (await repo.stage(opts.paths))
+    return { changed: true, base: '', commit: await repo.commit(opts.message), extra: undefined };
+  // The tip is only read when it is the answer: nothing to commit.
   const tip = await repo.head();
   return { changed: false, base: tip, commit: tip, extra: undefined };
 }
