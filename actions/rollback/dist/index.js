@@ -5196,15 +5196,7 @@ async function pushWithRetries(opts, build, refresh) {
 /** Apply → commit → push in a working copy, re-applying on the new tip after a rejected push. */
 async function commitAndPush(opts) {
     const { repo } = opts;
-    const { extra: _none, ...result } = await pushWithRetries(opts, async () => {
-        await opts.apply();
-        const changed = await repo.stage(opts.paths);
-        if (changed)
-            return { changed, base: '', commit: await repo.commit(opts.message), extra: undefined };
-        // The tip is only read when it is the answer: nothing to commit.
-        const tip = await repo.head();
-        return { changed, base: tip, commit: tip, extra: undefined };
-    }, () => repo.syncToRemote());
+    const { extra: _none, ...result } = await pushWithRetries(opts, () => commitWorkingCopy(opts), () => repo.syncToRemote());
     return result;
 }
 /**
@@ -5266,12 +5258,13 @@ async function editAndPush(opts) {
     }, () => repo.fetchTip());
     return result;
 }
-/** One attempt as commitAndPush makes it: apply in the working copy, stage, commit. */
+/** One attempt in the working copy: apply, stage (`paths`, default everything), commit. */
 async function commitWorkingCopy(opts) {
     const { repo } = opts;
     await opts.apply();
-    if (await repo.stage())
+    if (await repo.stage(opts.paths))
         return { changed: true, base: '', commit: await repo.commit(opts.message), extra: undefined };
+    // The tip is only read when it is the answer: nothing to commit.
     const tip = await repo.head();
     return { changed: false, base: tip, commit: tip, extra: undefined };
 }
