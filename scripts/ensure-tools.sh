@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for tests, the demo and benchmarks. Each scripts/tools/*.sh
 # is idempotent and quiet; they run in parallel (apt installs serialise on a lock in lib.sh).
+# `ensure-tools.sh helm buildah …` installs only those (scripts/tools/<name>.sh): the demo needs
+# three of the twelve, and building fab and act from source is most of a fresh machine's wait.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export PATH="$(go env GOPATH 2>/dev/null || echo "$HOME/go")/bin:$PATH"
@@ -8,7 +10,19 @@ export PATH="$(go env GOPATH 2>/dev/null || echo "$HOME/go")/bin:$PATH"
 logs=$(mktemp -d)
 pids=()
 names=()
-for t in "$here"/tools/*.sh; do
+if [ $# -gt 0 ]; then
+  tools=()
+  for name in "$@"; do
+    if [ "$name" = lib ] || [ ! -f "$here/tools/$name.sh" ]; then
+      echo "ensure-tools: no tool '$name' in scripts/tools" >&2
+      exit 2
+    fi
+    tools+=("$here/tools/$name.sh")
+  done
+else
+  tools=("$here"/tools/*.sh)
+fi
+for t in "${tools[@]}"; do
   [ "$(basename "$t")" = lib.sh ] && continue
   bash "$t" >"$logs/$(basename "$t").log" 2>&1 &
   pids+=($!)
