@@ -23,11 +23,12 @@ export interface ScrapeTarget {
 
 /**
  * Debian's `prometheus` (scripts/tools/prometheus.sh) on a free 127.0.0.1 port, scraping `targets`
- * every second, with its storage in a temp folder; stopped by PID.
+ * every second (or every `scrapeInterval`, `250ms`: a test that waits for data to build up waits
+ * less), with its storage in a temp folder; stopped by PID.
  */
 export async function startPrometheus(
   targets: ScrapeTarget[],
-  opts: { user?: { name: string; password: string } } = {},
+  opts: { user?: { name: string; password: string }; scrapeInterval?: string } = {},
 ): Promise<Prometheus> {
   const dir = tempDir('ringway-prometheus-');
   const web: string[] = [];
@@ -46,8 +47,8 @@ export async function startPrometheus(
   }
   const config = [
     'global:',
-    '  scrape_interval: 1s',
-    '  evaluation_interval: 1s',
+    `  scrape_interval: ${opts.scrapeInterval ?? '1s'}`,
+    `  evaluation_interval: ${opts.scrapeInterval ?? '1s'}`,
     targets.length ? 'scrape_configs:' : 'scrape_configs: []',
     ...targets.flatMap((t) => [
       `  - job_name: ${JSON.stringify(t.job)}`,

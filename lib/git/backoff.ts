@@ -26,13 +26,20 @@ export function raceDelay(attemptMs: number, attempt: number): number {
 }
 
 /**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ * The test seam for the waits above and for other retry waits that go through {@link shortened}
+ * (the registry's, the forges' default policy's, the table SDK's): tests that race 20 pipelines in-process, or that make a
+ * server fail on purpose, call it with a factor in (0, 1] so the suite does not spend its time
+ * asleep. It only shortens the waits (the attempts, the jitter and every outcome stay the
+ * product's); the product never calls it.
  */
 export function shortenBackoff(factor: number): void {
   if (!(factor > 0 && factor <= 1)) throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
   scale = factor;
+}
+
+/** A retry wait of `ms` as the product draws it, times the factor of {@link shortenBackoff} (1 in the product). */
+export function shortened(ms: number): number {
+  return Math.round(ms * scale);
 }
 
 export function sleep(ms: number): Promise<void> {

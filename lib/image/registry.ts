@@ -2,6 +2,7 @@ import { optional, readAnswer, type Shape } from '../answer.js';
 import { RingwayError, statusKind } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
+import { shortened, sleep } from '../git/backoff.js';
 import { MAX_ANSWER_BYTES, readBody } from '../limits.js';
 import { registerSecret } from '../secrets.js';
 import { formatRef, type ImageRef } from './tags.js';
@@ -62,7 +63,7 @@ async function withRetries(request: () => Promise<Response>): Promise<Response> 
     const res = await request();
     if (!RETRY_STATUS.has(res.status) || n >= RETRIES) return res;
     await res.arrayBuffer().catch(() => undefined);
-    await new Promise((r) => setTimeout(r, retryDelayMs(res.headers.get('retry-after'), n)));
+    await sleep(shortened(retryDelayMs(res.headers.get('retry-after'), n)));
   }
 }
 

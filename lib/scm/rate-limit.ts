@@ -1,4 +1,5 @@
 import { RingwayError } from '../errors.js';
+import { shortened, sleep } from '../git/backoff.js';
 
 export interface RetryPolicy {
   attempts: number;
@@ -7,10 +8,11 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
 }
 
+/** The product's policy; its waits are the ones asked for (a test may shorten them: `shortenBackoff`). */
 export const defaultRetry: RetryPolicy = {
   attempts: 4,
   maxWaitMs: 120_000,
-  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  sleep: (ms) => sleep(shortened(ms)),
 };
 
 /**

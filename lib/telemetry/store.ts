@@ -3,6 +3,7 @@
 import type { TableClient, TableEntityResultPage } from '@azure/data-tables';
 import { RingwayError, UsageError } from '../errors.js';
 import { networkTimeoutMs, noAnswerError } from '../exec.js';
+import { shortened } from '../git/backoff.js';
 import { pool } from '../pool.js';
 import { registerSecret } from '../secrets.js';
 import type { DeploymentRow, Fields } from './row.js';
@@ -280,6 +281,12 @@ export function scanFilter(partitionKey: string, q: ScanQuery): string {
   return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
 }
 
+/**
+ * The SDK's waits between its tries of a request (a refused connection, a 5xx): its own defaults,
+ * 1 s doubling up to 64 s, given here so that a test may shorten them (`shortenBackoff`).
+ */
+const retryOptions = () => ({ retryDelayInMs: shortened(1000), maxRetryDelayInMs: shortened(64_000) });
+
 /** Loads the SDK and makes the client the options describe. */
 async function connect(o: StoreOptions): Promise<TableClient> {
   const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await import('@azure/data-tables');
@@ -290,6 +297,7 @@ async function connect(o: StoreOptions): Promise<TableClient> {
     try {
       client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
         allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+        retryOptions: retryOptions(),
       });
     } catch {
       // The SDK's TypeError quotes nothing useful; the value itself is a secret.
@@ -300,7 +308,7 @@ async function connect(o: StoreOptions): Promise<TableClient> {
     }
   } else {
     const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-    const options = { allowInsecureConnection: http(endpoint) };
+    const options = { allowInsecureConnection: http(endpoint), retryOptions: retryOptions() };
     client = o.accountKey
       ? new TableClient(
           endpoint,

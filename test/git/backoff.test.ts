@@ -1,4 +1,4 @@
-import { backoffDelay, raceDelay, shortenBackoff } from '../../lib/git/backoff.js';
+import { backoffDelay, raceDelay, shortenBackoff, shortened } from '../../lib/git/backoff.js';
 
 // Module state (the factor) is per test file: jest gives each file its own module registry.
 test('the product backoff: base · 2^(attempt−1), capped at 32 · base, ±50 % jitter', () => {
@@ -22,6 +22,14 @@ test('shortenBackoff only shortens: a factor outside (0, 1] is refused, a factor
   }
   shortenBackoff(1);
   expect(backoffDelay(250, 6)).toBeGreaterThanOrEqual(4000);
+});
+
+test("other retry waits (the registry's) are the product's unless a test shortens them", () => {
+  expect(shortened(1250)).toBe(1250);
+  shortenBackoff(0.1);
+  expect(shortened(1250)).toBe(125);
+  shortenBackoff(1);
+  expect(shortened(1250)).toBe(1250);
 });
 
 test('a lost race waits a draw over 2 · (attempt + 1) times the lost attempt, at most 40 times it', () => {

@@ -19,9 +19,16 @@ let service: MetricsService;
 let prometheus: Prometheus;
 
 beforeAll(async () => {
-  [azurite, service] = await Promise.all([azuriteForThisWorker(), startMetricsService()]);
-  prometheus = await startPrometheus([
-    { job: 'web', target: service.target, labels: { service: 'web', ring: 'staging' } },
+  // Prometheus starts while Azurite does (its first scrape comes about 5 s after it is ready); it
+  // scrapes every 250 ms: the data the checks need builds up in seconds.
+  [azurite, prometheus] = await Promise.all([
+    azuriteForThisWorker(),
+    startMetricsService().then((s) => {
+      service = s;
+      return startPrometheus([{ job: 'web', target: s.target, labels: { service: 'web', ring: 'staging' } }], {
+        scrapeInterval: '250ms',
+      });
+    }),
   ]);
 }, 90_000);
 afterAll(async () => {
@@ -29,7 +36,7 @@ afterAll(async () => {
 });
 
 const ERROR_RATIO =
-  'sum(rate(http_requests_total{service="{service}",ring="{ring}",code=~"5.."}[5s])) / sum(rate(http_requests_total{service="{service}",ring="{ring}"}[5s]))';
+  'sum(rate(http_requests_total{service="{service}",ring="{ring}",code=~"5.."}[2s])) / sum(rate(http_requests_total{service="{service}",ring="{ring}"}[2s]))';
 const filled = ERROR_RATIO.replace(/\{service\}/g, 'web').replace(/\{ring\}/g, 'staging');
 
 /** The checks as a pipeline keeps them: a YAML file in the repository, given as @file. */
@@ -42,7 +49,7 @@ writeFileSync(
     `  query: '${ERROR_RATIO}'`,
     '  condition: < 0.05',
     '  count: 2',
-    '  interval: 2s',
+    '  interval: 1s',
     '',
   ].join('\n'),
 );
@@ -95,7 +102,8 @@ async function deployed(tag: string) {
 describe('metric checks on every surface', () => {
   test('healthy: the GitHub action and the Azure task promote, with a summary table per check', async () => {
     await service.traffic({ errorRatio: 0 });
-    await until('count_over_time(up{job="web"}[15s])', (n) => n >= 10);
+    // Scrapes from 3–4 s ago: the 2 measurements 1 s apart, each over 2 s, both have data.
+    await until('count_over_time(up{job="web"}[1s] offset 3s)', (n) => n >= 2);
     await until(filled, (v) => v === 0);
 
     const gh = await runGitHubAction('gate', await deployed('v1'));
@@ -116,7 +124,8 @@ describe('metric checks on every surface', () => {
 
   test('failing: the CLI and the GitHub action reject, naming the check, the value and the threshold', async () => {
     await service.traffic({ errorRatio: 0.5 });
-    await until(`min_over_time((${filled})[8s:1s])`, (v) => v > 0.3);
+    // Until both measurement windows (the last 3 s) have mostly the failing traffic.
+    await until(`min_over_time((${filled})[2s:250ms])`, (v) => v > 0.3);
 
     const inputs = await deployed('v3');
     const cli = await runCli(['gate', ...Object.entries(inputs).flatMap(([k, v]) => [`--${k}`, v])]);

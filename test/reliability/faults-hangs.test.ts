@@ -21,8 +21,11 @@ import { readTree } from '../support/hld.js';
 // again, once the server answers, ends where a run without the fault would have.
 const TOKEN = 'hang-token-4b3a2c1d0e';
 
-/** A run meant to hit the fault gets a 3 s budget; the re-runs keep the default (a busy machine is no fault). */
-async function run(step: StepDef, values: Record<string, string>, timeout = '3s') {
+/**
+ * A run meant to hit the fault gets a 1 s budget (the test waits it out); the re-runs keep the
+ * default (a busy machine is no fault).
+ */
+async function run(step: StepDef, values: Record<string, string>, timeout = '1s') {
   const host = new RecordingHost();
   const result = await runStep(step, host, (d) => ({ 'request-timeout': timeout, ...values })[d.name]);
   return { result, host };
@@ -138,7 +141,7 @@ describe('table service', () => {
     expect(failed.result.ok).toBe(false);
     expect(!failed.result.ok && failed.result.message).toMatch(
       new RegExp(
-        `table service http://${tableProxy.host.replace(/\./g, '\\.')} did not answer within 3 s \\(input 'request-timeout'\\)$`,
+        `table service http://${tableProxy.host.replace(/\./g, '\\.')} did not answer within 1 s \\(input 'request-timeout'\\)$`,
       ),
     );
     // No answer is no evidence: decision=error, which no starter rolls back on.
@@ -181,7 +184,7 @@ describe('git server of a remote component', () => {
     const failed = await run(generateStep, values);
     expect(failed.result.ok).toBe(false);
     expect(!failed.result.ok && failed.result.message).toBe(
-      `component 'root.private': cannot fetch ${url} (branch main): git server ${url} (git fetch) did not answer within 3 s (input 'request-timeout')`,
+      `component 'root.private': cannot fetch ${url} (branch main): git server ${url} (git fetch) did not answer within 1 s (input 'request-timeout')`,
     );
     expect(readTree(join(hld, 'generated'))).toEqual({ 'common/root.yaml': '# previous output\n' });
 

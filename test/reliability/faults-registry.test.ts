@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { runStep } from '../../lib/hosts/run.js';
+import { shortenBackoff } from '../../lib/git/backoff.js';
 import { step as buildImageStep } from '../../lib/steps/build-image.js';
 import { writeTree } from '../../stand-ins/git.js';
 import { RecordingHost } from '../../stand-ins/host.js';
@@ -17,11 +18,14 @@ let proxy: FaultProxy;
 let host: string;
 
 beforeAll(async () => {
+  // The client's waits between tries (0.5 s, 1 s) at a tenth: each fault here is met three times.
+  shortenBackoff(0.1);
   registry = await startRegistry();
   proxy = await startFaultProxy(registry.host);
   host = proxy.host;
 });
 afterAll(async () => {
+  shortenBackoff(1);
   await proxy.stop();
   await registry.stop();
 });

@@ -13,8 +13,9 @@ import { RecordingHost } from '../../stand-ins/host.js';
 import { spawnListening, stopByPid } from '../../stand-ins/process.js';
 import { repoRoot } from '../support/run-bundle.js';
 
-// Servers that accept and never answer; each request is given a 3 s budget (input 'request-timeout').
-// The step's deadline (input 'timeout') is tested below with commands that hang.
+// Servers that accept and never answer; each request is given a 1 s budget (input 'request-timeout'):
+// the test waits it out, and the product's 60 s would prove nothing more. The step's deadline (input
+// 'timeout', 1s here) is tested below with commands that hang.
 let silent: { child: ChildProcess; port: number };
 beforeAll(async () => {
   silent = await spawnListening(process.execPath, [join(repoRoot, 'stand-ins/silent-server.mjs')]);
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 async function run(step: StepDef, values: Record<string, string>) {
   const host = new RecordingHost();
-  const result = await runStep(step, host, (d) => ({ 'request-timeout': '3s', ...values })[d.name]);
+  const result = await runStep(step, host, (d) => ({ 'request-timeout': '1s', ...values })[d.name]);
   return { result, host };
 }
 
@@ -38,7 +39,7 @@ test('update-hld gives up on a git server that never answers: one line naming it
   });
   expect(result.ok).toBe(false);
   expect(!result.ok && result.message).toBe(
-    `git server http://127.0.0.1:${silent.port}/hld.git (git clone) did not answer within 3 s (input 'request-timeout')`,
+    `git server http://127.0.0.1:${silent.port}/hld.git (git clone) did not answer within 1 s (input 'request-timeout')`,
   );
 }, 30_000);
 
@@ -52,7 +53,7 @@ test('push-manifests gives up on a git server that never answers', async () => {
   expect(result.ok).toBe(false);
   expect(!result.ok && result.message).toMatch(
     new RegExp(
-      `^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git fetch\\) did not answer within 3 s \\(input 'request-timeout'\\)$`,
+      `^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git fetch\\) did not answer within 1 s \\(input 'request-timeout'\\)$`,
     ),
   );
 }, 30_000);
@@ -72,7 +73,7 @@ test('record-deployment (best effort) warns about a table service that never ans
   });
   expect(result.ok).toBe(true);
   expect(host.lines.join('\n')).toContain(
-    `table service http://127.0.0.1:${silent.port} did not answer within 3 s (input 'request-timeout')`,
+    `table service http://127.0.0.1:${silent.port} did not answer within 1 s (input 'request-timeout')`,
   );
 }, 30_000);
 
@@ -83,7 +84,7 @@ test('generate gives up on a helm chart repository that never answers (helm pull
   });
   const { result } = await run(generateStep, { hld, 'cache-dir': tempDir('ringway-cache-') });
   expect(!result.ok && result.message).toBe(
-    `component 'root.web': helm repository ${repo} (helm pull) did not answer within 3 s (input 'request-timeout')`,
+    `component 'root.web': helm repository ${repo} (helm pull) did not answer within 1 s (input 'request-timeout')`,
   );
 }, 30_000);
 
@@ -103,7 +104,7 @@ test("generate gives up on the repository of a remote chart's dependency that ne
     'local-sources': dirname(charts.dir),
   });
   expect(!result.ok && result.message).toBe(
-    "component 'root.web': the chart repositories its dependencies name (helm dependency build) did not answer within 3 s (input 'request-timeout')",
+    "component 'root.web': the chart repositories its dependencies name (helm dependency build) did not answer within 1 s (input 'request-timeout')",
   );
 }, 30_000);
 
@@ -124,14 +125,14 @@ test.each([
 describe("the step's deadline (input 'timeout') bounds every command, not only requests", () => {
   test('a never-answering git server: the step stops at its deadline, before its 60 s request bound', async () => {
     const { result } = await run(updateHld, {
-      timeout: '3s',
+      timeout: '1s',
       'request-timeout': '60s',
       'hld-repo': `http://127.0.0.1:${silent.port}/hld.git`,
       component: 'frontend',
       'image-tag': 'master-1',
     });
     expect(!result.ok && result.message).toBe(
-      `step 'update-hld' did not finish within 3s (input 'timeout'): stopped while waiting for git server http://127.0.0.1:${silent.port}/hld.git (git clone)`,
+      `step 'update-hld' did not finish within 1s (input 'timeout'): stopped while waiting for git server http://127.0.0.1:${silent.port}/hld.git (git clone)`,
     );
   }, 30_000);
 
@@ -141,9 +142,9 @@ describe("the step's deadline (input 'timeout') bounds every command, not only r
       'k/kustomization.yaml': `resources:\n  - http://127.0.0.1:${silent.port}/remote.yaml\n`,
     });
     const output = join(tempDir(), 'out');
-    const { result } = await run(generateStep, { hld, output, 'cache-dir': tempDir('ringway-cache-'), timeout: '3s' });
+    const { result } = await run(generateStep, { hld, output, 'cache-dir': tempDir('ringway-cache-'), timeout: '1s' });
     expect(!result.ok && result.message).toBe(
-      "step 'generate' did not finish within 3s (input 'timeout'): stopped while waiting for kubectl kustomize of component 'root.k'",
+      "step 'generate' did not finish within 1s (input 'timeout'): stopped while waiting for kubectl kustomize of component 'root.k'",
     );
     expect(existsSync(join(output, 'common'))).toBe(false);
   }, 30_000);
@@ -172,10 +173,10 @@ describe("the step's deadline (input 'timeout') bounds every command, not only r
         hld,
         output,
         'cache-dir': tempDir('ringway-cache-'),
-        timeout: '3s',
+        timeout: '1s',
       });
       expect(!result.ok && result.message).toMatch(
-        /^step 'generate' did not finish within 3s \(input 'timeout'\): stopped while waiting for helm\b/,
+        /^step 'generate' did not finish within 1s \(input 'timeout'\): stopped while waiting for helm\b/,
       );
       expect(existsSync(join(output, 'common'))).toBe(false);
       const pids = readFileSync(spawned, 'utf8').trim().split('\n').map(Number);

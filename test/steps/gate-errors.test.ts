@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { shortenBackoff } from '../../lib/git/backoff.js';
 import { clearJobToken } from '../../lib/git/job-token.js';
 import { githubInput } from '../../lib/hosts/github.js';
 import { runStep } from '../../lib/hosts/run.js';
@@ -30,6 +31,8 @@ let silent: Awaited<ReturnType<typeof spawnListening>>;
 let closedPort: number;
 
 beforeAll(async () => {
+  // The forge client's pauses before it asks again after a 5xx (0.5 s, 1 s) at a tenth.
+  shortenBackoff(0.1);
   [azurite, github, health, silent, closedPort] = await Promise.all([
     azuriteForThisWorker(),
     startForgeApi('github'),
@@ -39,6 +42,7 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
+  shortenBackoff(1);
   await Promise.all([azurite?.stop(), github?.stop(), health?.stop(), silent && stopByPid(silent.child)]);
 });
 const saved = { ...process.env };

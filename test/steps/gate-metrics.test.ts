@@ -1,8 +1,9 @@
 /**
  * The gate's metric checks against a real Prometheus (Debian's package, scripts/tools/prometheus.sh)
- * scraping a stand-in service every second whose error rate and latency the test sets: the gate
- * promotes while the service is healthy, rejects once it fails, and a query that cannot be answered
- * (bad PromQL, Prometheus down) is an error, never a reject. The records are on the in-memory table.
+ * scraping a stand-in service every 250 ms (so the data the checks need builds up in seconds) whose
+ * error rate and latency the test sets: the gate promotes while the service is healthy, rejects once
+ * it fails, and a query that cannot be answered (bad PromQL, Prometheus down) is an error, never a
+ * reject. The records are on the in-memory table.
  */
 import { runStep } from '../../lib/hosts/run.js';
 import { step as gateStep } from '../../lib/steps/gate.js';
@@ -22,24 +23,25 @@ let prometheus: Prometheus;
 beforeAll(async () => {
   opener = setTableOpener((o) => (o.connectionString === IN_MEMORY ? memory.open(o) : opener(o)));
   service = await startMetricsService();
-  prometheus = await startPrometheus([
-    { job: 'web', target: service.target, labels: { service: 'web', ring: 'staging' } },
-  ]);
+  prometheus = await startPrometheus(
+    [{ job: 'web', target: service.target, labels: { service: 'web', ring: 'staging' } }],
+    { scrapeInterval: '250ms' },
+  );
 }, 90_000);
 afterAll(async () => {
   setTableOpener(opener);
   await Promise.all([prometheus?.stop(), service?.stop()]);
 });
 
-/** The 5xx share of requests, and the p99 latency, over the last 5 s (1 s scrapes). */
+/** The 5xx share of requests, and the p99 latency, over the last 2 s (8 scrapes). */
 const ERROR_RATIO =
-  'sum(rate(http_requests_total{service="{service}",ring="{ring}",code=~"5.."}[5s])) / sum(rate(http_requests_total{service="{service}",ring="{ring}"}[5s]))';
+  'sum(rate(http_requests_total{service="{service}",ring="{ring}",code=~"5.."}[2s])) / sum(rate(http_requests_total{service="{service}",ring="{ring}"}[2s]))';
 const P99 =
-  'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{service="{service}",ring="{ring}"}[5s])))';
+  'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{service="{service}",ring="{ring}"}[2s])))';
 const filled = (q: string) => q.replace(/\{service\}/g, 'web').replace(/\{ring\}/g, 'staging');
 
 const CHECKS = JSON.stringify([
-  { name: 'error-rate', provider: 'prometheus', query: ERROR_RATIO, condition: '< 0.05', count: 3, interval: '2s' },
+  { name: 'error-rate', provider: 'prometheus', query: ERROR_RATIO, condition: '< 0.05', count: 3, interval: '1s' },
   { name: 'p99-latency', provider: 'prometheus', query: P99, condition: 'between 0 and 0.25' },
 ]);
 
@@ -101,8 +103,8 @@ const base = (table: Record<string, string>, tag: string) => ({
 describe('gate with metric checks on a real Prometheus', () => {
   test('healthy: promote, each check and each measurement reported', async () => {
     await service.traffic({ errorRatio: 0, latency: 0.02 });
-    // Enough scrapes for the 3 measurements 2 s apart, each over 5 s.
-    await until('count_over_time(up{job="web"}[15s])', ([n]) => n >= 12);
+    // Scrapes from 4–5 s ago: the 3 measurements 1 s apart, each over 2 s, all have data.
+    await until('count_over_time(up{job="web"}[1s] offset 4s)', ([n]) => n >= 2);
     await until(filled(ERROR_RATIO), ([v]) => v === 0);
     const { table } = await deployed('v1');
     const { result, outputs, conditions, host } = await gate(base(table, 'v1'));
@@ -156,8 +158,8 @@ describe('gate with metric checks on a real Prometheus', () => {
 
   test('failing (half the requests answer 500): reject, naming the check, the value and the threshold', async () => {
     await service.traffic({ errorRatio: 0.5 });
-    // Until every measurement window (the last 9 s) has only the failing traffic.
-    await until(`min_over_time((${filled(ERROR_RATIO)})[10s:1s])`, ([v]) => v > 0.3);
+    // Until every measurement window (the last 4 s) has mostly the failing traffic.
+    await until(`min_over_time((${filled(ERROR_RATIO)})[2s:250ms])`, ([v]) => v > 0.3);
     const { table, rows } = await deployed('v4');
     const { result, outputs, conditions } = await gate(base(table, 'v4'));
     expect(outputs.decision).toBe('reject');
