@@ -7,7 +7,6 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
-import { pool } from '../../lib/pool.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { flattenFile, readSetFile, setConfig } from '../../lib/hld/set.js';
 import { git, tempDir } from '../../stand-ins/git.js';
