@@ -183,7 +183,8 @@ export class Renderer {
    * helm's version, part of every render cache key. Asking helm costs a process per run, so the
    * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
    * when the binary changes; within one process it is also kept per binary (a process that runs
-   * many generates, as the test suites and benches do, asks once), and still written to each cache.
+   * many generates on fresh caches, as the conformance suites' do, asks once), and still written
+   * to each cache.
    */
   private helm(): Promise<string> {
     this.helmVersion ??= (async () => {
