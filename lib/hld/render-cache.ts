@@ -42,6 +42,9 @@ const RENDER_FORMAT = 'render-2';
 /** 256 MiB: some 50,000 rendered components of a few KiB. */
 export const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
 
+/** helm's version by binary (path, size, mtime), as this process asked it. */
+const helmVersions = new Map<string, Promise<string>>();
+
 /** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
 export class Renderer {
   rendered = 0;
@@ -179,7 +182,9 @@ export class Renderer {
   /**
    * helm's version, part of every render cache key. Asking helm costs a process per run, so the
    * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
-   * when the binary changes.
+   * when the binary changes; within one process it is also kept per binary (a process that runs
+   * many generates on fresh caches, as the conformance suites' do, asks once), and still written
+   * to each cache.
    */
   private helm(): Promise<string> {
     this.helmVersion ??= (async () => {
@@ -195,7 +200,15 @@ export class Renderer {
         () => undefined,
       );
       if (id && known?.id === id) return known.version;
-      const version = (await exec('helm', ['version', '--short'])).stdout.trim();
+      let asked = id ? helmVersions.get(id) : undefined;
+      if (!asked) {
+        asked = exec('helm', ['version', '--short']).then((r) => r.stdout.trim());
+        if (id) {
+          helmVersions.set(id, asked);
+          asked.catch(() => helmVersions.delete(id));
+        }
+      }
+      const version = await asked;
       if (id) {
         await mkdir(this.cacheDir, { recursive: true });
         await writeFile(file, JSON.stringify({ id, version }));

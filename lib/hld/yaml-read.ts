@@ -101,7 +101,10 @@ export class Decoder {
         const anchor = (node as { anchor?: string } | null)?.anchor;
         if (anchor) lastAnchor.set(anchor, node as Node);
         // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-        if (isAlias(node) && !node.resolve(doc)) this.fail(`unknown anchor '${node.source}' referenced`, node);
+        // The visit goes in document order, so the anchors seen so far are those an alias here can
+        // name (what node.resolve(doc) finds, walking the whole document again for each alias).
+        if (isAlias(node) && !lastAnchor.has(node.source))
+          this.fail(`unknown anchor '${node.source}' referenced`, node);
         const s = node as { type?: string; source?: unknown; range?: [number, number, number] } | null;
         if (s?.type === 'PLAIN' && typeof s.source === 'string') {
           const parent = path[path.length - 1];

@@ -1,13 +1,17 @@
 // Every case of test/conformance/cases rendered by the real Fabrikate and by ringway, compared byte
 // for byte. Skipped, with one visible line, where no fab binary is available (failed under CI=true).
-// The renders run in a child process (harness.ts runCases through test/support/in-child.ts): they
-// start hundreds of fab, helm and git processes, cheaper to fork from a small process.
+// The same pass shards each case's ringway render (shard-union.ts): the shards together must write
+// exactly what that whole run wrote, which runs with or without fab.
+// The renders run in a child process (shard-union.ts casesAndUnions through
+// test/support/in-child.ts): they start hundreds of fab, helm and git processes, cheaper to fork
+// from a small process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inChild } from '../support/in-child.js';
 import { missingOracle } from '../support/oracle.js';
-import { type CaseResult, findFab, listCases, readCase, repoRoot, type runCases } from './harness.js';
+import { type CaseResult, findFab, listCases, readCase, repoRoot } from './harness.js';
+import type { casesAndUnions } from './shard-union.js';
 
 const fab = findFab();
 // CONFORMANCE_CASES=a,b runs only those cases (while iterating on one).
@@ -32,6 +36,24 @@ function describeResult(r: CaseResult): string {
   return lines.join('\n');
 }
 
+let results: Awaited<ReturnType<typeof casesAndUnions>> | Error;
+beforeAll(async () => {
+  results = await inChild<typeof results>(
+    fileURLToPath(new URL('./shard-union.ts', import.meta.url)),
+    'casesAndUnions',
+    fab ?? null,
+    names,
+  ).catch((err: Error) => err);
+}, 900_000);
+
+/** A case's outcome from the child, or the error that kept it from running. */
+function outcomeOf(name: string) {
+  if (results instanceof Error) throw results;
+  const r = results[name];
+  if (!r) throw new Error(`case ${name} did not run`);
+  return r;
+}
+
 if (!fab) {
   missingOracle(
     'fab',
@@ -40,26 +62,15 @@ if (!fab) {
   );
 } else {
   describe(`conformance with ${fab}`, () => {
-    let results: Awaited<ReturnType<typeof runCases>> | Error;
     const ids = differenceIds();
-
-    beforeAll(async () => {
-      results = await inChild<typeof results>(
-        fileURLToPath(new URL('./harness.ts', import.meta.url)),
-        'runCases',
-        fab,
-        names,
-      ).catch((err: Error) => err);
-    }, 600_000);
 
     test('there are cases', () => {
       expect(only ? names.length : listCases().length).toBeGreaterThanOrEqual(only ? 1 : 40);
     });
 
     test.each(names)('%s', (name) => {
-      if (results instanceof Error) throw results;
-      const r = results[name];
-      if (!r) throw new Error(`case ${name} did not run`);
+      const r = outcomeOf(name).conformance;
+      if (!r) throw new Error(`case ${name} was not compared with fab`);
       if ('error' in r) throw new Error(r.error);
       const spec = readCase(name);
       const text = describeResult(r);
@@ -91,3 +102,12 @@ if (!fab) {
     });
   });
 }
+
+// generate --shard i/n across a CI matrix, on every case (the seeded random trees are in shard-union.test.ts).
+describe('the shards of a generate together write exactly what one whole run writes', () => {
+  test.each(names)('case %s', (name) => {
+    const r = outcomeOf(name).union;
+    if (r.error) throw new Error(r.error);
+    expect(r.problems).toBe('');
+  });
+});

@@ -7,7 +7,6 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generate } from '../../lib/hld/generate.js';
-import { pool } from '../../lib/pool.js';
 import { parseSetArg } from '../../lib/hld/names.js';
 import { flattenFile, readSetFile, setConfig } from '../../lib/hld/set.js';
 import { git, tempDir } from '../../stand-ins/git.js';
@@ -145,8 +144,16 @@ export class Harness {
     if (!process.env.KEEP_CONFORMANCE) rmSync(this.work, { recursive: true, force: true });
   }
 
-  async runCase(name: string): Promise<CaseResult> {
+  /**
+   * A case through both tools. `beforeRender` sees the prepared copies before either generates
+   * (the shard-union check copies the ringway one there, to shard it after).
+   */
+  async runCase(
+    name: string,
+    beforeRender?: (prepared: { spec: CaseSpec; dir: string; rwDir: string }) => void,
+  ): Promise<CaseResult> {
     const { spec, dir, fabDir, rwDir } = await this.prepareCase(name);
+    beforeRender?.({ spec, dir, rwDir });
 
     // Both at once, on separate copies: each mostly waits for helm, git and the chart server.
     const [fab, ringway] = await Promise.all([
@@ -167,7 +174,8 @@ export class Harness {
 
   /**
    * Two copies of a case's HLD (`fab/` and `ringway/` under `dir`) with its sources served and its
-   * `set` steps applied, ready to generate (the shard-union test generates the ringway copy only).
+   * `set` steps applied, ready to generate (without fab, the shard-union check generates the
+   * ringway copy only). Its cache folder is `<dir>/cache`.
    */
   async prepareCase(name: string): Promise<{ spec: CaseSpec; dir: string; fabDir: string; rwDir: string }> {
     const spec = readCase(name);
@@ -313,22 +321,4 @@ async function compareConfigs(fabDir: string, rwDir: string): Promise<string[]> 
       out.push(`${f}: fab ${JSON.stringify(da?.toString('utf8'))} / ringway ${JSON.stringify(db?.toString('utf8'))}`);
   }
   return out.sort();
-}
-
-/**
- * Every case of `names` through `fab` and ringway, two at a time (fab and helm are separate
- * processes): conformance.test.ts runs this in a child process (test/support/in-child.ts).
- */
-export async function runCases(fab: string, names: string[]): Promise<Record<string, CaseResult | { error: string }>> {
-  const harness = new Harness(fab);
-  const results: Record<string, CaseResult | { error: string }> = {};
-  await harness.start();
-  try {
-    await pool(names, 2, async (name) => {
-      results[name] = await harness.runCase(name).catch((err: Error) => ({ error: err.stack ?? err.message }));
-    });
-  } finally {
-    await harness.stop();
-  }
-  return results;
 }

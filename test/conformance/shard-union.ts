@@ -1,7 +1,8 @@
-// The work of shard-union.test.ts, run in a child process (test/support/in-child.ts): on every
-// conformance case and on seeded random HLDs, the shards' output folders together hold exactly the
-// bytes of one whole run, no file is written by two shards, and a case one whole run refuses fails on
-// at least one shard.
+// The work of shard-union.test.ts and of conformance.test.ts, run in a child process
+// (test/support/in-child.ts): on every conformance case and on seeded random HLDs, the shards'
+// output folders together hold exactly the bytes of one whole run, no file is written by two
+// shards, and a case one whole run refuses fails on at least one shard. The conformance cases'
+// whole run is the ringway render that the same pass compares with fab's.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../lib/hld/generate.js';
@@ -9,7 +10,7 @@ import type { ShardRecord } from '../../lib/hld/shard.js';
 import { pool } from '../../lib/pool.js';
 import { tempDir } from '../../stand-ins/git.js';
 import { environmentsFor } from './differential.js';
-import { findFab, Harness, readTreeBytes } from './harness.js';
+import { type CaseResult, type CaseSpec, Harness, readTreeBytes } from './harness.js';
 import { generateTree } from './tree-generator.js';
 import { writeTree } from './tree-files.js';
 
@@ -30,9 +31,16 @@ const VARIANTS = [
   [3, true],
 ] as const;
 
+/** A whole run already made (the conformance run's ringway render): its outcome, output folder and cache. */
+export interface WholeRun extends Outcome {
+  output: string;
+  cache: string;
+}
+
 /**
- * Renders `pristine` (an HLD folder) whole, then as shards (`variants`), each shard on its own copy
- * of the HLD as on its own runner. Returns what is wrong, or '' when nothing is.
+ * Renders `pristine` (an HLD folder) whole, unless `done` is that run already made, then as
+ * shards (`variants`), each shard on its own copy of the HLD as on its own runner. Returns what is
+ * wrong, or '' when nothing is.
  */
 async function checkUnion(
   pristine: string,
@@ -40,25 +48,28 @@ async function checkUnion(
   envs: string[],
   localSources: string[],
   variants: readonly (typeof VARIANTS)[number][] = VARIANTS,
+  done?: WholeRun,
 ): Promise<string> {
   const copy = (to: string) => {
     cpSync(pristine, to, { recursive: true, verbatimSymlinks: true });
     return to;
   };
   const folder = envs.length ? envs.join('-') : 'common';
-  const wholeOut = join(work, 'whole-out');
-  const wholeCache = join(work, 'whole-cache');
-  const whole = await outcome(
-    generate({
-      hld: copy(join(work, 'whole')),
-      environments: [envs],
-      output: wholeOut,
-      cacheDir: wholeCache,
-      concurrency: 2,
-      localSources,
-      warn: () => undefined,
-    }),
-  );
+  const wholeOut = done?.output ?? join(work, 'whole-out');
+  const wholeCache = done?.cache ?? join(work, 'whole-cache');
+  const whole =
+    done ??
+    (await outcome(
+      generate({
+        hld: copy(join(work, 'whole')),
+        environments: [envs],
+        output: wholeOut,
+        cacheDir: wholeCache,
+        concurrency: 2,
+        localSources,
+        warn: () => undefined,
+      }),
+    ));
   const expected = whole.ok ? readTreeBytes(join(wholeOut, folder)) : new Map<string, Buffer>();
   const problems: string[] = [];
   for (const [count, costs] of variants) {
@@ -127,23 +138,60 @@ async function checkUnion(
   return problems.join('\n');
 }
 
-/** Each case's problems ('' when none; an error's message when it threw), each case on one split, the two kinds alternating. */
-export async function unionOfCases(names: string[]): Promise<Record<string, { problems: string; error?: string }>> {
-  const harness = new Harness(findFab() ?? 'fab');
-  const results: Record<string, { problems: string; error?: string }> = {};
+export interface CaseOutcome {
+  /** The comparison with fab (absent without fab). */
+  conformance?: CaseResult | { error: string };
+  /** What is wrong with the case's shards ('' when nothing); `error` when it threw. */
+  union: { problems: string; error?: string };
+}
+
+/**
+ * Every case of `names` through `fab` and ringway (harness.ts), two at a time, and the shards of
+ * the same ringway render: conformance.test.ts runs this in a child process
+ * (test/support/in-child.ts). One ringway render per case feeds both checks. Without fab only the
+ * shard check runs, rendering the whole run itself. Each case gets one split, the two kinds
+ * alternating.
+ */
+export async function casesAndUnions(fab: string | null, names: string[]): Promise<Record<string, CaseOutcome>> {
+  const harness = new Harness(fab ?? 'fab');
+  const results: Record<string, CaseOutcome> = {};
   await harness.start();
   try {
     await pool(names, 2, async (name) => {
-      const run = async () => {
-        const { spec, dir, rwDir } = await harness.prepareCase(name);
-        // One split per case, the two kinds alternating, keeps the suite near the conformance one's time.
-        const variant = VARIANTS[names.indexOf(name) % VARIANTS.length];
-        return checkUnion(rwDir, join(dir, 'shards'), spec.environments, [join(dir, 'repos')], [variant]);
+      const variant = VARIANTS[names.indexOf(name) % VARIANTS.length];
+      let prepared: { spec: CaseSpec; dir: string; rwDir: string } | undefined;
+      // The HLD as it was before generating, for the shards' copies.
+      const keep = (p: { spec: CaseSpec; dir: string; rwDir: string }) => {
+        cpSync(p.rwDir, join(p.dir, 'pristine'), { recursive: true, verbatimSymlinks: true });
+        prepared = p;
       };
-      results[name] = await run().then(
+      let conformance: CaseResult | undefined;
+      try {
+        if (fab) conformance = await harness.runCase(name, keep);
+        else keep(await harness.prepareCase(name));
+      } catch (err) {
+        const error = (err as Error).stack ?? (err as Error).message;
+        results[name] = { ...(fab ? { conformance: { error } } : {}), union: { problems: '', error } };
+        return;
+      }
+      const { spec, dir, rwDir } = prepared as NonNullable<typeof prepared>;
+      const done: WholeRun | undefined = conformance && {
+        ...conformance.ringway,
+        output: join(rwDir, 'generated'),
+        cache: join(dir, 'cache'),
+      };
+      const union = await checkUnion(
+        join(dir, 'pristine'),
+        join(dir, 'shards'),
+        spec.environments,
+        [join(dir, 'repos')],
+        [variant],
+        done,
+      ).then(
         (problems) => ({ problems }),
         (err: Error) => ({ problems: '', error: err.stack ?? err.message }),
       );
+      results[name] = { ...(conformance ? { conformance } : {}), union };
     });
   } finally {
     await harness.stop();
