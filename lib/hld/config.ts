@@ -1,12 +1,12 @@
 import { RingwayError } from '../errors.js';
-import { isPlainObject, loadDataFile } from './files.js';
+import { isPlainObject, parseData } from './files.js';
+import { type ParsedFiles, readParsed } from './parsed-files.js';
 import { environmentConfigFile } from './names.js';
 import type { Node, Pair } from 'yaml';
 import { Decoder, decoding, setKey } from './yaml-read.js';
 import { yaml } from './yaml-engine.js';
 import { decodeFileBytes, type ParsedDocument, parseFirstDocument } from './yaml-source.js';
 import { loadYaml } from './yaml-engine.js';
-import { readFile } from 'node:fs/promises';
 
 /** One component's config (Fabrikate's ComponentConfig). */
 export interface ComponentConfig {
@@ -29,19 +29,25 @@ export function emptyConfig(): ComponentConfig {
   return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
 
-/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
+/**
+ * Reads the environment's config file (environmentConfigFile); a missing file is an empty config,
+ * as in Fabrikate. With `parsed`, the same bytes are parsed once (the result is shared: not to be changed).
+ */
 export async function loadConfigFile(
   componentDir: string,
   env: string,
   display: string,
+  parsed?: ParsedFiles,
 ): Promise<ComponentConfig | undefined> {
   const file = await environmentConfigFile(componentDir, env);
   if (!file.exists) return undefined;
   const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
-  if (file.json) return { ...toConfig((await loadDataFile(file.path, shown)) ?? {}, shown, ''), file: shown };
-  // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-  const [bytes] = await Promise.all([readFile(file.path), loadYaml()]);
-  return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
+  return readParsed(parsed, file.path, shown, async (bytes) => {
+    if (file.json) return { ...toConfig(parseData(bytes.toString('utf8'), shown, true) ?? {}, shown, ''), file: shown };
+    // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+    await loadYaml();
+    return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
+  });
 }
 
 export function toConfig(raw: unknown, file: string, at: string): ComponentConfig {

@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { RingwayError } from '../errors.js';
-import { isPlainObject, loadDataFile } from './files.js';
+import { isPlainObject, parseData } from './files.js';
 import { definitionFile } from './names.js';
-import { readYaml11File } from './yaml-read.js';
+import { type ParsedFiles, readParsed } from './parsed-files.js';
+import { loadYaml } from './yaml-engine.js';
+import { parseYaml11 } from './yaml-read.js';
+import { decodeFileBytes } from './yaml-source.js';
 
 export type ComponentType = 'component' | 'helm' | 'static' | 'kustomize';
 export type Method = 'local' | 'git' | 'helm' | 'http' | '';
@@ -29,17 +32,18 @@ export function noDefinition(display: string): RingwayError {
   return new RingwayError(`component '${display}': no component.yaml or component.json in ${display}`);
 }
 
-/** Loads `component.yaml`, else `component.json`, from a component folder. */
-export async function loadDefinition(dir: string, display: string): Promise<ComponentDef> {
+/** Loads `component.yaml`, else `component.json`, from a component folder (parsed once per bytes with `parsed`). */
+export async function loadDefinition(dir: string, display: string, parsed?: ParsedFiles): Promise<ComponentDef> {
   const file = await definitionFile(dir);
   if (!file) throw noDefinition(display);
   const full = join(dir, file);
   const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-  // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-  const raw = file.endsWith('.json')
-    ? goJsonFields(await loadDataFile(full, shown))
-    : await readYaml11File(full, { display: shown, text: true });
-  return normalize(raw, shown);
+  return readParsed(parsed, full, shown, async (bytes) => {
+    if (file.endsWith('.json')) return normalize(goJsonFields(parseData(bytes.toString('utf8'), shown, true)), shown);
+    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+    await loadYaml();
+    return normalize(parseYaml11(decodeFileBytes(bytes, shown), { display: shown, text: true }), shown);
+  });
 }
 
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */

@@ -14,6 +14,7 @@ import { firstDocument, isPlainObject } from './files.js';
 import { noDefinition } from './definition.js';
 import { hasHook, runHooks } from './hooks.js';
 import { definitionFile, folderName } from './names.js';
+import { ParsedFiles } from './parsed-files.js';
 import { DEFAULT_RENDER_CACHE_BYTES, Renderer } from './render-cache.js';
 import {
   planShards,
@@ -107,6 +108,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const staging = await mkdtemp(join(output, `.ringway-staging-${process.pid}-`));
   const renderer = new Renderer(cacheDir);
   renderer.warmUp();
+  // Each environment set's walk reads the HLD again; files whose bytes did not change are parsed once.
+  const parsed = new ParsedFiles();
   const limit = limiter(opts.concurrency || defaultConcurrency());
   // Render cost per output file (ms, summed over the environment sets), measured where helm or a
   // copy ran: it balances the shards of later runs (shard.ts).
@@ -135,6 +138,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
         staging,
         cacheDir,
         sources,
+        parsed,
         renderer,
         limit,
         warn,
@@ -186,6 +190,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
         environments: envs,
         sources,
         warn,
+        parsed,
         // Fabrikate's order: a component's before-generate, render and after-generate all end before
         // its subcomponents are read. Only an after-generate hook makes the children wait for the
         // render; without one they are read while it runs (rendering writes nothing into the HLD).
@@ -260,6 +265,7 @@ interface ShardContext {
   staging: string;
   cacheDir: string;
   sources: SourceCache;
+  parsed: ParsedFiles;
   renderer: Renderer;
   limit: <T>(task: () => Promise<T>) => Promise<T>;
   warn: (line: string) => void;
@@ -292,6 +298,7 @@ async function renderShard(
         hld: ctx.hld,
         environments: envs,
         sources: ctx.sources,
+        parsed: ctx.parsed,
         warn: ctx.warn,
         visit: async (node) => {
           found++;

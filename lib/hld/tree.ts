@@ -6,6 +6,7 @@ import { type ComponentConfig, emptyConfig, layerConfigs, loadConfigFile } from 
 import { type ComponentDef, isInlined, loadDefinition } from './definition.js';
 import { readAccessFile } from './access-file.js';
 import { containedPath, exists } from './files.js';
+import type { ParsedFiles } from './parsed-files.js';
 import type { SourceCache } from './sources.js';
 
 /** One visited component: what to render, where its files are, and its layered config. */
@@ -35,6 +36,8 @@ export interface WalkOptions {
    * may write files, even component.yaml or config, into a child.
    */
   visit?: (node: ComponentNode) => Promise<void>;
+  /** Parses shared by the walks of one run (one per environment set): a file's same bytes are parsed once. */
+  parsed?: ParsedFiles;
 }
 
 /**
@@ -48,12 +51,12 @@ const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'con
 
 export async function walkTree(opts: WalkOptions): Promise<ComponentNode[]> {
   await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-  const rootDef = await loadDefinition(opts.hld, '.');
+  const rootDef = await loadDefinition(opts.hld, '.', opts.parsed);
   const root: ComponentNode = {
     def: rootDef,
     physical: opts.hld,
     logical: '.',
-    config: await componentConfig(opts.hld, '.', opts.environments, undefined),
+    config: await componentConfig(opts.hld, '.', opts.environments, undefined, opts.parsed),
     path: rootDef.name,
     root: opts.hld,
     depth: 0,
@@ -129,13 +132,13 @@ async function children(parent: ComponentNode, opts: WalkOptions): Promise<Compo
     }
     const display = posix.join(parent.logical, sub.name);
     await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
-    const def = await loadDefinition(physical, display);
+    const def = await loadDefinition(physical, display, opts.parsed);
     await readAccessTokens(physical, display, opts);
     out.push({
       def,
       physical,
       logical: display,
-      config: await componentConfig(physical, display, opts.environments, entry),
+      config: await componentConfig(physical, display, opts.environments, entry, opts.parsed),
       path,
       root,
       depth: parent.depth + 1,
@@ -166,11 +169,12 @@ async function componentConfig(
   display: string,
   envs: string[],
   fromParent: ComponentConfig | undefined,
+  parsed: ParsedFiles | undefined,
 ): Promise<ComponentConfig> {
   const layers: { config: ComponentConfig; file: string }[] = [];
   if (fromParent) layers.push({ config: fromParent, file: `config of the parent of ${display}` });
   for (const env of [...envs, 'common']) {
-    const c = await loadConfigFile(dir, env, display);
+    const c = await loadConfigFile(dir, env, display, parsed);
     if (c) layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
   }
   return layerConfigs(layers);

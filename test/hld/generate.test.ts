@@ -129,6 +129,50 @@ describe('generate on a 3-level HLD with two environments and a remote component
   });
 });
 
+describe('several environment sets in one run: each set reads the HLD as it is then', () => {
+  test('each folder holds what a run of that set alone writes (files read once serve every set)', async () => {
+    const { hld, cacheDir } = await nestedHld();
+    const sets = [['prod', 'east'], ['east'], []];
+    await generate({ hld, environments: sets, cacheDir, localSources });
+    const together = readTree(join(hld, 'generated'));
+    for (const set of sets) {
+      const output = join(tempDir(), 'alone');
+      await generate({ hld, environments: [set], output, cacheDir, localSources });
+      const alone = readTree(output);
+      expect(Object.keys(alone).length).toBeGreaterThan(4);
+      for (const [file, text] of Object.entries(alone)) expect(together[file]).toBe(text);
+    }
+  });
+
+  test("a hook that rewrites component.yaml during one set's walk: the next set reads the new file", async () => {
+    const hld = tempDir('ringway-hook-hld-');
+    for (const v of ['first', 'second']) {
+      mkdirSync(join(hld, v));
+      writeFileSync(join(hld, v, 'cm.yaml'), `kind: ConfigMap\nmetadata:\n  name: ${v}\n`);
+    }
+    writeFileSync(
+      join(hld, 'component.yaml'),
+      [
+        'name: root',
+        'hooks:',
+        '  before-generate:',
+        '    - sed -i.bak s/first/second/ component.yaml',
+        'subcomponents:',
+        '  - name: s',
+        '    type: static',
+        '    path: ./first',
+        '',
+      ].join('\n'),
+    );
+    await generate({ hld, environments: [['a'], ['b']], cacheDir: tempDir() });
+    const out = readTree(join(hld, 'generated'));
+    expect(Object.keys(out).sort()).toEqual(['a/root.yaml', 'a/s.yaml', 'b/root.yaml', 'b/s.yaml']);
+    // Set a's walk read component.yaml before the root's hook ran; set b's read it after.
+    expect(out['a/s.yaml']).toBe('---\nkind: ConfigMap\nmetadata:\n  name: first\n\n');
+    expect(out['b/s.yaml']).toBe('---\nkind: ConfigMap\nmetadata:\n  name: second\n\n');
+  });
+});
+
 describe('bad HLDs: one clear error naming the component and file; previous output untouched', () => {
   async function failing(
     edit: (hld: string) => void,

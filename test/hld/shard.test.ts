@@ -24,13 +24,14 @@ test('every runner plans the same split, whatever order it found the files in', 
   expect((await planShards(files, {}, 4)).digest).not.toBe(a.digest);
 });
 
-test('without costs each shard gets 1/n of the files (within a twentieth); every file exactly one shard', async () => {
+test('without costs each shard gets 1/n of the files, rounded up; every file exactly one shard', async () => {
   for (const n of [1, 2, 3, 8]) {
-    const plan = await planShards(files, {}, n);
-    expect(plan.owner.size).toBe(files.length);
-    const counts = plan.loads;
-    expect(Math.max(...counts)).toBeLessThanOrEqual(Math.ceil((files.length / n) * 1.1));
-    expect(counts.reduce((x, y) => x + y, 0)).toBe(files.length);
+    for (const all of [files, [...files, 'one/more.yaml']]) {
+      const plan = await planShards(all, {}, n);
+      expect(plan.owner.size).toBe(all.length);
+      expect(Math.max(...plan.loads)).toBe(Math.ceil(all.length / n));
+      expect(plan.loads.reduce((x, y) => x + y, 0)).toBe(all.length);
+    }
   }
 });
 
@@ -43,7 +44,7 @@ test('recorded costs balance the work, not the count: a heavy chart shares its s
   // 20 s of the heavy one and about 80 of 75 ms, where the other shards hold about 300 files.
   expect(others).toBeLessThan(files.length / 4 / 3);
   const total = 999 * 75 + 20_000;
-  expect(Math.max(...plan.loads)).toBeLessThanOrEqual((total / 4) * 1.05 + 1);
+  expect(Math.max(...plan.loads)).toBeLessThanOrEqual(total / 4 + 75);
   // Files without a recorded cost weigh the mean of the recorded ones.
   const partial = await planShards([...files, 'new/new.yaml'], costs, 4);
   expect(partial.owner.has('new/new.yaml')).toBe(true);
@@ -53,7 +54,7 @@ test('adding or removing a component moves few others: each shard keeps its rend
   const before = await planShards(files, {}, 8);
   const after = await planShards([...files.slice(5), 'added/a.yaml', 'added/b.yaml'], {}, 8);
   const moved = files.slice(5).filter((f) => before.owner.get(f) !== after.owner.get(f)).length;
-  expect(moved).toBeLessThan(files.length * 0.05);
+  expect(moved).toBeLessThan(files.length * 0.02);
 });
 
 test('the cost record is a cache: a damaged one reads as empty, a write keeps the entries it does not measure', async () => {
