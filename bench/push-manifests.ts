@@ -1,7 +1,8 @@
 // push-manifests vs Bedrock's build.sh sequence run as bare git commands, on a manifest tree of
 // 3 environments × 100 components × 4 files (1,200 files), served over file://.
 // Cases: first publish into an empty repo, re-publish of identical content (no commit), and one
-// changed file, each run from a fresh copy of the same remote. Writes docs/bench-push-manifests.md.
+// changed file, each run from a fresh copy of the same remote; the last two again from a remote
+// that serves partial clones. Writes docs/bench-push-manifests.md.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -49,7 +50,7 @@ function makeTree(dir: string, version: number): void {
  * commit (pushed by plain git, the same for both sides). Each run pushes into its own copy, so no
  * run sees what an earlier one left (history, packs): the remote is the same for both, every time.
  */
-function templates(v1: string): { empty: string; published: string } {
+function templates(v1: string): { empty: string; published: string; filtering: string } {
   const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
   sh('git', ['init', '-q', '--bare', '--initial-branch=main', empty]);
   const published = mkdtempSync(join(tmpdir(), 'bench-published-'));
@@ -61,7 +62,12 @@ function templates(v1: string): { empty: string; published: string } {
   sh('git', ['commit', '-q', '-m', 'seed'], work);
   sh('git', ['push', '-q', `file://${published}`, 'HEAD:refs/heads/main'], work);
   rmSync(work, { recursive: true, force: true });
-  return { empty, published };
+  // The same remote serving partial clones, as GitHub, GitLab and Azure Repos do (a bare
+  // repository refuses filters unless told): ringway's clone then leaves the blobs out.
+  const filtering = mkdtempSync(join(tmpdir(), 'bench-filtering-'));
+  sh('cp', ['-a', `${published}/.`, filtering]);
+  sh('git', ['config', 'uploadpack.allowFilter', 'true'], filtering);
+  return { empty, published, filtering };
 }
 
 /** A fresh copy of a template remote for one run. */
@@ -170,10 +176,17 @@ const CASES = [
   { key: 'first', label: 'first publish (1,200 new files)', template: remotes.empty, source: v1 },
   { key: 'same', label: 'identical content (no commit)', template: remotes.published, source: v1 },
   { key: 'change', label: 'one file changed', template: remotes.published, source: v2 },
+  {
+    key: 'sameFiltering',
+    label: 'identical content, remote allows filters',
+    template: remotes.filtering,
+    source: v1,
+  },
+  { key: 'changeFiltering', label: 'one file changed, remote allows filters', template: remotes.filtering, source: v2 },
 ] as const;
 const SIDES = { ringway, bedrock } as const;
 type Side = keyof typeof SIDES;
-const empty = () => ({ first: [] as number[], same: [] as number[], change: [] as number[] });
+const empty = () => Object.fromEntries(CASES.map((c) => [c.key, [] as number[]]));
 const results: Record<Side, Record<string, number[]>> = { ringway: empty(), bedrock: empty() };
 const cpuOf: Record<Side, Record<string, number[]>> = { ringway: empty(), bedrock: empty() };
 let cpu: number[] = [];
@@ -223,6 +236,7 @@ const md = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${sh('git', ['--version']).trim()}.`,
   'Tree: 3 environments × 100 components × 4 files = 1,200 files; remote over file://.',
   'Every run starts from a fresh copy of the same remote (empty, or holding the first tree as one commit), for both sides: no run sees what another pushed.',
+  'The remote is a plain bare repository, which refuses partial clones (`--filter`): ringway clones without blobs where the server allows it, so its rows marked "remote allows filters" run against a copy with `uploadpack.allowFilter=true`, as GitHub, GitLab, Gitea and Azure Repos serve; the other rows are a server that refuses filters (ringway then receives every blob, as Bedrock does). Bedrock clones in full either way.',
   'Baseline: Bedrock `build.sh` (clone, `rm -rf ./*/`, `cp -r`, `git add -A`, commit if changed, push) as one shell script of bare git commands.',
   `ringway is timed as the CLI process (${cliLabel}), so Node start-up is included; the runs of the two sides interleave.`,
   `Load average (1 min): start ${loadStart.toFixed(1)}, end ${loadEnd.toFixed(1)}${Math.max(loadStart, loadEnd) > cpus().length ? ' — **under load**: read the CPU columns' : ''}.`,
@@ -236,4 +250,5 @@ const md = [
 ].join('\n');
 writeFileSync(join(root, 'docs/bench-push-manifests.md'), md);
 process.stdout.write(md);
-for (const dir of [v1, v2, remotes.empty, remotes.published]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [v1, v2, remotes.empty, remotes.published, remotes.filtering])
+  rmSync(dir, { recursive: true, force: true });

@@ -134,8 +134,55 @@ test('a target path whose folder is a file in the repository is refused, naming 
   );
 });
 
-test('a rejected push is rebuilt on the new tip: both changes land', async () => {
+/** A remote that serves partial clones, as GitHub, GitLab and Azure Repos do (a plain bare repository refuses). */
+function allowFilters(bareDir: string): void {
+  git(bareDir, ['config', 'uploadpack.allowFilter', 'true']);
+}
+
+/** The ids of the blobs a repository holds. */
+function blobsIn(dir: string): string[] {
+  const all = git(dir, ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname)']);
+  return all
+    .split('\n')
+    .filter((l) => l.startsWith('blob '))
+    .map((l) => l.slice(5))
+    .sort();
+}
+
+const blobOf = (content: string) => git(tempDir(), ['hash-object', '--stdin'], content).trim();
+
+test.each([
+  ['refuses filters (blobs sent)', false],
+  ['allows filters (no blob sent)', true],
+])(
+  'a remote that %s: the same commit on the same tip; the clone holds the blobs sent and those written, none fetched',
+  async (_, filters) => {
+    const files = { 'dev/a.yaml': 'a1', 'dev/b.yaml': 'b', 'prod/c.yaml': 'c', 'README.md': 'r' };
+    const remote = await bareRepo({ files });
+    if (filters) allowFilters(remote.dir);
+    const base = git(remote.dir, ['rev-parse', 'main']).trim();
+    const source = writeTree({ 'dev/a.yaml': 'a2', 'dev/b.yaml': 'b', 'prod/c.yaml': 'c', 'prod/d.yaml': 'd' });
+    const expected = checkoutTree(remote.dir, source, '.', ['README*']).tree;
+    const repo = await open(remote.url);
+    expect(repo.base).toBe(base);
+    const r = await publishTree({ repo, source, targetPath: '.', keep: ['README*'], message: 'publish\n' });
+    expect(r).toMatchObject({ changed: true, pushed: true, files: ['M\tdev/a.yaml', 'A\tprod/d.yaml'] });
+    // The tree a checkout with `git add -A` commits, on the old tip, whichever way the remote answers.
+    expect(git(remote.dir, ['rev-parse', 'main^', 'main^{tree}']).trim().split('\n')).toEqual([base, expected]);
+    // Without filters every blob of the tip came with the clone; with them only the two written
+    // here are there: none came with the clone, and the push fetched none to delta against.
+    const written = [blobOf('a2'), blobOf('d')];
+    const old = Object.values(files).map(blobOf);
+    expect(blobsIn(repo.dir)).toEqual((filters ? written : [...written, ...old]).sort());
+  },
+);
+
+test.each([
+  ['refuses filters', false],
+  ['allows filters', true],
+])('a rejected push is rebuilt on the new tip: both changes land (a remote that %s)', async (_, filters) => {
   const remote = await bareRepo({ files: { 'prod/a.yaml': 'a' } });
+  if (filters) allowFilters(remote.dir);
   const repo = await open(remote.url);
   commitFiles(remote.dir, 'main', { 'other/b.yaml': 'b' }, 'someone else');
   const lines: string[] = [];
@@ -150,7 +197,39 @@ test('a rejected push is rebuilt on the new tip: both changes land', async () =>
   });
   expect(r).toMatchObject({ pushed: true, attempts: 2 });
   expect(filesAt(remote.dir, 'main')).toEqual(['other/b.yaml', 'prod/a.yaml']);
+  expect(readFileAt(remote.dir, 'main', 'prod/a.yaml')).toBe('a2');
   expect(lines.join('\n')).toMatch(/push rejected: 'main' moved on; re-applying on the new tip/);
+  // The new tip was fetched as trees too: the other pipeline's file is not here.
+  expect(blobsIn(repo.dir).includes(blobOf('b'))).toBe(!filters);
+});
+
+test.each([
+  ['an empty repository', {}],
+  ['a repository whose HEAD names a branch with no commit, beside main', { 'dev/a.yaml': 'a' }],
+])('without a branch input, %s is published to main', async (_, files: Record<string, string>) => {
+  const remote = await bareRepo({ files });
+  git(remote.dir, ['symbolic-ref', 'HEAD', 'refs/heads/trunk']);
+  const base = Object.keys(files).length ? git(remote.dir, ['rev-parse', 'main']).trim() : '';
+  const repo = await GitRepo.checkout({ url: remote.url, dir: tempDir('ringway-publish-'), identity, worktree: false });
+  expect({ branch: repo.branch, base: repo.base, exists: repo.branchExists }).toEqual({
+    branch: 'main',
+    base,
+    exists: !!base,
+  });
+  const r = await publishTree({
+    repo,
+    source: writeTree({ 'dev/b.yaml': 'b' }),
+    targetPath: '.',
+    keep: [],
+    message: 'm\n',
+  });
+  expect(r).toMatchObject({
+    changed: true,
+    pushed: true,
+    files: base ? ['D\tdev/a.yaml', 'A\tdev/b.yaml'] : ['A\tdev/b.yaml'],
+  });
+  expect(logOf(remote.dir, 'main').map((c) => c.subject)).toEqual(base ? ['m', 'initial'] : ['m']);
+  expect(git(remote.dir, ['for-each-ref', '--format=%(refname)']).trim()).toBe('refs/heads/main');
 });
 
 // --- Seeded random trees against a checkout: mirror the source there, `git add -A`, `write-tree`.
@@ -235,18 +314,23 @@ test('seeded random trees: the commit holds the tree a checkout with `git add -A
     if (Object.keys(sourceFiles).every((p) => p.split('/').some((x) => /^\.ringway-staging-/.test(x)))) continue;
     if (target !== '.' && Object.keys(base).some((p) => `${target}/`.startsWith(`${p}/`))) continue;
     const expected = checkoutTree(remote.dir, source, target, keep);
-    const repo = await open(remote.url);
-    const r = await publishTree({ repo, source, targetPath: target, keep, message: 'm\n', dryRun: true });
-    const tree = git(repo.dir, ['rev-parse', `${r.commit}^{tree}`]).trim();
-    // On a mismatch, both listings: what differs, not two hashes.
-    const listing = (dir: string, t: string) => git(dir, ['ls-tree', '-r', t]).split('\n').filter(Boolean);
-    const show = (t: string, dir: string) => (t === expected.tree ? [] : listing(dir, t));
-    expect({ seed, case: i, target, keep, tree: show(tree, repo.dir) }).toEqual({
-      seed,
-      case: i,
-      target,
-      keep,
-      tree: tree === expected.tree ? [] : listing(expected.dir, expected.tree),
-    });
+    // From a remote that refuses filters (the whole tip comes) and from one that allows them (no blob).
+    for (const filters of [false, true]) {
+      if (filters) allowFilters(remote.dir);
+      const repo = await open(remote.url);
+      const r = await publishTree({ repo, source, targetPath: target, keep, message: 'm\n', dryRun: true });
+      const tree = git(repo.dir, ['rev-parse', `${r.commit}^{tree}`]).trim();
+      // On a mismatch, both listings: what differs, not two hashes.
+      const listing = (dir: string, t: string) => git(dir, ['ls-tree', '-r', t]).split('\n').filter(Boolean);
+      const show = (t: string, dir: string) => (t === expected.tree ? [] : listing(dir, t));
+      expect({ seed, case: i, filters, target, keep, tree: show(tree, repo.dir) }).toEqual({
+        seed,
+        case: i,
+        filters,
+        target,
+        keep,
+        tree: tree === expected.tree ? [] : listing(expected.dir, expected.tree),
+      });
+    }
   }
 });

@@ -53,7 +53,7 @@ test('push-manifests gives up on a git server that never answers', async () => {
   expect(result.ok).toBe(false);
   expect(!result.ok && result.message).toMatch(
     new RegExp(
-      `^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git fetch\\) did not answer within 1 s \\(input 'request-timeout'\\)$`,
+      `^git server http://127\\.0\\.0\\.1:${silent.port}/manifests\\.git \\(git clone\\) did not answer within 1 s \\(input 'request-timeout'\\)$`,
     ),
   );
 }, 30_000);

@@ -61,6 +61,25 @@ describe('push-manifests', () => {
     expect(second.host.output).toContain('already up to date');
   });
 
+  test('a remote that refuses partial clones and one that serves them get the same tree; no git warning reaches the log', async () => {
+    const files = { 'dev/a.yaml': 'a: 1\n', 'prod/b.yaml': 'b: 1\n' };
+    const refusing = await bareRepo({ files });
+    const serving = await bareRepo({ files });
+    git(serving.dir, ['config', 'uploadpack.allowFilter', 'true']);
+    const source = generated({ 'dev/a.yaml': 'a: 2\n', 'prod/b.yaml': 'b: 1\n' });
+    const runs = [
+      await push({ source, 'manifest-repo': refusing.url }),
+      await push({ source, 'manifest-repo': serving.url }),
+    ];
+    const trees = [refusing, serving].map((r) => git(r.dir, ['rev-parse', 'main^{tree}']).trim());
+    expect(trees[1]).toBe(trees[0]);
+    expect(readFileAt(serving.dir, 'main', 'dev/a.yaml')).toBe('a: 2\n');
+    for (const run of runs) {
+      expect(run.outputs.changed).toBe('true');
+      expect(run.host.lines.join('\n')).not.toMatch(/warning|filter/i);
+    }
+  });
+
   test('several sources, one a line or comma-separated, publish as one commit; a file in two is refused, naming both, nothing pushed', async () => {
     const remote = await bareRepo({ files: { 'README.md': '# m\n' } });
     const one = generated({ 'prod/a.yaml': 'a: 1\n' });
