@@ -154,6 +154,8 @@ function displayUrl(url) {
 
 
 
+/** The branch of a remote whose HEAD names no branch (an empty repository): git's own default. */
+const FALLBACK_BRANCH = 'main';
 /** What a decoder puts for bytes that are not UTF-8. */
 const REPLACEMENT = Buffer.from('\ufffd');
 /**
@@ -183,6 +185,8 @@ class GitRepo {
     tipRef = '';
     announcedDefault;
     synced = false;
+    /** Cloned without blobs (`--filter=blob:none`): nothing it does may need the remote's files. */
+    partial = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, 
@@ -201,17 +205,22 @@ class GitRepo {
         const given = opts.branch ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkBranch */ .DC)(opts.branch, 'branch') : '';
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(opts.dir, { recursive: true });
         const depth = opts.depth ?? 1;
-        if (opts.worktree !== false) {
-            const cloned = await GitRepo.clone(opts, given, depth);
-            if (cloned)
-                return cloned;
+        const cloned = await GitRepo.clone(opts, given, depth);
+        if (cloned instanceof GitRepo)
+            return cloned;
+        // The clone kept (without a working tree) when the remote's HEAD names no commit: it is an
+        // initialized repository with its remote, and ls-remote would find no default branch either.
+        if (cloned !== 'unborn') {
+            await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
+            await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         }
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['init', '-q', opts.dir]);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        if (cloned === 'unborn')
+            probe.announcedDefault = Promise.resolve(FALLBACK_BRANCH);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         repo.announcedDefault = probe.announcedDefault;
+        repo.partial = cloned === 'unborn';
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -221,12 +230,16 @@ class GitRepo {
     /**
      * The common case in one command: `git clone` of the branch (or of the remote's default branch)
      * asks for the refs, fetches and checks out in one connection, where init, remote, ls-remote,
-     * fetch and checkout took five commands and two connections. Undefined, with the folder emptied
-     * again, when the remote has no such branch or no commit at all: checkout then starts the branch
-     * as it always did.
+     * fetch and checkout took five commands and two connections. Without a working tree the clone
+     * checks nothing out and asks for commits and trees only (`--filter=blob:none`: a change built
+     * as a tree never reads the old files); a server that refuses the filter sends the blobs too,
+     * with the same result. Not a repository when the remote has no such branch or no commit at all:
+     * checkout then starts the branch as it always did, in the folder emptied again, or for
+     * 'unborn' (no working tree, the remote's HEAD names no commit) in the clone as it is.
      */
     static async clone(opts, given, depth) {
         const probe = new GitRepo(opts.dir, opts.url, given, false, opts.token, opts.identity, depth);
+        const bare = opts.worktree === false;
         const branchArgs = given ? ['--branch', given] : [];
         const cloned = await probe.git([
             'clone',
@@ -234,6 +247,7 @@ class GitRepo {
             '--no-tags',
             '--single-branch',
             `--depth=${depth}`,
+            ...(bare ? ['--no-checkout', '--filter=blob:none'] : []),
             ...branchArgs,
             '--end-of-options',
             opts.url,
@@ -242,13 +256,11 @@ class GitRepo {
         if (cloned.code !== 0 && !/Remote branch .* not found/i.test(cloned.stderr))
             throw classifyNetworkError(opts.url, new _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI('git clone', cloned));
         // An empty repository clones with no commit: HEAD does not resolve.
-        const head = cloned.code === 0
-            ? await probe.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-                allowFailure: true,
-            })
-            : undefined;
-        const [commit, ref] = head?.code === 0 ? head.stdout.trim().split('\n') : [];
+        const head = cloned.code === 0 ? await probe.readHead() : undefined;
+        const { commit, ref } = head ?? {};
         if (!commit || !ref?.startsWith('refs/heads/') || (given && ref !== `refs/heads/${given}`)) {
+            if (bare && cloned.code === 0 && !commit)
+                return 'unborn';
             for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(opts.dir))
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.dir, name), { recursive: true, force: true });
             return undefined;
@@ -260,7 +272,39 @@ class GitRepo {
             repo.announcedDefault = Promise.resolve(branch);
         repo.synced = true;
         repo.tipRef = `refs/remotes/origin/${branch}`;
+        if (bare)
+            repo.base = commit;
+        repo.partial = bare;
         return repo;
+    }
+    /**
+     * HEAD of a new clone, its commit and the ref it names ('HEAD' when detached; undefined when it
+     * names no commit), read from the files clone wrote (HEAD, the branch's loose or packed ref)
+     * rather than by a rev-parse process; rev-parse reads whatever else it finds.
+     */
+    async readHead() {
+        const text = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, '.git', path), 'utf8').then((s) => s, () => '');
+        const id = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+        const head = (await text('HEAD')).trim();
+        if (id.test(head))
+            return { commit: head, ref: 'HEAD' };
+        const ref = /^ref: (refs\/heads\/\S+)$/.exec(head)?.[1];
+        if (ref && !ref.split('/').includes('..')) {
+            const loose = (await text(ref)).trim();
+            if (id.test(loose))
+                return { commit: loose, ref };
+            const packed = (await text('packed-refs')).split('\n').find((l) => l.endsWith(` ${ref}`));
+            const commit = packed?.split(' ')[0];
+            if (commit && id.test(commit))
+                return { commit, ref };
+            if (!loose)
+                return undefined;
+        }
+        const parsed = await this.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true });
+        if (parsed.code !== 0)
+            return undefined;
+        const [commit, full] = parsed.stdout.trim().split('\n');
+        return commit ? { commit, ref: full ?? '' } : undefined;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
@@ -313,7 +357,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)}`) : 'main';
+        return m ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRef */ .__)(m[1], `the default branch announced by ${(0,_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(this.url)}`) : FALLBACK_BRANCH;
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -483,6 +527,8 @@ class GitRepo {
         const args = [
             'push',
             '--porcelain',
+            // A thin pack deltas against the remote's blobs, which a clone without them then fetches.
+            ...(this.partial ? ['--no-thin'] : []),
             'origin',
             `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
         ];

@@ -15,12 +15,11 @@ exports.modules = {
 /* unused harmony export toConfig */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8290);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5443);
+/* harmony import */ var _parsed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5766);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5443);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(617);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6598);
 
 
 
@@ -32,17 +31,22 @@ exports.modules = {
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
-/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
-    const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentConfigFile */ .kI)(componentDir, env);
+/**
+ * Reads the environment's config file (environmentConfigFile); a missing file is an empty config,
+ * as in Fabrikate. With `parsed`, the same bytes are parsed once (the result is shared: not to be changed).
+ */
+async function loadConfigFile(componentDir, env, display, parsed) {
+    const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentConfigFile */ .kI)(componentDir, env);
     if (!file.exists)
         return undefined;
     const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
-    if (file.json)
-        return { ...toConfig((await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDataFile */ .Fn)(file.path, shown)) ?? {}, shown, ''), file: shown };
-    // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-    const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.readFile)(file.path), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)()]);
-    return { ...parseConfig((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeFileBytes */ .eU)(bytes, shown), shown), file: shown };
+    return (0,_parsed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readParsed */ .m)(parsed, file.path, shown, async (bytes) => {
+        if (file.json)
+            return { ...toConfig((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .parseData */ ._0)(bytes.toString('utf8'), shown, true) ?? {}, shown, ''), file: shown };
+        // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+        await (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .loadYaml */ .y)();
+        return { ...parseConfig((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeFileBytes */ .eU)(bytes, shown), shown), file: shown };
+    });
 }
 function toConfig(raw, file, at) {
     if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(raw))
@@ -134,7 +138,7 @@ function deepCopy(v) {
         return v;
     const out = {};
     for (const [k, e] of Object.entries(v))
-        (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, deepCopy(e));
+        (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .setKey */ .qL)(out, k, deepCopy(e));
     return out;
 }
 function kind(v) {
@@ -167,7 +171,7 @@ function mergeValues(t, s, file, at) {
             // target's missing (zero) value, which deletes the key.
             const merged = mergeValues(Object.hasOwn(out, k) ? out[k] : undefined, v, file, `${at}.${k}`);
             if (merged !== undefined)
-                (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(out, k, merged);
+                (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .setKey */ .qL)(out, k, merged);
         }
         return out;
     }
@@ -181,10 +185,10 @@ function mergeValues(t, s, file, at) {
  */
 function parseConfig(text, display) {
     const c = emptyConfig();
-    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFirstDocument */ .jE)(text, display) : text;
+    const parsed = typeof text === 'string' ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFirstDocument */ .jE)(text, display) : text;
     if (!parsed)
         return c;
-    (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .decoding */ .uw)(display, parsed, () => structInto(new _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .Decoder */ .XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
+    (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .decoding */ .uw)(display, parsed, () => structInto(new _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .Decoder */ .XM(parsed.doc, false, false, parsed.text), parsed.doc.contents, c, ''));
     return c;
 }
 function structInto(d, node, c, at) {
@@ -232,7 +236,7 @@ function subcomponentsInto(d, node, subs, at) {
             const name = d.key(pair.key);
             const sub = emptyConfig();
             structInto(d, pair.value, sub, `${at}.${name}`);
-            (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .setKey */ .qL)(subs, name, sub);
+            (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .setKey */ .qL)(subs, name, sub);
         }
     });
 }

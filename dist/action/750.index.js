@@ -171,6 +171,7 @@ function* walkFilesSync(dir, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Jd: () => (/* binding */ raceDelay),
+/* harmony export */   vI: () => (/* binding */ shortened),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export shortenBackoff */
@@ -199,14 +200,20 @@ function raceDelay(attemptMs, attempt) {
     return Math.round(attemptMs * scale * 2 * Math.min(attempt + 1, 20) * Math.random());
 }
 /**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ * The test seam for the waits above and for other retry waits that go through {@link shortened}
+ * (the registry's, the forges' default policy's, the table SDK's): tests that race 20 pipelines in-process, or that make a
+ * server fail on purpose, call it with a factor in (0, 1] so the suite does not spend its time
+ * asleep. It only shortens the waits (the attempts, the jitter and every outcome stay the
+ * product's); the product never calls it.
  */
 function shortenBackoff(factor) {
     if (!(factor > 0 && factor <= 1))
         throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
     scale = factor;
+}
+/** A retry wait of `ms` as the product draws it, times the factor of {@link shortenBackoff} (1 in the product). */
+function shortened(ms) {
+    return Math.round(ms * scale);
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));

@@ -156,56 +156,6 @@ async function removeStaleStaging(dir, warn) {
 
 /***/ }),
 
-/***/ 8913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Jd: () => (/* binding */ raceDelay),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export shortenBackoff */
-/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
-let scale = 1;
-/**
- * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
- * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
- * do not collide again in step.
- */
-function backoffDelay(baseMs, attempt) {
-    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
-}
-/**
- * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
- * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
- * of 2 · (attempt + 1) attempts, at most 40. Whoever pushed first moved the tip; the losers spread
- * over the next few attempt times so fewer of them try per attempt time, the rate at which the
- * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
- * waits longer, a fast one does not wait for a fixed base) and grows with each loss, as the count
- * of pipelines still racing is unknown but at least the losses seen. Twice the attempt count: a lost
- * attempt costs the server a fetch and a push, about what a whole update costs, so fewer losses
- * beat shorter waits (a model of 20 pipelines on 2 cores: 24 % fewer retries, p95 4 % lower).
- */
-function raceDelay(attemptMs, attempt) {
-    return Math.round(attemptMs * scale * 2 * Math.min(attempt + 1, 20) * Math.random());
-}
-/**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
- */
-function shortenBackoff(factor) {
-    if (!(factor > 0 && factor <= 1))
-        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
-    scale = factor;
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-
-
-/***/ }),
-
 /***/ 2811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -758,12 +708,16 @@ var lib_answer = __webpack_require__(7874);
 var exec = __webpack_require__(3361);
 // EXTERNAL MODULE: ./lib/limits.ts
 var limits = __webpack_require__(8248);
+// EXTERNAL MODULE: ./lib/git/backoff.ts
+var backoff = __webpack_require__(8913);
 ;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
 
+
+/** The product's policy; its waits are the ones asked for (a test may shorten them: `shortenBackoff`). */
 const defaultRetry = {
     attempts: 4,
     maxWaitMs: 120_000,
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    sleep: (ms) => (0,backoff/* sleep */.yy)((0,backoff/* shortened */.vI)(ms)),
 };
 /**
  * How long a rate-limited response asks us to wait: `Retry-After` (seconds or HTTP date), else
@@ -1727,8 +1681,6 @@ function gitLabState(status) {
     return { state: 'pending', detail: status };
 }
 
-// EXTERNAL MODULE: ./lib/git/backoff.ts
-var backoff = __webpack_require__(8913);
 ;// CONCATENATED MODULE: ./lib/scm/local.ts
 
 

@@ -7,7 +7,6 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fn: () => (/* binding */ loadDataFile),
 /* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
 /* harmony export */   _0: () => (/* binding */ parseData),
@@ -15,6 +14,7 @@ exports.modules = {
 /* harmony export */   fX: () => (/* binding */ containedPath),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
+/* unused harmony export loadDataFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -38,7 +38,7 @@ async function exists(path) {
  */
 async function loadDataFile(path, display) {
     const json = path.endsWith('.json');
-    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
+    const [text] = await Promise.all([readFile(path, 'utf8'), json || loadYaml()]);
     return parseData(text, display, json);
 }
 /** Parses YAML or JSON text; YAML after loadYaml() resolved. */
@@ -350,7 +350,9 @@ class Decoder {
                 if (anchor)
                     lastAnchor.set(anchor, node);
                 // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-                if (isAlias(node) && !node.resolve(doc))
+                // The visit goes in document order, so the anchors seen so far are those an alias here can
+                // name (what node.resolve(doc) finds, walking the whole document again for each alias).
+                if (isAlias(node) && !lastAnchor.has(node.source))
                     this.fail(`unknown anchor '${node.source}' referenced`, node);
                 const s = node;
                 if (s?.type === 'PLAIN' && typeof s.source === 'string') {

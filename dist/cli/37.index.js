@@ -326,7 +326,13 @@ async function existingChart(dir, who) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8290);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5443);
+/* harmony import */ var _parsed_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5766);
+/* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(617);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5443);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6598);
+
+
+
 
 
 
@@ -338,18 +344,20 @@ const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'af
 function noDefinition(display) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RingwayError */ .Sy(`component '${display}': no component.yaml or component.json in ${display}`);
 }
-/** Loads `component.yaml`, else `component.json`, from a component folder. */
-async function loadDefinition(dir, display) {
+/** Loads `component.yaml`, else `component.json`, from a component folder (parsed once per bytes with `parsed`). */
+async function loadDefinition(dir, display, parsed) {
     const file = await (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionFile */ .yN)(dir);
     if (!file)
         throw noDefinition(display);
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json')
-        ? goJsonFields(await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDataFile */ .Fn)(full, shown))
-        : await (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readYaml11File */ .aP)(full, { display: shown, text: true });
-    return normalize(raw, shown);
+    return (0,_parsed_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readParsed */ .m)(parsed, full, shown, async (bytes) => {
+        if (file.endsWith('.json'))
+            return normalize(goJsonFields((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseData */ ._0)(bytes.toString('utf8'), shown, true)), shown);
+        // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+        await (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .loadYaml */ .y)();
+        return normalize((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml11 */ .z1)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeFileBytes */ .eU)(bytes, shown), { display: shown, text: true }), shown);
+    });
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
 const FIELDS = [
@@ -486,6 +494,45 @@ async function runHooks(node, hook) {
         if (r.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`component '${node.path}': ${hook} hook '${cmd}' failed (exit ${r.code}): ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastLines */ .w$)(r.stderr || r.stdout, 1)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 5766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readParsed),
+/* harmony export */   p: () => (/* binding */ ParsedFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Files a generate run parses, kept while their bytes stay the same. Each environment set's walk
+ * reads the HLD again (a hook may have changed it in between), but the root's component.yaml and
+ * config/common.yaml of a 1,000-component HLD are the same bytes every time, and parsing them was
+ * most of a walk's CPU; every shard of a matrix walks every environment set. The parsed values
+ * are shared: callers must not change them.
+ */
+class ParsedFiles {
+    entries = new Map();
+    /** `parse` of the file's bytes, reused for the same path, key and bytes. */
+    async read(path, key, parse) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        const id = `${path}\0${key}`;
+        const hit = this.entries.get(id);
+        if (hit?.bytes.equals(bytes))
+            return hit.value;
+        const value = await parse(bytes);
+        this.entries.set(id, { bytes, value });
+        return value;
+    }
+}
+/** `parse` of the file's bytes, through `memo` when there is one. */
+async function readParsed(memo, path, key, parse) {
+    return memo ? memo.read(path, key, parse) : parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path));
 }
 
 
@@ -818,12 +865,12 @@ function keyLines(text) {
 const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function walkTree(opts) {
     await (0,contained/* assertEntriesInside */.BO)(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-    const rootDef = await (0,definition/* loadDefinition */.yQ)(opts.hld, '.');
+    const rootDef = await (0,definition/* loadDefinition */.yQ)(opts.hld, '.', opts.parsed);
     const root = {
         def: rootDef,
         physical: opts.hld,
         logical: '.',
-        config: await componentConfig(opts.hld, '.', opts.environments, undefined),
+        config: await componentConfig(opts.hld, '.', opts.environments, undefined, opts.parsed),
         path: rootDef.name,
         root: opts.hld,
         depth: 0,
@@ -902,13 +949,13 @@ async function children(parent, opts) {
         }
         const display = external_node_path_.posix.join(parent.logical, sub.name);
         await (0,contained/* assertEntriesInside */.BO)(root, physical, COMPONENT_FILES, `component '${path}'`);
-        const def = await (0,definition/* loadDefinition */.yQ)(physical, display);
+        const def = await (0,definition/* loadDefinition */.yQ)(physical, display, opts.parsed);
         await readAccessTokens(physical, display, opts);
         out.push({
             def,
             physical,
             logical: display,
-            config: await componentConfig(physical, display, opts.environments, entry),
+            config: await componentConfig(physical, display, opts.environments, entry, opts.parsed),
             path,
             root,
             depth: parent.depth + 1,
@@ -928,12 +975,12 @@ async function installedFolder(node, kind, name, who) {
     return (0,files/* containedPath */.fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
-async function componentConfig(dir, display, envs, fromParent) {
+async function componentConfig(dir, display, envs, fromParent, parsed) {
     const layers = [];
     if (fromParent)
         layers.push({ config: fromParent, file: `config of the parent of ${display}` });
     for (const env of [...envs, 'common']) {
-        const c = await (0,config/* loadConfigFile */.HT)(dir, env, display);
+        const c = await (0,config/* loadConfigFile */.HT)(dir, env, display, parsed);
         if (c)
             layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
     }

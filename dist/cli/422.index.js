@@ -94,6 +94,8 @@ var definition = __webpack_require__(6668);
 var hooks = __webpack_require__(6297);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var hld_names = __webpack_require__(237);
+// EXTERNAL MODULE: ./lib/hld/parsed-files.ts
+var parsed_files = __webpack_require__(5766);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/hash.ts
@@ -280,6 +282,8 @@ function valuesKey(values) {
 const RENDER_FORMAT = 'render-2';
 /** 256 MiB: some 50,000 rendered components of a few KiB. */
 const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+/** helm's version by binary (path, size, mtime), as this process asked it. */
+const helmVersions = new Map();
 /** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
 class Renderer {
     cacheDir;
@@ -411,7 +415,9 @@ class Renderer {
     /**
      * helm's version, part of every render cache key. Asking helm costs a process per run, so the
      * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
-     * when the binary changes.
+     * when the binary changes; within one process it is also kept per binary (a process that runs
+     * many generates on fresh caches, as the conformance suites' do, asks once), and still written
+     * to each cache.
      */
     helm() {
         this.helmVersion ??= (async () => {
@@ -425,7 +431,15 @@ class Renderer {
             const known = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
             if (id && known?.id === id)
                 return known.version;
-            const version = (await (0,exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
+            let asked = id ? helmVersions.get(id) : undefined;
+            if (!asked) {
+                asked = (0,exec/* exec */.m0)('helm', ['version', '--short']).then((r) => r.stdout.trim());
+                if (id) {
+                    helmVersions.set(id, asked);
+                    asked.catch(() => helmVersions.delete(id));
+                }
+            }
+            const version = await asked;
             if (id) {
                 await (0,promises_.mkdir)(this.cacheDir, { recursive: true });
                 await (0,promises_.writeFile)(file, JSON.stringify({ id, version }));
@@ -507,6 +521,7 @@ var hld_sources = __webpack_require__(3367);
 
 
 
+
 /**
  * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
  * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
@@ -537,6 +552,8 @@ async function generate(opts) {
     const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
     const renderer = new Renderer(cacheDir);
     renderer.warmUp();
+    // Each environment set's walk reads the HLD again; files whose bytes did not change are parsed once.
+    const parsed = new parsed_files/* ParsedFiles */.p();
     const limit = (0,pool/* limiter */.T)(opts.concurrency || defaultConcurrency());
     // Render cost per output file (ms, summed over the environment sets), measured where helm or a
     // copy ran: it balances the shards of later runs (shard.ts).
@@ -566,6 +583,7 @@ async function generate(opts) {
                 staging,
                 cacheDir,
                 sources,
+                parsed,
                 renderer,
                 limit,
                 warn,
@@ -615,6 +633,7 @@ async function generate(opts) {
                 environments: envs,
                 sources,
                 warn,
+                parsed,
                 // Fabrikate's order: a component's before-generate, render and after-generate all end before
                 // its subcomponents are read. Only an after-generate hook makes the children wait for the
                 // render; without one they are read while it runs (rendering writes nothing into the HLD).
@@ -706,6 +725,7 @@ async function renderShard(ctx) {
             hld: ctx.hld,
             environments: envs,
             sources: ctx.sources,
+            parsed: ctx.parsed,
             warn: ctx.warn,
             visit: async (node) => {
                 found++;

@@ -83,9 +83,11 @@ async function recordCosts(cacheDir, measured) {
  * every runner given the same HLD and cost record plans the same split. A file without a recorded
  * cost weighs the mean of the recorded ones (1 when none is: balanced by count). Files go heaviest
  * first, each to its first choice among the shards by rendezvous hash that still has room (a
- * shard's load may exceed the mean by a twentieth, or by the one file when that alone is more), else to
- * the least loaded: a file keeps its shard when others are added or removed, so a shard's own
- * render cache stays warm, and no shard carries much more than 1/n of the cost.
+ * shard's load may reach the mean, or hold the one file when that alone is more), else to the
+ * least loaded: a file mostly keeps its shard when others are added or removed (about 1 in 100
+ * moved per change of a few files), so a shard's own render cache stays warm, and the slowest
+ * shard carries 1/n of the cost plus at most about one file. (Room of the mean + 5 % moved fewer,
+ * but let a shard carry 5 % more than 1/n: 131 of 1,001 files at n=8 where 126 is the least.)
  */
 async function planShards(files, costs, count) {
     const units = [...new Set(files)].sort();
@@ -93,7 +95,7 @@ async function planShards(files, costs, count) {
     const fallback = known.length ? Math.max(known.reduce((a, b) => a + b, 0) / known.length, 1e-3) : 1;
     const cost = (u) => Math.max(costs[u] ?? fallback, 1e-3);
     const total = units.reduce((a, u) => a + cost(u), 0);
-    const room = (total / count) * 1.05;
+    const room = total / count;
     const loads = new Array(count).fill(0);
     const owner = new Map();
     const order = [...units].sort((a, b) => cost(b) - cost(a) || (a < b ? -1 : a > b ? 1 : 0));

@@ -1363,6 +1363,10 @@ const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNOR
 const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
 /** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
+    // Both markers hold a literal `:` or `#`: a line without either is left as it is, and the
+    // Unicode patterns are not even compiled (a few ms of start-up in a step that prints outputs).
+    if (!line.includes(':') && !line.includes('#'))
+        return line;
     return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
@@ -1888,7 +1892,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 7627:
+/***/ 9828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3819,6 +3823,8 @@ async function removeStaleStaging(dir, warn) {
 
 
 
+/** The branch of a remote whose HEAD names no branch (an empty repository): git's own default. */
+const FALLBACK_BRANCH = 'main';
 /** What a decoder puts for bytes that are not UTF-8. */
 const REPLACEMENT = Buffer.from('\ufffd');
 /**
@@ -3848,6 +3854,8 @@ class GitRepo {
     tipRef = '';
     announcedDefault;
     synced = false;
+    /** Cloned without blobs (`--filter=blob:none`): nothing it does may need the remote's files. */
+    partial = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, 
@@ -3866,17 +3874,22 @@ class GitRepo {
         const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
         await mkdir(opts.dir, { recursive: true });
         const depth = opts.depth ?? 1;
-        if (opts.worktree !== false) {
-            const cloned = await GitRepo.clone(opts, given, depth);
-            if (cloned)
-                return cloned;
+        const cloned = await GitRepo.clone(opts, given, depth);
+        if (cloned instanceof GitRepo)
+            return cloned;
+        // The clone kept (without a working tree) when the remote's HEAD names no commit: it is an
+        // initialized repository with its remote, and ls-remote would find no default branch either.
+        if (cloned !== 'unborn') {
+            await exec('git', ['init', '-q', opts.dir]);
+            await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         }
-        await exec('git', ['init', '-q', opts.dir]);
-        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        if (cloned === 'unborn')
+            probe.announcedDefault = Promise.resolve(FALLBACK_BRANCH);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         repo.announcedDefault = probe.announcedDefault;
+        repo.partial = cloned === 'unborn';
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -3886,12 +3899,16 @@ class GitRepo {
     /**
      * The common case in one command: `git clone` of the branch (or of the remote's default branch)
      * asks for the refs, fetches and checks out in one connection, where init, remote, ls-remote,
-     * fetch and checkout took five commands and two connections. Undefined, with the folder emptied
-     * again, when the remote has no such branch or no commit at all: checkout then starts the branch
-     * as it always did.
+     * fetch and checkout took five commands and two connections. Without a working tree the clone
+     * checks nothing out and asks for commits and trees only (`--filter=blob:none`: a change built
+     * as a tree never reads the old files); a server that refuses the filter sends the blobs too,
+     * with the same result. Not a repository when the remote has no such branch or no commit at all:
+     * checkout then starts the branch as it always did, in the folder emptied again, or for
+     * 'unborn' (no working tree, the remote's HEAD names no commit) in the clone as it is.
      */
     static async clone(opts, given, depth) {
         const probe = new GitRepo(opts.dir, opts.url, given, false, opts.token, opts.identity, depth);
+        const bare = opts.worktree === false;
         const branchArgs = given ? ['--branch', given] : [];
         const cloned = await probe.git([
             'clone',
@@ -3899,6 +3916,7 @@ class GitRepo {
             '--no-tags',
             '--single-branch',
             `--depth=${depth}`,
+            ...(bare ? ['--no-checkout', '--filter=blob:none'] : []),
             ...branchArgs,
             '--end-of-options',
             opts.url,
@@ -3907,13 +3925,11 @@ class GitRepo {
         if (cloned.code !== 0 && !/Remote branch .* not found/i.test(cloned.stderr))
             throw classifyNetworkError(opts.url, new ExecError('git clone', cloned));
         // An empty repository clones with no commit: HEAD does not resolve.
-        const head = cloned.code === 0
-            ? await probe.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-                allowFailure: true,
-            })
-            : undefined;
-        const [commit, ref] = head?.code === 0 ? head.stdout.trim().split('\n') : [];
+        const head = cloned.code === 0 ? await probe.readHead() : undefined;
+        const { commit, ref } = head ?? {};
         if (!commit || !ref?.startsWith('refs/heads/') || (given && ref !== `refs/heads/${given}`)) {
+            if (bare && cloned.code === 0 && !commit)
+                return 'unborn';
             for (const name of await readdir(opts.dir))
                 await rm(join(opts.dir, name), { recursive: true, force: true });
             return undefined;
@@ -3925,7 +3941,39 @@ class GitRepo {
             repo.announcedDefault = Promise.resolve(branch);
         repo.synced = true;
         repo.tipRef = `refs/remotes/origin/${branch}`;
+        if (bare)
+            repo.base = commit;
+        repo.partial = bare;
         return repo;
+    }
+    /**
+     * HEAD of a new clone, its commit and the ref it names ('HEAD' when detached; undefined when it
+     * names no commit), read from the files clone wrote (HEAD, the branch's loose or packed ref)
+     * rather than by a rev-parse process; rev-parse reads whatever else it finds.
+     */
+    async readHead() {
+        const text = (path) => readFile(join(this.dir, '.git', path), 'utf8').then((s) => s, () => '');
+        const id = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+        const head = (await text('HEAD')).trim();
+        if (id.test(head))
+            return { commit: head, ref: 'HEAD' };
+        const ref = /^ref: (refs\/heads\/\S+)$/.exec(head)?.[1];
+        if (ref && !ref.split('/').includes('..')) {
+            const loose = (await text(ref)).trim();
+            if (id.test(loose))
+                return { commit: loose, ref };
+            const packed = (await text('packed-refs')).split('\n').find((l) => l.endsWith(` ${ref}`));
+            const commit = packed?.split(' ')[0];
+            if (commit && id.test(commit))
+                return { commit, ref };
+            if (!loose)
+                return undefined;
+        }
+        const parsed = await this.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true });
+        if (parsed.code !== 0)
+            return undefined;
+        const [commit, full] = parsed.stdout.trim().split('\n');
+        return commit ? { commit, ref: full ?? '' } : undefined;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
@@ -3978,7 +4026,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : FALLBACK_BRANCH;
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -4148,6 +4196,8 @@ class GitRepo {
         const args = [
             'push',
             '--porcelain',
+            // A thin pack deltas against the remote's blobs, which a clone without them then fetches.
+            ...(this.partial ? ['--no-thin'] : []),
             'origin',
             `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
         ];
@@ -4307,12 +4357,59 @@ function requireForgeToken(api, url, token, { where = url, own = 'server' } = {}
         throw new lib_errors/* UsageError */.eb(`a token for ${api} at ${where} is required: the job's own token is sent only to the job's own ${own}`);
 }
 
+;// CONCATENATED MODULE: ./lib/git/backoff.ts
+/** Every backoff wait is multiplied by this: 1 in the product (see `shortenBackoff`). */
+let scale = 1;
+/**
+ * The wait before retry number `attempt` + 1 when another pipeline won a race: exponential
+ * (base · 2^(attempt−1), at most 32 · base) with ±50 % jitter, so pipelines that collided once
+ * do not collide again in step.
+ */
+function backoff_backoffDelay(baseMs, attempt) {
+    return Math.round(baseMs * scale * 2 ** Math.min(attempt - 1, 5) * (0.5 + Math.random()));
+}
+/**
+ * The wait before retry number `attempt` + 1 of a push that lost a race on a branch, tuned to
+ * `attemptMs`, how long the losing attempt took (fetch, re-apply, push): a uniform draw over a window
+ * of 2 · (attempt + 1) attempts, at most 40. Whoever pushed first moved the tip; the losers spread
+ * over the next few attempt times so fewer of them try per attempt time, the rate at which the
+ * branch can take pushes. The window follows the measured time (a slow server or a loaded runner
+ * waits longer, a fast one does not wait for a fixed base) and grows with each loss, as the count
+ * of pipelines still racing is unknown but at least the losses seen. Twice the attempt count: a lost
+ * attempt costs the server a fetch and a push, about what a whole update costs, so fewer losses
+ * beat shorter waits (a model of 20 pipelines on 2 cores: 24 % fewer retries, p95 4 % lower).
+ */
+function raceDelay(attemptMs, attempt) {
+    return Math.round(attemptMs * scale * 2 * Math.min(attempt + 1, 20) * Math.random());
+}
+/**
+ * The test seam for the waits above and for other retry waits that go through {@link shortened}
+ * (the registry's, the forges' default policy's, the table SDK's): tests that race 20 pipelines in-process, or that make a
+ * server fail on purpose, call it with a factor in (0, 1] so the suite does not spend its time
+ * asleep. It only shortens the waits (the attempts, the jitter and every outcome stay the
+ * product's); the product never calls it.
+ */
+function shortenBackoff(factor) {
+    if (!(factor > 0 && factor <= 1))
+        throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
+    scale = factor;
+}
+/** A retry wait of `ms` as the product draws it, times the factor of {@link shortenBackoff} (1 in the product). */
+function shortened(ms) {
+    return Math.round(ms * scale);
+}
+function backoff_sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
 ;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
 
+
+/** The product's policy; its waits are the ones asked for (a test may shorten them: `shortenBackoff`). */
 const defaultRetry = {
     attempts: 4,
     maxWaitMs: 120_000,
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    sleep: (ms) => backoff_sleep(shortened(ms)),
 };
 /**
  * How long a rate-limited response asks us to wait: `Retry-After` (seconds or HTTP date), else
@@ -5863,6 +5960,7 @@ function rowOf(e) {
 
 
 
+
 /** The most entities the Table service returns in one response. */
 const PAGE_SIZE = 1000;
 /** Where scan() splits the RowKeys above its first page: ringway and Spektate write hex keys. */
@@ -6083,6 +6181,11 @@ function scanFilter(partitionKey, q) {
     const where = scanWhere(q);
     return `PartitionKey eq ${quote(partitionKey)}${where ? ` and ${where}` : ''}`;
 }
+/**
+ * The SDK's waits between its tries of a request (a refused connection, a 5xx): its own defaults,
+ * 1 s doubling up to 64 s, given here so that a test may shorten them (`shortenBackoff`).
+ */
+const retryOptions = () => ({ retryDelayInMs: shortened(1000), maxRetryDelayInMs: shortened(64_000) });
 /** Loads the SDK and makes the client the options describe. */
 async function connect(o) {
     const { AzureNamedKeyCredential, AzureSASCredential, TableClient } = await __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 704));
@@ -6093,6 +6196,7 @@ async function connect(o) {
         try {
             client = TableClient.fromConnectionString(o.connectionString, o.tableName, {
                 allowInsecureConnection: http(endpoint) || /UseDevelopmentStorage=true/i.test(o.connectionString),
+                retryOptions: retryOptions(),
             });
         }
         catch {
@@ -6102,7 +6206,7 @@ async function connect(o) {
     }
     else {
         const endpoint = o.endpoint || `https://${o.accountName}.table.core.windows.net`;
-        const options = { allowInsecureConnection: http(endpoint) };
+        const options = { allowInsecureConnection: http(endpoint), retryOptions: retryOptions() };
         client = o.accountKey
             ? new TableClient(endpoint, o.tableName, new AzureNamedKeyCredential(o.accountName, o.accountKey), options)
             : new TableClient(endpoint, o.tableName, new AzureSASCredential(o.sasToken.replace(/^\?/, '')), options);
@@ -7427,7 +7531,7 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 // Generated by scripts/build.ts.
-const stepModule = __nccwpck_require__(7627);
+const stepModule = __nccwpck_require__(9828);
 const host = __nccwpck_require__(3737);
 void host.runAzure(stepModule.step);
 

@@ -1296,7 +1296,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 50:
+/***/ 669:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
@@ -6884,7 +6884,7 @@ async function prepareFormData(formData, request) {
 }
 //# sourceMappingURL=formDataPolicy.js.map
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __webpack_require__(50);
+var dist = __webpack_require__(669);
 // EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
 var http_proxy_agent_dist = __webpack_require__(970);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js

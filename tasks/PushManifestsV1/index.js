@@ -1311,6 +1311,10 @@ const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNOR
 const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
 /** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
+    // Both markers hold a literal `:` or `#`: a line without either is left as it is, and the
+    // Unicode patterns are not even compiled (a few ms of start-up in a step that prints outputs).
+    if (!line.includes(':') && !line.includes('#'))
+        return line;
     return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
@@ -2034,6 +2038,8 @@ var exec = __nccwpck_require__(361);
 
 
 
+/** The branch of a remote whose HEAD names no branch (an empty repository): git's own default. */
+const FALLBACK_BRANCH = 'main';
 /** What a decoder puts for bytes that are not UTF-8. */
 const REPLACEMENT = Buffer.from('\ufffd');
 /**
@@ -2063,6 +2069,8 @@ class GitRepo {
     tipRef = '';
     announcedDefault;
     synced = false;
+    /** Cloned without blobs (`--filter=blob:none`): nothing it does may need the remote's files. */
+    partial = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, 
@@ -2081,17 +2089,22 @@ class GitRepo {
         const given = opts.branch ? (0,validate/* checkBranch */.DC)(opts.branch, 'branch') : '';
         await (0,promises_namespaceObject.mkdir)(opts.dir, { recursive: true });
         const depth = opts.depth ?? 1;
-        if (opts.worktree !== false) {
-            const cloned = await GitRepo.clone(opts, given, depth);
-            if (cloned)
-                return cloned;
+        const cloned = await GitRepo.clone(opts, given, depth);
+        if (cloned instanceof GitRepo)
+            return cloned;
+        // The clone kept (without a working tree) when the remote's HEAD names no commit: it is an
+        // initialized repository with its remote, and ls-remote would find no default branch either.
+        if (cloned !== 'unborn') {
+            await (0,exec/* exec */.m0)('git', ['init', '-q', opts.dir]);
+            await (0,exec/* exec */.m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         }
-        await (0,exec/* exec */.m0)('git', ['init', '-q', opts.dir]);
-        await (0,exec/* exec */.m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        if (cloned === 'unborn')
+            probe.announcedDefault = Promise.resolve(FALLBACK_BRANCH);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         repo.announcedDefault = probe.announcedDefault;
+        repo.partial = cloned === 'unborn';
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -2101,12 +2114,16 @@ class GitRepo {
     /**
      * The common case in one command: `git clone` of the branch (or of the remote's default branch)
      * asks for the refs, fetches and checks out in one connection, where init, remote, ls-remote,
-     * fetch and checkout took five commands and two connections. Undefined, with the folder emptied
-     * again, when the remote has no such branch or no commit at all: checkout then starts the branch
-     * as it always did.
+     * fetch and checkout took five commands and two connections. Without a working tree the clone
+     * checks nothing out and asks for commits and trees only (`--filter=blob:none`: a change built
+     * as a tree never reads the old files); a server that refuses the filter sends the blobs too,
+     * with the same result. Not a repository when the remote has no such branch or no commit at all:
+     * checkout then starts the branch as it always did, in the folder emptied again, or for
+     * 'unborn' (no working tree, the remote's HEAD names no commit) in the clone as it is.
      */
     static async clone(opts, given, depth) {
         const probe = new GitRepo(opts.dir, opts.url, given, false, opts.token, opts.identity, depth);
+        const bare = opts.worktree === false;
         const branchArgs = given ? ['--branch', given] : [];
         const cloned = await probe.git([
             'clone',
@@ -2114,6 +2131,7 @@ class GitRepo {
             '--no-tags',
             '--single-branch',
             `--depth=${depth}`,
+            ...(bare ? ['--no-checkout', '--filter=blob:none'] : []),
             ...branchArgs,
             '--end-of-options',
             opts.url,
@@ -2122,13 +2140,11 @@ class GitRepo {
         if (cloned.code !== 0 && !/Remote branch .* not found/i.test(cloned.stderr))
             throw classifyNetworkError(opts.url, new exec/* ExecError */.cI('git clone', cloned));
         // An empty repository clones with no commit: HEAD does not resolve.
-        const head = cloned.code === 0
-            ? await probe.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-                allowFailure: true,
-            })
-            : undefined;
-        const [commit, ref] = head?.code === 0 ? head.stdout.trim().split('\n') : [];
+        const head = cloned.code === 0 ? await probe.readHead() : undefined;
+        const { commit, ref } = head ?? {};
         if (!commit || !ref?.startsWith('refs/heads/') || (given && ref !== `refs/heads/${given}`)) {
+            if (bare && cloned.code === 0 && !commit)
+                return 'unborn';
             for (const name of await (0,promises_namespaceObject.readdir)(opts.dir))
                 await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(opts.dir, name), { recursive: true, force: true });
             return undefined;
@@ -2140,7 +2156,39 @@ class GitRepo {
             repo.announcedDefault = Promise.resolve(branch);
         repo.synced = true;
         repo.tipRef = `refs/remotes/origin/${branch}`;
+        if (bare)
+            repo.base = commit;
+        repo.partial = bare;
         return repo;
+    }
+    /**
+     * HEAD of a new clone, its commit and the ref it names ('HEAD' when detached; undefined when it
+     * names no commit), read from the files clone wrote (HEAD, the branch's loose or packed ref)
+     * rather than by a rev-parse process; rev-parse reads whatever else it finds.
+     */
+    async readHead() {
+        const text = (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.dir, '.git', path), 'utf8').then((s) => s, () => '');
+        const id = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+        const head = (await text('HEAD')).trim();
+        if (id.test(head))
+            return { commit: head, ref: 'HEAD' };
+        const ref = /^ref: (refs\/heads\/\S+)$/.exec(head)?.[1];
+        if (ref && !ref.split('/').includes('..')) {
+            const loose = (await text(ref)).trim();
+            if (id.test(loose))
+                return { commit: loose, ref };
+            const packed = (await text('packed-refs')).split('\n').find((l) => l.endsWith(` ${ref}`));
+            const commit = packed?.split(' ')[0];
+            if (commit && id.test(commit))
+                return { commit, ref };
+            if (!loose)
+                return undefined;
+        }
+        const parsed = await this.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true });
+        if (parsed.code !== 0)
+            return undefined;
+        const [commit, full] = parsed.stdout.trim().split('\n');
+        return commit ? { commit, ref: full ?? '' } : undefined;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
@@ -2193,7 +2241,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+        return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : FALLBACK_BRANCH;
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -2363,6 +2411,8 @@ class GitRepo {
         const args = [
             'push',
             '--porcelain',
+            // A thin pack deltas against the remote's blobs, which a clone without them then fetches.
+            ...(this.partial ? ['--no-thin'] : []),
             'origin',
             `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
         ];
@@ -2661,14 +2711,20 @@ function raceDelay(attemptMs, attempt) {
     return Math.round(attemptMs * scale * 2 * Math.min(attempt + 1, 20) * Math.random());
 }
 /**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ * The test seam for the waits above and for other retry waits that go through {@link shortened}
+ * (the registry's, the forges' default policy's, the table SDK's): tests that race 20 pipelines in-process, or that make a
+ * server fail on purpose, call it with a factor in (0, 1] so the suite does not spend its time
+ * asleep. It only shortens the waits (the attempts, the jitter and every outcome stay the
+ * product's); the product never calls it.
  */
 function shortenBackoff(factor) {
     if (!(factor > 0 && factor <= 1))
         throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
     scale = factor;
+}
+/** A retry wait of `ms` as the product draws it, times the factor of {@link shortenBackoff} (1 in the product). */
+function shortened(ms) {
+    return Math.round(ms * scale);
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));

@@ -520,6 +520,8 @@ var yaml_read = __webpack_require__(5443);
 var names = __webpack_require__(237);
 // EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
 var yaml_engine = __webpack_require__(617);
+// EXTERNAL MODULE: ./lib/hld/parsed-files.ts
+var parsed_files = __webpack_require__(5766);
 // EXTERNAL MODULE: ./lib/hld/yaml-source.ts
 var yaml_source = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./lib/hld/config.ts
@@ -534,17 +536,22 @@ var yaml_source = __webpack_require__(6598);
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
-/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
+/**
+ * Reads the environment's config file (environmentConfigFile); a missing file is an empty config,
+ * as in Fabrikate. With `parsed`, the same bytes are parsed once (the result is shared: not to be changed).
+ */
+async function loadConfigFile(componentDir, env, display, parsed) {
     const file = await environmentConfigFile(componentDir, env);
     if (!file.exists)
         return undefined;
     const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
-    if (file.json)
-        return { ...toConfig((await loadDataFile(file.path, shown)) ?? {}, shown, ''), file: shown };
-    // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-    const [bytes] = await Promise.all([readFile(file.path), loadYaml()]);
-    return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
+    return readParsed(parsed, file.path, shown, async (bytes) => {
+        if (file.json)
+            return { ...toConfig(parseData(bytes.toString('utf8'), shown, true) ?? {}, shown, ''), file: shown };
+        // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+        await loadYaml();
+        return { ...parseConfig(decodeFileBytes(bytes, shown), shown), file: shown };
+    });
 }
 function toConfig(raw, file, at) {
     if (!isPlainObject(raw))

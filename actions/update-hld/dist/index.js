@@ -967,13 +967,13 @@ function checkHelmRepoUrl(value, what) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fn: () => (/* binding */ loadDataFile),
 /* harmony export */   K1: () => (/* binding */ MAX_ALIASES),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   _0: () => (/* binding */ parseData),
 /* harmony export */   fX: () => (/* binding */ containedPath),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
-/* unused harmony exports parseData, firstDocument */
+/* unused harmony exports loadDataFile, firstDocument */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -997,7 +997,7 @@ async function exists(path) {
  */
 async function loadDataFile(path, display) {
     const json = path.endsWith('.json');
-    const [text] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), json || (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
+    const [text] = await Promise.all([readFile(path, 'utf8'), json || loadYaml()]);
     return parseData(text, display, json);
 }
 /** Parses YAML or JSON text; YAML after loadYaml() resolved. */
@@ -1193,6 +1193,46 @@ function folderName(envs) {
 
 /***/ }),
 
+/***/ 5766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readParsed)
+/* harmony export */ });
+/* unused harmony export ParsedFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Files a generate run parses, kept while their bytes stay the same. Each environment set's walk
+ * reads the HLD again (a hook may have changed it in between), but the root's component.yaml and
+ * config/common.yaml of a 1,000-component HLD are the same bytes every time, and parsing them was
+ * most of a walk's CPU; every shard of a matrix walks every environment set. The parsed values
+ * are shared: callers must not change them.
+ */
+class ParsedFiles {
+    entries = new Map();
+    /** `parse` of the file's bytes, reused for the same path, key and bytes. */
+    async read(path, key, parse) {
+        const bytes = await readFile(path);
+        const id = `${path}\0${key}`;
+        const hit = this.entries.get(id);
+        if (hit?.bytes.equals(bytes))
+            return hit.value;
+        const value = await parse(bytes);
+        this.entries.set(id, { bytes, value });
+        return value;
+    }
+}
+/** `parse` of the file's bytes, through `memo` when there is one. */
+async function readParsed(memo, path, key, parse) {
+    return memo ? memo.read(path, key, parse) : parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path));
+}
+
+
+/***/ }),
+
 /***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1227,12 +1267,11 @@ function yaml() {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XM: () => (/* binding */ Decoder),
-/* harmony export */   aP: () => (/* binding */ readYaml11File),
 /* harmony export */   qL: () => (/* binding */ setKey),
 /* harmony export */   uw: () => (/* binding */ decoding),
 /* harmony export */   z1: () => (/* binding */ parseYaml11)
 /* harmony export */ });
-/* unused harmony exports MAX_ALIASED_NODES, readGoMap, firstDocument11 */
+/* unused harmony exports MAX_ALIASED_NODES, readYaml11File, readGoMap, firstDocument11 */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8115);
@@ -1310,7 +1349,9 @@ class Decoder {
                 if (anchor)
                     lastAnchor.set(anchor, node);
                 // yaml.v2 refuses an unknown anchor while parsing, also where the value is never decoded.
-                if (isAlias(node) && !node.resolve(doc))
+                // The visit goes in document order, so the anchors seen so far are those an alias here can
+                // name (what node.resolve(doc) finds, walking the whole document again for each alias).
+                if (isAlias(node) && !lastAnchor.has(node.source))
                     this.fail(`unknown anchor '${node.source}' referenced`, node);
                 const s = node;
                 if (s?.type === 'PLAIN' && typeof s.source === 'string') {
@@ -1589,8 +1630,8 @@ function parseYaml11(text, opts = { display: 'YAML' }) {
 }
 /** Reads a YAML file as yaml.v2 reads it (parseYaml11), loading the engine while the file is read. */
 async function readYaml11File(path, opts) {
-    const [bytes] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYaml */ .y)()]);
-    return parseYaml11((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeFileBytes */ .eU)(bytes, opts.display), opts);
+    const [bytes] = await Promise.all([readFile(path), loadYaml()]);
+    return parseYaml11(decodeFileBytes(bytes, opts.display), opts);
 }
 /**
  * The first document of a stream as Fabrikate reads helm's output (yaml.Unmarshal into
@@ -2444,6 +2485,10 @@ const LEADING_COLONS = new RegExp(`(^|[\\u0085\\u2028\\u2029\\v\\f])([\\s${IGNOR
 const HASHES = new RegExp(`#[${IGNORABLE}]*#(?=[${IGNORABLE}]*(?:v[${IGNORABLE}]*s[${IGNORABLE}]*o[${IGNORABLE}]*)?\\[)`, 'giu');
 /** One line (no \r or \n): markers broken by a visible space, the rest unchanged. */
 function neutraliseLine(line) {
+    // Both markers hold a literal `:` or `#`: a line without either is left as it is, and the
+    // Unicode patterns are not even compiled (a few ms of start-up in a step that prints outputs).
+    if (!line.includes(':') && !line.includes('#'))
+        return line;
     return line.replace(LEADING_COLONS, '$1$2: :').replace(HASHES, '# #');
 }
 /** Neutralises every line of `text`; line breaks become `\n` (a lone `\r` also ends a line for runners). */
@@ -3424,6 +3469,8 @@ var exec = __nccwpck_require__(3361);
 
 
 
+/** The branch of a remote whose HEAD names no branch (an empty repository): git's own default. */
+const FALLBACK_BRANCH = 'main';
 /** What a decoder puts for bytes that are not UTF-8. */
 const REPLACEMENT = Buffer.from('\ufffd');
 /**
@@ -3453,6 +3500,8 @@ class GitRepo {
     tipRef = '';
     announcedDefault;
     synced = false;
+    /** Cloned without blobs (`--filter=blob:none`): nothing it does may need the remote's files. */
+    partial = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, 
@@ -3471,17 +3520,22 @@ class GitRepo {
         const given = opts.branch ? (0,validate/* checkBranch */.DC)(opts.branch, 'branch') : '';
         await (0,promises_.mkdir)(opts.dir, { recursive: true });
         const depth = opts.depth ?? 1;
-        if (opts.worktree !== false) {
-            const cloned = await GitRepo.clone(opts, given, depth);
-            if (cloned)
-                return cloned;
+        const cloned = await GitRepo.clone(opts, given, depth);
+        if (cloned instanceof GitRepo)
+            return cloned;
+        // The clone kept (without a working tree) when the remote's HEAD names no commit: it is an
+        // initialized repository with its remote, and ls-remote would find no default branch either.
+        if (cloned !== 'unborn') {
+            await (0,exec/* exec */.m0)('git', ['init', '-q', opts.dir]);
+            await (0,exec/* exec */.m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         }
-        await (0,exec/* exec */.m0)('git', ['init', '-q', opts.dir]);
-        await (0,exec/* exec */.m0)('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        if (cloned === 'unborn')
+            probe.announcedDefault = Promise.resolve(FALLBACK_BRANCH);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         repo.announcedDefault = probe.announcedDefault;
+        repo.partial = cloned === 'unborn';
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -3491,12 +3545,16 @@ class GitRepo {
     /**
      * The common case in one command: `git clone` of the branch (or of the remote's default branch)
      * asks for the refs, fetches and checks out in one connection, where init, remote, ls-remote,
-     * fetch and checkout took five commands and two connections. Undefined, with the folder emptied
-     * again, when the remote has no such branch or no commit at all: checkout then starts the branch
-     * as it always did.
+     * fetch and checkout took five commands and two connections. Without a working tree the clone
+     * checks nothing out and asks for commits and trees only (`--filter=blob:none`: a change built
+     * as a tree never reads the old files); a server that refuses the filter sends the blobs too,
+     * with the same result. Not a repository when the remote has no such branch or no commit at all:
+     * checkout then starts the branch as it always did, in the folder emptied again, or for
+     * 'unborn' (no working tree, the remote's HEAD names no commit) in the clone as it is.
      */
     static async clone(opts, given, depth) {
         const probe = new GitRepo(opts.dir, opts.url, given, false, opts.token, opts.identity, depth);
+        const bare = opts.worktree === false;
         const branchArgs = given ? ['--branch', given] : [];
         const cloned = await probe.git([
             'clone',
@@ -3504,6 +3562,7 @@ class GitRepo {
             '--no-tags',
             '--single-branch',
             `--depth=${depth}`,
+            ...(bare ? ['--no-checkout', '--filter=blob:none'] : []),
             ...branchArgs,
             '--end-of-options',
             opts.url,
@@ -3512,13 +3571,11 @@ class GitRepo {
         if (cloned.code !== 0 && !/Remote branch .* not found/i.test(cloned.stderr))
             throw classifyNetworkError(opts.url, new exec/* ExecError */.cI('git clone', cloned));
         // An empty repository clones with no commit: HEAD does not resolve.
-        const head = cloned.code === 0
-            ? await probe.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-                allowFailure: true,
-            })
-            : undefined;
-        const [commit, ref] = head?.code === 0 ? head.stdout.trim().split('\n') : [];
+        const head = cloned.code === 0 ? await probe.readHead() : undefined;
+        const { commit, ref } = head ?? {};
         if (!commit || !ref?.startsWith('refs/heads/') || (given && ref !== `refs/heads/${given}`)) {
+            if (bare && cloned.code === 0 && !commit)
+                return 'unborn';
             for (const name of await (0,promises_.readdir)(opts.dir))
                 await (0,promises_.rm)((0,external_node_path_.join)(opts.dir, name), { recursive: true, force: true });
             return undefined;
@@ -3530,7 +3587,39 @@ class GitRepo {
             repo.announcedDefault = Promise.resolve(branch);
         repo.synced = true;
         repo.tipRef = `refs/remotes/origin/${branch}`;
+        if (bare)
+            repo.base = commit;
+        repo.partial = bare;
         return repo;
+    }
+    /**
+     * HEAD of a new clone, its commit and the ref it names ('HEAD' when detached; undefined when it
+     * names no commit), read from the files clone wrote (HEAD, the branch's loose or packed ref)
+     * rather than by a rev-parse process; rev-parse reads whatever else it finds.
+     */
+    async readHead() {
+        const text = (path) => (0,promises_.readFile)((0,external_node_path_.join)(this.dir, '.git', path), 'utf8').then((s) => s, () => '');
+        const id = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+        const head = (await text('HEAD')).trim();
+        if (id.test(head))
+            return { commit: head, ref: 'HEAD' };
+        const ref = /^ref: (refs\/heads\/\S+)$/.exec(head)?.[1];
+        if (ref && !ref.split('/').includes('..')) {
+            const loose = (await text(ref)).trim();
+            if (id.test(loose))
+                return { commit: loose, ref };
+            const packed = (await text('packed-refs')).split('\n').find((l) => l.endsWith(` ${ref}`));
+            const commit = packed?.split(' ')[0];
+            if (commit && id.test(commit))
+                return { commit, ref };
+            if (!loose)
+                return undefined;
+        }
+        const parsed = await this.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true });
+        if (parsed.code !== 0)
+            return undefined;
+        const [commit, full] = parsed.stdout.trim().split('\n');
+        return commit ? { commit, ref: full ?? '' } : undefined;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
@@ -3583,7 +3672,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+        return m ? (0,validate/* checkRef */.__)(m[1], `the default branch announced by ${displayUrl(this.url)}`) : FALLBACK_BRANCH;
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -3753,6 +3842,8 @@ class GitRepo {
         const args = [
             'push',
             '--porcelain',
+            // A thin pack deltas against the remote's blobs, which a clone without them then fetches.
+            ...(this.partial ? ['--no-thin'] : []),
             'origin',
             `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
         ];
@@ -3838,14 +3929,20 @@ function raceDelay(attemptMs, attempt) {
     return Math.round(attemptMs * scale * 2 * Math.min(attempt + 1, 20) * Math.random());
 }
 /**
- * The test seam for the waits above: tests that race 20 pipelines in-process call it with a
- * factor in (0, 1] so the suite does not spend its time asleep. It only shortens the waits (the
- * attempts, the jitter and every outcome stay the product's); the product never calls it.
+ * The test seam for the waits above and for other retry waits that go through {@link shortened}
+ * (the registry's, the forges' default policy's, the table SDK's): tests that race 20 pipelines in-process, or that make a
+ * server fail on purpose, call it with a factor in (0, 1] so the suite does not spend its time
+ * asleep. It only shortens the waits (the attempts, the jitter and every outcome stay the
+ * product's); the product never calls it.
  */
 function shortenBackoff(factor) {
     if (!(factor > 0 && factor <= 1))
         throw new RangeError(`shortenBackoff: factor must be in (0, 1], got ${factor}`);
     scale = factor;
+}
+/** A retry wait of `ms` as the product draws it, times the factor of {@link shortenBackoff} (1 in the product). */
+function shortened(ms) {
+    return Math.round(ms * scale);
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
@@ -4068,9 +4165,18 @@ function stripspace(text) {
 
 // EXTERNAL MODULE: ./lib/hld/files.ts
 var files = __nccwpck_require__(8290);
+// EXTERNAL MODULE: ./lib/hld/parsed-files.ts
+var parsed_files = __nccwpck_require__(5766);
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __nccwpck_require__(617);
 // EXTERNAL MODULE: ./lib/hld/yaml-read.ts
 var yaml_read = __nccwpck_require__(5443);
+// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
+var yaml_source = __nccwpck_require__(6598);
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
+
+
+
 
 
 
@@ -4082,18 +4188,20 @@ const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'af
 function noDefinition(display) {
     return new lib_errors/* RingwayError */.Sy(`component '${display}': no component.yaml or component.json in ${display}`);
 }
-/** Loads `component.yaml`, else `component.json`, from a component folder. */
-async function loadDefinition(dir, display) {
+/** Loads `component.yaml`, else `component.json`, from a component folder (parsed once per bytes with `parsed`). */
+async function loadDefinition(dir, display, parsed) {
     const file = await (0,names/* definitionFile */.yN)(dir);
     if (!file)
         throw noDefinition(display);
     const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json')
-        ? goJsonFields(await (0,files/* loadDataFile */.Fn)(full, shown))
-        : await (0,yaml_read/* readYaml11File */.aP)(full, { display: shown, text: true });
-    return normalize(raw, shown);
+    return (0,parsed_files/* readParsed */.m)(parsed, full, shown, async (bytes) => {
+        if (file.endsWith('.json'))
+            return normalize(goJsonFields((0,files/* parseData */._0)(bytes.toString('utf8'), shown, true)), shown);
+        // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+        await (0,yaml_engine/* loadYaml */.y)();
+        return normalize((0,yaml_read/* parseYaml11 */.z1)((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), { display: shown, text: true }), shown);
+    });
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
 const FIELDS = [
@@ -4431,10 +4539,12 @@ async function readBody(res, maxBytes, what, timedOut) {
 
 ;// CONCATENATED MODULE: ./lib/scm/rate-limit.ts
 
+
+/** The product's policy; its waits are the ones asked for (a test may shorten them: `shortenBackoff`). */
 const defaultRetry = {
     attempts: 4,
     maxWaitMs: 120_000,
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    sleep: (ms) => sleep(shortened(ms)),
 };
 /**
  * How long a rate-limited response asks us to wait: `Retry-After` (seconds or HTTP date), else

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 784;
-exports.ids = [784];
+exports.id = 711;
+exports.ids = [711];
 exports.modules = {
 
-/***/ 9784:
+/***/ 6711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -244,9 +244,44 @@ function limiter(n) {
 var hld_files = __webpack_require__(8290);
 // EXTERNAL MODULE: ./lib/hld/names.ts
 var hld_names = __webpack_require__(237);
+;// CONCATENATED MODULE: ./lib/hld/parsed-files.ts
+
+/**
+ * Files a generate run parses, kept while their bytes stay the same. Each environment set's walk
+ * reads the HLD again (a hook may have changed it in between), but the root's component.yaml and
+ * config/common.yaml of a 1,000-component HLD are the same bytes every time, and parsing them was
+ * most of a walk's CPU; every shard of a matrix walks every environment set. The parsed values
+ * are shared: callers must not change them.
+ */
+class ParsedFiles {
+    entries = new Map();
+    /** `parse` of the file's bytes, reused for the same path, key and bytes. */
+    async read(path, key, parse) {
+        const bytes = await (0,promises_.readFile)(path);
+        const id = `${path}\0${key}`;
+        const hit = this.entries.get(id);
+        if (hit?.bytes.equals(bytes))
+            return hit.value;
+        const value = await parse(bytes);
+        this.entries.set(id, { bytes, value });
+        return value;
+    }
+}
+/** `parse` of the file's bytes, through `memo` when there is one. */
+async function readParsed(memo, path, key, parse) {
+    return memo ? memo.read(path, key, parse) : parse(await (0,promises_.readFile)(path));
+}
+
+// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
+var yaml_engine = __webpack_require__(617);
 // EXTERNAL MODULE: ./lib/hld/yaml-read.ts
 var yaml_read = __webpack_require__(5443);
+// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
+var yaml_source = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./lib/hld/definition.ts
+
+
+
 
 
 
@@ -258,18 +293,20 @@ const HOOKS = new Set(['before-install', 'after-install', 'before-generate', 'af
 function noDefinition(display) {
     return new errors/* RingwayError */.Sy(`component '${display}': no component.yaml or component.json in ${display}`);
 }
-/** Loads `component.yaml`, else `component.json`, from a component folder. */
-async function loadDefinition(dir, display) {
+/** Loads `component.yaml`, else `component.json`, from a component folder (parsed once per bytes with `parsed`). */
+async function loadDefinition(dir, display, parsed) {
     const file = await (0,hld_names/* definitionFile */.yN)(dir);
     if (!file)
         throw noDefinition(display);
     const full = (0,external_node_path_.join)(dir, file);
     const shown = `${display === '.' ? '' : `${display}/`}${file}`;
-    // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
-    const raw = file.endsWith('.json')
-        ? goJsonFields(await (0,hld_files/* loadDataFile */.Fn)(full, shown))
-        : await (0,yaml_read/* readYaml11File */.aP)(full, { display: shown, text: true });
-    return normalize(raw, shown);
+    return readParsed(parsed, full, shown, async (bytes) => {
+        if (file.endsWith('.json'))
+            return normalize(goJsonFields((0,hld_files/* parseData */._0)(bytes.toString('utf8'), shown, true)), shown);
+        // Fabrikate reads every field into a Go string: `version: 1.10` is "1.10", not 1.1.
+        await (0,yaml_engine/* loadYaml */.y)();
+        return normalize((0,yaml_read/* parseYaml11 */.z1)((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), { display: shown, text: true }), shown);
+    });
 }
 /** The fields of Fabrikate's Component struct, as its JSON tags spell them. */
 const FIELDS = [
@@ -401,8 +438,6 @@ async function runHooks(node, hook) {
 
 // EXTERNAL MODULE: ./lib/hash.ts
 var hash = __webpack_require__(2604);
-// EXTERNAL MODULE: ./lib/hld/yaml-engine.ts
-var yaml_engine = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./lib/hld/chart-deps.ts
 
 
@@ -535,8 +570,6 @@ function auth_displayUrl(url) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/hld/yaml-source.ts
-var yaml_source = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./lib/hld/config.ts
 
 
@@ -549,17 +582,22 @@ var yaml_source = __webpack_require__(6598);
 function emptyConfig() {
     return { namespace: '', injectNamespace: false, disabled: false, config: {}, subcomponents: {} };
 }
-/** Reads the environment's config file (environmentConfigFile); a missing file is an empty config, as in Fabrikate. */
-async function loadConfigFile(componentDir, env, display) {
+/**
+ * Reads the environment's config file (environmentConfigFile); a missing file is an empty config,
+ * as in Fabrikate. With `parsed`, the same bytes are parsed once (the result is shared: not to be changed).
+ */
+async function loadConfigFile(componentDir, env, display, parsed) {
     const file = await (0,hld_names/* environmentConfigFile */.kI)(componentDir, env);
     if (!file.exists)
         return undefined;
     const shown = `${display === '.' ? '' : `${display}/`}${file.rel}`;
-    if (file.json)
-        return { ...toConfig((await (0,hld_files/* loadDataFile */.Fn)(file.path, shown)) ?? {}, shown, ''), file: shown };
-    // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
-    const [bytes] = await Promise.all([(0,promises_.readFile)(file.path), (0,yaml_engine/* loadYaml */.y)()]);
-    return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
+    return readParsed(parsed, file.path, shown, async (bytes) => {
+        if (file.json)
+            return { ...toConfig((0,hld_files/* parseData */._0)(bytes.toString('utf8'), shown, true) ?? {}, shown, ''), file: shown };
+        // YAML as Fabrikate reads it (yaml.v2, YAML 1.1) into its ComponentConfig struct.
+        await (0,yaml_engine/* loadYaml */.y)();
+        return { ...parseConfig((0,yaml_source/* decodeFileBytes */.eU)(bytes, shown), shown), file: shown };
+    });
 }
 function toConfig(raw, file, at) {
     if (!(0,hld_files/* isPlainObject */.Qd)(raw))
@@ -812,12 +850,12 @@ function keyLines(text) {
 const COMPONENT_FILES = ['component.yaml', 'component.json', 'access.yaml', 'config'];
 async function walkTree(opts) {
     await assertEntriesInside(opts.hld, opts.hld, COMPONENT_FILES, 'component .');
-    const rootDef = await loadDefinition(opts.hld, '.');
+    const rootDef = await loadDefinition(opts.hld, '.', opts.parsed);
     const root = {
         def: rootDef,
         physical: opts.hld,
         logical: '.',
-        config: await componentConfig(opts.hld, '.', opts.environments, undefined),
+        config: await componentConfig(opts.hld, '.', opts.environments, undefined, opts.parsed),
         path: rootDef.name,
         root: opts.hld,
         depth: 0,
@@ -896,13 +934,13 @@ async function children(parent, opts) {
         }
         const display = external_node_path_.posix.join(parent.logical, sub.name);
         await assertEntriesInside(root, physical, COMPONENT_FILES, `component '${path}'`);
-        const def = await loadDefinition(physical, display);
+        const def = await loadDefinition(physical, display, opts.parsed);
         await readAccessTokens(physical, display, opts);
         out.push({
             def,
             physical,
             logical: display,
-            config: await componentConfig(physical, display, opts.environments, entry),
+            config: await componentConfig(physical, display, opts.environments, entry, opts.parsed),
             path,
             root,
             depth: parent.depth + 1,
@@ -922,12 +960,12 @@ async function installedFolder(node, kind, name, who) {
     return (0,hld_files/* containedPath */.fX)(node.root, node.physical, `${kind}/${name}`, `component '${who}'`);
 }
 /** Parent-provided config first, then the component's own environment files, then common. */
-async function componentConfig(dir, display, envs, fromParent) {
+async function componentConfig(dir, display, envs, fromParent, parsed) {
     const layers = [];
     if (fromParent)
         layers.push({ config: fromParent, file: `config of the parent of ${display}` });
     for (const env of [...envs, 'common']) {
-        const c = await loadConfigFile(dir, env, display);
+        const c = await loadConfigFile(dir, env, display, parsed);
         if (c)
             layers.push({ config: c, file: `${display === '.' ? '' : `${display}/`}config/${env}` });
     }
@@ -1675,6 +1713,8 @@ function valuesKey(values) {
 const RENDER_FORMAT = 'render-2';
 /** 256 MiB: some 50,000 rendered components of a few KiB. */
 const DEFAULT_RENDER_CACHE_BYTES = 256 * 2 ** 20;
+/** helm's version by binary (path, size, mtime), as this process asked it. */
+const helmVersions = new Map();
 /** Renders components, reusing a cached result when chart, values, namespace and helm are unchanged. */
 class Renderer {
     cacheDir;
@@ -1806,7 +1846,9 @@ class Renderer {
     /**
      * helm's version, part of every render cache key. Asking helm costs a process per run, so the
      * answer is kept in the cache next to the binary's path, size and mtime, and asked again only
-     * when the binary changes.
+     * when the binary changes; within one process it is also kept per binary (a process that runs
+     * many generates on fresh caches, as the conformance suites' do, asks once), and still written
+     * to each cache.
      */
     helm() {
         this.helmVersion ??= (async () => {
@@ -1820,7 +1862,15 @@ class Renderer {
             const known = await (0,promises_.readFile)(file, 'utf8').then((t) => JSON.parse(t), () => undefined);
             if (id && known?.id === id)
                 return known.version;
-            const version = (await (0,lib_exec/* exec */.m0)('helm', ['version', '--short'])).stdout.trim();
+            let asked = id ? helmVersions.get(id) : undefined;
+            if (!asked) {
+                asked = (0,lib_exec/* exec */.m0)('helm', ['version', '--short']).then((r) => r.stdout.trim());
+                if (id) {
+                    helmVersions.set(id, asked);
+                    asked.catch(() => helmVersions.delete(id));
+                }
+            }
+            const version = await asked;
             if (id) {
                 await (0,promises_.mkdir)(this.cacheDir, { recursive: true });
                 await (0,promises_.writeFile)(file, JSON.stringify({ id, version }));
@@ -1891,6 +1941,8 @@ var access_tokens = __webpack_require__(4113);
 
 
 
+/** The branch of a remote whose HEAD names no branch (an empty repository): git's own default. */
+const FALLBACK_BRANCH = 'main';
 /** What a decoder puts for bytes that are not UTF-8. */
 const REPLACEMENT = Buffer.from('\ufffd');
 /**
@@ -1920,6 +1972,8 @@ class GitRepo {
     tipRef = '';
     announcedDefault;
     synced = false;
+    /** Cloned without blobs (`--filter=blob:none`): nothing it does may need the remote's files. */
+    partial = false;
     constructor(dir, url, branch, 
     /** False when the branch does not exist on the remote yet (first push creates it). */
     branchExists, token, 
@@ -1938,17 +1992,22 @@ class GitRepo {
         const given = opts.branch ? checkBranch(opts.branch, 'branch') : '';
         await mkdir(opts.dir, { recursive: true });
         const depth = opts.depth ?? 1;
-        if (opts.worktree !== false) {
-            const cloned = await GitRepo.clone(opts, given, depth);
-            if (cloned)
-                return cloned;
+        const cloned = await GitRepo.clone(opts, given, depth);
+        if (cloned instanceof GitRepo)
+            return cloned;
+        // The clone kept (without a working tree) when the remote's HEAD names no commit: it is an
+        // initialized repository with its remote, and ls-remote would find no default branch either.
+        if (cloned !== 'unborn') {
+            await exec('git', ['init', '-q', opts.dir]);
+            await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         }
-        await exec('git', ['init', '-q', opts.dir]);
-        await exec('git', ['remote', 'add', '--end-of-options', 'origin', opts.url], { cwd: opts.dir });
         const probe = new GitRepo(opts.dir, opts.url, '', false, opts.token, opts.identity, depth);
+        if (cloned === 'unborn')
+            probe.announcedDefault = Promise.resolve(FALLBACK_BRANCH);
         const branch = given || (await probe.defaultBranch());
         const repo = new GitRepo(opts.dir, opts.url, branch, false, opts.token, opts.identity, depth);
         repo.announcedDefault = probe.announcedDefault;
+        repo.partial = cloned === 'unborn';
         if (opts.worktree === false)
             await repo.fetchBase();
         else
@@ -1958,12 +2017,16 @@ class GitRepo {
     /**
      * The common case in one command: `git clone` of the branch (or of the remote's default branch)
      * asks for the refs, fetches and checks out in one connection, where init, remote, ls-remote,
-     * fetch and checkout took five commands and two connections. Undefined, with the folder emptied
-     * again, when the remote has no such branch or no commit at all: checkout then starts the branch
-     * as it always did.
+     * fetch and checkout took five commands and two connections. Without a working tree the clone
+     * checks nothing out and asks for commits and trees only (`--filter=blob:none`: a change built
+     * as a tree never reads the old files); a server that refuses the filter sends the blobs too,
+     * with the same result. Not a repository when the remote has no such branch or no commit at all:
+     * checkout then starts the branch as it always did, in the folder emptied again, or for
+     * 'unborn' (no working tree, the remote's HEAD names no commit) in the clone as it is.
      */
     static async clone(opts, given, depth) {
         const probe = new GitRepo(opts.dir, opts.url, given, false, opts.token, opts.identity, depth);
+        const bare = opts.worktree === false;
         const branchArgs = given ? ['--branch', given] : [];
         const cloned = await probe.git([
             'clone',
@@ -1971,6 +2034,7 @@ class GitRepo {
             '--no-tags',
             '--single-branch',
             `--depth=${depth}`,
+            ...(bare ? ['--no-checkout', '--filter=blob:none'] : []),
             ...branchArgs,
             '--end-of-options',
             opts.url,
@@ -1979,13 +2043,11 @@ class GitRepo {
         if (cloned.code !== 0 && !/Remote branch .* not found/i.test(cloned.stderr))
             throw classifyNetworkError(opts.url, new ExecError('git clone', cloned));
         // An empty repository clones with no commit: HEAD does not resolve.
-        const head = cloned.code === 0
-            ? await probe.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], {
-                allowFailure: true,
-            })
-            : undefined;
-        const [commit, ref] = head?.code === 0 ? head.stdout.trim().split('\n') : [];
+        const head = cloned.code === 0 ? await probe.readHead() : undefined;
+        const { commit, ref } = head ?? {};
         if (!commit || !ref?.startsWith('refs/heads/') || (given && ref !== `refs/heads/${given}`)) {
+            if (bare && cloned.code === 0 && !commit)
+                return 'unborn';
             for (const name of await readdir(opts.dir))
                 await rm(join(opts.dir, name), { recursive: true, force: true });
             return undefined;
@@ -1997,7 +2059,39 @@ class GitRepo {
             repo.announcedDefault = Promise.resolve(branch);
         repo.synced = true;
         repo.tipRef = `refs/remotes/origin/${branch}`;
+        if (bare)
+            repo.base = commit;
+        repo.partial = bare;
         return repo;
+    }
+    /**
+     * HEAD of a new clone, its commit and the ref it names ('HEAD' when detached; undefined when it
+     * names no commit), read from the files clone wrote (HEAD, the branch's loose or packed ref)
+     * rather than by a rev-parse process; rev-parse reads whatever else it finds.
+     */
+    async readHead() {
+        const text = (path) => readFile(join(this.dir, '.git', path), 'utf8').then((s) => s, () => '');
+        const id = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+        const head = (await text('HEAD')).trim();
+        if (id.test(head))
+            return { commit: head, ref: 'HEAD' };
+        const ref = /^ref: (refs\/heads\/\S+)$/.exec(head)?.[1];
+        if (ref && !ref.split('/').includes('..')) {
+            const loose = (await text(ref)).trim();
+            if (id.test(loose))
+                return { commit: loose, ref };
+            const packed = (await text('packed-refs')).split('\n').find((l) => l.endsWith(` ${ref}`));
+            const commit = packed?.split(' ')[0];
+            if (commit && id.test(commit))
+                return { commit, ref };
+            if (!loose)
+                return undefined;
+        }
+        const parsed = await this.git(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true });
+        if (parsed.code !== 0)
+            return undefined;
+        const [commit, full] = parsed.stdout.trim().split('\n');
+        return commit ? { commit, ref: full ?? '' } : undefined;
     }
     /** Runs git in the working copy. `network` adds the auth header and classifies failures. */
     async git(args, opts = {}) {
@@ -2050,7 +2144,7 @@ class GitRepo {
         });
         const m = /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(stdout);
         // The server's answer is untrusted: its branch name passes the same rules as an input's.
-        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : 'main';
+        return m ? checkRef(m[1], `the default branch announced by ${displayUrl(this.url)}`) : FALLBACK_BRANCH;
     }
     /**
      * Fetches the remote's `branch` into `refs/remotes/origin/<branch>`: its last `depth` commits,
@@ -2220,6 +2314,8 @@ class GitRepo {
         const args = [
             'push',
             '--porcelain',
+            // A thin pack deltas against the remote's blobs, which a clone without them then fetches.
+            ...(this.partial ? ['--no-thin'] : []),
             'origin',
             `${opts.force ? '+' : ''}${opts.commit ?? 'HEAD'}:refs/heads/${targetBranch}`,
         ];
@@ -2582,6 +2678,7 @@ function realOrResolved(path) {
 
 
 
+
 /**
  * Renders a Fabrikate HLD into `<output>/<env…>/`. Components render in parallel, bounded by
  * `concurrency`; each manifest is written to a staging folder as soon as it is ready, and the
@@ -2612,6 +2709,8 @@ async function generate(opts) {
     const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(output, `.ringway-staging-${process.pid}-`));
     const renderer = new Renderer(cacheDir);
     renderer.warmUp();
+    // Each environment set's walk reads the HLD again; files whose bytes did not change are parsed once.
+    const parsed = new ParsedFiles();
     const limit = limiter(opts.concurrency || defaultConcurrency());
     // Render cost per output file (ms, summed over the environment sets), measured where helm or a
     // copy ran: it balances the shards of later runs (shard.ts).
@@ -2641,6 +2740,7 @@ async function generate(opts) {
                 staging,
                 cacheDir,
                 sources,
+                parsed,
                 renderer,
                 limit,
                 warn,
@@ -2690,6 +2790,7 @@ async function generate(opts) {
                 environments: envs,
                 sources,
                 warn,
+                parsed,
                 // Fabrikate's order: a component's before-generate, render and after-generate all end before
                 // its subcomponents are read. Only an after-generate hook makes the children wait for the
                 // render; without one they are read while it runs (rendering writes nothing into the HLD).
@@ -2781,6 +2882,7 @@ async function renderShard(ctx) {
             hld: ctx.hld,
             environments: envs,
             sources: ctx.sources,
+            parsed: ctx.parsed,
             warn: ctx.warn,
             visit: async (node) => {
                 found++;

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 715;
-exports.ids = [715,754,908];
+exports.id = 296;
+exports.ids = [296,754,908];
 exports.modules = {
 
 /***/ 7874:
@@ -1202,6 +1202,45 @@ function rollback(c, title, ring, reason) {
 async function sha256() {
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
     return createHash('sha256');
+}
+
+
+/***/ }),
+
+/***/ 5766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readParsed),
+/* harmony export */   p: () => (/* binding */ ParsedFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Files a generate run parses, kept while their bytes stay the same. Each environment set's walk
+ * reads the HLD again (a hook may have changed it in between), but the root's component.yaml and
+ * config/common.yaml of a 1,000-component HLD are the same bytes every time, and parsing them was
+ * most of a walk's CPU; every shard of a matrix walks every environment set. The parsed values
+ * are shared: callers must not change them.
+ */
+class ParsedFiles {
+    entries = new Map();
+    /** `parse` of the file's bytes, reused for the same path, key and bytes. */
+    async read(path, key, parse) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        const id = `${path}\0${key}`;
+        const hit = this.entries.get(id);
+        if (hit?.bytes.equals(bytes))
+            return hit.value;
+        const value = await parse(bytes);
+        this.entries.set(id, { bytes, value });
+        return value;
+    }
+}
+/** `parse` of the file's bytes, through `memo` when there is one. */
+async function readParsed(memo, path, key, parse) {
+    return memo ? memo.read(path, key, parse) : parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path));
 }
 
 
