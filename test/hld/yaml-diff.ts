@@ -175,6 +175,9 @@ export function mismatchClass(d: string): string {
 /**
  * Greedy shrinking: drop lines, then characters from the ends of lines, while the document
  * still mismatches (any mismatch: a smaller document that shows another class is still a find).
+ * When nothing shorter mismatches, lines are blanked to spaces of the same byte length: a
+ * difference that hangs on where a character falls in the file (yaml.v2 reads 512 bytes at a
+ * time) survives no deletion before it, but shows its few lines among blank ones.
  */
 export async function shrink(
   oracle: string,
@@ -182,19 +185,22 @@ export async function shrink(
   stillFails: (a: Answer, d: string) => boolean,
 ): Promise<string> {
   let best = doc;
-  for (let round = 0; round < 40; round++) {
+  for (let round = 0; round < 100; round++) {
     const before = best;
     const lines = best.split('\n');
     const candidates: string[] = [];
     for (let i = 0; i < lines.length; i++) candidates.push([...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'));
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      for (const cut of [l.slice(0, Math.floor(l.length / 2)), l.slice(0, -1), l.replace(/^(\s*)\S+\s?/, '$1')])
+      const blank = ' '.repeat(Buffer.byteLength(l));
+      for (const cut of [l.slice(0, Math.floor(l.length / 2)), l.slice(0, -1), l.replace(/^(\s*)\S+\s?/, '$1'), blank])
         if (cut !== l) candidates.push([...lines.slice(0, i), cut, ...lines.slice(i + 1)].join('\n'));
     }
     // Ask the oracle in batches; take the shortest candidate that still fails.
     const answers = await askOracle(oracle, candidates);
-    const failing = candidates.filter((c, i) => stillFails(answers[i], c)).sort((a, b) => a.length - b.length);
+    // Shortest first; of equal length, the one with fewer non-blank characters.
+    const weight = (c: string) => Buffer.byteLength(c) * 1e6 + c.replace(/\s/g, '').length;
+    const failing = candidates.filter((c, i) => stillFails(answers[i], c)).sort((a, b) => weight(a) - weight(b));
     if (failing.length) best = failing[0];
     if (best === before) break;
   }

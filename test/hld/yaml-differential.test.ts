@@ -1,7 +1,9 @@
 // ringway's YAML layer against yaml.v2 (Fabrikate's fork, through tools/yaml-oracle) on a seeded
 // generated corpus: the typed value and the re-serialised bytes of every document must be the
 // oracle's, and where the oracle fails ringway must fail too. The seed rotates per run
-// (RINGWAY_SEED to replay one); YAML_DOCS sets the number of documents (YAML_DOCS=100000 for a long local run).
+// (RINGWAY_SEED to replay one); YAML_DOCS sets the number of documents (YAML_DOCS=100000 for a long local run);
+// YAML_DUMP=<file> writes every mismatching document in full, with its difference, as JSON.
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadYaml } from '../../lib/hld/yaml-engine.js';
 import { corpus, realValuesFiles } from './yaml-corpus.js';
@@ -26,6 +28,7 @@ maybe(
     expect(answers).toHaveLength(docs.length);
     const classes = new Map<string, { n: number; doc: string; diff: string }>();
     let refused = 0;
+    const dump: { index: number; doc: string; diff: string }[] = [];
     for (let i = 0; i < docs.length; i++) {
       const d = differ(answers[i], ringway(docs[i]));
       if (!d) continue;
@@ -34,6 +37,7 @@ maybe(
         refused++;
         continue;
       }
+      dump.push({ index: i, doc: docs[i], diff: d });
       const cls = mismatchClass(d);
       const seen = classes.get(cls);
       if (seen) {
@@ -41,6 +45,7 @@ maybe(
         if (docs[i].length < seen.doc.length) Object.assign(seen, { doc: docs[i], diff: d });
       } else classes.set(cls, { n: 1, doc: docs[i], diff: d });
     }
+    if (process.env.YAML_DUMP) writeFileSync(process.env.YAML_DUMP, `${JSON.stringify(dump, null, 1)}\n`);
     const reports: string[] = [];
     for (const [cls, { n, doc }] of [...classes]
       .sort((a, b) => b[1].n - a[1].n)
@@ -56,7 +61,7 @@ maybe(
     }
     if (reports.length)
       throw new Error(
-        `RINGWAY_SEED=${seed}: ${classes.size} mismatch classes in ${count} documents (${refused} refused knowingly)\n\n${reports.join('\n\n')}`,
+        `RINGWAY_SEED=${seed}: ${classes.size} mismatch classes in ${count} documents (${refused} refused knowingly; YAML_DUMP=<file> writes the documents in full)\n\n${reports.join('\n\n')}`,
       );
   },
   60_000 + count * 10,

@@ -93,4 +93,21 @@ export const REGRESSIONS: RegressionCase[] = [
   { name: 'toString as a map key resolves as text', text: 'toString:\nconstructor: 1\nhasOwnProperty: yes\n' },
   { name: 'control characters fail, escaped ones are text', text: 'a: "\\x01\\u0080"\n' },
   { name: 'a %directive that is not YAML or TAG fails', text: '%FOO bar\n---\na: 1\n' },
+  // yaml.v2's is_bom looks at the start of its read buffer, not at the scanner's position: with a
+  // U+FEFF the last character before a 512-byte boundary, the next lines lose their first character.
+  {
+    name: 'a U+FEFF just before byte 512: yaml.v2 reads the `...` below it as `..` and fails',
+    text: `${'#'.repeat(501)}\na: 'bom\ufeffx'\n...\n`,
+  },
+  {
+    name: 'a U+FEFF just before byte 512 of a UTF-16 file',
+    text: `${'#'.repeat(246)}\na: 'bom\ufeffx'\n...\n`,
+    utf16le: true,
+  },
+  { name: 'a U+FEFF away from a 512-byte boundary is text', text: `${'#'.repeat(495)}\na: 'bom\ufeffx'\n...\n` },
+  { name: 'two byte order marks at the start fail', text: '\ufeff\ufeffa: 1\nb: 2\n' },
+  {
+    name: 'a text starting with U+FEFF is written with every character escaped (is_bom in the emitter)',
+    text: 'a: "\\uFEFFx y\\té"\n"\\uFEFFk": 1\nb: "x\\uFEFF"\n',
+  },
 ];
