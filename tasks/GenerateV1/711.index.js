@@ -1367,10 +1367,13 @@ class Emitter {
     double(chars, allowBreaks) {
         let spaces = false;
         this.indicator('"', true, false, false);
+        // yaml.v2's is_bom tests the first character whatever the position: after a leading U+FEFF it
+        // escapes every character (`\uFEFF\x78`).
+        const bomFirst = chars[0] === '\ufeff';
         for (let i = 0; i < chars.length; i++) {
             const c = chars[i];
             const cp = c.codePointAt(0) ?? 0;
-            if (!isPrintable(cp) || cp === 0xfeff || isBreakCh(c) || c === '"' || c === '\\') {
+            if (bomFirst || !isPrintable(cp) || isBreakCh(c) || c === '"' || c === '\\') {
                 const esc = {
                     0x00: '0',
                     0x07: 'a',

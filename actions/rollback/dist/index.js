@@ -1914,22 +1914,24 @@ function typedKeyParts(key) {
 /* harmony export */   eU: () => (/* binding */ decodeFileBytes),
 /* harmony export */   jE: () => (/* binding */ parseFirstDocument)
 /* harmony export */ });
-/* unused harmony exports indentQuoted, fixFlow */
+/* unused harmony exports misreadMark, indentQuoted, fixFlow */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(617);
 
 
 /**
  * A file's bytes as libyaml reads them: UTF-16 (LE or BE) when it starts with that byte order
- * mark, else UTF-8 (a UTF-8 mark dropped); bytes that are not valid UTF-8 are an error.
+ * mark, else UTF-8; the mark stays at the start of the text; bytes that are not valid UTF-8 are an error.
  */
 function decodeFileBytes(bytes, display) {
     const le = bytes[0] === 0xff && bytes[1] === 0xfe;
     const be = bytes[0] === 0xfe && bytes[1] === 0xff;
     try {
+        // The mark is kept (parseFirstDocument drops it): where yaml.v2 misreads a later U+FEFF depends on it.
+        const opts = { fatal: true, ignoreBOM: true };
         if (le || be)
-            return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            return new TextDecoder(le ? 'utf-16le' : 'utf-16be', opts).decode(bytes);
+        return new TextDecoder('utf-8', opts).decode(bytes);
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}: invalid YAML: the file is not valid ${le || be ? 'UTF-16' : 'UTF-8'} text`);
@@ -1949,6 +1951,9 @@ function parseFirstDocument(source, display) {
         const line = text.slice(0, bad.index).split(/\r\n|\r|\n|\u0085/).length;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${line}: invalid YAML: control characters are not allowed (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
     }
+    const bom = misreadMark(source);
+    if (bom)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${bom}: a byte order mark (U+FEFF) at the start of the text or just before a 512-byte boundary, where yaml.v2 drops the first character of the lines after it (write it as "\\uFEFF" in double quotes): ringway cannot read it as yaml.v2 does`);
     text = text.replace(/\u0085/g, '\n');
     // Plain `x:` and `-` inside flow collections (rare: only texts that have the pattern are scanned).
     if (/:[,\]}]|(?:[[{,]|:\s)\s*-[,\]}]/.test(text))
@@ -1972,6 +1977,61 @@ function parseFirstDocument(source, display) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}:${at}: a plain scalar ending in ':' inside a flow collection (quote it): ringway cannot read it as yaml.v2 does`);
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RingwayError */ .Sy(`${display}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
+}
+/**
+ * The line of a U+FEFF that yaml.v2 may misread the text after, if any. yaml.v2's scanner skips a
+ * byte order mark at the start of a line, but its test (is_bom) looks at the first three bytes of
+ * its decode buffer, not at the current position: once the buffer was refilled while the scanner
+ * stood on a U+FEFF (the buffer refills 512 bytes of the file at a time, when fewer than four
+ * characters are left), every line the scanner starts until the next refill loses its first
+ * character (`...` reads as `..`, `key:` as `ey:`, an empty line joins the next). Emulating the
+ * refill schedule would mean emulating the scanner; so a U+FEFF that can start a refill (the
+ * first character, or fewer than three characters before a 512-byte boundary or the end, in UTF-8
+ * or UTF-16) with a line after it, before the next boundary, that does not start with a space is
+ * refused.
+ */
+function misreadMark(source) {
+    const lead = source.startsWith('\ufeff') ? 1 : 0;
+    let at = source.indexOf('\ufeff', lead);
+    if (at < 0)
+        return undefined;
+    // UTF-8 byte offset of each UTF-16 index (UTF-16's is twice the index).
+    const utf8 = new Uint32Array(source.length + 1);
+    for (let i = 0; i < source.length; i++) {
+        const c = source.charCodeAt(i);
+        utf8[i + 1] =
+            utf8[i] + (c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3);
+    }
+    // The text came from UTF-8 or UTF-16 (decodeFileBytes keeps a leading mark): both layouts count.
+    const layouts = [
+        { total: utf8[source.length], byteAt: (i) => utf8[i] },
+        { total: source.length * 2, byteAt: (i) => 2 * i },
+    ];
+    for (; at >= 0; at = source.indexOf('\ufeff', at + 1)) {
+        for (const { total, byteAt } of layouts) {
+            // Where the buffer that holds the mark ends, and how many characters follow the mark in it.
+            const boundary = Math.min(total, Math.ceil(byteAt(at) / 512) * 512);
+            let after = 0;
+            while (after < 3 && at + 1 + after < source.length && byteAt(at + 2 + after) <= boundary)
+                after++;
+            // The scanner reads on when fewer than 4 characters are left: standing on the mark, or the
+            // mark is the first character of a fresh buffer.
+            const refill = at === lead || byteAt(at) === boundary || byteAt(at + 1) > boundary || after < 3;
+            if (!refill)
+                continue;
+            const end = at === lead ? Math.min(total, 512) : Math.min(total, boundary + 512);
+            // Lines starting after the mark and before the buffer refills again.
+            const lineStart = /(?:\r\n|[\n\r\u0085\u2028\u2029])(?=[^ ])/g;
+            lineStart.lastIndex = at + 1;
+            for (let m = lineStart.exec(source); m; m = lineStart.exec(source)) {
+                const start = m.index + m[0].length;
+                if (byteAt(start) > end)
+                    break;
+                return source.slice(lead, at).split(/\r\n|[\n\r\u0085]/).length;
+            }
+        }
+    }
+    return undefined;
 }
 function parse(text) {
     const { LineCounter, parseAllDocuments } = (0,_yaml_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .o)();
