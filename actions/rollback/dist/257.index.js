@@ -181,7 +181,10 @@ class Emitter {
         this.popIndent();
     }
     mapping(map) {
-        const keys = Object.keys(map).sort(goKeyCompare);
+        // Sorted as text first: where yaml.v2's Less gives no one order (it is not transitive, and Go
+        // walks maps in random order, so fab's order changes between runs) the order depends on the
+        // key set alone, not on the order the keys were read or set in.
+        const keys = Object.keys(map).sort().sort(goKeyCompare);
         if (keys.length === 0) {
             this.indicator('{', true, true, false);
             this.indicator('}', false, false, false);
