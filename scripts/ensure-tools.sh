@@ -7,9 +7,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export PATH="$(go env GOPATH 2>/dev/null || echo "$HOME/go")/bin:$PATH"
 [ -d "$here/../node_modules" ] || (cd "$here/.." && npm ci --silent --no-audit --no-fund)
-logs=$(mktemp -d)
-pids=()
-names=()
 if [ $# -gt 0 ]; then
   tools=()
   for name in "$@"; do
@@ -22,6 +19,9 @@ if [ $# -gt 0 ]; then
 else
   tools=("$here"/tools/*.sh)
 fi
+logs=$(mktemp -d)
+pids=()
+names=()
 for t in "${tools[@]}"; do
   [ "$(basename "$t")" = lib.sh ] && continue
   bash "$t" >"$logs/$(basename "$t").log" 2>&1 &
