@@ -58,6 +58,8 @@ function formatSeconds(ms: number): string {
 export interface ExecResult {
   code: number;
   stdout: string;
+  /** stdout as the bytes it was (objects git prints whole: blobs that are not UTF-8 text). */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
@@ -147,9 +149,11 @@ export async function exec(cmd: string, args: string[], opts: ExecOptions = {}):
         reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
         return;
       }
+      const stdoutBytes = Buffer.concat(out);
       const result = {
         code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString('utf8'),
+        stdout: stdoutBytes.toString('utf8'),
+        stdoutBytes,
         stderr: Buffer.concat(err).toString('utf8'),
       };
       if (result.code !== 0 && !opts.allowFailure) {
