@@ -353,9 +353,11 @@ async function exec(cmd, args, opts = {}) {
                 reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
                 return;
             }
+            const stdoutBytes = Buffer.concat(out);
             const result = {
                 code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
+                stdout: stdoutBytes.toString('utf8'),
+                stdoutBytes,
                 stderr: Buffer.concat(err).toString('utf8'),
             };
             if (result.code !== 0 && !opts.allowFailure) {

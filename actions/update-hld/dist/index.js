@@ -347,9 +347,11 @@ async function exec(cmd, args, opts = {}) {
                 reject(noAnswerError(`${opts.timeout.service} (${label})`, opts.timeout.ms));
                 return;
             }
+            const stdoutBytes = Buffer.concat(out);
             const result = {
                 code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
+                stdout: stdoutBytes.toString('utf8'),
+                stdoutBytes,
                 stderr: Buffer.concat(err).toString('utf8'),
             };
             if (result.code !== 0 && !opts.allowFailure) {
@@ -3531,8 +3533,6 @@ var exec = __nccwpck_require__(3361);
 
 /** The branch of a remote whose HEAD names no branch (an empty repository): git's own default. */
 const FALLBACK_BRANCH = 'main';
-/** What a decoder puts for bytes that are not UTF-8. */
-const REPLACEMENT = Buffer.from('\ufffd');
 /**
  * Config for every git command in our temporary clones: no background `gc --auto`/maintenance
  * (it would race the removal of the folder once the step is done), and never the `ext::`
@@ -3831,14 +3831,15 @@ class GitRepo {
     /**
      * The commit at `ref` and the named files in it (paths from the root, with `/`), read without a
      * checkout: two git commands however many files. Undefined when git's own checkout must decide
-     * what a path is: a folder on the way is a link or a file, a file is a link or a submodule, or a
-     * file is not UTF-8 text. `ref` '' is an empty repository: no commit, no files.
+     * what a path is: a folder on the way is a link or a file, or a file is a link or a submodule.
+     * `ref` '' is an empty repository: no commit, no files.
      */
     async readFiles(ref, paths) {
         const files = new Map(paths.map((p) => [p, undefined]));
         if (!ref)
             return { commit: '', files };
-        // Trees on the way are walked, never listed: a listed folder of a path is not a plain folder.
+        // A folder of a path that is a tree is walked, and its other entries are listed beside the
+        // paths asked for (skipped); a folder listed itself is a link, a file or a submodule.
         const folders = new Set(paths.flatMap((p) => p
             .split('/')
             .slice(0, -1)
@@ -3847,13 +3848,17 @@ class GitRepo {
         const blobs = [];
         for (const entry of listed.stdout.split('\0').filter(Boolean)) {
             const m = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t(.*)$/s.exec(entry);
-            if (!m || !files.has(m[4]) || (m[1] !== '100644' && m[1] !== '100755'))
+            if (!m || folders.has(m[4]))
+                return undefined;
+            if (!files.has(m[4]))
+                continue;
+            if (m[1] !== '100644' && m[1] !== '100755')
                 return undefined;
             blobs.push({ path: m[4], mode: m[1], oid: m[3] });
         }
         // One `cat-file --batch`: the blobs, then the commit (only its header line is read).
         const out = await this.git(['cat-file', '--batch'], { input: [...blobs.map((b) => b.oid), ref, ''].join('\n') });
-        const raw = Buffer.from(out.stdout, 'utf8');
+        const raw = out.stdoutBytes;
         let at = 0;
         const next = () => {
             const eol = raw.indexOf(0x0a, at);
@@ -3861,15 +3866,14 @@ class GitRepo {
             if (!m)
                 return undefined;
             const end = eol + 1 + Number(m[3]);
-            // Bytes that are not UTF-8 were changed on the way: the sizes no longer match.
-            if (raw[end] !== 0x0a && m[2] !== 'commit')
+            if (raw[end] !== 0x0a)
                 return undefined;
             at = end + 1;
             return { oid: m[1], body: raw.subarray(eol + 1, end) };
         };
         for (const b of blobs) {
             const o = next();
-            if (!o || o.oid !== b.oid || o.body.includes(REPLACEMENT))
+            if (!o || o.oid !== b.oid)
                 return undefined;
             files.set(b.path, { mode: b.mode, content: Buffer.from(o.body) });
         }
